@@ -1,0 +1,195 @@
+"""Check the gazetteer (src/marsad/data/places.tsv) against Iraq's official boundaries.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/check_gazetteer.py [--geo ../shared/geo] [--places PATH]
+
+``--geo`` is the folder holding the CSO/OCHA 2019 governorate and district
+polygons (``irq_admbnda_adm1_cso_20190603.geojson`` and
+``irq_admbnda_adm2_cso_20190603.geojson``). The script reports
+
+* structural problems (column count, duplicate ids, duplicate
+  ``(level, name, admin1_code)``, bad coordinates, Arabic forms that start
+  with a proclitic such as ``بال`` or ``وال``);
+* how many Iraqi rows lie inside the governorate polygon of their
+  ``admin1_code``;
+* how many Iraqi district and place rows lie inside the polygon of their
+  ``admin2`` district;
+* which of the official districts have no ``admin2`` row;
+
+and lists every failure with the governorate and district the point really
+falls in. The exit status is 1 when anything fails, else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from shapely.geometry import Point, shape
+from shapely.prepared import prep
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_PLACES = REPO / "src" / "marsad" / "data" / "places.tsv"
+DEFAULT_GEO = REPO.parent / "shared" / "geo"
+ADM1_FILE = "irq_admbnda_adm1_cso_20190603.geojson"
+ADM2_FILE = "irq_admbnda_adm2_cso_20190603.geojson"
+
+COLUMNS = [
+    "id", "level", "name", "name_ar", "country", "admin1_code", "admin1", "admin2",
+    "lat", "lon", "aliases_ar", "aliases_en", "needs_context", "population",
+]
+LEVELS = ("country", "admin1", "admin2", "place")
+
+# Official (CSO/OCHA) governorate names -> ISO 3166-2 codes.
+ADM1_TO_ISO = {
+    "Al-Anbar": "IQ-AN", "Al-Basrah": "IQ-BA", "Al-Muthanna": "IQ-MU",
+    "Al-Najaf": "IQ-NA", "Al-Qadissiya": "IQ-QA", "Al-Sulaymaniyah": "IQ-SU",
+    "Babil": "IQ-BB", "Baghdad": "IQ-BG", "Duhok": "IQ-DA", "Diyala": "IQ-DI",
+    "Erbil": "IQ-AR", "Kerbala": "IQ-KA", "Kirkuk": "IQ-KI", "Maysan": "IQ-MA",
+    "Ninewa": "IQ-NI", "Salah Al-Din": "IQ-SD", "Thi Qar": "IQ-DQ", "Wassit": "IQ-WA",
+}
+
+# A proclitic (و ف ب ل ك) glued to the article: "بالموصل", "والأنبار", "للعراق".
+PROCLITIC_RE = re.compile(r"^(?:[وفبك]ال|لل)")
+
+
+def load_places(path: Path) -> list[dict[str, str]]:
+    """Rows of the TSV as dicts, with the file line number under ``_line``."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [(n, ln) for n, ln in enumerate(f, 1) if ln.strip() and not ln.startswith("#")]
+    reader = csv.reader((ln for _, ln in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    if header != COLUMNS:
+        sys.exit(f"{path}: header is {header}, expected {COLUMNS}")
+    rows = []
+    for (lineno, _), values in zip(lines[1:], reader):
+        row = dict(zip(COLUMNS, values))
+        row["_line"] = str(lineno)
+        row["_ncols"] = str(len(values))
+        rows.append(row)
+    return rows
+
+
+def load_polygons(geo: Path):
+    """Governorate polygons by ISO code and district polygons by (ISO code, ADM2_EN)."""
+    def features(name):
+        with (geo / name).open(encoding="utf-8") as f:
+            return json.load(f)["features"]
+
+    govs = {ADM1_TO_ISO[ft["properties"]["ADM1_EN"]]: prep(shape(ft["geometry"]))
+            for ft in features(ADM1_FILE)}
+    dists = {}
+    for ft in features(ADM2_FILE):
+        p = ft["properties"]
+        dists[(ADM1_TO_ISO[p["ADM1_EN"]], p["ADM2_EN"].strip())] = prep(shape(ft["geometry"]))
+    return govs, dists
+
+
+def structural_problems(rows: list[dict[str, str]]) -> list[str]:
+    problems = []
+    ids = Counter(r["id"] for r in rows)
+    keys = Counter((r["level"], r["name"], r["admin1_code"]) for r in rows)
+    for r in rows:
+        where = f"line {r['_line']} ({r['id']})"
+        if r["_ncols"] != str(len(COLUMNS)):
+            problems.append(f"{where}: {r['_ncols']} columns, expected {len(COLUMNS)}")
+            continue
+        if ids[r["id"]] > 1:
+            problems.append(f"{where}: duplicate id")
+        if keys[(r["level"], r["name"], r["admin1_code"])] > 1:
+            problems.append(f"{where}: duplicate (level, name, admin1_code)")
+        if r["level"] not in LEVELS:
+            problems.append(f"{where}: unknown level {r['level']!r}")
+        if r["needs_context"] not in ("yes", "no"):
+            problems.append(f"{where}: needs_context must be yes or no")
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValueError
+        except ValueError:
+            problems.append(f"{where}: bad coordinates {r['lat']!r}, {r['lon']!r}")
+        for col in ("aliases_ar", "aliases_en"):
+            if r[col] and any(a != a.strip() or not a for a in r[col].split("|")):
+                problems.append(f"{where}: empty or padded form in {col}")
+        for form in [r["name_ar"], *filter(None, r["aliases_ar"].split("|"))]:
+            if PROCLITIC_RE.match(form):
+                problems.append(f"{where}: Arabic form {form!r} starts with a proclitic")
+    return problems
+
+
+def locate(pt: Point, polys: dict) -> str:
+    """The key of the polygon containing ``pt`` (``-`` when none does)."""
+    for key, poly in polys.items():
+        if poly.contains(pt):
+            return key if isinstance(key, str) else f"{key[0]} {key[1]}"
+    return "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--geo", type=Path, default=DEFAULT_GEO, help="folder with the Iraq GeoJSON files")
+    ap.add_argument("--places", type=Path, default=DEFAULT_PLACES, help="the gazetteer TSV")
+    args = ap.parse_args(argv)
+
+    rows = load_places(args.places)
+    govs, dists = load_polygons(args.geo)
+    failed = False
+
+    counts = Counter((r["country"], r["level"]) for r in rows)
+    print(f"{args.places}: {len(rows)} rows")
+    for country in dict.fromkeys(r["country"] for r in rows):
+        per = ", ".join(f"{lvl} {counts[(country, lvl)]}" for lvl in LEVELS if counts[(country, lvl)])
+        print(f"  {country}: {per}")
+
+    problems = structural_problems(rows)
+    print(f"\nstructural problems: {len(problems)}")
+    for p in problems:
+        print("  " + p)
+    failed |= bool(problems)
+
+    iraq = [r for r in rows if r["country"] == "Iraq" and r["level"] != "country"]
+    gov_fail, dist_fail = [], []
+    n_dist = 0
+    for r in iraq:
+        pt = Point(float(r["lon"]), float(r["lat"]))
+        gov = govs.get(r["admin1_code"])
+        if gov is None or not gov.contains(pt):
+            gov_fail.append((r, locate(pt, govs)))
+        if r["level"] in ("admin2", "place"):
+            n_dist += 1
+            dist = dists.get((r["admin1_code"], r["admin2"]))
+            if dist is None or not dist.contains(pt):
+                dist_fail.append((r, locate(pt, dists)))
+
+    print(f"\nIraqi rows inside the governorate of their admin1_code: "
+          f"{len(iraq) - len(gov_fail)}/{len(iraq)}")
+    for r, actual in gov_fail:
+        print(f"  line {r['_line']} {r['id']} ({r['name']}): {r['admin1_code']} expected, point in {actual}")
+    print(f"Iraqi district and place rows inside their admin2 district: {n_dist - len(dist_fail)}/{n_dist}")
+    for r, actual in dist_fail:
+        print(f"  line {r['_line']} {r['id']} ({r['name']}): {r['admin1_code']} {r['admin2']} expected, "
+              f"point in {actual}")
+    failed |= bool(gov_fail or dist_fail)
+
+    have = {(r["admin1_code"], r["admin2"]) for r in iraq if r["level"] == "admin2"}
+    missing = sorted(set(dists) - have)
+    unknown = sorted(have - set(dists))
+    print(f"\nofficial districts with an admin2 row: {len(dists) - len(missing)}/{len(dists)}")
+    for code, name in missing:
+        print(f"  missing: {code} {name}")
+    for code, name in unknown:
+        print(f"  admin2 row not in the official list: {code} {name}")
+    failed |= bool(missing or unknown)
+
+    print("\nRESULT:", "FAIL" if failed else "OK")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Mentions of one sentence: the phrase matches grouped by kind, with quantities and dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..knowledge.matcher import Match, PhraseIndex
+from ..text.dates import DateSpan, find_dates
+from ..text.numbers import QuantitySpan, find_quantities
+from ..text.segment import Sentence
+
+
+def longest(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longest first, returned in text order."""
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if any(t in taken for t in range(m.start, m.end)):
+            continue
+        chosen.append(m)
+        taken.update(range(m.start, m.end))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+@dataclass
+class SentenceMentions:
+    """What one sentence mentions; quantities and dates are parsed on first use."""
+
+    sentence: Sentence
+    matches: list[Match]
+    published: date | None
+    by_kind: dict[str, list[Match]] = field(default_factory=dict)
+    _quantities: list[QuantitySpan] | None = None
+    _dates: list[DateSpan] | None = None
+
+    def __post_init__(self) -> None:
+        for m in self.matches:
+            self.by_kind.setdefault(m.kind, []).append(m)
+
+    @property
+    def toks(self) -> tuple[str, ...]:
+        return self.sentence.tokens
+
+    def kind(self, kind: str) -> list[Match]:
+        """Matches of one kind, in text order (overlaps included)."""
+        return self.by_kind.get(kind, [])
+
+    def has(self, kind: str) -> bool:
+        """Whether the sentence mentions anything of ``kind``."""
+        return kind in self.by_kind
+
+    def quantities(self) -> list[QuantitySpan]:
+        """The sentence's quantities (parsed once)."""
+        if self._quantities is None:
+            self._quantities = find_quantities(self.toks, self.matches)
+        return self._quantities
+
+    def dates(self) -> list[DateSpan]:
+        """The sentence's date expressions, resolved against the publication date (parsed once)."""
+        if self._dates is None:
+            self._dates = find_dates(self.toks, self.matches, self.published)
+        return self._dates
+
+
+def scan(sentence: Sentence, index: PhraseIndex, published: date | None) -> SentenceMentions:
+    """All mentions of one sentence."""
+    return SentenceMentions(sentence, index.scan(sentence.tokens), published)

@@ -1,0 +1,96 @@
+"""One event told in several sentences of an article is one event."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..knowledge.lexicon import SPECIFICITY
+from ..records import DateRange, Event, Evidence, Location
+
+_PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+_GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
+_MERGEABLE_STATUS = {"occurred": 0, "claimed": 0}
+
+
+def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _places_agree(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None or a.admin1_code is None or b.admin1_code is None:
+        return True
+    if a.admin1_code != b.admin1_code:
+        return False
+    if a.admin2 and b.admin2 and a.admin2 != b.admin2:
+        return False
+    return not (a.place and b.place and a.place != b.place)
+
+
+def _actors_agree(a, b) -> bool:
+    return a is None or b is None or a.id == b.id
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two events of one article describe the same happening."""
+    if a.event_type != b.event_type:
+        return False
+    if a.status != b.status and not (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS):
+        return False
+    return (_dates_overlap(a.date, b.date) and _places_agree(a.location, b.location)
+            and _actors_agree(a.actor1, b.actor1) and _actors_agree(a.actor2, b.actor2))
+
+
+def _finer_date(a: DateRange | None, b: DateRange | None) -> DateRange | None:
+    if a is None or b is None:
+        return a or b
+    return b if _PRECISION_RANK[b.precision] > _PRECISION_RANK[a.precision] else a
+
+
+def _finer_place(a: Location | None, b: Location | None) -> Location | None:
+    if a is None or b is None:
+        return a or b
+    return b if _GEO_RANK[b.precision] > _GEO_RANK[a.precision] else a
+
+
+def combine(a: Event, b: Event) -> Event:
+    """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence."""
+    date = _finer_date(a.date, b.date)
+    location = _finer_place(a.location, b.location)
+    ev_a, ev_b = a.evidence, b.evidence
+    evidence = Evidence(
+        sentence=ev_a.sentence,
+        trigger=ev_a.trigger or ev_b.trigger,
+        actor1=ev_a.actor1 if a.actor1 else ev_b.actor1,
+        actor2=ev_a.actor2 if a.actor2 else ev_b.actor2,
+        location=ev_b.location if location is not a.location else ev_a.location,
+        date=ev_b.date if date is not a.date else ev_a.date,
+        fatalities=ev_a.fatalities if a.fatalities else ev_b.fatalities,
+        injured=ev_a.injured if a.injured else ev_b.injured,
+    )
+    specific = b if _specificity(b) > _specificity(a) else a
+    return dataclasses.replace(
+        a,
+        status="claimed" if "claimed" in (a.status, b.status) else a.status,
+        sub_event_type=specific.sub_event_type,
+        date=date, location=location,
+        actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
+        fatalities=a.fatalities or b.fatalities, injured=a.injured or b.injured,
+        evidence=evidence, confidence=max(a.confidence, b.confidence),
+    )
+
+
+def _specificity(e: Event) -> int:
+    return SPECIFICITY.get(e.sub_event_type, 3)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge the events of one article that describe the same happening, keeping text order."""
+    merged: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if same_event(kept, event):
+                merged[i] = combine(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

@@ -1,0 +1,98 @@
+"""Who did it to whom: agent (actor1) and target (actor2) among a clause's actor mentions,
+and casualty figures attached to their cue words."""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Knowledge, TriggerEntry
+from ..knowledge.matcher import Match
+from ..text.numbers import QuantitySpan, bound
+from .mentions import SentenceMentions, longest
+
+_ARMED = ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
+_VICTIMS = ("Civilians", "Protesters")
+
+
+def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
+    return any(m.start - reach <= w.end <= m.start for w in view.kind(kind))
+
+
+def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
+                 knowledge: Knowledge) -> tuple[Match | None, Match | None]:
+    """(agent, target) actor matches for ``trigger`` within clause tokens ``lo``..``hi``."""
+    entry: TriggerEntry = trigger.payload
+    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi]
+    if not actors:
+        return None, None
+    agent: Match | None = None
+    target: Match | None = None
+    protest = entry.event_type in ("Protests", "Riots")
+    arrest = entry.sub_event_type == "Arrests"
+    scored: list[tuple[float, Match]] = []
+    for m in actors:
+        kind = knowledge.actors[m.payload].actor.kind
+        score = 0.0  # > 0 leans agent, < 0 leans target
+        if _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
+            score += 3
+        if _marker_before(view, "target_marker", m):
+            score -= 3
+        if protest:
+            score += 2 if kind in ("Protesters", "Rioters") else -1
+        elif kind in _VICTIMS:
+            score -= 2
+        elif arrest:
+            score += 1 if kind == "State forces" else -1
+        elif kind in _ARMED or m.payload == "unidentified-gunmen":
+            score += 1
+        if entry.voice == "passive" and m.start > trigger.start and score <= 0:
+            score -= 1  # after a passive verb comes the victim
+        if entry.voice == "active" and score == 0:
+            score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
+        score -= abs(m.start - trigger.start) / 100  # nearer wins ties
+        scored.append((score, m))
+    scored.sort(key=lambda s: -s[0])
+    if scored[0][0] > 0:
+        agent = scored[0][1]
+    rest = [m for s, m in scored if m is not agent and m.payload != (agent.payload if agent else None)]
+    if rest:
+        target = min(rest, key=lambda m: [s for s, x in scored if x is m][0])
+    if agent is None and target is not None and len(scored) > 1:
+        agent = next((m for s, m in scored if m is not target), None)
+    return agent, target
+
+
+def attach_casualties(view: SentenceMentions, lo: int, hi: int
+                      ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
+    """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
+    person = {(m.start, m.end) for m in view.kind("person")}
+    skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "و"}
+    used: set[int] = set()
+    found: dict[str, tuple[QuantitySpan, Match]] = {}
+    cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
+                  key=lambda m: m.start)
+    quantities = [q for q in view.quantities() if lo <= q.start < hi]
+    for cue in cues:
+        if cue.kind in found:
+            continue
+        if cue.payload.value:  # a dual such as قتيلان carries its own count
+            found[cue.kind] = (QuantitySpan(cue.start, cue.end, bound(int(cue.payload.value), None),
+                                            int(cue.payload.value)), cue)
+            continue
+        best, best_dist = None, 99
+        for q in quantities:
+            if id(q) in used:
+                continue
+            if q.end <= cue.start:
+                gap = [t for t in range(q.end, cue.start) if view.toks[t] not in skip_tokens
+                       and not any(a <= t < b for a, b in person)]
+                dist, limit = len(gap), 2
+            elif q.start >= cue.end:
+                gap = [t for t in range(cue.end, q.start) if view.toks[t] not in skip_tokens]
+                dist, limit = len(gap) + 0.5, 3
+            else:
+                continue
+            if dist <= limit and dist < best_dist:
+                best, best_dist = q, dist
+        if best is not None:
+            used.add(id(best))
+            found[cue.kind] = (best, cue)
+    return found.get("fatality"), found.get("injury")

@@ -1,0 +1,48 @@
+"""An event's status from the words around its trigger: occurred, claimed, planned,
+hypothetical, denied, or background history (not coded at all)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..knowledge.matcher import Match
+from ..records import DateRange
+from .mentions import SentenceMentions
+
+BACKGROUND = "background"
+_PRESENT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
+    """قد before a present-tense verb is "may"; before a past verb it only stresses a fact."""
+    if view.toks[m.start][len(m.clitic):] != "قد":
+        return True
+    nxt = view.toks[m.end] if m.end < len(view.toks) else ""
+    return nxt.startswith(_PRESENT_PREFIXES) and len(nxt) > 3 and nxt[1] != "م"
+
+
+def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
+              published: date | None) -> str:
+    """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
+    t = trigger.start
+    if any(lo <= m.start < hi for m in view.kind("denial")):
+        return "denied"
+    if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
+        return "denied"
+    if any(lo <= m.start < t or m.start == t for m in view.kind("modal") if _arabic_modal_qad(view, m)):
+        return "hypothetical"
+    future = trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
+    if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
+        return "planned"
+    if any(lo <= m.start < hi for m in view.kind("background")) or _old(when, published):
+        return BACKGROUND
+    if view.has("claim"):
+        return "claimed"
+    return "occurred"
+
+
+def _old(when: DateRange | None, published: date | None) -> bool:
+    """An event dated more than a year before publication is history the article recalls."""
+    if when is None or published is None:
+        return False
+    return (published - date.fromisoformat(when.end)).days > 366

@@ -1,0 +1,223 @@
+"""Loading and validating the knowledge files into typed entries and one phrase index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import Actor
+from .matcher import PhraseIndex
+from .tsv import read_tsv, require, split_list
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+ACTOR_KINDS = (
+    "State forces", "Rebel group", "Political militia", "Identity militia",
+    "Rioters", "Protesters", "Civilians", "External/Other forces",
+)
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
+# How much a sub-event type says: the most specific trigger of a clause wins.
+SPECIFICITY = {
+    "Suicide bomb": 9, "Remote explosive/landmine/IED": 8, "Air/drone strike": 8, "Chemical weapon": 8,
+    "Shelling/artillery/missile attack": 7, "Grenade": 7, "Abduction/forced disappearance": 7,
+    "Excessive force against protesters": 7, "Sexual violence": 7, "Arrests": 6, "Protest with intervention": 6,
+    "Violent demonstration": 6, "Government regains territory": 6, "Non-state actor overtakes territory": 6,
+    "Mob violence": 5, "Looting/property destruction": 5, "Disrupted weapons use": 5, "Peaceful protest": 4,
+    "Armed clash": 4, "Attack": 3,
+}
+VOICES = ("active", "passive", "noun")
+LEVELS = ("country", "admin1", "admin2", "place")
+WORD_CATEGORIES = (
+    "number", "scale", "teen", "vague", "approx", "month", "hijri_month", "weekday", "ordinal", "day_offset",
+    "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
+    "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "attack_noun",
+    "target_marker", "agent_marker", "place_word",
+)
+
+ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
+TRIGGER_COLUMNS = ("lang", "form", "event_type", "sub_event_type", "voice", "weight")
+PLACE_COLUMNS = (
+    "id", "level", "name", "name_ar", "country", "admin1_code", "admin1", "admin2", "lat", "lon",
+    "aliases_ar", "aliases_en", "needs_context", "population",
+)
+WORD_COLUMNS = ("lang", "category", "form", "value")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """A row of actors.tsv."""
+
+    actor: Actor
+    parent: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """A row of triggers.tsv."""
+
+    lang: str
+    form: str
+    event_type: str
+    sub_event_type: str
+    voice: str
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """A row of places.tsv."""
+
+    id: str
+    level: str
+    name: str
+    name_ar: str
+    country: str
+    admin1_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    needs_context: bool
+    population: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WordEntry:
+    """A row of words.tsv: a function word, number, month or cue."""
+
+    lang: str
+    category: str
+    form: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Everything the extractor knows, loaded once and passed to the stages."""
+
+    actors: dict[str, ActorEntry]
+    places: dict[str, PlaceEntry]
+    index: PhraseIndex
+
+
+def load_actors(path: Path) -> dict[str, ActorEntry]:
+    """Load actors.tsv; ids are unique and kinds are ACLED's actor classes."""
+    out: dict[str, ActorEntry] = {}
+    parents: list[tuple[int, str]] = []
+    for line, row in read_tsv(path, ACTOR_COLUMNS):
+        require(bool(row["id"]) and row["id"] == row["id"].lower() and " " not in row["id"],
+                f"id {row['id']!r} must be a lower-case slug", path, line)
+        require(row["id"] not in out, f"duplicate actor id {row['id']!r}", path, line)
+        require(row["kind"] in ACTOR_KINDS, f"kind {row['kind']!r} must be one of {', '.join(ACTOR_KINDS)}", path, line)
+        require(bool(row["name"]) and bool(row["name_ar"]), "name and name_ar are required", path, line)
+        actor = Actor(row["id"], row["name"], row["name_ar"], row["kind"], row["country"] or None)
+        aliases = tuple(split_list(row["aliases_ar"]) + split_list(row["aliases_en"]))
+        out[row["id"]] = ActorEntry(actor, row["parent"] or None, aliases)
+        if row["parent"]:
+            parents.append((line, row["parent"]))
+    for line, parent in parents:
+        require(parent in out, f"parent {parent!r} is not an actor id in this file", path, line)
+    return out
+
+
+def load_triggers(path: Path) -> list[TriggerEntry]:
+    """Load triggers.tsv; event and sub-event types are ACLED's."""
+    out: list[TriggerEntry] = []
+    for line, row in read_tsv(path, TRIGGER_COLUMNS):
+        require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
+        require(bool(row["form"]), "form is empty", path, line)
+        subs = EVENT_TYPES.get(row["event_type"])
+        require(subs is not None, f"event_type {row['event_type']!r} is not an ACLED event type", path, line)
+        require(row["sub_event_type"] in subs,
+                f"sub_event_type {row['sub_event_type']!r} is not a sub-event type of {row['event_type']}", path, line)
+        require(row["voice"] in VOICES, f"voice {row['voice']!r} must be one of {', '.join(VOICES)}", path, line)
+        require(row["weight"] in ("1", "2", "3"), f"weight {row['weight']!r} must be 1, 2 or 3", path, line)
+        out.append(TriggerEntry(row["lang"], row["form"], row["event_type"], row["sub_event_type"],
+                                row["voice"], int(row["weight"])))
+    return out
+
+
+def _coordinate(value: str, low: float, high: float, name: str, path: Path, line: int) -> float | None:
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = None
+    require(number is not None and low <= number <= high, f"{name} {value!r} must be a number in [{low}, {high}]",
+            path, line)
+    return number
+
+
+def load_places(path: Path) -> dict[str, PlaceEntry]:
+    """Load places.tsv; levels, ISO codes and coordinates are checked."""
+    out: dict[str, PlaceEntry] = {}
+    for line, row in read_tsv(path, PLACE_COLUMNS):
+        require(bool(row["id"]) and row["id"] not in out, f"id {row['id']!r} is empty or duplicated", path, line)
+        require(row["level"] in LEVELS, f"level {row['level']!r} must be one of {', '.join(LEVELS)}", path, line)
+        require(bool(row["name"]) and bool(row["name_ar"]), "name and name_ar are required", path, line)
+        if row["level"] != "country":
+            code = row["admin1_code"]
+            require(len(code) >= 4 and code[2] == "-" and code[:2].isupper(),
+                    f"admin1_code {code!r} must be an ISO 3166-2 code like IQ-AN", path, line)
+        if row["level"] in ("admin2", "place"):
+            require(bool(row["admin1"]), "admin1 is required below governorate level", path, line)
+        require(row["needs_context"] in ("yes", "no"), "needs_context must be yes or no", path, line)
+        population = row["population"]
+        require(population == "" or population.isdigit(), f"population {population!r} must be a whole number",
+                path, line)
+        lat = _coordinate(row["lat"], -90, 90, "lat", path, line)
+        lon = _coordinate(row["lon"], -180, 180, "lon", path, line)
+        require(row["level"] == "country" or (lat is not None and lon is not None),
+                "lat and lon are required below country level", path, line)
+        out[row["id"]] = PlaceEntry(
+            row["id"], row["level"], row["name"], row["name_ar"], row["country"], row["admin1_code"] or None,
+            row["admin1"] or None, row["admin2"] or None, lat, lon, row["needs_context"] == "yes",
+            int(population or 0),
+            tuple(split_list(row["aliases_ar"]) + split_list(row["aliases_en"])),
+        )
+    return out
+
+
+def load_words(path: Path) -> list[WordEntry]:
+    """Load words.tsv (numbers, months, relative dates, status cues)."""
+    out: list[WordEntry] = []
+    for line, row in read_tsv(path, WORD_COLUMNS):
+        require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
+        require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
+        require(bool(row["form"]), "form is empty", path, line)
+        out.append(WordEntry(row["lang"], row["category"], row["form"], row["value"]))
+    return out
+
+
+def load_knowledge(data_dir: Path | None = None) -> Knowledge:
+    """Load every knowledge file of ``data_dir`` (the package's own by default) into one index."""
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    actors = load_actors(data_dir / "actors.tsv")
+    places = load_places(data_dir / "places.tsv")
+    index = PhraseIndex()
+    for entry in actors.values():
+        index.add_all((entry.actor.name_ar, entry.actor.name) + entry.aliases, "actor", entry.actor.id)
+    for trig in load_triggers(data_dir / "triggers.tsv"):
+        index.add(trig.form, "trigger", trig)
+    for place in places.values():
+        index.add_all((place.name, place.name_ar) + place.aliases, "place", place.id)
+    for word in load_words(data_dir / "words.tsv"):
+        index.add(word.form, word.category, word)
+    return Knowledge(actors, places, index)

@@ -1,0 +1,74 @@
+"""The extraction pipeline: normalize -> mentions -> events/claims -> merge, with services passed in."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .extract.events import ClauseExtractor
+from .extract.mentions import scan
+from .extract.merge import merge_events
+from .knowledge.lexicon import Knowledge, load_knowledge
+from .records import Article, Claim, Event
+from .resolve.places import article_context
+from .text.dates import parse_published
+from .text.normalize import fold
+from .text.segment import ARABIC_LETTERS, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one article yields."""
+
+    article: Article
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+    source_id: str | None = None
+
+    def records(self) -> list[Event | Claim]:
+        """Events then claims, as one list."""
+        return [*self.events, *self.claims]
+
+
+def detect_lang(text: str) -> str:
+    """``ar`` when Arabic letters make up a fair share of the letters, else ``en``."""
+    sample = text[:4000]
+    arabic = len(ARABIC_LETTERS.findall(sample))
+    latin = sum(1 for c in sample if "a" <= c.lower() <= "z")
+    return "ar" if arabic >= latin * 0.5 and arabic > 0 else "en"
+
+
+class Pipeline:
+    """Extracts events and claims from articles with the knowledge it is given."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+
+    @classmethod
+    def from_data_dir(cls, data_dir: str | Path | None = None) -> "Pipeline":
+        """A pipeline over the knowledge files of ``data_dir`` (the package's own by default)."""
+        return cls(load_knowledge(Path(data_dir) if data_dir else None))
+
+    def extract(self, article: Article, source_id: str | None = None) -> Extraction:
+        """Events and claims of one article (its ``published`` anchors relative dates)."""
+        lang = article.lang or detect_lang(article.text)
+        if article.lang is None:
+            article = dataclasses.replace(article, lang=lang)
+        published = parse_published(article.published)
+        folded = fold(article.text)
+        views = [scan(s, self.knowledge.index, published) for s in sentences(folded.text)]
+        context = article_context(self.knowledge, views)
+        extractor = ClauseExtractor(self.knowledge, folded, article.article_id, published, context)
+        events: list[Event] = []
+        claims: list[Claim] = []
+        for view in views:
+            e, c = extractor.sentence(view)
+            events.extend(e)
+            claims.extend(c)
+        events = merge_events(events)
+        if source_id is not None:
+            events = [dataclasses.replace(e, source_id=source_id) for e in events]
+            claims = [dataclasses.replace(c, source_id=source_id) for c in claims]
+        return Extraction(article, tuple(events), tuple(claims), source_id)

@@ -1,0 +1,198 @@
+"""The records every part of Marsad shares: frozen, typed, with a lossless JSON form.
+
+Field names are the JSON names of ``DESIGN.md``. ``to_json`` gives plain
+dicts/lists (ready for ``json.dumps``) and ``from_json`` rebuilds the record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["occurred", "claimed", "planned", "hypothetical", "denied"]
+STATUSES: tuple[str, ...] = typing.get_args(Status)
+Precision = Literal["day", "week", "month", "year"]
+GeoPrecision = Literal["place", "admin2", "admin1", "country"]
+
+
+class _Record:
+    """Mixin giving dataclass records their JSON round trip."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as plain JSON-ready values."""
+        return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]):
+        """Rebuild a record from the dict ``to_json`` gave."""
+        hints = typing.get_type_hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                kwargs[f.name] = _load(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_json()
+    if isinstance(value, tuple):
+        return [_dump(v) for v in value]
+    return value
+
+
+def _load(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or str(origin) == "types.UnionType":
+        inner = [a for a in args if a is not type(None)]
+        return _load(inner[0], value) if len(inner) == 1 else value
+    if origin is tuple:
+        return tuple(_load(args[0], v) for v in value)
+    if isinstance(hint, type) and issubclass(hint, _Record):
+        return hint.from_json(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Article(_Record):
+    """A news article as received (after HTML-to-text)."""
+
+    text: str
+    article_id: str = ""
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.article_id:
+            object.__setattr__(self, "article_id", article_id_for(self.text))
+
+
+def article_id_for(text: str) -> str:
+    """Stable id of an article: a hash of its whitespace-folded text."""
+    folded = " ".join(text.split())
+    return "a-" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Span(_Record):
+    """Character offsets into ``Article.text`` (the original text) and the text there."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange(_Record):
+    """An inclusive range of ISO dates and how precise it is."""
+
+    start: str
+    end: str
+    precision: Precision = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor(_Record):
+    """A canonical actor (see ``data/actors.tsv``)."""
+
+    id: str
+    name: str
+    name_ar: str
+    kind: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location(_Record):
+    """Where an event happened, to the precision the text allows."""
+
+    country: str
+    admin1: str | None = None
+    admin1_code: str | None = None
+    admin2: str | None = None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: GeoPrecision = "country"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity(_Record):
+    """A count as a range: ``best`` is the figure to use, ``high`` None means unbounded."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(_Record):
+    """The sentence span and one span per filled field."""
+
+    sentence: Span
+    trigger: Span | None = None
+    actor1: Span | None = None
+    actor2: Span | None = None
+    location: Span | None = None
+    date: Span | None = None
+    fatalities: Span | None = None
+    injured: Span | None = None
+    count: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event(_Record):
+    """One thing that happened (or is claimed, planned, denied, hypothetical)."""
+
+    event_id: str
+    article_id: str
+    status: Status
+    event_type: str
+    sub_event_type: str
+    date: DateRange | None
+    actor1: Actor | None
+    actor2: Actor | None
+    location: Location | None
+    fatalities: Quantity | None
+    injured: Quantity | None
+    evidence: Evidence
+    confidence: float
+    source_id: str | None = None
+    record: str = field(default="event", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(_Record):
+    """A tally the text reports rather than one event."""
+
+    claim_id: str
+    article_id: str
+    actor1: Actor | None
+    actor2: Actor | None
+    event_type: str
+    count: Quantity
+    date: DateRange | None
+    locations: tuple[Location, ...]
+    evidence: Evidence
+    confidence: float
+    source_id: str | None = None
+    record: str = field(default="claim", init=False)
+
+
+def record_from_json(data: dict[str, Any]) -> Event | Claim:
+    """Rebuild an Event or Claim from JSON by its ``record`` key."""
+    kind = data.get("record")
+    if kind == "event":
+        return Event.from_json(data)
+    if kind == "claim":
+        return Claim.from_json(data)
+    raise ValueError(f"record must be 'event' or 'claim', got {kind!r}")

@@ -1,0 +1,117 @@
+"""Place mentions to gazetteer entries, using the article's context for ambiguous names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..knowledge.lexicon import Knowledge, PlaceEntry
+from ..knowledge.matcher import Match
+from ..records import Location
+from ..text.normalize import Folded
+from ..extract.mentions import SentenceMentions, longest
+
+LEVEL_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place match accepted in context, resolved to one gazetteer entry."""
+
+    match: Match
+    entry: PlaceEntry
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """What the whole article says about where it is: governorates and the country in focus."""
+
+    admin1_codes: frozenset[str]
+    country: str | None
+
+
+def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> PlaceContext:
+    """Governorates named unambiguously anywhere in the article, and the most-named country."""
+    codes: set[str] = set()
+    countries: Counter[str] = Counter()
+    for view in views:
+        for m in view.kind("place"):
+            entry = knowledge.places[m.payload]
+            if entry.needs_context:
+                continue
+            countries[entry.country] += 1
+            if entry.admin1_code:
+                codes.add(entry.admin1_code)
+    country = countries.most_common(1)[0][0] if countries else None
+    return PlaceContext(frozenset(codes), country)
+
+
+def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
+    """English proper names must be capitalized in the original text ("Hit" the town, not "hit")."""
+    start = folded.to_original(view.sentence.starts[m.start])
+    return folded.original[start].isupper()
+
+
+def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: PlaceContext) -> bool:
+    """An ambiguous Arabic name (بلد، حديثة) counts only after a place word or in a known governorate."""
+    before = m.start - 1
+    place_words = {w.end for w in view.kind("place_word")}
+    if m.start in place_words or (before >= 0 and view.toks[before] in ("قضاء", "ناحيه", "مدينه", "بلده", "قريه")):
+        return True
+    near = m.clitic in ("ب", "وب", "فب") or (before >= 0 and view.toks[before] == "في")
+    return near and entry.admin1_code in ctx.admin1_codes
+
+
+def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, folded: Folded) -> list[PlaceMention]:
+    """The sentence's place mentions that stand in context, each resolved to one entry."""
+    grouped: dict[tuple[int, int], list[PlaceEntry]] = {}
+    first: dict[tuple[int, int], Match] = {}
+    for m in view.kind("place"):
+        key = (m.start, m.end)
+        grouped.setdefault(key, []).append(knowledge.places[m.payload])
+        first.setdefault(key, m)
+    out: list[PlaceMention] = []
+    for m in longest(list(first.values())):
+        entries = grouped[(m.start, m.end)]
+        ascii_name = view.toks[m.start].isascii()
+        if ascii_name and not _capitalized(folded, view, m):
+            continue
+        entry = _choose(entries, ctx)
+        if entry.needs_context and not ascii_name and not _supported(view, m, entry, ctx):
+            continue
+        out.append(PlaceMention(m, entry))
+    return out
+
+
+def _choose(entries: list[PlaceEntry], ctx: PlaceContext) -> PlaceEntry:
+    """Among same-named entries: one in a governorate the article names, then the finer, then the larger."""
+    return max(entries, key=lambda e: (e.admin1_code in ctx.admin1_codes, e.country == ctx.country,
+                                      LEVEL_RANK[e.level], e.population))
+
+
+def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
+    """The most specific place, nearest to token ``anchor`` among equals."""
+    if not mentions:
+        return None
+    return max(mentions, key=lambda p: (LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
+
+
+def location_of(entry: PlaceEntry) -> Location:
+    """A Location at the entry's own precision; governorates and countries get no point."""
+    has_point = entry.level in ("place", "admin2")
+    return Location(
+        country=entry.country,
+        admin1=entry.admin1,
+        admin1_code=entry.admin1_code,
+        admin2=entry.admin2 if entry.level in ("place", "admin2") else None,
+        place=entry.name if entry.level == "place" else None,
+        lat=entry.lat if has_point else None,
+        lon=entry.lon if has_point else None,
+        precision=entry.level,  # type: ignore[arg-type]
+    )
+
+
+def country_location(country: str | None) -> Location | None:
+    """An unlocated event in the country in focus: no point, precision country."""
+    return Location(country=country, precision="country") if country else None

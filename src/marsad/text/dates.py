@@ -1,0 +1,311 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Handles day + month (+ year) in both Arabic month-name systems and combined
+forms (أبريل/نيسان، مايو (أيار)), Hijri dates, weekdays, relative days
+(أمس، فجر اليوم) and periods (الأسبوع الماضي، الشهر المنصرم), parts of a month
+(مطلع، منتصف، أواخر), "since" ranges, and bare years. Ranges are inclusive.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from hijridate import Gregorian, Hijri
+
+from ..errors import InputError
+from ..knowledge.matcher import Match
+from ..records import DateRange
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """Tokens ``start``..``end`` (exclusive) of a sentence express ``range``."""
+
+    start: int
+    end: int
+    range: DateRange
+    explicit_past: bool = False
+
+
+def _day_range(d: date) -> DateRange:
+    return DateRange(d.isoformat(), d.isoformat(), "day")
+
+
+def _month_range(year: int, month: int) -> DateRange:
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(date(year, month, 1).isoformat(), date(year, month, last).isoformat(), "month")
+
+
+def _part_of(r: DateRange, part: str) -> DateRange:
+    """The first, middle or last third of a month (مطلع، منتصف، أواخر)."""
+    start = date.fromisoformat(r.start)
+    last = date.fromisoformat(r.end).day
+    lo, hi = {"start": (1, 10), "mid": (11, 20), "end": (21, last)}[part]
+    return DateRange(start.replace(day=lo).isoformat(), start.replace(day=hi).isoformat(), "week")
+
+
+def _year(tok: str) -> int | None:
+    if tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100:
+        return int(tok)
+    return None
+
+
+def _hijri_year(tok: str) -> int | None:
+    if tok.isdigit() and len(tok) == 4 and 1300 <= int(tok) <= 1500:
+        return int(tok)
+    return None
+
+
+def _day(tok: str) -> int | None:
+    if tok.isdigit() and 1 <= int(tok) <= 31 and len(tok) <= 2:
+        return int(tok)
+    return None
+
+
+class _Finder:
+    """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
+
+    def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None) -> None:
+        self.toks = toks
+        self.pub = published
+        self.at: dict[str, dict[int, Match]] = {}
+        for m in matches:
+            by_start = self.at.setdefault(m.kind, {})
+            prev = by_start.get(m.start)
+            if prev is None or m.end > prev.end:
+                by_start[m.start] = m
+
+    def get(self, kind: str, i: int) -> Match | None:
+        return self.at.get(kind, {}).get(i)
+
+    def skip_joiner(self, i: int) -> int:
+        """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
+        toks = self.toks
+        if i < len(toks) and toks[i] in ("/", "("):
+            m = self.get("month", i + 1)
+            if m is not None:
+                i = m.end
+                if i < len(toks) and toks[i] == ")":
+                    i += 1
+        return i
+
+    def year_after(self, i: int) -> tuple[int | None, int]:
+        toks = self.toks
+        j = i + 1 if i < len(toks) and toks[i] == "," else i  # "April 13, 2021"
+        if j < len(toks) and self.get("year_word", j) is not None:
+            j = self.get("year_word", j).end
+        if j < len(toks):
+            y = _year(toks[j])
+            if y is not None:
+                return y, j + 1
+        return None, i
+
+    def past_after(self, i: int) -> tuple[bool, int]:
+        m = self.get("past", i)
+        return (True, m.end) if m is not None else (False, i)
+
+    def month_year_default(self, month: int, past: bool) -> int | None:
+        """The year of a month named without one: the latest such month not after publication."""
+        if self.pub is None:
+            return None
+        year = self.pub.year
+        if month > self.pub.month or (past and month == self.pub.month):
+            year -= 1
+        return year
+
+    def find(self) -> list[DateSpan]:
+        out: list[DateSpan] = []
+        i, n = 0, len(self.toks)
+        while i < n:
+            span = self.parse_at(i)
+            if span is None:
+                i += 1
+                continue
+            out.append(span)
+            i = span.end
+        return out
+
+    def parse_at(self, i: int) -> DateSpan | None:
+        toks = self.toks
+        for kind, parse in (
+            ("since", self.since), ("part", self.part), ("day_offset", self.day_offset), ("period", self.period),
+            ("weekday", self.weekday), ("month_word", self.month_word), ("month", self.month),
+            ("hijri_month", self.hijri_month), ("ordinal", self.ordinal_day), ("year_word", self.bare_year),
+        ):
+            m = self.get(kind, i)
+            if m is not None:
+                span = parse(i, m)
+                if span is not None:
+                    return span
+        if toks[i].isdigit():
+            return self.numeric_day(i)
+        return None
+
+    # -- the forms ---------------------------------------------------------
+    def since(self, i: int, m: Match) -> DateSpan | None:
+        inner = self.parse_at(m.end)
+        if inner is None or self.pub is None:
+            return None
+        return DateSpan(i, inner.end, DateRange(inner.range.start, self.pub.isoformat(), inner.range.precision))
+
+    def part(self, i: int, m: Match) -> DateSpan | None:
+        j = m.end
+        inner = self.parse_at(j)
+        if inner is None or inner.range.precision not in ("month",):
+            return None
+        return DateSpan(i, inner.end, _part_of(inner.range, m.payload.value), inner.explicit_past)
+
+    def day_offset(self, i: int, m: Match) -> DateSpan | None:
+        if self.pub is None:
+            return None
+        return DateSpan(i, m.end, _day_range(self.pub + timedelta(days=int(m.payload.value))),
+                        int(m.payload.value) < 0)
+
+    def period(self, i: int, m: Match) -> DateSpan | None:
+        if self.pub is None:
+            return None
+        unit, offset = m.payload.value.split(",")
+        k = int(offset)
+        if unit == "week":
+            monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=k)
+            r = DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
+        elif unit == "month":
+            d = self.pub + relativedelta(months=k)
+            r = _month_range(d.year, d.month)
+        else:
+            y = self.pub.year + k
+            r = DateRange(f"{y}-01-01", f"{y}-12-31", "year")
+        return DateSpan(i, m.end, r, k < 0)
+
+    def weekday(self, i: int, m: Match) -> DateSpan | None:
+        if self.pub is None:
+            return None
+        past, end = self.past_after(m.end)
+        nxt = self.get("next", end)
+        if nxt is not None:
+            ahead = (int(m.payload.value) - self.pub.weekday()) % 7 or 7
+            return DateSpan(i, nxt.end, _day_range(self.pub + timedelta(days=ahead)))
+        back = (self.pub.weekday() - int(m.payload.value)) % 7
+        if past and back == 0:
+            back = 7
+        # "يوم السبت" before a day number is a weekday naming a date: let the date win
+        day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
+        if day is not None:
+            return DateSpan(i, day.end, day.range, day.explicit_past)
+        return DateSpan(i, end, _day_range(self.pub - timedelta(days=back)), True)
+
+    def month_word(self, i: int, m: Match) -> DateSpan | None:
+        inner = self.parse_at(m.end)
+        if inner is None or self.get("month", m.end) is None and self.get("hijri_month", m.end) is None:
+            return None
+        return DateSpan(i, inner.end, inner.range, inner.explicit_past)
+
+    def month(self, i: int, m: Match, day: int | None = None, start: int | None = None) -> DateSpan | None:
+        month = int(m.payload.value)
+        end = self.skip_joiner(m.end)
+        if day is None and end < len(self.toks) and self.toks[i].isascii() and _day(self.toks[end]) is not None:
+            day, end = _day(self.toks[end]), end + 1  # English "April 13"
+        year, end = self.year_after(end)
+        past, end2 = self.past_after(end)
+        if year is None:
+            if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
+                return None  # آب is also "father": only with a day or شهر
+            if self.toks[i] == "may" and day is None and not past:
+                return None  # English "may" is a modal verb unless a day or "last" marks it
+            year = self.month_year_default(month, past)
+            if year is None:
+                return None
+            end = end2
+        start = i if start is None else start
+        if day is not None:
+            try:
+                return DateSpan(start, end, _day_range(date(year, month, day)))
+            except ValueError:
+                return None
+        return DateSpan(start, end, _month_range(year, month), past)
+
+    def hijri_month(self, i: int, m: Match, day: int | None = None, start: int | None = None) -> DateSpan | None:
+        month = int(m.payload.value)
+        end = m.end
+        year = None
+        j = end + 1 if end < len(self.toks) and self.get("year_word", end) else end
+        if j < len(self.toks) and _hijri_year(self.toks[j]) is not None:
+            year, end = _hijri_year(self.toks[j]), j + 1
+            if end < len(self.toks) and self.toks[end] in ("ه", "هـ"):
+                end += 1
+        if year is None:
+            if self.pub is None or (day is None and self.toks[i] in ("صفر", "رجب")):
+                return None  # صفر is also "zero": only with a day or a year
+            h = Gregorian.fromdate(self.pub).to_hijri()
+            year = h.year if month <= h.month else h.year - 1
+        start = i if start is None else start
+        try:
+            if day is not None:
+                g = Hijri(year, month, day).to_gregorian()
+                return DateSpan(start, end, _day_range(date(g.year, g.month, g.day)))
+            first = Hijri(year, month, 1)
+            g1 = first.to_gregorian()
+            g2 = Hijri(year, month, first.month_length()).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return DateSpan(start, end, DateRange(date(g1.year, g1.month, g1.day).isoformat(),
+                                              date(g2.year, g2.month, g2.day).isoformat(), "month"))
+
+    def ordinal_day(self, i: int, m: Match) -> DateSpan | None:
+        j = m.end
+        if j < len(self.toks) and self.toks[j] in ("من", "of"):
+            j += 1
+        return self.dated_month(j, int(m.payload.value), i)
+
+    def numeric_day(self, i: int) -> DateSpan | None:
+        toks = self.toks
+        year = _year(toks[i])
+        if year is not None:
+            prev = self.get("year_word", i - 1) if i > 0 else None
+            if prev is not None or (i > 0 and toks[i - 1] in ("في", "منذ", "in", "since")):
+                return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
+            return None
+        day = _day(toks[i])
+        if day is None:
+            return None
+        j = i + 1
+        if j < len(toks) and toks[j] in ("من", "of"):
+            j += 1
+        return self.dated_month(j, day, i)
+
+    def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
+        m = self.get("month", j)
+        if m is not None:
+            return self.month(j, m, day=day, start=start)
+        h = self.get("hijri_month", j)
+        if h is not None:
+            return self.hijri_month(j, h, day=day, start=start)
+        return None
+
+    def bare_year(self, i: int, m: Match) -> DateSpan | None:
+        j = m.end
+        if j < len(self.toks) and _year(self.toks[j]) is not None:
+            y = _year(self.toks[j])
+            return DateSpan(i, j + 1, DateRange(f"{y}-01-01", f"{y}-12-31", "year"))
+        return None
+
+
+def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
+    """Every date expression of a sentence, left to right, resolved against ``published``."""
+    return _Finder(toks, matches, published).find()
+
+
+def parse_published(value: str | date | None, where: str = "published") -> date | None:
+    """A publication date from ISO text (a time part is ignored); a clear error otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError(f"{value!r} is not an ISO date; write it as YYYY-MM-DD", where) from None

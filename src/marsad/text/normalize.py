@@ -1,0 +1,71 @@
+"""Folding text for matching, with a map from folded offsets back to the original.
+
+Folding is one character to one character or a deletion (never an expansion),
+so the map back is a sorted list of deletion points: ``to_original`` is a
+bisect, and text without diacritics or tatweel maps to itself.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_DELETED = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Arabic diacritics and Quranic marks
+    "\u0640"  # tatweel
+    "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"  # zero-width and bidi controls
+)
+_DELETED_RE = re.compile(f"[{_DELETED}]")
+
+_FOLD_PAIRS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي", "ى": "ي", "ی": "ي", "ې": "ي", "ة": "ه", "ۀ": "ه", "ھ": "ه",
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "“": '"', "”": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+    "–": "-", "—": "-",
+}
+_FOLD_PAIRS.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
+_FOLD_PAIRS.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
+_FOLD_PAIRS.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+
+_TABLE = str.maketrans(_FOLD_PAIRS)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text and the folded positions at which original characters were deleted."""
+
+    original: str
+    text: str
+    _deleted_at: tuple[int, ...]
+
+    def to_original(self, offset: int) -> int:
+        """The original offset of the character at folded ``offset``."""
+        return offset + bisect_right(self._deleted_at, offset)
+
+    def to_original_end(self, end: int) -> int:
+        """The original offset just past the folded character before ``end``."""
+        if end <= 0:
+            return 0
+        return self.to_original(end - 1) + 1
+
+
+def fold_word(word: str) -> str:
+    """Fold a single word or phrase the way article text is folded (no offsets kept)."""
+    return _DELETED_RE.sub("", word).translate(_TABLE)
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching: diacritics and tatweel removed, letter forms,
+    digits and ASCII case unified; keeps the map back to ``text``."""
+    deleted: list[int] = []
+    if _DELETED_RE.search(text):
+        for k, m in enumerate(_DELETED_RE.finditer(text)):
+            deleted.append(m.start() - k)
+        stripped = _DELETED_RE.sub("", text)
+    else:
+        stripped = text
+    return Folded(text, stripped.translate(_TABLE), tuple(deleted))

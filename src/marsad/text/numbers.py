@@ -1,0 +1,137 @@
+"""Quantities in a sentence: digits in any script (already folded to ASCII), number
+words with compounds (خمسة وعشرون، مئة وخمسون، twenty-five), vague amounts
+(العشرات، dozens) and bounds (نحو، أكثر من، ما لا يقل عن، at least) as ``{low, best, high}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..knowledge.matcher import Match
+from ..records import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class QuantitySpan:
+    """Tokens ``start``..``end`` (exclusive) of a sentence express ``quantity``."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    value: int  # the figure as written, before bounds
+
+
+def bound(value: int, approx: str | None) -> Quantity:
+    """Apply a bound word to a figure: "more than 20" is low 21 and no high."""
+    if approx == "more_than":
+        return Quantity(low=value + 1, best=value + 1, high=None)
+    if approx == "at_least":
+        return Quantity(low=value, best=value, high=None)
+    if approx == "less_than":
+        return Quantity(low=0, best=max(value - 1, 0), high=max(value - 1, 0))
+    if approx == "at_most":
+        return Quantity(low=0, best=value, high=value)
+    if approx == "about":
+        return Quantity(low=None, best=value, high=None)
+    return Quantity(low=value, best=value, high=value)
+
+
+def _digits(token: str) -> int | None:
+    if not token[0].isdigit():
+        return None
+    cleaned = token.replace(",", "")
+    if not cleaned.isdigit() or len(cleaned) > 7:
+        return None
+    return int(cleaned)
+
+
+def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
+    """Every quantity expression in a sentence, left to right, not overlapping."""
+    words: dict[int, Match] = {}
+    scales: dict[int, Match] = {}
+    approx_at: dict[int, Match] = {}
+    vague_at: dict[int, Match] = {}
+    for m in matches:
+        if m.kind in ("scale", "teen"):
+            scales[m.start] = m
+        elif m.kind == "number":
+            prev = words.get(m.start)
+            if prev is None or m.end > prev.end:
+                words[m.start] = m
+        elif m.kind == "approx":
+            prev = approx_at.get(m.start)
+            if prev is None or m.end > prev.end:
+                approx_at[m.start] = m
+        elif m.kind == "vague":
+            prev = vague_at.get(m.start)
+            if prev is None or m.end > prev.end:
+                vague_at[m.start] = m
+    out: list[QuantitySpan] = []
+    i, n = 0, len(toks)
+    while i < n:
+        start = i
+        approx = None
+        a = approx_at.get(i)
+        if a is not None and a.end < n:
+            approx, i = a.payload.value, a.end
+        parsed = _parse_at(toks, i, words, scales, vague_at)
+        if parsed is None:
+            i = start + 1
+            continue
+        end, value, vague = parsed
+        if vague is not None:
+            quantity = vague if approx is None else bound(vague.best or 0, approx)
+        else:
+            quantity = bound(value, approx)
+        out.append(QuantitySpan(start, end, quantity, value))
+        i = end
+    return out
+
+
+def _parse_at(toks, i, words, scales, vague_at) -> tuple[int, int, Quantity | None] | None:
+    """Parse a figure starting at token ``i``: (end, value, vague quantity or None)."""
+    n = len(toks)
+    if i >= n:
+        return None
+    v = vague_at.get(i)
+    if v is not None:
+        low, best, high = (int(x) if x else None for x in v.payload.value.split(","))
+        return v.end, best or 0, Quantity(low, best, high)
+    d = _digits(toks[i])
+    if d is not None:
+        end = i + 1
+        scale = scales.get(end)
+        if scale is not None and scale.kind == "scale":
+            return scale.end, d * int(scale.payload.value), None
+        return end, d, None
+    w = words.get(i)
+    if w is None or w.kind != "number":
+        return None
+    total, end = int(w.payload.value), w.end
+    # unit + عشر (teens), unit + scale (ثلاثة آلاف), then "و" + more number words
+    while end < n:
+        nxt = words.get(end)
+        scale = scales.get(end)
+        if scale is not None and scale.kind == "teen" and total < 10:
+            total, end = total + 10, scale.end
+            continue
+        if scale is not None and scale.kind == "scale" and 1 < total < 1000:
+            total, end = total * int(scale.payload.value), scale.end
+            continue
+        # conjunction: Arabic "و" as its own token or as a clitic on the next word; English "and" / hyphen
+        joiner = toks[end] in ("و", "and", "-")
+        j = end + 1 if joiner else end
+        cand = words.get(j)
+        if cand is not None and cand.kind == "number" and (joiner or cand.clitic == "و"):
+            add = int(cand.payload.value)
+            if add < total or (total < 10 and add >= 20):
+                total, end = total + add, cand.end
+                continue
+        if nxt is not None and nxt.kind == "number" and toks[i].isascii():
+            add = int(nxt.payload.value)
+            if total >= 20 and add < 10 or total >= 100 and add < 100:
+                total, end = total + add, nxt.end
+                continue
+        break
+    return end, total, None

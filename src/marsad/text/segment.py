@@ -1,0 +1,75 @@
+"""Sentences and tokens over folded text, and Arabic proclitic stripping for matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A token is a run of letters, a number (with inner separators), or one symbol
+# that matters for parsing (slash, parentheses, percent, hyphen, comma).
+_TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
+# A sentence ends at . ! ? ; or a line break, unless the full stop sits inside a
+# number (3.5) or closes a one-letter abbreviation (U.S.).
+_SENTENCE_END_RE = re.compile(r"(?<!\b[a-z])(?<!\d)[.!?;]+(?=\s|$|[\"')\]])|\n\s*")
+
+ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of folded text: its folded span and its tokens (folded offsets)."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+def sentences(folded: str) -> list[Sentence]:
+    """Split folded text into sentences with their tokens; empty sentences are dropped."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END_RE.finditer(folded):
+        _add_sentence(folded, pos, m.end(), out)
+        pos = m.end()
+    _add_sentence(folded, pos, len(folded), out)
+    return out
+
+
+def _add_sentence(folded: str, start: int, end: int, out: list[Sentence]) -> None:
+    toks, starts, ends = [], [], []
+    for m in _TOKEN_RE.finditer(folded, start, end):
+        toks.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    if not toks:
+        return
+    # trim the sentence span to its first and last visible character
+    s, e = starts[0], end
+    while e > s and folded[e - 1].isspace():
+        e -= 1
+    out.append(Sentence(s, e, tuple(toks), tuple(starts), tuple(ends)))
+
+
+def tokens(folded: str) -> list[str]:
+    """The tokens of a folded string (used to turn lexicon phrases into token tuples)."""
+    return _TOKEN_RE.findall(folded)
+
+
+def strip_proclitics(token: str) -> list[str]:
+    """Matching candidates for an Arabic token with its proclitics removed, longest first.
+
+    ``وبالموصل`` gives ``بالموصل``, ``الموصل``; ``للانبار`` gives ``الانبار``
+    (لل stands for ل + ال); ``وسيهاجم`` gives ``سيهاجم``, ``يهاجم``.
+    """
+    out: list[str] = []
+    t = token
+    if len(t) > 2 and t[0] in "وف":
+        t = t[1:]
+        out.append(t)
+    if len(t) > 3 and t[0] == "ل" and t[1] == "ل":
+        out.append("ا" + t[1:])
+    if len(t) > 3 and t[0] in "بلكس":
+        out.append(t[1:])
+    return out

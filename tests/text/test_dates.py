@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+PUB = date(2020, 5, 10)  # a Sunday
+
+
+def _dates(mentions, text, published=PUB):
+    return [(d.range.start, d.range.end, d.range.precision) for d in mentions(text, published).dates()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("خلال شهر أبريل/نيسان المنصرم", ("2020-04-01", "2020-04-30", "month")),
+    ("في مايو (أيار) الماضي", ("2019-05-01", "2019-05-31", "month")),
+    ("في 13 آذار 2021", ("2021-03-13", "2021-03-13", "day")),
+    ("في 13 مارس 2021", ("2021-03-13", "2021-03-13", "day")),
+    ("في كانون الثاني 2019", ("2019-01-01", "2019-01-31", "month")),
+    ("في الثالث من تشرين الأول 2019", ("2019-10-03", "2019-10-03", "day")),
+    ("منذ أكتوبر 2019", ("2019-10-01", "2020-05-10", "month")),
+    ("في منتصف يونيو 2020", ("2020-06-11", "2020-06-20", "week")),
+    ("في أواخر شباط", ("2020-02-21", "2020-02-29", "week")),
+    ("هجوم أمس", ("2020-05-09", "2020-05-09", "day")),
+    ("فجر اليوم", ("2020-05-10", "2020-05-10", "day")),
+    ("الليلة الماضية", ("2020-05-09", "2020-05-09", "day")),
+    ("أول أمس", ("2020-05-08", "2020-05-08", "day")),
+    ("يوم الخميس", ("2020-05-07", "2020-05-07", "day")),
+    ("الخميس الماضي", ("2020-05-07", "2020-05-07", "day")),
+    ("الأسبوع الماضي", ("2020-04-27", "2020-05-03", "week")),
+    ("الشهر المنصرم", ("2020-04-01", "2020-04-30", "month")),
+    ("العام الماضي", ("2019-01-01", "2019-12-31", "year")),
+    ("في العاشر من محرم 1442", ("2020-08-29", "2020-08-29", "day")),
+    ("خلال شهر رمضان", ("2020-04-24", "2020-05-23", "month")),
+    ("في عام 2014", ("2014-01-01", "2014-12-31", "year")),
+    ("on April 13, 2021", ("2021-04-13", "2021-04-13", "day")),
+    ("yesterday", ("2020-05-09", "2020-05-09", "day")),
+    ("last week", ("2020-04-27", "2020-05-03", "week")),
+    ("on Thursday", ("2020-05-07", "2020-05-07", "day")),
+])
+def test_dates_resolve_against_publication(mentions, text, expected):
+    assert expected in _dates(mentions, text)
+
+
+def test_relative_dates_need_a_publication_date(mentions):
+    assert _dates(mentions, "هجوم أمس", published=None) == []
+
+
+def test_ab_is_august_only_as_a_date(mentions):
+    assert _dates(mentions, "قال الأب إن ابنه") == []
+    assert ("2019-08-05", "2019-08-05", "day") in _dates(mentions, "في 5 آب 2019")
+
+
+def test_english_may_is_a_month_only_with_a_day(mentions):
+    assert _dates(mentions, "militants may attack") == []
+    assert ("2020-05-03", "2020-05-03", "day") in _dates(mentions, "on May 3")

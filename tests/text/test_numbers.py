@@ -1,0 +1,44 @@
+import pytest
+
+from marsad.records import Quantity
+
+
+def _quantities(mentions, text):
+    view = mentions(text)
+    return [q.quantity for q in view.quantities()]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قتل 12 شخصا", 12),
+    ("قتل ١٥ شخصا", 15),
+    ("قتل ثلاثة جنود", 3),
+    ("قتل خمسة عشر مدنيا", 15),
+    ("قتل خمسة وعشرون شخصا", 25),
+    ("قتل ثلاثين شخصا", 30),
+    ("سقط مئة وخمسون جريحا", 150),
+    ("نزح ثلاثة آلاف شخص", 3000),
+    ("نزح 3 آلاف شخص", 3000),
+    ("twenty-five people were killed", 25),
+    ("three soldiers were killed", 3),
+])
+def test_exact_figures(mentions, text, value):
+    assert Quantity(value, value, value) in _quantities(mentions, text)
+
+
+def test_more_than_has_no_upper_bound(mentions):
+    assert _quantities(mentions, "نفذ أكثر من 20 هجوما") == [Quantity(21, 21, None)]
+
+
+def test_at_least(mentions):
+    assert _quantities(mentions, "قتل ما لا يقل عن سبعة أشخاص") == [Quantity(7, 7, None)]
+    assert _quantities(mentions, "at least seven people died") == [Quantity(7, 7, None)]
+
+
+def test_about_keeps_only_the_best_figure(mentions):
+    assert _quantities(mentions, "قتل نحو 20 شخصا") == [Quantity(None, 20, None)]
+    assert _quantities(mentions, "أصيب قرابة ثلاثين") == [Quantity(None, 30, None)]
+
+
+def test_vague_amounts_are_ranges(mentions):
+    assert _quantities(mentions, "سقط العشرات بين قتيل وجريح")[0] == Quantity(20, 20, 99)
+    assert _quantities(mentions, "dozens were wounded")[0] == Quantity(24, 24, 99)

@@ -1,0 +1,33 @@
+from marsad.text.normalize import fold_word
+from marsad.text.segment import sentences, strip_proclitics, tokens
+
+
+def test_sentences_split_on_arabic_and_latin_marks():
+    text = fold_word("قتل جندي في الموصل. وأصيب آخرون؟ نعم\nسطر جديد")
+    got = [s.tokens for s in sentences(text)]
+    assert got == [("قتل", "جندي", "في", "الموصل"), ("واصيب", "اخرون"), ("نعم",), ("سطر", "جديد")]
+
+
+def test_decimal_points_and_initials_do_not_end_a_sentence():
+    text = "the u.s. embassy said 3.5 tons were seized. next"
+    assert len(sentences(text)) == 2
+
+
+def test_sentence_offsets_point_into_the_text():
+    text = fold_word("انفجار في بغداد، وقتل اثنان")
+    s = sentences(text)[0]
+    assert [text[a:b] for a, b in zip(s.starts, s.ends)] == list(s.tokens)
+    assert "," in s.tokens
+
+
+def test_tokens_keep_numbers_whole():
+    assert tokens("اكثر من 1,200 شخص و3.5 طن") == ["اكثر", "من", "1,200", "شخص", "و", "3.5", "طن"]
+
+
+def test_proclitics_are_stripped_for_matching():
+    assert "الموصل" in strip_proclitics("بالموصل")
+    assert "الموصل" in strip_proclitics("وبالموصل")
+    assert "الانبار" in strip_proclitics("للانبار")
+    assert "يهاجم" in strip_proclitics("سيهاجم")
+    assert "قد" in strip_proclitics("وقد")
+    assert strip_proclitics("بغداد")[0] == "غداد"  # candidates only: the index decides
