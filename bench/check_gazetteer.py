@@ -13,8 +13,9 @@ polygons (``irq_admbnda_adm1_cso_20190603.geojson`` and
   with a proclitic such as ``بال`` or ``وال``);
 * how many Iraqi rows lie inside the governorate polygon of their
   ``admin1_code``;
-* how many Iraqi district and place rows lie inside the polygon of their
-  ``admin2`` district;
+* how many Iraqi place rows lie inside the polygon of their ``admin2``
+  district (and, for information, how many district rows' main towns lie
+  inside their own district);
 * which of the official districts have no ``admin2`` row;
 
 and lists every failure with the governorate and district the point really
@@ -154,28 +155,40 @@ def main(argv: list[str] | None = None) -> int:
     failed |= bool(problems)
 
     iraq = [r for r in rows if r["country"] == "Iraq" and r["level"] != "country"]
-    gov_fail, dist_fail = [], []
-    n_dist = 0
+    gov_fail, place_fail, district_off = [], [], []
+    n_places = n_districts = 0
     for r in iraq:
         pt = Point(float(r["lon"]), float(r["lat"]))
         gov = govs.get(r["admin1_code"])
         if gov is None or not gov.contains(pt):
             gov_fail.append((r, locate(pt, govs)))
         if r["level"] in ("admin2", "place"):
-            n_dist += 1
             dist = dists.get((r["admin1_code"], r["admin2"]))
-            if dist is None or not dist.contains(pt):
-                dist_fail.append((r, locate(pt, dists)))
+            inside = dist is not None and dist.contains(pt)
+            if r["level"] == "place":
+                n_places += 1
+                if not inside:
+                    place_fail.append((r, locate(pt, dists)))
+            else:
+                n_districts += 1
+                if not inside:
+                    district_off.append((r, locate(pt, dists)))
+
+    def show(failures, what):
+        for r, actual in failures:
+            print(f"  line {r['_line']} {r['id']} ({r['name']}): {what(r)} expected, point in {actual}")
 
     print(f"\nIraqi rows inside the governorate of their admin1_code: "
           f"{len(iraq) - len(gov_fail)}/{len(iraq)}")
-    for r, actual in gov_fail:
-        print(f"  line {r['_line']} {r['id']} ({r['name']}): {r['admin1_code']} expected, point in {actual}")
-    print(f"Iraqi district and place rows inside their admin2 district: {n_dist - len(dist_fail)}/{n_dist}")
-    for r, actual in dist_fail:
-        print(f"  line {r['_line']} {r['id']} ({r['name']}): {r['admin1_code']} {r['admin2']} expected, "
-              f"point in {actual}")
-    failed |= bool(gov_fail or dist_fail)
+    show(gov_fail, lambda r: r["admin1_code"])
+    print(f"Iraqi place rows inside their admin2 district: {n_places - len(place_fail)}/{n_places}")
+    show(place_fail, lambda r: f"{r['admin1_code']} {r['admin2']}")
+    # A district row's point is its main town; a town can sit just outside its
+    # district's polygon (the polygons are coarse), so this is only reported.
+    print(f"Iraqi district rows whose main town lies in the district polygon: "
+          f"{n_districts - len(district_off)}/{n_districts} (information only)")
+    show(district_off, lambda r: f"{r['admin1_code']} {r['admin2']}")
+    failed |= bool(gov_fail or place_fail)
 
     have = {(r["admin1_code"], r["admin2"]) for r in iraq if r["level"] == "admin2"}
     missing = sorted(set(dists) - have)

@@ -125,6 +125,8 @@ class ClauseExtractor:
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention]) -> Event | None:
         entry: TriggerEntry = trigger.payload
+        if view.has("denial") and view.has("denial_of_role"):
+            return None  # "X denied any involvement in the attack": the attack is told elsewhere
         agent, target = assign_roles(view, trigger, lo, hi, self.k)
         fatalities, injured = attach_casualties(view, lo, hi)
         when, date_span, date_explicit = self._date(view, lo, hi, trigger.start)

@@ -95,4 +95,9 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
+    none = next((m for m in view.kind("no_casualties")), None)
+    if none is not None:  # "causing no casualties": zero killed and zero injured, unless a figure says otherwise
+        zero = QuantitySpan(none.start, none.end, bound(0, None), 0)
+        found.setdefault("fatality", (zero, none))
+        found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
