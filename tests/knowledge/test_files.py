@@ -103,7 +103,7 @@ def test_a_duplicate_actor_id_is_reported(data_copy):
 
 def test_a_wrong_header_is_reported(data_copy):
     path = data_copy / "triggers.tsv"
-    text = path.read_text(encoding="utf-8").replace("sub_event_type", "subtype", 1)
+    text = path.read_text(encoding="utf-8").replace("\tsub_event_type\t", "\tsubtype\t", 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="header must be"):
         load_knowledge(data_copy)

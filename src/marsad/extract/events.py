@@ -11,6 +11,7 @@ from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
 from ..resolve.places import PlaceContext, PlaceMention, best_place, country_location, location_of, places_in
 from ..text.normalize import Folded
+from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions, longest
 from .roles import assign_roles, attach_casualties
 from .status import BACKGROUND, status_of
@@ -45,6 +46,13 @@ class ClauseExtractor:
         e = self.folded.to_original_end(view.sentence.ends[end_tok - 1])
         return Span(s, e, self.folded.original[s:e])
 
+    def _token_at(self, view: SentenceMentions, original_offset: int) -> int:
+        """The index of the sentence token that starts at an original offset (-1 if none)."""
+        for i, start in enumerate(view.sentence.starts):
+            if self.folded.to_original(start) == original_offset:
+                return i
+        return -1
+
     def sentence_span(self, view: SentenceMentions) -> Span:
         s = self.folded.to_original(view.sentence.start)
         e = self.folded.to_original_end(view.sentence.end)
@@ -57,18 +65,43 @@ class ClauseExtractor:
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
         if view.has("trigger") and not (view.has("sports") and not view.has("fatality")):
+            told: list[tuple[int, int, Match, list[Match]]] = []
             for lo, hi in _clauses(view.toks):
                 triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi]
                 if not triggers:
                     continue
-                trigger = max(triggers, key=lambda m: (m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)))
-                count = self._count_before(view, trigger)
-                if count is not None:
-                    claims.append(self._claim(view, trigger, count, lo, hi, places))
-                    continue
-                event = self._event(view, trigger, triggers, lo, hi, places)
-                if event is not None:
-                    events.append(event)
+                tally = self._tally(view, lo, hi)
+                if tally is not None:
+                    quantity, noun = tally
+                    trigger = min(triggers, key=lambda m: abs(m.start - noun.start))
+                    claims.append(self._claim(view, trigger, quantity, places))
+                else:
+                    told.append((lo, hi, max(triggers, key=_rank), triggers))
+            if told:
+                events.extend(self._sentence_events(view, told, places))
+        self._remember(view, places)
+        return events, claims
+
+    def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
+        """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
+        another only for a clause that tells a different, specific kind of event."""
+        all_triggers = [m for t in told for m in t[3]]
+        out: list[Event | None] = []
+        primary = None
+        for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
+            event = self._event(view, trigger, all_triggers, lo, hi, places, whole=True)
+            if event is not None:
+                primary = trigger
+                out.append(event)
+                break
+        for lo, hi, trigger, triggers in told:
+            entry: TriggerEntry = trigger.payload
+            if primary is None or trigger is primary or entry.event_type == primary.payload.event_type \
+                    or _generic(entry):
+                continue
+            out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
+        return [e for e in out if e is not None]
+
         self._remember(view, places)
         return events, claims
 
@@ -84,13 +117,13 @@ class ClauseExtractor:
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
-    def _count_before(self, view: SentenceMentions, trigger: Match) -> Quantity | None:
-        """A figure right before an attack noun ("أكثر من 20 هجوما") makes a tally, not an event."""
-        if trigger.payload.voice != "noun":
-            return None
-        for q in view.quantities():
-            if q.end == trigger.start and (q.quantity.best or 0) >= 2:
-                return q.quantity
+    def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
+        """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
+        for noun in view.kind("tally_noun"):
+            if lo <= noun.start < hi:
+                for q in view.quantities():
+                    if q.end == noun.start and (q.quantity.best or 0) >= 2:
+                        return q, noun
         return None
 
     # -- dates and places ----------------------------------------------------
@@ -122,24 +155,41 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
+    def _voice(self, view: SentenceMentions, trigger: Match) -> str:
+        """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive."""
+        voice = trigger.payload.voice
+        if voice == "active" and not view.toks[trigger.start].isascii():
+            first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
+            if self.folded.original[first + 1:first + 2] == "\u064f":
+                return "passive"
+        return voice
+
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
-               places: list[PlaceMention]) -> Event | None:
+               places: list[PlaceMention], whole: bool) -> Event | None:
+        """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
+        from anywhere in the sentence."""
         entry: TriggerEntry = trigger.payload
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
-        agent, target = assign_roles(view, trigger, lo, hi, self.k)
-        fatalities, injured = attach_casualties(view, lo, hi)
-        when, date_span, date_explicit = self._date(view, lo, hi, trigger.start)
-        where, place_span, place_explicit = self._place(view, places, lo, hi, trigger.start)
+        a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
+        voice = self._voice(view, trigger)
+        agent, target = assign_roles(view, trigger, a_lo, a_hi, self.k, voice)
+        fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
         if status == BACKGROUND:
             return None
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
+        # place and date count only when told in the trigger's own clause
+        in_clause = date_span is not None and lo <= self._token_at(view, date_span.start) < hi
         support = sum((
-            place_explicit, fatalities is not None or injured is not None,
-            date_explicit and when is not None and when.precision in ("day", "week"),
-            2 * (agent is not None and entry.voice == "active"), entry.weight == 3,
+            place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
+            fatalities is not None or injured is not None,
+            in_clause and date_explicit and when is not None and when.precision in ("day", "week"),
+            2 * (agent is not None and voice == "active"), entry.weight == 3,
+            2 * (status == "claimed"),  # a claim of responsibility is about a real attack
         ))
         if support < (2 if entry.weight == 1 else 1):
             return None
@@ -184,9 +234,8 @@ class ClauseExtractor:
                 return "Protests", "Protest with intervention"
         return entry.event_type, entry.sub_event_type
 
-    def _claim(self, view: SentenceMentions, trigger: Match, count: Quantity, lo: int, hi: int,
-               places: list[PlaceMention]) -> Claim:
-        agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k)
+    def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
+        agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
         when, date_span, _ = self._date(view, 0, len(view.toks), trigger.start)
         seen: set[str] = set()
         locations: list[Location] = []
@@ -194,7 +243,6 @@ class ClauseExtractor:
             if p.entry.level != "country" and p.entry.id not in seen:
                 seen.add(p.entry.id)
                 locations.append(location_of(p.entry))
-        q = next(q for q in view.quantities() if q.end == trigger.start)
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
@@ -209,9 +257,19 @@ class ClauseExtractor:
             article_id=self.article_id,
             actor1=self.k.actors[agent.payload].actor if agent else None,
             actor2=self.k.actors[target.payload].actor if target else None,
-            event_type=trigger.payload.event_type, count=count, date=when, locations=tuple(locations),
+            event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _rank(m: Match) -> tuple[int, int]:
+    """How telling a trigger is: its weight, then how specific its sub-event type is."""
+    return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
+
+
+def _generic(entry: TriggerEntry) -> bool:
+    """A plain killing or fighting word, which other words of the sentence usually specify."""
+    return entry.sub_event_type in ("Attack", "Armed clash") and entry.weight <= 2
 
 
 def _clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -21,9 +21,8 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
         return True
     if a.admin1_code != b.admin1_code:
         return False
-    if a.admin2 and b.admin2 and a.admin2 != b.admin2:
-        return False
-    return not (a.place and b.place and a.place != b.place)
+    # towns may differ (the attack near a village, the wounded taken to the district's hospital)
+    return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
 
 
 def _actors_agree(a, b) -> bool:
@@ -36,14 +35,19 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.status != b.status and not (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS):
         return False
-    return (_dates_overlap(a.date, b.date) and _places_agree(a.location, b.location)
-            and _actors_agree(a.actor1, b.actor1) and _actors_agree(a.actor2, b.actor2))
+    # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
+    dates_agree = a.evidence.date is None or b.evidence.date is None or _dates_overlap(a.date, b.date)
+    return (dates_agree and _places_agree(a.location, b.location)
+            and _actors_agree(a.actor1, b.actor1))
 
 
-def _finer_date(a: DateRange | None, b: DateRange | None) -> DateRange | None:
-    if a is None or b is None:
-        return a or b
-    return b if _PRECISION_RANK[b.precision] > _PRECISION_RANK[a.precision] else a
+def _finer_date(a: Event, b: Event) -> DateRange | None:
+    """The date told in the text over a carried-over one, then the more precise."""
+    if a.date is None or b.date is None:
+        return a.date or b.date
+    if (a.evidence.date is None) != (b.evidence.date is None):
+        return a.date if a.evidence.date is not None else b.date
+    return b.date if _PRECISION_RANK[b.date.precision] > _PRECISION_RANK[a.date.precision] else a.date
 
 
 def _finer_place(a: Location | None, b: Location | None) -> Location | None:
@@ -54,7 +58,7 @@ def _finer_place(a: Location | None, b: Location | None) -> Location | None:
 
 def combine(a: Event, b: Event) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence."""
-    date = _finer_date(a.date, b.date)
+    date = _finer_date(a, b)
     location = _finer_place(a.location, b.location)
     ev_a, ev_b = a.evidence, b.evidence
     evidence = Evidence(

@@ -17,8 +17,8 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
 
 
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
-                 knowledge: Knowledge) -> tuple[Match | None, Match | None]:
-    """(agent, target) actor matches for ``trigger`` within clause tokens ``lo``..``hi``."""
+                 knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
+    """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
     entry: TriggerEntry = trigger.payload
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi]
     if not actors:
@@ -43,28 +43,31 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1 if kind == "State forces" else -1
         elif kind in _ARMED or m.payload == "unidentified-gunmen":
             score += 1
-        if entry.voice == "passive" and m.start > trigger.start and score <= 0:
+        if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
-        if entry.voice == "active" and score == 0:
+        if voice == "active" and score == 0:
             score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
     scored.sort(key=lambda s: -s[0])
     if scored[0][0] > 0:
         agent = scored[0][1]
-    rest = [m for s, m in scored if m is not agent and m.payload != (agent.payload if agent else None)]
+    rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
-        target = min(rest, key=lambda m: [s for s, x in scored if x is m][0])
-    if agent is None and target is not None and len(scored) > 1:
-        agent = next((m for s, m in scored if m is not target), None)
+        target = min(rest, key=lambda sm: sm[0])[1]
+    if agent is None and target is not None:
+        # two different actors and no cue: the one leaning more to agent is the agent
+        agent = next((m for s, m in scored if m.payload != target.payload), None)
     return agent, target
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
-    person = {(m.start, m.end) for m in view.kind("person")}
-    skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "و"}
+    # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
+    covered = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
+    cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
@@ -82,14 +85,16 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
             if id(q) in used:
                 continue
             if q.end <= cue.start:
-                gap = [t for t in range(q.end, cue.start) if view.toks[t] not in skip_tokens
-                       and not any(a <= t < b for a, b in person)]
-                dist, limit = len(gap), 2
+                between = range(q.end, cue.start)
+                dist, limit = 0.0, 2
             elif q.start >= cue.end:
-                gap = [t for t in range(cue.end, q.start) if view.toks[t] not in skip_tokens]
-                dist, limit = len(gap) + 0.5, 3
+                between = range(cue.end, q.start)
+                dist, limit = 0.5, 3
             else:
                 continue
+            if any(t in cue_tokens for t in between):
+                continue  # another casualty word stands between: the figure is its own
+            dist += sum(1 for t in between if view.toks[t] not in skip_tokens and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is not None:

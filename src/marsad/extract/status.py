@@ -34,7 +34,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     future = trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
-    if any(lo <= m.start < hi for m in view.kind("background")) or _old(when, published):
+    if any(lo <= m.start < hi for m in view.kind("background")) or _pluperfect(view, t) or _old(when, published):
         return BACKGROUND
     if view.has("claim"):
         return "claimed"
@@ -46,3 +46,13 @@ def _old(when: DateRange | None, published: date | None) -> bool:
     if when is None or published is None:
         return False
     return (published - date.fromisoformat(when.end)).days > 366
+
+
+def _pluperfect(view: SentenceMentions, t: int) -> bool:
+    """كان ... قد + past verb before the trigger ("وكان التنظيم قد سيطر"): history the article recalls."""
+    for aux in view.kind("past_aux"):
+        if aux.start < t:
+            for m in view.kind("modal"):
+                if aux.end <= m.start <= aux.end + 3 and m.start < t and not _arabic_modal_qad(view, m):
+                    return True
+    return False

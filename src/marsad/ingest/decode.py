@@ -20,18 +20,31 @@ def decode(data: bytes, where: str) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
+        if _readable(text):
+            return text
     except UnicodeDecodeError:
         pass
     sample = data[:4096]
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        # UTF-16 Arabic or Latin text has a high byte of 0x00 or 0x06 in nearly every code unit
+        if len(high) > 8 and sum(b in (0, 6) for b in high) > 0.8 * len(high):
+            text = data.decode(encoding, errors="replace")
+            if _readable(text):
+                return text
     if b"\x00" in sample:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        if odd > len(sample) // 4 and even < odd // 8:
-            return data.decode("utf-16-le", errors="replace")
-        if even > len(sample) // 4 and odd < even // 8:
-            return data.decode("utf-16-be", errors="replace")
         raise InputError("looks like a binary file, not text; give a .txt, .html, .json or .jsonl article", where)
     best = from_bytes(data[:200_000], cp_isolation=["cp1256", "iso8859_6", "cp1252", "utf_8"]).best()
     if best is None:
         raise InputError("cannot tell the text encoding; save the file as UTF-8", where)
-    return data.decode(best.encoding, errors="replace")
+    text = data.decode(best.encoding, errors="replace")
+    if not _readable(text):
+        raise InputError("looks like a binary file, not text; give a .txt, .html, .json or .jsonl article", where)
+    return text
+
+
+def _readable(text: str) -> bool:
+    """Whether nearly all of the first characters are printable or white space."""
+    head = text[:4000]
+    good = sum(1 for c in head if c.isprintable() or c.isspace())
+    return good >= 0.95 * len(head)

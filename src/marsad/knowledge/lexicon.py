@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Actor
+from ..text.normalize import fold_word
 from .matcher import PhraseIndex
 from .tsv import read_tsv, require, split_list
 
@@ -45,7 +46,7 @@ WORD_CATEGORIES = (
     "number", "scale", "teen", "vague", "approx", "month", "hijri_month", "weekday", "ordinal", "day_offset",
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
     "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "attack_noun",
-    "target_marker", "agent_marker", "place_word", "denial_of_role",
+    "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
@@ -213,11 +214,24 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
     for entry in actors.values():
-        index.add_all((entry.actor.name_ar, entry.actor.name) + entry.aliases, "actor", entry.actor.id)
+        index.add_all(_with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases), "actor", entry.actor.id)
     for trig in load_triggers(data_dir / "triggers.tsv"):
         index.add(trig.form, "trigger", trig)
     for place in places.values():
-        index.add_all((place.name, place.name_ar) + place.aliases, "place", place.id)
+        index.add_all(_with_case_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv"):
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index)
+
+
+_FIVE_NOUNS = {"ابو": ("ابي", "ابا"), "ذو": ("ذي", "ذا")}
+
+
+def _with_case_forms(names: tuple[str, ...]) -> list[str]:
+    """Names with the other case forms of a leading أبو/ذو (أبي صيدا، ذي قار), which Arabic inflects."""
+    out = list(names)
+    for name in names:
+        first, _, rest = fold_word(name).partition(" ")
+        for form in _FIVE_NOUNS.get(first, ()) if rest else ():
+            out.append(f"{form} {rest}")
+    return out

@@ -61,20 +61,18 @@ class PhraseIndex:
         out: list[Match] = []
         n = len(toks)
         for i, tok in enumerate(toks):
-            bucket = index.get(tok)
-            clitic = ""
-            if bucket is None and tok[0] >= "\u0621":
+            candidates = [(tok, "")]
+            if tok[0] >= "\u0621":
                 for stem in strip_proclitics(tok):
-                    bucket = index.get(stem)
-                    if bucket is not None:
-                        clitic = tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل"
-                        break
-            if bucket is None:
-                continue
-            for rest, payloads in bucket:
-                k = len(rest)
-                if k and (i + 1 + k > n or tuple(toks[i + 1 : i + 1 + k]) != rest):
+                    candidates.append((stem, tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل"))
+            for stem, clitic in candidates:
+                bucket = index.get(stem)
+                if bucket is None:
                     continue
-                for kind, payload in payloads:
-                    out.append(Match(i, i + 1 + k, kind, payload, clitic))
+                for rest, payloads in bucket:
+                    k = len(rest)
+                    if k and (i + 1 + k > n or tuple(toks[i + 1 : i + 1 + k]) != rest):
+                        continue
+                    for kind, payload in payloads:
+                        out.append(Match(i, i + 1 + k, kind, payload, clitic))
         return out

@@ -53,14 +53,19 @@ def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.original[start].isupper()
 
 
-def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: PlaceContext) -> bool:
-    """An ambiguous Arabic name (بلد، حديثة) counts only after a place word or in a known governorate."""
-    before = m.start - 1
-    place_words = {w.end for w in view.kind("place_word")}
-    if m.start in place_words or (before >= 0 and view.toks[before] in ("قضاء", "ناحيه", "مدينه", "بلده", "قريه")):
+def _introduced(view: SentenceMentions, m: Match) -> bool:
+    """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
+    if any(w.end == m.start for w in view.kind("place_word")):
         return True
-    near = m.clitic in ("ب", "وب", "فب") or (before >= 0 and view.toks[before] == "في")
-    return near and entry.admin1_code in ctx.admin1_codes
+    return m.clitic in ("ب", "وب", "فب") or (m.start > 0 and view.toks[m.start - 1] in ("في", "in", "near"))
+
+
+def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: PlaceContext) -> bool:
+    """An ambiguous Arabic name (بلد، حديثة) counts only after a place word, or after "in" in a
+    governorate the article names."""
+    if any(w.end == m.start for w in view.kind("place_word")):
+        return True
+    return _introduced(view, m) and entry.admin1_code in ctx.admin1_codes
 
 
 def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, folded: Folded) -> list[PlaceMention]:
@@ -71,15 +76,21 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, f
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
+    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
+        if m.start in in_actor:
+            continue  # a place inside an actor's name (فيلق القدس، قيادة عمليات بغداد) is not where
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         if ascii_name and not _capitalized(folded, view, m):
             continue
         entry = _choose(entries, ctx)
-        if entry.needs_context and not ascii_name and not _supported(view, m, entry, ctx):
+        if not ascii_name and entry.needs_context and not _supported(view, m, entry, ctx):
             continue
+        if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
+                and not _introduced(view, m):
+            continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry))
     return out
 
