@@ -71,7 +71,13 @@ def extract(paths, published, lang, input_format, output_format, data_dir) -> No
             failures += 1
             click.echo(f"Error: {item.error}", err=True)
             continue
-        result = pipeline.extract(item.article, source_id=item.source_id)
+        try:
+            result = pipeline.extract(item.article, source_id=item.source_id)
+        except Exception as exc:  # a bug must not stop the batch: report it and go on
+            failures += 1
+            click.echo(f"Error: {item.source_id}: internal error while extracting ({type(exc).__name__}: {exc}); "
+                       "please report it with this article", err=True)
+            continue
         if writer is None:
             results.append(result)
         else:
@@ -79,7 +85,7 @@ def extract(paths, published, lang, input_format, output_format, data_dir) -> No
     if output_format == "json":
         write_json(results, sys.stdout)
     if failures:
-        click.echo(f"{failures} input(s) could not be read; see the errors above.", err=True)
+        click.echo(f"{failures} input(s) failed; see the errors above.", err=True)
         sys.exit(1)
 
 

@@ -31,7 +31,7 @@ class _Record:
         hints = typing.get_type_hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):
-            if f.name in data:
+            if f.name in data and f.init:
                 kwargs[f.name] = _load(hints[f.name], data[f.name])
         return cls(**kwargs)
 

@@ -131,6 +131,8 @@ class _Finder:
 
     def parse_at(self, i: int) -> DateSpan | None:
         toks = self.toks
+        if i >= len(toks):
+            return None
         for kind, parse in (
             ("since", self.since), ("part", self.part), ("day_offset", self.day_offset), ("period", self.period),
             ("weekday", self.weekday), ("month_word", self.month_word), ("month", self.month),
@@ -284,6 +286,13 @@ class _Finder:
         h = self.get("hijri_month", j)
         if h is not None:
             return self.hijri_month(j, h, day=day, start=start)
+        p = self.get("period", j)  # "السادس من الشهر الحالي", "the 6th of last month"
+        if p is not None and p.payload.value.startswith("month") and self.pub is not None:
+            month = self.period(j, p).range
+            try:
+                return DateSpan(start, p.end, _day_range(date.fromisoformat(month.start).replace(day=day)))
+            except ValueError:
+                return None
         return None
 
     def bare_year(self, i: int, m: Match) -> DateSpan | None:
