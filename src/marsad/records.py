@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -49,7 +50,7 @@ def _load(hint: Any, value: Any) -> Any:
         return None
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
-    if origin is typing.Union or str(origin) == "types.UnionType":
+    if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
         return _load(inner[0], value) if len(inner) == 1 else value
     if origin is tuple:
