@@ -11,7 +11,10 @@ from . import __version__
 from .errors import MarsadError
 from .ingest.files import INPUT_FORMATS, iter_inputs
 from .output import write_json, write_jsonl, write_table
+from . import evaluate as evaluation
+from .evaluate.report import print_detection_report, print_gold_report
 from .pipeline import Pipeline
+from .records import Article
 from .settings import load_settings
 
 
@@ -87,6 +90,55 @@ def extract(paths, published, lang, input_format, output_format, data_dir) -> No
     if failures:
         click.echo(f"{failures} input(s) failed; see the errors above.", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--detection", type=click.Path(exists=True, dir_okay=False),
+              help="Score a sentence-level detection corpus (Arabic GSR format) instead of gold articles.")
+@click.option("--kind", type=click.Choice(["assault", "protest"]), default="assault", show_default=True,
+              help="With --detection: the class of event to detect.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", is_flag=True, help="List every false positive and false negative with its sentence.")
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Use knowledge files from this folder [env MARSAD_DATA_DIR].")
+def evaluate(gold, detection, kind, as_json, errors, data_dir) -> None:
+    """Measure extraction quality against hand-labelled data.
+
+    \b
+    Examples:
+      marsad evaluate bench/gold/ar-test.jsonl
+      marsad evaluate bench/gold/ar-dev.jsonl --errors
+      marsad evaluate bench/gold/en-test.jsonl --json
+      marsad evaluate --detection ../shared/eval/arabic-gsr-assault-dev.jsonl --kind assault
+
+    Gold articles are matched one to one (same article, same event type,
+    overlapping dates, same governorate when both have one; best field
+    agreement first); the report gives event and claim precision, recall and
+    F1, field accuracy on matched events, and a confusion table of types.
+    """
+    pipeline = Pipeline.from_data_dir(data_dir or load_settings().data_dir)
+    if detection:
+        report = evaluation.evaluate_detection(evaluation.read_detection(detection), kind,
+                                               lambda s: pipeline.extract(Article(text=s.text, published=s.published)))
+        if as_json:
+            click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        else:
+            print_detection_report(report, detection, sys.stdout, errors)
+        return
+    if not gold:
+        raise click.UsageError("give a gold file, or --detection FILE")
+    figures = {}
+    for path in gold:
+        report = evaluation.evaluate_gold(
+            evaluation.read_gold(path),
+            lambda g: pipeline.extract(Article(text=g.text, published=g.published, lang=g.lang)),
+            pipeline.knowledge.actors)
+        figures[path] = report.to_json()
+        if not as_json:
+            print_gold_report(report, path, sys.stdout, errors)
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
 
 
 if __name__ == "__main__":  # pragma: no cover

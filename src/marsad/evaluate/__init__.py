@@ -1,0 +1,10 @@
+"""Measuring extraction quality: gold files, detection corpora, ACLED and UCDP rows."""
+
+from .detection import DetectionReport, evaluate_detection, read_detection
+from .gold import GoldArticle, GoldClaim, GoldEvent, read_gold
+from .score import GoldReport, evaluate_gold
+
+__all__ = [
+    "DetectionReport", "GoldArticle", "GoldClaim", "GoldEvent", "GoldReport", "evaluate_detection",
+    "evaluate_gold", "read_detection", "read_gold",
+]

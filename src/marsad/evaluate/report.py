@@ -1,0 +1,66 @@
+"""Printing evaluation reports as tables for people."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from .detection import DetectionReport
+from .score import NONE, PRF, GoldReport
+
+
+def _prf_row(table: Table, name: str, prf: PRF) -> None:
+    table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+                  str(prf.tp), str(prf.fp), str(prf.fn))
+
+
+def _console(out: TextIO) -> Console:
+    return Console(file=out, width=160, highlight=False)
+
+
+def print_gold_report(report: GoldReport, title: str, out: TextIO, errors: bool = False) -> None:
+    """The figures of a gold file: P/R/F1, field accuracy, confusion of event types, and errors on request."""
+    console = _console(out)
+    prf = Table(title=f"{title}: {report.articles} articles", title_justify="left")
+    for col in ("records", "precision", "recall", "F1", "TP", "FP", "FN"):
+        prf.add_column(col)
+    _prf_row(prf, "events", report.events)
+    _prf_row(prf, "claims", report.claims)
+    console.print(prf)
+    fields = Table(title="field accuracy on matched events", title_justify="left")
+    fields.add_column("field")
+    fields.add_column("accuracy")
+    fields.add_column("correct / scored")
+    for name, acc in report.event_fields.items():
+        fields.add_row(name, f"{acc.value:.3f}", f"{acc.correct} / {acc.total}")
+    for name, acc in report.claim_fields.items():
+        fields.add_row(f"claim {name}", f"{acc.value:.3f}", f"{acc.correct} / {acc.total}")
+    console.print(fields)
+    types = sorted({t for pair in report.confusion for t in pair} - {NONE}) + [NONE]
+    conf = Table(title="event types: gold (rows) x predicted (columns)", title_justify="left")
+    conf.add_column("gold \\ predicted")
+    for t in types:
+        conf.add_column(t.split("/")[0][:12])
+    for g in types:
+        conf.add_row(g, *[str(report.confusion.get((g, p), "")) for p in types])
+    console.print(conf)
+    if errors:
+        for e in report.errors:
+            console.print(f"[bold]{e.kind} {e.record}[/bold] {e.article_id}: {e.summary}\n    {e.sentence}")
+
+
+def print_detection_report(report: DetectionReport, title: str, out: TextIO, errors: bool = False) -> None:
+    """Detection P/R/F1 for yes vs easy no and yes vs all no."""
+    console = _console(out)
+    counts = ", ".join(f"{k}: {v}" for k, v in sorted(report.counts.items()))
+    table = Table(title=f"{title} ({report.kind}; {counts}; ambiguous left out)", title_justify="left")
+    for col in ("comparison", "precision", "recall", "F1", "TP", "FP", "FN"):
+        table.add_column(col)
+    _prf_row(table, "yes vs easy no", report.easy)
+    _prf_row(table, "yes vs all no", report.all_no)
+    console.print(table)
+    if errors:
+        for kind, sid, text in report.errors:
+            console.print(f"[bold]{kind}[/bold] {sid}: {text}")
