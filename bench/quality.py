@@ -1,0 +1,69 @@
+"""Every quality figure of bench/RESULTS.md, for Marsad and the keyword baseline side by side.
+
+    python bench/quality.py                    # own gold files and the shared real corpora
+    python bench/quality.py --shared ../shared
+
+Prints a Markdown table; paste it into bench/RESULTS.md with the date and commit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from baseline import KeywordCoder
+
+from marsad.evaluate import evaluate_detection, evaluate_gold, read_detection, read_gold
+from marsad.pipeline import Pipeline
+from marsad.records import Article
+
+HERE = Path(__file__).resolve().parent
+GOLD = ["ar-dev", "ar-test", "en-dev", "en-test"]
+
+
+def gold_rows(name: str, coders: dict, actors) -> list[str]:
+    rows = []
+    for coder_name, extract in coders.items():
+        r = evaluate_gold(read_gold(HERE / "gold" / f"{name}.jsonl"),
+                          lambda g: extract(Article(text=g.text, published=g.published, lang=g.lang)), actors)
+        f = {k: v.value for k, v in r.event_fields.items()}
+        rows.append(f"| {name} | {coder_name} | {r.events.precision:.2f} | {r.events.recall:.2f} | "
+                    f"{r.events.f1:.2f} | {f['admin1']:.2f} | {f['actor1']:.2f} | {f['date']:.2f} | "
+                    f"{f['fatalities']:.2f} | {f['status']:.2f} | {r.claims.f1:.2f} |")
+    return rows
+
+
+def detection_rows(path: Path, kind: str, coders: dict) -> list[str]:
+    rows = []
+    for coder_name, extract in coders.items():
+        r = evaluate_detection(read_detection(path), kind,
+                               lambda s: extract(Article(text=s.text, published=s.published, lang="ar")))
+        rows.append(f"| {path.name} | {coder_name} | {r.easy.precision:.2f} | {r.easy.recall:.2f} | "
+                    f"{r.easy.f1:.2f} | {r.all_no.precision:.2f} | {r.all_no.recall:.2f} | {r.all_no.f1:.2f} |")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    args = parser.parse_args(argv)
+    pipeline = Pipeline.from_data_dir()
+    baseline = KeywordCoder(pipeline.knowledge)
+    coders = {"marsad": pipeline.extract, "baseline": baseline.extract}
+    print("| gold | coder | event P | event R | event F1 | admin1 | actor1 | date | fatalities | status | claims F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for name in GOLD:
+        print("\n".join(gold_rows(name, coders, pipeline.knowledge.actors)))
+    print()
+    print("| detection | coder | P (yes vs easy no) | R | F1 | P (yes vs all no) | R | F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for kind in ("assault", "protest"):
+        path = args.shared / "eval" / f"arabic-gsr-{kind}-dev.jsonl"
+        if path.exists():
+            print("\n".join(detection_rows(path, kind, coders)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
