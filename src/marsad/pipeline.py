@@ -67,7 +67,7 @@ class Pipeline:
             e, c = extractor.sentence(view)
             events.extend(e)
             claims.extend(c)
-        events = merge_events(events)
+        events = merge_events(events, extractor.anaphoric)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

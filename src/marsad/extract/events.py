@@ -14,6 +14,7 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions, longest
 from .roles import assign_roles, attach_casualties
+from .speech import inside, speaker_spans
 from .status import BACKGROUND, status_of
 
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
@@ -38,6 +39,7 @@ class ClauseExtractor:
         self.published = published
         self.context = context
         self.discourse = Discourse()
+        self.anaphoric: set[str] = set()  # ids of events told by a definite noun ("the attack")
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -77,6 +79,8 @@ class ClauseExtractor:
                     claims.append(self._claim(view, trigger, quantity, places))
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
+            if told and claims:  # beside a tally, a clause that refers to it or to a period elaborates it
+                told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
@@ -117,6 +121,11 @@ class ClauseExtractor:
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
+    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+        if any(lo <= m.start < hi for m in view.kind("tally_ref")):
+            return True
+        return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
+
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
         for noun in view.kind("tally_noun"):
@@ -132,9 +141,11 @@ class ClauseExtractor:
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ordinal") or any(t.isdigit() for t in view.toks)) else []
+        speakers = speaker_spans(view, anchor)
+        dates = [d for d in dates if not inside(speakers, d.start, d.end)]  # the day of the report
         if dates:
-            inside = [d for d in dates if lo <= d.start < hi] or dates
-            d = min(inside, key=lambda d: abs(d.start - anchor))
+            in_clause = [d for d in dates if lo <= d.start < hi] or dates
+            d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return d.range, self.span(view, d.start, d.end), True
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
@@ -155,6 +166,15 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
+    def _anaphoric(self, view: SentenceMentions, trigger: Match) -> bool:
+        """A definite event noun ("الهجوم", "the attack") refers back to an event already told."""
+        if trigger.payload.voice != "noun":
+            return False
+        word = view.toks[trigger.start][len(trigger.clitic):]
+        if word.startswith("ال") or trigger.clitic == "لل":
+            return True
+        return trigger.start > 0 and view.toks[trigger.start - 1] in ("the", "this", "that")
+
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
         """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive."""
         voice = trigger.payload.voice
@@ -171,6 +191,8 @@ class ClauseExtractor:
         entry: TriggerEntry = trigger.payload
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
+        if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")):
+            return None  # "accused of kidnappings": a charge, not an event
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         voice = self._voice(view, trigger)
         agent, target = assign_roles(view, trigger, a_lo, a_hi, self.k, voice)
@@ -209,8 +231,11 @@ class ClauseExtractor:
                               max(injured[0].end, injured[1].end)) if injured else None,
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
+        event_id = _stable_id("e", self.article_id, evidence.sentence.start, sub_type)
+        if self._anaphoric(view, trigger):
+            self.anaphoric.add(event_id)
         return Event(
-            event_id=_stable_id("e", self.article_id, evidence.sentence.start, sub_type),
+            event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
             date=when, actor1=actor1, actor2=actor2, location=where,
             fatalities=fatalities[0].quantity if fatalities else None,

@@ -75,7 +75,7 @@ def combine(a: Event, b: Event) -> Event:
     return dataclasses.replace(
         a,
         status="claimed" if "claimed" in (a.status, b.status) else a.status,
-        sub_event_type=specific.sub_event_type,
+        event_type=specific.event_type, sub_event_type=specific.sub_event_type,
         date=date, location=location,
         actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
         fatalities=a.fatalities or b.fatalities, injured=a.injured or b.injured,
@@ -87,14 +87,40 @@ def _specificity(e: Event) -> int:
     return SPECIFICITY.get(e.sub_event_type, 3)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge the events of one article that describe the same happening, keeping text order."""
+def _attach(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree."""
+    dates_agree = anaphor.evidence.date is None or host.evidence.date is None or \
+        _dates_overlap(anaphor.date, host.date)
+    return (anaphor.status == host.status or {anaphor.status, host.status} <= {"occurred", "claimed"}) \
+        and dates_agree and _places_agree(anaphor.location, host.location) \
+        and _actors_agree(anaphor.actor1, host.actor1)
+
+
+def merge_events(events: list[Event], anaphoric: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+    """Merge the events of one article that describe the same happening, keeping text order.
+
+    An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
+    to (else a later one) whatever its type; the more specific type wins."""
     merged: list[Event] = []
+    pending: list[Event] = []
     for event in events:
+        if event.event_id in anaphoric:
+            host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
+            if host is not None:
+                merged[host] = combine(merged[host], event)
+            else:
+                pending.append(event)
+            continue
         for i, kept in enumerate(merged):
             if same_event(kept, event):
                 merged[i] = combine(kept, event)
                 break
+        else:
+            merged.append(event)
+    for event in pending:
+        host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
+        if host is not None:
+            merged[host] = combine(event, merged[host])
         else:
             merged.append(event)
     return merged

@@ -7,6 +7,7 @@ from ..knowledge.lexicon import Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
+from .speech import inside, speaker_spans
 
 _ARMED = ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
 _VICTIMS = ("Civilians", "Protesters")
@@ -20,7 +21,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
     entry: TriggerEntry = trigger.payload
-    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi]
+    speakers = speaker_spans(view, trigger.start)
+    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and not inside(speakers, m.start, m.end)]
     if not actors:
         return None, None
     agent: Match | None = None

@@ -25,7 +25,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
-    if any(lo <= m.start < hi for m in view.kind("denial")):
+    if any(lo <= m.start < hi or m.start < t for m in view.kind("denial")):
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
@@ -36,8 +36,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "planned"
     if any(lo <= m.start < hi for m in view.kind("background")) or _pluperfect(view, t) or _old(when, published):
         return BACKGROUND
-    if view.has("claim"):
-        return "claimed"
+    negations = view.kind("negation")
+    if any(not any(c.start - 3 <= n.start < c.start for n in negations) for c in view.kind("claim")):
+        return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
 
 

@@ -46,7 +46,7 @@ WORD_CATEGORIES = (
     "number", "scale", "teen", "vague", "approx", "month", "hijri_month", "weekday", "ordinal", "day_offset",
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
     "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "attack_noun",
-    "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun",
+    "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
@@ -214,7 +214,8 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
     for entry in actors.values():
-        index.add_all(_with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases), "actor", entry.actor.id)
+        names = _with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases)
+        index.add_all(names + _with_article(names), "actor", entry.actor.id)
     for trig in load_triggers(data_dir / "triggers.tsv"):
         index.add(trig.form, "trigger", trig)
     for place in places.values():
@@ -234,4 +235,14 @@ def _with_case_forms(names: tuple[str, ...]) -> list[str]:
         first, _, rest = fold_word(name).partition(" ")
         for form in _FIVE_NOUNS.get(first, ()) if rest else ():
             out.append(f"{form} {rest}")
+    return out
+
+
+def _with_article(names: list[str]) -> list[str]:
+    """Arabic actor names also with the article (مسلحين → المسلحين); actors are named both ways."""
+    out = []
+    for name in names:
+        folded = fold_word(name)
+        if folded and "\u0621" <= folded[0] <= "\u064a" and not folded.startswith("ال"):
+            out.append("ال" + folded)
     return out

@@ -55,15 +55,15 @@ def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
 
 def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
-    if any(w.end == m.start for w in view.kind("place_word")):
+    if any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
         return True
     return m.clitic in ("ب", "وب", "فب") or (m.start > 0 and view.toks[m.start - 1] in ("في", "in", "near"))
 
 
 def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: PlaceContext) -> bool:
-    """An ambiguous Arabic name (بلد، حديثة) counts only after a place word, or after "in" in a
-    governorate the article names."""
-    if any(w.end == m.start for w in view.kind("place_word")):
+    """An ambiguous Arabic name (بلد، حديثة) counts only after an administrative word (قضاء، ناحية),
+    or after "in" in a governorate the article names."""
+    if any(w.end == m.start for w in view.kind("admin_word")):
         return True
     return _introduced(view, m) and entry.admin1_code in ctx.admin1_codes
 

@@ -1,0 +1,36 @@
+"""Who is speaking and when they spoke: the source of a report is not a party to the event.
+
+"أفاد مصدر في قيادة عمليات سامراء، اليوم الاثنين، بمقتل ..." — the command is the
+source and "today" the day of the report; "Iraqi officials said" likewise.
+"""
+
+from __future__ import annotations
+
+from .mentions import SentenceMentions
+
+_THAT = ("ان", "بان", "انه", "بانه", "انها", "that")
+
+
+def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
+    """Token ranges that name the speaker of a report (and the reporting date), not the event."""
+    spans: list[tuple[int, int]] = []
+    toks = view.toks
+    for verb in view.kind("report_verb") + view.kind("denial"):
+        if toks[verb.start].isascii():
+            # English: "X said" — the subject stands just before the verb
+            spans.append((max(0, verb.start - 4), verb.end))
+            continue
+        if verb.start >= trigger_start:
+            continue
+        end = trigger_start
+        for j in range(verb.end, min(len(toks), verb.end + 12)):
+            if toks[j] in _THAT:
+                end = min(end, j)
+                break
+        spans.append((verb.end, end))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` lie within one of ``spans``."""
+    return any(lo <= start and end <= hi for lo, hi in spans)
