@@ -69,7 +69,9 @@ class ClauseExtractor:
         if view.has("trigger") and not (view.has("sports") and not view.has("fatality")):
             told: list[tuple[int, int, Match, list[Match]]] = []
             for lo, hi in _clauses(view.toks):
-                triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi]
+                purposes = view.kind("purpose")
+                triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi
+                            and not any(m.start - 2 <= p.end <= m.start for p in purposes)]  # "لمنع تسلل"
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -142,7 +144,9 @@ class ClauseExtractor:
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ordinal") or any(t.isdigit() for t in view.toks)) else []
         speakers = speaker_spans(view, anchor)
-        dates = [d for d in dates if not inside(speakers, d.start, d.end)]  # the day of the report
+        told = [d for d in dates if not inside(speakers, d.start, d.end)]
+        # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
+        dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
             d = min(in_clause, key=lambda d: abs(d.start - anchor))

@@ -33,16 +33,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
-            score += 3
         if _marker_before(view, "target_marker", m):
-            score -= 3
+            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...
+        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
+            score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
         if protest:
             score += 2 if kind in ("Protesters", "Rioters") else -1
         elif kind in _VICTIMS:
             score -= 2
-        elif arrest:
-            score += 1 if kind == "State forces" else -1
+        elif arrest or entry.sub_event_type == "Government regains territory":
+            score += 1.5 if kind == "State forces" or m.payload == "pmf" or \
+                knowledge.actors[m.payload].parent == "pmf" else -1.5
+        elif entry.sub_event_type == "Non-state actor overtakes territory":
+            score += 1.5 if kind == "Rebel group" else -1.5
         elif kind in _ARMED or m.payload == "unidentified-gunmen":
             score += 1
         if voice == "passive" and m.start > trigger.start and score <= 0:
@@ -57,9 +60,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
-    if agent is None and target is not None:
-        # two different actors and no cue: the one leaning more to agent is the agent
-        agent = next((m for s, m in scored if m.payload != target.payload), None)
     return agent, target
 
 

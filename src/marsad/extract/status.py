@@ -37,7 +37,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if any(lo <= m.start < hi for m in view.kind("background")) or _pluperfect(view, t) or _old(when, published):
         return BACKGROUND
     negations = view.kind("negation")
-    if any(not any(c.start - 3 <= n.start < c.start for n in negations) for c in view.kind("claim")):
+    if any(not any(c.start - 5 <= n.start < c.start for n in negations) for c in view.kind("claim")):
         return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
 
