@@ -130,11 +130,24 @@ class ClauseExtractor:
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
+        in_trigger = {t for m in view.kind("trigger") for t in range(m.start, m.end)}
         for noun in view.kind("tally_noun"):
             if lo <= noun.start < hi:
                 for q in view.quantities():
-                    if q.end == noun.start and (q.quantity.best or 0) >= 2:
+                    # "12 attacks", "12 roadside bomb attacks": only event words may stand between
+                    between = range(q.end, noun.start)
+                    if q.end <= noun.start and len(between) <= 3 and all(t in in_trigger for t in between) \
+                            and (q.quantity.best or 0) >= 2:
                         return q, noun
+        # "arrested 45 suspects in May": a count of people held over a period is a tally too
+        periods = [d for d in view.dates() if lo <= d.start < hi and d.range.precision in ("month", "year")] \
+            if view.has("trigger") else []
+        if periods:
+            for m in view.kind("trigger"):
+                if lo <= m.start < hi and m.payload.sub_event_type == "Arrests":
+                    for q in view.quantities():
+                        if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
+                            return q, m
         return None
 
     # -- dates and places ----------------------------------------------------

@@ -28,6 +28,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     agent: Match | None = None
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
+    english = view.toks[trigger.start].isascii()
     arrest = entry.sub_event_type == "Arrests"
     scored: list[tuple[float, Match]] = []
     for m in actors:
@@ -50,8 +51,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
-        if voice == "active" and score == 0:
-            score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
+        if voice == "active":
+            if english:  # subject-verb-object: the agent comes before the verb
+                score += 1 if m.start < trigger.start else -1
+            elif score == 0:  # verb-subject-object, or a subject put first
+                score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
     scored.sort(key=lambda s: -s[0])

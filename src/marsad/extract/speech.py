@@ -17,8 +17,11 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
     toks = view.toks
     for verb in view.kind("report_verb") + view.kind("denial"):
         if toks[verb.start].isascii():
-            # English: "X said" — the subject stands just before the verb
-            spans.append((max(0, verb.start - 4), verb.end))
+            # English: ", police said on Tuesday" after the event — the subject stands just before the verb
+            if verb.start > trigger_start:
+                spans.append((max(trigger_start + 1, verb.start - 4), min(len(toks), verb.end + 3)))
+            else:
+                spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."
             continue
         if verb.start >= trigger_start:
             continue

@@ -29,9 +29,14 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
-    if any(lo <= m.start < t or m.start == t for m in view.kind("modal") if _arabic_modal_qad(view, m)):
-        return "hypothetical"
-    future = trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
+    reported_future = False
+    for m in view.kind("modal"):
+        if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m):
+            if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
+                reported_future = True  # "they said they would return": the future of a report
+                continue
+            return "hypothetical"
+    future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
     if any(lo <= m.start < hi for m in view.kind("background")) or _pluperfect(view, t) or _old(when, published):
