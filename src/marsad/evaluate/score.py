@@ -65,7 +65,7 @@ class Accuracy:
 class ErrorItem:
     """A false positive or false negative, with what a person needs to see why."""
 
-    kind: str  # "FP" or "FN"
+    kind: str  # "FP", "FN", or "FIELD" (a matched pair that disagrees on some fields)
     record: str  # "event" or "claim"
     article_id: str
     summary: str
@@ -187,6 +187,11 @@ def score_article(report: GoldReport, gold: GoldArticle, result: Extraction, act
     for i, j in matches:
         for name, ok in agreements[(i, j)].items():
             report.event_fields[name].add(ok)
+        wrong = [name for name, ok in agreements[(i, j)].items() if ok is False]
+        if wrong:
+            report.errors.append(ErrorItem("FIELD", "event", gold.id, f"{', '.join(wrong)}: predicted "
+                                           f"{_event_summary(preds[i])} | gold {_gold_summary(golds[j])}",
+                                           preds[i].evidence.sentence.text))
     report.events.tp += len(matches)
     report.events.fp += len(preds) - len(matches)
     report.events.fn += len(golds) - len(matches)

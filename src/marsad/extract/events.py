@@ -235,6 +235,7 @@ class ClauseExtractor:
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
+        actor1 = self._crowd(event_type, actor1)
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
@@ -259,6 +260,15 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
+
+    def _crowd(self, event_type: str, actor1):
+        """ACLED's convention: a protest's actor is protesters; protesters who turn violent are rioters."""
+        crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event_type)
+        if crowd is None or crowd not in self.k.actors:
+            return actor1
+        if actor1 is None or actor1.kind in ("Protesters", "Rioters"):
+            return self.k.actors[crowd].actor
+        return actor1
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities) -> tuple[str, str]:

@@ -11,6 +11,9 @@ from .speech import inside, speaker_spans
 
 _ARMED = ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
 _VICTIMS = ("Civilians", "Protesters")
+# what state forces do to others: the state actor is the agent
+STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
+                 "Headquarters or base established")
 
 
 def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
@@ -42,11 +45,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2 if kind in ("Protesters", "Rioters") else -1
         elif kind in _VICTIMS:
             score -= 2
-        elif arrest or entry.sub_event_type == "Government regains territory":
+        elif arrest or entry.sub_event_type in STATE_ACTIONS:
             score += 1.5 if kind == "State forces" or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
         elif entry.sub_event_type == "Non-state actor overtakes territory":
             score += 1.5 if kind == "Rebel group" else -1.5
+        elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
+            score += 1.5 if kind in ("State forces", "External/Other forces") else -1
         elif kind in _ARMED or m.payload == "unidentified-gunmen":
             score += 1
         if voice == "passive" and m.start > trigger.start and score <= 0:
@@ -64,6 +69,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
+    if agent is None and (entry.sub_event_type in STATE_ACTIONS or view.has("claim")):
+        # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
+        speaker = next((m for m in longest(view.kind("actor")) if lo <= m.start < hi
+                        and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
+                        and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
+        agent = speaker
     return agent, target
 
 

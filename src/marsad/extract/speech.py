@@ -25,10 +25,12 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
             continue
         if verb.start >= trigger_start:
             continue
+        # the speaker runs from the verb to "that", or to the first word of the event itself
+        event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)}
         end = trigger_start
-        for j in range(verb.end, min(len(toks), verb.end + 12)):
-            if toks[j] in _THAT:
-                end = min(end, j)
+        for j in range(verb.end, min(len(toks), verb.end + 12, trigger_start)):
+            if toks[j] in _THAT or j in event_words:
+                end = j
                 break
         spans.append((verb.end, end))
     return spans
