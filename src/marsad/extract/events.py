@@ -214,6 +214,10 @@ class ClauseExtractor:
         voice = self._voice(view, trigger)
         agent, target = assign_roles(view, trigger, a_lo, a_hi, self.k, voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        if fatalities is None:
+            killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
+            if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
+                fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)

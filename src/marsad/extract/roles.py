@@ -90,6 +90,12 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
                   key=lambda m: m.start)
     quantities = [q for q in view.quantities() if lo <= q.start < hi]
+    # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
+    taken = {t for q in quantities for t in range(q.start, q.end)}
+    for m in view.kind("person"):
+        if m.payload.value and lo <= m.start < hi and m.start not in taken:
+            quantities.append(QuantitySpan(m.start, m.end, bound(int(m.payload.value), None), int(m.payload.value)))
+    quantities.sort(key=lambda q: q.start)
     for cue in cues:
         if cue.kind in found:
             continue
@@ -117,6 +123,10 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
+    if "fatality" not in found:
+        zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
+        if zero is not None:  # "من دون خسائر بالأرواح"
+            found["fatality"] = (QuantitySpan(zero.start, zero.end, bound(0, None), 0), zero)
     none = next((m for m in view.kind("no_casualties")), None)
     if none is not None:  # "causing no casualties": zero killed and zero injured, unless a figure says otherwise
         zero = QuantitySpan(none.start, none.end, bound(0, None), 0)
