@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..knowledge.lexicon import SPECIFICITY, Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
@@ -184,13 +184,18 @@ class ClauseExtractor:
 
     # -- records -------------------------------------------------------------
     def _anaphoric(self, view: SentenceMentions, trigger: Match) -> bool:
-        """A definite event noun ("الهجوم", "the attack") refers back to an event already told."""
-        if trigger.payload.voice != "noun":
-            return False
-        word = view.toks[trigger.start][len(trigger.clitic):]
-        if word.startswith("ال") or trigger.clitic == "لل":
-            return True
-        return trigger.start > 0 and view.toks[trigger.start - 1] in ("the", "this", "that")
+        """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
+        every event of a sentence that opens on one ("The fighting, in which grenades were used, ...")."""
+        for m in view.kind("trigger"):
+            if m.start > trigger.start or m.payload.voice != "noun":
+                continue
+            if m is not trigger and m.start > 2:
+                continue
+            word = view.toks[m.start][len(m.clitic):]
+            if word.startswith("ال") or m.clitic == "لل" or \
+                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that")):
+                return True
+        return False
 
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
         """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive."""
@@ -234,8 +239,11 @@ class ClauseExtractor:
             2 * (agent is not None and voice == "active"), entry.weight == 3,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
         ))
-        if support < (2 if entry.weight == 1 else 1):
-            return None
+        if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
+            return None  # speculation needs more than a word to be worth a record
+        if status == "planned" and date_span is not None and when is not None and self.published is not None \
+                and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
+            when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
@@ -316,6 +324,14 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _next_weekday(when: DateRange, published: date) -> DateRange:
+    """The first day after publication on the weekday of ``when``."""
+    day = date.fromisoformat(when.start)
+    ahead = (day.weekday() - published.weekday()) % 7 or 7
+    nxt = (published + timedelta(days=ahead)).isoformat()
+    return DateRange(nxt, nxt, "day")
 
 
 def _rank(m: Match) -> tuple[int, int]:

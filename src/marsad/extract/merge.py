@@ -29,9 +29,19 @@ def _actors_agree(a, b) -> bool:
     return a is None or b is None or a.id == b.id
 
 
+# Fighting and killing words are told of one attack in turns ("opened fire on", "was killed in the shooting")
+_ARMED_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
+
+
+def _types_agree(a: Event, b: Event) -> bool:
+    if a.event_type == b.event_type:
+        return True
+    return {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} <= _ARMED_VIOLENCE
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same happening."""
-    if a.event_type != b.event_type:
+    if not _types_agree(a, b):
         return False
     if a.status != b.status and not (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS):
         return False
@@ -71,7 +81,8 @@ def combine(a: Event, b: Event) -> Event:
         fatalities=ev_a.fatalities if a.fatalities else ev_b.fatalities,
         injured=ev_a.injured if a.injured else ev_b.injured,
     )
-    specific = b if _specificity(b) > _specificity(a) else a
+    specific = b if _specificity(b) > _specificity(a) or \
+        (_types_agree(a, b) and a.event_type != b.event_type and a.actor2 is None and b.actor2 is not None) else a
     return dataclasses.replace(
         a,
         status="claimed" if "claimed" in (a.status, b.status) else a.status,

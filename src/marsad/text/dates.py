@@ -188,9 +188,11 @@ class _Finder:
             return None
         past, end = self.past_after(m.end)
         nxt = self.get("next", end)
-        if nxt is not None:
+        before = self.toks[i - 1] if i > 0 else ""
+        if nxt is not None or before in ("next", "coming"):  # الخميس المقبل، next Thursday
             ahead = (int(m.payload.value) - self.pub.weekday()) % 7 or 7
-            return DateSpan(i, nxt.end, _day_range(self.pub + timedelta(days=ahead)))
+            return DateSpan(i, nxt.end if nxt is not None else m.end, _day_range(self.pub + timedelta(days=ahead)))
+        past = past or before == "last"
         back = (self.pub.weekday() - int(m.payload.value)) % 7
         if past and back == 0:
             back = 7
@@ -268,7 +270,7 @@ class _Finder:
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
-            if prev is not None or (i > 0 and toks[i - 1] in ("في", "منذ", "in", "since")):
+            if prev is not None or (i > 0 and toks[i - 1] in ("في", "منذ", "خلال", "in", "since", "of", "the", "during")):
                 return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
             return None
         day = _day(toks[i])
