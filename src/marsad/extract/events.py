@@ -230,6 +230,7 @@ class ClauseExtractor:
             return None
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
+        anaphoric = self._anaphoric(view, trigger)
         # place and date count only when told in the trigger's own clause
         in_clause = date_span is not None and lo <= self._token_at(view, date_span.start) < hi
         support = sum((
@@ -262,7 +263,7 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.sentence.start, sub_type)
-        if self._anaphoric(view, trigger):
+        if anaphoric:
             self.anaphoric.add(event_id)
         return Event(
             event_id=event_id,
