@@ -12,7 +12,7 @@ from .errors import MarsadError
 from .ingest.files import INPUT_FORMATS, iter_inputs
 from .output import write_json, write_jsonl, write_table
 from . import evaluate as evaluation
-from .evaluate.report import print_detection_report, print_gold_report
+from .evaluate.report import print_detection_report, print_gold_report, print_row_report
 from .pipeline import Pipeline
 from .records import Article
 from .settings import load_settings
@@ -98,11 +98,15 @@ def extract(paths, published, lang, input_format, output_format, data_dir) -> No
               help="Score a sentence-level detection corpus (Arabic GSR format) instead of gold articles.")
 @click.option("--kind", type=click.Choice(["assault", "protest"]), default="assault", show_default=True,
               help="With --detection: the class of event to detect.")
+@click.option("--acled", type=click.Path(exists=True, dir_okay=False),
+              help="Score ACLED-coded rows (CSV): each row's notes is the text, its coded fields the gold.")
+@click.option("--ucdp", type=click.Path(exists=True, dir_okay=False),
+              help="Score UCDP GED rows (CSV) on their source headlines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", is_flag=True, help="List every false positive and false negative with its sentence.")
 @click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Use knowledge files from this folder [env MARSAD_DATA_DIR].")
-def evaluate(gold, detection, kind, as_json, errors, data_dir) -> None:
+def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> None:
     """Measure extraction quality against hand-labelled data.
 
     \b
@@ -111,6 +115,8 @@ def evaluate(gold, detection, kind, as_json, errors, data_dir) -> None:
       marsad evaluate bench/gold/ar-dev.jsonl --errors
       marsad evaluate bench/gold/en-test.jsonl --json
       marsad evaluate --detection ../shared/eval/arabic-gsr-assault-dev.jsonl --kind assault
+      marsad evaluate --acled ../shared/eval/acled-iraq-2024.csv
+      marsad evaluate --ucdp ../shared/eval/ucdp-ged-iraq-1989-2017.csv
 
     Gold articles are matched one to one (same article, same event type,
     overlapping dates, same governorate when both have one; best field
@@ -126,8 +132,21 @@ def evaluate(gold, detection, kind, as_json, errors, data_dir) -> None:
         else:
             print_detection_report(report, detection, sys.stdout, errors)
         return
+    if acled or ucdp:
+        reports = []
+        if acled:
+            reports.append(evaluation.evaluate_acled(acled, pipeline.extract))
+        if ucdp:
+            reports.extend(evaluation.evaluate_ucdp(
+                ucdp, pipeline.extract, lambda text: evaluation.names_a_place(pipeline.knowledge, text)))
+        if as_json:
+            click.echo(json.dumps({r.name: r.to_json() for r in reports}, ensure_ascii=False, indent=2))
+        else:
+            for r in reports:
+                print_row_report(r, sys.stdout, errors)
+        return
     if not gold:
-        raise click.UsageError("give a gold file, or --detection FILE")
+        raise click.UsageError("give a gold file, --detection FILE, --acled FILE or --ucdp FILE")
     figures = {}
     for path in gold:
         report = evaluation.evaluate_gold(

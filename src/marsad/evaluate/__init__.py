@@ -1,10 +1,11 @@
 """Measuring extraction quality: gold files, detection corpora, ACLED and UCDP rows."""
 
 from .detection import DetectionReport, evaluate_detection, read_detection
+from .rows import RowReport, evaluate_acled, evaluate_ucdp, names_a_place
 from .gold import GoldArticle, GoldClaim, GoldEvent, read_gold
 from .score import GoldReport, evaluate_gold
 
 __all__ = [
     "DetectionReport", "GoldArticle", "GoldClaim", "GoldEvent", "GoldReport", "evaluate_detection",
-    "evaluate_gold", "read_detection", "read_gold",
+    "evaluate_gold", "read_detection", "read_gold", "RowReport", "evaluate_acled", "evaluate_ucdp", "names_a_place",
 ]

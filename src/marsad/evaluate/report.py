@@ -64,3 +64,21 @@ def print_detection_report(report: DetectionReport, title: str, out: TextIO, err
     if errors:
         for kind, sid, text in report.errors:
             console.print(f"[bold]{kind}[/bold] {sid}: {text}")
+
+
+def print_row_report(report, out: TextIO, errors: bool = False) -> None:
+    """Per-field accuracy of a coded dataset, over all rows and over rows where an event was found."""
+    console = _console(out)
+    table = Table(title=f"{report.name}: {report.rows} rows, an event found in {report.detected}",
+                  title_justify="left")
+    for col in ("field", "accuracy (all rows)", "accuracy (rows with an event)"):
+        table.add_column(col)
+    for name, acc in report.all_rows.items():
+        if acc.total:
+            table.add_row(name, f"{acc.value:.3f} ({acc.correct}/{acc.total})",
+                          f"{report.found_rows[name].value:.3f} ({report.found_rows[name].correct}/"
+                          f"{report.found_rows[name].total})")
+    console.print(table)
+    if errors:
+        for rid, summary, text in report.errors:
+            console.print(f"[bold]{rid}[/bold] {summary}\n    {text}")
