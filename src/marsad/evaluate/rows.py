@@ -83,9 +83,9 @@ def _need(row: dict, columns: tuple[str, ...], where: str) -> None:
 
 
 def best_event(result: Extraction) -> Event | None:
-    """The event an analyst would code from a short report: occurred or claimed, most confident first."""
+    """The event a short report leads with: the first occurred or claimed one (else the first at all)."""
     events = [e for e in result.events if e.status in ("occurred", "claimed")] or list(result.events)
-    return max(events, key=lambda e: e.confidence, default=None)
+    return min(events, key=lambda e: e.evidence.sentence.start, default=None)
 
 
 def _same(a: str | None, b: str | None) -> bool:

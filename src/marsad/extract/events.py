@@ -232,7 +232,9 @@ class ClauseExtractor:
         # A verb with its agent named states a fact, so it counts twice.
         anaphoric = self._anaphoric(view, trigger)
         # place and date count only when told in the trigger's own clause
-        in_clause = date_span is not None and lo <= self._token_at(view, date_span.start) < hi
+        # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
+        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+        in_clause = lo <= date_at < hi or 0 <= date_at <= 2
         support = sum((
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             fatalities is not None or injured is not None,

@@ -102,10 +102,14 @@ def _choose(entries: list[PlaceEntry], ctx: PlaceContext) -> PlaceEntry:
 
 
 def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
-    """The most specific place, nearest to token ``anchor`` among equals."""
+    """The most specific place that agrees with the sentence's other places, nearest to token ``anchor``.
+
+    "Al Tayaran Square in Basrah": a square of that name in Baghdad loses to the governorate the text names."""
     if not mentions:
         return None
-    return max(mentions, key=lambda p: (LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
+    codes = Counter(p.entry.admin1_code for p in mentions)
+    return max(mentions, key=lambda p: (codes[p.entry.admin1_code], LEVEL_RANK[p.entry.level],
+                                        -abs(p.match.start - anchor)))
 
 
 def location_of(entry: PlaceEntry) -> Location:
