@@ -14,7 +14,9 @@ from pathlib import Path
 
 from baseline import KeywordCoder
 
-from marsad.evaluate import evaluate_detection, evaluate_gold, read_detection, read_gold
+from marsad.evaluate import (
+    evaluate_acled, evaluate_detection, evaluate_gold, evaluate_ucdp, names_a_place, read_detection, read_gold,
+)
 from marsad.pipeline import Pipeline
 from marsad.records import Article
 
@@ -62,6 +64,21 @@ def main(argv: list[str] | None = None) -> int:
         path = args.shared / "eval" / f"arabic-gsr-{kind}-dev.jsonl"
         if path.exists():
             print("\n".join(detection_rows(path, kind, coders)))
+    print()
+    print("| dataset | coder | rows | with an event | event_type | admin1 | date | fatalities (exact) |")
+    print("|---|---|---|---|---|---|---|---|")
+    acled = args.shared / "eval" / "acled-iraq-2024.csv"
+    ucdp = args.shared / "eval" / "ucdp-ged-iraq-1989-2017.csv"
+    for coder_name, extract in coders.items():
+        reports = []
+        if acled.exists():
+            reports.append(evaluate_acled(acled, extract))
+        if ucdp.exists():
+            reports.extend(evaluate_ucdp(ucdp, extract, lambda t: names_a_place(pipeline.knowledge, t)))
+        for r in reports:
+            f = {k: (f"{v.value:.2f}" if v.total else "–") for k, v in r.all_rows.items()}
+            print(f"| {r.name} | {coder_name} | {r.rows} | {r.detected} | {f['event_type']} | {f['admin1']} | "
+                  f"{f['date']} | {f['fatalities']} |")
     return 0
 
 

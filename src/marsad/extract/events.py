@@ -92,6 +92,12 @@ class ClauseExtractor:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
         another only for a clause that tells a different, specific kind of event."""
         all_triggers = [m for t in told for m in t[3]]
+        seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                        and m.payload.voice != "noun"), None)
+        if seizing is not None:
+            # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
+            told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
+                    else (t[0], t[1], seizing, t[3]) for t in told]
         out: list[Event | None] = []
         primary = None
         for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
