@@ -119,7 +119,9 @@ class ClauseExtractor:
 
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
-            dated = [d for d in view.dates() if d.range.precision in ("day", "week")]
+            speakers = speaker_spans(view, len(view.toks))
+            dated = [d for d in view.dates() if d.range.precision in ("day", "week")
+                     and not inside(speakers, d.start, d.end)]
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
         fine = [p for p in places if p.entry.level != "country"]

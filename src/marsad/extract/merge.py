@@ -25,8 +25,20 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
     return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
 
 
+_PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
+
+
 def _actors_agree(a, b) -> bool:
-    return a is None or b is None or a.id == b.id
+    """Same actor, one unknown, or "the gunmen" for an armed group the article named."""
+    if a is None or b is None or a.id == b.id:
+        return True
+    return (a.id in _PLACEHOLDERS and b.kind != "State forces") or (b.id in _PLACEHOLDERS and a.kind != "State forces")
+
+
+def _told(e: Event) -> bool:
+    """Whether the event's date is told in its own sentence (not carried over from an earlier one)."""
+    d, s = e.evidence.date, e.evidence.sentence
+    return d is not None and s.start <= d.start < s.end
 
 
 # Fighting and killing words are told of one attack in turns ("opened fire on", "was killed in the shooting")
@@ -46,7 +58,7 @@ def same_event(a: Event, b: Event) -> bool:
     if a.status != b.status and not (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS):
         return False
     # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
-    dates_agree = a.evidence.date is None or b.evidence.date is None or _dates_overlap(a.date, b.date)
+    dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
     return (dates_agree and _places_agree(a.location, b.location)
             and _actors_agree(a.actor1, b.actor1))
 
@@ -55,8 +67,8 @@ def _finer_date(a: Event, b: Event) -> DateRange | None:
     """The date told in the text over a carried-over one, then the more precise."""
     if a.date is None or b.date is None:
         return a.date or b.date
-    if (a.evidence.date is None) != (b.evidence.date is None):
-        return a.date if a.evidence.date is not None else b.date
+    if _told(a) != _told(b):
+        return a.date if _told(a) else b.date
     return b.date if _PRECISION_RANK[b.date.precision] > _PRECISION_RANK[a.date.precision] else a.date
 
 
@@ -100,8 +112,7 @@ def _specificity(e: Event) -> int:
 
 def _attach(anaphor: Event, host: Event) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree."""
-    dates_agree = anaphor.evidence.date is None or host.evidence.date is None or \
-        _dates_overlap(anaphor.date, host.date)
+    dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date)
     return (anaphor.status == host.status or {anaphor.status, host.status} <= {"occurred", "claimed"}) \
         and dates_agree and _places_agree(anaphor.location, host.location) \
         and _actors_agree(anaphor.actor1, host.actor1)

@@ -26,7 +26,9 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
         if verb.start >= trigger_start:
             continue
         # the speaker runs from the verb to "that", or to the first word of the event itself
-        event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)}
+        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+        event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
+                       if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
         end = trigger_start
         for j in range(verb.end, min(len(toks), verb.end + 12, trigger_start)):
             if toks[j] in _THAT or j in event_words:

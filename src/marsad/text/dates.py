@@ -164,7 +164,11 @@ class _Finder:
     def day_offset(self, i: int, m: Match) -> DateSpan | None:
         if self.pub is None:
             return None
-        return DateSpan(i, m.end, _day_range(self.pub + timedelta(days=int(m.payload.value))),
+        end = m.end
+        weekday = self.get("weekday", end)
+        if weekday is not None:  # "أمس الأحد", "اليوم الأربعاء": one expression
+            end = weekday.end
+        return DateSpan(i, end, _day_range(self.pub + timedelta(days=int(m.payload.value))),
                         int(m.payload.value) < 0)
 
     def period(self, i: int, m: Match) -> DateSpan | None:
