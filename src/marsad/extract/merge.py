@@ -35,6 +35,11 @@ def _actors_agree(a, b) -> bool:
     return (a.id in _PLACEHOLDERS and b.kind != "State forces") or (b.id in _PLACEHOLDERS and a.kind != "State forces")
 
 
+def _date_rank(e: Event) -> int:
+    """2: told in the event's sentence; 1: carried from an earlier sentence; 0: the publication day."""
+    return 2 if _told(e) else 1 if e.evidence.date is not None else 0
+
+
 def _told(e: Event) -> bool:
     """Whether the event's date is told in its own sentence (not carried over from an earlier one)."""
     d, s = e.evidence.date, e.evidence.sentence
@@ -67,8 +72,9 @@ def _finer_date(a: Event, b: Event) -> DateRange | None:
     """The date told in the text over a carried-over one, then the more precise."""
     if a.date is None or b.date is None:
         return a.date or b.date
-    if _told(a) != _told(b):
-        return a.date if _told(a) else b.date
+    rank_a, rank_b = _date_rank(a), _date_rank(b)
+    if rank_a != rank_b:
+        return a.date if rank_a > rank_b else b.date
     return b.date if _PRECISION_RANK[b.date.precision] > _PRECISION_RANK[a.date.precision] else a.date
 
 
