@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
-from .extract.merge import merge_events
+from .extract.merge import merge_events, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
 from .resolve.places import article_context
@@ -67,7 +67,7 @@ class Pipeline:
             e, c = extractor.sentence(view)
             events.extend(e)
             claims.extend(c)
-        events = merge_events(events, extractor.anaphoric)
+        events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric)]
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

@@ -39,7 +39,8 @@ class ClauseExtractor:
         self.published = published
         self.context = context
         self.discourse = Discourse()
-        self.anaphoric: set[str] = set()  # ids of events told by a definite noun ("the attack")
+        self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
+        self.sentence_number = -1
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -63,6 +64,7 @@ class ClauseExtractor:
     # -- per sentence ------------------------------------------------------
     def sentence(self, view: SentenceMentions) -> tuple[list[Event], list[Claim]]:
         """Events and claims of one sentence; updates the discourse date and place."""
+        self.sentence_number += 1
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
@@ -258,7 +260,6 @@ class ClauseExtractor:
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
-        actor1 = self._crowd(event_type, actor1)
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
@@ -274,7 +275,7 @@ class ClauseExtractor:
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.sentence.start, sub_type)
         if anaphoric:
-            self.anaphoric.add(event_id)
+            self.anaphoric[event_id] = self.sentence_number
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
@@ -283,15 +284,6 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
-
-    def _crowd(self, event_type: str, actor1):
-        """ACLED's convention: a protest's actor is protesters; protesters who turn violent are rioters."""
-        crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event_type)
-        if crowd is None or crowd not in self.k.actors:
-            return actor1
-        if actor1 is None or actor1.kind in ("Protesters", "Rioters"):
-            return self.k.actors[crowd].actor
-        return actor1
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities) -> tuple[str, str]:

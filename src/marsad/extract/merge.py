@@ -124,11 +124,14 @@ def _attach(anaphor: Event, host: Event) -> bool:
         and _actors_agree(anaphor.actor1, host.actor1)
 
 
-def merge_events(events: list[Event], anaphoric: set[str] | frozenset[str] = frozenset()) -> list[Event]:
+def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
-    to (else a later one) whatever its type; the more specific type wins."""
+    to (else a later one) whatever its type; the more specific type wins. ``anaphoric`` maps such events
+    to their sentence number: one that refers to nothing coded is dropped (it recalls history or a tally),
+    unless it opens the article."""
+    anaphoric = anaphoric or {}
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
@@ -149,6 +152,17 @@ def merge_events(events: list[Event], anaphoric: set[str] | frozenset[str] = fro
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
             merged[host] = combine(event, merged[host])
-        else:
-            merged.append(event)
-    return merged
+        elif anaphoric[event.event_id] <= 1 or event.fatalities is not None or event.injured is not None \
+                or (_told(event) and event.date is not None and event.date.precision == "day"):
+            merged.append(event)  # it opens the article, or tells facts of its own
+    return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def with_crowd_actor(event: Event, knowledge) -> Event:
+    """ACLED's convention: a protest's actor is protesters; protesters who turn violent are rioters."""
+    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
+    if crowd is None or crowd not in knowledge.actors:
+        return event
+    if event.actor1 is None or (event.actor1.kind in ("Protesters", "Rioters") and event.actor1.id != crowd):
+        return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor)
+    return event

@@ -21,6 +21,7 @@ class PlaceMention:
 
     match: Match
     entry: PlaceEntry
+    dateline: bool = False  # "BAGHDAD (Reuters) -", "ديالى –": where the report was filed
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,13 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, f
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry))
+        out.append(PlaceMention(m, entry, _in_dateline(view, m)))
     return out
+
+
+def _in_dateline(view: SentenceMentions, m: Match) -> bool:
+    """Whether a place opens the sentence before a dash, as a dateline does."""
+    return m.start < 6 and "-" in view.toks[m.end:8]
 
 
 def _choose(entries: list[PlaceEntry], ctx: PlaceContext) -> PlaceEntry:
@@ -108,7 +114,7 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     if not mentions:
         return None
     codes = Counter(p.entry.admin1_code for p in mentions)
-    return max(mentions, key=lambda p: (codes[p.entry.admin1_code], LEVEL_RANK[p.entry.level],
+    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], LEVEL_RANK[p.entry.level],
                                         -abs(p.match.start - anchor)))
 
 
