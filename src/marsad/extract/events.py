@@ -71,9 +71,10 @@ class ClauseExtractor:
         if view.has("trigger") and not (view.has("sports") and not view.has("fatality")):
             told: list[tuple[int, int, Match, list[Match]]] = []
             for lo, hi in _clauses(view.toks):
-                purposes = view.kind("purpose")
+                # "لمنع تسلل" (to prevent), "التحقيق في اغتيال" (the inquiry into), "غداة هجوم" (the day after)
+                blockers = view.kind("purpose") + view.kind("reference")
                 triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi
-                            and not any(m.start - 2 <= p.end <= m.start for p in purposes)]  # "لمنع تسلل"
+                            and not any(m.start - 2 <= p.end <= m.start for p in blockers)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -249,7 +250,9 @@ class ClauseExtractor:
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             fatalities is not None or injured is not None,
             in_clause and date_explicit and when is not None and when.precision in ("day", "week"),
-            2 * (agent is not None and voice == "active"), entry.weight == 3,
+            2 * (agent is not None and voice == "active"),
+            # an unambiguous weapon word in an article already placed by earlier sentences
+            entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
         ))
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
