@@ -263,6 +263,9 @@ class ClauseExtractor:
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
+        if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
+                any(a_lo <= m.start < a_hi and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
+            actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),

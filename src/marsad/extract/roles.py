@@ -37,8 +37,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _marker_before(view, "target_marker", m):
-            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...
+        if _marker_before(view, "target_marker", m) or _among_casualties(view, m):
+            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
             score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
         if protest:
@@ -76,6 +76,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+def _among_casualties(view: SentenceMentions, m: Match) -> bool:
+    """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
+    if m.start == 0 or view.toks[m.start - 1] not in ("من", "بين", "among", "of"):
+        return False
+    return any(m.start - 5 <= c.end < m.start for k in ("fatality", "injury") for c in view.kind(k))
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
