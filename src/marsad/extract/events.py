@@ -73,8 +73,12 @@ class ClauseExtractor:
             for lo, hi in _clauses(view.toks):
                 # "لمنع تسلل" (to prevent), "التحقيق في اغتيال" (the inquiry into), "غداة هجوم" (the day after)
                 blockers = view.kind("purpose") + view.kind("reference")
+                # a word inside a name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no event;
+                # a name that opens on the event word ("القصف التركي") or names a weapon ("Turkish drone") is
+                in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
                 triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi
-                            and not any(m.start - 2 <= p.end <= m.start for p in blockers)]
+                            and not any(m.start - 2 <= p.end <= m.start for p in blockers)
+                            and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)

@@ -99,14 +99,21 @@ def combine(a: Event, b: Event) -> Event:
         fatalities=ev_a.fatalities if a.fatalities else ev_b.fatalities,
         injured=ev_a.injured if a.injured else ev_b.injured,
     )
-    specific = b if _specificity(b) > _specificity(a) or \
-        (_types_agree(a, b) and a.event_type != b.event_type and a.actor2 is None and b.actor2 is not None) else a
+    specific = b if _specificity(b) > _specificity(a) else a
+    event_type, sub_event_type = specific.event_type, specific.sub_event_type
+    actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
+    if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
+        actor2 = a.actor2 if a.actor2 is not None and a.actor2.id != actor1.id else None
+    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
+        # shooting at civilians is violence against civilians; at armed men, an armed clash
+        event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"
+                                      else ("Battles", "Armed clash"))
     return dataclasses.replace(
         a,
         status="claimed" if "claimed" in (a.status, b.status) else a.status,
-        event_type=specific.event_type, sub_event_type=specific.sub_event_type,
+        event_type=event_type, sub_event_type=sub_event_type,
         date=date, location=location,
-        actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
+        actor1=actor1, actor2=actor2,
         fatalities=a.fatalities or b.fatalities, injured=a.injured or b.injured,
         evidence=evidence, confidence=max(a.confidence, b.confidence),
     )
@@ -124,6 +131,15 @@ def _attach(anaphor: Event, host: Event) -> bool:
         and _actors_agree(anaphor.actor1, host.actor1)
 
 
+def _elaborates(e: Event) -> bool:
+    """A bare killing or fighting word with no named agent tells more of the event before it."""
+    return (e.event_type, e.sub_event_type) in _ARMED_VIOLENCE and e.actor1 is None
+
+
+def _violent(e: Event) -> bool:
+    return e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
@@ -135,6 +151,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
+        if _elaborates(event) and merged and _attach(event, merged[-1]) and _violent(merged[-1]):
+            merged[-1] = combine(merged[-1], event)  # "both men died at the scene": the last attack's toll
+            continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
             if host is not None:
