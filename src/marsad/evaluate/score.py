@@ -98,10 +98,18 @@ class GoldReport:
 
 # -- field agreement -----------------------------------------------------------
 
+def _ancestors(actor_id: str, actors: dict[str, ActorEntry]) -> list[str]:
+    chain = [actor_id]
+    while actors.get(chain[-1]) is not None and actors[chain[-1]].parent and len(chain) < 10:
+        chain.append(actors[chain[-1]].parent)
+    return chain
+
+
 def _same_actor(pred, gold_id: str | None, actors: dict[str, ActorEntry]) -> bool:
+    """Same actor, or one is a unit of the other in actors.tsv (a brigade of the army, the army of the ISF)."""
     if pred is None or gold_id is None:
         return pred is None and gold_id is None
-    return pred.id == gold_id or (pred.id in actors and actors[pred.id].parent == gold_id)
+    return gold_id in _ancestors(pred.id, actors) or pred.id in _ancestors(gold_id, actors)
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
