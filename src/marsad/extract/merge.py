@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..knowledge.lexicon import SPECIFICITY
-from ..records import DateRange, Event, Evidence, Location
+from ..records import DateRange, Event, Evidence, Location, Quantity
 
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 _GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
@@ -88,6 +88,7 @@ def combine(a: Event, b: Event) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence."""
     date = _finer_date(a, b)
     location = _finer_place(a.location, b.location)
+    fatalities, injured = _latest_toll(a.fatalities, b.fatalities), _latest_toll(a.injured, b.injured)
     ev_a, ev_b = a.evidence, b.evidence
     evidence = Evidence(
         sentence=ev_a.sentence,
@@ -96,8 +97,8 @@ def combine(a: Event, b: Event) -> Event:
         actor2=ev_a.actor2 if a.actor2 else ev_b.actor2,
         location=ev_b.location if location is not a.location else ev_a.location,
         date=ev_b.date if date is not a.date else ev_a.date,
-        fatalities=ev_a.fatalities if a.fatalities else ev_b.fatalities,
-        injured=ev_a.injured if a.injured else ev_b.injured,
+        fatalities=ev_a.fatalities if fatalities is a.fatalities else ev_b.fatalities,
+        injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
     specific = b if _specificity(b) > _specificity(a) else a
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
@@ -114,9 +115,16 @@ def combine(a: Event, b: Event) -> Event:
         event_type=event_type, sub_event_type=sub_event_type,
         date=date, location=location,
         actor1=actor1, actor2=actor2,
-        fatalities=a.fatalities or b.fatalities, injured=a.injured or b.injured,
+        fatalities=fatalities, injured=injured,
         evidence=evidence, confidence=max(a.confidence, b.confidence),
     )
+
+
+def _latest_toll(a: Quantity | None, b: Quantity | None) -> Quantity | None:
+    """Tolls are revised upwards as a day goes on: the higher figure is the latest."""
+    if a is None or b is None:
+        return a or b
+    return b if (b.best or 0) > (a.best or 0) else a
 
 
 def _specificity(e: Event) -> int:
