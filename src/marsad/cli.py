@@ -10,7 +10,15 @@ import click
 from . import __version__
 from .errors import MarsadError
 from .ingest.files import INPUT_FORMATS, iter_inputs
-from .output import write_json, write_jsonl, write_table
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .export import FORMATS, export
+from .ingest.run import ingest as run_ingest
+from .output import CLAIM_COLUMNS, EVENT_COLUMNS, print_rows, write_json, write_jsonl, write_table
+from .store import open_store
+from .store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles
+from .store.queries import stats as stats_query
 from . import evaluate as evaluation
 from .evaluate.report import print_detection_report, print_gold_report, print_row_report
 from .pipeline import Pipeline
@@ -158,6 +166,216 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
             print_gold_report(report, path, sys.stdout, errors)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+
+
+# -- the store -------------------------------------------------------------------------------------
+
+def db_option(f):
+    return click.option("--db", envvar="MARSAD_DB", default=None,
+                        help="Database: a SQLite file (default marsad.db) or a postgresql:// URL [env MARSAD_DB].")(f)
+
+
+def filter_options(f):
+    """The filters every query and export command shares."""
+    options = [
+        click.option("--since", help="Events on or after this day (YYYY-MM-DD)."),
+        click.option("--until", help="Events on or before this day (YYYY-MM-DD)."),
+        click.option("--country", help="Country name, e.g. Iraq."),
+        click.option("--admin1", help="Governorate: ISO code (IQ-DI) or name (Diyala)."),
+        click.option("--actor", help="Actor id (isis) or part of its name."),
+        click.option("--type", "type_", help="ACLED event type or sub-event type."),
+        click.option("--status", type=click.Choice(["occurred", "claimed", "planned", "hypothetical", "denied"])),
+        click.option("--text", help="Only events from articles whose text matches these words."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _filters(since, until, country, admin1, actor, type_, status, text, limit=None) -> Filters:
+    return Filters(since=since, until=until, country=country, admin1=admin1, actor=actor, type=type_,
+                   status=status, text=text, limit=limit)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@db_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that give none.")
+@click.option("--lang", type=click.Choice(["ar", "en", "auto"]), default="auto", show_default=True)
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True)
+@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
+              help="Read a field from another JSON key, e.g. --field text=content --field published=date_extracted.")
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Use knowledge files from this folder [env MARSAD_DATA_DIR].")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths, db, published, lang, input_format, fields, data_dir, quiet) -> None:
+    """Extract articles and store them: each real event once, with all its sources.
+
+    \b
+    Examples:
+      marsad ingest examples/
+      marsad ingest ../shared/corpus/saudinewsnet-iraq-2015.jsonl --db iraq2015.db
+      marsad ingest feed.jsonl --field text=body --field published=pub_date
+      marsad ingest news/ --db postgresql://marsad:secret@127.0.0.1/marsad
+
+    Re-ingesting an article changes nothing; an input that fails is recorded
+    with its error and the run goes on; an interrupted run resumes where it
+    stopped when started again.
+    """
+    field_map = {}
+    for spec in fields:
+        name, sep, column = spec.partition("=")
+        if not sep or not name or not column:
+            raise click.UsageError(f"--field {spec!r}: write it as NAME=COLUMN, e.g. text=content")
+        field_map[name.strip()] = column.strip()
+    if not paths:
+        if sys.stdin.isatty():
+            raise click.UsageError("give a file, a folder, or - to read standard input")
+        paths = ("-",)
+    pipeline = Pipeline.from_data_dir(data_dir or load_settings().data_dir)
+    store = open_store(db)
+    items = iter_inputs(paths, input_format, published, None if lang == "auto" else lang, sys.stdin.buffer, field_map)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=Console(stderr=True), disable=quiet) as bar:
+        task = bar.add_task("ingesting", total=None)
+        summary = run_ingest(store, pipeline, items, lambda item: bar.advance(task))
+    for error in summary.errors[:20]:
+        click.echo(f"Error: {error}", err=True)
+    with store.connect() as conn:
+        total = count_events(conn, Filters(), store.dialect)
+    click.echo(f"articles: {summary.new} new, {summary.known} already known, {summary.failed} failed "
+               f"({summary.near_duplicates} republished stories); events: {summary.events}, claims: "
+               f"{summary.claims}, new real events: {summary.new_clusters}; real events in the database: {total}")
+    store.close()
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True)
+@click.option("--sources", is_flag=True, help="With json/jsonl: include every source article and its evidence.")
+def events(db, since, until, country, admin1, actor, type_, status, text, limit, output_format, sources) -> None:
+    """List real events (each reported event once, with its number of sources), newest first.
+
+    \b
+    Examples:
+      marsad events --admin1 Diyala --since 2015-07-01
+      marsad events --actor isis --type "Explosions/Remote violence" --format json --sources
+      marsad events --text "الموصل" --format csv > mosul.csv
+    """
+    store = open_store(db)
+    with store.connect() as conn:
+        rows = query_events(conn, _filters(since, until, country, admin1, actor, type_, status, text, limit),
+                            store.dialect)
+        if sources:
+            for row in rows:
+                row["sources"] = event_sources(conn, row["cluster_id"])
+    store.close()
+    print_rows(rows, output_format, EVENT_COLUMNS, "real events")
+
+
+@main.command()
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True)
+def claims(db, since, until, country, admin1, actor, type_, status, text, limit, output_format) -> None:
+    """List the tallies articles report ("more than 20 attacks in April").
+
+    \b
+    Examples:
+      marsad claims --actor isis
+      marsad claims --since 2020-01-01 --format json
+    """
+    store = open_store(db)
+    with store.connect() as conn:
+        rows = query_claims(conn, _filters(since, until, country, admin1, actor, type_, status, text, limit),
+                            store.dialect)
+    store.close()
+    print_rows(rows, output_format, CLAIM_COLUMNS, "claims")
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True)
+def search(query, db, limit, output_format) -> None:
+    """Search stored articles (Arabic is folded: hamza forms, taa marbuta and proclitics do not matter).
+
+    \b
+    Examples:
+      marsad search "عبوة ناسفة المقدادية"
+      marsad search "Sinjar drone" --format json
+    """
+    store = open_store(db)
+    with store.connect() as conn:
+        rows = search_articles(conn, query, store.dialect, limit)
+    store.close()
+    print_rows(rows, output_format, ("published", "source_id", "title", "snippet"), "articles")
+
+
+@main.command()
+@db_option
+@filter_options
+@click.option("--by-period", "period", type=click.Choice(["month", "week", "year"]), default="month",
+              show_default=True)
+@click.option("--group", "groups", multiple=True, type=click.Choice(["admin1", "actor", "event_type"]),
+              help="Dimensions to count by (repeatable); default all three.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True)
+def stats(db, since, until, country, admin1, actor, type_, status, text, period, groups, output_format) -> None:
+    """Count real events by period x governorate x actor x type.
+
+    \b
+    Examples:
+      marsad stats --actor isis --admin1 Diyala
+      marsad stats --by-period week --group admin1 --format csv
+    """
+    by = tuple(groups) or ("admin1", "actor", "event_type")
+    store = open_store(db)
+    with store.connect() as conn:
+        rows = stats_query(conn, _filters(since, until, country, admin1, actor, type_, status, text), store.dialect,
+                           period, by)
+    store.close()
+    print_rows(rows, output_format, ("period", *by, "events", "fatalities"), "counts")
+
+
+@main.command(name="export")
+@db_option
+@filter_options
+@click.option("--format", "output_format", type=click.Choice(FORMATS), required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="File to write (default standard output).")
+def export_command(db, since, until, country, admin1, actor, type_, status, text, output_format, output) -> None:
+    """Export real events for other tools: ACLED-style CSV, GeoJSON, JSONL or Parquet.
+
+    \b
+    Examples:
+      marsad export --format acled-csv -o events.csv
+      marsad export --format geojson --admin1 Ninawa -o ninawa.geojson
+      marsad export --format parquet --since 2015-01-01 -o events.parquet
+    """
+    store = open_store(db)
+    with store.connect() as conn:
+        rows = query_events(conn, _filters(since, until, country, admin1, actor, type_, status, text), store.dialect)
+        for row in rows:
+            row["sources"] = event_sources(conn, row["cluster_id"])
+    store.close()
+    if output == "-":
+        if output_format == "parquet" and sys.stdout.isatty():
+            raise click.UsageError("Parquet is binary: give -o FILE")
+        export(rows, output_format, sys.stdout.buffer)
+    else:
+        with open(output, "wb") as fh:
+            export(rows, output_format, fh)
+        click.echo(f"{len(rows)} real events written to {output}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

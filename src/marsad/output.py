@@ -74,3 +74,35 @@ def write_table(result: Extraction, source_id: str, out: TextIO) -> None:
         table.add_row(kind, status, typ, _when(rec.date), actors, where, killed, injured,
                       rec.evidence.sentence.text)
     console.print(table)
+
+
+EVENT_COLUMNS = ("date_start", "event_type", "sub_event_type", "status", "admin1", "admin2", "place", "actor1",
+                 "actor2", "fatalities_best", "sources", "cluster_id")
+CLAIM_COLUMNS = ("date_start", "date_end", "event_type", "actor1_id", "count_low", "count_high", "admin1_codes",
+                 "title")
+
+
+def print_rows(rows: list[dict], fmt: str, columns: tuple[str, ...], what: str, out: TextIO | None = None) -> None:
+    """Query results as a table for people, or JSON, JSONL or CSV for tools."""
+    import csv
+    import sys
+
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        console = Console(file=out, width=max(Console(file=out).width, 140), highlight=False)
+        table = Table(title=f"{len(rows)} {what}", title_justify="left")
+        for col in columns:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
+        console.print(table)

@@ -21,7 +21,7 @@ from .html import html_to_article_fields, looks_like_html
 
 MAX_ARTICLE_CHARS = 2_000_000
 INPUT_FORMATS = ("auto", "text", "html", "json", "jsonl")
-_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
+_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
                   ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 TEXT_FIELDS = ("text", "content", "body", "article", "story")
 DATE_FIELDS = ("published", "date", "pub_date", "publication_date", "date_published", "date_extracted")
@@ -37,13 +37,17 @@ class InputItem:
 
 
 def iter_inputs(paths: Iterable[str], input_format: str = "auto", published: str | None = None,
-                lang: str | None = None, stdin: BinaryIO | None = None) -> Iterator[InputItem]:
-    """Articles from every path (``-`` is stdin; folders are walked in name order)."""
+                lang: str | None = None, stdin: BinaryIO | None = None,
+                field_map: dict[str, str] | None = None) -> Iterator[InputItem]:
+    """Articles from every path (``-`` is stdin; folders are walked in name order).
+
+    ``field_map`` renames JSON fields: ``{"text": "content"}`` reads the text from ``content``."""
+    fm = dict(field_map or {})
     for raw in paths:
         if raw == "-":
             if stdin is None:
                 raise InputError("no standard input to read", "-")
-            yield from _read_bytes(stdin.read(), "<stdin>", input_format, published, lang)
+            yield from _read_bytes(stdin.read(), "<stdin>", input_format, published, lang, fm)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -52,27 +56,29 @@ def iter_inputs(paths: Iterable[str], input_format: str = "auto", published: str
                 yield InputItem(str(path), error=InputError(
                     f"folder has no article files ({', '.join(sorted(_SUFFIX_FORMAT))})", str(path)))
             for f in files:
-                yield from _read_file(f, input_format, published, lang)
+                yield from _read_file(f, input_format, published, lang, fm)
         elif path.exists():
-            yield from _read_file(path, input_format, published, lang)
+            yield from _read_file(path, input_format, published, lang, fm)
         else:
             yield InputItem(raw, error=InputError("no such file or folder; check the path", raw))
 
 
-def _read_file(path: Path, input_format: str, published: str | None, lang: str | None) -> Iterator[InputItem]:
+def _read_file(path: Path, input_format: str, published: str | None, lang: str | None,
+               fm: dict[str, str]) -> Iterator[InputItem]:
     fmt = input_format if input_format != "auto" else _SUFFIX_FORMAT.get(path.suffix.lower(), "auto")
     if fmt == "jsonl":
-        yield from _read_jsonl_file(path, published, lang)
+        yield from _read_jsonl_file(path, published, lang, fm)
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputItem(str(path), error=InputError(f"cannot read ({exc.strerror}); check permissions", str(path)))
         return
-    yield from _read_bytes(data, str(path), fmt, published, lang)
+    yield from _read_bytes(data, str(path), fmt, published, lang, fm)
 
 
-def _read_bytes(data: bytes, where: str, fmt: str, published: str | None, lang: str | None) -> Iterator[InputItem]:
+def _read_bytes(data: bytes, where: str, fmt: str, published: str | None, lang: str | None,
+                fm: dict[str, str]) -> Iterator[InputItem]:
     try:
         text = decode(data, where)
     except InputError as exc:
@@ -82,24 +88,26 @@ def _read_bytes(data: bytes, where: str, fmt: str, published: str | None, lang: 
         stripped = text.lstrip()
         fmt = "html" if looks_like_html(text) else "jsonl" if stripped.startswith("{") else "text"
     if fmt == "jsonl":
-        yield from _jsonl_lines(text.splitlines(), where, published, lang)
+        yield from _jsonl_lines(text.splitlines(), where, published, lang, fm)
     elif fmt == "json":
-        yield from _read_json(text, where, published, lang)
+        yield from _read_json(text, where, published, lang, fm)
     else:
         yield _item(where, {"text": text} if fmt == "text" else html_to_article_fields(text), where, published, lang)
 
 
-def _read_jsonl_file(path: Path, published: str | None, lang: str | None) -> Iterator[InputItem]:
+def _read_jsonl_file(path: Path, published: str | None, lang: str | None,
+                     fm: dict[str, str]) -> Iterator[InputItem]:
     """Stream a JSONL file line by line, so a large file never sits in memory whole."""
     try:
         with path.open("rb") as fh:
             lines = (decode(raw, str(path)) for raw in fh)
-            yield from _jsonl_lines(lines, str(path), published, lang)
+            yield from _jsonl_lines(lines, str(path), published, lang, fm)
     except OSError as exc:
         yield InputItem(str(path), error=InputError(f"cannot read ({exc.strerror}); check permissions", str(path)))
 
 
-def _jsonl_lines(lines: Iterable[str], where: str, published: str | None, lang: str | None) -> Iterator[InputItem]:
+def _jsonl_lines(lines: Iterable[str], where: str, published: str | None, lang: str | None,
+                 fm: dict[str, str]) -> Iterator[InputItem]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -113,10 +121,23 @@ def _jsonl_lines(lines: Iterable[str], where: str, published: str | None, lang: 
         if not isinstance(obj, dict):
             yield InputItem(at, error=InputError("each line must be a JSON object with a \"text\" field", at))
             continue
+        obj = _renamed(obj, fm)
         yield _item(str(obj.get("id") or at), obj, at, published, lang)
 
 
-def _read_json(text: str, where: str, published: str | None, lang: str | None) -> Iterator[InputItem]:
+def _renamed(obj: dict, fm: dict[str, str]) -> dict:
+    """A JSON object with fields renamed by ``--field`` (canonical name → the name in the file)."""
+    if not fm:
+        return obj
+    out = dict(obj)
+    for canonical, found in fm.items():
+        if found in obj:
+            out[canonical] = obj[found]
+    return out
+
+
+def _read_json(text: str, where: str, published: str | None, lang: str | None,
+               fm: dict[str, str]) -> Iterator[InputItem]:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -129,6 +150,7 @@ def _read_json(text: str, where: str, published: str | None, lang: str | None) -
         if not isinstance(o, dict):
             yield InputItem(at, error=InputError("expected a JSON object with a \"text\" field", at))
             continue
+        o = _renamed(o, fm)
         yield _item(str(o.get("id") or at), o, at, published, lang)
 
 

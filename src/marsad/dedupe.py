@@ -1,0 +1,168 @@
+"""De-duplication: republished articles, and events from several articles that are one real event.
+
+Two rules, stated here and in docs/design.md:
+
+- **Near-duplicate articles.** Each article keeps the 8 smallest CRC-32 hashes of
+  its word 4-shingles (a bottom-k sketch of its text). An article that shares at
+  least 5 of them with an earlier article is a near-duplicate of it: the same
+  wire story republished.
+- **One real event.** An event joins an existing cluster when it has the same
+  event type; compatible statuses (occurred and claimed join each other, others
+  only their own kind); both dates precise to a day or a week, overlapping once
+  each is widened by a day (reports disagree on "yesterday"); the same
+  governorate, and the same district when both name one; and compatible agents
+  (the same actor, one unknown, or "gunmen" for a named armed group). Among
+  candidates the one with the same town, then the same district, then the
+  nearest date wins; otherwise the event starts a new cluster.
+"""
+
+from __future__ import annotations
+
+import heapq
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .knowledge.lexicon import SPECIFICITY
+from .records import Event
+
+SKETCH_SIZE = 8
+NEAR_DUPLICATE_SHARED = 5
+_SHINGLE = 4
+_JOINABLE_STATUS = ("occurred", "claimed")
+_PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
+
+
+def sketch(tokens: Sequence[str]) -> list[int]:
+    """The bottom-k sketch of a token sequence: the smallest hashes of its word shingles."""
+    if len(tokens) < _SHINGLE:
+        shingles: Iterable[str] = [" ".join(tokens)] if tokens else []
+    else:
+        shingles = (" ".join(tokens[i:i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1))
+    # signed 32-bit keeps the values inside every database's INTEGER
+    hashes = {zlib.crc32(s.encode("utf-8")) - 2**31 for s in shingles}
+    return heapq.nsmallest(SKETCH_SIZE, hashes)
+
+
+def is_near_duplicate(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether two sketches share enough hashes to be the same text republished."""
+    return len(set(a) & set(b)) >= min(NEAR_DUPLICATE_SHARED, len(a), len(b)) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterView:
+    """What the matching rule needs to know of a cluster."""
+
+    cluster_id: str
+    event_type: str
+    status: str
+    date_start: str | None
+    date_end: str | None
+    date_precision: str | None
+    admin1_code: str | None
+    admin2: str | None
+    place: str | None
+    actor1_id: str | None
+    actor1_kind: str | None = None
+
+
+def _widened(start: str, end: str) -> tuple[str, str]:
+    return ((date.fromisoformat(start) - timedelta(days=1)).isoformat(),
+            (date.fromisoformat(end) + timedelta(days=1)).isoformat())
+
+
+def joins(event: Event, cluster: ClusterView) -> bool:
+    """Whether ``event`` describes the real event of ``cluster`` (the rule in this module's docstring)."""
+    if event.event_type != cluster.event_type:
+        return False
+    if event.status != cluster.status and not (event.status in _JOINABLE_STATUS
+                                               and cluster.status in _JOINABLE_STATUS):
+        return False
+    d = event.date
+    if d is None or cluster.date_start is None or d.precision not in ("day", "week") \
+            or cluster.date_precision not in ("day", "week"):
+        return False
+    s1, e1 = _widened(d.start, d.end)
+    if not (s1 <= (cluster.date_end or cluster.date_start) and cluster.date_start <= e1):
+        return False
+    loc = event.location
+    if loc is None or loc.admin1_code is None or loc.admin1_code != cluster.admin1_code:
+        return False
+    if loc.admin2 and cluster.admin2 and loc.admin2 != cluster.admin2:
+        return False
+    a = event.actor1
+    if a is not None and cluster.actor1_id is not None and a.id != cluster.actor1_id:
+        placeholder = a.id in _PLACEHOLDERS and cluster.actor1_kind != "State forces" or \
+            cluster.actor1_id in _PLACEHOLDERS and a.kind != "State forces"
+        if not placeholder:
+            return False
+    return True
+
+
+def best_cluster(event: Event, candidates: Iterable[ClusterView]) -> ClusterView | None:
+    """The cluster ``event`` joins, if any: same town first, then same district, then the nearest date."""
+    fitting = [c for c in candidates if joins(event, c)]
+    if not fitting:
+        return None
+    loc = event.location
+    start = event.date.start if event.date else ""
+
+    def rank(c: ClusterView):
+        gap = abs((date.fromisoformat(c.date_start) - date.fromisoformat(start)).days) if start else 99
+        return (loc is not None and loc.place is not None and c.place == loc.place,
+                loc is not None and loc.admin2 is not None and c.admin2 == loc.admin2, -gap, c.cluster_id)
+
+    return max(fitting, key=rank)
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """A cluster's fields reconciled over the events of all its sources."""
+
+    event_type: str
+    sub_event_type: str
+    status: str
+    date: tuple[str, str, str] | None
+    location: dict | None
+    actor1: tuple[str, str] | None
+    actor2: tuple[str, str] | None
+    fatalities: tuple[int, int, int] | None
+    injured_best: int | None
+    sources: int
+
+
+_DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+_GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def reconcile(events: Sequence[Event]) -> Reconciled:
+    """Reconcile the sources of one real event: the most specific type, the most precise date and
+    place (the most reported among equals), the most named actors, and fatalities as a range over
+    sources whose best figure is the lowest (the conservative figure, as ACLED codes)."""
+    typed = max(events, key=lambda e: (SPECIFICITY.get(e.sub_event_type, 3), -events.index(e)))
+    status = "claimed" if any(e.status == "claimed" for e in events) else \
+        Counter(e.status for e in events).most_common(1)[0][0]
+    dated = [e.date for e in events if e.date is not None]
+    when = None
+    if dated:
+        top = max(_DATE_RANK[d.precision] for d in dated)
+        common = Counter((d.start, d.end, d.precision) for d in dated if _DATE_RANK[d.precision] == top)
+        when = max(common.items(), key=lambda kv: (kv[1], -date.fromisoformat(kv[0][0]).toordinal()))[0]
+    placed = [e.location for e in events if e.location is not None]
+    location = None
+    if placed:
+        top = max(_GEO_RANK[p.precision] for p in placed)
+        best = Counter(p for p in placed if _GEO_RANK[p.precision] == top).most_common(1)[0][0]
+        location = best.to_json()
+    actor1 = Counter((e.actor1.id, e.actor1.name) for e in events if e.actor1).most_common(1)
+    actor2 = Counter((e.actor2.id, e.actor2.name) for e in events if e.actor2).most_common(1)
+    figures = [e.fatalities.best for e in events if e.fatalities is not None and e.fatalities.best is not None]
+    injured = [e.injured.best for e in events if e.injured is not None and e.injured.best is not None]
+    return Reconciled(
+        typed.event_type, typed.sub_event_type, status, when, location,
+        actor1[0][0] if actor1 else None, actor2[0][0] if actor2 else None,
+        (min(figures), min(figures), max(figures)) if figures else None,
+        min(injured) if injured else None, len({e.article_id for e in events}),
+    )

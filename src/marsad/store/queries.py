@@ -1,0 +1,199 @@
+"""Queries shared by the CLI and the web app: real events (clusters), claims, article search, statistics."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select, text, true
+from sqlalchemy.engine import Connection
+
+from ..errors import UsageError
+from ..text.normalize import fold
+from ..text.segment import strip_proclitics, tokens
+from .schema import articles, claims, clusters, events, evidence
+
+PERIODS = ("month", "week", "year")
+GROUPS = ("admin1", "actor", "event_type")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What an analyst narrows a query to; every field is optional."""
+
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None
+    type: str | None = None
+    status: str | None = None
+    text: str | None = None
+    include_rejected: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise UsageError(f"{value!r} is not a date; write it as YYYY-MM-DD", f"--{name}") from None
+
+
+def match_query(q: str) -> str:
+    """An FTS5 query for folded, proclitic-free words, all required."""
+    words = []
+    for w in tokens(fold(q).text):
+        stems = strip_proclitics(w) if w[0] >= "\u0621" else []
+        words.append(stems[-1] if stems and w not in ("ال",) else w)
+    return " ".join('"' + w.replace('"', "") + '"' for w in words if w not in (",", "-", "/", "(", ")", "%"))
+
+
+def matching_articles(dialect: str, q: str):
+    """A select of article ids whose text matches ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    query = match_query(q)
+    if not query:
+        raise UsageError("the search text has no words", "--text")
+    if dialect == "sqlite":
+        return text("SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q").bindparams(q=query)
+    plain = " ".join(w.strip('"') for w in query.split())
+    return select(articles.c.article_id).where(text("search @@ plainto_tsquery('simple', :q)").bindparams(q=plain))
+
+
+def _cluster_conditions(f: Filters, dialect: str) -> list:
+    c = clusters.c
+    conds = []
+    if not f.include_rejected:
+        conds.append(c.review != "rejected")
+    if f.since:
+        conds.append(c.date_end >= f.since)
+    if f.until:
+        conds.append(c.date_start <= f.until)
+    if f.country:
+        conds.append(func.lower(c.country) == f.country.lower())
+    if f.admin1:
+        conds.append(or_(c.admin1_code == f.admin1.upper(), func.lower(c.admin1) == f.admin1.lower()))
+    if f.actor:
+        like = f"%{f.actor.lower()}%"
+        conds.append(or_(c.actor1_id == f.actor, c.actor2_id == f.actor, func.lower(c.actor1).like(like),
+                         func.lower(c.actor2).like(like)))
+    if f.type:
+        conds.append(or_(c.event_type == f.type, c.sub_event_type == f.type))
+    if f.status:
+        conds.append(c.status == f.status)
+    if f.text:
+        ids = matching_articles(dialect, f.text)
+        in_articles = select(events.c.cluster_id).where(events.c.article_id.in_(ids))
+        conds.append(c.cluster_id.in_(in_articles))
+    return conds
+
+
+def query_events(conn: Connection, f: Filters, dialect: str) -> list[dict]:
+    """Real events (clusters) matching ``f``, newest first."""
+    stmt = select(clusters).where(and_(true(), *_cluster_conditions(f, dialect))) \
+        .order_by(clusters.c.date_start.desc(), clusters.c.cluster_id).offset(f.offset)
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def count_events(conn: Connection, f: Filters, dialect: str) -> int:
+    """How many real events match ``f``."""
+    stmt = select(func.count()).select_from(clusters).where(and_(true(), *_cluster_conditions(f, dialect)))
+    return conn.execute(stmt).scalar_one()
+
+
+def event_sources(conn: Connection, cluster_id: str) -> list[dict]:
+    """Every source of one real event: the article, the event extracted from it, and its evidence."""
+    rows = conn.execute(
+        select(events.c.event_id, events.c.record, articles.c.article_id, articles.c.source_id, articles.c.title,
+               articles.c.url, articles.c.published, articles.c.source, articles.c.near_duplicate_of)
+        .join(articles, articles.c.article_id == events.c.article_id)
+        .where(events.c.cluster_id == cluster_id).order_by(articles.c.published, events.c.event_id)).mappings()
+    out = []
+    for r in rows:
+        spans = conn.execute(select(evidence).where(evidence.c.event_id == r["event_id"])).mappings()
+        out.append({**{k: r[k] for k in r.keys() if k != "record"}, "event": json.loads(r["record"]),
+                    "evidence": {s["field"]: {"start": s["start"], "end": s["end"], "text": s["text"]} for s in spans}})
+    return out
+
+
+def query_claims(conn: Connection, f: Filters, dialect: str) -> list[dict]:
+    """Claims (tallies) matching ``f``: period overlap, actor, type, governorate, article text."""
+    c = claims.c
+    conds = []
+    if f.since:
+        conds.append(c.date_end >= f.since)
+    if f.until:
+        conds.append(c.date_start <= f.until)
+    if f.actor:
+        conds.append(c.actor1_id == f.actor)
+    if f.type:
+        conds.append(c.event_type == f.type)
+    if f.admin1:
+        conds.append(c.admin1_codes.like(f"%{f.admin1.upper()}%"))
+    if f.text:
+        conds.append(c.article_id.in_(matching_articles(dialect, f.text)))
+    stmt = select(claims, articles.c.title, articles.c.published).join(articles, articles.c.article_id == c.article_id) \
+        .where(and_(true(), *conds)).order_by(c.date_start.desc(), c.claim_id).offset(f.offset)
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    return [{**{k: v for k, v in dict(r).items() if k != "record"}, "claim": json.loads(r["record"])}
+            for r in conn.execute(stmt).mappings()]
+
+
+def search_articles(conn: Connection, q: str, dialect: str, limit: int = 20) -> list[dict]:
+    """Articles whose text matches ``q`` (Arabic folded: أ/ا, ة/ه and proclitics do not matter)."""
+    stmt = select(articles.c.article_id, articles.c.source_id, articles.c.title, articles.c.published,
+                  articles.c.source, articles.c.text).where(articles.c.article_id.in_(matching_articles(dialect, q))) \
+        .order_by(articles.c.published.desc(), articles.c.article_id).limit(limit)
+    out = []
+    words = [w.strip('"') for w in match_query(q).split()]
+    for r in conn.execute(stmt).mappings():
+        out.append({k: r[k] for k in r.keys() if k != "text"} | {"snippet": _snippet(r["text"], words)})
+    return out
+
+
+def _snippet(body: str, words: list[str], width: int = 160) -> str:
+    folded = fold(body).text
+    at = min((i for w in words if (i := folded.find(w)) >= 0), default=0)
+    start = max(0, at - width // 3)
+    return " ".join(body[start:start + width].split())
+
+
+def stats(conn: Connection, f: Filters, dialect: str, period: str = "month",
+          by: tuple[str, ...] = GROUPS) -> list[dict]:
+    """Counts of real events (and their fatalities) by period and the chosen dimensions."""
+    if period not in PERIODS:
+        raise UsageError(f"period must be one of {', '.join(PERIODS)}", "--by-period")
+    unknown = [g for g in by if g not in GROUPS]
+    if unknown:
+        raise UsageError(f"cannot group by {', '.join(unknown)}; use {', '.join(GROUPS)}", "--group")
+    counts: Counter = Counter()
+    killed: Counter = Counter()
+    for row in query_events(conn, Filters(**{**f.__dict__, "limit": None, "offset": 0}), dialect):
+        key = (_period(row["date_start"], period),) + tuple(_dimension(row, g) for g in by)
+        counts[key] += 1
+        killed[key] += row["fatalities_best"] or 0
+    return [{"period": k[0], **dict(zip(by, k[1:])), "events": n, "fatalities": killed[k]}
+            for k, n in sorted(counts.items(), key=lambda kv: tuple(str(x) for x in kv[0]))]
+
+
+def _period(day: str | None, period: str) -> str | None:
+    if day is None:
+        return None
+    if period == "year":
+        return day[:4]
+    if period == "month":
+        return day[:7]
+    y, w, _ = date.fromisoformat(day).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _dimension(row: dict, group: str) -> str | None:
+    return {"admin1": row["admin1"], "actor": row["actor1"], "event_type": row["event_type"]}[group]
