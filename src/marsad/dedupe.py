@@ -36,13 +36,16 @@ _PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 
 
 def sketch(tokens: Sequence[str]) -> list[int]:
-    """The bottom-k sketch of a token sequence: the smallest hashes of its word shingles."""
-    if len(tokens) < _SHINGLE:
-        shingles: Iterable[str] = [" ".join(tokens)] if tokens else []
-    else:
-        shingles = (" ".join(tokens[i:i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1))
-    # signed 32-bit keeps the values inside every database's INTEGER
-    hashes = {zlib.crc32(s.encode("utf-8")) - 2**31 for s in shingles}
+    """The bottom-k sketch of a token sequence: the smallest hashes of its word shingles.
+
+    The first 150 words are enough: a republished story keeps its opening."""
+    words = [zlib.crc32(t.encode("utf-8")) for t in tokens[:150]]
+    if not words:
+        return []
+    k = min(_SHINGLE, len(words))
+    # a shingle's hash mixes its words' hashes; signed 32 bits keep it inside every database's INTEGER
+    hashes = {zlib.crc32(b"".join(w.to_bytes(4, "little") for w in words[i:i + k])) - 2**31
+              for i in range(len(words) - k + 1)}
     return heapq.nsmallest(SKETCH_SIZE, hashes)
 
 

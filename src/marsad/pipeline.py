@@ -26,6 +26,7 @@ class Extraction:
     events: tuple[Event, ...]
     claims: tuple[Claim, ...]
     source_id: str | None = None
+    folded_text: str | None = None  # the article's text folded for matching, reused by the store
 
     def records(self) -> list[Event | Claim]:
         """Events then claims, as one list."""
@@ -71,4 +72,4 @@ class Pipeline:
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]
-        return Extraction(article, tuple(events), tuple(claims), source_id)
+        return Extraction(article, tuple(events), tuple(claims), source_id, folded.text)

@@ -7,6 +7,7 @@ dicts/lists (ready for ``json.dumps``) and ``from_json`` rebuilds the record.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -24,17 +25,27 @@ class _Record:
 
     def to_json(self) -> dict[str, Any]:
         """The record as plain JSON-ready values."""
-        return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {name: _dump(getattr(self, name)) for name in _names(type(self))}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]):
         """Rebuild a record from the dict ``to_json`` gave."""
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):
             if f.name in data and f.init:
                 kwargs[f.name] = _load(hints[f.name], data[f.name])
         return cls(**kwargs)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@functools.cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _dump(value: Any) -> Any:

@@ -121,9 +121,6 @@ class ClauseExtractor:
             out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
         return [e for e in out if e is not None]
 
-        self._remember(view, places)
-        return events, claims
-
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
@@ -155,14 +152,12 @@ class ClauseExtractor:
                             and (q.quantity.best or 0) >= 2:
                         return q, noun
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
-        periods = [d for d in view.dates() if lo <= d.start < hi and d.range.precision in ("month", "year")] \
-            if view.has("trigger") else []
-        if periods:
-            for m in view.kind("trigger"):
-                if lo <= m.start < hi and m.payload.sub_event_type == "Arrests":
-                    for q in view.quantities():
-                        if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
-                            return q, m
+        arrests = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Arrests"]
+        if arrests and any(lo <= d.start < hi and d.range.precision in ("month", "year") for d in view.dates()):
+            for m in arrests:
+                for q in view.quantities():
+                    if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
+                        return q, m
         return None
 
     # -- dates and places ----------------------------------------------------
@@ -283,7 +278,7 @@ class ClauseExtractor:
                               max(injured[0].end, injured[1].end)) if injured else None,
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
-        event_id = _stable_id("e", self.article_id, evidence.sentence.start, sub_type)
+        event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
         return Event(
@@ -330,7 +325,7 @@ class ClauseExtractor:
             count=self.span(view, q.start, q.end),
         )
         return Claim(
-            claim_id=_stable_id("c", self.article_id, evidence.sentence.start, trigger.payload.event_type),
+            claim_id=_stable_id("c", self.article_id, evidence.count.start, trigger.payload.event_type),
             article_id=self.article_id,
             actor1=self.k.actors[agent.payload].actor if agent else None,
             actor2=self.k.actors[target.payload].actor if target else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -43,8 +44,10 @@ def decode(data: bytes, where: str) -> str:
     return text
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
 def _readable(text: str) -> bool:
-    """Whether nearly all of the first characters are printable or white space."""
+    """Whether nearly all of the first characters are text, not control codes or replacement marks."""
     head = text[:4000]
-    good = sum(1 for c in head if c.isprintable() or c.isspace())
-    return good >= 0.95 * len(head)
+    return len(_CONTROL.findall(head)) <= 0.05 * len(head)

@@ -26,6 +26,8 @@ def database_url(value: str | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # let SQLAlchemy, not the sqlite3 module, begin transactions, so that savepoints work
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -64,6 +66,7 @@ def open_store(db: str | None = None) -> Store:
                 raise UsageError("the folder of the database file does not exist; create it first", str(folder))
             engine = create_engine(url)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         else:
             engine = create_engine(url, pool_pre_ping=True)
         store = Store(engine)
@@ -102,8 +105,9 @@ def migrate(store: Store) -> None:
 def _v1(conn: Connection, dialect: str) -> None:
     metadata.create_all(conn)
     if dialect == "sqlite":
+        # contentless: the index alone, keyed by the articles table's rowid (the text is stored once)
         conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-                          "article_id UNINDEXED, body, tokenize='unicode61 remove_diacritics 2')"))
+                          "body, content='', tokenize='unicode61 remove_diacritics 2')"))
     elif dialect == "postgresql":
         conn.execute(text("ALTER TABLE articles ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
                           "(to_tsvector('simple', text_norm)) STORED"))

@@ -45,13 +45,31 @@ class Filters:
                     raise UsageError(f"{value!r} is not a date; write it as YYYY-MM-DD", f"--{name}") from None
 
 
-def match_query(q: str) -> str:
-    """An FTS5 query for folded, proclitic-free words, all required."""
-    words = []
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def query_words(q: str) -> list[list[str]]:
+    """For each word of a query, the folded forms it may take in a text: bare and with proclitics
+    ("الموصل" is found in "بالموصل", "والموصل", "للموصل")."""
+    out = []
     for w in tokens(fold(q).text):
-        stems = strip_proclitics(w) if w[0] >= "\u0621" else []
-        words.append(stems[-1] if stems and w not in ("ال",) else w)
-    return " ".join('"' + w.replace('"', "") + '"' for w in words if w not in (",", "-", "/", "(", ")", "%"))
+        if w in (",", "-", "/", "(", ")", "%"):
+            continue
+        stems = strip_proclitics(w) if w[0] >= "\u0621" else ()
+        base = stems[-1] if stems and len(stems[-1]) >= 3 else w
+        forms = [base]
+        if base[0] >= "\u0621":
+            forms += [c + base for c in _CLITICS]
+            if base.startswith("ال"):
+                forms += ["لل" + base[2:], "ولل" + base[2:]]
+        out.append(forms)
+    return out
+
+
+def match_query(q: str) -> str:
+    """An FTS5 query: every word required, in any of its forms."""
+    return " AND ".join("(" + " OR ".join('"' + f.replace('"', "") + '"' for f in forms) + ")"
+                        for forms in query_words(q))
 
 
 def matching_articles(dialect: str, q: str):
@@ -60,9 +78,10 @@ def matching_articles(dialect: str, q: str):
     if not query:
         raise UsageError("the search text has no words", "--text")
     if dialect == "sqlite":
-        return text("SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q").bindparams(q=query)
-    plain = " ".join(w.strip('"') for w in query.split())
-    return select(articles.c.article_id).where(text("search @@ plainto_tsquery('simple', :q)").bindparams(q=plain))
+        return text("SELECT article_id FROM articles WHERE rowid IN "
+                    "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)").bindparams(q=query)
+    tsquery = " & ".join("(" + " | ".join(f.replace("'", "") for f in forms) + ")" for forms in query_words(q))
+    return select(articles.c.article_id).where(text("search @@ to_tsquery('simple', :q)").bindparams(q=tsquery))
 
 
 def _cluster_conditions(f: Filters, dialect: str) -> list:
@@ -153,13 +172,14 @@ def search_articles(conn: Connection, q: str, dialect: str, limit: int = 20) -> 
                   articles.c.source, articles.c.text).where(articles.c.article_id.in_(matching_articles(dialect, q))) \
         .order_by(articles.c.published.desc(), articles.c.article_id).limit(limit)
     out = []
-    words = [w.strip('"') for w in match_query(q).split()]
+    words = [f for forms in query_words(q) for f in forms]
     for r in conn.execute(stmt).mappings():
         out.append({k: r[k] for k in r.keys() if k != "text"} | {"snippet": _snippet(r["text"], words)})
     return out
 
 
 def _snippet(body: str, words: list[str], width: int = 160) -> str:
+    """About ``width`` characters of the original text around the first matching word."""
     folded = fold(body).text
     at = min((i for w in words if (i := folded.find(w)) >= 0), default=0)
     start = max(0, at - width // 3)

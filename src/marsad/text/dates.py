@@ -66,6 +66,10 @@ def _day(tok: str) -> int | None:
     return None
 
 
+_DATE_KINDS = frozenset(("since", "part", "day_offset", "period", "weekday", "month_word", "month", "hijri_month",
+                         "ordinal", "year_word", "past", "next"))
+
+
 class _Finder:
     """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
 
@@ -74,6 +78,8 @@ class _Finder:
         self.pub = published
         self.at: dict[str, dict[int, Match]] = {}
         for m in matches:
+            if m.kind not in _DATE_KINDS:
+                continue
             by_start = self.at.setdefault(m.kind, {})
             prev = by_start.get(m.start)
             if prev is None or m.end > prev.end:
@@ -118,15 +124,18 @@ class _Finder:
         return year
 
     def find(self) -> list[DateSpan]:
+        # only positions where a date word or a number stands can open a date expression
+        starts = sorted({i for by_start in self.at.values() for i in by_start}
+                        | {i for i, t in enumerate(self.toks) if t[0].isdigit()})
         out: list[DateSpan] = []
-        i, n = 0, len(self.toks)
-        while i < n:
-            span = self.parse_at(i)
-            if span is None:
-                i += 1
+        end = 0
+        for i in starts:
+            if i < end:
                 continue
-            out.append(span)
-            i = span.end
+            span = self.parse_at(i)
+            if span is not None:
+                out.append(span)
+                end = span.end
         return out
 
     def parse_at(self, i: int) -> DateSpan | None:

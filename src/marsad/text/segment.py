@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # A token is a run of letters, a number (with inner separators), or one symbol
@@ -57,7 +58,8 @@ def tokens(folded: str) -> list[str]:
     return _TOKEN_RE.findall(folded)
 
 
-def strip_proclitics(token: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def strip_proclitics(token: str) -> tuple[str, ...]:
     """Matching candidates for an Arabic token with its proclitics removed, longest first.
 
     ``وبالموصل`` gives ``بالموصل``, ``الموصل``; ``للانبار`` gives ``الانبار``
@@ -65,6 +67,8 @@ def strip_proclitics(token: str) -> list[str]:
     """
     out: list[str] = []
     t = token
+    if t[0] not in "وفبلكس":
+        return ()
     if len(t) > 2 and t[0] in "وف":
         t = t[1:]
         out.append(t)
@@ -72,4 +76,4 @@ def strip_proclitics(token: str) -> list[str]:
         out.append("ا" + t[1:])
     if len(t) > 3 and t[0] in "بلكس":
         out.append(t[1:])
-    return out
+    return tuple(out)
