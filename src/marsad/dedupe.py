@@ -43,9 +43,9 @@ def sketch(tokens: Sequence[str]) -> list[int]:
     if not words:
         return []
     k = min(_SHINGLE, len(words))
-    # a shingle's hash mixes its words' hashes; signed 32 bits keep it inside every database's INTEGER
-    hashes = {zlib.crc32(b"".join(w.to_bytes(4, "little") for w in words[i:i + k])) - 2**31
-              for i in range(len(words) - k + 1)}
+    # a shingle's hash mixes its words' CRCs (tuples of ints hash the same in every run: no hash seed);
+    # 32 signed bits keep it inside every database's INTEGER
+    hashes = {(hash(tuple(words[i:i + k])) & 0xFFFFFFFF) - 2**31 for i in range(len(words) - k + 1)}
     return heapq.nsmallest(SKETCH_SIZE, hashes)
 
 

@@ -92,14 +92,19 @@ def _run(conn: Connection, statement: str, params=()) -> _Rows:
         cursor.close()
 
 
-def _insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+def _insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> int | None:
+    """Insert rows; for a single row, the new row's rowid (SQLite) is returned."""
     if not rows:
-        return
+        return None
     marks = ", ".join("?" for _ in columns)
     statement = _sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", conn.dialect.name)
     cursor = conn.connection.driver_connection.cursor()
     try:
+        if len(rows) == 1:
+            cursor.execute(statement, rows[0])
+            return cursor.lastrowid
         cursor.executemany(statement, rows)
+        return None
     finally:
         cursor.close()
 
@@ -123,13 +128,12 @@ class ArticleWriter:
         sk = dedupe.sketch(tokens(norm[:3000]))  # the sketch reads the opening words only
         original = _near_duplicate_of(conn, sk)
         # SQLite indexes the folded text in FTS5 and need not keep it; PostgreSQL derives its tsvector from it
-        _insert(conn, "articles", ARTICLE_COLUMNS, [(
+        rowid = _insert(conn, "articles", ARTICLE_COLUMNS, [(
             art.article_id, source_id, art.url, art.title, art.published, art.lang, art.source, art.text,
             "" if self.dialect == "sqlite" else norm, original, now())])
         _insert(conn, "sketches", ("hash", "article_id"), [(h, art.article_id) for h in sk])
         if self.dialect == "sqlite":
-            _run(conn, "INSERT INTO articles_fts (rowid, body) "
-                       "SELECT rowid, ? FROM articles WHERE article_id = ?", (norm, art.article_id))
+            _run(conn, "INSERT INTO articles_fts (rowid, body) VALUES (?, ?)", (rowid, norm))
         if source_id in self.failed_before:
             _run(conn, "DELETE FROM failures WHERE source_id = ?", (source_id,))
         written = Written(new=True, near_duplicate_of=original)
