@@ -102,7 +102,7 @@ def _insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[t
     try:
         if len(rows) == 1:
             cursor.execute(statement, rows[0])
-            return cursor.lastrowid
+            return getattr(cursor, "lastrowid", None)  # pg8000 has none, and needs none
         cursor.executemany(statement, rows)
         return None
     finally:
