@@ -73,3 +73,25 @@ def test_a_failed_input_is_recorded_and_the_run_goes_on(store, pipeline):
     with store.connect() as conn:
         error = conn.execute(select(failures.c.error).where(failures.c.source_id == "broken.txt")).scalar_one()
     assert "binary" in error
+
+
+def test_a_write_that_fails_rolls_back_only_that_article(store, pipeline, monkeypatch):
+    from marsad.store.write import ArticleWriter
+
+    original = ArticleWriter.write
+
+    def flaky(self, conn, result, source_id):
+        if source_id == "bad":
+            original(self, conn, result, source_id)  # half written, then it breaks
+            raise RuntimeError("disk on fire")
+        return original(self, conn, result, source_id)
+
+    monkeypatch.setattr(ArticleWriter, "write", flaky)
+    summary = ingest(store, pipeline, [_item("a", DIYALA_A, "2021-03-15"), _item("bad", DIYALA_B, "2021-03-14"),
+                                       _item("c", KIRKUK_OTHER_DAY, "2021-03-25")])
+    assert (summary.new, summary.failed) == (2, 1)
+    with store.connect() as conn:
+        stored = set(conn.execute(select(articles.c.source_id)).scalars())
+        failed = set(conn.execute(select(failures.c.source_id)).scalars())
+    assert stored == {"a", "c"} and failed == {"bad"}
+    assert _count(store, events) == 2  # nothing of the broken article survived

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Connection
 
-from ..pipeline import Pipeline
+from ..pipeline import Extraction, Pipeline
 from ..store.db import Store
-from ..store.write import ArticleWriter, failed_sources, record_failure, release, savepoint
+from ..store.write import ArticleWriter, failed_sources, record_failure
 from .files import InputItem
 
 
@@ -39,57 +39,76 @@ def ingest(store: Store, pipeline: Pipeline, items: Iterable[InputItem],
            progress: Callable[[InputItem], None] | None = None) -> IngestSummary:
     """Store every input: an article already stored changes nothing, a failed one is recorded and skipped.
 
-    Each article is written atomically (in a savepoint); commits are grouped by up to 50 articles or one
-    second, so a crash loses at most the last uncommitted group, which the next run simply ingests again."""
+    Articles are committed in groups of up to 50 or one second's work, so a crash loses at most the last
+    uncommitted group, which the next run simply ingests again. If writing one article fails, its group is
+    rolled back and written again without it: each article is stored whole or not at all."""
     summary = IngestSummary()
     kinds = {a.actor.id: a.actor.kind for a in pipeline.knowledge.actors.values()}
     with store.connect() as conn:
         writer = ArticleWriter(kinds, store.dialect, failed_sources(conn))
-        outer = conn.begin()
-        pending, since = 0, time.monotonic()
+        batch = _Batch(conn, writer, summary)
         for item in items:
             if item.error is not None:
-                _fail(conn, summary, item.source_id, str(item.error))
+                batch.fail(item.source_id, str(item.error))
             else:
-                _one(conn, pipeline, writer, item, summary)
-            pending += 1
-            if pending >= COMMIT_EVERY or time.monotonic() - since >= COMMIT_SECONDS:
-                outer.commit()
-                outer = conn.begin()
-                pending, since = 0, time.monotonic()
+                try:
+                    result = pipeline.extract(item.article, source_id=item.source_id)
+                except Exception as exc:  # a bug in one article must not stop the run; its error is recorded
+                    batch.fail(item.source_id, f"{item.source_id}: {type(exc).__name__}: {exc}")
+                else:
+                    batch.write(item.source_id, result)
+            batch.maybe_commit()
             if progress is not None:
                 progress(item)
-        outer.commit()
+        batch.commit()
     return summary
 
 
-def _one(conn: Connection, pipeline: Pipeline, writer: ArticleWriter, item: InputItem,
-         summary: IngestSummary) -> None:
-    try:
-        result = pipeline.extract(item.article, source_id=item.source_id)
-        savepoint(conn, "article")
+class _Batch:
+    """The articles written since the last commit, kept so that a failed write can be replayed without it."""
+
+    def __init__(self, conn: Connection, writer: ArticleWriter, summary: IngestSummary) -> None:
+        self.conn, self.writer, self.summary = conn, writer, summary
+        self.done: list[tuple[str, Extraction | None, str | None]] = []  # (source, result or None, error)
+        self.transaction = conn.begin()
+        self.since = time.monotonic()
+
+    def write(self, source_id: str, result: Extraction) -> None:
         try:
-            written = writer.write(conn, result, item.source_id)
-        except Exception:
-            release(conn, "article", keep=False)
-            raise
-        release(conn, "article", keep=True)
-    except Exception as exc:  # one bad article must not stop the run; its error is recorded
-        _fail(conn, summary, item.source_id, f"{item.source_id}: {type(exc).__name__}: {exc}")
-        return
-    if written.new:
-        summary.new += 1
-        summary.events += written.events
-        summary.claims += written.claims
-        summary.new_clusters += written.new_clusters
-        summary.near_duplicates += written.near_duplicate_of is not None
-    else:
-        summary.known += 1
+            written = self.writer.write(self.conn, result, source_id)
+        except Exception as exc:  # roll back the group, write it again without this article
+            self.transaction.rollback()
+            self.transaction = self.conn.begin()
+            for sid, earlier, error in self.done:
+                if earlier is not None:
+                    self.writer.write(self.conn, earlier, sid)
+                else:
+                    record_failure(self.conn, sid, error)
+            self.fail(source_id, f"{source_id}: {type(exc).__name__}: {exc}")
+            return
+        self.done.append((source_id, result, None))
+        s = self.summary
+        if written.new:
+            s.new += 1
+            s.events += written.events
+            s.claims += written.claims
+            s.new_clusters += written.new_clusters
+            s.near_duplicates += written.near_duplicate_of is not None
+        else:
+            s.known += 1
 
+    def fail(self, source_id: str, message: str) -> None:
+        self.summary.failed += 1
+        self.summary.errors.append(message)
+        record_failure(self.conn, source_id, message)
+        self.done.append((source_id, None, message))
 
-def _fail(conn: Connection, summary: IngestSummary, source_id: str, message: str) -> None:
-    summary.failed += 1
-    summary.errors.append(message)
-    savepoint(conn, "failure")
-    record_failure(conn, source_id, message)
-    release(conn, "failure", keep=True)
+    def maybe_commit(self) -> None:
+        if len(self.done) >= COMMIT_EVERY or time.monotonic() - self.since >= COMMIT_SECONDS:
+            self.commit()
+            self.transaction = self.conn.begin()
+
+    def commit(self) -> None:
+        self.transaction.commit()
+        self.done.clear()
+        self.since = time.monotonic()

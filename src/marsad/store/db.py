@@ -107,7 +107,7 @@ def _v1(conn: Connection, dialect: str) -> None:
     if dialect == "sqlite":
         # contentless: the index alone, keyed by the articles table's rowid (the text is stored once)
         conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-                          "body, content='', tokenize='unicode61 remove_diacritics 2')"))
+                          "body, content='', detail=none, tokenize='unicode61 remove_diacritics 2')"))
     elif dialect == "postgresql":
         conn.execute(text("ALTER TABLE articles ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
                           "(to_tsvector('simple', text_norm)) STORED"))

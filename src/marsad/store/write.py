@@ -1,6 +1,6 @@
 """Writing one article's extraction: the article, its events joined to clusters, evidence and claims.
 
-Everything for one article happens in the caller's transaction (or savepoint), so a crash leaves
+Everything for one article happens in the caller's transaction, so a crash leaves
 either all of the article or none of it, and writing an article already stored changes nothing.
 
 This is the ingest's hot path: statements are plain SQL sent through the driver (placeholders
@@ -177,18 +177,6 @@ class ArticleWriter:
                 [(event.event_id, name, span.start, span.end, span.text)
                  for name in EVIDENCE_FIELDS if (span := getattr(event.evidence, name)) is not None])
         return cluster_id, created
-
-
-def savepoint(conn: Connection, name: str) -> None:
-    """Open a savepoint in the connection's current transaction."""
-    _run(conn, f"SAVEPOINT {name}")
-
-
-def release(conn: Connection, name: str, keep: bool) -> None:
-    """Keep (release) or undo (roll back to) a savepoint."""
-    _run(conn, f"RELEASE SAVEPOINT {name}" if keep else f"ROLLBACK TO SAVEPOINT {name}")
-    if not keep:
-        _run(conn, f"RELEASE SAVEPOINT {name}")
 
 
 def failed_sources(conn: Connection) -> set[str]:
