@@ -192,6 +192,24 @@ def filter_options(f):
     return f
 
 
+def _read(db: str | None, query):
+    """Run ``query(connection, dialect)`` on the store named by ``--db`` and close it."""
+    store = open_store(db)
+    try:
+        with store.connect() as conn:
+            return query(conn, store.dialect)
+    finally:
+        store.close()
+
+
+def _events_with_sources(conn, filters: Filters, dialect: str, sources: bool) -> list[dict]:
+    rows = query_events(conn, filters, dialect)
+    if sources:
+        for row in rows:
+            row["sources"] = event_sources(conn, row["cluster_id"])
+    return rows
+
+
 def _filters(since, until, country, admin1, actor, type_, status, text, limit=None) -> Filters:
     return Filters(since=since, until=until, country=country, admin1=admin1, actor=actor, type=type_,
                    status=status, text=text, limit=limit)
@@ -267,14 +285,8 @@ def events(db, since, until, country, admin1, actor, type_, status, text, limit,
       marsad events --actor isis --type "Explosions/Remote violence" --format json --sources
       marsad events --text "الموصل" --format csv > mosul.csv
     """
-    store = open_store(db)
-    with store.connect() as conn:
-        rows = query_events(conn, _filters(since, until, country, admin1, actor, type_, status, text, limit),
-                            store.dialect)
-        if sources:
-            for row in rows:
-                row["sources"] = event_sources(conn, row["cluster_id"])
-    store.close()
+    filters = _filters(since, until, country, admin1, actor, type_, status, text, limit)
+    rows = _read(db, lambda conn, dialect: _events_with_sources(conn, filters, dialect, sources))
     print_rows(rows, output_format, EVENT_COLUMNS, "real events")
 
 
@@ -292,11 +304,8 @@ def claims(db, since, until, country, admin1, actor, type_, status, text, limit,
       marsad claims --actor isis
       marsad claims --since 2020-01-01 --format json
     """
-    store = open_store(db)
-    with store.connect() as conn:
-        rows = query_claims(conn, _filters(since, until, country, admin1, actor, type_, status, text, limit),
-                            store.dialect)
-    store.close()
+    filters = _filters(since, until, country, admin1, actor, type_, status, text, limit)
+    rows = _read(db, lambda conn, dialect: query_claims(conn, filters, dialect))
     print_rows(rows, output_format, CLAIM_COLUMNS, "claims")
 
 
@@ -314,10 +323,7 @@ def search(query, db, limit, output_format) -> None:
       marsad search "عبوة ناسفة المقدادية"
       marsad search "Sinjar drone" --format json
     """
-    store = open_store(db)
-    with store.connect() as conn:
-        rows = search_articles(conn, query, store.dialect, limit)
-    store.close()
+    rows = _read(db, lambda conn, dialect: search_articles(conn, query, dialect, limit))
     print_rows(rows, output_format, ("published", "source_id", "title", "snippet"), "articles")
 
 
@@ -339,11 +345,8 @@ def stats(db, since, until, country, admin1, actor, type_, status, text, period,
       marsad stats --by-period week --group admin1 --format csv
     """
     by = tuple(groups) or ("admin1", "actor", "event_type")
-    store = open_store(db)
-    with store.connect() as conn:
-        rows = stats_query(conn, _filters(since, until, country, admin1, actor, type_, status, text), store.dialect,
-                           period, by)
-    store.close()
+    filters = _filters(since, until, country, admin1, actor, type_, status, text)
+    rows = _read(db, lambda conn, dialect: stats_query(conn, filters, dialect, period, by))
     print_rows(rows, output_format, ("period", *by, "events", "fatalities"), "counts")
 
 
@@ -362,12 +365,8 @@ def export_command(db, since, until, country, admin1, actor, type_, status, text
       marsad export --format geojson --admin1 Ninawa -o ninawa.geojson
       marsad export --format parquet --since 2015-01-01 -o events.parquet
     """
-    store = open_store(db)
-    with store.connect() as conn:
-        rows = query_events(conn, _filters(since, until, country, admin1, actor, type_, status, text), store.dialect)
-        for row in rows:
-            row["sources"] = event_sources(conn, row["cluster_id"])
-    store.close()
+    filters = _filters(since, until, country, admin1, actor, type_, status, text)
+    rows = _read(db, lambda conn, dialect: _events_with_sources(conn, filters, dialect, True))
     if output == "-":
         if output_format == "parquet" and sys.stdout.isatty():
             raise click.UsageError("Parquet is binary: give -o FILE")

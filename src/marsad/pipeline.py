@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from .extract.events import ClauseExtractor

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from ..ingest.jsonl import read_json_lines
 from ..pipeline import Extraction
 from .score import PRF
 
@@ -53,19 +53,8 @@ def published_from_id(sentence_id: str) -> str | None:
 
 def read_detection(path: Path) -> Iterator[LabelledSentence]:
     """The labelled sentences of a detection file; a bad line raises an InputError naming it."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the detection file ({exc})", str(path)) from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg})", where) from None
-        if not isinstance(obj, dict) or "text" not in obj or "label" not in obj:
+    for where, obj in read_json_lines(path, "detection file"):
+        if "text" not in obj or "label" not in obj:
             raise InputError('each line needs "id", "text" and "label"', where)
         yield LabelledSentence(str(obj.get("id", where)), obj["text"], obj["label"],
                                published_from_id(str(obj.get("id", ""))))

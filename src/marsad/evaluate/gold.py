@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..ingest.jsonl import read_json_lines
 from ..knowledge.lexicon import EVENT_TYPES
 from ..records import STATUSES
 
@@ -72,19 +72,8 @@ def _claim(obj: dict) -> GoldClaim:
 
 def read_gold(path: Path) -> Iterator[GoldArticle]:
     """The articles of a gold JSONL file; a bad line raises an InputError naming it."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the gold file ({exc})", str(path)) from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg}); fix the line", where) from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or "id" not in obj:
+    for where, obj in read_json_lines(path, "gold file"):
+        if not isinstance(obj.get("text"), str) or "id" not in obj:
             raise InputError("a gold line needs an \"id\" and a \"text\"", where)
         yield GoldArticle(
             str(obj["id"]), obj.get("lang"), obj.get("published"), obj["text"],

@@ -18,6 +18,7 @@ from ..records import Article
 from ..text.dates import parse_published
 from .decode import decode
 from .html import html_to_article_fields, looks_like_html
+from .jsonl import json_lines
 
 MAX_ARTICLE_CHARS = 2_000_000
 INPUT_FORMATS = ("auto", "text", "html", "json", "jsonl")
@@ -108,18 +109,9 @@ def _read_jsonl_file(path: Path, published: str | None, lang: str | None,
 
 def _jsonl_lines(lines: Iterable[str], where: str, published: str | None, lang: str | None,
                  fm: dict[str, str]) -> Iterator[InputItem]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        at = f"{where}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputItem(at, error=InputError(f"not valid JSON ({exc.msg} at column {exc.colno}); "
-                                                 "fix or remove the line", at))
-            continue
-        if not isinstance(obj, dict):
-            yield InputItem(at, error=InputError("each line must be a JSON object with a \"text\" field", at))
+    for at, obj, error in json_lines(lines, where):
+        if error is not None:
+            yield InputItem(at, error=error)
             continue
         obj = _renamed(obj, fm)
         yield _item(str(obj.get("id") or at), obj, at, published, lang)
