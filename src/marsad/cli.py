@@ -175,6 +175,11 @@ def db_option(f):
                         help="Database: a SQLite file (default marsad.db) or a postgresql:// URL [env MARSAD_DB].")(f)
 
 
+table_format_option = click.option(
+    "--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+    show_default=True, help="table for people; json, jsonl or csv for tools.")
+
+
 def filter_options(f):
     """The filters every query and export command shares."""
     options = [
@@ -273,8 +278,7 @@ def ingest(paths, db, published, lang, input_format, fields, data_dir, quiet) ->
 @db_option
 @filter_options
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
-              show_default=True)
+@table_format_option
 @click.option("--sources", is_flag=True, help="With json/jsonl: include every source article and its evidence.")
 def events(db, since, until, country, admin1, actor, type_, status, text, limit, output_format, sources) -> None:
     """List real events (each reported event once, with its number of sources), newest first.
@@ -294,8 +298,7 @@ def events(db, since, until, country, admin1, actor, type_, status, text, limit,
 @db_option
 @filter_options
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
-              show_default=True)
+@table_format_option
 def claims(db, since, until, country, admin1, actor, type_, status, text, limit, output_format) -> None:
     """List the tallies articles report ("more than 20 attacks in April").
 
@@ -313,8 +316,7 @@ def claims(db, since, until, country, admin1, actor, type_, status, text, limit,
 @click.argument("query")
 @db_option
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
-              show_default=True)
+@table_format_option
 def search(query, db, limit, output_format) -> None:
     """Search stored articles (Arabic is folded: hamza forms, taa marbuta and proclitics do not matter).
 
@@ -334,8 +336,7 @@ def search(query, db, limit, output_format) -> None:
               show_default=True)
 @click.option("--group", "groups", multiple=True, type=click.Choice(["admin1", "actor", "event_type"]),
               help="Dimensions to count by (repeatable); default all three.")
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
-              show_default=True)
+@table_format_option
 def stats(db, since, until, country, admin1, actor, type_, status, text, period, groups, output_format) -> None:
     """Count real events by period x governorate x actor x type.
 
