@@ -378,5 +378,50 @@ def export_command(db, since, until, country, admin1, actor, type_, status, text
         click.echo(f"{len(rows)} real events written to {output}", err=True)
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db, host, port) -> None:
+    """Serve the web app (pages and /api/) on a database; everything it needs is local.
+
+    \b
+    Examples:
+      marsad serve                          # marsad.db, http://127.0.0.1:8000/
+      marsad serve --db iraq2015.db --port 8080
+    """
+    import uvicorn
+
+    from .web.app import create_app
+
+    app = create_app(db)
+    click.echo(f"Marsad on http://{host}:{port}/ (API description at /api/openapi.json); Ctrl-C stops it", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.group()
+def token() -> None:
+    """Reviewer tokens: the API's write actions and the review pages need one."""
+
+
+@token.command("create")
+@click.argument("name")
+@db_option
+def token_create(name, db) -> None:
+    """Create a reviewer token for NAME (shown once; only its hash is stored).
+
+    \b
+    Example:
+      marsad token create "Layla Hassan" --db iraq2015.db
+    """
+    from .store.review import create_token
+
+    store = open_store(db)
+    with store.begin() as conn:
+        secret = create_token(conn, name)
+    store.close()
+    click.echo(secret)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from ..errors import UsageError
-from .schema import SCHEMA_VERSION, meta, metadata
+from .schema import SCHEMA_VERSION, meta, metadata, tokens
 
 DEFAULT_DB = "marsad.db"
 
@@ -103,7 +103,7 @@ def migrate(store: Store) -> None:
 
 
 def _v1(conn: Connection, dialect: str) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t.name != "tokens"])
     if dialect == "sqlite":
         # contentless: the index alone, keyed by the articles table's rowid (the text is stored once)
         conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
@@ -114,4 +114,8 @@ def _v1(conn: Connection, dialect: str) -> None:
         conn.execute(text("CREATE INDEX IF NOT EXISTS articles_search ON articles USING gin (search)"))
 
 
-_MIGRATIONS = [(1, _v1)]
+def _v2(conn: Connection, dialect: str) -> None:
+    tokens.create(conn, checkfirst=True)
+
+
+_MIGRATIONS = [(1, _v1), (2, _v2)]

@@ -6,7 +6,7 @@ from sqlalchemy import (
     Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -134,3 +134,11 @@ audit = Table(
     Column("after", Text),
 )
 Index("audit_object", audit.c.object_type, audit.c.object_id)
+
+# API tokens for reviewers (schema 2): only a hash of each token is kept
+tokens = Table(
+    "tokens", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)

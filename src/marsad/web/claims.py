@@ -1,0 +1,34 @@
+"""Claims held against recorded events: "the article says more than 20 ISIS attacks in April in these
+five provinces; Marsad has N"."""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.engine import Connection
+
+from ..store.schema import clusters
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
+    """The real events recorded for a claim's actor, governorates and period: their number and first ids.
+
+    Attacks are counted across the violent event types, since a tally of "attacks" covers them all."""
+    c = clusters.c
+    conds = [c.review != "rejected", c.status.in_(("occurred", "claimed"))]
+    types = VIOLENT if claim["event_type"] in VIOLENT else (claim["event_type"],)
+    conds.append(c.event_type.in_(types))
+    if claim.get("actor1_id"):
+        conds.append(c.actor1_id == claim["actor1_id"])
+    codes = (claim.get("admin1_codes") or "").split()
+    if codes:
+        conds.append(c.admin1_code.in_(codes))
+    if claim.get("date_start"):
+        conds.append(c.date_end >= claim["date_start"])
+    if claim.get("date_end"):
+        conds.append(c.date_start <= claim["date_end"])
+    where = and_(*conds)
+    total = conn.execute(select(func.count()).select_from(clusters).where(where)).scalar_one()
+    ids = conn.execute(select(c.cluster_id).where(where).order_by(c.date_start).limit(20)).scalars().all()
+    return {"count": total, "event_ids": list(ids)}

@@ -1,0 +1,217 @@
+"""The pages: overview (map and time series), events, an event with its evidence, claims, search, review."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import select
+
+from ..errors import MarsadError
+from ..knowledge.lexicon import EVENT_TYPES
+from ..records import STATUSES
+from ..store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles, stats
+from ..store.review import EDITABLE, history, review, reviewer
+from ..store.schema import articles, clusters
+from .api import DAY, ID, MAX_PAGE
+from .charts import TYPE_CLASSES, governorate_map, time_series
+from .claims import recorded_for_claim
+from .highlight import highlight
+from .i18n import LANGS, translator
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+SORTS = {"date": clusters.c.date_start, "type": clusters.c.event_type, "admin1": clusters.c.admin1,
+         "fatalities": clusters.c.fatalities_best, "sources": clusters.c.sources}
+TOKEN_COOKIE = "marsad_token"
+
+
+def _lang(request: Request) -> str:
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
+    return lang if lang in LANGS else "en"
+
+
+def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    lang = _lang(request)
+    store = request.app.state.store
+    with store.connect() as conn:
+        user = reviewer(conn, request.cookies.get(TOKEN_COOKIE))
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return templates.TemplateResponse(request, name, {
+        "t": translator(lang), "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "user": user,
+        "here": here, "event_types": EVENT_TYPES, "statuses": STATUSES, "type_classes": TYPE_CLASSES,
+        "governorates": _governorates(request), **context}, status_code=status)
+
+
+def _governorates(request: Request) -> list[dict]:
+    """Iraq's governorates (the country in focus) with their seats' coordinates, from places.tsv."""
+    places = request.app.state.knowledge.places.values()
+    return sorted(({"code": p.admin1_code, "name": p.name, "name_ar": p.name_ar, "lat": p.lat, "lon": p.lon}
+                   for p in places if p.level == "admin1" and p.country == "Iraq" and p.lat is not None),
+                  key=lambda g: g["name"])
+
+
+def _filters(since, until, admin1, actor, type_, status, limit=None, offset=0) -> Filters:
+    return Filters(since=since or None, until=until or None, admin1=admin1 or None, actor=actor or None,
+                   type=type_ or None, status=status or None, limit=limit, offset=offset)
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, since: DAY = None, until: DAY = None, admin1: str | None = None,
+             actor: str | None = None, type: str | None = None, status: str | None = None) -> HTMLResponse:
+    store = request.app.state.store
+    f = _filters(since, until, admin1, actor, type, status)
+    with store.connect() as conn:
+        rows = query_events(conn, f, store.dialect)
+        monthly = stats(conn, f, store.dialect, "month", ("event_type",))
+    counts = Counter(r["admin1_code"] for r in rows if r["admin1_code"])
+    actors = Counter(r["actor1"] for r in rows if r["actor1"]).most_common(8)
+    iraq = _governorates(request)
+    names = {p.admin1_code: (p.name_ar if _lang(request) == "ar" else p.name)
+             for p in request.app.state.knowledge.places.values() if p.level == "admin1"}
+    top_admin1 = [(names.get(code, code), code, n) for code, n in counts.most_common(8)]
+    if not (since or until):  # unfiltered: the latest three years that have events
+        periods = sorted({r["period"] for r in monthly if r["period"]})[-36:]
+        monthly = [r for r in monthly if r["period"] in set(periods)]
+    query = {k: v for k, v in {"since": since, "until": until, "actor": actor, "type": type,
+                               "status": status}.items() if v}
+    link = "/?" + urlencode({**query, "admin1": "CODE"}).replace("CODE", "{code}")
+    return _page(request, "overview.html", rows=rows[:15], total=len(rows), filters=f,
+                 map_svg=governorate_map(iraq, counts, link), series_svg=time_series(monthly),
+                 actors=actors, top_admin1=top_admin1)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, since: DAY = None, until: DAY = None, admin1: str | None = None,
+                actor: str | None = None, type: str | None = None, status: str | None = None,
+                sort: Annotated[str, Query(pattern="^(date|type|admin1|fatalities|sources)$")] = "date",
+                order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+                page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                size: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> HTMLResponse:
+    store = request.app.state.store
+    f = _filters(since, until, admin1, actor, type, status)
+    with store.connect() as conn:
+        rows = query_events(conn, f, store.dialect)
+        total = count_events(conn, f, store.dialect)
+    key = {"date": "date_start", "type": "event_type", "admin1": "admin1", "fatalities": "fatalities_best",
+           "sources": "sources"}[sort]
+    rows.sort(key=lambda r: (r[key] is None, r[key] if r[key] is not None else ""), reverse=order == "desc")
+    if order == "desc":  # keep unknown values last either way
+        rows = [r for r in rows if r[key] is not None] + [r for r in rows if r[key] is None]
+    shown = rows[(page - 1) * size: page * size]
+    base = {k: v for k, v in {"since": since, "until": until, "admin1": admin1, "actor": actor, "type": type,
+                              "status": status}.items() if v}
+    return _page(request, "events.html", rows=shown, total=total, filters=f, sort=sort, order=order, page=page,
+                 size=size, base=base, urlencode=urlencode)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: ID, error: str | None = None) -> HTMLResponse:
+    store = request.app.state.store
+    with store.connect() as conn:
+        row = conn.execute(select(clusters).where(clusters.c.cluster_id == event_id)).mappings().first()
+        if row is None:
+            raise HTTPException(404, "no such event")
+        sources = event_sources(conn, event_id)
+        trail = history(conn, event_id)
+        texts = {}
+        for s in sources:
+            texts[s["article_id"]] = conn.execute(select(articles.c.text).where(
+                articles.c.article_id == s["article_id"])).scalar_one()
+    for s in sources:
+        s["html"] = highlight(texts[s["article_id"]], s["evidence"])
+    return _page(request, "event.html", event=dict(row), sources=sources, history=trail, editable=EDITABLE,
+                 error=error)
+
+
+@router.post("/events/{event_id}/review")
+def review_form(request: Request, event_id: ID, action: Annotated[str, Form(pattern="^(confirm|reject|edit)$")],
+                event_type: Annotated[str | None, Form(max_length=60)] = None,
+                sub_event_type: Annotated[str | None, Form(max_length=60)] = None,
+                status: Annotated[str | None, Form(max_length=20)] = None,
+                date_start: Annotated[str | None, Form(max_length=10)] = None,
+                date_end: Annotated[str | None, Form(max_length=10)] = None,
+                fatalities_best: Annotated[str | None, Form(max_length=7)] = None) -> Response:
+    store = request.app.state.store
+    changes = {k: v for k, v in {"event_type": event_type, "sub_event_type": sub_event_type, "status": status,
+                                 "date_start": date_start, "date_end": date_end,
+                                 "fatalities_best": fatalities_best}.items() if v not in (None, "")}
+    try:
+        with store.begin() as conn:
+            who = reviewer(conn, request.cookies.get(TOKEN_COOKIE))
+            if who is None:
+                raise HTTPException(401, "sign in with a reviewer token to review")
+            current = conn.execute(select(clusters).where(clusters.c.cluster_id == event_id)).mappings().first()
+            if current is None:
+                raise HTTPException(404, "no such event")
+            changes = {k: v for k, v in changes.items() if str(current[k]) != v}
+            review(conn, event_id, action, who, changes if action == "edit" else None)
+    except MarsadError as exc:
+        return RedirectResponse(f"/events/{event_id}?" + urlencode({"error": str(exc)}), status_code=303)
+    return RedirectResponse(f"/events/{event_id}", status_code=303)
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(request: Request, actor: str | None = None, admin1: str | None = None) -> HTMLResponse:
+    store = request.app.state.store
+    with store.connect() as conn:
+        rows = query_claims(conn, Filters(actor=actor or None, admin1=admin1 or None, limit=200), store.dialect)
+        for row in rows:
+            row["recorded"] = recorded_for_claim(conn, row, store.dialect)
+    return _page(request, "claims.html", rows=rows)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+    store = request.app.state.store
+    results = []
+    if q.strip():
+        with store.connect() as conn:
+            try:
+                results = search_articles(conn, q, store.dialect, 50)
+            except MarsadError:
+                results = []
+    return _page(request, "search.html", q=q, results=results)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, error: str | None = None) -> HTMLResponse:
+    return _page(request, "login.html", error=error)
+
+
+@router.post("/login")
+def login(request: Request, token: Annotated[str, Form(min_length=1, max_length=200)],
+          next: Annotated[str, Form(max_length=500)] = "/") -> Response:
+    store = request.app.state.store
+    with store.connect() as conn:
+        if reviewer(conn, token) is None:
+            return RedirectResponse("/login?error=bad_token", status_code=303)
+    response = RedirectResponse(_local(next), status_code=303)
+    response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/logout")
+def logout() -> Response:
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(TOKEN_COOKIE)
+    return response
+
+
+@router.get("/lang/{code}")
+def set_language(code: str, next: str = "/") -> Response:
+    if code not in LANGS:
+        raise HTTPException(404, "no such language")
+    response = RedirectResponse(_local(next), status_code=303)
+    response.set_cookie("lang", code, samesite="lax")
+    return response
+
+
+def _local(path: str) -> str:
+    """Only a path on this site: never redirect elsewhere."""
+    return path if path.startswith("/") and not path.startswith("//") and "\\" not in path else "/"
