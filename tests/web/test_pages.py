@@ -58,3 +58,9 @@ def test_review_form_needs_sign_in(client, web_store):
 def test_redirects_stay_on_this_site(client):
     r = client.get("/lang/ar", params={"next": "https://elsewhere.example/"}, follow_redirects=False)
     assert r.headers["location"] == "/"
+
+
+def test_empty_filter_fields_mean_no_filter_and_bad_dates_say_so(client):
+    assert client.get("/", params={"since": "", "until": "", "admin1": "IQ-DI", "type": ""}).status_code == 200
+    bad = client.get("/events", params={"since": "yesterday"})
+    assert bad.status_code == 400 and "since" in bad.text

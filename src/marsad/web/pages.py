@@ -18,7 +18,7 @@ from ..records import STATUSES
 from ..store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles, stats
 from ..store.review import EDITABLE, history, review, reviewer
 from ..store.schema import articles, clusters
-from .api import DAY, ID, MAX_PAGE
+from .api import ID, MAX_PAGE
 from .charts import TYPE_CLASSES, governorate_map, time_series
 from .claims import recorded_for_claim
 from .highlight import highlight
@@ -57,12 +57,16 @@ def _governorates(request: Request) -> list[dict]:
 
 
 def _filters(since, until, admin1, actor, type_, status, limit=None, offset=0) -> Filters:
-    return Filters(since=since or None, until=until or None, admin1=admin1 or None, actor=actor or None,
-                   type=type_ or None, status=status or None, limit=limit, offset=offset)
+    """The page's filters; an empty form field means no filter, a bad date is a 400 saying which field."""
+    try:
+        return Filters(since=since or None, until=until or None, admin1=admin1 or None, actor=actor or None,
+                       type=type_ or None, status=status or None, limit=limit, offset=offset)
+    except MarsadError as exc:
+        raise HTTPException(400, str(exc)) from None
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, since: DAY = None, until: DAY = None, admin1: str | None = None,
+def overview(request: Request, since: str | None = None, until: str | None = None, admin1: str | None = None,
              actor: str | None = None, type: str | None = None, status: str | None = None) -> HTMLResponse:
     store = request.app.state.store
     f = _filters(since, until, admin1, actor, type, status)
@@ -87,7 +91,7 @@ def overview(request: Request, since: DAY = None, until: DAY = None, admin1: str
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, since: DAY = None, until: DAY = None, admin1: str | None = None,
+def events_page(request: Request, since: str | None = None, until: str | None = None, admin1: str | None = None,
                 actor: str | None = None, type: str | None = None, status: str | None = None,
                 sort: Annotated[str, Query(pattern="^(date|type|admin1|fatalities|sources)$")] = "date",
                 order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
