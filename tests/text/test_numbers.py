@@ -42,3 +42,8 @@ def test_about_keeps_only_the_best_figure(mentions):
 def test_vague_amounts_are_ranges(mentions):
     assert _quantities(mentions, "سقط العشرات بين قتيل وجريح")[0] == Quantity(20, 20, 99)
     assert _quantities(mentions, "dozens were wounded")[0] == Quantity(24, 24, 99)
+
+
+def test_model_designation_is_no_count(mentions):
+    """"F-16" names a jet, it does not count anything."""
+    assert [q.best for q in _quantities(mentions, "Iraqi F-16 jets killed five militants")] == [5]

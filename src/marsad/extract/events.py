@@ -41,6 +41,7 @@ class ClauseExtractor:
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.sentence_number = -1
+        self.reported_date = False  # whether the last date _date gave was the day of a report
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -70,7 +71,7 @@ class ClauseExtractor:
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
         if view.has("trigger") and not (view.has("sports") and not view.has("fatality")):
             told: list[tuple[int, int, Match, list[Match]]] = []
-            for lo, hi in _clauses(view.toks):
+            for lo, hi in _joined(_clauses(view.toks), view):
                 # "لمنع تسلل" (to prevent), "التحقيق في اغتيال" (the inquiry into), "غداة هجوم" (the day after)
                 blockers = view.kind("purpose") + view.kind("reference")
                 # a word inside a name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no event;
@@ -169,6 +170,7 @@ class ClauseExtractor:
         speakers = speaker_spans(view, anchor)
         told = [d for d in dates if not inside(speakers, d.start, d.end)]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
+        self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
@@ -229,10 +231,12 @@ class ClauseExtractor:
         voice = self._voice(view, trigger)
         agent, target = assign_roles(view, trigger, a_lo, a_hi, self.k, voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
+                implied = True
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
@@ -247,8 +251,11 @@ class ClauseExtractor:
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2
         support = sum((
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
-            fatalities is not None or injured is not None,
-            in_clause and date_explicit and when is not None and when.precision in ("day", "week"),
+            # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
+            (fatalities is not None and not (implied and voice == "noun")) or injured is not None,
+            # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
+            in_clause and date_explicit and not self.reported_date and when is not None
+            and when.precision in ("day", "week"),
             2 * (agent is not None and voice == "active"),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
@@ -260,6 +267,12 @@ class ClauseExtractor:
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
+        if sub_type == "Looting/property destruction":
+            crowd = next((m for m in (agent, target) if m is not None
+                          and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None)
+            if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
+                event_type, sub_type = "Riots", "Violent demonstration"
+                agent, target = crowd, (agent if target is crowd else target)
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
@@ -366,6 +379,31 @@ def _clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
             lo = i + 1
     if lo < len(toks):
         out.append((lo, len(toks)))
+    return out
+
+
+_DAY_KINDS = ("day_offset", "weekday")
+_INSERT_BLOCKERS = ("trigger", "actor", "place", "fatality", "injury")
+
+
+def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
+    """Clauses with a date set off by commas joined to both neighbours: in "قصفت طائرات تركية، فجر اليوم
+    الثلاثاء، مواقع ..." the verb, its date and its object are one clause."""
+    if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
+        return clauses
+    days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
+    other = {t for k in _INSERT_BLOCKERS for m in view.kind(k) for t in range(m.start, m.end)}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(clauses):
+        lo, hi = clauses[i]
+        if out and i + 1 < len(clauses) and hi - lo <= 6 and any(lo <= t < hi for t in days) \
+                and not any(lo <= t < hi for t in other):
+            out[-1] = (out[-1][0], clauses[i + 1][1])  # previous clause, the date and the next clause
+            i += 2
+            continue
+        out.append((lo, hi))
+        i += 1
     return out
 
 

@@ -11,6 +11,8 @@ from .speech import inside, speaker_spans
 
 _ARMED = ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
 _VICTIMS = ("Civilians", "Protesters")
+_PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
+_OF = ("من", "of", "from")
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
                  "Headquarters or base established")
@@ -66,6 +68,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     scored.sort(key=lambda s: -s[0])
     if scored[0][0] > 0:
         agent = scored[0][1]
+        if agent.payload in _PLACEHOLDERS:
+            # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
+            group = next((m for m in actors if agent.end < m.start <= agent.end + 2
+                          and view.toks[agent.end] in _OF and m.payload not in _PLACEHOLDERS
+                          and knowledge.actors[m.payload].actor.kind in _ARMED), None)
+            agent = group or agent
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
@@ -96,7 +104,10 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
                   key=lambda m: m.start)
-    quantities = [q for q in view.quantities() if lo <= q.start < hi]
+    # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
+    quantities = [q for q in view.quantities() if lo <= q.start < hi
+                  and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
+                           and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):

@@ -82,6 +82,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, f
     for m in longest(list(first.values())):
         if m.start in in_actor:
             continue  # a place inside an actor's name (فيلق القدس، قيادة عمليات بغداد) is not where
+        if m.clitic.endswith(("س", "ك")):
+            continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         if ascii_name and not _capitalized(folded, view, m):

@@ -80,6 +80,10 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
             i = start + 1
             continue
         end, value, vague = parsed
+        if start >= 2 and toks[start - 1] == "-" and toks[start - 2].isalpha() and len(toks[start - 2]) <= 3 \
+                and toks[start][0].isdigit():
+            i = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
+            continue
         if vague is not None:
             quantity = vague if approx is None else bound(vague.best or 0, approx)
         else:
