@@ -72,18 +72,19 @@ def test_overview_filter_event_arabic_review(site, browser, web_store):
     # filter to one governorate
     Select(browser.find_element(By.ID, "filter-admin1")).select_by_value("IQ-DI")
     browser.find_element(By.ID, "apply-filters").click()
-    assert "admin1=IQ-DI" in browser.current_url
+    WebDriverWait(browser, 10).until(lambda b: "admin1=IQ-DI" in b.current_url)
     assert 0 < int(browser.find_element(By.ID, "total").text) < everything
 
     # open an event and see its evidence highlighted in the article
     browser.find_elements(By.CSS_SELECTOR, "a.event-link")[0].click()
+    WebDriverWait(browser, 10).until(lambda b: "/events/" in b.current_url)
     marks = browser.find_elements(By.CSS_SELECTOR, ".article-text mark.ev-trigger")
     assert marks and marks[0].is_displayed()
     event_url = browser.current_url
 
     # switch to Arabic: the page is right to left
     browser.find_element(By.ID, "lang-switch").click()
-    assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
+    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl")
     assert browser.execute_script("return getComputedStyle(document.body).direction") == "rtl"
 
     # sign in as a reviewer, confirm the event, see the audit entry
@@ -91,7 +92,7 @@ def test_overview_filter_event_arabic_review(site, browser, web_store):
     browser.get(site + "/login?next=" + event_url.removeprefix(site))
     browser.find_element(By.ID, "token").send_keys(web_store.token)
     browser.find_element(By.ID, "sign-in").click()
-    assert browser.current_url == event_url
+    WebDriverWait(browser, 10).until(lambda b: b.current_url == event_url)
     browser.find_element(By.ID, "confirm").click()
     WebDriverWait(browser, 10).until(
         lambda b: b.find_element(By.ID, "review-state").text == "confirmed")
