@@ -112,13 +112,31 @@ def _cluster_conditions(f: Filters, dialect: str) -> list:
     return conds
 
 
-def query_events(conn: Connection, f: Filters, dialect: str) -> list[dict]:
-    """Real events (clusters) matching ``f``, newest first."""
+SORTS = {"date": "date_start", "type": "event_type", "admin1": "admin1", "fatalities": "fatalities_best",
+         "sources": "sources"}
+
+
+def query_events(conn: Connection, f: Filters, dialect: str, sort: str = "date", descending: bool = True) -> list[dict]:
+    """Real events (clusters) matching ``f``, newest first (or by ``sort``: date, type, admin1, fatalities,
+    sources); unknown values come last."""
+    column = clusters.c[SORTS[sort]]
+    order = column.desc() if descending else column.asc()
     stmt = select(clusters).where(and_(true(), *_cluster_conditions(f, dialect))) \
-        .order_by(clusters.c.date_start.desc(), clusters.c.cluster_id).offset(f.offset)
+        .order_by(column.is_(None), order, clusters.c.cluster_id).offset(f.offset)
     if f.limit is not None:
         stmt = stmt.limit(f.limit)
     return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def counts_by(conn: Connection, f: Filters, dialect: str, field: str, top: int | None = None) -> list[tuple]:
+    """(value, events) of one cluster column over the real events matching ``f``, most first."""
+    column = clusters.c[field]
+    n = func.count().label("n")
+    stmt = select(column, n).where(and_(true(), column.is_not(None), *_cluster_conditions(f, dialect))) \
+        .group_by(column).order_by(n.desc(), column)
+    if top is not None:
+        stmt = stmt.limit(top)
+    return [tuple(r) for r in conn.execute(stmt)]
 
 
 def count_events(conn: Connection, f: Filters, dialect: str) -> int:
@@ -196,10 +214,14 @@ def stats(conn: Connection, f: Filters, dialect: str, period: str = "month",
         raise UsageError(f"cannot group by {', '.join(unknown)}; use {', '.join(GROUPS)}", "--group")
     counts: Counter = Counter()
     killed: Counter = Counter()
-    for row in query_events(conn, Filters(**{**f.__dict__, "limit": None, "offset": 0}), dialect):
-        key = (_period(row["date_start"], period),) + tuple(_dimension(row, g) for g in by)
+    c = clusters.c
+    columns = {"admin1": c.admin1, "actor": c.actor1, "event_type": c.event_type}
+    stmt = select(c.date_start, c.fatalities_best, *(columns[g] for g in by)) \
+        .where(and_(true(), *_cluster_conditions(f, dialect)))
+    for day, dead, *dims in conn.execute(stmt):
+        key = (_period(day, period), *dims)
         counts[key] += 1
-        killed[key] += row["fatalities_best"] or 0
+        killed[key] += dead or 0
     return [{"period": k[0], **dict(zip(by, k[1:])), "events": n, "fatalities": killed[k]}
             for k, n in sorted(counts.items(), key=lambda kv: tuple(str(x) for x in kv[0]))]
 
@@ -213,7 +235,3 @@ def _period(day: str | None, period: str) -> str | None:
         return day[:7]
     y, w, _ = date.fromisoformat(day).isocalendar()
     return f"{y}-W{w:02d}"
-
-
-def _dimension(row: dict, group: str) -> str | None:
-    return {"admin1": row["admin1"], "actor": row["actor1"], "event_type": row["event_type"]}[group]

@@ -15,7 +15,9 @@ from sqlalchemy import select
 from ..errors import MarsadError
 from ..knowledge.lexicon import EVENT_TYPES
 from ..records import STATUSES
-from ..store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles, stats
+from ..store.queries import (
+    Filters, count_events, counts_by, event_sources, query_claims, query_events, search_articles, stats,
+)
 from ..store.review import EDITABLE, history, review, reviewer
 from ..store.schema import articles, clusters
 from .api import ID, MAX_PAGE
@@ -26,8 +28,6 @@ from .i18n import LANGS, translator
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
-SORTS = {"date": clusters.c.date_start, "type": clusters.c.event_type, "admin1": clusters.c.admin1,
-         "fatalities": clusters.c.fatalities_best, "sources": clusters.c.sources}
 TOKEN_COOKIE = "marsad_token"
 
 
@@ -71,10 +71,11 @@ def overview(request: Request, since: str | None = None, until: str | None = Non
     store = request.app.state.store
     f = _filters(since, until, admin1, actor, type, status)
     with store.connect() as conn:
-        rows = query_events(conn, f, store.dialect)
+        total = count_events(conn, f, store.dialect)
+        rows = query_events(conn, _filters(since, until, admin1, actor, type, status, limit=15), store.dialect)
         monthly = stats(conn, f, store.dialect, "month", ("event_type",))
-    counts = Counter(r["admin1_code"] for r in rows if r["admin1_code"])
-    actors = Counter(r["actor1"] for r in rows if r["actor1"]).most_common(8)
+        counts = Counter(dict(counts_by(conn, f, store.dialect, "admin1_code")))
+        actors = counts_by(conn, f, store.dialect, "actor1", top=8)
     iraq = _governorates(request)
     names = {p.admin1_code: (p.name_ar if _lang(request) == "ar" else p.name)
              for p in request.app.state.knowledge.places.values() if p.level == "admin1"}
@@ -85,7 +86,7 @@ def overview(request: Request, since: str | None = None, until: str | None = Non
     query = {k: v for k, v in {"since": since, "until": until, "actor": actor, "type": type,
                                "status": status}.items() if v}
     link = "/?" + urlencode({**query, "admin1": "CODE"}).replace("CODE", "{code}")
-    return _page(request, "overview.html", rows=rows[:15], total=len(rows), filters=f,
+    return _page(request, "overview.html", rows=rows, total=total, filters=f,
                  map_svg=governorate_map(iraq, counts, link), series_svg=time_series(monthly),
                  actors=actors, top_admin1=top_admin1)
 
@@ -99,15 +100,10 @@ def events_page(request: Request, since: str | None = None, until: str | None = 
                 size: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> HTMLResponse:
     store = request.app.state.store
     f = _filters(since, until, admin1, actor, type, status)
+    page_f = _filters(since, until, admin1, actor, type, status, limit=size, offset=(page - 1) * size)
     with store.connect() as conn:
-        rows = query_events(conn, f, store.dialect)
+        shown = query_events(conn, page_f, store.dialect, sort, order == "desc")
         total = count_events(conn, f, store.dialect)
-    key = {"date": "date_start", "type": "event_type", "admin1": "admin1", "fatalities": "fatalities_best",
-           "sources": "sources"}[sort]
-    rows.sort(key=lambda r: (r[key] is None, r[key] if r[key] is not None else ""), reverse=order == "desc")
-    if order == "desc":  # keep unknown values last either way
-        rows = [r for r in rows if r[key] is not None] + [r for r in rows if r[key] is None]
-    shown = rows[(page - 1) * size: page * size]
     base = {k: v for k, v in {"since": since, "until": until, "admin1": admin1, "actor": actor, "type": type,
                               "status": status}.items() if v}
     return _page(request, "events.html", rows=shown, total=total, filters=f, sort=sort, order=order, page=page,
