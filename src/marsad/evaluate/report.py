@@ -11,6 +11,15 @@ from .detection import DetectionReport
 from .score import NONE, PRF, GoldReport
 
 
+def _prf_table(title: str, first: str, rows: list[tuple[str, PRF]]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for col in (first, "precision", "recall", "F1", "TP", "FP", "FN"):
+        table.add_column(col)
+    for name, prf in rows:
+        _prf_row(table, name, prf)
+    return table
+
+
 def _prf_row(table: Table, name: str, prf: PRF) -> None:
     table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
                   str(prf.tp), str(prf.fp), str(prf.fn))
@@ -23,12 +32,8 @@ def _console(out: TextIO) -> Console:
 def print_gold_report(report: GoldReport, title: str, out: TextIO, errors: bool = False) -> None:
     """The figures of a gold file: P/R/F1, field accuracy, confusion of event types, and errors on request."""
     console = _console(out)
-    prf = Table(title=f"{title}: {report.articles} articles", title_justify="left")
-    for col in ("records", "precision", "recall", "F1", "TP", "FP", "FN"):
-        prf.add_column(col)
-    _prf_row(prf, "events", report.events)
-    _prf_row(prf, "claims", report.claims)
-    console.print(prf)
+    console.print(_prf_table(f"{title}: {report.articles} articles", "records",
+                             [("events", report.events), ("claims", report.claims)]))
     fields = Table(title="field accuracy on matched events", title_justify="left")
     fields.add_column("field")
     fields.add_column("accuracy")
@@ -55,12 +60,8 @@ def print_detection_report(report: DetectionReport, title: str, out: TextIO, err
     """Detection P/R/F1 for yes vs easy no and yes vs all no."""
     console = _console(out)
     counts = ", ".join(f"{k}: {v}" for k, v in sorted(report.counts.items()))
-    table = Table(title=f"{title} ({report.kind}; {counts}; ambiguous left out)", title_justify="left")
-    for col in ("comparison", "precision", "recall", "F1", "TP", "FP", "FN"):
-        table.add_column(col)
-    _prf_row(table, "yes vs easy no", report.easy)
-    _prf_row(table, "yes vs all no", report.all_no)
-    console.print(table)
+    console.print(_prf_table(f"{title} ({report.kind}; {counts}; ambiguous left out)", "comparison",
+                             [("yes vs easy no", report.easy), ("yes vs all no", report.all_no)]))
     if errors:
         for kind, sid, text in report.errors:
             console.print(f"[bold]{kind}[/bold] {sid}: {text}")
