@@ -60,3 +60,59 @@ def test_aircraft_struck_is_an_air_strike(pipeline):
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor2.id == "kataib-hezbollah"
     assert event.location.admin1_code == "SY-DY"
+
+
+def _claims(pipeline, text, published="2022-06-14"):
+    return pipeline.extract(Article(text=text, published=published)).claims
+
+
+def test_tally_takes_the_period_not_the_day_of_the_report(pipeline):
+    (claim,) = _claims(pipeline, "The group said in a newsletter published on Thursday that its fighters carried out "
+                                 "12 bomb attacks in Kirkuk last week.", "2022-06-10")
+    assert (claim.date.start, claim.date.end) == ("2022-05-30", "2022-06-05")
+
+
+def test_in_may_is_the_month(pipeline):
+    (claim,) = _claims(pipeline, "Officials say militants carried out more than 20 roadside bombings in Kirkuk "
+                                 "in May.", "2022-06-10")
+    assert (claim.date.start, claim.date.end) == ("2022-05-01", "2022-05-31")
+
+
+def test_lower_case_direction_keeps_the_place(pipeline):
+    (event,) = _events(pipeline, "BAGHDAD (Marsad) - Police said on Tuesday they had arrested a senior Islamic State "
+                                 "financier during a raid in western Mosul last week.")
+    assert event.location.admin1_code == "IQ-NI"
+
+
+def test_pluperfect_without_date_is_history(pipeline):
+    assert not _events(pipeline, "The court found that the men had opened fire on demonstrators near a bridge, "
+                                 "killing at least four people.")
+
+
+def test_on_a_day_is_not_a_target(pipeline):
+    (event,) = _events(pipeline, "Two federal police officers were killed on Sunday when Islamic State militants "
+                                 "attacked their checkpoint in Daquq district.", "2021-09-13")
+    assert event.actor1.id == "isis"
+
+
+def test_the_strike_as_subject_tells_the_strike(pipeline):
+    events = _events(pipeline, "A Turkish drone struck a truck near Sinjar on Sunday, killing three PKK members. "
+                               "The monitor said the strike hit a building used as a weapons depot.", "2023-08-14")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_one_sports_word_is_a_ministry_not_a_match(pipeline):
+    (event,) = _events(pipeline, "On 13 March 2025, employees of the Ministry of Defense protested in Basrah, "
+                                 "demanding land plots.", "2025-03-13")
+    assert event.event_type == "Protests"
+
+
+def test_protest_note_is_no_protest(pipeline):
+    assert not _events(pipeline, "استدعت وزارة الخارجية السفير وسلمته مذكرة احتجاج شديدة اللهجة اليوم في بغداد.")
+
+
+def test_service_name_does_not_block_its_verb(pipeline):
+    (event,) = _events(pipeline, "أعلن قائد العمليات أن قوات جهاز مكافحة الإرهاب حررت، أمس الأربعاء، حياً سكنياً "
+                                 "في الساحل الأيمن لمدينة الموصل.", "2017-03-09")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.id == "iraq-cts"

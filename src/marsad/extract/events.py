@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,7 +15,7 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions, longest
 from .roles import assign_roles, attach_casualties
-from .speech import inside, speaker_spans
+from .speech import _THAT, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
@@ -69,14 +70,17 @@ class ClauseExtractor:
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
-        if view.has("trigger") and not (view.has("sports") and not view.has("fatality")):
+        # sports talk ("the striker's attack", "هجوم الفريق"): two sports words, since one alone is often
+        # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
+        if view.has("trigger") and not (len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")):
             told: list[tuple[int, int, Match, list[Match]]] = []
             for lo, hi in _joined(_clauses(view.toks), view):
                 # "لمنع تسلل" (to prevent), "التحقيق في اغتيال" (the inquiry into), "غداة هجوم" (the day after)
-                blockers = view.kind("purpose") + view.kind("reference")
                 # a word inside a name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no event;
                 # a name that opens on the event word ("القصف التركي") or names a weapon ("Turkish drone") is
                 in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
+                # nor is it a purpose: "جهاز مكافحة الإرهاب حررت" names the service, it does not block "حررت"
+                blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
                 triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi
                             and not any(m.start - 2 <= p.end <= m.start for p in blockers)
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")]
@@ -102,6 +106,14 @@ class ClauseExtractor:
         all_triggers = [m for t in told for m in t[3]]
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
+        if seizing is None:
+            # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
+            seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
+                            and m.payload.sub_event_type == "Non-state actor overtakes territory"
+                            and m.payload.voice == "active"
+                            and any(m.end <= w.start <= m.end + 6 and w.payload.voice == "noun"
+                                    and w.payload.event_type == "Explosions/Remote violence"
+                                    for w in all_triggers)), None)
         if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
@@ -162,8 +174,10 @@ class ClauseExtractor:
         return None
 
     # -- dates and places ----------------------------------------------------
-    def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int) -> tuple[DateRange | None, Span | None, bool]:
-        """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's."""
+    def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
+              period: bool = False) -> tuple[DateRange | None, Span | None, bool]:
+        """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
+        With ``period`` (a tally), a week, month or year named is preferred to a single day."""
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ordinal") or any(t.isdigit() for t in view.toks)) else []
@@ -174,6 +188,8 @@ class ClauseExtractor:
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
+            if period:
+                in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return d.range, self.span(view, d.start, d.end), True
         if self.discourse.date is not None:
@@ -195,13 +211,14 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
-    def _anaphoric(self, view: SentenceMentions, trigger: Match) -> bool:
+    def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
-        every event of a sentence that opens on one ("The fighting, in which grenades were used, ...")."""
+        the main event of a sentence that opens on one ("The fighting, in which grenades were used, ...").
+        A further clause of a different kind tells an event of its own."""
         for m in view.kind("trigger"):
             if m.start > trigger.start or m.payload.voice != "noun":
                 continue
-            if m is not trigger and m.start > 2:
+            if m is not trigger and (not whole or not _opens_statement(view, m.start)):
                 continue
             word = view.toks[m.start][len(m.clitic):]
             if word.startswith("ال") or m.clitic == "لل" or \
@@ -229,7 +246,15 @@ class ClauseExtractor:
             return None  # "accused of kidnappings": a charge, not an event
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         voice = self._voice(view, trigger)
-        agent, target = assign_roles(view, trigger, a_lo, a_hi, self.k, voice)
+        role_trigger, role_voice = trigger, voice
+        if voice == "noun":
+            # "SDF forces killed an IS commander during a night raid": the verb tells who did it to whom
+            verbs = [m for m in triggers if m.payload.voice == "active" and lo <= m.start < trigger.start
+                     and m.payload.event_type != "Protests" and view.toks[m.start].isascii()]
+            if verbs:
+                role_trigger = min(verbs, key=lambda m: abs(m.start - trigger.start))
+                role_voice = self._voice(view, role_trigger)
+        agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         implied = False
         if fatalities is None:
@@ -244,7 +269,7 @@ class ClauseExtractor:
             return None
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
-        anaphoric = self._anaphoric(view, trigger)
+        anaphoric = self._anaphoric(view, trigger, whole)
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
@@ -269,7 +294,9 @@ class ClauseExtractor:
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
         if sub_type == "Looting/property destruction":
             crowd = next((m for m in (agent, target) if m is not None
-                          and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None)
+                          and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None) or \
+                next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
+                      and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None)
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
@@ -321,7 +348,7 @@ class ClauseExtractor:
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
-        when, date_span, _ = self._date(view, 0, len(view.toks), trigger.start)
+        when, date_span, _ = self._date(view, 0, len(view.toks), trigger.start, period=True)
         seen: set[str] = set()
         locations: list[Location] = []
         for p in places:
@@ -345,6 +372,22 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _as_seizure(m: Match) -> Match:
+    """A seizing verb read as the seizure of weapons."""
+    entry = dataclasses.replace(m.payload, event_type="Strategic developments",
+                                sub_event_type="Disrupted weapons use", weight=2)
+    return dataclasses.replace(m, payload=entry)
+
+
+def _opens_statement(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` opens the sentence or the statement a source reports ("said (that) the strike
+    hit ...", "أكد أن الهجوم ..."): a definite event noun there is the subject the rest tells of."""
+    if i <= 2:
+        return True
+    j = i - 1 if view.toks[i - 1] == "the" else i
+    return view.toks[j - 1] in _THAT or any(r.end == j for r in view.kind("report_verb"))
 
 
 def _next_weekday(when: DateRange, published: date) -> DateRange:

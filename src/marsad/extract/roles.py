@@ -18,8 +18,18 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
                  "Headquarters or base established")
 
 
+_DATE_WORDS = ("weekday", "month", "day_offset", "period")
+
+
 def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
-    return any(m.start - reach <= w.end <= m.start for w in view.kind(kind))
+    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end) for w in view.kind(kind))
+
+
+def _dates_at(view: SentenceMentions, i: int) -> bool:
+    """Whether a date word starts at token ``i``: "on Sunday", "في يوم" mark a date, not a target."""
+    return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
+
+
 
 
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
@@ -88,9 +98,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
 
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
-    if m.start == 0 or view.toks[m.start - 1] not in ("من", "بين", "among", "of"):
+    start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
+    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of"):
         return False
-    return any(m.start - 5 <= c.end < m.start for k in ("fatality", "injury") for c in view.kind(k))
+    return any(start - 5 <= c.end < start for k in ("fatality", "injury") for c in view.kind(k))
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int

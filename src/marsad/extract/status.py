@@ -21,6 +21,12 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     return nxt.startswith(_PRESENT_PREFIXES) and len(nxt) > 3 and nxt[1] != "م"
 
 
+def _month_may(view: SentenceMentions, m: Match) -> bool:
+    """English "may" after "in", "since" or "early" is the month, not a modal ("in May")."""
+    return view.toks[m.start] == "may" and any(w.end == m.start for k in ("year_word", "since", "part")
+                                               for w in view.kind(k))
+
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -31,7 +37,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     reported_future = False
     for m in view.kind("modal"):
-        if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m):
+        if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
@@ -39,7 +45,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
-    if any(lo <= m.start < hi for m in view.kind("background")) or _pluperfect(view, t) or _old(when, published):
+    if any(lo <= m.start < hi for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
+            or _had_done(view, lo, t, when) or _old(when, published):
         return BACKGROUND
     negations = view.kind("negation")
     if any(not any(c.start - 5 <= n.start < c.start for n in negations) for c in view.kind("claim")):
@@ -47,11 +54,28 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     return "occurred"
 
 
+def _recent(when: DateRange | None, published: date | None) -> bool:
+    """A date told within a month before publication: "كان قد اعتقل مطلع الشهر الجاري" is news, not history."""
+    if when is None or published is None:
+        return False
+    return (published - date.fromisoformat(when.end)).days <= 31
+
+
 def _old(when: DateRange | None, published: date | None) -> bool:
     """An event dated more than a year before publication is history the article recalls."""
     if when is None or published is None:
         return False
     return (published - date.fromisoformat(when.end)).days > 366
+
+
+def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -> bool:
+    """English "had" just before the event word ("the men had opened fire", "had organised sit-ins") recalls
+    an earlier happening, unless the sentence dates it ("its forces had arrested ... last week")."""
+    if when is not None or not view.toks[t].isascii():
+        return False
+    if view.toks[t].endswith("ing"):  # ", killing four": a participle tells more of the verb before it
+        return lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
+    return any(lo <= aux.start < t and t - aux.end <= 2 for aux in view.kind("past_aux"))
 
 
 def _pluperfect(view: SentenceMentions, t: int) -> bool:

@@ -74,6 +74,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, f
     grouped: dict[tuple[int, int], list[PlaceEntry]] = {}
     first: dict[tuple[int, int], Match] = {}
     for m in view.kind("place"):
+        if view.toks[m.start].isascii() and not _capitalized(folded, view, m):
+            continue  # before choosing the longest: "western Mosul" still names Mosul
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
@@ -86,10 +88,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, f
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
-        if ascii_name and not _capitalized(folded, view, m):
-            continue
         entry = _choose(entries, ctx)
-        if not ascii_name and entry.needs_context and not _supported(view, m, entry, ctx):
+        # a name of two words or more ("المنطقة الخضراء") is not the common word its short form is
+        if not ascii_name and entry.needs_context and m.end - m.start == 1 and not _supported(view, m, entry, ctx):
             continue
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):

@@ -231,8 +231,9 @@ class _Finder:
         if year is None:
             if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
                 return None  # آب is also "father": only with a day or شهر
-            if self.toks[i] == "may" and day is None and not past:
-                return None  # English "may" is a modal verb unless a day or "last" marks it
+            if self.toks[i] == "may" and day is None and not past \
+                    and not any(self.get(k, i - 1) for k in ("year_word", "since", "part")):
+                return None  # English "may" is a modal verb unless a day, "last" or "in"/"since" marks it
             year = self.month_year_default(month, past)
             if year is None:
                 return None
