@@ -116,3 +116,28 @@ def test_service_name_does_not_block_its_verb(pipeline):
                                  "في الساحل الأيمن لمدينة الموصل.", "2017-03-09")
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.id == "iraq-cts"
+
+
+def test_a_toll_over_years_is_no_event(pipeline):
+    assert not _events(pipeline, "قتلت غارات التحالف 3042 مسلحا منذ 23 أيلول 2014.", published="2015-07-23")
+    assert not _events(pipeline, "وقتل أكثر من ألفي عنصر من الميليشيا حتى الآن في سوريا.", published="2015-07-23")
+    assert not _events(pipeline, "فجرت المجموعة عشرات السيارات المفخخة في بغداد خلال السنوات الماضية.")
+
+
+def test_a_war_toll_told_in_passing_is_not_the_event_toll(pipeline):
+    (event,) = _events(pipeline, "هاجمت طائرات تركية مقاتلة معسكرات لحزب العمال الكردستاني في قضاء العمادية يوم الأحد، "
+                                 "في حملة تهدد عملية سلام مع تمرد أودى بحياة 40 ألف شخص منذ عام 1984.",
+                       published="2015-07-27")
+    assert event.actor1.id == "turkey-military" and event.fatalities is None
+
+
+def test_a_year_is_no_toll(pipeline):
+    (event,) = _events(pipeline, "وفي كانون الثاني 2015، قتل قيادي في غارة جوية على مدينة القنيطرة.",
+                       published="2015-01-20")
+    assert event.fatalities is None or event.fatalities.best == 1
+
+
+def test_history_dates_do_not_carry_over(pipeline):
+    text = "اندلعت أعمال عنف في مدينة فان في 27 نيسان 1909. وقتل ثلاثة جنود بانفجار عبوة ناسفة في الموصل."
+    events = _events(pipeline, text, published="2015-07-22")
+    assert all(e.date is None or e.date.start >= "2014-07-22" for e in events)

@@ -18,6 +18,8 @@ from .roles import assign_roles, attach_casualties
 from .speech import _THAT, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
+# one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
+IMPLAUSIBLE_TOLL = 5000
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
@@ -137,8 +139,10 @@ class ClauseExtractor:
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
+            recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
+            # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
-                     and not inside(speakers, d.start, d.end)]
+                     and not inside(speakers, d.start, d.end) and d.range.end >= recent]
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
         fine = [p for p in places if p.entry.level != "country"]
@@ -211,6 +215,33 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
+    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None,
+                    date_span: Span | None) -> bool:
+        """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
+        "last year") is no event."""
+        if any(lo <= m.start < hi for m in view.kind("cumulative")) or _duration_in(view, lo, hi):
+            return True
+        if when is None or date_span is None:
+            return False
+        if when.precision == "year":
+            return True
+        at = self._token_at(view, date_span.start)
+        long = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days > 31
+        return long and lo <= at < hi
+
+    def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
+        """A toll no single event has: thousands upon thousands, or a count told in another clause over a
+        span of time ("... منذ 1984", "since it began")."""
+        if (toll.quantity.best or 0) >= IMPLAUSIBLE_TOLL:
+            return True
+        if lo <= toll.start < hi:
+            return False
+        for c_lo, c_hi in _clauses(view.toks):
+            if c_lo <= toll.start < c_hi:
+                return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
+                    or _duration_in(view, c_lo, c_hi)
+        return False
+
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
         the main event of a sentence that opens on one ("The fighting, in which grenades were used, ...").
@@ -256,6 +287,9 @@ class ClauseExtractor:
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
+        fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
+        injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
         implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
@@ -265,7 +299,7 @@ class ClauseExtractor:
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
-        if status == BACKGROUND:
+        if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_span):
             return None
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
@@ -396,6 +430,13 @@ def _next_weekday(when: DateRange, published: date) -> DateRange:
     ahead = (day.weekday() - published.weekday()) % 7 or 7
     nxt = (published + timedelta(days=ahead)).isoformat()
     return DateRange(nxt, nxt, "day")
+
+
+def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi hold a span of time counted in years, months or weeks after "since", "over",
+    "for" ("منذ أربع سنوات", "خلال 10 أشهر", "over three decades")."""
+    units = [m.start for m in view.kind("duration_unit") if lo <= m.start < hi]
+    return bool(units) and any(m.end <= u <= m.end + 3 for m in view.kind("duration_lead") for u in units)
 
 
 def _rank(m: Match) -> tuple[int, int]:

@@ -116,7 +116,10 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
                   key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
-    quantities = [q for q in view.quantities() if lo <= q.start < hi
+    # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
+    in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
+        t.isdigit() and len(t) == 4 for t in view.toks[lo:hi]) else set()
+    quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
