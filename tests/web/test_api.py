@@ -100,3 +100,17 @@ def test_openapi_and_limits(client):
     big = client.post("/api/events/e-0000000000000000/review", content=b"x" * 70_000,
                       headers={"Content-Type": "application/json"})
     assert big.status_code == 413
+
+
+def test_editing_the_place_and_actors_fills_their_names(client, web_store):
+    target = event_id(client, admin1="IQ-DI", since="2021-03-01")
+    auth = {"Authorization": f"Bearer {web_store.token}"}
+    r = client.post(f"/api/events/{target}/review", headers=auth,
+                    json={"action": "edit", "changes": {"admin1_code": "IQ-SD", "actor1_id": "isis"}})
+    event = r.json()["event"]
+    assert (event["admin1"], event["admin2"], event["lat"], event["geo_precision"]) == ("Salah ad Din", None, None,
+                                                                                         "admin1")
+    assert event["actor1"] == "Islamic State (ISIS/Daesh)"
+    bad = client.post(f"/api/events/{target}/review", headers=auth,
+                      json={"action": "edit", "changes": {"actor2_id": "martians"}})
+    assert bad.status_code == 400 and "not an actor id" in bad.json()["error"]

@@ -82,8 +82,35 @@ def _check(changes: dict, current: dict) -> dict:
     return out
 
 
-def review(conn: Connection, cluster_id: str, action: str, who: str, changes: dict | None = None) -> dict:
-    """Confirm, reject or edit a real event; returns the event as it now stands."""
+def _resolve_names(changes: dict, knowledge) -> dict:
+    """Fill the names that go with edited ids: actor names from actors.tsv, the governorate's name from
+    places.tsv (a new governorate clears the district, town and point, which no longer fit)."""
+    out = dict(changes)
+    for side in ("actor1", "actor2"):
+        key = f"{side}_id"
+        if key in out:
+            if out[key] in (None, ""):
+                out[key], out[side] = None, None
+            elif knowledge is not None:
+                entry = knowledge.actors.get(out[key])
+                if entry is None:
+                    raise UsageError(f"{out[key]!r} is not an actor id of actors.tsv", key)
+                out[side] = entry.actor.name
+    if "admin1_code" in out and knowledge is not None:
+        code = (out["admin1_code"] or "").upper()
+        match = next((p for p in knowledge.places.values() if p.level == "admin1" and p.admin1_code == code), None)
+        if match is None:
+            raise UsageError(f"{out['admin1_code']!r} is not a governorate code (ISO 3166-2, e.g. IQ-DI)",
+                             "admin1_code")
+        out.update(admin1_code=code, admin1=match.name, country=match.country, admin2=None, place=None,
+                   lat=None, lon=None, geo_precision="admin1")
+    return out
+
+
+def review(conn: Connection, cluster_id: str, action: str, who: str, changes: dict | None = None,
+           knowledge=None) -> dict:
+    """Confirm, reject or edit a real event; returns the event as it now stands. With ``knowledge``,
+    edited actor ids and governorate codes are checked and their names filled in."""
     if action not in ACTIONS:
         raise UsageError(f"action must be one of {', '.join(ACTIONS)}", "action")
     row = conn.execute(select(clusters).where(clusters.c.cluster_id == cluster_id)).mappings().first()
@@ -94,7 +121,7 @@ def review(conn: Connection, cluster_id: str, action: str, who: str, changes: di
     if action == "edit":
         if not changes:
             raise UsageError("an edit needs at least one changed field", "changes")
-        values.update(_check(changes, before))
+        values.update(_resolve_names(_check(changes, before), knowledge))
     conn.execute(update(clusters).where(clusters.c.cluster_id == cluster_id).values(**values))
     after = dict(conn.execute(select(clusters).where(clusters.c.cluster_id == cluster_id)).mappings().one())
     conn.execute(insert(audit).values(at=now(), who=who, action=action, object_type="event", object_id=cluster_id,

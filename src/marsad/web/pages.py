@@ -125,8 +125,9 @@ def event_page(request: Request, event_id: ID, error: str | None = None) -> HTML
                 articles.c.article_id == s["article_id"])).scalar_one()
     for s in sources:
         s["html"] = highlight(texts[s["article_id"]], s["evidence"])
+    actors = sorted((e.actor.id, e.actor.name) for e in request.app.state.knowledge.actors.values())
     return _page(request, "event.html", event=dict(row), sources=sources, history=trail, editable=EDITABLE,
-                 error=error)
+                 error=error, actors=actors)
 
 
 @router.post("/events/{event_id}/review")
@@ -136,11 +137,15 @@ def review_form(request: Request, event_id: ID, action: Annotated[str, Form(patt
                 status: Annotated[str | None, Form(max_length=20)] = None,
                 date_start: Annotated[str | None, Form(max_length=10)] = None,
                 date_end: Annotated[str | None, Form(max_length=10)] = None,
-                fatalities_best: Annotated[str | None, Form(max_length=7)] = None) -> Response:
+                fatalities_best: Annotated[str | None, Form(max_length=7)] = None,
+                admin1_code: Annotated[str | None, Form(max_length=8)] = None,
+                actor1_id: Annotated[str | None, Form(max_length=60)] = None,
+                actor2_id: Annotated[str | None, Form(max_length=60)] = None) -> Response:
     store = request.app.state.store
     changes = {k: v for k, v in {"event_type": event_type, "sub_event_type": sub_event_type, "status": status,
                                  "date_start": date_start, "date_end": date_end,
-                                 "fatalities_best": fatalities_best}.items() if v not in (None, "")}
+                                 "fatalities_best": fatalities_best, "admin1_code": admin1_code,
+                                 "actor1_id": actor1_id, "actor2_id": actor2_id}.items() if v not in (None, "")}
     try:
         with store.begin() as conn:
             who = reviewer(conn, request.cookies.get(TOKEN_COOKIE))
@@ -150,7 +155,8 @@ def review_form(request: Request, event_id: ID, action: Annotated[str, Form(patt
             if current is None:
                 raise HTTPException(404, "no such event")
             changes = {k: v for k, v in changes.items() if str(current[k]) != v}
-            review(conn, event_id, action, who, changes if action == "edit" else None)
+            review(conn, event_id, action, who, changes if action == "edit" else None,
+                   request.app.state.knowledge)
     except MarsadError as exc:
         return RedirectResponse(f"/events/{event_id}?" + urlencode({"error": str(exc)}), status_code=303)
     return RedirectResponse(f"/events/{event_id}", status_code=303)
