@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select, text
@@ -16,8 +15,12 @@ DEFAULT_DB = "marsad.db"
 
 
 def database_url(value: str | None) -> str:
-    """A SQLAlchemy URL from ``--db``: a path means SQLite; ``postgresql://`` uses the pg8000 driver."""
-    value = value or os.environ.get("MARSAD_DB") or DEFAULT_DB
+    """A SQLAlchemy URL from ``--db`` (else MARSAD_DB, else ``db`` in marsad.toml, else marsad.db): a path
+    means SQLite; ``postgresql://`` uses the pg8000 driver."""
+    if not value:
+        from ..settings import load_settings
+
+        value = load_settings().db or DEFAULT_DB
     if value.startswith(("postgresql://", "postgres://")):
         return "postgresql+pg8000://" + value.split("://", 1)[1]
     if "://" in value:
