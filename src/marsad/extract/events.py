@@ -15,7 +15,7 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions, longest
 from .roles import assign_roles, attach_casualties
-from .speech import _THAT, inside, speaker_spans
+from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
@@ -76,13 +76,14 @@ class ClauseExtractor:
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
         if view.has("trigger") and not (len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")):
             told: list[tuple[int, int, Match, list[Match]]] = []
+            # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
+            # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
+            in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
+            # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
+            # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
+            # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
+            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
             for lo, hi in _joined(_clauses(view.toks), view):
-                # "لمنع تسلل" (to prevent), "التحقيق في اغتيال" (the inquiry into), "غداة هجوم" (the day after)
-                # a word inside a name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no event;
-                # a name that opens on the event word ("القصف التركي") or names a weapon ("Turkish drone") is
-                in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
-                # nor is it a purpose: "جهاز مكافحة الإرهاب حررت" names the service, it does not block "حررت"
-                blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
                 triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi
                             and not any(m.start - 2 <= p.end <= m.start for p in blockers)
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")]
@@ -421,7 +422,7 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
     if i <= 2:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
-    return view.toks[j - 1] in _THAT or any(r.end == j for r in view.kind("report_verb"))
+    return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
 
 
 def _next_weekday(when: DateRange, published: date) -> DateRange:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .mentions import SentenceMentions
 
-_THAT = ("ان", "بان", "انه", "بانه", "انها", "that")
+THAT_WORDS = ("ان", "بان", "انه", "بانه", "انها", "that")
 
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
@@ -31,7 +31,7 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
                        if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
         end = trigger_start
         for j in range(verb.end, min(len(toks), verb.end + 12, trigger_start)):
-            if toks[j] in _THAT or j in event_words:
+            if toks[j] in THAT_WORDS or j in event_words:
                 end = j
                 break
         spans.append((verb.end, end))
