@@ -42,7 +42,18 @@ def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResp
     with store.connect() as conn:
         user = reviewer(conn, request.cookies.get(TOKEN_COOKIE))
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    knowledge = request.app.state.knowledge
+    admin1_ar = {p.admin1_code: p.name_ar for p in knowledge.places.values() if p.level == "admin1"}
+
+    def actor_name(actor_id: str | None, fallback: str | None) -> str:
+        entry = knowledge.actors.get(actor_id or "")
+        return (entry.actor.name_ar if lang == "ar" else entry.actor.name) if entry else (fallback or "")
+
+    def admin1_name(code: str | None, fallback: str | None) -> str:
+        return (admin1_ar.get(code or "") if lang == "ar" else None) or fallback or ""
+
     return templates.TemplateResponse(request, name, {
+        "actor_name": actor_name, "admin1_name": admin1_name,
         "t": translator(lang), "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "user": user,
         "here": here, "event_types": EVENT_TYPES, "statuses": STATUSES, "type_classes": TYPE_CLASSES,
         "governorates": _governorates(request), **context}, status_code=status)
@@ -75,8 +86,8 @@ def overview(request: Request, since: str | None = None, until: str | None = Non
         rows = query_events(conn, _filters(since, until, admin1, actor, type, status, limit=15), store.dialect)
         monthly = stats(conn, f, store.dialect, "month", ("event_type",))
         counts = Counter(dict(counts_by(conn, f, store.dialect, "admin1_code")))
-        actors = counts_by(conn, f, store.dialect, "actor1", top=8)
-    iraq = _governorates(request)
+        actors = counts_by(conn, f, store.dialect, "actor1_id", top=8)
+    iraq = [{**g, "name": g["name_ar"]} if _lang(request) == "ar" else g for g in _governorates(request)]
     names = {p.admin1_code: (p.name_ar if _lang(request) == "ar" else p.name)
              for p in request.app.state.knowledge.places.values() if p.level == "admin1"}
     top_admin1 = [(names.get(code, code), code, n) for code, n in counts.most_common(8)]
