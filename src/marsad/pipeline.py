@@ -11,7 +11,7 @@ from .extract.mentions import scan
 from .extract.merge import merge_events, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
-from .resolve.places import article_context
+from .extract.context import article_context
 from .text.dates import parse_published
 from .text.normalize import fold
 from .text.segment import ARABIC_LETTERS, sentences

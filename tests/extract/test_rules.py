@@ -141,3 +141,64 @@ def test_history_dates_do_not_carry_over(pipeline):
     text = "اندلعت أعمال عنف في مدينة فان في 27 نيسان 1909. وقتل ثلاثة جنود بانفجار عبوة ناسفة في الموصل."
     events = _events(pipeline, text, published="2015-07-22")
     assert all(e.date is None or e.date.start >= "2014-07-22" for e in events)
+
+
+def test_a_force_of_a_unit_is_the_agent(pipeline):
+    # "قوة من" (a force of) introduces the subject as often as the victim: it marks no target
+    (event,) = _events(pipeline, "اعتقلت قوة من جهاز مكافحة الإرهاب ثلاثة إرهابيين من داعش في قضاء الفلوجة أمس.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.id == "iraq-cts"
+
+
+def test_a_seizure_joined_after_a_charge_is_an_event(pipeline):
+    # the charge is "بتجارة المخدرات"; "وضبط أسلحة" is a further act of the police, not part of it
+    events = _events(pipeline, "أعلنت الشرطة اعتقال خمسة متهمين بتجارة المخدرات وضبط أسلحة بحوزتهم في قضاء الزبير أمس.")
+    assert events and events[0].event_type == "Strategic developments"
+
+
+def test_dateline_date_is_the_day_of_filing(pipeline):
+    (event,) = _events(pipeline, "BAGHDAD, March 17 (Reuters) - Two rockets hit the Green Zone late on Monday, "
+                                 "police said.", "2020-03-17")
+    assert event.date.start == "2020-03-16"
+
+
+def test_day_before_reporting_verb_is_the_report_day(pipeline):
+    (event,) = _events(pipeline, "Karbala police on Monday denied reports that a car bomb had exploded in the city "
+                                 "on Sunday evening.", "2019-10-21")
+    assert event.status == "denied"
+    assert event.date.start == "2019-10-20"
+
+
+def test_abbreviated_month_does_not_end_the_sentence(pipeline):
+    (event,) = _events(pipeline, "On Sept. 14, coalition forces conducted an air strike against an ISIS hideout in "
+                                 "Kirkuk province.", "2022-09-16")
+    assert event.date.start == "2022-09-14"
+    assert event.actor1.id == "coalition"
+
+
+def test_surer_verb_gives_the_roles_of_a_noun_trigger(pipeline):
+    (event,) = _events(pipeline, "Fighters of the Syrian Democratic Forces killed two Islamic State militants and "
+                                 "captured a third during a raid in Deir ez-Zor on Monday.", "2020-11-03")
+    assert (event.actor1.id, event.actor2.id) == ("sdf", "isis")
+
+
+def test_armed_men_storming_is_no_riot(pipeline):
+    (event,) = _events(pipeline, "Islamic State militants stormed a Peshmerga outpost near Makhmour on Sunday.",
+                       "2021-05-04")
+    assert (event.event_type, event.actor1.id) == ("Battles", "isis")
+    (event,) = _events(pipeline, "أضرم عناصر من تنظيم داعش النار في حقول الحنطة في قضاء الحويجة أمس.")
+    assert (event.sub_event_type, event.actor1.id) == ("Looting/property destruction", "isis")
+
+
+def test_toll_of_an_event_referred_to_is_no_event(pipeline):
+    assert not _events(pipeline, "وجاء ذلك بعد يومين من هجوم صاروخي استهدف معسكر التاجي وأسفر عن مقتل جنديين.",
+                       "2020-03-19")
+    assert not _events(pipeline, "Washington vowed to respond after a rocket attack on Erbil killed a contractor.",
+                       "2021-02-26")
+
+
+def test_sports_report_has_no_events(pipeline):
+    text = ("Al-Zawraa beat Al-Shorta 3-1 in the Iraqi Premier League on Tuesday. The visitors bombarded the goal "
+            "from the opening whistle. The coach praised his players for killing off the match. "
+            "The striker scored twice. The club now leads the league.")
+    assert not _events(pipeline, text, "2023-03-29")

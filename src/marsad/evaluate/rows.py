@@ -155,12 +155,13 @@ def evaluate_ucdp(path: Path, extract: Callable[[Article], Extraction],
 def names_a_place(knowledge, text: str) -> bool:
     """Whether a text names a place of the gazetteer below country level (as the extractor would accept it)."""
     from ..extract.mentions import scan
-    from ..resolve.places import PlaceContext, places_in
+    from ..extract.context import ArticleContext
+    from ..resolve.places import places_in
     from ..text.normalize import fold
     from ..text.segment import sentences
 
     folded = fold(text)
-    context = PlaceContext(frozenset(), "Iraq")
+    context = ArticleContext(frozenset(), "Iraq")
     for sentence in sentences(folded.text):
         view = scan(sentence, knowledge.index, None)
         if any(p.entry.level != "country" for p in places_in(view, knowledge, context, folded)):

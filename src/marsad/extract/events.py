@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from ..knowledge.lexicon import SPECIFICITY, Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
-from ..resolve.places import PlaceContext, PlaceMention, best_place, country_location, location_of, places_in
+from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
 from ..text.normalize import Folded
+from .context import ArticleContext
 from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions, longest
 from .roles import assign_roles, attach_casualties
@@ -35,7 +36,7 @@ class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
     def __init__(self, knowledge: Knowledge, folded: Folded, article_id: str, published: date | None,
-                 context: PlaceContext) -> None:
+                 context: ArticleContext) -> None:
         self.k = knowledge
         self.folded = folded
         self.article_id = article_id
@@ -74,7 +75,9 @@ class ClauseExtractor:
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
         # sports talk ("the striker's attack", "هجوم الفريق"): two sports words, since one alone is often
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
-        if view.has("trigger") and not (len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")):
+        # in a sports report, every sentence is, its "killing off the game" too ("the visitors bombarded the goal")
+        sports = view.has("sports") and len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")
+        if view.has("trigger") and not sports and not self.context.sports:
             told: list[tuple[int, int, Match, list[Match]]] = []
             # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
             # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
@@ -83,9 +86,11 @@ class ClauseExtractor:
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
             blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
+            words = longest(view.kind("trigger"))
+            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start for p in blockers)] if blockers else []
             for lo, hi in _joined(_clauses(view.toks), view):
-                triggers = [m for m in longest(view.kind("trigger")) if lo <= m.start < hi
-                            and not any(m.start - 2 <= p.end <= m.start for p in blockers)
+                triggers = [m for m in words if lo <= m.start < hi
+                            and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")]
                 if not triggers:
                     continue
@@ -143,7 +148,8 @@ class ClauseExtractor:
             recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
-                     and not inside(speakers, d.start, d.end) and d.range.end >= recent]
+                     and not inside(speakers, d.start, d.end) and d.range.end >= recent
+                     and not _dateline(view, d.start, d.end)]
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
         fine = [p for p in places if p.entry.level != "country"]
@@ -187,7 +193,11 @@ class ClauseExtractor:
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ordinal") or any(t.isdigit() for t in view.toks)) else []
         speakers = speaker_spans(view, anchor)
-        told = [d for d in dates if not inside(speakers, d.start, d.end)]
+        # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
+        # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
+        said = {r.start for k in ("report_verb", "denial") for r in view.kind(k)} if dates else ()
+        told = [d for d in dates if not inside(speakers, d.start, d.end) and not _dateline(view, d.start, d.end)
+                and not (d.end in said and view.toks[d.end].isascii())]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
@@ -274,7 +284,8 @@ class ClauseExtractor:
         entry: TriggerEntry = trigger.payload
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
-        if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")):
+        if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) \
+                and not _conjoined(view, trigger):
             return None  # "accused of kidnappings": a charge, not an event
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         voice = self._voice(view, trigger)
@@ -284,7 +295,8 @@ class ClauseExtractor:
             verbs = [m for m in triggers if m.payload.voice == "active" and lo <= m.start < trigger.start
                      and m.payload.event_type != "Protests" and view.toks[m.start].isascii()]
             if verbs:
-                role_trigger = min(verbs, key=lambda m: abs(m.start - trigger.start))
+                # the surer verb, then the nearer: "killed two militants and captured a third during a raid"
+                role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
@@ -369,6 +381,11 @@ class ClauseExtractor:
                 fatalities) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
         kind2 = self.k.actors[target.payload].actor.kind if target else None
+        kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        if entry.event_type == "Riots" and kind1 in _STATE_OR_ARMED:
+            # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
+            return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \
+                ("Strategic developments", "Looting/property destruction")
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
@@ -414,6 +431,39 @@ def _as_seizure(m: Match) -> Match:
     entry = dataclasses.replace(m.payload, event_type="Strategic developments",
                                 sub_event_type="Disrupted weapons use", weight=2)
     return dataclasses.replace(m, payload=entry)
+
+
+def _tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
+    """Whether a plain killing or fighting word tells the toll of an event the sentence only refers to:
+    "بعد أيام من هجوم صاروخي استهدف معسكر التاجي وأسفر عن مقتل جنديين", "after a rocket attack on Erbil
+    killed a contractor". Another event word in between tells something else."""
+    if not _generic(m.payload):
+        return False
+    for b in blocked:
+        if b.end <= m.start <= b.end + 20:
+            between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
+            if all(_generic(t.payload) for t in between):
+                return True
+    return False
+
+
+def _dateline(view: SentenceMentions, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` stand in a dateline: a place, a comma, the date, perhaps the agency,
+    then a dash ("BAGHDAD, March 17 (Reuters) -")."""
+    return 0 < start <= 8 and view.toks[start - 1] == "," and "-" in view.toks[end:end + 5]
+
+
+def _conjoined(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether ``trigger`` opens a new predicate joined by "and" to a word that is no event word:
+    in "اعتقال تسعة متهمين بالمشاركة في النزاع وضبط أسلحة" the seizure is no part of the charge."""
+    i = trigger.start
+    if trigger.clitic.startswith("و"):
+        before = i - 1
+    elif i > 0 and view.toks[i - 1] == "and":
+        before = i - 2
+    else:
+        return False
+    return before >= 0 and not any(m.start <= before < m.end for m in view.kind("trigger"))
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:

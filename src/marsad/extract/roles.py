@@ -53,7 +53,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
             score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
-        if protest:
+        if protest and (entry.event_type == "Protests" or kind in ("Protesters", "Rioters")):
             score += 2 if kind in ("Protesters", "Rioters") else -1
         elif kind in _VICTIMS:
             score -= 2

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
 from ..records import Location
 from ..text.normalize import Folded
+from ..extract.context import ArticleContext
 from ..extract.mentions import SentenceMentions, longest
 
 LEVEL_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
@@ -22,30 +22,6 @@ class PlaceMention:
     match: Match
     entry: PlaceEntry
     dateline: bool = False  # "BAGHDAD (Reuters) -", "ديالى –": where the report was filed
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceContext:
-    """What the whole article says about where it is: governorates and the country in focus."""
-
-    admin1_codes: frozenset[str]
-    country: str | None
-
-
-def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> PlaceContext:
-    """Governorates named unambiguously anywhere in the article, and the most-named country."""
-    codes: set[str] = set()
-    countries: Counter[str] = Counter()
-    for view in views:
-        for m in view.kind("place"):
-            entry = knowledge.places[m.payload]
-            if entry.needs_context:
-                continue
-            countries[entry.country] += 1
-            if entry.admin1_code:
-                codes.add(entry.admin1_code)
-    country = countries.most_common(1)[0][0] if countries else None
-    return PlaceContext(frozenset(codes), country)
 
 
 def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
@@ -61,7 +37,7 @@ def _introduced(view: SentenceMentions, m: Match) -> bool:
     return m.clitic in ("ب", "وب", "فب") or (m.start > 0 and view.toks[m.start - 1] in ("في", "in", "near"))
 
 
-def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: PlaceContext) -> bool:
+def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: ArticleContext) -> bool:
     """An ambiguous Arabic name (بلد، حديثة) counts only after an administrative word (قضاء، ناحية),
     or after "in" in a governorate the article names."""
     if any(w.end == m.start for w in view.kind("admin_word")):
@@ -69,7 +45,7 @@ def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: PlaceCo
     return _introduced(view, m) and entry.admin1_code in ctx.admin1_codes
 
 
-def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: PlaceContext, folded: Folded) -> list[PlaceMention]:
+def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext, folded: Folded) -> list[PlaceMention]:
     """The sentence's place mentions that stand in context, each resolved to one entry."""
     grouped: dict[tuple[int, int], list[PlaceEntry]] = {}
     first: dict[tuple[int, int], Match] = {}
@@ -104,7 +80,7 @@ def _in_dateline(view: SentenceMentions, m: Match) -> bool:
     return m.start < 6 and "-" in view.toks[m.end:8]
 
 
-def _choose(entries: list[PlaceEntry], ctx: PlaceContext) -> PlaceEntry:
+def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
     """Among same-named entries: one in a governorate the article names, then the finer, then the larger."""
     return max(entries, key=lambda e: (e.admin1_code in ctx.admin1_codes, e.country == ctx.country,
                                       LEVEL_RANK[e.level], e.population))

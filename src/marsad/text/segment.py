@@ -10,8 +10,13 @@ from dataclasses import dataclass
 # that matters for parsing (slash, parentheses, percent, hyphen, comma).
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
 # A sentence ends at . ! ? ; or a line break, unless the full stop sits inside a
-# number (3.5) or closes a one-letter abbreviation (U.S.).
+# number (3.5), closes a one-letter abbreviation (U.S.), or closes a month or a
+# title shortened before a name or a day ("Sept. 14", "Maj. Gen. Yahya Rasool").
+_ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "cpl", "rep",
+                            "sen"))
 _SENTENCE_END_RE = re.compile(r"(?<!\b[a-z])(?<!\d)[.!?;]+(?=\s|$|[\"')\]])|\n\s*")
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,4})$")
 
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 
@@ -32,6 +37,10 @@ def sentences(folded: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _SENTENCE_END_RE.finditer(folded):
+        if m.group() == "." and m.start() and "a" <= folded[m.start() - 1] <= "z":
+            word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 5), m.start())
+            if word is not None and word.group(1) in _ABBREVIATIONS:
+                continue  # "Sept. 14", "Maj. Gen."
         _add_sentence(folded, pos, m.end(), out)
         pos = m.end()
     _add_sentence(folded, pos, len(folded), out)

@@ -1,0 +1,46 @@
+"""What a whole article says before its sentences are read one by one: where it is, and what it is about."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..knowledge.lexicon import Knowledge
+from .mentions import SentenceMentions, longest
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """The governorates the article names, the country in focus, and whether it is a sports report (its
+    attacks and strikes are on goal)."""
+
+    admin1_codes: frozenset[str]
+    country: str | None
+    sports: bool = False
+
+
+# a sports report names its game again and again: this many sports words over this many sentences
+SPORTS_WORDS, SPORTS_SENTENCES = 5, 3
+
+
+def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> ArticleContext:
+    """Governorates named unambiguously anywhere in the article, the most-named country, and whether the
+    article is a sports report."""
+    codes: set[str] = set()
+    countries: Counter[str] = Counter()
+    sports_words = sports_sentences = 0
+    for view in views:
+        if view.has("sports"):
+            sports_words += len(longest(view.kind("sports")))
+            sports_sentences += 1
+        for m in view.kind("place"):
+            entry = knowledge.places[m.payload]
+            if entry.needs_context:
+                continue
+            countries[entry.country] += 1
+            if entry.admin1_code:
+                codes.add(entry.admin1_code)
+    country = countries.most_common(1)[0][0] if countries else None
+    return ArticleContext(frozenset(codes), country,
+                        sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES)
