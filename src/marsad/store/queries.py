@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select, text, true
+from sqlalchemy import and_, func, literal_column, or_, select, text, true
 from sqlalchemy.engine import Connection
 
 from ..errors import UsageError
@@ -215,13 +215,17 @@ def stats(conn: Connection, f: Filters, dialect: str, period: str = "month",
     counts: Counter = Counter()
     killed: Counter = Counter()
     c = clusters.c
-    columns = {"admin1": c.admin1, "actor": c.actor1, "event_type": c.event_type}
-    stmt = select(c.date_start, c.fatalities_best, *(columns[g] for g in by)) \
-        .where(and_(true(), *_cluster_conditions(f, dialect)))
-    for day, dead, *dims in conn.execute(stmt):
-        key = (_period(day, period), *dims)
-        counts[key] += 1
-        killed[key] += dead or 0
+    columns = [{"admin1": c.admin1, "actor": c.actor1, "event_type": c.event_type}[g] for g in by]
+    # months and years are prefixes of the ISO date: the database groups them; weeks are counted here
+    size = {"year": "4", "month": "7"}.get(period)
+    # inline numbers, so that the grouped expression is the selected one on every database
+    day = func.substr(c.date_start, literal_column("1"), literal_column(size)) if size else c.date_start
+    stmt = select(day.label("day"), func.count(), func.coalesce(func.sum(c.fatalities_best), 0), *columns) \
+        .where(and_(true(), *_cluster_conditions(f, dialect))).group_by(day, *columns)
+    for when, n, dead, *dims in conn.execute(stmt):
+        key = (_period(when, period) if period == "week" else when, *dims)
+        counts[key] += n
+        killed[key] += dead
     return [{"period": k[0], **dict(zip(by, k[1:])), "events": n, "fatalities": killed[k]}
             for k, n in sorted(counts.items(), key=lambda kv: tuple(str(x) for x in kv[0]))]
 
