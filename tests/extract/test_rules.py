@@ -202,3 +202,52 @@ def test_sports_report_has_no_events(pipeline):
             "from the opening whistle. The coach praised his players for killing off the match. "
             "The striker scored twice. The club now leads the league.")
     assert not _events(pipeline, text, "2023-03-29")
+
+
+def test_age_is_no_toll(pipeline):
+    # "يبلغ من العمر 30 عاما": a figure before a unit of time is an age; the singular victim noun counts one
+    (event,) = _events(pipeline, "حاول متظاهرون اقتحام مبنى مجلس المحافظة في مدينة الكوت مساء أمس، فأطلقت القوات "
+                                 "الأمنية الرصاص الحي، ما أسفر عن مقتل متظاهر يبلغ من العمر اثنين وعشرين عاما.")
+    assert event.fatalities.best == 1
+
+
+def test_deployment_after_an_event_is_no_event(pipeline):
+    text = ("قتل شخصان في نزاع عشائري مسلح في قضاء القرنة شمالي البصرة مساء أمس. "
+            "وانتشرت قوة من الشرطة في المنطقة لفض النزاع.")
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Battles"]
+    text = ("Gunmen killed two farmers near Amerli on Saturday. "
+            "A police brigade stationed in the town said it pursued the attackers.")
+    assert all(e.event_type != "Strategic developments" for e in _events(pipeline, text, "2020-06-07"))
+
+
+def test_speaker_ends_at_that_even_far_from_the_verb(pipeline):
+    # a long speaker ("قال مدير ناحية ... ، اليوم الثلاثاء، إن") ends at "إن": the group after it acts
+    (event,) = _events(pipeline, "قال مدير ناحية الرشاد التابعة لقضاء داقوق جنوبي كركوك، اليوم الثلاثاء، إن عناصر "
+                                 "من تنظيم داعش أضرموا النار في حقول للحنطة مساء الأحد.")
+    assert (event.sub_event_type, event.actor1.id) == ("Looting/property destruction", "isis")
+
+
+def test_subject_of_carried_out_is_the_agent_of_the_noun(pipeline):
+    (event,) = _events(pipeline, "أشار البيان إلى أن طائرات القوة الجوية العراقية نفذت مساء أمس الثلاثاء، استنادا إلى "
+                                 "معلومات من خلية الصقور الاستخبارية، ضربة جوية استهدفت وكرا للتنظيم في وادي الشاي "
+                                 "جنوبي كركوك.")
+    assert event.actor1.id == "iraq-air-force"
+
+
+def test_claimant_named_only_as_speaker_is_the_agent(pipeline):
+    text = ("قتل عشرون مدنيا بتفجير انتحاري في سوق شعبي وسط بغداد صباح أمس. "
+            "وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان.")
+    (event,) = _events(pipeline, text, "2021-01-22")
+    assert (event.status, event.actor1.id) == ("claimed", "isis")
+
+
+def test_source_after_the_event_is_no_party(pipeline):
+    # "بحسب ما أفاد مصدر في شرطة المحافظة": the police told of the clash, they did not fight in it
+    (event,) = _events(pipeline, "قتل ثلاثة أشخاص في نزاع عشائري مسلح في قضاء المدينة شمالي البصرة مساء أمس، "
+                                 "بحسب ما أفاد مصدر في شرطة المحافظة.")
+    assert event.actor2 is None or event.actor2.id != "iraq-police"
+    # "اشتباكات بين ..." is no source: "بين" there means between
+    (event,) = _events(pipeline, "اندلعت أمس اشتباكات عنيفة بين قوات الجيش العراقي ومسلحي وحدات مقاومة سنجار "
+                                 "وسط مدينة سنجار.")
+    assert {event.actor1.id, event.actor2.id} == {"iraq-army", "ybs"}

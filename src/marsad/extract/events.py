@@ -21,6 +21,8 @@ from .status import BACKGROUND, status_of
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# a bare deployment or positioning word: a move of note alone, routine security after an event already told
+_POSTURE = ("Change to group/activity", "Headquarters or base established")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
@@ -46,6 +48,7 @@ class ClauseExtractor:
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
+        self.told = 0  # events coded in earlier sentences
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -106,6 +109,7 @@ class ClauseExtractor:
             if told:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
+        self.told += len(events)
         return events, claims
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
@@ -287,6 +291,8 @@ class ClauseExtractor:
         if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) \
                 and not _conjoined(view, trigger):
             return None  # "accused of kidnappings": a charge, not an event
+        if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
+            return None  # "police deployed in the area" after a clash: the response to it, not an event
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice

@@ -38,7 +38,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     entry: TriggerEntry = trigger.payload
     speakers = speaker_spans(view, trigger.start)
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and not inside(speakers, m.start, m.end)]
-    if not actors:
+    if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
     target: Match | None = None
@@ -73,10 +73,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 score += 1 if m.start < trigger.start else -1
             elif score == 0:  # verb-subject-object, or a subject put first
                 score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
+        if not english and m.end < trigger.start and score > -3 and _carried_out(view, m, trigger):
+            score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
     scored.sort(key=lambda s: -s[0])
-    if scored[0][0] > 0:
+    if scored and scored[0][0] > 0:
         agent = scored[0][1]
         if agent.payload in _PLACEHOLDERS:
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
@@ -94,6 +96,15 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether actor ``m`` is the subject of a verb of doing ("نفذت", "شنت") whose object is ``trigger``:
+    the verb follows the name and no other event word stands between it and the trigger."""
+    for w in view.kind("agent_marker"):
+        if m.end <= w.start <= m.end + 1 and w.end <= trigger.start:
+            return not any(w.end <= t.start < trigger.start for t in view.kind("trigger"))
+    return False
 
 
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
@@ -119,7 +130,10 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
         t.isdigit() and len(t) == 4 for t in view.toks[lo:hi]) else set()
+    # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
+    units = {m.start for m in view.kind("duration_unit")}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
+                  and q.end not in units
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)

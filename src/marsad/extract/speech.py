@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .mentions import SentenceMentions
 
-THAT_WORDS = ("ان", "بان", "انه", "بانه", "انها", "that")
+THAT_WORDS = ("ان", "بان", "فان", "انه", "بانه", "انها", "that")
 
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
@@ -23,15 +23,17 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
             else:
                 spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."
             continue
-        if verb.start >= trigger_start:
-            continue
-        # the speaker runs from the verb to "that", or to the first word of the event itself
+        # the speaker runs from the verb to "that", or to the first word of the event itself; after the
+        # event ("... بحسب ما أفاد مصدر في شرطة المحافظة") to the end of its clause
         in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
         event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
                        if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
-        end = trigger_start
-        for j in range(verb.end, min(len(toks), verb.end + 12, trigger_start)):
-            if toks[j] in THAT_WORDS or j in event_words:
+        after = verb.start >= trigger_start
+        if after and not (toks[verb.start - 1] == "," or verb.clitic[:1] in ("و", "ف")):
+            continue  # after the event, a source opens its own clause: "اشتباكات بين ..." is no "بيّن"
+        end = min(len(toks), verb.end + 8) if after else trigger_start
+        for j in range(verb.end, end if after else min(len(toks), verb.end + 24, trigger_start)):
+            if toks[j] in THAT_WORDS or j in event_words or (after and toks[j] == ","):
                 end = j
                 break
         spans.append((verb.end, end))
