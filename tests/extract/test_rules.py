@@ -251,3 +251,50 @@ def test_source_after_the_event_is_no_party(pipeline):
     (event,) = _events(pipeline, "اندلعت أمس اشتباكات عنيفة بين قوات الجيش العراقي ومسلحي وحدات مقاومة سنجار "
                                  "وسط مدينة سنجار.")
     assert {event.actor1.id, event.actor2.id} == {"iraq-army", "ybs"}
+
+
+def test_tear_gas_canister_is_no_bomb(pipeline):
+    # "قنبلة غاز" is riot control, not an explosive device
+    events = _events(pipeline, "وقال مسعف إن شابا أصيب بقنبلة غاز في ساحة الخلاني ببغداد ظهر أمس.")
+    assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in events)
+
+
+def test_force_against_protesters_is_excessive_force(pipeline):
+    (event,) = _events(pipeline, "قُتل خمسة متظاهرين برصاص قناصة مجهولين قرب ساحة الحبوبي في الناصرية مساء أمس.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert event.actor1.kind == "Protesters"
+    assert event.actor2.id == "unidentified-gunmen"
+
+
+def test_no_one_killed_is_no_event(pipeline):
+    text = ("Rockets struck an air base near Baghdad airport late on Tuesday, officials said. "
+            "No one was killed, a spokesman said.")
+    events = _events(pipeline, text)
+    assert all(e.sub_event_type != "Attack" and (e.fatalities is None or e.fatalities.best == 0) for e in events)
+
+
+def test_airborne_raid_is_an_arrest_not_a_strike(pipeline):
+    (event,) = _events(pipeline, "نفذت قوات سوريا الديمقراطية بمساندة مروحيات التحالف عملية إنزال جوي في بلدة الشحيل "
+                                 "بريف دير الزور فجر اليوم، أسفرت عن اعتقال قيادي في تنظيم داعش.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_confessed_part_in_attacks_is_a_charge(pipeline):
+    text = ("اعتقلت قوة أمنية خمسة أشخاص في قضاء طوزخورماتو أمس. "
+            "وقال الجهاز في بيان إن المعتقلين اعترفوا بالمشاركة في هجمات على نقاط للجيش في ناحية سليمان بيك.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_demanded_withdrawal_is_no_event(pipeline):
+    events = _events(pipeline, "A tribal leader on Monday urged supporters to gather in Basra on Friday "
+                               "to demand the withdrawal of Turkish troops from northern Iraq.")
+    assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events)
+
+
+def test_among_those_killed_names_victims(pipeline):
+    text = ("A suicide bomber blew himself up at a checkpoint in Samarra on Sunday, killing at least 20 people, "
+            "officials said. Four policemen were among those killed.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1 is None or event.actor1.kind != "State forces"

@@ -291,6 +291,8 @@ class ClauseExtractor:
         if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) \
                 and not _conjoined(view, trigger):
             return None  # "accused of kidnappings": a charge, not an event
+        if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
+            return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
@@ -353,6 +355,13 @@ class ClauseExtractor:
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
+        elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
+                and self.k.actors[target.payload].actor.kind == "Protesters":
+            # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
+            # is ACLED's excessive force against protesters, coded with the protesters as actor1
+            if event_type != "Protests":
+                event_type, sub_type = "Protests", "Excessive force against protesters"
+            agent, target = target, agent
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
