@@ -251,3 +251,13 @@ def test_source_after_the_event_is_no_party(pipeline):
     (event,) = _events(pipeline, "اندلعت أمس اشتباكات عنيفة بين قوات الجيش العراقي ومسلحي وحدات مقاومة سنجار "
                                  "وسط مدينة سنجار.")
     assert {event.actor1.id, event.actor2.id} == {"iraq-army", "ybs"}
+
+
+def test_the_sides_of_talks_are_the_two_named_between(pipeline):
+    # a capital stands for its government only as a side "between" two: elsewhere it is a place
+    (event,) = _events(pipeline, "ستبدأ الأسبوع المقبل مفاوضات بين أنقرة وحزب العمال الكردستاني حول وقف إطلاق النار.",
+                       "2015-07-20")
+    assert (event.actor1.id, event.actor2.id) == ("turkey-government", "pkk")
+    (event,) = _events(pipeline, "A truce between Erbil and Baghdad was agreed on Monday over the disputed areas.",
+                       "2020-05-12")
+    assert (event.actor1.id, event.actor2.id) == ("krg", "iraq-government")
