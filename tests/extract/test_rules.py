@@ -298,3 +298,23 @@ def test_among_those_killed_names_victims(pipeline):
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor1 is None or event.actor1.kind != "State forces"
+
+
+def test_the_sides_of_talks_are_the_two_named_between(pipeline):
+    # a capital stands for its government only as a side "between" two: elsewhere it is a place
+    (event,) = _events(pipeline, "ستبدأ الأسبوع المقبل مفاوضات بين أنقرة وحزب العمال الكردستاني حول وقف إطلاق النار.",
+                       "2015-07-20")
+    assert (event.actor1.id, event.actor2.id) == ("turkey-government", "pkk")
+    (event,) = _events(pipeline, "A truce between Erbil and Baghdad was agreed on Monday over the disputed areas.",
+                       "2020-05-12")
+    assert (event.actor1.id, event.actor2.id) == ("krg", "iraq-government")
+
+
+def test_had_belongs_to_the_verb_right_after_it(pipeline):
+    # "had been dismissed" is the workers' past; the protest itself is news
+    (event,) = _events(pipeline, "On 3 March 2024, some 300 guards whose contracts had been cancelled protested "
+                                 "outside the governorate building in Kut.", "2024-03-03")
+    assert event.event_type == "Protests" and event.status == "occurred"
+    # "had been shelled": the event word's own auxiliary still makes it history
+    assert not _events(pipeline, "On 3 March 2024, villagers said their farms had been shelled by the militants "
+                                 "near Kut.", "2024-03-03")

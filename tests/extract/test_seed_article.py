@@ -41,6 +41,8 @@ def test_strategic_dialogue_is_planned_for_mid_june(seed):
     event = next(e for e in seed.events if e.status == "planned")
     assert event.event_type == "Strategic developments"
     assert event.date.start >= "2020-06-01" and event.date.end <= "2020-06-30"
+    # "حوارا شاملا ... بين بغداد وواشنطن": the two capitals stand for the two governments
+    assert (event.actor1.id, event.actor2.id) == ("iraq-government", "us-government")
 
 
 def test_nothing_occurred_from_speculation(seed):

@@ -81,6 +81,7 @@ def _first_entry_line(path):
     ("places.tsv", "zz\tplace\tX\tس\tIraq\tIQ-AN\tAl Anbar\t\t133.0\t43.0\t\t\tno\t", "lat '133.0'"),
     ("places.tsv", "zz\ttown\tX\tس\tIraq\tIQ-AN\tAl Anbar\t\t33.0\t43.0\t\t\tno\t", "level 'town'"),
     ("words.tsv", "ar\tcolour\tأحمر\t", "category 'colour'"),
+    ("words.tsv", "ar\tcapital\tبغداد\tbaghdad-government", "actor 'baghdad-government'"),
 ])
 def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     path = data_copy / name

@@ -36,6 +36,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
     entry: TriggerEntry = trigger.payload
+    if entry.sub_event_type == "Agreement":
+        parties = _between(view, trigger)
+        if parties:
+            return parties
     speakers = speaker_spans(view, trigger.start)
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and not inside(speakers, m.start, m.end)]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
@@ -96,6 +100,24 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
+    """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
+    (first, second) actor matches; a capital named there stands for its government."""
+    sides = longest(view.kind("actor") + [Match(m.start, m.end, "actor", m.payload.value, m.clitic)
+                                           for m in view.kind("capital")])
+    toks = view.toks
+    for b in range(trigger.end, min(trigger.end + reach, len(toks))):
+        if toks[b] not in ("بين", "between"):
+            continue
+        first = next((m for m in sides if m.start == b + 1), None)
+        if first is None:
+            return None
+        second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
+                       or (m.start == first.end + 1 and toks[first.end] in ("و", "and"))), None)
+        return (first, second) if second and second.payload != first.payload else None
+    return None
 
 
 def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:

@@ -45,7 +45,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
-    if any(lo <= m.start < hi for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
+    if any(_background(view, m, lo, hi, t) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _old(when, published):
         return BACKGROUND
     negations = view.kind("negation")
@@ -75,7 +75,24 @@ def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -
         return False
     if view.toks[t].endswith("ing"):  # ", killing four": a participle tells more of the verb before it
         return lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
-    return any(lo <= aux.start < t and t - aux.end <= 2 for aux in view.kind("past_aux"))
+    return any(lo <= aux.start < t and _governs(view, aux.end, t) for aux in view.kind("past_aux"))
+
+
+def _governs(view: SentenceMentions, end: int, t: int) -> bool:
+    """Whether an auxiliary ending at ``end`` belongs to the word at ``t``: "had been killed",
+    "had already fired"; not "whose contracts had been terminated protested", where another
+    participle stands between."""
+    return 0 <= t - end <= 2 and not any(w != "been" and w.endswith(("ed", "en")) for w in view.toks[end:t])
+
+
+def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int) -> bool:
+    """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
+    except that an English "had ..." cue counts only for the verb it belongs to."""
+    if not lo <= m.start < hi:
+        return False
+    if view.toks[m.start] != "had":
+        return True
+    return m.start <= t < m.end or _governs(view, m.end, t)
 
 
 def _pluperfect(view: SentenceMentions, t: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,7 @@ WORD_CATEGORIES = (
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
     "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "attack_noun",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "reference", "civilian_noun", "cumulative", "duration_unit", "duration_lead",
+    "capital",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
@@ -196,13 +198,16 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
     return out
 
 
-def load_words(path: Path) -> list[WordEntry]:
-    """Load words.tsv (numbers, months, relative dates, status cues)."""
+def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[WordEntry]:
+    """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
+    check that a capital names a known actor."""
     out: list[WordEntry] = []
     for line, row in read_tsv(path, WORD_COLUMNS):
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
         require(bool(row["form"]), "form is empty", path, line)
+        require(row["category"] != "capital" or actor_ids is None or row["value"] in actor_ids,
+                f"capital {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
         out.append(WordEntry(row["lang"], row["category"], row["form"], row["value"]))
     return out
 
@@ -220,7 +225,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
         index.add(trig.form, "trigger", trig)
     for place in places.values():
         index.add_all(_with_case_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
-    for word in load_words(data_dir / "words.tsv"):
+    for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index)
 

@@ -1,0 +1,32 @@
+"""Where an event is: gazetteer names in their spelling variants, down to town or site."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.records import Article
+
+
+def _location(pipeline, text, published="2024-06-03"):
+    (event,) = pipeline.extract(Article(text=text, published=published)).events
+    return event.location
+
+
+@pytest.mark.parametrize("text,admin1_code,admin2,place", [
+    # the mountain regions of the Turkish operations against the PKK
+    ("Turkish drones struck PKK positions in the Qandil mountains on Monday.", "IQ-AR", "Rawanduz", "Qandil"),
+    ("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في منطقة متينا أمس.", "IQ-DA", "Al-Amadiya", "Metina"),
+    ("An IED killed a Turkish soldier in the Avashin area on Monday.", "IQ-AR", "Al-Zibar", "Avashin"),
+    # English spellings of governorates as agencies and monitors write them
+    ("Gunmen killed two soldiers in Salah Al Din province on Monday.", "IQ-SD", None, None),
+    ("A roadside bomb wounded a farmer in Al Qadissiya on Monday.", "IQ-QA", None, None),
+])
+def test_a_place_is_found_in_its_district(pipeline, text, admin1_code, admin2, place):
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2, location.place) == (admin1_code, admin2, place)
+
+
+def test_a_surname_is_no_mountain(pipeline):
+    # قنديل is a family name as well as a mountain range: alone, without a place word, it is not placed
+    location = _location(pipeline, "اغتال مسلحون مجهولون الناشط أحمد قنديل في مدينة الكوت مساء أمس.")
+    assert location.admin1_code == "IQ-WA" and location.place != "Qandil"
