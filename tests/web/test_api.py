@@ -114,3 +114,20 @@ def test_editing_the_place_and_actors_fills_their_names(client, web_store):
     bad = client.post(f"/api/events/{target}/review", headers=auth,
                       json={"action": "edit", "changes": {"actor2_id": "martians"}})
     assert bad.status_code == 400 and "not an actor id" in bad.json()["error"]
+
+
+def test_editing_the_town_sets_the_whole_location(client, web_store):
+    target = client.get("/api/events").json()["events"][-1]["cluster_id"]
+    auth = {"Authorization": f"Bearer {web_store.token}"}
+    event = client.post(f"/api/events/{target}/review", headers=auth,
+                        json={"action": "edit", "changes": {"place_id": "iq-ba-p-shaibah"}}).json()["event"]
+    assert (event["admin1_code"], event["admin2"], event["place"], event["geo_precision"]) == (
+        "IQ-BA", "Al-Zubair", "Shaibah", "place")
+    assert event["lat"] is not None and event["lon"] is not None
+    district = client.post(f"/api/events/{target}/review", headers=auth,
+                           json={"action": "edit", "changes": {"place_id": "iq-da-d-zakho"}}).json()["event"]
+    assert (district["admin1_code"], district["admin2"], district["place"], district["geo_precision"]) == (
+        "IQ-DA", "Zakho", None, "admin2")
+    bad = client.post(f"/api/events/{target}/review", headers=auth,
+                      json={"action": "edit", "changes": {"place_id": "iq-bg"}})
+    assert bad.status_code == 400 and "place_id" in bad.json()["error"]

@@ -62,8 +62,14 @@ def browser(tmp_path_factory):
 
 
 def test_overview_filter_event_arabic_review(site, browser, web_store):
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    def wait(condition):
+        # a check may run while the next page replaces the current one: its elements then go stale
+        WebDriverWait(browser, 10, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+                      ).until(condition)
 
     browser.get(site + "/")
     assert browser.find_element(By.CSS_SELECTOR, "svg.map")
@@ -72,19 +78,19 @@ def test_overview_filter_event_arabic_review(site, browser, web_store):
     # filter to one governorate
     Select(browser.find_element(By.ID, "filter-admin1")).select_by_value("IQ-DI")
     browser.find_element(By.ID, "apply-filters").click()
-    WebDriverWait(browser, 10).until(lambda b: "admin1=IQ-DI" in b.current_url)
+    wait(lambda b: "admin1=IQ-DI" in b.current_url)
     assert 0 < int(browser.find_element(By.ID, "total").text) < everything
 
     # open an event and see its evidence highlighted in the article
     browser.find_elements(By.CSS_SELECTOR, "a.event-link")[0].click()
-    WebDriverWait(browser, 10).until(lambda b: "/events/" in b.current_url)
+    wait(lambda b: "/events/" in b.current_url)
     marks = browser.find_elements(By.CSS_SELECTOR, ".article-text mark.ev-trigger")
     assert marks and marks[0].is_displayed()
     event_url = browser.current_url
 
     # switch to Arabic: the page is right to left
     browser.find_element(By.ID, "lang-switch").click()
-    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl")
+    wait(lambda b: b.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl")
     assert browser.execute_script("return getComputedStyle(document.body).direction") == "rtl"
 
     # sign in as a reviewer, confirm the event, see the audit entry
@@ -92,9 +98,8 @@ def test_overview_filter_event_arabic_review(site, browser, web_store):
     browser.get(site + "/login?next=" + event_url.removeprefix(site))
     browser.find_element(By.ID, "token").send_keys(web_store.token)
     browser.find_element(By.ID, "sign-in").click()
-    WebDriverWait(browser, 10).until(lambda b: b.current_url == event_url)
+    wait(lambda b: b.current_url == event_url)
     browser.find_element(By.ID, "confirm").click()
-    WebDriverWait(browser, 10).until(
-        lambda b: b.find_element(By.ID, "review-state").text == "confirmed")
+    wait(lambda b: b.find_element(By.ID, "review-state").text == "confirmed")
     entry = browser.find_element(By.CSS_SELECTOR, "#history li").text
     assert "Layla" in entry and "confirm" in entry

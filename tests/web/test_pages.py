@@ -52,6 +52,9 @@ def test_review_form_needs_sign_in(client, web_store):
     assert signed.status_code == 303 and signed.headers["location"] == f"/events/{target}"
     page = client.post(f"/events/{target}/review", data={"action": "confirm"}).text
     assert "Layla" in page and 'id="review-state">confirmed' in page
+    assert 'list="place-ids"' in page and 'value="iq-di-d-baquba"' in page  # the town picker
+    client.post(f"/events/{target}/review", data={"action": "edit", "place_id": "iq-di-d-baquba"})
+    assert client.get(f"/api/events/{target}").json()["admin2"] == "Baquba"
     client.post("/logout")
 
 

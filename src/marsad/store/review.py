@@ -17,13 +17,14 @@ from sqlalchemy.engine import Connection
 from ..errors import UsageError
 from ..knowledge.lexicon import EVENT_TYPES
 from ..records import STATUSES
+from ..resolve.places import location_of
 from .schema import audit, clusters, tokens
 from .write import now
 
 ACTIONS = ("confirm", "reject", "edit")
 EDITABLE = ("event_type", "sub_event_type", "status", "date_start", "date_end", "admin1_code", "admin1", "admin2",
             "place", "actor1_id", "actor1", "actor2_id", "actor2", "fatalities_low", "fatalities_best",
-            "fatalities_high")
+            "fatalities_high", "place_id")
 _STATE = {"confirm": "confirmed", "reject": "rejected", "edit": "edited"}
 
 
@@ -84,7 +85,8 @@ def _check(changes: dict, current: dict) -> dict:
 
 def _resolve_names(changes: dict, knowledge) -> dict:
     """Fill the names that go with edited ids: actor names from actors.tsv, the governorate's name from
-    places.tsv (a new governorate clears the district, town and point, which no longer fit)."""
+    places.tsv (a new governorate clears the district, town and point, which no longer fit), and a
+    town's or district's whole location from its places.tsv id (it wins over a governorate edited with it)."""
     out = dict(changes)
     for side in ("actor1", "actor2"):
         key = f"{side}_id"
@@ -104,6 +106,14 @@ def _resolve_names(changes: dict, knowledge) -> dict:
                              "admin1_code")
         out.update(admin1_code=code, admin1=match.name, country=match.country, admin2=None, place=None,
                    lat=None, lon=None, geo_precision="admin1")
+    place_id = out.pop("place_id", None)
+    if place_id:  # a town or district of the gazetteer sets the whole location
+        entry = knowledge.places.get(place_id) if knowledge is not None else None
+        if entry is None or entry.level not in ("place", "admin2"):
+            raise UsageError(f"{place_id!r} is not a town or district id of places.tsv", "place_id")
+        loc = location_of(entry)
+        out.update(country=loc.country, admin1_code=loc.admin1_code, admin1=loc.admin1, admin2=loc.admin2,
+                   place=loc.place, lat=loc.lat, lon=loc.lon, geo_precision=loc.precision)
     return out
 
 

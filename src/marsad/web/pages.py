@@ -136,9 +136,12 @@ def event_page(request: Request, event_id: ID, error: str | None = None) -> HTML
                 articles.c.article_id == s["article_id"])).scalar_one()
     for s in sources:
         s["html"] = highlight(texts[s["article_id"]], s["evidence"])
-    actors = sorted((e.actor.id, e.actor.name) for e in request.app.state.knowledge.actors.values())
+    knowledge = request.app.state.knowledge
+    actors = sorted((e.actor.id, e.actor.name) for e in knowledge.actors.values())
+    places = sorted((p.id, ", ".join(n for n in (p.name, p.admin2 if p.level == "place" else None, p.admin1) if n))
+                    for p in knowledge.places.values() if p.level in ("place", "admin2"))
     return _page(request, "event.html", event=dict(row), sources=sources, history=trail, editable=EDITABLE,
-                 error=error, actors=actors)
+                 error=error, actors=actors, places=places)
 
 
 @router.post("/events/{event_id}/review")
@@ -151,12 +154,14 @@ def review_form(request: Request, event_id: ID, action: Annotated[str, Form(patt
                 fatalities_best: Annotated[str | None, Form(max_length=7)] = None,
                 admin1_code: Annotated[str | None, Form(max_length=8)] = None,
                 actor1_id: Annotated[str | None, Form(max_length=60)] = None,
-                actor2_id: Annotated[str | None, Form(max_length=60)] = None) -> Response:
+                actor2_id: Annotated[str | None, Form(max_length=60)] = None,
+                place_id: Annotated[str | None, Form(max_length=80)] = None) -> Response:
     store = request.app.state.store
     changes = {k: v for k, v in {"event_type": event_type, "sub_event_type": sub_event_type, "status": status,
                                  "date_start": date_start, "date_end": date_end,
                                  "fatalities_best": fatalities_best, "admin1_code": admin1_code,
-                                 "actor1_id": actor1_id, "actor2_id": actor2_id}.items() if v not in (None, "")}
+                                 "actor1_id": actor1_id, "actor2_id": actor2_id, "place_id": place_id}.items()
+               if v not in (None, "")}
     try:
         with store.begin() as conn:
             who = reviewer(conn, request.cookies.get(TOKEN_COOKIE))
@@ -165,7 +170,7 @@ def review_form(request: Request, event_id: ID, action: Annotated[str, Form(patt
             current = conn.execute(select(clusters).where(clusters.c.cluster_id == event_id)).mappings().first()
             if current is None:
                 raise HTTPException(404, "no such event")
-            changes = {k: v for k, v in changes.items() if str(current[k]) != v}
+            changes = {k: v for k, v in changes.items() if k not in current or str(current[k]) != v}
             review(conn, event_id, action, who, changes if action == "edit" else None,
                    request.app.state.knowledge)
     except MarsadError as exc:
