@@ -318,3 +318,82 @@ def test_had_belongs_to_the_verb_right_after_it(pipeline):
     # "had been shelled": the event word's own auxiliary still makes it history
     assert not _events(pipeline, "On 3 March 2024, villagers said their farms had been shelled by the militants "
                                  "near Kut.", "2024-03-03")
+
+
+def test_lone_side_of_a_battle_is_actor1(pipeline):
+    # a clash with an unnamed gang names only the police: ACLED puts the one named side first
+    (event,) = _events(pipeline, "قُتل شرطي خلال اشتباك مسلح مع عصابة في مدينة العمارة فجر اليوم.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None
+    assert event.evidence.actor1.text == "شرطي" and event.evidence.actor2 is None  # the words move with the actor
+
+
+def test_anti_narcotics_directorate_is_police(pipeline):
+    (event,) = _events(pipeline, "قُتل ضابط في مديرية مكافحة المخدرات خلال اشتباك مع مطلوبين في مدينة العمارة فجر اليوم.")
+    assert event.actor1.id == "iraq-police"
+
+
+def test_violence_against_civilians_targets_civilians(pipeline):
+    # the victim is named by no civilian word, yet abduction by gunmen is violence against civilians
+    (event,) = _events(pipeline, "اختطف مسلحون مجهولون، مساء أمس، صاحب محل للهواتف في منطقة الدورة جنوبي بغداد.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2.id == "civilians"
+
+
+def test_peaceful_protest_has_no_target(pipeline):
+    # the government the crowd petitions is no party to a peaceful protest
+    (event,) = _events(pipeline, "تظاهر المئات أمام مبنى محافظة البصرة أمس مطالبين الحكومة بتوفير فرص العمل.")
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+
+
+def test_an_unnamed_shooter_is_not_filled_in(pipeline):
+    # "fire was opened on the protesters": excessive force, but the text names no one who fired
+    (event,) = _events(pipeline, "ارتفعت حصيلة ضحايا إطلاق النار على المحتجين في الناصرية إلى عشرة قتلى.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1.id == "protesters" and event.actor2 is None
+
+
+def test_event_word_inside_a_place_name_is_no_event(pipeline):
+    # "ساحة التحرير" (Liberation Square) tells no liberation: the sit-in stays peaceful
+    (event,) = _events(pipeline, "نظم العشرات وقفة احتجاجية في ساحة التحرير ببغداد أمس للمطالبة بالإفراج عن زميلهم.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_weapon_named_actor_after_targeting_verb_is_agent(pipeline):
+    (event,) = _events(pipeline, "استهدفت طائرة مسيرة تركية، عصر اليوم، عجلة على طريق قرب ناحية سنوني.")
+    assert event.actor1.id == "turkey-military"
+
+
+def test_turkish_artillery_shelling(pipeline):
+    (event,) = _events(pipeline, "تعرضت قرى في ناحية كاني ماسي لقصف مدفعي تركي مساء أمس.")
+    assert event.actor1.id == "turkey-military"
+
+
+def test_source_of_shelling_is_agent(pipeline):
+    # "مصدره مواقع الحرس": the positions are where the shells came from, not what they hit
+    (event,) = _events(pipeline, "تعرضت قرى حدودية في قضاء بنجوين لقصف مدفعي مصدره مواقع الحرس الثوري الإيراني أمس.")
+    assert event.actor1.id == "iran-irgc"
+
+
+def test_bomb_in_a_market_hits_civilians(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق شعبي بقضاء المقدادية مساء أمس ما أدى إلى مقتل شخصين.")
+    assert event.actor2.id == "civilians"
+
+
+def test_two_groups_of_dead_are_added(pipeline):
+    (event,) = _events(pipeline, "أسفرت الاشتباكات في قضاء الحويجة أمس عن مقتل تسعة مسلحين وجنديين اثنين.")
+    assert event.fatalities.best == 11
+    (event,) = _events(pipeline, "قُتل قيادي في كتائب حزب الله واثنان من مرافقيه بضربة جوية في بغداد أمس.")
+    assert event.fatalities.best == 3
+
+
+def test_wounded_after_the_dead_are_not_added(pipeline):
+    (event,) = _events(pipeline, "قتل ثلاثة مدنيين وخمسة جرحى بانفجار عبوة في بعقوبة أمس.")
+    assert event.fatalities.best == 3
+
+
+def test_condemned_bombing_is_no_event(pipeline):
+    # "ندد بالتفجير": a condemnation refers to a bombing told elsewhere
+    assert not _events(pipeline, "وندد بالتفجير الذي ضرب سوقا في الناصرية أمس كل من المحافظ ورئيس مجلس المحافظة.")

@@ -85,6 +85,8 @@ class ClauseExtractor:
             # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
             # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
             in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
+            # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
+            in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)}
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
@@ -94,7 +96,8 @@ class ClauseExtractor:
             for lo, hi in _joined(_clauses(view.toks), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
-                            and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")]
+                            and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
+                            and m.start not in in_place]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)

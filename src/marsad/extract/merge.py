@@ -187,9 +187,38 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
 
 def with_crowd_actor(event: Event, knowledge) -> Event:
     """ACLED's convention: a protest's actor is protesters; protesters who turn violent are rioters."""
+    event = _conventional_roles(event, knowledge)
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:
         return event
     if event.actor1 is None or (event.actor1.kind in ("Protesters", "Rioters") and event.actor1.id != crowd):
         return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor)
     return event
+
+
+# whom ACLED's definitions of a sub-event type name as its target when the text names no one
+_DEFAULT_TARGET = {
+    "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
+    "Mob violence": "civilians",  # a mob beats a man it accuses, not an armed party
+}
+
+
+def _conventional_roles(event: Event, knowledge) -> Event:
+    """ACLED's conventions on who stands in an event's actor slots, after merging:
+    a battle's one named side is actor1 ("clash with a drug gang" names only the police); violence
+    against civilians has civilians as actor2; a peaceful protest has no actor2 (the government it
+    petitions, the activists whose pictures it carries are no party). Evidence spans move with their
+    actors; an actor filled by definition has none. No perpetrator is ever filled in."""
+    actor1, actor2 = event.actor1, event.actor2
+    span1, span2 = event.evidence.actor1, event.evidence.actor2
+    if event.event_type == "Battles" and actor1 is None and actor2 is not None:
+        actor1, actor2, span1, span2 = actor2, None, span2, None
+    default = _DEFAULT_TARGET.get(event.event_type) or _DEFAULT_TARGET.get(event.sub_event_type)
+    if actor2 is None and default in knowledge.actors:
+        actor2, span2 = knowledge.actors[default].actor, None
+    if event.sub_event_type == "Peaceful protest":
+        actor2, span2 = None, None
+    if actor1 is event.actor1 and actor2 is event.actor2:
+        return event
+    evidence = dataclasses.replace(event.evidence, actor1=span1, actor2=span2)
+    return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)

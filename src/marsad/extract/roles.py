@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
+from ..records import Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .speech import inside, speaker_spans
@@ -22,7 +23,12 @@ _DATE_WORDS = ("weekday", "month", "day_offset", "period")
 
 
 def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
-    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end) for w in view.kind(kind))
+    # a marker inside a longer marker of the other role is part of it: in "مصدره مواقع الحرس" (its source,
+    # the positions of the Guards) the positions fired, they were not hit
+    other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
+    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
+               and not any(o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start
+                           for o in other) for w in view.kind(kind))
 
 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
@@ -53,7 +59,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _marker_before(view, "target_marker", m) or _among_casualties(view, m):
+        if _marker_before(view, "target_marker", m) and not _weapon_named(view, m) or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
             score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
@@ -118,6 +124,13 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                        or (m.start == first.end + 1 and toks[first.end] in ("و", "and"))), None)
         return (first, second) if second and second.payload != first.payload else None
     return None
+
+
+def _weapon_named(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` is named by its weapon ("طائرة مسيرة تركية", "Turkish drone"): the one who fired
+    it, even right after a verb of targeting ("استهدفت طائرة مسيرة تركية سيارة": the drone is the subject)."""
+    return any(m.start <= t.start and t.end <= m.end and t.payload.event_type == "Explosions/Remote violence"
+               for t in view.kind("trigger"))
 
 
 def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -191,6 +204,13 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
+        first, cue = found["fatality"]
+        more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
+                          cue_tokens, covered, skip_tokens)
+        if more is not None:
+            found["fatality"] = (QuantitySpan(first.start, more.end, _plus(first.quantity, more.quantity),
+                                              first.value + more.value), cue)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -201,3 +221,34 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
+               covered: set[int], skip_tokens: set[str]) -> QuantitySpan | None:
+    """A second group of dead joined by "and" to the figure ``first`` of a killing word:
+    "مقتل سبعة عشر مسلحا وشرطيين اثنين" (17 and 2), "قتل قيادي واثنان من مرافقيه" (1 and 2).
+    Not a figure that a casualty word stands before or right after ("مقتل ثلاثة وإصابة خمسة",
+    "قتل ثلاثة وخمسة جرحى"): that one is the wounded."""
+    toks = view.toks
+    for q in free:
+        if q.start < first.end or q.start > first.end + 4:
+            continue
+        # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
+        join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
+                     and toks[t] not in ("واحد", "واحده")), None)
+        if join is None:
+            return None
+        between = range(first.end, join)
+        if sum(1 for t in between if t not in covered and toks[t] not in skip_tokens) > 1:
+            return None
+        if any(t in cue_tokens for t in range(first.end, q.end + 2)):
+            return None
+        return q
+    return None
+
+
+def _plus(a: Quantity, b: Quantity) -> Quantity:
+    """The sum of two counts; a bound unknown on either side is unknown."""
+    def add(x, y):
+        return None if x is None or y is None else x + y
+    return Quantity(add(a.low, b.low), add(a.best, b.best), add(a.high, b.high))
