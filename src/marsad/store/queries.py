@@ -216,26 +216,24 @@ def stats(conn: Connection, f: Filters, dialect: str, period: str = "month",
     killed: Counter = Counter()
     c = clusters.c
     columns = [{"admin1": c.admin1, "actor": c.actor1, "event_type": c.event_type}[g] for g in by]
-    # months and years are prefixes of the ISO date: the database groups them; weeks are counted here
+    # months and years are prefixes of the ISO date: the database groups them; for weeks it groups
+    # days, folded into ISO weeks here (a week is not a prefix, and SQL has no portable ISO week)
     size = {"year": "4", "month": "7"}.get(period)
     # inline numbers, so that the grouped expression is the selected one on every database
     day = func.substr(c.date_start, literal_column("1"), literal_column(size)) if size else c.date_start
     stmt = select(day.label("day"), func.count(), func.coalesce(func.sum(c.fatalities_best), 0), *columns) \
         .where(and_(true(), *_cluster_conditions(f, dialect))).group_by(day, *columns)
     for when, n, dead, *dims in conn.execute(stmt):
-        key = (_period(when, period) if period == "week" else when, *dims)
+        key = (_iso_week(when) if period == "week" else when, *dims)
         counts[key] += n
         killed[key] += dead
     return [{"period": k[0], **dict(zip(by, k[1:])), "events": n, "fatalities": killed[k]}
             for k, n in sorted(counts.items(), key=lambda kv: tuple(str(x) for x in kv[0]))]
 
 
-def _period(day: str | None, period: str) -> str | None:
+def _iso_week(day: str | None) -> str | None:
+    """The ISO week of an ISO date: 2024-03-14 → 2024-W11."""
     if day is None:
         return None
-    if period == "year":
-        return day[:4]
-    if period == "month":
-        return day[:7]
     y, w, _ = date.fromisoformat(day).isocalendar()
     return f"{y}-W{w:02d}"
