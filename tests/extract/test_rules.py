@@ -397,3 +397,48 @@ def test_wounded_after_the_dead_are_not_added(pipeline):
 def test_condemned_bombing_is_no_event(pipeline):
     # "ندد بالتفجير": a condemnation refers to a bombing told elsewhere
     assert not _events(pipeline, "وندد بالتفجير الذي ضرب سوقا في الناصرية أمس كل من المحافظ ورئيس مجلس المحافظة.")
+
+
+def test_weapons_a_fight_was_fought_with_are_no_second_event(pipeline):
+    # the second sentence tells what the clash of the first was fought with, not a shelling of its own
+    text = ("اندلعت اشتباكات بين عشيرتين في ناحية الفهود جنوبي الناصرية مساء أمس. "
+            "وقال شهود إن المتقاتلين استخدموا البنادق وقذائف الهاون طوال ساعتين.")
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Battles"]
+    text = ("Two clans fought in the Fuhud subdistrict of Dhi Qar province on Monday night. "
+            "Witnesses said the men were using rifles and mortar rounds for two hours.")
+    assert [e.event_type for e in _events(pipeline, text)] == ["Battles"]
+
+
+def test_claim_told_a_day_later_is_the_same_attack(pipeline):
+    # the claim is dated the day after the attack: it claims that attack, it is not a second one
+    text = ("Gunmen attacked an army checkpoint near Tarmiyah north of Baghdad on Saturday night, killing two soldiers. "
+            "The Islamic State group claimed the attack on Sunday.")
+    (event,) = _events(pipeline, text, published="2022-06-13")
+    assert event.status == "claimed"
+    assert event.date.start == "2022-06-11"
+
+
+def test_toll_update_day_is_not_the_attack_day(pipeline):
+    # "rose to five on Thursday" dates the update; the clash told next, on Tuesday, is the same event
+    text = ("The death toll from a tribal clash in the Fuhud subdistrict of Dhi Qar province rose to five on Thursday, "
+            "a health official said. "
+            "The clash broke out between two clans on Tuesday evening over a land dispute.")
+    (event,) = _events(pipeline, text, published="2022-06-16")
+    assert event.date.start == "2022-06-14"
+
+
+def test_bare_definite_attack_refers_back(pipeline):
+    # "the bombing that hit the market", no agent, no toll, no day: it recalls a bombing told elsewhere
+    assert not _events(pipeline, "وقال المحافظ إن التفجير الذي استهدف السوق في مدينة الحلة لن يثني الأهالي عن العودة.")
+    # with its agent named, a definite noun that opens the article is its news
+    assert _events(pipeline, "تبنى تنظيم داعش الهجوم على نقطة للجيش في قضاء الطارمية.")
+
+
+def test_event_a_condemnation_reacts_to_is_told_elsewhere(pipeline):
+    # the bombing is the object of "condemned", several words on: a reaction, not the report of a bombing
+    assert not _events(pipeline, "أدانت وزارة الخارجية في بيان رسمي أمس تفجير سيارة مفخخة في سوق مدينة الحلة.")
+    assert not _events(pipeline, "ندد رئيس البرلمان بشدة بالهجوم بالصواريخ على مطار أربيل الدولي مساء الأحد.")
+    # a condemnation told after the event does not touch it
+    text = "وقال مصدر أمني إن مسلحين قتلوا ثلاثة مدنيين في قضاء الطارمية أمس، فيما أدانت الوزارة الحادث."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Attack"]

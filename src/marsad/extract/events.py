@@ -93,11 +93,13 @@ class ClauseExtractor:
             blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
             words = longest(view.kind("trigger"))
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start for p in blockers)] if blockers else []
+            if view.has("reaction"):
+                blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             for lo, hi in _joined(_clauses(view.toks), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place]
+                            and m.start not in in_place and not _instrument(view, m)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -376,7 +378,9 @@ class ClauseExtractor:
             actor1=self.span(view, agent.start, agent.end) if agent else None,
             actor2=self.span(view, target.start, target.end) if target else None,
             location=place_span,
-            date=date_span,
+            # "the toll rose to six on Tuesday": the day told is the update's, so the event's own day, told
+            # in another sentence, wins the merge
+            date=None if view.has("toll_update") else date_span,
             fatalities=self.span(view, min(fatalities[0].start, fatalities[1].start),
                                  max(fatalities[0].end, fatalities[1].end)) if fatalities else None,
             injured=self.span(view, min(injured[0].start, injured[1].start),
@@ -463,6 +467,33 @@ def _tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bo
             if all(_generic(t.payload) for t in between):
                 return True
     return False
+
+
+# how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير"
+REACTION_REACH = 8
+
+
+def _reacted_to(view: SentenceMentions, m: Match) -> bool:
+    """Whether event word ``m`` is what a verb of condemnation or condolence before it reacts to ("استنكر
+    الوزير في بيان أمس تفجيرات السوق", "denounced on Monday the bombing"): the event is told elsewhere.
+    A "that" or a reporting verb in between opens a statement of fact ("condemned ..., saying that gunmen
+    killed ...")."""
+    for r in view.kind("reaction"):
+        if r.end <= m.start <= r.end + REACTION_REACH:
+            between = view.toks[r.end:m.start]
+            if not any(t in THAT_WORDS for t in between) and \
+                    not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
+                return True
+    return False
+
+
+def _instrument(view: SentenceMentions, m: Match) -> bool:
+    """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
+    "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
+    event was done, an event the sentence or an earlier one tells, not an attack of its own."""
+    if not view.has("instrument") or m.payload.voice != "noun" or m.payload.event_type != "Explosions/Remote violence":
+        return False
+    return any(u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3 for u in view.kind("instrument"))
 
 
 def _dateline(view: SentenceMentions, start: int, end: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from ..knowledge.lexicon import SPECIFICITY
 from ..records import DateRange, Event, Evidence, Location, Quantity
@@ -131,9 +132,24 @@ def _specificity(e: Event) -> int:
     return SPECIFICITY.get(e.sub_event_type, 3)
 
 
+# a claim of responsibility for "the attack" comes within days of it
+FOLLOW_UP_DAYS = 3
+
+
+def _follows(anaphor: Event, host: Event) -> bool:
+    """Whether ``anaphor`` claims ``host`` within a few days after it: "claimed the attack on Monday" of
+    Sunday's attack dates the claim, not another attack. Other mentions dated later may tell a new strike
+    ("عادت المسيرات لتستهدف", the drones struck again the next day)."""
+    if anaphor.status != "claimed" or anaphor.date is None or host.date is None:
+        return False
+    gap = (date.fromisoformat(anaphor.date.start) - date.fromisoformat(host.date.end)).days
+    return host.date.start <= anaphor.date.start and gap <= FOLLOW_UP_DAYS
+
+
 def _attach(anaphor: Event, host: Event) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree."""
-    dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date)
+    dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
+        or _follows(anaphor, host)
     return (anaphor.status == host.status or {anaphor.status, host.status} <= {"occurred", "claimed"}) \
         and dates_agree and _places_agree(anaphor.location, host.location) \
         and _actors_agree(anaphor.actor1, host.actor1)
@@ -146,6 +162,13 @@ def _elaborates(e: Event) -> bool:
 
 def _violent(e: Event) -> bool:
     return e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _opens(event: Event, sentence_number: int) -> bool:
+    """Whether an event told by a definite noun opens the article as its news: in the first sentences, with
+    its agent named or its time told ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي"). A bare "الهجوم الذي
+    وقع في المدينة" with neither, even first, refers to an attack told before."""
+    return sentence_number <= 1 and (event.actor1 is not None or _told(event))
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -> list[Event]:
@@ -179,7 +202,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
             merged[host] = combine(event, merged[host])
-        elif anaphoric[event.event_id] <= 1 or event.fatalities is not None or event.injured is not None \
+        elif _opens(event, anaphoric[event.event_id]) or event.fatalities is not None or event.injured is not None \
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
