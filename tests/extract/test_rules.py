@@ -442,3 +442,56 @@ def test_event_a_condemnation_reacts_to_is_told_elsewhere(pipeline):
     # a condemnation told after the event does not touch it
     text = "وقال مصدر أمني إن مسلحين قتلوا ثلاثة مدنيين في قضاء الطارمية أمس، فيما أدانت الوزارة الحادث."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Attack"]
+
+
+def test_dead_of_both_sides_after_a_comma_are_added(pipeline):
+    # the wounded after the comma do not stop the second group of dead
+    (event,) = _events(pipeline, "وأسفر الاشتباك في قضاء الدبس مساء أمس عن مقتل ثلاثة من عناصر التنظيم وجنديين، "
+                                 "وإصابة خمسة آخرين.")
+    assert event.fatalities.best == 5
+
+
+def test_nil_toll_of_the_blast_told_later(pipeline):
+    events = _events(pipeline, "ألقى مسلحون مجهولون قنبلة يدوية على منزل تاجر في مدينة الكوت مساء أمس. "
+                               "وقالت الشرطة إن الانفجار حطم نوافذ المنزل، ولم يُقتل أو يُصب أحد.")
+    assert len(events) == 1
+    assert events[0].fatalities.best == 0
+
+
+def test_nil_toll_makes_no_event_of_a_word_near_it(pipeline):
+    # "no one was killed or hurt" beside the shooting-down of one drone is no fact of a new event
+    events = _events(pipeline, "استهدفت طائرتان مسيرتان قاعدة قرب مطار كركوك مساء أمس الثلاثاء. وقال مصدر أمني "
+                               "إن إحدى الطائرتين أُسقطت قبل وصولها إلى القاعدة دون وقوع إصابات.")
+    assert len(events) == 1
+
+
+def test_toll_rose_to_a_figure_far_from_its_cue(pipeline):
+    (event,) = _events(pipeline, "The death toll from a roadside bombing on a minibus near the town of Tarmiyah "
+                                 "rose to 9 on Wednesday, a hospital source said.")
+    assert event.fatalities.best == 9
+    (event,) = _events(pipeline, "ارتفعت حصيلة قتلى تفجير العبوة الناسفة على حافلة صغيرة قرب قضاء الطارمية إلى تسعة.")
+    assert event.fatalities.best == 9
+
+
+def test_dead_of_the_other_side_told_with_also(pipeline):
+    (event,) = _events(pipeline, "أعلنت الشرطة مقتل أحد عناصرها خلال اشتباك مع مهربين في قضاء الزبير أمس، "
+                                 "مضيفة أن الاشتباك أسفر أيضاً عن مقتل ثلاثة من المهربين.")
+    assert event.fatalities.best == 4
+
+
+def test_air_strikes_backing_an_advance_are_no_event_of_their_own(pipeline):
+    events = _events(pipeline, "Army troops backed by coalition air strikes entered the village of Tel Hamra "
+                               "near Mosul on Sunday, a military statement said.")
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+def test_found_rockets_are_seized_not_fired(pipeline):
+    events = _events(pipeline, "Soldiers found rockets and mortar rounds in a cave near Baiji on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_counted_times_make_a_tally_but_several_times_do_not(pipeline):
+    text = "Militants have attacked the base at least 30 times with rockets since March, an official said."
+    assert pipeline.extract(Article(text=text, published="2022-06-14")).claims
+    text = "Militants have attacked the base several times with rockets in Anbar on Monday, an official said."
+    assert not pipeline.extract(Article(text=text, published="2022-06-14")).claims

@@ -181,8 +181,11 @@ class ClauseExtractor:
                 for q in view.quantities():
                     # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                     between = range(q.end, noun.start)
+                    # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
+                    # not "hit several times"
+                    vague = any(q.start <= v.start < q.end for v in view.kind("vague"))
                     if q.end <= noun.start and len(between) <= 3 and all(t in in_trigger for t in between) \
-                            and (q.quantity.best or 0) >= 2:
+                            and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and vague):
                         return q, noun
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Arrests"]
@@ -337,7 +340,10 @@ class ClauseExtractor:
         support = sum((
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
-            (fatalities is not None and not (implied and voice == "noun")) or injured is not None,
+            # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
+            # another event word near it ("أسقطت إحدى الطائرتين")
+            (fatalities is not None and not (implied and voice == "noun") or injured is not None)
+            and (anaphoric or _counted(fatalities) or _counted(injured)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
             and when.precision in ("day", "week"),
@@ -446,6 +452,11 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _counted(toll) -> bool:
+    """Whether a (figure, cue) toll counts someone; "no one was hurt" counts no one."""
+    return toll is not None and toll[0].quantity.best != 0
 
 
 def _as_seizure(m: Match) -> Match:

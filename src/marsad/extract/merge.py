@@ -202,10 +202,16 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
             merged[host] = combine(event, merged[host])
-        elif _opens(event, anaphoric[event.event_id]) or event.fatalities is not None or event.injured is not None \
+        elif _opens(event, anaphoric[event.event_id]) or _counted(event.fatalities) or _counted(event.injured) \
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _counted(q: Quantity | None) -> bool:
+    """Whether a toll counts someone: "no one was hurt" of "the blast" is the nil toll of an event told
+    before, no fact of a new one."""
+    return q is not None and q.best != 0
 
 
 def with_crowd_actor(event: Event, knowledge) -> Event:

@@ -204,6 +204,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
+    for kind, toll in _updated_tolls(view, quantities, lo, hi):
+        found[kind] = toll  # the figure a toll rose to is the latest, whatever nearer cue it stands by
     if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
         first, cue = found["fatality"]
         more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
@@ -211,6 +213,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if more is not None:
             found["fatality"] = (QuantitySpan(first.start, more.end, _plus(first.quantity, more.quantity),
                                               first.value + more.value), cue)
+    if "fatality" in found and view.has("toll_addition"):
+        found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -221,6 +225,56 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+# the word that leads from a toll to its new figure: "rose to 11", "ارتفعت الحصيلة إلى 11"
+_TO = ("to", "الي", "لتصل")
+# how far after the update words ("the death toll from ... rose to") the new figure may stand
+_UPDATE_REACH = 16
+
+
+def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: int, hi: int):
+    """(kind, (figure, cue)) of each toll update in lo..hi: "the death toll from the attack rose to 11",
+    "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
+    casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
+    cues = [m for k in ("fatality", "injury") for m in view.kind(k)]
+    out = []
+    for u in view.kind("toll_update"):
+        if not lo <= u.start < hi:
+            continue
+        q = next((q for q in quantities if u.start < q.start <= u.end + _UPDATE_REACH
+                  and view.toks[q.start - 1] in _TO), None)
+        if q is None:
+            continue
+        cue = max((c for c in cues if c.end <= q.start and c.start >= u.start - _UPDATE_REACH),
+                  key=lambda c: c.start, default=None)
+        if cue is None or cue.payload.value:
+            continue
+        out.append((cue.kind, (q, cue)))
+    return out
+
+
+def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+               used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
+    """``toll`` plus the dead of another side told with "also": "مقتل أحد منتسبيها ... وأسفر الاشتباك أيضاً
+    عن مقتل اثنين من أفراد العصابة" (1 and 2), "two gang members were also killed"."""
+    first, cue = toll
+    for also in view.kind("toll_addition"):
+        other = next((c for c in view.kind("fatality") if c is not cue and lo <= c.start < hi
+                      and (also.end <= c.start <= also.end + 2 or c.end <= also.start <= c.end + 1)), None)
+        if other is None or other.start < first.end:
+            continue
+        if other.payload.value:  # "قتيلان أيضاً"
+            extra = QuantitySpan(other.start, other.end, bound(int(other.payload.value), None),
+                                 int(other.payload.value))
+        else:  # the figure right after the killing word, or right before "were also killed"
+            extra = next((q for q in quantities if id(q) not in used and q.start > first.end
+                          and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
+        if extra is not None and lo <= extra.start < hi:
+            used.add(id(extra))
+            return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
+                                first.value + extra.value), cue
+    return toll
 
 
 def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
@@ -241,7 +295,11 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         between = range(first.end, join)
         if sum(1 for t in between if t not in covered and toks[t] not in skip_tokens) > 1:
             return None
-        if any(t in cue_tokens for t in range(first.end, q.end + 2)):
+        # a casualty word right after the figure makes it the wounded, unless a comma closes the
+        # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
+        after = range(q.end, min(q.end + 2, len(toks)))
+        after = after[:next((i for i, t in enumerate(after) if toks[t] in (",", "،")), len(after))]
+        if any(t in cue_tokens for t in range(first.end, q.end)) or any(t in cue_tokens for t in after):
             return None
         return q
     return None
