@@ -24,15 +24,20 @@ HERE = Path(__file__).resolve().parent
 GOLD = ["ar-dev", "ar-dev2", "ar-dev3", "ar-dev4", "ar-dev5", "ar-test", "en-dev", "en-dev2", "en-dev3", "en-dev4", "en-dev5", "en-test"]
 
 
+def rate(accuracy) -> str:
+    """An accuracy to two decimals, or a dash when no pair was scored on the field (nothing to judge)."""
+    return f"{accuracy.value:.2f}" if accuracy.total else "–"
+
+
 def gold_rows(name: str, coders: dict, actors) -> list[str]:
     rows = []
     for coder_name, extract in coders.items():
         r = evaluate_gold(read_gold(HERE / "gold" / f"{name}.jsonl"),
                           lambda g: extract(Article(text=g.text, published=g.published, lang=g.lang)), actors)
-        f = {k: v.value for k, v in r.event_fields.items()}
+        f = {k: rate(v) for k, v in r.event_fields.items()}
         rows.append(f"| {name} | {coder_name} | {r.events.precision:.2f} | {r.events.recall:.2f} | "
-                    f"{r.events.f1:.2f} | {f['admin1']:.2f} | {f['actor1']:.2f} | {f['date']:.2f} | "
-                    f"{f['fatalities']:.2f} | {f['status']:.2f} | {r.claims.f1:.2f} |")
+                    f"{r.events.f1:.2f} | {f['admin1']} | {f['actor1']} | {f['date']} | "
+                    f"{f['fatalities']} | {f['status']} | {r.claims.f1:.2f} |")
     return rows
 
 
@@ -76,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if ucdp.exists():
             reports.extend(evaluate_ucdp(ucdp, extract, lambda t: names_a_place(pipeline.knowledge, t)))
         for r in reports:
-            f = {k: (f"{v.value:.2f}" if v.total else "–") for k, v in r.all_rows.items()}
+            f = {k: rate(v) for k, v in r.all_rows.items()}
             print(f"| {r.name} | {coder_name} | {r.rows} | {r.detected} | {f['event_type']} | {f['admin1']} | "
                   f"{f['date']} | {f['fatalities']} |")
     return 0
