@@ -495,3 +495,50 @@ def test_counted_times_make_a_tally_but_several_times_do_not(pipeline):
     assert pipeline.extract(Article(text=text, published="2022-06-14")).claims
     text = "Militants have attacked the base several times with rockets in Anbar on Monday, an official said."
     assert not pipeline.extract(Article(text=text, published="2022-06-14")).claims
+
+
+def test_clan_dispute_is_fought_by_clan_militias(pipeline):
+    # ACLED codes the unnamed sides of a clan dispute as clan militias (Unidentified Clan Militia)
+    (event,) = _events(pipeline, "قتل رجلان في نزاع عشائري اندلع بين عشيرتين في قضاء الزبير غربي البصرة ليلة أمس.")
+    assert event.sub_event_type == "Armed clash" and event.actor1.id == "clan-militia"
+
+
+def test_suicide_bomber_is_no_state_force(pipeline):
+    # the fighters at the checkpoint were hit; a suicide bomber belongs to an armed group
+    events = _events(pipeline, "فجر انتحاري نفسه عند حاجز قرب بيجي شمالي صلاح الدين صباح اليوم، ما أسفر عن مقتل "
+                               "ثلاثة أشخاص، هم الانتحاري واثنان من مقاتلي الحشد الشعبي.")
+    assert events and all(e.actor1 is None or e.actor1.id != "pmf" for e in events)
+
+
+def test_clash_between_names_first_side_first(pipeline):
+    (event,) = _events(pipeline, "دارت أمس اشتباكات متقطعة بين قوات الجيش العراقي ومسلحي وحدات مقاومة سنجار "
+                                 "في قرية قرب سنجار.")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "ybs")
+
+
+def test_group_claiming_the_attack_is_its_agent(pipeline):
+    # "تطلق على نفسها" (calls itself) is no target marker: the group that claims the shelling did it
+    (event,) = _events(pipeline, "تبنت جماعة تطلق على نفسها اسم «عصبة الثائرين» قصف معسكر للتحالف قرب مطار بغداد "
+                                 "مساء أمس.")
+    assert event.actor1.id == "usbat-al-thaireen"
+
+
+def test_group_blamed_for_the_bomb_is_its_agent(pipeline):
+    (event,) = _events(pipeline, "قتل شرطي بانفجار عبوة ناسفة استهدفت دوريته قرب بعقوبة مساء أمس، واتهم مصدر أمني "
+                                 "خلايا تابعة لتنظيم داعش بزرع العبوة.")
+    assert event.actor1.id == "isis"
+    text = ("قتل مزارعان بانفجار عبوة ناسفة في بستان قرب الخالص مساء أمس. "
+            "وحملت الشرطة المحلية خلايا تنظيم داعش مسؤولية زرع العبوة.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1.id == "isis"
+
+
+def test_aims_and_unconfirmed_tolls_are_no_events_of_their_own(pipeline):
+    # "to keep the fighting out", "to claim attacks": purposes, not events
+    assert not _events(pipeline, "The Kurdistan Regional Government has urged both parties to keep the fighting "
+                                 "out of the old market.")
+    assert not _events(pipeline, "Experts say Kataib Hezbollah uses front names to claim attacks on bases in Anbar.")
+    # "a figure the army did not confirm": the army is the source of doubt, not the killer
+    events = _events(pipeline, "Drones struck a convoy near Qaim on Friday. At least 12 militants were killed, "
+                               "a figure the army did not confirm.", "2022-06-11")
+    assert all(e.actor1 is None or e.actor1.id != "iraq-army" for e in events)

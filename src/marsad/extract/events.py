@@ -15,7 +15,7 @@ from ..text.normalize import Folded
 from .context import ArticleContext
 from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions, longest
-from .roles import assign_roles, attach_casualties
+from .roles import assign_roles, attach_casualties, blamed
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -347,7 +347,9 @@ class ClauseExtractor:
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
             and when.precision in ("day", "week"),
-            2 * (agent is not None and voice == "active"),
+            # or, of an event told before ("العبوة"), its agent is named as the one blamed:
+            # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
+            2 * (agent is not None and (voice == "active" or anaphoric and blamed(view, agent))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack

@@ -42,12 +42,15 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
     entry: TriggerEntry = trigger.payload
-    if entry.sub_event_type == "Agreement":
+    if entry.sub_event_type == "Agreement" or entry.event_type == "Battles":
+        # "اشتباكات بين الجيش ومسلحي داعش": the side named first is actor1, as in a deal's parties
         parties = _between(view, trigger)
         if parties:
             return parties
     speakers = speaker_spans(view, trigger.start)
-    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and not inside(speakers, m.start, m.end)]
+    # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
+    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi
+              and (not inside(speakers, m.start, m.end) or blamed(view, m))]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
@@ -59,7 +62,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _marker_before(view, "target_marker", m) and not _weapon_named(view, m) or _among_casualties(view, m):
+        if _claimant(view, m, trigger) or blamed(view, m):
+            score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
+        elif _marker_before(view, "target_marker", m) and not _weapon_named(view, m) or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
             score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
@@ -71,6 +76,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1.5 if kind == "State forces" or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
         elif entry.sub_event_type == "Non-state actor overtakes territory":
+            score += 1.5 if kind == "Rebel group" else -1.5
+        elif entry.sub_event_type == "Suicide bomb":  # bombers belong to armed groups, not to those they hit
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in ("State forces", "External/Other forces") else -1
@@ -117,13 +124,32 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
     for b in range(trigger.end, min(trigger.end + reach, len(toks))):
         if toks[b] not in ("بين", "between"):
             continue
-        first = next((m for m in sides if m.start == b + 1), None)
+        # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army)
+        first = next((m for m in sides if m.start == b + 1), None) or \
+            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None)
         if first is None:
             return None
+        # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
-                       or (m.start == first.end + 1 and toks[first.end] in ("و", "and"))), None)
+                       or (m.start == first.end + 1 and (toks[first.end] == "and"
+                                                         or toks[first.end].startswith("و")))), None)
         return (first, second) if second and second.payload != first.payload else None
     return None
+
+
+def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether actor ``m`` stands between a claim word and the event it claims ("تبنت جماعة X قصف",
+    "X claimed the attack" is not this: there the claim word follows): the group that claims it."""
+    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= 25
+               for c in view.kind("claim"))
+
+
+def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
+    """Whether actor ``m`` is named right after a word of blame ("اتهم المصدر خلايا تابعة لداعش بزرع العبوة",
+    "blamed Islamic State for"): the one said to have done it."""
+    # Arabic puts the accuser first ("حملت الحكومة ... داعش"): one named right after the verb is the accuser
+    return any(b.end + (0 if view.toks[b.start].isascii() else 1) <= m.start <= b.end + reach
+               for b in view.kind("blame"))
 
 
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:
