@@ -542,3 +542,11 @@ def test_aims_and_unconfirmed_tolls_are_no_events_of_their_own(pipeline):
     events = _events(pipeline, "Drones struck a convoy near Qaim on Friday. At least 12 militants were killed, "
                                "a figure the army did not confirm.", "2022-06-11")
     assert all(e.actor1 is None or e.actor1.id != "iraq-army" for e in events)
+
+
+def test_an_event_noun_describing_people_or_gear_is_no_event(pipeline):
+    # "Protest organisers", "the bomb squad": the noun says who someone is, not that anything happened
+    assert not _events(pipeline, "Protest organisers said on Monday they would meet the governor in Basra.")
+    assert not _events(pipeline, "The bomb squad reached the market in Ramadi on Sunday.")
+    (event,) = _events(pipeline, "A car bomb killed five people in Kirkuk on Monday.", "2024-01-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

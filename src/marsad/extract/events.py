@@ -99,7 +99,7 @@ class ClauseExtractor:
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place and not _instrument(view, m)]
+                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -498,6 +498,12 @@ def _reacted_to(view: SentenceMentions, m: Match) -> bool:
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
+
+
+def _modifier(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
+    helicopters", "the bomb squad"): it names people or equipment, not an event."""
+    return m.payload.voice == "noun" and any(h.start == m.end for h in view.kind("described_noun"))
 
 
 def _instrument(view: SentenceMentions, m: Match) -> bool:
