@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from .extract.context import article_context
 from .text.dates import parse_published
 from .text.normalize import fold
 from .text.segment import ARABIC_LETTERS, sentences
+
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +39,7 @@ def detect_lang(text: str) -> str:
     """``ar`` when Arabic letters make up a fair share of the letters, else ``en``."""
     sample = text[:4000]
     arabic = len(ARABIC_LETTERS.findall(sample))
-    latin = sum(1 for c in sample if "a" <= c.lower() <= "z")
+    latin = len(_LATIN_LETTERS.findall(sample))
     return "ar" if arabic >= latin * 0.5 and arabic > 0 else "en"
 
 
