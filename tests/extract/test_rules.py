@@ -550,3 +550,29 @@ def test_an_event_noun_describing_people_or_gear_is_no_event(pipeline):
     assert not _events(pipeline, "The bomb squad reached the market in Ramadi on Sunday.")
     (event,) = _events(pipeline, "A car bomb killed five people in Kirkuk on Monday.", "2024-01-10")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def _violent_told(pipeline, text):
+    """Occurred or claimed violent events of an invented sentence."""
+    return [e for e in _events(pipeline, text) if e.status in ("occurred", "claimed")
+            and e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")]
+
+
+def test_relative_clause_recalls_an_earlier_event(pipeline):
+    # the journalist and the officer are described by their deaths; the news is the funeral and the visit
+    assert not _violent_told(pipeline, "وشارك الآلاف في تشييع الصحفي الذي اغتاله مسلحون مجهولون في بغداد.")
+    assert not _violent_told(pipeline, "وزار المحافظ أمس عائلة الضابط الذي قتل في انفجار سيارة مفخخة في كركوك.")
+    # a new attack still stands beside the relative clause
+    assert _violent_told(pipeline, "قتل مسلحون أمس ثلاثة من الرعاة الذين خرجوا إلى المراعي قرب ناحية العظيم.")
+
+
+def test_charge_or_suspicion_is_no_event(pipeline):
+    assert not _violent_told(pipeline, "ونظرت محكمة الجنايات في بغداد أمس في اتهامه بخطف تاجر من سوق المدينة.")
+    assert not _violent_told(pipeline, "وأفرجت الشرطة في كركوك أمس عن شاب أوقف للاشتباه بمشاركته في تفجير عبوة ناسفة.")
+    assert not _violent_told(pipeline, "وقالت الشرطة إن للتنظيم علاقة بالوقوف وراء مقتل تاجر في سوق الموصل أمس.")
+
+
+def test_condemnation_reaches_past_the_statement_details(pipeline):
+    # the reaction's object stands more than eight words after the verb of condemnation
+    assert not _violent_told(pipeline, "واستنكر محافظ نينوى في بيان صحافي له مساء أمس تلقت الوكالة نسخة منه، تفجيرات سوق الموصل.")
+    assert not _violent_told(pipeline, "وأدان رئيس الوزراء في بيان صدر عن مكتبه الإعلامي مساء أمس في بغداد، الهجوم المسلح على كنيسة في الموصل.")

@@ -95,6 +95,8 @@ class ClauseExtractor:
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start for p in blockers)] if blockers else []
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
+            if view.has("relative"):
+                blocked += [m for m in words if m not in blocked and _in_relative_clause(view, m, words)]
             for lo, hi in _joined(_clauses(view.toks), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
@@ -482,8 +484,37 @@ def _tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bo
     return False
 
 
-# how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير"
-REACTION_REACH = 8
+# words that may stand between a relative pronoun and its verb: "الذين تم قتلهم", "الذي كان قد اغتيل"
+_RELATIVE_AUX = ("تم", "كان", "كانت", "كانوا", "قد")
+# how far after a relative clause's event verb the means or occasion it names may stand:
+# "الذي قتل مع ستة من رفاقه في غارة"
+RELATIVE_REACH = 6
+
+
+def _relative_verb(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event verb ``m`` opens a relative clause ("الذي اغتيل", "الذين اختطفتهم", "الذين تم
+    قتلهم"): it describes someone by what befell them or what they did, an event the sentence recalls."""
+    if m.payload.voice == "noun" or view.toks[m.start].isascii():
+        return False
+    return any(0 <= m.start - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:m.start])
+               for r in view.kind("relative"))
+
+
+def _in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether event word ``m`` belongs to a relative clause that recalls an earlier event: its verb
+    ("الوزير الذي اغتيل في تشرين الثاني"), or the means or occasion told right after that verb with في or
+    بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
+    if _relative_verb(view, m):
+        return True
+    return m.payload.voice == "noun" and any(
+        v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+        and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+        for v in words if _relative_verb(view, v))
+
+
+# how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
+# the statement's details, "استنكر الوزير في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات السوق"
+REACTION_REACH = 14
 
 
 def _reacted_to(view: SentenceMentions, m: Match) -> bool:
