@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from marsad.evaluate.score import PRF
 from marsad.ingest.files import InputItem
 from marsad.ingest.run import ingest
 from marsad.pipeline import Pipeline
@@ -68,13 +69,11 @@ def main() -> int:
         tp += same_true and same_pred
         fp += same_pred and not same_true
         fn += same_true and not same_pred
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
+    pairs = PRF(tp, fp, fn)
     found = sum(p is not None for _, p in gold)
     print(f"articles: {len(rows)} ({summary.near_duplicates} recognised as republished); gold events: {len(gold)} "
           f"in {len({k for k, _ in gold})} real events; matched to a stored event: {found}")
-    print(f"pairwise precision {precision:.2f}, recall {recall:.2f}, F1 "
-          f"{2 * precision * recall / (precision + recall) if precision + recall else 0:.2f} "
+    print(f"pairwise precision {pairs.precision:.2f}, recall {pairs.recall:.2f}, F1 {pairs.f1:.2f} "
           f"(true pairs {tp + fn}, predicted pairs {tp + fp})")
     found_pairs = [(a, b) for a, b in combinations(gold, 2) if a[1] is not None and b[1] is not None]
     tp2 = sum(a[0] == b[0] and a[1] == b[1] for a, b in found_pairs)

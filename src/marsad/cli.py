@@ -6,24 +6,23 @@ import json
 import sys
 
 import click
-
-from . import __version__
-from .errors import MarsadError
-from .ingest.files import INPUT_FORMATS, iter_inputs
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from . import __version__
+from . import evaluate as evaluation
+from .errors import MarsadError
+from .evaluate.report import print_detection_report, print_gold_report, print_row_report
 from .export import FORMATS, export
+from .ingest.files import INPUT_FORMATS, iter_inputs
 from .ingest.run import ingest as run_ingest
 from .output import CLAIM_COLUMNS, EVENT_COLUMNS, print_rows, write_json, write_jsonl, write_table
+from .pipeline import Pipeline
+from .records import STATUSES, Article
+from .settings import load_settings
 from .store import open_store
 from .store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles
 from .store.queries import stats as stats_query
-from . import evaluate as evaluation
-from .evaluate.report import print_detection_report, print_gold_report, print_row_report
-from .pipeline import Pipeline
-from .records import Article
-from .settings import load_settings
 
 
 class MarsadGroup(click.Group):
@@ -189,7 +188,7 @@ def filter_options(f):
         click.option("--admin1", help="Governorate: ISO code (IQ-DI) or name (Diyala)."),
         click.option("--actor", help="Actor id (isis) or part of its name."),
         click.option("--type", "type_", help="ACLED event type or sub-event type."),
-        click.option("--status", type=click.Choice(["occurred", "claimed", "planned", "hypothetical", "denied"])),
+        click.option("--status", type=click.Choice(STATUSES)),
         click.option("--text", help="Only events from articles whose text matches these words."),
     ]
     for option in reversed(options):

@@ -71,7 +71,8 @@ class ClusterView:
     actor1_kind: str | None = None
 
 
-def _widened(start: str, end: str) -> tuple[str, str]:
+def widened(start: str, end: str) -> tuple[str, str]:
+    """A date range widened by a day each side (reports disagree on "yesterday")."""
     return ((date.fromisoformat(start) - timedelta(days=1)).isoformat(),
             (date.fromisoformat(end) + timedelta(days=1)).isoformat())
 
@@ -87,7 +88,7 @@ def joins(event: Event, cluster: ClusterView) -> bool:
     if d is None or cluster.date_start is None or d.precision not in ("day", "week") \
             or cluster.date_precision not in ("day", "week"):
         return False
-    s1, e1 = _widened(d.start, d.end)
+    s1, e1 = widened(d.start, d.end)
     if not (s1 <= (cluster.date_end or cluster.date_start) and cluster.date_start <= e1):
         return False
     loc = event.location

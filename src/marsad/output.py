@@ -53,9 +53,14 @@ def _when(d) -> str:
     return d.start if d.start == d.end else f"{d.start}…{d.end}"
 
 
+def _console(out: TextIO) -> Console:
+    """A console on ``out`` at least 140 columns wide, so tables fold rather than squeeze."""
+    return Console(file=out, width=max(Console(file=out).width, 140), highlight=False)
+
+
 def write_table(result: Extraction, source_id: str, out: TextIO) -> None:
     """A readable table of one article's records: Arabic evidence shown as written."""
-    console = Console(file=out, width=max(Console(file=out).width, 140), highlight=False)
+    console = _console(out)
     title = f"{source_id}: {len(result.events)} event(s), {len(result.claims)} claim(s)"
     table = Table(title=title, show_lines=True, title_justify="left")
     for col in ("record", "status", "type", "date", "actors", "where", "killed", "injured", "evidence"):
@@ -99,7 +104,7 @@ def print_rows(rows: list[dict], fmt: str, columns: tuple[str, ...], what: str, 
         writer.writeheader()
         writer.writerows(rows)
     else:
-        console = Console(file=out, width=max(Console(file=out).width, 140), highlight=False)
+        console = _console(out)
         table = Table(title=f"{len(rows)} {what}", title_justify="left")
         for col in columns:
             table.add_column(col, overflow="fold")

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..ingest.jsonl import read_json_lines
+from ..knowledge.lexicon import VIOLENT_TYPES
 from ..pipeline import Extraction
 from .score import PRF
 
 KINDS: dict[str, tuple[str, ...]] = {
-    "assault": ("Battles", "Explosions/Remote violence", "Violence against civilians"),
+    "assault": VIOLENT_TYPES,
     "protest": ("Protests", "Riots"),
 }
 DETECTING_STATUSES = ("occurred", "claimed")

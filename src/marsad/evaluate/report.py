@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .detection import DetectionReport
+from .rows import RowReport
 from .score import NONE, PRF, GoldReport
 
 
@@ -16,13 +17,9 @@ def _prf_table(title: str, first: str, rows: list[tuple[str, PRF]]) -> Table:
     for col in (first, "precision", "recall", "F1", "TP", "FP", "FN"):
         table.add_column(col)
     for name, prf in rows:
-        _prf_row(table, name, prf)
+        table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+                      str(prf.tp), str(prf.fp), str(prf.fn))
     return table
-
-
-def _prf_row(table: Table, name: str, prf: PRF) -> None:
-    table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
-                  str(prf.tp), str(prf.fp), str(prf.fn))
 
 
 def _console(out: TextIO) -> Console:
@@ -67,7 +64,7 @@ def print_detection_report(report: DetectionReport, title: str, out: TextIO, err
             console.print(f"[bold]{kind}[/bold] {sid}: {text}")
 
 
-def print_row_report(report, out: TextIO, errors: bool = False) -> None:
+def print_row_report(report: RowReport, out: TextIO, errors: bool = False) -> None:
     """Per-field accuracy of a coded dataset, over all rows and over rows where an event was found."""
     console = _console(out)
     table = Table(title=f"{report.name}: {report.rows} rows, an event found in {report.detected}",
@@ -76,9 +73,9 @@ def print_row_report(report, out: TextIO, errors: bool = False) -> None:
         table.add_column(col)
     for name, acc in report.all_rows.items():
         if acc.total:
+            found = report.found_rows[name]
             table.add_row(name, f"{acc.value:.3f} ({acc.correct}/{acc.total})",
-                          f"{report.found_rows[name].value:.3f} ({report.found_rows[name].correct}/"
-                          f"{report.found_rows[name].total})")
+                          f"{found.value:.3f} ({found.correct}/{found.total})")
     console.print(table)
     if errors:
         for rid, summary, text in report.errors:

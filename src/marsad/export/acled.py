@@ -32,14 +32,13 @@ def countries() -> dict[str, tuple[str, str, str]]:
             for _, row in read_tsv(DATA_DIR / "countries.tsv", ("name", "iso2", "iso_numeric", "region"))}
 
 
-def acled_row(row: dict, kinds: dict[str, str] | None = None) -> dict:
+def acled_row(row: dict) -> dict:
     """One real event as an ACLED row; fatalities is the conservative (lowest) figure over sources."""
-    kinds = kinds or {}
     iso2, numeric, region = countries().get(row.get("country") or "", ("", "", ""))
     sources = row.get("sources") or []
     events = [s["event"] for s in sources]
-    kind1 = next((e["actor1"]["kind"] for e in events if e.get("actor1")), kinds.get(row.get("actor1_id") or "", ""))
-    kind2 = next((e["actor2"]["kind"] for e in events if e.get("actor2")), kinds.get(row.get("actor2_id") or "", ""))
+    kind1 = next((e["actor1"]["kind"] for e in events if e.get("actor1")), "")
+    kind2 = next((e["actor2"]["kind"] for e in events if e.get("actor2")), "")
     notes = " | ".join(s["evidence"]["sentence"]["text"] for s in sources if "sentence" in s.get("evidence", {}))
     outlets = sorted({s.get("source") or s.get("source_id") or "" for s in sources})
     day = row.get("date_start")

@@ -12,8 +12,8 @@ from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
 from ..text.normalize import Folded
-from .context import ArticleContext
 from ..text.numbers import QuantitySpan
+from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .roles import assign_roles, attach_casualties, blamed
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -60,8 +60,9 @@ class ClauseExtractor:
     def _token_at(self, view: SentenceMentions, original_offset: int) -> int:
         """The index of the sentence token that starts at an original offset (-1 if none)."""
         for i, start in enumerate(view.sentence.starts):
-            if self.folded.to_original(start) == original_offset:
-                return i
+            at = self.folded.to_original(start)  # rises with the token: past the offset, no token starts there
+            if at >= original_offset:
+                return i if at == original_offset else -1
         return -1
 
     def sentence_span(self, view: SentenceMentions) -> Span:
@@ -177,18 +178,18 @@ class ClauseExtractor:
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
-        in_trigger = {t for m in view.kind("trigger") for t in range(m.start, m.end)}
-        for noun in view.kind("tally_noun"):
-            if lo <= noun.start < hi:
-                for q in view.quantities():
-                    # "12 attacks", "12 roadside bomb attacks": only event words may stand between
-                    between = range(q.end, noun.start)
-                    # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
-                    # not "hit several times"
-                    vague = any(q.start <= v.start < q.end for v in view.kind("vague"))
-                    if q.end <= noun.start and len(between) <= 3 and all(t in in_trigger for t in between) \
-                            and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and vague):
-                        return q, noun
+        nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi]
+        in_trigger = {t for m in view.kind("trigger") for t in range(m.start, m.end)} if nouns else set()
+        for noun in nouns:
+            for q in view.quantities():
+                # "12 attacks", "12 roadside bomb attacks": only event words may stand between
+                between = range(q.end, noun.start)
+                # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
+                # not "hit several times"
+                if q.end <= noun.start and len(between) <= 3 and all(t in in_trigger for t in between) \
+                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and any(
+                            q.start <= v.start < q.end for v in view.kind("vague"))):
+                    return q, noun
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Arrests"]
         if arrests and any(lo <= d.start < hi and d.range.precision in ("month", "year") for d in view.dates()):
@@ -240,19 +241,17 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
-    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None,
-                    date_span: Span | None) -> bool:
+    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int) -> bool:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
-        "last year") is no event."""
+        "last year") is no event. ``when`` is the date told in the sentence, at token ``date_at``."""
         if any(lo <= m.start < hi for m in view.kind("cumulative")) or _duration_in(view, lo, hi):
             return True
-        if when is None or date_span is None:
+        if when is None:
             return False
         if when.precision == "year":
             return True
-        at = self._token_at(view, date_span.start)
         long = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days > 31
-        return long and lo <= at < hi
+        return long and lo <= date_at < hi
 
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
@@ -330,14 +329,14 @@ class ClauseExtractor:
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
-        if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_span):
+        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+        if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         anaphoric = self._anaphoric(view, trigger, whole)
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
-        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2
         support = sum((
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from ..knowledge.lexicon import SPECIFICITY
+from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES
 from ..records import DateRange, Event, Evidence, Location, Quantity
+from .roles import PLACEHOLDERS
 
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 _GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
-_MERGEABLE_STATUS = {"occurred": 0, "claimed": 0}
+_MERGEABLE_STATUS = frozenset({"occurred", "claimed"})
 
 
 def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
@@ -26,14 +27,16 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
     return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
 
 
-_PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
+def _statuses_agree(a: Event, b: Event) -> bool:
+    """The same status, or one occurred and the other claimed."""
+    return a.status == b.status or (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS)
 
 
 def _actors_agree(a, b) -> bool:
     """Same actor, one unknown, or "the gunmen" for an armed group the article named."""
     if a is None or b is None or a.id == b.id:
         return True
-    return (a.id in _PLACEHOLDERS and b.kind != "State forces") or (b.id in _PLACEHOLDERS and a.kind != "State forces")
+    return (a.id in PLACEHOLDERS and b.kind != "State forces") or (b.id in PLACEHOLDERS and a.kind != "State forces")
 
 
 def _date_rank(e: Event) -> int:
@@ -61,7 +64,7 @@ def same_event(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same happening."""
     if not _types_agree(a, b):
         return False
-    if a.status != b.status and not (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS):
+    if not _statuses_agree(a, b):
         return False
     # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
     dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
@@ -150,8 +153,7 @@ def _attach(anaphor: Event, host: Event) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree."""
     dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
         or _follows(anaphor, host)
-    return (anaphor.status == host.status or {anaphor.status, host.status} <= {"occurred", "claimed"}) \
-        and dates_agree and _places_agree(anaphor.location, host.location) \
+    return _statuses_agree(anaphor, host) and dates_agree and _places_agree(anaphor.location, host.location) \
         and _actors_agree(anaphor.actor1, host.actor1)
 
 
@@ -161,7 +163,7 @@ def _elaborates(e: Event) -> bool:
 
 
 def _violent(e: Event) -> bool:
-    return e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    return e.event_type in VIOLENT_TYPES
 
 
 def _opens(event: Event, sentence_number: int) -> bool:

@@ -12,7 +12,7 @@ from .speech import inside, speaker_spans
 
 _ARMED = ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
 _VICTIMS = ("Civilians", "Protesters")
-_PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
+PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 _OF = ("من", "of", "from")
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
@@ -34,8 +34,6 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
     """Whether a date word starts at token ``i``: "on Sunday", "في يوم" mark a date, not a target."""
     return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
-
-
 
 
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
@@ -75,9 +73,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif arrest or entry.sub_event_type in STATE_ACTIONS:
             score += 1.5 if kind == "State forces" or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
-        elif entry.sub_event_type == "Non-state actor overtakes territory":
-            score += 1.5 if kind == "Rebel group" else -1.5
-        elif entry.sub_event_type == "Suicide bomb":  # bombers belong to armed groups, not to those they hit
+        elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
+            # rebels take ground; bombers belong to armed groups, not to those they hit
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in ("State forces", "External/Other forces") else -1
@@ -97,10 +94,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     scored.sort(key=lambda s: -s[0])
     if scored and scored[0][0] > 0:
         agent = scored[0][1]
-        if agent.payload in _PLACEHOLDERS:
+        if agent.payload in PLACEHOLDERS:
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
             group = next((m for m in actors if agent.end < m.start <= agent.end + 2
-                          and view.toks[agent.end] in _OF and m.payload not in _PLACEHOLDERS
+                          and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in _ARMED), None)
             agent = group or agent
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]

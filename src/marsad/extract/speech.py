@@ -15,7 +15,13 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
     """Token ranges that name the speaker of a report (and the reporting date), not the event."""
     spans: list[tuple[int, int]] = []
     toks = view.toks
-    for verb in view.kind("report_verb") + view.kind("denial"):
+    verbs = view.kind("report_verb") + view.kind("denial")
+    if not verbs:
+        return spans
+    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+    event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
+                   if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
+    for verb in verbs:
         if toks[verb.start].isascii():
             # English: ", police said on Tuesday" after the event — the subject stands just before the verb
             if verb.start > trigger_start:
@@ -25,14 +31,14 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
             continue
         # the speaker runs from the verb to "that", or to the first word of the event itself; after the
         # event ("... بحسب ما أفاد مصدر في شرطة المحافظة") to the end of its clause
-        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
-        event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
-                       if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
         after = verb.start >= trigger_start
         if after and not (toks[verb.start - 1] == "," or verb.clitic[:1] in ("و", "ف")):
             continue  # after the event, a source opens its own clause: "اشتباكات بين ..." is no "بيّن"
-        end = min(len(toks), verb.end + 8) if after else trigger_start
-        for j in range(verb.end, end if after else min(len(toks), verb.end + 24, trigger_start)):
+        if after:
+            end = reach = min(len(toks), verb.end + 8)
+        else:
+            end, reach = trigger_start, min(len(toks), verb.end + 24, trigger_start)
+        for j in range(verb.end, reach):
             if toks[j] in THAT_WORDS or j in event_words or (after and toks[j] == ","):
                 end = j
                 break

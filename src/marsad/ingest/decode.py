@@ -34,16 +34,17 @@ def decode(data: bytes, where: str) -> str:
             if _readable(text):
                 return text
     if b"\x00" in sample:
-        raise InputError("looks like a binary file, not text; give a .txt, .html, .json or .jsonl article", where)
+        raise InputError(_BINARY, where)
     best = from_bytes(data[:200_000], cp_isolation=["cp1256", "iso8859_6", "cp1252", "utf_8"]).best()
     if best is None:
         raise InputError("cannot tell the text encoding; save the file as UTF-8", where)
     text = data.decode(best.encoding, errors="replace")
     if not _readable(text):
-        raise InputError("looks like a binary file, not text; give a .txt, .html, .json or .jsonl article", where)
+        raise InputError(_BINARY, where)
     return text
 
 
+_BINARY = "looks like a binary file, not text; give a .txt, .html, .json or .jsonl article"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 

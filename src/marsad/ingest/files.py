@@ -113,8 +113,7 @@ def _jsonl_lines(lines: Iterable[str], where: str, published: str | None, lang: 
         if error is not None:
             yield InputItem(at, error=error)
             continue
-        obj = _renamed(obj, fm)
-        yield _item(str(obj.get("id") or at), obj, at, published, lang)
+        yield _object_item(obj, at, published, lang, fm)
 
 
 def _renamed(obj: dict, fm: dict[str, str]) -> dict:
@@ -126,6 +125,12 @@ def _renamed(obj: dict, fm: dict[str, str]) -> dict:
         if found in obj:
             out[canonical] = obj[found]
     return out
+
+
+def _object_item(obj: dict, at: str, published: str | None, lang: str | None, fm: dict[str, str]) -> InputItem:
+    """An InputItem from one JSON object, its fields renamed by ``--field``; its ``id`` names it, else ``at``."""
+    obj = _renamed(obj, fm)
+    return _item(str(obj.get("id") or at), obj, at, published, lang)
 
 
 def _read_json(text: str, where: str, published: str | None, lang: str | None,
@@ -142,8 +147,7 @@ def _read_json(text: str, where: str, published: str | None, lang: str | None,
         if not isinstance(o, dict):
             yield InputItem(at, error=InputError("expected a JSON object with a \"text\" field", at))
             continue
-        o = _renamed(o, fm)
-        yield _item(str(o.get("id") or at), o, at, published, lang)
+        yield _object_item(o, at, published, lang, fm)
 
 
 def _item(source_id: str, fields: dict, where: str, published: str | None, lang: str | None) -> InputItem:

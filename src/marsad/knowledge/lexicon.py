@@ -32,6 +32,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "Non-violent transfer of territory", "Other",
     ),
 }
+# The political-violence types (ACLED's disorder type), as against demonstrations and strategic developments.
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # How much a sub-event type says: the most specific trigger of a clause wins.
 SPECIFICITY = {
     "Suicide bomb": 9, "Remote explosive/landmine/IED": 8, "Air/drone strike": 8, "Chemical weapon": 8,

@@ -1,8 +1,8 @@
 """A phrase index over folded tokens: every knowledge entry is found in one pass.
 
 Phrases are keyed by their first token; the first token of a text phrase may
-carry Arabic proclitics (و ف ب ل ك س, لل for ل + ال), which are stripped when
-the token itself is not in the index.
+carry Arabic proclitics (و ف ب ل ك س, لل for ل + ال): the token is looked up
+as it stands and with each proclitic stripped.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..text.normalize import fold_word
@@ -61,11 +62,7 @@ class PhraseIndex:
         out: list[Match] = []
         n = len(toks)
         for i, tok in enumerate(toks):
-            candidates = [(tok, "")]
-            if tok[0] >= "\u0621":
-                for stem in strip_proclitics(tok):
-                    candidates.append((stem, tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل"))
-            for stem, clitic in candidates:
+            for stem, clitic in _candidates(tok):
                 bucket = index.get(stem)
                 if bucket is None:
                     continue
@@ -76,3 +73,13 @@ class PhraseIndex:
                     for kind, payload in payloads:
                         out.append(Match(i, i + 1 + k, kind, payload, clitic))
         return out
+
+
+@lru_cache(maxsize=100_000)
+def _candidates(tok: str) -> tuple[tuple[str, str], ...]:
+    """The lookups for one token: itself, then each proclitic-stripped stem, with the clitic stripped."""
+    out = [(tok, "")]
+    if tok[0] >= "\u0621":
+        for stem in strip_proclitics(tok):
+            out.append((stem, tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل"))
+    return tuple(out)

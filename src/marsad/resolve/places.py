@@ -55,6 +55,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
+    if not first:
+        return []
     in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):

@@ -68,31 +68,39 @@ def query_words(q: str) -> list[list[str]]:
 
 def match_query(q: str) -> str:
     """An FTS5 query: every word required, in any of its forms."""
-    return " AND ".join("(" + " OR ".join('"' + f.replace('"', "") + '"' for f in forms) + ")"
-                        for forms in query_words(q))
+    return _fts_query(query_words(q))
+
+
+def _fts_query(words: list[list[str]]) -> str:
+    return " AND ".join("(" + " OR ".join('"' + f.replace('"', "") + '"' for f in forms) + ")" for forms in words)
 
 
 def matching_articles(dialect: str, q: str):
     """A select of article ids whose text matches ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
-    query = match_query(q)
-    if not query:
+    words = query_words(q)
+    if not words:
         raise UsageError("the search text has no words", "--text")
     if dialect == "sqlite":
         return text("SELECT article_id FROM articles WHERE rowid IN "
-                    "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)").bindparams(q=query)
-    tsquery = " & ".join("(" + " | ".join(f.replace("'", "") for f in forms) + ")" for forms in query_words(q))
+                    "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)").bindparams(q=_fts_query(words))
+    tsquery = " & ".join("(" + " | ".join(f.replace("'", "") for f in forms) + ")" for forms in words)
     return select(articles.c.article_id).where(text("search @@ to_tsquery('simple', :q)").bindparams(q=tsquery))
 
 
-def _cluster_conditions(f: Filters, dialect: str) -> list:
-    c = clusters.c
+def _overlap(c, f: Filters) -> list:
+    """Rows whose period (date_start..date_end) overlaps ``f.since``..``f.until``."""
     conds = []
-    if not f.include_rejected:
-        conds.append(c.review != "rejected")
     if f.since:
         conds.append(c.date_end >= f.since)
     if f.until:
         conds.append(c.date_start <= f.until)
+    return conds
+
+
+def _cluster_conditions(f: Filters, dialect: str) -> list:
+    c = clusters.c
+    conds = [] if f.include_rejected else [c.review != "rejected"]
+    conds += _overlap(c, f)
     if f.country:
         conds.append(func.lower(c.country) == f.country.lower())
     if f.admin1:
@@ -163,11 +171,7 @@ def event_sources(conn: Connection, cluster_id: str) -> list[dict]:
 def query_claims(conn: Connection, f: Filters, dialect: str) -> list[dict]:
     """Claims (tallies) matching ``f``: period overlap, actor, type, governorate, article text."""
     c = claims.c
-    conds = []
-    if f.since:
-        conds.append(c.date_end >= f.since)
-    if f.until:
-        conds.append(c.date_start <= f.until)
+    conds = _overlap(c, f)
     if f.actor:
         conds.append(c.actor1_id == f.actor)
     if f.type:

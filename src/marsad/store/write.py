@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from functools import cache as memo
 
 from sqlalchemy.engine import Connection
@@ -202,18 +202,15 @@ def _near_duplicate_of(conn: Connection, sk: list[int]) -> str | None:
     return fitting[0] if fitting else None
 
 
-def _shift(day: str, days: int) -> str:
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
-
-
 def _candidates(conn: Connection, event: Event, actor_kinds: dict[str, str]) -> list[dedupe.ClusterView]:
     loc, d = event.location, event.date
     if loc is None or loc.admin1_code is None or d is None:
         return []
+    start, end = dedupe.widened(d.start, d.end)
     rows = _run(conn, "SELECT cluster_id, event_type, status, date_start, date_end, date_precision, admin1_code, "
                       "admin2, place, actor1_id FROM clusters WHERE event_type = ? AND admin1_code = ? "
                       "AND date_start <= ? AND date_end >= ?",
-                (event.event_type, loc.admin1_code, _shift(d.end, 1), _shift(d.start, -1))).all()
+                (event.event_type, loc.admin1_code, end, start)).all()
     return [dedupe.ClusterView(*r, actor_kinds.get(r[9] or "")) for r in rows]
 
 

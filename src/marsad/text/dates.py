@@ -66,8 +66,7 @@ def _day(tok: str) -> int | None:
     return None
 
 
-_DATE_KINDS = frozenset(("since", "part", "day_offset", "period", "weekday", "month_word", "month", "hijri_month",
-                         "ordinal", "year_word", "past", "next"))
+_NO_MATCHES: dict[int, Match] = {}
 
 
 class _Finder:
@@ -78,7 +77,7 @@ class _Finder:
         self.pub = published
         self.at: dict[str, dict[int, Match]] = {}
         for m in matches:
-            if m.kind not in _DATE_KINDS:
+            if m.kind not in self._KINDS:
                 continue
             by_start = self.at.setdefault(m.kind, {})
             prev = by_start.get(m.start)
@@ -86,7 +85,7 @@ class _Finder:
                 by_start[m.start] = m
 
     def get(self, kind: str, i: int) -> Match | None:
-        return self.at.get(kind, {}).get(i)
+        return self.at.get(kind, _NO_MATCHES).get(i)
 
     def skip_joiner(self, i: int) -> int:
         """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
@@ -125,8 +124,9 @@ class _Finder:
 
     def find(self) -> list[DateSpan]:
         # only positions where a date word or a number stands can open a date expression
-        starts = sorted({i for by_start in self.at.values() for i in by_start}
-                        | {i for i, t in enumerate(self.toks) if t[0].isdigit()})
+        at = self.at
+        starts = sorted({i for kind, _ in self._OPENERS for i in at.get(kind, _NO_MATCHES)}
+                        | {i for i, t in enumerate(self.toks) if t.isdigit()})
         out: list[DateSpan] = []
         end = 0
         for i in starts:
@@ -142,14 +142,10 @@ class _Finder:
         toks = self.toks
         if i >= len(toks):
             return None
-        for kind, parse in (
-            ("since", self.since), ("part", self.part), ("day_offset", self.day_offset), ("period", self.period),
-            ("weekday", self.weekday), ("month_word", self.month_word), ("month", self.month),
-            ("hijri_month", self.hijri_month), ("ordinal", self.ordinal_day), ("year_word", self.bare_year),
-        ):
+        for kind, parse in self._OPENERS:
             m = self.get(kind, i)
             if m is not None:
-                span = parse(i, m)
+                span = parse(self, i, m)
                 if span is not None:
                     return span
         if toks[i].isdigit():
@@ -317,6 +313,15 @@ class _Finder:
             y = _year(self.toks[j])
             return DateSpan(i, j + 1, DateRange(f"{y}-01-01", f"{y}-12-31", "year"))
         return None
+
+    # the words that can open a date expression, tried in this order, and the parse each opens
+    _OPENERS = (
+        ("since", since), ("part", part), ("day_offset", day_offset), ("period", period), ("weekday", weekday),
+        ("month_word", month_word), ("month", month), ("hijri_month", hijri_month), ("ordinal", ordinal_day),
+        ("year_word", bare_year),
+    )
+    # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next"}
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from typing import Annotated, Literal
@@ -13,12 +14,10 @@ from sqlalchemy import select
 
 from ..export import FORMATS, export
 from ..records import STATUSES
-from ..store.queries import (
-    Filters, count_events, event_sources, query_claims, query_events, search_articles, stats,
-)
+from ..store.queries import Filters, count_events, event_sources, query_events, search_articles, stats
 from ..store.review import ACTIONS, history, review, reviewer
 from ..store.schema import articles, clusters, events
-from .claims import recorded_for_claim
+from .claims import claims_with_recorded
 
 router = APIRouter(prefix="/api", tags=["api"])
 MAX_PAGE = 500
@@ -76,10 +75,7 @@ def get_cluster(request: Request, event_id: ID) -> dict:
 def list_claims(request: Request, f: Filters = Depends(filters)) -> dict:
     store = _store(request)
     with store.connect() as conn:
-        rows = query_claims(conn, f, store.dialect)
-        for row in rows:
-            row["recorded"] = recorded_for_claim(conn, row, store.dialect)
-    return {"claims": rows}
+        return {"claims": claims_with_recorded(conn, f, store.dialect)}
 
 
 @router.get("/articles", summary="Search articles (Arabic folded: hamza, taa marbuta and proclitics do not matter)")
@@ -115,21 +111,21 @@ def get_stats(request: Request, f: Filters = Depends(filters),
                                                 tuple(group or ("admin1", "actor", "event_type")))}
 
 
-MEDIA = {"acled-csv": "text/csv", "geojson": "application/geo+json", "jsonl": "application/x-ndjson",
-         "parquet": "application/vnd.apache.parquet"}
+MEDIA = {"acled-csv": ("text/csv", "csv"), "geojson": ("application/geo+json", "geojson"),
+         "jsonl": ("application/x-ndjson", "jsonl"), "parquet": ("application/vnd.apache.parquet", "parquet")}
 
 
 @router.get("/export", summary="Export real events: ACLED-style CSV, GeoJSON, JSONL or Parquet")
 def get_export(request: Request, format: Literal[FORMATS], f: Filters = Depends(filters)) -> Response:  # type: ignore[valid-type]
     store = _store(request)
     with store.connect() as conn:
-        rows = query_events(conn, Filters(**{**f.__dict__, "limit": None, "offset": 0}), store.dialect)
+        rows = query_events(conn, dataclasses.replace(f, limit=None, offset=0), store.dialect)
         for row in rows:
             row["sources"] = event_sources(conn, row["cluster_id"])
     buffer = io.BytesIO()
     export(rows, format, buffer)
-    suffix = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl", "parquet": "parquet"}[format]
-    return Response(buffer.getvalue(), media_type=MEDIA[format],
+    media_type, suffix = MEDIA[format]
+    return Response(buffer.getvalue(), media_type=media_type,
                     headers={"Content-Disposition": f'attachment; filename="marsad-events.{suffix}"'})
 
 

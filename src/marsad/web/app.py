@@ -40,7 +40,7 @@ class Limits(BaseHTTPMiddleware):
 def create_app(db: str | None = None, store: Store | None = None, knowledge: Knowledge | None = None) -> FastAPI:
     """The application over the database ``db`` (or an open ``store``)."""
     from .api import router as api_router
-    from .pages import router as pages_router
+    from .pages import Lookups, router as pages_router
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -53,6 +53,7 @@ def create_app(db: str | None = None, store: Store | None = None, knowledge: Kno
                   "sent as `Authorization: Bearer <token>`.")
     app.state.store = store or open_store(db)
     app.state.knowledge = knowledge or load_knowledge()
+    app.state.lookups = Lookups.of(app.state.knowledge)
     app.add_middleware(Limits)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api_router)

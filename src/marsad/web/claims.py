@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
+from ..knowledge.lexicon import VIOLENT_TYPES
+from ..store.queries import Filters, query_claims
 from ..store.schema import clusters
-
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
@@ -17,7 +17,7 @@ def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
     Attacks are counted across the violent event types, since a tally of "attacks" covers them all."""
     c = clusters.c
     conds = [c.review != "rejected", c.status.in_(("occurred", "claimed"))]
-    types = VIOLENT if claim["event_type"] in VIOLENT else (claim["event_type"],)
+    types = VIOLENT_TYPES if claim["event_type"] in VIOLENT_TYPES else (claim["event_type"],)
     conds.append(c.event_type.in_(types))
     if claim.get("actor1_id"):
         conds.append(c.actor1_id == claim["actor1_id"])
@@ -32,3 +32,11 @@ def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
     total = conn.execute(select(func.count()).select_from(clusters).where(where)).scalar_one()
     ids = conn.execute(select(c.cluster_id).where(where).order_by(c.date_start).limit(20)).scalars().all()
     return {"count": total, "event_ids": list(ids)}
+
+
+def claims_with_recorded(conn: Connection, filters: Filters, dialect: str) -> list[dict]:
+    """The claims ``filters`` selects, each with what is recorded for it (under ``recorded``)."""
+    rows = query_claims(conn, filters, dialect)
+    for row in rows:
+        row["recorded"] = recorded_for_claim(conn, row, dialect)
+    return rows

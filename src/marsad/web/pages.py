@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
@@ -13,16 +14,14 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from ..errors import MarsadError
-from ..knowledge.lexicon import EVENT_TYPES
+from ..knowledge.lexicon import EVENT_TYPES, Knowledge
 from ..records import STATUSES
-from ..store.queries import (
-    Filters, count_events, counts_by, event_sources, query_claims, query_events, search_articles, stats,
-)
+from ..store.queries import Filters, count_events, counts_by, event_sources, query_events, search_articles, stats
 from ..store.review import EDITABLE, history, review, reviewer
 from ..store.schema import articles, clusters
 from .api import ID, MAX_PAGE
 from .charts import TYPE_CLASSES, governorate_map, time_series
-from .claims import recorded_for_claim
+from .claims import claims_with_recorded
 from .highlight import highlight
 from .i18n import LANGS, translator
 
@@ -36,6 +35,34 @@ def _lang(request: Request) -> str:
     return lang if lang in LANGS else "en"
 
 
+@dataclass(frozen=True)
+class Lookups:
+    """What the pages derive from the knowledge files, built once with the app rather than on every request."""
+
+    admin1_names: dict[str, dict[str, str]]  # lang -> governorate code -> name
+    governorates: list[dict]  # Iraq's (the country in focus), with their seats' coordinates
+    actors: list[tuple[str, str]]  # (id, name) for the review form
+    places: list[tuple[str, str]]  # (id, "place, district, governorate") for the review form
+
+    @classmethod
+    def of(cls, knowledge: Knowledge) -> Lookups:
+        """The lookups of ``knowledge``."""
+        places = knowledge.places.values()
+        return cls(
+            {"en": {p.admin1_code: p.name for p in places if p.level == "admin1"},
+             "ar": {p.admin1_code: p.name_ar for p in places if p.level == "admin1"}},
+            sorted(({"code": p.admin1_code, "name": p.name, "name_ar": p.name_ar, "lat": p.lat, "lon": p.lon}
+                    for p in places if p.level == "admin1" and p.country == "Iraq" and p.lat is not None),
+                   key=lambda g: g["name"]),
+            sorted((e.actor.id, e.actor.name) for e in knowledge.actors.values()),
+            sorted((p.id, ", ".join(n for n in (p.name, p.admin2 if p.level == "place" else None, p.admin1) if n))
+                   for p in places if p.level in ("place", "admin2")))
+
+
+def _lookups(request: Request) -> Lookups:
+    return request.app.state.lookups
+
+
 def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
     lang = _lang(request)
     store = request.app.state.store
@@ -43,7 +70,8 @@ def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResp
         user = reviewer(conn, request.cookies.get(TOKEN_COOKIE))
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     knowledge = request.app.state.knowledge
-    admin1_ar = {p.admin1_code: p.name_ar for p in knowledge.places.values() if p.level == "admin1"}
+    lookups = _lookups(request)
+    admin1_ar = lookups.admin1_names["ar"]
 
     def actor_name(actor_id: str | None, fallback: str | None) -> str:
         entry = knowledge.actors.get(actor_id or "")
@@ -56,15 +84,7 @@ def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResp
         "actor_name": actor_name, "admin1_name": admin1_name,
         "t": translator(lang), "lang": lang, "dir": "rtl" if lang == "ar" else "ltr", "user": user,
         "here": here, "event_types": EVENT_TYPES, "statuses": STATUSES, "type_classes": TYPE_CLASSES,
-        "governorates": _governorates(request), **context}, status_code=status)
-
-
-def _governorates(request: Request) -> list[dict]:
-    """Iraq's governorates (the country in focus) with their seats' coordinates, from places.tsv."""
-    places = request.app.state.knowledge.places.values()
-    return sorted(({"code": p.admin1_code, "name": p.name, "name_ar": p.name_ar, "lat": p.lat, "lon": p.lon}
-                   for p in places if p.level == "admin1" and p.country == "Iraq" and p.lat is not None),
-                  key=lambda g: g["name"])
+        "governorates": lookups.governorates, **context}, status_code=status)
 
 
 def _filters(since, until, admin1, actor, type_, status, limit=None, offset=0) -> Filters:
@@ -87,9 +107,9 @@ def overview(request: Request, since: str | None = None, until: str | None = Non
         monthly = stats(conn, f, store.dialect, "month", ("event_type",))
         counts = Counter(dict(counts_by(conn, f, store.dialect, "admin1_code")))
         actors = counts_by(conn, f, store.dialect, "actor1_id", top=8)
-    iraq = [{**g, "name": g["name_ar"]} if _lang(request) == "ar" else g for g in _governorates(request)]
-    names = {p.admin1_code: (p.name_ar if _lang(request) == "ar" else p.name)
-             for p in request.app.state.knowledge.places.values() if p.level == "admin1"}
+    lang, lookups = _lang(request), _lookups(request)
+    iraq = [{**g, "name": g["name_ar"]} if lang == "ar" else g for g in lookups.governorates]
+    names = lookups.admin1_names[lang]
     top_admin1 = [(names.get(code, code), code, n) for code, n in counts.most_common(8)]
     if not (since or until):  # unfiltered: the latest three years that have events
         periods = sorted({r["period"] for r in monthly if r["period"]})[-36:]
@@ -136,12 +156,9 @@ def event_page(request: Request, event_id: ID, error: str | None = None) -> HTML
                 articles.c.article_id == s["article_id"])).scalar_one()
     for s in sources:
         s["html"] = highlight(texts[s["article_id"]], s["evidence"])
-    knowledge = request.app.state.knowledge
-    actors = sorted((e.actor.id, e.actor.name) for e in knowledge.actors.values())
-    places = sorted((p.id, ", ".join(n for n in (p.name, p.admin2 if p.level == "place" else None, p.admin1) if n))
-                    for p in knowledge.places.values() if p.level in ("place", "admin2"))
+    lookups = _lookups(request)
     return _page(request, "event.html", event=dict(row), sources=sources, history=trail, editable=EDITABLE,
-                 error=error, actors=actors, places=places)
+                 error=error, actors=lookups.actors, places=lookups.places)
 
 
 @router.post("/events/{event_id}/review")
@@ -182,9 +199,8 @@ def review_form(request: Request, event_id: ID, action: Annotated[str, Form(patt
 def claims_page(request: Request, actor: str | None = None, admin1: str | None = None) -> HTMLResponse:
     store = request.app.state.store
     with store.connect() as conn:
-        rows = query_claims(conn, Filters(actor=actor or None, admin1=admin1 or None, limit=200), store.dialect)
-        for row in rows:
-            row["recorded"] = recorded_for_claim(conn, row, store.dialect)
+        rows = claims_with_recorded(conn, Filters(actor=actor or None, admin1=admin1 or None, limit=200),
+                                    store.dialect)
     return _page(request, "claims.html", rows=rows)
 
 
