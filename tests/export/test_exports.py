@@ -50,6 +50,7 @@ def test_acled_csv_has_acled_columns_and_conventions(rows):
     assert bomb["geo_precision"] == "1" and bomb["location"] == "Abu Saida" and bomb["iso"] == "368"
     assert bomb["fatalities"] == "3" and bomb["disorder_type"] == "Political violence"
     assert "عبوة" in bomb["notes"]
+    assert bomb["tags"] == "sources=1"  # a count, not the source records the rows carry
     protest = by_type["Protests"]
     assert protest["geo_precision"] == "3" and protest["latitude"] == ""  # a governorate: no invented point
     assert protest["disorder_type"] == "Demonstrations" and protest["inter1"] == "Protesters"
@@ -72,3 +73,4 @@ def test_parquet(rows):
     table = pq.read_table(io.BytesIO(_export(rows, "parquet")))
     assert table.num_rows == 2
     assert {"event_date", "fatalities", "cluster_id", "sources_count"} <= set(table.column_names)
+    assert table.column("sources_count").to_pylist() == [1, 1]

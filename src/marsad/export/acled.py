@@ -32,6 +32,13 @@ def countries() -> dict[str, tuple[str, str, str]]:
             for _, row in read_tsv(DATA_DIR / "countries.tsv", ("name", "iso2", "iso_numeric", "region"))}
 
 
+def source_count(row: dict) -> int:
+    """How many articles reported a real event: the length of its ``sources`` records when the rows
+    carry them (as every export does), else the stored count."""
+    sources = row.get("sources")
+    return len(sources) if isinstance(sources, list) else int(sources or 0)
+
+
 def acled_row(row: dict) -> dict:
     """One real event as an ACLED row; fatalities is the conservative (lowest) figure over sources."""
     iso2, numeric, region = countries().get(row.get("country") or "", ("", "", ""))
@@ -58,7 +65,7 @@ def acled_row(row: dict) -> dict:
         "longitude": row.get("lon") if row.get("lon") is not None else "",
         "geo_precision": GEO_PRECISION.get(row.get("geo_precision") or "", 3),
         "source": "; ".join(o for o in outlets if o), "source_scale": "", "notes": notes,
-        "fatalities": row.get("fatalities_best") or 0, "tags": f"sources={row.get('sources', len(sources))}",
+        "fatalities": row.get("fatalities_best") or 0, "tags": f"sources={source_count(row)}",
         "timestamp": calendar.timegm(date.fromisoformat(day).timetuple()) if day else "",
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from .acled import acled_row
+from .acled import acled_row, source_count
 
 
 def write_parquet(rows: list[dict], out: BinaryIO) -> None:
@@ -18,7 +18,7 @@ def write_parquet(rows: list[dict], out: BinaryIO) -> None:
         flat.update({"cluster_id": row["cluster_id"], "status": row.get("status"),
                      "date_end": row.get("date_end"), "admin1_code": row.get("admin1_code"),
                      "fatalities_low": row.get("fatalities_low"), "fatalities_high": row.get("fatalities_high"),
-                     "sources_count": row.get("sources"), "review": row.get("review")})
+                     "sources_count": source_count(row), "review": row.get("review")})
         flat["latitude"] = row.get("lat")
         flat["longitude"] = row.get("lon")
         flat["timestamp"] = flat["timestamp"] or None
