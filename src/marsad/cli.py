@@ -21,7 +21,7 @@ from .pipeline import Pipeline
 from .records import STATUSES, Article
 from .settings import load_settings
 from .store import open_store
-from .store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles
+from .store.queries import Filters, attach_sources, count_events, query_claims, query_events, search_articles
 from .store.queries import stats as stats_query
 
 
@@ -208,10 +208,7 @@ def _read(db: str | None, query):
 
 def _events_with_sources(conn, filters: Filters, dialect: str, sources: bool) -> list[dict]:
     rows = query_events(conn, filters, dialect)
-    if sources:
-        for row in rows:
-            row["sources"] = event_sources(conn, row["cluster_id"])
-    return rows
+    return attach_sources(conn, rows) if sources else rows
 
 
 def _filters(since, until, country, admin1, actor, type_, status, text, limit=None) -> Filters:

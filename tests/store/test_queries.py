@@ -8,7 +8,7 @@ from marsad.errors import UsageError
 from marsad.ingest.files import InputItem
 from marsad.ingest.run import ingest
 from marsad.records import Article
-from marsad.store.queries import Filters, count_events, event_sources, query_claims, query_events, search_articles, stats
+from marsad.store.queries import Filters, attach_sources, count_events, event_sources, query_claims, query_events, search_articles, stats
 
 ARTICLES = [
     ("diyala", "2021-03-15", "قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء المقدادية بمحافظة ديالى أمس."),
@@ -57,6 +57,18 @@ def test_sources_carry_evidence(filled):
         (source,) = event_sources(conn, row["cluster_id"])
     assert source["source_id"] == "diyala"
     assert source["evidence"]["trigger"]["text"] in ARTICLES[0][2]
+
+
+def test_batched_sources_match_one_event_at_a_time(filled, monkeypatch):
+    # exports attach every event's sources in batches; a batch boundary must not lose or mix any
+    monkeypatch.setattr("marsad.store.queries._BATCH", 2)
+    rows = _events(filled)
+    assert len(rows) == 3
+    with filled.connect() as conn:
+        one_by_one = {r["cluster_id"]: event_sources(conn, r["cluster_id"]) for r in rows}
+        batched = attach_sources(conn, [dict(r) for r in rows])
+    assert {r["cluster_id"]: r["sources"] for r in batched} == one_by_one
+    assert all(len(r["sources"]) == 1 and r["sources"][0]["evidence"]["trigger"] for r in batched)
 
 
 def test_claims(filled):

@@ -155,16 +155,40 @@ def count_events(conn: Connection, f: Filters, dialect: str) -> int:
 
 def event_sources(conn: Connection, cluster_id: str) -> list[dict]:
     """Every source of one real event: the article, the event extracted from it, and its evidence."""
-    rows = conn.execute(
-        select(events.c.event_id, events.c.record, articles.c.article_id, articles.c.source_id, articles.c.title,
-               articles.c.url, articles.c.published, articles.c.source, articles.c.near_duplicate_of)
-        .join(articles, articles.c.article_id == events.c.article_id)
-        .where(events.c.cluster_id == cluster_id).order_by(articles.c.published, events.c.event_id)).mappings()
-    out = []
-    for r in rows:
-        spans = conn.execute(select(evidence).where(evidence.c.event_id == r["event_id"])).mappings()
-        out.append({**{k: r[k] for k in r.keys() if k != "record"}, "event": json.loads(r["record"]),
-                    "evidence": {s["field"]: {"start": s["start"], "end": s["end"], "text": s["text"]} for s in spans}})
+    return sources_by_event(conn, [cluster_id]).get(cluster_id, [])
+
+
+def attach_sources(conn: Connection, rows: list[dict]) -> list[dict]:
+    """Give each real-event row (from :func:`query_events`) its ``sources``, fetched in a few batched queries."""
+    found = sources_by_event(conn, [row["cluster_id"] for row in rows])
+    for row in rows:
+        row["sources"] = found.get(row["cluster_id"], [])
+    return rows
+
+
+_BATCH = 500  # ids per IN (...) list: well under every database's limit on bound parameters
+
+
+def sources_by_event(conn: Connection, cluster_ids: list[str]) -> dict[str, list[dict]]:
+    """The sources of many real events, by cluster id; two queries per batch of ids rather than one per event."""
+    out: dict[str, list[dict]] = {}
+    for i in range(0, len(cluster_ids), _BATCH):
+        batch = cluster_ids[i:i + _BATCH]
+        rows = conn.execute(
+            select(events.c.cluster_id, events.c.event_id, events.c.record, articles.c.article_id,
+                   articles.c.source_id, articles.c.title, articles.c.url, articles.c.published, articles.c.source,
+                   articles.c.near_duplicate_of)
+            .join(articles, articles.c.article_id == events.c.article_id)
+            .where(events.c.cluster_id.in_(batch))
+            .order_by(events.c.cluster_id, articles.c.published, events.c.event_id)).mappings().all()
+        spans: dict[str, dict] = {}
+        for s in conn.execute(select(evidence).join(events, events.c.event_id == evidence.c.event_id)
+                              .where(events.c.cluster_id.in_(batch))).mappings():
+            spans.setdefault(s["event_id"], {})[s["field"]] = {"start": s["start"], "end": s["end"], "text": s["text"]}
+        for r in rows:
+            out.setdefault(r["cluster_id"], []).append(
+                {**{k: r[k] for k in r.keys() if k not in ("record", "cluster_id")}, "event": json.loads(r["record"]),
+                 "evidence": spans.get(r["event_id"], {})})
     return out
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ..export import FORMATS, export
 from ..records import STATUSES
-from ..store.queries import Filters, count_events, event_sources, query_events, search_articles, stats
+from ..store.queries import Filters, attach_sources, count_events, event_sources, query_events, search_articles, stats
 from ..store.review import ACTIONS, history, review, reviewer
 from ..store.schema import articles, clusters, events
 from .claims import claims_with_recorded
@@ -119,9 +119,7 @@ MEDIA = {"acled-csv": ("text/csv", "csv"), "geojson": ("application/geo+json", "
 def get_export(request: Request, format: Literal[FORMATS], f: Filters = Depends(filters)) -> Response:  # type: ignore[valid-type]
     store = _store(request)
     with store.connect() as conn:
-        rows = query_events(conn, dataclasses.replace(f, limit=None, offset=0), store.dialect)
-        for row in rows:
-            row["sources"] = event_sources(conn, row["cluster_id"])
+        rows = attach_sources(conn, query_events(conn, dataclasses.replace(f, limit=None, offset=0), store.dialect))
     buffer = io.BytesIO()
     export(rows, format, buffer)
     media_type, suffix = MEDIA[format]
