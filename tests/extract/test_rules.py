@@ -576,3 +576,14 @@ def test_condemnation_reaches_past_the_statement_details(pipeline):
     # the reaction's object stands more than eight words after the verb of condemnation
     assert not _violent_told(pipeline, "واستنكر محافظ نينوى في بيان صحافي له مساء أمس تلقت الوكالة نسخة منه، تفجيرات سوق الموصل.")
     assert not _violent_told(pipeline, "وأدان رئيس الوزراء في بيان صدر عن مكتبه الإعلامي مساء أمس في بغداد، الهجوم المسلح على كنيسة في الموصل.")
+
+
+def test_unplaced_event_takes_the_one_governorate_the_article_names(pipeline):
+    # the place is told only after the event: the article's one governorate places it, at that precision
+    text = "Turkish soldiers clashed with PKK militants in the mountains on Monday. The area lies in Duhok."
+    event = next(e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash")
+    assert (event.location.admin1_code, event.location.precision) == ("IQ-DA", "admin1")
+    # two governorates named: no guess
+    text = "Turkish soldiers clashed with PKK militants in the mountains on Monday. Roads to Duhok and Erbil were shut."
+    event = next(e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash")
+    assert event.location.admin1_code is None

@@ -238,6 +238,13 @@ class ClauseExtractor:
             p, span = self.discourse.place
             return location_of(p.entry), span, False
         country = next((p.entry.country for p in places if p.entry.level == "country"), None)
+        # an article whose places all lie in one governorate, even when told after the event ("... clashed in
+        # the mountains. The area is in Duhok."), places its unplaced events there, at governorate precision
+        if len(self.context.every_code) == 1:
+            (code,) = self.context.every_code
+            entry = self.k.places.get(code.lower())
+            if entry is not None and entry.country == (country or self.context.country):
+                return location_of(entry), None, False
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
