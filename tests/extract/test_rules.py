@@ -587,3 +587,17 @@ def test_unplaced_event_takes_the_one_governorate_the_article_names(pipeline):
     text = "Turkish soldiers clashed with PKK militants in the mountains on Monday. Roads to Duhok and Erbil were shut."
     event = next(e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash")
     assert event.location.admin1_code is None
+
+
+def test_a_protest_march_is_no_month(pipeline):
+    # "march" is the month only when a day, a year, "last" or "in" marks it
+    (event,) = _events(pipeline, "On 12 June, students organised a protest march from the university to the "
+                                 "governorate building in Basra.")
+    assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-12"
+
+
+def test_a_march_to_mark_a_massacre_has_no_dead(pipeline):
+    # the dead told after "the anniversary of" are the massacre's, not the marchers'
+    event = _events(pipeline, "On 12 June, residents marched in Sinjar, marking the anniversary of the "
+                              "massacre in which 500 people were killed.")[0]
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", None)

@@ -327,6 +327,12 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        if entry.event_type == "Protests" and view.has("reference"):
+            # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
+            # after the killing of a general": the dead told after a reference word are not the crowd's
+            refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
+            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
+            injured = None if injured and any(r < injured[1].start for r in refs) else injured
         implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
