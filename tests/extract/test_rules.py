@@ -601,3 +601,9 @@ def test_a_march_to_mark_a_massacre_has_no_dead(pipeline):
     event = _events(pipeline, "On 12 June, residents marched in Sinjar, marking the anniversary of the "
                               "massacre in which 500 people were killed.")[0]
     assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", None)
+
+
+def test_a_date_after_another_verbs_had_is_not_the_events(pipeline):
+    # "in 2019" dates the cancelling, told with "had"; the protest is Sunday's
+    (event,) = _events(pipeline, "Guards whose contracts had been cancelled in 2019 protested in Kut on Sunday.")
+    assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-12"

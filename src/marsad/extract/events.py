@@ -213,6 +213,12 @@ class ClauseExtractor:
         said = {r.start for k in ("report_verb", "denial") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not _dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
+        # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
+        # "had" dates that verb, not the event word outside it
+        if told and view.has("past_aux"):
+            told = [d for d in told if not any(
+                a.end <= d.start <= a.end + 3 and view.toks[a.start].isascii() and not a.start <= anchor < d.start
+                for a in view.kind("past_aux"))] or told
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
