@@ -607,3 +607,10 @@ def test_a_date_after_another_verbs_had_is_not_the_events(pipeline):
     # "in 2019" dates the cancelling, told with "had"; the protest is Sunday's
     (event,) = _events(pipeline, "Guards whose contracts had been cancelled in 2019 protested in Kut on Sunday.")
     assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-12"
+
+
+def test_foreign_forces_set_up_checkpoints(pipeline):
+    # a state's forces abroad are the agent of a security measure as the state's own forces are
+    (event,) = _events(pipeline, "Turkish forces set up checkpoints on the road near the village, Duhok.")
+    assert event.sub_event_type == "Headquarters or base established"
+    assert event.actor1.id == "turkey-military"
