@@ -614,3 +614,9 @@ def test_foreign_forces_set_up_checkpoints(pipeline):
     (event,) = _events(pipeline, "Turkish forces set up checkpoints on the road near the village, Duhok.")
     assert event.sub_event_type == "Headquarters or base established"
     assert event.actor1.id == "turkey-military"
+
+
+def test_a_march_marking_an_anniversary_is_news(pipeline):
+    # "anniversary" makes the massacre history, not the march that marks it
+    events = _events(pipeline, "On 12 June, hundreds joined a protest march in Sinjar to mark the anniversary of the massacre.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
