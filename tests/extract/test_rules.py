@@ -620,3 +620,9 @@ def test_a_march_marking_an_anniversary_is_news(pipeline):
     # "anniversary" makes the massacre history, not the march that marks it
     events = _events(pipeline, "On 12 June, hundreds joined a protest march in Sinjar to mark the anniversary of the massacre.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_killed_or_wounded_implies_no_sure_dead(pipeline):
+    # any of them may have died, none surely did: no implied toll of one
+    event = _events(pipeline, "Turkish soldiers killed or wounded three PKK militants in Metina on Monday.")[0]
+    assert event.sub_event_type == "Armed clash" and event.fatalities is None

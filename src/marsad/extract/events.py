@@ -342,6 +342,10 @@ class ClauseExtractor:
         implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
+            # "killed, captured or wounded 3 militants": any of them may have died, none surely did
+            if killing is not None and view.has("alternative") and any(
+                    killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
+                killing = None
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True
