@@ -626,3 +626,8 @@ def test_killed_or_wounded_implies_no_sure_dead(pipeline):
     # any of them may have died, none surely did: no implied toll of one
     event = _events(pipeline, "Turkish soldiers killed or wounded three PKK militants in Metina on Monday.")[0]
     assert event.sub_event_type == "Armed clash" and event.fatalities is None
+
+
+def test_fatalities_word_gives_the_toll(pipeline):
+    (event,) = _events(pipeline, "Tribal gunmen clashed in Amara on Sunday, causing two fatalities.")
+    assert event.fatalities.best == 2
