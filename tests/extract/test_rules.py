@@ -631,3 +631,9 @@ def test_killed_or_wounded_implies_no_sure_dead(pipeline):
 def test_fatalities_word_gives_the_toll(pipeline):
     (event,) = _events(pipeline, "Tribal gunmen clashed in Amara on Sunday, causing two fatalities.")
     assert event.fatalities.best == 2
+
+
+def test_a_cause_after_due_to_is_no_event_and_no_future(pipeline):
+    # "due to a feud" gives the cause; "is due to" is what tells the future
+    (event,) = _events(pipeline, "On 12 June, gunmen shot a shop owner near the market in Amara due to a tribal feud.")
+    assert event.status == "occurred" and event.event_type != "Riots"
