@@ -576,3 +576,64 @@ def test_condemnation_reaches_past_the_statement_details(pipeline):
     # the reaction's object stands more than eight words after the verb of condemnation
     assert not _violent_told(pipeline, "واستنكر محافظ نينوى في بيان صحافي له مساء أمس تلقت الوكالة نسخة منه، تفجيرات سوق الموصل.")
     assert not _violent_told(pipeline, "وأدان رئيس الوزراء في بيان صدر عن مكتبه الإعلامي مساء أمس في بغداد، الهجوم المسلح على كنيسة في الموصل.")
+
+
+def test_unplaced_event_takes_the_one_governorate_the_article_names(pipeline):
+    # the place is told only after the event: the article's one governorate places it, at that precision
+    text = "Turkish soldiers clashed with PKK militants in the mountains on Monday. The area lies in Duhok."
+    event = next(e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash")
+    assert (event.location.admin1_code, event.location.precision) == ("IQ-DA", "admin1")
+    # two governorates named: no guess
+    text = "Turkish soldiers clashed with PKK militants in the mountains on Monday. Roads to Duhok and Erbil were shut."
+    event = next(e for e in _events(pipeline, text) if e.sub_event_type == "Armed clash")
+    assert event.location.admin1_code is None
+
+
+def test_a_protest_march_is_no_month(pipeline):
+    # "march" is the month only when a day, a year, "last" or "in" marks it
+    (event,) = _events(pipeline, "On 12 June, students organised a protest march from the university to the "
+                                 "governorate building in Basra.")
+    assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-12"
+
+
+def test_a_march_to_mark_a_massacre_has_no_dead(pipeline):
+    # the dead told after "the anniversary of" are the massacre's, not the marchers'
+    event = _events(pipeline, "On 12 June, residents marched in Sinjar, marking the anniversary of the "
+                              "massacre in which 500 people were killed.")[0]
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", None)
+
+
+def test_a_date_after_another_verbs_had_is_not_the_events(pipeline):
+    # "in 2019" dates the cancelling, told with "had"; the protest is Sunday's
+    (event,) = _events(pipeline, "Guards whose contracts had been cancelled in 2019 protested in Kut on Sunday.")
+    assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-12"
+
+
+def test_foreign_forces_set_up_checkpoints(pipeline):
+    # a state's forces abroad are the agent of a security measure as the state's own forces are
+    (event,) = _events(pipeline, "Turkish forces set up checkpoints on the road near the village, Duhok.")
+    assert event.sub_event_type == "Headquarters or base established"
+    assert event.actor1.id == "turkey-military"
+
+
+def test_a_march_marking_an_anniversary_is_news(pipeline):
+    # "anniversary" makes the massacre history, not the march that marks it
+    events = _events(pipeline, "On 12 June, hundreds joined a protest march in Sinjar to mark the anniversary of the massacre.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_killed_or_wounded_implies_no_sure_dead(pipeline):
+    # any of them may have died, none surely did: no implied toll of one
+    event = _events(pipeline, "Turkish soldiers killed or wounded three PKK militants in Metina on Monday.")[0]
+    assert event.sub_event_type == "Armed clash" and event.fatalities is None
+
+
+def test_fatalities_word_gives_the_toll(pipeline):
+    (event,) = _events(pipeline, "Tribal gunmen clashed in Amara on Sunday, causing two fatalities.")
+    assert event.fatalities.best == 2
+
+
+def test_a_cause_after_due_to_is_no_event_and_no_future(pipeline):
+    # "due to a feud" gives the cause; "is due to" is what tells the future
+    (event,) = _events(pipeline, "On 12 June, gunmen shot a shop owner near the market in Amara due to a tribal feud.")
+    assert event.status == "occurred" and event.event_type != "Riots"

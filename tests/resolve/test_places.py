@@ -30,3 +30,13 @@ def test_a_surname_is_no_mountain(pipeline):
     # قنديل is a family name as well as a mountain range: alone, without a place word, it is not placed
     location = _location(pipeline, "اغتال مسلحون مجهولون الناشط أحمد قنديل في مدينة الكوت مساء أمس.")
     assert location.admin1_code == "IQ-WA" and location.place != "Qandil"
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers protested in Tahrir Square in Nasiriyah on Sunday.",
+    "تظاهر العشرات من المعلمين في ساحة التحرير في الناصرية أمس.",
+])
+def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
+    # the square the gazetteer knows is in Baghdad; this one is in Nasiriyah, which the text names
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.place) == ("IQ-DQ", "Nasiriyah")

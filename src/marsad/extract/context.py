@@ -13,11 +13,12 @@ from .mentions import SentenceMentions, longest
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
     """The governorates the article names, the country in focus, and whether it is a sports report (its
-    attacks and strikes are on goal)."""
+    attacks and strikes are on goal). ``every_code`` also counts the governorates of ambiguous names."""
 
     admin1_codes: frozenset[str]
     country: str | None
     sports: bool = False
+    every_code: frozenset[str] = frozenset()
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
@@ -28,6 +29,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
     """Governorates named unambiguously anywhere in the article, the most-named country, and whether the
     article is a sports report."""
     codes: set[str] = set()
+    every: set[str] = set()
     countries: Counter[str] = Counter()
     sports_words = sports_sentences = 0
     for view in views:
@@ -36,6 +38,8 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
             sports_sentences += 1
         for m in view.kind("place"):
             entry = knowledge.places[m.payload]
+            if entry.admin1_code:
+                every.add(entry.admin1_code)
             if entry.needs_context:
                 continue
             countries[entry.country] += 1
@@ -43,4 +47,4 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
                 codes.add(entry.admin1_code)
     country = countries.most_common(1)[0][0] if countries else None
     return ArticleContext(frozenset(codes), country,
-                        sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES)
+                        sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every))

@@ -213,6 +213,12 @@ class ClauseExtractor:
         said = {r.start for k in ("report_verb", "denial") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not _dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
+        # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
+        # "had" dates that verb, not the event word outside it
+        if told and view.has("past_aux"):
+            told = [d for d in told if not any(
+                a.end <= d.start <= a.end + 3 and view.toks[a.start].isascii() and not a.start <= anchor < d.start
+                for a in view.kind("past_aux"))] or told
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
@@ -238,6 +244,13 @@ class ClauseExtractor:
             p, span = self.discourse.place
             return location_of(p.entry), span, False
         country = next((p.entry.country for p in places if p.entry.level == "country"), None)
+        # an article whose places all lie in one governorate, even when told after the event ("... clashed in
+        # the mountains. The area is in Duhok."), places its unplaced events there, at governorate precision
+        if len(self.context.every_code) == 1:
+            (code,) = self.context.every_code
+            entry = self.k.places.get(code.lower())
+            if entry is not None and entry.country == (country or self.context.country):
+                return location_of(entry), None, False
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
@@ -320,9 +333,19 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        if entry.event_type == "Protests" and view.has("reference"):
+            # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
+            # after the killing of a general": the dead told after a reference word are not the crowd's
+            refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
+            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
+            injured = None if injured and any(r < injured[1].start for r in refs) else injured
         implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
+            # "killed, captured or wounded 3 militants": any of them may have died, none surely did
+            if killing is not None and view.has("alternative") and any(
+                    killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
+                killing = None
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True

@@ -71,7 +71,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif kind in _VICTIMS:
             score -= 2
         elif arrest or entry.sub_event_type in STATE_ACTIONS:
-            score += 1.5 if kind == "State forces" or m.payload == "pmf" or \
+            # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
+            score += 1.5 if kind in ("State forces", "External/Other forces") or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
         elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
             # rebels take ground; bombers belong to armed groups, not to those they hit

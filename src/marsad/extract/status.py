@@ -90,6 +90,8 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int) -> b
     except that an English "had ..." cue counts only for the verb it belongs to."""
     if not lo <= m.start < hi:
         return False
+    if m.start > t and any(r.start <= m.start < r.end for r in view.kind("reference")):
+        return False  # "marched to mark the anniversary of the attacks": the attacks are the past, not the march
     if view.toks[m.start] != "had":
         return True
     return m.start <= t < m.end or _governs(view, m.end, t)

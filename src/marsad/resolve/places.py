@@ -74,7 +74,28 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m)))
+    if len(out) > 1:
+        out = _inside_named(view, out, grouped)
     return out
+
+
+def _inside_named(view: SentenceMentions, out: list[PlaceMention],
+                  grouped: dict[tuple[int, int], list[PlaceEntry]]) -> list[PlaceMention]:
+    """"Al Tayaran Square in Basrah", "Al Rashad area of Baghdad": a place told inside another lies in the
+    other's governorate. A namesake there is chosen; with none, the gazetteer does not know this place,
+    and the container is the finest place told."""
+    joined = {(w.start, w.end) for w in view.kind("within")}  # "in", "area of", "في"
+    kept: list[PlaceMention] = []
+    for a, b in zip(out, out[1:] + [None]):
+        if b is not None and b.entry.admin1_code and a.entry.admin1_code != b.entry.admin1_code \
+                and a.entry.level != "country" and ((a.match.end, b.match.start) in joined
+                     or b.match.start == a.match.end and b.match.clitic.endswith("ب")):
+            same = [e for e in grouped[(a.match.start, a.match.end)] if e.admin1_code == b.entry.admin1_code]
+            if not same:
+                continue
+            a = PlaceMention(a.match, max(same, key=lambda e: (LEVEL_RANK[e.level], e.population)), a.dateline)
+        kept.append(a)
+    return kept
 
 
 def _in_dateline(view: SentenceMentions, m: Match) -> bool:

@@ -227,9 +227,11 @@ class _Finder:
         if year is None:
             if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
                 return None  # آب is also "father": only with a day or شهر
-            if self.toks[i] == "may" and day is None and not past \
+            if self.get("homograph", i) and day is None and not past \
                     and not any(self.get(k, i - 1) for k in ("year_word", "since", "part")):
-                return None  # English "may" is a modal verb unless a day, "last" or "in"/"since" marks it
+                # English "may" (a modal), "march" (a protest march) are months only when a day, "last" or
+                # "in"/"since" marks them
+                return None
             year = self.month_year_default(month, past)
             if year is None:
                 return None
@@ -321,7 +323,7 @@ class _Finder:
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
-    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next"}
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph"}
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
