@@ -576,3 +576,28 @@ def test_condemnation_reaches_past_the_statement_details(pipeline):
     # the reaction's object stands more than eight words after the verb of condemnation
     assert not _violent_told(pipeline, "واستنكر محافظ نينوى في بيان صحافي له مساء أمس تلقت الوكالة نسخة منه، تفجيرات سوق الموصل.")
     assert not _violent_told(pipeline, "وأدان رئيس الوزراء في بيان صدر عن مكتبه الإعلامي مساء أمس في بغداد، الهجوم المسلح على كنيسة في الموصل.")
+
+
+def test_drone_belonging_to_an_army_is_the_agent(pipeline):
+    # "تابعة لـ" after a weapon names its owner, who fired it, not a target
+    (event,) = _events(pipeline, "قالت مصادر محلية إن طائرة مسيرة تابعة للجيش التركي قصفت أمس سيارة قرب قضاء سنجار.")
+    assert event.actor1.id == "turkey-military"
+
+
+def test_dead_struck_by_a_named_weapon_do_not_make_it_the_target(pipeline):
+    # "قتل شخصان بضربة من طائرة تركية": the event word between the dead and "من" tells what hit them
+    (event,) = _events(pipeline, "قتل شخصان مساء أمس بضربة من طائرة مسيرة تركية قرب ناحية سيدكان.")
+    assert event.actor1.id == "turkey-military"
+    assert event.fatalities.best == 2
+
+
+def test_participle_of_blame_names_the_agent_right_after_it(pipeline):
+    # "محمّلاً الحرس الثوري المسؤولية": the accuser stands before the participle, the blamed right after
+    events = _events(pipeline, "وقال متحدث باسم الحزب إن ثلاث طائرات مسيرة انتحارية ضربت مقره في بلدة عربت في "
+                               "السليمانية فجر أمس، محمّلاً الحرس الثوري الإيراني المسؤولية.")
+    assert [e.actor1.id for e in events if e.sub_event_type == "Air/drone strike"] == ["iran-irgc"]
+
+
+def test_dual_and_singular_victim_nouns_count_the_dead(pipeline):
+    (event,) = _events(pipeline, "قتل عنصران من الحشد الشعبي بضربة من طائرة مسيرة قرب قضاء سنجار مساء أمس.")
+    assert event.fatalities.best == 2

@@ -145,15 +145,20 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     """Whether actor ``m`` is named right after a word of blame ("اتهم المصدر خلايا تابعة لداعش بزرع العبوة",
     "blamed Islamic State for"): the one said to have done it."""
     # Arabic puts the accuser first ("حملت الحكومة ... داعش"): one named right after the verb is the accuser
-    return any(b.end + (0 if view.toks[b.start].isascii() else 1) <= m.start <= b.end + reach
-               for b in view.kind("blame"))
+    # a participle ("محملا الحرس الثوري المسؤولية", value "direct") has its accuser before it: the blamed follows
+    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value == "direct" else 1) <= m.start
+               <= b.end + reach for b in view.kind("blame"))
 
 
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` is named by its weapon ("طائرة مسيرة تركية", "Turkish drone"): the one who fired
     it, even right after a verb of targeting ("استهدفت طائرة مسيرة تركية سيارة": the drone is the subject)."""
-    return any(m.start <= t.start and t.end <= m.end and t.payload.event_type == "Explosions/Remote violence"
-               for t in view.kind("trigger"))
+    weapons = [t for t in view.kind("trigger") if t.payload.event_type == "Explosions/Remote violence"]
+    if any(m.start <= t.start and t.end <= m.end for t in weapons):
+        return True
+    # "طائرة مسيرة تابعة للجيش التركي": the weapon belongs to the actor named after it, who fired it
+    return any(w.end == m.start and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
+               for w in view.kind("target_marker"))
 
 
 def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -168,9 +173,11 @@ def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
-    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of"):
+    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
         return False
-    return any(start - 5 <= c.end < start for k in ("fatality", "injury") for c in view.kind(k))
+    # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
+    return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
+               for k in ("fatality", "injury") for c in view.kind(k))
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
