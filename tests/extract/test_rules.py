@@ -601,3 +601,19 @@ def test_participle_of_blame_names_the_agent_right_after_it(pipeline):
 def test_dual_and_singular_victim_nouns_count_the_dead(pipeline):
     (event,) = _events(pipeline, "قتل عنصران من الحشد الشعبي بضربة من طائرة مسيرة قرب قضاء سنجار مساء أمس.")
     assert event.fatalities.best == 2
+
+
+def test_speaker_whose_own_men_did_it_is_the_agent(pipeline):
+    # "أن مقاتليها هاجموا": the speaker's own fighters are the subject of the verb
+    events = _events(pipeline, "أعلنت قوات الدفاع الشعبي في بيان اليوم أن مقاتليها هاجموا أمس نقطة عسكرية تركية "
+                               "في منطقة متينا، ما أسفر عن مقتل جنديين تركيين.")
+    (event,) = [e for e in events if e.event_type == "Battles"]
+    assert event.actor1.id == "pkk"
+    assert event.actor2.id == "turkey-military"
+
+
+def test_foreign_army_sets_up_its_own_post(pipeline):
+    (event,) = _events(pipeline, "قال مختار القرية إن الجيش التركي أقام أمس نقطة عسكرية جديدة قرب ناحية كاني ماسي "
+                                 "في دهوك، نقل إليها الجنود بمروحيات.")
+    assert event.sub_event_type == "Headquarters or base established"
+    assert event.actor1.id == "turkey-military"

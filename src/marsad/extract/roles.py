@@ -71,7 +71,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif kind in _VICTIMS:
             score -= 2
         elif arrest or entry.sub_event_type in STATE_ACTIONS:
-            score += 1.5 if kind == "State forces" or m.payload == "pmf" or \
+            # a foreign army sets up its posts and takes its prisoners too ("أقام الجيش التركي نقطة عسكرية")
+            score += 1.5 if kind == "State forces" or (kind == "External/Other forces" and entry.sub_event_type in (
+                "Arrests", "Headquarters or base established")) or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
         elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
             # rebels take ground; bombers belong to armed groups, not to those they hit
@@ -100,6 +102,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                           and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in _ARMED), None)
             agent = group or agent
+    own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice)
+    if own is not None and (agent is None or scored[0][0] < 3):
+        agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
@@ -110,6 +115,20 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, hi: int,
+                        voice: str) -> Match | None:
+    """The speaker whose own men (`own_forces`: مفارزها، مقاتليها، قواتها) are the subject of an active event
+    verb right next to them ("أعلنت الوزارة أن قواتها حيدت", "أن مجاهديها استهدفوا"): the speaker did it."""
+    # a weak verb (تصدوا repelled, استهدفوا) often tells the defence or the response, not the news
+    if voice != "active" or trigger.payload.weight < 2 or not view.has("own_forces") or \
+            view.toks[trigger.start].isascii():
+        return None
+    if not any(w.end == trigger.start or trigger.end == w.start for w in view.kind("own_forces")):
+        return None
+    return next((m for m in longest(view.kind("actor")) if lo <= m.start < trigger.start
+                 and inside(speakers, m.start, m.end)), None)
 
 
 def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
@@ -157,7 +176,8 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     if any(m.start <= t.start and t.end <= m.end for t in weapons):
         return True
     # "طائرة مسيرة تابعة للجيش التركي": the weapon belongs to the actor named after it, who fired it
-    return any(w.end == m.start and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
+    return any(w.end == m.start and w.payload.value == "belongs"
+               and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
 
 
