@@ -617,3 +617,11 @@ def test_foreign_army_sets_up_its_own_post(pipeline):
                                  "في دهوك، نقل إليها الجنود بمروحيات.")
     assert event.sub_event_type == "Headquarters or base established"
     assert event.actor1.id == "turkey-military"
+
+
+def test_nil_toll_phrases_with_any(pipeline):
+    # "ولم تسجل أي وفيات", "دون تسجيل أي إصابات": no one was killed
+    (event,) = _events(pipeline, "فضت قوة من شرطة مكافحة الشغب اعتصاما أمام مبنى المحافظة في الناصرية أمس بالهراوات، "
+                                 "ما أدى إلى إصابة سبعة من المعتصمين، ولم تسجل أي وفيات.")
+    assert event.fatalities.best == 0
+    assert event.injured.best == 7
