@@ -625,3 +625,9 @@ def test_nil_toll_phrases_with_any(pipeline):
                                  "ما أدى إلى إصابة سبعة من المعتصمين، ولم تسجل أي وفيات.")
     assert event.fatalities.best == 0
     assert event.injured.best == 7
+
+
+def test_clash_sides_after_a_plain_noun_and_of(pipeline):
+    # "بين قوات البيشمركة وفصائل من الحشد الشعبي": the side named first is actor1
+    (event,) = _events(pipeline, "اندلع اشتباك مسلح ليلة أمس بين قوات البيشمركة وفصائل من الحشد الشعبي في قضاء مخمور.")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "pmf")

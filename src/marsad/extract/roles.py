@@ -146,9 +146,12 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         if first is None:
             return None
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
+        # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
                        or (m.start == first.end + 1 and (toks[first.end] == "and"
-                                                         or toks[first.end].startswith("و")))), None)
+                                                         or toks[first.end].startswith("و")))
+                       or (m.start == first.end + 2 and toks[first.end].startswith("و")
+                           and toks[first.end + 1] in _OF)), None)
         return (first, second) if second and second.payload != first.payload else None
     return None
 
