@@ -631,3 +631,11 @@ def test_clash_sides_after_a_plain_noun_and_of(pipeline):
     # "بين قوات البيشمركة وفصائل من الحشد الشعبي": the side named first is actor1
     (event,) = _events(pipeline, "اندلع اشتباك مسلح ليلة أمس بين قوات البيشمركة وفصائل من الحشد الشعبي في قضاء مخمور.")
     assert (event.actor1.id, event.actor2.id) == ("peshmerga", "pmf")
+
+
+def test_handover_subject_is_actor1_whoever_is_armed(pipeline):
+    # a handover has no violent side: the militia it is taken from does not lean to the agent
+    (event,) = _events(pipeline, "تسلمت قطعات من الجيش العراقي أمس مسؤولية الملف الأمني في ناحية العياضية التابعة "
+                                 "لقضاء تلعفر من ألوية الحشد الشعبي.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pmf")

@@ -80,7 +80,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in ("State forces", "External/Other forces") else -1
-        elif kind in _ARMED or m.payload == "unidentified-gunmen":
+        elif (kind in _ARMED or m.payload == "unidentified-gunmen") and (
+                english or entry.event_type != "Strategic developments"):
+            # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
+            # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
