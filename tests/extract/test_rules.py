@@ -639,3 +639,11 @@ def test_handover_subject_is_actor1_whoever_is_armed(pipeline):
                                  "لقضاء تلعفر من ألوية الحشد الشعبي.")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pmf")
+
+
+def test_actor_named_right_after_the_dead_was_hit(pipeline):
+    # "مقتل جنديين تركيين": the soldiers named after the casualty noun are those hit, not the bombers
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بدورية في منطقة متينا أمس، ما أسفر عن مقتل جنديين تركيين.")
+    assert event.actor1 is None
+    assert event.actor2.id == "turkey-military"
+    assert event.fatalities.best == 2

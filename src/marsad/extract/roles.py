@@ -199,11 +199,27 @@ def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
+    if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m):
+        return True
     if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
                for k in ("fatality", "injury") for c in view.kind(k))
+
+
+def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
+    """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
+    "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
+    if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
+        return False
+    fillers = {t for k in ("person", "number", "teen") for p in view.kind(k) for t in range(p.start, p.end)}
+    for c in (c for k in ("fatality", "injury") for c in view.kind(k)):
+        if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
+            continue
+        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            return True
+    return False
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
