@@ -647,3 +647,18 @@ def test_actor_named_right_after_the_dead_was_hit(pipeline):
     assert event.actor1 is None
     assert event.actor2.id == "turkey-military"
     assert event.fatalities.best == 2
+
+
+def test_command_named_as_a_sector_is_no_party(pipeline):
+    # "ضمن قاطع عمليات ديالى": the operations command names the area, the air force struck
+    (event,) = _events(pipeline, "وذكرت الخلية أن طائرات القوة الجوية من نوع إف 16 وجهت، مساء أمس، ضربة جوية استهدفت "
+                                 "وكرا للإرهابيين في جبال حمرين ضمن قاطع عمليات ديالى، أسفرت عن مقتل أربعة إرهابيين.")
+    assert event.actor1.id == "iraq-air-force"
+
+
+def test_speaker_claiming_the_event_is_the_agent(pipeline):
+    # "أعلنت جماعة X ... مسؤوليتها عن تفجير": the speaker claims it, the company's client is no agent
+    (event,) = _events(pipeline, "أعلنت جماعة أصحاب الكهف، عبر قناتها في تلغرام، مسؤوليتها عن تفجير عبوة ناسفة استهدفت "
+                                 "مساء أمس رتلا لشركة متعاقدة مع التحالف الدولي قرب مدينة الديوانية.")
+    assert event.actor1.id == "ashab-al-kahf"
+    assert event.status == "claimed"

@@ -47,7 +47,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             return parties
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
-    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi
+    # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
+    sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
+    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
               and (not inside(speakers, m.start, m.end) or blamed(view, m))]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
@@ -105,7 +107,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                           and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in _ARMED), None)
             agent = group or agent
-    own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice)
+    own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice) or _speaker_claimant(view, trigger, speakers, lo)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
@@ -131,6 +133,17 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
     if not any(w.end == trigger.start or trigger.end == w.start for w in view.kind("own_forces")):
         return None
     return next((m for m in longest(view.kind("actor")) if lo <= m.start < trigger.start
+                 and inside(speakers, m.start, m.end)), None)
+
+
+def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int) -> Match | None:
+    """The speaker who claims the event: "أعلنت جماعة أصحاب الكهف ... مسؤوليتها عن تفجير عبوة" (the claim word
+    right before the event word, the speaker before the claim word)."""
+    claim = next((c for c in view.kind("claim") if 0 <= trigger.start - c.end <= 1
+                  and not view.toks[c.start].isascii()), None)
+    if claim is None:
+        return None
+    return next((m for m in reversed(longest(view.kind("actor"))) if lo <= m.start and m.end <= claim.start
                  and inside(speakers, m.start, m.end)), None)
 
 
