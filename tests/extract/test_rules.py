@@ -662,3 +662,11 @@ def test_speaker_claiming_the_event_is_the_agent(pipeline):
                                  "مساء أمس رتلا لشركة متعاقدة مع التحالف الدولي قرب مدينة الديوانية.")
     assert event.actor1.id == "ashab-al-kahf"
     assert event.status == "claimed"
+
+
+def test_group_that_planted_the_bomb_told_later_is_the_agent(pipeline):
+    # "إن عناصر من داعش زرعوا العبوة": the subject of planting the bomb already told is its agent
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بعجلة للجيش على الطريق الزراعي شمالي المقدادية أمس، ما أسفر عن "
+                                 "استشهاد جندي. وقالت قيادة العمليات إن عناصر من داعش زرعوا العبوة ليلا.")
+    assert event.actor1.id == "isis"
+    assert event.fatalities.best == 1

@@ -15,7 +15,7 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
-from .roles import assign_roles, attach_casualties, blamed
+from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -350,7 +350,9 @@ class ClauseExtractor:
             and when.precision in ("day", "week"),
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
-            2 * (agent is not None and (voice == "active" or anaphoric and blamed(view, agent))),
+            # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
+            2 * (agent is not None and (voice == "active" or anaphoric and (
+                blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack

@@ -94,7 +94,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 score += 1 if m.start < trigger.start else -1
             elif score == 0:  # verb-subject-object, or a subject put first
                 score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
-        if not english and m.end < trigger.start and score > -3 and _carried_out(view, m, trigger):
+        if not english and m.end < trigger.start and score > -3 and carried_out(view, m, trigger):
             score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
@@ -200,7 +200,7 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
                for w in view.kind("target_marker"))
 
 
-def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` is the subject of a verb of doing ("نفذت", "شنت") whose object is ``trigger``:
     the verb follows the name and no other event word stands between it and the trigger."""
     for w in view.kind("agent_marker"):
