@@ -670,3 +670,10 @@ def test_group_that_planted_the_bomb_told_later_is_the_agent(pipeline):
                                  "استشهاد جندي. وقالت قيادة العمليات إن عناصر من داعش زرعوا العبوة ليلا.")
     assert event.actor1.id == "isis"
     assert event.fatalities.best == 1
+
+
+def test_and_one_of_the_attackers_adds_to_the_toll(pipeline):
+    # "اثنان من مقاتلي الحشد وأحد المهاجمين": 2 and 1 dead ("وأحد" folds to "واحد", the word for one)
+    (event,) = _events(pipeline, "دارت اشتباكات أمس قرب قضاء الشرقاط، قتل خلالها اثنان من مقاتلي الحشد وأحد المهاجمين، "
+                                 "وأصيب ثلاثة من المقاتلين بجروح.")
+    assert event.fatalities.best == 3

@@ -373,8 +373,10 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if q.start < first.end or q.start > first.end + 4:
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
+        # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
-                     and toks[t] not in ("واحد", "واحده")), None)
+                     and (toks[t] not in ("واحد", "واحده")
+                          or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
             return None
         between = range(first.end, join)
