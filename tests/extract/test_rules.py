@@ -677,3 +677,13 @@ def test_and_one_of_the_attackers_adds_to_the_toll(pipeline):
     (event,) = _events(pipeline, "دارت اشتباكات أمس قرب قضاء الشرقاط، قتل خلالها اثنان من مقاتلي الحشد وأحد المهاجمين، "
                                  "وأصيب ثلاثة من المقاتلين بجروح.")
     assert event.fatalities.best == 3
+
+
+def test_nil_toll_told_in_a_later_sentence_completes_the_event(pipeline):
+    # the second sentence tells no event of its own; its figures belong to the riot told before
+    (event,) = _events(pipeline, "أضرم محتجون غاضبون النار في مقر حزب وسط مدينة الديوانية مساء أمس. وقال شهود إن النيران "
+                                 "أتت على أجزاء واسعة من المبنى قبل وصول فرق الدفاع المدني، ولم تسجل أي إصابات.")
+    assert event.event_type == "Riots"
+    assert event.fatalities.best == 0
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Tarmiyah on Monday. Nobody was hurt, police said.")
+    assert event.fatalities.best == 0

@@ -49,6 +49,7 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
+        self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -118,6 +119,10 @@ class ClauseExtractor:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
         self.told += len(events)
+        if events:
+            self.last = (events[-1], self.sentence_number)
+        elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
+            events = self._nil_toll_of_last(view)
         return events, claims
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
@@ -153,6 +158,30 @@ class ClauseExtractor:
                 continue
             out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
         return [e for e in out if e is not None]
+
+    def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
+        """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
+        any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
+        which the merge folds into it."""
+        last, number = self.last
+        if self.sentence_number - number > 2 or (last.fatalities is not None and last.injured is not None):
+            return []
+        fatalities, injured = attach_casualties(view, 0, len(view.toks))
+        # "No one was killed": the killing word inside the nil phrase counts no one
+        for kinds, toll in ((("no_casualties", "no_fatalities"), fatalities), (("no_casualties",), injured)):
+            zero = toll and next((z for k in kinds for z in view.kind(k) if z.start <= toll[1].start < z.end), None)
+            if zero:
+                nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
+                fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
+        fatalities = fatalities if last.fatalities is None else None
+        injured = injured if last.injured is None else None
+        if fatalities is None and injured is None:
+            return []
+        span = lambda toll: self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
+        evidence = dataclasses.replace(last.evidence, fatalities=span(fatalities) if fatalities else last.evidence.fatalities,
+                                       injured=span(injured) if injured else last.evidence.injured)
+        return [dataclasses.replace(last, fatalities=fatalities[0].quantity if fatalities else last.fatalities,
+                                    injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
