@@ -687,3 +687,9 @@ def test_nil_toll_told_in_a_later_sentence_completes_the_event(pipeline):
     assert event.fatalities.best == 0
     (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Tarmiyah on Monday. Nobody was hurt, police said.")
     assert event.fatalities.best == 0
+
+
+def test_death_phrases_split_by_the_figure(pipeline):
+    # "لقي ثلاثة أشخاص مصرعهم": the figure stands inside the phrase; "ضرب شاب حتى الموت": one dead
+    (event,) = _events(pipeline, "لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون مساء أمس إثر اشتباك مسلح في قضاء القرنة شمالي البصرة.")
+    assert event.fatalities.best == 3
