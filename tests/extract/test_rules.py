@@ -693,3 +693,10 @@ def test_death_phrases_split_by_the_figure(pipeline):
     # "لقي ثلاثة أشخاص مصرعهم": the figure stands inside the phrase; "ضرب شاب حتى الموت": one dead
     (event,) = _events(pipeline, "لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون مساء أمس إثر اشتباك مسلح في قضاء القرنة شمالي البصرة.")
     assert event.fatalities.best == 3
+
+
+def test_supporting_aircraft_are_no_agent(pipeline):
+    # "بإسناد من طيران الجيش": the army aviation backed the operations command, which found the hideout
+    (event,) = _events(pipeline, "تمكنت قطعات قيادة عمليات غرب الأنبار أمس، وبإسناد من طيران الجيش، من العثور على مضافة "
+                                 "لعصابات داعش في وادي حوران ضمن قاطع الرطبة تحتوي على عبوات ناسفة.")
+    assert event.actor1.id == "iraq-ops-western-anbar"

@@ -87,6 +87,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
+        if any(w.end <= m.start <= w.end + 1 for w in view.kind("support")):
+            score -= 2  # "بإسناد من طيران الجيش", "backed by coalition aircraft": a helper, not the one who did it
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
