@@ -700,3 +700,11 @@ def test_supporting_aircraft_are_no_agent(pipeline):
     (event,) = _events(pipeline, "تمكنت قطعات قيادة عمليات غرب الأنبار أمس، وبإسناد من طيران الجيش، من العثور على مضافة "
                                  "لعصابات داعش في وادي حوران ضمن قاطع الرطبة تحتوي على عبوات ناسفة.")
     assert event.actor1.id == "iraq-ops-western-anbar"
+
+
+def test_institution_noun_refers_back_to_the_body_named_before(pipeline):
+    # "اعتقلت مفارز المديرية": the directorate is the anti-narcotics directorate of police named first
+    events = _events(pipeline, "أعلنت مديرية شؤون المخدرات في ميسان اليوم ضبط كمية من الحبوب المخدرة. وفي عملية منفصلة "
+                               "جرت يوم السبت الماضي، اعتقلت مفارز المديرية أربعة تجار مخدرات في قضاء الكحلاء.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[-1].actor1.id == "iraq-police"

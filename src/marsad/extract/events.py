@@ -50,6 +50,7 @@ class ClauseExtractor:
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
+        self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -118,6 +119,8 @@ class ClauseExtractor:
             if told:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
+        if view.has("actor"):
+            self.named.extend((m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")))
         self.told += len(events)
         if events:
             self.last = (events[-1], self.sentence_number)
@@ -158,6 +161,23 @@ class ClauseExtractor:
                 continue
             out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
         return [e for e in out if e is not None]
+
+    def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
+        "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
+        name holds that noun ("مديرية شؤون المخدرات", "قيادة قوات حرس الحدود")."""
+        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+        speakers = speaker_spans(view, trigger.start)  # "وقالت الخلية إن الصواريخ ...": the body speaks
+        for r in view.kind("institution_ref"):
+            if not lo <= r.start < hi or r.start in in_actor or not -6 <= r.start - trigger.start <= 3 \
+                    or inside(speakers, r.start, r.end):
+                continue
+            noun = view.toks[r.start][len(r.clitic):].removeprefix("ال")
+            here = [(m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")) if m.end <= r.start]
+            actor = next((a for a, toks in reversed(self.named + here) if noun in toks), None)
+            if actor is not None:
+                return Match(r.start, r.end, "actor", actor, r.clitic)
+        return None
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
@@ -345,6 +365,8 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if agent is None and view.has("institution_ref"):
+            agent = self._institution(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
