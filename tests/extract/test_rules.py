@@ -708,3 +708,13 @@ def test_institution_noun_refers_back_to_the_body_named_before(pipeline):
                                "جرت يوم السبت الماضي، اعتقلت مفارز المديرية أربعة تجار مخدرات في قضاء الكحلاء.")
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and arrests[-1].actor1.id == "iraq-police"
+
+
+def test_same_day_and_next_day_count_from_the_day_told_before(pipeline):
+    text = ("قتل شخصان مساء الإثنين بضربة من طائرة مسيرة تركية قرب ناحية سيدكان في أربيل. وفي اليوم التالي، قصفت "
+            "المدفعية التركية قرية قرب قضاء زاخو في دهوك. وكانت المدفعية الإيرانية قد قصفت صباح اليوم ذاته سفوح جبل "
+            "برادوست قرب سيدكان.")
+    events = _events(pipeline, text, "2022-08-24")
+    days = {e.sub_event_type + (e.actor1.id if e.actor1 else ""): e.date.start for e in events}
+    assert days["Air/drone striketurkey-military"] == "2022-08-22"
+    assert days["Shelling/artillery/missile attackturkey-military"] == "2022-08-23"

@@ -212,13 +212,24 @@ class ClauseExtractor:
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and not _dateline(view, d.start, d.end)]
             if dated:
-                self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
+                self.discourse.date = (self._relative(view, dated[0]), self.span(view, dated[0].start, dated[0].end))
         fine = [p for p in places if p.entry.level != "country"]
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
             self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
+
+    def _relative(self, view: SentenceMentions, d) -> DateRange:
+        """The range of date ``d``, or, when it is told relative to the day told before ("صباح اليوم ذاته",
+        "في اليوم التالي": `relative_day`, valued in days), that day shifted."""
+        if not view.has("relative_day") or self.discourse.date is None or self.discourse.date[0].precision != "day":
+            return d.range
+        rel = next((m for m in view.kind("relative_day") if m.start < d.end and d.start < m.end), None)
+        if rel is None:
+            return d.range
+        day = (date.fromisoformat(self.discourse.date[0].start) + timedelta(days=int(rel.payload.value))).isoformat()
+        return DateRange(day, day, "day")
 
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
@@ -270,7 +281,7 @@ class ClauseExtractor:
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
-            return d.range, self.span(view, d.start, d.end), True
+            return self._relative(view, d), self.span(view, d.start, d.end), True
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
