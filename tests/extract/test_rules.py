@@ -612,6 +612,43 @@ def test_a_date_after_another_verbs_had_is_not_the_events(pipeline):
 def test_foreign_forces_set_up_checkpoints(pipeline):
     # a state's forces abroad are the agent of a security measure as the state's own forces are
     (event,) = _events(pipeline, "Turkish forces set up checkpoints on the road near the village, Duhok.")
+def test_drone_belonging_to_an_army_is_the_agent(pipeline):
+    # "تابعة لـ" after a weapon names its owner, who fired it, not a target
+    (event,) = _events(pipeline, "قالت مصادر محلية إن طائرة مسيرة تابعة للجيش التركي قصفت أمس سيارة قرب قضاء سنجار.")
+    assert event.actor1.id == "turkey-military"
+
+
+def test_dead_struck_by_a_named_weapon_do_not_make_it_the_target(pipeline):
+    # "قتل شخصان بضربة من طائرة تركية": the event word between the dead and "من" tells what hit them
+    (event,) = _events(pipeline, "قتل شخصان مساء أمس بضربة من طائرة مسيرة تركية قرب ناحية سيدكان.")
+    assert event.actor1.id == "turkey-military"
+    assert event.fatalities.best == 2
+
+
+def test_participle_of_blame_names_the_agent_right_after_it(pipeline):
+    # "محمّلاً الحرس الثوري المسؤولية": the accuser stands before the participle, the blamed right after
+    events = _events(pipeline, "وقال متحدث باسم الحزب إن ثلاث طائرات مسيرة انتحارية ضربت مقره في بلدة عربت في "
+                               "السليمانية فجر أمس، محمّلاً الحرس الثوري الإيراني المسؤولية.")
+    assert [e.actor1.id for e in events if e.sub_event_type == "Air/drone strike"] == ["iran-irgc"]
+
+
+def test_dual_and_singular_victim_nouns_count_the_dead(pipeline):
+    (event,) = _events(pipeline, "قتل عنصران من الحشد الشعبي بضربة من طائرة مسيرة قرب قضاء سنجار مساء أمس.")
+    assert event.fatalities.best == 2
+
+
+def test_speaker_whose_own_men_did_it_is_the_agent(pipeline):
+    # "أن مقاتليها هاجموا": the speaker's own fighters are the subject of the verb
+    events = _events(pipeline, "أعلنت قوات الدفاع الشعبي في بيان اليوم أن مقاتليها هاجموا أمس نقطة عسكرية تركية "
+                               "في منطقة متينا، ما أسفر عن مقتل جنديين تركيين.")
+    (event,) = [e for e in events if e.event_type == "Battles"]
+    assert event.actor1.id == "pkk"
+    assert event.actor2.id == "turkey-military"
+
+
+def test_foreign_army_sets_up_its_own_post(pipeline):
+    (event,) = _events(pipeline, "قال مختار القرية إن الجيش التركي أقام أمس نقطة عسكرية جديدة قرب ناحية كاني ماسي "
+                                 "في دهوك، نقل إليها الجنود بمروحيات.")
     assert event.sub_event_type == "Headquarters or base established"
     assert event.actor1.id == "turkey-military"
 
@@ -637,3 +674,102 @@ def test_a_cause_after_due_to_is_no_event_and_no_future(pipeline):
     # "due to a feud" gives the cause; "is due to" is what tells the future
     (event,) = _events(pipeline, "On 12 June, gunmen shot a shop owner near the market in Amara due to a tribal feud.")
     assert event.status == "occurred" and event.event_type != "Riots"
+def test_nil_toll_phrases_with_any(pipeline):
+    # "ولم تسجل أي وفيات", "دون تسجيل أي إصابات": no one was killed
+    (event,) = _events(pipeline, "فضت قوة من شرطة مكافحة الشغب اعتصاما أمام مبنى المحافظة في الناصرية أمس بالهراوات، "
+                                 "ما أدى إلى إصابة سبعة من المعتصمين، ولم تسجل أي وفيات.")
+    assert event.fatalities.best == 0
+    assert event.injured.best == 7
+
+
+def test_clash_sides_after_a_plain_noun_and_of(pipeline):
+    # "بين قوات البيشمركة وفصائل من الحشد الشعبي": the side named first is actor1
+    (event,) = _events(pipeline, "اندلع اشتباك مسلح ليلة أمس بين قوات البيشمركة وفصائل من الحشد الشعبي في قضاء مخمور.")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "pmf")
+
+
+def test_handover_subject_is_actor1_whoever_is_armed(pipeline):
+    # a handover has no violent side: the militia it is taken from does not lean to the agent
+    (event,) = _events(pipeline, "تسلمت قطعات من الجيش العراقي أمس مسؤولية الملف الأمني في ناحية العياضية التابعة "
+                                 "لقضاء تلعفر من ألوية الحشد الشعبي.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pmf")
+
+
+def test_actor_named_right_after_the_dead_was_hit(pipeline):
+    # "مقتل جنديين تركيين": the soldiers named after the casualty noun are those hit, not the bombers
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بدورية في منطقة متينا أمس، ما أسفر عن مقتل جنديين تركيين.")
+    assert event.actor1 is None
+    assert event.actor2.id == "turkey-military"
+    assert event.fatalities.best == 2
+
+
+def test_command_named_as_a_sector_is_no_party(pipeline):
+    # "ضمن قاطع عمليات ديالى": the operations command names the area, the air force struck
+    (event,) = _events(pipeline, "وذكرت الخلية أن طائرات القوة الجوية من نوع إف 16 وجهت، مساء أمس، ضربة جوية استهدفت "
+                                 "وكرا للإرهابيين في جبال حمرين ضمن قاطع عمليات ديالى، أسفرت عن مقتل أربعة إرهابيين.")
+    assert event.actor1.id == "iraq-air-force"
+
+
+def test_speaker_claiming_the_event_is_the_agent(pipeline):
+    # "أعلنت جماعة X ... مسؤوليتها عن تفجير": the speaker claims it, the company's client is no agent
+    (event,) = _events(pipeline, "أعلنت جماعة أصحاب الكهف، عبر قناتها في تلغرام، مسؤوليتها عن تفجير عبوة ناسفة استهدفت "
+                                 "مساء أمس رتلا لشركة متعاقدة مع التحالف الدولي قرب مدينة الديوانية.")
+    assert event.actor1.id == "ashab-al-kahf"
+    assert event.status == "claimed"
+
+
+def test_group_that_planted_the_bomb_told_later_is_the_agent(pipeline):
+    # "إن عناصر من داعش زرعوا العبوة": the subject of planting the bomb already told is its agent
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بعجلة للجيش على الطريق الزراعي شمالي المقدادية أمس، ما أسفر عن "
+                                 "استشهاد جندي. وقالت قيادة العمليات إن عناصر من داعش زرعوا العبوة ليلا.")
+    assert event.actor1.id == "isis"
+    assert event.fatalities.best == 1
+
+
+def test_and_one_of_the_attackers_adds_to_the_toll(pipeline):
+    # "اثنان من مقاتلي الحشد وأحد المهاجمين": 2 and 1 dead ("وأحد" folds to "واحد", the word for one)
+    (event,) = _events(pipeline, "دارت اشتباكات أمس قرب قضاء الشرقاط، قتل خلالها اثنان من مقاتلي الحشد وأحد المهاجمين، "
+                                 "وأصيب ثلاثة من المقاتلين بجروح.")
+    assert event.fatalities.best == 3
+
+
+def test_nil_toll_told_in_a_later_sentence_completes_the_event(pipeline):
+    # the second sentence tells no event of its own; its figures belong to the riot told before
+    (event,) = _events(pipeline, "أضرم محتجون غاضبون النار في مقر حزب وسط مدينة الديوانية مساء أمس. وقال شهود إن النيران "
+                                 "أتت على أجزاء واسعة من المبنى قبل وصول فرق الدفاع المدني، ولم تسجل أي إصابات.")
+    assert event.event_type == "Riots"
+    assert event.fatalities.best == 0
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Tarmiyah on Monday. Nobody was hurt, police said.")
+    assert event.fatalities.best == 0
+
+
+def test_death_phrases_split_by_the_figure(pipeline):
+    # "لقي ثلاثة أشخاص مصرعهم": the figure stands inside the phrase; "ضرب شاب حتى الموت": one dead
+    (event,) = _events(pipeline, "لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون مساء أمس إثر اشتباك مسلح في قضاء القرنة شمالي البصرة.")
+    assert event.fatalities.best == 3
+
+
+def test_supporting_aircraft_are_no_agent(pipeline):
+    # "بإسناد من طيران الجيش": the army aviation backed the operations command, which found the hideout
+    (event,) = _events(pipeline, "تمكنت قطعات قيادة عمليات غرب الأنبار أمس، وبإسناد من طيران الجيش، من العثور على مضافة "
+                                 "لعصابات داعش في وادي حوران ضمن قاطع الرطبة تحتوي على عبوات ناسفة.")
+    assert event.actor1.id == "iraq-ops-western-anbar"
+
+
+def test_institution_noun_refers_back_to_the_body_named_before(pipeline):
+    # "اعتقلت مفارز المديرية": the directorate is the anti-narcotics directorate of police named first
+    events = _events(pipeline, "أعلنت مديرية شؤون المخدرات في ميسان اليوم ضبط كمية من الحبوب المخدرة. وفي عملية منفصلة "
+                               "جرت يوم السبت الماضي، اعتقلت مفارز المديرية أربعة تجار مخدرات في قضاء الكحلاء.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[-1].actor1.id == "iraq-police"
+
+
+def test_same_day_and_next_day_count_from_the_day_told_before(pipeline):
+    text = ("قتل شخصان مساء الإثنين بضربة من طائرة مسيرة تركية قرب ناحية سيدكان في أربيل. وفي اليوم التالي، قصفت "
+            "المدفعية التركية قرية قرب قضاء زاخو في دهوك. وكانت المدفعية الإيرانية قد قصفت صباح اليوم ذاته سفوح جبل "
+            "برادوست قرب سيدكان.")
+    events = _events(pipeline, text, "2022-08-24")
+    days = {e.sub_event_type + (e.actor1.id if e.actor1 else ""): e.date.start for e in events}
+    assert days["Air/drone striketurkey-military"] == "2022-08-22"
+    assert days["Shelling/artillery/missile attackturkey-military"] == "2022-08-23"

@@ -15,7 +15,7 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
-from .roles import assign_roles, attach_casualties, blamed
+from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -49,6 +49,8 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
+        self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
+        self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -117,7 +119,13 @@ class ClauseExtractor:
             if told:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
+        if view.has("actor"):
+            self.named.extend((m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")))
         self.told += len(events)
+        if events:
+            self.last = (events[-1], self.sentence_number)
+        elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
+            events = self._nil_toll_of_last(view)
         return events, claims
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
@@ -154,6 +162,47 @@ class ClauseExtractor:
             out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
         return [e for e in out if e is not None]
 
+    def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
+        "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
+        name holds that noun ("مديرية شؤون المخدرات", "قيادة قوات حرس الحدود")."""
+        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+        speakers = speaker_spans(view, trigger.start)  # "وقالت الخلية إن الصواريخ ...": the body speaks
+        for r in view.kind("institution_ref"):
+            if not lo <= r.start < hi or r.start in in_actor or not -6 <= r.start - trigger.start <= 3 \
+                    or inside(speakers, r.start, r.end):
+                continue
+            noun = view.toks[r.start][len(r.clitic):].removeprefix("ال")
+            here = [(m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")) if m.end <= r.start]
+            actor = next((a for a, toks in reversed(self.named + here) if noun in toks), None)
+            if actor is not None:
+                return Match(r.start, r.end, "actor", actor, r.clitic)
+        return None
+
+    def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
+        """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
+        any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
+        which the merge folds into it."""
+        last, number = self.last
+        if self.sentence_number - number > 2 or (last.fatalities is not None and last.injured is not None):
+            return []
+        fatalities, injured = attach_casualties(view, 0, len(view.toks))
+        # "No one was killed": the killing word inside the nil phrase counts no one
+        for kinds, toll in ((("no_casualties", "no_fatalities"), fatalities), (("no_casualties",), injured)):
+            zero = toll and next((z for k in kinds for z in view.kind(k) if z.start <= toll[1].start < z.end), None)
+            if zero:
+                nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
+                fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
+        fatalities = fatalities if last.fatalities is None else None
+        injured = injured if last.injured is None else None
+        if fatalities is None and injured is None:
+            return []
+        span = lambda toll: self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
+        evidence = dataclasses.replace(last.evidence, fatalities=span(fatalities) if fatalities else last.evidence.fatalities,
+                                       injured=span(injured) if injured else last.evidence.injured)
+        return [dataclasses.replace(last, fatalities=fatalities[0].quantity if fatalities else last.fatalities,
+                                    injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
+
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
@@ -163,13 +212,24 @@ class ClauseExtractor:
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and not _dateline(view, d.start, d.end)]
             if dated:
-                self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
+                self.discourse.date = (self._relative(view, dated[0]), self.span(view, dated[0].start, dated[0].end))
         fine = [p for p in places if p.entry.level != "country"]
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
             self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
+
+    def _relative(self, view: SentenceMentions, d) -> DateRange:
+        """The range of date ``d``, or, when it is told relative to the day told before ("صباح اليوم ذاته",
+        "في اليوم التالي": `relative_day`, valued in days), that day shifted."""
+        if not view.has("relative_day") or self.discourse.date is None or self.discourse.date[0].precision != "day":
+            return d.range
+        rel = next((m for m in view.kind("relative_day") if m.start < d.end and d.start < m.end), None)
+        if rel is None:
+            return d.range
+        day = (date.fromisoformat(self.discourse.date[0].start) + timedelta(days=int(rel.payload.value))).isoformat()
+        return DateRange(day, day, "day")
 
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
@@ -227,7 +287,7 @@ class ClauseExtractor:
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
-            return d.range, self.span(view, d.start, d.end), True
+            return self._relative(view, d), self.span(view, d.start, d.end), True
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
@@ -329,6 +389,8 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if agent is None and view.has("institution_ref"):
+            agent = self._institution(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
@@ -373,7 +435,9 @@ class ClauseExtractor:
             and when.precision in ("day", "week"),
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
-            2 * (agent is not None and (voice == "active" or anaphoric and blamed(view, agent))),
+            # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
+            2 * (agent is not None and (voice == "active" or anaphoric and (
+                blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack

@@ -47,7 +47,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             return parties
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
-    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi
+    # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
+    sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
+    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
               and (not inside(speakers, m.start, m.end) or blamed(view, m))]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
@@ -79,8 +81,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in ("State forces", "External/Other forces") else -1
-        elif kind in _ARMED or m.payload == "unidentified-gunmen":
+        elif (kind in _ARMED or m.payload == "unidentified-gunmen") and (
+                english or entry.event_type != "Strategic developments"):
+            # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
+            # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
+        if any(w.end <= m.start <= w.end + 1 for w in view.kind("support")):
+            score -= 2  # "بإسناد من طيران الجيش", "backed by coalition aircraft": a helper, not the one who did it
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
@@ -88,7 +95,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 score += 1 if m.start < trigger.start else -1
             elif score == 0:  # verb-subject-object, or a subject put first
                 score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
-        if not english and m.end < trigger.start and score > -3 and _carried_out(view, m, trigger):
+        if not english and m.end < trigger.start and score > -3 and carried_out(view, m, trigger):
             score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
@@ -101,6 +108,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                           and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in _ARMED), None)
             agent = group or agent
+    own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice) or _speaker_claimant(view, trigger, speakers, lo)
+    if own is not None and (agent is None or scored[0][0] < 3):
+        agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
@@ -111,6 +121,31 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, hi: int,
+                        voice: str) -> Match | None:
+    """The speaker whose own men (`own_forces`: مفارزها، مقاتليها، قواتها) are the subject of an active event
+    verb right next to them ("أعلنت الوزارة أن قواتها حيدت", "أن مجاهديها استهدفوا"): the speaker did it."""
+    # a weak verb (تصدوا repelled, استهدفوا) often tells the defence or the response, not the news
+    if voice != "active" or trigger.payload.weight < 2 or not view.has("own_forces") or \
+            view.toks[trigger.start].isascii():
+        return None
+    if not any(w.end == trigger.start or trigger.end == w.start for w in view.kind("own_forces")):
+        return None
+    return next((m for m in longest(view.kind("actor")) if lo <= m.start < trigger.start
+                 and inside(speakers, m.start, m.end)), None)
+
+
+def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int) -> Match | None:
+    """The speaker who claims the event: "أعلنت جماعة أصحاب الكهف ... مسؤوليتها عن تفجير عبوة" (the claim word
+    right before the event word, the speaker before the claim word)."""
+    claim = next((c for c in view.kind("claim") if 0 <= trigger.start - c.end <= 1
+                  and not view.toks[c.start].isascii()), None)
+    if claim is None:
+        return None
+    return next((m for m in reversed(longest(view.kind("actor"))) if lo <= m.start and m.end <= claim.start
+                 and inside(speakers, m.start, m.end)), None)
 
 
 def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
@@ -128,9 +163,12 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         if first is None:
             return None
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
+        # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
                        or (m.start == first.end + 1 and (toks[first.end] == "and"
-                                                         or toks[first.end].startswith("و")))), None)
+                                                         or toks[first.end].startswith("و")))
+                       or (m.start == first.end + 2 and toks[first.end].startswith("و")
+                           and toks[first.end + 1] in _OF)), None)
         return (first, second) if second and second.payload != first.payload else None
     return None
 
@@ -146,18 +184,24 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     """Whether actor ``m`` is named right after a word of blame ("اتهم المصدر خلايا تابعة لداعش بزرع العبوة",
     "blamed Islamic State for"): the one said to have done it."""
     # Arabic puts the accuser first ("حملت الحكومة ... داعش"): one named right after the verb is the accuser
-    return any(b.end + (0 if view.toks[b.start].isascii() else 1) <= m.start <= b.end + reach
-               for b in view.kind("blame"))
+    # a participle ("محملا الحرس الثوري المسؤولية", value "direct") has its accuser before it: the blamed follows
+    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value == "direct" else 1) <= m.start
+               <= b.end + reach for b in view.kind("blame"))
 
 
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` is named by its weapon ("طائرة مسيرة تركية", "Turkish drone"): the one who fired
     it, even right after a verb of targeting ("استهدفت طائرة مسيرة تركية سيارة": the drone is the subject)."""
-    return any(m.start <= t.start and t.end <= m.end and t.payload.event_type == "Explosions/Remote violence"
-               for t in view.kind("trigger"))
+    weapons = [t for t in view.kind("trigger") if t.payload.event_type == "Explosions/Remote violence"]
+    if any(m.start <= t.start and t.end <= m.end for t in weapons):
+        return True
+    # "طائرة مسيرة تابعة للجيش التركي": the weapon belongs to the actor named after it, who fired it
+    return any(w.end == m.start and w.payload.value == "belongs"
+               and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
+               for w in view.kind("target_marker"))
 
 
-def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` is the subject of a verb of doing ("نفذت", "شنت") whose object is ``trigger``:
     the verb follows the name and no other event word stands between it and the trigger."""
     for w in view.kind("agent_marker"):
@@ -169,9 +213,27 @@ def _carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
-    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of"):
+    if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m):
+        return True
+    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
         return False
-    return any(start - 5 <= c.end < start for k in ("fatality", "injury") for c in view.kind(k))
+    # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
+    return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
+               for k in ("fatality", "injury") for c in view.kind(k))
+
+
+def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
+    """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
+    "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
+    if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
+        return False
+    fillers = {t for k in ("person", "number", "teen") for p in view.kind(k) for t in range(p.start, p.end)}
+    for c in (c for k in ("fatality", "injury") for c in view.kind(k)):
+        if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
+            continue
+        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            return True
+    return False
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
@@ -312,8 +374,10 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if q.start < first.end or q.start > first.end + 4:
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
+        # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
-                     and toks[t] not in ("واحد", "واحده")), None)
+                     and (toks[t] not in ("واحد", "واحده")
+                          or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
             return None
         between = range(first.end, join)
