@@ -576,3 +576,21 @@ def test_condemnation_reaches_past_the_statement_details(pipeline):
     # the reaction's object stands more than eight words after the verb of condemnation
     assert not _violent_told(pipeline, "واستنكر محافظ نينوى في بيان صحافي له مساء أمس تلقت الوكالة نسخة منه، تفجيرات سوق الموصل.")
     assert not _violent_told(pipeline, "وأدان رئيس الوزراء في بيان صدر عن مكتبه الإعلامي مساء أمس في بغداد، الهجوم المسلح على كنيسة في الموصل.")
+
+
+def test_claim_keeps_the_day_of_the_attack_told_after_a_toll_update(pipeline):
+    # the attack's day is told after the toll update; the claim's later day is the day of the claim
+    text = ("The death toll from an Islamic State attack on an army post near Baiji rose to seven on Wednesday, "
+            "a military spokesman said. "
+            "Militants attacked the post with machine guns late on Monday, sparking a firefight that lasted an hour. "
+            "The Islamic State group claimed the attack through its news agency on Tuesday.")
+    (event,) = _events(pipeline, text, published="2022-06-15")
+    assert event.status == "claimed"
+    assert event.date.start == "2022-06-13"
+
+
+def test_rpgs_are_the_weapons_of_a_gunfight(pipeline):
+    text = ("Gunmen from two rival clans traded machine-gun fire and RPG rounds in the Fuhud subdistrict "
+            "of Dhi Qar province on Monday, killing two men.")
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Battles"
