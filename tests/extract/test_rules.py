@@ -594,3 +594,27 @@ def test_rpgs_are_the_weapons_of_a_gunfight(pipeline):
             "of Dhi Qar province on Monday, killing two men.")
     (event,) = _events(pipeline, text)
     assert event.event_type == "Battles"
+
+
+def test_month_recalled_without_a_day_is_no_event(pipeline):
+    # English: an event dated only by a month that ended before publication is recalled history
+    text = ("KIRKUK - The coalition handed over a base near Kirkuk to Iraqi forces on Sunday. "
+            "In December, a rocket attack on the base killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+
+
+def test_protest_called_for_is_planned_on_the_coming_day(pipeline):
+    text = "NAJAF - A cleric on Tuesday called on his followers to stage a sit-in in Baghdad's Tahrir Square on Friday."
+    (event,) = _events(pipeline, text, published="2020-01-14")
+    assert event.status == "planned"
+    assert event.date.start == "2020-01-17"
+    # any other event called for stays hypothetical
+    assert all(e.status != "planned" for e in _events(
+        pipeline, "The council called on the army to attack the militants near Kirkuk on Friday.", published="2020-01-14"))
+
+
+def test_a_protest_march_is_no_month(pipeline):
+    text = 'NAJAF - A cleric on Tuesday called for a "million-man" march in Baghdad on January 24.'
+    (event,) = _events(pipeline, text, published="2020-01-15")
+    assert (event.sub_event_type, event.status, event.date.start) == ("Peaceful protest", "planned", "2020-01-24")

@@ -102,7 +102,8 @@ class ClauseExtractor:
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)]
+                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
+                            and not _month_name(view, m)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -210,7 +211,8 @@ class ClauseExtractor:
         speakers = speaker_spans(view, anchor)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
-        said = {r.start for k in ("report_verb", "denial") for r in view.kind(k)} if dates else ()
+        # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's
+        said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not _dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
@@ -528,6 +530,12 @@ def _reacted_to(view: SentenceMentions, m: Match) -> bool:
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
+
+
+def _month_name(view: SentenceMentions, m: Match) -> bool:
+    """Whether event word ``m`` is a month a date names ("in March"), not a protest march."""
+    return view.has("month") and any(mo.start == m.start for mo in view.kind("month")) \
+        and any(d.start <= m.start < d.end for d in view.dates())
 
 
 def _modifier(view: SentenceMentions, m: Match) -> bool:

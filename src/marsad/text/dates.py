@@ -230,6 +230,9 @@ class _Finder:
             if self.toks[i] == "may" and day is None and not past \
                     and not any(self.get(k, i - 1) for k in ("year_word", "since", "part")):
                 return None  # English "may" is a modal verb unless a day, "last" or "in"/"since" marks it
+            if self.toks[i] == "march" and day is None and not past \
+                    and not any(self.get(k, i - 1) for k in ("year_word", "since", "part", "month_lead")):
+                return None  # "a protest march", "the march": a month only after "in", "since", "early" ...
             year = self.month_year_default(month, past)
             if year is None:
                 return None
@@ -321,7 +324,7 @@ class _Finder:
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
-    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next"}
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "month_lead"}
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
