@@ -618,3 +618,12 @@ def test_a_protest_march_is_no_month(pipeline):
     text = 'NAJAF - A cleric on Tuesday called for a "million-man" march in Baghdad on January 24.'
     (event,) = _events(pipeline, text, published="2020-01-15")
     assert (event.sub_event_type, event.status, event.date.start) == ("Peaceful protest", "planned", "2020-01-24")
+
+
+def test_had_attacked_with_a_day_told_is_news(pipeline):
+    # a "had ..." background cue yields to a day the sentence tells, as a bare "had" does
+    text = "The coalition said on Tuesday its aircraft had killed four militants in a strike on Sunday near Al-Qaim."
+    (event,) = _events(pipeline, text, published="2019-08-27")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2019-08-25"
+    assert not _events(pipeline, "The town had been seized by militants before the army arrived.", published="2019-08-27")

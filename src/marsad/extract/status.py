@@ -48,7 +48,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
-    if any(_background(view, m, lo, hi, t) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
+    if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _old(when, published) or (view.toks[t].isascii() and _past_month(when, published)):
         return BACKGROUND
     negations = view.kind("negation")
@@ -96,14 +96,15 @@ def _governs(view: SentenceMentions, end: int, t: int) -> bool:
     return 0 <= t - end <= 2 and not any(w != "been" and w.endswith(("ed", "en")) for w in view.toks[end:t])
 
 
-def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int) -> bool:
+def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
-    except that an English "had ..." cue counts only for the verb it belongs to."""
+    except that an English "had ..." cue counts only for the verb it belongs to, and not when the
+    sentence dates it ("said on Thursday it had attacked the base"), as for a bare "had"."""
     if not lo <= m.start < hi:
         return False
     if view.toks[m.start] != "had":
         return True
-    return m.start <= t < m.end or _governs(view, m.end, t)
+    return when is None and (m.start <= t < m.end or _governs(view, m.end, t))
 
 
 def _pluperfect(view: SentenceMentions, t: int) -> bool:
