@@ -30,3 +30,19 @@ def test_a_surname_is_no_mountain(pipeline):
     # قنديل is a family name as well as a mountain range: alone, without a place word, it is not placed
     location = _location(pipeline, "اغتال مسلحون مجهولون الناشط أحمد قنديل في مدينة الكوت مساء أمس.")
     assert location.admin1_code == "IQ-WA" and location.place != "Qandil"
+
+
+def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
+    # "west of Basra" places Zubair; "in the north-east of Baquba" is Baquba itself
+    location = _location(pipeline, "At an oil depot in the Zubair district west of Basra, gunmen killed a guard on Monday.")
+    assert location.admin2 == "Al-Zubair"
+    location = _location(pipeline, "Gunmen killed a guard in an orchard in the north-east of Baquba city on Monday.")
+    assert location.admin2 == "Baquba"
+    # a governorate named after the landmark does not take its place
+    location = _location(pipeline, "Gunmen killed a shepherd in the desert west of Ramadi district (Anbar) on Monday.")
+    assert location.admin2 == "Al-Ramadi"
+
+
+def test_the_kurdistan_region_is_no_iranian_province(pipeline):
+    location = _location(pipeline, "A drone struck a gas field in the Kurdistan Region late on Saturday, causing a fire.")
+    assert location is None or location.admin1_code != "IR-12"
