@@ -627,3 +627,11 @@ def test_had_attacked_with_a_day_told_is_news(pipeline):
     assert event.sub_event_type == "Air/drone strike"
     assert event.date.start == "2019-08-25"
     assert not _events(pipeline, "The town had been seized by militants before the army arrived.", published="2019-08-27")
+
+
+def test_diplomatic_protest_and_habit_are_no_protest_event(pipeline):
+    # "to protest" closes a purpose phrase; "has repeatedly protested" is a habit, not an event
+    assert not _events(pipeline, "The foreign ministry summoned the Turkish ambassador in Baghdad on Monday to protest "
+                                 "what it called a violation of sovereignty.")
+    assert not _events(pipeline, "Baghdad has repeatedly protested Turkish operations in Duhok as a breach of sovereignty.")
+    assert not _events(pipeline, "The advisers stay at a base in Erbil to help fight the Islamic State group.")

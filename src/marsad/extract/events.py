@@ -93,7 +93,9 @@ class ClauseExtractor:
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
             blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
             words = longest(view.kind("trigger"))
-            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start for p in blockers)] if blockers else []
+            # ("to protest what it called a violation": the event word may close the purpose phrase itself)
+            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
+                                               for p in blockers)] if blockers else []
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
