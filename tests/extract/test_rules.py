@@ -635,3 +635,9 @@ def test_diplomatic_protest_and_habit_are_no_protest_event(pipeline):
                                  "what it called a violation of sovereignty.")
     assert not _events(pipeline, "Baghdad has repeatedly protested Turkish operations in Duhok as a breach of sovereignty.")
     assert not _events(pipeline, "The advisers stay at a base in Erbil to help fight the Islamic State group.")
+
+
+def test_participle_after_a_recalled_clause_is_history(pipeline):
+    text = ("SINJAR - Hundreds gathered near Sinjar on Saturday to mark ten years since militants overran the town, "
+            "killing dozens of villagers.")
+    assert not [e for e in _events(pipeline, text, published="2024-08-03") if e.event_type != "Protests"]

@@ -49,7 +49,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
-            or _had_done(view, lo, t, when) or _old(when, published) or (view.toks[t].isascii() and _past_month(when, published)):
+            or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) or _old(when, published) or (view.toks[t].isascii() and _past_month(when, published)):
         return BACKGROUND
     negations = view.kind("negation")
     if any(not any(c.start - 5 <= n.start < c.start for n in negations) for c in view.kind("claim")):
@@ -87,6 +87,13 @@ def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -
     if view.toks[t].endswith("ing"):  # ", killing four": a participle tells more of the verb before it
         return lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
     return any(lo <= aux.start < t and _governs(view, aux.end, t) for aux in view.kind("past_aux"))
+
+
+def _recalled_participle(view: SentenceMentions, lo: int, t: int) -> bool:
+    """An English participle opening its clause (", killing men") tells more of the clause before it:
+    after "ten years since fighters overran the town" it is history too."""
+    return 0 < lo == t and view.toks[t].isascii() and view.toks[t].endswith("ing") \
+        and any(m.start < lo and view.toks[m.start] != "had" for m in view.kind("background"))
 
 
 def _governs(view: SentenceMentions, end: int, t: int) -> bool:
