@@ -641,3 +641,11 @@ def test_participle_after_a_recalled_clause_is_history(pipeline):
     text = ("SINJAR - Hundreds gathered near Sinjar on Saturday to mark ten years since militants overran the town, "
             "killing dozens of villagers.")
     assert not [e for e in _events(pipeline, text, published="2024-08-03") if e.event_type != "Protests"]
+
+
+def test_event_told_before_takes_nothing_from_the_earlier_one_it_recalls(pipeline):
+    text = ("BAGHDAD - Two rockets landed in Baghdad's Green Zone late on Monday, causing no casualties. "
+            "The attack came less than a week after a rocket barrage on Camp Taji killed two soldiers.")
+    (event,) = _events(pipeline, text, published="2020-03-17")
+    assert event.location.admin2 == "Al-Karkh"
+    assert not event.fatalities or event.fatalities.best == 0

@@ -309,6 +309,12 @@ class ClauseExtractor:
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
+        if whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii() \
+                and self._anaphoric(view, trigger, whole):
+            # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
+            # before takes nothing from the earlier one the sentence refers to
+            a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
+            places = [p for p in places if p.match.start < a_hi]
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
         if voice == "noun":
