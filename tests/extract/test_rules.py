@@ -649,3 +649,19 @@ def test_event_told_before_takes_nothing_from_the_earlier_one_it_recalls(pipelin
     (event,) = _events(pipeline, text, published="2020-03-17")
     assert event.location.admin2 == "Al-Karkh"
     assert not event.fatalities or event.fatalities.best == 0
+
+
+def test_the_same_day_is_the_day_of_the_event_told_last(pipeline):
+    text = ("KOYA, Iraq, Sept 29 - Drone strikes on opposition bases around Koya killed nine people on Wednesday, "
+            "the health ministry said on Thursday. "
+            "Schools near the bases were closed on Thursday. "
+            "On the same day, artillery shelled mountain areas near Sidakan, damaging farmland.")
+    shelling = [e for e in _events(pipeline, text, published="2022-09-29")
+                if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.date.start for e in shelling] == ["2022-09-28"]
+
+
+def test_a_day_named_beats_a_day_counted_from_publication(pipeline):
+    text = "On Monday, October 16, a shepherd near Kirkuk was shot dead overnight by gunmen."
+    (event,) = _events(pipeline, text, published="2017-10-18")
+    assert event.date.start == "2017-10-16"

@@ -49,6 +49,7 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
+        self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -121,6 +122,9 @@ class ClauseExtractor:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
         self.told += len(events)
+        dated = [e for e in events if e.date is not None and e.evidence.date is not None]
+        if dated:
+            self.last_date = (dated[-1].date, dated[-1].evidence.date)
         return events, claims
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
@@ -220,10 +224,18 @@ class ClauseExtractor:
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
+        if self.last_date is not None and view.has("same_day") and not any(lo <= d.start < hi for d in told):
+            # "On the same day, artillery shelled ...": the day of the event told last, not of the last report
+            return self.last_date[0], self.last_date[1], True
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
+            elif view.has("day_offset") and view.toks[anchor].isascii():
+                # "moved in on Monday, October 16, after the Peshmerga pulled back overnight": a day named
+                # beats a day counted from publication
+                offsets = {o.start for o in view.kind("day_offset")}
+                in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return d.range, self.span(view, d.start, d.end), True
         if self.discourse.date is not None:
