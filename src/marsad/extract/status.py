@@ -105,13 +105,16 @@ def _governs(view: SentenceMentions, end: int, t: int) -> bool:
 
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
-    except that an English "had ..." cue counts only for the verb it belongs to, and not when the
-    sentence dates it ("said on Thursday it had attacked the base"), as for a bare "had"."""
+    except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
+    after it dates that verb ("said its aircraft had killed four militants in a strike on Sunday"); a
+    day before it is the report's ("On 3 March, villagers said their farms had been shelled")."""
     if not lo <= m.start < hi:
         return False
     if view.toks[m.start] != "had":
         return True
-    return when is None and (m.start <= t < m.end or _governs(view, m.end, t))
+    if when is not None and any(d.start >= m.end and d.range.precision == "day" for d in view.dates()):
+        return False
+    return m.start <= t < m.end or _governs(view, m.end, t)
 
 
 def _pluperfect(view: SentenceMentions, t: int) -> bool:
