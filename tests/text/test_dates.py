@@ -62,3 +62,9 @@ def test_english_march_is_a_month_only_when_a_date_word_leads(mentions):
     assert _dates(mentions, "they said the march would start at noon") == []
     assert ("2020-03-01", "2020-03-31", "month") in _dates(mentions, "in March")
     assert ("2020-03-03", "2020-03-03", "day") in _dates(mentions, "on March 3")
+
+
+def test_english_weekday_of_a_week_and_next_to(mentions):
+    # PUB is a Sunday: Monday of last week is 27 April; "Monday next to a convoy" is last Monday, not the coming one
+    assert ("2020-04-27", "2020-04-27", "day") in _dates(mentions, "on Monday of last week")
+    assert ("2020-05-04", "2020-05-04", "day") in _dates(mentions, "on Monday next to a convoy")

@@ -197,6 +197,13 @@ class _Finder:
             return None
         past, end = self.past_after(m.end)
         nxt = self.get("next", end)
+        if nxt is not None and nxt.end < len(self.toks) and self.toks[nxt.end] == "to":
+            nxt = None  # "exploded on Monday next to a convoy": beside, not the coming Monday
+        week = self.get("period", end + 1) if end + 1 < len(self.toks) and self.toks[end] == "of" else None
+        if week is not None and week.payload.value.startswith("week,"):
+            # "on Monday of last week": that day of the week counted from publication's
+            monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
+            return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
         before = self.toks[i - 1] if i > 0 else ""
         if nxt is not None or before in ("next", "coming"):  # الخميس المقبل، next Thursday
             ahead = (int(m.payload.value) - self.pub.weekday()) % 7 or 7
