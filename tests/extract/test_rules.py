@@ -665,3 +665,10 @@ def test_a_day_named_beats_a_day_counted_from_publication(pipeline):
     text = "On Monday, October 16, a shepherd near Kirkuk was shot dead overnight by gunmen."
     (event,) = _events(pipeline, text, published="2017-10-18")
     assert event.date.start == "2017-10-16"
+
+
+def test_arrest_on_suspicion_of_an_abduction_is_an_arrest(pipeline):
+    text = ("BASRA - Police arrested three men in Zubair on Saturday on suspicion of involvement in the kidnapping "
+            "of an engineer last week, a spokesman said on Monday.")
+    (event,) = _events(pipeline, text, published="2019-05-27")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-05-25")
