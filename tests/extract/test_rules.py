@@ -672,3 +672,14 @@ def test_arrest_on_suspicion_of_an_abduction_is_an_arrest(pipeline):
             "of an engineer last week, a spokesman said on Monday.")
     (event,) = _events(pipeline, text, published="2019-05-27")
     assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-05-25")
+
+
+def test_a_person_seized_is_abducted_and_who_was_recalls(pipeline):
+    text = ("BAGHDAD - An engineer kidnapped by gunmen in Karrada last week was released on Sunday, relatives said. "
+            "The man was seized on Thursday evening as he left his office by four armed men.")
+    events = [e for e in _events(pipeline, text, published="2021-11-08") if e.event_type != "Strategic developments"]
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Abduction/forced disappearance", "2021-11-04")]
+    # "who was seized on May 19" describes the man freed; the arrests are the news
+    text = "Police arrested two men in Zubair on Saturday. The employee, who was seized by gunmen on May 19, was freed."
+    kinds = [e.event_type for e in _events(pipeline, text, published="2019-05-27")]
+    assert "Violence against civilians" not in kinds and "Battles" not in kinds

@@ -383,6 +383,8 @@ class ClauseExtractor:
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
+        if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
+            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
             crowd = next((m for m in (agent, target) if m is not None
                           and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None) or \
@@ -515,8 +517,10 @@ RELATIVE_REACH = 6
 def _relative_verb(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic event verb ``m`` opens a relative clause ("الذي اغتيل", "الذين اختطفتهم", "الذين تم
     قتلهم"): it describes someone by what befell them or what they did, an event the sentence recalls."""
-    if m.payload.voice == "noun" or view.toks[m.start].isascii():
+    if m.payload.voice == "noun":
         return False
+    if view.toks[m.start].isascii():  # "the employee, who was seized by gunmen on May 19, was freed"
+        return any(r.end == m.start for r in view.kind("relative"))
     return any(0 <= m.start - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:m.start])
                for r in view.kind("relative"))
 
@@ -550,6 +554,15 @@ def _reacted_to(view: SentenceMentions, m: Match) -> bool:
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
+
+
+def _seized_someone(view: SentenceMentions, m: Match) -> bool:
+    """Whether a bare English "seized" is said of a person: passive ("the man ... was seized by four armed
+    men") with no place or place word before it ("the town was seized" is ground taken)."""
+    i = m.start
+    if not view.toks[i].isascii() or i == 0 or view.toks[i - 1] not in ("was", "were", "been"):
+        return False
+    return not any(i - 10 <= p.start < i for k in ("place", "place_word", "admin_word") for p in view.kind(k))
 
 
 def _charged(view: SentenceMentions, m: Match) -> bool:
