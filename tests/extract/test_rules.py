@@ -683,3 +683,9 @@ def test_a_person_seized_is_abducted_and_who_was_recalls(pipeline):
     text = "Police arrested two men in Zubair on Saturday. The employee, who was seized by gunmen on May 19, was freed."
     kinds = [e.event_type for e in _events(pipeline, text, published="2019-05-27")]
     assert "Violence against civilians" not in kinds and "Battles" not in kinds
+
+
+def test_a_supporting_force_is_no_side(pipeline):
+    text = "Army units backed by the coalition attacked militants near Qayyarah on Wednesday."
+    (event,) = _events(pipeline, text, published="2016-08-25")
+    assert event.actor1 is None or event.actor1.id != "coalition"

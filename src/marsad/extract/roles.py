@@ -36,6 +36,14 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
     return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
 
 
+def _supporting(view: SentenceMentions, m: Match) -> bool:
+    """Whether an English actor is named right after "backed by", "with support from" (`instrument`): it
+    supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
+    neither of them."""
+    return view.has("instrument") and view.toks[m.start].isascii() and any(
+        u.end == m.start or u.end == m.start - 1 and view.toks[u.end] == "the" for u in view.kind("instrument"))
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -48,7 +56,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi
-              and (not inside(speakers, m.start, m.end) or blamed(view, m))]
+              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
