@@ -689,3 +689,12 @@ def test_a_supporting_force_is_no_side(pipeline):
     text = "Army units backed by the coalition attacked militants near Qayyarah on Wednesday."
     (event,) = _events(pipeline, text, published="2016-08-25")
     assert event.actor1 is None or event.actor1.id != "coalition"
+
+
+def test_mid_may_is_a_month_not_a_modal(pipeline):
+    (event,) = _events(pipeline, "Police said on Tuesday they had arrested four militants in Fallujah in mid-May.",
+                       published="2022-05-24")
+    assert (event.status, event.date.start) == ("occurred", "2022-05-11")
+    (event,) = _events(pipeline, "In mid-May gunmen attacked a checkpoint in Fallujah, killing two policemen.",
+                       published="2022-05-24")
+    assert event.status == "occurred"

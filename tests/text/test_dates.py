@@ -68,3 +68,7 @@ def test_english_weekday_of_a_week_and_next_to(mentions):
     # PUB is a Sunday: Monday of last week is 27 April; "Monday next to a convoy" is last Monday, not the coming one
     assert ("2020-04-27", "2020-04-27", "day") in _dates(mentions, "on Monday of last week")
     assert ("2020-05-04", "2020-05-04", "day") in _dates(mentions, "on Monday next to a convoy")
+
+
+def test_english_part_of_a_month_with_a_hyphen(mentions):
+    assert ("2020-05-11", "2020-05-20", "week") in _dates(mentions, "in mid-May")

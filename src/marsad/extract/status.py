@@ -22,8 +22,9 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
-    """English "may" after "in", "since" or "early" is the month, not a modal ("in May")."""
-    return view.toks[m.start] == "may" and any(w.end == m.start for k in ("year_word", "since", "part")
+    """English "may" after "in", "since" or "early" is the month, not a modal ("in May", "mid-May")."""
+    lead = m.start - 1 if m.start > 0 and view.toks[m.start - 1] == "-" else m.start
+    return view.toks[m.start] == "may" and any(w.end == lead for k in ("year_word", "since", "part")
                                                for w in view.kind(k))
 
 

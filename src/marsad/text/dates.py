@@ -160,7 +160,7 @@ class _Finder:
         return DateSpan(i, inner.end, DateRange(inner.range.start, self.pub.isoformat(), inner.range.precision))
 
     def part(self, i: int, m: Match) -> DateSpan | None:
-        j = m.end
+        j = m.end + 1 if m.end < len(self.toks) and self.toks[m.end] == "-" else m.end  # "mid-May"
         inner = self.parse_at(j)
         if inner is None or inner.range.precision not in ("month",):
             return None
@@ -231,14 +231,15 @@ class _Finder:
             day, end = _day(self.toks[end]), end + 1  # English "April 13"
         year, end = self.year_after(end)
         past, end2 = self.past_after(end)
+        lead = i - 2 if i >= 2 and self.toks[i - 1] == "-" else i - 1  # the word before "mid-May"'s month
         if year is None:
             if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
                 return None  # آب is also "father": only with a day or شهر
             if self.toks[i] == "may" and day is None and not past \
-                    and not any(self.get(k, i - 1) for k in ("year_word", "since", "part")):
+                    and not any(self.get(k, lead) for k in ("year_word", "since", "part")):
                 return None  # English "may" is a modal verb unless a day, "last" or "in"/"since" marks it
             if self.toks[i] == "march" and day is None and not past \
-                    and not any(self.get(k, i - 1) for k in ("year_word", "since", "part", "month_lead")):
+                    and not any(self.get(k, lead) for k in ("year_word", "since", "part", "month_lead")):
                 return None  # "a protest march", "the march": a month only after "in", "since", "early" ...
             year = self.month_year_default(month, past)
             if year is None:
