@@ -698,3 +698,10 @@ def test_mid_may_is_a_month_not_a_modal(pipeline):
     (event,) = _events(pipeline, "In mid-May gunmen attacked a checkpoint in Fallujah, killing two policemen.",
                        published="2022-05-24")
     assert event.status == "occurred"
+
+
+def test_little_fighting_is_no_clash_and_without_resistance_a_handover(pipeline):
+    assert not _events(pipeline, "Federal forces took back the disputed areas in Kirkuk this week with remarkably "
+                                 "little fighting.", published="2017-10-18")
+    (event,) = _events(pipeline, "On Tuesday, Peshmerga forces left Sinjar without resistance.", published="2017-10-18")
+    assert event.sub_event_type == "Non-violent transfer of territory"
