@@ -705,3 +705,10 @@ def test_little_fighting_is_no_clash_and_without_resistance_a_handover(pipeline)
                                  "little fighting.", published="2017-10-18")
     (event,) = _events(pipeline, "On Tuesday, Peshmerga forces left Sinjar without resistance.", published="2017-10-18")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_retreat_after_the_fall_is_part_of_it(pipeline):
+    text = ("RAMADI - Islamic State militants seized the government compound in central Ramadi on Sunday. "
+            "Security forces withdrew toward a base east of the city, leaving vehicles behind.")
+    events = _events(pipeline, text, published="2015-05-18")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

@@ -320,6 +320,9 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
+                and view.toks[trigger.start].isascii():
+            return None  # "security forces withdrew toward a base" after the city fell: the retreat is part of it
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         if whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii() \
                 and self._anaphoric(view, trigger, whole):
