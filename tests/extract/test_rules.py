@@ -712,3 +712,10 @@ def test_a_retreat_after_the_fall_is_part_of_it(pipeline):
             "Security forces withdrew toward a base east of the city, leaving vehicles behind.")
     events = _events(pipeline, text, published="2015-05-18")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_the_bombings_after_a_tally_are_the_tally_s(pipeline):
+    text = ("BAQUBA - Militants carried out at least 12 roadside bomb attacks in Diyala province last month, "
+            "the security committee said on Thursday. "
+            "The committee's report said the bombings killed nine people.")
+    assert not _events(pipeline, text, published="2022-02-10")

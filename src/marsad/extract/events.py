@@ -50,6 +50,7 @@ class ClauseExtractor:
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
+        self.tally_sentence = -2  # the last sentence that told a tally and no event
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -121,6 +122,8 @@ class ClauseExtractor:
             if told:
                 events.extend(self._sentence_events(view, told, places))
         self._remember(view, places)
+        if claims and not events:
+            self.tally_sentence = self.sentence_number
         self.told += len(events)
         dated = [e for e in events if e.date is not None and e.evidence.date is not None]
         if dated:
@@ -360,6 +363,9 @@ class ClauseExtractor:
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         anaphoric = self._anaphoric(view, trigger, whole)
+        if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
+                and view.toks[trigger.end - 1].endswith("s") and view.toks[trigger.start].isascii():
+            return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2
