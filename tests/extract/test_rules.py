@@ -719,3 +719,9 @@ def test_the_bombings_after_a_tally_are_the_tally_s(pipeline):
             "the security committee said on Thursday. "
             "The committee's report said the bombings killed nine people.")
     assert not _events(pipeline, text, published="2022-02-10")
+
+
+def test_hundreds_killed_undated_is_a_period_s_toll(pipeline):
+    text = ("A court in Baghdad sentenced three former officers on Thursday. "
+            "Rights groups noted that hundreds of protesters were killed during the uprising.")
+    assert not [e for e in _events(pipeline, text, published="2024-03-28") if e.fatalities]

@@ -360,6 +360,9 @@ class ClauseExtractor:
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
+        if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
+                and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
+            return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         anaphoric = self._anaphoric(view, trigger, whole)
