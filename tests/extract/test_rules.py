@@ -725,3 +725,9 @@ def test_hundreds_killed_undated_is_a_period_s_toll(pipeline):
     text = ("A court in Baghdad sentenced three former officers on Thursday. "
             "Rights groups noted that hundreds of protesters were killed during the uprising.")
     assert not [e for e in _events(pipeline, text, published="2024-03-28") if e.fatalities]
+
+
+def test_a_threatened_strike_is_hypothetical(pipeline):
+    text = "A Revolutionary Guards commander warned on Tuesday that Iran could strike Kurdish bases near Koya again."
+    (event,) = _events(pipeline, text, published="2023-05-16")
+    assert (event.status, event.sub_event_type) == ("hypothetical", "Air/drone strike")
