@@ -731,3 +731,20 @@ def test_a_threatened_strike_is_hypothetical(pipeline):
     text = "A Revolutionary Guards commander warned on Tuesday that Iran could strike Kurdish bases near Koya again."
     (event,) = _events(pipeline, text, published="2023-05-16")
     assert (event.status, event.sub_event_type) == ("hypothetical", "Air/drone strike")
+
+
+def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
+    text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
+            "Officials blamed ISIS.")
+    (event,) = _events(pipeline, text, published="2022-02-10")
+    assert event.actor1.id == "isis"
+    text = ("On Saturday an IED struck an army vehicle east of Tarmiyah, killing one soldier. "
+            "Security sources attributed the attack to ISIS cells.")
+    (event,) = _events(pipeline, text, published="2021-03-01")
+    assert event.actor1.id == "isis"
+
+
+def test_gunmen_named_after_their_group(pipeline):
+    (event,) = _events(pipeline, "ISIS gunmen attacked an SDF checkpoint near Hasakah on Monday, wounding three fighters.",
+                       published="2023-01-17")
+    assert event.actor1.id == "isis"

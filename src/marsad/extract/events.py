@@ -51,6 +51,7 @@ class ClauseExtractor:
         self.told = 0  # events coded in earlier sentences
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
+        self.last_event: Event | None = None  # the last event coded, for a later sentence that blames someone
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -128,7 +129,27 @@ class ClauseExtractor:
         dated = [e for e in events if e.date is not None and e.evidence.date is not None]
         if dated:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
+        if events:
+            self.last_event = events[-1]
+        elif not claims and self.last_event is not None and self.last_event.actor1 is None and view.has("blame"):
+            events = self._blame_of_last(view)
         return events, claims
+
+    def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
+        """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
+        is the one blamed (merged into it as a definite mention is)."""
+        agent = next((m for m in view.kind("actor") if blamed(view, m)
+                      and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+        if agent is None or not view.toks[agent.start].isascii():
+            return []
+        last = self.last_event
+        evidence = Evidence(sentence=self.sentence_span(view), trigger=last.evidence.trigger,
+                            actor1=self.span(view, agent.start, agent.end))
+        event = dataclasses.replace(last, event_id=_stable_id("e", self.article_id, evidence.sentence.start, "blame"),
+                                    actor1=self.k.actors[agent.payload].actor, actor2=None, fatalities=None,
+                                    injured=None, evidence=evidence)
+        self.anaphoric[event.event_id] = self.sentence_number
+        return [event]
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;

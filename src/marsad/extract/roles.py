@@ -107,6 +107,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             group = next((m for m in actors if agent.end < m.start <= agent.end + 2
                           and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in _ARMED), None)
+            # "ISIS gunmen", "Islamic State militants": the group named right before them
+            group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
+                                   and knowledge.actors[m.payload].actor.kind in _ARMED), None)
             agent = group or agent
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
     if rest:
