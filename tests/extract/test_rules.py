@@ -748,3 +748,9 @@ def test_gunmen_named_after_their_group(pipeline):
     (event,) = _events(pipeline, "ISIS gunmen attacked an SDF checkpoint near Hasakah on Monday, wounding three fighters.",
                        published="2023-01-17")
     assert event.actor1.id == "isis"
+
+
+def test_sides_between_members_of(pipeline):
+    text = "Gunfights between members of Saraya al-Salam and Asaib Ahl al-Haq in Sadr City on Monday killed four people."
+    (event,) = _events(pipeline, text, published="2023-10-10")
+    assert (event.actor1.id, event.actor2.id) == ("saraya-al-salam", "asaib-ahl-al-haq")

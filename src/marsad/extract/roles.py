@@ -134,7 +134,8 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
             continue
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army)
         first = next((m for m in sides if m.start == b + 1), None) or \
-            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None)
+            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None) or \
+            next((m for m in sides if m.start == b + 3 and toks[b + 2] == "of"), None)  # "between members of X"
         if first is None:
             return None
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
