@@ -754,3 +754,10 @@ def test_sides_between_members_of(pipeline):
     text = "Gunfights between members of Saraya al-Salam and Asaib Ahl al-Haq in Sadr City on Monday killed four people."
     (event,) = _events(pipeline, text, published="2023-10-10")
     assert (event.actor1.id, event.actor2.id) == ("saraya-al-salam", "asaib-ahl-al-haq")
+
+
+def test_a_toll_update_reaches_a_far_casualty_word(pipeline):
+    text = ("SAMARRA - The death toll from an Islamic State attack on a Popular Mobilization Forces post in the desert "
+            "east of Samarra rose to 11 on Tuesday, after two wounded fighters died in hospital.")
+    (event,) = _events(pipeline, text, published="2020-12-15")
+    assert event.fatalities.best == 11

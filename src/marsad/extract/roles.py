@@ -266,6 +266,9 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
 _TO = ("to", "الي", "لتصل")
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
 _UPDATE_REACH = 16
+# how far before the update words the casualty word may stand: "The death toll from an Islamic State attack on
+# a post in the desert east of Samarra rose to 11"
+_CUE_REACH = 24
 
 
 def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: int, hi: int):
@@ -281,7 +284,7 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
                   and view.toks[q.start - 1] in _TO), None)
         if q is None:
             continue
-        cue = max((c for c in cues if c.end <= q.start and c.start >= u.start - _UPDATE_REACH),
+        cue = max((c for c in cues if c.end <= q.start and c.start >= u.start - _CUE_REACH),
                   key=lambda c: c.start, default=None)
         if cue is None or cue.payload.value:
             continue
