@@ -761,3 +761,10 @@ def test_a_toll_update_reaches_a_far_casualty_word(pipeline):
             "east of Samarra rose to 11 on Tuesday, after two wounded fighters died in hospital.")
     (event,) = _events(pipeline, text, published="2020-12-15")
     assert event.fatalities.best == 11
+
+
+def test_a_grenade_thrown_in_a_gunfight_is_its_weapon(pipeline):
+    text = ("BASRA - Two police officers were killed when a raid in Zubair turned into a gun battle on Monday night. "
+            "The ministry said gang members opened fire with rifles and threw a grenade as officers approached.")
+    events = _events(pipeline, text, published="2022-10-11")
+    assert [e.event_type for e in events] == ["Battles"]

@@ -169,6 +169,11 @@ class ClauseExtractor:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
                     else (t[0], t[1], seizing, t[3]) for t in told]
+        # "opened fire with rifles and threw a grenade": a grenade thrown in a gunfight is its weapon, not an
+        # explosion of its own
+        told = [(lo, hi, next((m for m in ts if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
+                               and m.payload.voice == "active"), t), ts)
+                if t.payload.sub_event_type == "Grenade" else (lo, hi, t, ts) for lo, hi, t, ts in told]
         out: list[Event | None] = []
         primary = None
         for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
