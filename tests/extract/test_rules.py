@@ -773,3 +773,193 @@ def test_same_day_and_next_day_count_from_the_day_told_before(pipeline):
     days = {e.sub_event_type + (e.actor1.id if e.actor1 else ""): e.date.start for e in events}
     assert days["Air/drone striketurkey-military"] == "2022-08-22"
     assert days["Shelling/artillery/missile attackturkey-military"] == "2022-08-23"
+def test_claim_keeps_the_day_of_the_attack_told_after_a_toll_update(pipeline):
+    # the attack's day is told after the toll update; the claim's later day is the day of the claim
+    text = ("The death toll from an Islamic State attack on an army post near Baiji rose to seven on Wednesday, "
+            "a military spokesman said. "
+            "Militants attacked the post with machine guns late on Monday, sparking a firefight that lasted an hour. "
+            "The Islamic State group claimed the attack through its news agency on Tuesday.")
+    (event,) = _events(pipeline, text, published="2022-06-15")
+    assert event.status == "claimed"
+    assert event.date.start == "2022-06-13"
+
+
+def test_rpgs_are_the_weapons_of_a_gunfight(pipeline):
+    text = ("Gunmen from two rival clans traded machine-gun fire and RPG rounds in the Fuhud subdistrict "
+            "of Dhi Qar province on Monday, killing two men.")
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Battles"
+
+
+def test_month_recalled_without_a_day_is_no_event(pipeline):
+    # English: an event dated only by a month that ended before publication is recalled history
+    text = ("KIRKUK - The coalition handed over a base near Kirkuk to Iraqi forces on Sunday. "
+            "In December, a rocket attack on the base killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+
+
+def test_protest_called_for_is_planned_on_the_coming_day(pipeline):
+    text = "NAJAF - A cleric on Tuesday called on his followers to stage a sit-in in Baghdad's Tahrir Square on Friday."
+    (event,) = _events(pipeline, text, published="2020-01-14")
+    assert event.status == "planned"
+    assert event.date.start == "2020-01-17"
+    # any other event called for stays hypothetical
+    assert all(e.status != "planned" for e in _events(
+        pipeline, "The council called on the army to attack the militants near Kirkuk on Friday.", published="2020-01-14"))
+
+
+def test_a_called_for_march_is_planned_on_its_day(pipeline):
+    text = 'NAJAF - A cleric on Tuesday called for a "million-man" march in Baghdad on January 24.'
+    (event,) = _events(pipeline, text, published="2020-01-15")
+    assert (event.sub_event_type, event.status, event.date.start) == ("Peaceful protest", "planned", "2020-01-24")
+
+
+def test_had_attacked_with_a_day_told_is_news(pipeline):
+    # a "had ..." background cue yields to a day the sentence tells, as a bare "had" does
+    text = "The coalition said on Tuesday its aircraft had killed four militants in a strike on Sunday near Al-Qaim."
+    (event,) = _events(pipeline, text, published="2019-08-27")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2019-08-25"
+    assert not _events(pipeline, "The town had been seized by militants before the army arrived.", published="2019-08-27")
+
+
+def test_diplomatic_protest_and_habit_are_no_protest_event(pipeline):
+    # "to protest" closes a purpose phrase; "has repeatedly protested" is a habit, not an event
+    assert not _events(pipeline, "The foreign ministry summoned the Turkish ambassador in Baghdad on Monday to protest "
+                                 "what it called a violation of sovereignty.")
+    assert not _events(pipeline, "Baghdad has repeatedly protested Turkish operations in Duhok as a breach of sovereignty.")
+    assert not _events(pipeline, "The advisers stay at a base in Erbil to help fight the Islamic State group.")
+
+
+def test_participle_after_a_recalled_clause_is_history(pipeline):
+    text = ("SINJAR - Hundreds gathered near Sinjar on Saturday to mark ten years since militants overran the town, "
+            "killing dozens of villagers.")
+    assert not [e for e in _events(pipeline, text, published="2024-08-03") if e.event_type != "Protests"]
+
+
+def test_event_told_before_takes_nothing_from_the_earlier_one_it_recalls(pipeline):
+    text = ("BAGHDAD - Two rockets landed in Baghdad's Green Zone late on Monday, causing no casualties. "
+            "The attack came less than a week after a rocket barrage on Camp Taji killed two soldiers.")
+    (event,) = _events(pipeline, text, published="2020-03-17")
+    assert event.location.admin2 == "Al-Karkh"
+    assert not event.fatalities or event.fatalities.best == 0
+
+
+def test_the_same_day_is_the_day_of_the_event_told_last(pipeline):
+    text = ("KOYA, Iraq, Sept 29 - Drone strikes on opposition bases around Koya killed nine people on Wednesday, "
+            "the health ministry said on Thursday. "
+            "Schools near the bases were closed on Thursday. "
+            "On the same day, artillery shelled mountain areas near Sidakan, damaging farmland.")
+    shelling = [e for e in _events(pipeline, text, published="2022-09-29")
+                if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.date.start for e in shelling] == ["2022-09-28"]
+
+
+def test_a_day_named_beats_a_day_counted_from_publication(pipeline):
+    text = "On Monday, October 16, a shepherd near Kirkuk was shot dead overnight by gunmen."
+    (event,) = _events(pipeline, text, published="2017-10-18")
+    assert event.date.start == "2017-10-16"
+
+
+def test_arrest_on_suspicion_of_an_abduction_is_an_arrest(pipeline):
+    text = ("BASRA - Police arrested three men in Zubair on Saturday on suspicion of involvement in the kidnapping "
+            "of an engineer last week, a spokesman said on Monday.")
+    (event,) = _events(pipeline, text, published="2019-05-27")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-05-25")
+
+
+def test_a_person_seized_is_abducted_and_who_was_recalls(pipeline):
+    text = ("BAGHDAD - An engineer kidnapped by gunmen in Karrada last week was released on Sunday, relatives said. "
+            "The man was seized on Thursday evening as he left his office by four armed men.")
+    events = [e for e in _events(pipeline, text, published="2021-11-08") if e.event_type != "Strategic developments"]
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Abduction/forced disappearance", "2021-11-04")]
+    # "who was seized on May 19" describes the man freed; the arrests are the news
+    text = "Police arrested two men in Zubair on Saturday. The employee, who was seized by gunmen on May 19, was freed."
+    kinds = [e.event_type for e in _events(pipeline, text, published="2019-05-27")]
+    assert "Violence against civilians" not in kinds and "Battles" not in kinds
+
+
+def test_a_supporting_force_is_no_side(pipeline):
+    text = "Army units backed by the coalition attacked militants near Qayyarah on Wednesday."
+    (event,) = _events(pipeline, text, published="2016-08-25")
+    assert event.actor1 is None or event.actor1.id != "coalition"
+
+
+def test_mid_may_is_a_month_not_a_modal(pipeline):
+    (event,) = _events(pipeline, "Police said on Tuesday they had arrested four militants in Fallujah in mid-May.",
+                       published="2022-05-24")
+    assert (event.status, event.date.start) == ("occurred", "2022-05-11")
+    (event,) = _events(pipeline, "In mid-May gunmen attacked a checkpoint in Fallujah, killing two policemen.",
+                       published="2022-05-24")
+    assert event.status == "occurred"
+
+
+def test_little_fighting_is_no_clash_and_without_resistance_a_handover(pipeline):
+    assert not _events(pipeline, "Federal forces took back the disputed areas in Kirkuk this week with remarkably "
+                                 "little fighting.", published="2017-10-18")
+    (event,) = _events(pipeline, "On Tuesday, Peshmerga forces left Sinjar without resistance.", published="2017-10-18")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_retreat_after_the_fall_is_part_of_it(pipeline):
+    text = ("RAMADI - Islamic State militants seized the government compound in central Ramadi on Sunday. "
+            "Security forces withdrew toward a base east of the city, leaving vehicles behind.")
+    events = _events(pipeline, text, published="2015-05-18")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_the_bombings_after_a_tally_are_the_tally_s(pipeline):
+    text = ("BAQUBA - Militants carried out at least 12 roadside bomb attacks in Diyala province last month, "
+            "the security committee said on Thursday. "
+            "The committee's report said the bombings killed nine people.")
+    assert not _events(pipeline, text, published="2022-02-10")
+
+
+def test_hundreds_killed_undated_is_a_period_s_toll(pipeline):
+    text = ("A court in Baghdad sentenced three former officers on Thursday. "
+            "Rights groups noted that hundreds of protesters were killed during the uprising.")
+    assert not [e for e in _events(pipeline, text, published="2024-03-28") if e.fatalities]
+
+
+def test_a_threatened_strike_is_hypothetical(pipeline):
+    text = "A Revolutionary Guards commander warned on Tuesday that Iran could strike Kurdish bases near Koya again."
+    (event,) = _events(pipeline, text, published="2023-05-16")
+    assert (event.status, event.sub_event_type) == ("hypothetical", "Air/drone strike")
+
+
+def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
+    text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
+            "Officials blamed ISIS.")
+    (event,) = _events(pipeline, text, published="2022-02-10")
+    assert event.actor1.id == "isis"
+    text = ("On Saturday an IED struck an army vehicle east of Tarmiyah, killing one soldier. "
+            "Security sources attributed the attack to ISIS cells.")
+    (event,) = _events(pipeline, text, published="2021-03-01")
+    assert event.actor1.id == "isis"
+
+
+def test_gunmen_named_after_their_group(pipeline):
+    (event,) = _events(pipeline, "ISIS gunmen attacked an SDF checkpoint near Hasakah on Monday, wounding three fighters.",
+                       published="2023-01-17")
+    assert event.actor1.id == "isis"
+
+
+def test_sides_between_members_of(pipeline):
+    text = "Gunfights between members of Saraya al-Salam and Asaib Ahl al-Haq in Sadr City on Monday killed four people."
+    (event,) = _events(pipeline, text, published="2023-10-10")
+    assert (event.actor1.id, event.actor2.id) == ("saraya-al-salam", "asaib-ahl-al-haq")
+
+
+def test_a_toll_update_reaches_a_far_casualty_word(pipeline):
+    text = ("SAMARRA - The death toll from an Islamic State attack on a Popular Mobilization Forces post in the desert "
+            "east of Samarra rose to 11 on Tuesday, after two wounded fighters died in hospital.")
+    (event,) = _events(pipeline, text, published="2020-12-15")
+    assert event.fatalities.best == 11
+
+
+def test_a_grenade_thrown_in_a_gunfight_is_its_weapon(pipeline):
+    text = ("BASRA - Two police officers were killed when a raid in Zubair turned into a gun battle on Monday night. "
+            "The ministry said gang members opened fire with rifles and threw a grenade as officers approached.")
+    events = _events(pipeline, text, published="2022-10-11")
+    assert [e.event_type for e in events] == ["Battles"]

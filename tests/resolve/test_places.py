@@ -40,3 +40,17 @@ def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     # the square the gazetteer knows is in Baghdad; this one is in Nasiriyah, which the text names
     location = _location(pipeline, text)
     assert (location.admin1_code, location.place) == ("IQ-DQ", "Nasiriyah")
+def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
+    # "west of Basra" places Zubair; "in the north-east of Baquba" is Baquba itself
+    location = _location(pipeline, "At an oil depot in the Zubair district west of Basra, gunmen killed a guard on Monday.")
+    assert location.admin2 == "Al-Zubair"
+    location = _location(pipeline, "Gunmen killed a guard in an orchard in the north-east of Baquba city on Monday.")
+    assert location.admin2 == "Baquba"
+    # a governorate named after the landmark does not take its place
+    location = _location(pipeline, "Gunmen killed a shepherd in the desert west of Ramadi district (Anbar) on Monday.")
+    assert location.admin2 == "Al-Ramadi"
+
+
+def test_the_kurdistan_region_is_no_iranian_province(pipeline):
+    location = _location(pipeline, "A drone struck a gas field in the Kurdistan Region late on Saturday, causing a fire.")
+    assert location is None or location.admin1_code != "IR-12"

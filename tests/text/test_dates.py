@@ -54,3 +54,21 @@ def test_ab_is_august_only_as_a_date(mentions):
 def test_english_may_is_a_month_only_with_a_day(mentions):
     assert _dates(mentions, "militants may attack") == []
     assert ("2020-05-03", "2020-05-03", "day") in _dates(mentions, "on May 3")
+
+
+def test_english_march_is_a_month_only_when_a_date_word_leads(mentions):
+    # "a protest march", "the march" are no month; "in March", "March 3" are
+    assert _dates(mentions, "workers organised a protest march to the ministry") == []
+    assert _dates(mentions, "they said the march would start at noon") == []
+    assert ("2020-03-01", "2020-03-31", "month") in _dates(mentions, "in March")
+    assert ("2020-03-03", "2020-03-03", "day") in _dates(mentions, "on March 3")
+
+
+def test_english_weekday_of_a_week_and_next_to(mentions):
+    # PUB is a Sunday: Monday of last week is 27 April; "Monday next to a convoy" is last Monday, not the coming one
+    assert ("2020-04-27", "2020-04-27", "day") in _dates(mentions, "on Monday of last week")
+    assert ("2020-05-04", "2020-05-04", "day") in _dates(mentions, "on Monday next to a convoy")
+
+
+def test_english_part_of_a_month_with_a_hyphen(mentions):
+    assert ("2020-05-11", "2020-05-20", "week") in _dates(mentions, "in mid-May")

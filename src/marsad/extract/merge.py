@@ -190,7 +190,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
             if host is not None:
-                merged[host] = combine(merged[host], event)
+                combined = combine(merged[host], event)
+                if _follows(event, merged[host]) and merged[host].date is not None:
+                    # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
+                    evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
+                    combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
+                merged[host] = combined
             else:
                 pending.append(event)
             continue

@@ -36,6 +36,14 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
     return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
 
 
+def _supporting(view: SentenceMentions, m: Match) -> bool:
+    """Whether an English actor is named right after "backed by", "with support from" (`instrument`): it
+    supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
+    neither of them."""
+    return view.has("instrument") and view.toks[m.start].isascii() and any(
+        u.end == m.start or u.end == m.start - 1 and view.toks[u.end] == "the" for u in view.kind("instrument"))
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -50,7 +58,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
-              and (not inside(speakers, m.start, m.end) or blamed(view, m))]
+              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
@@ -107,6 +115,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             group = next((m for m in actors if agent.end < m.start <= agent.end + 2
                           and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in _ARMED), None)
+            # "ISIS gunmen", "Islamic State militants": the group named right before them
+            group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
+                                   and knowledge.actors[m.payload].actor.kind in _ARMED), None)
             agent = group or agent
     own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice) or _speaker_claimant(view, trigger, speakers, lo)
     if own is not None and (agent is None or scored[0][0] < 3):
@@ -159,7 +170,8 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
             continue
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army)
         first = next((m for m in sides if m.start == b + 1), None) or \
-            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None)
+            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None) or \
+            next((m for m in sides if m.start == b + 3 and toks[b + 2] == "of"), None)  # "between members of X"
         if first is None:
             return None
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
@@ -317,6 +329,9 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
 _TO = ("to", "الي", "لتصل")
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
 _UPDATE_REACH = 16
+# how far before the update words the casualty word may stand: "The death toll from an Islamic State attack on
+# a post in the desert east of Samarra rose to 11"
+_CUE_REACH = 24
 
 
 def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: int, hi: int):
@@ -332,7 +347,7 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
                   and view.toks[q.start - 1] in _TO), None)
         if q is None:
             continue
-        cue = max((c for c in cues if c.end <= q.start and c.start >= u.start - _UPDATE_REACH),
+        cue = max((c for c in cues if c.end <= q.start and c.start >= u.start - _CUE_REACH),
                   key=lambda c: c.start, default=None)
         if cue is None or cue.payload.value:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -22,6 +22,7 @@ class PlaceMention:
     match: Match
     entry: PlaceEntry
     dateline: bool = False  # "BAGHDAD (Reuters) -", "ديالى –": where the report was filed
+    reference: bool = False  # "south-west of Basra": a landmark that places another place, not the place
 
 
 def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
@@ -73,7 +74,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry, _in_dateline(view, m)))
+        out.append(PlaceMention(m, entry, _in_dateline(view, m), _reference_point(view, m)))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
@@ -93,9 +94,20 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
             same = [e for e in grouped[(a.match.start, a.match.end)] if e.admin1_code == b.entry.admin1_code]
             if not same:
                 continue
-            a = PlaceMention(a.match, max(same, key=lambda e: (LEVEL_RANK[e.level], e.population)), a.dateline)
+            a = replace(a, entry=max(same, key=lambda e: (LEVEL_RANK[e.level], e.population)))
         kept.append(a)
     return kept
+
+
+def _reference_point(view: SentenceMentions, m: Match) -> bool:
+    """Whether an English place follows "<direction> of" ("the Zubair district west of Basra"): it places
+    the place named before it. "in the north-east of Baquba" names a part of Baquba itself."""
+    if m.start < 2 or view.toks[m.start - 1] != "of" or not view.has("direction"):
+        return False
+    d = next((d for d in view.kind("direction") if d.end == m.start - 1), None)
+    first = d.start - 2 if d is not None and d.start >= 2 and view.toks[d.start - 1] == "-" else \
+        d.start if d is not None else 0
+    return d is not None and (first == 0 or view.toks[first - 1] != "the")
 
 
 def _in_dateline(view: SentenceMentions, m: Match) -> bool:
@@ -112,12 +124,15 @@ def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
 def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
     """The most specific place that agrees with the sentence's other places, nearest to token ``anchor``.
 
-    "Al Tayaran Square in Basrah": a square of that name in Baghdad loses to the governorate the text names."""
+    "Al Tayaran Square in Basrah": a square of that name in Baghdad loses to the governorate the text names;
+    "the Zubair district west of Basra": the landmark after "west of" loses to the place it places."""
     if not mentions:
         return None
     codes = Counter(p.entry.admin1_code for p in mentions)
-    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], LEVEL_RANK[p.entry.level],
-                                        -abs(p.match.start - anchor)))
+    # a landmark yields only to a town or district it places, not to a governorate named after it
+    placed = any(not p.reference and LEVEL_RANK[p.entry.level] >= LEVEL_RANK["admin2"] for p in mentions)
+    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not (p.reference and placed),
+                                        LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
 
 def location_of(entry: PlaceEntry) -> Location:

@@ -160,7 +160,7 @@ class _Finder:
         return DateSpan(i, inner.end, DateRange(inner.range.start, self.pub.isoformat(), inner.range.precision))
 
     def part(self, i: int, m: Match) -> DateSpan | None:
-        j = m.end
+        j = m.end + 1 if m.end < len(self.toks) and self.toks[m.end] == "-" else m.end  # "mid-May"
         inner = self.parse_at(j)
         if inner is None or inner.range.precision not in ("month",):
             return None
@@ -197,6 +197,13 @@ class _Finder:
             return None
         past, end = self.past_after(m.end)
         nxt = self.get("next", end)
+        if nxt is not None and nxt.end < len(self.toks) and self.toks[nxt.end] == "to":
+            nxt = None  # "exploded on Monday next to a convoy": beside, not the coming Monday
+        week = self.get("period", end + 1) if end + 1 < len(self.toks) and self.toks[end] == "of" else None
+        if week is not None and week.payload.value.startswith("week,"):
+            # "on Monday of last week": that day of the week counted from publication's
+            monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
+            return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
         before = self.toks[i - 1] if i > 0 else ""
         if nxt is not None or before in ("next", "coming"):  # الخميس المقبل، next Thursday
             ahead = (int(m.payload.value) - self.pub.weekday()) % 7 or 7
@@ -224,13 +231,14 @@ class _Finder:
             day, end = _day(self.toks[end]), end + 1  # English "April 13"
         year, end = self.year_after(end)
         past, end2 = self.past_after(end)
+        lead = i - 2 if i >= 2 and self.toks[i - 1] == "-" else i - 1  # the word before "mid-May"'s month
         if year is None:
             if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
                 return None  # آب is also "father": only with a day or شهر
             if self.get("homograph", i) and day is None and not past \
-                    and not any(self.get(k, i - 1) for k in ("year_word", "since", "part")):
+                    and not any(self.get(k, lead) for k in ("year_word", "since", "part", "month_lead")):
                 # English "may" (a modal), "march" (a protest march) are months only when a day, "last" or
-                # "in"/"since" marks them
+                # "in"/"since"/"early"... mark them
                 return None
             year = self.month_year_default(month, past)
             if year is None:
@@ -323,7 +331,7 @@ class _Finder:
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
-    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph"}
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead"}
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
