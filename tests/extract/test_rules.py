@@ -963,3 +963,12 @@ def test_a_grenade_thrown_in_a_gunfight_is_its_weapon(pipeline):
             "The ministry said gang members opened fire with rifles and threw a grenade as officers approached.")
     events = _events(pipeline, text, published="2022-10-11")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_weapons_told_as_support_are_no_event_of_their_own(pipeline):
+    # "بإسناد من الضربات الجوية", "backed by air strikes": how the clash was fought, not a second event
+    for text in ("اشتبكت قوات الجيش العراقي أمس مع عناصر داعش في قضاء الحويجة بإسناد من الضربات الجوية، "
+                 "ما أسفر عن مقتل ثلاثة مسلحين.",
+                 "Iraqi troops clashed with ISIS fighters near Hawija on Monday, backed by air strikes, "
+                 "killing three militants."):
+        assert [e.sub_event_type for e in _events(pipeline, text)] == ["Armed clash"]

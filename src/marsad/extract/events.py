@@ -712,9 +712,12 @@ def _instrument(view: SentenceMentions, m: Match) -> bool:
     """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
     "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
     event was done, an event the sentence or an earlier one tells, not an attack of its own."""
-    if not view.has("instrument") or m.payload.voice != "noun" or m.payload.event_type != "Explosions/Remote violence":
+    if not (view.has("instrument") or view.has("support")) or m.payload.voice != "noun" \
+            or m.payload.event_type != "Explosions/Remote violence":
         return False
-    return any(u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3 for u in view.kind("instrument"))
+    # "backed by air strikes", "بإسناد من الطيران": support told with weapons is how the event was done too
+    return any(u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3
+               for k in ("instrument", "support") for u in view.kind(k))
 
 
 def _dateline(view: SentenceMentions, start: int, end: int) -> bool:

@@ -37,11 +37,10 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
 
 
 def _supporting(view: SentenceMentions, m: Match) -> bool:
-    """Whether an English actor is named right after "backed by", "with support from" (`instrument`): it
+    """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
     neither of them."""
-    return view.has("instrument") and view.toks[m.start].isascii() and any(
-        u.end == m.start or u.end == m.start - 1 and view.toks[u.end] == "the" for u in view.kind("instrument"))
+    return view.has("support") and any(u.end <= m.start <= u.end + 1 for u in view.kind("support"))
 
 
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
@@ -94,8 +93,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
-        if any(w.end <= m.start <= w.end + 1 for w in view.kind("support")):
-            score -= 2  # "بإسناد من طيران الجيش", "backed by coalition aircraft": a helper, not the one who did it
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
