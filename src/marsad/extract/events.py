@@ -245,7 +245,10 @@ class ClauseExtractor:
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and not _dateline(view, d.start, d.end)]
             if dated:
-                self.discourse.date = (self._relative(view, dated[0]), self.span(view, dated[0].start, dated[0].end))
+                self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
+        relative = self._relative_day(view, 0, len(view.toks))
+        if relative is not None:
+            self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
         fine = [p for p in places if p.entry.level != "country"]
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
@@ -253,16 +256,20 @@ class ClauseExtractor:
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
-    def _relative(self, view: SentenceMentions, d) -> DateRange:
-        """The range of date ``d``, or, when it is told relative to the day told before ("صباح اليوم ذاته",
-        "في اليوم التالي": `relative_day`, valued in days), that day shifted."""
-        if not view.has("relative_day") or self.discourse.date is None or self.discourse.date[0].precision != "day":
-            return d.range
-        rel = next((m for m in view.kind("relative_day") if m.start < d.end and d.start < m.end), None)
-        if rel is None:
-            return d.range
-        day = (date.fromisoformat(self.discourse.date[0].start) + timedelta(days=int(rel.payload.value))).isoformat()
-        return DateRange(day, day, "day")
+    def _relative_day(self, view: SentenceMentions, lo: int, hi: int) -> tuple[DateRange, Match] | None:
+        """A day told relative to the day told before ("on the same day", "later that night", "اليوم ذاته",
+        "في اليوم التالي": `relative_day`, valued in days) in tokens ``lo``..``hi``: the day of the event told
+        last (else the last day the article told) shifted by that value, and the words that say so. Not the
+        day of publication, nor the discourse's last date when an event has one: that is often a report's."""
+        if not view.has("relative_day"):
+            return None
+        rel = next((m for m in view.kind("relative_day") if lo <= m.start < hi), None)
+        base = self.last_date[0] if self.last_date is not None else \
+            self.discourse.date[0] if self.discourse.date is not None else None
+        if rel is None or base is None or base.precision != "day":
+            return None
+        day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
+        return DateRange(day, day, "day"), rel
 
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
@@ -316,9 +323,12 @@ class ClauseExtractor:
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
-        if self.last_date is not None and view.has("same_day") and not any(lo <= d.start < hi for d in told):
-            # "On the same day, artillery shelled ...": the day of the event told last, not of the last report
-            return self.last_date[0], self.last_date[1], True
+        relative = self._relative_day(view, lo, hi)
+        # "On the same day, artillery shelled ...", "صباح اليوم ذاته" (its اليوم is no "today"): unless the
+        # clause tells a day of its own
+        if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and
+                                                                       d.start < relative[1].end) for d in told):
+            return relative[0], self.span(view, relative[1].start, relative[1].end), True
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
             if period:
@@ -329,7 +339,7 @@ class ClauseExtractor:
                 offsets = {o.start for o in view.kind("day_offset")}
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
-            return self._relative(view, d), self.span(view, d.start, d.end), True
+            return d.range, self.span(view, d.start, d.end), True
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
