@@ -22,10 +22,9 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
-    """English "may" after "in", "since" or "early" is the month, not a modal ("in May", "mid-May")."""
-    lead = m.start - 1 if m.start > 0 and view.toks[m.start - 1] == "-" else m.start
-    return view.toks[m.start] == "may" and any(w.end == lead for k in ("year_word", "since", "part")
-                                               for w in view.kind(k))
+    """A modal the date parser reads as a month ("in May", "mid-May", "May 3") is the month: one rule
+    (`homograph` in text/dates.py) decides."""
+    return view.has("homograph") and any(d.start <= m.start < d.end for d in view.dates())
 
 
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
