@@ -773,3 +773,21 @@ def test_same_day_and_next_day_count_from_the_day_told_before(pipeline):
     days = {e.sub_event_type + (e.actor1.id if e.actor1 else ""): e.date.start for e in events}
     assert days["Air/drone striketurkey-military"] == "2022-08-22"
     assert days["Shelling/artillery/missile attackturkey-military"] == "2022-08-23"
+
+
+def test_launch_pad_found_after_an_attack_is_its_aftermath(pipeline):
+    # the launch pad found and the rockets intercepted, with no place or day of their own, belong to the attack
+    text = ("سقطت ثلاثة صواريخ كاتيوشا مساء أمس على معسكر التاجي شمالي بغداد. "
+            "وقال المصدر إن القوات الأمنية عثرت على أسلحة داخل بستان قريب.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    # a find told with its own place is an event of its own
+    text = ("سقطت ثلاثة صواريخ كاتيوشا مساء أمس على معسكر التاجي شمالي بغداد. "
+            "وقال المصدر إن القوات الأمنية عثرت على أسلحة في قضاء المحمودية.")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in _events(pipeline, text)]
+
+
+def test_an_aim_and_a_conviction_are_no_events(pipeline):
+    # "تسعى إلى ضبط النفقات": an aim; "مدان بالاشتراك في تفجير": a charge
+    assert _events(pipeline, "قال النائب إن الحكومة تسعى إلى ضبط النفقات التشغيلية في بغداد أمس.") == ()
+    assert _events(pipeline, "نفذت السلطات أمس حكما بحق مدان بالاشتراك في تفجير سوق الحلة.") == ()
