@@ -791,3 +791,24 @@ def test_an_aim_and_a_conviction_are_no_events(pipeline):
     # "تسعى إلى ضبط النفقات": an aim; "مدان بالاشتراك في تفجير": a charge
     assert _events(pipeline, "قال النائب إن الحكومة تسعى إلى ضبط النفقات التشغيلية في بغداد أمس.") == ()
     assert _events(pipeline, "نفذت السلطات أمس حكما بحق مدان بالاشتراك في تفجير سوق الحلة.") == ()
+
+
+def test_air_force_backing_an_operation_is_no_strike(pipeline):
+    text = "بدأت قطعات الجيش صباح اليوم عملية تفتيش في قضاء مخمور بإسناد من طيران التحالف الدولي."
+    assert all(e.sub_event_type != "Air/drone strike" for e in _events(pipeline, text))
+
+
+def test_a_place_name_opening_on_an_event_word_is_no_event(pipeline):
+    # "جرف الصخر" is a town, not bulldozing
+    text = "ويقع جرف الصخر ضمن قضاء المسيب، وتفرض عليه الفصائل طوقا أمنيا منذ أمس."
+    assert all(e.sub_event_type != "Looting/property destruction" for e in _events(pipeline, text))
+
+
+def test_a_warning_dated_years_ago_is_history(pipeline):
+    text = "فقد يستعيد التنظيم قدرته على شن هجمات في كركوك، كما فعل في حزيران 2014."
+    assert _events(pipeline, text, "2023-04-27") == ()
+
+
+def test_repeated_attempts_are_a_pattern_not_an_event(pipeline):
+    text = "ويشهد الشريط الحدودي مع سوريا قرب القائم محاولات تسلل متكررة لعناصر داعش."
+    assert _events(pipeline, text) == ()

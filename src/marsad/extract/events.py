@@ -90,12 +90,16 @@ class ClauseExtractor:
             in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
             # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
             in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)}
+            # or one that opens a longer place name ("جرف الصخر", a town, not bulldozing)
+            place_heads = {(p.start, p.end) for p in view.kind("place") if p.end - p.start >= 2}
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
             blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
             words = longest(view.kind("trigger"))
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start for p in blockers)] if blockers else []
+            if view.has("support"):  # "بإسناد من طيران التحالف": the air force backs the operation, no strike of its own
+                blocked += [m for m in words if m not in blocked and any(p.end == m.start for p in view.kind("support"))]
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
@@ -104,7 +108,8 @@ class ClauseExtractor:
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)]
+                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
+                            and not any(a == m.start and m.end < b for a, b in place_heads)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)

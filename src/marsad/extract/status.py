@@ -35,6 +35,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
+    if _old(when, published):
+        return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
     reported_future = False
     for m in view.kind("modal"):
         if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m) and not _month_may(view, m):
