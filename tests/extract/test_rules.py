@@ -812,3 +812,10 @@ def test_a_warning_dated_years_ago_is_history(pipeline):
 def test_repeated_attempts_are_a_pattern_not_an_event(pipeline):
     text = "ويشهد الشريط الحدودي مع سوريا قرب القائم محاولات تسلل متكررة لعناصر داعش."
     assert _events(pipeline, text) == ()
+
+
+def test_a_recapture_stays_a_recapture_when_its_battles_tell_of_bombs(pipeline):
+    text = ("أعلن قائد العمليات، اليوم الأحد، أن قوات جهاز مكافحة الإرهاب حررت حي الجولان في الفلوجة. "
+            "وقال إن المعارك أسفرت عن مقتل العشرات، مشيرا إلى أن الفرق الهندسية تعمل على رفع العبوات الناسفة.")
+    events = _events(pipeline, text, "2016-06-26")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]

@@ -190,7 +190,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
             if host is not None:
-                merged[host] = combine(merged[host], event)
+                merged[host] = _join(merged[host], combine(merged[host], event))
             else:
                 pending.append(event)
             continue
@@ -203,11 +203,23 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
     for event in pending:
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
-            merged[host] = combine(event, merged[host])
+            merged[host] = _join(merged[host], combine(event, merged[host]))
         elif _opens(event, anaphoric[event.event_id]) or _counted(event.fatalities) or _counted(event.injured) \
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _join(host: Event, joined: Event) -> Event:
+    """``joined``, the host completed by a definite mention; a change of territory keeps its type, since the
+    bombs and strikes told of it are incidents of the battle: "تحرير الفلوجة" stays a recapture when "the
+    battles" sentence goes on about IEDs being cleared ("رفع العبوات الناسفة") or car bombs that failed."""
+    if host.sub_event_type not in _TERRITORY or joined.event_type == host.event_type:
+        return joined
+    return dataclasses.replace(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
 
 
 def _counted(q: Quantity | None) -> bool:
