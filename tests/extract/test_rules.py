@@ -819,3 +819,53 @@ def test_a_recapture_stays_a_recapture_when_its_battles_tell_of_bombs(pipeline):
             "وقال إن المعارك أسفرت عن مقتل العشرات، مشيرا إلى أن الفرق الهندسية تعمل على رفع العبوات الناسفة.")
     events = _events(pipeline, text, "2016-06-26")
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_bare_noun_form_after_a_relative_pronoun_is_its_verb(pipeline):
+    # "الذي خطفه مسلحون": the man is described by an earlier kidnapping
+    text = "وقال مصدر إن المهندس، الذي خطفه مسلحون يوم الجمعة الماضي في كركوك، وجد داخل منزل مهجور."
+    assert _events(pipeline, text, "2019-02-20") == ()
+
+
+def test_an_event_some_days_before_is_referred_to(pipeline):
+    # "بعد أربعة أيام على اختطافه": the abduction is only referred to; the arrest is the news
+    text = ("اعتقلت قوة من شرطة كركوك أمس مطلوبا بعد أربعة أيام على اختطافه مهندسا في قضاء الدبس.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-02-20")] == ["Arrests"]
+
+
+def test_a_charge_goes_on_over_and(pipeline):
+    # "متهمين بالتخطيط للهجوم ونقل العجلة المفخخة": the car bomb is part of the charge
+    text = "اعتقلت قوة من شرطة بابل، أمس الأحد، في مدينة الحلة ثلاثة متهمين بالتخطيط للهجوم ونقل العجلة المفخخة."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2017-09-04")] == ["Arrests"]
+    # a charged deed does not outrank the arrest beside it, nor lend it its day
+    text = ("أعلنت قيادة شرطة البصرة، اليوم الأحد، اعتقال تسعة أشخاص متهمين بالمشاركة في نزاع عشائري اندلع "
+            "مساء الجمعة في قضاء المدينة.")
+    (event,) = _events(pipeline, text, "2023-07-30")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2023-07-30")
+
+
+def test_the_security_forces_and_a_service_of_them_are_one_side(pipeline):
+    text = ("أعلنت قيادة شرطة البصرة، اليوم الأحد، اعتقال تسعة متهمين في قضاء المدينة. "
+            "وذكر البيان أن قوة مشتركة نفذت عملية الدهم صباح اليوم.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2023-07-30")] == ["Arrests"]
+
+
+def test_a_captive_freed_is_no_territory_regained(pipeline):
+    text = "تمكنت قوة من شرطة كركوك أمس من تحرير مهندس يعمل في شركة نفطية في قضاء الدبس."
+    assert all(e.sub_event_type != "Government regains territory" for e in _events(pipeline, text, "2019-02-20"))
+
+
+def test_arabic_event_takes_the_place_of_its_own_clause(pipeline):
+    # the arrest told in the second clause is placed by that clause (الدبس), not by the nearer town before it
+    text = ("أعلنت شرطة كركوك، أمس الثلاثاء، تفكيك عصابة في مركز مدينة كركوك، "
+            "واعتقال اثنين من أفرادها في قرية تابعة لقضاء الدبس شمال غربي المحافظة.")
+    events = _events(pipeline, text, "2019-02-20")
+    assert [e.location.admin2 for e in events if e.sub_event_type == "Arrests"] == ["Dibis"]
+
+
+def test_the_province_of_a_source_is_not_the_place_of_the_event(pipeline):
+    # "مصدر في شرطة البصرة" names the source's province: the clash told before in Al-Qurna is the same clash
+    text = ("قتل ثلاثة أشخاص مساء أمس في نزاع عشائري اندلع بين عشيرتين في قضاء القرنة شمالي محافظة البصرة. "
+            "وقال مصدر في شرطة البصرة إن أفراد العشيرتين استخدموا الأسلحة المتوسطة في الاشتباك الذي استمر ساعتين.")
+    events = _events(pipeline, text, "2022-01-12")
+    assert [e.location.admin2 for e in events] == ["Al-Qurna"]

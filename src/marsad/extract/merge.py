@@ -9,6 +9,9 @@ from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES
 from ..records import DateRange, Event, Evidence, Location, Quantity
 from .roles import PLACEHOLDERS
 
+# the umbrella of a country's forces, which any of its services may be named as
+STATE_UMBRELLAS = ("iraq-security-forces",)
+
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 _GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MERGEABLE_STATUS = frozenset({"occurred", "claimed"})
@@ -36,6 +39,9 @@ def _actors_agree(a, b) -> bool:
     """Same actor, one unknown, or "the gunmen" for an armed group the article named."""
     if a is None or b is None or a.id == b.id:
         return True
+    if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and a.kind == b.kind == "State forces" \
+            and a.country == b.country:
+        return True  # "قوة مشتركة" (the security forces) and "شرطة البصرة" are one side
     return (a.id in PLACEHOLDERS and b.kind != "State forces") or (b.id in PLACEHOLDERS and a.kind != "State forces")
 
 

@@ -22,6 +22,7 @@ class PlaceMention:
     match: Match
     entry: PlaceEntry
     dateline: bool = False  # "BAGHDAD (Reuters) -", "ديالى –": where the report was filed
+    institution: bool = False  # "شرطة البصرة": the area of a body named (often the source), not where
 
 
 def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
@@ -58,6 +59,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if not first:
         return []
     in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
+    after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
         if m.start in in_actor:
@@ -73,7 +75,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry, _in_dateline(view, m)))
+        out.append(PlaceMention(m, entry, _in_dateline(view, m), m.start in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
@@ -93,7 +95,8 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
             same = [e for e in grouped[(a.match.start, a.match.end)] if e.admin1_code == b.entry.admin1_code]
             if not same:
                 continue
-            a = PlaceMention(a.match, max(same, key=lambda e: (LEVEL_RANK[e.level], e.population)), a.dateline)
+            a = PlaceMention(a.match, max(same, key=lambda e: (LEVEL_RANK[e.level], e.population)), a.dateline,
+                             a.institution)
         kept.append(a)
     return kept
 
@@ -116,8 +119,8 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     if not mentions:
         return None
     codes = Counter(p.entry.admin1_code for p in mentions)
-    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], LEVEL_RANK[p.entry.level],
-                                        -abs(p.match.start - anchor)))
+    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
+                                        LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
 
 def location_of(entry: PlaceEntry) -> Location:
