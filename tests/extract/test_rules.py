@@ -869,3 +869,11 @@ def test_the_province_of_a_source_is_not_the_place_of_the_event(pipeline):
             "وقال مصدر في شرطة البصرة إن أفراد العشيرتين استخدموا الأسلحة المتوسطة في الاشتباك الذي استمر ساعتين.")
     events = _events(pipeline, text, "2022-01-12")
     assert [e.location.admin2 for e in events] == ["Al-Qurna"]
+
+
+def test_bombs_defused_over_a_month_are_a_tally(pipeline):
+    text = ("قال قائد شرطة الأنبار إن مفارز معالجة المتفجرات فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول "
+            "الماضي في صحراء الرطبة.")
+    assert _events(pipeline, text, "2024-01-08") == ()
+    (claim,) = _claims(pipeline, text, "2024-01-08")
+    assert claim.count.low == 31

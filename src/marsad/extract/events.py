@@ -268,7 +268,9 @@ class ClauseExtractor:
                             q.start <= v.start < q.end for v in view.kind("vague"))):
                     return q, noun
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
-        arrests = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Arrests"]
+        # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
+        arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
+                   and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
         if arrests and any(lo <= d.start < hi and d.range.precision in ("month", "year") for d in view.dates()):
             for m in arrests:
                 for q in view.quantities():
