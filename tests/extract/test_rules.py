@@ -877,3 +877,19 @@ def test_bombs_defused_over_a_month_are_a_tally(pipeline):
     assert _events(pipeline, text, "2024-01-08") == ()
     (claim,) = _claims(pipeline, text, "2024-01-08")
     assert claim.count.low == 31
+
+
+def test_a_call_to_protest_on_a_coming_day_is_planned(pipeline):
+    text = "دعت تنسيقيات الحراك المدني إلى تظاهرة حاشدة في ساحة التحرير ببغداد يوم الجمعة المقبل."
+    (event,) = _events(pipeline, text, "2016-06-27")
+    assert (event.status, event.sub_event_type, event.date.start) == ("planned", "Peaceful protest", "2016-07-01")
+
+
+def test_a_funeral_march_is_a_march_not_a_drone(pipeline):
+    text = "ودعت تنسيقيات الساحة إلى مسيرة تشييع رمزية للسائق تنطلق من ساحة التحرير في بغداد يوم الجمعة المقبل."
+    assert [e.event_type for e in _events(pipeline, text, "2019-11-07")] == ["Protests"]
+
+
+def test_a_demand_for_reinforcements_is_no_deployment(pipeline):
+    text = "وهو ما دفع مسؤولين محليين في ديالى إلى المطالبة بإرسال تعزيزات عسكرية عاجلة أمس."
+    assert _events(pipeline, text, "2016-10-24") == ()

@@ -43,6 +43,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
+            if trigger.payload.event_type == "Protests" and when is not None and published is not None \
+                    and date.fromisoformat(when.start) > published:
+                return "planned"  # "دعت التنسيقيات إلى تظاهرة يوم الجمعة المقبل": a call to protest on a coming day
             return "hypothetical"
     future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
