@@ -893,3 +893,10 @@ def test_a_funeral_march_is_a_march_not_a_drone(pipeline):
 def test_a_demand_for_reinforcements_is_no_deployment(pipeline):
     text = "وهو ما دفع مسؤولين محليين في ديالى إلى المطالبة بإرسال تعزيزات عسكرية عاجلة أمس."
     assert _events(pipeline, text, "2016-10-24") == ()
+
+
+def test_where_forces_came_from_is_not_where_they_fired(pipeline):
+    text = ("قتل متظاهرون في الناصرية فجر الخميس. "
+            "وبدأ إطلاق النار فجر الخميس عندما حاولت قوات أمنية وصلت من بغداد فتح الجسرين.")
+    events = _events(pipeline, text, "2019-11-29")
+    assert {e.location.admin1_code for e in events} == {"IQ-DQ"}

@@ -60,10 +60,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         return []
     in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()}
+    # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
+    origin = {t for o in view.kind("origin") for t in (o.end, o.end + 1)}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
         if m.start in in_actor:
             continue  # a place inside an actor's name (فيلق القدس، قيادة عمليات بغداد) is not where
+        if m.start in origin:
+            continue
         if m.clitic.endswith(("س", "ك")):
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         entries = grouped[(m.start, m.end)]
