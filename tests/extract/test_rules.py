@@ -900,3 +900,9 @@ def test_where_forces_came_from_is_not_where_they_fired(pipeline):
             "وبدأ إطلاق النار فجر الخميس عندما حاولت قوات أمنية وصلت من بغداد فتح الجسرين.")
     events = _events(pipeline, text, "2019-11-29")
     assert {e.location.admin1_code for e in events} == {"IQ-DQ"}
+
+
+def test_after_opening_a_clause_that_tells_how_they_died_is_the_event(pipeline):
+    text = ("لقي اثنان من عناصر وحدات مقاومة سنجار حتفهما مساء أمس السبت، بعد أن استهدفت طائرة مسيرة تركية "
+            "سيارتهما في ناحية سنوني.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2022-11-20")] == ["Air/drone strike"]

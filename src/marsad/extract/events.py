@@ -98,7 +98,11 @@ class ClauseExtractor:
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
-            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
+            # "لقي اثنان حتفهما ... بعد أن استهدفت طائرة مسيرة سيارتهما": "after" opening a clause that tells how the
+            # dead of the sentence died is the event itself, not a mention
+            cause = view.has("fatality") or view.has("injury")
+            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name
+                        and not (cause and view.toks[p.start] == "بعد" and view.toks[p.end:p.end + 1] == ("ان",))]
             words = longest(view.kind("trigger"))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
