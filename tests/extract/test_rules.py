@@ -906,3 +906,10 @@ def test_after_opening_a_clause_that_tells_how_they_died_is_the_event(pipeline):
     text = ("لقي اثنان من عناصر وحدات مقاومة سنجار حتفهما مساء أمس السبت، بعد أن استهدفت طائرة مسيرة تركية "
             "سيارتهما في ناحية سنوني.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2022-11-20")] == ["Air/drone strike"]
+
+
+def test_date_clauses_opening_the_sentence_support_its_first_event(pipeline):
+    text = ("مساء الجمعة، الثاني من فبراير/شباط، شنت طائرات أمريكية سلسلة غارات جوية استهدفت مواقع للحشد الشعبي "
+            "في قضاء القائم غربي محافظة الأنبار.")
+    events = _events(pipeline, text, "2024-02-03")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2024-02-02")]

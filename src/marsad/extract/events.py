@@ -461,7 +461,10 @@ class ClauseExtractor:
         anaphoric = self._anaphoric(view, trigger, whole)
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
-        in_clause = lo <= date_at < hi or 0 <= date_at <= 2
+        # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
+        # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
+        in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
+            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
         support = sum((
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
