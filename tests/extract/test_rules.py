@@ -913,3 +913,11 @@ def test_date_clauses_opening_the_sentence_support_its_first_event(pipeline):
             "في قضاء القائم غربي محافظة الأنبار.")
     events = _events(pipeline, text, "2024-02-03")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2024-02-02")]
+
+
+def test_the_earlier_day_beside_the_day_of_publication_carries_over(pipeline):
+    text = ("ناشدت عائلة ناشط مدني في ميسان، اليوم الخميس، الأجهزة الأمنية الكشف عن مصير ابنها بعد اختفائه مساء "
+            "الاثنين الماضي في مدينة العمارة. "
+            "وقال شقيقه إن أربعة مسلحين اعترضوا طريقه قرب سوق المدينة واقتادوه إلى جهة مجهولة.")
+    events = _events(pipeline, text, "2020-08-20")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Abduction/forced disappearance", "2020-08-17")]

@@ -232,6 +232,11 @@ class ClauseExtractor:
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and not _dateline(view, d.start, d.end)]
+            if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
+                # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
+                # the earlier day told beside it is the one the next sentences tell of
+                today = self.published.isoformat()
+                dated = [d for d in dated if d.range.start != today] or dated
             if dated:
                 self.discourse.date = (self._relative(view, dated[0]), self.span(view, dated[0].start, dated[0].end))
         fine = [p for p in places if p.entry.level != "country"]
