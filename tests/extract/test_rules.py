@@ -921,3 +921,9 @@ def test_the_earlier_day_beside_the_day_of_publication_carries_over(pipeline):
             "وقال شقيقه إن أربعة مسلحين اعترضوا طريقه قرب سوق المدينة واقتادوه إلى جهة مجهولة.")
     events = _events(pipeline, text, "2020-08-20")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Abduction/forced disappearance", "2020-08-17")]
+
+
+def test_blasts_a_witness_heard_are_the_attack_told_before(pipeline):
+    text = ("سقط صاروخان من نوع كاتيوشا داخل المنطقة الخضراء وسط بغداد مساء الأحد. "
+            "وقال شاهد يسكن في حي الكرادة إنه سمع دوي انفجارين متتاليين.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-01-20")] == ["Shelling/artillery/missile attack"]

@@ -490,10 +490,13 @@ class ClauseExtractor:
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
         ))
         place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
-        if entry.sub_event_type == "Disrupted weapons use" and self.told and not place_here \
+        heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
+                                                 for m in view.kind("sound"))
+        if (entry.sub_event_type == "Disrupted weapons use" and not place_here or heard) and self.told \
                 and not (date_explicit and not self.reported_date):
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
-            # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event
+            # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
+            # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives
             return None
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
