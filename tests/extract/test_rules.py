@@ -927,3 +927,10 @@ def test_blasts_a_witness_heard_are_the_attack_told_before(pipeline):
     text = ("سقط صاروخان من نوع كاتيوشا داخل المنطقة الخضراء وسط بغداد مساء الأحد. "
             "وقال شاهد يسكن في حي الكرادة إنه سمع دوي انفجارين متتاليين.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2020-01-20")] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_place(pipeline):
+    text = ("دوى انفجار لغم في أطراف قضاء سنجار يوم الأربعاء الماضي. "
+            "قتل الفتى في الحال وأصيب شقيقه بشظايا ونقل إلى مستشفى دهوك.")
+    events = _events(pipeline, text, "2019-07-09")
+    assert {e.location.admin1_code for e in events} == {"IQ-NI"}
