@@ -934,3 +934,9 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_the_place(pipeline):
             "قتل الفتى في الحال وأصيب شقيقه بشظايا ونقل إلى مستشفى دهوك.")
     events = _events(pipeline, text, "2019-07-09")
     assert {e.location.admin1_code for e in events} == {"IQ-NI"}
+
+
+def test_a_raid_that_turns_into_a_deadly_exchange_of_fire_is_a_clash(pipeline):
+    text = ("داهمت قوة من مديرية مكافحة المخدرات منزلا في مدينة العمارة أمس، فبادر أفراد العصابة إلى إطلاق النار، "
+            "وقتل أحد المطلوبين خلال تبادل إطلاق النار.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2023-01-19")] == ["Armed clash"]

@@ -560,6 +560,11 @@ class ClauseExtractor:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
             return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \
                 ("Strategic developments", "Looting/property destruction")
+        if entry.sub_event_type == "Arrests" and _counted(fatalities) and \
+                any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+            # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
+            # into a deadly exchange of fire is a clash
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
