@@ -493,10 +493,11 @@ class ClauseExtractor:
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         if (entry.sub_event_type == "Disrupted weapons use" and not place_here or heard) and self.told \
-                and not (date_explicit and not self.reported_date):
+                and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
-            # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives
+            # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
+            # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
             return None
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
