@@ -972,3 +972,170 @@ def test_weapons_told_as_support_are_no_event_of_their_own(pipeline):
                  "Iraqi troops clashed with ISIS fighters near Hawija on Monday, backed by air strikes, "
                  "killing three militants."):
         assert [e.sub_event_type for e in _events(pipeline, text)] == ["Armed clash"]
+
+
+def test_launch_pad_found_after_an_attack_is_its_aftermath(pipeline):
+    # the launch pad found and the rockets intercepted, with no place or day of their own, belong to the attack
+    text = ("سقطت ثلاثة صواريخ كاتيوشا مساء أمس على معسكر التاجي شمالي بغداد. "
+            "وقال المصدر إن القوات الأمنية عثرت على أسلحة داخل بستان قريب.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    # a find told with its own place is an event of its own
+    text = ("سقطت ثلاثة صواريخ كاتيوشا مساء أمس على معسكر التاجي شمالي بغداد. "
+            "وقال المصدر إن القوات الأمنية عثرت على أسلحة في قضاء المحمودية.")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in _events(pipeline, text)]
+
+
+def test_an_aim_and_a_conviction_are_no_events(pipeline):
+    # "تسعى إلى ضبط النفقات": an aim; "مدان بالاشتراك في تفجير": a charge
+    assert _events(pipeline, "قال النائب إن الحكومة تسعى إلى ضبط النفقات التشغيلية في بغداد أمس.") == ()
+    assert _events(pipeline, "نفذت السلطات أمس حكما بحق مدان بالاشتراك في تفجير سوق الحلة.") == ()
+
+
+def test_air_force_backing_an_operation_is_no_strike(pipeline):
+    text = "بدأت قطعات الجيش صباح اليوم عملية تفتيش في قضاء مخمور بإسناد من طيران التحالف الدولي."
+    assert all(e.sub_event_type != "Air/drone strike" for e in _events(pipeline, text))
+
+
+def test_a_place_name_opening_on_an_event_word_is_no_event(pipeline):
+    # "جرف الصخر" is a town, not bulldozing
+    text = "ويقع جرف الصخر ضمن قضاء المسيب، وتفرض عليه الفصائل طوقا أمنيا منذ أمس."
+    assert all(e.sub_event_type != "Looting/property destruction" for e in _events(pipeline, text))
+
+
+def test_a_warning_dated_years_ago_is_history(pipeline):
+    text = "فقد يستعيد التنظيم قدرته على شن هجمات في كركوك، كما فعل في حزيران 2014."
+    assert _events(pipeline, text, "2023-04-27") == ()
+
+
+def test_repeated_attempts_are_a_pattern_not_an_event(pipeline):
+    text = "ويشهد الشريط الحدودي مع سوريا قرب القائم محاولات تسلل متكررة لعناصر داعش."
+    assert _events(pipeline, text) == ()
+
+
+def test_a_recapture_stays_a_recapture_when_its_battles_tell_of_bombs(pipeline):
+    text = ("أعلن قائد العمليات، اليوم الأحد، أن قوات جهاز مكافحة الإرهاب حررت حي الجولان في الفلوجة. "
+            "وقال إن المعارك أسفرت عن مقتل العشرات، مشيرا إلى أن الفرق الهندسية تعمل على رفع العبوات الناسفة.")
+    events = _events(pipeline, text, "2016-06-26")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_bare_noun_form_after_a_relative_pronoun_is_its_verb(pipeline):
+    # "الذي خطفه مسلحون": the man is described by an earlier kidnapping
+    text = "وقال مصدر إن المهندس، الذي خطفه مسلحون يوم الجمعة الماضي في كركوك، وجد داخل منزل مهجور."
+    assert _events(pipeline, text, "2019-02-20") == ()
+
+
+def test_an_event_some_days_before_is_referred_to(pipeline):
+    # "بعد أربعة أيام على اختطافه": the abduction is only referred to; the arrest is the news
+    text = ("اعتقلت قوة من شرطة كركوك أمس مطلوبا بعد أربعة أيام على اختطافه مهندسا في قضاء الدبس.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-02-20")] == ["Arrests"]
+
+
+def test_a_charge_goes_on_over_and(pipeline):
+    # "متهمين بالتخطيط للهجوم ونقل العجلة المفخخة": the car bomb is part of the charge
+    text = "اعتقلت قوة من شرطة بابل، أمس الأحد، في مدينة الحلة ثلاثة متهمين بالتخطيط للهجوم ونقل العجلة المفخخة."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2017-09-04")] == ["Arrests"]
+    # a charged deed does not outrank the arrest beside it, nor lend it its day
+    text = ("أعلنت قيادة شرطة البصرة، اليوم الأحد، اعتقال تسعة أشخاص متهمين بالمشاركة في نزاع عشائري اندلع "
+            "مساء الجمعة في قضاء المدينة.")
+    (event,) = _events(pipeline, text, "2023-07-30")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2023-07-30")
+
+
+def test_the_security_forces_and_a_service_of_them_are_one_side(pipeline):
+    text = ("أعلنت قيادة شرطة البصرة، اليوم الأحد، اعتقال تسعة متهمين في قضاء المدينة. "
+            "وذكر البيان أن قوة مشتركة نفذت عملية الدهم صباح اليوم.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2023-07-30")] == ["Arrests"]
+
+
+def test_a_captive_freed_is_no_territory_regained(pipeline):
+    text = "تمكنت قوة من شرطة كركوك أمس من تحرير مهندس يعمل في شركة نفطية في قضاء الدبس."
+    assert all(e.sub_event_type != "Government regains territory" for e in _events(pipeline, text, "2019-02-20"))
+
+
+def test_arabic_event_takes_the_place_of_its_own_clause(pipeline):
+    # the arrest told in the second clause is placed by that clause (الدبس), not by the nearer town before it
+    text = ("أعلنت شرطة كركوك، أمس الثلاثاء، تفكيك عصابة في مركز مدينة كركوك، "
+            "واعتقال اثنين من أفرادها في قرية تابعة لقضاء الدبس شمال غربي المحافظة.")
+    events = _events(pipeline, text, "2019-02-20")
+    assert [e.location.admin2 for e in events if e.sub_event_type == "Arrests"] == ["Dibis"]
+
+
+def test_the_province_of_a_source_is_not_the_place_of_the_event(pipeline):
+    # "مصدر في شرطة البصرة" names the source's province: the clash told before in Al-Qurna is the same clash
+    text = ("قتل ثلاثة أشخاص مساء أمس في نزاع عشائري اندلع بين عشيرتين في قضاء القرنة شمالي محافظة البصرة. "
+            "وقال مصدر في شرطة البصرة إن أفراد العشيرتين استخدموا الأسلحة المتوسطة في الاشتباك الذي استمر ساعتين.")
+    events = _events(pipeline, text, "2022-01-12")
+    assert [e.location.admin2 for e in events] == ["Al-Qurna"]
+
+
+def test_bombs_defused_over_a_month_are_a_tally(pipeline):
+    text = ("قال قائد شرطة الأنبار إن مفارز معالجة المتفجرات فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول "
+            "الماضي في صحراء الرطبة.")
+    assert _events(pipeline, text, "2024-01-08") == ()
+    (claim,) = _claims(pipeline, text, "2024-01-08")
+    assert claim.count.low == 31
+
+
+def test_a_call_to_protest_on_a_coming_day_is_planned(pipeline):
+    text = "دعت تنسيقيات الحراك المدني إلى تظاهرة حاشدة في ساحة التحرير ببغداد يوم الجمعة المقبل."
+    (event,) = _events(pipeline, text, "2016-06-27")
+    assert (event.status, event.sub_event_type, event.date.start) == ("planned", "Peaceful protest", "2016-07-01")
+
+
+def test_a_funeral_march_is_a_march_not_a_drone(pipeline):
+    text = "ودعت تنسيقيات الساحة إلى مسيرة تشييع رمزية للسائق تنطلق من ساحة التحرير في بغداد يوم الجمعة المقبل."
+    assert [e.event_type for e in _events(pipeline, text, "2019-11-07")] == ["Protests"]
+
+
+def test_a_demand_for_reinforcements_is_no_deployment(pipeline):
+    text = "وهو ما دفع مسؤولين محليين في ديالى إلى المطالبة بإرسال تعزيزات عسكرية عاجلة أمس."
+    assert _events(pipeline, text, "2016-10-24") == ()
+
+
+def test_where_forces_came_from_is_not_where_they_fired(pipeline):
+    text = ("قتل متظاهرون في الناصرية فجر الخميس. "
+            "وبدأ إطلاق النار فجر الخميس عندما حاولت قوات أمنية وصلت من بغداد فتح الجسرين.")
+    events = _events(pipeline, text, "2019-11-29")
+    assert {e.location.admin1_code for e in events} == {"IQ-DQ"}
+
+
+def test_after_opening_a_clause_that_tells_how_they_died_is_the_event(pipeline):
+    text = ("لقي اثنان من عناصر وحدات مقاومة سنجار حتفهما مساء أمس السبت، بعد أن استهدفت طائرة مسيرة تركية "
+            "سيارتهما في ناحية سنوني.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2022-11-20")] == ["Air/drone strike"]
+
+
+def test_date_clauses_opening_the_sentence_support_its_first_event(pipeline):
+    text = ("مساء الجمعة، الثاني من فبراير/شباط، شنت طائرات أمريكية سلسلة غارات جوية استهدفت مواقع للحشد الشعبي "
+            "في قضاء القائم غربي محافظة الأنبار.")
+    events = _events(pipeline, text, "2024-02-03")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2024-02-02")]
+
+
+def test_the_earlier_day_beside_the_day_of_publication_carries_over(pipeline):
+    text = ("ناشدت عائلة ناشط مدني في ميسان، اليوم الخميس، الأجهزة الأمنية الكشف عن مصير ابنها بعد اختفائه مساء "
+            "الاثنين الماضي في مدينة العمارة. "
+            "وقال شقيقه إن أربعة مسلحين اعترضوا طريقه قرب سوق المدينة واقتادوه إلى جهة مجهولة.")
+    events = _events(pipeline, text, "2020-08-20")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Abduction/forced disappearance", "2020-08-17")]
+
+
+def test_blasts_a_witness_heard_are_the_attack_told_before(pipeline):
+    text = ("سقط صاروخان من نوع كاتيوشا داخل المنطقة الخضراء وسط بغداد مساء الأحد. "
+            "وقال شاهد يسكن في حي الكرادة إنه سمع دوي انفجارين متتاليين.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-01-20")] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_place(pipeline):
+    text = ("دوى انفجار لغم في أطراف قضاء سنجار يوم الأربعاء الماضي. "
+            "قتل الفتى في الحال وأصيب شقيقه بشظايا ونقل إلى مستشفى دهوك.")
+    events = _events(pipeline, text, "2019-07-09")
+    assert {e.location.admin1_code for e in events} == {"IQ-NI"}
+
+
+def test_a_raid_that_turns_into_a_deadly_exchange_of_fire_is_a_clash(pipeline):
+    text = ("داهمت قوة من مديرية مكافحة المخدرات منزلا في مدينة العمارة أمس، فبادر أفراد العصابة إلى إطلاق النار، "
+            "وقتل أحد المطلوبين خلال تبادل إطلاق النار.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2023-01-19")] == ["Armed clash"]

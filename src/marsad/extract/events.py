@@ -23,6 +23,7 @@ from .status import BACKGROUND, status_of
 IMPLAUSIBLE_TOLL = 5000
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
@@ -53,6 +54,8 @@ class ClauseExtractor:
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
+        self.blocked: list[Match] = []  # the sentence's event words that are only referred to
+        self.charged: list[Match] = []  # the sentence's event words that someone is charged with
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -92,11 +95,22 @@ class ClauseExtractor:
             in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
             # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
             in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)}
+            # or one that opens a longer place name ("جرف الصخر", a town, not bulldozing)
+            place_heads = {(p.start, p.end) for p in view.kind("place") if p.end - p.start >= 2}
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
-            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
+            # "لقي اثنان حتفهما ... بعد أن استهدفت طائرة مسيرة سيارتهما": "after" opening a clause that tells how the
+            # dead of the sentence died is the event itself, not a mention
+            cause = view.has("fatality") or view.has("injury")
+            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name
+                        and not (cause and view.toks[p.start] == "بعد" and view.toks[p.end:p.end + 1] == ("ان",))]
             words = longest(view.kind("trigger"))
+            if blockers and view.has("number"):
+                # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
+                ends = {q.start: q.end for q in view.quantities()}
+                blockers = blockers + [dataclasses.replace(p, end=ends[p.end]) for p in blockers
+                                       if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
                                                for p in blockers)] if blockers else []
@@ -104,12 +118,17 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and _in_relative_clause(view, m, words)]
+            # a charged deed does not compete with the arrest told beside it
+            self.charged = [m for m in words if m not in blocked and _charged(view, m)] if view.has("accusation") else []
+            blocked += self.charged
+            self.blocked = blocked
             for lo, hi in _joined(_clauses(view.toks), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                             and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
-                            and not _month_name(view, m) and not _charged(view, m)]
+                            and not _month_name(view, m)
+                            and not any(a == m.start and m.end < b for a, b in place_heads)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -244,6 +263,11 @@ class ClauseExtractor:
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and not _dateline(view, d.start, d.end)]
+            if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
+                # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
+                # the earlier day told beside it is the one the next sentences tell of
+                today = self.published.isoformat()
+                dated = [d for d in dated if d.range.start != today] or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
         relative = self._relative_day(view, 0, len(view.toks))
@@ -291,7 +315,9 @@ class ClauseExtractor:
                             q.start <= v.start < q.end for v in view.kind("vague"))):
                     return q, noun
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
-        arrests = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Arrests"]
+        # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
+        arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
+                   and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
         if arrests and any(lo <= d.start < hi and d.range.precision in ("month", "year") for d in view.dates()):
             for m in arrests:
                 for q in view.quantities():
@@ -320,6 +346,13 @@ class ClauseExtractor:
             told = [d for d in told if not any(
                 a.end <= d.start <= a.end + 3 and view.toks[a.start].isascii() and not a.start <= anchor < d.start
                 for a in view.kind("past_aux"))] or told
+        # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
+        # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
+        if dates and self.charged and not view.toks[anchor].isascii():
+            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + 3 and b.start != anchor}
+            if theirs:
+                told = [d for d in told if id(d) not in theirs]
+                dates = [d for d in dates if id(d) not in theirs]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
@@ -350,6 +383,9 @@ class ClauseExtractor:
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         fine = [p for p in places if p.entry.level != "country"]
         chosen = best_place([p for p in fine if lo <= p.match.start < hi], anchor) or best_place(fine, anchor)
+        if chosen is not None and chosen.institution and self.discourse.place is not None \
+                and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
+            chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
         if self.discourse.place is not None:
@@ -398,8 +434,9 @@ class ClauseExtractor:
         for m in view.kind("trigger"):
             if m.start > trigger.start or m.payload.voice != "noun":
                 continue
-            if m is not trigger and (not whole or not _opens_statement(view, m.start)):
-                continue
+            if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
+                                     or (view.has("accusation") and _charged(view, m))):
+                continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
             word = view.toks[m.start][len(m.clitic):]
             if word.startswith("ال") or m.clitic == "لل" or \
                     (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that")):
@@ -422,8 +459,7 @@ class ClauseExtractor:
         entry: TriggerEntry = trigger.payload
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
-        if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) \
-                and not _conjoined(view, trigger):
+        if view.has("accusation") and _charged(view, trigger):
             return None  # "accused of kidnappings": a charge, not an event
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -432,6 +468,9 @@ class ClauseExtractor:
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
                 and view.toks[trigger.start].isascii():
             return None  # "security forces withdrew toward a base" after the city fell: the retreat is part of it
+        if entry.sub_event_type in _TERRITORY and any(m.start == trigger.end for k in ("civilian_noun", "person")
+                                                       for m in view.kind(k)):
+            return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         if whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii() \
                 and self._anaphoric(view, trigger, whole):
@@ -473,7 +512,10 @@ class ClauseExtractor:
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
-        where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
+        # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
+        # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
+        p_lo, p_hi = (a_lo, a_hi) if view.toks[trigger.start].isascii() else (lo, hi)
+        where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
@@ -489,7 +531,10 @@ class ClauseExtractor:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
-        in_clause = lo <= date_at < hi or 0 <= date_at <= 2
+        # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
+        # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
+        in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
+            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
         support = sum((
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -509,6 +554,16 @@ class ClauseExtractor:
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
         ))
+        place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
+        heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
+                                                 for m in view.kind("sound"))
+        if (entry.sub_event_type == "Disrupted weapons use" and not place_here or heard) and self.told \
+                and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
+            # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
+            # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
+            # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
+            # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
+            return None
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
@@ -573,6 +628,11 @@ class ClauseExtractor:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
             return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \
                 ("Strategic developments", "Looting/property destruction")
+        if entry.sub_event_type == "Arrests" and _counted(fatalities) and \
+                any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+            # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
+            # into a deadly exchange of fire is a clash
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
@@ -649,10 +709,12 @@ RELATIVE_REACH = 6
 def _relative_verb(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic event verb ``m`` opens a relative clause ("الذي اغتيل", "الذين اختطفتهم", "الذين تم
     قتلهم"): it describes someone by what befell them or what they did, an event the sentence recalls."""
-    if m.payload.voice == "noun":
+    word = view.toks[m.start]
+    if word.isascii():  # "the employee, who was seized by gunmen on May 19, was freed"
+        return m.payload.voice != "noun" and any(r.end == m.start for r in view.kind("relative"))
+    # a bare noun form right after the pronoun is read as the verb it also spells: "الذي خطفه مسلحون"
+    if m.payload.voice == "noun" and (m.clitic or word.startswith("ال")):
         return False
-    if view.toks[m.start].isascii():  # "the employee, who was seized by gunmen on May 19, was freed"
-        return any(r.end == m.start for r in view.kind("relative"))
     return any(0 <= m.start - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:m.start])
                for r in view.kind("relative"))
 
@@ -697,15 +759,6 @@ def _seized_someone(view: SentenceMentions, m: Match) -> bool:
     return not any(i - 10 <= p.start < i for k in ("place", "place_word", "admin_word") for p in view.kind(k))
 
 
-def _charged(view: SentenceMentions, m: Match) -> bool:
-    """Whether English event word ``m`` is what someone is charged with ("arrested on suspicion of
-    involvement in the abduction"): it is left out of its clause, whose other event word (the arrest)
-    still tells one. (Arabic keeps the clause's charge as its word and drops it in ``_event``: freeing
-    the other word there cost precision on ar-dev5/6 and the GSR sentences.)"""
-    return view.has("accusation") and view.toks[m.start].isascii() and any(m.start - 3 <= a.end <= m.start for a in view.kind("accusation")) \
-        and not _conjoined(view, m)
-
-
 def _month_name(view: SentenceMentions, m: Match) -> bool:
     """Whether event word ``m`` is a month a date names ("in March"), not a protest march."""
     return view.has("month") and any(mo.start == m.start for mo in view.kind("month")) \
@@ -734,6 +787,18 @@ def _dateline(view: SentenceMentions, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` stand in a dateline: a place, a comma, the date, perhaps the agency,
     then a dash ("BAGHDAD, March 17 (Reuters) -")."""
     return 0 < start <= 8 and view.toks[start - 1] == "," and "-" in view.toks[end:end + 5]
+
+
+def _charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
+    """Whether event word ``trigger`` is what someone is charged with: right after a charge word ("accused of
+    kidnappings"), or the next deed of a charge joined by "and" ("متهمين بالتخطيط للهجوم ونقل العجلة المفخخة")."""
+    if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) and not _conjoined(view, trigger):
+        return True
+    if depth >= 2:
+        return False
+    prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
+                 and view.toks[t.end].startswith("و") and not view.toks[t.end].isascii()), None)
+    return prev is not None and _charged(view, prev, depth + 1)
 
 
 def _conjoined(view: SentenceMentions, trigger: Match) -> bool:

@@ -9,6 +9,9 @@ from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES
 from ..records import DateRange, Event, Evidence, Location, Quantity
 from .roles import PLACEHOLDERS
 
+# the umbrella of a country's forces, which any of its services may be named as
+STATE_UMBRELLAS = ("iraq-security-forces",)
+
 _PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 _GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MERGEABLE_STATUS = frozenset({"occurred", "claimed"})
@@ -36,6 +39,9 @@ def _actors_agree(a, b) -> bool:
     """Same actor, one unknown, or "the gunmen" for an armed group the article named."""
     if a is None or b is None or a.id == b.id:
         return True
+    if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and a.kind == b.kind == "State forces" \
+            and a.country == b.country:
+        return True  # "قوة مشتركة" (the security forces) and "شرطة البصرة" are one side
     return (a.id in PLACEHOLDERS and b.kind != "State forces") or (b.id in PLACEHOLDERS and a.kind != "State forces")
 
 
@@ -190,7 +196,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
             if host is not None:
-                combined = combine(merged[host], event)
+                combined = _join(merged[host], combine(merged[host], event))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
@@ -208,11 +214,23 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
     for event in pending:
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
-            merged[host] = combine(event, merged[host])
+            merged[host] = _join(merged[host], combine(event, merged[host]))
         elif _opens(event, anaphoric[event.event_id]) or _counted(event.fatalities) or _counted(event.injured) \
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _join(host: Event, joined: Event) -> Event:
+    """``joined``, the host completed by a definite mention; a change of territory keeps its type, since the
+    bombs and strikes told of it are incidents of the battle: "تحرير الفلوجة" stays a recapture when "the
+    battles" sentence goes on about IEDs being cleared ("رفع العبوات الناسفة") or car bombs that failed."""
+    if host.sub_event_type not in _TERRITORY or joined.event_type == host.event_type:
+        return joined
+    return dataclasses.replace(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
 
 
 def _counted(q: Quantity | None) -> bool:

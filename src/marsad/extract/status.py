@@ -35,12 +35,17 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
+    if _old(when, published):
+        return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
     reported_future = False
     for m in view.kind("modal"):
         if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
+            if trigger.payload.event_type == "Protests" and when is not None and published is not None \
+                    and date.fromisoformat(when.start) > published:
+                return "planned"  # "دعت التنسيقيات إلى تظاهرة يوم الجمعة المقبل": a call to protest on a coming day
             if trigger.payload.event_type == "Protests" and any(c.start == m.start for c in view.kind("call")):
                 reported_future = True  # "called on his followers to stage a sit-in": a protest called is planned
                 continue

@@ -23,6 +23,7 @@ class PlaceMention:
     entry: PlaceEntry
     dateline: bool = False  # "BAGHDAD (Reuters) -", "ديالى –": where the report was filed
     reference: bool = False  # "south-west of Basra": a landmark that places another place, not the place
+    institution: bool = False  # "شرطة البصرة": the area of a body named (often the source), not where
 
 
 def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
@@ -59,10 +60,15 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if not first:
         return []
     in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
+    after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()}
+    # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
+    origin = {t for o in view.kind("origin") for t in (o.end, o.end + 1)}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
         if m.start in in_actor:
             continue  # a place inside an actor's name (فيلق القدس، قيادة عمليات بغداد) is not where
+        if m.start in origin:
+            continue
         if m.clitic.endswith(("س", "ك")):
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         entries = grouped[(m.start, m.end)]
@@ -74,7 +80,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry, _in_dateline(view, m), _reference_point(view, m)))
+        out.append(PlaceMention(m, entry, _in_dateline(view, m), _reference_point(view, m), m.start in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
@@ -131,7 +137,8 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     codes = Counter(p.entry.admin1_code for p in mentions)
     # a landmark yields only to a town or district it places, not to a governorate named after it
     placed = any(not p.reference and LEVEL_RANK[p.entry.level] >= LEVEL_RANK["admin2"] for p in mentions)
-    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not (p.reference and placed),
+    return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
+                                        not (p.reference and placed),
                                         LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
 
