@@ -576,3 +576,11 @@ def test_condemnation_reaches_past_the_statement_details(pipeline):
     # the reaction's object stands more than eight words after the verb of condemnation
     assert not _violent_told(pipeline, "واستنكر محافظ نينوى في بيان صحافي له مساء أمس تلقت الوكالة نسخة منه، تفجيرات سوق الموصل.")
     assert not _violent_told(pipeline, "وأدان رئيس الوزراء في بيان صدر عن مكتبه الإعلامي مساء أمس في بغداد، الهجوم المسلح على كنيسة في الموصل.")
+
+
+def test_verb_form_after_a_preposition_is_a_verbal_noun(pipeline):
+    # "to kill", "about the killing of": the deed is named, not told as done
+    assert not _violent_told(pipeline, "ويعتمد التنظيم أسلوبا قديما لقتل الأبرياء في الأسواق.")
+    assert not _violent_told(pipeline, "وكتبت الصحف مقالات كثيرة حول قتل النساء في الأرياف.")
+    # a verb that tells the deed is still an event
+    assert _violent_told(pipeline, "قتل مسلحون مجهولون أمس صاحب متجر في بعقوبة.")

@@ -282,8 +282,12 @@ class ClauseExtractor:
         return False
 
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
-        """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive."""
+        """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive, and
+        an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
+        kill), "حول قتل" (about the killing of) name an event without telling that anyone did it."""
         voice = trigger.payload.voice
+        if voice != "noun" and not view.toks[trigger.start].isascii() and _verbal_noun(view, trigger):
+            return "noun"
         if voice == "active" and not view.toks[trigger.start].isascii():
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -338,7 +342,7 @@ class ClauseExtractor:
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2
-        support = sum((
+        parts = (
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
@@ -354,7 +358,8 @@ class ClauseExtractor:
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
-        ))
+        )
+        support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
@@ -455,6 +460,15 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic verb-form trigger is read as its verbal noun: it carries ل ("لقتل", "ولدحر": no
+    past verb takes it) or follows a preposition ("عن قتل", "حول قتل"). A form with the article ("من العثور
+    على") is a verbal noun listed as active on purpose: its agent is the one who did it."""
+    if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
+        return False
+    return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
 
 
 def _counted(toll) -> bool:
