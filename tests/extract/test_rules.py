@@ -584,3 +584,18 @@ def test_verb_form_after_a_preposition_is_a_verbal_noun(pipeline):
     assert not _violent_told(pipeline, "وكتبت الصحف مقالات كثيرة حول قتل النساء في الأرياف.")
     # a verb that tells the deed is still an event
     assert _violent_told(pipeline, "قتل مسلحون مجهولون أمس صاحب متجر في بعقوبة.")
+
+
+def test_stopping_planning_testing_and_sentencing_are_no_attack(pipeline):
+    # what is to stop, what was planned, a weapons test and a court's sentence tell no attack
+    assert not _violent_told(pipeline, "واتفق الطرفان أمس على وقف القصف المدفعي على القرى الحدودية في دهوك.")
+    assert not _violent_told(pipeline, "وذكر التقرير أن الضابطين خططا لهجمات على قرى في سنجار.")
+    assert not _violent_told(pipeline, "وأجرت إيران أمس تجربة إطلاق صاروخ بعيد المدى في الصحراء.")
+    assert not _violent_told(pipeline, "ونفذت السلطات أمس حكم الإعدام في رجل أدين بجريمة في البصرة.")
+    assert _violent_told(pipeline, "وقصفت المدفعية أمس القرى الحدودية في دهوك.")
+
+
+def test_reference_reaches_its_event_past_a_span_of_time(pipeline):
+    # "four weeks after the bombing", "the investigations into the bombing": the bombing is told elsewhere
+    assert not _violent_told(pipeline, "وبعد ثلاثة أسابيع على التفجير الذي ضرب سوق الحلة، أعيد افتتاح السوق أمس.")
+    assert not _violent_told(pipeline, "وتواصلت أمس التحقيقات القضائية والأمنية في التفجير الذي استهدف دورية في البصرة.")

@@ -93,7 +93,8 @@ class ClauseExtractor:
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
             blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
             words = longest(view.kind("trigger"))
-            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start for p in blockers)] if blockers else []
+            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or _linked(view, p, m)
+                                               for p in blockers)] if blockers else []
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
@@ -460,6 +461,22 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+# how far a reference word reaches over a span of time or a description to the event it names through a
+# `reference_link` (على, في): "بعد أربعة أيام على التفجير", "التحقيقات القضائية والأمنية في التفجير"
+LINK_REACH = 4
+_LINK_BLOCKERS = ("trigger", "actor", "place")
+
+
+def _linked(view: SentenceMentions, p: Match, m: Match) -> bool:
+    """Whether event word ``m`` is what reference or purpose word ``p`` names through a preposition right
+    before it, past a span of time or a description: "بعد ثلاث سنوات على الجريمة", "التحقيقات الأمنية في
+    التفجير". A trigger, actor or place between tells something else."""
+    if not (p.end < m.start <= p.end + LINK_REACH) or m.clitic or \
+            not any(k.end == m.start for k in view.kind("reference_link")):
+        return False
+    return not any(p.end <= o.start < m.start - 1 for k in _LINK_BLOCKERS for o in view.kind(k))
 
 
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
