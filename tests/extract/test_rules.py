@@ -599,3 +599,10 @@ def test_reference_reaches_its_event_past_a_span_of_time(pipeline):
     # "four weeks after the bombing", "the investigations into the bombing": the bombing is told elsewhere
     assert not _violent_told(pipeline, "وبعد ثلاثة أسابيع على التفجير الذي ضرب سوق الحلة، أعيد افتتاح السوق أمس.")
     assert not _violent_told(pipeline, "وتواصلت أمس التحقيقات القضائية والأمنية في التفجير الذي استهدف دورية في البصرة.")
+
+
+def test_killing_verb_without_a_victim_implies_no_death(pipeline):
+    # figurative or bare: nobody named as killed, so the implied death is no support
+    assert not _violent_told(pipeline, "وقال الكاتب إن السياسات الفاشلة قتلت كل أمل في الإصلاح.")
+    assert not _violent_told(pipeline, "والاعتقاد السائد أنه قتل على أيدي الانقلابيين.")
+    assert _violent_told(pipeline, "اغتال مسلحون ناشطا.")

@@ -348,7 +348,9 @@ class ClauseExtractor:
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
-            (fatalities is not None and not (implied and voice == "noun") or injured is not None)
+            # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
+            (fatalities is not None and not (implied and (voice == "noun" or not _victim_after(view, trigger)))
+             or injured is not None)
             and (anaphoric or _counted(fatalities) or _counted(injured)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
@@ -477,6 +479,17 @@ def _linked(view: SentenceMentions, p: Match, m: Match) -> bool:
             not any(k.end == m.start for k in view.kind("reference_link")):
         return False
     return not any(p.end <= o.start < m.start - 1 for k in _LINK_BLOCKERS for o in view.kind(k))
+
+
+# how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
+VICTIM_REACH = 3
+_VICTIM_KINDS = ("person", "civilian_noun", "actor")
+
+
+def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
+    English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
+    return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH for k in _VICTIM_KINDS for m in view.kind(k))
 
 
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
