@@ -606,3 +606,11 @@ def test_killing_verb_without_a_victim_implies_no_death(pipeline):
     assert not _violent_told(pipeline, "وقال الكاتب إن السياسات الفاشلة قتلت كل أمل في الإصلاح.")
     assert not _violent_told(pipeline, "والاعتقاد السائد أنه قتل على أيدي الانقلابيين.")
     assert _violent_told(pipeline, "اغتال مسلحون ناشطا.")
+
+
+def test_people_described_by_what_they_did_or_suffered(pipeline):
+    # the confessors and the dead are described by an earlier bombing; the news is the confession and the call
+    assert not _violent_told(pipeline, "وعرض التلفزيون أمس اعترافات المسلحين الذين نفذوا الاعتداء بسيارة مفخخة قرب المطار.")
+    assert not _violent_told(pipeline, "واتصل المحافظ أمس بأهالي الضحايا الذين سقطوا في تفجير السوق معزيا.")
+    # a cleft states the deed: "it was the gunmen who carried out the attack"
+    assert _violent_told(pipeline, "وقالت الشرطة إن المسلحين هم الذين نفذوا الهجوم على نقطة التفتيش في الموصل أمس.")

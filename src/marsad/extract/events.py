@@ -539,7 +539,14 @@ def _relative_verb(view: SentenceMentions, m: Match) -> bool:
     قتلهم"): it describes someone by what befell them or what they did, an event the sentence recalls."""
     if m.payload.voice == "noun" or view.toks[m.start].isascii():
         return False
-    return any(0 <= m.start - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:m.start])
+    return _after_relative(view, m.start)
+
+
+def _after_relative(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` opens a relative clause: right after الذي/التي, or after تم/كان/قد there. After a
+    pronoun the relative opens a cleft that states the deed ("هي التي ارتكبت المجازر": it was they who did it)."""
+    return any(0 <= i - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:i])
+               and not any(p.end == r.start for p in view.kind("focus_pronoun"))
                for r in view.kind("relative"))
 
 
@@ -549,10 +556,17 @@ def _in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) ->
     بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
     if _relative_verb(view, m):
         return True
-    return m.payload.voice == "noun" and any(
-        v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
-        and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
-        for v in words if _relative_verb(view, v))
+    if m.payload.voice != "noun":
+        return False
+    if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+           and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+           for v in words if _relative_verb(view, v)):
+        return True
+    # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
+    # did or suffered in an earlier event, its word right after the verb or after في/بـ
+    return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+               and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
