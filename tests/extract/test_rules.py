@@ -614,3 +614,17 @@ def test_people_described_by_what_they_did_or_suffered(pipeline):
     assert not _violent_told(pipeline, "واتصل المحافظ أمس بأهالي الضحايا الذين سقطوا في تفجير السوق معزيا.")
     # a cleft states the deed: "it was the gunmen who carried out the attack"
     assert _violent_told(pipeline, "وقالت الشرطة إن المسلحين هم الذين نفذوا الهجوم على نقطة التفتيش في الموصل أمس.")
+
+
+def test_weapon_word_beside_a_past_verb_states_its_use(pipeline):
+    assert _violent_told(pipeline, "وانفجرت خمس قذائف هاون قرب مقر الرئيس.")
+    assert _violent_told(pipeline, "وقالت الوكالة إن سيارة مفخخة فجرت حافلة للركاب.")
+    # a present verb speaks of habits
+    assert not _violent_told(pipeline, "وتفتقر هذه العبوات إلى قوة المتفجرات التقليدية التي تنفجر يوميا.")
+
+
+def test_future_in_a_relative_clause_is_someone_elses_plan(pipeline):
+    events = _events(pipeline, "انفجرت عبوة ناسفة أمس في الموصل قرب منزل المحافظ الذي من المقرر أن يزور بغداد.")
+    assert [e.status for e in events] == ["occurred"]
+    events = _events(pipeline, "ومن المقرر أن يبدأ الهجوم على الموصل غدا.")
+    assert all(e.status == "planned" for e in events)

@@ -361,6 +361,8 @@ class ClauseExtractor:
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
+            _weapon_and_verb(view, trigger, triggers),
         )
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
@@ -490,6 +492,27 @@ def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
     """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
     English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
     return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH for k in _VICTIM_KINDS for m in view.kind(k))
+
+
+# how near a past event verb stands to the weapon word it tells of
+WEAPON_VERB_REACH = 3
+_PRESENT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _weapon_and_verb(view: SentenceMentions, trigger: Match, triggers: list[Match]) -> bool:
+    """Whether an Arabic weapon word (an explosion or shelling noun) has a past event verb right beside it:
+    "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة", "أصاب صاروخ السيارة" state that the weapon was used;
+    a present verb ("المتفجرات التي تنفجر يوميا") speaks of habits, a verbal noun of anything."""
+    if trigger.payload.voice != "noun" or trigger.payload.event_type != "Explosions/Remote violence" \
+            or view.toks[trigger.start].isascii():
+        return False
+    for v in triggers:
+        if v is trigger or v.payload.voice == "noun" or _verbal_noun(view, v):
+            continue
+        gap = v.start - trigger.end if v.start >= trigger.end else trigger.start - v.end
+        if 0 <= gap < WEAPON_VERB_REACH and not view.toks[v.start][len(v.clitic):].startswith(_PRESENT_PREFIXES):
+            return True
+    return False
 
 
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:

@@ -42,7 +42,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                 reported_future = True  # "they said they would return": the future of a report
                 continue
             return "hypothetical"
-    future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
+    # a future cue in a relative clause after the event word tells of someone else's plans ("انفجرت قذائف قرب
+    # مقر الرئيس الذي من المقرر أن يجتمع")
+    future = reported_future or trigger.clitic.endswith("س") or any(
+        lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
     if any(_background(view, m, lo, hi, t) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
