@@ -628,3 +628,12 @@ def test_future_in_a_relative_clause_is_someone_elses_plan(pipeline):
     assert [e.status for e in events] == ["occurred"]
     events = _events(pipeline, "ومن المقرر أن يبدأ الهجوم على الموصل غدا.")
     assert all(e.status == "planned" for e in events)
+
+
+def test_reference_reaches_past_the_incident_noun_and_its_means(pipeline):
+    # "the investigation into the incident of the attack ... by means of a bomb": all of it is referred to
+    assert not _violent_told(pipeline, "وتواصل أمس التحقيق الأمني في حادث الاعتداء على دورية للشرطة في البصرة بواسطة عبوة ناسفة.")
+    assert not _violent_told(pipeline, "وأثارت الصحف ردود فعل كثيرة على عملية الاغتيال في بغداد أمس.")
+    # a list of deeds condemned: the nouns joined by و are condemned too
+    assert not _violent_told(pipeline, "وأدانت المنظمة في بيانها الصادر مساء أمس عن مكتبها في جنيف بشدة عمليات القتل خارج القانون والاغتيالات في البصرة.")
+    assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في البصرة بدورية للشرطة.")

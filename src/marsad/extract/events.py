@@ -99,6 +99,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and _in_relative_clause(view, m, words)]
+            if blocked:
+                blocked += _joined_to_blocked(view, words, blocked)
             for lo, hi in _joined(_clauses(view.toks), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
@@ -477,10 +479,14 @@ def _linked(view: SentenceMentions, p: Match, m: Match) -> bool:
     """Whether event word ``m`` is what reference or purpose word ``p`` names through a preposition right
     before it, past a span of time or a description: "بعد ثلاث سنوات على الجريمة", "التحقيقات الأمنية في
     التفجير". A trigger, actor or place between tells something else."""
-    if not (p.end < m.start <= p.end + LINK_REACH) or m.clitic or \
-            not any(k.end == m.start for k in view.kind("reference_link")):
+    if not (p.end < m.start <= p.end + LINK_REACH + 1) or m.clitic:
         return False
-    return not any(p.end <= o.start < m.start - 1 for k in _LINK_BLOCKERS for o in view.kind(k))
+    # the head noun of the event may stand between: "ردود فعل كثيرة على عملية الاغتيال", "في حادث الاعتداء"
+    at = next((a.start for a in view.kind("attack_noun") if a.end == m.start and a.start > p.end), m.start)
+    link = next((k for k in view.kind("reference_link") if k.end == at), None)
+    if link is None or link.start - p.end > LINK_REACH - 1:
+        return False
+    return not any(p.end <= o.start < link.start for k in _LINK_BLOCKERS for o in view.kind(k))
 
 
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
@@ -534,6 +540,32 @@ def _as_seizure(m: Match) -> Match:
     entry = dataclasses.replace(m.payload, event_type="Strategic developments",
                                 sub_event_type="Disrupted weapons use", weight=2)
     return dataclasses.replace(m, payload=entry)
+
+
+# how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
+# والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
+JOINED_REACH = 10
+
+
+def _joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+    """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
+    investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
+    Each joins the block in turn."""
+    out: list[Match] = []
+    last = None
+    for m in words:
+        if m in blocked:
+            last = m if m.payload.voice == "noun" else None
+            continue
+        if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
+                and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) and last.end <= m.start <= last.end + JOINED_REACH \
+                and "," not in view.toks[last.end:m.start]:
+            out.append(m)
+            last = m
+            continue
+        if m.payload.voice != "noun" or m.start > (last.end + JOINED_REACH if last else -1):
+            last = None
+    return out
 
 
 def _tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
