@@ -637,3 +637,10 @@ def test_reference_reaches_past_the_incident_noun_and_its_means(pipeline):
     # a list of deeds condemned: the nouns joined by و are condemned too
     assert not _violent_told(pipeline, "وأدانت المنظمة في بيانها الصادر مساء أمس عن مكتبها في جنيف بشدة عمليات القتل خارج القانون والاغتيالات في البصرة.")
     assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في البصرة بدورية للشرطة.")
+
+
+def test_figurative_uses_of_event_words(pipeline):
+    # a sharp (verbal) attack, usurping power: no violence
+    assert not _violent_told(pipeline, "وشن رئيس الوزراء أمس هجوما حادا على المعارضة في بغداد.")
+    assert not _violent_told(pipeline, "واتهم النائب الحكومة أمس باغتصاب السلطة في بغداد.")
+    assert _violent_told(pipeline, "وشن مسلحون أمس هجوما على حاجز للجيش في بغداد.")

@@ -88,6 +88,8 @@ class ClauseExtractor:
             in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
             # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
             in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)}
+            # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة")
+            in_place |= {t for f in view.kind("figurative") for t in range(f.start, f.end)}
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
