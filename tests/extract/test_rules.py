@@ -644,3 +644,9 @@ def test_figurative_uses_of_event_words(pipeline):
     assert not _violent_told(pipeline, "وشن رئيس الوزراء أمس هجوما حادا على المعارضة في بغداد.")
     assert not _violent_told(pipeline, "واتهم النائب الحكومة أمس باغتصاب السلطة في بغداد.")
     assert _violent_told(pipeline, "وشن مسلحون أمس هجوما على حاجز للجيش في بغداد.")
+
+
+def test_necessity_and_aim_are_not_done(pipeline):
+    assert not _violent_told(pipeline, "وأكد القائد أمس ضرورة قصف مواقع المسلحين في الموصل.")
+    assert not _violent_told(pipeline, "وتوجه المسلحون إلى الموصل أمس لتنفيذ هجوم على مقر الشرطة.")
+    assert _violent_told(pipeline, "وهاجم المسلحون أمس مقر الشرطة في الموصل.")
