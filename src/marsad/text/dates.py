@@ -100,6 +100,15 @@ class _Finder:
 
     def year_after(self, i: int) -> tuple[int | None, int]:
         toks = self.toks
+        if self.get("preposition", i) is not None and i + 1 < len(toks):
+            # "فبراير (شباط) من العام الماضي", "في يوليو من عام 2005": the year of the month
+            period = self.get("period", i + 1)
+            if period is not None and self.pub is not None and period.payload.value.startswith("year,"):
+                return self.pub.year + int(period.payload.value.split(",")[1]), period.end
+            if self.get("year_word", i + 1) is not None:
+                year, end = self.year_after(i + 1)
+                if year is not None:
+                    return year, end
         j = i + 1 if i < len(toks) and toks[i] == "," else i  # "April 13, 2021"
         if j < len(toks) and self.get("year_word", j) is not None:
             j = self.get("year_word", j).end
@@ -321,7 +330,7 @@ class _Finder:
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
-    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next"}
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "preposition"}
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
