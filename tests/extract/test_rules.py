@@ -650,3 +650,11 @@ def test_necessity_and_aim_are_not_done(pipeline):
     assert not _violent_told(pipeline, "وأكد القائد أمس ضرورة قصف مواقع المسلحين في الموصل.")
     assert not _violent_told(pipeline, "وتوجه المسلحون إلى الموصل أمس لتنفيذ هجوم على مقر الشرطة.")
     assert _violent_told(pipeline, "وهاجم المسلحون أمس مقر الشرطة في الموصل.")
+
+
+def test_exposure_decision_and_ethnic_cleansing_in_general(pipeline):
+    assert not _violent_told(pipeline, "وتعد محافظة ديالى الأكثر عرضة لهجمات المسلحين من أي محافظة أخرى.")
+    assert not _violent_told(pipeline, "واتخذت الحكومة أمس قرارا بقصف مواقع المسلحين في الموصل.")
+    # ethnic cleansing named as a pattern is no single event, nor a government regaining ground
+    events = _events(pipeline, "وأقر الرئيس بحدوث عمليات تطهير عرقي في بغداد.")
+    assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians")]
