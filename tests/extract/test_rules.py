@@ -658,3 +658,8 @@ def test_exposure_decision_and_ethnic_cleansing_in_general(pipeline):
     # ethnic cleansing named as a pattern is no single event, nor a government regaining ground
     events = _events(pipeline, "وأقر الرئيس بحدوث عمليات تطهير عرقي في بغداد.")
     assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians")]
+
+
+def test_a_bomb_that_did_not_go_off_is_denied(pipeline):
+    assert not _violent_told(pipeline, "وقال المحققون إن السيارات المفخخة التي لم تنفجر في لندن الأسبوع الماضي كانت بدائية.")
+    assert _violent_told(pipeline, "وقال المحققون إن السيارة المفخخة التي انفجرت في الموصل أمس قتلت ثلاثة.")

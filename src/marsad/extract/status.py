@@ -35,6 +35,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
+    if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end for n in view.kind("negation"))
+                                               for r in view.kind("relative")):
+        return "denied"  # "السيارات المفخخة التي لم تنفجر": the bombs that did not go off
     reported_future = False
     for m in view.kind("modal"):
         if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m) and not _month_may(view, m):
