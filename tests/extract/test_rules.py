@@ -663,3 +663,9 @@ def test_exposure_decision_and_ethnic_cleansing_in_general(pipeline):
 def test_a_bomb_that_did_not_go_off_is_denied(pipeline):
     assert not _violent_told(pipeline, "وقال المحققون إن السيارات المفخخة التي لم تنفجر في لندن الأسبوع الماضي كانت بدائية.")
     assert _violent_told(pipeline, "وقال المحققون إن السيارة المفخخة التي انفجرت في الموصل أمس قتلت ثلاثة.")
+
+
+def test_weapon_word_beside_the_verb_that_used_it(pipeline):
+    # the verb may follow the weapon it tells of, and either may be the sentence's chosen event word
+    assert _violent_told(pipeline, "وقالت مصادر إن انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق شعبي.")
+    assert not _violent_told(pipeline, "وقال الضابط إن المسلحين يفجرون العبوات الناسفة كل يوم.")

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..knowledge.lexicon import SPECIFICITY, Knowledge, TriggerEntry
+from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES, Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
@@ -366,7 +366,7 @@ class ClauseExtractor:
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
-            _weapon_and_verb(view, trigger, triggers),
+            _weapon_and_verb(view, triggers),
         )
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
@@ -507,20 +507,32 @@ WEAPON_VERB_REACH = 3
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
-def _weapon_and_verb(view: SentenceMentions, trigger: Match, triggers: list[Match]) -> bool:
+def _weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
     """Whether an Arabic weapon word (an explosion or shelling noun) has a past event verb right beside it:
-    "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة", "أصاب صاروخ السيارة" state that the weapon was used;
-    a present verb ("المتفجرات التي تنفجر يوميا") speaks of habits, a verbal noun of anything."""
-    if trigger.payload.voice != "noun" or trigger.payload.event_type != "Explosions/Remote violence" \
-            or view.toks[trigger.start].isascii():
+    "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة", "انتحاري يقود شاحنة مفخخة فجر نفسه" state that the
+    weapon was used; a present verb ("المتفجرات التي تنفجر يوميا") speaks of habits, a verbal noun of anything."""
+    nouns = [n for n in triggers if n.payload.voice == "noun" and n.payload.event_type in _PAIRED_NOUN_TYPES
+             and not view.toks[n.start].isascii()]
+    if not nouns:
         return False
-    for v in triggers:
-        if v is trigger or v.payload.voice == "noun" or _verbal_noun(view, v):
-            continue
-        gap = v.start - trigger.end if v.start >= trigger.end else trigger.start - v.end
-        if 0 <= gap < WEAPON_VERB_REACH and not view.toks[v.start][len(v.clitic):].startswith(_PRESENT_PREFIXES):
-            return True
+    verbs = [v for v in triggers if v.payload.voice != "noun" and v.payload.event_type in VIOLENT_TYPES
+             and not view.toks[v.start].isascii()
+             and not _verbal_noun(view, v) and not _present(view.toks[v.start][len(v.clitic):])]
+    for n in nouns:
+        for v in verbs:
+            gap = v.start - n.end if v.start >= n.end else n.start - v.end
+            if 0 <= gap < WEAPON_VERB_REACH:
+                return True
     return False
+
+
+_PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
+
+
+def _present(word: str) -> bool:
+    """Whether an Arabic verb form is present tense: a present prefix (يفجر، تنفجر) without a past ending
+    (تعرضت، نفذوا)."""
+    return word.startswith(_PRESENT_PREFIXES) and not word.endswith(("ت", "وا"))
 
 
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
