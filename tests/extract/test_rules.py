@@ -669,3 +669,9 @@ def test_weapon_word_beside_the_verb_that_used_it(pipeline):
     # the verb may follow the weapon it tells of, and either may be the sentence's chosen event word
     assert _violent_told(pipeline, "وقالت مصادر إن انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق شعبي.")
     assert not _violent_told(pipeline, "وقال الضابط إن المسلحين يفجرون العبوات الناسفة كل يوم.")
+
+
+def test_condemnation_threat_and_conviction_words(pipeline):
+    assert not _violent_told(pipeline, "ودانت الجامعة العربية أمس التفجير الذي استهدف سوقا في بغداد.")
+    assert not _violent_told(pipeline, "وهدد التنظيم في بيان أمس بشن هجمات جديدة على القوات الأميركية في العراق.")
+    assert not _violent_told(pipeline, "وقضت المحكمة أمس في الرياض بسجن خمسة أدينوا بالهجوم على مجمع سكني.")
