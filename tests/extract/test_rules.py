@@ -675,3 +675,7 @@ def test_condemnation_threat_and_conviction_words(pipeline):
     assert not _violent_told(pipeline, "ودانت الجامعة العربية أمس التفجير الذي استهدف سوقا في بغداد.")
     assert not _violent_told(pipeline, "وهدد التنظيم في بيان أمس بشن هجمات جديدة على القوات الأميركية في العراق.")
     assert not _violent_told(pipeline, "وقضت المحكمة أمس في الرياض بسجن خمسة أدينوا بالهجوم على مجمع سكني.")
+
+
+def test_what_a_meeting_discussed_is_told_elsewhere(pipeline):
+    assert not _violent_told(pipeline, "وناقش الاجتماع أمس في بغداد الهجوم على مقر الأمم المتحدة.")
