@@ -679,3 +679,10 @@ def test_condemnation_threat_and_conviction_words(pipeline):
 
 def test_what_a_meeting_discussed_is_told_elsewhere(pipeline):
     assert not _violent_told(pipeline, "وناقش الاجتماع أمس في بغداد الهجوم على مقر الأمم المتحدة.")
+
+
+def test_a_verb_between_figure_and_attack_noun_makes_no_tally(pipeline):
+    # "17" is the helicopter's model; the helicopter came under attack
+    text = "وقال البيان إن مروحية من طراز إم آي 17 تعرضت لهجوم في الموصل أمس."
+    assert _violent_told(pipeline, text)
+    assert not pipeline.extract(Article(text=text, published="2022-06-14")).claims

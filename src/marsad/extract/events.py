@@ -184,7 +184,10 @@ class ClauseExtractor:
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi]
-        in_trigger = {t for m in view.kind("trigger") for t in range(m.start, m.end)} if nouns else set()
+        # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
+        # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
+        in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
+                      for t in range(m.start, m.end)} if nouns else set()
         for noun in nouns:
             for q in view.quantities():
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
