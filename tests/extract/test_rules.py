@@ -686,3 +686,8 @@ def test_a_verb_between_figure_and_attack_noun_makes_no_tally(pipeline):
     text = "وقال البيان إن مروحية من طراز إم آي 17 تعرضت لهجوم في الموصل أمس."
     assert _violent_told(pipeline, text)
     assert not pipeline.extract(Article(text=text, published="2022-06-14")).claims
+
+
+def test_the_abducted_counted_after_the_verb_support_it(pipeline):
+    assert _violent_told(pipeline, "واختطف خمسة موظفين من شركة للاتصالات.")
+    assert not _violent_told(pipeline, "وتحدث التقرير عن خطف الصحفيين في العراق.")

@@ -370,6 +370,9 @@ class ClauseExtractor:
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             _weapon_and_verb(view, triggers),
+            # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
+            entry.sub_event_type == "Abduction/forced disappearance" and voice != "noun"
+            and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1 for q in view.quantities()),
         )
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
