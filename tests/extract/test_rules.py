@@ -691,3 +691,10 @@ def test_a_verb_between_figure_and_attack_noun_makes_no_tally(pipeline):
 def test_the_abducted_counted_after_the_verb_support_it(pipeline):
     assert _violent_told(pipeline, "واختطف خمسة موظفين من شركة للاتصالات.")
     assert not _violent_told(pipeline, "وتحدث التقرير عن خطف الصحفيين في العراق.")
+
+
+def test_light_verb_with_a_verbal_noun_is_the_verb(pipeline):
+    # "قاموا باغتيال" is "اغتالوا": its subject is the agent named with an active verb
+    events = _violent_told(pipeline, "وقالت الشرطة إن مسلحين مجهولين قاموا باغتيال مختار القرية.")
+    assert events and events[0].actor1 is not None
+    assert not _violent_told(pipeline, "وإذا قام أي حارس بضرب سجين فإنه يعاقب.")

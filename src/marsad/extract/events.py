@@ -296,6 +296,8 @@ class ClauseExtractor:
         voice = trigger.payload.voice
         if voice != "noun" and not view.toks[trigger.start].isascii() and _verbal_noun(view, trigger):
             return "noun"
+        if voice == "noun" and trigger.clitic in ("ب", "وب") and _light_verb_before(view, trigger):
+            return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
         if voice == "active" and not view.toks[trigger.start].isascii():
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -539,6 +541,18 @@ def _present(word: str) -> bool:
     """Whether an Arabic verb form is present tense: a present prefix (يفجر، تنفجر) without a past ending
     (تعرضت، نفذوا)."""
     return word.startswith(_PRESENT_PREFIXES) and not word.endswith(("ت", "وا"))
+
+
+# how far before its verbal noun with بـ a light verb (قام) may stand, past its subject: "قامت دبابة إسرائيلية بقصف"
+LIGHT_VERB_REACH = 12
+
+
+def _light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a light verb (`light_verb`: قام, قامت, قاموا) governs the verbal noun ``trigger`` carrying بـ
+    ("قام مسلحون باغتيال", "قامت امرأة بتفجير نفسها"): together they are the verb, and its subject the agent.
+    Another event word between governs it instead."""
+    return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
+        lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
 
 
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
