@@ -698,3 +698,10 @@ def test_light_verb_with_a_verbal_noun_is_the_verb(pipeline):
     events = _violent_told(pipeline, "وقالت الشرطة إن مسلحين مجهولين قاموا باغتيال مختار القرية.")
     assert events and events[0].actor1 is not None
     assert not _violent_told(pipeline, "وإذا قام أي حارس بضرب سجين فإنه يعاقب.")
+
+
+def test_demonstrative_points_back_and_never_opens(pipeline):
+    assert not _violent_told(pipeline, "ورجح مسؤولون أن تكون هذه المجزرة ردا على تفجيرات أمس في المدينة.")
+    # with the event told before, "this attack" joins it
+    events = _violent_told(pipeline, "وقتل مسلحون أمس خمسة أشخاص في هجوم على حافلة في الموصل، ووصف المحافظ هذا الهجوم بالجبان.")
+    assert len(events) == 1

@@ -46,6 +46,7 @@ class ClauseExtractor:
         self.context = context
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
+        self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -421,6 +422,8 @@ class ClauseExtractor:
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
+            if any(d.end == trigger.start for d in view.kind("demonstrative")):
+                self.pointed.add(event_id)
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
