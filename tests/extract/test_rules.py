@@ -705,3 +705,13 @@ def test_demonstrative_points_back_and_never_opens(pipeline):
     # with the event told before, "this attack" joins it
     events = _violent_told(pipeline, "وقتل مسلحون أمس خمسة أشخاص في هجوم على حافلة في الموصل، ووصف المحافظ هذا الهجوم بالجبان.")
     assert len(events) == 1
+
+
+def test_recollections_stories_funerals_and_words(pipeline):
+    assert not _violent_told(pipeline, "واستذكر المتحدثون ضحايا مجزرة حلبجة التي ارتكبها النظام السابق.")
+    assert not _violent_told(pipeline, "ويصادف اليوم مرور عام على تفجير مرقد الإمامين في سامراء.")
+    assert not _violent_told(pipeline, "وفي فيلمه الجديد يروي المخرج قصة جندي قتل في الحرب.")
+    assert not _violent_told(pipeline, "وقصف الطيران الإسرائيلي خلال حرب تموز الجسور ومحطات الكهرباء في لبنان.")
+    assert not _violent_told(pipeline, "وشيع المئات أمس في النجف جثامين ضحايا التفجير.")
+    assert not _violent_told(pipeline, "وهاجم الرئيس الإيراني في خطابه أمس السياسة الأميركية في المنطقة.")
+    assert _violent_told(pipeline, "وقال شهود إن مسلحين هاجموا أمس حاجزا للشرطة في الرمادي.")

@@ -108,7 +108,8 @@ class ClauseExtractor:
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)]
+                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
+                            and not _verbal_attack(view, m)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -678,6 +679,18 @@ def _reacted_to(view: SentenceMentions, m: Match) -> bool:
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
+
+
+# how far after an attack verb the speech it was made in may stand: "هاجم الرئيس الإيراني في خطابه"
+SPEECH_REACH = 4
+
+
+def _verbal_attack(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
+    (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
+    return m.payload.voice == "active" and _generic(m.payload) and view.has("speech_noun") \
+        and not view.toks[m.start].isascii() \
+        and any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
 
 
 def _modifier(view: SentenceMentions, m: Match) -> bool:
