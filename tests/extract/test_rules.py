@@ -715,3 +715,8 @@ def test_recollections_stories_funerals_and_words(pipeline):
     assert not _violent_told(pipeline, "وشيع المئات أمس في النجف جثامين ضحايا التفجير.")
     assert not _violent_told(pipeline, "وهاجم الرئيس الإيراني في خطابه أمس السياسة الأميركية في المنطقة.")
     assert _violent_told(pipeline, "وقال شهود إن مسلحين هاجموا أمس حاجزا للشرطة في الرمادي.")
+
+
+def test_present_verb_with_its_agent_tells_a_habit(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الميليشيات تخطف الأطفال من الشوارع.")
+    assert _violent_told(pipeline, "وقال إن الميليشيات خطفت الأطفال من الشوارع.")

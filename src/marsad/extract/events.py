@@ -368,7 +368,8 @@ class ClauseExtractor:
             and when.precision in ("day", "week"),
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
-            2 * (agent is not None and (voice == "active" or anaphoric and blamed(view, agent))),
+            2 * (agent is not None and (voice == "active" and not _present_verb(view, trigger)
+                                        or anaphoric and blamed(view, agent))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
@@ -539,6 +540,12 @@ def _weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
 
 
 _PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
+
+
+def _present_verb(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether ``trigger`` is an Arabic present-tense verb form ("تغتصب", "يقتلون"): what someone does, not did."""
+    tok = view.toks[trigger.start]
+    return trigger.payload.voice != "noun" and not tok.isascii() and _present(tok[len(trigger.clitic):])
 
 
 def _present(word: str) -> bool:
