@@ -720,3 +720,7 @@ def test_recollections_stories_funerals_and_words(pipeline):
 def test_present_verb_with_its_agent_tells_a_habit(pipeline):
     assert not _violent_told(pipeline, "وقال إن الميليشيات تخطف الأطفال من الشوارع.")
     assert _violent_told(pipeline, "وقال إن الميليشيات خطفت الأطفال من الشوارع.")
+
+
+def test_an_eruption_of_conflict_is_no_explosion(pipeline):
+    assert not _violent_told(pipeline, "وانفجر الصراع أمس بين الرئيس ورئيسة الوزراء في إسلام آباد.")
