@@ -724,3 +724,7 @@ def test_present_verb_with_its_agent_tells_a_habit(pipeline):
 
 def test_an_eruption_of_conflict_is_no_explosion(pipeline):
     assert not _violent_told(pipeline, "وانفجر الصراع أمس بين الرئيس ورئيسة الوزراء في إسلام آباد.")
+
+
+def test_a_toll_over_recent_months_is_no_event(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الطائرات قتلت عددا من قادة التنظيم خلال الأشهر الأخيرة في وزيرستان.")
