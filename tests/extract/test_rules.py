@@ -728,3 +728,10 @@ def test_an_eruption_of_conflict_is_no_explosion(pipeline):
 
 def test_a_toll_over_recent_months_is_no_event(pipeline):
     assert not _violent_told(pipeline, "وقال إن الطائرات قتلت عددا من قادة التنظيم خلال الأشهر الأخيرة في وزيرستان.")
+
+
+def test_a_bomb_found_is_seized(pipeline):
+    events = _events(pipeline, "وعثرت الشرطة أمس على عبوة ناسفة وتم تفكيكها في بعقوبة.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    # the blast told beside a find keeps its own event
+    assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في بعقوبة بعد أن عثرت الشرطة على المتفجرات.")

@@ -134,6 +134,14 @@ class ClauseExtractor:
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
         if seizing is None:
+            # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
+            # defused right after are seized, not used; other clauses keep their own events
+            local = next((_found(view, f) for f in view.kind("find_verb") if _weapon_after(f, all_triggers)), None) \
+                or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                         and _weapon_after(m, all_triggers)), None)
+            if local is not None:
+                told = [(t[0], t[1], local, t[3]) if _seized(local, t[2]) else t for t in told]
+        if seizing is None:
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
@@ -578,6 +586,29 @@ def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
 def _counted(toll) -> bool:
     """Whether a (figure, cue) toll counts someone; "no one was hurt" counts no one."""
     return toll is not None and toll[0].quantity.best != 0
+
+
+# how far after a seizing or finding word the weapon it governs may stand: "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا
+# مفخخا", "عثرت الشرطة أمس على عبوة ناسفة"
+SEIZED_REACH = 6
+
+
+def _weapon_after(m: Match, triggers: list[Match]) -> bool:
+    """Whether an explosive weapon noun follows ``m`` closely: what is seized, defused or found."""
+    return any(_seized(m, w) for w in triggers)
+
+
+def _seized(m: Match, w: Match) -> bool:
+    """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
+    return m.end <= w.start <= m.end + SEIZED_REACH and w.payload.voice == "noun" \
+        and w.payload.event_type == "Explosions/Remote violence"
+
+
+def _found(view: SentenceMentions, f: Match) -> Match:
+    """A finding word (`find_verb`: عثرت على) read as the seizure of the weapons it found."""
+    entry = TriggerEntry("en" if view.toks[f.start].isascii() else "ar", " ".join(view.toks[f.start:f.end]),
+                         "Strategic developments", "Disrupted weapons use", "active", 2)
+    return dataclasses.replace(f, kind="trigger", payload=entry)
 
 
 def _as_seizure(m: Match) -> Match:
