@@ -735,3 +735,9 @@ def test_a_bomb_found_is_seized(pipeline):
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
     # the blast told beside a find keeps its own event
     assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في بعقوبة بعد أن عثرت الشرطة على المتفجرات.")
+
+
+def test_condolences_and_protests_against_an_event(pipeline):
+    assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
+    events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")
+    assert [e.event_type for e in events] == ["Protests"]
