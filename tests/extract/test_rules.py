@@ -741,3 +741,7 @@ def test_condolences_and_protests_against_an_event(pipeline):
     assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
     events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_charge_reaches_the_deed_it_names_with_bi(pipeline):
+    assert not _violent_told(pipeline, "ونقل التلفزيون اتهام شرطي في جامعة المدينة (شمال البلاد) بقتل رجل أعزل أمس.")

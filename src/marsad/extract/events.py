@@ -322,7 +322,7 @@ class ClauseExtractor:
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) \
-                and not _conjoined(view, trigger):
+                and not _conjoined(view, trigger) or _charged_with(view, trigger):
             return None  # "accused of kidnappings": a charge, not an event
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -572,6 +572,20 @@ def _light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
     Another event word between governs it instead."""
     return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
         lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
+
+
+# how far a charge word reaches the deed it names with بـ past the one charged: "اتهام شرطي في جامعة سنسيناتي
+# (ولاية أوهايو) بقتل رجل"
+CHARGE_REACH = 12
+
+
+def _charged_with(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event noun ``trigger`` carrying بـ is what a charge word before it (`accusation`: اتهام,
+    متهم) names, past the one charged and with no other event word between."""
+    if not trigger.clitic.startswith(("ب", "وب")) or not view.has("accusation"):
+        return False
+    return any(0 <= trigger.start - a.end <= CHARGE_REACH and not any(
+        a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
 
 
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
