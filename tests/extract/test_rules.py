@@ -745,3 +745,12 @@ def test_condolences_and_protests_against_an_event(pipeline):
 
 def test_a_charge_reaches_the_deed_it_names_with_bi(pipeline):
     assert not _violent_told(pipeline, "ونقل التلفزيون اتهام شرطي في جامعة المدينة (شمال البلاد) بقتل رجل أعزل أمس.")
+
+
+def test_a_question_asserts_nothing(pipeline):
+    assert not _violent_told(pipeline, "فمن الذي قصف مخيم اللاجئين في غزة أمس؟")
+    assert _violent_told(pipeline, "قصفت الطائرات أمس مخيم اللاجئين في غزة.")
+
+
+def test_a_fatwa_permitting_killing_is_no_killing(pipeline):
+    assert not _violent_told(pipeline, "وأفتى الشيخ أمس في الرمادي بجواز قتل رجال الشرطة.")

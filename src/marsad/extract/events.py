@@ -299,6 +299,10 @@ class ClauseExtractor:
                 return True
         return False
 
+    def _question(self, view: SentenceMentions) -> bool:
+        """Whether the sentence ends with a question mark."""
+        return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
+
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
         """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive, and
         an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
@@ -353,6 +357,8 @@ class ClauseExtractor:
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
+        if status in ("occurred", "claimed") and self._question(view):
+            status = "hypothetical"  # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
