@@ -754,3 +754,7 @@ def test_a_question_asserts_nothing(pipeline):
 
 def test_a_fatwa_permitting_killing_is_no_killing(pipeline):
     assert not _violent_told(pipeline, "وأفتى الشيخ أمس في الرمادي بجواز قتل رجال الشرطة.")
+
+
+def test_the_dead_of_the_conflict_are_a_cumulative_toll(pipeline):
+    assert not _violent_told(pipeline, "وأضاف أن نحو ثلاثة آلاف شخص مجهولي الهوية قتلوا في الصراع.")
