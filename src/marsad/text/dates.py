@@ -289,7 +289,9 @@ class _Finder:
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
-            if prev is not None or (i > 0 and toks[i - 1] in ("في", "منذ", "خلال", "in", "since", "of", "the", "during")):
+            if prev is not None or (i > 0 and toks[i - 1] in ("في", "وفي", "ففي", "منذ", "خلال", "in", "since", "of",
+                                                               "the", "during")) \
+                    or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")):  # a chronology: "1994 - مواجهات ..."
                 return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
             return None
         day = _day(toks[i])
