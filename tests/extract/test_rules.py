@@ -758,3 +758,15 @@ def test_a_fatwa_permitting_killing_is_no_killing(pipeline):
 
 def test_the_dead_of_the_conflict_are_a_cumulative_toll(pipeline):
     assert not _violent_told(pipeline, "وأضاف أن نحو ثلاثة آلاف شخص مجهولي الهوية قتلوا في الصراع.")
+
+
+def test_possible_prepared_and_habitual_attacks(pipeline):
+    # a possible attack, bombs prepared for use, and what militants do as a habit are no events
+    assert not _violent_told(pipeline, "وقالت الشرطة إن هناك مؤشرات على هجمات محتملة تستهدف محطات الحافلات في إسطنبول.")
+    assert not _violent_told(pipeline, "ودمرت القوات ثلاث سيارات مفخخة معدة للتفجير قرب الرمادي.")
+    assert not _violent_told(pipeline, "كما ينفذ المتطرفون تفجيرات دامية في بغداد.")
+
+
+def test_qad_before_a_three_letter_present_verb_is_may(pipeline):
+    events = _events(pipeline, "وحذر النائب من أن التنظيم قد يشن هجمات انتحارية في بغداد والموصل.")
+    assert all(e.status == "hypothetical" for e in events)

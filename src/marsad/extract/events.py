@@ -94,7 +94,11 @@ class ClauseExtractor:
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
-            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name]
+            # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
+            # a possibility told as such ("قد يشن هجمات")
+            habits = [h for h in view.kind("habitual") if not any(
+                c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))]
+            blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits if p.start not in in_name]
             words = longest(view.kind("trigger"))
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or _linked(view, p, m)
                                                for p in blockers)] if blockers else []
@@ -357,8 +361,10 @@ class ClauseExtractor:
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         where, place_span, place_explicit = self._place(view, places, a_lo, a_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
-        if status in ("occurred", "claimed") and self._question(view):
-            status = "hypothetical"  # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"
+        if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
+                trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
+            # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
+            status = "hypothetical"
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None

@@ -18,7 +18,8 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     if view.toks[m.start][len(m.clitic):] != "قد":
         return True
     nxt = view.toks[m.end] if m.end < len(view.toks) else ""
-    return nxt.startswith(_PRESENT_PREFIXES) and len(nxt) > 3 and nxt[1] != "م"
+    # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
+    return nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
