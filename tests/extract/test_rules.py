@@ -769,3 +769,8 @@ def test_possible_prepared_and_habitual_attacks(pipeline):
 
 def test_qad_before_a_three_letter_present_verb_is_may(pipeline):
     assert not _violent_told(pipeline, "وقال الضابط إن داعش قد يشن هجوما على سجن في الموصل.")
+
+
+def test_methods_and_conditions_are_no_events(pipeline):
+    assert not _violent_told(pipeline, "ويتبع التنظيم في الموصل أسلوب قتل الرهائن أمام الكاميرات.")
+    assert not _violent_told(pipeline, "ويتبع التنظيم أسلوب تفجير السيارات المفخخة في الأسواق المزدحمة ببغداد.")
