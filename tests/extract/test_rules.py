@@ -774,3 +774,10 @@ def test_qad_before_a_three_letter_present_verb_is_may(pipeline):
 def test_methods_and_conditions_are_no_events(pipeline):
     assert not _violent_told(pipeline, "ويتبع التنظيم في الموصل أسلوب قتل الرهائن أمام الكاميرات.")
     assert not _violent_told(pipeline, "ويتبع التنظيم أسلوب تفجير السيارات المفخخة في الأسواق المزدحمة ببغداد.")
+
+
+def test_event_noun_as_subject_of_a_modal(pipeline):
+    assert not _violent_told(pipeline, "وقال المتحدث إن الهجوم على معاقل المسلحين يفترض أن ينتهي مساء اليوم في الموصل.")
+    assert not _violent_told(pipeline, "ويبقى حسم معركة الفلوجة مرهونا بنتيجة المفاوضات مع العشائر.")
+    # قد before a past verb only stresses a fact
+    assert _violent_told(pipeline, "وقال المتحدث إن الهجوم على معاقل المسلحين قد أسفر عن مقتل عشرة منهم في الموصل.")
