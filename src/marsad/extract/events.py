@@ -397,7 +397,8 @@ class ClauseExtractor:
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             entry.sub_event_type == "Abduction/forced disappearance" and voice != "noun"
-            and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1 for q in view.quantities()),
+            and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1
+                    for q in view.quantities()),
         )
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
@@ -532,7 +533,8 @@ _VICTIM_KINDS = ("person", "civilian_noun", "actor")
 def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
     """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
     English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
-    return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH for k in _VICTIM_KINDS for m in view.kind(k))
+    return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH
+                                                     for k in _VICTIM_KINDS for m in view.kind(k))
 
 
 # how near a past event verb stands to the weapon word it tells of
@@ -660,7 +662,8 @@ def _joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list
             last = m if m.payload.voice == "noun" else None
             continue
         if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
-                and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) and last.end <= m.start <= last.end + JOINED_REACH \
+                and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
+                and last.end <= m.start <= last.end + JOINED_REACH \
                 and "," not in view.toks[last.end:m.start]:
             out.append(m)
             last = m

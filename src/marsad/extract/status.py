@@ -36,13 +36,15 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
-    if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end for n in view.kind("negation"))
+    if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end
+                                                                              for n in view.kind("negation"))
                                                for r in view.kind("relative")):
         return "denied"  # "السيارات المفخخة التي لم تنفجر": the bombs that did not go off
     reported_future = False
     for m in view.kind("modal"):
         # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
-        after = trigger.payload.voice == "noun" and not view.toks[t].isascii() and trigger.end <= m.start <= trigger.end + 3
+        after = trigger.payload.voice == "noun" and not view.toks[t].isascii() \
+            and trigger.end <= m.start <= trigger.end + 3
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
