@@ -781,3 +781,17 @@ def test_event_noun_as_subject_of_a_modal(pipeline):
     assert not _violent_told(pipeline, "ويبقى حسم معركة الفلوجة مرهونا بنتيجة المفاوضات مع العشائر.")
     # قد before a past verb only stresses a fact
     assert _violent_told(pipeline, "وقال المتحدث إن الهجوم على معاقل المسلحين قد أسفر عن مقتل عشرة منهم في الموصل.")
+
+
+def test_a_war_toll_in_the_clause_is_no_event(pipeline):
+    assert not _violent_told(pipeline, "وقتل الجيش أكثر من عشرين ألف مدني في حماة.")
+
+
+def test_present_abductions_counted_are_a_habit(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الميليشيات تختطف مئات الشباب من الأحياء.")
+    assert _violent_told(pipeline, "واختطف مسلحون أمس خمسة مهندسين في الموصل.")
+
+
+def test_plots_wants_and_practices(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الميليشيات تمارس القتل ضد السكان في الأحياء الغربية من بغداد.")
+    assert not _violent_told(pipeline, "وقال إن التنظيم يريد تفجير الوضع بهجمات على الأسواق في بغداد.")

@@ -349,6 +349,8 @@ class ClauseExtractor:
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL and lo <= fatalities[0].start < hi:
+            return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
@@ -397,7 +399,7 @@ class ClauseExtractor:
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             entry.sub_event_type == "Abduction/forced disappearance" and voice != "noun"
-            and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1
+            and not _present_verb(view, trigger) and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1
                     for q in view.quantities()),
         )
         support = sum(parts)
