@@ -795,3 +795,9 @@ def test_present_abductions_counted_are_a_habit(pipeline):
 def test_plots_wants_and_practices(pipeline):
     assert not _violent_told(pipeline, "وقال إن الميليشيات تمارس القتل ضد السكان في الأحياء الغربية من بغداد.")
     assert not _violent_told(pipeline, "وقال إن التنظيم يريد تفجير الوضع بهجمات على الأسواق في بغداد.")
+
+
+def test_accidents_and_years_ago(pipeline):
+    # a gas explosion is an accident, and the dead it caused are its toll
+    assert not _violent_told(pipeline, "وأدى انفجار أنبوب غاز في مصنع بالبصرة أمس إلى مقتل عاملين.")
+    assert not _violent_told(pipeline, "وتعرضت السفارة لهجوم بسيارة مفخخة قبل سنوات في صنعاء.")

@@ -89,8 +89,6 @@ class ClauseExtractor:
             in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
             # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
             in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)}
-            # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة")
-            in_place |= {t for f in view.kind("figurative") for t in range(f.start, f.end)}
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
@@ -106,6 +104,11 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and _in_relative_clause(view, m, words)]
+            # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
+            # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
+            if view.has("figurative"):
+                blocked += [m for m in words if m not in blocked and any(
+                    f.start <= m.start < f.end for f in view.kind("figurative"))]
             if blocked:
                 blocked += _joined_to_blocked(view, words, blocked)
             for lo, hi in _joined(_clauses(view.toks), view):
