@@ -21,6 +21,8 @@ from .status import BACKGROUND, status_of
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
+WAR_TOLL_REACH = 4
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
@@ -352,7 +354,8 @@ class ClauseExtractor:
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
-        if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL and lo <= fatalities[0].start < hi:
+        if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+                and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
