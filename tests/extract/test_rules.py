@@ -804,3 +804,11 @@ def test_accidents_and_years_ago(pipeline):
     # a gas explosion is an accident, and the dead it caused are its toll
     assert not _violent_told(pipeline, "وأدى انفجار أنبوب غاز في مصنع بالبصرة أمس إلى مقتل عاملين.")
     assert not _violent_told(pipeline, "وتعرضت السفارة لهجوم بسيارة مفخخة قبل سنوات في صنعاء.")
+
+
+def test_light_verb_with_a_preposition_and_armed_executions(pipeline):
+    # "أقدم ... على اغتيال" is "اغتال": the verbal noun after على is the deed
+    assert _violent_told(pipeline, "وأقدم مسلحون مجهولون على اغتيال مختار القرية.")
+    # an execution an armed group carried out is a killing; a court's is a sentence
+    assert _violent_told(pipeline, "وقال المصدر إن تنظيم داعش نفذ أمس حكم الإعدام رميا بالرصاص في أربعة سائقين في الشرقاط.")
+    assert not _violent_told(pipeline, "ونفذت السلطات أمس حكم الإعدام في رجل أدين بجريمة في البصرة.")

@@ -25,6 +25,7 @@ IMPLAUSIBLE_TOLL = 5000
 WAR_TOLL_REACH = 4
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
+_NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
@@ -98,7 +99,11 @@ class ClauseExtractor:
             # a possibility told as such ("قد يشن هجمات")
             habits = [h for h in view.kind("habitual") if not any(
                 c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))]
-            blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits if p.start not in in_name]
+            # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
+            # داعش حكم الإعدام في أربعة سائقين" is a killing)
+            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)]
+            blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
+                        if p.start not in in_name]
             words = longest(view.kind("trigger"))
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or _linked(view, p, m)
                                                for p in blockers)] if blockers else []
@@ -308,6 +313,10 @@ class ClauseExtractor:
                 return True
         return False
 
+    def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
+        """Whether a non-state armed group is named before token ``i`` of the sentence."""
+        return any(a.start < i and self.k.actors[a.payload].actor.kind in _NON_STATE_ARMED for a in view.kind("actor"))
+
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
         return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
@@ -317,9 +326,10 @@ class ClauseExtractor:
         an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
         kill), "حول قتل" (about the killing of) name an event without telling that anyone did it."""
         voice = trigger.payload.voice
-        if voice != "noun" and not view.toks[trigger.start].isascii() and _verbal_noun(view, trigger):
+        light = not view.toks[trigger.start].isascii() and _light_verb_before(view, trigger)
+        if voice != "noun" and not view.toks[trigger.start].isascii() and _verbal_noun(view, trigger) and not light:
             return "noun"
-        if voice == "noun" and trigger.clitic in ("ب", "وب") and _light_verb_before(view, trigger):
+        if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
         if voice == "active" and not view.toks[trigger.start].isascii():
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
@@ -589,9 +599,12 @@ LIGHT_VERB_REACH = 12
 
 
 def _light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether a light verb (`light_verb`: قام, قامت, قاموا) governs the verbal noun ``trigger`` carrying بـ
-    ("قام مسلحون باغتيال", "قامت امرأة بتفجير نفسها"): together they are the verb, and its subject the agent.
-    Another event word between governs it instead."""
+    """Whether a light verb (`light_verb`: قام, تمكن, أقدم) governs the verbal noun ``trigger`` carrying بـ or
+    right after a preposition ("قام مسلحون باغتيال", "تمكنت العشائر من قتل الوالي", "أقدم مجرم على قتل والده"):
+    together they are the verb, and its subject the agent. Another event word between governs it instead."""
+    if not view.has("light_verb") or not (trigger.clitic in ("ب", "وب") or any(
+            p.end == trigger.start for p in view.kind("preposition"))):
+        return False
     return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
         lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
 

@@ -51,7 +51,7 @@ WORD_CATEGORIES = (
     "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "attack_noun",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "reference", "civilian_noun", "cumulative", "duration_unit", "duration_lead",
     "capital", "described_noun", "instrument", "toll_update", "reaction", "toll_addition",
-    "blame", "relative", "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "speech_noun", "find_verb", "modal_adjective", "habitual",
+    "blame", "relative", "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
