@@ -1139,3 +1139,237 @@ def test_a_raid_that_turns_into_a_deadly_exchange_of_fire_is_a_clash(pipeline):
     text = ("داهمت قوة من مديرية مكافحة المخدرات منزلا في مدينة العمارة أمس، فبادر أفراد العصابة إلى إطلاق النار، "
             "وقتل أحد المطلوبين خلال تبادل إطلاق النار.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2023-01-19")] == ["Armed clash"]
+def test_verb_form_after_a_preposition_is_a_verbal_noun(pipeline):
+    # "to kill", "about the killing of": the deed is named, not told as done
+    assert not _violent_told(pipeline, "ويعتمد التنظيم أسلوبا قديما لقتل الأبرياء في الأسواق.")
+    assert not _violent_told(pipeline, "وكتبت الصحف مقالات كثيرة حول قتل النساء في الأرياف.")
+    # a verb that tells the deed is still an event
+    assert _violent_told(pipeline, "قتل مسلحون مجهولون أمس صاحب متجر في بعقوبة.")
+
+
+def test_stopping_planning_testing_and_sentencing_are_no_attack(pipeline):
+    # what is to stop, what was planned, a weapons test and a court's sentence tell no attack
+    assert not _violent_told(pipeline, "واتفق الطرفان أمس على وقف القصف المدفعي على القرى الحدودية في دهوك.")
+    assert not _violent_told(pipeline, "وذكر التقرير أن الضابطين خططا لهجمات على قرى في سنجار.")
+    assert not _violent_told(pipeline, "وأجرت إيران أمس تجربة إطلاق صاروخ بعيد المدى في الصحراء.")
+    assert not _violent_told(pipeline, "ونفذت السلطات أمس حكم الإعدام في رجل أدين بجريمة في البصرة.")
+    assert _violent_told(pipeline, "وقصفت المدفعية أمس القرى الحدودية في دهوك.")
+
+
+def test_reference_reaches_its_event_past_a_span_of_time(pipeline):
+    # "four weeks after the bombing", "the investigations into the bombing": the bombing is told elsewhere
+    assert not _violent_told(pipeline, "وبعد ثلاثة أسابيع على التفجير الذي ضرب سوق الحلة، أعيد افتتاح السوق أمس.")
+    assert not _violent_told(pipeline, "وتواصلت أمس التحقيقات القضائية والأمنية في التفجير الذي استهدف دورية في البصرة.")
+
+
+def test_killing_verb_without_a_victim_implies_no_death(pipeline):
+    # figurative or bare: nobody named as killed, so the implied death is no support
+    assert not _violent_told(pipeline, "وقال الكاتب إن السياسات الفاشلة قتلت كل أمل في الإصلاح.")
+    assert not _violent_told(pipeline, "والاعتقاد السائد أنه قتل على أيدي الانقلابيين.")
+    assert _violent_told(pipeline, "اغتال مسلحون ناشطا.")
+
+
+def test_people_described_by_what_they_did_or_suffered(pipeline):
+    # the confessors and the dead are described by an earlier bombing; the news is the confession and the call
+    assert not _violent_told(pipeline, "وعرض التلفزيون أمس اعترافات المسلحين الذين نفذوا الاعتداء بسيارة مفخخة قرب المطار.")
+    assert not _violent_told(pipeline, "واتصل المحافظ أمس بأهالي الضحايا الذين سقطوا في تفجير السوق معزيا.")
+    # a cleft states the deed: "it was the gunmen who carried out the attack"
+    assert _violent_told(pipeline, "وقالت الشرطة إن المسلحين هم الذين نفذوا الهجوم على نقطة التفتيش في الموصل أمس.")
+
+
+def test_weapon_word_beside_a_past_verb_states_its_use(pipeline):
+    assert _violent_told(pipeline, "وانفجرت خمس قذائف هاون قرب مقر الرئيس.")
+    assert _violent_told(pipeline, "وقالت الوكالة إن سيارة مفخخة فجرت حافلة للركاب.")
+    # a present verb speaks of habits
+    assert not _violent_told(pipeline, "وتفتقر هذه العبوات إلى قوة المتفجرات التقليدية التي تنفجر يوميا.")
+
+
+def test_future_in_a_relative_clause_is_someone_elses_plan(pipeline):
+    events = _events(pipeline, "انفجرت عبوة ناسفة أمس في الموصل قرب منزل المحافظ الذي من المقرر أن يزور بغداد.")
+    assert [e.status for e in events] == ["occurred"]
+    events = _events(pipeline, "ومن المقرر أن يبدأ الهجوم على الموصل غدا.")
+    assert all(e.status == "planned" for e in events)
+
+
+def test_reference_reaches_past_the_incident_noun_and_its_means(pipeline):
+    # "the investigation into the incident of the attack ... by means of a bomb": all of it is referred to
+    assert not _violent_told(pipeline, "وتواصل أمس التحقيق الأمني في حادث الاعتداء على دورية للشرطة في البصرة بواسطة عبوة ناسفة.")
+    assert not _violent_told(pipeline, "وأثارت الصحف ردود فعل كثيرة على عملية الاغتيال في بغداد أمس.")
+    # a list of deeds condemned: the nouns joined by و are condemned too
+    assert not _violent_told(pipeline, "وأدانت المنظمة في بيانها الصادر مساء أمس عن مكتبها في جنيف بشدة عمليات القتل خارج القانون والاغتيالات في البصرة.")
+    assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في البصرة بدورية للشرطة.")
+
+
+def test_figurative_uses_of_event_words(pipeline):
+    # a sharp (verbal) attack, usurping power: no violence
+    assert not _violent_told(pipeline, "وشن رئيس الوزراء أمس هجوما حادا على المعارضة في بغداد.")
+    assert not _violent_told(pipeline, "واتهم النائب الحكومة أمس باغتصاب السلطة في بغداد.")
+    assert _violent_told(pipeline, "وشن مسلحون أمس هجوما على حاجز للجيش في بغداد.")
+
+
+def test_necessity_and_aim_are_not_done(pipeline):
+    assert not _violent_told(pipeline, "وأكد القائد أمس ضرورة قصف مواقع المسلحين في الموصل.")
+    assert not _violent_told(pipeline, "وتوجه المسلحون إلى الموصل أمس لتنفيذ هجوم على مقر الشرطة.")
+    assert _violent_told(pipeline, "وهاجم المسلحون أمس مقر الشرطة في الموصل.")
+
+
+def test_exposure_decision_and_ethnic_cleansing_in_general(pipeline):
+    assert not _violent_told(pipeline, "وتعد محافظة ديالى الأكثر عرضة لهجمات المسلحين من أي محافظة أخرى.")
+    assert not _violent_told(pipeline, "واتخذت الحكومة أمس قرارا بقصف مواقع المسلحين في الموصل.")
+    # ethnic cleansing named as a pattern is no single event, nor a government regaining ground
+    events = _events(pipeline, "وأقر الرئيس بحدوث عمليات تطهير عرقي في بغداد.")
+    assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians")]
+
+
+def test_a_bomb_that_did_not_go_off_is_denied(pipeline):
+    assert not _violent_told(pipeline, "وقال المحققون إن السيارات المفخخة التي لم تنفجر في لندن الأسبوع الماضي كانت بدائية.")
+    assert _violent_told(pipeline, "وقال المحققون إن السيارة المفخخة التي انفجرت في الموصل أمس قتلت ثلاثة.")
+
+
+def test_weapon_word_beside_the_verb_that_used_it(pipeline):
+    # the verb may follow the weapon it tells of, and either may be the sentence's chosen event word
+    assert _violent_told(pipeline, "وقالت مصادر إن انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق شعبي.")
+    assert not _violent_told(pipeline, "وقال الضابط إن المسلحين يفجرون العبوات الناسفة كل يوم.")
+
+
+def test_condemnation_threat_and_conviction_words(pipeline):
+    assert not _violent_told(pipeline, "ودانت الجامعة العربية أمس التفجير الذي استهدف سوقا في بغداد.")
+    assert not _violent_told(pipeline, "وهدد التنظيم في بيان أمس بشن هجمات جديدة على القوات الأميركية في العراق.")
+    assert not _violent_told(pipeline, "وقضت المحكمة أمس في الرياض بسجن خمسة أدينوا بالهجوم على مجمع سكني.")
+
+
+def test_what_a_meeting_discussed_is_told_elsewhere(pipeline):
+    assert not _violent_told(pipeline, "وناقش الاجتماع أمس في بغداد الهجوم على مقر الأمم المتحدة.")
+
+
+def test_a_verb_between_figure_and_attack_noun_makes_no_tally(pipeline):
+    # "17" is the helicopter's model; the helicopter came under attack
+    text = "وقال البيان إن مروحية من طراز إم آي 17 تعرضت لهجوم في الموصل أمس."
+    assert _violent_told(pipeline, text)
+    assert not pipeline.extract(Article(text=text, published="2022-06-14")).claims
+
+
+def test_the_abducted_counted_after_the_verb_support_it(pipeline):
+    assert _violent_told(pipeline, "واختطف خمسة موظفين من شركة للاتصالات.")
+    assert not _violent_told(pipeline, "وتحدث التقرير عن خطف الصحفيين في العراق.")
+
+
+def test_light_verb_with_a_verbal_noun_is_the_verb(pipeline):
+    # "قاموا باغتيال" is "اغتالوا": its subject is the agent named with an active verb
+    events = _violent_told(pipeline, "وقالت الشرطة إن مسلحين مجهولين قاموا باغتيال مختار القرية.")
+    assert events and events[0].actor1 is not None
+    assert not _violent_told(pipeline, "وإذا قام أي حارس بضرب سجين فإنه يعاقب.")
+
+
+def test_demonstrative_points_back_and_never_opens(pipeline):
+    assert not _violent_told(pipeline, "ورجح مسؤولون أن تكون هذه المجزرة ردا على تفجيرات أمس في المدينة.")
+    # with the event told before, "this attack" joins it
+    events = _violent_told(pipeline, "وقتل مسلحون أمس خمسة أشخاص في هجوم على حافلة في الموصل، ووصف المحافظ هذا الهجوم بالجبان.")
+    assert len(events) == 1
+
+
+def test_recollections_stories_funerals_and_words(pipeline):
+    assert not _violent_told(pipeline, "واستذكر المتحدثون ضحايا مجزرة حلبجة التي ارتكبها النظام السابق.")
+    assert not _violent_told(pipeline, "ويصادف اليوم مرور عام على تفجير مرقد الإمامين في سامراء.")
+    assert not _violent_told(pipeline, "وفي فيلمه الجديد يروي المخرج قصة جندي قتل في الحرب.")
+    assert not _violent_told(pipeline, "وقصف الطيران الإسرائيلي خلال حرب تموز الجسور ومحطات الكهرباء في لبنان.")
+    assert not _violent_told(pipeline, "وشيع المئات أمس في النجف جثامين ضحايا التفجير.")
+    assert not _violent_told(pipeline, "وهاجم الرئيس الإيراني في خطابه أمس السياسة الأميركية في المنطقة.")
+    assert _violent_told(pipeline, "وقال شهود إن مسلحين هاجموا أمس حاجزا للشرطة في الرمادي.")
+
+
+def test_present_verb_with_its_agent_tells_a_habit(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الميليشيات تخطف الأطفال من الشوارع.")
+    assert _violent_told(pipeline, "وقال إن الميليشيات خطفت الأطفال من الشوارع.")
+
+
+def test_an_eruption_of_conflict_is_no_explosion(pipeline):
+    assert not _violent_told(pipeline, "وانفجر الصراع أمس بين الرئيس ورئيسة الوزراء في إسلام آباد.")
+
+
+def test_a_toll_over_recent_months_is_no_event(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الطائرات قتلت عددا من قادة التنظيم خلال الأشهر الأخيرة في وزيرستان.")
+
+
+def test_a_bomb_found_is_seized(pipeline):
+    events = _events(pipeline, "وعثرت الشرطة أمس على عبوة ناسفة وتم تفكيكها في بعقوبة.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    # the blast told beside a find keeps its own event
+    assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في بعقوبة بعد أن عثرت الشرطة على المتفجرات.")
+
+
+def test_condolences_and_protests_against_an_event(pipeline):
+    assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
+    events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_charge_reaches_the_deed_it_names_with_bi(pipeline):
+    assert not _violent_told(pipeline, "ونقل التلفزيون اتهام شرطي في جامعة المدينة (شمال البلاد) بقتل رجل أعزل أمس.")
+
+
+def test_a_question_asserts_nothing(pipeline):
+    assert not _violent_told(pipeline, "فمن الذي قصف مخيم اللاجئين في غزة أمس؟")
+    assert _violent_told(pipeline, "قصفت الطائرات أمس مخيم اللاجئين في غزة.")
+
+
+def test_a_fatwa_permitting_killing_is_no_killing(pipeline):
+    assert not _violent_told(pipeline, "وأفتى الشيخ أمس في الرمادي بجواز قتل رجال الشرطة.")
+
+
+def test_the_dead_of_the_conflict_are_a_cumulative_toll(pipeline):
+    assert not _violent_told(pipeline, "وأضاف أن نحو ثلاثة آلاف شخص مجهولي الهوية قتلوا في الصراع.")
+
+
+def test_possible_prepared_and_habitual_attacks(pipeline):
+    # a possible attack, bombs prepared for use, and what militants do as a habit are no events
+    assert not _violent_told(pipeline, "وقالت الشرطة إن هناك مؤشرات على هجمات محتملة تستهدف محطات الحافلات في إسطنبول.")
+    assert not _violent_told(pipeline, "ودمرت القوات ثلاث سيارات مفخخة معدة للتفجير قرب الرمادي.")
+    assert not _violent_told(pipeline, "كما ينفذ المتطرفون تفجيرات دامية في بغداد.")
+
+
+def test_qad_before_a_three_letter_present_verb_is_may(pipeline):
+    assert not _violent_told(pipeline, "وقال الضابط إن داعش قد يشن هجوما على سجن في الموصل.")
+
+
+def test_methods_and_conditions_are_no_events(pipeline):
+    assert not _violent_told(pipeline, "ويتبع التنظيم في الموصل أسلوب قتل الرهائن أمام الكاميرات.")
+    assert not _violent_told(pipeline, "ويتبع التنظيم أسلوب تفجير السيارات المفخخة في الأسواق المزدحمة ببغداد.")
+
+
+def test_event_noun_as_subject_of_a_modal(pipeline):
+    assert not _violent_told(pipeline, "وقال المتحدث إن الهجوم على معاقل المسلحين يفترض أن ينتهي مساء اليوم في الموصل.")
+    assert not _violent_told(pipeline, "ويبقى حسم معركة الفلوجة مرهونا بنتيجة المفاوضات مع العشائر.")
+    # قد before a past verb only stresses a fact
+    assert _violent_told(pipeline, "وقال المتحدث إن الهجوم على معاقل المسلحين قد أسفر عن مقتل عشرة منهم في الموصل.")
+
+
+def test_a_war_toll_in_the_clause_is_no_event(pipeline):
+    assert not _violent_told(pipeline, "وقتل الجيش أكثر من عشرين ألف مدني في حماة.")
+    # a war's toll told further on, of an insurgency, leaves the raid the sentence reports
+    assert _violent_told(pipeline, "وقالت المصادر إن طائرات تركية مقاتلة هاجمت معسكرات الحزب في شمال العراق يوم الأحد "
+                                   "في حملة قد تنهي عملية سلام تهدف إلى إنهاء تمرد أدى إلى قتل 40 ألف شخص منذ عام 1984.")
+
+
+def test_present_abductions_counted_are_a_habit(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الميليشيات تختطف مئات الشباب من الأحياء.")
+    assert _violent_told(pipeline, "واختطف مسلحون أمس خمسة مهندسين في الموصل.")
+
+
+def test_plots_wants_and_practices(pipeline):
+    assert not _violent_told(pipeline, "وقال إن الميليشيات تمارس القتل ضد السكان في الأحياء الغربية من بغداد.")
+    assert not _violent_told(pipeline, "وقال إن التنظيم يريد تفجير الوضع بهجمات على الأسواق في بغداد.")
+
+
+def test_accidents_and_years_ago(pipeline):
+    # a gas explosion is an accident, and the dead it caused are its toll
+    assert not _violent_told(pipeline, "وأدى انفجار أنبوب غاز في مصنع بالبصرة أمس إلى مقتل عاملين.")
+    assert not _violent_told(pipeline, "وتعرضت السفارة لهجوم بسيارة مفخخة قبل سنوات في صنعاء.")
+
+
+def test_light_verb_with_a_preposition_and_armed_executions(pipeline):
+    # "أقدم ... على اغتيال" is "اغتال": the verbal noun after على is the deed
+    assert _violent_told(pipeline, "وأقدم مسلحون مجهولون على اغتيال مختار القرية.")
+    # an execution an armed group carried out is a killing; a court's is a sentence
+    assert _violent_told(pipeline, "وقال المصدر إن تنظيم داعش نفذ أمس حكم الإعدام رميا بالرصاص في أربعة سائقين في الشرقاط.")
+    assert not _violent_told(pipeline, "ونفذت السلطات أمس حكم الإعدام في رجل أدين بجريمة في البصرة.")

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..knowledge.lexicon import SPECIFICITY, Knowledge, TriggerEntry
+from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES, Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
@@ -21,9 +21,12 @@ from .status import BACKGROUND, status_of
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
+WAR_TOLL_REACH = 4
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
@@ -47,6 +50,7 @@ class ClauseExtractor:
         self.context = context
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
+        self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -103,7 +107,15 @@ class ClauseExtractor:
             # "لقي اثنان حتفهما ... بعد أن استهدفت طائرة مسيرة سيارتهما": "after" opening a clause that tells how the
             # dead of the sentence died is the event itself, not a mention
             cause = view.has("fatality") or view.has("injury")
-            blockers = [p for p in view.kind("purpose") + view.kind("reference") if p.start not in in_name
+            # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
+            # a possibility told as such ("قد يشن هجمات")
+            habits = [h for h in view.kind("habitual") if not any(
+                c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))]
+            # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
+            # داعش حكم الإعدام في أربعة سائقين" is a killing)
+            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)]
+            blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
+                        if p.start not in in_name
                         and not (cause and view.toks[p.start] == "بعد" and view.toks[p.end:p.end + 1] == ("ان",))]
             words = longest(view.kind("trigger"))
             if blockers and view.has("number"):
@@ -113,11 +125,19 @@ class ClauseExtractor:
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
+                                               or _linked(view, p, m)
                                                for p in blockers)] if blockers else []
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and _in_relative_clause(view, m, words)]
+            # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
+            # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
+            if view.has("figurative"):
+                blocked += [m for m in words if m not in blocked and any(
+                    f.start <= m.start < f.end for f in view.kind("figurative"))]
+            if blocked:
+                blocked += _joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
             self.charged = [m for m in words if m not in blocked and _charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
@@ -128,7 +148,8 @@ class ClauseExtractor:
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                             and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
                             and not _month_name(view, m)
-                            and not any(a == m.start and m.end < b for a, b in place_heads)]
+                            and not any(a == m.start and m.end < b for a, b in place_heads)
+                            and not _verbal_attack(view, m)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -181,6 +202,14 @@ class ClauseExtractor:
         all_triggers = [m for t in told for m in t[3]]
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
+        if seizing is None:
+            # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
+            # defused right after are seized, not used; other clauses keep their own events
+            local = next((_found(view, f) for f in view.kind("find_verb") if _weapon_after(f, all_triggers)), None) \
+                or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                         and _weapon_after(m, all_triggers)), None)
+            if local is not None:
+                told = [(t[0], t[1], local, t[3]) if _seized(local, t[2]) else t for t in told]
         if seizing is None:
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
@@ -303,7 +332,10 @@ class ClauseExtractor:
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi]
-        in_trigger = {t for m in view.kind("trigger") for t in range(m.start, m.end)} if nouns else set()
+        # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
+        # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
+        in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
+                      for t in range(m.start, m.end)} if nouns else set()
         for noun in nouns:
             for q in view.quantities():
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
@@ -443,9 +475,24 @@ class ClauseExtractor:
                 return True
         return False
 
+    def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
+        """Whether a non-state armed group is named before token ``i`` of the sentence."""
+        return any(a.start < i and self.k.actors[a.payload].actor.kind in _NON_STATE_ARMED for a in view.kind("actor"))
+
+    def _question(self, view: SentenceMentions) -> bool:
+        """Whether the sentence ends with a question mark."""
+        return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
+
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
-        """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive."""
+        """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive, and
+        an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
+        kill), "حول قتل" (about the killing of) name an event without telling that anyone did it."""
         voice = trigger.payload.voice
+        light = not view.toks[trigger.start].isascii() and _light_verb_before(view, trigger)
+        if voice != "noun" and not view.toks[trigger.start].isascii() and _verbal_noun(view, trigger) and not light:
+            return "noun"
+        if voice == "noun" and light:
+            return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
         if voice == "active" and not view.toks[trigger.start].isascii():
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -459,7 +506,7 @@ class ClauseExtractor:
         entry: TriggerEntry = trigger.payload
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
-        if view.has("accusation") and _charged(view, trigger):
+        if view.has("accusation") and (_charged(view, trigger) or _charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -492,6 +539,9 @@ class ClauseExtractor:
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+                and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
+            return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
@@ -517,6 +567,10 @@ class ClauseExtractor:
         p_lo, p_hi = (a_lo, a_hi) if view.toks[trigger.start].isascii() else (lo, hi)
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
+        if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
+                trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
+            # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
+            status = "hypothetical"
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
@@ -535,12 +589,14 @@ class ClauseExtractor:
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
             (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
-        support = sum((
+        parts = (
             place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
-            (fatalities is not None and not (implied and voice == "noun") or injured is not None)
+            # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
+            (fatalities is not None and not (implied and (voice == "noun" or not _victim_after(view, trigger)))
+             or injured is not None)
             and (anaphoric or _counted(fatalities) or _counted(injured)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
@@ -548,12 +604,19 @@ class ClauseExtractor:
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
-            2 * (agent is not None and (voice == "active" or anaphoric and (
+            2 * (agent is not None and (voice == "active" and not _present_verb(view, trigger) or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
-        ))
+            # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
+            _weapon_and_verb(view, triggers),
+            # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
+            entry.sub_event_type == "Abduction/forced disappearance" and voice != "noun"
+            and not _present_verb(view, trigger) and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1
+                    for q in view.quantities()),
+        )
+        support = sum(parts)
         place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
@@ -610,6 +673,8 @@ class ClauseExtractor:
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
+            if any(d.end == trigger.start for d in view.kind("demonstrative")):
+                self.pointed.add(event_id)
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
@@ -673,9 +738,141 @@ class ClauseExtractor:
         )
 
 
+# how far a reference word reaches over a span of time or a description to the event it names through a
+# `reference_link` (على, في): "بعد أربعة أيام على التفجير", "التحقيقات القضائية والأمنية في التفجير"
+LINK_REACH = 4
+_LINK_BLOCKERS = ("trigger", "actor", "place")
+
+
+def _linked(view: SentenceMentions, p: Match, m: Match) -> bool:
+    """Whether event word ``m`` is what reference or purpose word ``p`` names through a preposition right
+    before it, past a span of time or a description: "بعد ثلاث سنوات على الجريمة", "التحقيقات الأمنية في
+    التفجير". A trigger, actor or place between tells something else."""
+    if not (p.end < m.start <= p.end + LINK_REACH + 1) or m.clitic:
+        return False
+    # the head noun of the event may stand between: "ردود فعل كثيرة على عملية الاغتيال", "في حادث الاعتداء"
+    at = next((a.start for a in view.kind("attack_noun") if a.end == m.start and a.start > p.end), m.start)
+    link = next((k for k in view.kind("reference_link") if k.end == at), None)
+    if link is None or link.start - p.end > LINK_REACH - 1:
+        return False
+    return not any(p.end <= o.start < link.start for k in _LINK_BLOCKERS for o in view.kind(k))
+
+
+# how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
+VICTIM_REACH = 3
+_VICTIM_KINDS = ("person", "civilian_noun", "actor")
+
+
+def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
+    English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
+    return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH
+                                                     for k in _VICTIM_KINDS for m in view.kind(k))
+
+
+# how near a past event verb stands to the weapon word it tells of
+WEAPON_VERB_REACH = 3
+_PRESENT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
+    """Whether an Arabic weapon word (an explosion or shelling noun) has a past event verb right beside it:
+    "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة", "انتحاري يقود شاحنة مفخخة فجر نفسه" state that the
+    weapon was used; a present verb ("المتفجرات التي تنفجر يوميا") speaks of habits, a verbal noun of anything."""
+    nouns = [n for n in triggers if n.payload.voice == "noun" and n.payload.event_type in _PAIRED_NOUN_TYPES
+             and not view.toks[n.start].isascii()]
+    if not nouns:
+        return False
+    verbs = [v for v in triggers if v.payload.voice != "noun" and v.payload.event_type in VIOLENT_TYPES
+             and not view.toks[v.start].isascii()
+             and not _verbal_noun(view, v) and not _present(view.toks[v.start][len(v.clitic):])]
+    for n in nouns:
+        for v in verbs:
+            gap = v.start - n.end if v.start >= n.end else n.start - v.end
+            if 0 <= gap < WEAPON_VERB_REACH:
+                return True
+    return False
+
+
+_PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
+
+
+def _present_verb(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether ``trigger`` is an Arabic present-tense verb form ("تغتصب", "يقتلون"): what someone does, not did."""
+    tok = view.toks[trigger.start]
+    return trigger.payload.voice != "noun" and not tok.isascii() and _present(tok[len(trigger.clitic):])
+
+
+def _present(word: str) -> bool:
+    """Whether an Arabic verb form is present tense: a present prefix (يفجر، تنفجر) without a past ending
+    (تعرضت، نفذوا)."""
+    return word.startswith(_PRESENT_PREFIXES) and not word.endswith(("ت", "وا"))
+
+
+# how far before its verbal noun with بـ a light verb (قام) may stand, past its subject: "قامت دبابة إسرائيلية بقصف"
+LIGHT_VERB_REACH = 12
+
+
+def _light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a light verb (`light_verb`: قام, تمكن, أقدم) governs the verbal noun ``trigger`` carrying بـ or
+    right after a preposition ("قام مسلحون باغتيال", "تمكنت العشائر من قتل الوالي", "أقدم مجرم على قتل والده"):
+    together they are the verb, and its subject the agent. Another event word between governs it instead."""
+    if not view.has("light_verb") or not (trigger.clitic in ("ب", "وب") or any(
+            p.end == trigger.start for p in view.kind("preposition"))):
+        return False
+    return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
+        lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
+
+
+# how far a charge word reaches the deed it names with بـ past the one charged: "اتهام شرطي في جامعة سنسيناتي
+# (ولاية أوهايو) بقتل رجل"
+CHARGE_REACH = 12
+
+
+def _charged_with(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event noun ``trigger`` carrying بـ is what a charge word before it (`accusation`: اتهام,
+    متهم) names, past the one charged and with no other event word between."""
+    if not trigger.clitic.startswith(("ب", "وب")) or not view.has("accusation"):
+        return False
+    return any(0 <= trigger.start - a.end <= CHARGE_REACH and not any(
+        a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
+
+
+def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic verb-form trigger is read as its verbal noun: it carries ل ("لقتل", "ولدحر": no
+    past verb takes it) or follows a preposition ("عن قتل", "حول قتل"). A form with the article ("من العثور
+    على") is a verbal noun listed as active on purpose: its agent is the one who did it."""
+    if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
+        return False
+    return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
+
+
 def _counted(toll) -> bool:
     """Whether a (figure, cue) toll counts someone; "no one was hurt" counts no one."""
     return toll is not None and toll[0].quantity.best != 0
+
+
+# how far after a seizing or finding word the weapon it governs may stand: "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا
+# مفخخا", "عثرت الشرطة أمس على عبوة ناسفة"
+SEIZED_REACH = 6
+
+
+def _weapon_after(m: Match, triggers: list[Match]) -> bool:
+    """Whether an explosive weapon noun follows ``m`` closely: what is seized, defused or found."""
+    return any(_seized(m, w) for w in triggers)
+
+
+def _seized(m: Match, w: Match) -> bool:
+    """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
+    return m.end <= w.start <= m.end + SEIZED_REACH and w.payload.voice == "noun" \
+        and w.payload.event_type == "Explosions/Remote violence"
+
+
+def _found(view: SentenceMentions, f: Match) -> Match:
+    """A finding word (`find_verb`: عثرت على) read as the seizure of the weapons it found."""
+    entry = TriggerEntry("en" if view.toks[f.start].isascii() else "ar", " ".join(view.toks[f.start:f.end]),
+                         "Strategic developments", "Disrupted weapons use", "active", 2)
+    return dataclasses.replace(f, kind="trigger", payload=entry)
 
 
 def _as_seizure(m: Match) -> Match:
@@ -683,6 +880,33 @@ def _as_seizure(m: Match) -> Match:
     entry = dataclasses.replace(m.payload, event_type="Strategic developments",
                                 sub_event_type="Disrupted weapons use", weight=2)
     return dataclasses.replace(m, payload=entry)
+
+
+# how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
+# والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
+JOINED_REACH = 10
+
+
+def _joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+    """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
+    investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
+    Each joins the block in turn."""
+    out: list[Match] = []
+    last = None
+    for m in words:
+        if m in blocked:
+            last = m if m.payload.voice == "noun" else None
+            continue
+        if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
+                and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
+                and last.end <= m.start <= last.end + JOINED_REACH \
+                and "," not in view.toks[last.end:m.start]:
+            out.append(m)
+            last = m
+            continue
+        if m.payload.voice != "noun" or m.start > (last.end + JOINED_REACH if last else -1):
+            last = None
+    return out
 
 
 def _tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
@@ -715,7 +939,14 @@ def _relative_verb(view: SentenceMentions, m: Match) -> bool:
     # a bare noun form right after the pronoun is read as the verb it also spells: "الذي خطفه مسلحون"
     if m.payload.voice == "noun" and (m.clitic or word.startswith("ال")):
         return False
-    return any(0 <= m.start - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:m.start])
+    return _after_relative(view, m.start)
+
+
+def _after_relative(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` opens a relative clause: right after الذي/التي, or after تم/كان/قد there. After a
+    pronoun the relative opens a cleft that states the deed ("هي التي ارتكبت المجازر": it was they who did it)."""
+    return any(0 <= i - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:i])
+               and not any(p.end == r.start for p in view.kind("focus_pronoun"))
                for r in view.kind("relative"))
 
 
@@ -725,10 +956,17 @@ def _in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) ->
     بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
     if _relative_verb(view, m):
         return True
-    return m.payload.voice == "noun" and any(
-        v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
-        and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
-        for v in words if _relative_verb(view, v))
+    if m.payload.voice != "noun":
+        return False
+    if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+           and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+           for v in words if _relative_verb(view, v)):
+        return True
+    # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
+    # did or suffered in an earlier event, its word right after the verb or after في/بـ
+    return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+               and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
@@ -763,6 +1001,18 @@ def _month_name(view: SentenceMentions, m: Match) -> bool:
     """Whether event word ``m`` is a month a date names ("in March"), not a protest march."""
     return view.has("month") and any(mo.start == m.start for mo in view.kind("month")) \
         and any(d.start <= m.start < d.end for d in view.dates())
+
+
+# how far after an attack verb the speech it was made in may stand: "هاجم الرئيس الإيراني في خطابه"
+SPEECH_REACH = 4
+
+
+def _verbal_attack(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
+    (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
+    return m.payload.voice == "active" and _generic(m.payload) and view.has("speech_noun") \
+        and not view.toks[m.start].isascii() \
+        and any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
 
 
 def _modifier(view: SentenceMentions, m: Match) -> bool:

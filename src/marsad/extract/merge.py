@@ -179,14 +179,17 @@ def _opens(event: Event, sentence_number: int) -> bool:
     return sentence_number <= 1 and (event.actor1 is not None or _told(event))
 
 
-def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -> list[Event]:
+def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
+                 pointed: set[str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
     to (else a later one) whatever its type; the more specific type wins. ``anaphoric`` maps such events
     to their sentence number: one that refers to nothing coded is dropped (it recalls history or a tally),
-    unless it opens the article."""
+    unless it opens the article. One of ``pointed``, told with a demonstrative ("هذه المجزرة"), points back
+    and never opens it."""
     anaphoric = anaphoric or {}
+    pointed = pointed or set()
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
@@ -215,6 +218,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None) -
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
             merged[host] = _join(merged[host], combine(event, merged[host]))
+        elif event.event_id in pointed:
+            continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or _counted(event.fatalities) or _counted(event.injured) \
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own

@@ -18,7 +18,8 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     if view.toks[m.start][len(m.clitic):] != "قد":
         return True
     nxt = view.toks[m.end] if m.end < len(view.toks) else ""
-    return nxt.startswith(_PRESENT_PREFIXES) and len(nxt) > 3 and nxt[1] != "م"
+    # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
+    return nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
@@ -37,9 +38,16 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
+    if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end
+                                                                              for n in view.kind("negation"))
+                                               for r in view.kind("relative")):
+        return "denied"  # "السيارات المفخخة التي لم تنفجر": the bombs that did not go off
     reported_future = False
     for m in view.kind("modal"):
-        if (lo <= m.start < t or m.start == t) and _arabic_modal_qad(view, m) and not _month_may(view, m):
+        # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
+        after = trigger.payload.voice == "noun" and not view.toks[t].isascii() \
+            and trigger.end <= m.start <= trigger.end + 3
+        if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
@@ -50,7 +58,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                 reported_future = True  # "called on his followers to stage a sit-in": a protest called is planned
                 continue
             return "hypothetical"
-    future = reported_future or trigger.clitic.endswith("س") or any(lo <= m.start < hi for m in view.kind("future"))
+    # a future cue in a relative clause after the event word tells of someone else's plans ("انفجرت قذائف قرب
+    # مقر الرئيس الذي من المقرر أن يجتمع")
+    future = reported_future or trigger.clitic.endswith("س") or any(
+        lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
@@ -115,8 +127,10 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     day before it is the report's ("On 3 March, villagers said their farms had been shelled")."""
     if not lo <= m.start < hi:
         return False
-    if m.start > t and any(r.start <= m.start < r.end for r in view.kind("reference")):
-        return False  # "marched to mark the anniversary of the attacks": the attacks are the past, not the march
+    if m.start > t and any(r.start <= m.start and m.end <= r.end for r in view.kind("reference")):
+        # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
+        # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference
+        return False
     if view.toks[m.start] != "had":
         return True
     if when is not None and any(d.start >= m.end and d.range.precision == "day" for d in view.dates()):

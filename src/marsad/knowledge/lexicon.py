@@ -53,6 +53,8 @@ WORD_CATEGORIES = (
     "capital", "described_noun", "instrument", "toll_update", "reaction", "toll_addition",
     "blame", "relative", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction",
+    "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative",
+    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")

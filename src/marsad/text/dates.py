@@ -100,6 +100,15 @@ class _Finder:
 
     def year_after(self, i: int) -> tuple[int | None, int]:
         toks = self.toks
+        if self.get("preposition", i) is not None and i + 1 < len(toks):
+            # "فبراير (شباط) من العام الماضي", "في يوليو من عام 2005": the year of the month
+            period = self.get("period", i + 1)
+            if period is not None and self.pub is not None and period.payload.value.startswith("year,"):
+                return self.pub.year + int(period.payload.value.split(",")[1]), period.end
+            if self.get("year_word", i + 1) is not None:
+                year, end = self.year_after(i + 1)
+                if year is not None:
+                    return year, end
         j = i + 1 if i < len(toks) and toks[i] == "," else i  # "April 13, 2021"
         if j < len(toks) and self.get("year_word", j) is not None:
             j = self.get("year_word", j).end
@@ -290,7 +299,9 @@ class _Finder:
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
-            if prev is not None or (i > 0 and toks[i - 1] in ("في", "منذ", "خلال", "in", "since", "of", "the", "during")):
+            if prev is not None or (i > 0 and toks[i - 1] in ("في", "وفي", "ففي", "منذ", "خلال", "in", "since", "of",
+                                                               "the", "during")) \
+                    or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")):  # a chronology: "1994 - مواجهات ..."
                 return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
             return None
         day = _day(toks[i])
@@ -331,7 +342,7 @@ class _Finder:
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
-    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead"}
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition"}
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
