@@ -96,11 +96,11 @@ class ClauseExtractor:
             told: list[tuple[int, int, Match, list[Match]]] = []
             # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
             # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
-            in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)}
+            in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)} if view.has("actor") else ()
             # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
-            in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)}
+            in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)} if view.has("place") else ()
             # or one that opens a longer place name ("جرف الصخر", a town, not bulldozing)
-            place_heads = {(p.start, p.end) for p in view.kind("place") if p.end - p.start >= 2}
+            place_heads = {(p.start, p.end) for p in view.kind("place") if p.end - p.start >= 2} if in_place else ()
             # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
             # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
             # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
@@ -110,10 +110,12 @@ class ClauseExtractor:
             # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
             # a possibility told as such ("قد يشن هجمات")
             habits = [h for h in view.kind("habitual") if not any(
-                c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))]
+                c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
+                if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
-            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)]
+            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)] \
+                if view.has("verdict") else []
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name
                         and not (cause and view.toks[p.start] == "بعد" and view.toks[p.end:p.end + 1] == ("ان",))]
@@ -121,7 +123,7 @@ class ClauseExtractor:
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
-                blockers = blockers + [dataclasses.replace(p, end=ends[p.end]) for p in blockers
+                blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
@@ -148,7 +150,7 @@ class ClauseExtractor:
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                             and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
                             and not _month_name(view, m)
-                            and not any(a == m.start and m.end < b for a, b in place_heads)
+                            and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
                             and not _verbal_attack(view, m)]
                 if not triggers:
                     continue
@@ -872,14 +874,14 @@ def _found(view: SentenceMentions, f: Match) -> Match:
     """A finding word (`find_verb`: عثرت على) read as the seizure of the weapons it found."""
     entry = TriggerEntry("en" if view.toks[f.start].isascii() else "ar", " ".join(view.toks[f.start:f.end]),
                          "Strategic developments", "Disrupted weapons use", "active", 2)
-    return dataclasses.replace(f, kind="trigger", payload=entry)
+    return f._replace(kind="trigger", payload=entry)
 
 
 def _as_seizure(m: Match) -> Match:
     """A seizing verb read as the seizure of weapons."""
     entry = dataclasses.replace(m.payload, event_type="Strategic developments",
                                 sub_event_type="Disrupted weapons use", weight=2)
-    return dataclasses.replace(m, payload=entry)
+    return m._replace(payload=entry)
 
 
 # how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء

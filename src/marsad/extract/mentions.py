@@ -13,6 +13,8 @@ from ..text.segment import Sentence
 
 def longest(matches: list[Match]) -> list[Match]:
     """Non-overlapping matches, longest first, returned in text order."""
+    if len(matches) < 2:
+        return list(matches)
     chosen: list[Match] = []
     taken: set[int] = set()
     for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
