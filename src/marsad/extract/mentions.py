@@ -36,6 +36,8 @@ class SentenceMentions:
     by_kind: dict[str, list[Match]] = field(default_factory=dict)
     _quantities: list[QuantitySpan] | None = None
     _dates: list[DateSpan] | None = None
+    # work asked for several times per sentence (who speaks, seen from an event word): done once
+    memo: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for m in self.matches:

@@ -13,6 +13,14 @@ THAT_WORDS = ("ان", "بان", "فان", "انه", "بانه", "انها", "tha
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
     """Token ranges that name the speaker of a report (and the reporting date), not the event."""
+    key = ("speakers", trigger_start)
+    spans = view.memo.get(key)
+    if spans is None:
+        spans = view.memo[key] = _speaker_spans(view, trigger_start)
+    return spans
+
+
+def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     toks = view.toks
     verbs = view.kind("report_verb") + view.kind("denial")
