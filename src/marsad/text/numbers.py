@@ -68,28 +68,32 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
             if prev is None or m.end > prev.end:
                 vague_at[m.start] = m
     out: list[QuantitySpan] = []
-    i, n = 0, len(toks)
-    while i < n:
-        start = i
+    n = len(toks)
+    # a figure can start only at a digit or at a number, vague or approximation word: only there is it tried
+    starts = sorted({i for i, t in enumerate(toks) if t[0].isdigit()}.union(words, vague_at, approx_at))
+    done = 0  # tokens before this one are taken by a figure already read
+    for start in starts:
+        if start < done:
+            continue
+        i = start
         approx = None
         a = approx_at.get(i)
         if a is not None and a.end < n:
             approx, i = a.payload.value, a.end
         parsed = _parse_at(toks, i, words, scales, vague_at)
         if parsed is None:
-            i = start + 1
             continue
         end, value, vague = parsed
         if start >= 2 and toks[start - 1] == "-" and toks[start - 2].isalpha() and len(toks[start - 2]) <= 3 \
                 and toks[start][0].isdigit():
-            i = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
+            done = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
             continue
         if vague is not None:
             quantity = vague if approx is None else bound(vague.best or 0, approx)
         else:
             quantity = bound(value, approx)
         out.append(QuantitySpan(start, end, quantity, value))
-        i = end
+        done = end
     return out
 
 
