@@ -118,7 +118,7 @@ class ClauseExtractor:
                 if view.has("verdict") else []
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name
-                        and not (cause and view.toks[p.start] == "بعد" and view.toks[p.end:p.end + 1] == ("ان",))]
+                        and not (cause and any(c.start == p.start for c in view.kind("cause_clause")))]
             words = longest(view.kind("trigger"))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
