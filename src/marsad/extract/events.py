@@ -366,7 +366,7 @@ class ClauseExtractor:
         With ``period`` (a tally), a week, month or year named is preferred to a single day."""
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
-                                 or view.has("ordinal") or any(t.isdigit() for t in view.toks)) else []
+                                 or view.has("ordinal") or view.figures()) else []
         speakers = speaker_spans(view, anchor)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
