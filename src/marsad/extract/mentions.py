@@ -60,7 +60,7 @@ class SentenceMentions:
         """Positions of the tokens written in digits only ("2015", "15"; not "3.5"), found once: several
         rules ask whether a clause holds one, and most sentences hold none."""
         if self._figures is None:
-            self._figures = tuple(i for i, t in enumerate(self.toks) if t.isdigit())
+            self._figures = tuple([i for i, t in enumerate(self.toks) if t.isdigit()])
         return self._figures
 
     def quantities(self) -> list[QuantitySpan]:
