@@ -15,9 +15,11 @@ from .records import Article, Claim, Event
 from .extract.context import article_context
 from .text.dates import parse_published
 from .text.normalize import fold
-from .text.segment import ARABIC_LETTERS, sentences
+from .text.segment import sentences
 
-_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+# letters are counted by runs (words), not one by one: a few hundred matches per article, not thousands
+_ARABIC_RUNS = re.compile(r"[\u0621-\u064a]+")
+_LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,8 @@ class Extraction:
 def detect_lang(text: str) -> str:
     """``ar`` when Arabic letters make up a fair share of the letters, else ``en``."""
     sample = text[:4000]
-    arabic = len(ARABIC_LETTERS.findall(sample))
-    latin = len(_LATIN_LETTERS.findall(sample))
+    arabic = sum(map(len, _ARABIC_RUNS.findall(sample)))
+    latin = sum(map(len, _LATIN_RUNS.findall(sample)))
     return "ar" if arabic >= latin * 0.5 and arabic > 0 else "en"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -70,11 +71,10 @@ class ClauseExtractor:
 
     def _token_at(self, view: SentenceMentions, original_offset: int) -> int:
         """The index of the sentence token that starts at an original offset (-1 if none)."""
-        for i, start in enumerate(view.sentence.starts):
-            at = self.folded.to_original(start)  # rises with the token: past the offset, no token starts there
-            if at >= original_offset:
-                return i if at == original_offset else -1
-        return -1
+        # the original offset rises with the token: the first token at or past the offset is the only candidate
+        starts = view.sentence.starts
+        i = bisect_left(starts, original_offset, key=self.folded.to_original)
+        return i if i < len(starts) and self.folded.to_original(starts[i]) == original_offset else -1
 
     def sentence_span(self, view: SentenceMentions) -> Span:
         s = self.folded.to_original(view.sentence.start)
@@ -366,7 +366,7 @@ class ClauseExtractor:
         With ``period`` (a tally), a week, month or year named is preferred to a single day."""
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
-                                 or view.has("ordinal") or any(t.isdigit() for t in view.toks)) else []
+                                 or view.has("ordinal") or view.figures()) else []
         speakers = speaker_spans(view, anchor)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..knowledge.matcher import Match, PhraseIndex
-from ..text.dates import DateSpan, find_dates
+from ..text.dates import DATE_KINDS, DateSpan, find_dates
 from ..text.numbers import QuantitySpan, find_quantities
 from ..text.segment import Sentence
 
@@ -18,7 +18,7 @@ def longest(matches: list[Match]) -> list[Match]:
     chosen: list[Match] = []
     taken: set[int] = set()
     for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        if any(t in taken for t in range(m.start, m.end)):
+        if not taken.isdisjoint(range(m.start, m.end)):
             continue
         chosen.append(m)
         taken.update(range(m.start, m.end))
@@ -36,6 +36,7 @@ class SentenceMentions:
     by_kind: dict[str, list[Match]] = field(default_factory=dict)
     _quantities: list[QuantitySpan] | None = None
     _dates: list[DateSpan] | None = None
+    _figures: tuple[int, ...] | None = None
     # work asked for several times per sentence (who speaks, seen from an event word): done once
     memo: dict = field(default_factory=dict)
 
@@ -55,6 +56,13 @@ class SentenceMentions:
         """Whether the sentence mentions anything of ``kind``."""
         return kind in self.by_kind
 
+    def figures(self) -> tuple[int, ...]:
+        """Positions of the tokens written in digits only ("2015", "15"; not "3.5"), found once: several
+        rules ask whether a clause holds one, and most sentences hold none."""
+        if self._figures is None:
+            self._figures = tuple([i for i, t in enumerate(self.toks) if t.isdigit()])
+        return self._figures
+
     def quantities(self) -> list[QuantitySpan]:
         """The sentence's quantities (parsed once)."""
         if self._quantities is None:
@@ -64,7 +72,9 @@ class SentenceMentions:
     def dates(self) -> list[DateSpan]:
         """The sentence's date expressions, resolved against the publication date (parsed once)."""
         if self._dates is None:
-            self._dates = find_dates(self.toks, self.matches, self.published)
+            # the date words only, not the sentence's hundreds of other matches
+            words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]
+            self._dates = find_dates(self.toks, words, self.published)
         return self._dates
 
 

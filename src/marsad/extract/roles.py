@@ -259,7 +259,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
-        t.isdigit() and len(t) == 4 for t in view.toks[lo:hi]) else set()
+        lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
     # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
     units = {m.start for m in view.kind("duration_unit")}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
@@ -291,7 +291,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                 dist, limit = 0.5, 3
             else:
                 continue
-            if any(t in cue_tokens for t in between):
+            if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
             dist += sum(1 for t in between if view.toks[t] not in skip_tokens and t not in covered)
             if dist <= limit and dist < best_dist:

@@ -26,9 +26,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
     verbs = view.kind("report_verb") + view.kind("denial")
     if not verbs:
         return spans
-    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
-    event_words = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
-                   if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
+    event_words = _event_words(view)
     for verb in verbs:
         if toks[verb.start].isascii():
             # English: ", police said on Tuesday" after the event — the subject stands just before the verb
@@ -52,6 +50,17 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 break
         spans.append((verb.end, end))
     return spans
+
+
+def _event_words(view: SentenceMentions) -> set[int]:
+    """Where the sentence's event and casualty words start, outside actors' names (where a speaker stops);
+    the same whatever event word the speakers are sought for, so found once per sentence."""
+    words = view.memo.get("event_words")
+    if words is None:
+        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+        words = view.memo["event_words"] = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
+                                            if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
+    return words
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -62,6 +62,8 @@ class PhraseIndex:
         """Every indexed phrase in ``toks``, overlapping matches included."""
         index = self._index
         out: list[Match] = []
+        append = out.append
+        toks = tuple(toks)  # a slice of a tuple is the tuple key itself, no copy to make
         n = len(toks)
         for i, tok in enumerate(toks):
             for stem, clitic in _candidates(tok):
@@ -69,13 +71,19 @@ class PhraseIndex:
                 if bucket is None:
                     continue
                 for k, by_rest in bucket:
-                    if i + 1 + k > n:
+                    end = i + 1 + k
+                    if end > n:
                         continue
-                    payloads = by_rest.get(tuple(toks[i + 1 : i + 1 + k]) if k else ())
+                    payloads = by_rest.get(toks[i + 1 : end])
                     if payloads is not None:
                         for kind, payload in payloads:
-                            out.append(Match(i, i + 1 + k, kind, payload, clitic))
+                            # tuple.__new__ skips the named tuple's Python-level __new__: a sentence makes
+                            # hundreds of matches, most of them function words
+                            append(_new_tuple(Match, (i, end, kind, payload, clitic)))
         return out
+
+
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=100_000)

@@ -132,8 +132,8 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
 
     "Al Tayaran Square in Basrah": a square of that name in Baghdad loses to the governorate the text names;
     "the Zubair district west of Basra": the landmark after "west of" loses to the place it places."""
-    if not mentions:
-        return None
+    if len(mentions) < 2:
+        return mentions[0] if mentions else None  # nothing to weigh (most sentences name one place)
     codes = Counter(p.entry.admin1_code for p in mentions)
     # a landmark yields only to a town or district it places, not to a governorate named after it
     placed = any(not p.reference and LEVEL_RANK[p.entry.level] >= LEVEL_RANK["admin2"] for p in mentions)

@@ -83,6 +83,8 @@ class _Finder:
             prev = by_start.get(m.start)
             if prev is None or m.end > prev.end:
                 by_start[m.start] = m
+        # the openers this sentence holds, in their order: parse_at tries these only
+        self.openers = [(self.at[kind], parse) for kind, parse in self._OPENERS if kind in self.at]
 
     def get(self, kind: str, i: int) -> Match | None:
         return self.at.get(kind, _NO_MATCHES).get(i)
@@ -151,8 +153,8 @@ class _Finder:
         toks = self.toks
         if i >= len(toks):
             return None
-        for kind, parse in self._OPENERS:
-            m = self.get(kind, i)
+        for at, parse in self.openers:
+            m = at.get(i)
             if m is not None:
                 span = parse(self, i, m)
                 if span is not None:
@@ -343,6 +345,10 @@ class _Finder:
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
     _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition"}
+
+
+# the match kinds the date parser reads (a caller may pass only these)
+DATE_KINDS = _Finder._KINDS
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:

@@ -32,6 +32,9 @@ _FOLD_PAIRS.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digi
 _FOLD_PAIRS.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 _TABLE = str.maketrans(_FOLD_PAIRS)
+_FOLDED_CHARS = frozenset(_FOLD_PAIRS)
+# no folded form is folded again, so replacing the characters one after another folds as translate does
+assert not _FOLDED_CHARS.intersection(_FOLD_PAIRS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,4 +71,12 @@ def fold(text: str) -> Folded:
         stripped = _DELETED_RE.sub("", text)
     else:
         stripped = text
-    return Folded(text, stripped.translate(_TABLE), tuple(deleted))
+    return Folded(text, _fold_chars(stripped), tuple(deleted))
+
+
+def _fold_chars(text: str) -> str:
+    """``text.translate(_TABLE)``, faster on Arabic: translate looks every non-ASCII character up in a
+    dictionary, while an article holds only a handful of distinct characters to fold, each replaced in C."""
+    for c in _FOLDED_CHARS.intersection(text):
+        text = text.replace(c, _FOLD_PAIRS[c])
+    return text
