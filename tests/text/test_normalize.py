@@ -29,3 +29,11 @@ def test_offsets_map_back_to_the_original():
 def test_text_without_deletions_maps_to_itself():
     f = fold("قتل ثلاثة جنود")
     assert [f.to_original(i) for i in range(5)] == [0, 1, 2, 3, 4]
+
+
+def test_folding_character_by_character_equals_one_translation():
+    # fold replaces each distinct character in turn: right only while no folded form is folded again
+    from marsad.text import normalize
+    assert not normalize._FOLDED_CHARS.intersection(normalize._FOLD_PAIRS.values())
+    text = "أعلنت إدارة آمرلي: ١٢ قتيلاً في «الهجوم» على قرية ABC ۳"
+    assert normalize._fold_chars(text) == text.translate(normalize._TABLE)
