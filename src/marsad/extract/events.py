@@ -16,6 +16,10 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
+from .references import (
+    charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier, month_name,
+    reacted_to, tells_blocked, verbal_attack,
+)
 from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
@@ -127,31 +131,31 @@ class ClauseExtractor:
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
-                                               or _linked(view, p, m)
+                                               or linked(view, p, m)
                                                for p in blockers)] if blockers else []
             if view.has("reaction"):
-                blocked += [m for m in words if m not in blocked and _reacted_to(view, m)]
+                blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             if view.has("relative"):
-                blocked += [m for m in words if m not in blocked and _in_relative_clause(view, m, words)]
+                blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             if view.has("figurative"):
                 blocked += [m for m in words if m not in blocked and any(
                     f.start <= m.start < f.end for f in view.kind("figurative"))]
             if blocked:
-                blocked += _joined_to_blocked(view, words, blocked)
+                blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
-            self.charged = [m for m in words if m not in blocked and _charged(view, m)] if view.has("accusation") else []
+            self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
             for lo, hi in _joined(_clauses(view.toks), view):
                 triggers = [m for m in words if lo <= m.start < hi
-                            and not (blocked and (m in blocked or _tells_blocked(view, m, blocked)))
+                            and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place and not _instrument(view, m) and not _modifier(view, m)
-                            and not _month_name(view, m)
+                            and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
+                            and not month_name(view, m)
                             and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
-                            and not _verbal_attack(view, m)]
+                            and not verbal_attack(view, m)]
                 if not triggers:
                     continue
                 tally = self._tally(view, lo, hi)
@@ -240,7 +244,7 @@ class ClauseExtractor:
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
             if primary is None or trigger is primary or entry.event_type == primary.payload.event_type \
-                    or _generic(entry):
+                    or generic(entry):
                 continue
             out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
         return [e for e in out if e is not None]
@@ -469,7 +473,7 @@ class ClauseExtractor:
             if m.start > trigger.start or m.payload.voice != "noun":
                 continue
             if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
-                                     or (view.has("accusation") and _charged(view, m))):
+                                     or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
             word = view.toks[m.start][len(m.clitic):]
             if word.startswith("ال") or m.clitic == "لل" or \
@@ -508,7 +512,7 @@ class ClauseExtractor:
         entry: TriggerEntry = trigger.payload
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
-        if view.has("accusation") and (_charged(view, trigger) or _charged_with(view, trigger)):
+        if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -740,26 +744,6 @@ class ClauseExtractor:
         )
 
 
-# how far a reference word reaches over a span of time or a description to the event it names through a
-# `reference_link` (على, في): "بعد أربعة أيام على التفجير", "التحقيقات القضائية والأمنية في التفجير"
-LINK_REACH = 4
-_LINK_BLOCKERS = ("trigger", "actor", "place")
-
-
-def _linked(view: SentenceMentions, p: Match, m: Match) -> bool:
-    """Whether event word ``m`` is what reference or purpose word ``p`` names through a preposition right
-    before it, past a span of time or a description: "بعد ثلاث سنوات على الجريمة", "التحقيقات الأمنية في
-    التفجير". A trigger, actor or place between tells something else."""
-    if not (p.end < m.start <= p.end + LINK_REACH + 1) or m.clitic:
-        return False
-    # the head noun of the event may stand between: "ردود فعل كثيرة على عملية الاغتيال", "في حادث الاعتداء"
-    at = next((a.start for a in view.kind("attack_noun") if a.end == m.start and a.start > p.end), m.start)
-    link = next((k for k in view.kind("reference_link") if k.end == at), None)
-    if link is None or link.start - p.end > LINK_REACH - 1:
-        return False
-    return not any(p.end <= o.start < link.start for k in _LINK_BLOCKERS for o in view.kind(k))
-
-
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
 _VICTIM_KINDS = ("person", "civilian_noun", "actor")
@@ -826,20 +810,6 @@ def _light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
         lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
 
 
-# how far a charge word reaches the deed it names with بـ past the one charged: "اتهام شرطي في جامعة سنسيناتي
-# (ولاية أوهايو) بقتل رجل"
-CHARGE_REACH = 12
-
-
-def _charged_with(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether Arabic event noun ``trigger`` carrying بـ is what a charge word before it (`accusation`: اتهام,
-    متهم) names, past the one charged and with no other event word between."""
-    if not trigger.clitic.startswith(("ب", "وب")) or not view.has("accusation"):
-        return False
-    return any(0 <= trigger.start - a.end <= CHARGE_REACH and not any(
-        a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
-
-
 def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an Arabic verb-form trigger is read as its verbal noun: it carries ل ("لقتل", "ولدحر": no
     past verb takes it) or follows a preposition ("عن قتل", "حول قتل"). A form with the article ("من العثور
@@ -884,112 +854,6 @@ def _as_seizure(m: Match) -> Match:
     return m._replace(payload=entry)
 
 
-# how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
-# والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
-JOINED_REACH = 10
-
-
-def _joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
-    """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
-    investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
-    Each joins the block in turn."""
-    out: list[Match] = []
-    last = None
-    for m in words:
-        if m in blocked:
-            last = m if m.payload.voice == "noun" else None
-            continue
-        if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
-                and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
-                and last.end <= m.start <= last.end + JOINED_REACH \
-                and "," not in view.toks[last.end:m.start]:
-            out.append(m)
-            last = m
-            continue
-        if m.payload.voice != "noun" or m.start > (last.end + JOINED_REACH if last else -1):
-            last = None
-    return out
-
-
-def _tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
-    """Whether a plain killing or fighting word tells the toll of an event the sentence only refers to:
-    "بعد أيام من هجوم صاروخي استهدف معسكر التاجي وأسفر عن مقتل جنديين", "after a rocket attack on Erbil
-    killed a contractor". Another event word in between tells something else."""
-    if not _generic(m.payload):
-        return False
-    for b in blocked:
-        if b.end <= m.start <= b.end + 20:
-            between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
-            if all(_generic(t.payload) for t in between):
-                return True
-    return False
-
-
-# words that may stand between a relative pronoun and its verb: "الذين تم قتلهم", "الذي كان قد اغتيل"
-_RELATIVE_AUX = ("تم", "كان", "كانت", "كانوا", "قد")
-# how far after a relative clause's event verb the means or occasion it names may stand:
-# "الذي قتل مع ستة من رفاقه في غارة"
-RELATIVE_REACH = 6
-
-
-def _relative_verb(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic event verb ``m`` opens a relative clause ("الذي اغتيل", "الذين اختطفتهم", "الذين تم
-    قتلهم"): it describes someone by what befell them or what they did, an event the sentence recalls."""
-    word = view.toks[m.start]
-    if word.isascii():  # "the employee, who was seized by gunmen on May 19, was freed"
-        return m.payload.voice != "noun" and any(r.end == m.start for r in view.kind("relative"))
-    # a bare noun form right after the pronoun is read as the verb it also spells: "الذي خطفه مسلحون"
-    if m.payload.voice == "noun" and (m.clitic or word.startswith("ال")):
-        return False
-    return _after_relative(view, m.start)
-
-
-def _after_relative(view: SentenceMentions, i: int) -> bool:
-    """Whether token ``i`` opens a relative clause: right after الذي/التي, or after تم/كان/قد there. After a
-    pronoun the relative opens a cleft that states the deed ("هي التي ارتكبت المجازر": it was they who did it)."""
-    return any(0 <= i - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:i])
-               and not any(p.end == r.start for p in view.kind("focus_pronoun"))
-               for r in view.kind("relative"))
-
-
-def _in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
-    """Whether event word ``m`` belongs to a relative clause that recalls an earlier event: its verb
-    ("الوزير الذي اغتيل في تشرين الثاني"), or the means or occasion told right after that verb with في or
-    بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
-    if _relative_verb(view, m):
-        return True
-    if m.payload.voice != "noun":
-        return False
-    if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
-           and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
-           for v in words if _relative_verb(view, v)):
-        return True
-    # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
-    # did or suffered in an earlier event, its word right after the verb or after في/بـ
-    return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
-               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
-               and _after_relative(view, v.start) for v in view.kind("relative_verb"))
-
-
-# how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
-# the statement's details, "استنكر الوزير في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات السوق"
-REACTION_REACH = 14
-
-
-def _reacted_to(view: SentenceMentions, m: Match) -> bool:
-    """Whether event word ``m`` is what a verb of condemnation or condolence before it reacts to ("استنكر
-    الوزير في بيان أمس تفجيرات السوق", "denounced on Monday the bombing"): the event is told elsewhere.
-    A "that" or a reporting verb in between opens a statement of fact ("condemned ..., saying that gunmen
-    killed ...")."""
-    for r in view.kind("reaction"):
-        if r.end <= m.start <= r.end + REACTION_REACH:
-            between = view.toks[r.end:m.start]
-            if not any(t in THAT_WORDS for t in between) and \
-                    not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
-                return True
-    return False
-
-
 def _seized_someone(view: SentenceMentions, m: Match) -> bool:
     """Whether a bare English "seized" is said of a person: passive ("the man ... was seized by four armed
     men") with no place or place word before it ("the town was seized" is ground taken)."""
@@ -999,71 +863,10 @@ def _seized_someone(view: SentenceMentions, m: Match) -> bool:
     return not any(i - 10 <= p.start < i for k in ("place", "place_word", "admin_word") for p in view.kind(k))
 
 
-def _month_name(view: SentenceMentions, m: Match) -> bool:
-    """Whether event word ``m`` is a month a date names ("in March"), not a protest march."""
-    return view.has("month") and any(mo.start == m.start for mo in view.kind("month")) \
-        and any(d.start <= m.start < d.end for d in view.dates())
-
-
-# how far after an attack verb the speech it was made in may stand: "هاجم الرئيس الإيراني في خطابه"
-SPEECH_REACH = 4
-
-
-def _verbal_attack(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
-    (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
-    return m.payload.voice == "active" and _generic(m.payload) and view.has("speech_noun") \
-        and not view.toks[m.start].isascii() \
-        and any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
-
-
-def _modifier(view: SentenceMentions, m: Match) -> bool:
-    """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
-    helicopters", "the bomb squad"): it names people or equipment, not an event."""
-    return m.payload.voice == "noun" and any(h.start == m.end for h in view.kind("described_noun"))
-
-
-def _instrument(view: SentenceMentions, m: Match) -> bool:
-    """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
-    "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
-    event was done, an event the sentence or an earlier one tells, not an attack of its own."""
-    if not (view.has("instrument") or view.has("support")) or m.payload.voice != "noun" \
-            or m.payload.event_type != "Explosions/Remote violence":
-        return False
-    # "backed by air strikes", "بإسناد من الطيران": support told with weapons is how the event was done too
-    return any(u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3
-               for k in ("instrument", "support") for u in view.kind(k))
-
-
 def _dateline(view: SentenceMentions, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` stand in a dateline: a place, a comma, the date, perhaps the agency,
     then a dash ("BAGHDAD, March 17 (Reuters) -")."""
     return 0 < start <= 8 and view.toks[start - 1] == "," and "-" in view.toks[end:end + 5]
-
-
-def _charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
-    """Whether event word ``trigger`` is what someone is charged with: right after a charge word ("accused of
-    kidnappings"), or the next deed of a charge joined by "and" ("متهمين بالتخطيط للهجوم ونقل العجلة المفخخة")."""
-    if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) and not _conjoined(view, trigger):
-        return True
-    if depth >= 2:
-        return False
-    prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
-                 and view.toks[t.end].startswith("و") and not view.toks[t.end].isascii()), None)
-    return prev is not None and _charged(view, prev, depth + 1)
-
-
-def _conjoined(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether ``trigger`` opens a new predicate joined by "and" to a word that is no event word:
-    in "اعتقال تسعة متهمين بالمشاركة في النزاع وضبط أسلحة" the seizure is no part of the charge."""
-    i = trigger.start
-    if trigger.clitic.startswith("و"):
-        before = i - 1
-    elif i > 0 and view.toks[i - 1] == "and":
-        before = i - 2
-    else:
-        return False
-    return before >= 0 and not any(m.start <= before < m.end for m in view.kind("trigger"))
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:
@@ -1093,11 +896,6 @@ def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
     return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
-
-
-def _generic(entry: TriggerEntry) -> bool:
-    """A plain killing or fighting word, which other words of the sentence usually specify."""
-    return entry.sub_event_type in ("Attack", "Armed clash") and entry.weight <= 2
 
 
 def _clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -1,0 +1,224 @@
+"""Event words that only mention an event rather than report one.
+
+A reference ("after the attack"), a reaction ("condemned the bombing"), a relative clause that describes
+someone by an earlier deed ("الذي اغتيل"), a charge ("accused of kidnappings"), a figurative or verbal
+attack ("هاجم الرئيس في خطابه"), a weapon told as the means of a fight, a month named "March": each test
+takes a sentence's mentions and one event word and answers whether that word tells no event of its own.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import TriggerEntry
+from ..knowledge.matcher import Match
+from .mentions import SentenceMentions
+from .speech import THAT_WORDS
+
+
+# how far a reference word reaches over a span of time or a description to the event it names through a
+# `reference_link` (على, في): "بعد أربعة أيام على التفجير", "التحقيقات القضائية والأمنية في التفجير"
+LINK_REACH = 4
+
+
+_LINK_BLOCKERS = ("trigger", "actor", "place")
+
+
+def linked(view: SentenceMentions, p: Match, m: Match) -> bool:
+    """Whether event word ``m`` is what reference or purpose word ``p`` names through a preposition right
+    before it, past a span of time or a description: "بعد ثلاث سنوات على الجريمة", "التحقيقات الأمنية في
+    التفجير". A trigger, actor or place between tells something else."""
+    if not (p.end < m.start <= p.end + LINK_REACH + 1) or m.clitic:
+        return False
+    # the head noun of the event may stand between: "ردود فعل كثيرة على عملية الاغتيال", "في حادث الاعتداء"
+    at = next((a.start for a in view.kind("attack_noun") if a.end == m.start and a.start > p.end), m.start)
+    link = next((k for k in view.kind("reference_link") if k.end == at), None)
+    if link is None or link.start - p.end > LINK_REACH - 1:
+        return False
+    return not any(p.end <= o.start < link.start for k in _LINK_BLOCKERS for o in view.kind(k))
+
+
+# how far a charge word reaches the deed it names with بـ past the one charged: "اتهام شرطي في جامعة سنسيناتي
+# (ولاية أوهايو) بقتل رجل"
+CHARGE_REACH = 12
+
+
+def charged_with(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event noun ``trigger`` carrying بـ is what a charge word before it (`accusation`: اتهام,
+    متهم) names, past the one charged and with no other event word between."""
+    if not trigger.clitic.startswith(("ب", "وب")) or not view.has("accusation"):
+        return False
+    return any(0 <= trigger.start - a.end <= CHARGE_REACH and not any(
+        a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
+
+
+# how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
+# والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
+JOINED_REACH = 10
+
+
+def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+    """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
+    investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
+    Each joins the block in turn."""
+    out: list[Match] = []
+    last = None
+    for m in words:
+        if m in blocked:
+            last = m if m.payload.voice == "noun" else None
+            continue
+        if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
+                and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
+                and last.end <= m.start <= last.end + JOINED_REACH \
+                and "," not in view.toks[last.end:m.start]:
+            out.append(m)
+            last = m
+            continue
+        if m.payload.voice != "noun" or m.start > (last.end + JOINED_REACH if last else -1):
+            last = None
+    return out
+
+
+def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
+    """Whether a plain killing or fighting word tells the toll of an event the sentence only refers to:
+    "بعد أيام من هجوم صاروخي استهدف معسكر التاجي وأسفر عن مقتل جنديين", "after a rocket attack on Erbil
+    killed a contractor". Another event word in between tells something else."""
+    if not generic(m.payload):
+        return False
+    for b in blocked:
+        if b.end <= m.start <= b.end + 20:
+            between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
+            if all(generic(t.payload) for t in between):
+                return True
+    return False
+
+
+# words that may stand between a relative pronoun and its verb: "الذين تم قتلهم", "الذي كان قد اغتيل"
+_RELATIVE_AUX = ("تم", "كان", "كانت", "كانوا", "قد")
+
+
+# how far after a relative clause's event verb the means or occasion it names may stand:
+# "الذي قتل مع ستة من رفاقه في غارة"
+RELATIVE_REACH = 6
+
+
+def _relative_verb(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event verb ``m`` opens a relative clause ("الذي اغتيل", "الذين اختطفتهم", "الذين تم
+    قتلهم"): it describes someone by what befell them or what they did, an event the sentence recalls."""
+    word = view.toks[m.start]
+    if word.isascii():  # "the employee, who was seized by gunmen on May 19, was freed"
+        return m.payload.voice != "noun" and any(r.end == m.start for r in view.kind("relative"))
+    # a bare noun form right after the pronoun is read as the verb it also spells: "الذي خطفه مسلحون"
+    if m.payload.voice == "noun" and (m.clitic or word.startswith("ال")):
+        return False
+    return _after_relative(view, m.start)
+
+
+def _after_relative(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` opens a relative clause: right after الذي/التي, or after تم/كان/قد there. After a
+    pronoun the relative opens a cleft that states the deed ("هي التي ارتكبت المجازر": it was they who did it)."""
+    return any(0 <= i - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:i])
+               and not any(p.end == r.start for p in view.kind("focus_pronoun"))
+               for r in view.kind("relative"))
+
+
+def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether event word ``m`` belongs to a relative clause that recalls an earlier event: its verb
+    ("الوزير الذي اغتيل في تشرين الثاني"), or the means or occasion told right after that verb with في or
+    بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
+    if _relative_verb(view, m):
+        return True
+    if m.payload.voice != "noun":
+        return False
+    if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+           and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+           for v in words if _relative_verb(view, v)):
+        return True
+    # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
+    # did or suffered in an earlier event, its word right after the verb or after في/بـ
+    return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+               and _after_relative(view, v.start) for v in view.kind("relative_verb"))
+
+
+# how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
+# the statement's details, "استنكر الوزير في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات السوق"
+REACTION_REACH = 14
+
+
+def reacted_to(view: SentenceMentions, m: Match) -> bool:
+    """Whether event word ``m`` is what a verb of condemnation or condolence before it reacts to ("استنكر
+    الوزير في بيان أمس تفجيرات السوق", "denounced on Monday the bombing"): the event is told elsewhere.
+    A "that" or a reporting verb in between opens a statement of fact ("condemned ..., saying that gunmen
+    killed ...")."""
+    for r in view.kind("reaction"):
+        if r.end <= m.start <= r.end + REACTION_REACH:
+            between = view.toks[r.end:m.start]
+            if not any(t in THAT_WORDS for t in between) and \
+                    not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
+                return True
+    return False
+
+
+def month_name(view: SentenceMentions, m: Match) -> bool:
+    """Whether event word ``m`` is a month a date names ("in March"), not a protest march."""
+    return view.has("month") and any(mo.start == m.start for mo in view.kind("month")) \
+        and any(d.start <= m.start < d.end for d in view.dates())
+
+
+# how far after an attack verb the speech it was made in may stand: "هاجم الرئيس الإيراني في خطابه"
+SPEECH_REACH = 4
+
+
+def verbal_attack(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
+    (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
+    return m.payload.voice == "active" and generic(m.payload) and view.has("speech_noun") \
+        and not view.toks[m.start].isascii() \
+        and any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
+
+
+def modifier(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
+    helicopters", "the bomb squad"): it names people or equipment, not an event."""
+    return m.payload.voice == "noun" and any(h.start == m.end for h in view.kind("described_noun"))
+
+
+def instrument(view: SentenceMentions, m: Match) -> bool:
+    """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
+    "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
+    event was done, an event the sentence or an earlier one tells, not an attack of its own."""
+    if not (view.has("instrument") or view.has("support")) or m.payload.voice != "noun" \
+            or m.payload.event_type != "Explosions/Remote violence":
+        return False
+    # "backed by air strikes", "بإسناد من الطيران": support told with weapons is how the event was done too
+    return any(u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3
+               for k in ("instrument", "support") for u in view.kind(k))
+
+
+def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
+    """Whether event word ``trigger`` is what someone is charged with: right after a charge word ("accused of
+    kidnappings"), or the next deed of a charge joined by "and" ("متهمين بالتخطيط للهجوم ونقل العجلة المفخخة")."""
+    if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) and not _conjoined(view, trigger):
+        return True
+    if depth >= 2:
+        return False
+    prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
+                 and view.toks[t.end].startswith("و") and not view.toks[t.end].isascii()), None)
+    return prev is not None and charged(view, prev, depth + 1)
+
+
+def _conjoined(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether ``trigger`` opens a new predicate joined by "and" to a word that is no event word:
+    in "اعتقال تسعة متهمين بالمشاركة في النزاع وضبط أسلحة" the seizure is no part of the charge."""
+    i = trigger.start
+    if trigger.clitic.startswith("و"):
+        before = i - 1
+    elif i > 0 and view.toks[i - 1] == "and":
+        before = i - 2
+    else:
+        return False
+    return before >= 0 and not any(m.start <= before < m.end for m in view.kind("trigger"))
+
+
+def generic(entry: TriggerEntry) -> bool:
+    """A plain killing or fighting word, which other words of the sentence usually specify."""
+    return entry.sub_event_type in ("Attack", "Armed clash") and entry.weight <= 2
