@@ -552,6 +552,12 @@ def test_an_event_noun_describing_people_or_gear_is_no_event(pipeline):
     assert event.sub_event_type == "Remote explosive/landmine/IED"
 
 
+def test_an_english_event_noun_opening_an_actor_name_is_no_event(pipeline):
+    # "riot police" are police: no riot is told, whatever the article is about
+    events = _events(pipeline, "Teachers protested in Kut on Sunday. Riot police moved in after dark, witnesses said.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
 def _violent_told(pipeline, text):
     """Occurred or claimed violent events of an invented sentence."""
     return [e for e in _events(pipeline, text) if e.status in ("occurred", "claimed")

@@ -178,8 +178,12 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
 
 def modifier(view: SentenceMentions, m: Match) -> bool:
     """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
-    helicopters", "the bomb squad"): it names people or equipment, not an event."""
-    return m.payload.voice == "noun" and any(h.start == m.end for h in view.kind("described_noun"))
+    helicopters", "the bomb squad"): it names people or equipment, not an event. So does an English one that
+    opens a longer actor name ("riot police moved in"): English puts the modifier first."""
+    if m.payload.voice != "noun":
+        return False
+    return any(h.start == m.end for h in view.kind("described_noun")) or (view.has("actor") and any(
+        a.start == m.start and a.end > m.end for a in view.kind("actor")) and view.toks[m.start].isascii())
 
 
 def instrument(view: SentenceMentions, m: Match) -> bool:
