@@ -1379,3 +1379,19 @@ def test_light_verb_with_a_preposition_and_armed_executions(pipeline):
     # an execution an armed group carried out is a killing; a court's is a sentence
     assert _violent_told(pipeline, "وقال المصدر إن تنظيم داعش نفذ أمس حكم الإعدام رميا بالرصاص في أربعة سائقين في الشرقاط.")
     assert not _violent_told(pipeline, "ونفذت السلطات أمس حكم الإعدام في رجل أدين بجريمة في البصرة.")
+
+
+def test_english_subject_of_a_passive_death_verb_is_hit(pipeline):
+    # "were martyred in the fighting": the fighters are those killed, so the fighting is the attack told before
+    (event,) = _events(pipeline, "ISIS militants attacked a Peshmerga post near Kifri on Saturday. Two Peshmerga "
+                                 "fighters were martyred in the fighting.", "2021-07-18")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "peshmerga")
+    assert event.fatalities.best == 2
+
+
+def test_a_figure_of_killed_or_wounded_is_no_sure_toll(pipeline):
+    events = _events(pipeline, "Turkish soldiers clashed with PKK militants in Gara on Monday. Six PKK militants "
+                               "were killed, wounded or captured.", "2024-05-21")
+    assert events and all(e.fatalities is None or not e.fatalities.best for e in events)
+    (event,) = _events(pipeline, "A drone struck a base near Erbil on Monday; nobody was killed or hurt.", "2024-05-21")
+    assert event.fatalities.best == 0

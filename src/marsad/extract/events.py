@@ -557,6 +557,13 @@ class ClauseExtractor:
             refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
             fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
             injured = None if injured and any(r < injured[1].start for r in refs) else injured
+        # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
+        # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
+        if fatalities and fatalities[0].quantity.best and view.has("alternative") and view.has("injury") and any(
+                fatalities[1].end <= o.start <= fatalities[1].end + 4
+                and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
+                for o in view.kind("alternative")):
+            fatalities = None
         implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
