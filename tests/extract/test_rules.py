@@ -1395,3 +1395,12 @@ def test_a_figure_of_killed_or_wounded_is_no_sure_toll(pipeline):
     assert events and all(e.fatalities is None or not e.fatalities.best for e in events)
     (event,) = _events(pipeline, "A drone struck a base near Erbil on Monday; nobody was killed or hurt.", "2024-05-21")
     assert event.fatalities.best == 0
+
+
+def test_similar_attacks_blamed_are_other_events(pipeline):
+    # "has blamed similar attacks on X": neither a new event nor the agent of the rocket attack told first
+    (event,) = _events(pipeline, "Two rockets struck near Baghdad airport on Tuesday, wounding two workers. "
+                                 "Washington has blamed similar attacks on Iran-aligned militias.", "2021-05-26")
+    assert event.sub_event_type == "Shelling/artillery/missile attack" and event.actor1 is None
+    # a singular likeness with its own day is a new event
+    assert _events(pipeline, "In a similar attack on Monday, gunmen killed two farmers near Baqubah.", "2022-12-27")

@@ -89,6 +89,7 @@ class ClauseExtractor:
     def sentence(self, view: SentenceMentions) -> tuple[list[Event], list[Claim]]:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
+        self.blocked = []
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
@@ -182,7 +183,8 @@ class ClauseExtractor:
             self.last = (events[-1], self.sentence_number)
         elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
             events = self._nil_toll_of_last(view)
-        elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame"):
+        elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
+                and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
         return events, claims
 
