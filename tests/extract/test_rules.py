@@ -1404,3 +1404,11 @@ def test_similar_attacks_blamed_are_other_events(pipeline):
     assert event.sub_event_type == "Shelling/artillery/missile attack" and event.actor1 is None
     # a singular likeness with its own day is a new event
     assert _events(pipeline, "In a similar attack on Monday, gunmen killed two farmers near Baqubah.", "2022-12-27")
+
+
+def test_the_toll_of_an_accident_is_no_attack(pipeline):
+    assert not _events(pipeline, "Nine pilgrims were killed and 14 injured when their minibus overturned on the "
+                                 "highway near Kut on Friday.", "2019-10-12")
+    # a bomb told beside a crash is still an attack
+    assert _events(pipeline, "Two soldiers were killed when their vehicle was hit by a roadside bomb and crashed "
+                             "near Tarmiyah on Friday.", "2019-10-12")

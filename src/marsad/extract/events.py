@@ -143,6 +143,11 @@ class ClauseExtractor:
             if view.has("figurative"):
                 blocked += [m for m in words if m not in blocked and any(
                     f.start <= m.start < f.end for f in view.kind("figurative"))]
+            # "eleven pilgrims were killed when their bus overturned": a plain killing word beside an accident
+            # word tells the toll of the accident, not an attack
+            if view.has("accident"):
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Attack"
+                            and m.payload.weight <= 2]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
