@@ -1412,3 +1412,17 @@ def test_the_toll_of_an_accident_is_no_attack(pipeline):
     # a bomb told beside a crash is still an attack
     assert _events(pipeline, "Two soldiers were killed when their vehicle was hit by a roadside bomb and crashed "
                              "near Tarmiyah on Friday.", "2019-10-12")
+
+
+def test_who_denies_a_report_is_no_side_of_it(pipeline):
+    (event,) = _events(pipeline, "The Joint Operations Command on Saturday denied reports that an unidentified "
+                                 "aircraft struck a PMF position near Al-Qaim overnight.", "2022-04-30")
+    assert event.status == "denied" and event.actor1 is None
+    # unless the report names its own men
+    (event,) = _events(pipeline, "The Peshmerga ministry on Wednesday denied reports that its forces had fought "
+                                 "PKK militants near Amadiya.", "2019-11-06")
+    assert event.status == "denied" and event.actor1.id == "peshmerga"
+    # calling a report false denies it
+    (event,) = _events(pipeline, "Reports of an air strike on a PMF headquarters in Al-Qaim on Friday are "
+                                 "completely false, the command said.", "2022-04-30")
+    assert event.status == "denied"
