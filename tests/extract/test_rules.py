@@ -1426,3 +1426,11 @@ def test_who_denies_a_report_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, "Reports of an air strike on a PMF headquarters in Al-Qaim on Friday are "
                                  "completely false, the command said.", "2022-04-30")
     assert event.status == "denied"
+
+
+def test_english_relative_clause_describing_someone_by_past_deeds(pipeline):
+    # "who had helped organise protests": the protests describe the man shot, they are no event here
+    events = _events(pipeline, "Gunmen shot dead an activist in Karbala on Wednesday night. The activist, who had "
+                               "helped organise protests over jobs, was hit by three bullets and died in hospital, a relative said.",
+                     "2023-11-02")
+    assert [e.sub_event_type for e in events] == ["Attack"]
