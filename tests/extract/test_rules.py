@@ -1434,3 +1434,9 @@ def test_english_relative_clause_describing_someone_by_past_deeds(pipeline):
                                "helped organise protests over jobs, was hit by three bullets and died in hospital, a relative said.",
                      "2023-11-02")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_english_condemnation_reaches_no_event_past_its_object_and_a_comma(pipeline):
+    events = _events(pipeline, "Rights groups condemned the killing, and students called for a march in Tahrir "
+                               "Square on Friday to demand justice.", "2021-02-09")
+    assert [(e.sub_event_type, e.status) for e in events] == [("Peaceful protest", "planned")]

@@ -152,6 +152,11 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     for r in view.kind("reaction"):
         if r.end <= m.start <= r.end + REACTION_REACH:
             between = view.toks[r.end:m.start]
+            # English: past the event condemned and a comma, a new clause tells its own ("condemned the
+            # abduction, and journalists called for a sit-in")
+            if view.toks[r.start].isascii() and "," in between and any(
+                    r.end <= t.start and t.end <= m.start for t in view.kind("trigger")):
+                continue
             if not any(t in THAT_WORDS for t in between) and \
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
