@@ -1440,3 +1440,9 @@ def test_english_condemnation_reaches_no_event_past_its_object_and_a_comma(pipel
     events = _events(pipeline, "Rights groups condemned the killing, and students called for a march in Tahrir "
                                "Square on Friday to demand justice.", "2021-02-09")
     assert [(e.sub_event_type, e.status) for e in events] == [("Peaceful protest", "planned")]
+
+
+def test_english_source_named_far_after_its_reporting_word_is_no_side(pipeline):
+    (event,) = _events(pipeline, "Two rockets landed inside Victory Base near Baghdad airport on Tuesday, according "
+                                 "to a statement from the Security Media Cell.", "2020-07-08")
+    assert event.actor2 is None or event.actor2.id != "iraq-security-media-cell"

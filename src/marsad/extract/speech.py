@@ -29,9 +29,10 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
     event_words = _event_words(view)
     for verb in verbs:
         if toks[verb.start].isascii():
-            # English: ", police said on Tuesday" after the event — the subject stands just before the verb
+            # English: ", police said on Tuesday" after the event — the subject stands just before the verb, or
+            # up to eight words after it ("according to a statement from the Security Media Cell")
             if verb.start > trigger_start:
-                spans.append((max(trigger_start + 1, verb.start - 4), min(len(toks), verb.end + 3)))
+                spans.append((max(trigger_start + 1, verb.start - 4), min(len(toks), verb.end + 8)))
             else:
                 spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."
                 # "the command denied reports that an aircraft had struck": who denies a report is its
