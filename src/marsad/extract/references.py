@@ -187,8 +187,9 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
     opens a longer actor name ("riot police moved in"): English puts the modifier first."""
     if m.payload.voice != "noun":
         return False
-    return any(h.start == m.end for h in view.kind("described_noun")) or (view.has("actor") and any(
-        a.start == m.start and a.end > m.end for a in view.kind("actor")) and view.toks[m.start].isascii())
+    return any(h.start == m.end for h in view.kind("described_noun")) or (
+        view.toks[m.start].isascii() and view.has("actor")
+        and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
 
 
 def instrument(view: SentenceMentions, m: Match) -> bool:
