@@ -1446,3 +1446,9 @@ def test_english_source_named_far_after_its_reporting_word_is_no_side(pipeline):
     (event,) = _events(pipeline, "Two rockets landed inside Victory Base near Baghdad airport on Tuesday, according "
                                  "to a statement from the Security Media Cell.", "2020-07-08")
     assert event.actor2 is None or event.actor2.id != "iraq-security-media-cell"
+
+
+def test_a_grenade_stays_a_grenade_when_the_explosion_is_told_after(pipeline):
+    (event,) = _events(pipeline, "Unknown men threw a hand grenade at a house in Basra on Monday night. The "
+                                 "explosion injured two women.", "2022-11-08")
+    assert event.sub_event_type == "Grenade"
