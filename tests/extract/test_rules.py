@@ -1452,3 +1452,10 @@ def test_a_grenade_stays_a_grenade_when_the_explosion_is_told_after(pipeline):
     (event,) = _events(pipeline, "Unknown men threw a hand grenade at a house in Basra on Monday night. The "
                                  "explosion injured two women.", "2022-11-08")
     assert event.sub_event_type == "Grenade"
+
+
+def test_english_actor_after_the_verb_of_an_event_noun_subject_is_no_agent(pipeline):
+    (event,) = _events(pipeline, "A roadside bomb hit a column of lorries carrying logistics supplies for the "
+                                 "international coalition on Sunday on the road north of Nasiriyah, wounding a driver, "
+                                 "an official in Dhi Qar said.", "2021-06-03")
+    assert event.actor1 is None or event.actor1.id != "coalition"

@@ -95,6 +95,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
+        if english and voice == "noun" and m.start > trigger.end and any(
+                trigger.end <= t.start and t.end <= m.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            score -= 1  # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
