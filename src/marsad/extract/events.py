@@ -89,6 +89,7 @@ class ClauseExtractor:
     def sentence(self, view: SentenceMentions) -> tuple[list[Event], list[Claim]]:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
+        self.blocked = []
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
@@ -142,6 +143,11 @@ class ClauseExtractor:
             if view.has("figurative"):
                 blocked += [m for m in words if m not in blocked and any(
                     f.start <= m.start < f.end for f in view.kind("figurative"))]
+            # "eleven pilgrims were killed when their bus overturned": a plain killing word beside an accident
+            # word tells the toll of the accident, not an attack
+            if view.has("accident"):
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Attack"
+                            and m.payload.weight <= 2]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
@@ -182,7 +188,8 @@ class ClauseExtractor:
             self.last = (events[-1], self.sentence_number)
         elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
             events = self._nil_toll_of_last(view)
-        elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame"):
+        elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
+                and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
         return events, claims
 
@@ -557,6 +564,13 @@ class ClauseExtractor:
             refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
             fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
             injured = None if injured and any(r < injured[1].start for r in refs) else injured
+        # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
+        # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
+        if fatalities and fatalities[0].quantity.best and view.has("alternative") and view.has("injury") and any(
+                fatalities[1].end <= o.start <= fatalities[1].end + 4
+                and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
+                for o in view.kind("alternative")):
+            fatalities = None
         implied = False
         if fatalities is None:
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)

@@ -152,6 +152,11 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     for r in view.kind("reaction"):
         if r.end <= m.start <= r.end + REACTION_REACH:
             between = view.toks[r.end:m.start]
+            # English: past the event condemned and a comma, a new clause tells its own ("condemned the
+            # abduction, and journalists called for a sit-in")
+            if view.toks[r.start].isascii() and "," in between and any(
+                    r.end <= t.start and t.end <= m.start for t in view.kind("trigger")):
+                continue
             if not any(t in THAT_WORDS for t in between) and \
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
@@ -178,8 +183,13 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
 
 def modifier(view: SentenceMentions, m: Match) -> bool:
     """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
-    helicopters", "the bomb squad"): it names people or equipment, not an event."""
-    return m.payload.voice == "noun" and any(h.start == m.end for h in view.kind("described_noun"))
+    helicopters", "the bomb squad"): it names people or equipment, not an event. So does an English one that
+    opens a longer actor name ("riot police moved in"): English puts the modifier first."""
+    if m.payload.voice != "noun":
+        return False
+    return any(h.start == m.end for h in view.kind("described_noun")) or (
+        view.toks[m.start].isascii() and view.has("actor")
+        and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
 
 
 def instrument(view: SentenceMentions, m: Match) -> bool:

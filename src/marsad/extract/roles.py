@@ -73,6 +73,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and not _weapon_named(view, m) or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
+        elif english and not protest and _subject_of_passive(view, m):
+            score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
             score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
         if protest and (entry.event_type == "Protests" or kind in ("Protesters", "Rioters")):
@@ -93,6 +95,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
+        if english and voice == "noun" and m.start > trigger.end and any(
+                trigger.end <= t.start and t.end <= m.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            score -= 1  # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
@@ -229,6 +234,15 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
                for k in ("fatality", "injury") for c in view.kind(k))
+
+
+def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
+    """An English actor that is the subject of a passive event verb ("two Peshmerga fighters were martyred in
+    the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
+    coded from. A person word or a figure may stand between, and one auxiliary ("were")."""
+    fillers = {t for k in ("person", "number") for p in view.kind(k) for t in range(p.start, p.end)}
+    return any(t.payload.voice == "passive" and m.end <= t.start <= m.end + 4
+               and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
 
 
 def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:

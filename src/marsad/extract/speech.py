@@ -29,11 +29,19 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
     event_words = _event_words(view)
     for verb in verbs:
         if toks[verb.start].isascii():
-            # English: ", police said on Tuesday" after the event — the subject stands just before the verb
+            # English: ", police said on Tuesday" after the event — the subject stands just before the verb, or
+            # up to eight words after it ("according to a statement from the Security Media Cell")
             if verb.start > trigger_start:
-                spans.append((max(trigger_start + 1, verb.start - 4), min(len(toks), verb.end + 3)))
+                spans.append((max(trigger_start + 1, verb.start - 4), min(len(toks), verb.end + 8)))
             else:
                 spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."
+                # "the command denied reports that an aircraft had struck": who denies a report is its
+                # speaker, not a side of the event (who denies doing it, "the group denied attacking", is, and
+                # so is one whose own men the report names: "denied reports that its forces had fought")
+                if view.has("report_noun") and any(verb.end <= r.start <= verb.end + 3
+                                                   for r in view.kind("report_noun")) \
+                        and not any(verb.end <= o.start < trigger_start for o in view.kind("own_forces")):
+                    spans.append((max(0, verb.start - 8), verb.start))
             continue
         # the speaker runs from the verb to "that", or to the first word of the event itself; after the
         # event ("... بحسب ما أفاد مصدر في شرطة المحافظة") to the end of its clause

@@ -37,7 +37,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # How much a sub-event type says: the most specific trigger of a clause wins.
 SPECIFICITY = {
     "Suicide bomb": 9, "Remote explosive/landmine/IED": 8, "Air/drone strike": 8, "Chemical weapon": 8,
-    "Shelling/artillery/missile attack": 7, "Grenade": 7, "Abduction/forced disappearance": 7,
+    "Shelling/artillery/missile attack": 7, "Grenade": 8, "Abduction/forced disappearance": 7,
     "Excessive force against protesters": 7, "Sexual violence": 7, "Arrests": 6, "Protest with intervention": 6,
     "Violent demonstration": 6, "Government regains territory": 6, "Non-state actor overtakes territory": 6,
     "Mob violence": 5, "Looting/property destruction": 5, "Disrupted weapons use": 5, "Peaceful protest": 4,
@@ -54,7 +54,7 @@ WORD_CATEGORIES = (
     "blame", "relative", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative",
-    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause",
+    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "accident", "report_noun",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
