@@ -1373,3 +1373,9 @@ def test_light_verb_with_a_preposition_and_armed_executions(pipeline):
     # an execution an armed group carried out is a killing; a court's is a sentence
     assert _violent_told(pipeline, "وقال المصدر إن تنظيم داعش نفذ أمس حكم الإعدام رميا بالرصاص في أربعة سائقين في الشرقاط.")
     assert not _violent_told(pipeline, "ونفذت السلطات أمس حكم الإعدام في رجل أدين بجريمة في البصرة.")
+
+
+def test_organisers_of_protests_name_a_person_not_a_protest(pipeline):
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون مساء أمس الناشط المدني (م. ك.)، أحد منظمي الاحتجاجات في محافظة ميسان.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2.id == "activists"

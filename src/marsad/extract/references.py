@@ -178,8 +178,13 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
 
 def modifier(view: SentenceMentions, m: Match) -> bool:
     """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
-    helicopters", "the bomb squad"): it names people or equipment, not an event."""
-    return m.payload.voice == "noun" and any(h.start == m.end for h in view.kind("described_noun"))
+    helicopters", "the bomb squad"): it names people or equipment, not an event. An Arabic event noun is
+    described by the noun just before it, whose complement it is: "أحد منظمي الاحتجاجات"."""
+    if m.payload.voice != "noun" or not view.has("described_noun"):
+        return False
+    if view.toks[m.start].isascii():
+        return any(h.start == m.end for h in view.kind("described_noun"))
+    return not m.clitic and any(h.end == m.start for h in view.kind("described_noun"))
 
 
 def instrument(view: SentenceMentions, m: Match) -> bool:
