@@ -1379,3 +1379,10 @@ def test_organisers_of_protests_name_a_person_not_a_protest(pipeline):
     (event,) = _events(pipeline, "اغتال مسلحون مجهولون مساء أمس الناشط المدني (م. ك.)، أحد منظمي الاحتجاجات في محافظة ميسان.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor2.id == "activists"
+
+
+def test_gunmen_belonging_to_a_group_are_not_its_target(pipeline):
+    (event,) = _events(pipeline, "أقدم مسلحون ينتمون إلى تنظيم داعش، مساء أمس، على اغتيال مزارع في قرية تابعة لناحية الرياض غربي كركوك.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "isis"
+    assert event.actor2 is None or event.actor2.kind == "Civilians"

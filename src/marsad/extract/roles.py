@@ -58,6 +58,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
               and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)]
+    if view.has("membership"):
+        # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target
+        actors = [m for m in actors if m.payload not in PLACEHOLDERS or not any(
+            w.start == m.end and any(w.end <= g.start <= w.end + 1 and g.payload not in PLACEHOLDERS
+                                     and knowledge.actors[g.payload].actor.kind in _ARMED for g in actors)
+            for w in view.kind("membership"))]
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
