@@ -1386,3 +1386,9 @@ def test_gunmen_belonging_to_a_group_are_not_its_target(pipeline):
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor1.id == "isis"
     assert event.actor2 is None or event.actor2.kind == "Civilians"
+
+
+def test_a_fight_between_two_clans_has_clans_on_both_sides(pipeline):
+    (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح مساء أمس بين عشيرتين في ناحية الدير شمالي البصرة أسفر عن مقتل شخصين.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")

@@ -52,6 +52,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         parties = _between(view, trigger)
         if parties:
             return parties
+        if entry.event_type == "Battles" and view.has("two_sides"):
+            # "نزاع عشائري بين عشيرتين": one actor named in the dual is both sides of the fight
+            sides = view.kind("two_sides")
+            pair = next((m for m in longest(view.kind("actor")) if lo <= m.start < hi
+                         and any(w.start == m.start and w.end == m.end for w in sides)), None)
+            if pair is not None:
+                return pair, pair
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
