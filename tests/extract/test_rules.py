@@ -1392,3 +1392,9 @@ def test_a_fight_between_two_clans_has_clans_on_both_sides(pipeline):
     (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح مساء أمس بين عشيرتين في ناحية الدير شمالي البصرة أسفر عن مقتل شخصين.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")
+
+
+def test_a_clash_between_gunmen_of_two_named_groups(pipeline):
+    (event,) = _events(pipeline, "قتل ثلاثة أشخاص، بينهم مدني، في اشتباكات اندلعت ليلا بين مسلحين من سرايا السلام وآخرين من عصائب أهل الحق في الكوت.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1.id, event.actor2.id) == ("saraya-al-salam", "asaib-ahl-al-haq")

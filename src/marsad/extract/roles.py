@@ -184,6 +184,7 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
             next((m for m in sides if m.start == b + 3 and toks[b + 2] == "of"), None)  # "between members of X"
         if first is None:
             return None
+        first = _their_group(sides, toks, first)
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
         # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
@@ -191,8 +192,16 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                                                          or toks[first.end].startswith("و")))
                        or (m.start == first.end + 2 and toks[first.end].startswith("و")
                            and toks[first.end + 1] in _OF)), None)
+        second = second and _their_group(sides, toks, second)
         return (first, second) if second and second.payload != first.payload else None
     return None
+
+
+def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:
+    """The group gunmen are named as men of: "بين مسلحين من سرايا السلام" names Saraya al-Salam."""
+    if m.payload not in PLACEHOLDERS or m.end >= len(toks) or toks[m.end] not in _OF:
+        return m
+    return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
 
 
 def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
