@@ -1398,3 +1398,7 @@ def test_a_clash_between_gunmen_of_two_named_groups(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة أشخاص، بينهم مدني، في اشتباكات اندلعت ليلا بين مسلحين من سرايا السلام وآخرين من عصائب أهل الحق في الكوت.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert (event.actor1.id, event.actor2.id) == ("saraya-al-salam", "asaib-ahl-al-haq")
+
+
+def test_the_wounded_of_a_gas_cylinder_blast_are_an_accident(pipeline):
+    assert not _violent_told(pipeline, "لقي شخصان حتفهما وأصيب أربعة آخرون أمس إثر انفجار قنينة غاز داخل مخبز في الحلة.")

@@ -140,8 +140,15 @@ class ClauseExtractor:
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             if view.has("figurative"):
-                blocked += [m for m in words if m not in blocked and any(
+                figurative = [m for m in words if m not in blocked and any(
                     f.start <= m.start < f.end for f in view.kind("figurative"))]
+                if figurative and cause:
+                    # the bare casualty words of an accident are its toll: "لقي ثلاثة حتفهم وأصيب خمسة إثر
+                    # انفجار قنينة غاز"
+                    hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                    figurative += [m for m in words if m not in blocked and m not in figurative
+                                   and m.payload.weight == 1 and m.start in hurt]
+                blocked += figurative
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
