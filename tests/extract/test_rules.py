@@ -1402,3 +1402,7 @@ def test_a_clash_between_gunmen_of_two_named_groups(pipeline):
 
 def test_the_wounded_of_a_gas_cylinder_blast_are_an_accident(pipeline):
     assert not _violent_told(pipeline, "لقي شخصان حتفهما وأصيب أربعة آخرون أمس إثر انفجار قنينة غاز داخل مخبز في الحلة.")
+
+
+def test_a_live_fire_drill_simulating_an_attack_is_no_event(pipeline):
+    assert not _events(pipeline, "نفذت قطعات الفرقة السابعة صباح اليوم تمرينا بالذخيرة الحية قرب هيت يحاكي صد هجوم تشنه مجموعة إرهابية على مقر عسكري.")
