@@ -1406,3 +1406,15 @@ def test_the_wounded_of_a_gas_cylinder_blast_are_an_accident(pipeline):
 
 def test_a_live_fire_drill_simulating_an_attack_is_no_event(pipeline):
     assert not _events(pipeline, "نفذت قطعات الفرقة السابعة صباح اليوم تمرينا بالذخيرة الحية قرب هيت يحاكي صد هجوم تشنه مجموعة إرهابية على مقر عسكري.")
+
+
+def test_a_claimant_named_far_before_the_attack_it_claims(pipeline):
+    (event,) = _events(pipeline, "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق، في بيان نشرته عبر قناتها على تلغرام عصر اليوم الأحد، استهداف قاعدة حرير شمالي أربيل بثلاث طائرات مسيرة.")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+
+
+def test_blasts_no_one_could_confirm_hearing_are_no_new_event(pipeline):
+    text = ("قصفت طائرات حربية تركية فجر اليوم الأحد مواقع قرب ناحية سيدكان شمالي أربيل. ولم يصدر أي تعليق من "
+            "التحالف الدولي أو قيادة العمليات المشتركة، كما لم تتمكن مصادر محلية من تأكيد سماع انفجارات.")
+    assert len(_events(pipeline, text)) == 1

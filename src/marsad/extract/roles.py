@@ -204,10 +204,15 @@ def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:
     return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
 
 
+# how far a claim word reaches the event it claims past the claimant and the statement's channel: "تبنت جماعة
+# تطلق على نفسها اسم ... في بيان نشرته عبر قناتها على تلغرام ظهر اليوم، استهداف قاعدة ... بطائرتين مسيرتين"
+CLAIM_REACH = 35
+
+
 def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` stands between a claim word and the event it claims ("تبنت جماعة X قصف",
     "X claimed the attack" is not this: there the claim word follows): the group that claims it."""
-    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= 25
+    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
                for c in view.kind("claim"))
 
 
