@@ -1418,3 +1418,8 @@ def test_blasts_no_one_could_confirm_hearing_are_no_new_event(pipeline):
     text = ("قصفت طائرات حربية تركية فجر اليوم الأحد مواقع قرب ناحية سيدكان شمالي أربيل. ولم يصدر أي تعليق من "
             "التحالف الدولي أو قيادة العمليات المشتركة، كما لم تتمكن مصادر محلية من تأكيد سماع انفجارات.")
     assert len(_events(pipeline, text)) == 1
+
+
+def test_a_headline_place_before_a_colon_is_a_dateline(pipeline):
+    (event,) = _events(pipeline, "كركوك: عناصر من داعش يهاجمون نقطة للشرطة الاتحادية في ناحية الرياض جنوب غربي المحافظة فجر اليوم.")
+    assert event.location.admin2 == "Al-Hawiga"
