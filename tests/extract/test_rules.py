@@ -1423,3 +1423,11 @@ def test_blasts_no_one_could_confirm_hearing_are_no_new_event(pipeline):
 def test_a_headline_place_before_a_colon_is_a_dateline(pipeline):
     (event,) = _events(pipeline, "كركوك: عناصر من داعش يهاجمون نقطة للشرطة الاتحادية في ناحية الرياض جنوب غربي المحافظة فجر اليوم.")
     assert event.location.admin2 == "Al-Hawiga"
+
+
+def test_men_of_a_group_named_among_the_dead_are_the_target(pipeline):
+    text = ("استهدفت طائرة مسيرة تركية صباح اليوم عجلة في قضاء سنجار. وقال مصدر إن الطائرة استهدفت العجلة على "
+            "الطريق الرابط بين سنجار وسنوني، ما أدى إلى مقتل اثنين من عناصر وحدات مقاومة سنجار.")
+    (event,) = _events(pipeline, text)
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "ybs")
+    assert event.fatalities.best == 2

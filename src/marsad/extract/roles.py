@@ -251,6 +251,14 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
     if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m):
         return True
+    # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
+    # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
+    men = next((p for p in view.kind("person") if p.end == start), None) if start > 2 else None
+    if men is not None and view.toks[men.start - 1] in ("من", "بين") and any(
+            men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
+            and any(c.start == t.start for k in ("fatality", "injury") for c in view.kind(k))
+            for t in view.kind("trigger")):
+        start = men.start
     if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
