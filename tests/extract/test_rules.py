@@ -1431,3 +1431,12 @@ def test_men_of_a_group_named_among_the_dead_are_the_target(pipeline):
     (event,) = _events(pipeline, text)
     assert (event.actor1.id, event.actor2.id) == ("turkey-military", "ybs")
     assert event.fatalities.best == 2
+
+
+def test_an_armed_group_announcing_its_attack_claims_it(pipeline):
+    (event,) = _events(pipeline, "أعلنت المقاومة الإسلامية في العراق، فجر اليوم الأحد، استهداف قاعدة حرير التي تتخذها القوات الأمريكية مقرا لها شمالي أربيل، بطائرة مسيرة.")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+    # the PMF's commission telling of an attack on its men claims nothing
+    (event,) = _events(pipeline, "أعلنت هيئة الحشد الشعبي، اليوم الاثنين، تفاصيل الهجوم الذي شنه عناصر من تنظيم داعش على نقطة تابعة لأحد ألويتها في جزيرة سامراء.")
+    assert event.status == "occurred" and event.actor1.id == "isis"

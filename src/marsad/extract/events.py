@@ -31,6 +31,8 @@ WAR_TOLL_REACH = 4
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# how far after the armed group that announces it an event noun may stand, past the day told between commas
+ANNOUNCE_REACH = 8
 _NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
@@ -584,6 +586,14 @@ class ClauseExtractor:
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
+        if status == "occurred" and voice == "noun" and view.has("report_verb") and (
+                agent is None or self.k.actors[agent.payload].actor.kind not in _NON_STATE_ARMED) \
+                and entry.event_type in ("Explosions/Remote violence", "Battles") \
+                and not view.toks[trigger.start].isascii():
+            announcer = self._announcer(view, trigger)
+            if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
+                target = target or agent  # the one the words around the attack named is the one it hit
+                agent, status = announcer, "claimed"
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
@@ -696,6 +706,23 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
+
+    def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
+        الإسلامية في العراق، فجر اليوم، استهداف قاعدة عين الأسد" (an armed group announcing its own attack
+        claims it; a "that" between opens a report of someone else's)."""
+        verb = next((r for r in view.kind("report_verb") if r.start <= 2), None)
+        if verb is None:
+            return None
+        group = next((m for m in longest(view.kind("actor")) if m.start == verb.end), None)
+        # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
+        if group is None or self.k.actors[group.payload].actor.kind not in _NON_STATE_ARMED \
+                or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
+                or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
+            return None
+        # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
+        first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
+        return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities) -> tuple[str, str]:
