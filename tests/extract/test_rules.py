@@ -1440,3 +1440,12 @@ def test_an_armed_group_announcing_its_attack_claims_it(pipeline):
     # the PMF's commission telling of an attack on its men claims nothing
     (event,) = _events(pipeline, "أعلنت هيئة الحشد الشعبي، اليوم الاثنين، تفاصيل الهجوم الذي شنه عناصر من تنظيم داعش على نقطة تابعة لأحد ألويتها في جزيرة سامراء.")
     assert event.status == "occurred" and event.actor1.id == "isis"
+
+
+def test_men_taken_to_an_unknown_place_by_a_militia_of_a_group(pipeline):
+    text = ("قال سكان إن عناصر من ميليشيا تابعة للحشد الشعبي داهمت فجر أمس منازل في قرية تابعة لقضاء الطارمية، "
+            "واقتادت أربعة شبان إلى جهة مجهولة.")
+    events = _events(pipeline, text)
+    abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor1.id == "pmf"
+    assert abduction.actor2 is None or abduction.actor2.kind == "Civilians"

@@ -635,9 +635,13 @@ class ClauseExtractor:
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
-            entry.sub_event_type == "Abduction/forced disappearance" and voice != "noun"
-            and not _present_verb(view, trigger) and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1
-                    for q in view.quantities()),
+            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
+            entry.sub_event_type == "Abduction/forced disappearance" and any(
+                not _present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
+                                                   for q in view.quantities())
+                for v in ((trigger,) if voice != "noun" else [
+                    m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
+                    and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
         place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi

@@ -65,12 +65,24 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
               and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)]
+    # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
+    actors = [m for m in actors if m.payload not in PLACEHOLDERS or m.start == 0 or view.toks[m.start - 1] != "الي"]
+    owners: set[int] = set()
     if view.has("membership"):
-        # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target
-        actors = [m for m in actors if m.payload not in PLACEHOLDERS or not any(
-            w.start == m.end and any(w.end <= g.start <= w.end + 1 and g.payload not in PLACEHOLDERS
-                                     and knowledge.actors[g.payload].actor.kind in _ARMED for g in actors)
-            for w in view.kind("membership"))]
+        # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
+        # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
+        kept = []
+        for m in actors:
+            owner = next((g for w in view.kind("membership") if w.start == m.end for g in actors
+                          if w.end <= g.start <= w.end + 1 and g.payload not in PLACEHOLDERS
+                          and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in _ARMED), None) \
+                if m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind in _ARMED \
+                and m.end - m.start == 1 else None
+            if owner is None:
+                kept.append(m)
+            else:
+                owners.add(owner.start)
+        actors = kept
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
@@ -84,7 +96,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
-        elif _marker_before(view, "target_marker", m) and not _weapon_named(view, m) or _among_casualties(view, m):
+        elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
+                or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
             score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
