@@ -1449,3 +1449,10 @@ def test_men_taken_to_an_unknown_place_by_a_militia_of_a_group(pipeline):
     abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
     assert abduction.actor1.id == "pmf"
     assert abduction.actor2 is None or abduction.actor2.kind == "Civilians"
+
+
+def test_a_toll_told_after_a_result_link_completes_the_fight_before(pipeline):
+    text = ("أنهت قوة من الشرطة نزاعا عشائريا اندلع عصر أمس بين عشيرتين في ناحية الفهود. "
+            "واستخدمت في النزاع الأسلحة الخفيفة والمتوسطة، ما أسفر عن مقتل شخصين وإصابة ثلاثة آخرين.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 2

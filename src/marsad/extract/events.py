@@ -191,6 +191,10 @@ class ClauseExtractor:
             self.last = (events[-1], self.sentence_number)
         elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
             events = self._nil_toll_of_last(view)
+        elif not claims and self.last is not None and view.has("result_link") \
+                and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES:
+            # "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the fight told before
+            events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame"):
             events = self._blame_of_last(view)
         return events, claims
