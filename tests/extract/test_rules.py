@@ -1456,3 +1456,11 @@ def test_a_toll_told_after_a_result_link_completes_the_fight_before(pipeline):
             "واستخدمت في النزاع الأسلحة الخفيفة والمتوسطة، ما أسفر عن مقتل شخصين وإصابة ثلاثة آخرين.")
     (event,) = _events(pipeline, text)
     assert event.fatalities.best == 2
+
+
+def test_a_later_toll_update_raises_the_toll(pipeline):
+    text = ("انفجرت عبوة ناسفة صباح اليوم على جانب طريق زراعي في ناحية الوجيهية لحظة مرور عجلة للجيش، ما أدى إلى "
+            "استشهاد منتسب وإصابة اثنين آخرين.\nوطوقت القوات الأمنية المكان.\n"
+            "تحديث: مصدر طبي أكد وفاة أحد الجريحين متأثرا بإصابته، لترتفع حصيلة الشهداء إلى اثنين.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 2

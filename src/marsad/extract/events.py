@@ -191,7 +191,7 @@ class ClauseExtractor:
             self.last = (events[-1], self.sentence_number)
         elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
             events = self._nil_toll_of_last(view)
-        elif not claims and self.last is not None and view.has("result_link") \
+        elif not claims and self.last is not None and (view.has("result_link") or view.has("toll_update")) \
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES:
             # "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the fight told before
             events = self._nil_toll_of_last(view)
@@ -284,7 +284,10 @@ class ClauseExtractor:
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
         which the merge folds into it."""
         last, number = self.last
-        if self.sentence_number - number > 2 or (last.fatalities is not None and last.injured is not None):
+        update = view.has("toll_update")  # "لترتفع حصيلة الشهداء إلى اثنين": a higher toll replaces the first
+        # (a toll that rose names the event it updates however far back: a live report's later entry)
+        if self.sentence_number - number > (5 if update else 2) or (
+                last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
         # "No one was killed": the killing word inside the nil phrase counts no one
@@ -293,8 +296,9 @@ class ClauseExtractor:
             if zero:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
-        fatalities = fatalities if last.fatalities is None else None
-        injured = injured if last.injured is None else None
+        higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
+        fatalities = fatalities if last.fatalities is None or higher(fatalities, last.fatalities) else None
+        injured = injured if last.injured is None or higher(injured, last.injured) else None
         if fatalities is None and injured is None:
             return []
         span = lambda toll: self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
