@@ -63,21 +63,22 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
-    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
-              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)]
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
-    actors = [m for m in actors if m.payload not in PLACEHOLDERS or m.start == 0 or view.toks[m.start - 1] != "الي"]
+    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
+              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
+              and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     owners: set[int] = set()
     if view.has("membership"):
         # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
         # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
+        links = {w.start: w.end for w in view.kind("membership")}
         kept = []
         for m in actors:
-            owner = next((g for w in view.kind("membership") if w.start == m.end for g in actors
-                          if w.end <= g.start <= w.end + 1 and g.payload not in PLACEHOLDERS
+            link = links.get(m.end)
+            owner = next((g for g in actors if link <= g.start <= link + 1 and g.payload not in PLACEHOLDERS
                           and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in _ARMED), None) \
-                if m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind in _ARMED \
-                and m.end - m.start == 1 else None
+                if link is not None and (m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind
+                                         in _ARMED and m.end - m.start == 1) else None
             if owner is None:
                 kept.append(m)
             else:
@@ -266,7 +267,8 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
         return True
     # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
     # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
-    men = next((p for p in view.kind("person") if p.end == start), None) if start > 2 else None
+    men = next((p for p in view.kind("person") if p.end == start), None) \
+        if start > 2 and view.toks[start - 1] not in ("من", "بين") and view.has("person") else None
     if men is not None and view.toks[men.start - 1] in ("من", "بين") and any(
             men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
             and any(c.start == t.start for k in ("fatality", "injury") for c in view.kind(k))
