@@ -1464,3 +1464,10 @@ def test_a_later_toll_update_raises_the_toll(pipeline):
             "تحديث: مصدر طبي أكد وفاة أحد الجريحين متأثرا بإصابته، لترتفع حصيلة الشهداء إلى اثنين.")
     (event,) = _events(pipeline, text)
     assert event.fatalities.best == 2
+
+
+def test_the_launch_pad_found_after_a_rocket_attack_is_its_aftermath(pipeline):
+    text = ("سقطت ثلاثة صواريخ كاتيوشا فجر اليوم قرب مطار بغداد الدولي دون خسائر. "
+            "عاجل | خلية الإعلام الأمني: العثور على منصة الإطلاق محترقة داخل بستان في منطقة الزعفرانية جنوب شرقي بغداد.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -655,7 +655,10 @@ class ClauseExtractor:
         place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
-        if (entry.sub_event_type == "Disrupted weapons use" and not place_here or heard) and self.told \
+        # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
+        launch_pad = view.has("launch_pad") and self.last is not None \
+            and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
+        if (entry.sub_event_type == "Disrupted weapons use" and (not place_here or launch_pad) or heard) and self.told \
                 and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
