@@ -1459,3 +1459,99 @@ def test_english_actor_after_the_verb_of_an_event_noun_subject_is_no_agent(pipel
                                  "international coalition on Sunday on the road north of Nasiriyah, wounding a driver, "
                                  "an official in Dhi Qar said.", "2021-06-03")
     assert event.actor1 is None or event.actor1.id != "coalition"
+def test_organisers_of_protests_name_a_person_not_a_protest(pipeline):
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون مساء أمس الناشط المدني (م. ك.)، أحد منظمي الاحتجاجات في محافظة ميسان.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2.id == "activists"
+
+
+def test_gunmen_belonging_to_a_group_are_not_its_target(pipeline):
+    (event,) = _events(pipeline, "أقدم مسلحون ينتمون إلى تنظيم داعش، مساء أمس، على اغتيال مزارع في قرية تابعة لناحية الرياض غربي كركوك.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "isis"
+    assert event.actor2 is None or event.actor2.kind == "Civilians"
+
+
+def test_a_fight_between_two_clans_has_clans_on_both_sides(pipeline):
+    (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح مساء أمس بين عشيرتين في ناحية الدير شمالي البصرة أسفر عن مقتل شخصين.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")
+
+
+def test_a_clash_between_gunmen_of_two_named_groups(pipeline):
+    (event,) = _events(pipeline, "قتل ثلاثة أشخاص، بينهم مدني، في اشتباكات اندلعت ليلا بين مسلحين من سرايا السلام وآخرين من عصائب أهل الحق في الكوت.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1.id, event.actor2.id) == ("saraya-al-salam", "asaib-ahl-al-haq")
+
+
+def test_the_wounded_of_a_gas_cylinder_blast_are_an_accident(pipeline):
+    assert not _violent_told(pipeline, "لقي شخصان حتفهما وأصيب أربعة آخرون أمس إثر انفجار قنينة غاز داخل مخبز في الحلة.")
+
+
+def test_a_live_fire_drill_simulating_an_attack_is_no_event(pipeline):
+    assert not _events(pipeline, "نفذت قطعات الفرقة السابعة صباح اليوم تمرينا بالذخيرة الحية قرب هيت يحاكي صد هجوم تشنه مجموعة إرهابية على مقر عسكري.")
+
+
+def test_a_claimant_named_far_before_the_attack_it_claims(pipeline):
+    (event,) = _events(pipeline, "تبنت جماعة تطلق على نفسها اسم المقاومة الإسلامية في العراق، في بيان نشرته عبر قناتها على تلغرام عصر اليوم الأحد، استهداف قاعدة حرير شمالي أربيل بثلاث طائرات مسيرة.")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+
+
+def test_blasts_no_one_could_confirm_hearing_are_no_new_event(pipeline):
+    text = ("قصفت طائرات حربية تركية فجر اليوم الأحد مواقع قرب ناحية سيدكان شمالي أربيل. ولم يصدر أي تعليق من "
+            "التحالف الدولي أو قيادة العمليات المشتركة، كما لم تتمكن مصادر محلية من تأكيد سماع انفجارات.")
+    assert len(_events(pipeline, text)) == 1
+
+
+def test_a_headline_place_before_a_colon_is_a_dateline(pipeline):
+    (event,) = _events(pipeline, "كركوك: عناصر من داعش يهاجمون نقطة للشرطة الاتحادية في ناحية الرياض جنوب غربي المحافظة فجر اليوم.")
+    assert event.location.admin2 == "Al-Hawiga"
+
+
+def test_men_of_a_group_named_among_the_dead_are_the_target(pipeline):
+    text = ("استهدفت طائرة مسيرة تركية صباح اليوم عجلة في قضاء سنجار. وقال مصدر إن الطائرة استهدفت العجلة على "
+            "الطريق الرابط بين سنجار وسنوني، ما أدى إلى مقتل اثنين من عناصر وحدات مقاومة سنجار.")
+    (event,) = _events(pipeline, text)
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "ybs")
+    assert event.fatalities.best == 2
+
+
+def test_an_armed_group_announcing_its_attack_claims_it(pipeline):
+    (event,) = _events(pipeline, "أعلنت المقاومة الإسلامية في العراق، فجر اليوم الأحد، استهداف قاعدة حرير التي تتخذها القوات الأمريكية مقرا لها شمالي أربيل، بطائرة مسيرة.")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+    # the PMF's commission telling of an attack on its men claims nothing
+    (event,) = _events(pipeline, "أعلنت هيئة الحشد الشعبي، اليوم الاثنين، تفاصيل الهجوم الذي شنه عناصر من تنظيم داعش على نقطة تابعة لأحد ألويتها في جزيرة سامراء.")
+    assert event.status == "occurred" and event.actor1.id == "isis"
+
+
+def test_men_taken_to_an_unknown_place_by_a_militia_of_a_group(pipeline):
+    text = ("قال سكان إن عناصر من ميليشيا تابعة للحشد الشعبي داهمت فجر أمس منازل في قرية تابعة لقضاء الطارمية، "
+            "واقتادت أربعة شبان إلى جهة مجهولة.")
+    events = _events(pipeline, text)
+    abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor1.id == "pmf"
+    assert abduction.actor2 is None or abduction.actor2.kind == "Civilians"
+
+
+def test_a_toll_told_after_a_result_link_completes_the_fight_before(pipeline):
+    text = ("أنهت قوة من الشرطة نزاعا عشائريا اندلع عصر أمس بين عشيرتين في ناحية الفهود. "
+            "واستخدمت في النزاع الأسلحة الخفيفة والمتوسطة، ما أسفر عن مقتل شخصين وإصابة ثلاثة آخرين.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 2
+
+
+def test_a_later_toll_update_raises_the_toll(pipeline):
+    text = ("انفجرت عبوة ناسفة صباح اليوم على جانب طريق زراعي في ناحية الوجيهية لحظة مرور عجلة للجيش، ما أدى إلى "
+            "استشهاد منتسب وإصابة اثنين آخرين.\nوطوقت القوات الأمنية المكان.\n"
+            "تحديث: مصدر طبي أكد وفاة أحد الجريحين متأثرا بإصابته، لترتفع حصيلة الشهداء إلى اثنين.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 2
+
+
+def test_the_launch_pad_found_after_a_rocket_attack_is_its_aftermath(pipeline):
+    text = ("سقطت ثلاثة صواريخ كاتيوشا فجر اليوم قرب مطار بغداد الدولي دون خسائر. "
+            "عاجل | خلية الإعلام الأمني: العثور على منصة الإطلاق محترقة داخل بستان في منطقة الزعفرانية جنوب شرقي بغداد.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

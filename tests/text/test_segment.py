@@ -31,3 +31,10 @@ def test_proclitics_are_stripped_for_matching():
     assert "يهاجم" in strip_proclitics("سيهاجم")
     assert "قد" in strip_proclitics("وقد")
     assert strip_proclitics("بغداد")[0] == "غداد"  # candidates only: the index decides
+
+
+def test_arabic_initials_of_a_withheld_name_do_not_end_a_sentence():
+    text = "اغتال مسلحون الناشط (م. ك.) قرب منزله في العمارة. وفر الجناة."
+    assert len(sentences(text)) == 2
+    # a lone letter at a sentence's end still ends it: "عام 2020 م. وقال"
+    assert len(sentences("وقع ذلك عام 2020 م. وقال المصدر")) == 2

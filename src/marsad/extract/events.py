@@ -31,6 +31,8 @@ WAR_TOLL_REACH = 4
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# how far after the armed group that announces it an event noun may stand, past the day told between commas
+ANNOUNCE_REACH = 8
 _NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
@@ -140,14 +142,17 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
-            if view.has("figurative"):
-                blocked += [m for m in words if m not in blocked and any(
-                    f.start <= m.start < f.end for f in view.kind("figurative"))]
-            # "eleven pilgrims were killed when their bus overturned": a plain killing word beside an accident
-            # word tells the toll of the accident, not an attack
-            if view.has("accident"):
-                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Attack"
-                            and m.payload.weight <= 2]
+            figurative = [m for m in words if m not in blocked and any(
+                f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+            blocked += figurative
+            # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
+            # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
+            # beside it are not an attack
+            if view.has("accident") or figurative and cause:
+                hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                blocked += [m for m in words if m not in blocked and (
+                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
+                    or m.payload.weight == 1 and m.start in hurt)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
@@ -187,6 +192,10 @@ class ClauseExtractor:
         if events:
             self.last = (events[-1], self.sentence_number)
         elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
+            events = self._nil_toll_of_last(view)
+        elif not claims and self.last is not None and (view.has("result_link") or view.has("toll_update")) \
+                and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES:
+            # "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the fight told before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
@@ -278,7 +287,10 @@ class ClauseExtractor:
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
         which the merge folds into it."""
         last, number = self.last
-        if self.sentence_number - number > 2 or (last.fatalities is not None and last.injured is not None):
+        update = view.has("toll_update")  # "لترتفع حصيلة الشهداء إلى اثنين": a higher toll replaces the first
+        # (a toll that rose names the event it updates however far back: a live report's later entry)
+        if self.sentence_number - number > (5 if update else 2) or (
+                last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
         # "No one was killed": the killing word inside the nil phrase counts no one
@@ -287,8 +299,9 @@ class ClauseExtractor:
             if zero:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
-        fatalities = fatalities if last.fatalities is None else None
-        injured = injured if last.injured is None else None
+        higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
+        fatalities = fatalities if last.fatalities is None or higher(fatalities, last.fatalities) else None
+        injured = injured if last.injured is None or higher(injured, last.injured) else None
         if fatalities is None and injured is None:
             return []
         span = lambda toll: self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
@@ -591,6 +604,14 @@ class ClauseExtractor:
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
+        if status == "occurred" and voice == "noun" and view.has("report_verb") and (
+                agent is None or self.k.actors[agent.payload].actor.kind not in _NON_STATE_ARMED) \
+                and entry.event_type in ("Explosions/Remote violence", "Battles") \
+                and not view.toks[trigger.start].isascii():
+            announcer = self._announcer(view, trigger)
+            if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
+                target = target or agent  # the one the words around the attack named is the one it hit
+                agent, status = announcer, "claimed"
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
@@ -632,15 +653,22 @@ class ClauseExtractor:
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
-            entry.sub_event_type == "Abduction/forced disappearance" and voice != "noun"
-            and not _present_verb(view, trigger) and any(trigger.end <= q.start <= trigger.end + 1 and (q.quantity.best or 0) >= 1
-                    for q in view.quantities()),
+            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
+            entry.sub_event_type == "Abduction/forced disappearance" and any(
+                not _present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
+                                                   for q in view.quantities())
+                for v in ((trigger,) if voice != "noun" else [
+                    m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
+                    and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
         place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
-        if (entry.sub_event_type == "Disrupted weapons use" and not place_here or heard) and self.told \
+        # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
+        launch_pad = view.has("launch_pad") and self.last is not None \
+            and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
+        if (entry.sub_event_type == "Disrupted weapons use" and (not place_here or launch_pad) or heard) and self.told \
                 and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
@@ -703,6 +731,23 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
+
+    def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
+        الإسلامية في العراق، فجر اليوم، استهداف قاعدة عين الأسد" (an armed group announcing its own attack
+        claims it; a "that" between opens a report of someone else's)."""
+        verb = next((r for r in view.kind("report_verb") if r.start <= 2), None)
+        if verb is None:
+            return None
+        group = next((m for m in longest(view.kind("actor")) if m.start == verb.end), None)
+        # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
+        if group is None or self.k.actors[group.payload].actor.kind not in _NON_STATE_ARMED \
+                or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
+                or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
+            return None
+        # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
+        first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
+        return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities) -> tuple[str, str]:

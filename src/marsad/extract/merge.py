@@ -113,7 +113,9 @@ def combine(a: Event, b: Event) -> Event:
     specific = b if _specificity(b) > _specificity(a) else a
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
-    if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
+    # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
+    paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
+    if actor2 is not None and actor1 is not None and actor2.id == actor1.id and not paired:
         actor2 = a.actor2 if a.actor2 is not None and a.actor2.id != actor1.id else None
     if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
         # shooting at civilians is violence against civilians; at armed men, an armed clash

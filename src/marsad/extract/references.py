@@ -182,14 +182,16 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
 
 
 def modifier(view: SentenceMentions, m: Match) -> bool:
-    """Whether English event noun ``m`` only describes the noun after it ("Protest organisers", "attack
+    """Whether event noun ``m`` only describes the noun after it ("Protest organisers", "attack
     helicopters", "the bomb squad"): it names people or equipment, not an event. So does an English one that
-    opens a longer actor name ("riot police moved in"): English puts the modifier first."""
+    opens a longer actor name ("riot police moved in"): English puts the modifier first. An Arabic event
+    noun is described by the noun just before it, whose complement it is: "أحد منظمي الاحتجاجات"."""
     if m.payload.voice != "noun":
         return False
-    return any(h.start == m.end for h in view.kind("described_noun")) or (
-        view.toks[m.start].isascii() and view.has("actor")
-        and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
+    if view.toks[m.start].isascii():
+        return any(h.start == m.end for h in view.kind("described_noun")) or (
+            view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
+    return not m.clitic and any(h.end == m.start for h in view.kind("described_noun"))
 
 
 def instrument(view: SentenceMentions, m: Match) -> bool:

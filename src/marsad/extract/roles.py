@@ -52,12 +52,38 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         parties = _between(view, trigger)
         if parties:
             return parties
+        if entry.event_type == "Battles" and view.has("two_sides"):
+            # "نزاع عشائري بين عشيرتين": one actor named in the dual is both sides of the fight
+            sides = view.kind("two_sides")
+            pair = next((m for m in longest(view.kind("actor")) if lo <= m.start < hi
+                         and any(w.start == m.start and w.end == m.end for w in sides)), None)
+            if pair is not None:
+                return pair, pair
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
+    # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
-              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)]
+              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
+              and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
+    owners: set[int] = set()
+    if view.has("membership"):
+        # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
+        # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
+        links = {w.start: w.end for w in view.kind("membership")}
+        kept = []
+        for m in actors:
+            link = links.get(m.end)
+            owner = next((g for g in actors if link <= g.start <= link + 1 and g.payload not in PLACEHOLDERS
+                          and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in _ARMED), None) \
+                if link is not None and (m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind
+                                         in _ARMED and m.end - m.start == 1) else None
+            if owner is None:
+                kept.append(m)
+            else:
+                owners.add(owner.start)
+        actors = kept
     if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
         return None, None
     agent: Match | None = None
@@ -71,7 +97,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
-        elif _marker_before(view, "target_marker", m) and not _weapon_named(view, m) or _among_casualties(view, m):
+        elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
+                or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and _subject_of_passive(view, m):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
@@ -176,6 +203,7 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
             next((m for m in sides if m.start == b + 3 and toks[b + 2] == "of"), None)  # "between members of X"
         if first is None:
             return None
+        first = _their_group(sides, toks, first)
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
         # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
@@ -183,14 +211,27 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                                                          or toks[first.end].startswith("و")))
                        or (m.start == first.end + 2 and toks[first.end].startswith("و")
                            and toks[first.end + 1] in _OF)), None)
+        second = second and _their_group(sides, toks, second)
         return (first, second) if second and second.payload != first.payload else None
     return None
+
+
+def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:
+    """The group gunmen are named as men of: "بين مسلحين من سرايا السلام" names Saraya al-Salam."""
+    if m.payload not in PLACEHOLDERS or m.end >= len(toks) or toks[m.end] not in _OF:
+        return m
+    return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
+
+
+# how far a claim word reaches the event it claims past the claimant and the statement's channel: "تبنت جماعة
+# تطلق على نفسها اسم ... في بيان نشرته عبر قناتها على تلغرام ظهر اليوم، استهداف قاعدة ... بطائرتين مسيرتين"
+CLAIM_REACH = 35
 
 
 def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` stands between a claim word and the event it claims ("تبنت جماعة X قصف",
     "X claimed the attack" is not this: there the claim word follows): the group that claims it."""
-    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= 25
+    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
                for c in view.kind("claim"))
 
 
@@ -229,6 +270,15 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
     if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m):
         return True
+    # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
+    # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
+    men = next((p for p in view.kind("person") if p.end == start), None) \
+        if start > 2 and view.toks[start - 1] not in ("من", "بين") and view.has("person") else None
+    if men is not None and view.toks[men.start - 1] in ("من", "بين") and any(
+            men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
+            and any(c.start == t.start for k in ("fatality", "injury") for c in view.kind(k))
+            for t in view.kind("trigger")):
+        start = men.start
     if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them

@@ -80,7 +80,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry, _in_dateline(view, m), _reference_point(view, m), m.start in after_actor))
+        out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text), _reference_point(view, m),
+                                m.start in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
@@ -116,8 +117,13 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
     return d is not None and (first == 0 or view.toks[first - 1] != "the")
 
 
-def _in_dateline(view: SentenceMentions, m: Match) -> bool:
-    """Whether a place opens the sentence before a dash, as a dateline does."""
+def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
+    """Whether a place opens the sentence before a dash, as a dateline does, or alone before a colon, as a
+    headline's does ("كركوك: عناصر من داعش يهاجمون ...")."""
+    if m.start == 0:
+        end = view.sentence.ends[m.end - 1]
+        if text[end:end + 1] == ":":
+            return True
     return m.start < 6 and "-" in view.toks[m.end:8]
 
 

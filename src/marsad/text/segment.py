@@ -19,6 +19,9 @@ _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
 # the regex engine skip ahead to the next candidate character instead of trying every position (3x faster).
 _SENTENCE_END_RE = re.compile(r"[.!?;](?<!\b[a-z][.!?;])(?<!\d[.!?;])[.!?;]*(?=\s|$|[\"')\]])|\n\s*")
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,4})$")
+# Arabic initials that stand for a withheld name, "الناشط (م. ك.)": a lone letter's full stop followed by
+# another initial or by the closing bracket ends no sentence
+_INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a]\.|\)")
 
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 
@@ -43,6 +46,9 @@ def sentences(folded: str) -> list[Sentence]:
             word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 5), m.start())
             if word is not None and word.group(1) in _ABBREVIATIONS:
                 continue  # "Sept. 14", "Maj. Gen."
+        if m.group() == "." and m.start() > 1 and "\u0621" <= folded[m.start() - 1] <= "\u064a" \
+                and folded[m.start() - 2] in " (" and _INITIAL_NEXT_RE.match(folded, m.end()):
+            continue  # "(م. ك.)"
         _add_sentence(folded, pos, m.end(), out)
         pos = m.end()
     _add_sentence(folded, pos, len(folded), out)
