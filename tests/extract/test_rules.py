@@ -1555,3 +1555,11 @@ def test_the_launch_pad_found_after_a_rocket_attack_is_its_aftermath(pipeline):
             "عاجل | خلية الإعلام الأمني: العثور على منصة الإطلاق محترقة داخل بستان في منطقة الزعفرانية جنوب شرقي بغداد.")
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_withdrawal_names_no_receiver_unless_marked(pipeline):
+    # the group named in a description of the camps did not take them over
+    (event,) = _events(pipeline, "وانسحبت قوات التحالف الدولي أمس من ثلاثة معسكرات كانت قريبة من مناطق وعرة "
+                                 "تنشط فيها خلايا تنظيم داعش في محافظة الأنبار.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1.id == "coalition" and event.actor2 is None

@@ -35,6 +35,8 @@ def test_coalition_left_five_bases(seed):
     assert event.event_type == "Strategic developments"
     assert event.status == "occurred"
     assert "انسحبت" in event.evidence.trigger.text
+    # the camps lay near areas where ISIS cells are active: ISIS took nothing over, and no receiver is named
+    assert event.actor2 is None
 
 
 def test_strategic_dialogue_is_planned_for_mid_june(seed):

@@ -152,6 +152,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
+    if rest and view.has("withdrawal") and any(w.start <= trigger.start < w.end for w in view.kind("withdrawal")):
+        # a withdrawal names no one who took the ground over ("انسحبت قوات التحالف من 5 معسكرات ... تنشط فيها
+        # خلايا التنظيم"): a party is its other side only when a marker ties it to the event
+        rest = [(s, m) for s, m in rest if _marker_before(view, "target_marker", m)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (entry.sub_event_type in STATE_ACTIONS or view.has("claim")):
