@@ -1563,3 +1563,14 @@ def test_a_withdrawal_names_no_receiver_unless_marked(pipeline):
                                  "تنشط فيها خلايا تنظيم داعش في محافظة الأنبار.")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1.id == "coalition" and event.actor2 is None
+
+
+def test_second_killing_noun_joined_by_and_adds_its_dead(pipeline):
+    (event,) = _events(pipeline, "وأسفرت المواجهة عن استشهاد جندي من الجيش ومقتل ثلاثة من المسلحين قرب قضاء طوزخورماتو أمس.")
+    assert event.fatalities.best == 4
+
+
+def test_dead_of_the_other_side_after_while(pipeline):
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة مع مسلحين في قضاء الدبس أمس، ما أسفر عن مقتل شرطيين اثنين، "
+                                 "فيما قتل أربعة من المسلحين.")
+    assert event.fatalities.best == 6

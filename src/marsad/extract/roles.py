@@ -378,6 +378,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                                               first.value + more.value), cue)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
+        found["fatality"] = _joined_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -437,6 +439,24 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
+            used.add(id(extra))
+            return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
+                                first.value + extra.value), cue
+    return toll
+
+
+def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                 used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
+    """``toll`` plus the dead of a second killing noun joined to it by "و", with its own figure right after:
+    "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2)."""
+    first, cue = toll
+    for other in view.kind("fatality"):
+        if other.start < max(first.end, cue.end) or not lo <= other.start < hi or not other.clitic.startswith("و"):
+            continue
+        if other.payload.value:  # "وقتيلان"
+            continue
+        extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
+        if extra is not None and extra.start < hi:
             used.add(id(extra))
             return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
                                 first.value + extra.value), cue
