@@ -1574,3 +1574,8 @@ def test_dead_of_the_other_side_after_while(pipeline):
     (event,) = _events(pipeline, "اشتبكت قوة من الشرطة مع مسلحين في قضاء الدبس أمس، ما أسفر عن مقتل شرطيين اثنين، "
                                  "فيما قتل أربعة من المسلحين.")
     assert event.fatalities.best == 6
+
+
+def test_party_after_with_in_a_clash_is_the_other_side(pipeline):
+    (event,) = _events(pipeline, "اشتبكت قوة من الجيش العراقي مساء أمس مع مسلحين من تنظيم داعش قرب قضاء الطارمية.")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")

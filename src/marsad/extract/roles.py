@@ -36,6 +36,14 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
     return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
 
 
+def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether ``m`` is named within a few words after an Arabic "مع" (`counterpart`) that follows the clash verb
+    ``trigger``, not the "with" of a joint operation (`joint`: "بالتنسيق مع")."""
+    joint = view.kind("joint")
+    return any(trigger.start <= w.start and m.start - 3 <= w.end <= m.start
+               and not any(j.start <= w.start < j.end for j in joint) for w in view.kind("counterpart"))
+
+
 def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
@@ -92,6 +100,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     english = view.toks[trigger.start].isascii()
     arrest = entry.sub_event_type == "Arrests"
     scored: list[tuple[float, Match]] = []
+    clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
@@ -125,6 +134,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if english and voice == "noun" and m.start > trigger.end and any(
                 trigger.end <= t.start and t.end <= m.start and t.payload.voice == "active" for t in view.kind("trigger")):
             score -= 1  # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object
+        if clash and _counterpart(view, m, trigger):
+            score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
