@@ -1579,3 +1579,10 @@ def test_dead_of_the_other_side_after_while(pipeline):
 def test_party_after_with_in_a_clash_is_the_other_side(pipeline):
     (event,) = _events(pipeline, "اشتبكت قوة من الجيش العراقي مساء أمس مع مسلحين من تنظيم داعش قرب قضاء الطارمية.")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_the_same_night_is_the_night_told_before(pipeline):
+    events = _events(pipeline, "قتل مسلحون مجهولون ليلة الأحد شرطيا في قضاء الزبير. وفي الليلة ذاتها، "
+                               "انفجرت عبوة ناسفة على دورية للجيش في قضاء أبي الخصيب.", "2022-06-14")
+    assert len(events) == 2
+    assert events[0].date == events[1].date
