@@ -1586,3 +1586,10 @@ def test_the_same_night_is_the_night_told_before(pipeline):
                                "انفجرت عبوة ناسفة على دورية للجيش في قضاء أبي الخصيب.", "2022-06-14")
     assert len(events) == 2
     assert events[0].date == events[1].date
+
+
+def test_separate_incident_is_not_merged_with_the_one_before(pipeline):
+    events = _events(pipeline, "انفجرت سيارة مفخخة في سوق قضاء الخالص مساء أمس ما أسفر عن مقتل خمسة مدنيين. "
+                               "وفي حادث منفصل، انفجرت عبوة ناسفة مساء اليوم ذاته على طريق في قضاء الخالص.")
+    assert len(events) == 2
+    assert events[0].fatalities.best == 5

@@ -58,6 +58,7 @@ class ClauseExtractor:
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
+        self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -180,6 +181,8 @@ class ClauseExtractor:
                 told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
+            if events and view.has("separate"):
+                self.separate.update(e.event_id for e in events)
         self._remember(view, places)
         if view.has("actor"):
             self.named.extend((m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")))
