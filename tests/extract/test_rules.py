@@ -1593,3 +1593,8 @@ def test_separate_incident_is_not_merged_with_the_one_before(pipeline):
                                "وفي حادث منفصل، انفجرت عبوة ناسفة مساء اليوم ذاته على طريق في قضاء الخالص.")
     assert len(events) == 2
     assert events[0].fatalities.best == 5
+
+
+def test_dead_a_crowd_protests_are_not_its_toll(pipeline):
+    events = _events(pipeline, "أحرق محتجون غاضبون مقر حزب في مدينة الكوت مساء أمس احتجاجاً على مقتل متظاهر برصاص مجهولين.")
+    assert events and all(e.fatalities is None for e in events if e.event_type == "Riots")
