@@ -1598,3 +1598,8 @@ def test_separate_incident_is_not_merged_with_the_one_before(pipeline):
 def test_dead_a_crowd_protests_are_not_its_toll(pipeline):
     events = _events(pipeline, "أحرق محتجون غاضبون مقر حزب في مدينة الكوت مساء أمس احتجاجاً على مقتل متظاهر برصاص مجهولين.")
     assert events and all(e.fatalities is None for e in events if e.event_type == "Riots")
+
+
+def test_killed_him_carries_its_count(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة لاصقة أسفل سيارة ضابط في الشرطة وسط البصرة مساء أمس فقتلته على الفور.")
+    assert event.fatalities.best == 1
