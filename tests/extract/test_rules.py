@@ -1603,3 +1603,13 @@ def test_dead_a_crowd_protests_are_not_its_toll(pipeline):
 def test_killed_him_carries_its_count(pipeline):
     (event,) = _events(pipeline, "انفجرت عبوة لاصقة أسفل سيارة ضابط في الشرطة وسط البصرة مساء أمس فقتلته على الفور.")
     assert event.fatalities.best == 1
+
+
+def test_operations_going_on_until_clearing_tell_no_clearing(pipeline):
+    assert not _events(pipeline, "أكدت قيادة العمليات المشتركة أن العمليات مستمرة حتى تطهير صحراء الأنبار بالكامل من بقايا داعش.")
+    assert not _events(pipeline, "ستستمر القوات الأمنية لحين تطهير جزيرة سامراء من عصابات داعش.")
+
+
+def test_hideout_of_a_group_seized_names_the_group_as_target(pipeline):
+    (event,) = _events(pipeline, "تمكنت قوة من الشرطة صباح اليوم من ضبط وكر لعصابات داعش في منطقة جزيرة سامراء.")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-police", "isis")

@@ -111,8 +111,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and _subject_of_passive(view, m):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
-            score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
+        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
+                entry.sub_event_type not in STATE_ACTIONS or kind in ("State forces", "External/Other forces")):
+            # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
+            # group's ل marks whose hideout or cache was seized, not who seized it
+            score += 3
         if protest and (entry.event_type == "Protests" or kind in ("Protesters", "Rioters")):
             score += 2 if kind in ("Protesters", "Rioters") else -1
         elif kind in _VICTIMS:
