@@ -1613,3 +1613,8 @@ def test_operations_going_on_until_clearing_tell_no_clearing(pipeline):
 def test_hideout_of_a_group_seized_names_the_group_as_target(pipeline):
     (event,) = _events(pipeline, "تمكنت قوة من الشرطة صباح اليوم من ضبط وكر لعصابات داعش في منطقة جزيرة سامراء.")
     assert (event.actor1.id, event.actor2.id) == ("iraq-police", "isis")
+
+
+def test_city_before_a_slash_is_a_dateline(pipeline):
+    (event,) = _events(pipeline, "البصرة/ قال مصدر في الشرطة إن مسلحين مجهولين خطفوا مقاولا من أمام مكتبه في قضاء الزبير مساء أمس.")
+    assert event.location.admin2 == "Al-Zubair"
