@@ -1563,3 +1563,58 @@ def test_a_withdrawal_names_no_receiver_unless_marked(pipeline):
                                  "تنشط فيها خلايا تنظيم داعش في محافظة الأنبار.")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1.id == "coalition" and event.actor2 is None
+
+
+def test_second_killing_noun_joined_by_and_adds_its_dead(pipeline):
+    (event,) = _events(pipeline, "وأسفرت المواجهة عن استشهاد جندي من الجيش ومقتل ثلاثة من المسلحين قرب قضاء طوزخورماتو أمس.")
+    assert event.fatalities.best == 4
+
+
+def test_dead_of_the_other_side_after_while(pipeline):
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة مع مسلحين في قضاء الدبس أمس، ما أسفر عن مقتل شرطيين اثنين، "
+                                 "فيما قتل أربعة من المسلحين.")
+    assert event.fatalities.best == 6
+
+
+def test_party_after_with_in_a_clash_is_the_other_side(pipeline):
+    (event,) = _events(pipeline, "اشتبكت قوة من الجيش العراقي مساء أمس مع مسلحين من تنظيم داعش قرب قضاء الطارمية.")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_the_same_night_is_the_night_told_before(pipeline):
+    events = _events(pipeline, "قتل مسلحون مجهولون ليلة الأحد شرطيا في قضاء الزبير. وفي الليلة ذاتها، "
+                               "انفجرت عبوة ناسفة على دورية للجيش في قضاء أبي الخصيب.", "2022-06-14")
+    assert len(events) == 2
+    assert events[0].date == events[1].date
+
+
+def test_separate_incident_is_not_merged_with_the_one_before(pipeline):
+    events = _events(pipeline, "انفجرت سيارة مفخخة في سوق قضاء الخالص مساء أمس ما أسفر عن مقتل خمسة مدنيين. "
+                               "وفي حادث منفصل، انفجرت عبوة ناسفة مساء اليوم ذاته على طريق في قضاء الخالص.")
+    assert len(events) == 2
+    assert events[0].fatalities.best == 5
+
+
+def test_dead_a_crowd_protests_are_not_its_toll(pipeline):
+    events = _events(pipeline, "أحرق محتجون غاضبون مقر حزب في مدينة الكوت مساء أمس احتجاجاً على مقتل متظاهر برصاص مجهولين.")
+    assert events and all(e.fatalities is None for e in events if e.event_type == "Riots")
+
+
+def test_killed_him_carries_its_count(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة لاصقة أسفل سيارة ضابط في الشرطة وسط البصرة مساء أمس فقتلته على الفور.")
+    assert event.fatalities.best == 1
+
+
+def test_operations_going_on_until_clearing_tell_no_clearing(pipeline):
+    assert not _events(pipeline, "أكدت قيادة العمليات المشتركة أن العمليات مستمرة حتى تطهير صحراء الأنبار بالكامل من بقايا داعش.")
+    assert not _events(pipeline, "ستستمر القوات الأمنية لحين تطهير جزيرة سامراء من عصابات داعش.")
+
+
+def test_hideout_of_a_group_seized_names_the_group_as_target(pipeline):
+    (event,) = _events(pipeline, "تمكنت قوة من الشرطة صباح اليوم من ضبط وكر لعصابات داعش في منطقة جزيرة سامراء.")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-police", "isis")
+
+
+def test_city_before_a_slash_is_a_dateline(pipeline):
+    (event,) = _events(pipeline, "البصرة/ قال مصدر في الشرطة إن مسلحين مجهولين خطفوا مقاولا من أمام مكتبه في قضاء الزبير مساء أمس.")
+    assert event.location.admin2 == "Al-Zubair"

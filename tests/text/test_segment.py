@@ -38,3 +38,5 @@ def test_arabic_initials_of_a_withheld_name_do_not_end_a_sentence():
     assert len(sentences(text)) == 2
     # a lone letter at a sentence's end still ends it: "عام 2020 م. وقال"
     assert len(sentences("وقع ذلك عام 2020 م. وقال المصدر")) == 2
+    # the last initial may go without its full stop before the bracket: "(ح. ع)"
+    assert len(sentences("اغتال مسلحون الناشط (ح. ع) قرب منزله في العمارة. وفر الجناة.")) == 2

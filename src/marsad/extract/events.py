@@ -58,6 +58,7 @@ class ClauseExtractor:
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
+        self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -180,6 +181,8 @@ class ClauseExtractor:
                 told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
+            if events and view.has("separate"):
+                self.separate.update(e.event_id for e in events)
         self._remember(view, places)
         if view.has("actor"):
             self.named.extend((m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")))
@@ -571,10 +574,14 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
-        if entry.event_type == "Protests" and view.has("reference"):
+        crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
+            self.k.actors[agent.payload].actor.kind in ("Protesters", "Rioters")
+        if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
-            # after the killing of a general": the dead told after a reference word are not the crowd's
-            refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
+            # after the killing of a general": the dead told after a reference word are not the crowd's, nor
+            # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
+            kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
+            refs = [m.start for k in kinds for m in view.kind(k) if m.start > trigger.start]
             fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
             injured = None if injured and any(r < injured[1].start for r in refs) else injured
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead

@@ -182,19 +182,25 @@ def _opens(event: Event, sentence_number: int) -> bool:
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
-                 pointed: set[str] | None = None) -> list[Event]:
+                 pointed: set[str] | None = None, separate: set[str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
     to (else a later one) whatever its type; the more specific type wins. ``anaphoric`` maps such events
     to their sentence number: one that refers to nothing coded is dropped (it recalls history or a tally),
     unless it opens the article. One of ``pointed``, told with a demonstrative ("هذه المجزرة"), points back
-    and never opens it."""
+    and never opens it. One of ``separate``, told as a separate incident ("وفي حادث منفصل", "in a separate
+    incident"), joins no event told before it."""
     anaphoric = anaphoric or {}
     pointed = pointed or set()
+    separate = set(separate or ())
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
+        if event.event_id in separate:
+            separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
+            merged.append(event)
+            continue
         if _elaborates(event) and merged and _attach(event, merged[-1]) and _violent(merged[-1]):
             merged[-1] = combine(merged[-1], event)  # "both men died at the scene": the last attack's toll
             continue

@@ -36,6 +36,14 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
     return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
 
 
+def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether ``m`` is named within a few words after an Arabic "مع" (`counterpart`) that follows the clash verb
+    ``trigger``, not the "with" of a joint operation (`joint`: "بالتنسيق مع")."""
+    joint = view.kind("joint")
+    return any(trigger.start <= w.start and m.start - 3 <= w.end <= m.start
+               and not any(j.start <= w.start < j.end for j in joint) for w in view.kind("counterpart"))
+
+
 def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
@@ -92,6 +100,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     english = view.toks[trigger.start].isascii()
     arrest = entry.sub_event_type == "Arrests"
     scored: list[tuple[float, Match]] = []
+    clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
@@ -102,8 +111,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and _subject_of_passive(view, m):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end:
-            score += 3  # من قبل، على يد، نفذه، "هجوم لداعش"
+        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
+                entry.sub_event_type not in STATE_ACTIONS or kind in ("State forces", "External/Other forces")):
+            # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
+            # group's ل marks whose hideout or cache was seized, not who seized it
+            score += 3
         if protest and (entry.event_type == "Protests" or kind in ("Protesters", "Rioters")):
             score += 2 if kind in ("Protesters", "Rioters") else -1
         elif kind in _VICTIMS:
@@ -125,6 +137,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if english and voice == "noun" and m.start > trigger.end and any(
                 trigger.end <= t.start and t.end <= m.start and t.payload.voice == "active" for t in view.kind("trigger")):
             score -= 1  # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object
+        if clash and _counterpart(view, m, trigger):
+            score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
         if voice == "active":
@@ -378,6 +392,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                                               first.value + more.value), cue)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
+        found["fatality"] = _joined_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -437,6 +453,24 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
+            used.add(id(extra))
+            return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
+                                first.value + extra.value), cue
+    return toll
+
+
+def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                 used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
+    """``toll`` plus the dead of a second killing noun joined to it by "و", with its own figure right after:
+    "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2)."""
+    first, cue = toll
+    for other in view.kind("fatality"):
+        if other.start < max(first.end, cue.end) or not lo <= other.start < hi or not other.clitic.startswith("و"):
+            continue
+        if other.payload.value:  # "وقتيلان"
+            continue
+        extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
+        if extra is not None and extra.start < hi:
             used.add(id(extra))
             return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
                                 first.value + extra.value), cue

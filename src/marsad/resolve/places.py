@@ -119,10 +119,11 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
 
 def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
     """Whether a place opens the sentence before a dash, as a dateline does, or alone before a colon, as a
-    headline's does ("كركوك: عناصر من داعش يهاجمون ...")."""
+    headline's does ("كركوك: عناصر من داعش يهاجمون ..."), or before a slash, as an Arabic paper's does ("البصرة/
+    أفاد مصدر ...", "بعقوبة/ المدى")."""
     if m.start == 0:
         end = view.sentence.ends[m.end - 1]
-        if text[end:end + 1] == ":":
+        if text[end:end + 1] == ":" or m.end < len(view.toks) and view.toks[m.end] == "/":
             return True
     return m.start < 6 and "-" in view.toks[m.end:8]
 

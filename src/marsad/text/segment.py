@@ -19,9 +19,9 @@ _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
 # the regex engine skip ahead to the next candidate character instead of trying every position (3x faster).
 _SENTENCE_END_RE = re.compile(r"[.!?;](?<!\b[a-z][.!?;])(?<!\d[.!?;])[.!?;]*(?=\s|$|[\"')\]])|\n\s*")
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,4})$")
-# Arabic initials that stand for a withheld name, "الناشط (م. ك.)": a lone letter's full stop followed by
-# another initial or by the closing bracket ends no sentence
-_INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a]\.|\)")
+# Arabic initials that stand for a withheld name, "الناشط (م. ك.)", "(ح. ع)": a lone letter's full stop followed
+# by another initial (with or without its own stop before the bracket) or by the closing bracket ends no sentence
+_INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a][.)]|\)")
 
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 
