@@ -1563,3 +1563,9 @@ def test_a_withdrawal_names_no_receiver_unless_marked(pipeline):
                                  "تنشط فيها خلايا تنظيم داعش في محافظة الأنبار.")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1.id == "coalition" and event.actor2 is None
+
+
+def test_an_arabic_road_accident_and_a_war_of_words_are_no_violence(pipeline):
+    assert not _violent_told(pipeline, "ولقي خمسة أشخاص مصرعهم وأصيب ثلاثة في حادث سير على طريق بغداد أمس.")
+    assert not _violent_told(pipeline, "واندلعت حرب التصريحات بين الحزبين في بيروت أمس.")
+    assert not _violent_told(pipeline, "وأصيب طفل في القاهرة أمس بجروح بعد أن انفجرت مفرقعات في يده.")
