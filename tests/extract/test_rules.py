@@ -1569,3 +1569,8 @@ def test_an_arabic_road_accident_and_a_war_of_words_are_no_violence(pipeline):
     assert not _violent_told(pipeline, "ولقي خمسة أشخاص مصرعهم وأصيب ثلاثة في حادث سير على طريق بغداد أمس.")
     assert not _violent_told(pipeline, "واندلعت حرب التصريحات بين الحزبين في بيروت أمس.")
     assert not _violent_told(pipeline, "وأصيب طفل في القاهرة أمس بجروح بعد أن انفجرت مفرقعات في يده.")
+
+
+def test_the_families_of_a_bombing_s_victims_and_a_landing_plane_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "والتقى الوزير أمس في عمان أسر ضحايا تفجيرات الفنادق.")
+    assert not _violent_told(pipeline, "وحطت طائرة عسكرية سعودية أمس في مطار بيروت محملة بالمساعدات.")
