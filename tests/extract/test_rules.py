@@ -1574,3 +1574,11 @@ def test_an_arabic_road_accident_and_a_war_of_words_are_no_violence(pipeline):
 def test_the_families_of_a_bombing_s_victims_and_a_landing_plane_tell_no_attack(pipeline):
     assert not _violent_told(pipeline, "والتقى الوزير أمس في عمان أسر ضحايا تفجيرات الفنادق.")
     assert not _violent_told(pipeline, "وحطت طائرة عسكرية سعودية أمس في مطار بيروت محملة بالمساعدات.")
+
+
+def test_arms_deals_cargo_descriptions_and_plane_crashes_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "ووقعت الحكومة في موسكو أمس صفقة لشراء صواريخ ودبابات.")
+    assert not _violent_told(pipeline, "ووصلت أمس إلى ميناء ممباسا سفينة على متنها دبابات وقاذفات صواريخ.")
+    assert not _violent_told(pipeline, "وسقطت طائرة بدون طيار أمس في منطقة وزيرستان.")
+    assert not _violent_told(pipeline, "ووصف الرئيس في دمشق أمس الهجوم بأنه عمل جبان.")
+    assert not _violent_told(pipeline, "وقالت الشرطة إن المتفجرات كانت معدة لتفجير سيارات في بغداد أمس.")
