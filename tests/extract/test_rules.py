@@ -1582,3 +1582,10 @@ def test_arms_deals_cargo_descriptions_and_plane_crashes_tell_no_attack(pipeline
     assert not _violent_told(pipeline, "وسقطت طائرة بدون طيار أمس في منطقة وزيرستان.")
     assert not _violent_told(pipeline, "ووصف الرئيس في دمشق أمس الهجوم بأنه عمل جبان.")
     assert not _violent_told(pipeline, "وقالت الشرطة إن المتفجرات كانت معدة لتفجير سيارات في بغداد أمس.")
+
+
+def test_a_verbal_attack_with_a_speech_participle_and_attacks_as_background_are_no_events(pipeline):
+    assert not _violent_told(pipeline, "وهاجم الرئيس بشدة أمس في واشنطن الديمقراطيين.")
+    assert not _violent_told(pipeline, "وبحث الوزير أمس في القاهرة مع نظيره الأوضاع الأمنية في ظل استمرار الهجمات.")
+    assert not _violent_told(pipeline, "وأفرجت الشرطة أمس في الرياض عن عشرة متهمين في قضايا إرهاب بينها التفجيرات.")
+    assert not _violent_told(pipeline, "وعاد أمس إلى بيروت آلاف النازحين الذين فروا من القصف الإسرائيلي.")
