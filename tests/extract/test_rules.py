@@ -1589,3 +1589,7 @@ def test_a_verbal_attack_with_a_speech_participle_and_attacks_as_background_are_
     assert not _violent_told(pipeline, "وبحث الوزير أمس في القاهرة مع نظيره الأوضاع الأمنية في ظل استمرار الهجمات.")
     assert not _violent_told(pipeline, "وأفرجت الشرطة أمس في الرياض عن عشرة متهمين في قضايا إرهاب بينها التفجيرات.")
     assert not _violent_told(pipeline, "وعاد أمس إلى بيروت آلاف النازحين الذين فروا من القصف الإسرائيلي.")
+
+
+def test_daily_attacks_are_a_tally_not_an_event(pipeline):
+    assert not _violent_told(pipeline, "وأوضح أن القوات الأميركية تتعرض لهجمات يومية في الأنبار.")
