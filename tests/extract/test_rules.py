@@ -1593,3 +1593,8 @@ def test_a_verbal_attack_with_a_speech_participle_and_attacks_as_background_are_
 
 def test_daily_attacks_are_a_tally_not_an_event(pipeline):
     assert not _violent_told(pipeline, "وأوضح أن القوات الأميركية تتعرض لهجمات يومية في الأنبار.")
+
+
+def test_what_happened_of_clashes_is_characterised_not_told(pipeline):
+    assert not _violent_told(pipeline, "وقال أمس في بيروت إن ما جرى في الشمال من اشتباكات كان مؤامرة.")
+    assert _violent_told(pipeline, "واندلعت أمس في الشمال اشتباكات بين الجيش ومسلحين.")
