@@ -1598,3 +1598,10 @@ def test_daily_attacks_are_a_tally_not_an_event(pipeline):
 def test_what_happened_of_clashes_is_characterised_not_told(pipeline):
     assert not _violent_told(pipeline, "وقال أمس في بيروت إن ما جرى في الشمال من اشتباكات كان مؤامرة.")
     assert _violent_told(pipeline, "واندلعت أمس في الشمال اشتباكات بين الجيش ومسلحين.")
+
+
+def test_praise_pledges_mock_raids_and_flares_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "وأشاد أمس في غزة بالعمليات الاستشهادية ضد الاحتلال.")
+    assert not _violent_told(pipeline, "وتعهد أمس في كابل بمواصلة القتال ضد طالبان حتى النصر.")
+    assert not _violent_told(pipeline, "وشنت الطائرات الإسرائيلية أمس غارات وهمية فوق الجنوب.")
+    assert not _violent_told(pipeline, "وأطلقت القوات الإسرائيلية أمس قنابل مضيئة فوق غزة.")
