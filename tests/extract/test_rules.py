@@ -1605,3 +1605,7 @@ def test_praise_pledges_mock_raids_and_flares_tell_no_attack(pipeline):
     assert not _violent_told(pipeline, "وتعهد أمس في كابل بمواصلة القتال ضد طالبان حتى النصر.")
     assert not _violent_told(pipeline, "وشنت الطائرات الإسرائيلية أمس غارات وهمية فوق الجنوب.")
     assert not _violent_told(pipeline, "وأطلقت القوات الإسرائيلية أمس قنابل مضيئة فوق غزة.")
+
+
+def test_an_imagined_attack_is_hypothetical(pipeline):
+    assert not _violent_told(pipeline, "وتخيل أن طائرة هاجمت برج التجارة في دبي.")
