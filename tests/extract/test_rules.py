@@ -1609,3 +1609,8 @@ def test_praise_pledges_mock_raids_and_flares_tell_no_attack(pipeline):
 
 def test_an_imagined_attack_is_hypothetical(pipeline):
     assert not _violent_told(pipeline, "وتخيل أن طائرة هاجمت برج التجارة في دبي.")
+
+
+def test_an_arabic_pluperfect_without_qad_recalls_history(pipeline):
+    assert not _violent_told(pipeline, "وكانت إسرائيل اغتالت القيادي في حماس بغارة على غزة في فبراير الماضي.")
+    assert _violent_told(pipeline, "ولقي 41 شخصا حتفهم في هجمات متفرقة كان من أبرزها هجوم انتحاري استهدف قاعدة للشرطة في بعقوبة أمس.")
