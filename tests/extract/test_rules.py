@@ -1614,3 +1614,7 @@ def test_an_imagined_attack_is_hypothetical(pipeline):
 def test_an_arabic_pluperfect_without_qad_recalls_history(pipeline):
     assert not _violent_told(pipeline, "وكانت إسرائيل اغتالت القيادي في حماس بغارة على غزة في فبراير الماضي.")
     assert _violent_told(pipeline, "ولقي 41 شخصا حتفهم في هجمات متفرقة كان من أبرزها هجوم انتحاري استهدف قاعدة للشرطة في بعقوبة أمس.")
+
+
+def test_massacres_in_the_plural_are_an_accusation_not_an_event(pipeline):
+    assert not _violent_told(pipeline, "وأكد أن إسرائيل ارتكبت مجازر في غزة.")
