@@ -1618,3 +1618,8 @@ def test_an_arabic_pluperfect_without_qad_recalls_history(pipeline):
 
 def test_massacres_in_the_plural_are_an_accusation_not_an_event(pipeline):
     assert not _violent_told(pipeline, "وأكد أن إسرائيل ارتكبت مجازر في غزة.")
+
+
+def test_killing_a_list_of_classes_undated_is_an_accusation(pipeline):
+    assert not _violent_told(pipeline, "وقال إن إسرائيل قتلت الأطفال والنساء ودمرت البيوت.")
+    assert _violent_told(pipeline, "وقال إن المسلحين قتلوا الجندي الأميركي بعد سماع إطلاق النار في بعقوبة أمس.")
