@@ -1623,3 +1623,8 @@ def test_massacres_in_the_plural_are_an_accusation_not_an_event(pipeline):
 def test_killing_a_list_of_classes_undated_is_an_accusation(pipeline):
     assert not _violent_told(pipeline, "وقال إن إسرائيل قتلت الأطفال والنساء ودمرت البيوت.")
     assert _violent_told(pipeline, "وقال إن المسلحين قتلوا الجندي الأميركي بعد سماع إطلاق النار في بعقوبة أمس.")
+
+
+def test_a_place_in_an_official_s_title_does_not_place_the_event(pipeline):
+    assert not _violent_told(pipeline, "وقال محافظ كربلاء إن مدينته ترى اليوم السيطرة الكاملة لقواتها.")
+    assert _violent_told(pipeline, "وهاجم مسلحون اليوم مركزا للشرطة في كربلاء.")

@@ -634,8 +634,13 @@ class ClauseExtractor:
             (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and _class_after(view, trigger)
+        # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
+        # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
+        titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
+            t.end == self._token_at(view, place_span.start) for t in view.kind("title"))
         parts = (
-            place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
+            place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
+            and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
