@@ -1628,3 +1628,7 @@ def test_killing_a_list_of_classes_undated_is_an_accusation(pipeline):
 def test_a_place_in_an_official_s_title_does_not_place_the_event(pipeline):
     assert not _violent_told(pipeline, "وقال محافظ كربلاء إن مدينته ترى اليوم السيطرة الكاملة لقواتها.")
     assert _violent_told(pipeline, "وهاجم مسلحون اليوم مركزا للشرطة في كربلاء.")
+
+
+def test_the_day_of_a_meeting_does_not_date_the_attacks_discussed(pipeline):
+    assert not _violent_told(pipeline, "وخلال لقائه أمس في عمان بالملك تحدث عن التفجيرات في العراق.")
