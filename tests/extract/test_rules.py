@@ -1632,3 +1632,8 @@ def test_a_place_in_an_official_s_title_does_not_place_the_event(pipeline):
 
 def test_the_day_of_a_meeting_does_not_date_the_attacks_discussed(pipeline):
     assert not _violent_told(pipeline, "وخلال لقائه أمس في عمان بالملك تحدث عن التفجيرات في العراق.")
+
+
+def test_a_year_ago_is_history_and_a_plan_is_an_aim(pipeline):
+    assert not _violent_told(pipeline, "وقتل مسلحون قبل عام خمسة جنود في الموصل.")
+    assert not _violent_told(pipeline, "وكانت خطتهم تقضي بقتل خمسة جنود في الموصل أمس.")
