@@ -1637,3 +1637,9 @@ def test_the_day_of_a_meeting_does_not_date_the_attacks_discussed(pipeline):
 def test_a_year_ago_is_history_and_a_plan_is_an_aim(pipeline):
     assert not _violent_told(pipeline, "وقتل مسلحون قبل عام خمسة جنود في الموصل.")
     assert not _violent_told(pipeline, "وكانت خطتهم تقضي بقتل خمسة جنود في الموصل أمس.")
+
+
+def test_during_a_battle_frames_another_clause_and_hijacking_an_airport_is_figurative(pipeline):
+    assert not _violent_told(pipeline, "وفي غضون معركة الأيام الأربعة بين الجيش والمسلحين في الفلوجة الأسبوع الماضي، اكتشف الأهالي أن الساسة متورطون.")
+    assert not _violent_told(pipeline, "وقالت مصادر في بيروت أمس إن الحزب استخدم سلاحه في الشارع كما خطف المطار.")
+    assert _violent_told(pipeline, "وفي غضون ذلك، قتل خمسة أشخاص في انفجار في بغداد أمس.")
