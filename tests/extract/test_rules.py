@@ -1618,3 +1618,81 @@ def test_hideout_of_a_group_seized_names_the_group_as_target(pipeline):
 def test_city_before_a_slash_is_a_dateline(pipeline):
     (event,) = _events(pipeline, "البصرة/ قال مصدر في الشرطة إن مسلحين مجهولين خطفوا مقاولا من أمام مكتبه في قضاء الزبير مساء أمس.")
     assert event.location.admin2 == "Al-Zubair"
+def test_an_arabic_road_accident_and_a_war_of_words_are_no_violence(pipeline):
+    assert not _violent_told(pipeline, "ولقي خمسة أشخاص مصرعهم وأصيب ثلاثة في حادث سير على طريق بغداد أمس.")
+    assert not _violent_told(pipeline, "واندلعت حرب التصريحات بين الحزبين في بيروت أمس.")
+    assert not _violent_told(pipeline, "وأصيب طفل في القاهرة أمس بجروح بعد أن انفجرت مفرقعات في يده.")
+
+
+def test_the_families_of_a_bombing_s_victims_and_a_landing_plane_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "والتقى الوزير أمس في عمان أسر ضحايا تفجيرات الفنادق.")
+    assert not _violent_told(pipeline, "وحطت طائرة عسكرية سعودية أمس في مطار بيروت محملة بالمساعدات.")
+
+
+def test_arms_deals_cargo_descriptions_and_plane_crashes_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "ووقعت الحكومة في موسكو أمس صفقة لشراء صواريخ ودبابات.")
+    assert not _violent_told(pipeline, "ووصلت أمس إلى ميناء ممباسا سفينة على متنها دبابات وقاذفات صواريخ.")
+    assert not _violent_told(pipeline, "وسقطت طائرة بدون طيار أمس في منطقة وزيرستان.")
+    assert not _violent_told(pipeline, "ووصف الرئيس في دمشق أمس الهجوم بأنه عمل جبان.")
+    assert not _violent_told(pipeline, "وقالت الشرطة إن المتفجرات كانت معدة لتفجير سيارات في بغداد أمس.")
+
+
+def test_a_verbal_attack_with_a_speech_participle_and_attacks_as_background_are_no_events(pipeline):
+    assert not _violent_told(pipeline, "وهاجم الرئيس بشدة أمس في واشنطن الديمقراطيين.")
+    assert not _violent_told(pipeline, "وبحث الوزير أمس في القاهرة مع نظيره الأوضاع الأمنية في ظل استمرار الهجمات.")
+    assert not _violent_told(pipeline, "وأفرجت الشرطة أمس في الرياض عن عشرة متهمين في قضايا إرهاب بينها التفجيرات.")
+    assert not _violent_told(pipeline, "وعاد أمس إلى بيروت آلاف النازحين الذين فروا من القصف الإسرائيلي.")
+
+
+def test_daily_attacks_are_a_tally_not_an_event(pipeline):
+    assert not _violent_told(pipeline, "وأوضح أن القوات الأميركية تتعرض لهجمات يومية في الأنبار.")
+
+
+def test_what_happened_of_clashes_is_characterised_not_told(pipeline):
+    assert not _violent_told(pipeline, "وقال أمس في بيروت إن ما جرى في الشمال من اشتباكات كان مؤامرة.")
+    assert _violent_told(pipeline, "واندلعت أمس في الشمال اشتباكات بين الجيش ومسلحين.")
+
+
+def test_praise_pledges_mock_raids_and_flares_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "وأشاد أمس في غزة بالعمليات الاستشهادية ضد الاحتلال.")
+    assert not _violent_told(pipeline, "وتعهد أمس في كابل بمواصلة القتال ضد طالبان حتى النصر.")
+    assert not _violent_told(pipeline, "وشنت الطائرات الإسرائيلية أمس غارات وهمية فوق الجنوب.")
+    assert not _violent_told(pipeline, "وأطلقت القوات الإسرائيلية أمس قنابل مضيئة فوق غزة.")
+
+
+def test_an_imagined_attack_is_hypothetical(pipeline):
+    assert not _violent_told(pipeline, "وتخيل أن طائرة هاجمت برج التجارة في دبي.")
+
+
+def test_an_arabic_pluperfect_without_qad_recalls_history(pipeline):
+    assert not _violent_told(pipeline, "وكانت إسرائيل اغتالت القيادي في حماس بغارة على غزة في فبراير الماضي.")
+    assert _violent_told(pipeline, "ولقي 41 شخصا حتفهم في هجمات متفرقة كان من أبرزها هجوم انتحاري استهدف قاعدة للشرطة في بعقوبة أمس.")
+
+
+def test_massacres_in_the_plural_are_an_accusation_not_an_event(pipeline):
+    assert not _violent_told(pipeline, "وأكد أن إسرائيل ارتكبت مجازر في غزة.")
+
+
+def test_killing_a_list_of_classes_undated_is_an_accusation(pipeline):
+    assert not _violent_told(pipeline, "وقال إن إسرائيل قتلت الأطفال والنساء ودمرت البيوت.")
+    assert _violent_told(pipeline, "وقال إن المسلحين قتلوا الجندي الأميركي بعد سماع إطلاق النار في بعقوبة أمس.")
+
+
+def test_a_place_in_an_official_s_title_does_not_place_the_event(pipeline):
+    assert not _violent_told(pipeline, "وقال محافظ كربلاء إن مدينته ترى اليوم السيطرة الكاملة لقواتها.")
+    assert _violent_told(pipeline, "وهاجم مسلحون اليوم مركزا للشرطة في كربلاء.")
+
+
+def test_the_day_of_a_meeting_does_not_date_the_attacks_discussed(pipeline):
+    assert not _violent_told(pipeline, "وخلال لقائه أمس في عمان بالملك تحدث عن التفجيرات في العراق.")
+
+
+def test_a_year_ago_is_history_and_a_plan_is_an_aim(pipeline):
+    assert not _violent_told(pipeline, "وقتل مسلحون قبل عام خمسة جنود في الموصل.")
+    assert not _violent_told(pipeline, "وكانت خطتهم تقضي بقتل خمسة جنود في الموصل أمس.")
+
+
+def test_during_a_battle_frames_another_clause_and_hijacking_an_airport_is_figurative(pipeline):
+    assert not _violent_told(pipeline, "وفي غضون معركة الأيام الأربعة بين الجيش والمسلحين في الفلوجة الأسبوع الماضي، اكتشف الأهالي أن الساسة متورطون.")
+    assert not _violent_told(pipeline, "وقالت مصادر في بيروت أمس إن الحزب استخدم سلاحه في الشارع كما خطف المطار.")
+    assert _violent_told(pipeline, "وفي غضون ذلك، قتل خمسة أشخاص في انفجار في بغداد أمس.")

@@ -18,7 +18,7 @@ from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .references import (
     charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier, month_name,
-    reacted_to, tells_blocked, verbal_attack,
+    reacted_to, tells_blocked, verbal_attack, what_happened,
 )
 from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -141,6 +141,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+            if view.has("what_happened"):
+                blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
@@ -401,6 +403,10 @@ class ClauseExtractor:
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not _dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
+        # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
+        if told and view.has("meeting"):
+            met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
+            told = [d for d in told if d.start not in met or view.toks[d.start].isascii()]
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
         # "had" dates that verb, not the event word outside it
         if told and view.has("past_aux"):
@@ -637,13 +643,22 @@ class ClauseExtractor:
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
             (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
+        classed = voice == "active" and not date_explicit and not view.has("number") \
+            and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and _class_after(view, trigger)
+        # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
+        # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
+        titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
+            t.end == self._token_at(view, place_span.start) for t in view.kind("title"))
         parts = (
-            place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi,
+            place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
+            and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
             # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
-            (fatalities is not None and not (implied and (voice == "noun" or not _victim_after(view, trigger)))
+            # nor the killing of a whole class, undated and uncounted ("قالت إن إسرائيل قتلت الأطفال والنساء"): an
+            # accusation, not a report
+            (fatalities is not None and not (implied and (voice == "noun" or not _victim_after(view, trigger) or classed))
              or injured is not None)
             and (anaphoric or _counted(fatalities) or _counted(injured)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
@@ -652,7 +667,8 @@ class ClauseExtractor:
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
-            2 * (agent is not None and (voice == "active" and not _present_verb(view, trigger) or anaphoric and (
+            2 * (agent is not None and (voice == "active" and not _present_verb(view, trigger) and not classed
+                                        or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
@@ -820,6 +836,16 @@ def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
     English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
     return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH
                                                      for k in _VICTIM_KINDS for m in view.kind(k))
+
+
+def _class_after(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event verb ``trigger`` has classes of people as its object, a list with the article and
+    no count in the sentence: "قتلت الأطفال والنساء" (not "قتل الجندي الأميركي", nor "قتل الجنود الثلاثة")."""
+    nxt = trigger.end
+    if view.has("number") or nxt + 1 >= len(view.toks) or not view.toks[nxt].startswith("ال") \
+            or not view.toks[nxt + 1].startswith("وال"):
+        return False
+    return any(c.start == nxt for k in ("civilian_noun", "person", "actor") for c in view.kind(k))
 
 
 # how near a past event verb stands to the weapon word it tells of

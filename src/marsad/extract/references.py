@@ -36,6 +36,20 @@ def linked(view: SentenceMentions, p: Match, m: Match) -> bool:
     return not any(p.end <= o.start < link.start for k in _LINK_BLOCKERS for o in view.kind(k))
 
 
+# how far a "what happened" clause reaches the event noun it names with من: "ما جرى في الشمال من اشتباكات"
+WHAT_REACH = 8
+
+
+def what_happened(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether Arabic event word ``m`` is what a "what happened" clause (`what_happened`: ما حدث, ما جرى)
+    names with من after it ("إن ما جرى في الشمال من اشتباكات كان مؤامرة"): an event characterised or recalled,
+    not told. No other event word may stand between."""
+    if m.start == 0 or view.toks[m.start - 1] != "من" or m.clitic:
+        return False
+    return any(0 <= m.start - w.end <= WHAT_REACH and not any(w.end <= o.start < m.start for o in words)
+               for w in view.kind("what_happened"))
+
+
 # how far a charge word reaches the deed it names with بـ past the one charged: "اتهام شرطي في جامعة سنسيناتي
 # (ولاية أوهايو) بقتل رجل"
 CHARGE_REACH = 12

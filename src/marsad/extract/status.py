@@ -65,7 +65,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         for m in view.kind("future"))
     if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
         return "planned"
-    if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) or (_pluperfect(view, t) and not _recent(when, published)) \
+    if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) or (_pluperfect(view, t, trigger.payload.voice != "noun") and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) or _old(when, published) or (view.toks[t].isascii() and _past_month(when, published)):
         return BACKGROUND
     negations = view.kind("negation")
@@ -138,9 +138,13 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     return m.start <= t < m.end or _governs(view, m.end, t)
 
 
-def _pluperfect(view: SentenceMentions, t: int) -> bool:
-    """كان ... قد + past verb before the trigger ("وكان التنظيم قد سيطر"): history the article recalls."""
+def _pluperfect(view: SentenceMentions, t: int, verb: bool = False) -> bool:
+    """كان ... قد + past verb before the trigger ("وكان التنظيم قد سيطر"): history the article recalls. Arabic
+    often drops قد: كان with at most a one-word subject right before an event verb ("وكانت إسرائيل اغتالت")
+    is the same pluperfect (not an event noun: "كان من أبرزها هجوم انتحاري" tells the event)."""
     for aux in view.kind("past_aux"):
+        if verb and aux.start < t and aux.end <= t <= aux.end + 2 and not view.toks[t].isascii():
+            return True
         if aux.start < t:
             for m in view.kind("modal"):
                 if aux.end <= m.start <= aux.end + 3 and m.start < t and not _arabic_modal_qad(view, m):

@@ -56,6 +56,7 @@ WORD_CATEGORIES = (
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative",
     "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident", "report_noun",
     "counterpart", "joint", "separate",
+    "what_happened", "title", "meeting",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
