@@ -1414,6 +1414,14 @@ def test_the_toll_of_an_accident_is_no_attack(pipeline):
                              "near Tarmiyah on Friday.", "2019-10-12")
 
 
+def test_the_blast_of_an_accident_is_no_bombing(pipeline):
+    assert not _events(pipeline, "Two drivers died when a gas truck crashed into a wall and exploded near Hilla "
+                                 "on Monday.", "2019-10-15")
+    # a bomb told beside a crash still codes
+    assert _events(pipeline, "A bomb exploded under a minibus near Hilla on Monday, and it overturned, killing "
+                             "two passengers.", "2019-10-15")
+
+
 def test_who_denies_a_report_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, "The Joint Operations Command on Saturday denied reports that an unidentified "
                                  "aircraft struck a PMF position near Al-Qaim overnight.", "2022-04-30")

@@ -150,9 +150,13 @@ class ClauseExtractor:
             # beside it are not an attack
             if view.has("accident") or figurative and cause:
                 hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
+                blasts = {c.start for c in view.kind("accident_blast")} \
+                    if view.has("accident") and view.has("accident_blast") else ()
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
-                    or m.payload.weight == 1 and m.start in hurt)]
+                    or m.payload.weight == 1 and m.start in hurt
+                    or m.payload.weight <= 2 and m.start in blasts)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
