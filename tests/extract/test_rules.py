@@ -1571,3 +1571,9 @@ def test_a_withdrawal_names_no_receiver_unless_marked(pipeline):
                                  "تنشط فيها خلايا تنظيم داعش في محافظة الأنبار.")
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1.id == "coalition" and event.actor2 is None
+
+
+def test_the_previous_night_counts_back_from_the_report(pipeline):
+    (event,) = _events(pipeline, "Gunmen attacked a police checkpoint near Dibis the previous night, wounding two "
+                                 "policemen, officials said on Wednesday.", "2022-06-15")
+    assert event.date.start == "2022-06-14"

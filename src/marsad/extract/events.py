@@ -347,8 +347,12 @@ class ClauseExtractor:
         if not view.has("relative_day"):
             return None
         rel = next((m for m in view.kind("relative_day") if lo <= m.start < hi), None)
+        # with no day told before, the day of publication ("denied on Monday reports that its forces had
+        # fought the previous night")
         base = self.last_date[0] if self.last_date is not None else \
-            self.discourse.date[0] if self.discourse.date is not None else None
+            self.discourse.date[0] if self.discourse.date is not None else \
+            DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
+            if self.published is not None else None
         if rel is None or base is None or base.precision != "day":
             return None
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
