@@ -1577,3 +1577,16 @@ def test_the_previous_night_counts_back_from_the_report(pipeline):
     (event,) = _events(pipeline, "Gunmen attacked a police checkpoint near Dibis the previous night, wounding two "
                                  "policemen, officials said on Wednesday.", "2022-06-15")
     assert event.date.start == "2022-06-14"
+
+
+def test_a_participle_describing_people_is_no_event(pipeline):
+    # "detained" between "of"/"had defended" and the people it describes tells who they are, not an arrest
+    events = _events(pipeline, "Relatives of detained students gathered outside the court in Nasiriyah on Sunday.",
+                     "2022-06-14")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
+    (event,) = _events(pipeline, "Gunmen shot dead a lawyer who had defended detained activists in Nasiriyah on "
+                                 "Sunday, police said.", "2022-06-14")
+    assert event.sub_event_type == "Attack"
+    # a subject before it still arrests
+    (event,) = _events(pipeline, "Police detained students in Nasiriyah on Sunday.", "2022-06-14")
+    assert event.sub_event_type == "Arrests"
