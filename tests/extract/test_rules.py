@@ -1590,3 +1590,10 @@ def test_a_participle_describing_people_is_no_event(pipeline):
     # a subject before it still arrests
     (event,) = _events(pipeline, "Police detained students in Nasiriyah on Sunday.", "2022-06-14")
     assert event.sub_event_type == "Arrests"
+
+
+def test_reports_of_a_denied_fight_told_again_are_the_same_event(pipeline):
+    (event,) = _events(pipeline, "The Peshmerga ministry on Friday denied reports that its forces had clashed with "
+                                 "Iraqi army troops near Kifri. Local news sites had claimed that a Peshmerga unit "
+                                 "and an army patrol clashed near Kifri.", "2022-06-17")
+    assert event.status == "denied" and event.sub_event_type == "Armed clash"
