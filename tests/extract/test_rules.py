@@ -1597,3 +1597,12 @@ def test_reports_of_a_denied_fight_told_again_are_the_same_event(pipeline):
                                  "Iraqi army troops near Kifri. Local news sites had claimed that a Peshmerga unit "
                                  "and an army patrol clashed near Kifri.", "2022-06-17")
     assert event.status == "denied" and event.sub_event_type == "Armed clash"
+
+
+def test_the_sentence_after_history_goes_on_telling_it(pipeline):
+    text = ("Veterans gathered in Tal Afar on Saturday to remember the siege. In June 2014, militants stormed the "
+            "town. Hundreds of families fled to the mountains, where dozens were killed by snipers.")
+    assert all(e.event_type == "Protests" for e in _events(pipeline, text, "2024-06-15"))
+    # a day of its own makes it news again
+    assert _events(pipeline, "In June 2014, militants stormed Tal Afar. On Friday, a roadside bomb killed two "
+                             "soldiers near the town.", "2024-06-15")

@@ -64,6 +64,7 @@ class ClauseExtractor:
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
+        self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
@@ -315,6 +316,15 @@ class ClauseExtractor:
                                     injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
+        # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
+        # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
+        self.history = None
+        if self.published is not None and view.toks and view.toks[0].isascii() and (
+                view.has("month") or view.has("year_word") or view.has("period")):
+            told = [d for d in view.dates() if not _dateline(view, d.start, d.end)]
+            recent = (self.published - timedelta(days=366)).isoformat()
+            if told and all(d.range.end < recent for d in told):
+                self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
             recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
@@ -439,6 +449,8 @@ class ClauseExtractor:
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return d.range, self.span(view, d.start, d.end), True
+        if self.history is not None:
+            return self.history[0], self.history[1], True
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
