@@ -1606,3 +1606,11 @@ def test_the_sentence_after_history_goes_on_telling_it(pipeline):
     # a day of its own makes it news again
     assert _events(pipeline, "In June 2014, militants stormed Tal Afar. On Friday, a roadside bomb killed two "
                              "soldiers near the town.", "2024-06-15")
+
+
+def test_an_event_told_abroad_is_not_coded(pipeline):
+    events = _events(pipeline, "Drones struck a militia depot near Al-Qaim in Anbar province on Sunday. The militia is blamed for a "
+                               "rocket attack on an air base in Kuwait on Friday.", "2022-06-14")
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+    # a country named as a modifier places nothing
+    assert _events(pipeline, "Rockets landed near the US embassy in Baghdad on Sunday.", "2022-06-14")

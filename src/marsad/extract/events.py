@@ -37,6 +37,10 @@ _NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
+# how far after an English event word the foreign country it took place in may be named
+ABROAD_REACH = 8
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -457,6 +461,21 @@ class ClauseExtractor:
             return DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, False
         return None, None, False
 
+    def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
+        """English: whether the event word is placed in another country than the article's ("a drone attack
+        on a base in Jordan last week") with no finer place of that country between: told as the cause or
+        background of news at home, not an event this coder records."""
+        home = self.context.country
+        if home is None or not places or not view.has("abroad_lead"):
+            return False
+        leads = {a.end for a in view.kind("abroad_lead")}  # "in Jordan", not "the US embassy"
+        for p in places:
+            if trigger.end <= p.match.start <= trigger.end + ABROAD_REACH and p.entry.level == "country" \
+                    and p.entry.country != home and p.match.start in leads:
+                return not any(trigger.start <= q.match.start < p.match.start and q.entry.level != "country"
+                               for q in places)
+        return False
+
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         fine = [p for p in places if p.entry.level != "country"]
@@ -633,6 +652,8 @@ class ClauseExtractor:
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+        if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
+            return None
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
         if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
