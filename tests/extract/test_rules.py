@@ -1614,3 +1614,11 @@ def test_an_event_told_abroad_is_not_coded(pipeline):
     assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
     # a country named as a modifier places nothing
     assert _events(pipeline, "Rockets landed near the US embassy in Baghdad on Sunday.", "2022-06-14")
+
+
+def test_a_threat_is_not_dated_by_a_past_day_told_before(pipeline):
+    events = _events(pipeline, "Drones struck a militia depot near Al-Qaim in Anbar province on Friday. A spokesman "
+                               "for the armed factions warned that the groups could hit U.S. forces at Ain al-Asad "
+                               "in response.", "2022-06-14")
+    (threat,) = [e for e in events if e.status == "hypothetical"]
+    assert threat.date.start == "2022-06-14"

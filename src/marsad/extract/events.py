@@ -651,6 +651,11 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
+        if status in ("hypothetical", "planned") and not date_explicit and when is not None \
+                and self.published is not None and when.end < self.published.isoformat():
+            # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
+            # groups could hit U.S. forces in response"): it is told on the day of publication
+            when, date_span = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
             return None
