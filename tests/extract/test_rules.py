@@ -1622,3 +1622,9 @@ def test_a_threat_is_not_dated_by_a_past_day_told_before(pipeline):
                                "in response.", "2022-06-14")
     (threat,) = [e for e in events if e.status == "hypothetical"]
     assert threat.date.start == "2022-06-14"
+
+
+def test_blasts_heard_are_no_tally(pipeline):
+    result = pipeline.extract(Article(text="A drone struck a truck near Sidakan on Monday. Shepherds in the valley "
+                                           "heard at least three explosions.", published="2022-06-14"))
+    assert not result.claims and len(result.events) == 1

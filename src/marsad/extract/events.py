@@ -384,8 +384,12 @@ class ClauseExtractor:
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
                       for t in range(m.start, m.end)} if nouns else set()
+        # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
+        heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
         for noun in nouns:
             for q in view.quantities():
+                if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
+                    continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 between = range(q.end, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
