@@ -1628,3 +1628,9 @@ def test_blasts_heard_are_no_tally(pipeline):
     result = pipeline.extract(Article(text="A drone struck a truck near Sidakan on Monday. Shepherds in the valley "
                                            "heard at least three explosions.", published="2022-06-14"))
     assert not result.claims and len(result.events) == 1
+
+
+def test_the_killed_are_the_target_not_the_wounded(pipeline):
+    (event,) = _events(pipeline, "A car bomb exploded near a checkpoint in Baiji on Monday, killing three policemen "
+                                 "and wounding four civilians.", "2022-06-14")
+    assert event.actor2.id == "iraq-police"
