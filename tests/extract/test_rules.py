@@ -1634,3 +1634,10 @@ def test_the_killed_are_the_target_not_the_wounded(pipeline):
     (event,) = _events(pipeline, "A car bomb exploded near a checkpoint in Baiji on Monday, killing three policemen "
                                  "and wounding four civilians.", "2022-06-14")
     assert event.actor2.id == "iraq-police"
+
+
+def test_a_toll_brought_to_a_figure_updates_it(pipeline):
+    (event,) = _events(pipeline, "A suicide bomber blew himself up at a police checkpoint in Tikrit on Sunday, "
+                                 "killing four policemen. Two of the wounded later died, bringing the toll to six.",
+                       "2022-06-14")
+    assert event.fatalities.best == 6
