@@ -323,8 +323,9 @@ class ClauseExtractor:
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
+        # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
         if self.published is not None and view.toks and view.toks[0].isascii() and (
-                view.has("month") or view.has("year_word") or view.has("period")):
+                view.has("month") or view.has("period")):
             told = [d for d in view.dates() if not _dateline(view, d.start, d.end)]
             recent = (self.published - timedelta(days=366)).isoformat()
             if told and all(d.range.end < recent for d in told):
@@ -466,17 +467,14 @@ class ClauseExtractor:
         return None, None, False
 
     def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
-        """English: whether the event word is placed in another country than the article's ("a drone attack
-        on a base in Jordan last week") with no finer place of that country between: told as the cause or
-        background of news at home, not an event this coder records."""
-        home = self.context.country
-        if home is None or not places or not view.has("abroad_lead"):
+        """English: whether the event word is placed abroad (`abroad`: "in Jordan", "inside Syria") within
+        ABROAD_REACH words after it, with no finer place between ("a drone attack on a base in Jordan last
+        week"): told as the cause or background of news in Iraq, not an event this coder records."""
+        if not view.has("abroad"):
             return False
-        leads = {a.end for a in view.kind("abroad_lead")}  # "in Jordan", not "the US embassy"
-        for p in places:
-            if trigger.end <= p.match.start <= trigger.end + ABROAD_REACH and p.entry.level == "country" \
-                    and p.entry.country != home and p.match.start in leads:
-                return not any(trigger.start <= q.match.start < p.match.start and q.entry.level != "country"
+        for a in view.kind("abroad"):
+            if trigger.end <= a.start <= trigger.end + ABROAD_REACH:
+                return not any(trigger.start <= q.match.start < a.start and q.entry.level != "country"
                                for q in places)
         return False
 

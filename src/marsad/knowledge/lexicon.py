@@ -54,7 +54,7 @@ WORD_CATEGORIES = (
     "blame", "relative", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative",
-    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident", "accident_blast", "attributive_lead", "abroad_lead", "report_noun",
+    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident", "accident_blast", "attributive_lead", "abroad", "report_noun",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
