@@ -1414,6 +1414,14 @@ def test_the_toll_of_an_accident_is_no_attack(pipeline):
                              "near Tarmiyah on Friday.", "2019-10-12")
 
 
+def test_the_blast_of_an_accident_is_no_bombing(pipeline):
+    assert not _events(pipeline, "Two drivers died when a gas truck crashed into a wall and exploded near Hilla "
+                                 "on Monday.", "2019-10-15")
+    # a bomb told beside a crash still codes
+    assert _events(pipeline, "A bomb exploded under a minibus near Hilla on Monday, and it overturned, killing "
+                             "two passengers.", "2019-10-15")
+
+
 def test_who_denies_a_report_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, "The Joint Operations Command on Saturday denied reports that an unidentified "
                                  "aircraft struck a PMF position near Al-Qaim overnight.", "2022-04-30")
@@ -1696,3 +1704,71 @@ def test_during_a_battle_frames_another_clause_and_hijacking_an_airport_is_figur
     assert not _violent_told(pipeline, "وفي غضون معركة الأيام الأربعة بين الجيش والمسلحين في الفلوجة الأسبوع الماضي، اكتشف الأهالي أن الساسة متورطون.")
     assert not _violent_told(pipeline, "وقالت مصادر في بيروت أمس إن الحزب استخدم سلاحه في الشارع كما خطف المطار.")
     assert _violent_told(pipeline, "وفي غضون ذلك، قتل خمسة أشخاص في انفجار في بغداد أمس.")
+def test_the_previous_night_counts_back_from_the_report(pipeline):
+    (event,) = _events(pipeline, "Gunmen attacked a police checkpoint near Dibis the previous night, wounding two "
+                                 "policemen, officials said on Wednesday.", "2022-06-15")
+    assert event.date.start == "2022-06-14"
+
+
+def test_a_participle_describing_people_is_no_event(pipeline):
+    # "detained" between "of"/"had defended" and the people it describes tells who they are, not an arrest
+    events = _events(pipeline, "Relatives of detained students gathered outside the court in Nasiriyah on Sunday.",
+                     "2022-06-14")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
+    (event,) = _events(pipeline, "Gunmen shot dead a lawyer who had defended detained activists in Nasiriyah on "
+                                 "Sunday, police said.", "2022-06-14")
+    assert event.sub_event_type == "Attack"
+    # a subject before it still arrests
+    (event,) = _events(pipeline, "Police detained students in Nasiriyah on Sunday.", "2022-06-14")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_reports_of_a_denied_fight_told_again_are_the_same_event(pipeline):
+    (event,) = _events(pipeline, "The Peshmerga ministry on Friday denied reports that its forces had clashed with "
+                                 "Iraqi army troops near Kifri. Local news sites had claimed that a Peshmerga unit "
+                                 "and an army patrol clashed near Kifri.", "2022-06-17")
+    assert event.status == "denied" and event.sub_event_type == "Armed clash"
+
+
+def test_the_sentence_after_history_goes_on_telling_it(pipeline):
+    text = ("Veterans gathered in Tal Afar on Saturday to remember the siege. In June 2014, militants stormed the "
+            "town. Hundreds of families fled to the mountains, where dozens were killed by snipers.")
+    assert all(e.event_type == "Protests" for e in _events(pipeline, text, "2024-06-15"))
+    # a day of its own makes it news again
+    assert _events(pipeline, "In June 2014, militants stormed Tal Afar. On Friday, a roadside bomb killed two "
+                             "soldiers near the town.", "2024-06-15")
+
+
+def test_an_event_told_abroad_is_not_coded(pipeline):
+    events = _events(pipeline, "Drones struck a militia depot near Al-Qaim in Anbar province on Sunday. The militia is blamed for a "
+                               "rocket attack on an air base in Kuwait on Friday.", "2022-06-14")
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+    # a country named as a modifier places nothing
+    assert _events(pipeline, "Rockets landed near the US embassy in Baghdad on Sunday.", "2022-06-14")
+
+
+def test_a_threat_is_not_dated_by_a_past_day_told_before(pipeline):
+    events = _events(pipeline, "Drones struck a militia depot near Al-Qaim in Anbar province on Friday. A spokesman "
+                               "for the armed factions warned that the groups could hit U.S. forces at Ain al-Asad "
+                               "in response.", "2022-06-14")
+    (threat,) = [e for e in events if e.status == "hypothetical"]
+    assert threat.date.start == "2022-06-14"
+
+
+def test_blasts_heard_are_no_tally(pipeline):
+    result = pipeline.extract(Article(text="A drone struck a truck near Sidakan on Monday. Shepherds in the valley "
+                                           "heard at least three explosions.", published="2022-06-14"))
+    assert not result.claims and len(result.events) == 1
+
+
+def test_the_killed_are_the_target_not_the_wounded(pipeline):
+    (event,) = _events(pipeline, "A car bomb exploded near a checkpoint in Baiji on Monday, killing three policemen "
+                                 "and wounding four civilians.", "2022-06-14")
+    assert event.actor2.id == "iraq-police"
+
+
+def test_a_toll_brought_to_a_figure_updates_it(pipeline):
+    (event,) = _events(pipeline, "A suicide bomber blew himself up at a police checkpoint in Tikrit on Sunday, "
+                                 "killing four policemen. Two of the wounded later died, bringing the toll to six.",
+                       "2022-06-14")
+    assert event.fatalities.best == 6

@@ -37,6 +37,10 @@ _NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 _STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
+# how far after an English event word the foreign country it took place in may be named
+ABROAD_REACH = 8
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -65,6 +69,7 @@ class ClauseExtractor:
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
+        self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
@@ -153,9 +158,13 @@ class ClauseExtractor:
             # beside it are not an attack
             if view.has("accident") or figurative and cause:
                 hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
+                blasts = {c.start for c in view.kind("accident_blast")} \
+                    if view.has("accident") and view.has("accident_blast") else ()
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
-                    or m.payload.weight == 1 and m.start in hurt)]
+                    or m.payload.weight == 1 and m.start in hurt
+                    or m.payload.weight <= 2 and m.start in blasts)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
@@ -316,6 +325,16 @@ class ClauseExtractor:
                                     injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
+        # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
+        # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
+        self.history = None
+        # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
+        if self.published is not None and view.toks and view.toks[0].isascii() and (
+                view.has("month") or view.has("period")):
+            told = [d for d in view.dates() if not _dateline(view, d.start, d.end)]
+            recent = (self.published - timedelta(days=366)).isoformat()
+            if told and all(d.range.end < recent for d in told):
+                self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
             recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
@@ -348,8 +367,12 @@ class ClauseExtractor:
         if not view.has("relative_day"):
             return None
         rel = next((m for m in view.kind("relative_day") if lo <= m.start < hi), None)
+        # with no day told before, the day of publication ("denied on Monday reports that its forces had
+        # fought the previous night")
         base = self.last_date[0] if self.last_date is not None else \
-            self.discourse.date[0] if self.discourse.date is not None else None
+            self.discourse.date[0] if self.discourse.date is not None else \
+            DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
+            if self.published is not None else None
         if rel is None or base is None or base.precision != "day":
             return None
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
@@ -367,8 +390,12 @@ class ClauseExtractor:
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
                       for t in range(m.start, m.end)} if nouns else set()
+        # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
+        heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
         for noun in nouns:
             for q in view.quantities():
+                if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
+                    continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 between = range(q.end, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
@@ -440,11 +467,25 @@ class ClauseExtractor:
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return d.range, self.span(view, d.start, d.end), True
+        if self.history is not None:
+            return self.history[0], self.history[1], True
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
             return DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, False
         return None, None, False
+
+    def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
+        """English: whether the event word is placed abroad (`abroad`: "in Jordan", "inside Syria") within
+        ABROAD_REACH words after it, with no finer place between ("a drone attack on a base in Jordan last
+        week"): told as the cause or background of news in Iraq, not an event this coder records."""
+        if not view.has("abroad"):
+            return False
+        for a in view.kind("abroad"):
+            if trigger.end <= a.start <= trigger.end + ABROAD_REACH:
+                return not any(trigger.start <= q.match.start < a.start and q.entry.level != "country"
+                               for q in places)
+        return False
 
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
@@ -625,7 +666,14 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
+        if status in ("hypothetical", "planned") and not date_explicit and when is not None \
+                and self.published is not None and when.end < self.published.isoformat():
+            # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
+            # groups could hit U.S. forces in response"): it is told on the day of publication
+            when, date_span = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+        if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
+            return None
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
         if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \

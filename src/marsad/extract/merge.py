@@ -70,12 +70,24 @@ def same_event(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same happening."""
     if not _types_agree(a, b):
         return False
+    if {a.status, b.status} == {"denied", "claimed"}:
+        return _retold_denial(a, b)
     if not _statuses_agree(a, b):
         return False
     # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
     dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
     return (dates_agree and _places_agree(a.location, b.location)
             and _actors_agree(a.actor1, b.actor1))
+
+
+def _retold_denial(a: Event, b: Event) -> bool:
+    """A fight denied and the reports of it told again ("denied reports that its forces clashed with the army
+    ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed"): one event when
+    type, day and place agree and the claimed event's sides are the denied one's."""
+    denied, claimed = (a, b) if a.status == "denied" else (b, a)
+    sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
+    return _dates_overlap(a.date, b.date) and _places_agree(a.location, b.location) and all(
+        x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
 
 
 def _finer_date(a: Event, b: Event) -> DateRange | None:
@@ -123,7 +135,8 @@ def combine(a: Event, b: Event) -> Event:
                                       else ("Battles", "Armed clash"))
     return dataclasses.replace(
         a,
-        status="claimed" if "claimed" in (a.status, b.status) else a.status,
+        status="denied" if "denied" in (a.status, b.status) else
+        "claimed" if "claimed" in (a.status, b.status) else a.status,
         event_type=event_type, sub_event_type=sub_event_type,
         date=date, location=location,
         actor1=actor1, actor2=actor2,

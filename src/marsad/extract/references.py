@@ -201,7 +201,10 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
     opens a longer actor name ("riot police moved in"): English puts the modifier first. An Arabic event
     noun is described by the noun just before it, whose complement it is: "أحد منظمي الاحتجاجات"."""
     if m.payload.voice != "noun":
-        return False
+        # an English participle between a word that cannot open its clause and the people it describes
+        # ("relatives of detained protesters", "a lawyer who had defended detained activists")
+        return view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead")) \
+            and any(p.start == m.end for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
     if view.toks[m.start].isascii():
         return any(h.start == m.end for h in view.kind("described_noun")) or (
             view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))

@@ -170,6 +170,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # a withdrawal names no one who took the ground over ("انسحبت قوات التحالف من 5 معسكرات ... تنشط فيها
         # خلايا التنظيم"): a party is its other side only when a marker ties it to the event
         rest = [(s, m) for s, m in rest if _marker_before(view, "target_marker", m)]
+    if len(rest) > 1 and english and view.has("injury") and view.has("fatality"):
+        # "killing two policemen and wounding five civilians": those killed are the ones hit, not the wounded
+        hurt = [(s, m) for s, m in rest if any(0 <= m.start - i.end <= 3 for i in view.kind("injury"))]
+        if hurt and len(hurt) < len(rest) and any(0 <= m.start - f.end <= 3 for s, m in rest
+                                                  for f in view.kind("fatality")):
+            rest = [sm for sm in rest if sm not in hurt]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (entry.sub_event_type in STATE_ACTIONS or view.has("claim")):

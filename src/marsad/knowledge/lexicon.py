@@ -54,7 +54,8 @@ WORD_CATEGORIES = (
     "blame", "relative", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative",
-    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident", "report_noun",
+    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
+    "accident_blast", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate",
     "what_happened", "title", "meeting",
 )
