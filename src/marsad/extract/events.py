@@ -8,7 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES, Knowledge, TriggerEntry
+from ..knowledge.lexicon import (
+    ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge, TriggerEntry,
+)
 from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
@@ -17,8 +19,8 @@ from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .references import (
-    charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier, month_name,
-    reacted_to, tells_blocked, verbal_attack, what_happened,
+    VICTIM_KINDS, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier,
+    month_name, reacted_to, tells_blocked, verbal_attack, what_happened,
 )
 from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -30,11 +32,9 @@ IMPLAUSIBLE_TOLL = 5000
 WAR_TOLL_REACH = 4
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
-_NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
-_STATE_OR_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
+_STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 
 
 # how far after an English event word the foreign country it took place in may be named
@@ -196,7 +196,7 @@ class ClauseExtractor:
                 self.separate.update(e.event_id for e in events)
         self._remember(view, places)
         if view.has("actor"):
-            self.named.extend((m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")))
+            self.named.extend((m.payload, view.toks[m.start:m.end]) for m in view.longest("actor"))
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
@@ -205,11 +205,10 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
-        elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities")):
-            events = self._nil_toll_of_last(view)
-        elif not claims and self.last is not None and (view.has("result_link") or view.has("toll_update")) \
-                and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES:
-            # "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the fight told before
+        elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities") or (
+                not claims and (view.has("result_link") or view.has("toll_update"))
+                and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
+            # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
@@ -246,14 +245,10 @@ class ClauseExtractor:
                          and _weapon_after(m, all_triggers)), None)
             if local is not None:
                 told = [(t[0], t[1], local, t[3]) if _seized(local, t[2]) else t for t in told]
-        if seizing is None:
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
-                            and m.payload.voice == "active"
-                            and any(m.end <= w.start <= m.end + 6 and w.payload.voice == "noun"
-                                    and w.payload.event_type == "Explosions/Remote violence"
-                                    for w in all_triggers)), None)
+                            and m.payload.voice == "active" and _weapon_after(m, all_triggers)), None)
         if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
@@ -290,7 +285,7 @@ class ClauseExtractor:
                     or inside(speakers, r.start, r.end):
                 continue
             noun = view.toks[r.start][len(r.clitic):].removeprefix("ال")
-            here = [(m.payload, view.toks[m.start:m.end]) for m in longest(view.kind("actor")) if m.end <= r.start]
+            here = [(m.payload, view.toks[m.start:m.end]) for m in view.longest("actor") if m.end <= r.start]
             actor = next((a for a, toks in reversed(self.named + here) if noun in toks), None)
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
@@ -328,16 +323,15 @@ class ClauseExtractor:
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
+        recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
         # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
         if self.published is not None and view.toks and view.toks[0].isascii() and (
                 view.has("month") or view.has("period")):
             told = [d for d in view.dates() if not _dateline(view, d.start, d.end)]
-            recent = (self.published - timedelta(days=366)).isoformat()
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
-            recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
@@ -553,7 +547,7 @@ class ClauseExtractor:
 
     def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
-        return any(a.start < i and self.k.actors[a.payload].actor.kind in _NON_STATE_ARMED for a in view.kind("actor"))
+        return any(a.start < i and self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor"))
 
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
@@ -591,12 +585,13 @@ class ClauseExtractor:
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
                 and view.toks[trigger.start].isascii():
             return None  # "security forces withdrew toward a base" after the city fell: the retreat is part of it
-        if entry.sub_event_type in _TERRITORY and any(m.start == trigger.end for k in ("civilian_noun", "person")
+        if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
-        if whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii() \
-                and self._anaphoric(view, trigger, whole):
+        refers = whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii()
+        anaphoric = self._anaphoric(view, trigger, whole) if refers else None
+        if refers and anaphoric:
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
             # before takes nothing from the earlier one the sentence refers to
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
@@ -622,7 +617,7 @@ class ClauseExtractor:
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
         crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
-            self.k.actors[agent.payload].actor.kind in ("Protesters", "Rioters")
+            self.k.actors[agent.payload].actor.kind in CROWD_KINDS
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
@@ -659,7 +654,7 @@ class ClauseExtractor:
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
-                agent is None or self.k.actors[agent.payload].actor.kind not in _NON_STATE_ARMED) \
+                agent is None or self.k.actors[agent.payload].actor.kind not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
                 and not view.toks[trigger.start].isascii():
             announcer = self._announcer(view, trigger)
@@ -681,7 +676,8 @@ class ClauseExtractor:
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
-        anaphoric = self._anaphoric(view, trigger, whole)
+        if anaphoric is None:
+            anaphoric = self._anaphoric(view, trigger, whole)
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and view.toks[trigger.start].isascii():
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
@@ -695,11 +691,12 @@ class ClauseExtractor:
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and _class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
         # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
+        place_at = self._token_at(view, place_span.start) if place_span is not None else -1
+        place_here = place_explicit and place_span is not None and lo <= place_at < hi
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
-            t.end == self._token_at(view, place_span.start) for t in view.kind("title"))
+            t.end == place_at for t in view.kind("title"))
         parts = (
-            place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
-            and not titled,
+            place_here and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
@@ -733,7 +730,6 @@ class ClauseExtractor:
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
-        place_here = place_explicit and place_span is not None and lo <= self._token_at(view, place_span.start) < hi
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
@@ -756,9 +752,9 @@ class ClauseExtractor:
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
             crowd = next((m for m in (agent, target) if m is not None
-                          and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None) or \
+                          and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or \
                 next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
-                      and self.k.actors[m.payload].actor.kind in ("Protesters", "Rioters")), None)
+                      and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None)
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
@@ -810,9 +806,9 @@ class ClauseExtractor:
         verb = next((r for r in view.kind("report_verb") if r.start <= 2), None)
         if verb is None:
             return None
-        group = next((m for m in longest(view.kind("actor")) if m.start == verb.end), None)
+        group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
-        if group is None or self.k.actors[group.payload].actor.kind not in _NON_STATE_ARMED \
+        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
@@ -876,24 +872,23 @@ class ClauseExtractor:
 
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
-_VICTIM_KINDS = ("person", "civilian_noun", "actor")
 
 
 def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
     """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
     English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
     return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH
-                                                     for k in _VICTIM_KINDS for m in view.kind(k))
+                                                     for k in VICTIM_KINDS for m in view.kind(k))
 
 
 def _class_after(view: SentenceMentions, trigger: Match) -> bool:
     """Whether Arabic event verb ``trigger`` has classes of people as its object, a list with the article and
     no count in the sentence: "قتلت الأطفال والنساء" (not "قتل الجندي الأميركي", nor "قتل الجنود الثلاثة")."""
     nxt = trigger.end
-    if view.has("number") or nxt + 1 >= len(view.toks) or not view.toks[nxt].startswith("ال") \
+    if nxt + 1 >= len(view.toks) or not view.toks[nxt].startswith("ال") \
             or not view.toks[nxt + 1].startswith("وال"):
         return False
-    return any(c.start == nxt for k in ("civilian_noun", "person", "actor") for c in view.kind(k))
+    return any(c.start == nxt for k in VICTIM_KINDS for c in view.kind(k))
 
 
 # how near a past event verb stands to the weapon word it tells of

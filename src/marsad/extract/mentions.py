@@ -63,6 +63,15 @@ class SentenceMentions:
             self._figures = tuple([i for i, t in enumerate(self.toks) if t.isdigit()])
         return self._figures
 
+    def longest(self, kind: str) -> list[Match]:
+        """The non-overlapping matches of one kind (see :func:`longest`), worked out once per sentence: the
+        actors alone are asked for by several rules for every event word."""
+        key = ("longest", kind)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = longest(self.kind(kind))
+        return found
+
     def quantities(self) -> list[QuantitySpan]:
         """The sentence's quantities (parsed once)."""
         if self._quantities is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from ..knowledge.lexicon import SPECIFICITY, VIOLENT_TYPES
+from ..knowledge.lexicon import CROWD_KINDS, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
 from ..records import DateRange, Event, Evidence, Location, Quantity
 from .roles import PLACEHOLDERS
 
@@ -247,14 +247,13 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
 
 
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _join(host: Event, joined: Event) -> Event:
     """``joined``, the host completed by a definite mention; a change of territory keeps its type, since the
     bombs and strikes told of it are incidents of the battle: "تحرير الفلوجة" stays a recapture when "the
     battles" sentence goes on about IEDs being cleared ("رفع العبوات الناسفة") or car bombs that failed."""
-    if host.sub_event_type not in _TERRITORY or joined.event_type == host.event_type:
+    if host.sub_event_type not in TERRITORY_TYPES or joined.event_type == host.event_type:
         return joined
     return dataclasses.replace(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
 
@@ -271,7 +270,7 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:
         return event
-    if event.actor1 is None or (event.actor1.kind in ("Protesters", "Rioters") and event.actor1.id != crowd):
+    if event.actor1 is None or (event.actor1.kind in CROWD_KINDS and event.actor1.id != crowd):
         return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor)
     return event
 

@@ -13,6 +13,9 @@ from ..knowledge.matcher import Match
 from .mentions import SentenceMentions
 from .speech import THAT_WORDS
 
+# the kinds of mention that name people an event befell: "الأطفال", "سائقها", "الجنود"
+VICTIM_KINDS = ("person", "civilian_noun", "actor")
+
 
 # how far a reference word reaches over a span of time or a description to the event it names through a
 # `reference_link` (على, في): "بعد أربعة أيام على التفجير", "التحقيقات القضائية والأمنية في التفجير"
@@ -204,7 +207,7 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         # an English participle between a word that cannot open its clause and the people it describes
         # ("relatives of detained protesters", "a lawyer who had defended detained activists")
         return view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead")) \
-            and any(p.start == m.end for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
+            and any(p.start == m.end for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
         return any(h.start == m.end for h in view.kind("described_noun")) or (
             view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))

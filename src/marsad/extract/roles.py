@@ -3,14 +3,13 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
-from ..knowledge.lexicon import Knowledge, TriggerEntry
+from ..knowledge.lexicon import ARMED_KINDS, CROWD_KINDS, STATE_SIDE, Knowledge, TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .speech import inside, speaker_spans
 
-_ARMED = ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
 _VICTIMS = ("Civilians", "Protesters")
 PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 _OF = ("من", "of", "from")
@@ -63,7 +62,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if entry.event_type == "Battles" and view.has("two_sides"):
             # "نزاع عشائري بين عشيرتين": one actor named in the dual is both sides of the fight
             sides = view.kind("two_sides")
-            pair = next((m for m in longest(view.kind("actor")) if lo <= m.start < hi
+            pair = next((m for m in view.longest("actor") if lo <= m.start < hi
                          and any(w.start == m.start and w.end == m.end for w in sides)), None)
             if pair is not None:
                 return pair, pair
@@ -72,7 +71,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
-    actors = [m for m in longest(view.kind("actor")) if lo <= m.start < hi and m.start not in sector
+    actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     owners: set[int] = set()
@@ -84,9 +83,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         for m in actors:
             link = links.get(m.end)
             owner = next((g for g in actors if link <= g.start <= link + 1 and g.payload not in PLACEHOLDERS
-                          and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in _ARMED), None) \
+                          and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in ARMED_KINDS), None) \
                 if link is not None and (m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind
-                                         in _ARMED and m.end - m.start == 1) else None
+                                         in ARMED_KINDS and m.end - m.start == 1) else None
             if owner is None:
                 kept.append(m)
             else:
@@ -112,24 +111,24 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and _subject_of_passive(view, m):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
-                entry.sub_event_type not in STATE_ACTIONS or kind in ("State forces", "External/Other forces")):
+                entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
             # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
             # group's ل marks whose hideout or cache was seized, not who seized it
             score += 3
-        if protest and (entry.event_type == "Protests" or kind in ("Protesters", "Rioters")):
-            score += 2 if kind in ("Protesters", "Rioters") else -1
+        if protest and (entry.event_type == "Protests" or kind in CROWD_KINDS):
+            score += 2 if kind in CROWD_KINDS else -1
         elif kind in _VICTIMS:
             score -= 2
         elif arrest or entry.sub_event_type in STATE_ACTIONS:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
-            score += 1.5 if kind in ("State forces", "External/Other forces") or m.payload == "pmf" or \
+            score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
         elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
             # rebels take ground; bombers belong to armed groups, not to those they hit
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
-            score += 1.5 if kind in ("State forces", "External/Other forces") else -1
-        elif (kind in _ARMED or m.payload == "unidentified-gunmen") and (
+            score += 1.5 if kind in STATE_SIDE else -1
+        elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (
                 english or entry.event_type != "Strategic developments"):
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
@@ -157,10 +156,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
             group = next((m for m in actors if agent.end < m.start <= agent.end + 2
                           and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
-                          and knowledge.actors[m.payload].actor.kind in _ARMED), None)
+                          and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             # "ISIS gunmen", "Islamic State militants": the group named right before them
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
-                                   and knowledge.actors[m.payload].actor.kind in _ARMED), None)
+                                   and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             agent = group or agent
     own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice) or _speaker_claimant(view, trigger, speakers, lo)
     if own is not None and (agent is None or scored[0][0] < 3):
@@ -180,7 +179,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (entry.sub_event_type in STATE_ACTIONS or view.has("claim")):
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
-        speaker = next((m for m in longest(view.kind("actor")) if lo <= m.start < hi
+        speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
@@ -197,7 +196,7 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
         return None
     if not any(w.end == trigger.start or trigger.end == w.start for w in view.kind("own_forces")):
         return None
-    return next((m for m in longest(view.kind("actor")) if lo <= m.start < trigger.start
+    return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
 
 
@@ -208,7 +207,7 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
                   and not view.toks[c.start].isascii()), None)
     if claim is None:
         return None
-    return next((m for m in reversed(longest(view.kind("actor"))) if lo <= m.start and m.end <= claim.start
+    return next((m for m in reversed(view.longest("actor")) if lo <= m.start and m.end <= claim.start
                  and inside(speakers, m.start, m.end)), None)
 
 

@@ -42,6 +42,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                                                                               for n in view.kind("negation"))
                                                for r in view.kind("relative")):
         return "denied"  # "السيارات المفخخة التي لم تنفجر": the bombs that did not go off
+    ahead = when is not None and published is not None and date.fromisoformat(when.start) > published
     reported_future = False
     for m in view.kind("modal"):
         # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
@@ -51,8 +52,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
-            if trigger.payload.event_type == "Protests" and when is not None and published is not None \
-                    and date.fromisoformat(when.start) > published:
+            if trigger.payload.event_type == "Protests" and ahead:
                 return "planned"  # "دعت التنسيقيات إلى تظاهرة يوم الجمعة المقبل": a call to protest on a coming day
             if trigger.payload.event_type == "Protests" and any(c.start == m.start for c in view.kind("call")):
                 reported_future = True  # "called on his followers to stage a sit-in": a protest called is planned
@@ -63,10 +63,13 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     future = reported_future or trigger.clitic.endswith("س") or any(
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
         for m in view.kind("future"))
-    if future or (when is not None and published is not None and date.fromisoformat(when.start) > published):
+    if future or ahead:
         return "planned"
-    if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) or (_pluperfect(view, t, trigger.payload.voice != "noun") and not _recent(when, published)) \
-            or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) or _old(when, published) or (view.toks[t].isascii() and _past_month(when, published)):
+    # (a date over a year old has returned history above)
+    if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
+            or (_pluperfect(view, t, trigger.payload.voice != "noun") and not _recent(when, published)) \
+            or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
+            or (view.toks[t].isascii() and _past_month(when, published)):
         return BACKGROUND
     negations = view.kind("negation")
     if any(not any(c.start - 5 <= n.start < c.start for n in negations) for c in view.kind("claim")):

@@ -17,6 +17,11 @@ ACTOR_KINDS = (
     "State forces", "Rebel group", "Political militia", "Identity militia",
     "Rioters", "Protesters", "Civilians", "External/Other forces",
 )
+# groups of actor kinds the extraction rules reason with
+NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
+ARMED_KINDS = NON_STATE_ARMED + ("External/Other forces",)
+STATE_SIDE = ("State forces", "External/Other forces")  # a state's forces, at home or abroad
+CROWD_KINDS = ("Protesters", "Rioters")
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
     "Explosions/Remote violence": (
@@ -34,6 +39,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 # The political-violence types (ACLED's disorder type), as against demonstrations and strategic developments.
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 # How much a sub-event type says: the most specific trigger of a clause wins.
 SPECIFICITY = {
     "Suicide bomb": 9, "Remote explosive/landmine/IED": 8, "Air/drone strike": 8, "Chemical weapon": 8,

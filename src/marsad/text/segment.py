@@ -23,8 +23,6 @@ _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,4})$")
 # by another initial (with or without its own stop before the bracket) or by the closing bracket ends no sentence
 _INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a][.)]|\)")
 
-ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
