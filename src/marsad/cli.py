@@ -21,7 +21,9 @@ from .pipeline import Pipeline
 from .records import STATUSES, Article
 from .settings import load_settings
 from .store import open_store
-from .store.queries import Filters, attach_sources, count_events, query_claims, query_events, search_articles
+from .store.queries import (
+    GROUPS, PERIODS, Filters, attach_sources, count_events, query_claims, query_events, search_articles,
+)
 from .store.queries import stats as stats_query
 
 
@@ -328,9 +330,9 @@ def search(query, db, limit, output_format) -> None:
 @main.command()
 @db_option
 @filter_options
-@click.option("--by-period", "period", type=click.Choice(["month", "week", "year"]), default="month",
+@click.option("--by-period", "period", type=click.Choice(PERIODS), default="month",
               show_default=True)
-@click.option("--group", "groups", multiple=True, type=click.Choice(["admin1", "actor", "event_type"]),
+@click.option("--group", "groups", multiple=True, type=click.Choice(GROUPS),
               help="Dimensions to count by (repeatable); default all three.")
 @table_format_option
 def stats(db, since, until, country, admin1, actor, type_, status, text, period, groups, output_format) -> None:
@@ -341,7 +343,7 @@ def stats(db, since, until, country, admin1, actor, type_, status, text, period,
       marsad stats --actor isis --admin1 Diyala
       marsad stats --by-period week --group admin1 --format csv
     """
-    by = tuple(groups) or ("admin1", "actor", "event_type")
+    by = tuple(groups) or GROUPS
     filters = _filters(since, until, country, admin1, actor, type_, status, text)
     rows = _read(db, lambda conn, dialect: stats_query(conn, filters, dialect, period, by))
     print_rows(rows, output_format, ("period", *by, "events", "fatalities"), "counts")

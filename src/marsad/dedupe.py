@@ -26,13 +26,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .knowledge.lexicon import SPECIFICITY
-from .records import Event
+from .extract.roles import PLACEHOLDERS
+from .records import GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, Event
 
 SKETCH_SIZE = 8
 NEAR_DUPLICATE_SHARED = 5
 _SHINGLE = 4
-_JOINABLE_STATUS = ("occurred", "claimed")
-_PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 
 
 def sketch(tokens: Sequence[str]) -> list[int]:
@@ -51,7 +50,14 @@ def sketch(tokens: Sequence[str]) -> list[int]:
 
 def is_near_duplicate(a: Sequence[int], b: Sequence[int]) -> bool:
     """Whether two sketches share enough hashes to be the same text republished."""
-    return len(set(a) & set(b)) >= min(NEAR_DUPLICATE_SHARED, len(a), len(b)) > 0
+    return enough_shared(len(set(a) & set(b)), len(a), len(b))
+
+
+def enough_shared(shared: int, *sizes: int) -> bool:
+    """Whether ``shared`` hashes make sketches of these sizes near-duplicates: NEAR_DUPLICATE_SHARED of
+    them, or all of the shortest sketch's."""
+    need = min(NEAR_DUPLICATE_SHARED, *sizes)
+    return need > 0 and shared >= need
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +87,8 @@ def joins(event: Event, cluster: ClusterView) -> bool:
     """Whether ``event`` describes the real event of ``cluster`` (the rule in this module's docstring)."""
     if event.event_type != cluster.event_type:
         return False
-    if event.status != cluster.status and not (event.status in _JOINABLE_STATUS
-                                               and cluster.status in _JOINABLE_STATUS):
+    if event.status != cluster.status and not (event.status in REPORTED_STATUSES
+                                               and cluster.status in REPORTED_STATUSES):
         return False
     d = event.date
     if d is None or cluster.date_start is None or d.precision not in ("day", "week") \
@@ -98,8 +104,8 @@ def joins(event: Event, cluster: ClusterView) -> bool:
         return False
     a = event.actor1
     if a is not None and cluster.actor1_id is not None and a.id != cluster.actor1_id:
-        placeholder = a.id in _PLACEHOLDERS and cluster.actor1_kind != "State forces" or \
-            cluster.actor1_id in _PLACEHOLDERS and a.kind != "State forces"
+        placeholder = a.id in PLACEHOLDERS and cluster.actor1_kind != "State forces" or \
+            cluster.actor1_id in PLACEHOLDERS and a.kind != "State forces"
         if not placeholder:
             return False
     return True
@@ -137,28 +143,27 @@ class Reconciled:
     sources: int
 
 
-_DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
-_GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
 
 
 def reconcile(events: Sequence[Event]) -> Reconciled:
     """Reconcile the sources of one real event: the most specific type, the most precise date and
     place (the most reported among equals), the most named actors, and fatalities as a range over
     sources whose best figure is the lowest (the conservative figure, as ACLED codes)."""
-    typed = max(events, key=lambda e: (SPECIFICITY.get(e.sub_event_type, 3), -events.index(e)))
+    # the most specific type, the first source among equals
+    typed = max(enumerate(events), key=lambda ie: (SPECIFICITY.get(ie[1].sub_event_type, 3), -ie[0]))[1]
     status = "claimed" if any(e.status == "claimed" for e in events) else \
         Counter(e.status for e in events).most_common(1)[0][0]
     dated = [e.date for e in events if e.date is not None]
     when = None
     if dated:
-        top = max(_DATE_RANK[d.precision] for d in dated)
-        common = Counter((d.start, d.end, d.precision) for d in dated if _DATE_RANK[d.precision] == top)
+        top = max(PRECISION_RANK[d.precision] for d in dated)
+        common = Counter((d.start, d.end, d.precision) for d in dated if PRECISION_RANK[d.precision] == top)
         when = max(common.items(), key=lambda kv: (kv[1], -date.fromisoformat(kv[0][0]).toordinal()))[0]
     placed = [e.location for e in events if e.location is not None]
     location = None
     if placed:
-        top = max(_GEO_RANK[p.precision] for p in placed)
-        best = Counter(p for p in placed if _GEO_RANK[p.precision] == top).most_common(1)[0][0]
+        top = max(GEO_RANK[p.precision] for p in placed)
+        best = Counter(p for p in placed if GEO_RANK[p.precision] == top).most_common(1)[0][0]
         location = best.to_json()
     actor1 = Counter((e.actor1.id, e.actor1.name) for e in events if e.actor1).most_common(1)
     actor2 = Counter((e.actor2.id, e.actor2.name) for e in events if e.actor2).most_common(1)

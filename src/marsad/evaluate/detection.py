@@ -11,13 +11,14 @@ from ..errors import InputError, UsageError
 from ..ingest.jsonl import read_json_lines
 from ..knowledge.lexicon import VIOLENT_TYPES
 from ..pipeline import Extraction
+from ..records import REPORTED_STATUSES
 from .score import PRF
 
 KINDS: dict[str, tuple[str, ...]] = {
     "assault": VIOLENT_TYPES,
     "protest": ("Protests", "Riots"),
 }
-DETECTING_STATUSES = ("occurred", "claimed")
+DETECTING_STATUSES = REPORTED_STATUSES
 _DATE_IN_ID = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
 
 

@@ -6,15 +6,12 @@ import dataclasses
 from datetime import date
 
 from ..knowledge.lexicon import CROWD_KINDS, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
-from ..records import DateRange, Event, Evidence, Location, Quantity
+from ..records import GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, DateRange, Event, Evidence, Location, Quantity
 from .roles import PLACEHOLDERS
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)
 
-_PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
-_GEO_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
-_MERGEABLE_STATUS = frozenset({"occurred", "claimed"})
 
 
 def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
@@ -32,7 +29,7 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
 
 def _statuses_agree(a: Event, b: Event) -> bool:
     """The same status, or one occurred and the other claimed."""
-    return a.status == b.status or (a.status in _MERGEABLE_STATUS and b.status in _MERGEABLE_STATUS)
+    return a.status == b.status or (a.status in REPORTED_STATUSES and b.status in REPORTED_STATUSES)
 
 
 def _actors_agree(a, b) -> bool:
@@ -97,13 +94,13 @@ def _finer_date(a: Event, b: Event) -> DateRange | None:
     rank_a, rank_b = _date_rank(a), _date_rank(b)
     if rank_a != rank_b:
         return a.date if rank_a > rank_b else b.date
-    return b.date if _PRECISION_RANK[b.date.precision] > _PRECISION_RANK[a.date.precision] else a.date
+    return b.date if PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision] else a.date
 
 
 def _finer_place(a: Location | None, b: Location | None) -> Location | None:
     if a is None or b is None:
         return a or b
-    return b if _GEO_RANK[b.precision] > _GEO_RANK[a.precision] else a
+    return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
 def combine(a: Event, b: Event) -> Event:

@@ -27,9 +27,6 @@ class IngestSummary:
     new_clusters: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "errors"} | {"errors": self.errors[:100]}
-
 
 COMMIT_EVERY = 50  # articles
 COMMIT_SECONDS = 1.0

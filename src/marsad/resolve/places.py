@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
-from ..records import Location
+from ..records import GEO_RANK, Location
 from ..text.normalize import Folded
 from ..extract.context import ArticleContext
 from ..extract.mentions import SentenceMentions, longest
 
-LEVEL_RANK = {"place": 3, "admin2": 2, "admin1": 1, "country": 0}
+LEVEL_RANK = GEO_RANK  # gazetteer levels are the precisions of a location
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,12 +66,8 @@ def query_words(q: str) -> list[list[str]]:
     return out
 
 
-def match_query(q: str) -> str:
-    """An FTS5 query: every word required, in any of its forms."""
-    return _fts_query(query_words(q))
-
-
 def _fts_query(words: list[list[str]]) -> str:
+    """An FTS5 query: every word required, in any of its forms."""
     return " AND ".join("(" + " OR ".join('"' + f.replace('"', "") + '"' for f in forms) + ")" for forms in words)
 
 
@@ -87,7 +83,7 @@ def matching_articles(dialect: str, q: str):
     return select(articles.c.article_id).where(text("search @@ to_tsquery('simple', :q)").bindparams(q=tsquery))
 
 
-def _overlap(c, f: Filters) -> list:
+def period_overlap(c, f: Filters) -> list:
     """Rows whose period (date_start..date_end) overlaps ``f.since``..``f.until``."""
     conds = []
     if f.since:
@@ -100,7 +96,7 @@ def _overlap(c, f: Filters) -> list:
 def _cluster_conditions(f: Filters, dialect: str) -> list:
     c = clusters.c
     conds = [] if f.include_rejected else [c.review != "rejected"]
-    conds += _overlap(c, f)
+    conds += period_overlap(c, f)
     if f.country:
         conds.append(func.lower(c.country) == f.country.lower())
     if f.admin1:
@@ -195,7 +191,7 @@ def sources_by_event(conn: Connection, cluster_ids: list[str]) -> dict[str, list
 def query_claims(conn: Connection, f: Filters, dialect: str) -> list[dict]:
     """Claims (tallies) matching ``f``: period overlap, actor, type, governorate, article text."""
     c = claims.c
-    conds = _overlap(c, f)
+    conds = period_overlap(c, f)
     if f.actor:
         conds.append(c.actor1_id == f.actor)
     if f.type:

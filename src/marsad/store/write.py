@@ -55,7 +55,7 @@ def now() -> str:
 
 def search_text(title: str | None, body: str, folded_body: str | None = None) -> str:
     """Folded title and text (hamza forms, taa marbuta, diacritics and digits unified) for search;
-    the query side adds the proclitic forms of each word (see store.queries.match_query)."""
+    the query side adds the proclitic forms of each word (see store.queries.query_words)."""
     return fold(title or "").text + "\n" + (folded_body if folded_body is not None else fold(body).text)
 
 
@@ -198,8 +198,7 @@ def _near_duplicate_of(conn: Connection, sk: list[int]) -> str | None:
     shared: dict[str, set[int]] = {}
     for article_id, h in rows:
         shared.setdefault(article_id, set()).add(h)
-    fitting = sorted(a for a, hs in shared.items() if len(hs) >= min(dedupe.NEAR_DUPLICATE_SHARED, len(sk)))
-    return fitting[0] if fitting else None
+    return min((a for a, hs in shared.items() if dedupe.enough_shared(len(hs), len(sk))), default=None)
 
 
 def _candidates(conn: Connection, event: Event, actor_kinds: dict[str, str]) -> list[dedupe.ClusterView]:

@@ -14,7 +14,9 @@ from sqlalchemy import select
 
 from ..export import FORMATS, export
 from ..records import STATUSES
-from ..store.queries import Filters, attach_sources, count_events, event_sources, query_events, search_articles, stats
+from ..store.queries import (
+    GROUPS, PERIODS, Filters, attach_sources, count_events, event_sources, query_events, search_articles, stats,
+)
 from ..store.review import ACTIONS, history, review, reviewer
 from ..store.schema import articles, clusters, events
 from .claims import claims_with_recorded
@@ -103,12 +105,12 @@ def get_article(request: Request, article_id: ID) -> dict:
 
 @router.get("/stats", summary="Counts of real events by period and dimensions (as `marsad stats`)")
 def get_stats(request: Request, f: Filters = Depends(filters),
-              period: Literal["month", "week", "year"] = "month",
-              group: Annotated[list[Literal["admin1", "actor", "event_type"]] | None, Query()] = None) -> dict:
+              period: Literal[PERIODS] = "month",  # type: ignore[valid-type]
+              group: Annotated[list[Literal[GROUPS]] | None, Query()] = None) -> dict:  # type: ignore[valid-type]
     store = _store(request)
     with store.connect() as conn:
         return {"period": period, "rows": stats(conn, f, store.dialect, period,
-                                                tuple(group or ("admin1", "actor", "event_type")))}
+                                                tuple(group or GROUPS))}
 
 
 MEDIA = {"acled-csv": ("text/csv", "csv"), "geojson": ("application/geo+json", "geojson"),

@@ -7,7 +7,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from ..knowledge.lexicon import VIOLENT_TYPES
-from ..store.queries import Filters, query_claims
+from ..records import REPORTED_STATUSES
+from ..store.queries import Filters, period_overlap, query_claims
 from ..store.schema import clusters
 
 
@@ -16,7 +17,7 @@ def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
 
     Attacks are counted across the violent event types, since a tally of "attacks" covers them all."""
     c = clusters.c
-    conds = [c.review != "rejected", c.status.in_(("occurred", "claimed"))]
+    conds = [c.review != "rejected", c.status.in_(REPORTED_STATUSES)]
     types = VIOLENT_TYPES if claim["event_type"] in VIOLENT_TYPES else (claim["event_type"],)
     conds.append(c.event_type.in_(types))
     if claim.get("actor1_id"):
@@ -24,10 +25,7 @@ def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
     codes = (claim.get("admin1_codes") or "").split()
     if codes:
         conds.append(c.admin1_code.in_(codes))
-    if claim.get("date_start"):
-        conds.append(c.date_end >= claim["date_start"])
-    if claim.get("date_end"):
-        conds.append(c.date_start <= claim["date_end"])
+    conds += period_overlap(c, Filters(since=claim.get("date_start"), until=claim.get("date_end")))
     where = and_(*conds)
     total = conn.execute(select(func.count()).select_from(clusters).where(where)).scalar_one()
     ids = conn.execute(select(c.cluster_id).where(where).order_by(c.date_start).limit(20)).scalars().all()

@@ -113,7 +113,8 @@ def overview(request: Request, since: str | None = None, until: str | None = Non
     top_admin1 = [(names.get(code, code), code, n) for code, n in counts.most_common(8)]
     if not (since or until):  # unfiltered: the latest three years that have events
         periods = sorted({r["period"] for r in monthly if r["period"]})[-36:]
-        monthly = [r for r in monthly if r["period"] in set(periods)]
+        kept = set(periods)
+        monthly = [r for r in monthly if r["period"] in kept]
     query = {k: v for k, v in {"since": since, "until": until, "actor": actor, "type": type,
                                "status": status}.items() if v}
     link = "/?" + urlencode({**query, "admin1": "CODE"}).replace("CODE", "{code}")
@@ -150,10 +151,8 @@ def event_page(request: Request, event_id: ID, error: str | None = None) -> HTML
             raise HTTPException(404, "no such event")
         sources = event_sources(conn, event_id)
         trail = history(conn, event_id)
-        texts = {}
-        for s in sources:
-            texts[s["article_id"]] = conn.execute(select(articles.c.text).where(
-                articles.c.article_id == s["article_id"])).scalar_one()
+        texts = dict(conn.execute(select(articles.c.article_id, articles.c.text).where(
+            articles.c.article_id.in_({s["article_id"] for s in sources}))).all())
     for s in sources:
         s["html"] = highlight(texts[s["article_id"]], s["evidence"])
     lookups = _lookups(request)
