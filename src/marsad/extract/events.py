@@ -139,7 +139,9 @@ class ClauseExtractor:
                 blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
-            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
+            # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
+            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start and "," not in view.toks[p.end:m.start]
+                                               or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
             if view.has("reaction"):
@@ -161,8 +163,10 @@ class ClauseExtractor:
                 # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
                 blasts = {c.start for c in view.kind("accident_blast")} \
                     if view.has("accident") and view.has("accident_blast") else ()
+                accidents = view.kind("accident")
                 blocked += [m for m in words if m not in blocked and (
-                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
+                    any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
+                    or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
             if blocked:
@@ -205,7 +209,7 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
-        elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities") or (
+        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities") or (
                 not claims and (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
@@ -1065,14 +1069,23 @@ def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tupl
     i = 0
     while i < len(clauses):
         lo, hi = clauses[i]
-        if out and i + 1 < len(clauses) and hi - lo <= 6 and any(lo <= t < hi for t in days) \
-                and not any(lo <= t < hi for t in other):
+        if out and i + 1 < len(clauses) and any(lo <= t < hi for t in days) \
+                and not any(lo <= t < hi for t in other) and (hi - lo <= 6 or _date_clause(view, lo, hi, clauses[i + 1][0])):
             out[-1] = (out[-1][0], clauses[i + 1][1])  # previous clause, the date and the next clause
             i += 2
             continue
         out.append((lo, hi))
         i += 1
     return out
+
+
+def _date_clause(view: SentenceMentions, lo: int, hi: int, after: int) -> bool:
+    """Whether a longer clause is all date but two words ("ظهر يوم الأحد العاشر من شوال 1444هـ") and the clause
+    after it opens on the event word told ("شهدت المنطقة، <التاريخ>، نزاعاً عشائرياً")."""
+    if not any(m.start == after for m in view.kind("trigger")):
+        return False
+    dated = {t for d in view.dates() for t in range(max(d.start, lo), min(d.end, hi))}
+    return hi - lo - len(dated) <= 2
 
 
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
