@@ -1807,3 +1807,16 @@ def test_a_tally_keeps_its_own_nil_toll(pipeline):
     events = _events(pipeline, "اعتقلت قوة من الجيش مطلوباً في قضاء الحضر صباح اليوم. "
                                "وأشار البيان إلى أن القطعات تعرضت خلال الشهر الماضي إلى ستة هجمات بقذائف الهاون من دون خسائر بشرية.")
     assert events[0].fatalities is None
+
+
+def test_the_dead_of_the_two_sides_told_in_turn_are_added(pipeline):
+    # ACLED counts everyone killed, attackers too: the attackers' dead, then the defenders', are one toll
+    (event,) = _events(pipeline, "هاجم عناصر من داعش موقعاً للجيش في قضاء الطارمية ليلة أمس. "
+                                 "وأسفر الهجوم عن مقتل أربعة من المهاجمين. واستشهد جراء الاشتباك جنديان اثنان من الجيش.")
+    assert event.fatalities.best == 6
+
+
+def test_the_same_dead_told_twice_are_not_added(pipeline):
+    (event,) = _events(pipeline, "قتل ثلاثة جنود بهجوم لداعش على موقع للجيش في قضاء الطارمية ليلة أمس. "
+                                 "وقال مصدر إن الهجوم أسفر عن مقتل ثلاثة جنود.")
+    assert event.fatalities.best == 3

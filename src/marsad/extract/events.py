@@ -63,6 +63,9 @@ class ClauseExtractor:
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
+        # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
+        # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
+        self.toll_side: dict[str, str] = {}
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -294,6 +297,17 @@ class ClauseExtractor:
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
+
+    @staticmethod
+    def _dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -> str:
+        """"agent" when the dead counted are named right after the figure as the attacking or wanted side
+        ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
+        attacked), else "target"."""
+        at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
+        if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
+            return "agent"
+        return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
+                                                    for m in view.kind("actor")) else "target"
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
@@ -790,6 +804,8 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if fatalities is not None and not implied and fatalities[0].quantity.best:
+            self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")):
