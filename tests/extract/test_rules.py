@@ -1820,3 +1820,10 @@ def test_the_same_dead_told_twice_are_not_added(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة جنود بهجوم لداعش على موقع للجيش في قضاء الطارمية ليلة أمس. "
                                  "وقال مصدر إن الهجوم أسفر عن مقتل ثلاثة جنود.")
     assert event.fatalities.best == 3
+
+
+def test_a_result_link_with_the_event_noun_inside_gives_the_toll(pipeline):
+    # "وأسفر النزاع عن مقتل شخصين": the toll of the clan fight told just before
+    (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح في ناحية الإصلاح بمحافظة ذي قار مساء أمس. "
+                                 "وأسفر النزاع عن مقتل شخصين وإصابة ثلاثة آخرين.")
+    assert event.fatalities.best == 2
