@@ -1772,3 +1772,58 @@ def test_a_toll_brought_to_a_figure_updates_it(pipeline):
                                  "killing four policemen. Two of the wounded later died, bringing the toll to six.",
                        "2022-06-14")
     assert event.fatalities.best == 6
+
+
+def test_the_accident_phrase_itself_is_no_event(pipeline):
+    # "بحادث مروري": the incident word inside the accident phrase tells the crash, not a clash
+    assert not _events(pipeline, "لقي ثلاثة شبان مصرعهم، مساء أمس الجمعة، بحادث مروري على الطريق بين الحلة وكربلاء.")
+
+
+def test_a_comma_closes_a_reference_phrase(pipeline):
+    # "وبعد ساعات، انفجرت عبوة": hours later a bomb went off, a blast of its own
+    events = _events(pipeline, "انفجرت عبوة ناسفة صباح أمس قرب دورية للجيش في قضاء بيجي. "
+                               "وبعد ساعات، انفجرت عبوة ناسفة ثانية على طريق زراعي في قضاء الشرقاط، ما أسفر عن إصابة جندي.")
+    assert [e.location.admin2 for e in events] == ["Beygee", "Al-Shirqat"]
+
+
+def test_a_long_hijri_date_clause_joins_the_event_word_after_it(pipeline):
+    # "شهدت <مكان>، <تاريخ هجري طويل>، نزاعاً": the date clause joins the place and the event word
+    (event,) = _events(pipeline, "شهدت قرية تابعة لقضاء الرفاعي شمالي الناصرية، عصر يوم الجمعة الثالث من ذي القعدة "
+                                 "1444هـ، نزاعاً عشائرياً بين عشيرتين.", published="2023-05-25")
+    assert event.sub_event_type == "Armed clash"
+    assert event.date.start == "2023-05-23"
+
+
+def test_a_nil_toll_told_later_with_its_own_wording(pipeline):
+    (event,) = _events(pipeline, "أحرق محتجون غاضبون مقراً حزبياً وسط مدينة السماوة مساء أمس. "
+                                 "ولم تسجل دائرة الصحة أي حالات وفاة.")
+    assert event.fatalities.best == 0
+    (event,) = _events(pipeline, "استهدفت طائرة مسيرة مفخخة محيط مطار أربيل مساء أمس. وقال مصدر إنها سقطت في أرض خالية دون خسائر.")
+    assert event.fatalities.best == 0
+
+
+def test_a_tally_keeps_its_own_nil_toll(pipeline):
+    # "تعرضت القطعات إلى 6 هجمات ... من دون خسائر": the nil toll is the tally's, not the arrest's before it
+    events = _events(pipeline, "اعتقلت قوة من الجيش مطلوباً في قضاء الحضر صباح اليوم. "
+                               "وأشار البيان إلى أن القطعات تعرضت خلال الشهر الماضي إلى ستة هجمات بقذائف الهاون من دون خسائر بشرية.")
+    assert events[0].fatalities is None
+
+
+def test_the_dead_of_the_two_sides_told_in_turn_are_added(pipeline):
+    # ACLED counts everyone killed, attackers too: the attackers' dead, then the defenders', are one toll
+    (event,) = _events(pipeline, "هاجم عناصر من داعش موقعاً للجيش في قضاء الطارمية ليلة أمس. "
+                                 "وأسفر الهجوم عن مقتل أربعة من المهاجمين. واستشهد جراء الاشتباك جنديان اثنان من الجيش.")
+    assert event.fatalities.best == 6
+
+
+def test_the_same_dead_told_twice_are_not_added(pipeline):
+    (event,) = _events(pipeline, "قتل ثلاثة جنود بهجوم لداعش على موقع للجيش في قضاء الطارمية ليلة أمس. "
+                                 "وقال مصدر إن الهجوم أسفر عن مقتل ثلاثة جنود.")
+    assert event.fatalities.best == 3
+
+
+def test_a_result_link_with_the_event_noun_inside_gives_the_toll(pipeline):
+    # "وأسفر النزاع عن مقتل شخصين": the toll of the clan fight told just before
+    (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح في ناحية الإصلاح بمحافظة ذي قار مساء أمس. "
+                                 "وأسفر النزاع عن مقتل شخصين وإصابة ثلاثة آخرين.")
+    assert event.fatalities.best == 2

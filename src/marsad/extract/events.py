@@ -63,6 +63,9 @@ class ClauseExtractor:
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
+        # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
+        # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
+        self.toll_side: dict[str, str] = {}
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -139,7 +142,9 @@ class ClauseExtractor:
                 blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
-            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start or p.start < m.start < p.end
+            # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
+            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start and "," not in view.toks[p.end:m.start]
+                                               or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
             if view.has("reaction"):
@@ -161,8 +166,10 @@ class ClauseExtractor:
                 # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
                 blasts = {c.start for c in view.kind("accident_blast")} \
                     if view.has("accident") and view.has("accident_blast") else ()
+                accidents = view.kind("accident")
                 blocked += [m for m in words if m not in blocked and (
-                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
+                    any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
+                    or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
             if blocked:
@@ -205,7 +212,7 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
-        elif self.last is not None and (view.has("no_casualties") or view.has("no_fatalities") or (
+        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities") or (
                 not claims and (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
@@ -290,6 +297,17 @@ class ClauseExtractor:
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
+
+    @staticmethod
+    def _dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -> str:
+        """"agent" when the dead counted are named right after the figure as the attacking or wanted side
+        ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
+        attacked), else "target"."""
+        at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
+        if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
+            return "agent"
+        return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
+                                                    for m in view.kind("actor")) else "target"
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
@@ -786,6 +804,8 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if fatalities is not None and not implied and fatalities[0].quantity.best:
+            self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")):
@@ -1065,14 +1085,23 @@ def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tupl
     i = 0
     while i < len(clauses):
         lo, hi = clauses[i]
-        if out and i + 1 < len(clauses) and hi - lo <= 6 and any(lo <= t < hi for t in days) \
-                and not any(lo <= t < hi for t in other):
+        if out and i + 1 < len(clauses) and any(lo <= t < hi for t in days) \
+                and not any(lo <= t < hi for t in other) and (hi - lo <= 6 or _date_clause(view, lo, hi, clauses[i + 1][0])):
             out[-1] = (out[-1][0], clauses[i + 1][1])  # previous clause, the date and the next clause
             i += 2
             continue
         out.append((lo, hi))
         i += 1
     return out
+
+
+def _date_clause(view: SentenceMentions, lo: int, hi: int, after: int) -> bool:
+    """Whether a longer clause is all date but two words ("ظهر يوم الأحد العاشر من شوال 1444هـ") and the clause
+    after it opens on the event word told ("شهدت المنطقة، <التاريخ>، نزاعاً عشائرياً")."""
+    if not any(m.start == after for m in view.kind("trigger")):
+        return False
+    dated = {t for d in view.dates() for t in range(max(d.start, lo), min(d.end, hi))}
+    return hi - lo - len(dated) <= 2
 
 
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..knowledge.lexicon import CROWD_KINDS, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
 from ..records import GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, DateRange, Event, Evidence, Location, Quantity
-from .roles import PLACEHOLDERS
+from .roles import PLACEHOLDERS, plus
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)
@@ -103,11 +103,13 @@ def _finer_place(a: Location | None, b: Location | None) -> Location | None:
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
-def combine(a: Event, b: Event) -> Event:
-    """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence."""
+def combine(a: Event, b: Event, both_sides: bool = False) -> Event:
+    """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence.
+    ``both_sides``: the two tolls count the dead of the two sides, added up."""
     date = _finer_date(a, b)
     location = _finer_place(a.location, b.location)
-    fatalities, injured = _latest_toll(a.fatalities, b.fatalities), _latest_toll(a.injured, b.injured)
+    fatalities = plus(a.fatalities, b.fatalities) if both_sides else _latest_toll(a.fatalities, b.fatalities)
+    injured = _latest_toll(a.injured, b.injured)
     ev_a, ev_b = a.evidence, b.evidence
     evidence = Evidence(
         sentence=ev_a.sentence,
@@ -116,7 +118,7 @@ def combine(a: Event, b: Event) -> Event:
         actor2=ev_a.actor2 if a.actor2 else ev_b.actor2,
         location=ev_b.location if location is not a.location else ev_a.location,
         date=ev_b.date if date is not a.date else ev_a.date,
-        fatalities=ev_a.fatalities if fatalities is a.fatalities else ev_b.fatalities,
+        fatalities=ev_a.fatalities if fatalities is a.fatalities or both_sides else ev_b.fatalities,
         injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
     specific = b if _specificity(b) > _specificity(a) else a
@@ -140,6 +142,26 @@ def combine(a: Event, b: Event) -> Event:
         fatalities=fatalities, injured=injured,
         evidence=evidence, confidence=max(a.confidence, b.confidence),
     )
+
+
+def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
+    """Whether the dead of ``a`` and of ``b``, told in different sentences, are the two sides of one fight:
+    "استشهد منتسب ... خلال اشتباك" then "وقُتل أحد المطلوبين خلال تبادل إطلاق النار" (ACLED counts all the
+    dead, attackers too). A toll that rose, or two tolls of one side, tell the same dead again."""
+    if a.event_id == b.event_id or not (a.fatalities and a.fatalities.best and b.fatalities and b.fatalities.best):
+        return False
+    return {sides.get(a.event_id), sides.get(b.event_id)} == {"agent", "target"}
+
+
+def _combined(a: Event, b: Event, sides: dict[str, str]) -> Event:
+    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added."""
+    both = _both_sides(a, b, sides)
+    out = combine(a, b, both)
+    if both:
+        sides[out.event_id] = "both"
+    elif out.fatalities is b.fatalities and b.event_id in sides:
+        sides[out.event_id] = sides[b.event_id]
+    return out
 
 
 def _latest_toll(a: Quantity | None, b: Quantity | None) -> Quantity | None:
@@ -192,7 +214,8 @@ def _opens(event: Event, sentence_number: int) -> bool:
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
-                 pointed: set[str] | None = None, separate: set[str] | None = None) -> list[Event]:
+                 pointed: set[str] | None = None, separate: set[str] | None = None,
+                 sides: dict[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -200,10 +223,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     to their sentence number: one that refers to nothing coded is dropped (it recalls history or a tally),
     unless it opens the article. One of ``pointed``, told with a demonstrative ("هذه المجزرة"), points back
     and never opens it. One of ``separate``, told as a separate incident ("وفي حادث منفصل", "in a separate
-    incident"), joins no event told before it."""
+    incident"), joins no event told before it. ``sides`` maps events to the side whose dead their toll counts
+    ("agent", "target", "update"): the dead of the two sides told in turn are added up."""
     anaphoric = anaphoric or {}
     pointed = pointed or set()
     separate = set(separate or ())
+    sides = dict(sides or {})
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
@@ -212,12 +237,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)
             continue
         if _elaborates(event) and merged and _attach(event, merged[-1]) and _violent(merged[-1]):
-            merged[-1] = combine(merged[-1], event)  # "both men died at the scene": the last attack's toll
+            merged[-1] = _combined(merged[-1], event, sides)  # "both men died at the scene": the last attack's toll
             continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
             if host is not None:
-                combined = _join(merged[host], combine(merged[host], event))
+                combined = _join(merged[host], _combined(merged[host], event, sides))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
@@ -228,14 +253,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             continue
         for i, kept in enumerate(merged):
             if same_event(kept, event):
-                merged[i] = combine(kept, event)
+                merged[i] = _combined(kept, event, sides)
                 break
         else:
             merged.append(event)
     for event in pending:
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
         if host is not None:
-            merged[host] = _join(merged[host], combine(event, merged[host]))
+            merged[host] = _join(merged[host], _combined(event, merged[host], sides))
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or _counted(event.fatalities) or _counted(event.injured) \

@@ -393,7 +393,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
                           cue_tokens, covered, skip_tokens)
         if more is not None:
-            found["fatality"] = (QuantitySpan(first.start, more.end, _plus(first.quantity, more.quantity),
+            found["fatality"] = (QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity),
                                               first.value + more.value), cue)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
@@ -459,7 +459,7 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
             used.add(id(extra))
-            return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
+            return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
                                 first.value + extra.value), cue
     return toll
 
@@ -477,7 +477,7 @@ def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quant
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
         if extra is not None and extra.start < hi:
             used.add(id(extra))
-            return QuantitySpan(first.start, max(first.end, extra.end), _plus(first.quantity, extra.quantity),
+            return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
                                 first.value + extra.value), cue
     return toll
 
@@ -512,7 +512,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
     return None
 
 
-def _plus(a: Quantity, b: Quantity) -> Quantity:
+def plus(a: Quantity, b: Quantity) -> Quantity:
     """The sum of two counts; a bound unknown on either side is unknown."""
     def add(x, y):
         return None if x is None or y is None else x + y
