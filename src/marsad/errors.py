@@ -30,3 +30,9 @@ class UsageError(MarsadError):
     """An option or argument with a value Marsad cannot use."""
 
     kind = "usage"
+
+
+class NotFound(MarsadError):
+    """A thing asked for by its id that is not stored (the web app answers 404)."""
+
+    kind = "not_found"

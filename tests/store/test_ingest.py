@@ -95,3 +95,17 @@ def test_a_write_that_fails_rolls_back_only_that_article(store, pipeline, monkey
         failed = set(conn.execute(select(failures.c.source_id)).scalars())
     assert stored == {"a", "c"} and failed == {"bad"}
     assert _count(store, events) == 2  # nothing of the broken article survived
+
+
+def test_folded_text_is_kept_where_the_database_searches_it(store, pipeline):
+    # the writer reads the database from the connection it writes to: SQLite indexes the folded text in
+    # FTS5 and keeps none in the table; PostgreSQL keeps it for its tsvector
+    ingest(store, pipeline, [_item("a", DIYALA_A, "2021-03-15")])
+    with store.connect() as conn:
+        kept = conn.execute(select(articles.c.text_norm)).scalar_one()
+        if store.dialect == "sqlite":
+            assert kept == ""
+            assert conn.exec_driver_sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'المقداديه'"
+                                        ).scalar_one() == 1
+        else:
+            assert "المقداديه" in kept

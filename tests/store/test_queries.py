@@ -51,6 +51,19 @@ def test_text_filter_folds_arabic_and_proclitics(filled):
     assert "المقدادية" in hits[0]["snippet"]
 
 
+def test_search_reads_the_query_once(filled, monkeypatch):
+    from marsad.store import queries
+
+    calls = []
+    read = queries.query_words
+    monkeypatch.setattr(queries, "query_words", lambda q: calls.append(q) or read(q))
+    with filled.connect() as conn:
+        (hit,) = search_articles(conn, "بالمقدادية", filled.dialect)
+        assert "المقدادية" in hit["snippet"] and calls == ["بالمقدادية"]
+        with pytest.raises(UsageError, match="no words"):
+            search_articles(conn, ", -", filled.dialect)
+
+
 def test_sources_carry_evidence(filled):
     (row,) = _events(filled, admin1="IQ-DI")
     with filled.connect() as conn:

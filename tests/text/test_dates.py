@@ -76,3 +76,21 @@ def test_english_weekday_of_a_week_and_next_to(mentions):
 
 def test_english_part_of_a_month_with_a_hyphen(mentions):
     assert ("2020-05-11", "2020-05-20", "week") in _dates(mentions, "in mid-May")
+
+
+@pytest.mark.parametrize("text", ["الشهر المقبل", "العام المقبل", "الخميس المقبل", "في شباط من العام المقبل",
+                                  "next month", "next year"])
+def test_a_day_past_the_calendar_is_no_date(mentions, text):
+    # a publication date on the calendar's last day: a date counted past it does not exist, and is dropped
+    # rather than raising (or giving a year no date can be read from)
+    assert _dates(mentions, text, date(9999, 12, 31)) == []
+
+
+def test_a_tally_published_on_the_last_day_is_read(pipeline):
+    # a tally ("more than 45 held ... next month") reads the sentence's dates: none past the calendar
+    from marsad.records import Article
+
+    for text in ("اعتقلت القوات الأمنية أكثر من 45 مطلوبا خلال الشهر المقبل في ديالى.",
+                 "Police arrested 45 suspects next month in Diyala."):
+        result = pipeline.extract(Article(text=text, published="9999-12-31"))
+        assert all(e.date is None or e.date.start <= "9999-12-31" for e in result.events)

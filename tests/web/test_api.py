@@ -131,3 +131,13 @@ def test_editing_the_town_sets_the_whole_location(client, web_store):
     bad = client.post(f"/api/events/{target}/review", headers=auth,
                       json={"action": "edit", "changes": {"place_id": "iq-bg"}})
     assert bad.status_code == 400 and "place_id" in bad.json()["error"]
+
+
+def test_review_of_a_missing_event_is_404(client, web_store):
+    auth = {"Authorization": f"Bearer {web_store.token}"}
+    missing = client.post("/api/events/k-0000000000000000/review", json={"action": "confirm"}, headers=auth)
+    assert missing.status_code == 404 and missing.json() == {"detail": "no event k-0000000000000000"}
+    # the token is checked first, and an edit with no changes is still a missing event
+    assert client.post("/api/events/k-0000000000000000/review", json={"action": "confirm"}).status_code == 401
+    edit = client.post("/api/events/k-0000000000000000/review", json={"action": "edit"}, headers=auth)
+    assert edit.status_code == 404 and edit.json() == {"detail": "no event k-0000000000000000"}

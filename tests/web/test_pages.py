@@ -55,6 +55,8 @@ def test_review_form_needs_sign_in(client, web_store):
     assert 'list="place-ids"' in page and 'value="iq-di-d-baquba"' in page  # the town picker
     client.post(f"/events/{target}/review", data={"action": "edit", "place_id": "iq-di-d-baquba"})
     assert client.get(f"/api/events/{target}").json()["admin2"] == "Baquba"
+    missing = client.post("/events/k-0000000000000000/review", data={"action": "confirm"}, follow_redirects=False)
+    assert missing.status_code == 404 and missing.json() == {"detail": "no such event"}
     client.post("/logout")
 
 

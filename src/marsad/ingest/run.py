@@ -42,7 +42,7 @@ def ingest(store: Store, pipeline: Pipeline, items: Iterable[InputItem],
     summary = IngestSummary()
     kinds = {a.actor.id: a.actor.kind for a in pipeline.knowledge.actors.values()}
     with store.connect() as conn:
-        writer = ArticleWriter(kinds, store.dialect, failed_sources(conn))
+        writer = ArticleWriter(kinds, failed_sources(conn))
         batch = _Batch(conn, writer, summary)
         for item in items:
             if item.error is not None:

@@ -50,7 +50,7 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"
 
 def query_words(q: str) -> list[list[str]]:
     """For each word of a query, the folded forms it may take in a text: bare and with proclitics
-    ("الموصل" is found in "بالموصل", "والموصل", "للموصل")."""
+    ("الموصل" is found in "بالموصل", "والموصل", "للموصل"). A query with no words is a UsageError."""
     out = []
     for w in tokens(fold(q).text):
         if w in (",", "-", "/", "(", ")", "%"):
@@ -63,6 +63,8 @@ def query_words(q: str) -> list[list[str]]:
             if base.startswith("ال"):
                 forms += ["لل" + base[2:], "ولل" + base[2:]]
         out.append(forms)
+    if not out:
+        raise UsageError("the search text has no words", "--text")
     return out
 
 
@@ -71,11 +73,9 @@ def _fts_query(words: list[list[str]]) -> str:
     return " AND ".join("(" + " OR ".join('"' + f.replace('"', "") + '"' for f in forms) + ")" for forms in words)
 
 
-def matching_articles(dialect: str, q: str):
-    """A select of article ids whose text matches ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
-    words = query_words(q)
-    if not words:
-        raise UsageError("the search text has no words", "--text")
+def matching_articles(dialect: str, words: list[list[str]]):
+    """A select of article ids whose text holds every word of ``words`` (``query_words``) in one of its forms
+    (FTS5 on SQLite, tsvector on PostgreSQL)."""
     if dialect == "sqlite":
         return text("SELECT article_id FROM articles WHERE rowid IN "
                     "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)").bindparams(q=_fts_query(words))
@@ -110,7 +110,7 @@ def _cluster_conditions(f: Filters, dialect: str) -> list:
     if f.status:
         conds.append(c.status == f.status)
     if f.text:
-        ids = matching_articles(dialect, f.text)
+        ids = matching_articles(dialect, query_words(f.text))
         in_articles = select(events.c.cluster_id).where(events.c.article_id.in_(ids))
         conds.append(c.cluster_id.in_(in_articles))
     return conds
@@ -199,7 +199,7 @@ def query_claims(conn: Connection, f: Filters, dialect: str) -> list[dict]:
     if f.admin1:
         conds.append(c.admin1_codes.like(f"%{f.admin1.upper()}%"))
     if f.text:
-        conds.append(c.article_id.in_(matching_articles(dialect, f.text)))
+        conds.append(c.article_id.in_(matching_articles(dialect, query_words(f.text))))
     stmt = select(claims, articles.c.title, articles.c.published).join(articles, articles.c.article_id == c.article_id) \
         .where(and_(true(), *conds)).order_by(c.date_start.desc(), c.claim_id).offset(f.offset)
     if f.limit is not None:
@@ -210,14 +210,13 @@ def query_claims(conn: Connection, f: Filters, dialect: str) -> list[dict]:
 
 def search_articles(conn: Connection, q: str, dialect: str, limit: int = 20) -> list[dict]:
     """Articles whose text matches ``q`` (Arabic folded: أ/ا, ة/ه and proclitics do not matter)."""
+    words = query_words(q)
     stmt = select(articles.c.article_id, articles.c.source_id, articles.c.title, articles.c.published,
-                  articles.c.source, articles.c.text).where(articles.c.article_id.in_(matching_articles(dialect, q))) \
+                  articles.c.source, articles.c.text).where(articles.c.article_id.in_(matching_articles(dialect, words))) \
         .order_by(articles.c.published.desc(), articles.c.article_id).limit(limit)
-    out = []
-    words = [f for forms in query_words(q) for f in forms]
-    for r in conn.execute(stmt).mappings():
-        out.append({k: r[k] for k in r.keys() if k != "text"} | {"snippet": _snippet(r["text"], words)})
-    return out
+    forms = [f for word in words for f in word]
+    return [{k: r[k] for k in r.keys() if k != "text"} | {"snippet": _snippet(r["text"], forms)}
+            for r in conn.execute(stmt).mappings()]
 
 
 def _snippet(body: str, words: list[str], width: int = 160) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
-from ..errors import UsageError
+from ..errors import NotFound, UsageError
 from ..knowledge.lexicon import EVENT_TYPES
 from ..records import STATUSES
 from ..resolve.places import location_of
@@ -120,12 +120,13 @@ def _resolve_names(changes: dict, knowledge) -> dict:
 def review(conn: Connection, cluster_id: str, action: str, who: str, changes: dict | None = None,
            knowledge=None) -> dict:
     """Confirm, reject or edit a real event; returns the event as it now stands. With ``knowledge``,
-    edited actor ids and governorate codes are checked and their names filled in."""
+    edited actor ids and governorate codes are checked and their names filled in. A missing event is
+    a NotFound."""
     if action not in ACTIONS:
         raise UsageError(f"action must be one of {', '.join(ACTIONS)}", "action")
     row = conn.execute(select(clusters).where(clusters.c.cluster_id == cluster_id)).mappings().first()
     if row is None:
-        raise UsageError("no such event", cluster_id)
+        raise NotFound(f"no event {cluster_id}")
     before = dict(row)
     values = {"review": _STATE[action]}
     if action == "edit":

@@ -111,11 +111,11 @@ def _insert(conn: Connection, table: str, columns: tuple[str, ...], rows: list[t
 
 class ArticleWriter:
     """Writes articles into one store; created once per ingest run (it keeps the actor classes and a
-    cache of stored events, which never change, for refreshing their clusters)."""
+    cache of stored events, which never change, for refreshing their clusters). What differs between
+    databases is read from the connection written to, as every statement here does."""
 
-    def __init__(self, actor_kinds: dict[str, str], dialect: str, failed_before: set[str] | None = None) -> None:
+    def __init__(self, actor_kinds: dict[str, str], failed_before: set[str] | None = None) -> None:
         self.actor_kinds = actor_kinds
-        self.dialect = dialect
         self.failed_before = failed_before if failed_before is not None else set()
         self.cache = EventCache()
 
@@ -128,11 +128,12 @@ class ArticleWriter:
         sk = dedupe.sketch(tokens(norm[:3000]))  # the sketch reads the opening words only
         original = _near_duplicate_of(conn, sk)
         # SQLite indexes the folded text in FTS5 and need not keep it; PostgreSQL derives its tsvector from it
+        sqlite = conn.dialect.name == "sqlite"
         rowid = _insert(conn, "articles", ARTICLE_COLUMNS, [(
             art.article_id, source_id, art.url, art.title, art.published, art.lang, art.source, art.text,
-            "" if self.dialect == "sqlite" else norm, original, now())])
+            "" if sqlite else norm, original, now())])
         _insert(conn, "sketches", ("hash", "article_id"), [(h, art.article_id) for h in sk])
-        if self.dialect == "sqlite":
+        if sqlite:
             _run(conn, "INSERT INTO articles_fts (rowid, body) VALUES (?, ?)", (rowid, norm))
         if source_id in self.failed_before:
             _run(conn, "DELETE FROM failures WHERE source_id = ?", (source_id,))

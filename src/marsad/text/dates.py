@@ -143,7 +143,10 @@ class _Finder:
         for i in starts:
             if i < end:
                 continue
-            span = self.parse_at(i)
+            try:
+                span = self.parse_at(i)
+            except (ValueError, OverflowError):  # a date counted from publication off the calendar: none
+                span = None
             if span is not None:
                 out.append(span)
                 end = span.end
@@ -200,7 +203,7 @@ class _Finder:
             r = _month_range(d.year, d.month)
         else:
             y = self.pub.year + k
-            r = DateRange(f"{y}-01-01", f"{y}-12-31", "year")
+            r = DateRange(date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year")
         return DateSpan(i, m.end, r, k < 0)
 
     def weekday(self, i: int, m: Match) -> DateSpan | None:

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from .. import __version__
-from ..errors import MarsadError
+from ..errors import MarsadError, NotFound
 from ..knowledge.lexicon import Knowledge, load_knowledge
 from ..store import Store, open_store
 
@@ -58,6 +58,11 @@ def create_app(db: str | None = None, store: Store | None = None, knowledge: Kno
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api_router)
     app.include_router(pages_router)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        # the shape FastAPI gives every other 404
+        return JSONResponse({"detail": str(exc)}, status_code=404)
 
     @app.exception_handler(MarsadError)
     async def marsad_error(request: Request, exc: MarsadError):

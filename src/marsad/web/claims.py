@@ -3,7 +3,7 @@ five provinces; Marsad has N"."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
 from ..knowledge.lexicon import VIOLENT_TYPES
@@ -11,30 +11,50 @@ from ..records import REPORTED_STATUSES
 from ..store.queries import Filters, period_overlap, query_claims
 from ..store.schema import clusters
 
+FIRST_IDS = 20  # the ids of the first recorded events shown with each claim
 
-def recorded_for_claim(conn: Connection, claim: dict, dialect: str) -> dict:
-    """The real events recorded for a claim's actor, governorates and period: their number and first ids.
 
-    Attacks are counted across the violent event types, since a tally of "attacks" covers them all."""
-    c = clusters.c
-    conds = [c.review != "rejected", c.status.in_(REPORTED_STATUSES)]
-    types = VIOLENT_TYPES if claim["event_type"] in VIOLENT_TYPES else (claim["event_type"],)
-    conds.append(c.event_type.in_(types))
-    if claim.get("actor1_id"):
-        conds.append(c.actor1_id == claim["actor1_id"])
+def _types(claim: dict) -> tuple[str, ...]:
+    """The event types a claim counts: attacks are counted across the violent event types, since a tally of
+    "attacks" covers them all."""
+    return VIOLENT_TYPES if claim["event_type"] in VIOLENT_TYPES else (claim["event_type"],)
+
+
+def _counts_for(claim: dict, event) -> bool:
+    """Whether a recorded event counts for a claim: its types, actor, governorates and period."""
     codes = (claim.get("admin1_codes") or "").split()
-    if codes:
-        conds.append(c.admin1_code.in_(codes))
-    conds += period_overlap(c, Filters(since=claim.get("date_start"), until=claim.get("date_end")))
-    where = and_(*conds)
-    total = conn.execute(select(func.count()).select_from(clusters).where(where)).scalar_one()
-    ids = conn.execute(select(c.cluster_id).where(where).order_by(c.date_start).limit(20)).scalars().all()
-    return {"count": total, "event_ids": list(ids)}
+    return event.event_type in _types(claim) \
+        and (not claim.get("actor1_id") or event.actor1_id == claim["actor1_id"]) \
+        and (not codes or event.admin1_code in codes) \
+        and (not claim.get("date_start") or (event.date_end is not None and event.date_end >= claim["date_start"])) \
+        and (not claim.get("date_end") or (event.date_start is not None and event.date_start <= claim["date_end"]))
+
+
+def _candidates(conn: Connection, claims: list[dict]) -> list:
+    """The real events any of ``claims`` may count, oldest first, in one query: those reported, not
+    rejected, of the claims' types, and within their actors, governorates and periods when every claim
+    names them."""
+    c = clusters.c
+    conds = [c.review != "rejected", c.status.in_(REPORTED_STATUSES),
+             c.event_type.in_(sorted({t for claim in claims for t in _types(claim)}))]
+    if all(claim.get("actor1_id") for claim in claims):
+        conds.append(c.actor1_id.in_(sorted({claim["actor1_id"] for claim in claims})))
+    if all((claim.get("admin1_codes") or "").split() for claim in claims):
+        conds.append(c.admin1_code.in_(sorted({code for claim in claims for code in claim["admin1_codes"].split()})))
+    since = [claim.get("date_start") for claim in claims]
+    until = [claim.get("date_end") for claim in claims]
+    conds += period_overlap(c, Filters(since=min(since) if all(since) else None,
+                                       until=max(until) if all(until) else None))
+    return conn.execute(select(c.cluster_id, c.event_type, c.actor1_id, c.admin1_code, c.date_start, c.date_end)
+                        .where(and_(*conds)).order_by(c.date_start)).all()
 
 
 def claims_with_recorded(conn: Connection, filters: Filters, dialect: str) -> list[dict]:
-    """The claims ``filters`` selects, each with what is recorded for it (under ``recorded``)."""
+    """The claims ``filters`` selects, each with the real events recorded for its actor, governorates and
+    period (under ``recorded``: their number and first ids), in a fixed number of queries."""
     rows = query_claims(conn, filters, dialect)
+    events = _candidates(conn, rows) if rows else []
     for row in rows:
-        row["recorded"] = recorded_for_claim(conn, row, dialect)
+        ids = [e.cluster_id for e in events if _counts_for(row, e)]
+        row["recorded"] = {"count": len(ids), "event_ids": ids[:FIRST_IDS]}
     return rows
