@@ -31,7 +31,7 @@ def _counts_for(claim: dict, event) -> bool:
 
 
 def _candidates(conn: Connection, claims: list[dict]) -> list:
-    """The real events any of ``claims`` may count, oldest first, in one query: those reported, not
+    """The real events any of ``claims`` may count, oldest first (ties by id, the same order on every database), in one query: those reported, not
     rejected, of the claims' types, and within their actors, governorates and periods when every claim
     names them."""
     c = clusters.c
@@ -46,7 +46,7 @@ def _candidates(conn: Connection, claims: list[dict]) -> list:
     conds += period_overlap(c, Filters(since=min(since) if all(since) else None,
                                        until=max(until) if all(until) else None))
     return conn.execute(select(c.cluster_id, c.event_type, c.actor1_id, c.admin1_code, c.date_start, c.date_end)
-                        .where(and_(*conds)).order_by(c.date_start)).all()
+                        .where(and_(*conds)).order_by(c.date_start, c.cluster_id)).all()
 
 
 def claims_with_recorded(conn: Connection, filters: Filters, dialect: str) -> list[dict]:
