@@ -1772,3 +1772,26 @@ def test_a_toll_brought_to_a_figure_updates_it(pipeline):
                                  "killing four policemen. Two of the wounded later died, bringing the toll to six.",
                        "2022-06-14")
     assert event.fatalities.best == 6
+
+
+def test_a_text_opening_on_a_partitive_toll_is_no_event(pipeline):
+    # "three of them were killed" with no one told before is a fragment of a report told elsewhere
+    assert not _events(pipeline, "وقتل أربعة منهم.")
+    # after a sentence that told them, the toll joins the fight told there
+    (event,) = _events(pipeline, "اشتبكت قوات الأمن مع مسلحين من داعش في الموصل أمس. وقتل ثلاثة منهم.")
+    assert event.event_type == "Battles" and event.fatalities.best == 3
+
+
+def test_an_arabic_blast_beside_an_accident_word_is_the_accident(pipeline):
+    assert not _events(pipeline, "أصيب عشرون شخصا في انفجار بمصنع للألعاب النارية في البصرة أمس.")
+    assert not _events(pipeline, "انفجر صاروخ من الألعاب النارية في يد طفل في البصرة أمس فأصيب بجروح.")
+    assert not _events(pipeline, "قتل رجل برصاص ابتهاج في حفل زفاف في البصرة أمس.")
+    # a bomb still codes
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة قرب محل للألعاب النارية في البصرة أمس فقتلت شخصين.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_recalled_charged_and_tested_are_no_events(pipeline):
+    assert not _events(pipeline, "يتذكر أهالي المدينة تفجير السوق الذي قتل فيه عشرات الأشخاص.")
+    assert not _events(pipeline, "ادعى القاضي على خمسة موقوفين بجرم قتل شاب في البصرة.")
+    assert not _events(pipeline, "اختبر الجيش أمس صاروخا جديدا في صحراء الأنبار.")

@@ -744,6 +744,12 @@ class ClauseExtractor:
             return None
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
+        if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
+                q is not None and any(p.start == q[0].end for p in view.kind("partitive")) for q in (fatalities, injured)):
+            # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them
+            # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
+            # read as any toll (it joins the attack told there).
+            return None
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
