@@ -1795,3 +1795,12 @@ def test_recalled_charged_and_tested_are_no_events(pipeline):
     assert not _events(pipeline, "يتذكر أهالي المدينة تفجير السوق الذي قتل فيه عشرات الأشخاص.")
     assert not _events(pipeline, "ادعى القاضي على خمسة موقوفين بجرم قتل شاب في البصرة.")
     assert not _events(pipeline, "اختبر الجيش أمس صاروخا جديدا في صحراء الأنبار.")
+
+
+def test_attributed_counted_since_and_narrated_deeds_are_no_events(pipeline):
+    # "stands behind" attributes a deed told elsewhere
+    assert not _events(pipeline, "ونقلت الصحيفة عن مصادر ان الموساد يقف وراء اغتيال القيادي في دمشق.")
+    # victims counted since the start of the year are a tally
+    assert not _events(pipeline, "وأكد أن عدد ضحايا الاعتداءات الإرهابية في البصرة منذ مطلع العام تجاوز 200 قتيل.")
+    # a story narrated
+    assert not _events(pipeline, "وفي كتابه يروي المؤلف كيف قتل جنود الاحتلال والده أمام عينيه.")
