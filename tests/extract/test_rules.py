@@ -1804,3 +1804,13 @@ def test_attributed_counted_since_and_narrated_deeds_are_no_events(pipeline):
     assert not _events(pipeline, "وأكد أن عدد ضحايا الاعتداءات الإرهابية في البصرة منذ مطلع العام تجاوز 200 قتيل.")
     # a story narrated
     assert not _events(pipeline, "وفي كتابه يروي المؤلف كيف قتل جنود الاحتلال والده أمام عينيه.")
+
+
+def test_a_verb_after_an_indefinite_noun_governed_by_a_preposition_describes_it(pipeline):
+    # "pictures of soldiers who were killed in Iraq": a relative clause without its pronoun
+    events = _events(pipeline, "وعلق متظاهرون صورا لجنود قتلوا في العراق على سور البيت الأبيض قبل انطلاق المظاهرة.",
+                     "2007-09-17")
+    assert not any(e.event_type in ("Battles", "Violence against civilians") for e in events)
+    # after "that" the indefinite noun is the subject: a killing told
+    (event,) = _events(pipeline, "قالت الشرطة ان مسلحين قتلوا ثلاثة مدنيين في بغداد امس.")
+    assert event.event_type == "Violence against civilians"
