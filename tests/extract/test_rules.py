@@ -1827,3 +1827,43 @@ def test_a_result_link_with_the_event_noun_inside_gives_the_toll(pipeline):
     (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح في ناحية الإصلاح بمحافظة ذي قار مساء أمس. "
                                  "وأسفر النزاع عن مقتل شخصين وإصابة ثلاثة آخرين.")
     assert event.fatalities.best == 2
+def test_a_text_opening_on_a_partitive_toll_is_no_event(pipeline):
+    # "three of them were killed" with no one told before is a fragment of a report told elsewhere
+    assert not _events(pipeline, "وقتل أربعة منهم.")
+    # after a sentence that told them, the toll joins the fight told there
+    (event,) = _events(pipeline, "اشتبكت قوات الأمن مع مسلحين من داعش في الموصل أمس. وقتل ثلاثة منهم.")
+    assert event.event_type == "Battles" and event.fatalities.best == 3
+
+
+def test_an_arabic_blast_beside_an_accident_word_is_the_accident(pipeline):
+    assert not _events(pipeline, "أصيب عشرون شخصا في انفجار بمصنع للألعاب النارية في البصرة أمس.")
+    assert not _events(pipeline, "انفجر صاروخ من الألعاب النارية في يد طفل في البصرة أمس فأصيب بجروح.")
+    assert not _events(pipeline, "قتل رجل برصاص ابتهاج في حفل زفاف في البصرة أمس.")
+    # a bomb still codes
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة قرب محل للألعاب النارية في البصرة أمس فقتلت شخصين.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_recalled_charged_and_tested_are_no_events(pipeline):
+    assert not _events(pipeline, "يتذكر أهالي المدينة تفجير السوق الذي قتل فيه عشرات الأشخاص.")
+    assert not _events(pipeline, "ادعى القاضي على خمسة موقوفين بجرم قتل شاب في البصرة.")
+    assert not _events(pipeline, "اختبر الجيش أمس صاروخا جديدا في صحراء الأنبار.")
+
+
+def test_attributed_counted_since_and_narrated_deeds_are_no_events(pipeline):
+    # "stands behind" attributes a deed told elsewhere
+    assert not _events(pipeline, "ونقلت الصحيفة عن مصادر ان الموساد يقف وراء اغتيال القيادي في دمشق.")
+    # victims counted since the start of the year are a tally
+    assert not _events(pipeline, "وأكد أن عدد ضحايا الاعتداءات الإرهابية في البصرة منذ مطلع العام تجاوز 200 قتيل.")
+    # a story narrated
+    assert not _events(pipeline, "وفي كتابه يروي المؤلف كيف قتل جنود الاحتلال والده أمام عينيه.")
+
+
+def test_a_verb_after_an_indefinite_noun_governed_by_a_preposition_describes_it(pipeline):
+    # "pictures of soldiers who were killed in Iraq": a relative clause without its pronoun
+    events = _events(pipeline, "وعلق متظاهرون صورا لجنود قتلوا في العراق على سور البيت الأبيض قبل انطلاق المظاهرة.",
+                     "2007-09-17")
+    assert not any(e.event_type in ("Battles", "Violence against civilians") for e in events)
+    # after "that" the indefinite noun is the subject: a killing told
+    (event,) = _events(pipeline, "قالت الشرطة ان مسلحين قتلوا ثلاثة مدنيين في بغداد امس.")
+    assert event.event_type == "Violence against civilians"

@@ -20,7 +20,7 @@ from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .references import (
     VICTIM_KINDS, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier,
-    month_name, reacted_to, tells_blocked, verbal_attack, what_happened,
+    month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
 from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -151,6 +151,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+            elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
+                blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
@@ -762,6 +764,12 @@ class ClauseExtractor:
             return None
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
+        if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
+                q is not None and any(p.start == q[0].end for p in view.kind("partitive")) for q in (fatalities, injured)):
+            # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them
+            # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
+            # read as any toll (it joins the attack told there).
+            return None
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one

@@ -137,11 +137,22 @@ def _after_relative(view: SentenceMentions, i: int) -> bool:
                for r in view.kind("relative"))
 
 
+def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event verb ``m`` stands right after an indefinite noun of people governed by ل or بـ
+    ("صورا لجنود قتلوا في العراق", pictures of soldiers who were killed): a relative clause without its pronoun,
+    which describes them by an earlier event. A noun after a preposition is never the verb's subject."""
+    if m.payload.voice == "noun" or view.toks[m.start].isascii():
+        return False
+    return any(p.end == m.start and p.clitic in ("ل", "ب", "ول", "وب")
+               and not view.toks[p.start][len(p.clitic):].startswith("ال")
+               for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
+
+
 def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     """Whether event word ``m`` belongs to a relative clause that recalls an earlier event: its verb
     ("الوزير الذي اغتيل في تشرين الثاني"), or the means or occasion told right after that verb with في or
     بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
-    if _relative_verb(view, m):
+    if _relative_verb(view, m) or unmarked_relative(view, m):
         return True
     if m.payload.voice != "noun":
         return False

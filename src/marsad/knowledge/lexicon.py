@@ -59,7 +59,7 @@ WORD_CATEGORIES = (
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument", "toll_update", "reaction", "toll_addition", "hostile_noun",
     "blame", "relative", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction",
-    "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative",
+    "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "partitive",
     "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
     "accident_blast", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate",
