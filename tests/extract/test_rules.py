@@ -1772,3 +1772,10 @@ def test_a_toll_brought_to_a_figure_updates_it(pipeline):
                                  "killing four policemen. Two of the wounded later died, bringing the toll to six.",
                        "2022-06-14")
     assert event.fatalities.best == 6
+
+
+def test_a_long_source_after_a_comma_is_no_side(pipeline):
+    # the source runs back to the comma before "said", however long it is
+    (event,) = _events(pipeline, "Gunmen abducted an engineer on Sunday as he left a power plant in Zubair, a "
+                                 "police officer and a company employee said.", "2022-06-14")
+    assert event.actor2 is None or event.actor2.kind == "Civilians"
