@@ -1779,3 +1779,28 @@ def test_a_long_source_after_a_comma_is_no_side(pipeline):
     (event,) = _events(pipeline, "Gunmen abducted an engineer on Sunday as he left a power plant in Zubair, a "
                                  "police officer and a company employee said.", "2022-06-14")
     assert event.actor2 is None or event.actor2.kind == "Civilians"
+
+
+def test_a_rank_is_no_toll(pipeline):
+    # "20th" is a rank: the toll is the subject's figure, told before the noun's modifiers
+    (event,) = _events(pipeline, "Two soldiers from the army's 20th division were killed on Monday when a roadside "
+                                 "bomb hit their vehicle in Tarmiyah.", "2022-06-14")
+    assert event.fatalities.best == 2
+
+
+def test_a_passive_toll_reaches_its_counted_subject(pipeline):
+    (event,) = _events(pipeline, "Three members of the same family were killed on Monday when a mortar round hit "
+                                 "their house in Tarmiyah.", "2022-06-14")
+    assert event.fatalities.best == 3
+    # a part of the dead named after "among them" is not the toll
+    (event,) = _events(pipeline, "Four residents of the camp, among them a woman, were killed on Tuesday when a "
+                                 "drone hit a building in Makhmour.", "2022-06-14")
+    assert event.fatalities.best == 4
+
+
+def test_a_dateline_town_yields_to_the_town_told_later(pipeline):
+    events = _events(pipeline, "ERBIL, Iraq - A Turkish drone strike killed two members of the PKK in a border "
+                               "area on Wednesday, officials said. The drone hit a car outside Sidakan. Two "
+                               "people in the car were killed.", "2022-06-16")
+    (event,) = events
+    assert event.location.admin2 == "Rawanduz"

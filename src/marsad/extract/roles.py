@@ -349,14 +349,18 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
     # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
     units = {m.start for m in view.kind("duration_unit")}
+    # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
+    # them a woman, were killed"), not the toll
+    parts = {m.end for m in view.kind("subset")}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
-                  and q.end not in units
+                  and q.end not in units and q.start not in parts
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
-        if m.payload.value and lo <= m.start < hi and m.start not in taken:
+        if m.payload.value and lo <= m.start < hi and m.start not in taken and m.start not in parts \
+                and m.start - 1 not in parts:
             quantities.append(QuantitySpan(m.start, m.end, bound(int(m.payload.value), None), int(m.payload.value)))
     quantities.sort(key=lambda q: q.start)
     for cue in cues:
@@ -383,6 +387,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
             dist += sum(1 for t in between if view.toks[t] not in skip_tokens and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
+        if best is None:
+            best = _passive_subject(view, cue, quantities, used, covered, cue_tokens, lo)
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
@@ -409,6 +415,32 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+# how far before an English passive casualty word its counted subject may stand ("Three residents of the
+# Makhmour refugee camp, among them a woman, were killed")
+_SUBJECT_REACH = 14
+_PASSIVE_AUX = ("were", "was")
+
+
+def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
+                     covered: set[int], cue_tokens: set[int], lo: int) -> QuantitySpan | None:
+    """The figure of an English passive's subject told further back than a figure's usual reach: a figure
+    right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
+    camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
+    between."""
+    toks = view.toks
+    if cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX:
+        return None
+    q = max((q for q in quantities if lo <= q.start and q.end < cue.start - 1
+             and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
+    if q is None or id(q) in used or q.end not in covered:
+        return None
+    between = range(q.end, cue.start - 1)
+    if not cue_tokens.isdisjoint(between) or any(
+            m.start in between for k in ("trigger", "report_verb") for m in view.kind(k)):
+        return None
+    return q
 
 
 # the word that leads from a toll to its new figure: "rose to 11", "ارتفعت الحصيلة إلى 11"
