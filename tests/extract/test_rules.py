@@ -1804,3 +1804,10 @@ def test_a_dateline_town_yields_to_the_town_told_later(pipeline):
                                "people in the car were killed.", "2022-06-16")
     (event,) = events
     assert event.location.admin2 == "Rawanduz"
+
+
+def test_a_speaker_is_not_the_agent_of_a_passive(pipeline):
+    # the group that reports its own dead is no killer: its dead are the toll of the strike told before
+    (event,) = _events(pipeline, "US aircraft struck a depot used by Kataib Hezbollah near Al-Qaim on Sunday. "
+                                 "Kataib Hezbollah said three of its fighters were killed.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
