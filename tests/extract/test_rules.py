@@ -1811,3 +1811,17 @@ def test_a_speaker_is_not_the_agent_of_a_passive(pipeline):
     (event,) = _events(pipeline, "US aircraft struck a depot used by Kataib Hezbollah near Al-Qaim on Sunday. "
                                  "Kataib Hezbollah said three of its fighters were killed.", "2022-06-14")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+
+
+def test_after_opening_a_clause_tells_how_the_dead_died(pipeline):
+    # "after gunmen shot him" is the event itself; "killed protesters" after "of" only describes families
+    (event,) = _events(pipeline, "A teacher who had helped families of killed protesters died in hospital on "
+                                 "Monday, hours after gunmen shot him outside his school in Karrada.", "2022-06-14")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_speaker_whose_report_names_another_subject_is_no_side(pipeline):
+    (event,) = _events(pipeline, "Gunmen shot dead a shop owner in Karrada on Monday. Police said two men on a "
+                                 "motorcycle fired at least five shots at him as he got into his car.", "2022-06-14")
+    assert event.actor1.id == "unidentified-gunmen"

@@ -131,7 +131,8 @@ class ClauseExtractor:
                 if view.has("verdict") else []
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name
-                        and not (cause and any(c.start == p.start for c in view.kind("cause_clause")))]
+                        and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
+                                            or _clause_after(view, p)))]
             words = longest(view.kind("trigger"))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
@@ -872,6 +873,17 @@ class ClauseExtractor:
 
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
+
+
+def _clause_after(view: SentenceMentions, p: Match) -> bool:
+    """Whether English "after" opens a clause whose subject is an actor and whose verb an active event word
+    ("died in hospital hours after gunmen shot him"): in a sentence with dead or wounded it tells how they
+    died, the event itself, as Arabic بعد أن does ("after the attack", a noun, still refers to one)."""
+    if not view.toks[p.start].isascii() or not view.has("actor"):
+        return False
+    actor = next((a for a in view.longest("actor") if a.start == p.end), None)
+    return actor is not None and any(t.start == actor.end and t.payload.voice == "active"
+                                     for t in view.kind("trigger"))
 
 
 def _victim_after(view: SentenceMentions, trigger: Match) -> bool:

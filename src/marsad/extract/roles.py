@@ -8,6 +8,7 @@ from ..knowledge.matcher import Match
 from ..records import Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
+from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
@@ -71,7 +72,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
+    # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
+    described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
+                 if t.payload.voice != "noun" and view.toks[t.start].isascii() and modifier(view, t)} \
+        if view.has("attributive_lead") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
+              and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     owners: set[int] = set()
@@ -187,6 +193,23 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+# possessives before a person noun that make the people the speaker's own ("its members", "their fighters")
+_POSSESSIVES = ("its", "their", "his", "her", "our")
+
+
+def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
+    its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
+    two men shot). Not when the people are the speaker's own ("said its members attacked")."""
+    if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or m.end >= trigger.start:
+        return False
+    verb = next((r for r in view.kind("report_verb") if m.end <= r.start <= m.end + 2 and r.end <= trigger.start),
+                None)
+    return verb is not None and any(
+        verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
+        for p in view.kind("person"))
 
 
 def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, hi: int,
