@@ -1825,3 +1825,9 @@ def test_a_speaker_whose_report_names_another_subject_is_no_side(pipeline):
     (event,) = _events(pipeline, "Gunmen shot dead a shop owner in Karrada on Monday. Police said two men on a "
                                  "motorcycle fired at least five shots at him as he got into his car.", "2022-06-14")
     assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_those_who_ordered_the_killing_recall_it(pipeline):
+    # a deed named in a relative clause describes the people ("those who ordered the killing"), no new event
+    assert not _events(pipeline, "A court in Najaf sentenced a man to life in prison on Sunday. The victim's family said "
+                                 "those who ordered the killing were still free.", "2022-06-14")
