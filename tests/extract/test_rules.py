@@ -1831,3 +1831,11 @@ def test_those_who_ordered_the_killing_recall_it(pipeline):
     # a deed named in a relative clause describes the people ("those who ordered the killing"), no new event
     assert not _events(pipeline, "A court in Najaf sentenced a man to life in prison on Sunday. The victim's family said "
                                  "those who ordered the killing were still free.", "2022-06-14")
+
+
+def test_dead_told_with_also_in_the_next_sentence_add_to_the_toll(pipeline):
+    (event,) = _events(pipeline, "Militants attacked an army post near Tuz Khurmatu on Saturday night, killing three "
+                                 "soldiers. Four of the attackers were also killed, and two soldiers were wounded, "
+                                 "officers said.", "2022-06-14")
+    assert event.fatalities.best == 7
+    assert event.injured.best == 2

@@ -193,6 +193,8 @@ class ClauseExtractor:
                 told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
+                if view.has("toll_addition") and self.last is not None:
+                    events = [self._also_dead_of_last(view, e) for e in events]
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
         self._remember(view, places)
@@ -215,6 +217,27 @@ class ClauseExtractor:
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
         return events, claims
+
+    def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
+        """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
+        told with "also" (English) add to that event's toll, as they do within one sentence; the merge then
+        keeps the higher, summed toll. Not an event with its own day or a different agent."""
+        last, number = self.last
+        if number != self.sentence_number - 1 or last.event_type not in VIOLENT_TYPES \
+                or event.event_type not in VIOLENT_TYPES or not (last.fatalities and last.fatalities.best) \
+                or event.fatalities is None or event.evidence.fatalities is None \
+                or not view.toks[0].isascii() or event.event_id in self.separate \
+                or (event.actor1 is not None and last.actor1 is not None and event.actor1.id != last.actor1.id):
+            return event
+        if event.evidence.date is not None and event.evidence.sentence.start <= event.evidence.date.start:
+            return event  # a day of its own: maybe another event
+        toll = event.evidence.fatalities
+        if not any(toll.start <= self.span(view, a.start, a.end).start < toll.end for a in view.kind("toll_addition")):
+            return event
+        total = Quantity(*(None if x is None or y is None else x + y for x, y in (
+            (last.fatalities.low, event.fatalities.low), (last.fatalities.best, event.fatalities.best),
+            (last.fatalities.high, event.fatalities.high))))
+        return dataclasses.replace(event, fatalities=total)
 
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent

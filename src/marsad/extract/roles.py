@@ -362,7 +362,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
     # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
-    covered = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    # ("Two of the attackers were also killed": "also" stands between too)
+    covered = {t for k in ("person", "actor", "toll_addition") for m in view.kind(k) for t in range(m.start, m.end)}
     skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
     cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
     used: set[int] = set()
@@ -406,6 +407,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
             elif q.start >= cue.end:
                 between = range(cue.end, q.start)
                 dist, limit = 0.5, 3
+                if _own_cue_after(view, q, cue_tokens, covered, skip_tokens):
+                    continue  # "killed, and three PMF members were wounded": the figure is the wounded's
             else:
                 continue
             if not cue_tokens.isdisjoint(between):
@@ -441,6 +444,21 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int],
+                   skip_tokens: set[str]) -> bool:
+    """Whether an English figure is the subject of a casualty word right after it ("three PMF members were
+    wounded"), past only victim nouns and auxiliaries."""
+    toks = view.toks
+    if not toks[q.start].isascii():
+        return False
+    for t in range(q.end, min(q.end + 5, len(toks))):
+        if t in cue_tokens:
+            return toks[t - 1] in _PASSIVE_AUX
+        if t not in covered and toks[t] not in skip_tokens or toks[t] == "and":
+            return False
+    return False
 
 
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the
