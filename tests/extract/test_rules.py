@@ -1839,3 +1839,18 @@ def test_dead_told_with_also_in_the_next_sentence_add_to_the_toll(pipeline):
                                  "officers said.", "2022-06-14")
     assert event.fatalities.best == 7
     assert event.injured.best == 2
+
+
+def test_a_tally_of_coordinated_strikes(pipeline):
+    # "air and drone strikes": the event words joined by "and" before the tally noun still make a tally
+    result = pipeline.extract(Article(text="Turkish forces carried out more than 30 air and drone strikes in Duhok "
+                                           "province during May, officials said.", published="2022-06-14"))
+    (claim,) = result.claims
+    assert claim.count.low == 31 and claim.event_type == "Explosions/Remote violence"
+
+
+def test_a_tally_takes_the_type_of_the_word_before_its_noun(pipeline):
+    result = pipeline.extract(Article(text="Officials recorded 14 IED attacks in Kirkuk province last month.",
+                                      published="2022-06-14"))
+    (claim,) = result.claims
+    assert claim.event_type == "Explosions/Remote violence"

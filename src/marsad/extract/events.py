@@ -185,7 +185,8 @@ class ClauseExtractor:
                 tally = self._tally(view, lo, hi)
                 if tally is not None:
                     quantity, noun = tally
-                    trigger = min(triggers, key=lambda m: abs(m.start - noun.start))
+                    # the event word right before the noun says what was counted: "12 IED attacks" are bombings
+                    trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
                     claims.append(self._claim(view, trigger, quantity, places))
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
@@ -418,7 +419,8 @@ class ClauseExtractor:
                 between = range(q.end, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
-                if q.end <= noun.start and len(between) <= 3 and all(t in in_trigger for t in between) \
+                if q.end <= noun.start and len(between) <= 3 and all(
+                        t in in_trigger or self._coordinated(view, t, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and any(
                             q.start <= v.start < q.end for v in view.kind("vague"))):
                     return q, noun
@@ -432,6 +434,17 @@ class ClauseExtractor:
                     if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
                         return q, m
         return None
+
+    def _coordinated(self, view: SentenceMentions, t: int, noun: Match) -> bool:
+        """Whether token ``t`` belongs to event words joined by "and"/"or" before a tally noun: "20 air and
+        drone strikes" ("air" makes "air strikes" with the noun), "rocket or mortar attacks"."""
+        toks = view.toks
+        if toks[t] in _COORDINATORS:
+            return True
+        if t + 1 >= len(toks) or toks[t + 1] not in _COORDINATORS:
+            return False
+        return any(m.kind == "trigger" and m.start == 0 and m.end == 2
+                   for m in self.k.index.scan((toks[t], toks[noun.start])))
 
     # -- dates and places ----------------------------------------------------
     def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
@@ -896,6 +909,10 @@ class ClauseExtractor:
 
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
+
+
+# words that join event words before one tally noun ("air and drone strikes")
+_COORDINATORS = ("and", "or")
 
 
 def _clause_after(view: SentenceMentions, p: Match) -> bool:
