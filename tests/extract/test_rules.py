@@ -1854,3 +1854,9 @@ def test_a_tally_takes_the_type_of_the_word_before_its_noun(pipeline):
                                       published="2022-06-14"))
     (claim,) = result.claims
     assert claim.event_type == "Explosions/Remote violence"
+
+
+def test_died_of_his_injuries_is_a_death_not_a_wounding(pipeline):
+    (event,) = _events(pipeline, "A sticky bomb wounded a judge and his guard in Kirkuk on Monday. Doctors said the "
+                                 "guard later died of his injuries, bringing the toll to one.", "2022-06-14")
+    assert event.fatalities.best == 1

@@ -368,7 +368,10 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
-    cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
+    # "died of his injuries": the injury word inside a longer death phrase is the cause of death, no wounded
+    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
+    cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi
+                   and not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))),
                   key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
@@ -500,7 +503,9 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     """(kind, (figure, cue)) of each toll update in lo..hi: "the death toll from the attack rose to 11",
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
-    cues = [m for k in ("fatality", "injury") for m in view.kind(k)]
+    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
+    cues = [m for k in ("fatality", "injury") for m in view.kind(k)
+            if not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))]
     out = []
     for u in view.kind("toll_update"):
         if not lo <= u.start < hi:
