@@ -1860,3 +1860,10 @@ def test_died_of_his_injuries_is_a_death_not_a_wounding(pipeline):
     (event,) = _events(pipeline, "A sticky bomb wounded a judge and his guard in Kirkuk on Monday. Doctors said the "
                                  "guard later died of his injuries, bringing the toll to one.", "2022-06-14")
     assert event.fatalities.best == 1
+
+
+def test_the_militants_are_the_rebel_group_named_before(pipeline):
+    events = _events(pipeline, "Iraqi troops recaptured the town of Hit from Islamic State on Thursday. Before "
+                               "retreating, the militants set fire to several oil wells near the town.", "2022-06-14")
+    burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert burning and burning[0].actor1.id == "isis"

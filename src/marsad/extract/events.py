@@ -316,6 +316,21 @@ class ClauseExtractor:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
 
+    def _group_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The armed group a definite English noun for its men refers back to ("the militants set fire to
+        oil wells" after "recaptured the town from Islamic State"): the latest rebel group named, in the
+        sentence or earlier in the article, when the noun stands as the subject just before the event word."""
+        speakers = speaker_spans(view, trigger.start)
+        for r in view.kind("group_ref"):
+            if not lo <= r.start < hi or not 0 <= trigger.start - r.end <= 2 or inside(speakers, r.start, r.end):
+                continue
+            here = [(m.payload, ()) for m in view.longest("actor") if m.end <= r.start]
+            actor = next((a for a, _ in reversed(self.named + here)
+                          if self.k.actors[a].actor.kind == "Rebel group"), None)
+            if actor is not None:
+                return Match(r.start, r.end, "actor", actor, "")
+        return None
+
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
@@ -646,6 +661,8 @@ class ClauseExtractor:
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
+        if agent is None and view.has("group_ref"):
+            agent = self._group_ref(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
