@@ -1867,3 +1867,18 @@ def test_the_militants_are_the_rebel_group_named_before(pipeline):
                                "retreating, the militants set fire to several oil wells near the town.", "2022-06-14")
     burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert burning and burning[0].actor1.id == "isis"
+
+
+def test_a_cache_destroyed_by_the_same_subject_is_the_strike(pipeline):
+    # ", and destroyed a weapons cache" shares the strike's subject: its result, no seizure of its own
+    (event,) = _events(pipeline, "On Monday, coalition forces conducted a strike against an ISIS hideout near Hawija "
+                                 "in Kirkuk province. The strike killed four ISIS fighters, and destroyed a weapons "
+                                 "cache.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_attacks_being_planned_are_no_event(pipeline):
+    (event,) = _events(pipeline, "On Monday, coalition forces conducted a strike against an ISIS hideout near Hawija "
+                                 "in Kirkuk province. The strike killed an ISIS leader responsible for planning "
+                                 "attacks against civilians in the area.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"

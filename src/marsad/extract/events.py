@@ -316,6 +316,17 @@ class ClauseExtractor:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
 
+    def _shared_subject(self, view: SentenceMentions, lo: int) -> bool:
+        """Whether English clause ``lo`` opens with "and" and a verb, sharing the subject of a violent event
+        word told earlier in the sentence (", and destroyed a weapons cache")."""
+        toks = view.toks
+        if toks[lo] != "and" or not toks[lo].isascii() or lo + 1 >= len(toks):
+            return False
+        if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
+            return False  # "and police seized ...": a subject of its own
+        return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
+                   for m in view.kind("trigger"))
+
     def _group_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The armed group a definite English noun for its men refers back to ("the militants set fire to
         oil wells" after "recaptured the town from Islamic State"): the latest rebel group named, in the
@@ -796,6 +807,8 @@ class ClauseExtractor:
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
             return None
+        if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
+            return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
