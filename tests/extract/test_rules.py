@@ -1882,3 +1882,13 @@ def test_attacks_being_planned_are_no_event(pipeline):
                                  "in Kirkuk province. The strike killed an ISIS leader responsible for planning "
                                  "attacks against civilians in the area.", "2022-06-14")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_tally_with_a_hyphenated_modifier_and_its_toll(pipeline):
+    # "explosive-hazard incidents" are counted; ", killing four civilians" is the tally's toll, no event
+    result = pipeline.extract(Article(text="Six explosive-hazard incidents were reported in Nineveh during the "
+                                           "reporting week, killing three civilians and injuring five.",
+                                      published="2022-06-14"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.count.low == 6 and claim.date.start == "2022-06-06"

@@ -426,6 +426,8 @@ class ClauseExtractor:
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
+        if view.toks[lo].isascii() and any(m.start == lo for k in ("fatality", "injury") for m in view.kind(k)):
+            return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
@@ -463,10 +465,13 @@ class ClauseExtractor:
 
     def _coordinated(self, view: SentenceMentions, t: int, noun: Match) -> bool:
         """Whether token ``t`` belongs to event words joined by "and"/"or" before a tally noun: "20 air and
-        drone strikes" ("air" makes "air strikes" with the noun), "rocket or mortar attacks"."""
+        drone strikes" ("air" makes "air strikes" with the noun), "rocket or mortar attacks"; or to an English
+        hyphenated modifier ("explosive-hazard incidents")."""
         toks = view.toks
         if toks[t] in _COORDINATORS:
             return True
+        if toks[t] == "-" or t + 1 < noun.start and toks[t + 1] == "-" or toks[t - 1] == "-":
+            return toks[t].isascii()  # a hyphenated modifier: "five explosive-hazard incidents"
         if t + 1 >= len(toks) or toks[t + 1] not in _COORDINATORS:
             return False
         return any(m.kind == "trigger" and m.start == 0 and m.end == 2
