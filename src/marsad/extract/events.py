@@ -448,7 +448,7 @@ class ClauseExtractor:
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
                 if q.end <= noun.start and len(between) <= 3 and all(
-                        t in in_trigger or self._coordinated(view, t, noun) for t in between) \
+                        t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and any(
                             q.start <= v.start < q.end for v in view.kind("vague"))):
                     return q, noun
@@ -463,15 +463,17 @@ class ClauseExtractor:
                         return q, m
         return None
 
-    def _coordinated(self, view: SentenceMentions, t: int, noun: Match) -> bool:
+    def _coordinated(self, view: SentenceMentions, t: int, first: int, noun: Match) -> bool:
         """Whether token ``t`` belongs to event words joined by "and"/"or" before a tally noun: "20 air and
         drone strikes" ("air" makes "air strikes" with the noun), "rocket or mortar attacks"; or to an English
         hyphenated modifier ("explosive-hazard incidents")."""
         toks = view.toks
         if toks[t] in _COORDINATORS:
             return True
-        if toks[t] == "-" or t + 1 < noun.start and toks[t + 1] == "-" or toks[t - 1] == "-":
-            return toks[t].isascii()  # a hyphenated modifier: "five explosive-hazard incidents"
+        # a hyphenated modifier between the figure and the noun: "five explosive-hazard incidents"
+        hyphen = next((h for h in (t - 1, t, t + 1) if first < h < noun.start - 1 and toks[h] == "-"), None)
+        if hyphen is not None:
+            return toks[hyphen - 1].isalpha() and toks[hyphen - 1].isascii() and toks[hyphen + 1].isalpha()
         if t + 1 >= len(toks) or toks[t + 1] not in _COORDINATORS:
             return False
         return any(m.kind == "trigger" and m.start == 0 and m.end == 2
