@@ -1892,3 +1892,10 @@ def test_a_tally_with_a_hyphenated_modifier_and_its_toll(pipeline):
     assert not result.events
     (claim,) = result.claims
     assert claim.count.low == 6 and claim.date.start == "2022-06-06"
+
+
+def test_a_source_does_not_reach_back_over_an_event_word(pipeline):
+    # with no comma before "officials said", the source does not run back past "wounding"
+    (event,) = _events(pipeline, "A roadside bomb struck a patrol on Monday, wounding three Peshmerga fighters near "
+                                 "Makhmour officials said.", "2022-06-14")
+    assert event.actor2.id == "peshmerga"

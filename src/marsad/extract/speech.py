@@ -39,7 +39,8 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 start = max(trigger_start + 1, verb.start - 4)
                 comma = next((j for j in range(verb.start - 1, max(trigger_start, verb.start - _SOURCE_REACH), -1)
                               if toks[j] == ","), None)
-                if comma is not None and comma + 1 < start:
+                if comma is not None and comma + 1 < start and not any(
+                        comma < w < start for w in _event_words(view)):  # no event word of its own
                     start = comma + 1
                 spans.append((start, min(len(toks), verb.end + 8)))
             else:
