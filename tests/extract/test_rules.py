@@ -1899,3 +1899,13 @@ def test_a_source_does_not_reach_back_over_an_event_word(pipeline):
     (event,) = _events(pipeline, "A roadside bomb struck a patrol on Monday, wounding three Peshmerga fighters near "
                                  "Makhmour officials said.", "2022-06-14")
     assert event.actor2.id == "peshmerga"
+
+
+def test_an_armed_group_telling_its_fighters_attacked_claims_it(pipeline):
+    (event,) = _events(pipeline, "Islamic State said its fighters attacked an Iraqi army post near Baiji on Sunday, "
+                                 "killing three soldiers.", "2022-06-14")
+    assert event.status == "claimed" and event.actor1.id == "isis"
+    # a state body telling what its forces did reports a fact
+    (event,) = _events(pipeline, "Iraq's Counter-Terrorism Service said its forces arrested an Islamic State "
+                                 "financier in Mosul on Sunday.", "2022-06-14")
+    assert event.status == "occurred"

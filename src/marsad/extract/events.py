@@ -733,6 +733,10 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
+        if status == "occurred" and view.has("own_forces") and view.toks[trigger.start].isascii():
+            group = self._own_men_speaker(view, trigger)
+            if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
+                agent, status = group, "claimed"
         if status in ("hypothetical", "planned") and not date_explicit and when is not None \
                 and self.published is not None and when.end < self.published.isoformat():
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
@@ -890,6 +894,26 @@ class ClauseExtractor:
         first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
         return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
 
+    def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The armed non-state group that says its own men did the event (English: "Islamic State said its
+        fighters attacked", "the HPG said its fighters had killed"): the subject of the reporting verb, whose
+        men (`own_forces`) stand right before the event verb. State bodies' reports of their forces' actions
+        stay facts ("the service said its forces had arrested"), as the Arabic announcer rule has it."""
+        toks = view.toks
+        own = next((w for w in view.kind("own_forces") if w.end <= trigger.start
+                    and all(t in _OWN_AUX for t in toks[w.end:trigger.start])), None)
+        if own is None or trigger.payload.voice != "active":
+            return None
+        verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
+        if verb is None:
+            return None
+        group = max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
+                    key=lambda m: m.start, default=None)
+        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
+                or "pmf" in (group.payload, self.k.actors[group.payload].parent):
+            return None
+        return group
+
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
@@ -948,6 +972,8 @@ class ClauseExtractor:
 VICTIM_REACH = 3
 
 
+# auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
+_OWN_AUX = ("had", "have", "has")
 # words that join event words before one tally noun ("air and drone strikes")
 _COORDINATORS = ("and", "or")
 
