@@ -1909,3 +1909,9 @@ def test_an_armed_group_telling_its_fighters_attacked_claims_it(pipeline):
     (event,) = _events(pipeline, "Iraq's Counter-Terrorism Service said its forces arrested an Islamic State "
                                  "financier in Mosul on Sunday.", "2022-06-14")
     assert event.status == "occurred"
+
+
+def test_two_groups_of_dead_joined_before_a_passive(pipeline):
+    (event,) = _events(pipeline, "An Iraqi border guard and three Islamic State militants were killed on Monday when "
+                                 "militants tried to cross from Syria near Al-Qaim.", "2022-06-14")
+    assert event.fatalities.best == 4

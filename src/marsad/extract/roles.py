@@ -433,6 +433,13 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if more is not None:
             found["fatality"] = (QuantitySpan(first.start, more.end, _plus(first.quantity, more.quantity),
                                               first.value + more.value), cue)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
+        first, cue = found["fatality"]
+        before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
+        if before is not None:
+            used.add(id(before))
+            found["fatality"] = (QuantitySpan(before.start, first.end, _plus(before.quantity, first.quantity),
+                                              before.value + first.value), cue)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
@@ -447,6 +454,21 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                     covered: set[int]) -> QuantitySpan | None:
+    """The first group of an English passive's subject joined by "and" to the figure ``first``: "An Iraqi
+    border guard and two Islamic State militants were killed" (1 and 2). Only victim or actor nouns stand
+    between the first figure and "and"."""
+    toks = view.toks
+    if not toks[cue.start].isascii() or cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX \
+            or first.end > cue.start or first.start < 2 or toks[first.start - 1] != "and":
+        return None
+    q = max((q for q in free if q.end < first.start - 1), key=lambda q: q.start, default=None)
+    if q is None or q.end == first.start - 1:
+        return None
+    return q if all(t in covered for t in range(q.end, first.start - 1)) else None
 
 
 def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int],
