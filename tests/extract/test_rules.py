@@ -1915,3 +1915,16 @@ def test_two_groups_of_dead_joined_before_a_passive(pipeline):
     (event,) = _events(pipeline, "An Iraqi border guard and three Islamic State militants were killed on Monday when "
                                  "militants tried to cross from Syria near Al-Qaim.", "2022-06-14")
     assert event.fatalities.best == 4
+
+
+def test_dead_joined_by_and_after_a_killing_word_are_summed(pipeline):
+    (event,) = _events(pipeline, "A roadside bomb exploded near Tikrit on Monday, killing two soldiers and a "
+                                 "civilian.", "2022-06-14")
+    assert event.fatalities.best == 3
+    (event,) = _events(pipeline, "A roadside bomb exploded near Tikrit on Monday, killing a senior army officer and "
+                                 "two of his guards.", "2022-06-14")
+    assert event.fatalities.best == 3
+    # the wounded joined by "and" are not the dead
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Tikrit on Monday, killing three policemen and "
+                                 "wounding two civilians.", "2022-06-14")
+    assert event.fatalities.best == 3

@@ -435,6 +435,12 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                                               first.value + more.value), cue)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
         first, cue = found["fatality"]
+        more = _dead_after_and(view, first, cue, [q for q in quantities if id(q) not in used and q.start < hi],
+                               covered, cue_tokens)
+        if more is not None:
+            used.add(id(more))
+            found["fatality"] = first, cue = (QuantitySpan(first.start, more.end, _plus(first.quantity, more.quantity),
+                                                           first.value + more.value), cue)
         before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
         if before is not None:
             used.add(id(before))
@@ -454,6 +460,30 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+# modifiers an English victim noun may carry between its figure and "and" ("a senior army officer and ...")
+_MODIFIER_REACH = 2
+
+
+def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                    covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
+    """A second group of dead joined by "and" to the figure an English killing word governs: "killing two
+    soldiers and a civilian" (2 and 1), "killing a senior commander and five of his men" (1 and 5). Not
+    "killing three and wounding two": the figure must follow "and" directly, with no casualty word after."""
+    toks = view.toks
+    if not toks[cue.start].isascii() or first.start < cue.end:
+        return None
+    q = min((q for q in free if q.start > first.end), key=lambda q: q.start, default=None)
+    if q is None or toks[q.start - 1] != "and" or q.start - 1 <= first.end:
+        return None
+    between = range(first.end, q.start - 1)
+    if sum(1 for t in between if t not in covered) > _MODIFIER_REACH or any(
+            toks[t] in (",", "and") or t in cue_tokens for t in between):
+        return None
+    if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
+        return None  # "and two were wounded": the wounded
+    return q
 
 
 def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
