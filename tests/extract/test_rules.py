@@ -1928,3 +1928,9 @@ def test_dead_joined_by_and_after_a_killing_word_are_summed(pipeline):
     (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Tikrit on Monday, killing three policemen and "
                                  "wounding two civilians.", "2022-06-14")
     assert event.fatalities.best == 3
+
+
+def test_strikes_in_conjunction_with_a_clash_back_it(pipeline):
+    (event,) = _events(pipeline, "Turkish forces clashed with PKK militants near Amadiya on Monday in conjunction "
+                                 "with Turkish airstrikes in the area.", "2022-06-14")
+    assert event.event_type == "Battles"
