@@ -1867,3 +1867,163 @@ def test_a_verb_after_an_indefinite_noun_governed_by_a_preposition_describes_it(
     # after "that" the indefinite noun is the subject: a killing told
     (event,) = _events(pipeline, "قالت الشرطة ان مسلحين قتلوا ثلاثة مدنيين في بغداد امس.")
     assert event.event_type == "Violence against civilians"
+def test_a_long_source_after_a_comma_is_no_side(pipeline):
+    # the source runs back to the comma before "said", however long it is
+    (event,) = _events(pipeline, "Gunmen abducted an engineer on Sunday as he left a power plant in Zubair, a "
+                                 "police officer and a company employee said.", "2022-06-14")
+    assert event.actor2 is None or event.actor2.kind == "Civilians"
+
+
+def test_a_rank_is_no_toll(pipeline):
+    # "20th" is a rank: the toll is the subject's figure, told before the noun's modifiers
+    (event,) = _events(pipeline, "Two soldiers from the army's 20th division were killed on Monday when a roadside "
+                                 "bomb hit their vehicle in Tarmiyah.", "2022-06-14")
+    assert event.fatalities.best == 2
+
+
+def test_a_passive_toll_reaches_its_counted_subject(pipeline):
+    (event,) = _events(pipeline, "Three members of the same family were killed on Monday when a mortar round hit "
+                                 "their house in Tarmiyah.", "2022-06-14")
+    assert event.fatalities.best == 3
+    # a part of the dead named after "among them" is not the toll
+    (event,) = _events(pipeline, "Four residents of the camp, among them a woman, were killed on Tuesday when a "
+                                 "drone hit a building in Makhmour.", "2022-06-14")
+    assert event.fatalities.best == 4
+
+
+def test_a_dateline_town_yields_to_the_town_told_later(pipeline):
+    events = _events(pipeline, "ERBIL, Iraq - A Turkish drone strike killed two members of the PKK in a border "
+                               "area on Wednesday, officials said. The drone hit a car outside Sidakan. Two "
+                               "people in the car were killed.", "2022-06-16")
+    (event,) = events
+    assert event.location.admin2 == "Rawanduz"
+
+
+def test_a_speaker_is_not_the_agent_of_a_passive(pipeline):
+    # the group that reports its own dead is no killer: its dead are the toll of the strike told before
+    (event,) = _events(pipeline, "US aircraft struck a depot used by Kataib Hezbollah near Al-Qaim on Sunday. "
+                                 "Kataib Hezbollah said three of its fighters were killed.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+
+
+def test_after_opening_a_clause_tells_how_the_dead_died(pipeline):
+    # "after gunmen shot him" is the event itself; "killed protesters" after "of" only describes families
+    (event,) = _events(pipeline, "A teacher who had helped families of killed protesters died in hospital on "
+                                 "Monday, hours after gunmen shot him outside his school in Karrada.", "2022-06-14")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_speaker_whose_report_names_another_subject_is_no_side(pipeline):
+    (event,) = _events(pipeline, "Gunmen shot dead a shop owner in Karrada on Monday. Police said two men on a "
+                                 "motorcycle fired at least five shots at him as he got into his car.", "2022-06-14")
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_those_who_ordered_the_killing_recall_it(pipeline):
+    # a deed named in a relative clause describes the people ("those who ordered the killing"), no new event
+    assert not _events(pipeline, "A court in Najaf sentenced a man to life in prison on Sunday. The victim's family said "
+                                 "those who ordered the killing were still free.", "2022-06-14")
+
+
+def test_dead_told_with_also_in_the_next_sentence_add_to_the_toll(pipeline):
+    (event,) = _events(pipeline, "Militants attacked an army post near Tuz Khurmatu on Saturday night, killing three "
+                                 "soldiers. Four of the attackers were also killed, and two soldiers were wounded, "
+                                 "officers said.", "2022-06-14")
+    assert event.fatalities.best == 7
+    assert event.injured.best == 2
+
+
+def test_a_tally_of_coordinated_strikes(pipeline):
+    # "air and drone strikes": the event words joined by "and" before the tally noun still make a tally
+    result = pipeline.extract(Article(text="Turkish forces carried out more than 30 air and drone strikes in Duhok "
+                                           "province during May, officials said.", published="2022-06-14"))
+    (claim,) = result.claims
+    assert claim.count.low == 31 and claim.event_type == "Explosions/Remote violence"
+
+
+def test_a_tally_takes_the_type_of_the_word_before_its_noun(pipeline):
+    result = pipeline.extract(Article(text="Officials recorded 14 IED attacks in Kirkuk province last month.",
+                                      published="2022-06-14"))
+    (claim,) = result.claims
+    assert claim.event_type == "Explosions/Remote violence"
+
+
+def test_died_of_his_injuries_is_a_death_not_a_wounding(pipeline):
+    (event,) = _events(pipeline, "A sticky bomb wounded a judge and his guard in Kirkuk on Monday. Doctors said the "
+                                 "guard later died of his injuries, bringing the toll to one.", "2022-06-14")
+    assert event.fatalities.best == 1
+
+
+def test_the_militants_are_the_rebel_group_named_before(pipeline):
+    events = _events(pipeline, "Iraqi troops recaptured the town of Hit from Islamic State on Thursday. Before "
+                               "retreating, the militants set fire to several oil wells near the town.", "2022-06-14")
+    burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert burning and burning[0].actor1.id == "isis"
+
+
+def test_a_cache_destroyed_by_the_same_subject_is_the_strike(pipeline):
+    # ", and destroyed a weapons cache" shares the strike's subject: its result, no seizure of its own
+    (event,) = _events(pipeline, "On Monday, coalition forces conducted a strike against an ISIS hideout near Hawija "
+                                 "in Kirkuk province. The strike killed four ISIS fighters, and destroyed a weapons "
+                                 "cache.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_attacks_being_planned_are_no_event(pipeline):
+    (event,) = _events(pipeline, "On Monday, coalition forces conducted a strike against an ISIS hideout near Hawija "
+                                 "in Kirkuk province. The strike killed an ISIS leader responsible for planning "
+                                 "attacks against civilians in the area.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_tally_with_a_hyphenated_modifier_and_its_toll(pipeline):
+    # "explosive-hazard incidents" are counted; ", killing four civilians" is the tally's toll, no event
+    result = pipeline.extract(Article(text="Six explosive-hazard incidents were reported in Nineveh during the "
+                                           "reporting week, killing three civilians and injuring five.",
+                                      published="2022-06-14"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.count.low == 6 and claim.date.start == "2022-06-06"
+
+
+def test_a_source_does_not_reach_back_over_an_event_word(pipeline):
+    # with no comma before "officials said", the source does not run back past "wounding"
+    (event,) = _events(pipeline, "A roadside bomb struck a patrol on Monday, wounding three Peshmerga fighters near "
+                                 "Makhmour officials said.", "2022-06-14")
+    assert event.actor2.id == "peshmerga"
+
+
+def test_an_armed_group_telling_its_fighters_attacked_claims_it(pipeline):
+    (event,) = _events(pipeline, "Islamic State said its fighters attacked an Iraqi army post near Baiji on Sunday, "
+                                 "killing three soldiers.", "2022-06-14")
+    assert event.status == "claimed" and event.actor1.id == "isis"
+    # a state body telling what its forces did reports a fact
+    (event,) = _events(pipeline, "Iraq's Counter-Terrorism Service said its forces arrested an Islamic State "
+                                 "financier in Mosul on Sunday.", "2022-06-14")
+    assert event.status == "occurred"
+
+
+def test_two_groups_of_dead_joined_before_a_passive(pipeline):
+    (event,) = _events(pipeline, "An Iraqi border guard and three Islamic State militants were killed on Monday when "
+                                 "militants tried to cross from Syria near Al-Qaim.", "2022-06-14")
+    assert event.fatalities.best == 4
+
+
+def test_dead_joined_by_and_after_a_killing_word_are_summed(pipeline):
+    (event,) = _events(pipeline, "A roadside bomb exploded near Tikrit on Monday, killing two soldiers and a "
+                                 "civilian.", "2022-06-14")
+    assert event.fatalities.best == 3
+    (event,) = _events(pipeline, "A roadside bomb exploded near Tikrit on Monday, killing a senior army officer and "
+                                 "two of his guards.", "2022-06-14")
+    assert event.fatalities.best == 3
+    # the wounded joined by "and" are not the dead
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Tikrit on Monday, killing three policemen and "
+                                 "wounding two civilians.", "2022-06-14")
+    assert event.fatalities.best == 3
+
+
+def test_strikes_in_conjunction_with_a_clash_back_it(pipeline):
+    (event,) = _events(pipeline, "Turkish forces clashed with PKK militants near Amadiya on Monday in conjunction "
+                                 "with Turkish airstrikes in the area.", "2022-06-14")
+    assert event.event_type == "Battles"

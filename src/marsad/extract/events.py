@@ -134,7 +134,8 @@ class ClauseExtractor:
                 if view.has("verdict") else []
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name
-                        and not (cause and any(c.start == p.start for c in view.kind("cause_clause")))]
+                        and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
+                                            or _clause_after(view, p)))]
             words = longest(view.kind("trigger"))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
@@ -193,7 +194,8 @@ class ClauseExtractor:
                 tally = self._tally(view, lo, hi)
                 if tally is not None:
                     quantity, noun = tally
-                    trigger = min(triggers, key=lambda m: abs(m.start - noun.start))
+                    # the event word right before the noun says what was counted: "12 IED attacks" are bombings
+                    trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
                     claims.append(self._claim(view, trigger, quantity, places))
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
@@ -201,6 +203,8 @@ class ClauseExtractor:
                 told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
+                if view.has("toll_addition") and self.last is not None:
+                    events = [self._also_dead_of_last(view, e) for e in events]
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
         self._remember(view, places)
@@ -223,6 +227,27 @@ class ClauseExtractor:
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
         return events, claims
+
+    def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
+        """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
+        told with "also" (English) add to that event's toll, as they do within one sentence; the merge then
+        keeps the higher, summed toll. Not an event with its own day or a different agent."""
+        last, number = self.last
+        if number != self.sentence_number - 1 or last.event_type not in VIOLENT_TYPES \
+                or event.event_type not in VIOLENT_TYPES or not (last.fatalities and last.fatalities.best) \
+                or event.fatalities is None or event.evidence.fatalities is None \
+                or not view.toks[0].isascii() or event.event_id in self.separate \
+                or (event.actor1 is not None and last.actor1 is not None and event.actor1.id != last.actor1.id):
+            return event
+        if event.evidence.date is not None and event.evidence.sentence.start <= event.evidence.date.start:
+            return event  # a day of its own: maybe another event
+        toll = event.evidence.fatalities
+        if not any(toll.start <= self.span(view, a.start, a.end).start < toll.end for a in view.kind("toll_addition")):
+            return event
+        total = Quantity(*(None if x is None or y is None else x + y for x, y in (
+            (last.fatalities.low, event.fatalities.low), (last.fatalities.best, event.fatalities.best),
+            (last.fatalities.high, event.fatalities.high))))
+        return dataclasses.replace(event, fatalities=total)
 
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
@@ -310,6 +335,31 @@ class ClauseExtractor:
             return "agent"
         return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                     for m in view.kind("actor")) else "target"
+    def _shared_subject(self, view: SentenceMentions, lo: int) -> bool:
+        """Whether English clause ``lo`` opens with "and" and a verb, sharing the subject of a violent event
+        word told earlier in the sentence (", and destroyed a weapons cache")."""
+        toks = view.toks
+        if toks[lo] != "and" or not toks[lo].isascii() or lo + 1 >= len(toks):
+            return False
+        if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
+            return False  # "and police seized ...": a subject of its own
+        return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
+                   for m in view.kind("trigger"))
+
+    def _group_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The armed group a definite English noun for its men refers back to ("the militants set fire to
+        oil wells" after "recaptured the town from Islamic State"): the latest rebel group named, in the
+        sentence or earlier in the article, when the noun stands as the subject just before the event word."""
+        speakers = speaker_spans(view, trigger.start)
+        for r in view.kind("group_ref"):
+            if not lo <= r.start < hi or not 0 <= trigger.start - r.end <= 2 or inside(speakers, r.start, r.end):
+                continue
+            here = [(m.payload, ()) for m in view.longest("actor") if m.end <= r.start]
+            actor = next((a for a, _ in reversed(self.named + here)
+                          if self.k.actors[a].actor.kind == "Rebel group"), None)
+            if actor is not None:
+                return Match(r.start, r.end, "actor", actor, "")
+        return None
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
@@ -395,6 +445,8 @@ class ClauseExtractor:
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
+        if view.toks[lo].isascii() and any(m.start == lo for k in ("fatality", "injury") for m in view.kind(k)):
+            return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
@@ -414,7 +466,8 @@ class ClauseExtractor:
                 between = range(q.end, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
-                if q.end <= noun.start and len(between) <= 3 and all(t in in_trigger for t in between) \
+                if q.end <= noun.start and len(between) <= 3 and all(
+                        t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and any(
                             q.start <= v.start < q.end for v in view.kind("vague"))):
                     return q, noun
@@ -428,6 +481,22 @@ class ClauseExtractor:
                     if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
                         return q, m
         return None
+
+    def _coordinated(self, view: SentenceMentions, t: int, first: int, noun: Match) -> bool:
+        """Whether token ``t`` belongs to event words joined by "and"/"or" before a tally noun: "20 air and
+        drone strikes" ("air" makes "air strikes" with the noun), "rocket or mortar attacks"; or to an English
+        hyphenated modifier ("explosive-hazard incidents")."""
+        toks = view.toks
+        if toks[t] in _COORDINATORS:
+            return True
+        # a hyphenated modifier between the figure and the noun: "five explosive-hazard incidents"
+        hyphen = next((h for h in (t - 1, t, t + 1) if first < h < noun.start - 1 and toks[h] == "-"), None)
+        if hyphen is not None:
+            return toks[hyphen - 1].isalpha() and toks[hyphen - 1].isascii() and toks[hyphen + 1].isalpha()
+        if t + 1 >= len(toks) or toks[t + 1] not in _COORDINATORS:
+            return False
+        return any(m.kind == "trigger" and m.start == 0 and m.end == 2
+                   for m in self.k.index.scan((toks[t], toks[noun.start])))
 
     # -- dates and places ----------------------------------------------------
     def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
@@ -629,6 +698,8 @@ class ClauseExtractor:
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
+        if agent is None and view.has("group_ref"):
+            agent = self._group_ref(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
@@ -681,6 +752,10 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
+        if status == "occurred" and view.has("own_forces") and view.toks[trigger.start].isascii():
+            group = self._own_men_speaker(view, trigger)
+            if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
+                agent, status = group, "claimed"
         if status in ("hypothetical", "planned") and not date_explicit and when is not None \
                 and self.published is not None and when.end < self.published.isoformat():
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
@@ -762,6 +837,8 @@ class ClauseExtractor:
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
             return None
+        if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
+            return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
@@ -844,6 +921,26 @@ class ClauseExtractor:
         first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
         return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
 
+    def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The armed non-state group that says its own men did the event (English: "Islamic State said its
+        fighters attacked", "the HPG said its fighters had killed"): the subject of the reporting verb, whose
+        men (`own_forces`) stand right before the event verb. State bodies' reports of their forces' actions
+        stay facts ("the service said its forces had arrested"), as the Arabic announcer rule has it."""
+        toks = view.toks
+        own = next((w for w in view.kind("own_forces") if w.end <= trigger.start
+                    and all(t in _OWN_AUX for t in toks[w.end:trigger.start])), None)
+        if own is None or trigger.payload.voice != "active":
+            return None
+        verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
+        if verb is None:
+            return None
+        group = max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
+                    key=lambda m: m.start, default=None)
+        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
+                or "pmf" in (group.payload, self.k.actors[group.payload].parent):
+            return None
+        return group
+
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
@@ -900,6 +997,23 @@ class ClauseExtractor:
 
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
+
+
+# auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
+_OWN_AUX = ("had", "have", "has")
+# words that join event words before one tally noun ("air and drone strikes")
+_COORDINATORS = ("and", "or")
+
+
+def _clause_after(view: SentenceMentions, p: Match) -> bool:
+    """Whether English "after" opens a clause whose subject is an actor and whose verb an active event word
+    ("died in hospital hours after gunmen shot him"): in a sentence with dead or wounded it tells how they
+    died, the event itself, as Arabic بعد أن does ("after the attack", a noun, still refers to one)."""
+    if not view.toks[p.start].isascii() or not view.has("actor"):
+        return False
+    actor = next((a for a in view.longest("actor") if a.start == p.end), None)
+    return actor is not None and any(t.start == actor.end and t.payload.voice == "active"
+                                     for t in view.kind("trigger"))
 
 
 def _victim_after(view: SentenceMentions, trigger: Match) -> bool:

@@ -97,9 +97,11 @@ def _finer_date(a: Event, b: Event) -> DateRange | None:
     return b.date if PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision] else a.date
 
 
-def _finer_place(a: Location | None, b: Location | None) -> Location | None:
+def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = False) -> Location | None:
     if a is None or b is None:
         return a or b
+    if dateline_a and a.admin1_code == b.admin1_code and GEO_RANK[b.precision] >= GEO_RANK[a.precision]:
+        return b  # the town told in the text over the dateline's
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
@@ -107,7 +109,7 @@ def combine(a: Event, b: Event, both_sides: bool = False) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence.
     ``both_sides``: the two tolls count the dead of the two sides, added up."""
     date = _finer_date(a, b)
-    location = _finer_place(a.location, b.location)
+    location = _finer_place(a.location, b.location, _datelined(a))
     fatalities = plus(a.fatalities, b.fatalities) if both_sides else _latest_toll(a.fatalities, b.fatalities)
     injured = _latest_toll(a.injured, b.injured)
     ev_a, ev_b = a.evidence, b.evidence
@@ -190,11 +192,21 @@ def _follows(anaphor: Event, host: Event) -> bool:
 
 
 def _attach(anaphor: Event, host: Event) -> bool:
-    """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree."""
+    """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
+    known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
+    car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
     dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
         or _follows(anaphor, host)
-    return _statuses_agree(anaphor, host) and dates_agree and _places_agree(anaphor.location, host.location) \
+    places_agree = _places_agree(anaphor.location, host.location) or (
+        _datelined(host) and anaphor.location is not None and host.location is not None
+        and anaphor.location.admin1_code == host.location.admin1_code)
+    return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and _actors_agree(anaphor.actor1, host.actor1)
+
+
+def _datelined(e: Event) -> bool:
+    """Whether the event's place is the article's first word, its dateline."""
+    return e.evidence.location is not None and e.evidence.location.start == 0
 
 
 def _elaborates(e: Event) -> bool:

@@ -110,6 +110,8 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
 
 # words that may stand between a relative pronoun and its verb: "الذين تم قتلهم", "الذي كان قد اغتيل"
 _RELATIVE_AUX = ("تم", "كان", "كانت", "كانوا", "قد")
+# English articles between a relative clause's verb and its event word ("those who ordered the killing")
+_ARTICLES = ("the", "a", "an", "this", "that")
 
 
 # how far after a relative clause's event verb the means or occasion it names may stand:
@@ -154,6 +156,10 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
     بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
     if _relative_verb(view, m) or unmarked_relative(view, m):
         return True
+    if view.toks[m.start].isascii() and view.toks[m.start - 1] in _ARTICLES and any(
+            v.end < m.start <= v.end + 2 and all(t in _ARTICLES for t in view.toks[v.end:m.start])
+            and _after_relative(view, v.start) for v in view.kind("relative_verb")):
+        return True  # "those who ordered the killing": an English event word made a noun by its article
     if m.payload.voice != "noun":
         return False
     if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
@@ -163,7 +169,8 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
     # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
     # did or suffered in an earlier event, its word right after the verb or after في/بـ
     return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
-               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
+               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start]
+                    or all(t in _ARTICLES for t in view.toks[v.end:m.start]))
                and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
@@ -217,8 +224,9 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
     if m.payload.voice != "noun":
         # an English participle between a word that cannot open its clause and the people it describes
         # ("relatives of detained protesters", "a lawyer who had defended detained activists")
+        # the people may be part of the event phrase itself ("families of killed protesters")
         return view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead")) \
-            and any(p.start == m.end for k in VICTIM_KINDS for p in view.kind(k))
+            and any(m.start < p.start <= m.end for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
         return any(h.start == m.end for h in view.kind("described_noun")) or (
             view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))

@@ -8,6 +8,7 @@ from ..knowledge.matcher import Match
 from ..records import Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
+from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
@@ -71,7 +72,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
+    # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
+    described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
+                 if t.payload.voice != "noun" and view.toks[t.start].isascii() and modifier(view, t)} \
+        if view.has("attributive_lead") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
+              and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     owners: set[int] = set()
@@ -140,6 +146,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
+        if english and voice == "passive" and score < 3 and m.end < trigger.start and any(
+                m.end <= r.start <= m.end + 2 and r.end <= trigger.start for r in view.kind("report_verb")):
+            score -= 1.5  # "Kataib Hezbollah said two of its members were killed": the speaker, not the killer
         if voice == "active":
             if english:  # subject-verb-object: the agent comes before the verb
                 score += 1 if m.start < trigger.start else -1
@@ -184,6 +193,23 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
     return agent, target
+
+
+# possessives before a person noun that make the people the speaker's own ("its members", "their fighters")
+_POSSESSIVES = ("its", "their", "his", "her", "our")
+
+
+def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
+    its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
+    two men shot). Not when the people are the speaker's own ("said its members attacked")."""
+    if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or m.end >= trigger.start:
+        return False
+    verb = next((r for r in view.kind("report_verb") if m.end <= r.start <= m.end + 2 and r.end <= trigger.start),
+                None)
+    return verb is not None and any(
+        verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
+        for p in view.kind("person"))
 
 
 def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, hi: int,
@@ -336,12 +362,16 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
     # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
-    covered = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    # ("Two of the attackers were also killed": "also" stands between too)
+    covered = {t for k in ("person", "actor", "toll_addition") for m in view.kind(k) for t in range(m.start, m.end)}
     skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
     cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
-    cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi),
+    # "died of his injuries": the injury word inside a longer death phrase is the cause of death, no wounded
+    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
+    cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi
+                   and not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))),
                   key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
@@ -349,14 +379,18 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
     # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
     units = {m.start for m in view.kind("duration_unit")}
+    # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
+    # them a woman, were killed"), not the toll
+    parts = {m.end for m in view.kind("subset")}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
-                  and q.end not in units
+                  and q.end not in units and q.start not in parts
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
-        if m.payload.value and lo <= m.start < hi and m.start not in taken:
+        if m.payload.value and lo <= m.start < hi and m.start not in taken and m.start not in parts \
+                and m.start - 1 not in parts:
             quantities.append(QuantitySpan(m.start, m.end, bound(int(m.payload.value), None), int(m.payload.value)))
     quantities.sort(key=lambda q: q.start)
     for cue in cues:
@@ -376,6 +410,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
             elif q.start >= cue.end:
                 between = range(cue.end, q.start)
                 dist, limit = 0.5, 3
+                if _own_cue_after(view, q, cue_tokens, covered, skip_tokens):
+                    continue  # "killed, and three PMF members were wounded": the figure is the wounded's
             else:
                 continue
             if not cue_tokens.isdisjoint(between):
@@ -383,6 +419,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
             dist += sum(1 for t in between if view.toks[t] not in skip_tokens and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
+        if best is None:
+            best = _passive_subject(view, cue, quantities, used, covered, cue_tokens, lo)
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
@@ -395,6 +433,19 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         if more is not None:
             found["fatality"] = (QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity),
                                               first.value + more.value), cue)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
+        first, cue = found["fatality"]
+        more = _dead_after_and(view, first, cue, [q for q in quantities if id(q) not in used and q.start < hi],
+                               covered, cue_tokens)
+        if more is not None:
+            used.add(id(more))
+            found["fatality"] = first, cue = (QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity),
+                                                           first.value + more.value), cue)
+        before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
+        if before is not None:
+            used.add(id(before))
+            found["fatality"] = (QuantitySpan(before.start, first.end, plus(before.quantity, first.quantity),
+                                              before.value + first.value), cue)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
@@ -411,6 +462,86 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     return found.get("fatality"), found.get("injury")
 
 
+# modifiers an English victim noun may carry between its figure and "and" ("a senior army officer and ...")
+_MODIFIER_REACH = 2
+
+
+def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                    covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
+    """A second group of dead joined by "and" to the figure an English killing word governs: "killing two
+    soldiers and a civilian" (2 and 1), "killing a senior commander and five of his men" (1 and 5). Not
+    "killing three and wounding two": the figure must follow "and" directly, with no casualty word after."""
+    toks = view.toks
+    if not toks[cue.start].isascii() or first.start < cue.end:
+        return None
+    q = min((q for q in free if q.start > first.end), key=lambda q: q.start, default=None)
+    if q is None or toks[q.start - 1] != "and" or q.start - 1 <= first.end:
+        return None
+    between = range(first.end, q.start - 1)
+    if sum(1 for t in between if t not in covered) > _MODIFIER_REACH or any(
+            toks[t] in (",", "and") or t in cue_tokens for t in between):
+        return None
+    if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
+        return None  # "and two were wounded": the wounded
+    return q
+
+
+def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                     covered: set[int]) -> QuantitySpan | None:
+    """The first group of an English passive's subject joined by "and" to the figure ``first``: "An Iraqi
+    border guard and two Islamic State militants were killed" (1 and 2). Only victim or actor nouns stand
+    between the first figure and "and"."""
+    toks = view.toks
+    if not toks[cue.start].isascii() or cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX \
+            or first.end > cue.start or first.start < 2 or toks[first.start - 1] != "and":
+        return None
+    q = max((q for q in free if q.end < first.start - 1), key=lambda q: q.start, default=None)
+    if q is None or q.end == first.start - 1:
+        return None
+    return q if all(t in covered for t in range(q.end, first.start - 1)) else None
+
+
+def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int],
+                   skip_tokens: set[str]) -> bool:
+    """Whether an English figure is the subject of a casualty word right after it ("three PMF members were
+    wounded"), past only victim nouns and auxiliaries."""
+    toks = view.toks
+    if not toks[q.start].isascii():
+        return False
+    for t in range(q.end, min(q.end + 5, len(toks))):
+        if t in cue_tokens:
+            return toks[t - 1] in _PASSIVE_AUX
+        if t not in covered and toks[t] not in skip_tokens or toks[t] == "and":
+            return False
+    return False
+
+
+# how far before an English passive casualty word its counted subject may stand ("Three residents of the
+# Makhmour refugee camp, among them a woman, were killed")
+_SUBJECT_REACH = 14
+_PASSIVE_AUX = ("were", "was")
+
+
+def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
+                     covered: set[int], cue_tokens: set[int], lo: int) -> QuantitySpan | None:
+    """The figure of an English passive's subject told further back than a figure's usual reach: a figure
+    right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
+    camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
+    between."""
+    toks = view.toks
+    if cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX:
+        return None
+    q = max((q for q in quantities if lo <= q.start and q.end < cue.start - 1
+             and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
+    if q is None or id(q) in used or q.end not in covered:
+        return None
+    between = range(q.end, cue.start - 1)
+    if not cue_tokens.isdisjoint(between) or any(
+            m.start in between for k in ("trigger", "report_verb") for m in view.kind(k)):
+        return None
+    return q
+
+
 # the word that leads from a toll to its new figure: "rose to 11", "ارتفعت الحصيلة إلى 11"
 _TO = ("to", "الي", "لتصل")
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
@@ -424,7 +555,9 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     """(kind, (figure, cue)) of each toll update in lo..hi: "the death toll from the attack rose to 11",
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
-    cues = [m for k in ("fatality", "injury") for m in view.kind(k)]
+    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
+    cues = [m for k in ("fatality", "injury") for m in view.kind(k)
+            if not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))]
     out = []
     for u in view.kind("toll_update"):
         if not lo <= u.start < hi:

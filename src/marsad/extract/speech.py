@@ -9,6 +9,8 @@ from __future__ import annotations
 from .mentions import SentenceMentions
 
 THAT_WORDS = ("ان", "بان", "فان", "انه", "بانه", "انها", "that")
+# how far back before an English reporting verb after the event a comma may open its source
+_SOURCE_REACH = 12
 
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
@@ -32,7 +34,15 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
             # English: ", police said on Tuesday" after the event — the subject stands just before the verb, or
             # up to eight words after it ("according to a statement from the Security Media Cell")
             if verb.start > trigger_start:
-                spans.append((max(trigger_start + 1, verb.start - 4), min(len(toks), verb.end + 8)))
+                # a longer source set off by a comma ("..., a police official and a company employee said")
+                # runs back to that comma
+                start = max(trigger_start + 1, verb.start - 4)
+                comma = next((j for j in range(verb.start - 1, max(trigger_start, verb.start - _SOURCE_REACH), -1)
+                              if toks[j] == ","), None)
+                if comma is not None and comma + 1 < start and not any(
+                        comma < w < start for w in _event_words(view)):  # no event word of its own
+                    start = comma + 1
+                spans.append((start, min(len(toks), verb.end + 8)))
             else:
                 spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."
                 # "the command denied reports that an aircraft had struck": who denies a report is its

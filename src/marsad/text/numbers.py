@@ -46,6 +46,10 @@ def _digits(token: str) -> int | None:
     return int(cleaned)
 
 
+# the letters after a figure that make it an ordinal ("20th", "1st"), split off as tokens of their own
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
 def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
     """Every quantity expression in a sentence, left to right, not overlapping."""
     words: dict[int, Match] = {}
@@ -87,6 +91,9 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
         if start >= 2 and toks[start - 1] == "-" and toks[start - 2].isalpha() and len(toks[start - 2]) <= 3 \
                 and toks[start][0].isdigit():
             done = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
+            continue
+        if end < n and toks[end] in _ORDINAL_SUFFIXES and toks[end - 1][0].isdigit():
+            done = end + 1  # a rank, not a count: "the 20th division", "the 1st brigade"
             continue
         if vague is not None:
             quantity = vague if approx is None else bound(vague.best or 0, approx)
