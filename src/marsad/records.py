@@ -151,6 +151,12 @@ class Quantity(_Record):
     high: int | None = None
 
 
+def counted(q: Quantity | None) -> bool:
+    """Whether a toll counts someone: "no one was hurt" counts no one (a nil toll is of an event told
+    before, no fact of a new one)."""
+    return q is not None and q.best != 0
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence(_Record):
     """The sentence span and one span per filled field."""

@@ -12,7 +12,7 @@ from ..knowledge.lexicon import (
     ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge, TriggerEntry,
 )
 from ..knowledge.matcher import Match
-from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span
+from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span, counted
 from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
@@ -800,7 +800,7 @@ class ClauseExtractor:
             # accusation, not a report
             (fatalities is not None and not (implied and (voice == "noun" or not _victim_after(view, trigger) or classed))
              or injured is not None)
-            and (anaphoric or _counted(fatalities) or _counted(injured)),
+            and (anaphoric or counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
             and when.precision in ("day", "week"),
@@ -950,7 +950,7 @@ class ClauseExtractor:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
             return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \
                 ("Strategic developments", "Looting/property destruction")
-        if entry.sub_event_type == "Arrests" and _counted(fatalities) and \
+        if entry.sub_event_type == "Arrests" and counted(fatalities and fatalities[0].quantity) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
             # into a deadly exchange of fire is a clash
@@ -1094,11 +1094,6 @@ def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
     if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
         return False
     return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
-
-
-def _counted(toll) -> bool:
-    """Whether a (figure, cue) toll counts someone; "no one was hurt" counts no one."""
-    return toll is not None and toll[0].quantity.best != 0
 
 
 # how far after a seizing or finding word the weapon it governs may stand: "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا

@@ -6,7 +6,9 @@ import dataclasses
 from datetime import date
 
 from ..knowledge.lexicon import CROWD_KINDS, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
-from ..records import GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, DateRange, Event, Evidence, Location, Quantity
+from ..records import (
+    GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, DateRange, Event, Evidence, Location, Quantity, counted,
+)
 from .roles import PLACEHOLDERS, plus
 
 # the umbrella of a country's forces, which any of its services may be named as
@@ -275,7 +277,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged[host] = _join(merged[host], _combined(event, merged[host], sides))
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
-        elif _opens(event, anaphoric[event.event_id]) or _counted(event.fatalities) or _counted(event.injured) \
+        elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
@@ -290,12 +292,6 @@ def _join(host: Event, joined: Event) -> Event:
     if host.sub_event_type not in TERRITORY_TYPES or joined.event_type == host.event_type:
         return joined
     return dataclasses.replace(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
-
-
-def _counted(q: Quantity | None) -> bool:
-    """Whether a toll counts someone: "no one was hurt" of "the blast" is the nil toll of an event told
-    before, no fact of a new one."""
-    return q is not None and q.best != 0
 
 
 def with_crowd_actor(event: Event, knowledge) -> Event:
