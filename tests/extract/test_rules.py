@@ -1827,3 +1827,14 @@ def test_a_result_link_with_the_event_noun_inside_gives_the_toll(pipeline):
     (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح في ناحية الإصلاح بمحافظة ذي قار مساء أمس. "
                                  "وأسفر النزاع عن مقتل شخصين وإصابة ثلاثة آخرين.")
     assert event.fatalities.best == 2
+
+
+def test_bombs_planted_over_a_month_are_a_tally(pipeline):
+    text = ("وذكر تقرير أمني أن خلايا داعش زرعت أكثر من خمس عشرة عبوة ناسفة على الطرق الريفية في محافظة ديالى "
+            "خلال شهر أيار الماضي.")
+    assert _events(pipeline, text, "2021-06-03") == ()
+    (claim,) = _claims(pipeline, text, "2021-06-03")
+    assert claim.count.low == 16
+    # a year before an event noun is a date, not a count
+    text = "وكان الناشط من أبرز منظمي احتجاجات 2019 في المحافظة."
+    assert _claims(pipeline, text, "2021-06-03") == ()

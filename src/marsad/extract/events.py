@@ -420,10 +420,22 @@ class ClauseExtractor:
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
                    and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
-        if arrests and any(lo <= d.start < hi and d.range.precision in ("month", "year") for d in view.dates()):
+        # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
+        # of a month are many attacks, not one)
+        counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
+                   and m not in arrests]
+        if (arrests or counted) and any(lo <= d.start < hi and d.range.precision in ("month", "year")
+                                        for d in view.dates()):
             for m in arrests:
                 for q in view.quantities():
                     if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
+                        return q, m
+            # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
+            dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
+            for m in counted:
+                for q in view.quantities():
+                    if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated \
+                            and not 1900 <= (q.quantity.best or 0) <= 2100:
                         return q, m
         return None
 
