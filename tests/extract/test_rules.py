@@ -1838,3 +1838,18 @@ def test_bombs_planted_over_a_month_are_a_tally(pipeline):
     # a year before an event noun is a date, not a count
     text = "وكان الناشط من أبرز منظمي احتجاجات 2019 في المحافظة."
     assert _claims(pipeline, text, "2021-06-03") == ()
+
+
+def test_the_announcing_police_made_the_arrest_when_no_one_else_is_named(pipeline):
+    (event,) = _events(pipeline, "أعلنت قيادة شرطة ديالى اعتقال خمسة أشخاص مساء أمس في قضاء بعقوبة.", "2020-02-03")
+    assert (event.sub_event_type, event.actor1.id) == ("Arrests", "iraq-police")
+
+
+def test_a_definite_shooting_on_protesters_does_not_swallow_later_arrests(pipeline):
+    # "الرصاص الحي" (definite) is told first; the arrests told after are no mention of it
+    text = ("الكوت - متابعة\nأفادت مصادر طبية بأن ثلاثة محتجين قُتلوا مساء أمس الأحد حين أطلقت قوات الأمن الرصاص "
+            "الحي لتفريق المعتصمين قرب مبنى المحافظة وسط مدينة الكوت.\nوفي سياق متصل، أعلنت قيادة شرطة المحافظة "
+            "اعتقال سبعة أشخاص قالت إنهم أحرقوا سيارات حكومية الليلة الماضية.")
+    events = _events(pipeline, text, "2020-02-03")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters", "Arrests"]
+    assert events[0].fatalities.best == 3 and events[1].actor1.id == "iraq-police"

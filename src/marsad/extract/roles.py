@@ -91,8 +91,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = kept
-    if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
-        return None, None
+    if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
+        return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
