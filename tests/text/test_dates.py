@@ -76,3 +76,9 @@ def test_english_weekday_of_a_week_and_next_to(mentions):
 
 def test_english_part_of_a_month_with_a_hyphen(mentions):
     assert ("2020-05-11", "2020-05-20", "week") in _dates(mentions, "in mid-May")
+
+
+def test_the_fourth_day_of_a_sit_in_is_no_date(mentions):
+    # "لليوم الرابع على التوالي": a count of days, not today; "أمس الأحد" in the same sentence still dates
+    spans = _dates(mentions, "واصل المعتصمون لليوم الرابع على التوالي اعتصامهم بعدما تجمعوا أمس السبت")
+    assert spans == [("2020-05-09", "2020-05-09", "day")]
