@@ -1853,3 +1853,12 @@ def test_a_definite_shooting_on_protesters_does_not_swallow_later_arrests(pipeli
     events = _events(pipeline, text, "2020-02-03")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters", "Arrests"]
     assert events[0].fatalities.best == 3 and events[1].actor1.id == "iraq-police"
+
+
+def test_a_future_verb_is_no_habit(pipeline):
+    # "ستشن ضربات": the future prefix makes a plan of the present verb that otherwise tells a habit
+    text = ("قالت وزارة الدفاع التركية إن طائراتها ستشن ضربات جوية على مواقع حزب العمال الكردستاني في قضاء "
+            "العمادية خلال الأيام المقبلة.")
+    (event,) = _events(pipeline, text, "2020-02-03")
+    assert (event.status, event.sub_event_type) == ("planned", "Air/drone strike")
+    assert _events(pipeline, "ويشن التنظيم هجمات على القرى النائية في أطراف المحافظة.", "2020-02-03") == ()

@@ -125,8 +125,9 @@ class ClauseExtractor:
             cause = view.has("fatality") or view.has("injury")
             # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
             # a possibility told as such ("قد يشن هجمات")
+            # ("ستشن ضربات": the future prefix on the verb itself is such a word)
             habits = [h for h in view.kind("habitual") if not any(
-                c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
+                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
