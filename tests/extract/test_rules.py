@@ -1862,3 +1862,11 @@ def test_a_future_verb_is_no_habit(pipeline):
     (event,) = _events(pipeline, text, "2020-02-03")
     assert (event.status, event.sub_event_type) == ("planned", "Air/drone strike")
     assert _events(pipeline, "ويشن التنظيم هجمات على القرى النائية في أطراف المحافظة.", "2020-02-03") == ()
+
+
+def test_the_operation_dated_in_a_later_sentence_dates_the_event(pipeline):
+    text = ("تمكنت قوة من الشرطة الاتحادية من العثور على وكر لعصابات داعش في وادي الشاي جنوبي كركوك.\n"
+            "وضم الوكر أسلحة خفيفة وعبوات ناسفة.\n"
+            "وجاءت العملية التي نفذت مساء أمس الثلاثاء بعد أيام من هجوم على قرية مجاورة.")
+    (event,) = _events(pipeline, text, "2021-03-10")
+    assert (event.sub_event_type, event.date.start) == ("Disrupted weapons use", "2021-03-09")

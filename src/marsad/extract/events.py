@@ -218,6 +218,9 @@ class ClauseExtractor:
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
+        elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
+                and view.has("day_offset") and self._date_of_last(view):
+            events = self._date_of_last(view)
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
@@ -309,6 +312,32 @@ class ClauseExtractor:
             return "agent"
         return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                     for m in view.kind("actor")) else "target"
+
+    def _date_of_last(self, view: SentenceMentions) -> list[Event]:
+        """A sentence with no event of its own that dates "the operation" ("وتأتي العملية التي نفذت يوم أمس
+        الأحد بعد ...") dates the event told just before with no day of its own: a copy of it with the day,
+        which the merge folds into it. The day must follow the definite noun closely, before any reference word
+        ("بعد أيام من تحرير ..." dates something else)."""
+        key = ("date_of_last", self.sentence_number)
+        if key in view.memo:
+            return view.memo[key]
+        view.memo[key] = out = []
+        last, number = self.last
+        if self.sentence_number - number > 3:
+            return out
+        for m in view.kind("trigger"):
+            word = view.toks[m.start][len(m.clitic):]
+            if m.payload.voice != "noun" or not (word.startswith("ال") or m.clitic.endswith("ال")) \
+                    or m.payload.event_type != last.event_type and m.payload.weight > 1:
+                continue
+            day = next((d for d in view.dates() if m.end <= d.start <= m.end + 3 and d.range.precision == "day"
+                        and not any(m.end <= r.start < d.start for r in view.kind("reference"))), None)
+            if day is None:
+                continue
+            evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
+            out.append(dataclasses.replace(last, date=day.range, evidence=evidence))
+            break
+        return out
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
