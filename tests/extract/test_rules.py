@@ -1870,3 +1870,11 @@ def test_the_operation_dated_in_a_later_sentence_dates_the_event(pipeline):
             "وجاءت العملية التي نفذت مساء أمس الثلاثاء بعد أيام من هجوم على قرية مجاورة.")
     (event,) = _events(pipeline, text, "2021-03-10")
     assert (event.sub_event_type, event.date.start) == ("Disrupted weapons use", "2021-03-09")
+
+
+def test_an_interception_placed_only_by_the_source_s_province_is_the_attack_s(pipeline):
+    # "مصدر أمني في الأنبار": the province of the source, no finer than the attack's, places no new event
+    text = ("استهدفت طائرة مسيرة مجهولة فجر اليوم الخميس قاعدة عسكرية في قضاء هيت غربي الأنبار.\n"
+            "وأفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي في القاعدة تصدت للمسيرة، من دون تسجيل إصابات.")
+    (event,) = _events(pipeline, text, "2024-02-01")
+    assert (event.sub_event_type, event.location.admin2, event.fatalities.best) == ("Air/drone strike", "Heet", 0)

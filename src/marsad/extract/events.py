@@ -795,7 +795,13 @@ class ClauseExtractor:
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
         launch_pad = view.has("launch_pad") and self.last is not None \
             and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
-        if (entry.sub_event_type == "Disrupted weapons use" and (not place_here or launch_pad) or heard) and self.told \
+        # a place no finer than the last event's own ("أفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي تصدت للمسيرة"
+        # after a drone attack on a base in Anbar) places nothing new
+        found_here = place_here and not (
+            self.last is not None and where is not None and self.last[0].location is not None
+            and where.admin1_code == self.last[0].location.admin1_code
+            and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
+        if (entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) or heard) and self.told \
                 and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
