@@ -1878,3 +1878,13 @@ def test_an_interception_placed_only_by_the_source_s_province_is_the_attack_s(pi
             "وأفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي في القاعدة تصدت للمسيرة، من دون تسجيل إصابات.")
     (event,) = _events(pipeline, text, "2024-02-01")
     assert (event.sub_event_type, event.location.admin2, event.fatalities.best) == ("Air/drone strike", "Heet", 0)
+
+
+def test_the_bomber_counted_besides_the_dead_is_added(pipeline):
+    text = ("فجر انتحاري يقود سيارة مفخخة نفسه عند نقطة تفتيش للشرطة في قضاء الشرقاط مساء أمس، ما أدى إلى مقتل "
+            "ثلاثة من عناصرها فضلاً عن منفذ الهجوم، وإصابة خمسة آخرين.")
+    (event,) = _events(pipeline, text, "2019-04-02")
+    assert (event.fatalities.best, event.injured.best) == (4, 5)
+    text = "وأسفر الاشتباك عن مقتل جنديين إضافة إلى ثلاثة من المهاجمين في قرية تابعة لقضاء الحويجة مساء أمس."
+    (event,) = _events(pipeline, text, "2019-04-02")
+    assert event.fatalities.best == 5

@@ -399,6 +399,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
         found["fatality"] = _joined_dead(view, found["fatality"], quantities, used, lo, hi)
+    if "fatality" in found and view.has("toll_plus") and view.has("hostile_noun"):
+        found["fatality"] = _attackers_too(view, found["fatality"], quantities, used, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -461,6 +463,30 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
             used.add(id(extra))
             return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
                                 first.value + extra.value), cue
+    return toll
+
+
+def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                   used: set[int], hi: int) -> tuple[QuantitySpan, Match]:
+    """``toll`` plus the attackers counted right after it with "besides": "مقتل أربعة منهم فضلاً عن منفذ الهجوم"
+    (4 and the bomber), "إضافة إلى ثلاثة من المهاجمين" (and three attackers). ACLED counts everyone killed."""
+    first, cue = toll
+    end = max(first.end, cue.end)
+    for plus_word in view.kind("toll_plus"):
+        if not end <= plus_word.start <= end + 3 or plus_word.start >= hi:
+            continue
+        at = plus_word.end
+        noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
+        if noun is not None:
+            extra = QuantitySpan(noun.start, noun.end, bound(int(noun.payload.value), None), int(noun.payload.value))
+        else:
+            extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
+                q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
+            if extra is None:
+                continue
+            used.add(id(extra))
+        return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
+                            first.value + extra.value), cue
     return toll
 
 
