@@ -1888,3 +1888,10 @@ def test_the_bomber_counted_besides_the_dead_is_added(pipeline):
     text = "وأسفر الاشتباك عن مقتل جنديين إضافة إلى ثلاثة من المهاجمين في قرية تابعة لقضاء الحويجة مساء أمس."
     (event,) = _events(pipeline, text, "2019-04-02")
     assert event.fatalities.best == 5
+
+
+def test_in_protest_at_a_killing_tells_the_motive_not_a_second_event(pipeline):
+    text = ("أضرم محتجون غاضبون، مساء أمس، النار في مقر حزب سياسي وسط مدينة السماوة، احتجاجاً على مقتل ناشط "
+            "برصاص مسلحين مجهولين قرب ساحة الاعتصام.")
+    (event,) = _events(pipeline, text, "2020-03-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2) == ("Violent demonstration", "rioters", None)

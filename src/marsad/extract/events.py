@@ -150,6 +150,11 @@ class ClauseExtractor:
                                                for p in blockers)] if blockers else []
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
+                # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
+                # word before it happened, no protest of its own
+                blocked += [m for m in words if m not in blocked and any(
+                    r.start <= m.start < r.end for r in view.kind("reaction")) and any(
+                    w.start < m.start and w not in blocked for w in words)]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             if view.has("what_happened"):
@@ -667,6 +672,12 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
+        # the parties of what was protested, not of this event
+        reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
+            if view.has("reaction") else len(view.toks)
+        agent = None if agent is not None and agent.start > reacted else agent
+        target = None if target is not None and target.start > reacted else target
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
@@ -676,8 +687,12 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
+        crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
+                         and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) \
+            if entry.sub_event_type == "Looting/property destruction" else None
         crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
-            self.k.actors[agent.payload].actor.kind in CROWD_KINDS
+            self.k.actors[agent.payload].actor.kind in CROWD_KINDS or crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
@@ -819,8 +834,7 @@ class ClauseExtractor:
         if sub_type == "Looting/property destruction":
             crowd = next((m for m in (agent, target) if m is not None
                           and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or \
-                next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
-                      and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None)
+                crowd_by
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
@@ -834,7 +848,7 @@ class ClauseExtractor:
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < a_hi and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
+                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         evidence = Evidence(
             sentence=self.sentence_span(view),
