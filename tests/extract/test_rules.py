@@ -1895,3 +1895,8 @@ def test_in_protest_at_a_killing_tells_the_motive_not_a_second_event(pipeline):
             "برصاص مسلحين مجهولين قرب ساحة الاعتصام.")
     (event,) = _events(pipeline, text, "2020-03-02")
     assert (event.sub_event_type, event.actor1.id, event.actor2) == ("Violent demonstration", "rioters", None)
+
+
+def test_a_year_before_an_attack_noun_is_no_tally(pipeline):
+    text = "وكانت القرية ذاتها قد شهدت في آب 2017 هجوماً مماثلاً أودى بحياة ثلاثة رعاة."
+    assert _claims(pipeline, text, "2021-05-02") == ()

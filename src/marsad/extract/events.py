@@ -439,9 +439,13 @@ class ClauseExtractor:
                       for t in range(m.start, m.end)} if nouns else set()
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
+        # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
+        dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
         for noun in nouns:
             for q in view.quantities():
                 if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
+                    continue
+                if dated and (q.start in dated or 1900 <= (q.quantity.best or 0) <= 2100):
                     continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 between = range(q.end, noun.start)
