@@ -1900,3 +1900,10 @@ def test_in_protest_at_a_killing_tells_the_motive_not_a_second_event(pipeline):
 def test_a_year_before_an_attack_noun_is_no_tally(pipeline):
     text = "وكانت القرية ذاتها قد شهدت في آب 2017 هجوماً مماثلاً أودى بحياة ثلاثة رعاة."
     assert _claims(pipeline, text, "2021-05-02") == ()
+
+
+def test_a_state_body_announcing_its_arrest_reports_a_fact(pipeline):
+    text = ("أعلنت قيادة عمليات الأنبار، اليوم الأحد، إلقاء القبض على متهم بالانتماء إلى تنظيم داعش، كان يختبئ "
+            "في منزل مهجور قرب قضاء هيت.")
+    (event,) = _events(pipeline, text, "2021-03-07")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("occurred", "Arrests", "iraq-ops-anbar")

@@ -22,7 +22,7 @@ from .references import (
     VICTIM_KINDS, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier,
     month_name, reacted_to, tells_blocked, verbal_attack, what_happened,
 )
-from .roles import assign_roles, attach_casualties, blamed, carried_out
+from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -797,6 +797,12 @@ class ClauseExtractor:
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a state body announcing its own arrest or seizure: "أعلنت قيادة عمليات كربلاء إلقاء القبض على متهم"
+            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and agent is not None
+                 and status == "occurred" and not view.toks[trigger.start].isascii()
+                 and self.k.actors[agent.payload].actor.kind == "State forces"
+                 and any(r.end <= agent.start and agent.end <= trigger.start for r in view.kind("report_verb"))
+                 and inside(speaker_spans(view, trigger.start), agent.start, agent.end)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
