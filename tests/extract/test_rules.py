@@ -1907,3 +1907,9 @@ def test_a_state_body_announcing_its_arrest_reports_a_fact(pipeline):
             "في منزل مهجور قرب قضاء هيت.")
     (event,) = _events(pipeline, text, "2021-03-07")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("occurred", "Arrests", "iraq-ops-anbar")
+
+
+def test_a_curfew_or_reinforcements_after_a_clash_are_its_response(pipeline):
+    text = ("قُتل شخصان وأصيب ثلاثة آخرون في نزاع عشائري مسلح اندلع مساء أمس في ناحية الإصلاح شرقي الناصرية.\n"
+            "وأضاف المصدر أن قيادة الشرطة استقدمت تعزيزات إلى المنطقة وفرضت حظراً للتجوال في القرية حتى إشعار آخر.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2021-04-11")] == ["Armed clash"]

@@ -651,6 +651,9 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if self.told and entry.event_type == "Strategic developments" and any(
+                r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
+            return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
                 and view.toks[trigger.start].isascii():
             return None  # "security forces withdrew toward a base" after the city fell: the retreat is part of it
