@@ -1913,3 +1913,12 @@ def test_a_curfew_or_reinforcements_after_a_clash_are_its_response(pipeline):
     text = ("قُتل شخصان وأصيب ثلاثة آخرون في نزاع عشائري مسلح اندلع مساء أمس في ناحية الإصلاح شرقي الناصرية.\n"
             "وأضاف المصدر أن قيادة الشرطة استقدمت تعزيزات إلى المنطقة وفرضت حظراً للتجوال في القرية حتى إشعار آخر.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2021-04-11")] == ["Armed clash"]
+
+
+def test_a_foiled_infiltration_is_a_clash_by_the_side_that_foiled_it(pipeline):
+    text = ("أعلنت قيادة قوات الحدود، اليوم الأحد، إحباط محاولة تسلل لمجموعة من عناصر تنظيم داعش قادمة من "
+            "الأراضي السورية باتجاه قضاء القائم، ليل أمس.\nوأضافت أن قطعاتها اشتبكت مع المجموعة، ما أدى إلى مقتل "
+            "اثنين من المتسللين.")
+    (event,) = _events(pipeline, text, "2020-10-18")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-border-guards", "isis")
+    assert event.fatalities.best == 2

@@ -98,6 +98,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     protest = entry.event_type in ("Protests", "Riots")
     english = view.toks[trigger.start].isascii()
     arrest = entry.sub_event_type == "Arrests"
+    # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
+    foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     for m in actors:
@@ -119,7 +121,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2 if kind in CROWD_KINDS else -1
         elif kind in _VICTIMS:
             score -= 2
-        elif arrest or entry.sub_event_type in STATE_ACTIONS:
+        elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
             score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
@@ -177,7 +179,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             rest = [sm for sm in rest if sm not in hurt]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
-    if agent is None and (entry.sub_event_type in STATE_ACTIONS or view.has("claim")):
+    if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
         speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
