@@ -1922,3 +1922,9 @@ def test_a_foiled_infiltration_is_a_clash_by_the_side_that_foiled_it(pipeline):
     (event,) = _events(pipeline, text, "2020-10-18")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-border-guards", "isis")
     assert event.fatalities.best == 2
+
+
+def test_deeds_confessed_are_charges_not_events(pipeline):
+    text = ("وذكر المركز الإعلامي لمجلس القضاء الأعلى أن المدان اعترف خلال التحقيق الأولي بنقل مواد متفجرة من أطراف "
+            "قضاء أبي غريب وتجهيز مكان لتفخيخ الشاحنة، وأن الحكم قابل للتمييز.")
+    assert _events(pipeline, text, "2022-05-10") == ()

@@ -155,6 +155,14 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and any(
                     r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                     w.start < m.start and w not in blocked for w in words)]
+            if view.has("confession"):
+                # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
+                # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
+                ends = [min([next((hi for lo, hi in _clauses(view.toks) if lo <= c.start < hi), c.end)]
+                            + [r.start for r in view.kind("report_verb") if r.start > c.end
+                               and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
+                blocked += [m for m in words if m not in blocked and any(
+                    c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             if view.has("what_happened"):
