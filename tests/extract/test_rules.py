@@ -1928,3 +1928,9 @@ def test_deeds_confessed_are_charges_not_events(pipeline):
     text = ("وذكر المركز الإعلامي لمجلس القضاء الأعلى أن المدان اعترف خلال التحقيق الأولي بنقل مواد متفجرة من أطراف "
             "قضاء أبي غريب وتجهيز مكان لتفخيخ الشاحنة، وأن الحكم قابل للتمييز.")
     assert _events(pipeline, text, "2022-05-10") == ()
+
+
+def test_a_state_body_announcing_a_recapture_reports_a_fact(pipeline):
+    text = "أعلنت قيادة العمليات المشتركة، أمس الأحد، تحرير مركز ناحية العياضية شمال غربي تلعفر من سيطرة تنظيم داعش."
+    (event,) = _events(pipeline, text, "2017-08-28")
+    assert (event.sub_event_type, event.date.start) == ("Government regains territory", "2017-08-27")

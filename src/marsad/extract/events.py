@@ -808,12 +808,10 @@ class ClauseExtractor:
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
-            # a state body announcing its own arrest or seizure: "أعلنت قيادة عمليات كربلاء إلقاء القبض على متهم"
-            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and agent is not None
-                 and status == "occurred" and not view.toks[trigger.start].isascii()
-                 and self.k.actors[agent.payload].actor.kind == "State forces"
-                 and any(r.end <= agent.start and agent.end <= trigger.start for r in view.kind("report_verb"))
-                 and inside(speaker_spans(view, trigger.start), agent.start, agent.end)),
+            # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
+            # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
+            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
+                 and not view.toks[trigger.start].isascii() and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
@@ -901,6 +899,15 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
+
+    def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
+        right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
+        in it, "قال مصدر في شرطة ديالى")."""
+        speakers = speaker_spans(view, trigger.start)
+        return any(self.k.actors[a.payload].actor.kind == "State forces" and a.end <= trigger.start
+                   and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
+                   for a in view.longest("actor"))
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
