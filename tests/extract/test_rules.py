@@ -1934,3 +1934,9 @@ def test_a_state_body_announcing_a_recapture_reports_a_fact(pipeline):
     text = "أعلنت قيادة العمليات المشتركة، أمس الأحد، تحرير مركز ناحية العياضية شمال غربي تلعفر من سيطرة تنظيم داعش."
     (event,) = _events(pipeline, text, "2017-08-28")
     assert (event.sub_event_type, event.date.start) == ("Government regains territory", "2017-08-27")
+
+
+def test_a_retreat_after_a_recapture_is_part_of_the_fight(pipeline):
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، أن قوات الجيش استعادت السيطرة على مركز ناحية الرياض "
+            "جنوب غربي كركوك.\nوقال المتحدث إن من تبقى من مسلحي التنظيم انسحبوا باتجاه قرى الزاب الأسفل.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2017-10-01")] == ["Government regains territory"]

@@ -663,8 +663,11 @@ class ClauseExtractor:
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
-                and view.toks[trigger.start].isascii():
-            return None  # "security forces withdrew toward a base" after the city fell: the retreat is part of it
+                and (view.toks[trigger.start].isascii() or self.last is not None
+                     and self.last[0].event_type == "Battles"):
+            # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
+            # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
+            return None
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
