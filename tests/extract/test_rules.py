@@ -1940,3 +1940,11 @@ def test_a_retreat_after_a_recapture_is_part_of_the_fight(pipeline):
     text = ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، أن قوات الجيش استعادت السيطرة على مركز ناحية الرياض "
             "جنوب غربي كركوك.\nوقال المتحدث إن من تبقى من مسلحي التنظيم انسحبوا باتجاه قرى الزاب الأسفل.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2017-10-01")] == ["Government regains territory"]
+
+
+def test_killed_after_being_hit_by_a_tear_gas_canister_is_force_against_protesters(pipeline):
+    # "بعد إصابته ب...": "after" tells how the dead man died; "تطلق القنابل" at a crowd fires canisters, not bombs
+    text = ("قُتل شاب، مساء أمس، بعد إصابته بقنبلة غاز مسيل للدموع في رأسه قرب ساحة الحبوبي وسط الناصرية.\n"
+            "وقال شهود إن القوات الأمنية كانت تطلق القنابل بشكل مباشر نحو المحتجين.")
+    (event,) = _events(pipeline, text, "2019-11-07")
+    assert (event.sub_event_type, event.fatalities.best) == ("Excessive force against protesters", 1)
