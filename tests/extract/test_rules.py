@@ -1948,3 +1948,10 @@ def test_killed_after_being_hit_by_a_tear_gas_canister_is_force_against_proteste
             "وقال شهود إن القوات الأمنية كانت تطلق القنابل بشكل مباشر نحو المحتجين.")
     (event,) = _events(pipeline, text, "2019-11-07")
     assert (event.sub_event_type, event.fatalities.best) == ("Excessive force against protesters", 1)
+
+
+def test_forces_storming_a_district_they_took_retake_ground(pipeline):
+    text = ("اقتحمت قوات الجيش العراقي، أمس الأحد، حي التنك غربي مدينة الموصل، وتمكنت من السيطرة عليه بالكامل بعد "
+            "ساعات من القتال.")
+    events = _events(pipeline, text, "2017-05-22")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]

@@ -850,7 +850,7 @@ class ClauseExtractor:
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
-        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
+        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
@@ -930,10 +930,14 @@ class ClauseExtractor:
         return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
         kind2 = self.k.actors[target.payload].actor.kind if target else None
         kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        if entry.event_type == "Riots" and kind1 == "State forces" and kind2 not in _STATE_OR_ARMED and any(
+                m.payload.sub_event_type in TERRITORY_TYPES for m in sentence_triggers):
+            # "اقتحمت قوات جهاز مكافحة الإرهاب حي عدن، وتمكنت من السيطرة عليه": forces storming ground they took
+            return "Battles", "Government regains territory"
         if entry.event_type == "Riots" and kind1 in _STATE_OR_ARMED:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
             return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \
