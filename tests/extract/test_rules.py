@@ -1955,3 +1955,10 @@ def test_forces_storming_a_district_they_took_retake_ground(pipeline):
             "ساعات من القتال.")
     events = _events(pipeline, text, "2017-05-22")
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_the_attacks_named_beside_a_tally_are_the_tally_s(pipeline):
+    text = ("تعرضت القوات الأمنية لأكثر من عشرين هجوماً بالعبوات الناسفة منذ مطلع الشهر الماضي، وتوزعت الهجمات بين "
+            "كركوك وصلاح الدين.")
+    assert _events(pipeline, text, "2021-06-20") == ()
+    assert len(_claims(pipeline, text, "2021-06-20")) == 1
