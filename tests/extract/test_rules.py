@@ -1962,3 +1962,9 @@ def test_the_attacks_named_beside_a_tally_are_the_tally_s(pipeline):
             "كركوك وصلاح الدين.")
     assert _events(pipeline, text, "2021-06-20") == ()
     assert len(_claims(pipeline, text, "2021-06-20")) == 1
+
+
+def test_a_death_sentence_passed_by_a_court_is_no_killing(pipeline):
+    text = ("قضت الهيئة الثانية في محكمة جنايات الكرخ، صباح اليوم الثلاثاء، بإعدام رجل أُدين بالانضمام إلى تنظيم "
+            "داعش.")
+    assert _events(pipeline, text, "2019-03-05") == ()

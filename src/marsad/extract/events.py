@@ -155,6 +155,12 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and any(
                     r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                     w.start < m.start and w not in blocked for w in words)]
+            if view.has("court") and view.has("killing"):
+                # "قضت الهيئة الأولى في محكمة جنايات الرصافة ... بإعدام رجل": the sentence a court passed
+                courts = [c.start for c in view.kind("court")]
+                blocked += [m for m in words if m not in blocked and any(c < m.start for c in courts)
+                            and any(k.start <= m.start < k.end for k in view.kind("killing"))
+                            and not self._armed_agent_before(view, m.start)]
             if view.has("confession"):
                 # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
                 # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
