@@ -1968,3 +1968,11 @@ def test_a_death_sentence_passed_by_a_court_is_no_killing(pipeline):
     text = ("قضت الهيئة الثانية في محكمة جنايات الكرخ، صباح اليوم الثلاثاء، بإعدام رجل أُدين بالانضمام إلى تنظيم "
             "داعش.")
     assert _events(pipeline, text, "2019-03-05") == ()
+
+
+def test_one_seizure_word_tells_one_event(pipeline):
+    # the seizure stands for the weapons of two clauses; it must not yield two events with one id
+    text = ("أعلنت قيادة الشرطة الاتحادية اليوم، عن صد هجوم شنه تنظيم داعش في حصيبة شرقي الرمادي، وقتل 12 من "
+            "عناصره بينهم ثلاثة انتحاريين، فضلا عن ضبط ورشة لتفخيخ العجلات جنوبي تكريت.")
+    ids = [e.event_id for e in _events(pipeline, text, "2015-07-31")]
+    assert len(ids) == len(set(ids))

@@ -296,12 +296,16 @@ class ClauseExtractor:
                 primary = trigger
                 out.append(event)
                 break
+        used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
             if primary is None or trigger is primary or entry.event_type == primary.payload.event_type \
-                    or generic(entry):
+                    or generic(entry) or trigger.start in used:
                 continue
-            out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
+            event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
+            if event is not None:
+                used.add(trigger.start)
+            out.append(event)
         return [e for e in out if e is not None]
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
