@@ -2027,3 +2027,152 @@ def test_strikes_in_conjunction_with_a_clash_back_it(pipeline):
     (event,) = _events(pipeline, "Turkish forces clashed with PKK militants near Amadiya on Monday in conjunction "
                                  "with Turkish airstrikes in the area.", "2022-06-14")
     assert event.event_type == "Battles"
+
+
+def test_bombs_planted_over_a_month_are_a_tally(pipeline):
+    text = ("وذكر تقرير أمني أن خلايا داعش زرعت أكثر من خمس عشرة عبوة ناسفة على الطرق الريفية في محافظة ديالى "
+            "خلال شهر أيار الماضي.")
+    assert _events(pipeline, text, "2021-06-03") == ()
+    (claim,) = _claims(pipeline, text, "2021-06-03")
+    assert claim.count.low == 16
+    # a year before an event noun is a date, not a count
+    text = "وكان الناشط من أبرز منظمي احتجاجات 2019 في المحافظة."
+    assert _claims(pipeline, text, "2021-06-03") == ()
+
+
+def test_the_announcing_police_made_the_arrest_when_no_one_else_is_named(pipeline):
+    (event,) = _events(pipeline, "أعلنت قيادة شرطة ديالى اعتقال خمسة أشخاص مساء أمس في قضاء بعقوبة.", "2020-02-03")
+    assert (event.sub_event_type, event.actor1.id) == ("Arrests", "iraq-police")
+
+
+def test_a_definite_shooting_on_protesters_does_not_swallow_later_arrests(pipeline):
+    # "الرصاص الحي" (definite) is told first; the arrests told after are no mention of it
+    text = ("الكوت - متابعة\nأفادت مصادر طبية بأن ثلاثة محتجين قُتلوا مساء أمس الأحد حين أطلقت قوات الأمن الرصاص "
+            "الحي لتفريق المعتصمين قرب مبنى المحافظة وسط مدينة الكوت.\nوفي سياق متصل، أعلنت قيادة شرطة المحافظة "
+            "اعتقال سبعة أشخاص قالت إنهم أحرقوا سيارات حكومية الليلة الماضية.")
+    events = _events(pipeline, text, "2020-02-03")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters", "Arrests"]
+    assert events[0].fatalities.best == 3 and events[1].actor1.id == "iraq-police"
+
+
+def test_a_future_verb_is_no_habit(pipeline):
+    # "ستشن ضربات": the future prefix makes a plan of the present verb that otherwise tells a habit
+    text = ("قالت وزارة الدفاع التركية إن طائراتها ستشن ضربات جوية على مواقع حزب العمال الكردستاني في قضاء "
+            "العمادية خلال الأيام المقبلة.")
+    (event,) = _events(pipeline, text, "2020-02-03")
+    assert (event.status, event.sub_event_type) == ("planned", "Air/drone strike")
+    assert _events(pipeline, "ويشن التنظيم هجمات على القرى النائية في أطراف المحافظة.", "2020-02-03") == ()
+
+
+def test_the_operation_dated_in_a_later_sentence_dates_the_event(pipeline):
+    text = ("تمكنت قوة من الشرطة الاتحادية من العثور على وكر لعصابات داعش في وادي الشاي جنوبي كركوك.\n"
+            "وضم الوكر أسلحة خفيفة وعبوات ناسفة.\n"
+            "وجاءت العملية التي نفذت مساء أمس الثلاثاء بعد أيام من هجوم على قرية مجاورة.")
+    (event,) = _events(pipeline, text, "2021-03-10")
+    assert (event.sub_event_type, event.date.start) == ("Disrupted weapons use", "2021-03-09")
+
+
+def test_an_interception_placed_only_by_the_source_s_province_is_the_attack_s(pipeline):
+    # "مصدر أمني في الأنبار": the province of the source, no finer than the attack's, places no new event
+    text = ("استهدفت طائرة مسيرة مجهولة فجر اليوم الخميس قاعدة عسكرية في قضاء هيت غربي الأنبار.\n"
+            "وأفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي في القاعدة تصدت للمسيرة، من دون تسجيل إصابات.")
+    (event,) = _events(pipeline, text, "2024-02-01")
+    assert (event.sub_event_type, event.location.admin2, event.fatalities.best) == ("Air/drone strike", "Heet", 0)
+
+
+def test_the_bomber_counted_besides_the_dead_is_added(pipeline):
+    text = ("فجر انتحاري يقود سيارة مفخخة نفسه عند نقطة تفتيش للشرطة في قضاء الشرقاط مساء أمس، ما أدى إلى مقتل "
+            "ثلاثة من عناصرها فضلاً عن منفذ الهجوم، وإصابة خمسة آخرين.")
+    (event,) = _events(pipeline, text, "2019-04-02")
+    assert (event.fatalities.best, event.injured.best) == (4, 5)
+    text = "وأسفر الاشتباك عن مقتل جنديين إضافة إلى ثلاثة من المهاجمين في قرية تابعة لقضاء الحويجة مساء أمس."
+    (event,) = _events(pipeline, text, "2019-04-02")
+    assert event.fatalities.best == 5
+
+
+def test_in_protest_at_a_killing_tells_the_motive_not_a_second_event(pipeline):
+    text = ("أضرم محتجون غاضبون، مساء أمس، النار في مقر حزب سياسي وسط مدينة السماوة، احتجاجاً على مقتل ناشط "
+            "برصاص مسلحين مجهولين قرب ساحة الاعتصام.")
+    (event,) = _events(pipeline, text, "2020-03-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2) == ("Violent demonstration", "rioters", None)
+
+
+def test_a_year_before_an_attack_noun_is_no_tally(pipeline):
+    text = "وكانت القرية ذاتها قد شهدت في آب 2017 هجوماً مماثلاً أودى بحياة ثلاثة رعاة."
+    assert _claims(pipeline, text, "2021-05-02") == ()
+
+
+def test_a_state_body_announcing_its_arrest_reports_a_fact(pipeline):
+    text = ("أعلنت قيادة عمليات الأنبار، اليوم الأحد، إلقاء القبض على متهم بالانتماء إلى تنظيم داعش، كان يختبئ "
+            "في منزل مهجور قرب قضاء هيت.")
+    (event,) = _events(pipeline, text, "2021-03-07")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("occurred", "Arrests", "iraq-ops-anbar")
+
+
+def test_a_curfew_or_reinforcements_after_a_clash_are_its_response(pipeline):
+    text = ("قُتل شخصان وأصيب ثلاثة آخرون في نزاع عشائري مسلح اندلع مساء أمس في ناحية الإصلاح شرقي الناصرية.\n"
+            "وأضاف المصدر أن قيادة الشرطة استقدمت تعزيزات إلى المنطقة وفرضت حظراً للتجوال في القرية حتى إشعار آخر.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2021-04-11")] == ["Armed clash"]
+
+
+def test_a_foiled_infiltration_is_a_clash_by_the_side_that_foiled_it(pipeline):
+    text = ("أعلنت قيادة قوات الحدود، اليوم الأحد، إحباط محاولة تسلل لمجموعة من عناصر تنظيم داعش قادمة من "
+            "الأراضي السورية باتجاه قضاء القائم، ليل أمس.\nوأضافت أن قطعاتها اشتبكت مع المجموعة، ما أدى إلى مقتل "
+            "اثنين من المتسللين.")
+    (event,) = _events(pipeline, text, "2020-10-18")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-border-guards", "isis")
+    assert event.fatalities.best == 2
+
+
+def test_deeds_confessed_are_charges_not_events(pipeline):
+    text = ("وذكر المركز الإعلامي لمجلس القضاء الأعلى أن المدان اعترف خلال التحقيق الأولي بنقل مواد متفجرة من أطراف "
+            "قضاء أبي غريب وتجهيز مكان لتفخيخ الشاحنة، وأن الحكم قابل للتمييز.")
+    assert _events(pipeline, text, "2022-05-10") == ()
+
+
+def test_a_state_body_announcing_a_recapture_reports_a_fact(pipeline):
+    text = "أعلنت قيادة العمليات المشتركة، أمس الأحد، تحرير مركز ناحية العياضية شمال غربي تلعفر من سيطرة تنظيم داعش."
+    (event,) = _events(pipeline, text, "2017-08-28")
+    assert (event.sub_event_type, event.date.start) == ("Government regains territory", "2017-08-27")
+
+
+def test_a_retreat_after_a_recapture_is_part_of_the_fight(pipeline):
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، أن قوات الجيش استعادت السيطرة على مركز ناحية الرياض "
+            "جنوب غربي كركوك.\nوقال المتحدث إن من تبقى من مسلحي التنظيم انسحبوا باتجاه قرى الزاب الأسفل.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2017-10-01")] == ["Government regains territory"]
+
+
+def test_killed_after_being_hit_by_a_tear_gas_canister_is_force_against_protesters(pipeline):
+    # "بعد إصابته ب...": "after" tells how the dead man died; "تطلق القنابل" at a crowd fires canisters, not bombs
+    text = ("قُتل شاب، مساء أمس، بعد إصابته بقنبلة غاز مسيل للدموع في رأسه قرب ساحة الحبوبي وسط الناصرية.\n"
+            "وقال شهود إن القوات الأمنية كانت تطلق القنابل بشكل مباشر نحو المحتجين.")
+    (event,) = _events(pipeline, text, "2019-11-07")
+    assert (event.sub_event_type, event.fatalities.best) == ("Excessive force against protesters", 1)
+
+
+def test_forces_storming_a_district_they_took_retake_ground(pipeline):
+    text = ("اقتحمت قوات الجيش العراقي، أمس الأحد، حي التنك غربي مدينة الموصل، وتمكنت من السيطرة عليه بالكامل بعد "
+            "ساعات من القتال.")
+    events = _events(pipeline, text, "2017-05-22")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_the_attacks_named_beside_a_tally_are_the_tally_s(pipeline):
+    text = ("تعرضت القوات الأمنية لأكثر من عشرين هجوماً بالعبوات الناسفة منذ مطلع الشهر الماضي، وتوزعت الهجمات بين "
+            "كركوك وصلاح الدين.")
+    assert _events(pipeline, text, "2021-06-20") == ()
+    assert len(_claims(pipeline, text, "2021-06-20")) == 1
+
+
+def test_a_death_sentence_passed_by_a_court_is_no_killing(pipeline):
+    text = ("قضت الهيئة الثانية في محكمة جنايات الكرخ، صباح اليوم الثلاثاء، بإعدام رجل أُدين بالانضمام إلى تنظيم "
+            "داعش.")
+    assert _events(pipeline, text, "2019-03-05") == ()
+
+
+def test_one_seizure_word_tells_one_event(pipeline):
+    # the seizure stands for the weapons of two clauses; it must not yield two events with one id
+    text = ("أعلنت قيادة الشرطة الاتحادية اليوم، عن صد هجوم شنه تنظيم داعش في حصيبة شرقي الرمادي، وقتل 12 من "
+            "عناصره بينهم ثلاثة انتحاريين، فضلا عن ضبط ورشة لتفخيخ العجلات جنوبي تكريت.")
+    ids = [e.event_id for e in _events(pipeline, text, "2015-07-31")]
+    assert len(ids) == len(set(ids))

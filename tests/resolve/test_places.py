@@ -54,3 +54,11 @@ def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
 def test_the_kurdistan_region_is_no_iranian_province(pipeline):
     location = _location(pipeline, "A drone struck a gas field in the Kurdistan Region late on Saturday, causing a fire.")
     assert location is None or location.admin1_code != "IR-12"
+
+
+def test_where_attackers_fled_is_not_where_it_happened(pipeline):
+    # the flight's destination (Hamrin, in another governorate) does not place "the clash" elsewhere
+    text = ("هاجم مسلحون من تنظيم داعش فجر اليوم نقطة للحشد الشعبي في ناحية سليمان بيك، ما أدى إلى اندلاع اشتباكات.\n"
+            "وقال مسؤول في الحشد إن المقاتلين قتلوا اثنين من المهاجمين في موقع الاشتباك، فيما فر الباقون نحو وديان "
+            "جبال حمرين.")
+    assert _location(pipeline, text).admin2 == "Tooz Khurmato"

@@ -94,3 +94,7 @@ def test_a_tally_published_on_the_last_day_is_read(pipeline):
                  "Police arrested 45 suspects next month in Diyala."):
         result = pipeline.extract(Article(text=text, published="9999-12-31"))
         assert all(e.date is None or e.date.start <= "9999-12-31" for e in result.events)
+def test_the_fourth_day_of_a_sit_in_is_no_date(mentions):
+    # "لليوم الرابع على التوالي": a count of days, not today; "أمس الأحد" in the same sentence still dates
+    spans = _dates(mentions, "واصل المعتصمون لليوم الرابع على التوالي اعتصامهم بعدما تجمعوا أمس السبت")
+    assert spans == [("2020-05-09", "2020-05-09", "day")]

@@ -22,7 +22,7 @@ from .references import (
     VICTIM_KINDS, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier,
     month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
-from .roles import assign_roles, attach_casualties, blamed, carried_out
+from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -125,8 +125,9 @@ class ClauseExtractor:
             cause = view.has("fatality") or view.has("injury")
             # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
             # a possibility told as such ("قد يشن هجمات")
+            # ("ستشن ضربات": the future prefix on the verb itself is such a word)
             habits = [h for h in view.kind("habitual") if not any(
-                c.end == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
+                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
@@ -150,6 +151,25 @@ class ClauseExtractor:
                                                for p in blockers)] if blockers else []
             if view.has("reaction"):
                 blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
+                # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
+                # word before it happened, no protest of its own
+                blocked += [m for m in words if m not in blocked and any(
+                    r.start <= m.start < r.end for r in view.kind("reaction")) and any(
+                    w.start < m.start and w not in blocked for w in words)]
+            if view.has("court") and view.has("killing"):
+                # "قضت الهيئة الأولى في محكمة جنايات الرصافة ... بإعدام رجل": the sentence a court passed
+                courts = [c.start for c in view.kind("court")]
+                blocked += [m for m in words if m not in blocked and any(c < m.start for c in courts)
+                            and any(k.start <= m.start < k.end for k in view.kind("killing"))
+                            and not self._armed_agent_before(view, m.start)]
+            if view.has("confession"):
+                # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
+                # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
+                ends = [min([next((hi for lo, hi in _clauses(view.toks) if lo <= c.start < hi), c.end)]
+                            + [r.start for r in view.kind("report_verb") if r.start > c.end
+                               and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
+                blocked += [m for m in words if m not in blocked and any(
+                    c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
@@ -223,6 +243,9 @@ class ClauseExtractor:
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
+        elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
+                and view.has("day_offset") and self._date_of_last(view):
+            events = self._date_of_last(view)
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
@@ -300,12 +323,16 @@ class ClauseExtractor:
                 primary = trigger
                 out.append(event)
                 break
+        used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
             if primary is None or trigger is primary or entry.event_type == primary.payload.event_type \
-                    or generic(entry):
+                    or generic(entry) or trigger.start in used:
                 continue
-            out.append(self._event(view, trigger, triggers, lo, hi, places, whole=False))
+            event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
+            if event is not None:
+                used.add(trigger.start)
+            out.append(event)
         return [e for e in out if e is not None]
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
@@ -360,6 +387,32 @@ class ClauseExtractor:
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
+
+    def _date_of_last(self, view: SentenceMentions) -> list[Event]:
+        """A sentence with no event of its own that dates "the operation" ("وتأتي العملية التي نفذت يوم أمس
+        الأحد بعد ...") dates the event told just before with no day of its own: a copy of it with the day,
+        which the merge folds into it. The day must follow the definite noun closely, before any reference word
+        ("بعد أيام من تحرير ..." dates something else)."""
+        key = ("date_of_last", self.sentence_number)
+        if key in view.memo:
+            return view.memo[key]
+        view.memo[key] = out = []
+        last, number = self.last
+        if self.sentence_number - number > 3:
+            return out
+        for m in view.kind("trigger"):
+            word = view.toks[m.start][len(m.clitic):]
+            if m.payload.voice != "noun" or not (word.startswith("ال") or m.clitic.endswith("ال")) \
+                    or m.payload.event_type != last.event_type and m.payload.weight > 1:
+                continue
+            day = next((d for d in view.dates() if m.end <= d.start <= m.end + 3 and d.range.precision == "day"
+                        and not any(m.end <= r.start < d.start for r in view.kind("reference"))), None)
+            if day is None:
+                continue
+            evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
+            out.append(dataclasses.replace(last, date=day.range, evidence=evidence))
+            break
+        return out
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
@@ -458,9 +511,13 @@ class ClauseExtractor:
                       for t in range(m.start, m.end)} if nouns else set()
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
+        # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
+        dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
         for noun in nouns:
             for q in view.quantities():
                 if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
+                    continue
+                if dated and (q.start in dated or 1900 <= (q.quantity.best or 0) <= 2100):
                     continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 between = range(q.end, noun.start)
@@ -475,10 +532,22 @@ class ClauseExtractor:
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
                    and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
-        if arrests and any(lo <= d.start < hi and d.range.precision in ("month", "year") for d in view.dates()):
+        # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
+        # of a month are many attacks, not one)
+        counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
+                   and m not in arrests]
+        if (arrests or counted) and any(lo <= d.start < hi and d.range.precision in ("month", "year")
+                                        for d in view.dates()):
             for m in arrests:
                 for q in view.quantities():
                     if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
+                        return q, m
+            # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
+            dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
+            for m in counted:
+                for q in view.quantities():
+                    if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated \
+                            and not 1900 <= (q.quantity.best or 0) <= 2100:
                         return q, m
         return None
 
@@ -671,9 +740,15 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if self.told and entry.event_type == "Strategic developments" and any(
+                r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
+            return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
-                and view.toks[trigger.start].isascii():
-            return None  # "security forces withdrew toward a base" after the city fell: the retreat is part of it
+                and (view.toks[trigger.start].isascii() or self.last is not None
+                     and self.last[0].event_type == "Battles"):
+            # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
+            # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
+            return None
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
@@ -696,6 +771,12 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
+        # the parties of what was protested, not of this event
+        reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
+            if view.has("reaction") else len(view.toks)
+        agent = None if agent is not None and agent.start > reacted else agent
+        target = None if target is not None and target.start > reacted else target
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
         if agent is None and view.has("group_ref"):
@@ -707,8 +788,12 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
+        crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
+                         and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) \
+            if entry.sub_event_type == "Looting/property destruction" else None
         crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
-            self.k.actors[agent.payload].actor.kind in CROWD_KINDS
+            self.k.actors[agent.payload].actor.kind in CROWD_KINDS or crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
@@ -813,6 +898,10 @@ class ClauseExtractor:
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
+            # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
+            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
+                 and not view.toks[trigger.start].isascii() and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             _weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
@@ -830,7 +919,13 @@ class ClauseExtractor:
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
         launch_pad = view.has("launch_pad") and self.last is not None \
             and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
-        if (entry.sub_event_type == "Disrupted weapons use" and (not place_here or launch_pad) or heard) and self.told \
+        # a place no finer than the last event's own ("أفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي تصدت للمسيرة"
+        # after a drone attack on a base in Anbar) places nothing new
+        found_here = place_here and not (
+            self.last is not None and where is not None and self.last[0].location is not None
+            and where.admin1_code == self.last[0].location.admin1_code
+            and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
+        if (entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) or heard) and self.told \
                 and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
@@ -850,14 +945,13 @@ class ClauseExtractor:
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
-        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities)
+        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
             crowd = next((m for m in (agent, target) if m is not None
                           and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or \
-                next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
-                      and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None)
+                crowd_by
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
@@ -871,7 +965,7 @@ class ClauseExtractor:
         actor1 = self.k.actors[agent.payload].actor if agent else None
         actor2 = self.k.actors[target.payload].actor if target else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < a_hi and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
+                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         evidence = Evidence(
             sentence=self.sentence_span(view),
@@ -903,6 +997,15 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
+
+    def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
+        right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
+        in it, "قال مصدر في شرطة ديالى")."""
+        speakers = speaker_spans(view, trigger.start)
+        return any(self.k.actors[a.payload].actor.kind == "State forces" and a.end <= trigger.start
+                   and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
+                   for a in view.longest("actor"))
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
@@ -942,10 +1045,14 @@ class ClauseExtractor:
         return group
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
         kind2 = self.k.actors[target.payload].actor.kind if target else None
         kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        if entry.event_type == "Riots" and kind1 == "State forces" and kind2 not in _STATE_OR_ARMED and any(
+                m.payload.sub_event_type in TERRITORY_TYPES for m in sentence_triggers):
+            # "اقتحمت قوات جهاز مكافحة الإرهاب حي عدن، وتمكنت من السيطرة عليه": forces storming ground they took
+            return "Battles", "Government regains territory"
         if entry.event_type == "Riots" and kind1 in _STATE_OR_ARMED:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
             return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \

@@ -272,7 +272,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         else:
             merged.append(event)
     for event in pending:
-        host = next((i for i, kept in enumerate(merged) if _attach(event, kept)), None)
+        # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
+        # does not tell of the arrests told after it
+        host = next((i for i, kept in enumerate(merged) if _attach(event, kept) and _kin(event, kept)), None)
         if host is not None:
             merged[host] = _join(merged[host], _combined(event, merged[host], sides))
         elif event.event_id in pointed:
@@ -283,6 +285,20 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
 
 
+
+
+# words of one kind of happening: force used on people, and people taken ("داهمت ... واقتادت خمسة شبان")
+_FORCE = {"Excessive force against protesters"}
+_TAKEN = {"Arrests", "Abduction/forced disappearance"}
+
+
+def _kin(a: Event, b: Event) -> bool:
+    """Whether two events may be one told in two words: told in one sentence ("حاول متظاهرون اقتحام المبنى،
+    فأطلقت القوات الرصاص الحي"), the same type, both violence (force on protesters included), or both the
+    taking of people."""
+    return a.evidence.sentence == b.evidence.sentence or a.event_type == b.event_type \
+        or (_violent(a) or a.sub_event_type in _FORCE) and (_violent(b) or b.sub_event_type in _FORCE) \
+        or {a.sub_event_type, b.sub_event_type} <= _TAKEN
 
 
 def _join(host: Event, joined: Event) -> Event:

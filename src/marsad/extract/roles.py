@@ -97,13 +97,15 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = kept
-    if not actors and not view.has("claim"):  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
-        return None, None
+    if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
+        return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
     english = view.toks[trigger.start].isascii()
     arrest = entry.sub_event_type == "Arrests"
+    # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
+    foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     for m in actors:
@@ -125,7 +127,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2 if kind in CROWD_KINDS else -1
         elif kind in _VICTIMS:
             score -= 2
-        elif arrest or entry.sub_event_type in STATE_ACTIONS:
+        elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
             score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
@@ -186,7 +188,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             rest = [sm for sm in rest if sm not in hurt]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
-    if agent is None and (entry.sub_event_type in STATE_ACTIONS or view.has("claim")):
+    if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
         speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
@@ -450,6 +452,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
         found["fatality"] = _joined_dead(view, found["fatality"], quantities, used, lo, hi)
+    if "fatality" in found and view.has("toll_plus") and view.has("hostile_noun"):
+        found["fatality"] = _attackers_too(view, found["fatality"], quantities, used, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -594,6 +598,30 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
             used.add(id(extra))
             return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
                                 first.value + extra.value), cue
+    return toll
+
+
+def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                   used: set[int], hi: int) -> tuple[QuantitySpan, Match]:
+    """``toll`` plus the attackers counted right after it with "besides": "مقتل أربعة منهم فضلاً عن منفذ الهجوم"
+    (4 and the bomber), "إضافة إلى ثلاثة من المهاجمين" (and three attackers). ACLED counts everyone killed."""
+    first, cue = toll
+    end = max(first.end, cue.end)
+    for plus_word in view.kind("toll_plus"):
+        if not end <= plus_word.start <= end + 3 or plus_word.start >= hi:
+            continue
+        at = plus_word.end
+        noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
+        if noun is not None:
+            extra = QuantitySpan(noun.start, noun.end, bound(int(noun.payload.value), None), int(noun.payload.value))
+        else:
+            extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
+                q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
+            if extra is None:
+                continue
+            used.add(id(extra))
+        return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
+                            first.value + extra.value), cue
     return toll
 
 

@@ -63,6 +63,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()}
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") for t in (o.end, o.end + 1)}
+    # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
+    if view.has("flight") and view.has("flight_to"):
+        origin |= {t for f in view.kind("flight") for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2
+                   for t in range(d.end, d.end + 3)}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
         if m.start in in_actor:

@@ -184,6 +184,8 @@ class _Finder:
         if self.pub is None:
             return None
         end = m.end
+        if m.payload.value == "0" and self.get("ordinal", end) is not None:
+            return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
         weekday = self.get("weekday", end)
         if weekday is not None:  # "أمس الأحد", "اليوم الأربعاء": one expression
             end = weekday.end
