@@ -1867,3 +1867,13 @@ def test_a_verb_after_an_indefinite_noun_governed_by_a_preposition_describes_it(
     # after "that" the indefinite noun is the subject: a killing told
     (event,) = _events(pipeline, "قالت الشرطة ان مسلحين قتلوا ثلاثة مدنيين في بغداد امس.")
     assert event.event_type == "Violence against civilians"
+
+
+def test_a_condemnation_reaches_the_deeds_listed_at_the_end_of_its_sentence(pipeline):
+    assert not _violent_told(pipeline, "ودانت الحكومة في بيان أصدرته عقب جلستها الأسبوعية التي ترأسها رئيس الوزراء في بغداد "
+                                       "أمس الممارسات التي تقوم بها العصابات المسلحة ولا سيما خطف المواطنين وتفجير "
+                                       "السيارات المفخخة في الأسواق.")
+    # a new piece of news after "فيما", a "how" or a "that" is told, not condemned
+    assert _violent_told(pipeline, "واستنكر المحافظ التفجير، فيما قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش قرب تكريت أمس.")
+    assert _violent_told(pipeline, "ووصف شاهد عيان كيف أطلق مسلحون النار على السيارة في الموصل أمس فقتلوا سائقها.")
+    assert _violent_told(pipeline, "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة من عمال النظافة صباح أمس في حي الدورة.")

@@ -102,6 +102,9 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
         return False
     for b in blocked:
         if b.end <= m.start <= b.end + 20:
+            # "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة": "that" opens a statement of what happened
+            if any(t in THAT_WORDS for t in view.toks[b.end:m.start]):
+                continue
             between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
             if all(generic(t.payload) for t in between):
                 return True
@@ -176,10 +179,16 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     """Whether event word ``m`` is what a verb of condemnation or condolence before it reacts to ("استنكر
     الوزير في بيان أمس تفجيرات السوق", "denounced on Monday the bombing"): the event is told elsewhere.
     A "that" or a reporting verb in between opens a statement of fact ("condemned ..., saying that gunmen
-    killed ...")."""
+    killed ..."), as does "how" (`content_clause`: "وصفت كيف قام جنود باغتصابها"). An Arabic condemnation
+    reaches to the end of the sentence, over the long lists of deeds condemned ("أدانت اللجنة ... إسرائيل
+    لعدوانها ... وخصوصا عمليات القتل والاغتيالات"), unless a new piece of news begins (`clause_break`: فيما,
+    بينما)."""
     for r in view.kind("reaction"):
-        if r.end <= m.start <= r.end + REACTION_REACH:
+        arabic = not view.toks[r.start].isascii()
+        if r.end <= m.start <= r.end + (len(view.toks) if arabic else REACTION_REACH):
             between = view.toks[r.end:m.start]
+            if any(r.end <= c.start < m.start for k in ("content_clause", "clause_break") for c in view.kind(k)):
+                continue
             # English: past the event condemned and a comma, a new clause tells its own ("condemned the
             # abduction, and journalists called for a sit-in")
             if view.toks[r.start].isascii() and "," in between and any(
