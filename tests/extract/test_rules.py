@@ -1877,3 +1877,12 @@ def test_a_condemnation_reaches_the_deeds_listed_at_the_end_of_its_sentence(pipe
     assert _violent_told(pipeline, "واستنكر المحافظ التفجير، فيما قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش قرب تكريت أمس.")
     assert _violent_told(pipeline, "ووصف شاهد عيان كيف أطلق مسلحون النار على السيارة في الموصل أمس فقتلوا سائقها.")
     assert _violent_told(pipeline, "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة من عمال النظافة صباح أمس في حي الدورة.")
+
+
+def test_a_claim_named_by_a_noun_in_commentary_is_no_claim(pipeline):
+    assert not _violent_told(pipeline, "وهذا يذكرنا بتبني تنظيم القاعدة لعملية اغتيال السفير.")
+    assert not _violent_told(pipeline, "وشكك المحللون في صحة تبني القاعدة لتفجيرات لندن.")
+    assert not _violent_told(pipeline, "ويرى خبراء أن إعلان التنظيم مسؤوليته عن التفجير محاولة لاستعادة نفوذه.")
+    # the verb (which folds to the same letters) and an announced noun still claim
+    assert _violent_told(pipeline, "وتبنى تنظيم القاعدة الهجوم على مركز الشرطة.")
+    assert _violent_told(pipeline, "أعلن تنظيم القاعدة في بيان نشر على موقع إسلامي أمس تبنيه للهجوم الانتحاري على مركز الشرطة.")
