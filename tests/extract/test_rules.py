@@ -1886,3 +1886,11 @@ def test_a_claim_named_by_a_noun_in_commentary_is_no_claim(pipeline):
     # the verb (which folds to the same letters) and an announced noun still claim
     assert _violent_told(pipeline, "وتبنى تنظيم القاعدة الهجوم على مركز الشرطة.")
     assert _violent_told(pipeline, "أعلن تنظيم القاعدة في بيان نشر على موقع إسلامي أمس تبنيه للهجوم الانتحاري على مركز الشرطة.")
+
+
+def test_collapses_drownings_mine_blasts_and_floods_are_accidents(pipeline):
+    assert not _violent_told(pipeline, "وقتل ثلاثة أشخاص في انهيار مبنى قديم في حي شعبي بالإسكندرية أمس.")
+    assert not _violent_told(pipeline, "وقتل خمسة أطفال غرقا في نهر دجلة أمس.")
+    assert not _violent_told(pipeline, "ولقي 12 عاملا حتفهم في انفجار داخل منجم للفحم في الصين أمس.")
+    # a verb whose subject is the disaster is its deed
+    assert not _violent_told(pipeline, "واجتاحت الفيضانات أمس مناطق واسعة في بنغلاديش وقتلت 40 شخصا.")

@@ -171,6 +171,8 @@ class ClauseExtractor:
                 accidents = view.kind("accident")
                 blocked += [m for m in words if m not in blocked and (
                     any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
+                    # a verb whose subject is the disaster: "اجتاحت الفيضانات مناطق واسعة", "ضرب زلزال الجزيرة"
+                    or m.payload.voice != "noun" and any(a.start == m.end for a in accidents)
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
