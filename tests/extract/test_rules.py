@@ -1894,3 +1894,11 @@ def test_collapses_drownings_mine_blasts_and_floods_are_accidents(pipeline):
     assert not _violent_told(pipeline, "ولقي 12 عاملا حتفهم في انفجار داخل منجم للفحم في الصين أمس.")
     # a verb whose subject is the disaster is its deed
     assert not _violent_told(pipeline, "واجتاحت الفيضانات أمس مناطق واسعة في بنغلاديش وقتلت 40 شخصا.")
+
+
+def test_a_text_opening_on_then_or_when_goes_on_with_a_story_told_elsewhere(pipeline):
+    assert not _violent_told(pipeline, "ثم وقعت الكارثة عندما حاول مسلحون اغتياله فقتلوا نحو عشرين من مرافقيه.")
+    assert not _violent_told(pipeline, "وبعدها حلت الفاجعة عندما اقتحم مسلحون المدرسة وقتلوا أكثر من ثلاثين طفلا.")
+    # with a day of its own it is news; after an earlier sentence it is read as any sentence
+    assert _violent_told(pipeline, "ثم انفجرت عبوة ثانية في السوق نفسه صباح أمس فقتلت ثلاثة أشخاص.")
+    assert _violent_told(pipeline, "انفجرت عبوة ناسفة في سوق الحلة صباح أمس. ثم هاجم مسلحون دورية للشرطة فقتلوا شرطيين.")

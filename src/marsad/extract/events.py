@@ -772,6 +772,12 @@ class ClauseExtractor:
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there).
             return None
+        if self.sentence_number == 0 and not date_explicit and view.has("sequel") \
+                and any(q.start == 0 and q.clitic in ("", "و", "ف") for q in view.kind("sequel")):
+            # a text opening on "then" or "when" (`sequel`: "ثم وقعت الكارثة عندما حاول إرهابيون اغتيالها فقتلوا
+            # 140") goes on with a story told elsewhere, an opinion column's narrative: with no day of its own it
+            # tells no event. After an earlier sentence it is read as any sentence.
+            return None
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
