@@ -1902,3 +1902,9 @@ def test_a_text_opening_on_then_or_when_goes_on_with_a_story_told_elsewhere(pipe
     # with a day of its own it is news; after an earlier sentence it is read as any sentence
     assert _violent_told(pipeline, "ثم انفجرت عبوة ثانية في السوق نفسه صباح أمس فقتلت ثلاثة أشخاص.")
     assert _violent_told(pipeline, "انفجرت عبوة ناسفة في سوق الحلة صباح أمس. ثم هاجم مسلحون دورية للشرطة فقتلوا شرطيين.")
+
+
+def test_a_kind_of_deed_after_a_plural_head_is_a_practice_not_an_event(pipeline):
+    assert not _violent_told(pipeline, "وحمل البيان الميليشيات المسؤولية عن عمليات الخطف والقتل على الهوية.")
+    # dated, the operations are news
+    assert _violent_told(pipeline, "وتواصلت عمليات القصف على أحياء المدينة أمس ما أدى إلى مقتل ثلاثة مدنيين.")

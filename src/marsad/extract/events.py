@@ -160,6 +160,13 @@ class ClauseExtractor:
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
             blocked += figurative
+            if view.has("practice_head") and not view.dates():
+                # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
+                kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
+                         and not m.clitic and view.toks[m.start].startswith("ال")
+                         and any(h.end == m.start for h in view.kind("practice_head"))]
+                heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
+                blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
             # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
             # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
             # beside it are not an attack
