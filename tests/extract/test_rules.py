@@ -1908,3 +1908,8 @@ def test_a_kind_of_deed_after_a_plural_head_is_a_practice_not_an_event(pipeline)
     assert not _violent_told(pipeline, "وحمل البيان الميليشيات المسؤولية عن عمليات الخطف والقتل على الهوية.")
     # dated, the operations are news
     assert _violent_told(pipeline, "وتواصلت عمليات القصف على أحياء المدينة أمس ما أدى إلى مقتل ثلاثة مدنيين.")
+
+
+def test_attacks_in_the_plural_over_a_whole_month_are_a_tally(pipeline):
+    assert not _violent_told(pipeline, "وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية في البلاد.")
+    assert _violent_told(pipeline, "وقتل ثلاثة جنود في هجوم على دوريتهم في الرمادي في الشهر الماضي.")

@@ -543,7 +543,10 @@ class ClauseExtractor:
         if when.precision == "year":
             return True
         long = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days > 31
-        return long and lo <= date_at < hi
+        # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية"): a tally
+        plural = when.precision == "month" and view.has("attack_plural") \
+            and any(lo <= m.start < hi for m in view.kind("attack_plural"))
+        return (long or plural) and lo <= date_at < hi
 
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
