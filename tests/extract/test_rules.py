@@ -1913,3 +1913,14 @@ def test_a_kind_of_deed_after_a_plural_head_is_a_practice_not_an_event(pipeline)
 def test_attacks_in_the_plural_over_a_whole_month_are_a_tally(pipeline):
     assert not _violent_told(pipeline, "وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية في البلاد.")
     assert _violent_told(pipeline, "وقتل ثلاثة جنود في هجوم على دوريتهم في الرمادي في الشهر الماضي.")
+
+
+def test_a_present_verb_in_what_is_said_with_no_day_tells_a_habit(pipeline):
+    assert not _violent_told(pipeline, "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد.")
+    # a bulletin's headline present is news
+    assert _violent_told(pipeline, "كركوك: عناصر من داعش يهاجمون نقطة للشرطة في ناحية الرياض بعد منتصف الليل.")
+
+
+def test_an_inquiry_of_its_own_and_shooting_oneself_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "وأنهى القضاء الإيطالي أمس تحقيقه في خطف الإمام السابق لمسجد ميلانو.")
+    assert not _violent_told(pipeline, "وانتحر شاب بإطلاق النار على نفسه في منزله في الزرقاء أمس.")

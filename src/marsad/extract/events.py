@@ -782,6 +782,12 @@ class ClauseExtractor:
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there).
             return None
+        if not date_explicit and _present_verb(view, trigger) and status == "occurred" \
+                and any(t in THAT_WORDS for t in view.toks[:trigger.start]):
+            # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
+            # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
+            # headline present, "عناصر من داعش يهاجمون نقطة للشرطة", is news)
+            return None
         if self.sentence_number == 0 and not date_explicit and view.has("sequel") \
                 and any(q.start == 0 and q.clitic in ("", "و", "ف") for q in view.kind("sequel")):
             # a text opening on "then" or "when" (`sequel`: "ثم وقعت الكارثة عندما حاول إرهابيون اغتيالها فقتلوا
