@@ -1924,3 +1924,10 @@ def test_a_present_verb_in_what_is_said_with_no_day_tells_a_habit(pipeline):
 def test_an_inquiry_of_its_own_and_shooting_oneself_tell_no_attack(pipeline):
     assert not _violent_told(pipeline, "وأنهى القضاء الإيطالي أمس تحقيقه في خطف الإمام السابق لمسجد ميلانو.")
     assert not _violent_told(pipeline, "وانتحر شاب بإطلاق النار على نفسه في منزله في الزرقاء أمس.")
+
+
+def test_an_attack_on_an_idea_is_figurative(pipeline):
+    assert not _violent_told(pipeline, "واغتالت الحكومة أحلام الشباب بقراراتها الجائرة في بغداد أمس.")
+    assert not _violent_told(pipeline, "وقال النائب إن قرار المحكمة هجوم على الديمقراطية في الكويت.")
+    # a school named Hope is no hope
+    assert _violent_told(pipeline, "واغتال مسلحون أمس مدير مدرسة الأمل في حي العامرية.")

@@ -159,6 +159,15 @@ class ClauseExtractor:
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+            if view.has("abstract_noun"):
+                # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
+                # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
+                ends = {a.start for a in view.kind("abstract_noun")}
+                ends |= {t.start for t in view.kind("target_marker") if t.end in ends}
+                # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
+                subjects = {a.start for a in view.kind("actor") if a.end in ends}
+                figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
+                               and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
             blocked += figurative
             if view.has("practice_head") and not view.dates():
                 # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
