@@ -1931,3 +1931,8 @@ def test_an_attack_on_an_idea_is_figurative(pipeline):
     assert not _violent_told(pipeline, "وقال النائب إن قرار المحكمة هجوم على الديمقراطية في الكويت.")
     # a school named Hope is no hope
     assert _violent_told(pipeline, "واغتال مسلحون أمس مدير مدرسة الأمل في حي العامرية.")
+
+
+def test_a_silent_march_is_no_drone_and_confronting_attacks_is_an_aim(pipeline):
+    assert not _violent_told(pipeline, "ونظم الأهالي مسيرة صامتة في الخليل أمس.")
+    assert not _violent_told(pipeline, "وأرسلت الحكومة تعزيزات عسكرية إلى الموصل للتصدي لهجمات المسلحين.")
