@@ -1936,3 +1936,10 @@ def test_an_attack_on_an_idea_is_figurative(pipeline):
 def test_a_silent_march_is_no_drone_and_confronting_attacks_is_an_aim(pipeline):
     assert not _violent_told(pipeline, "ونظم الأهالي مسيرة صامتة في الخليل أمس.")
     assert not _violent_told(pipeline, "وأرسلت الحكومة تعزيزات عسكرية إلى الموصل للتصدي لهجمات المسلحين.")
+
+
+def test_a_deed_someone_is_blamed_for_undated_is_a_charge(pipeline):
+    assert not _violent_told(pipeline, "وحمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي في بيروت.")
+    # blaming a group for "its responsibility" is no claim of the group's
+    assert not _violent_told(pipeline, "وحملت الحكومة حركة حماس مسؤوليتها عن خطف الجندي على حدود القطاع.")
+    assert _violent_told(pipeline, "وحملت الشرطة تنظيم القاعدة مسؤولية التفجير الذي وقع صباح اليوم في سوق الغزل وقتل فيه 12 شخصا.")

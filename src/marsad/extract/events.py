@@ -19,8 +19,8 @@ from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .references import (
-    VICTIM_KINDS, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier,
-    month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
+    VICTIM_KINDS, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
+    modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
 from .roles import assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -153,6 +153,9 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+            if view.has("responsibility") and view.has("blame") and not view.dates():
+                # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for
+                blocked += [m for m in words if m not in blocked and blamed_for(view, m)]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار

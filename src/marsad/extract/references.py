@@ -67,6 +67,23 @@ def charged_with(view: SentenceMentions, trigger: Match) -> bool:
         a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
 
 
+# how far after a verb of blame the responsibility it lays may stand, past the accuser and the one blamed:
+# "حمل الوزير الحكومة السورية المسؤولية عن"
+BLAME_REACH = 8
+
+
+def blamed_for(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event noun ``m`` is the deed a verb of blame lays at someone's door: right after the
+    responsibility (`responsibility`: المسؤولية, مسؤولية), perhaps past عن, which a blame word (حمّل) up to eight
+    words before governs ("حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي"): a charge, the deed told
+    elsewhere."""
+    if m.payload.voice != "noun" or view.toks[m.start].isascii():
+        return False
+    at = m.start - 1 if m.start > 0 and any(p.end == m.start for p in view.kind("preposition")) else m.start
+    return any(r.end == at and any(b.end < r.start <= b.end + BLAME_REACH for b in view.kind("blame"))
+               for r in view.kind("responsibility"))
+
+
 # how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
 # والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
 JOINED_REACH = 10

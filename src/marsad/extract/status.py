@@ -99,7 +99,9 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
     if c.payload.value not in ("noun", "either") or c.payload.value == "either" and _verb_position(view, c):
         return False
     return not any(0 <= c.start - r.end <= CLAIM_REACH and not any(t in THAT_WORDS for t in view.toks[r.end:c.start])
-                   for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""])
+                   for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""]
+                   # "حملت الحكومة حماس مسؤوليتها عن خطف الجندي": blaming is no claim
+                   if not any(b.start == r.start for b in view.kind("blame")))
 
 
 def _verb_position(view: SentenceMentions, c: Match) -> bool:
