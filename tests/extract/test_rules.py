@@ -1943,3 +1943,11 @@ def test_a_deed_someone_is_blamed_for_undated_is_a_charge(pipeline):
     # blaming a group for "its responsibility" is no claim of the group's
     assert not _violent_told(pipeline, "وحملت الحكومة حركة حماس مسؤوليتها عن خطف الجندي على حدود القطاع.")
     assert _violent_told(pipeline, "وحملت الشرطة تنظيم القاعدة مسؤولية التفجير الذي وقع صباح اليوم في سوق الغزل وقتل فيه 12 شخصا.")
+
+
+def test_an_undated_deed_in_a_charge_is_no_event_unless_an_event_was_told_before(pipeline):
+    assert not _violent_told(pipeline, "واتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات على القوات الأميركية.")
+    # after the bombing is told, the blame names its agent
+    events = _violent_told(pipeline, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في ناحية أبي صيدا مساء أمس. "
+                                     "وحملت الحكومة المحلية خلايا تنظيم داعش مسؤولية زرع العبوة.")
+    assert [e.actor1.id for e in events] == ["isis"]

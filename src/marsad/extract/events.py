@@ -19,7 +19,7 @@ from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .references import (
-    VICTIM_KINDS, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
+    VICTIM_KINDS, accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
     modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
 from .roles import assign_roles, attach_casualties, blamed, carried_out
@@ -153,9 +153,11 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
-            if view.has("responsibility") and view.has("blame") and not view.dates():
-                # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for
-                blocked += [m for m in words if m not in blocked and blamed_for(view, m)]
+            if view.has("blame") and not view.dates() and not self.told:
+                # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
+                # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
+                # the blame names that event's agent ("وحملت الحكومة خلايا داعش مسؤولية زرع العبوة")
+                blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار

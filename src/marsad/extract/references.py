@@ -84,6 +84,18 @@ def blamed_for(view: SentenceMentions, m: Match) -> bool:
                for r in view.kind("responsibility"))
 
 
+def accused_deed(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event word ``m`` (a verb too) stands in what a verb of accusing (`blame`) charges, up to
+    twelve words on with no "that" or reporting verb between: "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات على
+    القوات الأميركية" (the gunmen's attacks are part of the charge)."""
+    if view.toks[m.start].isascii():
+        return False
+    return any(b.end < m.start <= b.end + CHARGE_REACH and b.payload.value != "direct"
+               and not any(t in THAT_WORDS for t in view.toks[b.end:m.start])
+               and not any(b.end <= v.start < m.start and v.start != b.start for v in view.kind("report_verb"))
+               for b in view.kind("blame"))
+
+
 # how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
 # والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
 JOINED_REACH = 10
