@@ -1951,3 +1951,9 @@ def test_an_undated_deed_in_a_charge_is_no_event_unless_an_event_was_told_before
     events = _violent_told(pipeline, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في ناحية أبي صيدا مساء أمس. "
                                      "وحملت الحكومة المحلية خلايا تنظيم داعش مسؤولية زرع العبوة.")
     assert [e.actor1.id for e in events] == ["isis"]
+
+
+def test_fire_in_a_military_exercise_is_no_attack(pipeline):
+    assert not _violent_told(pipeline, "وأجرت القوات البحرية الإيرانية أمس مناورات بالذخيرة الحية في مياه الخليج أطلقت "
+                                       "خلالها صواريخ على أهداف وهمية.")
+    assert not _violent_told(pipeline, "Iranian forces fired missiles at mock targets in the Gulf on Monday during military exercises.")

@@ -153,6 +153,10 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+            if view.has("exercise"):
+                # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
+                # exercise hits no enemy (one killed in it died in an accident)
+                blocked += [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
                 # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,

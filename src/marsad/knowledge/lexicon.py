@@ -63,7 +63,7 @@ WORD_CATEGORIES = (
     "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
     "accident_blast", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate",
-    "what_happened", "title", "meeting", "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility",
+    "what_happened", "title", "meeting", "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
