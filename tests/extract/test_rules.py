@@ -1957,3 +1957,8 @@ def test_fire_in_a_military_exercise_is_no_attack(pipeline):
     assert not _violent_told(pipeline, "وأجرت القوات البحرية الإيرانية أمس مناورات بالذخيرة الحية في مياه الخليج أطلقت "
                                        "خلالها صواريخ على أهداف وهمية.")
     assert not _violent_told(pipeline, "Iranian forces fired missiles at mock targets in the Gulf on Monday during military exercises.")
+
+
+def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
+    assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
+    assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")

@@ -155,8 +155,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
             if view.has("exercise"):
                 # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
-                # exercise hits no enemy (one killed in it died in an accident)
-                blocked += [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES]
+                # exercise hits no enemy; a bomb that goes off during a drill is still an attack
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type in _DRILL_FIRE]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
                 # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
@@ -986,6 +986,10 @@ def _weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
 
 
 _PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
+
+
+# the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
+_DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
 
 
 def _present_verb(view: SentenceMentions, trigger: Match) -> bool:
