@@ -2176,3 +2176,98 @@ def test_one_seizure_word_tells_one_event(pipeline):
             "عناصره بينهم ثلاثة انتحاريين، فضلا عن ضبط ورشة لتفخيخ العجلات جنوبي تكريت.")
     ids = [e.event_id for e in _events(pipeline, text, "2015-07-31")]
     assert len(ids) == len(set(ids))
+
+
+def test_a_condemnation_reaches_the_deeds_listed_at_the_end_of_its_sentence(pipeline):
+    assert not _violent_told(pipeline, "ودانت الحكومة في بيان أصدرته عقب جلستها الأسبوعية التي ترأسها رئيس الوزراء في بغداد "
+                                       "أمس الممارسات التي تقوم بها العصابات المسلحة ولا سيما خطف المواطنين وتفجير "
+                                       "السيارات المفخخة في الأسواق.")
+    # a new piece of news after "فيما", a "how" or a "that" is told, not condemned
+    assert _violent_told(pipeline, "واستنكر المحافظ التفجير، فيما قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش قرب تكريت أمس.")
+    assert _violent_told(pipeline, "ووصف شاهد عيان كيف أطلق مسلحون النار على السيارة في الموصل أمس فقتلوا سائقها.")
+    assert _violent_told(pipeline, "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة من عمال النظافة صباح أمس في حي الدورة.")
+
+
+def test_a_claim_named_by_a_noun_in_commentary_is_no_claim(pipeline):
+    assert not _violent_told(pipeline, "وهذا يذكرنا بتبني تنظيم القاعدة لعملية اغتيال السفير.")
+    assert not _violent_told(pipeline, "وشكك المحللون في صحة تبني القاعدة لتفجيرات لندن.")
+    assert not _violent_told(pipeline, "ويرى خبراء أن إعلان التنظيم مسؤوليته عن التفجير محاولة لاستعادة نفوذه.")
+    # the verb (which folds to the same letters) and an announced noun still claim
+    assert _violent_told(pipeline, "وتبنى تنظيم القاعدة الهجوم على مركز الشرطة.")
+    assert _violent_told(pipeline, "أعلن تنظيم القاعدة في بيان نشر على موقع إسلامي أمس تبنيه للهجوم الانتحاري على مركز الشرطة.")
+
+
+def test_collapses_drownings_mine_blasts_and_floods_are_accidents(pipeline):
+    assert not _violent_told(pipeline, "وقتل ثلاثة أشخاص في انهيار مبنى قديم في حي شعبي بالإسكندرية أمس.")
+    assert not _violent_told(pipeline, "وقتل خمسة أطفال غرقا في نهر دجلة أمس.")
+    assert not _violent_told(pipeline, "ولقي 12 عاملا حتفهم في انفجار داخل منجم للفحم في الصين أمس.")
+    # a verb whose subject is the disaster is its deed
+    assert not _violent_told(pipeline, "واجتاحت الفيضانات أمس مناطق واسعة في بنغلاديش وقتلت 40 شخصا.")
+
+
+def test_a_text_opening_on_then_or_when_goes_on_with_a_story_told_elsewhere(pipeline):
+    assert not _violent_told(pipeline, "ثم وقعت الكارثة عندما حاول مسلحون اغتياله فقتلوا نحو عشرين من مرافقيه.")
+    assert not _violent_told(pipeline, "وبعدها حلت الفاجعة عندما اقتحم مسلحون المدرسة وقتلوا أكثر من ثلاثين طفلا.")
+    # with a day of its own it is news; after an earlier sentence it is read as any sentence
+    assert _violent_told(pipeline, "ثم انفجرت عبوة ثانية في السوق نفسه صباح أمس فقتلت ثلاثة أشخاص.")
+    assert _violent_told(pipeline, "انفجرت عبوة ناسفة في سوق الحلة صباح أمس. ثم هاجم مسلحون دورية للشرطة فقتلوا شرطيين.")
+
+
+def test_a_kind_of_deed_after_a_plural_head_is_a_practice_not_an_event(pipeline):
+    assert not _violent_told(pipeline, "وحمل البيان الميليشيات المسؤولية عن عمليات الخطف والقتل على الهوية.")
+    # dated, the operations are news
+    assert _violent_told(pipeline, "وتواصلت عمليات القصف على أحياء المدينة أمس ما أدى إلى مقتل ثلاثة مدنيين.")
+
+
+def test_attacks_in_the_plural_over_a_whole_month_are_a_tally(pipeline):
+    assert not _violent_told(pipeline, "وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية في البلاد.")
+    assert _violent_told(pipeline, "وقتل ثلاثة جنود في هجوم على دوريتهم في الرمادي في الشهر الماضي.")
+
+
+def test_a_present_verb_in_what_is_said_with_no_day_tells_a_habit(pipeline):
+    assert not _violent_told(pipeline, "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد.")
+    # a bulletin's headline present is news
+    assert _violent_told(pipeline, "كركوك: عناصر من داعش يهاجمون نقطة للشرطة في ناحية الرياض بعد منتصف الليل.")
+
+
+def test_an_inquiry_of_its_own_and_shooting_oneself_tell_no_attack(pipeline):
+    assert not _violent_told(pipeline, "وأنهى القضاء الإيطالي أمس تحقيقه في خطف الإمام السابق لمسجد ميلانو.")
+    assert not _violent_told(pipeline, "وانتحر شاب بإطلاق النار على نفسه في منزله في الزرقاء أمس.")
+
+
+def test_an_attack_on_an_idea_is_figurative(pipeline):
+    assert not _violent_told(pipeline, "واغتالت الحكومة أحلام الشباب بقراراتها الجائرة في بغداد أمس.")
+    assert not _violent_told(pipeline, "وقال النائب إن قرار المحكمة هجوم على الديمقراطية في الكويت.")
+    # a school named Hope is no hope
+    assert _violent_told(pipeline, "واغتال مسلحون أمس مدير مدرسة الأمل في حي العامرية.")
+
+
+def test_a_silent_march_is_no_drone_and_confronting_attacks_is_an_aim(pipeline):
+    assert not _violent_told(pipeline, "ونظم الأهالي مسيرة صامتة في الخليل أمس.")
+    assert not _violent_told(pipeline, "وأرسلت الحكومة تعزيزات عسكرية إلى الموصل للتصدي لهجمات المسلحين.")
+
+
+def test_a_deed_someone_is_blamed_for_undated_is_a_charge(pipeline):
+    assert not _violent_told(pipeline, "وحمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي في بيروت.")
+    # blaming a group for "its responsibility" is no claim of the group's
+    assert not _violent_told(pipeline, "وحملت الحكومة حركة حماس مسؤوليتها عن خطف الجندي على حدود القطاع.")
+    assert _violent_told(pipeline, "وحملت الشرطة تنظيم القاعدة مسؤولية التفجير الذي وقع صباح اليوم في سوق الغزل وقتل فيه 12 شخصا.")
+
+
+def test_an_undated_deed_in_a_charge_is_no_event_unless_an_event_was_told_before(pipeline):
+    assert not _violent_told(pipeline, "واتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات على القوات الأميركية.")
+    # after the bombing is told, the blame names its agent
+    events = _violent_told(pipeline, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في ناحية أبي صيدا مساء أمس. "
+                                     "وحملت الحكومة المحلية خلايا تنظيم داعش مسؤولية زرع العبوة.")
+    assert [e.actor1.id for e in events] == ["isis"]
+
+
+def test_fire_in_a_military_exercise_is_no_attack(pipeline):
+    assert not _violent_told(pipeline, "وأجرت القوات البحرية الإيرانية أمس مناورات بالذخيرة الحية في مياه الخليج أطلقت "
+                                       "خلالها صواريخ على أهداف وهمية.")
+    assert not _violent_told(pipeline, "Iranian forces fired missiles at mock targets in the Gulf on Monday during military exercises.")
+
+
+def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
+    assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
+    assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")

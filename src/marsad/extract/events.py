@@ -19,8 +19,8 @@ from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .references import (
-    VICTIM_KINDS, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked, modifier,
-    month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
+    VICTIM_KINDS, accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
+    modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
 from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -174,13 +174,38 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+            if view.has("exercise"):
+                # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
+                # exercise hits no enemy; a bomb that goes off during a drill is still an attack
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type in _DRILL_FIRE]
+            if view.has("blame") and not view.dates() and not self.told:
+                # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
+                # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
+                # the blame names that event's agent ("وحملت الحكومة خلايا داعش مسؤولية زرع العبوة")
+                blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+            if view.has("abstract_noun"):
+                # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
+                # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
+                ends = {a.start for a in view.kind("abstract_noun")}
+                ends |= {t.start for t in view.kind("target_marker") if t.end in ends}
+                # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
+                subjects = {a.start for a in view.kind("actor") if a.end in ends}
+                figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
+                               and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
             blocked += figurative
+            if view.has("practice_head") and not view.dates():
+                # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
+                kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
+                         and not m.clitic and view.toks[m.start].startswith("ال")
+                         and any(h.end == m.start for h in view.kind("practice_head"))]
+                heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
+                blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
             # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
             # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
             # beside it are not an attack
@@ -192,6 +217,8 @@ class ClauseExtractor:
                 accidents = view.kind("accident")
                 blocked += [m for m in words if m not in blocked and (
                     any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
+                    # a verb whose subject is the disaster: "اجتاحت الفيضانات مناطق واسعة", "ضرب زلزال الجزيرة"
+                    or m.payload.voice != "noun" and any(a.start == m.end for a in accidents)
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
@@ -672,7 +699,10 @@ class ClauseExtractor:
         if when.precision == "year":
             return True
         long = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days > 31
-        return long and lo <= date_at < hi
+        # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية"): a tally
+        plural = when.precision == "month" and view.has("attack_plural") \
+            and any(lo <= m.start < hi for m in view.kind("attack_plural"))
+        return (long or plural) and lo <= date_at < hi
 
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
@@ -942,6 +972,18 @@ class ClauseExtractor:
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there).
             return None
+        if not date_explicit and _present_verb(view, trigger) and status == "occurred" \
+                and any(t in THAT_WORDS for t in view.toks[:trigger.start]):
+            # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
+            # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
+            # headline present, "عناصر من داعش يهاجمون نقطة للشرطة", is news)
+            return None
+        if self.sentence_number == 0 and not date_explicit and view.has("sequel") \
+                and any(q.start == 0 and q.clitic in ("", "و", "ف") for q in view.kind("sequel")):
+            # a text opening on "then" or "when" (`sequel`: "ثم وقعت الكارثة عندما حاول إرهابيون اغتيالها فقتلوا
+            # 140") goes on with a story told elsewhere, an opinion column's narrative: with no day of its own it
+            # tells no event. After an earlier sentence it is read as any sentence.
+            return None
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
@@ -1165,6 +1207,10 @@ def _weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
 
 
 _PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
+
+
+# the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
+_DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
 
 
 def _present_verb(view: SentenceMentions, trigger: Match) -> bool:

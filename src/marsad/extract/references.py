@@ -67,6 +67,35 @@ def charged_with(view: SentenceMentions, trigger: Match) -> bool:
         a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
 
 
+# how far after a verb of blame the responsibility it lays may stand, past the accuser and the one blamed:
+# "حمل الوزير الحكومة السورية المسؤولية عن"
+BLAME_REACH = 8
+
+
+def blamed_for(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event noun ``m`` is the deed a verb of blame lays at someone's door: right after the
+    responsibility (`responsibility`: المسؤولية, مسؤولية), perhaps past عن, which a blame word (حمّل) up to eight
+    words before governs ("حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي"): a charge, the deed told
+    elsewhere."""
+    if m.payload.voice != "noun" or view.toks[m.start].isascii():
+        return False
+    at = m.start - 1 if m.start > 0 and any(p.end == m.start for p in view.kind("preposition")) else m.start
+    return any(r.end == at and any(b.end < r.start <= b.end + BLAME_REACH for b in view.kind("blame"))
+               for r in view.kind("responsibility"))
+
+
+def accused_deed(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event word ``m`` (a verb too) stands in what a verb of accusing (`blame`) charges, up to
+    twelve words on with no "that" or reporting verb between: "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات على
+    القوات الأميركية" (the gunmen's attacks are part of the charge)."""
+    if view.toks[m.start].isascii():
+        return False
+    return any(b.end < m.start <= b.end + CHARGE_REACH and b.payload.value != "direct"
+               and not any(t in THAT_WORDS for t in view.toks[b.end:m.start])
+               and not any(b.end <= v.start < m.start and v.start != b.start for v in view.kind("report_verb"))
+               for b in view.kind("blame"))
+
+
 # how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
 # والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
 JOINED_REACH = 10
@@ -102,6 +131,9 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
         return False
     for b in blocked:
         if b.end <= m.start <= b.end + 20:
+            # "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة": "that" opens a statement of what happened
+            if any(t in THAT_WORDS for t in view.toks[b.end:m.start]):
+                continue
             between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
             if all(generic(t.payload) for t in between):
                 return True
@@ -183,10 +215,16 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     """Whether event word ``m`` is what a verb of condemnation or condolence before it reacts to ("استنكر
     الوزير في بيان أمس تفجيرات السوق", "denounced on Monday the bombing"): the event is told elsewhere.
     A "that" or a reporting verb in between opens a statement of fact ("condemned ..., saying that gunmen
-    killed ...")."""
+    killed ..."), as does "how" (`content_clause`: "وصفت كيف قام جنود باغتصابها"). An Arabic condemnation
+    reaches to the end of the sentence, over the long lists of deeds condemned ("أدانت اللجنة ... إسرائيل
+    لعدوانها ... وخصوصا عمليات القتل والاغتيالات"), unless a new piece of news begins (`clause_break`: فيما,
+    بينما)."""
     for r in view.kind("reaction"):
-        if r.end <= m.start <= r.end + REACTION_REACH:
+        arabic = not view.toks[r.start].isascii()
+        if r.end <= m.start <= r.end + (len(view.toks) if arabic else REACTION_REACH):
             between = view.toks[r.end:m.start]
+            if any(r.end <= c.start < m.start for k in ("content_clause", "clause_break") for c in view.kind(k)):
+                continue
             # English: past the event condemned and a comma, a new clause tells its own ("condemned the
             # abduction, and journalists called for a sit-in")
             if view.toks[r.start].isascii() and "," in between and any(

@@ -8,6 +8,7 @@ from datetime import date
 from ..knowledge.matcher import Match
 from ..records import DateRange
 from .mentions import SentenceMentions
+from .speech import THAT_WORDS
 
 BACKGROUND = "background"
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
@@ -72,9 +73,46 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or (view.toks[t].isascii() and _past_month(when, published)):
         return BACKGROUND
     negations = view.kind("negation")
-    if any(not any(c.start - 5 <= n.start < c.start for n in negations) for c in view.kind("claim")):
-        return "claimed"  # unless negated: "no group has claimed it"
+    claims = view.kind("claim")
+    if claims:
+        # the claim that governs the event word is the nearest before it ("أظهر البيان أن قياديا تبنى العملية، وهذا
+        # يذكرنا بتبني أبو عدس لعملية اغتيال الحريري": the assassination is governed by the claim mentioned), else
+        # the first after it ("الهجوم الذي تبنته القاعدة")
+        before = [c for c in claims if c.start < t]
+        c = before[-1] if before else claims[0]
+        if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
+            return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+# how far before a claim noun the verb that announces it may stand: "أعلن الفرع اليمني لتنظيم القاعدة في بيان على
+# الإنترنت تبنيه الاعتداءين"
+CLAIM_REACH = 16
+
+
+def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
+    """Whether claim word ``c`` is a claim mentioned, not made: a verbal noun (`claim` valued `noun`: تبني,
+    مسؤوليته عن) that no announcing verb governs ("شكك المحللون في صحة تبني القاعدة لتفجيرات لندن", "يرى خبراء أن
+    إعلان التنظيم مسؤوليته عن التفجير محاولة"). Commentary names claims with nouns; a claim is made with a verb
+    ("تبنت القاعدة الهجوم") or announced ("أعلن التنظيم تبنيه الهجوم", "أعلنت الجماعة ... مسؤوليتها عن"). A "that"
+    between the verb and the noun puts the claim in what is said about it."""
+    if c.payload.value not in ("noun", "either") or c.payload.value == "either" and _verb_position(view, c):
+        return False
+    return not any(0 <= c.start - r.end <= CLAIM_REACH and not any(t in THAT_WORDS for t in view.toks[r.end:c.start])
+                   for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""]
+                   # "حملت الحكومة حماس مسؤوليتها عن خطف الجندي": blaming is no claim
+                   if not any(b.start == r.start for b in view.kind("blame")))
+
+
+def _verb_position(view: SentenceMentions, c: Match) -> bool:
+    """Whether a claim word that folds to both a verb and its noun (`claim` valued `either`: تبنى/تبني) stands
+    where the verb does: opening its clause (first word, after و or ف, a comma or قد) or right after the
+    claimant's name ("تبنى تنظيم داعش الهجوم", "وتبنى", "أن القاعدة تبنى"); the noun is governed by a preposition
+    or a word before it ("يذكرنا بتبني", "صحة تبني", "أن تبني القاعدة للتفجيرات")."""
+    if c.clitic not in ("", "و", "ف"):
+        return False
+    i = c.start
+    return i == 0 or view.toks[i - 1] in (",", "قد", "وقد") or any(a.end == i for a in view.kind("actor"))
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:
