@@ -98,3 +98,11 @@ def test_the_fourth_day_of_a_sit_in_is_no_date(mentions):
     # "لليوم الرابع على التوالي": a count of days, not today; "أمس الأحد" in the same sentence still dates
     spans = _dates(mentions, "واصل المعتصمون لليوم الرابع على التوالي اعتصامهم بعدما تجمعوا أمس السبت")
     assert spans == [("2020-05-09", "2020-05-09", "day")]
+
+
+def test_a_weekday_named_with_a_relative_day_wins_when_they_disagree(mentions):
+    # a feed dated a day late (PUB is a Sunday): "أمس الجمعة" is Friday, not Saturday; "اليوم (السبت)" Saturday
+    assert _dates(mentions, "انفجرت عبوة أمس الجمعة قرب السوق") == [("2020-05-08", "2020-05-08", "day")]
+    assert _dates(mentions, "أعلنت الوزارة اليوم (السبت) اعتقال خلية") == [("2020-05-09", "2020-05-09", "day")]
+    # when they agree nothing moves
+    assert _dates(mentions, "انفجرت عبوة أمس السبت قرب السوق") == [("2020-05-09", "2020-05-09", "day")]

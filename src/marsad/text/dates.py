@@ -186,11 +186,16 @@ class _Finder:
         end = m.end
         if m.payload.value == "0" and self.get("ordinal", end) is not None:
             return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
-        weekday = self.get("weekday", end)
-        if weekday is not None:  # "أمس الأحد", "اليوم الأربعاء": one expression
-            end = weekday.end
-        return DateSpan(i, end, _day_range(self.pub + timedelta(days=int(m.payload.value))),
-                        int(m.payload.value) < 0)
+        day = self.pub + timedelta(days=int(m.payload.value))
+        paren = end < len(self.toks) and self.toks[end] == "("
+        weekday = self.get("weekday", end + 1 if paren else end)
+        if weekday is not None:  # "أمس الأحد", "اليوم (الأربعاء)": one expression
+            end = weekday.end + (1 if paren and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
+            # the weekday named is the writer's own: when it disagrees with the day counted from publication
+            # (a feed's date a day late), the nearest day bearing that name is meant
+            shift = (int(weekday.payload.value) - day.weekday()) % 7
+            day += timedelta(days=shift - 7 if shift > 3 else shift)
+        return DateSpan(i, end, _day_range(day), int(m.payload.value) < 0)
 
     def period(self, i: int, m: Match) -> DateSpan | None:
         if self.pub is None:
