@@ -805,6 +805,15 @@ def test_month_recalled_without_a_day_is_no_event(pipeline):
     assert [e.event_type for e in events] == ["Strategic developments"]
 
 
+def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
+    # Arabic: a whole month that ended more than a month before publication is recalled history; last month
+    # (ended within the month) may still be news
+    text = "وفي شهر مارس الماضي اعتقلت الشرطة ثلاثة رجال يشتبه في تجنيدهم مقاتلين في مدينة الموصل."
+    assert not _events(pipeline, text, published="2015-07-22")
+    text = "وفي الشهر الماضي اعتقلت الشرطة ثلاثة رجال يشتبه في تجنيدهم مقاتلين في مدينة الموصل."
+    assert len(_events(pipeline, text, published="2015-07-22")) == 1
+
+
 def test_protest_called_for_is_planned_on_the_coming_day(pipeline):
     text = "NAJAF - A cleric on Tuesday called on his followers to stage a sit-in in Baghdad's Tahrir Square on Friday."
     (event,) = _events(pipeline, text, published="2020-01-14")

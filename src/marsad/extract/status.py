@@ -70,7 +70,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
             or (_pluperfect(view, t, trigger.payload.voice != "noun") and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
-            or (view.toks[t].isascii() and _past_month(when, published)):
+            or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -124,8 +124,8 @@ def _recent(when: DateRange | None, published: date | None) -> bool:
 
 def _past_month(when: DateRange | None, published: date | None) -> bool:
     """An event dated only by a month that ended before publication ("In December, a rocket attack ...",
-    "signed an agreement in March") is recalled; news tells the day. English only: the Arabic GSR
-    sentences count such recalled attacks as assaults, and the rule cost recall there."""
+    "signed an agreement in March") is recalled; news tells the day. Arabic only past a month ("في مارس
+    الماضي" in July): the Arabic GSR sentences count last month's attacks as assaults."""
     return when is not None and published is not None and when.precision == "month" \
         and when.end < published.isoformat()
 
