@@ -63,7 +63,7 @@ class Pipeline:
             article = dataclasses.replace(article, lang=lang)
         published = parse_published(article.published)
         folded = fold(article.text)
-        views = [scan(s, self.knowledge.index, published) for s in sentences(folded.text)]
+        views = [scan(s, self.knowledge.index, published, self.knowledge.actors) for s in sentences(folded.text)]
         context = article_context(self.knowledge, views)
         extractor = ClauseExtractor(self.knowledge, folded, article.article_id, published, context)
         events: list[Event] = []

@@ -2280,3 +2280,17 @@ def test_fire_in_a_military_exercise_is_no_attack(pipeline):
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
+
+
+def test_a_generic_state_word_with_another_country_adjective_is_that_country(pipeline):
+    # "الأجهزة الأمنية" alone is Iraq's; followed by الكويتية it is Kuwait's forces, by الإيطالية a foreign force
+    (event,) = _events(pipeline, "ضبطت الأجهزة الأمنية الكويتية أمس خلية إرهابية تنتمي لتنظيم داعش.",
+                       published="2015-07-31")
+    assert event.actor1.id == "kuwait-forces"
+    events = _events(pipeline, "اعتقلت الشرطة الإيطالية أمس رجلين بتهمة التخطيط لهجمات.", published="2015-07-31")
+    assert [e.actor1.id for e in events] == ["foreign-forces"]
+    events = _events(pipeline, "اعتقلت الشرطة أمس رجلين في بغداد بتهمة التخطيط لهجمات.", published="2015-07-31")
+    assert [e.actor1.id for e in events] == ["iraq-police"]
+    # citizens stay civilians: "مواطنين أتراك" are no Turkish force
+    events = _events(pipeline, "قتل مسلحون ثلاثة مواطنين أتراك قرب الحدود أمس.", published="2015-07-31")
+    assert all(e.actor2 is None or e.actor2.kind == "Civilians" for e in events)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..knowledge.lexicon import ActorEntry
 from ..knowledge.matcher import Match, PhraseIndex
 from ..text.dates import DATE_KINDS, DateSpan, find_dates
 from ..text.numbers import QuantitySpan, find_quantities
@@ -87,6 +89,34 @@ class SentenceMentions:
         return self._dates
 
 
-def scan(sentence: Sentence, index: PhraseIndex, published: date | None) -> SentenceMentions:
-    """All mentions of one sentence."""
-    return SentenceMentions(sentence, index.scan(sentence.tokens), published)
+def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
+         actors: Mapping[str, ActorEntry] | None = None) -> SentenceMentions:
+    """All mentions of one sentence. With ``actors``, an Iraqi actor named by a generic word followed by another
+    country's adjective ("وزارة الداخلية الكويتية", "الشرطة الإيطالية") is not that actor (see `foreign_named`)."""
+    matches = index.scan(sentence.tokens)
+    if actors is not None:
+        matches = foreign_named(matches, actors)
+    return SentenceMentions(sentence, matches, published)
+
+
+GOVERNMENT = "iraq-government"
+
+
+def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> list[Match]:
+    """An Iraqi actor named by a generic word right before a `nationality` word of another country
+    ("وزارة الداخلية الكويتية", "قوات الأمن التركية", "جنود إيرانيين") is that country's: the generic words
+    (وزارة الداخلية، قوات الأمن، الشرطة) belong to Iraq only when nothing says otherwise. The match becomes the
+    country's forces named by the word's value (`foreign-forces` when the files hold none), over both words; a
+    foreign government, which the Iraqi government's words would name, is dropped."""
+    foreign = {m.start: m for m in matches if m.kind == "nationality" and m.payload.value != "iraq"}
+    if not foreign:
+        return matches
+    out: list[Match] = []
+    for m in matches:
+        nat = foreign.get(m.end) if m.kind == "actor" else None
+        actor = actors[m.payload].actor if nat is not None else None
+        if actor is None or actor.country != "Iraq" or actor.kind != "State forces":  # citizens stay civilians
+            out.append(m)
+        elif m.payload != GOVERNMENT:  # "الحكومة الإسرائيلية" is no armed force: dropped
+            out.append(Match(m.start, nat.end, "actor", nat.payload.value, m.clitic))
+    return out

@@ -58,7 +58,7 @@ WORD_CATEGORIES = (
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "reference", "civilian_noun", "cumulative", "duration_unit", "duration_lead",
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument", "toll_update", "reaction", "toll_addition", "toll_plus", "hostile_noun",
     "blame", "relative", "within", "homograph", "alternative", "origin", "sound",
-    "month_lead", "call", "direction", "flight", "flight_to", "response", "foil", "confession", "court",
+    "month_lead", "call", "direction", "flight", "flight_to", "response", "foil", "confession", "court", "nationality",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "partitive",
     "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
     "accident_blast", "attributive_lead", "abroad", "report_noun",
@@ -216,7 +216,7 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
 
 def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[WordEntry]:
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
-    check that a capital names a known actor."""
+    check that a capital or a nationality names a known actor."""
     out: list[WordEntry] = []
     for line, row in read_tsv(path, WORD_COLUMNS):
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
@@ -224,6 +224,8 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
         require(bool(row["form"]), "form is empty", path, line)
         require(row["category"] != "capital" or actor_ids is None or row["value"] in actor_ids,
                 f"capital {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
+        require(row["category"] != "nationality" or actor_ids is None or row["value"] in actor_ids or row["value"] == "iraq",
+                f"nationality {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
         out.append(WordEntry(row["lang"], row["category"], row["form"], row["value"]))
     return out
 
