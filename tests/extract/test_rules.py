@@ -2294,3 +2294,13 @@ def test_a_generic_state_word_with_another_country_adjective_is_that_country(pip
     # citizens stay civilians: "مواطنين أتراك" are no Turkish force
     events = _events(pipeline, "قتل مسلحون ثلاثة مواطنين أتراك قرب الحدود أمس.", published="2015-07-31")
     assert all(e.actor2 is None or e.actor2.kind == "Civilians" for e in events)
+
+
+def test_a_place_measured_from_is_a_landmark(pipeline):
+    # "57 كلم شمال شرق بغداد": the event is in Diyala, named beside it; Baghdad only measures the distance
+    text = "قتل 13 شرطيا جراء انفجار سيارة مفخخة استهدفت تجمعا للقوات العراقية بمحافظة ديالى 57 كلم شمال شرق بغداد."
+    (event,) = _events(pipeline, text, published="2015-08-06")
+    assert event.location.admin1 == "Diyala"
+    # alone, the landmark places nothing: a town 60 km north of Baghdad is not in Baghdad
+    (event,) = _events(pipeline, "قتل خمسة أشخاص بانفجار في بلدة تبعد 60 كيلومترا شمال بغداد.", published="2015-08-06")
+    assert event.location is None or event.location.admin1 is None

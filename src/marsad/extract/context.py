@@ -36,9 +36,10 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
         if view.has("sports"):
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
+        measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
         for m in view.kind("place"):
             entry = knowledge.places[m.payload]
-            if entry.admin1_code:
+            if entry.admin1_code and m.start not in measured:  # "60 كم شمال بغداد" places nothing in Baghdad
                 every.add(entry.admin1_code)
             if entry.needs_context:
                 continue

@@ -67,6 +67,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if view.has("flight") and view.has("flight_to"):
         origin |= {t for f in view.kind("flight") for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2
                    for t in range(d.end, d.end + 3)}
+    # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
+    # from, not where it happened (a governorate named beside it, or none, places the event)
+    origin |= {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
         if m.start in in_actor:
