@@ -2304,3 +2304,15 @@ def test_a_place_measured_from_is_a_landmark(pipeline):
     # alone, the landmark places nothing: a town 60 km north of Baghdad is not in Baghdad
     (event,) = _events(pipeline, "قتل خمسة أشخاص بانفجار في بلدة تبعد 60 كيلومترا شمال بغداد.", published="2015-08-06")
     assert event.location is None or event.location.admin1 is None
+
+
+def test_another_blast_is_its_own_event(pipeline):
+    # "في تفجير آخر", "بتفجير مماثل": a second blast with its own toll, not more of the first
+    text = ("قتل 24 شخصا وأصيب 55 آخرون اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة. "
+            "وأضافت المصادر أن سبعة آخرين قتلوا وأصيب 25 في تفجير آخر شرقي المدينة.")
+    events = _events(pipeline, text, published="2015-08-10")
+    assert sorted(e.fatalities.best for e in events) == [7, 24]
+    # "حسبما قال مسؤول محلي": the source is no side of the attack
+    text = "قتل 12 شخصا أمس عندما فجر انتحاري نفسه في سوق بلدة طوز خورماتو، حسبما قال مسؤول محلي."
+    (event,) = _events(pipeline, text, published="2015-08-10")
+    assert event.actor2 is None or event.actor2.id != "officials"
