@@ -2316,3 +2316,10 @@ def test_another_blast_is_its_own_event(pipeline):
     text = "قتل 12 شخصا أمس عندما فجر انتحاري نفسه في سوق بلدة طوز خورماتو، حسبما قال مسؤول محلي."
     (event,) = _events(pipeline, text, published="2015-08-10")
     assert event.actor2 is None or event.actor2.id != "officials"
+
+
+def test_a_link_line_repeating_a_headline_is_no_news(pipeline):
+    text = ("قتل عشرة مسلحين في غارة قرب الموصل أمس.\n"
+            "رابط الخبر بصحيفة المدينة: انتحاري يقتل 33 مسلحا في مركز تدريب ببلدة البعاج")
+    events = _events(pipeline, text, published="2015-07-21")
+    assert [e.fatalities.best for e in events] == [10]

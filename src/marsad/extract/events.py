@@ -108,7 +108,9 @@ class ClauseExtractor:
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
         # in a sports report, every sentence is, its "killing off the game" too ("the visitors bombarded the goal")
         sports = view.has("sports") and len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")
-        if view.has("trigger") and not sports and not self.context.sports:
+        # a site's link line repeats a headline ("رابط الخبر بصحيفة ...: مقتل 15 ...", "اقرأ أيضا: ..."): no news
+        boilerplate = view.has("boilerplate") and view.kind("boilerplate")[0].start == 0
+        if view.has("trigger") and not sports and not self.context.sports and not boilerplate:
             told: list[tuple[int, int, Match, list[Match]]] = []
             # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
             # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
