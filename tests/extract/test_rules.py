@@ -2323,3 +2323,11 @@ def test_a_link_line_repeating_a_headline_is_no_news(pipeline):
             "رابط الخبر بصحيفة المدينة: انتحاري يقتل 33 مسلحا في مركز تدريب ببلدة البعاج")
     events = _events(pipeline, text, published="2015-07-21")
     assert [e.fatalities.best for e in events] == [10]
+
+
+def test_another_car_bomb_told_with_also_is_its_own_event(pipeline):
+    # "كما انفجرت سيارة مفخخة في الزعفرانية": a second blast in the same district, with its own toll
+    text = ("قتل 19 شخصا وأصيب 43 في تفجير سيارة مفخخة في منطقة بغداد الجديدة أمس. "
+            "كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص وجرح عشرة.")
+    events = _events(pipeline, text, published="2015-07-22")
+    assert sorted(e.fatalities.best for e in events) == [4, 19]
