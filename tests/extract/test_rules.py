@@ -2331,3 +2331,10 @@ def test_another_car_bomb_told_with_also_is_its_own_event(pipeline):
             "كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص وجرح عشرة.")
     events = _events(pipeline, text, published="2015-07-22")
     assert sorted(e.fatalities.best for e in events) == [4, 19]
+
+
+def test_a_day_recalled_from_months_ago_dates_nothing_after_it(pipeline):
+    text = ("وكان القيادي قتل في 15 مايو في عملية نادرة للقوات الخاصة في سوريا. إلى ذلك، قتل ثلاثة مسلحين "
+            "وجرح سبعة أشخاص في اشتباكات بين قوات الأمن والمسلحين قرب مدينة الموصل.")
+    events = _events(pipeline, text, published="2015-08-08")
+    assert [e.date.start for e in events if e.fatalities and e.fatalities.best == 3] == ["2015-08-08"]

@@ -485,8 +485,13 @@ class ClauseExtractor:
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
+            # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
+            # does not date "إلى ذلك، قتل ثلاثة مسلحين" after it
+            month_ago = (self.published - timedelta(days=31)).isoformat() if self.published else ""
+            english = all(t.isascii() for t in view.toks[:4])
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
+                     and (english or d.range.end >= month_ago)
                      and not _dateline(view, d.start, d.end)]
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
