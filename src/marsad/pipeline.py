@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from .extract.events import ClauseExtractor
@@ -12,7 +13,7 @@ from .extract.mentions import scan
 from .extract.merge import merge_events, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
-from .extract.context import article_context
+from .extract.context import article_context, publication_shift
 from .text.dates import parse_published
 from .text.normalize import fold
 from .text.segment import sentences
@@ -64,6 +65,12 @@ class Pipeline:
         published = parse_published(article.published)
         folded = fold(article.text)
         views = [scan(s, self.knowledge.index, published, self.knowledge.actors) for s in sentences(folded.text)]
+        shift = publication_shift(views, published)
+        if shift and published is not None:
+            # "أمس الأحد" in an article dated Tuesday: the article was written on Monday; its bare "أمس" is Sunday
+            published = published + timedelta(days=shift)
+            for view in views:
+                view.published = published  # dates are parsed on first use, none yet
         context = article_context(self.knowledge, views)
         extractor = ClauseExtractor(self.knowledge, folded, article.article_id, published, context)
         events: list[Event] = []

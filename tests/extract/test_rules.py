@@ -2338,3 +2338,18 @@ def test_a_day_recalled_from_months_ago_dates_nothing_after_it(pipeline):
             "وجرح سبعة أشخاص في اشتباكات بين قوات الأمن والمسلحين قرب مدينة الموصل.")
     events = _events(pipeline, text, published="2015-08-08")
     assert [e.date.start for e in events if e.fatalities and e.fatalities.best == 3] == ["2015-08-08"]
+
+
+def test_weekdays_correct_a_late_publication_date_for_the_whole_article(pipeline):
+    # the feed dates the article Tuesday; "امس الأحد" shows it was written on Monday, so its bare "امس" is Sunday
+    # too
+    text = ("أعلن مصدر في البيشمركة امس الأحد مقتل 10 مسلحين في هجوم على قضاء سنجار. "
+            "وقال المصدر إن البيشمركة تمكنت امس من صد الهجوم في قرية تل شور، وأصيب عنصران من البيشمركة.")
+    events = _events(pipeline, text, published="2015-07-21")
+    assert events and {e.date.start for e in events} == {"2015-07-19"}
+
+
+def test_at_least_after_the_victims_noun_keeps_the_toll(pipeline):
+    text = "قالت مصادر إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة."
+    (event,) = _events(pipeline, text, published="2015-08-10")
+    assert event.fatalities.best == 24

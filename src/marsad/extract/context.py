@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..knowledge.lexicon import Knowledge
 from .mentions import SentenceMentions, longest
@@ -49,3 +50,23 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
     country = countries.most_common(1)[0][0] if countries else None
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every))
+
+
+def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:
+    """Days to move a publication date that the article's own weekdays contradict: every relative day named with
+    its weekday ("أمس الأحد", "اليوم (الخميس)") agrees on the same shift (a feed that dates its articles a day
+    late). 0 when none is named, they agree with the date, or they disagree among themselves."""
+    if published is None:
+        return 0
+    shifts: set[int] = set()
+    for view in views:
+        if not (view.has("day_offset") and view.has("weekday")):
+            continue
+        weekdays = {w.start: w for w in view.kind("weekday")}
+        for o in view.kind("day_offset"):
+            at = o.end + (1 if o.end < len(view.toks) and view.toks[o.end] == "(" else 0)
+            w = weekdays.get(at)
+            if w is not None:
+                shift = (int(w.payload.value) - (published + timedelta(days=int(o.payload.value))).weekday()) % 7
+                shifts.add(shift - 7 if shift > 3 else shift)
+    return shifts.pop() if len(shifts) == 1 else 0

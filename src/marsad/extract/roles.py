@@ -365,7 +365,9 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
     # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
     # ("Two of the attackers were also killed": "also" stands between too)
-    covered = {t for k in ("person", "actor", "toll_addition") for m in view.kind(k) for t in range(m.start, m.end)}
+    # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
+    covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
+               for t in range(m.start, m.end)}
     skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
     cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
     used: set[int] = set()
