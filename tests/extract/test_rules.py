@@ -2271,3 +2271,12 @@ def test_fire_in_a_military_exercise_is_no_attack(pipeline):
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
+
+
+def test_an_english_vehicle_that_crashed_is_an_accident(pipeline):
+    # the aircraft is the subject of the crash: no air strike
+    assert not _events(pipeline, "Two pilots were killed when an air force jet crashed during a training flight "
+                                 "near Kut on Sunday.", "2024-03-12")
+    # a drone that crashed into a target hit it
+    assert _events(pipeline, "A drone crashed into a warehouse near Erbil airport on Sunday, wounding a guard.",
+                   "2024-03-12")

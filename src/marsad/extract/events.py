@@ -219,6 +219,12 @@ class ClauseExtractor:
                     any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
                     # a verb whose subject is the disaster: "اجتاحت الفيضانات مناطق واسعة", "ضرب زلزال الجزيرة"
                     or m.payload.voice != "noun" and any(a.start == m.end for a in accidents)
+                    # an English noun is the subject too ("an army helicopter crashed during a training flight",
+                    # "an air force jet crashed": the noun may close on one more word), unless it crashed into
+                    # something, as a drone sent at a target does
+                    or view.toks[m.start].isascii() and any(
+                        m.end <= a.start <= m.end + 1 and view.toks[m.end:a.start] != (",",)
+                        and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
