@@ -2280,3 +2280,14 @@ def test_an_english_vehicle_that_crashed_is_an_accident(pipeline):
     # a drone that crashed into a target hit it
     assert _events(pipeline, "A drone crashed into a warehouse near Erbil airport on Sunday, wounding a guard.",
                    "2024-03-12")
+
+
+def test_english_ages_and_a_part_of_the_dead_are_no_toll(pipeline):
+    # "aged 9 and 12" are ages; "a mine" after "when" opens the clause of the blast
+    (event,) = _events(pipeline, "Two brothers aged 9 and 12 were killed when a mine exploded near Sinjar on "
+                                 "Monday.", "2021-04-07")
+    assert event.fatalities.best == 2
+    # "including a lieutenant" counts a part of the dead already counted
+    (event,) = _events(pipeline, "Four Iraqi soldiers, including a lieutenant, were killed on Sunday when "
+                                 "militants attacked an army outpost near Jalawla.", "2022-03-08")
+    assert event.fatalities.best == 4

@@ -223,7 +223,7 @@ class ClauseExtractor:
                     # "an air force jet crashed": the noun may close on one more word), unless it crashed into
                     # something, as a drone sent at a target does
                     or view.toks[m.start].isascii() and any(
-                        m.end <= a.start <= m.end + 1 and view.toks[m.end:a.start] != (",",)
+                        m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
