@@ -2291,3 +2291,11 @@ def test_english_ages_and_a_part_of_the_dead_are_no_toll(pipeline):
     (event,) = _events(pipeline, "Four Iraqi soldiers, including a lieutenant, were killed on Sunday when "
                                  "militants attacked an army outpost near Jalawla.", "2022-03-08")
     assert event.fatalities.best == 4
+
+
+def test_an_event_near_a_landmark_joins_the_one_placed_in_the_next_district(pipeline):
+    # "west of Kirkuk" may lie in Hawija district: the attack told there is the same
+    (event,) = _events(pipeline, "The death toll from an ISIS attack on an army post west of Kirkuk rose to four, "
+                                 "officials said on Tuesday. Militants attacked the post near a village in the "
+                                 "Abbasi subdistrict late on Sunday, killing two soldiers.", "2020-05-12")
+    assert (event.location.admin2, event.fatalities.best) == ("Al-Hawiga", 4)

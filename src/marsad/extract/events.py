@@ -62,6 +62,8 @@ class ClauseExtractor:
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
+        self.near: set[str] = set()  # events placed only by a landmark ("a position west of Kirkuk")
+        self.landmark = False  # whether the last place chosen is only such a landmark
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
@@ -679,6 +681,7 @@ class ClauseExtractor:
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
             chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
+        self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
         if self.discourse.place is not None:
@@ -1033,6 +1036,8 @@ class ClauseExtractor:
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
         if fatalities is not None and not implied and fatalities[0].quantity.best:
             self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
+        if self.landmark:
+            self.near.add(event_id)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")):
