@@ -2299,3 +2299,13 @@ def test_an_event_near_a_landmark_joins_the_one_placed_in_the_next_district(pipe
                                  "officials said on Tuesday. Militants attacked the post near a village in the "
                                  "Abbasi subdistrict late on Sunday, killing two soldiers.", "2020-05-12")
     assert (event.location.admin2, event.fatalities.best) == ("Al-Hawiga", 4)
+
+
+def test_a_denied_clash_told_again_and_its_report_are_one_event(pipeline):
+    events = _events(pipeline, "The Ministry of Peshmerga on Thursday denied reports that its forces had clashed "
+                               "with PKK fighters near Kani Masi on Wednesday. \"No clash took place between the "
+                               "PKK and the Peshmerga in Kani Masi,\" a spokesman said. Outlets close to the group "
+                               "had reported on Wednesday evening that Peshmerga forces attacked guerrilla "
+                               "positions near Kani Masi.",
+                     "2021-11-19")
+    assert [(e.sub_event_type, e.status) for e in events] == [("Armed clash", "denied")]

@@ -73,20 +73,28 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
     """Whether two events of one article describe the same happening."""
     if not _types_agree(a, b):
         return False
-    if {a.status, b.status} == {"denied", "claimed"}:
+    if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
     if not _statuses_agree(a, b):
         return False
     # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
     dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
     return (dates_agree and _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
-            and _actors_agree(a.actor1, b.actor1))
+            and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)))
+
+
+def _sides_swapped(a: Event, b: Event) -> bool:
+    """A clash told twice with its sides in turn ("Peshmerga forces clashed with the PKK", "no clash took place
+    between the PKK and the Peshmerga"): the sides of a clash have no order (those of ground taken have)."""
+    return a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor1 is not None and b.actor1 is not None \
+        and _actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1)
 
 
 def _retold_denial(a: Event, b: Event) -> bool:
     """A fight denied and the reports of it told again ("denied reports that its forces clashed with the army
-    ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed"): one event when
-    type, day and place agree and the claimed event's sides are the denied one's."""
+    ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed", "Media outlets had
+    reported that Peshmerga forces attacked guerrilla positions"): one event when type, day and place agree
+    and the reported event's sides are the denied one's."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
     return _dates_overlap(a.date, b.date) and _places_agree(a.location, b.location) and all(
