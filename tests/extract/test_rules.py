@@ -2309,3 +2309,13 @@ def test_a_denied_clash_told_again_and_its_report_are_one_event(pipeline):
                                "positions near Kani Masi.",
                      "2021-11-19")
     assert [(e.sub_event_type, e.status) for e in events] == [("Armed clash", "denied")]
+
+
+def test_an_event_that_starts_a_span_since_a_month_is_recalled(pipeline):
+    # "since June, when ...": the attack is June's, told again in November
+    assert not _events(pipeline, "Relations have been strained since June, when three soldiers were killed in an "
+                                 "attack near Sinjar.", "2021-11-17")
+    # since a recent day, the attack is that day's news
+    (event,) = _events(pipeline, "Roads have been closed since Monday, when gunmen killed two farmers near Sinjar.",
+                       "2021-11-17")
+    assert event.date.start == event.date.end == "2021-11-15"

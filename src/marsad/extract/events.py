@@ -653,7 +653,7 @@ class ClauseExtractor:
                 offsets = {o.start for o in view.kind("day_offset")}
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
-            return d.range, self.span(view, d.start, d.end), True
+            return self._since_point(view, d, anchor), self.span(view, d.start, d.end), True
         if self.history is not None:
             return self.history[0], self.history[1], True
         if self.discourse.date is not None:
@@ -661,6 +661,25 @@ class ClauseExtractor:
         if self.published is not None:
             return DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, False
         return None, None, False
+
+    @staticmethod
+    def _since_point(view: SentenceMentions, d, anchor: int) -> DateRange:
+        """The range of date ``d``, or its first day, month or year when it is a span "since" a time and the
+        event word follows in the clause that tells that time (`since_point`: "Tensions have run high since June,
+        when five Peshmerga were killed", "منذ حزيران، حين قتل"): the event is the span's start, told again."""
+        r = d.range
+        if not view.has("since") or not view.has("since_point") or r.precision not in ("day", "month", "year") \
+                or not any(m.start == d.start for m in view.kind("since")) \
+                or not any(d.end <= p.start <= d.end + 1 and p.end <= anchor for p in view.kind("since_point")):
+            return r
+        start = date.fromisoformat(r.start)
+        if r.precision == "day":
+            end = start
+        elif r.precision == "year":
+            end = date(start.year, 12, 31)
+        else:
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return DateRange(r.start, end.isoformat(), r.precision)
 
     def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
         """English: whether the event word is placed abroad (`abroad`: "in Jordan", "inside Syria") within
