@@ -98,3 +98,9 @@ def test_the_fourth_day_of_a_sit_in_is_no_date(mentions):
     # "لليوم الرابع على التوالي": a count of days, not today; "أمس الأحد" in the same sentence still dates
     spans = _dates(mentions, "واصل المعتصمون لليوم الرابع على التوالي اعتصامهم بعدما تجمعوا أمس السبت")
     assert spans == [("2020-05-09", "2020-05-09", "day")]
+
+
+def test_english_part_of_a_year(mentions):
+    # "in late 2019": the last third of the year, at the year's precision
+    assert ("2019-09-01", "2019-12-31", "year") in _dates(mentions, "the unrest that swept the south in late 2019")
+    assert ("2018-01-01", "2018-04-30", "year") in _dates(mentions, "in early 2018")
