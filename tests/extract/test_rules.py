@@ -2319,3 +2319,14 @@ def test_an_event_that_starts_a_span_since_a_month_is_recalled(pipeline):
     (event,) = _events(pipeline, "Roads have been closed since Monday, when gunmen killed two farmers near Sinjar.",
                        "2021-11-17")
     assert event.date.start == event.date.end == "2021-11-15"
+
+
+def test_a_governorate_told_does_not_beat_a_district_landmark(pipeline):
+    # the governorate of a general statement does not override the landmark's district
+    (event,) = _events(pipeline, "Two shepherds were killed by a landmine in Nineveh on Sunday. The mine exploded "
+                                 "near their village south of Sinjar, officials said.", "2021-04-07")
+    assert event.location.admin2 == "Sinjar"
+
+
+def test_continue_to_kill_in_an_undated_sentence_is_a_habit(pipeline):
+    assert not _events(pipeline, "Mines continue to kill civilians in Nineveh, years after the war.", "2021-04-07")

@@ -128,8 +128,11 @@ class ClauseExtractor:
             # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
             # a possibility told as such ("قد يشن هجمات")
             # ("ستشن ضربات": the future prefix on the verb itself is such a word)
+            # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
+            # town on Monday" is news)
             habits = [h for h in view.kind("habitual") if not any(
-                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
+                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
+                and not (view.toks[h.start].isascii() and view.dates())] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)

@@ -170,13 +170,14 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
 
 
 def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str] | None = None) -> Event:
-    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added. A place
-    told (not only a landmark near it, see ``merge_events``) wins over a landmark."""
+    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added. A district
+    or town told (not only a landmark near it, see ``merge_events``) wins over a landmark."""
     both = _both_sides(a, b, sides)
     out = combine(a, b, both)
     if near and (a.event_id in near) != (b.event_id in near):
         placed = b if a.event_id in near else a
-        if placed.location is not None and placed.location.admin1_code == (out.location and out.location.admin1_code):
+        if placed.location is not None and placed.location.admin2 \
+                and placed.location.admin1_code == (out.location and out.location.admin1_code):
             evidence = dataclasses.replace(out.evidence, location=placed.evidence.location)
             out = dataclasses.replace(out, location=placed.location, evidence=evidence)
         near.discard(out.event_id)
