@@ -2330,3 +2330,14 @@ def test_a_governorate_told_does_not_beat_a_district_landmark(pipeline):
 
 def test_continue_to_kill_in_an_undated_sentence_is_a_habit(pipeline):
     assert not _events(pipeline, "Mines continue to kill civilians in Nineveh, years after the war.", "2021-04-07")
+
+
+def test_attacks_since_weeks_ago_and_attacks_someone_is_held_responsible_for_are_no_event(pipeline):
+    # plural attacks over weeks up to now are a tally, not one event
+    events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. The strikes are the latest of dozens of "
+                               "attacks on coalition bases in Iraq since early October.", "2023-11-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    # "hold Iran responsible for attacks": a warning about attacks in general
+    events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. Washington said it would hold Tehran "
+                               "responsible for any attacks by its allies.", "2023-11-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -729,9 +729,12 @@ class ClauseExtractor:
             return False
         if when.precision == "year":
             return True
-        long = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days > 31
-        # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية"): a tally
-        plural = when.precision == "month" and view.has("attack_plural") \
+        days = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days
+        long = days > 31
+        # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية") or over more
+        # than a week up to now ("a string of strikes on U.S. positions since mid-October"): a tally
+        plural = (when.precision == "month" or days > 7 and self.published is not None
+                  and when.end == self.published.isoformat()) and view.has("attack_plural") \
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
         return (long or plural) and lo <= date_at < hi
 
