@@ -2341,3 +2341,18 @@ def test_attacks_since_weeks_ago_and_attacks_someone_is_held_responsible_for_are
     events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. Washington said it would hold Tehran "
                                "responsible for any attacks by its allies.", "2023-11-08")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_attack_drones_counted_are_drones_and_twice_counts_attacks(pipeline):
+    # "two attack drones": the drones are counted, not attacks: one drone strike, no tally
+    result = pipeline.extract(Article(text="Militants launched two attack drones at a base near Erbil on Monday.",
+                                      published="2023-11-08"))
+    assert [e.sub_event_type for e in result.events] == ["Air/drone strike"] and not result.claims
+    # "came under attack twice": a lead that counts the attacks told after it joins one of them
+    events = _events(pipeline, "U.S. troops came under attack twice on Wednesday, a defense official said, as "
+                               "militias pressed on with a campaign against American forces. In the first attack, "
+                               "two drones were launched at Ain al-Asad air base in Anbar early Wednesday. Later, a "
+                               "rocket landed near a base in Baghdad.", "2023-11-09")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    # told alone, the attack is the news
+    assert _events(pipeline, "Gunmen attacked the village twice on Tuesday.", "2023-11-08")

@@ -542,7 +542,10 @@ class ClauseExtractor:
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
-        nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi]
+        # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
+        nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
+                 and not (view.has("described_noun") and view.toks[noun.start].isascii()
+                          and any(h.start == noun.end for h in view.kind("described_noun")))]
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -915,6 +918,7 @@ class ClauseExtractor:
             return None
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
+
         if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
@@ -1063,6 +1067,11 @@ class ClauseExtractor:
             self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
+        if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH
+                                                        and r.start < hi for r in view.kind("repeat")):
+            # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
+            # after it joins one of them as a mention does; told alone, it is the news
+            anaphoric = True
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")):
@@ -1188,6 +1197,10 @@ VICTIM_REACH = 3
 _OWN_AUX = ("had", "have", "has")
 # words that join event words before one tally noun ("air and drone strikes")
 _COORDINATORS = ("and", "or")
+
+
+# how far after its event word "twice" (`repeat`) may stand: "came under attack twice", "was hit twice by rockets"
+REPEAT_REACH = 3
 
 
 def _clause_after(view: SentenceMentions, p: Match) -> bool:
