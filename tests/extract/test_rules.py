@@ -2356,3 +2356,8 @@ def test_attack_drones_counted_are_drones_and_twice_counts_attacks(pipeline):
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
     # told alone, the attack is the news
     assert _events(pipeline, "Gunmen attacked the village twice on Tuesday.", "2023-11-08")
+
+
+def test_a_deed_someone_accuses_a_group_of_is_a_charge(pipeline):
+    assert not _events(pipeline, "Villagers say the PJAK, which Tehran accuses of attacking its border posts, has "
+                                 "no bases near Sidakan.", "2021-06-22")
