@@ -2361,3 +2361,9 @@ def test_attack_drones_counted_are_drones_and_twice_counts_attacks(pipeline):
 def test_a_deed_someone_accuses_a_group_of_is_a_charge(pipeline):
     assert not _events(pipeline, "Villagers say the PJAK, which Tehran accuses of attacking its border posts, has "
                                  "no bases near Sidakan.", "2021-06-22")
+
+
+def test_weapons_listed_in_a_cache_are_its_contents(pipeline):
+    events = _events(pipeline, "On Sunday, army units searching the orchards found a cache buried near a canal "
+                               "containing rockets, mortar rounds and ammunition, officials said.", "2020-05-12")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

@@ -344,7 +344,17 @@ class ClauseExtractor:
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
                             and m.payload.voice == "active" and _weapon_after(m, all_triggers)), None)
-        if seizing is not None:
+        if seizing is None:
+            # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
+            # cache are its contents
+            seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                            and view.toks[m.start].isascii() and any(
+                                w.start > m.end and w.payload.event_type == "Explosions/Remote violence"
+                                and w.payload.voice == "noun" for w in all_triggers)), None)
+            if seizing is not None:
+                told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
+                        or t[2].start < seizing.end else (t[0], t[1], seizing, t[3]) for t in told]
+        elif seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
                     else (t[0], t[1], seizing, t[3]) for t in told]
