@@ -2367,3 +2367,15 @@ def test_weapons_listed_in_a_cache_are_its_contents(pipeline):
     events = _events(pipeline, "On Sunday, army units searching the orchards found a cache buried near a canal "
                                "containing rockets, mortar rounds and ammunition, officials said.", "2020-05-12")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_protesters_held_when_a_protest_was_broken_up_are_part_of_it(pipeline):
+    events = _events(pipeline, "On Sunday, police fired tear gas to disperse hundreds of graduates protesting "
+                               "outside the oil company in Basra. Witnesses said several protesters were hurt and "
+                               "five were detained.", "2023-09-18")
+    assert [e.event_type for e in events] == ["Protests"]
+    # an arrest a police command announces is news of its own
+    events = _events(pipeline, "On Sunday, police fired tear gas to disperse hundreds of graduates protesting "
+                               "outside the oil company in Basra. Police later arrested two men accused of "
+                               "burning a police car.", "2023-09-18")
+    assert sorted(e.event_type for e in events) == ["Protests", "Strategic developments"]

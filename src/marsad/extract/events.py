@@ -854,6 +854,13 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
+                and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
+                and any(self.k.actors[m.payload].actor.kind in CROWD_KINDS for m in view.kind("actor")
+                        if m.start < trigger.start or target is not None and m.start == target.start):
+            # "Local media reported four protesters injured and three briefly detained": the protesters held when
+            # the protest told just before was broken up are part of that intervention, no arrest of their own
+            return None
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
         if agent is None and view.has("group_ref"):
