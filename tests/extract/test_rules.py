@@ -2379,3 +2379,16 @@ def test_protesters_held_when_a_protest_was_broken_up_are_part_of_it(pipeline):
                                "outside the oil company in Basra. Police later arrested two men accused of "
                                "burning a police car.", "2023-09-18")
     assert sorted(e.event_type for e in events) == ["Protests", "Strategic developments"]
+
+
+def test_a_gerund_after_a_possessive_names_an_event_told_before(pipeline):
+    # "the mukhtar's killing" refers to the killing told, or to none: no new (planned) attack
+    assert not _events(pipeline, "Residents say the sheikh's killing will make others afraid to help the army.",
+                       "2022-11-21")
+
+
+def test_a_day_before_the_comma_of_a_source_dates_the_event(pipeline):
+    # "on Wednesday evening, police said": Wednesday is the killing's, not the report's
+    (event,) = _events(pipeline, "Gunmen shot dead an activist in central Basra on Wednesday evening, police said, "
+                                 "in a string of killings linked to last year's protest movement.", "2020-08-20")
+    assert event.date.start == "2020-08-19"

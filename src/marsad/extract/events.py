@@ -775,8 +775,9 @@ class ClauseExtractor:
                                      or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
             word = view.toks[m.start][len(m.clitic):]
+            # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or \
-                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that")):
+                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
                 return True
         return False
 
@@ -798,6 +799,9 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
+        if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
+                and view.toks[trigger.start - 1] in DETERMINERS:
+            return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
         if voice == "active" and not view.toks[trigger.start].isascii():
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -1215,6 +1219,9 @@ _OWN_AUX = ("had", "have", "has")
 # words that join event words before one tally noun ("air and drone strikes")
 _COORDINATORS = ("and", "or")
 
+
+# English words after which a gerund is a noun ("the killing", "the mukhtar's killing", the folded "'s" being "s")
+DETERMINERS = ("the", "this", "that", "s", "his", "her", "their", "its")
 
 # how far after its event word "twice" (`repeat`) may stand: "came under attack twice", "was hit twice by rockets"
 REPEAT_REACH = 3
