@@ -2392,3 +2392,11 @@ def test_a_day_before_the_comma_of_a_source_dates_the_event(pipeline):
     (event,) = _events(pipeline, "Gunmen shot dead an activist in central Basra on Wednesday evening, police said, "
                                  "in a string of killings linked to last year's protest movement.", "2020-08-20")
     assert event.date.start == "2020-08-19"
+
+
+def test_an_air_operation_on_men_preparing_an_attack_happened(pipeline):
+    # the plan is the militants' attack; the air operation that stopped it happened
+    (event,) = _events(pipeline, "Four militants were neutralized in an air operation in the Zap region on Sunday "
+                                 "after they were seen preparing an attack on a Turkish base, the ministry said.",
+                       "2022-06-14")
+    assert (event.sub_event_type, event.status, event.date.start) == ("Air/drone strike", "occurred", "2022-06-12")
