@@ -2400,3 +2400,9 @@ def test_an_air_operation_on_men_preparing_an_attack_happened(pipeline):
                                  "after they were seen preparing an attack on a Turkish base, the ministry said.",
                        "2022-06-14")
     assert (event.sub_event_type, event.status, event.date.start) == ("Air/drone strike", "occurred", "2022-06-12")
+
+
+def test_a_passive_killing_phrase_implies_one_dead(pipeline):
+    (event,) = _events(pipeline, "A gold trader was shot dead inside his shop in Karrada on Tuesday afternoon, police "
+                                 "said.", "2021-01-27")
+    assert event.fatalities.best == 1

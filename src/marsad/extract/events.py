@@ -899,7 +899,9 @@ class ClauseExtractor:
             fatalities = None
         implied = False
         if fatalities is None:
-            killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
+            # (inside the event words too: "was shot dead")
+            killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end
+                            or trigger.start < m.start < trigger.end), None)
             # "killed, captured or wounded 3 militants": any of them may have died, none surely did
             if killing is not None and view.has("alternative") and any(
                     killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
