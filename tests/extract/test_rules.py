@@ -2406,3 +2406,9 @@ def test_a_passive_killing_phrase_implies_one_dead(pipeline):
     (event,) = _events(pipeline, "A gold trader was shot dead inside his shop in Karrada on Tuesday afternoon, police "
                                  "said.", "2021-01-27")
     assert event.fatalities.best == 1
+
+
+def test_an_english_town_and_a_closing_date_set_off_by_commas_belong_to_the_clause(pipeline):
+    (event,) = _events(pipeline, "Activists have called for a sit-in by unemployed engineers outside the provincial "
+                                 "council, Kut, on 21 SEP.", "2023-09-18")
+    assert (event.status, event.date.start, event.location.admin1_code) == ("planned", "2023-09-21", "IQ-WA")
