@@ -2353,3 +2353,142 @@ def test_at_least_after_the_victims_noun_keeps_the_toll(pipeline):
     text = "قالت مصادر إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة."
     (event,) = _events(pipeline, text, published="2015-08-10")
     assert event.fatalities.best == 24
+def test_an_english_vehicle_that_crashed_is_an_accident(pipeline):
+    # the aircraft is the subject of the crash: no air strike
+    assert not _events(pipeline, "Two pilots were killed when an air force jet crashed during a training flight "
+                                 "near Kut on Sunday.", "2024-03-12")
+    # a drone that crashed into a target hit it
+    assert _events(pipeline, "A drone crashed into a warehouse near Erbil airport on Sunday, wounding a guard.",
+                   "2024-03-12")
+
+
+def test_english_ages_and_a_part_of_the_dead_are_no_toll(pipeline):
+    # "aged 9 and 12" are ages; "a mine" after "when" opens the clause of the blast
+    (event,) = _events(pipeline, "Two brothers aged 9 and 12 were killed when a mine exploded near Sinjar on "
+                                 "Monday.", "2021-04-07")
+    assert event.fatalities.best == 2
+    # "including a lieutenant" counts a part of the dead already counted
+    (event,) = _events(pipeline, "Four Iraqi soldiers, including a lieutenant, were killed on Sunday when "
+                                 "militants attacked an army outpost near Jalawla.", "2022-03-08")
+    assert event.fatalities.best == 4
+
+
+def test_an_event_near_a_landmark_joins_the_one_placed_in_the_next_district(pipeline):
+    # "west of Kirkuk" may lie in Hawija district: the attack told there is the same
+    (event,) = _events(pipeline, "The death toll from an ISIS attack on an army post west of Kirkuk rose to four, "
+                                 "officials said on Tuesday. Militants attacked the post near a village in the "
+                                 "Abbasi subdistrict late on Sunday, killing two soldiers.", "2020-05-12")
+    assert (event.location.admin2, event.fatalities.best) == ("Al-Hawiga", 4)
+
+
+def test_a_denied_clash_told_again_and_its_report_are_one_event(pipeline):
+    events = _events(pipeline, "The Ministry of Peshmerga on Thursday denied reports that its forces had clashed "
+                               "with PKK fighters near Kani Masi on Wednesday. \"No clash took place between the "
+                               "PKK and the Peshmerga in Kani Masi,\" a spokesman said. Outlets close to the group "
+                               "had reported on Wednesday evening that Peshmerga forces attacked guerrilla "
+                               "positions near Kani Masi.",
+                     "2021-11-19")
+    assert [(e.sub_event_type, e.status) for e in events] == [("Armed clash", "denied")]
+
+
+def test_an_event_that_starts_a_span_since_a_month_is_recalled(pipeline):
+    # "since June, when ...": the attack is June's, told again in November
+    assert not _events(pipeline, "Relations have been strained since June, when three soldiers were killed in an "
+                                 "attack near Sinjar.", "2021-11-17")
+    # since a recent day, the attack is that day's news
+    (event,) = _events(pipeline, "Roads have been closed since Monday, when gunmen killed two farmers near Sinjar.",
+                       "2021-11-17")
+    assert event.date.start == event.date.end == "2021-11-15"
+
+
+def test_a_governorate_told_does_not_beat_a_district_landmark(pipeline):
+    # the governorate of a general statement does not override the landmark's district
+    (event,) = _events(pipeline, "Two shepherds were killed by a landmine in Nineveh on Sunday. The mine exploded "
+                                 "near their village south of Sinjar, officials said.", "2021-04-07")
+    assert event.location.admin2 == "Sinjar"
+
+
+def test_continue_to_kill_in_an_undated_sentence_is_a_habit(pipeline):
+    assert not _events(pipeline, "Mines continue to kill civilians in Nineveh, years after the war.", "2021-04-07")
+
+
+def test_attacks_since_weeks_ago_and_attacks_someone_is_held_responsible_for_are_no_event(pipeline):
+    # plural attacks over weeks up to now are a tally, not one event
+    events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. The strikes are the latest of dozens of "
+                               "attacks on coalition bases in Iraq since early October.", "2023-11-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    # "hold Iran responsible for attacks": a warning about attacks in general
+    events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. Washington said it would hold Tehran "
+                               "responsible for any attacks by its allies.", "2023-11-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_attack_drones_counted_are_drones_and_twice_counts_attacks(pipeline):
+    # "two attack drones": the drones are counted, not attacks: one drone strike, no tally
+    result = pipeline.extract(Article(text="Militants launched two attack drones at a base near Erbil on Monday.",
+                                      published="2023-11-08"))
+    assert [e.sub_event_type for e in result.events] == ["Air/drone strike"] and not result.claims
+    # "came under attack twice": a lead that counts the attacks told after it joins one of them
+    events = _events(pipeline, "U.S. troops came under attack twice on Wednesday, a defense official said, as "
+                               "militias pressed on with a campaign against American forces. In the first attack, "
+                               "two drones were launched at Ain al-Asad air base in Anbar early Wednesday. Later, a "
+                               "rocket landed near a base in Baghdad.", "2023-11-09")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    # told alone, the attack is the news
+    assert _events(pipeline, "Gunmen attacked the village twice on Tuesday.", "2023-11-08")
+
+
+def test_a_deed_someone_accuses_a_group_of_is_a_charge(pipeline):
+    assert not _events(pipeline, "Villagers say the PJAK, which Tehran accuses of attacking its border posts, has "
+                                 "no bases near Sidakan.", "2021-06-22")
+
+
+def test_weapons_listed_in_a_cache_are_its_contents(pipeline):
+    events = _events(pipeline, "On Sunday, army units searching the orchards found a cache buried near a canal "
+                               "containing rockets, mortar rounds and ammunition, officials said.", "2020-05-12")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_protesters_held_when_a_protest_was_broken_up_are_part_of_it(pipeline):
+    events = _events(pipeline, "On Sunday, police fired tear gas to disperse hundreds of graduates protesting "
+                               "outside the oil company in Basra. Witnesses said several protesters were hurt and "
+                               "five were detained.", "2023-09-18")
+    assert [e.event_type for e in events] == ["Protests"]
+    # an arrest a police command announces is news of its own
+    events = _events(pipeline, "On Sunday, police fired tear gas to disperse hundreds of graduates protesting "
+                               "outside the oil company in Basra. Police later arrested two men accused of "
+                               "burning a police car.", "2023-09-18")
+    assert sorted(e.event_type for e in events) == ["Protests", "Strategic developments"]
+
+
+def test_a_gerund_after_a_possessive_names_an_event_told_before(pipeline):
+    # "the mukhtar's killing" refers to the killing told, or to none: no new (planned) attack
+    assert not _events(pipeline, "Residents say the sheikh's killing will make others afraid to help the army.",
+                       "2022-11-21")
+
+
+def test_a_day_before_the_comma_of_a_source_dates_the_event(pipeline):
+    # "on Wednesday evening, police said": Wednesday is the killing's, not the report's
+    (event,) = _events(pipeline, "Gunmen shot dead an activist in central Basra on Wednesday evening, police said, "
+                                 "in a string of killings linked to last year's protest movement.", "2020-08-20")
+    assert event.date.start == "2020-08-19"
+
+
+def test_an_air_operation_on_men_preparing_an_attack_happened(pipeline):
+    # the plan is the militants' attack; the air operation that stopped it happened
+    (event,) = _events(pipeline, "Four militants were neutralized in an air operation in the Zap region on Sunday "
+                                 "after they were seen preparing an attack on a Turkish base, the ministry said.",
+                       "2022-06-14")
+    assert (event.sub_event_type, event.status, event.date.start) == ("Air/drone strike", "occurred", "2022-06-12")
+
+
+def test_a_passive_killing_phrase_implies_one_dead(pipeline):
+    (event,) = _events(pipeline, "A gold trader was shot dead inside his shop in Karrada on Tuesday afternoon, police "
+                                 "said.", "2021-01-27")
+    assert event.fatalities.best == 1
+
+
+def test_an_english_town_and_a_closing_date_set_off_by_commas_belong_to_the_clause(pipeline):
+    (event,) = _events(pipeline, "Activists have called for a sit-in by unemployed engineers outside the provincial "
+                                 "council, Kut, on 21 SEP.", "2023-09-18")
+    assert (event.status, event.date.start, event.location.admin1_code) == ("planned", "2023-09-21", "IQ-WA")

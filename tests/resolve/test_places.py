@@ -62,3 +62,13 @@ def test_where_attackers_fled_is_not_where_it_happened(pipeline):
             "وقال مسؤول في الحشد إن المقاتلين قتلوا اثنين من المهاجمين في موقع الاشتباك، فيما فر الباقون نحو وديان "
             "جبال حمرين.")
     assert _location(pipeline, text).admin2 == "Tooz Khurmato"
+
+
+def test_a_quarter_named_after_a_governorate_is_no_governorate(pipeline):
+    # the Babil neighbourhood of Kirkuk, told again bare: both are the quarter, the city is where it happened
+    events = pipeline.extract(Article(text="KIRKUK - Gunmen killed a shopkeeper in the Babil neighbourhood of Kirkuk "
+                                           "on Monday night. \"Gunmen in a car shot the shopkeeper outside his store "
+                                           "in Babil,\" a police officer said.", published="2022-05-10")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-KI"]
+    # an Arabic street named after a governorate
+    assert _location(pipeline, "قتل مسلحون مجهولون رجلا في شارع بغداد وسط بعقوبة مساء أمس.").admin1_code == "IQ-DI"

@@ -106,3 +106,7 @@ def test_a_weekday_named_with_a_relative_day_wins_when_they_disagree(mentions):
     assert _dates(mentions, "أعلنت الوزارة اليوم (السبت) اعتقال خلية") == [("2020-05-09", "2020-05-09", "day")]
     # when they agree nothing moves
     assert _dates(mentions, "انفجرت عبوة أمس السبت قرب السوق") == [("2020-05-09", "2020-05-09", "day")]
+def test_english_part_of_a_year(mentions):
+    # "in late 2019": the last third of the year, at the year's precision
+    assert ("2019-09-01", "2019-12-31", "year") in _dates(mentions, "the unrest that swept the south in late 2019")
+    assert ("2018-01-01", "2018-04-30", "year") in _dates(mentions, "in early 2018")

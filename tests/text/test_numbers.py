@@ -47,3 +47,8 @@ def test_vague_amounts_are_ranges(mentions):
 def test_model_designation_is_no_count(mentions):
     """"F-16" names a jet, it does not count anything."""
     assert [q.best for q in _quantities(mentions, "Iraqi F-16 jets killed five militants")] == [5]
+
+
+def test_english_dozens_count_twelve(mentions):
+    assert _quantities(mentions, "killed more than two dozen protesters") == [Quantity(25, 25, None)]
+    assert Quantity(12, 12, 12) in _quantities(mentions, "a dozen soldiers were wounded")

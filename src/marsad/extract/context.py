@@ -20,6 +20,7 @@ class ArticleContext:
     country: str | None
     sports: bool = False
     every_code: frozenset[str] = frozenset()
+    quarters: frozenset[str] = frozenset()  # governorates (place ids) the article names only as a quarter or street
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
@@ -33,12 +34,29 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
     every: set[str] = set()
     countries: Counter[str] = Counter()
     sports_words = sports_sentences = 0
+    quartered: set[str] = set()
+    provinces: set[str] = set()
+    views = list(views)
+    for view in views:
+        at = quarter_positions(view)
+        if at:
+            for m in view.kind("place"):
+                if knowledge.places[m.payload].level in ("admin1", "country") and named_as_quarter(view, m, at):
+                    quartered.add(m.payload)  # "the al-Muthanna neighbourhood": not the governorate
+    if quartered:  # unless the article names the governorate as such too ("Muthanna province")
+        provinces = {m.payload for view in views for m in view.kind("place") if m.payload in quartered
+                     and any(w.start == m.end or w.end == m.start for w in view.kind("admin_word")
+                             if not any(q.start == w.start for q in view.kind("quarter")))}
+    # named as a quarter once, the name is the quarter wherever the article tells it again ("in al-Muthanna")
+    quarters = frozenset(quartered - provinces)
     for view in views:
         if view.has("sports"):
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
         measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
         for m in view.kind("place"):
+            if m.payload in quarters:
+                continue
             entry = knowledge.places[m.payload]
             if entry.admin1_code and m.start not in measured:  # "60 كم شمال بغداد" places nothing in Baghdad
                 every.add(entry.admin1_code)
@@ -49,7 +67,8 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
                 codes.add(entry.admin1_code)
     country = countries.most_common(1)[0][0] if countries else None
     return ArticleContext(frozenset(codes), country,
-                        sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every))
+                        sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
+                        quarters)
 
 
 def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:
@@ -70,3 +89,16 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
                 shift = (int(w.payload.value) - (published + timedelta(days=int(o.payload.value))).weekday()) % 7
                 shifts.add(shift - 7 if shift > 3 else shift)
     return shifts.pop() if len(shifts) == 1 else 0
+
+
+def quarter_positions(view: SentenceMentions) -> frozenset[int]:
+    """Where a name stands that a `quarter` word makes a quarter or street: the word follows an English name
+    ("the al-Muthanna neighbourhood"), precedes an Arabic one ("شارع بغداد")."""
+    if not view.has("quarter"):
+        return frozenset()
+    return frozenset(q.start if view.toks[q.start].isascii() else q.end for q in view.kind("quarter"))
+
+
+def named_as_quarter(view: SentenceMentions, m, at: frozenset[int]) -> bool:
+    """Whether place match ``m`` names a quarter or street (see ``quarter_positions``)."""
+    return (m.end if view.toks[m.start].isascii() else m.start) in at

@@ -62,6 +62,8 @@ class ClauseExtractor:
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
+        self.near: set[str] = set()  # events placed only by a landmark ("a position west of Kirkuk")
+        self.landmark = False  # whether the last place chosen is only such a landmark
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
@@ -128,8 +130,11 @@ class ClauseExtractor:
             # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
             # a possibility told as such ("قد يشن هجمات")
             # ("ستشن ضربات": the future prefix on the verb itself is such a word)
+            # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
+            # town on Monday" is news)
             habits = [h for h in view.kind("habitual") if not any(
-                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))] \
+                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
+                and not (view.toks[h.start].isascii() and view.dates())] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
@@ -221,6 +226,12 @@ class ClauseExtractor:
                     any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
                     # a verb whose subject is the disaster: "اجتاحت الفيضانات مناطق واسعة", "ضرب زلزال الجزيرة"
                     or m.payload.voice != "noun" and any(a.start == m.end for a in accidents)
+                    # an English noun is the subject too ("an army helicopter crashed during a training flight",
+                    # "an air force jet crashed": the noun may close on one more word), unless it crashed into
+                    # something, as a drone sent at a target does
+                    or view.toks[m.start].isascii() and any(
+                        m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
+                        and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
@@ -335,7 +346,17 @@ class ClauseExtractor:
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
                             and m.payload.voice == "active" and _weapon_after(m, all_triggers)), None)
-        if seizing is not None:
+        if seizing is None:
+            # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
+            # cache are its contents
+            seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                            and view.toks[m.start].isascii() and any(
+                                w.start > m.end and w.payload.event_type == "Explosions/Remote violence"
+                                and w.payload.voice == "noun" for w in all_triggers)), None)
+            if seizing is not None:
+                told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
+                        or t[2].start < seizing.end else (t[0], t[1], seizing, t[3]) for t in told]
+        elif seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
                     else (t[0], t[1], seizing, t[3]) for t in told]
@@ -538,7 +559,10 @@ class ClauseExtractor:
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
-        nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi]
+        # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
+        nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
+                 and not (view.has("described_noun") and view.toks[noun.start].isascii()
+                          and any(h.start == noun.end for h in view.kind("described_noun")))]
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -652,7 +676,7 @@ class ClauseExtractor:
                 offsets = {o.start for o in view.kind("day_offset")}
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
-            return d.range, self.span(view, d.start, d.end), True
+            return self._since_point(view, d, anchor), self.span(view, d.start, d.end), True
         if self.history is not None:
             return self.history[0], self.history[1], True
         if self.discourse.date is not None:
@@ -660,6 +684,25 @@ class ClauseExtractor:
         if self.published is not None:
             return DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, False
         return None, None, False
+
+    @staticmethod
+    def _since_point(view: SentenceMentions, d, anchor: int) -> DateRange:
+        """The range of date ``d``, or its first day, month or year when it is a span "since" a time and the
+        event word follows in the clause that tells that time (`since_point`: "Tensions have run high since June,
+        when five Peshmerga were killed", "منذ حزيران، حين قتل"): the event is the span's start, told again."""
+        r = d.range
+        if not view.has("since") or not view.has("since_point") or r.precision not in ("day", "month", "year") \
+                or not any(m.start == d.start for m in view.kind("since")) \
+                or not any(d.end <= p.start <= d.end + 1 and p.end <= anchor for p in view.kind("since_point")):
+            return r
+        start = date.fromisoformat(r.start)
+        if r.precision == "day":
+            end = start
+        elif r.precision == "year":
+            end = date(start.year, 12, 31)
+        else:
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return DateRange(r.start, end.isoformat(), r.precision)
 
     def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
         """English: whether the event word is placed abroad (`abroad`: "in Jordan", "inside Syria") within
@@ -680,6 +723,7 @@ class ClauseExtractor:
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
             chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
+        self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
         if self.discourse.place is not None:
@@ -705,9 +749,12 @@ class ClauseExtractor:
             return False
         if when.precision == "year":
             return True
-        long = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days > 31
-        # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية"): a tally
-        plural = when.precision == "month" and view.has("attack_plural") \
+        days = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days
+        long = days > 31
+        # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية") or over more
+        # than a week up to now ("a string of strikes on U.S. positions since mid-October"): a tally
+        plural = (when.precision == "month" or days > 7 and self.published is not None
+                  and when.end == self.published.isoformat()) and view.has("attack_plural") \
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
         return (long or plural) and lo <= date_at < hi
 
@@ -735,8 +782,9 @@ class ClauseExtractor:
                                      or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
             word = view.toks[m.start][len(m.clitic):]
+            # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or \
-                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that")):
+                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
                 return True
         return False
 
@@ -758,6 +806,9 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
+        if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
+                and view.toks[trigger.start - 1] in DETERMINERS:
+            return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
         if voice == "active" and not view.toks[trigger.start].isascii():
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -814,6 +865,13 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
+                and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
+                and any(self.k.actors[m.payload].actor.kind in CROWD_KINDS for m in view.kind("actor")
+                        if m.start < trigger.start or target is not None and m.start == target.start):
+            # "Local media reported four protesters injured and three briefly detained": the protesters held when
+            # the protest told just before was broken up are part of that intervention, no arrest of their own
+            return None
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
         if agent is None and view.has("group_ref"):
@@ -848,7 +906,9 @@ class ClauseExtractor:
             fatalities = None
         implied = False
         if fatalities is None:
-            killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end), None)
+            # (inside the event words too: "was shot dead")
+            killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end
+                            or trigger.start < m.start < trigger.end), None)
             # "killed, captured or wounded 3 militants": any of them may have died, none surely did
             if killing is not None and view.has("alternative") and any(
                     killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
@@ -888,6 +948,7 @@ class ClauseExtractor:
             return None
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             return None
+
         if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
@@ -1034,6 +1095,13 @@ class ClauseExtractor:
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
         if fatalities is not None and not implied and fatalities[0].quantity.best:
             self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
+        if self.landmark:
+            self.near.add(event_id)
+        if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH
+                                                        and r.start < hi for r in view.kind("repeat")):
+            # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
+            # after it joins one of them as a mention does; told alone, it is the news
+            anaphoric = True
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")):
@@ -1159,6 +1227,13 @@ VICTIM_REACH = 3
 _OWN_AUX = ("had", "have", "has")
 # words that join event words before one tally noun ("air and drone strikes")
 _COORDINATORS = ("and", "or")
+
+
+# English words after which a gerund is a noun ("the killing", "the mukhtar's killing", the folded "'s" being "s")
+DETERMINERS = ("the", "this", "that", "s", "his", "her", "their", "its")
+
+# how far after its event word "twice" (`repeat`) may stand: "came under attack twice", "was hit twice by rockets"
+REPEAT_REACH = 3
 
 
 def _clause_after(view: SentenceMentions, p: Match) -> bool:
@@ -1354,6 +1429,8 @@ _INSERT_BLOCKERS = ("trigger", "actor", "place", "fatality", "injury")
 def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
     """Clauses with a date set off by commas joined to both neighbours: in "قصفت طائرات تركية، فجر اليوم
     الثلاثاء، مواقع ..." the verb, its date and its object are one clause."""
+    if len(clauses) > 1 and view.toks[0].isascii():
+        clauses = _appositions_joined(clauses, view)
     if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
         return clauses
     days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
@@ -1369,6 +1446,25 @@ def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tupl
             continue
         out.append((lo, hi))
         i += 1
+    return out
+
+
+def _appositions_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
+    """English clauses that are only a place's name ("in Haboubi Square, Nasiriyah, on 19 SEP") or only a date
+    closing the sentence (", on 19 SEP.") joined to the clause before: they place or date its event."""
+    named = {t for m in view.kind("place") for t in range(m.start, m.end)} if view.has("place") else set()
+    dated = {t for d in view.dates() for t in range(d.start, d.end)}
+    if not named and not dated:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for n, (lo, hi) in enumerate(clauses):
+        toks = [t for t in range(lo, hi) if view.toks[t] not in (",", ".", "on", "in")]
+        place_only = toks and all(t in named for t in toks)
+        date_only = n == len(clauses) - 1 and toks and all(t in dated for t in toks)
+        if out and (place_only or date_only):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
     return out
 
 

@@ -20,11 +20,15 @@ def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
 
-def _places_agree(a: Location | None, b: Location | None) -> bool:
+def _places_agree(a: Location | None, b: Location | None, near: bool = False) -> bool:
+    """Same governorate and, when both tell one, the same district. ``near``: one of the places is only a
+    landmark the event was near ("a position west of Kirkuk"), perhaps in the next district."""
     if a is None or b is None or a.admin1_code is None or b.admin1_code is None:
         return True
     if a.admin1_code != b.admin1_code:
         return False
+    if near:
+        return True
     # towns may differ (the attack near a village, the wounded taken to the district's hospital)
     return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
 
@@ -65,24 +69,32 @@ def _types_agree(a: Event, b: Event) -> bool:
     return {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} <= _ARMED_VIOLENCE
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether two events of one article describe the same happening."""
     if not _types_agree(a, b):
         return False
-    if {a.status, b.status} == {"denied", "claimed"}:
+    if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
     if not _statuses_agree(a, b):
         return False
     # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
     dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
-    return (dates_agree and _places_agree(a.location, b.location)
-            and _actors_agree(a.actor1, b.actor1))
+    return (dates_agree and _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
+            and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)))
+
+
+def _sides_swapped(a: Event, b: Event) -> bool:
+    """A clash told twice with its sides in turn ("Peshmerga forces clashed with the PKK", "no clash took place
+    between the PKK and the Peshmerga"): the sides of a clash have no order (those of ground taken have)."""
+    return a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor1 is not None and b.actor1 is not None \
+        and _actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1)
 
 
 def _retold_denial(a: Event, b: Event) -> bool:
     """A fight denied and the reports of it told again ("denied reports that its forces clashed with the army
-    ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed"): one event when
-    type, day and place agree and the claimed event's sides are the denied one's."""
+    ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed", "Media outlets had
+    reported that Peshmerga forces attacked guerrilla positions"): one event when type, day and place agree
+    and the reported event's sides are the denied one's."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
     return _dates_overlap(a.date, b.date) and _places_agree(a.location, b.location) and all(
@@ -157,10 +169,18 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
     return {sides.get(a.event_id), sides.get(b.event_id)} == {"agent", "target"}
 
 
-def _combined(a: Event, b: Event, sides: dict[str, str]) -> Event:
-    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added."""
+def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str] | None = None) -> Event:
+    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added. A district
+    or town told (not only a landmark near it, see ``merge_events``) wins over a landmark."""
     both = _both_sides(a, b, sides)
     out = combine(a, b, both)
+    if near and (a.event_id in near) != (b.event_id in near):
+        placed = b if a.event_id in near else a
+        if placed.location is not None and placed.location.admin2 \
+                and placed.location.admin1_code == (out.location and out.location.admin1_code):
+            evidence = dataclasses.replace(out.evidence, location=placed.evidence.location)
+            out = dataclasses.replace(out, location=placed.location, evidence=evidence)
+        near.discard(out.event_id)
     if both:
         sides[out.event_id] = "both"
     elif out.fatalities is b.fatalities and b.event_id in sides:
@@ -193,13 +213,14 @@ def _follows(anaphor: Event, host: Event) -> bool:
     return host.date.start <= anaphor.date.start and gap <= FOLLOW_UP_DAYS
 
 
-def _attach(anaphor: Event, host: Event) -> bool:
+def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
     known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
     car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
     dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
         or _follows(anaphor, host)
-    places_agree = _places_agree(anaphor.location, host.location) or (
+    places_agree = _places_agree(anaphor.location, host.location,
+                                 anaphor.event_id in near or host.event_id in near) or (
         _datelined(host) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
@@ -229,7 +250,7 @@ def _opens(event: Event, sentence_number: int) -> bool:
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
-                 sides: dict[str, str] | None = None) -> list[Event]:
+                 sides: dict[str, str] | None = None, near: set[str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -237,12 +258,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     to their sentence number: one that refers to nothing coded is dropped (it recalls history or a tally),
     unless it opens the article. One of ``pointed``, told with a demonstrative ("هذه المجزرة"), points back
     and never opens it. One of ``separate``, told as a separate incident ("وفي حادث منفصل", "in a separate
-    incident"), joins no event told before it. ``sides`` maps events to the side whose dead their toll counts
+    incident"), joins no event told before it. One of ``near`` is placed only by a landmark ("west of Kirkuk"):
+    it agrees with any district of that governorate, whose place then wins. ``sides`` maps events to the side whose dead their toll counts
     ("agent", "target", "update"): the dead of the two sides told in turn are added up."""
     anaphoric = anaphoric or {}
     pointed = pointed or set()
     separate = set(separate or ())
     sides = dict(sides or {})
+    near = set(near or ())
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
@@ -250,13 +273,13 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
             merged.append(event)
             continue
-        if _elaborates(event) and merged and _attach(event, merged[-1]) and _violent(merged[-1]):
-            merged[-1] = _combined(merged[-1], event, sides)  # "both men died at the scene": the last attack's toll
+        if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
+            merged[-1] = _combined(merged[-1], event, sides, near)  # "both men died at the scene": the last attack's toll
             continue
         if event.event_id in anaphoric:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i])), None)
+            host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
             if host is not None:
-                combined = _join(merged[host], _combined(merged[host], event, sides))
+                combined = _join(merged[host], _combined(merged[host], event, sides, near))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
@@ -266,17 +289,17 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 pending.append(event)
             continue
         for i, kept in enumerate(merged):
-            if same_event(kept, event):
-                merged[i] = _combined(kept, event, sides)
+            if same_event(kept, event, near):
+                merged[i] = _combined(kept, event, sides, near)
                 break
         else:
             merged.append(event)
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
-        host = next((i for i, kept in enumerate(merged) if _attach(event, kept) and _kin(event, kept)), None)
+        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
         if host is not None:
-            merged[host] = _join(merged[host], _combined(event, merged[host], sides))
+            merged[host] = _join(merged[host], _combined(event, merged[host], sides, near))
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \

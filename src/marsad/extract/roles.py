@@ -372,6 +372,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
+    breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
     # "died of his injuries": the injury word inside a longer death phrase is the cause of death, no wounded
     deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
     cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi
@@ -386,8 +387,9 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
     # them a woman, were killed"), not the toll
     parts = {m.end for m in view.kind("subset")}
+    ages = _ages(view) if view.has("age_lead") else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
-                  and q.end not in units and q.start not in parts
+                  and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
@@ -414,6 +416,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
             elif q.start >= cue.end:
                 between = range(cue.end, q.start)
                 dist, limit = 0.5, 3
+                if breaks and not breaks.isdisjoint(between):
+                    continue  # "were killed when a mine exploded": the figure opens another clause
                 if _own_cue_after(view, q, cue_tokens, covered, skip_tokens):
                     continue  # "killed, and three PMF members were wounded": the figure is the wounded's
             else:
@@ -466,6 +470,28 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+# words that may join the ages told after "aged": "aged 11 and 13", "aged between 20 and 30"
+_AGE_JOINS = (",", "and", "to", "between", "و")
+
+
+def _ages(view: SentenceMentions) -> set[int]:
+    """Where the figures that are ages start: right after an `age_lead` ("two boys aged 11 and 13 were
+    killed"), and the figures joined to them."""
+    starts = {q.start: q.end for q in view.quantities()}
+    out: set[int] = set()
+    for m in view.kind("age_lead"):
+        t = m.end
+        while t < len(view.toks):
+            if t in starts:
+                out.add(t)
+                t = starts[t]
+            elif view.toks[t] in _AGE_JOINS and (t + 1 in starts or view.toks[t] == "between"):
+                t += 1
+            else:
+                break
+    return out
 
 
 # modifiers an English victim noun may carry between its figure and "and" ("a senior army officer and ...")

@@ -42,6 +42,8 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 if comma is not None and comma + 1 < start and not any(
                         comma < w < start for w in _event_words(view)):  # no event word of its own
                     start = comma + 1
+                elif comma is not None and comma + 1 > start:
+                    start = comma + 1  # "on Wednesday evening, police said": the day before the comma is the event's
                 spans.append((start, min(len(toks), verb.end + 8)))
             else:
                 spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."

@@ -61,8 +61,12 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             return "hypothetical"
     # a future cue in a relative clause after the event word tells of someone else's plans ("انفجرت قذائف قرب
     # مقر الرئيس الذي من المقرر أن يجتمع")
+    # an English one after the event word that governs another event word ("were killed after they were spotted
+    # preparing an attack") tells of that one
     future = reported_future or trigger.clitic.endswith("س") or any(
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        and not (m.start > t and view.toks[t].isascii()
+                 and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         for m in view.kind("future"))
     if future or ahead:
         return "planned"

@@ -64,7 +64,7 @@ WORD_CATEGORIES = (
     "accident_blast", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate",
     "what_happened", "title", "meeting", "subset", "group_ref",
-    "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
+    "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")

@@ -9,7 +9,7 @@ from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
 from ..records import GEO_RANK, Location
 from ..text.normalize import Folded
-from ..extract.context import ArticleContext
+from ..extract.context import ArticleContext, named_as_quarter, quarter_positions
 from ..extract.mentions import SentenceMentions, longest
 
 LEVEL_RANK = GEO_RANK  # gazetteer levels are the precisions of a location
@@ -70,6 +70,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
     origin |= {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
         if m.start in in_actor:
@@ -81,6 +82,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
+        if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
+                                                     or quarters and named_as_quarter(view, m, quarters)):
+            continue  # "the al-Muthanna neighbourhood of Mosul", "شارع بغداد": a quarter named after it
         # a name of two words or more ("المنطقة الخضراء") is not the common word its short form is
         if not ascii_name and entry.needs_context and m.end - m.start == 1 and not _supported(view, m, entry, ctx):
             continue

@@ -176,6 +176,10 @@ class _Finder:
     def part(self, i: int, m: Match) -> DateSpan | None:
         j = m.end + 1 if m.end < len(self.toks) and self.toks[m.end] == "-" else m.end  # "mid-May"
         inner = self.parse_at(j)
+        year = _year(self.toks[j]) if inner is None and j < len(self.toks) else None
+        if year is not None:  # "in late 2019": a third of the year, told at the year's precision
+            lo, hi = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31")}[m.payload.value]
+            return DateSpan(i, j + 1, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
         if inner is None or inner.range.precision not in ("month",):
             return None
         return DateSpan(i, inner.end, _part_of(inner.range, m.payload.value), inner.explicit_past)
