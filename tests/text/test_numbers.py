@@ -47,3 +47,10 @@ def test_vague_amounts_are_ranges(mentions):
 def test_model_designation_is_no_count(mentions):
     """"F-16" names a jet, it does not count anything."""
     assert [q.best for q in _quantities(mentions, "Iraqi F-16 jets killed five militants")] == [5]
+
+
+def test_between_two_figures_is_one_range(mentions):
+    # "between five and seven" is one count of five to seven, not five and seven added up
+    assert _quantities(mentions, "قتل ما بين خمسة وسبعة مسلحين") == [Quantity(5, 5, 7)]
+    assert _quantities(mentions, "شهدت بين 6 و 8 هجمات") == [Quantity(6, 6, 8)]
+    assert _quantities(mentions, "between five and seven people were killed") == [Quantity(5, 5, 7)]
