@@ -2271,3 +2271,13 @@ def test_fire_in_a_military_exercise_is_no_attack(pipeline):
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
+
+
+def test_event_words_with_an_attached_pronoun(mentions):
+    # a verb with its object ("طوقوهم") and a verbal noun with the one it acts on ("تفكيكها") are the event words
+    view = mentions("وتمكنت مفارز الهندسة من تفكيكها بعد أن ضبطوها")
+    subs = {m.payload.sub_event_type for m in view.kind("trigger")}
+    assert "Disrupted weapons use" in subs
+    assert any(m.payload.possessed for m in view.kind("trigger"))  # "its defusing" is definite, like "التفكيك"
+    # the possessor of an attack or a weapon is its agent or owner: "هجومه على روسيا" is often a war of words
+    assert not mentions("وصعد الرئيس من هجومه على روسيا").kind("trigger")

@@ -728,7 +728,7 @@ class ClauseExtractor:
                                      or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
             word = view.toks[m.start][len(m.clitic):]
-            if word.startswith("ال") or m.clitic == "لل" or \
+            if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that")):
                 return True
         return False
