@@ -2281,3 +2281,18 @@ def test_event_words_with_an_attached_pronoun(mentions):
     assert any(m.payload.possessed for m in view.kind("trigger"))  # "its defusing" is definite, like "التفكيك"
     # the possessor of an attack or a weapon is its agent or owner: "هجومه على روسيا" is often a war of words
     assert not mentions("وصعد الرئيس من هجومه على روسيا").kind("trigger")
+
+
+def test_a_relative_clause_dated_this_week_tells_the_news(pipeline):
+    # an obituary or appeal built around the victim tells the deed in the clause that describes him
+    (event,) = _events(pipeline, "تنعى نقابة الصحفيين في البصرة الزميل الذي اغتاله مسلحون مجهولون مساء أمس الأحد "
+                                 "قرب منزله في قضاء الزبير.", published="2023-10-16")
+    assert (event.sub_event_type, event.status) == ("Attack", "occurred")
+    assert event.fatalities.best == 1  # "اغتاله": killed him
+    assert event.location.admin2 == "Al-Zubair"  # not the union's Basra, told before the pronoun
+    (event,) = _events(pipeline, "ناشدت عائلة الطالب، اليوم الخميس، الأجهزة الأمنية الكشف عن مصير ابنها الذي اختطفه "
+                                 "مسلحون مجهولون مساء الاثنين الماضي في مدينة الكوت.", published="2023-10-19")
+    assert (event.sub_event_type, event.status) == ("Abduction/forced disappearance", "occurred")
+    # dated long before, the clause recalls an earlier event
+    assert not _events(pipeline, "واستذكر المتحدثون الوزير الذي اغتاله مسلحون في تشرين الثاني 2019.",
+                       published="2023-10-16")

@@ -39,6 +39,10 @@ _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 
 # how far after an English event word the foreign country it took place in may be named
 ABROAD_REACH = 8
+# a relative clause's deed is news when a day within this many days before publication is told within
+# RELATIVE_DATE_REACH words after its verb ("الذي اغتاله مسلحان مجهولان يستقلان دراجة نارية مساء أمس")
+RECENT_RELATIVE_DAYS = 7
+RELATIVE_DATE_REACH = 16
 
 
 @dataclass
@@ -171,7 +175,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and any(
                     c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
             if view.has("relative"):
-                blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+                relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
             if view.has("exercise"):
@@ -733,6 +738,22 @@ class ClauseExtractor:
                 return True
         return False
 
+    def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
+        """Whether an Arabic event verb in a relative clause is the sentence's news: an obituary or a statement
+        built around the victim ("تنعى النقابة الزميل الذي اغتاله مسلحان مجهولان مساء أمس الاثنين", "أتابع
+        بقلق اختفاء الناشط الذي اختطفه مسلحون مساء الخميس الماضي") tells the deed in the clause that describes
+        him, with a day of its own within the week before publication, and the sentence tells no other event
+        before it.
+        A relative clause dated further back, by a month or not at all ("الوزير الذي اغتيل في تشرين الثاني")
+        recalls an earlier event."""
+        pronoun = max((r.start for r in view.kind("relative") if r.end <= m.start), default=None)
+        if m.payload.voice == "noun" or view.toks[m.start].isascii() or self.published is None or pronoun is None \
+                or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests" for w in words):
+            return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
+        week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
+        return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
+                   and week_ago <= d.range.start <= self.published.isoformat() for d in view.dates())
+
     def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
         return any(a.start < i and self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor"))
@@ -853,6 +874,11 @@ class ClauseExtractor:
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
         p_lo, p_hi = (a_lo, a_hi) if view.toks[trigger.start].isascii() else (lo, hi)
+        if voice != "noun" and view.has("relative") and not view.toks[trigger.start].isascii():
+            # "تنعى غرفة محامي ميسان الزميل الذي اغتاله مسلحان ... وسط مدينة العمارة": the places before the
+            # relative pronoun describe the one the clause tells of, not where the deed was done
+            p_lo = max([p_lo] + [r.end for r in view.kind("relative")
+                                 if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
         if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(

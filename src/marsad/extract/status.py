@@ -49,6 +49,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
         after = trigger.payload.voice == "noun" and not view.toks[t].isascii() \
             and trigger.end <= m.start <= trigger.end + 3
+        if any(m.end <= r.start and r.end <= t for r in view.kind("relative")) and not view.toks[t].isascii() \
+                and trigger.payload.voice != "noun":
+            continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
