@@ -2296,3 +2296,14 @@ def test_a_relative_clause_dated_this_week_tells_the_news(pipeline):
     # dated long before, the clause recalls an earlier event
     assert not _events(pipeline, "واستذكر المتحدثون الوزير الذي اغتاله مسلحون في تشرين الثاني 2019.",
                        published="2023-10-16")
+
+
+def test_a_ticker_item_opens_on_its_news_after_the_colon(pipeline):
+    # "Source: the arrest of ...": a bulletin's item, not a reference to an arrest told before
+    text = ("ننشر أبرز العناوين التي بثها شريط الأخبار العاجلة مساء اليوم.\n"
+            "▪ الأنواء الجوية: أمطار متفرقة على المحافظات الشمالية غدا.\n"
+            "▪ شرطة ديالى: القبض على متهمين اثنين بالانتماء لعصابات داعش في ناحية كنعان.\n"
+            "▪ وزير الخارجية يصل عمان في زيارة رسمية.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2.id == "isis"

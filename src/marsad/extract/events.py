@@ -42,6 +42,8 @@ ABROAD_REACH = 8
 # a relative clause's deed is news when a day within this many days before publication is told within
 # RELATIVE_DATE_REACH words after its verb ("الذي اغتاله مسلحان مجهولان يستقلان دراجة نارية مساء أمس")
 RECENT_RELATIVE_DAYS = 7
+# the longest source label before a headline's colon ("قيادة عمليات سامراء:")
+HEADLINE_LABEL = 4
 RELATIVE_DATE_REACH = 16
 
 
@@ -732,6 +734,8 @@ class ClauseExtractor:
             if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
                                      or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
+            if self._headline_item(view, m.start):
+                continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that")):
@@ -753,6 +757,11 @@ class ClauseExtractor:
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
         return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
                    and week_ago <= d.range.start <= self.published.isoformat() for d in view.dates())
+
+    def _headline_item(self, view: SentenceMentions, i: int) -> bool:
+        """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news
+        ticker or bulletin writes it ("مصدر أمني: انفجار عبوة", "الحشد الشعبي: العثور على مضافة")."""
+        return 0 < i <= HEADLINE_LABEL and ":" in self.folded.text[view.sentence.ends[i - 1]:view.sentence.starts[i]]
 
     def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
