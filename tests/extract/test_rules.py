@@ -2307,3 +2307,11 @@ def test_a_ticker_item_opens_on_its_news_after_the_colon(pipeline):
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Arrests"
     assert event.actor2.id == "isis"
+
+
+def test_a_decision_to_protest_on_a_coming_day_is_a_planned_protest(pipeline):
+    (event,) = _events(pipeline, "وقال منسق الحراك إن المعلمين قرروا تنظيم تظاهرة أمام مبنى محافظة واسط في الكوت "
+                                 "يوم الأحد المقبل.", published="2025-02-19")
+    assert (event.sub_event_type, event.status, event.date.start) == ("Peaceful protest", "planned", "2025-02-23")
+    # with no coming day, or of violence, a decision is only an aim
+    assert not _events(pipeline, "وقال منسق الحراك إن المعلمين قرروا تنظيم تظاهرات.", published="2025-02-19")

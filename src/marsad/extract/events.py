@@ -139,8 +139,13 @@ class ClauseExtractor:
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
             verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)] \
                 if view.has("verdict") else []
+            # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
+            ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
+                if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name
+                        if p.start not in in_name and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                                                           and any(m.payload.event_type == "Protests" and p.end <= m.start
+                                                                   for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
                                             or _clause_after(view, p)))]
             words = longest(view.kind("trigger"))
