@@ -2315,3 +2315,11 @@ def test_a_decision_to_protest_on_a_coming_day_is_a_planned_protest(pipeline):
     assert (event.sub_event_type, event.status, event.date.start) == ("Peaceful protest", "planned", "2025-02-23")
     # with no coming day, or of violence, a decision is only an aim
     assert not _events(pipeline, "وقال منسق الحراك إن المعلمين قرروا تنظيم تظاهرات.", published="2025-02-19")
+
+
+def test_daily_wage_workers_protesting_is_no_daily_habit(pipeline):
+    # "اليومية" of daily-wage workers is no "daily attacks" habit; daily attacks stay a habit
+    (event,) = _events(pipeline, "تظاهر مئات من عمال الأجور اليومية، صباح اليوم الأربعاء، أمام مبنى ديوان محافظة واسط.",
+                       published="2025-02-19")
+    assert event.sub_event_type == "Peaceful protest"
+    assert not _violent_told(pipeline, "وتشهد المنطقة هجمات يومية بالعبوات الناسفة.")
