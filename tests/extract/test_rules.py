@@ -2323,3 +2323,9 @@ def test_daily_wage_workers_protesting_is_no_daily_habit(pipeline):
                        published="2025-02-19")
     assert event.sub_event_type == "Peaceful protest"
     assert not _violent_told(pipeline, "وتشهد المنطقة هجمات يومية بالعبوات الناسفة.")
+
+
+def test_a_bomber_caught_wearing_his_belt_is_a_bomb_stopped(pipeline):
+    (event,) = _events(pipeline, "وتمكنت قوة أمنية، عصر أمس الجمعة، من القبض على إرهابي يرتدي حزاماً ناسفاً قرب "
+                                 "سيطرة في قضاء عين التمر.", published="2021-09-25")
+    assert event.sub_event_type == "Disrupted weapons use"

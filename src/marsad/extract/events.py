@@ -345,6 +345,12 @@ class ClauseExtractor:
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
                             and m.payload.voice == "active" and _weapon_after(m, all_triggers)), None)
+        if seizing is None and view.has("wearing"):
+            # "القبض على إرهابي يرتدي حزاماً ناسفاً", "اعتقال انتحاري بحوزته عبوات": a bomber caught with his bomb is
+            # the bomb stopped, not used
+            seizing = next((_as_seizure(m) for m in all_triggers if m.payload.sub_event_type == "Arrests"
+                            and any(m.end <= c.start and _seized(c, w) for c in view.kind("wearing")
+                                    for w in all_triggers)), None)
         if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
