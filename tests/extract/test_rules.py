@@ -2329,3 +2329,16 @@ def test_a_bomber_caught_wearing_his_belt_is_a_bomb_stopped(pipeline):
     (event,) = _events(pipeline, "وتمكنت قوة أمنية، عصر أمس الجمعة، من القبض على إرهابي يرتدي حزاماً ناسفاً قرب "
                                  "سيطرة في قضاء عين التمر.", published="2021-09-25")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_date_in_a_quarters_name_dates_nothing(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في حي واحد حزيران جنوبي كركوك مساء أمس.", published="2018-01-16")
+    assert event.date.start == "2018-01-15"
+
+
+def test_a_pluperfect_clause_keeps_its_status_and_day_to_itself(pipeline):
+    # "كان قد اختطف مساء الأحد" recalls the abduction; the arrest told after the comma is news of its own day
+    events = _events(pipeline, "تمكنت قوة من الشرطة، فجر اليوم الثلاثاء، من تحرير طفل كان قد اختطف مساء الأحد قرب "
+                               "مدرسته في بعقوبة، واعتقلت ثلاثة من الخاطفين.", published="2018-01-16")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [(e.status, e.date.start) for e in arrests] == [("occurred", "2018-01-16")]

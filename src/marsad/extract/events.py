@@ -634,8 +634,10 @@ class ClauseExtractor:
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
         # "had" dates that verb, not the event word outside it
         if told and view.has("past_aux"):
+            # (Arabic: "كان قد اختطف مساء الأحد ...، واعتقلت ثلاثة من الخاطفين": the Sunday is the abduction's)
             told = [d for d in told if not any(
-                a.end <= d.start <= a.end + 3 and view.toks[a.start].isascii() and not a.start <= anchor < d.start
+                a.end <= d.start <= a.end + 3 + (not view.toks[a.start].isascii()) and not a.start <= anchor < d.start
+                and (view.toks[a.start].isascii() or a.end < len(view.toks) and view.toks[a.end] == "قد")
                 for a in view.kind("past_aux"))] or told
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")

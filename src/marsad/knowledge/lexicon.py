@@ -66,7 +66,7 @@ WORD_CATEGORIES = (
     "counterpart", "joint", "separate",
     "what_happened", "title", "meeting", "subset", "group_ref",
     "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
-    "wearing",
+    "wearing", "date_name_head",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
