@@ -2342,3 +2342,10 @@ def test_a_pluperfect_clause_keeps_its_status_and_day_to_itself(pipeline):
                                "مدرسته في بعقوبة، واعتقلت ثلاثة من الخاطفين.", published="2018-01-16")
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert [(e.status, e.date.start) for e in arrests] == [("occurred", "2018-01-16")]
+
+
+def test_the_weapon_named_later_types_the_blasts_heard(pipeline):
+    # "two blasts" says only that something exploded; the rockets told next say what
+    events = _events(pipeline, "عاجل: دوي انفجارين قرب مطار بغداد الدولي مساء اليوم.\n"
+                               "عاجل: مصادر أمنية: صاروخا كاتيوشا سقطا قرب مدرج المطار دون أنباء عن إصابات.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

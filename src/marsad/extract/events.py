@@ -72,6 +72,8 @@ class ClauseExtractor:
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
         self.toll_side: dict[str, str] = {}
+        # events typed only by a bare blast word (`accident_blast`: انفجار، explosion): a named weapon wins the merge
+        self.bare_blasts: set[str] = set()
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -1073,6 +1075,9 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
+                b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
+            self.bare_blasts.add(event_id)
         if fatalities is not None and not implied and fatalities[0].quantity.best:
             self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
         if anaphoric:
