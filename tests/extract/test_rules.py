@@ -2349,3 +2349,9 @@ def test_the_weapon_named_later_types_the_blasts_heard(pipeline):
     events = _events(pipeline, "عاجل: دوي انفجارين قرب مطار بغداد الدولي مساء اليوم.\n"
                                "عاجل: مصادر أمنية: صاروخا كاتيوشا سقطا قرب مدرج المطار دون أنباء عن إصابات.")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_month_without_its_year_beside_a_dated_day_is_that_days_month(pipeline):
+    # "in the last days of Ramadan" beside "3 July 2016" is Ramadan 2016, not this year's: the bombing is history
+    assert not _violent_told(pipeline, "تمر اليوم الذكرى الثامنة لتفجير السوق فجر الثالث من تموز 2016، في الأيام "
+                                       "الأخيرة من شهر رمضان، حين انفجرت شاحنة مفخخة قرب مجمع تجاري.")

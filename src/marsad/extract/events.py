@@ -651,6 +651,12 @@ class ClauseExtractor:
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
+        if len(dates) > 1 and view.figures():
+            # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
+            # date told with one is that date's month, not this year's
+            years = [d for d in dates if any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])]
+            if years:
+                dates = [d for d in dates if d in years or d.range.precision != "month"] or dates
         relative = self._relative_day(view, lo, hi)
         # "On the same day, artillery shelled ...", "صباح اليوم ذاته" (its اليوم is no "today"): unless the
         # clause tells a day of its own
