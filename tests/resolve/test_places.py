@@ -51,6 +51,14 @@ def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
     assert location.admin2 == "Al-Ramadi"
 
 
+def test_an_arabic_place_after_a_place_and_a_direction_places_it(pipeline):
+    # "ناحية الزاب غربي كركوك": Kirkuk places al-Zab (Hawija district); "في شمال بغداد" is Baghdad itself
+    location = _location(pipeline, "في ناحية الزاب غربي كركوك هاجم مسلحون نقطة للجيش مساء أمس.")
+    assert location.admin2 == "Al-Hawiga"
+    location = _location(pipeline, "في ناحية العباسي جنوب غربي كركوك انفجرت عبوة ناسفة مساء أمس.")
+    assert location.admin2 == "Al-Hawiga"
+
+
 def test_the_kurdistan_region_is_no_iranian_province(pipeline):
     location = _location(pipeline, "A drone struck a gas field in the Kurdistan Region late on Saturday, causing a fire.")
     assert location is None or location.admin1_code != "IR-12"
