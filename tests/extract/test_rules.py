@@ -2355,3 +2355,12 @@ def test_a_month_without_its_year_beside_a_dated_day_is_that_days_month(pipeline
     # "in the last days of Ramadan" beside "3 July 2016" is Ramadan 2016, not this year's: the bombing is history
     assert not _violent_told(pipeline, "تمر اليوم الذكرى الثامنة لتفجير السوق فجر الثالث من تموز 2016، في الأيام "
                                        "الأخيرة من شهر رمضان، حين انفجرت شاحنة مفخخة قرب مجمع تجاري.")
+
+
+def test_kurdish_spellings_and_a_bracketed_abbreviation_name_one_party(pipeline):
+    # Kurdish outlets write كوردستان for كردستان; "(حدكا)" after the party's name is the same party, not its attacker
+    (event,) = _events(pipeline, "قصفت طائرة مسيرة صباح اليوم مقرا للحزب الديمقراطي الكوردستاني الإيراني في قضاء كويه.")
+    assert event.actor2 is not None and event.actor2.id == "kdpi"
+    (event,) = _events(pipeline, "سقطت صواريخ صباح اليوم على مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا) في قضاء "
+                                 "كويه، ما أسفر عن مقتل شخصين.")
+    assert event.actor1 is None or event.actor1.id != "kdpi"

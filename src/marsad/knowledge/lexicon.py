@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -238,7 +239,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
     for entry in actors.values():
-        names = _with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases)
+        names = _with_kurdish_spelling(_with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases))
         index.add_all(names + _with_article(names), "actor", entry.actor.id)
     triggers = load_triggers(data_dir / "triggers.tsv")
     for trig in triggers:
@@ -251,7 +252,8 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
             entry = dataclasses.replace(trig, possessed=True) if trig.voice == "noun" else trig
             index.add_all(forms, "trigger", entry)
     for place in places.values():
-        index.add_all(_with_case_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
+        index.add_all(_with_kurdish_spelling(_with_case_forms((place.name, place.name_ar) + place.aliases)),
+                      "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index)
@@ -294,6 +296,21 @@ def _with_case_forms(names: tuple[str, ...]) -> list[str]:
         first, _, rest = fold_word(name).partition(" ")
         for form in _FIVE_NOUNS.get(first, ()) if rest else ():
             out.append(f"{form} {rest}")
+    return out
+
+
+# "كردستان", "الكردي" as Kurdish outlets' Arabic services spell them: "كوردستان", "الكوردي"
+_KURD = re.compile(r"(^|\s)(ال)?كرد")
+
+
+def _with_kurdish_spelling(names: list[str]) -> list[str]:
+    """Names with كرد (Kurd-) also spelled كورد, as Kurdish outlets write it ("إقليم كوردستان", "الحزب الديمقراطي
+    الكوردستاني الإيراني")."""
+    out = list(names)
+    for name in names:
+        folded = fold_word(name)
+        if "كرد" in folded:
+            out.append(_KURD.sub(r"\1\2كورد", folded))
     return out
 
 
