@@ -42,6 +42,9 @@ ABROAD_REACH = 8
 # a relative clause's deed is news when a day within this many days before publication is told within
 # RELATIVE_DATE_REACH words after its verb ("الذي اغتاله مسلحان مجهولان يستقلان دراجة نارية مساء أمس")
 RECENT_RELATIVE_DAYS = 7
+# how far after a date told with its year a yearless month is its apposition ("فجر الثالث من تموز 2016، في الأيام
+# الأخيرة من شهر رمضان")
+APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
 RELATIVE_DATE_REACH = 16
@@ -654,9 +657,11 @@ class ClauseExtractor:
         if len(dates) > 1 and view.figures():
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
+            # (right after it, as its apposition; "خلال شهر نيسان المنصرم" is a month of its own)
             years = [d for d in dates if any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])]
             if years:
-                dates = [d for d in dates if d in years or d.range.precision != "month"] or dates
+                dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
+                         or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
         relative = self._relative_day(view, lo, hi)
         # "On the same day, artillery shelled ...", "صباح اليوم ذاته" (its اليوم is no "today"): unless the
         # clause tells a day of its own
