@@ -80,7 +80,7 @@ class Pipeline:
             events.extend(e)
             claims.extend(c)
         events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
-                                                                              extractor.toll_side, extractor.near)]
+                                                                              extractor.toll_side, extractor.near, extractor.bare_blasts)]
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

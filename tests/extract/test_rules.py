@@ -2492,3 +2492,94 @@ def test_an_english_town_and_a_closing_date_set_off_by_commas_belong_to_the_clau
     (event,) = _events(pipeline, "Activists have called for a sit-in by unemployed engineers outside the provincial "
                                  "council, Kut, on 21 SEP.", "2023-09-18")
     assert (event.status, event.date.start, event.location.admin1_code) == ("planned", "2023-09-21", "IQ-WA")
+def test_event_words_with_an_attached_pronoun(mentions):
+    # a verb with its object ("طوقوهم") and a verbal noun with the one it acts on ("تفكيكها") are the event words
+    view = mentions("وتمكنت مفارز الهندسة من تفكيكها بعد أن ضبطوها")
+    subs = {m.payload.sub_event_type for m in view.kind("trigger")}
+    assert "Disrupted weapons use" in subs
+    assert any(m.payload.possessed for m in view.kind("trigger"))  # "its defusing" is definite, like "التفكيك"
+    # the possessor of an attack or a weapon is its agent or owner: "هجومه على روسيا" is often a war of words
+    assert not mentions("وصعد الرئيس من هجومه على روسيا").kind("trigger")
+
+
+def test_a_relative_clause_dated_this_week_tells_the_news(pipeline):
+    # an obituary or appeal built around the victim tells the deed in the clause that describes him
+    (event,) = _events(pipeline, "تنعى نقابة الصحفيين في البصرة الزميل الذي اغتاله مسلحون مجهولون مساء أمس الأحد "
+                                 "قرب منزله في قضاء الزبير.", published="2023-10-16")
+    assert (event.sub_event_type, event.status) == ("Attack", "occurred")
+    assert event.fatalities.best == 1  # "اغتاله": killed him
+    assert event.location.admin2 == "Al-Zubair"  # not the union's Basra, told before the pronoun
+    (event,) = _events(pipeline, "ناشدت عائلة الطالب، اليوم الخميس، الأجهزة الأمنية الكشف عن مصير ابنها الذي اختطفه "
+                                 "مسلحون مجهولون مساء الاثنين الماضي في مدينة الكوت.", published="2023-10-19")
+    assert (event.sub_event_type, event.status) == ("Abduction/forced disappearance", "occurred")
+    # dated long before, the clause recalls an earlier event
+    assert not _events(pipeline, "واستذكر المتحدثون الوزير الذي اغتاله مسلحون في تشرين الثاني 2019.",
+                       published="2023-10-16")
+
+
+def test_a_ticker_item_opens_on_its_news_after_the_colon(pipeline):
+    # "Source: the arrest of ...": a bulletin's item, not a reference to an arrest told before
+    text = ("ننشر أبرز العناوين التي بثها شريط الأخبار العاجلة مساء اليوم.\n"
+            "▪ الأنواء الجوية: أمطار متفرقة على المحافظات الشمالية غدا.\n"
+            "▪ شرطة ديالى: القبض على متهمين اثنين بالانتماء لعصابات داعش في ناحية كنعان.\n"
+            "▪ وزير الخارجية يصل عمان في زيارة رسمية.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2.id == "isis"
+
+
+def test_a_decision_to_protest_on_a_coming_day_is_a_planned_protest(pipeline):
+    (event,) = _events(pipeline, "وقال منسق الحراك إن المعلمين قرروا تنظيم تظاهرة أمام مبنى محافظة واسط في الكوت "
+                                 "يوم الأحد المقبل.", published="2025-02-19")
+    assert (event.sub_event_type, event.status, event.date.start) == ("Peaceful protest", "planned", "2025-02-23")
+    # with no coming day, or of violence, a decision is only an aim
+    assert not _events(pipeline, "وقال منسق الحراك إن المعلمين قرروا تنظيم تظاهرات.", published="2025-02-19")
+
+
+def test_daily_wage_workers_protesting_is_no_daily_habit(pipeline):
+    # "اليومية" of daily-wage workers is no "daily attacks" habit; daily attacks stay a habit
+    (event,) = _events(pipeline, "تظاهر مئات من عمال الأجور اليومية، صباح اليوم الأربعاء، أمام مبنى ديوان محافظة واسط.",
+                       published="2025-02-19")
+    assert event.sub_event_type == "Peaceful protest"
+    assert not _violent_told(pipeline, "وتشهد المنطقة هجمات يومية بالعبوات الناسفة.")
+
+
+def test_a_bomber_caught_wearing_his_belt_is_a_bomb_stopped(pipeline):
+    (event,) = _events(pipeline, "وتمكنت قوة أمنية، عصر أمس الجمعة، من القبض على إرهابي يرتدي حزاماً ناسفاً قرب "
+                                 "سيطرة في قضاء عين التمر.", published="2021-09-25")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_date_in_a_quarters_name_dates_nothing(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في حي واحد حزيران جنوبي كركوك مساء أمس.", published="2018-01-16")
+    assert event.date.start == "2018-01-15"
+
+
+def test_a_pluperfect_clause_keeps_its_status_and_day_to_itself(pipeline):
+    # "كان قد اختطف مساء الأحد" recalls the abduction; the arrest told after the comma is news of its own day
+    events = _events(pipeline, "تمكنت قوة من الشرطة، فجر اليوم الثلاثاء، من تحرير طفل كان قد اختطف مساء الأحد قرب "
+                               "مدرسته في بعقوبة، واعتقلت ثلاثة من الخاطفين.", published="2018-01-16")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [(e.status, e.date.start) for e in arrests] == [("occurred", "2018-01-16")]
+
+
+def test_the_weapon_named_later_types_the_blasts_heard(pipeline):
+    # "two blasts" says only that something exploded; the rockets told next say what
+    events = _events(pipeline, "عاجل: دوي انفجارين قرب مطار بغداد الدولي مساء اليوم.\n"
+                               "عاجل: مصادر أمنية: صاروخا كاتيوشا سقطا قرب مدرج المطار دون أنباء عن إصابات.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_month_without_its_year_beside_a_dated_day_is_that_days_month(pipeline):
+    # "in the last days of Ramadan" beside "3 July 2016" is Ramadan 2016, not this year's: the bombing is history
+    assert not _violent_told(pipeline, "تمر اليوم الذكرى الثامنة لتفجير السوق فجر الثالث من تموز 2016، في الأيام "
+                                       "الأخيرة من شهر رمضان، حين انفجرت شاحنة مفخخة قرب مجمع تجاري.")
+
+
+def test_kurdish_spellings_and_a_bracketed_abbreviation_name_one_party(pipeline):
+    # Kurdish outlets write كوردستان for كردستان; "(حدكا)" after the party's name is the same party, not its attacker
+    (event,) = _events(pipeline, "قصفت طائرة مسيرة صباح اليوم مقرا للحزب الديمقراطي الكوردستاني الإيراني في قضاء كويه.")
+    assert event.actor2 is not None and event.actor2.id == "kdpi"
+    (event,) = _events(pipeline, "سقطت صواريخ صباح اليوم على مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا) في قضاء "
+                                 "كويه، ما أسفر عن مقتل شخصين.")
+    assert event.actor1 is None or event.actor1.id != "kdpi"

@@ -51,6 +51,22 @@ def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
     assert location.admin2 == "Al-Ramadi"
 
 
+def test_an_arabic_place_after_a_place_and_a_direction_places_it(pipeline):
+    # "ناحية الزاب غربي كركوك": Kirkuk places al-Zab (Hawija district); "في شمال بغداد" is Baghdad itself
+    location = _location(pipeline, "في ناحية الزاب غربي كركوك هاجم مسلحون نقطة للجيش مساء أمس.")
+    assert location.admin2 == "Al-Hawiga"
+    location = _location(pipeline, "في ناحية العباسي جنوب غربي كركوك انفجرت عبوة ناسفة مساء أمس.")
+    assert location.admin2 == "Al-Hawiga"
+
+
+def test_a_left_bank_is_mosuls_only_in_an_article_about_nineveh(pipeline):
+    # "الساحل الأيسر" is the left bank of any river: of Shirqat's Tigris here, not Mosul's
+    text = ("حاورنا أحد شيوخ العشائر في قضاء الشرقاط بعد الهجوم على مقاتلي الحشد العشائري في الساحل الأيسر للقضاء.\n"
+            "ونزل مسلحون من التلال فجر الأحد وهاجموا نقطة للحشد العشائري قرب قرية نائية.")
+    (event,) = pipeline.extract(Article(text=text, published="2020-02-17")).events
+    assert event.location is not None and event.location.admin1_code == "IQ-SD"
+
+
 def test_the_kurdistan_region_is_no_iranian_province(pipeline):
     location = _location(pipeline, "A drone struck a gas field in the Kurdistan Region late on Saturday, causing a fire.")
     assert location is None or location.admin1_code != "IR-12"

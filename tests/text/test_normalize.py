@@ -37,3 +37,10 @@ def test_folding_character_by_character_equals_one_translation():
     assert not normalize._FOLDED_CHARS.intersection(normalize._FOLD_PAIRS.values())
     text = "أعلنت إدارة آمرلي: ١٢ قتيلاً في «الهجوم» على قرية ABC ۳"
     assert normalize._fold_chars(text) == text.translate(normalize._TABLE)
+
+
+def test_folds_kurdish_letters_to_their_arabic_forms():
+    # Kurdish outlets' Arabic services keep Sorani letters in names: كۆیە is كويه (Koya), ڕانیە is رانيه
+    assert fold_word("كۆیە") == "كويه"
+    assert fold_word("ڕانیە") == "رانيه"
+    assert fold_word("زرگوێز") == "زركويز"

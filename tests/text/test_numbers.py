@@ -52,3 +52,8 @@ def test_model_designation_is_no_count(mentions):
 def test_english_dozens_count_twelve(mentions):
     assert _quantities(mentions, "killed more than two dozen protesters") == [Quantity(25, 25, None)]
     assert Quantity(12, 12, 12) in _quantities(mentions, "a dozen soldiers were wounded")
+def test_between_two_figures_is_one_range(mentions):
+    # "between five and seven" is one count of five to seven, not five and seven added up
+    assert _quantities(mentions, "قتل ما بين خمسة وسبعة مسلحين") == [Quantity(5, 5, 7)]
+    assert _quantities(mentions, "شهدت بين 6 و 8 هجمات") == [Quantity(6, 6, 8)]
+    assert _quantities(mentions, "between five and seven people were killed") == [Quantity(5, 5, 7)]

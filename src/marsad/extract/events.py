@@ -39,6 +39,15 @@ _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 
 # how far after an English event word the foreign country it took place in may be named
 ABROAD_REACH = 8
+# a relative clause's deed is news when a day within this many days before publication is told within
+# RELATIVE_DATE_REACH words after its verb ("الذي اغتاله مسلحان مجهولان يستقلان دراجة نارية مساء أمس")
+RECENT_RELATIVE_DAYS = 7
+# how far after a date told with its year a yearless month is its apposition ("فجر الثالث من تموز 2016، في الأيام
+# الأخيرة من شهر رمضان")
+APPOSITION_REACH = 8
+# the longest source label before a headline's colon ("قيادة عمليات سامراء:")
+HEADLINE_LABEL = 4
+RELATIVE_DATE_REACH = 16
 
 
 @dataclass
@@ -68,6 +77,8 @@ class ClauseExtractor:
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
         self.toll_side: dict[str, str] = {}
+        # events typed only by a bare blast word (`accident_blast`: انفجار، explosion): a named weapon wins the merge
+        self.bare_blasts: set[str] = set()
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -140,8 +151,13 @@ class ClauseExtractor:
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
             verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)] \
                 if view.has("verdict") else []
+            # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
+            ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
+                if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name
+                        if p.start not in in_name and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                                                           and any(m.payload.event_type == "Protests" and p.end <= m.start
+                                                                   for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
                                             or _clause_after(view, p)))]
             words = longest(view.kind("trigger"))
@@ -178,7 +194,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and any(
                     c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
             if view.has("relative"):
-                blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+                relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
             if view.has("exercise"):
@@ -346,6 +363,12 @@ class ClauseExtractor:
             seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
                             and m.payload.voice == "active" and _weapon_after(m, all_triggers)), None)
+        if seizing is None and view.has("wearing"):
+            # "القبض على إرهابي يرتدي حزاماً ناسفاً", "اعتقال انتحاري بحوزته عبوات": a bomber caught with his bomb is
+            # the bomb stopped, not used
+            seizing = next((_as_seizure(m) for m in all_triggers if m.payload.sub_event_type == "Arrests"
+                            and any(m.end <= c.start and _seized(c, w) for c in view.kind("wearing")
+                                    for w in all_triggers)), None)
         if seizing is None:
             # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
             # cache are its contents
@@ -356,7 +379,7 @@ class ClauseExtractor:
             if seizing is not None:
                 told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
                         or t[2].start < seizing.end else (t[0], t[1], seizing, t[3]) for t in told]
-        elif seizing is not None:
+        else:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
                     else (t[0], t[1], seizing, t[3]) for t in told]
@@ -647,8 +670,10 @@ class ClauseExtractor:
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
         # "had" dates that verb, not the event word outside it
         if told and view.has("past_aux"):
+            # (Arabic: "كان قد اختطف مساء الأحد ...، واعتقلت ثلاثة من الخاطفين": the Sunday is the abduction's)
             told = [d for d in told if not any(
-                a.end <= d.start <= a.end + 3 and view.toks[a.start].isascii() and not a.start <= anchor < d.start
+                a.end <= d.start <= a.end + 3 + (not view.toks[a.start].isascii()) and not a.start <= anchor < d.start
+                and (view.toks[a.start].isascii() or a.end < len(view.toks) and view.toks[a.end] == "قد")
                 for a in view.kind("past_aux"))] or told
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
@@ -660,6 +685,14 @@ class ClauseExtractor:
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
+        if len(dates) > 1 and view.figures():
+            # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
+            # date told with one is that date's month, not this year's
+            # (right after it, as its apposition; "خلال شهر نيسان المنصرم" is a month of its own)
+            years = [d for d in dates if any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])]
+            if years:
+                dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
+                         or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
         relative = self._relative_day(view, lo, hi)
         # "On the same day, artillery shelled ...", "صباح اليوم ذاته" (its اليوم is no "today"): unless the
         # clause tells a day of its own
@@ -781,12 +814,35 @@ class ClauseExtractor:
             if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
                                      or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
+            if self._headline_item(view, m.start):
+                continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
-            if word.startswith("ال") or m.clitic == "لل" or \
+            if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
                 return True
         return False
+
+    def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
+        """Whether an Arabic event verb in a relative clause is the sentence's news: an obituary or a statement
+        built around the victim ("تنعى النقابة الزميل الذي اغتاله مسلحان مجهولان مساء أمس الاثنين", "أتابع
+        بقلق اختفاء الناشط الذي اختطفه مسلحون مساء الخميس الماضي") tells the deed in the clause that describes
+        him, with a day of its own within the week before publication, and the sentence tells no other event
+        before it.
+        A relative clause dated further back, by a month or not at all ("الوزير الذي اغتيل في تشرين الثاني")
+        recalls an earlier event."""
+        pronoun = max((r.start for r in view.kind("relative") if r.end <= m.start), default=None)
+        if m.payload.voice == "noun" or view.toks[m.start].isascii() or self.published is None or pronoun is None \
+                or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests" for w in words):
+            return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
+        week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
+        return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
+                   and week_ago <= d.range.start <= self.published.isoformat() for d in view.dates())
+
+    def _headline_item(self, view: SentenceMentions, i: int) -> bool:
+        """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news
+        ticker or bulletin writes it ("مصدر أمني: انفجار عبوة", "الحشد الشعبي: العثور على مضافة")."""
+        return 0 < i <= HEADLINE_LABEL and ":" in self.folded.text[view.sentence.ends[i - 1]:view.sentence.starts[i]]
 
     def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
@@ -920,6 +976,11 @@ class ClauseExtractor:
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
         p_lo, p_hi = (a_lo, a_hi) if view.toks[trigger.start].isascii() else (lo, hi)
+        if voice != "noun" and view.has("relative") and not view.toks[trigger.start].isascii():
+            # "تنعى غرفة محامي ميسان الزميل الذي اغتاله مسلحان ... وسط مدينة العمارة": the places before the
+            # relative pronoun describe the one the clause tells of, not where the deed was done
+            p_lo = max([p_lo] + [r.end for r in view.kind("relative")
+                                 if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
         if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
@@ -1093,6 +1154,9 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
+                b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
+            self.bare_blasts.add(event_id)
         if fatalities is not None and not implied and fatalities[0].quantity.best:
             self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
         if self.landmark:

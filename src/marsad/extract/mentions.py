@@ -85,7 +85,14 @@ class SentenceMentions:
         if self._dates is None:
             # the date words only, not the sentence's hundreds of other matches
             words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]
-            self._dates = find_dates(self.toks, words, self.published)
+            dates = find_dates(self.toks, words, self.published)
+            heads = self.by_kind.get("date_name_head")
+            if heads and dates:
+                # "حي واحد حزيران", "ساحة 17 تموز": a date right after a street or quarter word names the place
+                # (a day number the date did not take may stand between: "واحد حزيران")
+                ends = {h.end for h in heads}
+                dates = [d for d in dates if d.start not in ends and d.start - 1 not in ends]
+            self._dates = dates
         return self._dates
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from datetime import date
 
 from ..knowledge.lexicon import CROWD_KINDS, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
@@ -119,9 +120,10 @@ def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = Fals
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
-def combine(a: Event, b: Event, both_sides: bool = False) -> Event:
+def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] = ()) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence.
-    ``both_sides``: the two tolls count the dead of the two sides, added up."""
+    ``both_sides``: the two tolls count the dead of the two sides, added up. ``bare``: events typed by a bare
+    blast word, whose type gives way to a named weapon's."""
     date = _finer_date(a, b)
     location = _finer_place(a.location, b.location, _datelined(a))
     fatalities = plus(a.fatalities, b.fatalities) if both_sides else _latest_toll(a.fatalities, b.fatalities)
@@ -137,7 +139,7 @@ def combine(a: Event, b: Event, both_sides: bool = False) -> Event:
         fatalities=ev_a.fatalities if fatalities is a.fatalities or both_sides else ev_b.fatalities,
         injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
-    specific = b if _specificity(b) > _specificity(a) else a
+    specific = b if _specificity(b, bare) > _specificity(a, bare) else a
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
@@ -169,11 +171,18 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
     return {sides.get(a.event_id), sides.get(b.event_id)} == {"agent", "target"}
 
 
-def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str] | None = None) -> Event:
-    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added. A district
-    or town told (not only a landmark near it, see ``merge_events``) wins over a landmark."""
+def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str] | None = None,
+              bare: set[str] | None = None) -> Event:
+    """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added; whether
+    its type is still a bare blast word's. A district or town told (not only a landmark near it, see
+    ``merge_events``) wins over a landmark."""
     both = _both_sides(a, b, sides)
-    out = combine(a, b, both)
+    out = combine(a, b, both, bare or ())
+    if bare is not None and (out.event_type, out.sub_event_type) != (a.event_type, a.sub_event_type):
+        if b.event_id in bare:
+            bare.add(out.event_id)
+        else:
+            bare.discard(out.event_id)
     if near and (a.event_id in near) != (b.event_id in near):
         placed = b if a.event_id in near else a
         if placed.location is not None and placed.location.admin2 \
@@ -195,7 +204,15 @@ def _latest_toll(a: Quantity | None, b: Quantity | None) -> Quantity | None:
     return b if (b.best or 0) > (a.best or 0) else a
 
 
-def _specificity(e: Event) -> int:
+# "دوي انفجارين ... صاروخا كاتيوشا سقطا": a blast word says only that something exploded; the weapon named
+# in another sentence of the same event says what (below shelling and air strikes, above the rest: a riot word
+# "أعمال عنف" beside a blast does not make the blast a riot)
+BARE_BLAST_SPECIFICITY = 6.5
+
+
+def _specificity(e: Event, bare: Collection[str] = ()) -> float:
+    if e.event_id in bare and e.sub_event_type == "Remote explosive/landmine/IED":
+        return BARE_BLAST_SPECIFICITY
     return SPECIFICITY.get(e.sub_event_type, 3)
 
 
@@ -250,7 +267,8 @@ def _opens(event: Event, sentence_number: int) -> bool:
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
-                 sides: dict[str, str] | None = None, near: set[str] | None = None) -> list[Event]:
+                 sides: dict[str, str] | None = None, near: set[str] | None = None,
+                 bare: set[str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -266,6 +284,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     separate = set(separate or ())
     sides = dict(sides or {})
     near = set(near or ())
+    bare = set(bare or ())
     merged: list[Event] = []
     pending: list[Event] = []
     for event in events:
@@ -274,12 +293,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)
             continue
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
-            merged[-1] = _combined(merged[-1], event, sides, near)  # "both men died at the scene": the last attack's toll
+            merged[-1] = _combined(merged[-1], event, sides, near, bare)  # "both men died at the scene": the last attack's toll
             continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
             if host is not None:
-                combined = _join(merged[host], _combined(merged[host], event, sides, near))
+                combined = _join(merged[host], _combined(merged[host], event, sides, near, bare))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
@@ -290,7 +309,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             continue
         for i, kept in enumerate(merged):
             if same_event(kept, event, near):
-                merged[i] = _combined(kept, event, sides, near)
+                merged[i] = _combined(kept, event, sides, near, bare)
                 break
         else:
             merged.append(event)
@@ -299,7 +318,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         # does not tell of the arrests told after it
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
         if host is not None:
-            merged[host] = _join(merged[host], _combined(event, merged[host], sides, near))
+            merged[host] = _join(merged[host], _combined(event, merged[host], sides, near, bare))
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \

@@ -80,6 +80,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
+    if "(" in view.toks:
+        # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
+        actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]
     owners: set[int] = set()
     if view.has("membership"):
         # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;

@@ -49,6 +49,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
         after = trigger.payload.voice == "noun" and not view.toks[t].isascii() \
             and trigger.end <= m.start <= trigger.end + 3
+        if any(m.end <= r.start and r.end <= t for r in view.kind("relative")) and not view.toks[t].isascii() \
+                and trigger.payload.voice != "noun":
+            continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
@@ -72,7 +75,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "planned"
     # (a date over a year old has returned history above)
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
-            or (_pluperfect(view, t, trigger.payload.voice != "noun") and not _recent(when, published)) \
+            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo) and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))):
         return BACKGROUND
@@ -183,11 +186,14 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     return m.start <= t < m.end or _governs(view, m.end, t)
 
 
-def _pluperfect(view: SentenceMentions, t: int, verb: bool = False) -> bool:
+def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0) -> bool:
     """كان ... قد + past verb before the trigger ("وكان التنظيم قد سيطر"): history the article recalls. Arabic
     often drops قد: كان with at most a one-word subject right before an event verb ("وكانت إسرائيل اغتالت")
-    is the same pluperfect (not an event noun: "كان من أبرزها هجوم انتحاري" tells the event)."""
+    is the same pluperfect (not an event noun: "كان من أبرزها هجوم انتحاري" tells the event). Only in the
+    event word's clause from ``lo``: "كان قد اختطف مساء الأحد ...، واعتقلت ثلاثة من الخاطفين" tells the arrest."""
     for aux in view.kind("past_aux"):
+        if aux.start < lo:
+            continue
         if verb and aux.start < t and aux.end <= t <= aux.end + 2 and not view.toks[t].isascii():
             return True
         if aux.start < t:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +67,7 @@ WORD_CATEGORIES = (
     "counterpart", "joint", "separate",
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
+    "wearing", "date_name_head",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
@@ -95,6 +98,7 @@ class TriggerEntry:
     sub_event_type: str
     voice: str
     weight: int
+    possessed: bool = False  # a verbal noun with a possessive pronoun ("تفكيكها"): definite, like "التفكيك"
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,18 +241,54 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
     for entry in actors.values():
-        names = _with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases)
+        names = _with_kurdish_spelling(_with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases))
         index.add_all(names + _with_article(names), "actor", entry.actor.id)
-    for trig in load_triggers(data_dir / "triggers.tsv"):
+    triggers = load_triggers(data_dir / "triggers.tsv")
+    for trig in triggers:
         index.add(trig.form, "trigger", trig)
+    # the same words with a pronoun attached ("تفكيكها", "اعتقلوهم"), where the file does not list that form
+    listed = {fold_word(t.form) for t in triggers}
+    for trig in triggers:
+        forms = [f for f in _with_pronouns(trig) if f not in listed]
+        if forms:
+            entry = dataclasses.replace(trig, possessed=True) if trig.voice == "noun" else trig
+            index.add_all(forms, "trigger", entry)
     for place in places.values():
-        index.add_all(_with_case_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
+        index.add_all(_with_kurdish_spelling(_with_case_forms((place.name, place.name_ar) + place.aliases)),
+                      "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index)
 
 
 _FIVE_NOUNS = {"ابو": ("ابي", "ابا"), "ذو": ("ذي", "ذا")}
+
+# attached pronouns (folded): a verbal noun's possessor ("تفكيكها", its defusing) or a verb's object ("اعتقلوهم")
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+# event types whose verbal nouns take the one acted on as possessor: "اعتقاله" (arresting him), "تفكيكها"
+# (defusing it), "اختطافهم" (abducting them)
+_PATIENT_POSSESSED = ("Strategic developments", "Violence against civilians")
+
+
+def _with_pronouns(trig) -> list[str]:
+    """Folded forms of a one-word Arabic trigger with an attached pronoun: a verbal noun with its possessor
+    (تفكيك → تفكيكها; ة becomes ت: مداهمة → مداهمته), an active verb with its object (اعتقل → اعتقلهم,
+    اعتقلوا → اعتقلوهم). Not definite nouns, passive verbs (which take no object) or plurals in ات."""
+    word = fold_word(trig.form)
+    if trig.lang != "ar" or " " in word or len(word) < 3 or word.startswith("ال") or trig.voice == "passive" \
+            or trig.voice == "active" and trig.weight < 2:  # an ambiguous verb ("سلمته مذكرة", handed him a memo)
+        return []
+    if trig.voice == "noun":
+        if word.endswith(("ات", "ين", "ون", "ا")) or trig.event_type not in _PATIENT_POSSESSED:
+            # plurals and accusatives ("هجوما") take no pronoun in this form; "هجومه على روسيا", "قنبلتها الذرية":
+            # the possessor of an attack or a weapon is its agent or owner, often in a figurative sense
+            return []
+        stem = word[:-1] + "ت" if word.endswith("ه") else word
+    else:
+        stem = word[:-1] if word.endswith("وا") else word
+        if stem.endswith("ه"):
+            return []  # a verb already ending in a pronoun-like letter ("نبه") is left as it is
+    return [stem + p for p in _PRONOUNS]
 
 
 def _with_case_forms(names: tuple[str, ...]) -> list[str]:
@@ -258,6 +298,21 @@ def _with_case_forms(names: tuple[str, ...]) -> list[str]:
         first, _, rest = fold_word(name).partition(" ")
         for form in _FIVE_NOUNS.get(first, ()) if rest else ():
             out.append(f"{form} {rest}")
+    return out
+
+
+# "كردستان", "الكردي" as Kurdish outlets' Arabic services spell them: "كوردستان", "الكوردي"
+_KURD = re.compile(r"(^|\s)(ال)?كرد")
+
+
+def _with_kurdish_spelling(names: list[str]) -> list[str]:
+    """Names with كرد (Kurd-) also spelled كورد, as Kurdish outlets write it ("إقليم كوردستان", "الحزب الديمقراطي
+    الكوردستاني الإيراني")."""
+    out = list(names)
+    for name in names:
+        folded = fold_word(name)
+        if "كرد" in folded:
+            out.append(_KURD.sub(r"\1\2كورد", folded))
     return out
 
 

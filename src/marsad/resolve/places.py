@@ -85,8 +85,12 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
                                                      or quarters and named_as_quarter(view, m, quarters)):
             continue  # "the al-Muthanna neighbourhood of Mosul", "شارع بغداد": a quarter named after it
-        # a name of two words or more ("المنطقة الخضراء") is not the common word its short form is
-        if not ascii_name and entry.needs_context and m.end - m.start == 1 and not _supported(view, m, entry, ctx):
+        # a name of two words or more ("المنطقة الخضراء") is not the common word its short form is; but one that
+        # names a common feature ("الساحل الأيسر", the left bank of any river) still needs its governorate named
+        # (one that opens on its own administrative word, "قضاء القائم", is placed by it)
+        if not ascii_name and entry.needs_context and not _supported(view, m, entry, ctx) and (
+                m.end - m.start == 1 or entry.admin1_code not in ctx.admin1_codes
+                and not any(w.start == m.start for k in ("admin_word", "place_word") for w in view.kind(k))):
             continue
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
@@ -119,7 +123,17 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
 
 def _reference_point(view: SentenceMentions, m: Match) -> bool:
     """Whether an English place follows "<direction> of" ("the Zubair district west of Basra"): it places
-    the place named before it. "in the north-east of Baquba" names a part of Baquba itself."""
+    the place named before it. "in the north-east of Baquba" names a part of Baquba itself. In Arabic, a place
+    after a place and words of where (`place_word`: "ناحية الزاب غربي كركوك", "قرية البو عيثة جنوب شرقي بغداد",
+    "حي الزهور وسط الموصل") places the one before it; "في شمال بغداد" names a part of Baghdad."""
+    if not view.toks[m.start].isascii():
+        if m.start < 2 or not view.has("place_word"):
+            return False
+        words = {t for w in view.kind("place_word") for t in range(w.start, w.end)}
+        j = m.start - 1
+        while j >= 0 and j in words:
+            j -= 1
+        return j < m.start - 1 and any(p.end == j + 1 for p in view.kind("place"))
     if m.start < 2 or view.toks[m.start - 1] != "of" or not view.has("direction"):
         return False
     d = next((d for d in view.kind("direction") if d.end == m.start - 1), None)
@@ -154,9 +168,12 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
         return mentions[0] if mentions else None  # nothing to weigh (most sentences name one place)
     codes = Counter(p.entry.admin1_code for p in mentions)
     # a landmark yields only to a town or district it places, not to a governorate named after it
-    placed = any(not p.reference and LEVEL_RANK[p.entry.level] >= LEVEL_RANK["admin2"] for p in mentions)
+    # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
+    # elsewhere, does not make the district yield)
+    placed = {p.entry.admin1_code for p in mentions
+              if not p.reference and LEVEL_RANK[p.entry.level] >= LEVEL_RANK["admin2"] and p.entry.admin2}
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
-                                        not (p.reference and placed),
+                                        not (p.reference and p.entry.admin1_code in placed),
                                         LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
 

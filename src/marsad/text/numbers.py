@@ -48,6 +48,8 @@ def _digits(token: str) -> int | None:
 
 # the letters after a figure that make it an ordinal ("20th", "1st"), split off as tokens of their own
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# the word before a figure that opens a range of two ("بين خمسة وسبعة", "between five and seven")
+_RANGE_OPENERS = frozenset(("بين", "between"))
 
 
 def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
@@ -99,6 +101,14 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
             quantity = vague if approx is None else bound(vague.best or 0, approx)
         else:
             quantity = bound(value, approx)
+            if approx is None and start > 0 and toks[start - 1] in _RANGE_OPENERS and end < n:
+                # "ما بين خمسة وسبعة", "between five and seven": one range, the lower figure its best
+                j = end + 1 if toks[end] in ("و", "and", "-") else end
+                w = words.get(j)
+                second = _parse_at(toks, j, words, scales, vague_at) \
+                    if j > end or w is not None and w.kind == "number" and w.clitic == "و" else None
+                if second is not None and second[2] is None and second[1] > value:
+                    quantity, end = Quantity(low=value, best=value, high=second[1]), second[0]
         out.append(QuantitySpan(start, end, quantity, value))
         done = end
     return out
