@@ -2492,3 +2492,29 @@ def test_an_english_town_and_a_closing_date_set_off_by_commas_belong_to_the_clau
     (event,) = _events(pipeline, "Activists have called for a sit-in by unemployed engineers outside the provincial "
                                  "council, Kut, on 21 SEP.", "2023-09-18")
     assert (event.status, event.date.start, event.location.admin1_code) == ("planned", "2023-09-21", "IQ-WA")
+
+
+_COLUMN = ("إلى متى نبقى صامتين أمام هذا العبث؟ إننا نرى كل يوم كيف يتمدد التطرف في منطقتنا. "
+           "لقد قتل الإرهابيون عشرات المدنيين في مدينة الموصل وفجروا المساجد في أكثر من بلد. "
+           "فهل نتعلم الدرس قبل فوات الأوان؟")
+
+
+def test_an_opinion_column_mentions_killings_to_argue(pipeline):
+    # first person and questions, no day of news: a column; the killings it mentions tell no event
+    assert not _violent_told(pipeline, _COLUMN)
+    # the same sentence in a news report (a day of news named) is coded
+    assert _violent_told(pipeline, "قال مصدر أمني أمس الاثنين إن الإرهابيين قتلوا عشرات المدنيين في مدينة الموصل.")
+
+
+def test_an_opinion_column_tells_news_with_a_recent_day_of_its_own(pipeline):
+    text = _COLUMN + " وفي العاشر من يونيو الجاري فجر انتحاري نفسه في سوق بمدينة بعقوبة فقتل 12 شخصا."
+    (event,) = _violent_told(pipeline, text)
+    assert event.location.admin1_code == "IQ-DI"
+    assert event.fatalities.best == 12
+
+
+def test_a_news_report_quoting_one_we_is_no_column(pipeline):
+    # one sentence in the first person (a minister quoted) does not make a report an opinion piece
+    text = ("وقال وزير الخارجية إننا نعمل مع شركائنا لمواجهة الإرهاب. "
+            "وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش قرب قضاء الطارمية.")
+    assert _violent_told(pipeline, text)

@@ -39,6 +39,8 @@ _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 
 # how far after an English event word the foreign country it took place in may be named
 ABROAD_REACH = 8
+# how many days before publication an opinion piece's news may be dated (see `_fresh`)
+FRESH_DAYS = 10
 
 
 @dataclass
@@ -792,6 +794,22 @@ class ClauseExtractor:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
         return any(a.start < i and self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor"))
 
+    def _fresh(self, view: SentenceMentions, when: DateRange | None, date_span: Span | None,
+               date_explicit: bool) -> bool:
+        """Whether an event is told as fresh news: dated in its own sentence by a day or week at most
+        `FRESH_DAYS` before publication that is not the day a source spoke, nor a bare "today" (اليوم, which a
+        column also uses for "nowadays": "الخطاب الإرهابي اليوم")."""
+        if not date_explicit or self.reported_date or date_span is None or when is None or self.published is None \
+                or when.precision not in ("day", "week") \
+                or (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+            return False
+        sentence = self.sentence_span(view)
+        if not sentence.start <= date_span.start < sentence.end:
+            return False
+        at = self._token_at(view, date_span.start)
+        return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
+                    and not view.has("weekday"))
+
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
         return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
@@ -947,6 +965,10 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+            return None
+        if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
+            # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
+            # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
             return None
 
         if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
