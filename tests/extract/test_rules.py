@@ -2518,3 +2518,12 @@ def test_a_news_report_quoting_one_we_is_no_column(pipeline):
     text = ("وقال وزير الخارجية إننا نعمل مع شركائنا لمواجهة الإرهاب. "
             "وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش قرب قضاء الطارمية.")
     assert _violent_told(pipeline, text)
+
+
+def test_a_day_of_a_past_month_over_a_month_old_is_history(pipeline):
+    # "on 22 April last", told in late July: recalled, its news was told at the time
+    assert not _events(pipeline, "قتل ثلاثة جنود في 22 أبريل الماضي بانفجار عبوة ناسفة قرب قضاء الطارمية.",
+                       "2022-07-21")
+    # within a month it is news
+    assert _events(pipeline, "قتل ثلاثة جنود في 12 يوليو الجاري بانفجار عبوة ناسفة قرب قضاء الطارمية.",
+                   "2022-07-21")
