@@ -2527,3 +2527,11 @@ def test_a_day_of_a_past_month_over_a_month_old_is_history(pipeline):
     # within a month it is news
     assert _events(pipeline, "قتل ثلاثة جنود في 12 يوليو الجاري بانفجار عبوة ناسفة قرب قضاء الطارمية.",
                    "2022-07-21")
+
+
+def test_a_present_verb_of_doing_before_its_subject_and_plural_object_is_a_campaign(pipeline):
+    # "the coalition's aircraft, led by Washington, carry out air strikes in the province": a habit, no event
+    assert not _violent_told(pipeline, "ويشن طيران التحالف الدولي الذي تقوده واشنطن، غارات جوية على مواقع التنظيم "
+                                       "في محافظة الأنبار.")
+    # dated, it is news
+    assert _violent_told(pipeline, "ويشن طيران التحالف الدولي، مساء اليوم، غارات جوية على مواقع التنظيم في قضاء هيت.")

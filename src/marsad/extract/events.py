@@ -39,6 +39,9 @@ _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 
 # how far after an English event word the foreign country it took place in may be named
 ABROAD_REACH = 8
+# how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
+# الدولي الذي تقوده واشنطن، ضربات جوية")
+HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`)
 FRESH_DAYS = 10
 
@@ -179,6 +182,21 @@ class ClauseExtractor:
                                and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
                 blocked += [m for m in words if m not in blocked and any(
                     c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+            if habits and view.has("attack_plural") and not view.dates():
+                # "ويشن طيران التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة": a present verb of doing opening
+                # its clause, its subject told before its plural object, tells a campaign, a habit, in a sentence
+                # with no date (the first plural event word after it, no event verb between)
+                plural = view.kind("attack_plural")
+                for h in habits:
+                    if view.toks[h.start].isascii() or h.clitic not in ("", "و") \
+                            or not (h.start == 0 or view.toks[h.start - 1] in (",", "ان", "إن")):
+                        continue
+                    after = [m for m in words if h.end <= m.start <= h.end + HABIT_REACH]
+                    obj = next((m for m in after if any(p.start <= m.start < p.end for p in plural)), None)
+                    # (the subject may hold an event noun itself: "طيران التحالف"; no verb stands between)
+                    if obj is not None and obj not in blocked and not any(
+                            m.start < obj.start and m.payload.voice != "noun" for m in after):
+                        blocked.append(obj)
             if view.has("relative"):
                 blocked += [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
