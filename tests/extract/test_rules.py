@@ -2535,3 +2535,12 @@ def test_a_present_verb_of_doing_before_its_subject_and_plural_object_is_a_campa
                                        "في محافظة الأنبار.")
     # dated, it is news
     assert _violent_told(pipeline, "ويشن طيران التحالف الدولي، مساء اليوم، غارات جوية على مواقع التنظيم في قضاء هيت.")
+
+
+def test_the_definite_plural_after_a_period_toll_is_that_tally(pipeline):
+    # "300 killed in coalition strikes since the start of the year. Five leaders were killed in the strikes."
+    text = "قال المرصد إن 300 مسلح قتلوا في غارات التحالف منذ بداية العام. وقال إن خمسة من قادة التنظيم قتلوا في الغارات."
+    assert not _violent_told(pipeline, text)
+    # a single strike told after it is news
+    text = "قال المرصد إن 300 مسلح قتلوا في غارات التحالف منذ بداية العام. وقتل خمسة من قادة التنظيم في غارة على قضاء القائم أمس."
+    assert _violent_told(pipeline, text)

@@ -81,6 +81,7 @@ class ClauseExtractor:
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
+        self.cumulative_sentence = -2  # the last sentence with a toll or tally over a long period, dropped
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
 
@@ -982,7 +983,10 @@ class ClauseExtractor:
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
             return None
-        if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+        if status == BACKGROUND:
+            return None
+        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+            self.cumulative_sentence = self.sentence_number
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
@@ -999,6 +1003,11 @@ class ClauseExtractor:
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and view.toks[trigger.start].isascii():
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
+        if whole and voice == "noun" and not date_explicit \
+                and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
+                and not view.toks[trigger.start].isascii() and trigger.clitic in ("", "ب", "في", "و") \
+                and any(r.start == trigger.start for r in view.kind("tally_ref")):
+            return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
