@@ -2544,3 +2544,11 @@ def test_the_definite_plural_after_a_period_toll_is_that_tally(pipeline):
     # a single strike told after it is news
     text = "قال المرصد إن 300 مسلح قتلوا في غارات التحالف منذ بداية العام. وقتل خمسة من قادة التنظيم في غارة على قضاء القائم أمس."
     assert _violent_told(pipeline, text)
+
+
+def test_a_clause_opening_on_a_verb_after_a_tally_goes_on_with_it(pipeline):
+    # "11 strikes were carried out near Raqqa, (they) hit depots ... of ISIS": the strikes counted, no clash
+    text = ("نفذ التحالف اليوم 30 غارة. وأفاد البيان بأن 11 غارة نفذت قرب الرقة، استهدفت مخازن وجسورا وحواجز "
+            "ومعسكرا للتدريب ومقرا إداريا لتنظيم ” داعش ” في سوريا.")
+    assert not _events(pipeline, text, "2015-07-31")
+    assert len(_claims(pipeline, text, "2015-07-31")) == 2

@@ -574,6 +574,11 @@ class ClauseExtractor:
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
+        if lo > 0 and not view.toks[lo].isascii() and any(m.start == lo and m.payload.voice == "active" and not m.clitic
+                                                          for m in view.kind("trigger")):
+            # "إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق تجمعات": a clause opening on an event verb with
+            # no subject and no "and" goes on with the strikes counted ("، وقتل 16 جنديا في كمين" tells news)
+            return True
         if view.toks[lo].isascii() and any(m.start == lo for k in ("fatality", "injury") for m in view.kind(k)):
             return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
