@@ -2583,3 +2583,63 @@ def test_kurdish_spellings_and_a_bracketed_abbreviation_name_one_party(pipeline)
     (event,) = _events(pipeline, "سقطت صواريخ صباح اليوم على مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا) في قضاء "
                                  "كويه، ما أسفر عن مقتل شخصين.")
     assert event.actor1 is None or event.actor1.id != "kdpi"
+
+
+_COLUMN = ("إلى متى نبقى صامتين أمام هذا العبث؟ إننا نرى كل يوم كيف يتمدد التطرف في منطقتنا. "
+           "لقد قتل الإرهابيون عشرات المدنيين في مدينة الموصل وفجروا المساجد في أكثر من بلد. "
+           "فهل نتعلم الدرس قبل فوات الأوان؟")
+
+
+def test_an_opinion_column_mentions_killings_to_argue(pipeline):
+    # first person and questions, no day of news: a column; the killings it mentions tell no event
+    assert not _violent_told(pipeline, _COLUMN)
+    # the same sentence in a news report (a day of news named) is coded
+    assert _violent_told(pipeline, "قال مصدر أمني أمس الاثنين إن الإرهابيين قتلوا عشرات المدنيين في مدينة الموصل.")
+
+
+def test_an_opinion_column_tells_news_with_a_recent_day_of_its_own(pipeline):
+    text = _COLUMN + " وفي العاشر من يونيو الجاري فجر انتحاري نفسه في سوق بمدينة بعقوبة فقتل 12 شخصا."
+    (event,) = _violent_told(pipeline, text)
+    assert event.location.admin1_code == "IQ-DI"
+    assert event.fatalities.best == 12
+
+
+def test_a_news_report_quoting_one_we_is_no_column(pipeline):
+    # one sentence in the first person (a minister quoted) does not make a report an opinion piece
+    text = ("وقال وزير الخارجية إننا نعمل مع شركائنا لمواجهة الإرهاب. "
+            "وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش قرب قضاء الطارمية.")
+    assert _violent_told(pipeline, text)
+
+
+def test_a_day_of_a_past_month_over_a_month_old_is_history(pipeline):
+    # "on 22 April last", told in late July: recalled, its news was told at the time
+    assert not _events(pipeline, "قتل ثلاثة جنود في 22 أبريل الماضي بانفجار عبوة ناسفة قرب قضاء الطارمية.",
+                       "2022-07-21")
+    # within a month it is news
+    assert _events(pipeline, "قتل ثلاثة جنود في 12 يوليو الجاري بانفجار عبوة ناسفة قرب قضاء الطارمية.",
+                   "2022-07-21")
+
+
+def test_a_present_verb_of_doing_before_its_subject_and_plural_object_is_a_campaign(pipeline):
+    # "the coalition's aircraft, led by Washington, carry out air strikes in the province": a habit, no event
+    assert not _violent_told(pipeline, "ويشن طيران التحالف الدولي الذي تقوده واشنطن، غارات جوية على مواقع التنظيم "
+                                       "في محافظة الأنبار.")
+    # dated, it is news
+    assert _violent_told(pipeline, "ويشن طيران التحالف الدولي، مساء اليوم، غارات جوية على مواقع التنظيم في قضاء هيت.")
+
+
+def test_the_definite_plural_after_a_period_toll_is_that_tally(pipeline):
+    # "300 killed in coalition strikes since the start of the year. Five leaders were killed in the strikes."
+    text = "قال المرصد إن 300 مسلح قتلوا في غارات التحالف منذ بداية العام. وقال إن خمسة من قادة التنظيم قتلوا في الغارات."
+    assert not _violent_told(pipeline, text)
+    # a single strike told after it is news
+    text = "قال المرصد إن 300 مسلح قتلوا في غارات التحالف منذ بداية العام. وقتل خمسة من قادة التنظيم في غارة على قضاء القائم أمس."
+    assert _violent_told(pipeline, text)
+
+
+def test_a_clause_opening_on_a_verb_after_a_tally_goes_on_with_it(pipeline):
+    # "11 strikes were carried out near Raqqa, (they) hit depots ... of ISIS": the strikes counted, no clash
+    text = ("نفذ التحالف اليوم 30 غارة. وأفاد البيان بأن 11 غارة نفذت قرب الرقة، استهدفت مخازن وجسورا وحواجز "
+            "ومعسكرا للتدريب ومقرا إداريا لتنظيم ” داعش ” في سوريا.")
+    assert not _events(pipeline, text, "2015-07-31")
+    assert len(_claims(pipeline, text, "2015-07-31")) == 2

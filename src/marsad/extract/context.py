@@ -21,15 +21,36 @@ class ArticleContext:
     sports: bool = False
     every_code: frozenset[str] = frozenset()
     quarters: frozenset[str] = frozenset()  # governorates (place ids) the article names only as a quarter or street
+    opinion: bool = False  # an opinion column, analysis or interview rather than a news report (see `is_opinion`)
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
 SPORTS_WORDS, SPORTS_SENTENCES = 5, 3
+# an opinion column argues in the first person and asks questions: this many such cues in an article that names
+# no day of news
+OPINION_CUES = 2
 
 
-def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> ArticleContext:
-    """Governorates named unambiguously anywhere in the article, the most-named country, and whether the
-    article is a sports report."""
+def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
+    """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
+    names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
+    "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we) or asks questions (a
+    sentence ending on "?" in ``text``, the folded text the sentences index) in at least `OPINION_CUES` sentences:
+    a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
+    sentence of "إننا")."""
+    cues = 0
+    for view in views:
+        if view.has("weekday") or any(o.payload.value != "0" for o in view.kind("day_offset")):
+            return False
+        if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] in ("؟", "?"):
+            cues += 1
+    return cues >= OPINION_CUES
+
+
+def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None) -> ArticleContext:
+    """Governorates named unambiguously anywhere in the article, the most-named country, whether the
+    article is a sports report, and whether it is an opinion piece (``text``: the folded text, for its
+    question marks)."""
     codes: set[str] = set()
     every: set[str] = set()
     countries: Counter[str] = Counter()
@@ -68,7 +89,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions]) -> 
     country = countries.most_common(1)[0][0] if countries else None
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
-                        quarters)
+                        quarters, is_opinion(views, text))
 
 
 def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:

@@ -48,6 +48,11 @@ APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
 RELATIVE_DATE_REACH = 16
+# how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
+# الدولي الذي تقوده واشنطن، ضربات جوية")
+HABIT_REACH = 10
+# how many days before publication an opinion piece's news may be dated (see `_fresh`)
+FRESH_DAYS = 10
 
 
 @dataclass
@@ -87,6 +92,7 @@ class ClauseExtractor:
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
+        self.cumulative_sentence = -2  # the last sentence with a toll or tally over a long period, dropped
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
 
@@ -193,6 +199,21 @@ class ClauseExtractor:
                                and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
                 blocked += [m for m in words if m not in blocked and any(
                     c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+            if habits and view.has("attack_plural") and not view.dates():
+                # "ويشن طيران التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة": a present verb of doing opening
+                # its clause, its subject told before its plural object, tells a campaign, a habit, in a sentence
+                # with no date (the first plural event word after it, no event verb between)
+                plural = view.kind("attack_plural")
+                for h in habits:
+                    if view.toks[h.start].isascii() or h.clitic not in ("", "و") \
+                            or not (h.start == 0 or view.toks[h.start - 1] in (",", "ان", "إن")):
+                        continue
+                    after = [m for m in words if h.end <= m.start <= h.end + HABIT_REACH]
+                    obj = next((m for m in after if any(p.start <= m.start < p.end for p in plural)), None)
+                    # (the subject may hold an event noun itself: "طيران التحالف"; no verb stands between)
+                    if obj is not None and obj not in blocked and not any(
+                            m.start < obj.start and m.payload.voice != "noun" for m in after):
+                        blocked.append(obj)
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
@@ -576,6 +597,11 @@ class ClauseExtractor:
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
+        if lo > 0 and not view.toks[lo].isascii() and any(m.start == lo and m.payload.voice == "active" and not m.clitic
+                                                          for m in view.kind("trigger")):
+            # "إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق تجمعات": a clause opening on an event verb with
+            # no subject and no "and" goes on with the strikes counted ("، وقتل 16 جنديا في كمين" tells news)
+            return True
         if view.toks[lo].isascii() and any(m.start == lo for k in ("fatality", "injury") for m in view.kind(k)):
             return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
@@ -848,6 +874,22 @@ class ClauseExtractor:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
         return any(a.start < i and self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor"))
 
+    def _fresh(self, view: SentenceMentions, when: DateRange | None, date_span: Span | None,
+               date_explicit: bool) -> bool:
+        """Whether an event is told as fresh news: dated in its own sentence by a day or week at most
+        `FRESH_DAYS` before publication that is not the day a source spoke, nor a bare "today" (اليوم, which a
+        column also uses for "nowadays": "الخطاب الإرهابي اليوم")."""
+        if not date_explicit or self.reported_date or date_span is None or when is None or self.published is None \
+                or when.precision not in ("day", "week") \
+                or (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+            return False
+        sentence = self.sentence_span(view)
+        if not sentence.start <= date_span.start < sentence.end:
+            return False
+        at = self._token_at(view, date_span.start)
+        return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
+                    and not view.has("weekday"))
+
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
         return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
@@ -1007,7 +1049,14 @@ class ClauseExtractor:
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
             return None
-        if status == BACKGROUND or self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+        if status == BACKGROUND:
+            return None
+        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+            self.cumulative_sentence = self.sentence_number
+            return None
+        if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
+            # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
+            # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
             return None
 
         if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
@@ -1020,6 +1069,11 @@ class ClauseExtractor:
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and view.toks[trigger.start].isascii():
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
+        if whole and voice == "noun" and not date_explicit \
+                and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
+                and not view.toks[trigger.start].isascii() and trigger.clitic in ("", "ب", "في", "و") \
+                and any(r.start == trigger.start for r in view.kind("tally_ref")):
+            return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
         # place and date count only when told in the trigger's own clause
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،

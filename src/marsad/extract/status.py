@@ -77,7 +77,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
             or (_pluperfect(view, t, trigger.payload.voice != "noun", lo) and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
-            or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))):
+            or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
+            or _stale_day(view, t, when, published):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -135,6 +136,16 @@ def _past_month(when: DateRange | None, published: date | None) -> bool:
     الماضي" in July): the Arabic GSR sentences count last month's attacks as assaults."""
     return when is not None and published is not None and when.precision == "month" \
         and when.end < published.isoformat()
+
+
+def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published: date | None) -> bool:
+    """An Arabic event dated by a day of a month called past, over a month before publication ("قتل في 22 أبريل
+    الماضي" in late July, "في 6 أغسطس من عام 2014 الماضي"), is recalled: news of it was told at the time. (A day
+    with no "past" word may be a chronology's entry or a date read into the year before.)"""
+    if when is None or published is None or when.precision not in ("day", "week") or _recent(when, published) \
+            or when.end >= published.isoformat() or not view.has("past") or view.toks[t].isascii():
+        return False
+    return any(d.range == when and any(d.start <= p.start <= d.end for p in view.kind("past")) for d in view.dates())
 
 
 def _old(when: DateRange | None, published: date | None) -> bool:
