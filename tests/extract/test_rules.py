@@ -2692,3 +2692,12 @@ def test_incidents_of_their_own_are_not_retellings(pipeline):
     assert len(_events(pipeline, "SAMARRA - A suicide bomber blew up a truck at an army checkpoint near Samarra on Tuesday, "
                                  "killing six soldiers. Shortly after the bombing, gunmen opened fire on troops from nearby "
                                  "farmland.", "2022-06-14")) == 2
+
+
+def test_a_claim_dated_by_its_statement_takes_the_day_and_toll_told_as_fact(pipeline):
+    # "IS claimed, in a statement on Thursday evening, an attack ... saying it killed six soldiers. But a source
+    # said the attack took place on Wednesday evening and killed one soldier."
+    (event,) = _events(pipeline, "تبنى تنظيم داعش، في بيان نشره مساء أمس الخميس، هجوماً على نقطة مراقبة للجيش العراقي في "
+                                 "ناحية الرياض غربي كركوك، زاعماً أنه قتل ستة جنود. غير أن مصدراً أمنياً قال إن الهجوم وقع "
+                                 "مساء الأربعاء بالأسلحة الخفيفة، وأسفر عن استشهاد جندي واحد.", "2022-04-08")
+    assert (event.status, event.date.start, event.fatalities.best) == ("claimed", "2022-04-06", 1)

@@ -232,12 +232,35 @@ def _follows(anaphor: Event, host: Event) -> bool:
     return host.date.start <= anaphor.date.start and gap <= FOLLOW_UP_DAYS
 
 
+def _dated_by_statement(claim: Event, mention: Event) -> bool:
+    """Whether ``claim`` is dated by the day its statement came out, a day or a few after the day ``mention``,
+    an event of its sub-type told as fact, gives the attack."""
+    return mention.status != "claimed" and mention.sub_event_type == claim.sub_event_type \
+        and _follows(claim, mention) and claim.date.start > mention.date.end
+
+
+def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
+    """``joined`` (``claim`` completed by ``mention``), dated and counted by the mention when the claim was dated
+    by its statement and the mention, told as fact, dates the attack a day or so before ("تبنى داعش في بيان
+    مساء أمس الخميس هجوما ... إن الهجوم وقع مساء الأربعاء وأسفر عن استشهاد جندي"): the day is the attack's, and
+    the dead those counted by others than the claimant (ACLED does not take a claimant's toll).
+    Else ``joined`` as it is."""
+    if not _dated_by_statement(claim, mention):
+        return joined
+    evidence = dataclasses.replace(joined.evidence, date=mention.evidence.date)
+    joined = dataclasses.replace(joined, date=mention.date, evidence=evidence)
+    if counted(mention.fatalities):
+        evidence = dataclasses.replace(joined.evidence, fatalities=mention.evidence.fatalities)
+        joined = dataclasses.replace(joined, fatalities=mention.fatalities, evidence=evidence)
+    return joined
+
+
 def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
     known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
     car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
     dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
-        or _follows(anaphor, host)
+        or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _places_agree(anaphor.location, host.location,
                                  anaphor.event_id in near or host.event_id in near) or (
         _datelined(host) and anaphor.location is not None and host.location is not None
@@ -295,7 +318,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)
             continue
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
-            merged[-1] = _combined(merged[-1], event, sides, near, bare)  # "both men died at the scene": the last attack's toll
+            # "both men died at the scene": the last attack's toll
+            merged[-1] = _claim_dated(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
@@ -305,7 +329,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
                     combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
-                merged[host] = combined
+                merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 pending.append(event)
             continue
