@@ -2692,6 +2692,12 @@ def test_incidents_of_their_own_are_not_retellings(pipeline):
     assert len(_events(pipeline, "SAMARRA - A suicide bomber blew up a truck at an army checkpoint near Samarra on Tuesday, "
                                  "killing six soldiers. Shortly after the bombing, gunmen opened fire on troops from nearby "
                                  "farmland.", "2022-06-14")) == 2
+    # a blast of its own, placed in its own sentence, on the day of a shooting in the same town
+    assert len(_events(pipeline, "BAGHDAD - Gunmen attacked an army checkpoint in Tarmiyah on Monday, killing two soldiers. "
+                                 "A roadside bomb struck an army patrol in Tarmiyah.", "2022-04-08")) == 2
+    # told as separate
+    assert len(_events(pipeline, "BAGHDAD - Gunmen attacked an army checkpoint in Tarmiyah on Monday, killing two soldiers. "
+                                 "Separately, a roadside bomb struck an army patrol.", "2022-04-08")) == 2
 
 
 def test_a_claim_dated_by_its_statement_takes_the_day_and_toll_told_as_fact(pipeline):

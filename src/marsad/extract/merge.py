@@ -438,8 +438,16 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if _opens_on_place(later) and not (host.location and later.location and later.location.admin2
                                        and host.location.admin2 == later.location.admin2):
         return False  # "وفي محافظة السليمانية، ...", "In Kirkuk, ...": a round-up's next item
+    if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later):
+        return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
     return _places_agree(host.location, later.location, host.event_id in near or later.event_id in near) \
         and _retold_sides(host, later)
+
+
+def _placed_itself(e: Event) -> bool:
+    """Whether the event's place is told in its own sentence (not carried from the article or the dateline)."""
+    span, sentence = e.evidence.location, e.evidence.sentence
+    return span is not None and span.start != 0 and sentence.start <= span.start < sentence.end
 
 
 # a sentence whose place comes within its first words opens on it
