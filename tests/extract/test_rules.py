@@ -2643,3 +2643,67 @@ def test_a_clause_opening_on_a_verb_after_a_tally_goes_on_with_it(pipeline):
             "ومعسكرا للتدريب ومقرا إداريا لتنظيم ” داعش ” في سوريا.")
     assert not _events(pipeline, text, "2015-07-31")
     assert len(_claims(pipeline, text, "2015-07-31")) == 2
+
+
+# -- a later sentence retelling the event told before it, as a second event of another type --------------
+
+def test_the_dead_told_after_a_riot_are_the_riot_s(pipeline):
+    events = _events(pipeline, "BASRA - Protesters set fire to the district council building in Qurna on Monday, and riot "
+                               "police fired tear gas to disperse them. A 22-year-old man was shot dead and eight people "
+                               "were wounded, a health official said.", "2022-06-14")
+    (event,) = events
+    assert event.sub_event_type == "Violent demonstration"
+    assert (event.fatalities.best, event.injured.best) == (1, 8)
+
+
+def test_a_clash_told_first_then_the_riot_it_was_is_the_riot(pipeline):
+    (event,) = _events(pipeline, "بغداد – قُتل شخص وأصيب عشرون آخرون، أمس الجمعة، خلال مواجهات عند مدخل المنطقة الخضراء. "
+                                 "وقال شهود إن المحتجين رشقوا القوات بالحجارة وأضرموا النار في سيارة شرطة.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.fatalities.best == 1
+
+
+def test_a_body_found_the_day_after_an_abduction_is_the_abduction(pipeline):
+    (event,) = _events(pipeline, "BAQUBA - Islamic State militants abducted two farmers near the town of Jalawla on Saturday, "
+                                 "officials said on Monday. The body of one of the farmers was discovered on Sunday with "
+                                 "gunshot wounds near a riverbed.", "2022-06-14")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    (event,) = _events(pipeline, "الناصرية – خطف مسلحون مجهولون مهندسا من أمام منزله في حي الشهداء وسط الناصرية مساء السبت. "
+                                 "وعثر على جثته مساء الأحد قرب مبزل في أطراف المدينة وعليها آثار إطلاق نار.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_counter_shelling_told_with_an_attack_keeps_the_attack_s_type(pipeline):
+    (event,) = _events(pipeline, "DUHOK - PKK militants attacked a Turkish army outpost with rifles in the Amadiya district on "
+                                 "Monday. In conjunction, Turkish forces shelled the area.", "2022-06-14")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "pkk", "turkey-military")
+
+
+def test_incidents_of_their_own_are_not_retellings(pipeline):
+    # a booby trap with its own dead during the battle
+    assert len(_events(pipeline, "MOSUL - Iraqi troops on Sunday cleared the last streets of the old quarter held by Islamic "
+                                 "State fighters. As a unit entered a house, explosives rigged inside detonated, killing "
+                                 "three soldiers.", "2022-06-14")) == 2
+    # gunmen who killed an organiser, and the march of his supporters
+    assert len(_events(pipeline, "KARBALA - A well-known activist was shot dead by gunmen outside his home in Karbala on "
+                                 "Sunday. Later on Sunday, hundreds of his supporters marched through central Karbala to "
+                                 "demand justice.", "2022-06-14")) == 2
+    # a bombing, then gunmen of their own firing on the troops
+    assert len(_events(pipeline, "SAMARRA - A suicide bomber blew up a truck at an army checkpoint near Samarra on Tuesday, "
+                                 "killing six soldiers. Shortly after the bombing, gunmen opened fire on troops from nearby "
+                                 "farmland.", "2022-06-14")) == 2
+    # a blast of its own, placed in its own sentence, on the day of a shooting in the same town
+    assert len(_events(pipeline, "BAGHDAD - Gunmen attacked an army checkpoint in Tarmiyah on Monday, killing two soldiers. "
+                                 "A roadside bomb struck an army patrol in Tarmiyah.", "2022-04-08")) == 2
+    # told as separate
+    assert len(_events(pipeline, "BAGHDAD - Gunmen attacked an army checkpoint in Tarmiyah on Monday, killing two soldiers. "
+                                 "Separately, a roadside bomb struck an army patrol.", "2022-04-08")) == 2
+
+
+def test_a_claim_dated_by_its_statement_takes_the_day_and_toll_told_as_fact(pipeline):
+    # "IS claimed, in a statement on Thursday evening, an attack ... saying it killed six soldiers. But a source
+    # said the attack took place on Wednesday evening and killed one soldier."
+    (event,) = _events(pipeline, "تبنى تنظيم داعش، في بيان نشره مساء أمس الخميس، هجوماً على نقطة مراقبة للجيش العراقي في "
+                                 "ناحية الرياض غربي كركوك، زاعماً أنه قتل ستة جنود. غير أن مصدراً أمنياً قال إن الهجوم وقع "
+                                 "مساء الأربعاء بالأسلحة الخفيفة، وأسفر عن استشهاد جندي واحد.", "2022-04-08")
+    assert (event.status, event.date.start, event.fatalities.best) == ("claimed", "2022-04-06", 1)

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Collection
 from datetime import date
 
-from ..knowledge.lexicon import CROWD_KINDS, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
+from ..knowledge.lexicon import CROWD_KINDS, EVENT_TYPES, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
 from ..records import (
     GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, DateRange, Event, Evidence, Location, Quantity, counted,
 )
@@ -120,10 +120,12 @@ def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = Fals
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
-def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] = ()) -> Event:
+def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] = (),
+            lead: Event | None = None) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence.
     ``both_sides``: the two tolls count the dead of the two sides, added up. ``bare``: events typed by a bare
-    blast word, whose type gives way to a named weapon's."""
+    blast word, whose type gives way to a named weapon's. ``lead``: the one of the two whose type the joined
+    event keeps (else the more specific)."""
     date = _finer_date(a, b)
     location = _finer_place(a.location, b.location, _datelined(a))
     fatalities = plus(a.fatalities, b.fatalities) if both_sides else _latest_toll(a.fatalities, b.fatalities)
@@ -139,7 +141,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         fatalities=ev_a.fatalities if fatalities is a.fatalities or both_sides else ev_b.fatalities,
         injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
-    specific = b if _specificity(b, bare) > _specificity(a, bare) else a
+    specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
@@ -172,12 +174,12 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
 
 
 def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str] | None = None,
-              bare: set[str] | None = None) -> Event:
+              bare: set[str] | None = None, lead: Event | None = None) -> Event:
     """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added; whether
     its type is still a bare blast word's. A district or town told (not only a landmark near it, see
     ``merge_events``) wins over a landmark."""
     both = _both_sides(a, b, sides)
-    out = combine(a, b, both, bare or ())
+    out = combine(a, b, both, bare or (), lead)
     if bare is not None and (out.event_type, out.sub_event_type) != (a.event_type, a.sub_event_type):
         if b.event_id in bare:
             bare.add(out.event_id)
@@ -230,12 +232,35 @@ def _follows(anaphor: Event, host: Event) -> bool:
     return host.date.start <= anaphor.date.start and gap <= FOLLOW_UP_DAYS
 
 
+def _dated_by_statement(claim: Event, mention: Event) -> bool:
+    """Whether ``claim`` is dated by the day its statement came out, a day or a few after the day ``mention``,
+    an event of its sub-type told as fact, gives the attack."""
+    return mention.status != "claimed" and mention.sub_event_type == claim.sub_event_type \
+        and _follows(claim, mention) and claim.date.start > mention.date.end
+
+
+def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
+    """``joined`` (``claim`` completed by ``mention``), dated and counted by the mention when the claim was dated
+    by its statement and the mention, told as fact, dates the attack a day or so before ("تبنى داعش في بيان
+    مساء أمس الخميس هجوما ... إن الهجوم وقع مساء الأربعاء وأسفر عن استشهاد جندي"): the day is the attack's, and
+    the dead those counted by others than the claimant (ACLED does not take a claimant's toll).
+    Else ``joined`` as it is."""
+    if not _dated_by_statement(claim, mention):
+        return joined
+    evidence = dataclasses.replace(joined.evidence, date=mention.evidence.date)
+    joined = dataclasses.replace(joined, date=mention.date, evidence=evidence)
+    if counted(mention.fatalities):
+        evidence = dataclasses.replace(joined.evidence, fatalities=mention.evidence.fatalities)
+        joined = dataclasses.replace(joined, fatalities=mention.fatalities, evidence=evidence)
+    return joined
+
+
 def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
     known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
     car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
     dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
-        or _follows(anaphor, host)
+        or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _places_agree(anaphor.location, host.location,
                                  anaphor.event_id in near or host.event_id in near) or (
         _datelined(host) and anaphor.location is not None and host.location is not None
@@ -293,7 +318,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)
             continue
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
-            merged[-1] = _combined(merged[-1], event, sides, near, bare)  # "both men died at the scene": the last attack's toll
+            # "both men died at the scene": the last attack's toll
+            merged[-1] = _claim_dated(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
@@ -303,7 +329,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
                     combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
-                merged[host] = combined
+                merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 pending.append(event)
             continue
@@ -312,7 +338,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 merged[i] = _combined(kept, event, sides, near, bare)
                 break
         else:
-            merged.append(event)
+            host = next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+            if host is not None:
+                lead = _retold_lead(merged[host], event)
+                merged[host] = _combined(merged[host], event, sides, near, bare, lead)
+            else:
+                merged.append(event)
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
@@ -327,6 +358,121 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
 
 
+
+
+# the kinds one happening is told in by turns: fighting, a blast or a strike, a killing; a crowd's clash with the
+# police and the force used on it. A territory taken and an abduction are events of their own beside them.
+_RETOLD_VIOLENCE = {"Armed clash", "Attack", *(t for t in EVENT_TYPES["Explosions/Remote violence"])}
+_RETOLD_CROWD = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+# a killing found after a taking: the body of one of those abducted is found within days
+_TAKING = {"Abduction/forced disappearance"}
+
+
+def _crowd(e: Event) -> bool:
+    return e.event_type in ("Protests", "Riots")
+
+
+def _retold_kinds(host: Event, later: Event) -> bool:
+    """Violence told again as violence of another type (the clash, then the heavy weapons used in it), or a
+    crowd's event and the violence told of it: the shots fired by the police or the crowd, its dead. A crowd
+    told with violence by others (gunmen who killed an organiser, his supporters marching later) is two events."""
+    if {host.sub_event_type, later.sub_event_type} <= _RETOLD_VIOLENCE:
+        return True
+    crowd, other = (host, later) if _crowd(host) else (later, host)
+    if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
+            or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
+        return False
+    # the violence names the crowd or the forces facing it, or it has no agent and the crowd rioted
+    return crowd.event_type == "Riots" and other.actor1 is None \
+        or any(x is not None and x.kind in ("State forces", *CROWD_KINDS) for x in (other.actor1, other.actor2))
+
+
+def _retold_side(x, sides: list) -> bool:
+    """Whether a side the later telling names is one of the host's (its civilians and crowds are any
+    telling's; an unknown gunman is only where the host names no other agent)."""
+    if x is None or x.kind in CROWD_KINDS or x.kind == "Civilians":
+        return True
+    if x.id in PLACEHOLDERS:
+        return all(y.id in PLACEHOLDERS or y.kind in ("Civilians", *CROWD_KINDS) for y in sides)
+    return not sides or any(y.id not in PLACEHOLDERS and _actors_agree(x, y) for y in sides)
+
+
+def _retold_sides(host: Event, later: Event) -> bool:
+    """Every side the later telling names is one of the host's, in either slot (a retelling may name the police
+    whose men were wounded as its agent)."""
+    sides = [x for x in (host.actor1, host.actor2) if x is not None]
+    new = [x for x in (later.actor1, later.actor2) if not _retold_side(x, sides)]
+    # the host's empty slot may be filled by one side it did not name ("fire was opened on the protesters",
+    # then "the security forces opened fire")
+    return not new or (len(new) == 1 and len(sides) < 2 and new[0].id not in PLACEHOLDERS)
+
+
+def _found_after(host: Event, later: Event) -> bool:
+    """A killing told on a day just after a taking, with no agent of its own: the body of one abducted found."""
+    if host.sub_event_type not in _TAKING or later.sub_event_type != "Attack" or later.actor1 is not None:
+        return False
+    if host.date is None or later.date is None:
+        return True
+    gap = (date.fromisoformat(later.date.start) - date.fromisoformat(host.date.end)).days
+    return 0 <= gap <= FOLLOW_UP_DAYS
+
+
+def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a later sentence tells ``host`` again in other words, as a second event of another type: "A
+    19-year-old was shot dead" after the riot, "Fighting involving heavy weapons was reported in and around the
+    town" after the clashes, "the body of one shepherd was found" after the abduction. The same day (a day just
+    after for a body found), the same district (or none of its own), sides that are the host's, a kind one
+    happening is told in; not when the later telling counts dead of its own (the host's none, or other
+    figures: a booby trap that killed two during the battle is an incident of its own), nor within one sentence
+    (its two events are told apart on purpose). ``separate`` events ("in another attack") never reach here."""
+    if later.evidence.sentence == host.evidence.sentence or not _statuses_agree(host, later):
+        return False
+    found = _found_after(host, later)
+    if not (found or _retold_kinds(host, later)):
+        return False
+    if not found and host.date is not None and later.date is not None and not _dates_overlap(host.date, later.date):
+        return False
+    if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
+            and not (_crowd(host) or _crowd(later)):
+        return False  # a crowd's dead are those of the force used on it
+    if _opens_on_place(later) and not (host.location and later.location and later.location.admin2
+                                       and host.location.admin2 == later.location.admin2):
+        return False  # "وفي محافظة السليمانية، ...", "In Kirkuk, ...": a round-up's next item
+    if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later):
+        return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
+    return _places_agree(host.location, later.location, host.event_id in near or later.event_id in near) \
+        and _retold_sides(host, later)
+
+
+def _placed_itself(e: Event) -> bool:
+    """Whether the event's place is told in its own sentence (not carried from the article or the dateline)."""
+    span, sentence = e.evidence.location, e.evidence.sentence
+    return span is not None and span.start != 0 and sentence.start <= span.start < sentence.end
+
+
+# a sentence whose place comes within its first words opens on it
+_OPENING_WORDS = 3
+
+
+def _opens_on_place(e: Event) -> bool:
+    """Whether the event's sentence opens on its place, as the items of a round-up do ("وفي قضاء رانية، ...",
+    "SADR CITY: ...", "In Kirkuk, ..."), past the article's dateline."""
+    span, sentence = e.evidence.location, e.evidence.sentence
+    if span is None or span.start == 0 or not sentence.start <= span.start < sentence.end:
+        return False
+    return len(sentence.text[:span.start - sentence.start].split()) < _OPENING_WORDS
+
+
+def _retold_lead(host: Event, later: Event) -> Event | None:
+    """Whose type a retold event keeps: the crowd's (a riot whose protester was shot dead stays a riot; a clash
+    told first, then the riot it was, becomes the riot); else the first telling that names an agent (the clash
+    between two named forces, not "heavy weapons" told after it; the attack and not the counter-shelling told
+    "in conjunction" with it); else the more specific (``None``)."""
+    if _crowd(host) != _crowd(later):
+        return host if _crowd(host) else later
+    if host.actor1 is not None:
+        return host
+    return later if later.actor1 is not None else None
 
 
 # words of one kind of happening: force used on people, and people taken ("داهمت ... واقتادت خمسة شبان")
