@@ -2643,3 +2643,30 @@ def test_a_clause_opening_on_a_verb_after_a_tally_goes_on_with_it(pipeline):
             "ومعسكرا للتدريب ومقرا إداريا لتنظيم ” داعش ” في سوريا.")
     assert not _events(pipeline, text, "2015-07-31")
     assert len(_claims(pipeline, text, "2015-07-31")) == 2
+
+
+def test_a_later_no_casualties_phrase_gives_the_event_a_nil_toll(pipeline):
+    # "the drone fell near the fence and exploded without causing human losses"
+    text = ("استهدفت طائرة مسيرة مفخخة مساء أمس مطار أربيل الدولي. وأوضح البيان أن الطائرة سقطت قرب السياج "
+            "وانفجرت من دون أن تتسبب بخسائر بشرية.")
+    (event,) = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert event.fatalities.best == 0
+    # "no reports of casualties", "without recording human losses"
+    (event,) = _events(pipeline, "سقط صاروخان قرب مطار بغداد الدولي فجر اليوم دون أنباء عن إصابات.")
+    assert event.fatalities.best == 0
+    (event,) = _events(pipeline, "قصفت المدفعية التركية أمس قرى في ناحية كاني ماسي من دون تسجيل خسائر بشرية.")
+    assert event.fatalities.best == 0
+
+
+def test_a_headline_present_killing_verb_has_one_dead(pipeline):
+    # "gunmen assassinate a trader": a killing with no figure has at least one dead, in any tense
+    (event,) = _events(pipeline, "مسلحون مجهولون يغتالون صاحب محل في حي الجمهورية وسط البصرة مساء اليوم.")
+    assert event.fatalities.best == 1
+
+
+def test_neutralised_and_perished_are_a_toll(pipeline):
+    (event,) = _events(pipeline, "أعلنت وزارة الدفاع التركية أن مقاتلاتها حيدت خمسة من مسلحي حزب العمال الكردستاني "
+                                 "في غارات على منطقة الزاب أمس.")
+    assert event.fatalities.best == 5
+    (event,) = _events(pipeline, "قصف طيران الجيش وكرا لداعش في وادي حوران أمس، ما أسفر عن هلاك أربعة إرهابيين.")
+    assert event.fatalities.best == 4
