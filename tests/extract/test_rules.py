@@ -2670,3 +2670,11 @@ def test_neutralised_and_perished_are_a_toll(pipeline):
     assert event.fatalities.best == 5
     (event,) = _events(pipeline, "قصف طيران الجيش وكرا لداعش في وادي حوران أمس، ما أسفر عن هلاك أربعة إرهابيين.")
     assert event.fatalities.best == 4
+
+
+def test_a_toll_including_the_attacker_counts_both_sides_already(pipeline):
+    # "the toll is thus four, among them the bomber": the total, not the attackers' dead to add
+    text = ("قتل ثلاثة جنود وأصيب خمسة آخرون بتفجير انتحاري استهدف نقطة تفتيش في قضاء بيجي أمس. "
+            "وبذلك تكون حصيلة القتلى أربعة بينهم الانتحاري.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 4
