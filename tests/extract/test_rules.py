@@ -2678,3 +2678,13 @@ def test_a_toll_including_the_attacker_counts_both_sides_already(pipeline):
             "وبذلك تكون حصيلة القتلى أربعة بينهم الانتحاري.")
     (event,) = _events(pipeline, text)
     assert event.fatalities.best == 4
+
+
+def test_one_right_after_a_killing_word_is_a_count(pipeline):
+    # "one of the attackers was killed": واحد after the casualty word counts, it is no adjective
+    (event,) = _events(pipeline, "قتل واحد من المهاجمين في اشتباك مع الشرطة قرب قرية الحورية في قضاء الشرقاط أمس.")
+    assert event.fatalities.best == 1
+    # beside the defenders' dead, both sides are added
+    (event,) = _events(pipeline, "هاجم عناصر من داعش نقطة للحشد العشائري قرب قرية الحورية في قضاء الشرقاط أمس، "
+                                 "واستشهد اثنان من المقاتلين وقتل واحد من المهاجمين.")
+    assert event.fatalities.best == 3
