@@ -2688,3 +2688,11 @@ def test_one_right_after_a_killing_word_is_a_count(pipeline):
     (event,) = _events(pipeline, "هاجم عناصر من داعش نقطة للحشد العشائري قرب قرية الحورية في قضاء الشرقاط أمس، "
                                  "واستشهد اثنان من المقاتلين وقتل واحد من المهاجمين.")
     assert event.fatalities.best == 3
+
+
+def test_a_place_name_read_as_a_verdict_word_is_the_place(pipeline):
+    # "بعقوبة" is Baquba, not "ب + عقوبة" (with a penalty): the killing after the dateline is told
+    (event,) = _events(pipeline, "بعقوبة – قتل ثلاثة مزارعين مساء أمس بهجوم شنه مسلحون على قرية في قضاء المقدادية.")
+    assert event.fatalities.best == 3
+    # a court's penalty still blocks the execution it names
+    assert not _events(pipeline, "قضت المحكمة بعقوبة الإعدام شنقا حتى الموت بحق مدان في قضاء المقدادية أمس.")

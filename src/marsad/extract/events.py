@@ -155,7 +155,11 @@ class ClauseExtractor:
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
-            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)] \
+            # (a verdict word read with a proclitic stripped from a token that is wholly a place name, "بعقوبة"
+            # = Baquba or "with a penalty", is the place unless a court is named)
+            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)
+                        and not (v.clitic and not view.has("court") and any(
+                            p.start == v.start and p.end == v.end and not p.clitic for p in view.kind("place")))] \
                 if view.has("verdict") else []
             # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
             ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
