@@ -2696,3 +2696,11 @@ def test_a_place_name_read_as_a_verdict_word_is_the_place(pipeline):
     assert event.fatalities.best == 3
     # a court's penalty still blocks the execution it names
     assert not _events(pipeline, "قضت المحكمة بعقوبة الإعدام شنقا حتى الموت بحق مدان في قضاء المقدادية أمس.")
+
+
+def test_former_after_a_person_noun_is_no_history(pipeline):
+    # "gunmen assassinated a former member of the council": سابقا describes the victim
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون مساء أمس عضوا سابقا في مجلس محافظة ميسان وسط مدينة العمارة.")
+    assert event.status == "occurred"
+    # as an adverb ("previously") it still tells history
+    assert not [e for e in _events(pipeline, "واغتال مسلحون سابقا ناشطين في مدينة العمارة.") if e.status == "occurred"]
