@@ -2704,3 +2704,15 @@ def test_former_after_a_person_noun_is_no_history(pipeline):
     assert event.status == "occurred"
     # as an adverb ("previously") it still tells history
     assert not [e for e in _events(pipeline, "واغتال مسلحون سابقا ناشطين في مدينة العمارة.") if e.status == "occurred"]
+
+
+def test_a_day_in_a_before_clause_dates_the_later_deed(pipeline):
+    # "the blast last night killed three, before two of the wounded died at dawn today": the blast is yesterday's
+    text = ("قالت مصادر أمنية إن الانفجار الذي وقع في سوق شعبي في قضاء المقدادية أسفر عن مقتل ثلاثة أشخاص، "
+            "قبل أن يفارق اثنان من المصابين الحياة فجر اليوم.")
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي في قضاء المقدادية. " + text, "2022-06-14")
+    assert event.date.start == "2022-06-13"
+    # nor does that day carry over to the sentence after it
+    text = ("هاجم مسلحون نقطة للجيش في قضاء الحويجة مساء أمس. وكانت الأنباء قد تحدثت عن مقتل جندي، قبل أن يفارق "
+            "أحد المصابين الحياة فجر اليوم. وقال المصدر إن المهاجمين تسللوا من الوادي واشتبكوا مع الجنود.")
+    assert {e.date.start for e in _events(pipeline, text, "2022-06-14")} == {"2022-06-13"}

@@ -569,6 +569,11 @@ class ClauseExtractor:
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and (english or d.range.end >= month_ago)
                      and not _dateline(view, d.start, d.end)]
+            if dated and view.has("later_clause"):
+                # nor does the day of a later deed told in a "before" clause ("قبل أن يفارق أحد المصابين الحياة فجر
+                # اليوم"): the next sentences go on telling the event
+                dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
+                                                     for c in view.kind("later_clause"))]
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
@@ -712,6 +717,13 @@ class ClauseExtractor:
                 a.end <= d.start <= a.end + 3 + (not view.toks[a.start].isascii()) and not a.start <= anchor < d.start
                 and (view.toks[a.start].isascii() or a.end < len(view.toks) and view.toks[a.end] == "قد")
                 for a in view.kind("past_aux"))] or told
+        # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
+        # the event word dates the later deed it tells
+        if dates and view.has("later_clause"):
+            later = {id(d) for d in dates for c in view.kind("later_clause")
+                     if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
+            told = [d for d in told if id(d) not in later]
+            dates = [d for d in dates if id(d) not in later]
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged and not view.toks[anchor].isascii():
