@@ -2716,3 +2716,18 @@ def test_a_day_in_a_before_clause_dates_the_later_deed(pipeline):
     text = ("هاجم مسلحون نقطة للجيش في قضاء الحويجة مساء أمس. وكانت الأنباء قد تحدثت عن مقتل جندي، قبل أن يفارق "
             "أحد المصابين الحياة فجر اليوم. وقال المصدر إن المهاجمين تسللوا من الوادي واشتبكوا مع الجنود.")
     assert {e.date.start for e in _events(pipeline, text, "2022-06-14")} == {"2022-06-13"}
+
+
+def test_a_day_after_until_is_no_event_day(pipeline):
+    # "no group has claimed the attack until noon today": the attack stays yesterday's, one event
+    text = ("استهدفت طائرة مسيرة مفخخة مساء أمس قاعدة حرير الجوية في قضاء شقلاوة. "
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم.")
+    (event,) = _events(pipeline, text, "2023-11-22")
+    assert event.date.start == "2023-11-21"
+
+
+def test_the_subjunctive_of_a_protest_verb_is_a_protest(pipeline):
+    # "hundreds gathered last night, before they headed to the bridge and staged a sit-in on it"
+    (event,) = _events(pipeline, "تجمع مئات المحتجين مساء أمس في ساحة عامة، قبل أن يتوجهوا إلى جسر الزيتون "
+                                 "ويعتصموا عليه.")
+    assert event.event_type == "Protests"

@@ -569,11 +569,12 @@ class ClauseExtractor:
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and (english or d.range.end >= month_ago)
                      and not _dateline(view, d.start, d.end)]
-            if dated and view.has("later_clause"):
+            if dated and (view.has("later_clause") or view.has("until")):
                 # nor does the day of a later deed told in a "before" clause ("قبل أن يفارق أحد المصابين الحياة فجر
-                # اليوم"): the next sentences go on telling the event
+                # اليوم") or a limit ("حتى ظهر اليوم"): the next sentences go on telling the event
                 dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
-                                                     for c in view.kind("later_clause"))]
+                                                     for c in view.kind("later_clause"))
+                         and not any(d.start == u.end for u in view.kind("until"))]
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
@@ -719,9 +720,11 @@ class ClauseExtractor:
                 for a in view.kind("past_aux"))] or told
         # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
         # the event word dates the later deed it tells
-        if dates and view.has("later_clause"):
+        if dates and (view.has("later_clause") or view.has("until")):
             later = {id(d) for d in dates for c in view.kind("later_clause")
                      if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
+            # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
+            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end}
             told = [d for d in told if id(d) not in later]
             dates = [d for d in dates if id(d) not in later]
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
