@@ -2731,3 +2731,12 @@ def test_the_subjunctive_of_a_protest_verb_is_a_protest(pipeline):
     (event,) = _events(pipeline, "تجمع مئات المحتجين مساء أمس في ساحة عامة، قبل أن يتوجهوا إلى جسر الزيتون "
                                  "ويعتصموا عليه.")
     assert event.event_type == "Protests"
+
+
+def test_heroes_is_no_defusing(pipeline):
+    # أبطال (heroes) folds like إبطال (defusing): only the defusing of something is a disrupted weapon use
+    events = _events(pipeline, "ارتقى شهيدان من أبطال الحشد الشعبي فجر اليوم بضربة طائرة مسيرة استهدفت مقرا "
+                               "للحشد في قضاء القائم.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    (event,) = _events(pipeline, "تمكنت مفارز معالجة المتفجرات اليوم من إبطال مفعول عبوة ناسفة في قضاء القائم.")
+    assert event.sub_event_type == "Disrupted weapons use"
