@@ -2740,3 +2740,9 @@ def test_heroes_is_no_defusing(pipeline):
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
     (event,) = _events(pipeline, "تمكنت مفارز معالجة المتفجرات اليوم من إبطال مفعول عبوة ناسفة في قضاء القائم.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_controlled_detonation_in_the_accusative_is_no_bombing(pipeline):
+    # "the engineers blew the materials up in a controlled detonation"
+    (event,) = _events(pipeline, "فجرت مفارز الجهد الهندسي المواد تفجيرا مسيطرا عليه في صحراء الرطبة أمس.")
+    assert event.sub_event_type == "Disrupted weapons use"
