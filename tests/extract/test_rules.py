@@ -2746,3 +2746,10 @@ def test_a_controlled_detonation_in_the_accusative_is_no_bombing(pipeline):
     # "the engineers blew the materials up in a controlled detonation"
     (event,) = _events(pipeline, "فجرت مفارز الجهد الهندسي المواد تفجيرا مسيطرا عليه في صحراء الرطبة أمس.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_cases_of_assassination_counted_are_a_tally(pipeline):
+    text = "وثق المرصد خلال شهر أيلول الماضي تسع حالات اغتيال استهدفت ناشطين في محافظة البصرة."
+    assert not _events(pipeline, text, "2020-10-05")
+    (claim,) = _claims(pipeline, text, "2020-10-05")
+    assert claim.count.low == 9
