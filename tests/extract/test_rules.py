@@ -2753,3 +2753,15 @@ def test_cases_of_assassination_counted_are_a_tally(pipeline):
     assert not _events(pipeline, text, "2020-10-05")
     (claim,) = _claims(pipeline, text, "2020-10-05")
     assert claim.count.low == 9
+
+
+def test_meanwhile_and_a_ministry_s_own_jets_tell_another_strike(pipeline):
+    # "Turkish artillery shelled villages near Kani Masi ... Meanwhile the ministry said its jets neutralised four
+    # PKK fighters in the Zap region": a second strike, in Zap, with its own toll
+    text = ("قصفت المدفعية التركية أمس قرى تابعة لناحية كاني ماسي في قضاء العمادية من دون تسجيل خسائر بشرية. "
+            "في غضون ذلك، أعلنت وزارة الدفاع التركية أن مقاتلاتها حيدت أمس أربعة من مسلحي حزب العمال الكردستاني "
+            "في منطقة الزاب.")
+    events = _events(pipeline, text)
+    assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [
+        ("Air/drone strike", 4), ("Shelling/artillery/missile attack", 0)]
+    assert all(e.location.admin1_code == "IQ-DA" for e in events)
