@@ -2707,3 +2707,123 @@ def test_a_claim_dated_by_its_statement_takes_the_day_and_toll_told_as_fact(pipe
                                  "ناحية الرياض غربي كركوك، زاعماً أنه قتل ستة جنود. غير أن مصدراً أمنياً قال إن الهجوم وقع "
                                  "مساء الأربعاء بالأسلحة الخفيفة، وأسفر عن استشهاد جندي واحد.", "2022-04-08")
     assert (event.status, event.date.start, event.fatalities.best) == ("claimed", "2022-04-06", 1)
+def test_a_later_no_casualties_phrase_gives_the_event_a_nil_toll(pipeline):
+    # "the drone fell near the fence and exploded without causing human losses"
+    text = ("استهدفت طائرة مسيرة مفخخة مساء أمس مطار أربيل الدولي. وأوضح البيان أن الطائرة سقطت قرب السياج "
+            "وانفجرت من دون أن تتسبب بخسائر بشرية.")
+    (event,) = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert event.fatalities.best == 0
+    # "no reports of casualties", "without recording human losses"
+    (event,) = _events(pipeline, "سقط صاروخان قرب مطار بغداد الدولي فجر اليوم دون أنباء عن إصابات.")
+    assert event.fatalities.best == 0
+    (event,) = _events(pipeline, "قصفت المدفعية التركية أمس قرى في ناحية كاني ماسي من دون تسجيل خسائر بشرية.")
+    assert event.fatalities.best == 0
+
+
+def test_a_headline_present_killing_verb_has_one_dead(pipeline):
+    # "gunmen assassinate a trader": a killing with no figure has at least one dead, in any tense
+    (event,) = _events(pipeline, "مسلحون مجهولون يغتالون صاحب محل في حي الجمهورية وسط البصرة مساء اليوم.")
+    assert event.fatalities.best == 1
+
+
+def test_neutralised_and_perished_are_a_toll(pipeline):
+    (event,) = _events(pipeline, "أعلنت وزارة الدفاع التركية أن مقاتلاتها حيدت خمسة من مسلحي حزب العمال الكردستاني "
+                                 "في غارات على منطقة الزاب أمس.")
+    assert event.fatalities.best == 5
+    (event,) = _events(pipeline, "قصف طيران الجيش وكرا لداعش في وادي حوران أمس، ما أسفر عن هلاك أربعة إرهابيين.")
+    assert event.fatalities.best == 4
+
+
+def test_a_toll_including_the_attacker_counts_both_sides_already(pipeline):
+    # "the toll is thus four, among them the bomber": the total, not the attackers' dead to add
+    text = ("قتل ثلاثة جنود وأصيب خمسة آخرون بتفجير انتحاري استهدف نقطة تفتيش في قضاء بيجي أمس. "
+            "وبذلك تكون حصيلة القتلى أربعة بينهم الانتحاري.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 4
+
+
+def test_one_right_after_a_killing_word_is_a_count(pipeline):
+    # "one of the attackers was killed": واحد after the casualty word counts, it is no adjective
+    (event,) = _events(pipeline, "قتل واحد من المهاجمين في اشتباك مع الشرطة قرب قرية الحورية في قضاء الشرقاط أمس.")
+    assert event.fatalities.best == 1
+    # beside the defenders' dead, both sides are added
+    (event,) = _events(pipeline, "هاجم عناصر من داعش نقطة للحشد العشائري قرب قرية الحورية في قضاء الشرقاط أمس، "
+                                 "واستشهد اثنان من المقاتلين وقتل واحد من المهاجمين.")
+    assert event.fatalities.best == 3
+
+
+def test_a_place_name_read_as_a_verdict_word_is_the_place(pipeline):
+    # "بعقوبة" is Baquba, not "ب + عقوبة" (with a penalty): the killing after the dateline is told
+    (event,) = _events(pipeline, "بعقوبة – قتل ثلاثة مزارعين مساء أمس بهجوم شنه مسلحون على قرية في قضاء المقدادية.")
+    assert event.fatalities.best == 3
+    # a court's penalty still blocks the execution it names
+    assert not _events(pipeline, "قضت المحكمة بعقوبة الإعدام شنقا حتى الموت بحق مدان في قضاء المقدادية أمس.")
+
+
+def test_former_after_a_person_noun_is_no_history(pipeline):
+    # "gunmen assassinated a former member of the council": سابقا describes the victim
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون مساء أمس عضوا سابقا في مجلس محافظة ميسان وسط مدينة العمارة.")
+    assert event.status == "occurred"
+    # as an adverb ("previously") it still tells history
+    assert not [e for e in _events(pipeline, "واغتال مسلحون سابقا ناشطين في مدينة العمارة.") if e.status == "occurred"]
+
+
+def test_a_day_in_a_before_clause_dates_the_later_deed(pipeline):
+    # "the blast last night killed three, before two of the wounded died at dawn today": the blast is yesterday's
+    text = ("قالت مصادر أمنية إن الانفجار الذي وقع في سوق شعبي في قضاء المقدادية أسفر عن مقتل ثلاثة أشخاص، "
+            "قبل أن يفارق اثنان من المصابين الحياة فجر اليوم.")
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي في قضاء المقدادية. " + text, "2022-06-14")
+    assert event.date.start == "2022-06-13"
+    # nor does that day carry over to the sentence after it
+    text = ("هاجم مسلحون نقطة للجيش في قضاء الحويجة مساء أمس. وكانت الأنباء قد تحدثت عن مقتل جندي، قبل أن يفارق "
+            "أحد المصابين الحياة فجر اليوم. وقال المصدر إن المهاجمين تسللوا من الوادي واشتبكوا مع الجنود.")
+    assert {e.date.start for e in _events(pipeline, text, "2022-06-14")} == {"2022-06-13"}
+
+
+def test_a_day_after_until_is_no_event_day(pipeline):
+    # "no group has claimed the attack until noon today": the attack stays yesterday's, one event
+    text = ("استهدفت طائرة مسيرة مفخخة مساء أمس قاعدة حرير الجوية في قضاء شقلاوة. "
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم.")
+    (event,) = _events(pipeline, text, "2023-11-22")
+    assert event.date.start == "2023-11-21"
+
+
+def test_the_subjunctive_of_a_protest_verb_is_a_protest(pipeline):
+    # "hundreds gathered last night, before they headed to the bridge and staged a sit-in on it"
+    (event,) = _events(pipeline, "تجمع مئات المحتجين مساء أمس في ساحة عامة، قبل أن يتوجهوا إلى جسر الزيتون "
+                                 "ويعتصموا عليه.")
+    assert event.event_type == "Protests"
+
+
+def test_heroes_is_no_defusing(pipeline):
+    # أبطال (heroes) folds like إبطال (defusing): only the defusing of something is a disrupted weapon use
+    events = _events(pipeline, "ارتقى شهيدان من أبطال الحشد الشعبي فجر اليوم بضربة طائرة مسيرة استهدفت مقرا "
+                               "للحشد في قضاء القائم.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    (event,) = _events(pipeline, "تمكنت مفارز معالجة المتفجرات اليوم من إبطال مفعول عبوة ناسفة في قضاء القائم.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_controlled_detonation_in_the_accusative_is_no_bombing(pipeline):
+    # "the engineers blew the materials up in a controlled detonation"
+    (event,) = _events(pipeline, "فجرت مفارز الجهد الهندسي المواد تفجيرا مسيطرا عليه في صحراء الرطبة أمس.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_cases_of_assassination_counted_are_a_tally(pipeline):
+    text = "وثق المرصد خلال شهر أيلول الماضي تسع حالات اغتيال استهدفت ناشطين في محافظة البصرة."
+    assert not _events(pipeline, text, "2020-10-05")
+    (claim,) = _claims(pipeline, text, "2020-10-05")
+    assert claim.count.low == 9
+
+
+def test_meanwhile_and_a_ministry_s_own_jets_tell_another_strike(pipeline):
+    # "Turkish artillery shelled villages near Kani Masi ... Meanwhile the ministry said its jets neutralised four
+    # PKK fighters in the Zap region": a second strike, in Zap, with its own toll
+    text = ("قصفت المدفعية التركية أمس قرى تابعة لناحية كاني ماسي في قضاء العمادية من دون تسجيل خسائر بشرية. "
+            "في غضون ذلك، أعلنت وزارة الدفاع التركية أن مقاتلاتها حيدت أمس أربعة من مسلحي حزب العمال الكردستاني "
+            "في منطقة الزاب.")
+    events = _events(pipeline, text)
+    assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [
+        ("Air/drone strike", 4), ("Shelling/artillery/missile attack", 0)]
+    assert all(e.location.admin1_code == "IQ-DA" for e in events)

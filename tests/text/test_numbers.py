@@ -57,3 +57,6 @@ def test_between_two_figures_is_one_range(mentions):
     assert _quantities(mentions, "قتل ما بين خمسة وسبعة مسلحين") == [Quantity(5, 5, 7)]
     assert _quantities(mentions, "شهدت بين 6 و 8 هجمات") == [Quantity(6, 6, 8)]
     assert _quantities(mentions, "between five and seven people were killed") == [Quantity(5, 5, 7)]
+    # "to" joins them too: "ما بين سبع إلى تسع حالات"
+    assert _quantities(mentions, "وثق ما بين سبع إلى تسع حالات") == [Quantity(7, 7, 9)]
+    assert _quantities(mentions, "between five to seven people were killed") == [Quantity(5, 5, 7)]

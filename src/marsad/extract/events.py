@@ -155,7 +155,11 @@ class ClauseExtractor:
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
-            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)] \
+            # (a verdict word read with a proclitic stripped from a token that is wholly a place name, "بعقوبة"
+            # = Baquba or "with a penalty", is the place unless a court is named)
+            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)
+                        and not (v.clitic and not view.has("court") and any(
+                            p.start == v.start and p.end == v.end and not p.clitic for p in view.kind("place")))] \
                 if view.has("verdict") else []
             # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
             ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
@@ -450,7 +454,14 @@ class ClauseExtractor:
     def _dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -> str:
         """"agent" when the dead counted are named right after the figure as the attacking or wanted side
         ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
-        attacked), else "target"."""
+        attacked), else "target". A toll "including" the attackers ("خمسة بينهم الانتحاري") counts "both"
+        sides already."""
+        within = next((m for m in view.kind("subset") if m.start == toll.end), None) if view.has("subset") else None
+        if within is not None and (
+                any(within.end <= m.start <= within.end + 1 for m in view.kind("hostile_noun"))
+                or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
+                                             for m in view.kind("actor"))):
+            return "both"
         at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
         if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
             return "agent"
@@ -558,6 +569,12 @@ class ClauseExtractor:
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and (english or d.range.end >= month_ago)
                      and not _dateline(view, d.start, d.end)]
+            if dated and (view.has("later_clause") or view.has("until")):
+                # nor does the day of a later deed told in a "before" clause ("قبل أن يفارق أحد المصابين الحياة فجر
+                # اليوم") or a limit ("حتى ظهر اليوم"): the next sentences go on telling the event
+                dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
+                                                     for c in view.kind("later_clause"))
+                         and not any(d.start == u.end for u in view.kind("until"))]
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
@@ -701,6 +718,15 @@ class ClauseExtractor:
                 a.end <= d.start <= a.end + 3 + (not view.toks[a.start].isascii()) and not a.start <= anchor < d.start
                 and (view.toks[a.start].isascii() or a.end < len(view.toks) and view.toks[a.end] == "قد")
                 for a in view.kind("past_aux"))] or told
+        # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
+        # the event word dates the later deed it tells
+        if dates and (view.has("later_clause") or view.has("until")):
+            later = {id(d) for d in dates for c in view.kind("later_clause")
+                     if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
+            # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
+            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end}
+            told = [d for d in told if id(d) not in later]
+            dates = [d for d in dates if id(d) not in later]
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged and not view.toks[anchor].isascii():

@@ -382,6 +382,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                    and not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))),
                   key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
+    # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
         lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
@@ -394,7 +395,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
-                           and q.start - 1 not in covered and view.toks[q.start - 1] not in skip_tokens)]
+                           and q.start - 1 not in covered and q.start - 1 not in cue_tokens
+                           and view.toks[q.start - 1] not in skip_tokens)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):

@@ -186,6 +186,10 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     day before it is the report's ("On 3 March, villagers said their farms had been shelled")."""
     if not lo <= m.start < hi:
         return False
+    if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
+        # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
+        # noun; "مسلحون سابقا" is "gunmen previously"), no history
+        return False
     if m.start > t and any(r.start <= m.start and m.end <= r.end for r in view.kind("reference")):
         # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
         # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference

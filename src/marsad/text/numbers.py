@@ -50,6 +50,8 @@ def _digits(token: str) -> int | None:
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 # the word before a figure that opens a range of two ("بين خمسة وسبعة", "between five and seven")
 _RANGE_OPENERS = frozenset(("بين", "between"))
+# the words that join its two figures (folded: إلى is الي)
+_RANGE_JOINERS = frozenset(("و", "and", "-", "الي", "to"))
 
 
 def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
@@ -103,7 +105,8 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
             quantity = bound(value, approx)
             if approx is None and start > 0 and toks[start - 1] in _RANGE_OPENERS and end < n:
                 # "ما بين خمسة وسبعة", "between five and seven": one range, the lower figure its best
-                j = end + 1 if toks[end] in ("و", "and", "-") else end
+                # (also "ما بين سبع إلى تسع", "between five to seven")
+                j = end + 1 if toks[end] in _RANGE_JOINERS else end
                 w = words.get(j)
                 second = _parse_at(toks, j, words, scales, vague_at) \
                     if j > end or w is not None and w.kind == "number" and w.clitic == "و" else None
