@@ -2643,3 +2643,10 @@ def test_a_clause_opening_on_a_verb_after_a_tally_goes_on_with_it(pipeline):
             "ومعسكرا للتدريب ومقرا إداريا لتنظيم ” داعش ” في سوريا.")
     assert not _events(pipeline, text, "2015-07-31")
     assert len(_claims(pipeline, text, "2015-07-31")) == 2
+
+
+def test_an_armed_group_telling_its_fighters_killed_in_an_attack_claims_the_attack(pipeline):
+    # the event noun that dates the deed ("in an attack on Wednesday") is the deed the group's men did
+    events = _events(pipeline, "Islamic State said on Thursday that its fighters had killed a village chief near "
+                               "Baiji in an attack on Wednesday.", "2022-06-17")
+    assert [e.status for e in events] == ["claimed"] and events[0].actor1.id == "isis"

@@ -1265,9 +1265,16 @@ class ClauseExtractor:
         men (`own_forces`) stand right before the event verb. State bodies' reports of their forces' actions
         stay facts ("the service said its forces had arrested"), as the Arabic announcer rule has it."""
         toks = view.toks
-        own = next((w for w in view.kind("own_forces") if w.end <= trigger.start
-                    and all(t in _OWN_AUX for t in toks[w.end:trigger.start])), None)
-        if own is None or trigger.payload.voice != "active":
+        verb = trigger
+        if trigger.payload.voice == "noun":
+            # "said its fighters had killed the mukhtar ... in an attack on Wednesday": the noun that dates the
+            # deed is the same claimed deed
+            verb = max((m for m in view.kind("trigger") if m.end <= trigger.start and m.payload.voice == "active"
+                        and not any(r.start >= m.end and r.end <= trigger.start for r in view.kind("report_verb"))),
+                       key=lambda m: m.start, default=trigger)
+        own = next((w for w in view.kind("own_forces") if w.end <= verb.start
+                    and all(t in _OWN_AUX for t in toks[w.end:verb.start])), None)
+        if own is None or verb.payload.voice != "active":
             return None
         verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
         if verb is None:
