@@ -2650,3 +2650,11 @@ def test_an_armed_group_telling_its_fighters_killed_in_an_attack_claims_the_atta
     events = _events(pipeline, "Islamic State said on Thursday that its fighters had killed a village chief near "
                                "Baiji in an attack on Wednesday.", "2022-06-17")
     assert [e.status for e in events] == ["claimed"] and events[0].actor1.id == "isis"
+
+
+def test_english_accidents_with_a_blast_are_no_bombing(pipeline):
+    # a crash or a gas cylinder that blows up is an accident: its blast and its dead are no attack
+    assert not _events(pipeline, "A truck exploded after colliding with a bus near Tikrit on Monday, killing two "
+                                 "people.", "2022-06-14")
+    assert not _events(pipeline, "Three people were killed when a gas cylinder exploded in a bakery in Najaf on "
+                                 "Friday.", "2022-06-14")
