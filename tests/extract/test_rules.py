@@ -2658,3 +2658,17 @@ def test_english_accidents_with_a_blast_are_no_bombing(pipeline):
                                  "people.", "2022-06-14")
     assert not _events(pipeline, "Three people were killed when a gas cylinder exploded in a bakery in Najaf on "
                                  "Friday.", "2022-06-14")
+
+
+def test_a_figure_joined_to_a_unit_of_time_by_a_hyphen_is_no_toll(pipeline):
+    (event,) = _events(pipeline, "Fighters died in the three-day battle for a village near Kirkuk on Sunday.",
+                       "2022-06-14")
+    assert event.fatalities is None or event.fatalities.best != 3
+
+
+def test_a_vague_large_toll_dated_only_in_another_clause_is_a_periods_toll(pipeline):
+    # the day is the anniversary's; the battle, which killed thousands, is history
+    assert not _events(pipeline, "Residents marked the anniversary on Sunday with prayers in the old city, which "
+                                 "the battle left in ruins and where it killed thousands of civilians.", "2022-07-10")
+    # a date clause opening the sentence still dates the toll
+    assert _events(pipeline, "On Sunday, hundreds of people were killed in the shelling of Mosul.", "2022-07-10")

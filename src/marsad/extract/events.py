@@ -1059,7 +1059,10 @@ class ClauseExtractor:
             # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
             return None
 
-        if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
+        # (a day told in another clause is not the toll's: "marked the anniversary on Sunday ..., the battle, which
+        # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
+        if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
+                and (fatalities[0].quantity.low or 0) >= 200 \
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
