@@ -2672,3 +2672,10 @@ def test_a_vague_large_toll_dated_only_in_another_clause_is_a_periods_toll(pipel
                                  "the battle left in ruins and where it killed thousands of civilians.", "2022-07-10")
     # a date clause opening the sentence still dates the toll
     assert _events(pipeline, "On Sunday, hundreds of people were killed in the shelling of Mosul.", "2022-07-10")
+
+
+def test_plural_attacks_with_no_day_beside_a_tally_are_more_of_the_kind_counted(pipeline):
+    text = ("Since October 1, there have been more than twelve rocket attacks against bases hosting U.S. forces in "
+            "Anbar, and further attacks are expected.")
+    assert not _events(pipeline, text, "2023-11-09")
+    assert len(_claims(pipeline, text, "2023-11-09")) == 1

@@ -298,7 +298,7 @@ class ClauseExtractor:
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
             if told and claims:  # beside a tally, a clause that refers to it or to a period elaborates it
-                told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
+                told = [t for t in told if not self._elaborates_tally(view, t[0], t[1], t[2])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
@@ -594,8 +594,14 @@ class ClauseExtractor:
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
         return DateRange(day, day, "day"), rel
 
-    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match | None = None) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
+            return True
+        if trigger is not None and view.toks[trigger.start].isascii() \
+                and any(p.start <= trigger.start < p.end for p in view.kind("attack_plural")) \
+                and not any(lo <= d.start < hi for d in view.dates()):
+            # "there have been more than ten rocket attacks on the base, and further attacks are possible": attacks
+            # in the plural with no day of their own beside a tally are more of the kind counted
             return True
         if lo > 0 and not view.toks[lo].isascii() and any(m.start == lo and m.payload.voice == "active" and not m.clitic
                                                           for m in view.kind("trigger")):
