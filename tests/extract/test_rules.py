@@ -2679,3 +2679,11 @@ def test_plural_attacks_with_no_day_beside_a_tally_are_more_of_the_kind_counted(
             "Anbar, and further attacks are expected.")
     assert not _events(pipeline, text, "2023-11-09")
     assert len(_claims(pipeline, text, "2023-11-09")) == 1
+
+
+def test_english_habits_and_recent_periods_are_no_events(pipeline):
+    assert not _events(pipeline, "Farmers in Hawija have complained in recent months of a rise in attacks on their "
+                                 "orchards.", "2022-06-14")
+    assert not _events(pipeline, "Sit-ins take place regularly outside the provincial council in Nasiriyah.",
+                       "2022-06-14")
+    assert not _events(pipeline, "Roadside bombs kill dozens of people in Diyala every year.", "2022-06-14")
