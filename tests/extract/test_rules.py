@@ -2687,3 +2687,14 @@ def test_english_habits_and_recent_periods_are_no_events(pipeline):
     assert not _events(pipeline, "Sit-ins take place regularly outside the provincial council in Nasiriyah.",
                        "2022-06-14")
     assert not _events(pipeline, "Roadside bombs kill dozens of people in Diyala every year.", "2022-06-14")
+
+
+def test_an_english_explosive_worn_describes_the_men(pipeline):
+    assert not _events(pipeline, "The gunmen were wearing explosive belts and carried rifles.", "2022-06-14")
+    # a bomber caught wearing one is an arrest, no suicide bombing
+    (event,) = _events(pipeline, "Police arrested a man wearing an explosive belt in Kirkuk on Monday.", "2022-06-14")
+    assert event.sub_event_type != "Suicide bomb"
+    # one who set it off is a bombing
+    (event,) = _events(pipeline, "A bomber wearing a suicide vest blew himself up at a checkpoint in Tarmiyah on "
+                                 "Monday, killing three soldiers.", "2022-06-14")
+    assert event.sub_event_type == "Suicide bomb"

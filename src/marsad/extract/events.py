@@ -214,6 +214,12 @@ class ClauseExtractor:
                     if obj is not None and obj not in blocked and not any(
                             m.start < obj.start and m.payload.voice != "noun" for m in after):
                         blocked.append(obj)
+            if view.has("wearing") and view.toks[0].isascii():
+                # "The operatives were wearing suicide vests": a weapon worn or carried describes the men, no blast
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.event_type == "Explosions/Remote violence" and any(
+                                w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
+                                for w in view.kind("wearing"))]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
@@ -1359,6 +1365,8 @@ VICTIM_REACH = 3
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
+# how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
+WEAR_REACH = 5
 # words that join event words before one tally noun ("air and drone strikes")
 _COORDINATORS = ("and", "or")
 
