@@ -2698,3 +2698,10 @@ def test_an_english_explosive_worn_describes_the_men(pipeline):
     (event,) = _events(pipeline, "A bomber wearing a suicide vest blew himself up at a checkpoint in Tarmiyah on "
                                  "Monday, killing three soldiers.", "2022-06-14")
     assert event.sub_event_type == "Suicide bomb"
+
+
+def test_english_bare_plural_attacks_with_no_place_or_day_are_attacks_in_general(pipeline):
+    assert not _events(pipeline, "The strikes degrade ISIS's ability to conduct attacks, the commander said.",
+                       "2022-06-14")
+    # placed, they are news
+    assert _events(pipeline, "Militants launched attacks on two villages near Kirkuk on Sunday.", "2022-06-14")

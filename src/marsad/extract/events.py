@@ -842,6 +842,20 @@ class ClauseExtractor:
                     or _duration_in(view, c_lo, c_hi)
         return False
 
+    @staticmethod
+    def _bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMention], lo: int, hi: int) -> bool:
+        """Whether an English event noun is attacks in the plural told in general: a bare plural (no article,
+        figure or possessive before it; "conduct attacks", "carry out bombings") with no place in its clause."""
+        if not any(p.start <= trigger.start and trigger.end <= p.end for p in view.kind("attack_plural")):
+            return False
+        if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
+            return False  # "Gunman attacks police post": the verb
+        before = view.toks[trigger.start - 1] if trigger.start > 0 else ""
+        if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
+                or any(q.end == trigger.start for q in view.quantities()):
+            return False
+        return not any(lo <= p.match.start < hi for p in places)
+
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
         the main event of a sentence that opens on one ("The fighting, in which grenades were used, ...").
@@ -1077,6 +1091,9 @@ class ClauseExtractor:
                 and (fatalities[0].quantity.low or 0) >= 200 \
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
+        if not date_explicit and fatalities is None and injured is None \
+                and view.toks[trigger.start].isascii() and self._bare_plural(view, trigger, places, lo, hi):
+            return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         if anaphoric is None:
