@@ -2705,3 +2705,12 @@ def test_english_bare_plural_attacks_with_no_place_or_day_are_attacks_in_general
                        "2022-06-14")
     # placed, they are news
     assert _events(pipeline, "Militants launched attacks on two villages near Kirkuk on Sunday.", "2022-06-14")
+
+
+def test_an_english_weapon_intercepted_by_unnamed_defences_is_the_attack(pipeline):
+    (event,) = _events(pipeline, "On Wednesday, an attack drone was intercepted near Erbil International Airport. "
+                                 "There were no reports of injuries.", "2023-11-09")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 0
+    # the interceptor named as subject: the interception itself
+    (event,) = _events(pipeline, "Militants shot down a Turkish army drone near Amadiya on Wednesday.", "2023-11-09")
+    assert event.sub_event_type == "Disrupted weapons use"

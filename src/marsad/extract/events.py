@@ -220,6 +220,14 @@ class ClauseExtractor:
                             and m.payload.event_type == "Explosions/Remote violence" and any(
                                 w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
                                 for w in view.kind("wearing"))]
+            if view.toks[0].isascii():
+                # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
+                # defences tells the attack on what it was sent at; the interception is how it ended ("militants
+                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use)
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
+                            and m.payload.voice == "active" and m.start > 0 and view.toks[m.start - 1] in _PASSIVE_AUX
+                            and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
+                                    and 0 <= m.start - 1 - w.end <= 2 for w in words)]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
@@ -1382,6 +1390,9 @@ VICTIM_REACH = 3
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
+_PASSIVE_AUX = ("was", "were", "been", "being")
+# weapons launched at a target, which defences may stop on the way
+_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
 # words that join event words before one tally noun ("air and drone strikes")
