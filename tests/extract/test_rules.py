@@ -2714,3 +2714,10 @@ def test_an_english_weapon_intercepted_by_unnamed_defences_is_the_attack(pipelin
     # the interceptor named as subject: the interception itself
     (event,) = _events(pipeline, "Militants shot down a Turkish army drone near Amadiya on Wednesday.", "2023-11-09")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_casualty_words_of_a_toll_update_are_the_earlier_events_toll(pipeline):
+    text = ("A drone struck a PMF base near Amerli on Friday night, officials said. On Sunday, the PMF revised the "
+            "toll, saying three fighters had died and five others were wounded.")
+    (event,) = _events(pipeline, text, "2019-07-21")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3

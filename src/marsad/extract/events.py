@@ -287,6 +287,13 @@ class ClauseExtractor:
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
+            if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
+                # "the media office revised the toll, saying two fighters had died and four were wounded": after an
+                # event told, the plain killing and casualty words of a toll update are that event's toll
+                hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                blocked += [m for m in words if m not in blocked and (
+                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
+                    or m.payload.weight == 1 and m.start in hurt)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
