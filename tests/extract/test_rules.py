@@ -2721,3 +2721,8 @@ def test_casualty_words_of_a_toll_update_are_the_earlier_events_toll(pipeline):
             "toll, saying three fighters had died and five others were wounded.")
     (event,) = _events(pipeline, text, "2019-07-21")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+
+
+def test_an_english_event_word_after_any_report_of_is_only_named(pipeline):
+    assert not _events(pipeline, "A police source in Tikrit said officers had not received any report of a "
+                                 "kidnapping in the district.", "2022-06-14")
