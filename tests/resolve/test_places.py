@@ -88,3 +88,10 @@ def test_a_quarter_named_after_a_governorate_is_no_governorate(pipeline):
     assert [e.location.admin1_code for e in events] == ["IQ-KI"]
     # an Arabic street named after a governorate
     assert _location(pipeline, "قتل مسلحون مجهولون رجلا في شارع بغداد وسط بعقوبة مساء أمس.").admin1_code == "IQ-DI"
+
+
+def test_a_dateline_and_a_landmark_do_not_outvote_the_place_they_surround(pipeline):
+    # the dateline and the landmark after "north of" name Baghdad twice; the base hit is in Salah ad Din
+    location = _location(pipeline, "BAGHDAD - A drone struck Balad Air Base north of Baghdad on Tuesday night, "
+                                   "officials said.", "2020-09-09")
+    assert location.admin1_code == "IQ-SD"
