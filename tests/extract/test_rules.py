@@ -2726,3 +2726,9 @@ def test_casualty_words_of_a_toll_update_are_the_earlier_events_toll(pipeline):
 def test_an_english_event_word_after_any_report_of_is_only_named(pipeline):
     assert not _events(pipeline, "A police source in Tikrit said officers had not received any report of a "
                                  "kidnapping in the district.", "2022-06-14")
+
+
+def test_a_cache_destroyed_in_a_participle_clause_is_the_strikes_result(pipeline):
+    (event,) = _events(pipeline, "On Monday, coalition aircraft carried out an airstrike in the Hamrin Mountains, "
+                                 "killing two ISIS fighters and destroying a weapons cache.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"

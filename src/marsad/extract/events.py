@@ -479,10 +479,15 @@ class ClauseExtractor:
                                                     for m in view.kind("actor")) else "target"
     def _shared_subject(self, view: SentenceMentions, lo: int) -> bool:
         """Whether English clause ``lo`` opens with "and" and a verb, sharing the subject of a violent event
-        word told earlier in the sentence (", and destroyed a weapons cache")."""
+        word told earlier in the sentence (", and destroyed a weapons cache"), or with a participle that tells
+        what it did (", killing one militant and destroying a weapons cache")."""
         toks = view.toks
-        if toks[lo] != "and" or not toks[lo].isascii() or lo + 1 >= len(toks):
+        if not toks[lo].isascii() or lo + 1 >= len(toks):
             return False
+        if toks[lo] != "and":
+            return lo > 0 and toks[lo - 1] == "," and toks[lo].endswith("ing") and any(
+                m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
+                for m in view.kind("trigger"))
         if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
             return False  # "and police seized ...": a subject of its own
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
