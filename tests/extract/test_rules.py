@@ -2732,3 +2732,9 @@ def test_a_cache_destroyed_in_a_participle_clause_is_the_strikes_result(pipeline
     (event,) = _events(pipeline, "On Monday, coalition aircraft carried out an airstrike in the Hamrin Mountains, "
                                  "killing two ISIS fighters and destroying a weapons cache.", "2022-06-14")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_denied_event_counts_no_one(pipeline):
+    (event,) = _events(pipeline, "The defence ministry on Thursday denied reports that militants had attacked an army "
+                                 "outpost near Rutba on Wednesday and killed four soldiers.", "2023-06-08")
+    assert event.status == "denied" and event.fatalities is None

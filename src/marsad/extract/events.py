@@ -1097,6 +1097,10 @@ class ClauseExtractor:
             return None
         if status == BACKGROUND:
             return None
+        if status == "denied" and (fatalities is not None or injured is not None):
+            # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
+            # toll is part of what is denied; a denied event counts no one
+            fatalities, injured, implied = None, None, False
         if self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
