@@ -2738,3 +2738,10 @@ def test_a_denied_event_counts_no_one(pipeline):
     (event,) = _events(pipeline, "The defence ministry on Thursday denied reports that militants had attacked an army "
                                  "outpost near Rutba on Wednesday and killed four soldiers.", "2023-06-08")
     assert event.status == "denied" and event.fatalities is None
+
+
+def test_an_english_arrest_takes_neither_the_day_nor_the_dead_of_the_deed_charged(pipeline):
+    events = _events(pipeline, "Police in Najaf have arrested three men suspected of killing a shopkeeper outside his "
+                               "store in the old city last Tuesday, the police command said on Thursday.", "2020-06-19")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.date.start != "2020-06-16" and arrest.fatalities is None

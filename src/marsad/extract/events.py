@@ -735,8 +735,15 @@ class ClauseExtractor:
                 for a in view.kind("past_aux"))] or told
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
-        if dates and self.charged and not view.toks[anchor].isascii():
-            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + 3 and b.start != anchor}
+        if dates and self.charged:
+            # (English: anywhere in the charged deed's clause, "arrested four men suspected of killing a lawyer
+            # outside his office in Amarah last Tuesday")
+            reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
+            # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
+            # in 2020 and holding him", goes on with the deed)
+            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
+                      and b.start != anchor and "," not in view.toks[b.end:d.start]
+                      and (anchor < b.start or not view.toks[anchor].isascii())}
             if theirs:
                 told = [d for d in told if id(d) not in theirs]
                 dates = [d for d in dates if id(d) not in theirs]
@@ -1021,6 +1028,14 @@ class ClauseExtractor:
         if agent is None and view.has("group_ref"):
             agent = self._group_ref(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
+            if self.charged and view.toks[trigger.start].isascii() else None
+        if deed is not None:
+            # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
+            # not the arrest's
+            fatalities = None if fatalities and fatalities[1].start >= deed else fatalities
+            injured = None if injured and injured[1].start >= deed else injured
+            target = None if target is not None and target.start > deed else target
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
@@ -1407,6 +1422,9 @@ VICTIM_REACH = 3
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
 _PASSIVE_AUX = ("was", "were", "been", "being")
+# how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
+# outside his office in the city of Amarah last Tuesday"
+CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
