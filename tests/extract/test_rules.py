@@ -2745,3 +2745,12 @@ def test_an_english_arrest_takes_neither_the_day_nor_the_dead_of_the_deed_charge
                                "store in the old city last Tuesday, the police command said on Thursday.", "2020-06-19")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.date.start != "2020-06-16" and arrest.fatalities is None
+
+
+def test_an_english_state_raid_with_no_fight_is_an_arrest_raid(pipeline):
+    (event,) = _events(pipeline, "A SWAT unit raided a farm on the outskirts of Hilla early on Monday.", "2023-02-14")
+    assert event.sub_event_type == "Arrests"
+    # a raid that turns into a gunfight is a clash
+    (event,) = _events(pipeline, "A SWAT unit raided a farm on the outskirts of Hilla early on Monday, killing two "
+                                 "gunmen in an exchange of fire.", "2023-02-14")
+    assert event.event_type == "Battles"

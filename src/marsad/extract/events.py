@@ -1242,6 +1242,11 @@ class ClauseExtractor:
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
+        if sub_type == "Armed clash" and view.has("raid") and view.toks[trigger.start].isascii() \
+                and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
+            # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
+            # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
+            event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
@@ -1356,6 +1361,23 @@ class ClauseExtractor:
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent):
             return None
         return group
+
+    def _quiet_raid(self, view: SentenceMentions, trigger: Match, agent: Match | None, target: Match | None,
+                    fatalities, injured) -> bool:
+        """Whether an English raid word (`raid`) tells a state force's raid with no fight: its agent state or
+        foreign forces, no armed group as its target, no dead or wounded, and no other fighting word in the
+        sentence."""
+        if not any(r.start <= trigger.start < r.end for r in view.kind("raid")):
+            return False
+        if agent is None or self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
+            return False
+        if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
+            return False
+        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+            return False
+        return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
+                                                                     "Violence against civilians")
+                       for m in view.kind("trigger"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
