@@ -2754,3 +2754,9 @@ def test_an_english_state_raid_with_no_fight_is_an_arrest_raid(pipeline):
     (event,) = _events(pipeline, "A SWAT unit raided a farm on the outskirts of Hilla early on Monday, killing two "
                                  "gunmen in an exchange of fire.", "2023-02-14")
     assert event.event_type == "Battles"
+
+
+def test_bundled_into_a_car_by_armed_men_is_an_abduction(pipeline):
+    (event,) = _events(pipeline, "A contractor was bundled into a car by armed men outside his office in Basra late on "
+                                 "Saturday.", "2023-02-14")
+    assert event.sub_event_type == "Abduction/forced disappearance"
