@@ -2760,3 +2760,9 @@ def test_bundled_into_a_car_by_armed_men_is_an_abduction(pipeline):
     (event,) = _events(pipeline, "A contractor was bundled into a car by armed men outside his office in Basra late on "
                                  "Saturday.", "2023-02-14")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_english_sides_between_after_place_and_date_and_a_plain_noun(pipeline):
+    (event,) = _events(pipeline, "Armed clashes broke out in Sinuni sub-district, Sinjar, on 2 May between Iraqi Army "
+                                 "units and the Sinjar Resistance Units (YBS).", "2022-05-04")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "ybs")
