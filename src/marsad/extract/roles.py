@@ -275,7 +275,8 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                        or (m.start == first.end + 2 and toks[first.end].startswith("و")
                            and toks[first.end + 1] in _OF)
                        # English "and the X", "Iraqi Army units and (the) X": a plain noun after the first side
-                       or (toks[first.end].isascii() and _and_the(toks, first.end, m.start))), None)
+                       or (first.end < m.start and toks[first.end].isascii()
+                           and _and_the(toks, first.end, m.start))), None)
         second = second and _their_group(sides, toks, second)
         return (first, second) if second and second.payload != first.payload else None
     return None
