@@ -2766,3 +2766,11 @@ def test_english_sides_between_after_place_and_date_and_a_plain_noun(pipeline):
     (event,) = _events(pipeline, "Armed clashes broke out in Sinuni sub-district, Sinjar, on 2 May between Iraqi Army "
                                  "units and the Sinjar Resistance Units (YBS).", "2022-05-04")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "ybs")
+
+
+def test_abbreviated_english_months_date_a_log_entry(pipeline):
+    (event,) = _events(pipeline, "12 Mar — Diyala, Khanaqin district: An IED struck an Iraqi army vehicle west of "
+                                 "Jalawla, killing one soldier.", "2022-03-17")
+    assert event.date.start == "2022-03-12"
+    (event,) = _events(pipeline, "3 Jul — Kirkuk: Gunmen killed a shepherd near Daquq.", "2022-07-07")
+    assert event.date.start == "2022-07-03"
