@@ -2827,3 +2827,132 @@ def test_meanwhile_and_a_ministry_s_own_jets_tell_another_strike(pipeline):
     assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [
         ("Air/drone strike", 4), ("Shelling/artillery/missile attack", 0)]
     assert all(e.location.admin1_code == "IQ-DA" for e in events)
+def test_an_armed_group_telling_its_fighters_killed_in_an_attack_claims_the_attack(pipeline):
+    # the event noun that dates the deed ("in an attack on Wednesday") is the deed the group's men did
+    events = _events(pipeline, "Islamic State said on Thursday that its fighters had killed a village chief near "
+                               "Baiji in an attack on Wednesday.", "2022-06-17")
+    assert [e.status for e in events] == ["claimed"] and events[0].actor1.id == "isis"
+
+
+def test_english_accidents_with_a_blast_are_no_bombing(pipeline):
+    # a crash or a gas cylinder that blows up is an accident: its blast and its dead are no attack
+    assert not _events(pipeline, "A truck exploded after colliding with a bus near Tikrit on Monday, killing two "
+                                 "people.", "2022-06-14")
+    assert not _events(pipeline, "Three people were killed when a gas cylinder exploded in a bakery in Najaf on "
+                                 "Friday.", "2022-06-14")
+
+
+def test_a_figure_joined_to_a_unit_of_time_by_a_hyphen_is_no_toll(pipeline):
+    (event,) = _events(pipeline, "Fighters died in the three-day battle for a village near Kirkuk on Sunday.",
+                       "2022-06-14")
+    assert event.fatalities is None or event.fatalities.best != 3
+
+
+def test_a_vague_large_toll_dated_only_in_another_clause_is_a_periods_toll(pipeline):
+    # the day is the anniversary's; the battle, which killed thousands, is history
+    assert not _events(pipeline, "Residents marked the anniversary on Sunday with prayers in the old city, which "
+                                 "the battle left in ruins and where it killed thousands of civilians.", "2022-07-10")
+    # a date clause opening the sentence still dates the toll
+    assert _events(pipeline, "On Sunday, hundreds of people were killed in the shelling of Mosul.", "2022-07-10")
+
+
+def test_plural_attacks_with_no_day_beside_a_tally_are_more_of_the_kind_counted(pipeline):
+    text = ("Since October 1, there have been more than twelve rocket attacks against bases hosting U.S. forces in "
+            "Anbar, and further attacks are expected.")
+    assert not _events(pipeline, text, "2023-11-09")
+    assert len(_claims(pipeline, text, "2023-11-09")) == 1
+
+
+def test_english_habits_and_recent_periods_are_no_events(pipeline):
+    assert not _events(pipeline, "Farmers in Hawija have complained in recent months of a rise in attacks on their "
+                                 "orchards.", "2022-06-14")
+    assert not _events(pipeline, "Sit-ins take place regularly outside the provincial council in Nasiriyah.",
+                       "2022-06-14")
+    assert not _events(pipeline, "Roadside bombs kill dozens of people in Diyala every year.", "2022-06-14")
+
+
+def test_an_english_explosive_worn_describes_the_men(pipeline):
+    assert not _events(pipeline, "The gunmen were wearing explosive belts and carried rifles.", "2022-06-14")
+    # a bomber caught wearing one is an arrest, no suicide bombing
+    (event,) = _events(pipeline, "Police arrested a man wearing an explosive belt in Kirkuk on Monday.", "2022-06-14")
+    assert event.sub_event_type != "Suicide bomb"
+    # one who set it off is a bombing
+    (event,) = _events(pipeline, "A bomber wearing a suicide vest blew himself up at a checkpoint in Tarmiyah on "
+                                 "Monday, killing three soldiers.", "2022-06-14")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_english_bare_plural_attacks_with_no_place_or_day_are_attacks_in_general(pipeline):
+    assert not _events(pipeline, "The strikes degrade ISIS's ability to conduct attacks, the commander said.",
+                       "2022-06-14")
+    # placed, they are news
+    assert _events(pipeline, "Militants launched attacks on two villages near Kirkuk on Sunday.", "2022-06-14")
+
+
+def test_an_english_weapon_intercepted_by_unnamed_defences_is_the_attack(pipeline):
+    (event,) = _events(pipeline, "On Wednesday, an attack drone was intercepted near Erbil International Airport. "
+                                 "There were no reports of injuries.", "2023-11-09")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 0
+    # the interceptor named as subject: the interception itself
+    (event,) = _events(pipeline, "Militants shot down a Turkish army drone near Amadiya on Wednesday.", "2023-11-09")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_casualty_words_of_a_toll_update_are_the_earlier_events_toll(pipeline):
+    text = ("A drone struck a PMF base near Amerli on Friday night, officials said. On Sunday, the PMF revised the "
+            "toll, saying three fighters had died and five others were wounded.")
+    (event,) = _events(pipeline, text, "2019-07-21")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+
+
+def test_an_english_event_word_after_any_report_of_is_only_named(pipeline):
+    assert not _events(pipeline, "A police source in Tikrit said officers had not received any report of a "
+                                 "kidnapping in the district.", "2022-06-14")
+
+
+def test_a_cache_destroyed_in_a_participle_clause_is_the_strikes_result(pipeline):
+    (event,) = _events(pipeline, "On Monday, coalition aircraft carried out an airstrike in the Hamrin Mountains, "
+                                 "killing two ISIS fighters and destroying a weapons cache.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_denied_event_counts_no_one(pipeline):
+    (event,) = _events(pipeline, "The defence ministry on Thursday denied reports that militants had attacked an army "
+                                 "outpost near Rutba on Wednesday and killed four soldiers.", "2023-06-08")
+    assert event.status == "denied" and event.fatalities is None
+
+
+def test_an_english_arrest_takes_neither_the_day_nor_the_dead_of_the_deed_charged(pipeline):
+    events = _events(pipeline, "Police in Najaf have arrested three men suspected of killing a shopkeeper outside his "
+                               "store in the old city last Tuesday, the police command said on Thursday.", "2020-06-19")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.date.start != "2020-06-16" and arrest.fatalities is None
+
+
+def test_an_english_state_raid_with_no_fight_is_an_arrest_raid(pipeline):
+    (event,) = _events(pipeline, "A SWAT unit raided a farm on the outskirts of Hilla early on Monday.", "2023-02-14")
+    assert event.sub_event_type == "Arrests"
+    # a raid that turns into a gunfight is a clash
+    (event,) = _events(pipeline, "A SWAT unit raided a farm on the outskirts of Hilla early on Monday, killing two "
+                                 "gunmen in an exchange of fire.", "2023-02-14")
+    assert event.event_type == "Battles"
+
+
+def test_bundled_into_a_car_by_armed_men_is_an_abduction(pipeline):
+    (event,) = _events(pipeline, "A contractor was bundled into a car by armed men outside his office in Basra late on "
+                                 "Saturday.", "2023-02-14")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_english_sides_between_after_place_and_date_and_a_plain_noun(pipeline):
+    (event,) = _events(pipeline, "Armed clashes broke out in Sinuni sub-district, Sinjar, on 2 May between Iraqi Army "
+                                 "units and the Sinjar Resistance Units (YBS).", "2022-05-04")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "ybs")
+
+
+def test_abbreviated_english_months_date_a_log_entry(pipeline):
+    (event,) = _events(pipeline, "12 Mar — Diyala, Khanaqin district: An IED struck an Iraqi army vehicle west of "
+                                 "Jalawla, killing one soldier.", "2022-03-17")
+    assert event.date.start == "2022-03-12"
+    (event,) = _events(pipeline, "3 Jul — Kirkuk: Gunmen killed a shepherd near Daquq.", "2022-07-07")
+    assert event.date.start == "2022-07-03"

@@ -88,3 +88,18 @@ def test_a_quarter_named_after_a_governorate_is_no_governorate(pipeline):
     assert [e.location.admin1_code for e in events] == ["IQ-KI"]
     # an Arabic street named after a governorate
     assert _location(pipeline, "قتل مسلحون مجهولون رجلا في شارع بغداد وسط بعقوبة مساء أمس.").admin1_code == "IQ-DI"
+
+
+def test_a_dateline_and_a_landmark_do_not_outvote_the_place_they_surround(pipeline):
+    # the dateline and the landmark after "north of" name Baghdad twice; the base hit is in Salah ad Din
+    location = _location(pipeline, "BAGHDAD - A drone struck Balad Air Base north of Baghdad on Tuesday night, "
+                                   "officials said.", "2020-09-09")
+    assert location.admin1_code == "IQ-SD"
+
+
+def test_a_landmark_still_votes_for_the_district_it_places_beside_a_town_of_another_governorate(pipeline):
+    # the only Rashad in the gazetteer is in Kirkuk; the district named with it and the landmark after "north-east
+    # of" are both in Diyala (the dateline alone would not count)
+    location = _location(pipeline, "بعقوبة – قتل مسلحون ثلاثة مزارعين مساء أمس في قرية الرشاد التابعة لقضاء "
+                                   "المقدادية شمال شرقي بعقوبة.", "2022-08-17")
+    assert (location.admin1_code, location.admin2) == ("IQ-DI", "Al-Muqdadiya")

@@ -218,6 +218,20 @@ class ClauseExtractor:
                     if obj is not None and obj not in blocked and not any(
                             m.start < obj.start and m.payload.voice != "noun" for m in after):
                         blocked.append(obj)
+            if view.has("wearing") and view.toks[0].isascii():
+                # "The operatives were wearing suicide vests": a weapon worn or carried describes the men, no blast
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.event_type == "Explosions/Remote violence" and any(
+                                w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
+                                for w in view.kind("wearing"))]
+            if view.toks[0].isascii():
+                # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
+                # defences tells the attack on what it was sent at; the interception is how it ended ("militants
+                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use)
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
+                            and m.payload.voice == "active" and m.start > 0 and view.toks[m.start - 1] in _PASSIVE_AUX
+                            and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
+                                    and 0 <= m.start - 1 - w.end <= 2 for w in words)]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
@@ -277,6 +291,13 @@ class ClauseExtractor:
                     or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt
                     or m.payload.weight <= 2 and m.start in blasts)]
+            if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
+                # "the media office revised the toll, saying two fighters had died and four were wounded": after an
+                # event told, the plain killing and casualty words of a toll update are that event's toll
+                hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                blocked += [m for m in words if m not in blocked and (
+                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
+                    or m.payload.weight == 1 and m.start in hurt)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
@@ -302,7 +323,7 @@ class ClauseExtractor:
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
             if told and claims:  # beside a tally, a clause that refers to it or to a period elaborates it
-                told = [t for t in told if not self._elaborates_tally(view, t[0], t[1])]
+                told = [t for t in told if not self._elaborates_tally(view, t[0], t[1], t[2])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
@@ -469,10 +490,15 @@ class ClauseExtractor:
                                                     for m in view.kind("actor")) else "target"
     def _shared_subject(self, view: SentenceMentions, lo: int) -> bool:
         """Whether English clause ``lo`` opens with "and" and a verb, sharing the subject of a violent event
-        word told earlier in the sentence (", and destroyed a weapons cache")."""
+        word told earlier in the sentence (", and destroyed a weapons cache"), or with a participle that tells
+        what it did (", killing one militant and destroying a weapons cache")."""
         toks = view.toks
-        if toks[lo] != "and" or not toks[lo].isascii() or lo + 1 >= len(toks):
+        if not toks[lo].isascii() or lo + 1 >= len(toks):
             return False
+        if toks[lo] != "and":
+            return lo > 0 and toks[lo - 1] == "," and toks[lo].endswith("ing") and any(
+                m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
+                for m in view.kind("trigger"))
         if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
             return False  # "and police seized ...": a subject of its own
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
@@ -611,8 +637,14 @@ class ClauseExtractor:
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
         return DateRange(day, day, "day"), rel
 
-    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match | None = None) -> bool:
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
+            return True
+        if trigger is not None and view.toks[trigger.start].isascii() \
+                and any(p.start <= trigger.start < p.end for p in view.kind("attack_plural")) \
+                and not any(lo <= d.start < hi for d in view.dates()):
+            # "there have been more than ten rocket attacks on the base, and further attacks are possible": attacks
+            # in the plural with no day of their own beside a tally are more of the kind counted
             return True
         if lo > 0 and not view.toks[lo].isascii() and any(m.start == lo and m.payload.voice == "active" and not m.clitic
                                                           for m in view.kind("trigger")):
@@ -729,8 +761,15 @@ class ClauseExtractor:
             dates = [d for d in dates if id(d) not in later]
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
-        if dates and self.charged and not view.toks[anchor].isascii():
-            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + 3 and b.start != anchor}
+        if dates and self.charged:
+            # (English: anywhere in the charged deed's clause, "arrested four men suspected of killing a lawyer
+            # outside his office in Amarah last Tuesday")
+            reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
+            # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
+            # in 2020 and holding him", goes on with the deed)
+            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
+                      and b.start != anchor and "," not in view.toks[b.end:d.start]
+                      and (anchor < b.start or not view.toks[anchor].isascii())}
             if theirs:
                 told = [d for d in told if id(d) not in theirs]
                 dates = [d for d in dates if id(d) not in theirs]
@@ -855,6 +894,20 @@ class ClauseExtractor:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
                     or _duration_in(view, c_lo, c_hi)
         return False
+
+    @staticmethod
+    def _bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMention], lo: int, hi: int) -> bool:
+        """Whether an English event noun is attacks in the plural told in general: a bare plural (no article,
+        figure or possessive before it; "conduct attacks", "carry out bombings") with no place in its clause."""
+        if not any(p.start <= trigger.start and trigger.end <= p.end for p in view.kind("attack_plural")):
+            return False
+        if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
+            return False  # "Gunman attacks police post": the verb
+        before = view.toks[trigger.start - 1] if trigger.start > 0 else ""
+        if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
+                or any(q.end == trigger.start for q in view.quantities()):
+            return False
+        return not any(lo <= p.match.start < hi for p in places)
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
@@ -1001,6 +1054,14 @@ class ClauseExtractor:
         if agent is None and view.has("group_ref"):
             agent = self._group_ref(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
+            if self.charged and view.toks[trigger.start].isascii() else None
+        if deed is not None:
+            # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
+            # not the arrest's
+            fatalities = None if fatalities and fatalities[1].start >= deed else fatalities
+            injured = None if injured and injured[1].start >= deed else injured
+            target = None if target is not None and target.start > deed else target
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
@@ -1077,6 +1138,10 @@ class ClauseExtractor:
             return None
         if status == BACKGROUND:
             return None
+        if status == "denied" and (fatalities is not None or injured is not None):
+            # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
+            # toll is part of what is denied; a denied event counts no one
+            fatalities, injured, implied = None, None, False
         if self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
@@ -1085,9 +1150,15 @@ class ClauseExtractor:
             # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
             return None
 
-        if fatalities is not None and not date_explicit and (fatalities[0].quantity.low or 0) >= 200 \
+        # (a day told in another clause is not the toll's: "marked the anniversary on Sunday ..., the battle, which
+        # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
+        if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
+                and (fatalities[0].quantity.low or 0) >= 200 \
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
+        if not date_explicit and fatalities is None and injured is None \
+                and view.toks[trigger.start].isascii() and self._bare_plural(view, trigger, places, lo, hi):
+            return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         if anaphoric is None:
@@ -1197,6 +1268,11 @@ class ClauseExtractor:
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
+        if sub_type == "Armed clash" and view.has("raid") and view.toks[trigger.start].isascii() \
+                and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
+            # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
+            # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
+            event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
@@ -1291,9 +1367,16 @@ class ClauseExtractor:
         men (`own_forces`) stand right before the event verb. State bodies' reports of their forces' actions
         stay facts ("the service said its forces had arrested"), as the Arabic announcer rule has it."""
         toks = view.toks
-        own = next((w for w in view.kind("own_forces") if w.end <= trigger.start
-                    and all(t in _OWN_AUX for t in toks[w.end:trigger.start])), None)
-        if own is None or trigger.payload.voice != "active":
+        verb = trigger
+        if trigger.payload.voice == "noun":
+            # "said its fighters had killed the mukhtar ... in an attack on Wednesday": the noun that dates the
+            # deed is the same claimed deed
+            verb = max((m for m in view.kind("trigger") if m.end <= trigger.start and m.payload.voice == "active"
+                        and not any(r.start >= m.end and r.end <= trigger.start for r in view.kind("report_verb"))),
+                       key=lambda m: m.start, default=trigger)
+        own = next((w for w in view.kind("own_forces") if w.end <= verb.start
+                    and all(t in _OWN_AUX for t in toks[w.end:verb.start])), None)
+        if own is None or verb.payload.voice != "active":
             return None
         verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
         if verb is None:
@@ -1304,6 +1387,23 @@ class ClauseExtractor:
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent):
             return None
         return group
+
+    def _quiet_raid(self, view: SentenceMentions, trigger: Match, agent: Match | None, target: Match | None,
+                    fatalities, injured) -> bool:
+        """Whether an English raid word (`raid`) tells a state force's raid with no fight: its agent state or
+        foreign forces, no armed group as its target, no dead or wounded, and no other fighting word in the
+        sentence."""
+        if not any(r.start <= trigger.start < r.end for r in view.kind("raid")):
+            return False
+        if agent is None or self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
+            return False
+        if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
+            return False
+        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+            return False
+        return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
+                                                                     "Violence against civilians")
+                       for m in view.kind("trigger"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
@@ -1369,6 +1469,14 @@ VICTIM_REACH = 3
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
+_PASSIVE_AUX = ("was", "were", "been", "being")
+# how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
+# outside his office in the city of Amarah last Tuesday"
+CHARGED_DATE_REACH = 14
+# weapons launched at a target, which defences may stop on the way
+_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+# how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
+WEAR_REACH = 5
 # words that join event words before one tally noun ("air and drone strikes")
 _COORDINATORS = ("and", "or")
 

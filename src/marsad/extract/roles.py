@@ -14,6 +14,8 @@ from .speech import inside, speaker_spans
 _VICTIMS = ("Civilians", "Protesters")
 PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 _OF = ("من", "of", "from")
+# how far after an English fighting word "between" may stand
+BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
                  "Headquarters or base established")
@@ -248,8 +250,15 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
     sides = longest(view.kind("actor") + [Match(m.start, m.end, "actor", m.payload.value, m.clitic)
                                            for m in view.kind("capital")])
     toks = view.toks
+    if toks[trigger.start].isascii():
+        # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
+        # and 3 May between X and Y" (no other actor or event word on the way)
+        reach = max(reach, BETWEEN_REACH_EN)
     for b in range(trigger.end, min(trigger.end + reach, len(toks))):
         if toks[b] not in ("بين", "between"):
+            if toks[b].isascii() and (any(m.start == b for m in sides)
+                                      or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
+                return None  # another party or event word comes first: the "between" is not this event's
             continue
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army)
         first = next((m for m in sides if m.start == b + 1), None) or \
@@ -264,10 +273,21 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                        or (m.start == first.end + 1 and (toks[first.end] == "and"
                                                          or toks[first.end].startswith("و")))
                        or (m.start == first.end + 2 and toks[first.end].startswith("و")
-                           and toks[first.end + 1] in _OF)), None)
+                           and toks[first.end + 1] in _OF)
+                       # English "and the X", "Iraqi Army units and (the) X": a plain noun after the first side
+                       or (first.end < m.start and toks[first.end].isascii()
+                           and _and_the(toks, first.end, m.start))), None)
         second = second and _their_group(sides, toks, second)
         return (first, second) if second and second.payload != first.payload else None
     return None
+
+
+def _and_the(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether English tokens i..j are "and", "and the", or one plain noun then one of these ("units and the")."""
+    gap = list(toks[i:j])
+    if gap and gap[0] not in ("and", ",") and gap[0].isalpha() and gap[0].islower():
+        gap = gap[1:]
+    return gap in (["and"], ["and", "the"])
 
 
 def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:

@@ -166,7 +166,11 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     "the Zubair district west of Basra": the landmark after "west of" loses to the place it places."""
     if len(mentions) < 2:
         return mentions[0] if mentions else None  # nothing to weigh (most sentences name one place)
-    codes = Counter(p.entry.admin1_code for p in mentions)
+    # (a dateline is no vote: "BAGHDAD - ... struck Balad Air Base north of Baghdad" is in Salah ad Din, the
+    # landmark's one vote ties and the finer place wins; but "قرية الرشاد التابعة لقضاء المقدادية شمال شرقي
+    # بعقوبة" keeps the landmark's vote for the district's governorate)
+    codes = Counter(p.entry.admin1_code for p in mentions if not p.dateline) \
+        or Counter(p.entry.admin1_code for p in mentions)
     # a landmark yields only to a town or district it places, not to a governorate named after it
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
     # elsewhere, does not make the district yield)
