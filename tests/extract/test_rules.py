@@ -2956,3 +2956,21 @@ def test_abbreviated_english_months_date_a_log_entry(pipeline):
     assert event.date.start == "2022-03-12"
     (event,) = _events(pipeline, "3 Jul — Kirkuk: Gunmen killed a shepherd near Daquq.", "2022-07-07")
     assert event.date.start == "2022-07-03"
+
+
+def test_an_ambush_laid_for_a_suspect_is_his_arrest(pipeline):
+    (event,) = _events(pipeline, "وقال مصدر إن قوة من شرطة ذي قار نصبت كميناً محكماً للمتهم مساء أمس قرب "
+                                 "جسر في مدينة الناصرية.", "2022-06-14")
+    assert event.sub_event_type == "Arrests" and event.actor1.kind == "State forces"
+    # an ambush with a fight told stays a clash
+    (event,) = _events(pipeline, "نصبت قوة من الجيش كميناً للمطلوبين مساء أمس قرب قضاء الحويجة، وقتلت اثنين منهم "
+                                 "في اشتباك.", "2022-06-14")
+    assert event.event_type == "Battles"
+
+
+def test_an_arrest_announced_by_one_force_joins_the_one_its_unit_made(pipeline):
+    events = _events(pipeline, "أعلنت قيادة شرطة محافظة ميسان، اليوم الثلاثاء، القبض على متهم بقضايا إرهابية في "
+                               "قضاء المجر الكبير. وأوضحت القيادة أن مفرزة من جهاز الأمن الوطني نصبت كميناً للمتهم "
+                               "ليلة أمس قرب مدخل القضاء.", "2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert events[0].date.start == "2022-06-13"

@@ -1273,6 +1273,13 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
+        if sub_type == "Armed clash" and view.has("ambush") and view.has("accusation") \
+                and self._arrest_ambush(view, trigger, agent, fatalities, injured):
+            # "نصبت مفرزة من الاستخبارات كميناً محكماً للمتهم": an ambush laid for a suspect or a wanted man, no fight
+            # told, is the way he was arrested
+            event_type, sub_type = "Strategic developments", "Arrests"
+            if agent is not None and target is not None and target.start < trigger.start < agent.start:
+                agent, target = target, agent  # the force named before laid it; the group named after is his
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
@@ -1404,6 +1411,24 @@ class ClauseExtractor:
         return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
                                                                      "Violence against civilians")
                        for m in view.kind("trigger"))
+
+    def _arrest_ambush(self, view: SentenceMentions, trigger: Match, agent: Match | None, fatalities,
+                       injured) -> bool:
+        """Whether Arabic clash word ``trigger`` is an ambush (`ambush`: كمين) laid for one charged or wanted
+        (`accusation` up to two words after it: للمتهم, للمطلوبين), by a state force or no one named before it, with no dead
+        or wounded and no other fighting word in the sentence (ground held, "إبان سيطرتها", is none): an arrest ambush."""
+        if view.toks[trigger.start].isascii() or not any(
+                trigger.start <= m.start < trigger.end for m in view.kind("ambush")):
+            return False
+        if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")):
+            return False
+        if agent is not None and agent.start < trigger.start \
+                and self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
+            return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
+        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+            return False
+        return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
+                       and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:

@@ -84,6 +84,14 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)))
 
 
+def _one_arrest(a: Event, b: Event) -> bool:
+    """An arrest announced by one of a country's forces by a definite noun and told as done by another of its
+    units ("أعلنت قيادة شرطة كركوك القبض على متهم" then "نصبت مفرزة من قسم الاستخبارات كميناً للمتهم"): the
+    state's one arrest when day and place agree (checked by the caller)."""
+    return a.sub_event_type == b.sub_event_type == "Arrests" and a.actor1 is not None and b.actor1 is not None \
+        and a.actor1.kind == b.actor1.kind == "State forces" and a.actor1.country == b.actor1.country
+
+
 def _sides_swapped(a: Event, b: Event) -> bool:
     """A clash told twice with its sides in turn ("Peshmerga forces clashed with the PKK", "no clash took place
     between the PKK and the Peshmerga"): the sides of a clash have no order (those of ground taken have)."""
@@ -266,7 +274,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         _datelined(host) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
-        and _actors_agree(anaphor.actor1, host.actor1)
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_arrest(anaphor, host))
 
 
 def _datelined(e: Event) -> bool:
