@@ -2974,3 +2974,13 @@ def test_an_arrest_announced_by_one_force_joins_the_one_its_unit_made(pipeline):
                                "ليلة أمس قرب مدخل القضاء.", "2022-06-14")
     assert [e.sub_event_type for e in events] == ["Arrests"]
     assert events[0].date.start == "2022-06-13"
+
+
+def test_a_search_operation_is_no_fight(pipeline):
+    events = _events(pipeline, "وأضاف البيان أن قوة من الجيش عثرت صباح أمس، خلال عملية تفتيش في وادٍ قرب قضاء "
+                               "الرطبة، على مخبأ يضم عبوات ناسفة.", "2022-06-14")
+    assert "Armed clash" not in [e.sub_event_type for e in events]
+    # a fight told in one has its own word
+    (event,) = _events(pipeline, "نفذت قطعات الجيش أمس عملية تفتيش في وادي حوران، واشتبكت مع مجموعة إرهابية، ما "
+                                 "أسفر عن مقتل إرهابيين اثنين.", "2022-06-14")
+    assert event.sub_event_type == "Armed clash" and event.fatalities.best == 2

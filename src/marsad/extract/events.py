@@ -300,6 +300,10 @@ class ClauseExtractor:
                     or m.payload.weight == 1 and m.start in hurt)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
+            if view.has("search"):
+                # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
+                # word at all (a fight told in it has its own word, which is not the toll of a word blocked)
+                words = [m for m in words if not any(s.start == m.start and m.end <= s.end for s in view.kind("search"))]
             # a charged deed does not compete with the arrest told beside it
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
