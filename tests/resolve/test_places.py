@@ -103,3 +103,13 @@ def test_a_landmark_still_votes_for_the_district_it_places_beside_a_town_of_anot
     location = _location(pipeline, "بعقوبة – قتل مسلحون ثلاثة مزارعين مساء أمس في قرية الرشاد التابعة لقضاء "
                                    "المقدادية شمال شرقي بعقوبة.", "2022-08-17")
     assert (location.admin1_code, location.admin2) == ("IQ-DI", "Al-Muqdadiya")
+
+
+def test_the_people_of_a_town_are_there_not_a_body_of_it(pipeline):
+    # "أهالي الزبير" (the people of Zubair) is where they marched, not the seat of a body named as a source, which
+    # would yield to the province told before
+    events = pipeline.extract(Article(text="البصرة – أفاد مصدر في دائرة صحة البصرة بإصابة عشرة محتجين بجروح. وكان "
+                                           "المئات من أهالي الزبير قد قطعوا مساء أمس الطريق العام احتجاجاً على انقطاع "
+                                           "الكهرباء، قبل أن تفرقهم قوات الأمن بالرصاص الحي.",
+                                      published="2023-07-17")).events
+    assert {e.location.admin2 for e in events} == {"Al-Zubair"}

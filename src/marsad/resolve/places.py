@@ -26,6 +26,10 @@ class PlaceMention:
     institution: bool = False  # "شرطة البصرة": the area of a body named (often the source), not where
 
 
+# actors whose name before a place names its people, not a body of that place
+_PEOPLE = ("Civilians", "Protesters", "Rioters")
+
+
 def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     """English proper names must be capitalized in the original text ("Hit" the town, not "hit")."""
     start = folded.to_original(view.sentence.starts[m.start])
@@ -60,7 +64,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if not first:
         return []
     in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
-    after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()}
+    # (not after a crowd or civilians: "أهالي الزبير", "متظاهرو البصرة" are the people of the place, often where
+    # they are hit or march)
+    after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
+                   and knowledge.actors[a.payload].actor.kind not in _PEOPLE}
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") for t in (o.end, o.end + 1)}
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
