@@ -2984,3 +2984,12 @@ def test_a_search_operation_is_no_fight(pipeline):
     (event,) = _events(pipeline, "نفذت قطعات الجيش أمس عملية تفتيش في وادي حوران، واشتبكت مع مجموعة إرهابية، ما "
                                  "أسفر عن مقتل إرهابيين اثنين.", "2022-06-14")
     assert event.sub_event_type == "Armed clash" and event.fatalities.best == 2
+
+
+def test_no_attack_of_any_kind_is_a_denial(pipeline):
+    (event,) = _events(pipeline, "وقال المتحدث إنه لم تتعرض أي من نقاطنا في قضاء الخالص لأي هجوم مساء أمس.",
+                       "2022-06-14")
+    assert event.status == "denied"
+    (event,) = _events(pipeline, "Police said the checkpoint near Khalis did not come under any attack on Monday.",
+                       "2022-06-14")
+    assert event.status == "denied"

@@ -37,6 +37,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
+    if view.has("any") and view.has("negation") and any(a.end == t for a in view.kind("any")) \
+            and any(lo <= n.start < t for n in view.kind("negation")):
+        return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
     if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end
