@@ -2993,3 +2993,11 @@ def test_no_attack_of_any_kind_is_a_denial(pipeline):
     (event,) = _events(pipeline, "Police said the checkpoint near Khalis did not come under any attack on Monday.",
                        "2022-06-14")
     assert event.status == "denied"
+
+
+def test_what_happens_now_and_then_is_a_habit(pipeline):
+    assert not _events(pipeline, "وأضاف أن خلايا التنظيم تحاول بين الحين والآخر إثبات وجودها بعبوة ناسفة أو عملية "
+                                 "قنص في أطراف قضاء المقدادية.", "2022-06-14")
+    # a day told makes it news
+    assert _events(pipeline, "وأضاف أن خلايا التنظيم فجرت بين الحين والآخر عبوات في المقدادية، آخرها عبوة ناسفة "
+                             "انفجرت مساء أمس قرب السوق.", "2022-06-14")

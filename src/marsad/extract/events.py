@@ -300,6 +300,13 @@ class ClauseExtractor:
                     or m.payload.weight == 1 and m.start in hurt)]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
+            if view.has("now_and_then") and not view.dates():
+                # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
+                # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
+                # phrase's clause only)
+                spans = [(lo, hi) for lo, hi in _clauses(view.toks)
+                         if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
+                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
             if view.has("search"):
                 # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
                 # word at all (a fight told in it has its own word, which is not the toll of a word blocked)
