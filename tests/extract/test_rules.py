@@ -3001,3 +3001,11 @@ def test_what_happens_now_and_then_is_a_habit(pipeline):
     # a day told makes it news
     assert _events(pipeline, "وأضاف أن خلايا التنظيم فجرت بين الحين والآخر عبوات في المقدادية، آخرها عبوة ناسفة "
                              "انفجرت مساء أمس قرب السوق.", "2022-06-14")
+
+
+def test_a_place_told_after_then_is_the_later_deeds(pipeline):
+    events = _events(pipeline, "بغداد – أفرج مسلحون مجهولون عن مهندس بعد أيام على اختطافه في منطقة الشعب شرقي العاصمة. "
+                               "وقال شقيقه إن المسلحين اعترضوه مساء الخميس الماضي واقتادوه إلى جهة مجهولة، ثم تركوه "
+                               "مساء أمس على طريق ترابي في منطقة الحسينية.", "2022-06-14")
+    abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.location.admin1_code == "IQ-BG" and abduction.date.start == "2022-06-09"

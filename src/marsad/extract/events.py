@@ -854,7 +854,14 @@ class ClauseExtractor:
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         fine = [p for p in places if p.entry.level != "country"]
-        chosen = best_place([p for p in fine if lo <= p.match.start < hi], anchor) or best_place(fine, anchor)
+        chosen = best_place([p for p in fine if lo <= p.match.start < hi], anchor)
+        if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
+                and view.has("later_clause"):
+            # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
+            # past the event word is the later deed's; the place told before places the event
+            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
+            fine = [p for p in fine if p.match.start < later]
+        chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
             chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
