@@ -3009,3 +3009,9 @@ def test_a_place_told_after_then_is_the_later_deeds(pipeline):
                                "مساء أمس على طريق ترابي في منطقة الحسينية.", "2022-06-14")
     abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
     assert abduction.location.admin1_code == "IQ-BG" and abduction.date.start == "2022-06-09"
+
+
+def test_a_rank_told_after_a_victim_keeps_the_toll_joined(pipeline):
+    (event,) = _events(pipeline, "كركوك – مقتل ضابط برتبة نقيب وثلاثة جنود في هجوم شنه مسلحون من داعش على نقطة "
+                                 "للجيش في قضاء الحويجة فجر اليوم.", "2022-06-14")
+    assert event.fatalities.best == 4
