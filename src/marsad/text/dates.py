@@ -329,6 +329,9 @@ class _Finder:
         return self.dated_month(j, day, i)
 
     def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
+        w = self.get("month_word", j)  # "الرابع والعشرين من شهر رمضان": the word "month" before its name
+        if w is not None and (self.get("month", w.end) is not None or self.get("hijri_month", w.end) is not None):
+            j = w.end
         m = self.get("month", j)
         if m is not None:
             return self.month(j, m, day=day, start=start)
