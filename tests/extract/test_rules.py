@@ -2956,3 +2956,11 @@ def test_abbreviated_english_months_date_a_log_entry(pipeline):
     assert event.date.start == "2022-03-12"
     (event,) = _events(pipeline, "3 Jul — Kirkuk: Gunmen killed a shepherd near Daquq.", "2022-07-07")
     assert event.date.start == "2022-07-03"
+
+
+def test_a_definite_mention_told_from_the_other_side_joins_the_claimed_clash(pipeline):
+    events = _events(pipeline, "The Islamic State group claimed responsibility on Friday for an attack on a Peshmerga "
+                               "outpost near Makhmour that killed two Kurdish fighters the previous night. The Ministry "
+                               "of Peshmerga Affairs said the assault began at around 11 p.m. on Thursday and that its "
+                               "forces repelled the attackers after an hour-long firefight.", "2021-05-14")
+    assert len(events) == 1 and events[0].actor1.id == "isis"

@@ -266,7 +266,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         _datelined(host) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
-        and _actors_agree(anaphor.actor1, host.actor1)
+        and (_actors_agree(anaphor.actor1, host.actor1) or _sides_swapped(anaphor, host))
 
 
 def _datelined(e: Event) -> bool:
