@@ -2964,3 +2964,13 @@ def test_a_definite_mention_told_from_the_other_side_joins_the_claimed_clash(pip
                                "of Peshmerga Affairs said the assault began at around 11 p.m. on Thursday and that its "
                                "forces repelled the attackers after an hour-long firefight.", "2021-05-14")
     assert len(events) == 1 and events[0].actor1.id == "isis"
+
+
+def test_a_sentence_for_a_role_in_a_killing_codes_no_killing(pipeline):
+    assert not _events(pipeline, "A court in Nineveh province on Monday sentenced four Islamic State members to death for "
+                                 "their role in the killing of dozens of prisoners near Tal Afar.", "2019-03-06")
+
+
+def test_an_office_for_abducted_people_is_no_abduction(pipeline):
+    assert not _events(pipeline, "Hundreds of families are still waiting for news, according to the provincial office "
+                                 "for abducted Yazidis in Duhok.", "2021-08-04")
