@@ -2974,3 +2974,9 @@ def test_a_sentence_for_a_role_in_a_killing_codes_no_killing(pipeline):
 def test_an_office_for_abducted_people_is_no_abduction(pipeline):
     assert not _events(pipeline, "Hundreds of families are still waiting for news, according to the provincial office "
                                  "for abducted Yazidis in Duhok.", "2021-08-04")
+
+
+def test_a_column_with_its_writers_tagline_is_opinion(pipeline):
+    text = ("Voters will choose a new council in a month. Gunmen shot dead an activist outside his home in Basra on "
+            "September 12, and nobody has been charged.\nThe writer is a retired Iraqi judge.")
+    assert not _events(pipeline, text, "2021-09-30")
