@@ -2980,3 +2980,10 @@ def test_a_column_with_its_writers_tagline_is_opinion(pipeline):
     text = ("Voters will choose a new council in a month. Gunmen shot dead an activist outside his home in Basra on "
             "September 12, and nobody has been charged.\nThe writer is a retired Iraqi judge.")
     assert not _events(pipeline, text, "2021-09-30")
+
+
+def test_bare_attacks_before_a_verb_of_state_are_attacks_in_general(pipeline):
+    text = ("On the night of 3 May, a roadside bomb struck an army vehicle near Tarmiyah, wounding two soldiers. "
+            "Attacks remain concentrated in the Hamrin mountains and the orchards north of Baquba.")
+    (event,) = _events(pipeline, text, "2021-05-05")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -907,7 +907,9 @@ class ClauseExtractor:
         if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
                 or any(q.end == trigger.start for q in view.quantities()):
             return False
-        return not any(lo <= p.match.start < hi for p in places)
+        # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to
+        # flare up near Tuz") is attacks in general wherever they are placed
+        return not any(lo <= p.match.start < hi for p in places) or any(s.start == trigger.end for s in view.kind("stative"))
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
