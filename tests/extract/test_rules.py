@@ -2987,3 +2987,21 @@ def test_bare_attacks_before_a_verb_of_state_are_attacks_in_general(pipeline):
             "Attacks remain concentrated in the Hamrin mountains and the orchards north of Baquba.")
     (event,) = _events(pipeline, text, "2021-05-05")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_relative_day_after_the_event_word_counts_from_the_day_told_before_it(pipeline):
+    (event,) = _events(pipeline, "A third protester died in hospital on Thursday of wounds sustained when police opened "
+                                 "fire on demonstrators outside the governorate building in Nasiriyah the previous "
+                                 "evening.", "2019-10-04")
+    assert event.date.start == "2019-10-02"
+
+
+def test_an_agentless_shooting_told_after_fire_on_protesters_is_that_fire(pipeline):
+    text = ("Security forces opened fire on demonstrators outside the provincial council in Kut on Sunday evening, "
+            "killing one. Twelve other people were wounded in Sunday's shooting, the health directorate said.")
+    (event,) = _events(pipeline, text, "2019-10-08")
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_protests_spreading_in_recent_days_are_no_event(pipeline):
+    assert not _events(pipeline, "Protests have spread in recent days from Kut to Amarah and Samawa.", "2019-10-08")

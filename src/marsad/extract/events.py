@@ -618,7 +618,8 @@ class ClauseExtractor:
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
-    def _relative_day(self, view: SentenceMentions, lo: int, hi: int) -> tuple[DateRange, Match] | None:
+    def _relative_day(self, view: SentenceMentions, lo: int, hi: int,
+                      base: DateRange | None = None) -> tuple[DateRange, Match] | None:
         """A day told relative to the day told before ("on the same day", "later that night", "اليوم ذاته",
         "في اليوم التالي": `relative_day`, valued in days) in tokens ``lo``..``hi``: the day of the event told
         last (else the last day the article told) shifted by that value, and the words that say so. Not the
@@ -627,11 +628,12 @@ class ClauseExtractor:
             return None
         rel = next((m for m in view.kind("relative_day") if lo <= m.start < hi), None)
         # with no day told before, the day of publication ("denied on Monday reports that its forces had
-        # fought the previous night")
-        base = self.last_date[0] if self.last_date is not None else \
-            self.discourse.date[0] if self.discourse.date is not None else \
-            DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
-            if self.published is not None else None
+        # fought the previous night"); ``base``: a day the sentence told before the event word
+        if base is None:
+            base = self.last_date[0] if self.last_date is not None else \
+                self.discourse.date[0] if self.discourse.date is not None else \
+                DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
+                if self.published is not None else None
         if rel is None or base is None or base.precision != "day":
             return None
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
@@ -785,6 +787,16 @@ class ClauseExtractor:
                 dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
                          or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
         relative = self._relative_day(view, lo, hi)
+        if relative is not None and view.toks[anchor].isascii():
+            # "died on Monday of wounds sustained when forces opened fire on demonstrators ... the previous
+            # evening": a relative day told after the event word counts from the day told before that word
+            before = [d for d in told if d.end <= anchor and d.range.precision == "day"]
+            # (in the event's own phrase: no comma between, "kidnapped ... on 24 August, the victim was released
+            # the next day" dates the release)
+            if before and anchor < relative[1].start and "," not in view.toks[anchor:relative[1].start] \
+                    and not any(anchor <= d.start < relative[1].start for d in told):
+                relative = self._relative_day(view, lo, hi, before[-1].range) or relative
+                return relative[0], self.span(view, relative[1].start, relative[1].end), True
         # "On the same day, artillery shelled ...", "صباح اليوم ذاته" (its اليوم is no "today"): unless the
         # clause tells a day of its own
         if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and

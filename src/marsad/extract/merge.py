@@ -364,6 +364,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
 # police and the force used on it. A territory taken and an abduction are events of their own beside them.
 _RETOLD_VIOLENCE = {"Armed clash", "Attack", *(t for t in EVENT_TYPES["Explosions/Remote violence"])}
 _RETOLD_CROWD = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+# a crowd's events whose violence may be told again with no agent: its riot, the fire opened on it
+_AGENTLESS_RETOLD = {"Violent demonstration", "Excessive force against protesters"}
 # a killing found after a taking: the body of one of those abducted is found within days
 _TAKING = {"Abduction/forced disappearance"}
 
@@ -382,8 +384,9 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
             or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
         return False
-    # the violence names the crowd or the forces facing it, or it has no agent and the crowd rioted
-    return crowd.event_type == "Riots" and other.actor1 is None \
+    # the violence names the crowd or the forces facing it, or it has no agent and the crowd rioted or was fired on
+    # ("security forces opened fire on demonstrators ... Nineteen others were wounded in Sunday's shooting")
+    return crowd.sub_event_type in _AGENTLESS_RETOLD and other.actor1 is None \
         or any(x is not None and x.kind in ("State forces", *CROWD_KINDS) for x in (other.actor1, other.actor2))
 
 
