@@ -3005,3 +3005,23 @@ def test_an_agentless_shooting_told_after_fire_on_protesters_is_that_fire(pipeli
 
 def test_protests_spreading_in_recent_days_are_no_event(pipeline):
     assert not _events(pipeline, "Protests have spread in recent days from Kut to Amarah and Samawa.", "2019-10-08")
+
+
+def test_an_english_agent_right_after_said_is_the_subject_reported(pipeline):
+    (event,) = _events(pipeline, "Police said gunmen opened fire on a farmer near Hilla on Sunday, killing him.",
+                       "2022-05-10")
+    assert event.actor1.id == "unidentified-gunmen" and event.fatalities.best == 1
+
+
+def test_the_day_of_a_statement_does_not_date_the_event_it_quotes(pipeline):
+    text = ("Gunmen shot dead a lawyer outside his office in Amarah on Monday evening, police said. In a statement on "
+            "Tuesday, the police command said unknown assailants opened fire on a citizen in the city centre on Monday, "
+            "killing him.")
+    (event,) = _events(pipeline, text, "2022-05-10")
+    assert event.date.start == "2022-05-09"
+
+
+def test_a_protest_movement_is_no_protest(pipeline):
+    (event,) = _events(pipeline, "Gunmen shot dead an activist in Nasiriyah on Monday, the latest in a series of killings "
+                                 "of people linked to the city's protest movement.", "2022-05-10")
+    assert event.sub_event_type == "Attack"

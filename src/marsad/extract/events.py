@@ -743,7 +743,7 @@ class ClauseExtractor:
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
-            told = [d for d in told if d.start not in met or view.toks[d.start].isascii()]
+            told = [d for d in told if d.start not in met]
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
         # "had" dates that verb, not the event word outside it
         if told and view.has("past_aux"):
