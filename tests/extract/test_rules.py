@@ -3025,3 +3025,11 @@ def test_a_protest_movement_is_no_protest(pipeline):
     (event,) = _events(pipeline, "Gunmen shot dead an activist in Nasiriyah on Monday, the latest in a series of killings "
                                  "of people linked to the city's protest movement.", "2022-05-10")
     assert event.sub_event_type == "Attack"
+
+
+def test_a_sources_toll_after_a_strike_is_its_toll(pipeline):
+    text = ("U.S. aircraft struck a depot used by an Iran-backed militia near Qaim late on Monday, killing three "
+            "fighters. The PMF, an umbrella of militias that is formally part of Iraq's security forces, said three of "
+            "its members were killed and five wounded.")
+    (event,) = _events(pipeline, text, "2024-02-06")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3

@@ -63,6 +63,11 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
+# a source's toll ("The PMF said four of its members were killed") follows the event it counts within this many
+# sentences (another source's account of the event may stand between)
+SOURCE_TOLL_REACH = 3
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -95,6 +100,7 @@ class ClauseExtractor:
         self.cumulative_sentence = -2  # the last sentence with a toll or tally over a long period, dropped
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
+        self.source_toll = False  # the sentence only tells a source's toll of the event told before it
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -120,6 +126,7 @@ class ClauseExtractor:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
         self.blocked = []
+        self.source_toll = False
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
@@ -298,6 +305,11 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt)]
+            if self._source_toll(view, words, places):
+                # "The PMF said four of its members were killed and six wounded": after a violent event told, a
+                # source's toll with no day, place or weapon of its own is that event's toll
+                self.source_toll = True
+                blocked += [m for m in words if m not in blocked]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             # a charged deed does not compete with the arrest told beside it
@@ -341,7 +353,8 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
-        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities") or (
+        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
+                                                       or self.source_toll or (
                 not claims and (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
@@ -545,6 +558,20 @@ class ClauseExtractor:
             break
         return out
 
+    def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
+        """Whether an English sentence only tells a source's toll of the violent event told just before: a
+        reporting verb, plain passive casualty words ("were killed", "were wounded", an Attack word of weight 2 or
+        less) as its only event words, a figure, and no day, place or actor of its own as agent ("The PMF said four
+        of its members were killed and six wounded", after the strike that killed them)."""
+        if not self.told or self.last is None or self.sentence_number - self.last[1] > SOURCE_TOLL_REACH \
+                or self.last[0].event_type not in VIOLENT_TYPES or not words or not view.toks[0].isascii() \
+                or not view.has("report_verb") or not view.quantities() or view.dates() \
+                or any(p.entry.level != "country" for p in places) \
+                or any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal")):
+            return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
+        return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
+                   for m in words)
+
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
@@ -552,7 +579,7 @@ class ClauseExtractor:
         last, number = self.last
         update = view.has("toll_update")  # "لترتفع حصيلة الشهداء إلى اثنين": a higher toll replaces the first
         # (a toll that rose names the event it updates however far back: a live report's later entry)
-        if self.sentence_number - number > (5 if update else 2) or (
+        if self.sentence_number - number > (5 if update else SOURCE_TOLL_REACH if self.source_toll else 2) or (
                 last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
