@@ -3033,3 +3033,17 @@ def test_a_sources_toll_after_a_strike_is_its_toll(pipeline):
             "its members were killed and five wounded.")
     (event,) = _events(pipeline, text, "2024-02-06")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+
+
+def test_iraqi_forces_striking_across_the_border_are_coded(pipeline):
+    (event,) = _events(pipeline, "Iraqi F-16 jets struck an Islamic State hideout inside Syria near Hajin on Sunday, the "
+                                 "military said.", "2018-11-06")
+    assert event.actor1.id == "iraq-air-force" and event.location.admin1_code == "SY-DY"
+
+
+def test_the_body_whose_statement_speaks_and_the_backers_of_a_strike_are_no_sides(pipeline):
+    text = ("Iraqi jets struck an Islamic State hideout near Rawa on Sunday. A statement from the Joint Operations "
+            "Command said the strike, carried out in coordination with the Syrian government and the U.S.-led "
+            "coalition, destroyed a house and killed eight militants.")
+    (event,) = _events(pipeline, text, "2018-11-06")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 8
