@@ -3047,3 +3047,10 @@ def test_the_body_whose_statement_speaks_and_the_backers_of_a_strike_are_no_side
             "coalition, destroyed a house and killed eight militants.")
     (event,) = _events(pipeline, text, "2018-11-06")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 8
+
+
+def test_tear_gas_on_the_crowd_after_a_riot_is_that_riot(pipeline):
+    text = ("Angry protesters set fire to the gate of the water directorate in Kut on Saturday night and pelted police "
+            "with stones. Police used tear gas and fired into the air to disperse the crowd, a police source said.")
+    (event,) = _events(pipeline, text, "2022-07-04")
+    assert event.sub_event_type == "Violent demonstration"

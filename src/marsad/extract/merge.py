@@ -380,6 +380,8 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     told with violence by others (gunmen who killed an organiser, his supporters marching later) is two events."""
     if {host.sub_event_type, later.sub_event_type} <= _RETOLD_VIOLENCE:
         return True
+    if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
+        return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
     crowd, other = (host, later) if _crowd(host) else (later, host)
     if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
             or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
