@@ -3015,3 +3015,99 @@ def test_a_rank_told_after_a_victim_keeps_the_toll_joined(pipeline):
     (event,) = _events(pipeline, "كركوك – مقتل ضابط برتبة نقيب وثلاثة جنود في هجوم شنه مسلحون من داعش على نقطة "
                                  "للجيش في قضاء الحويجة فجر اليوم.", "2022-06-14")
     assert event.fatalities.best == 4
+def test_a_definite_mention_told_from_the_other_side_joins_the_claimed_clash(pipeline):
+    events = _events(pipeline, "The Islamic State group claimed responsibility on Friday for an attack on a Peshmerga "
+                               "outpost near Makhmour that killed two Kurdish fighters the previous night. The Ministry "
+                               "of Peshmerga Affairs said the assault began at around 11 p.m. on Thursday and that its "
+                               "forces repelled the attackers after an hour-long firefight.", "2021-05-14")
+    assert len(events) == 1 and events[0].actor1.id == "isis"
+
+
+def test_a_sentence_for_a_role_in_a_killing_codes_no_killing(pipeline):
+    assert not _events(pipeline, "A court in Nineveh province on Monday sentenced four Islamic State members to death for "
+                                 "their role in the killing of dozens of prisoners near Tal Afar.", "2019-03-06")
+
+
+def test_an_office_for_abducted_people_is_no_abduction(pipeline):
+    assert not _events(pipeline, "Hundreds of families are still waiting for news, according to the provincial office "
+                                 "for abducted Yazidis in Duhok.", "2021-08-04")
+
+
+def test_a_column_with_its_writers_tagline_is_opinion(pipeline):
+    text = ("Voters will choose a new council in a month. Gunmen shot dead an activist outside his home in Basra on "
+            "September 12, and nobody has been charged.\nThe writer is a retired Iraqi judge.")
+    assert not _events(pipeline, text, "2021-09-30")
+
+
+def test_bare_attacks_before_a_verb_of_state_are_attacks_in_general(pipeline):
+    text = ("On the night of 3 May, a roadside bomb struck an army vehicle near Tarmiyah, wounding two soldiers. "
+            "Attacks remain concentrated in the Hamrin mountains and the orchards north of Baquba.")
+    (event,) = _events(pipeline, text, "2021-05-05")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_relative_day_after_the_event_word_counts_from_the_day_told_before_it(pipeline):
+    (event,) = _events(pipeline, "A third protester died in hospital on Thursday of wounds sustained when police opened "
+                                 "fire on demonstrators outside the governorate building in Nasiriyah the previous "
+                                 "evening.", "2019-10-04")
+    assert event.date.start == "2019-10-02"
+
+
+def test_an_agentless_shooting_told_after_fire_on_protesters_is_that_fire(pipeline):
+    text = ("Security forces opened fire on demonstrators outside the provincial council in Kut on Sunday evening, "
+            "killing one. Twelve other people were wounded in Sunday's shooting, the health directorate said.")
+    (event,) = _events(pipeline, text, "2019-10-08")
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_protests_spreading_in_recent_days_are_no_event(pipeline):
+    assert not _events(pipeline, "Protests have spread in recent days from Kut to Amarah and Samawa.", "2019-10-08")
+
+
+def test_an_english_agent_right_after_said_is_the_subject_reported(pipeline):
+    (event,) = _events(pipeline, "Police said gunmen opened fire on a farmer near Hilla on Sunday, killing him.",
+                       "2022-05-10")
+    assert event.actor1.id == "unidentified-gunmen" and event.fatalities.best == 1
+
+
+def test_the_day_of_a_statement_does_not_date_the_event_it_quotes(pipeline):
+    text = ("Gunmen shot dead a lawyer outside his office in Amarah on Monday evening, police said. In a statement on "
+            "Tuesday, the police command said unknown assailants opened fire on a citizen in the city centre on Monday, "
+            "killing him.")
+    (event,) = _events(pipeline, text, "2022-05-10")
+    assert event.date.start == "2022-05-09"
+
+
+def test_a_protest_movement_is_no_protest(pipeline):
+    (event,) = _events(pipeline, "Gunmen shot dead an activist in Nasiriyah on Monday, the latest in a series of killings "
+                                 "of people linked to the city's protest movement.", "2022-05-10")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_sources_toll_after_a_strike_is_its_toll(pipeline):
+    text = ("U.S. aircraft struck a depot used by an Iran-backed militia near Qaim late on Monday, killing three "
+            "fighters. The PMF, an umbrella of militias that is formally part of Iraq's security forces, said three of "
+            "its members were killed and five wounded.")
+    (event,) = _events(pipeline, text, "2024-02-06")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+
+
+def test_iraqi_forces_striking_across_the_border_are_coded(pipeline):
+    (event,) = _events(pipeline, "Iraqi F-16 jets struck an Islamic State hideout inside Syria near Hajin on Sunday, the "
+                                 "military said.", "2018-11-06")
+    assert event.actor1.id == "iraq-air-force" and event.location.admin1_code == "SY-DY"
+
+
+def test_the_body_whose_statement_speaks_and_the_backers_of_a_strike_are_no_sides(pipeline):
+    text = ("Iraqi jets struck an Islamic State hideout near Rawa on Sunday. A statement from the Joint Operations "
+            "Command said the strike, carried out in coordination with the Syrian government and the U.S.-led "
+            "coalition, destroyed a house and killed eight militants.")
+    (event,) = _events(pipeline, text, "2018-11-06")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 8
+
+
+def test_tear_gas_on_the_crowd_after_a_riot_is_that_riot(pipeline):
+    text = ("Angry protesters set fire to the gate of the water directorate in Kut on Saturday night and pelted police "
+            "with stones. Police used tear gas and fired into the air to disperse the crowd, a police source said.")
+    (event,) = _events(pipeline, text, "2022-07-04")
+    assert event.sub_event_type == "Violent demonstration"

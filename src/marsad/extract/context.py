@@ -39,6 +39,10 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
     sentence of "إننا")."""
     cues = 0
+    # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
+    # the genre whatever days the column names
+    if any(m.payload.value == "tagline" for view in views for m in view.kind("first_person")):
+        return True
     for view in views:
         if view.has("weekday") or any(o.payload.value != "0" for o in view.kind("day_offset")):
             return False

@@ -63,6 +63,11 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
+# a source's toll ("The PMF said four of its members were killed") follows the event it counts within this many
+# sentences (another source's account of the event may stand between)
+SOURCE_TOLL_REACH = 3
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -95,6 +100,7 @@ class ClauseExtractor:
         self.cumulative_sentence = -2  # the last sentence with a toll or tally over a long period, dropped
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
+        self.source_toll = False  # the sentence only tells a source's toll of the event told before it
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -120,6 +126,7 @@ class ClauseExtractor:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
         self.blocked = []
+        self.source_toll = False
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
@@ -298,6 +305,11 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
                     or m.payload.weight == 1 and m.start in hurt)]
+            if self._source_toll(view, words, places):
+                # "The PMF said four of its members were killed and six wounded": after a violent event told, a
+                # source's toll with no day, place or weapon of its own is that event's toll
+                self.source_toll = True
+                blocked += [m for m in words if m not in blocked]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
             if view.has("now_and_then") and not view.dates():
@@ -352,7 +364,8 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
-        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities") or (
+        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
+                                                       or self.source_toll or (
                 not claims and (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
@@ -556,6 +569,20 @@ class ClauseExtractor:
             break
         return out
 
+    def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
+        """Whether an English sentence only tells a source's toll of the violent event told just before: a
+        reporting verb, plain passive casualty words ("were killed", "were wounded", an Attack word of weight 2 or
+        less) as its only event words, a figure, and no day, place or actor of its own as agent ("The PMF said four
+        of its members were killed and six wounded", after the strike that killed them)."""
+        if not self.told or self.last is None or self.sentence_number - self.last[1] > SOURCE_TOLL_REACH \
+                or self.last[0].event_type not in VIOLENT_TYPES or not words or not view.toks[0].isascii() \
+                or not view.has("report_verb") or not view.quantities() or view.dates() \
+                or any(p.entry.level != "country" for p in places) \
+                or any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal")):
+            return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
+        return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
+                   for m in words)
+
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
@@ -563,7 +590,7 @@ class ClauseExtractor:
         last, number = self.last
         update = view.has("toll_update")  # "لترتفع حصيلة الشهداء إلى اثنين": a higher toll replaces the first
         # (a toll that rose names the event it updates however far back: a live report's later entry)
-        if self.sentence_number - number > (5 if update else 2) or (
+        if self.sentence_number - number > (5 if update else SOURCE_TOLL_REACH if self.source_toll else 2) or (
                 last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
@@ -629,7 +656,8 @@ class ClauseExtractor:
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
-    def _relative_day(self, view: SentenceMentions, lo: int, hi: int) -> tuple[DateRange, Match] | None:
+    def _relative_day(self, view: SentenceMentions, lo: int, hi: int,
+                      base: DateRange | None = None) -> tuple[DateRange, Match] | None:
         """A day told relative to the day told before ("on the same day", "later that night", "اليوم ذاته",
         "في اليوم التالي": `relative_day`, valued in days) in tokens ``lo``..``hi``: the day of the event told
         last (else the last day the article told) shifted by that value, and the words that say so. Not the
@@ -638,11 +666,12 @@ class ClauseExtractor:
             return None
         rel = next((m for m in view.kind("relative_day") if lo <= m.start < hi), None)
         # with no day told before, the day of publication ("denied on Monday reports that its forces had
-        # fought the previous night")
-        base = self.last_date[0] if self.last_date is not None else \
-            self.discourse.date[0] if self.discourse.date is not None else \
-            DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
-            if self.published is not None else None
+        # fought the previous night"); ``base``: a day the sentence told before the event word
+        if base is None:
+            base = self.last_date[0] if self.last_date is not None else \
+                self.discourse.date[0] if self.discourse.date is not None else \
+                DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
+                if self.published is not None else None
         if rel is None or base is None or base.precision != "day":
             return None
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
@@ -752,7 +781,7 @@ class ClauseExtractor:
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
-            told = [d for d in told if d.start not in met or view.toks[d.start].isascii()]
+            told = [d for d in told if d.start not in met]
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
         # "had" dates that verb, not the event word outside it
         if told and view.has("past_aux"):
@@ -796,6 +825,16 @@ class ClauseExtractor:
                 dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
                          or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
         relative = self._relative_day(view, lo, hi)
+        if relative is not None and view.toks[anchor].isascii():
+            # "died on Monday of wounds sustained when forces opened fire on demonstrators ... the previous
+            # evening": a relative day told after the event word counts from the day told before that word
+            before = [d for d in told if d.end <= anchor and d.range.precision == "day"]
+            # (in the event's own phrase: no comma between, "kidnapped ... on 24 August, the victim was released
+            # the next day" dates the release)
+            if before and anchor < relative[1].start and "," not in view.toks[anchor:relative[1].start] \
+                    and not any(anchor <= d.start < relative[1].start for d in told):
+                relative = self._relative_day(view, lo, hi, before[-1].range) or relative
+                return relative[0], self.span(view, relative[1].start, relative[1].end), True
         # "On the same day, artillery shelled ...", "صباح اليوم ذاته" (its اليوم is no "today"): unless the
         # clause tells a day of its own
         if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and
@@ -844,6 +883,11 @@ class ClauseExtractor:
         ABROAD_REACH words after it, with no finer place between ("a drone attack on a base in Jordan last
         week"): told as the cause or background of news in Iraq, not an event this coder records."""
         if not view.has("abroad"):
+            return False
+        # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
+        # are an Iraqi operation: their subject stands right before the event word
+        if any(a.end in (trigger.start, trigger.start - 1) and self.k.actors[a.payload].actor.kind == "State forces"
+               and self.k.actors[a.payload].actor.country == "Iraq" for a in view.kind("actor")):
             return False
         for a in view.kind("abroad"):
             if trigger.end <= a.start <= trigger.end + ABROAD_REACH:
@@ -925,7 +969,9 @@ class ClauseExtractor:
         if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
                 or any(q.end == trigger.start for q in view.quantities()):
             return False
-        return not any(lo <= p.match.start < hi for p in places)
+        # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to
+        # flare up near Tuz") is attacks in general wherever they are placed
+        return not any(lo <= p.match.start < hi for p in places) or any(s.start == trigger.end for s in view.kind("stative"))
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does

@@ -274,7 +274,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         _datelined(host) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
-        and (_actors_agree(anaphor.actor1, host.actor1) or _one_arrest(anaphor, host))
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_arrest(anaphor, host) or _sides_swapped(anaphor, host))
 
 
 def _datelined(e: Event) -> bool:
@@ -372,6 +372,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
 # police and the force used on it. A territory taken and an abduction are events of their own beside them.
 _RETOLD_VIOLENCE = {"Armed clash", "Attack", *(t for t in EVENT_TYPES["Explosions/Remote violence"])}
 _RETOLD_CROWD = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+# a crowd's events whose violence may be told again with no agent: its riot, the fire opened on it
+_AGENTLESS_RETOLD = {"Violent demonstration", "Excessive force against protesters"}
 # a killing found after a taking: the body of one of those abducted is found within days
 _TAKING = {"Abduction/forced disappearance"}
 
@@ -386,12 +388,15 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     told with violence by others (gunmen who killed an organiser, his supporters marching later) is two events."""
     if {host.sub_event_type, later.sub_event_type} <= _RETOLD_VIOLENCE:
         return True
+    if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
+        return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
     crowd, other = (host, later) if _crowd(host) else (later, host)
     if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
             or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
         return False
-    # the violence names the crowd or the forces facing it, or it has no agent and the crowd rioted
-    return crowd.event_type == "Riots" and other.actor1 is None \
+    # the violence names the crowd or the forces facing it, or it has no agent and the crowd rioted or was fired on
+    # ("security forces opened fire on demonstrators ... Nineteen others were wounded in Sunday's shooting")
+    return crowd.sub_event_type in _AGENTLESS_RETOLD and other.actor1 is None \
         or any(x is not None and x.kind in ("State forces", *CROWD_KINDS) for x in (other.actor1, other.actor2))
 
 

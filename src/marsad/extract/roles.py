@@ -46,11 +46,20 @@ def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
                and not any(j.start <= w.start < j.end for j in joint) for w in view.kind("counterpart"))
 
 
+# an English support phrase names its backers up to its comma, within this many words
+SUPPORT_REACH = 10
+
+
 def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
     neither of them."""
-    return view.has("support") and any(u.end <= m.start <= u.end + 1 for u in view.kind("support"))
+    if not view.has("support"):
+        return False
+    # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
+    # and the U.S.-led coalition, destroyed ...")
+    return any(u.end <= m.start <= u.end + 1 or view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+               and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,

@@ -46,7 +46,17 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                     start = comma + 1  # "on Wednesday evening, police said": the day before the comma is the event's
                 spans.append((start, min(len(toks), verb.end + 8)))
             else:
-                spans.append((verb.end, min(len(toks), verb.end + 3)))  # "said on Tuesday its forces ..."
+                # "said on Tuesday its forces ...": the day after the verb is the report's; an actor there is the
+                # subject of what is reported ("Police said gunmen opened fire on a farmer")
+                end = min([len(toks), verb.end + 3] + [a.start for a in view.kind("actor")
+                                                       if verb.end <= a.start < verb.end + 3])
+                spans.append((verb.end, end))
+                # "A statement from the Joint Operations Command said the strike ... killed dozens": the body whose
+                # statement speaks is its source, not a side of the event
+                stated = [m.end for m in view.kind("meeting") if verb.start - _SOURCE_REACH <= m.end < verb.start
+                          and toks[m.start].isascii() and toks[m.end] in ("from", "by")]
+                if stated:
+                    spans.append((stated[-1], verb.start))
                 # "the command denied reports that an aircraft had struck": who denies a report is its
                 # speaker, not a side of the event (who denies doing it, "the group denied attacking", is, and
                 # so is one whose own men the report names: "denied reports that its forces had fought")
