@@ -2956,3 +2956,13 @@ def test_abbreviated_english_months_date_a_log_entry(pipeline):
     assert event.date.start == "2022-03-12"
     (event,) = _events(pipeline, "3 Jul — Kirkuk: Gunmen killed a shepherd near Daquq.", "2022-07-07")
     assert event.date.start == "2022-07-03"
+
+
+def test_a_country_as_the_subject_of_a_strike_is_its_forces_not_the_place(pipeline):
+    # "Turkey shelled the party's camps": the country did it (its military), the camps are the place
+    events = _events(pipeline, "وكانت تركيا قد قصفت أمس معسكرات لحزب العمال الكردستاني في محافظة دهوك.")
+    assert len(events) == 1
+    assert events[0].actor1.id == "turkey-military" and events[0].actor2.id == "pkk"
+    assert events[0].location.country == "Iraq" and events[0].location.admin1 == "Dahuk"
+    events = _events(pipeline, "وبدأت أنقرة أمس قصف مواقع لحزب العمال الكردستاني في محافظة دهوك.")
+    assert events[0].actor1.id == "turkey-military" and events[0].location.country == "Iraq"

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import (
-    ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge, TriggerEntry,
+    ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, STATE_SIDE, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge,
+    TriggerEntry,
 )
 from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span, counted
@@ -22,7 +23,7 @@ from .references import (
     VICTIM_KINDS, accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
     modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
-from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out
+from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, state_subject
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -1042,6 +1043,18 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
+            if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
+        if state is not None and (agent is None or self.k.actors[agent.payload].actor.kind not in STATE_SIDE
+                                  or self.k.actors[agent.payload].actor.country
+                                  != self.k.actors[state.payload].actor.country):
+            # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
+            # the party after the word that had been taken for the agent is the one hit. The name only fills the
+            # side: it is not the agent that makes a verb news (below)
+            if target is None and agent is not None and agent.start > trigger.start:
+                target = agent
+            agent = state
+            places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
                 and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
                 and any(self.k.actors[m.payload].actor.kind in CROWD_KINDS for m in view.kind("actor")
@@ -1202,7 +1215,8 @@ class ClauseExtractor:
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
-            2 * (agent is not None and (voice == "active" and not _present_verb(view, trigger) and not classed
+            # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
+            2 * (agent is not None and agent is not state and (voice == "active" and not _present_verb(view, trigger) and not classed
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
