@@ -2966,3 +2966,18 @@ def test_a_country_as_the_subject_of_a_strike_is_its_forces_not_the_place(pipeli
     assert events[0].location.country == "Iraq" and events[0].location.admin1 == "Dahuk"
     events = _events(pipeline, "وبدأت أنقرة أمس قصف مواقع لحزب العمال الكردستاني في محافظة دهوك.")
     assert events[0].actor1.id == "turkey-military" and events[0].location.country == "Iraq"
+
+
+# an essay: no first person, no question, but no day at all and few sources quoted
+_ESSAY = ("لم تعد الجماعات المتطرفة تكتفي بالسلاح وحده. "
+          "فقد تحولت المدن المنكوبة إلى مسرح لصراعات النفوذ بين القوى الإقليمية. "
+          "وقتل المسلحون خمسة مدنيين في قرية قرب قضاء تلعفر. "
+          "وتحاول الأطراف المتنافسة أن ترسم خرائط جديدة للمنطقة على حساب سكانها. "
+          "ويبقى مستقبل هذه المدن رهينا بقدرة الدولة على استعادة ثقة أهلها. "
+          "ولا يبدو أن الحلول العسكرية وحدها قادرة على ذلك.")
+
+
+def test_an_essay_quoting_few_sources_with_no_day_tells_no_event(pipeline):
+    assert not _violent_told(pipeline, _ESSAY)
+    # a breaking-news feed is a report even with no day and no source named
+    assert _violent_told(pipeline, "عاجل: " + _ESSAY)

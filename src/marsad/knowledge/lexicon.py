@@ -68,7 +68,7 @@ WORD_CATEGORIES = (
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
     "wearing", "date_name_head",
-    "first_person", "raid", "state_agent", "subject_link",
+    "first_person", "raid", "state_agent", "subject_link", "breaking",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
