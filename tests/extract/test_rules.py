@@ -2981,3 +2981,14 @@ def test_an_essay_quoting_few_sources_with_no_day_tells_no_event(pipeline):
     assert not _violent_told(pipeline, _ESSAY)
     # a breaking-news feed is a report even with no day and no source named
     assert _violent_told(pipeline, "عاجل: " + _ESSAY)
+
+
+def test_a_toll_counted_since_a_past_day_is_a_running_total(pipeline):
+    # "since the new round of violence broke out on 9 May, 14 soldiers have been killed": no event of 9 May
+    assert not _violent_told(pipeline, "ومنذ اندلاع موجة العنف الجديدة في التاسع من مايو، قتل 14 جنديا على الأقل.",
+                             )
+    assert not _violent_told(pipeline, "ومنذ ذلك الحين، قتل تسعة من عناصر الشرطة على الأقل في هجمات متفرقة.")
+    # a fight going on since this morning is the day's own
+    assert _violent_told(pipeline, "وقتل 17 مسلحا في المعارك الدائرة منذ صباح اليوم في بلدة الكرمة.")
+    # people arrested over a span since a day more than a week ago are a tally
+    assert not _events(pipeline, "واعتقلت السلطات أكثر من 900 شخص منذ نهاية الشهر الماضي في حملة على المطلوبين.")

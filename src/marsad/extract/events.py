@@ -693,7 +693,10 @@ class ClauseExtractor:
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests]
-        if (arrests or counted) and any(lo <= d.start < hi and d.range.precision in ("month", "year")
+        # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
+        if (arrests or counted) and any(lo <= d.start < hi and (d.range.precision in ("month", "year") or any(
+                s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
+                                                                     - date.fromisoformat(d.range.start)).days > 7)
                                         for d in view.dates()):
             for m in arrests:
                 for q in view.quantities():
@@ -882,6 +885,25 @@ class ClauseExtractor:
                   and when.end == self.published.isoformat()) and view.has("attack_plural") \
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
         return (long or plural) and lo <= date_at < hi
+
+    def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
+                       fatalities, implied: bool) -> bool:
+        """A toll counted since a past day ("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا", "since 23
+        September 2014 ... 170 civilians were killed"): "since" (منذ) stands before the date, at most six words and no
+        comma before it, the date is over a day before publication and the event word and its counted dead (two or
+        more) come after it. "منذ صباح اليوم" (since this morning) is the day's own fight."""
+        if fatalities is None or implied or (fatalities[0].quantity.best or 0) < 2:
+            return False
+        if any(m.start == 0 and fatalities[0].start > m.end for m in view.kind("cumulative")):
+            return True  # "ومنذ ذلك الحين، قتل 11 عنصرا": a sentence opening on "since then" counts a running total
+        if not view.has("since") or when is None or self.published is None or not 0 <= date_at < trigger.start \
+                or fatalities[0].start < date_at:
+            return False
+        if (self.published - date.fromisoformat(when.start)).days < 2 \
+                or any(date_at < p.start < trigger.start for p in view.kind("since_point")):
+            return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`_since_point`)
+        return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
+                   for s in view.kind("since"))
 
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
@@ -1155,7 +1177,8 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at) \
+                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied):
             self.cumulative_sentence = self.sentence_number
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
