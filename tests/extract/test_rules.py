@@ -3111,3 +3111,37 @@ def test_tear_gas_on_the_crowd_after_a_riot_is_that_riot(pipeline):
             "with stones. Police used tear gas and fired into the air to disperse the crowd, a police source said.")
     (event,) = _events(pipeline, text, "2022-07-04")
     assert event.sub_event_type == "Violent demonstration"
+def test_a_country_as_the_subject_of_a_strike_is_its_forces_not_the_place(pipeline):
+    # "Turkey shelled the party's camps": the country did it (its military), the camps are the place
+    events = _events(pipeline, "وكانت تركيا قد قصفت أمس معسكرات لحزب العمال الكردستاني في محافظة دهوك.")
+    assert len(events) == 1
+    assert events[0].actor1.id == "turkey-military" and events[0].actor2.id == "pkk"
+    assert events[0].location.country == "Iraq" and events[0].location.admin1 == "Dahuk"
+    events = _events(pipeline, "وبدأت أنقرة أمس قصف مواقع لحزب العمال الكردستاني في محافظة دهوك.")
+    assert events[0].actor1.id == "turkey-military" and events[0].location.country == "Iraq"
+
+
+# an essay: no first person, no question, but no day at all and few sources quoted
+_ESSAY = ("لم تعد الجماعات المتطرفة تكتفي بالسلاح وحده. "
+          "فقد تحولت المدن المنكوبة إلى مسرح لصراعات النفوذ بين القوى الإقليمية. "
+          "وقتل المسلحون خمسة مدنيين في قرية قرب قضاء تلعفر. "
+          "وتحاول الأطراف المتنافسة أن ترسم خرائط جديدة للمنطقة على حساب سكانها. "
+          "ويبقى مستقبل هذه المدن رهينا بقدرة الدولة على استعادة ثقة أهلها. "
+          "ولا يبدو أن الحلول العسكرية وحدها قادرة على ذلك.")
+
+
+def test_an_essay_quoting_few_sources_with_no_day_tells_no_event(pipeline):
+    assert not _violent_told(pipeline, _ESSAY)
+    # a breaking-news feed is a report even with no day and no source named
+    assert _violent_told(pipeline, "عاجل: " + _ESSAY)
+
+
+def test_a_toll_counted_since_a_past_day_is_a_running_total(pipeline):
+    # "since the new round of violence broke out on 9 May, 14 soldiers have been killed": no event of 9 May
+    assert not _violent_told(pipeline, "ومنذ اندلاع موجة العنف الجديدة في التاسع من مايو، قتل 14 جنديا على الأقل.",
+                             )
+    assert not _violent_told(pipeline, "ومنذ ذلك الحين، قتل تسعة من عناصر الشرطة على الأقل في هجمات متفرقة.")
+    # a fight going on since this morning is the day's own
+    assert _violent_told(pipeline, "وقتل 17 مسلحا في المعارك الدائرة منذ صباح اليوم في بلدة الكرمة.")
+    # people arrested over a span since a day more than a week ago are a tally
+    assert not _events(pipeline, "واعتقلت السلطات أكثر من 900 شخص منذ نهاية الشهر الماضي في حملة على المطلوبين.")

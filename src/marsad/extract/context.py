@@ -29,6 +29,10 @@ SPORTS_WORDS, SPORTS_SENTENCES = 5, 3
 # an opinion column argues in the first person and asks questions: this many such cues in an article that names
 # no day of news
 OPINION_CUES = 2
+# an essay quotes few sources: under this share of its sentences has a reporting verb (قال, أعلن, أفاد), over
+# this many sentences, with no day told in its first two (an analysis quoting sources, as the seed article does in
+# 4 sentences of 14, is a report)
+ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
 
 
 def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
@@ -38,7 +42,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     sentence ending on "?" in ``text``, the folded text the sentences index) in at least `OPINION_CUES` sentences:
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
     sentence of "إننا")."""
-    cues = 0
+    cues = reported = 0
     # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
     # the genre whatever days the column names
     if any(m.payload.value == "tagline" for view in views for m in view.kind("first_person")):
@@ -48,7 +52,14 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
             return False
         if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] in ("؟", "?"):
             cues += 1
-    return cues >= OPINION_CUES
+        reported += view.has("report_verb")
+    if cues >= OPINION_CUES:
+        return True
+    # an essay, not a report: it tells no day at all (no date of a day anywhere, no "اليوم" in its lead), quotes
+    # few sources, and is no breaking-news feed ("عاجل", "قبل قليل")
+    return len(views) >= ESSAY_SENTENCES and reported < ESSAY_REPORTED * len(views) \
+        and not any(v.has("day_offset") for v in views[:2]) and not any(v.has("breaking") for v in views) \
+        and not any(d.range.precision == "day" for v in views for d in v.dates())
 
 
 def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None) -> ArticleContext:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import (
-    ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge, TriggerEntry,
+    ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, STATE_SIDE, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge,
+    TriggerEntry,
 )
 from ..knowledge.matcher import Match
 from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span, counted
@@ -22,7 +23,7 @@ from .references import (
     VICTIM_KINDS, accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
     modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
-from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out
+from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, state_subject
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -732,7 +733,10 @@ class ClauseExtractor:
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests]
-        if (arrests or counted) and any(lo <= d.start < hi and d.range.precision in ("month", "year")
+        # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
+        if (arrests or counted) and any(lo <= d.start < hi and (d.range.precision in ("month", "year") or any(
+                s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
+                                                                     - date.fromisoformat(d.range.start)).days > 7)
                                         for d in view.dates()):
             for m in arrests:
                 for q in view.quantities():
@@ -944,6 +948,25 @@ class ClauseExtractor:
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
         return (long or plural) and lo <= date_at < hi
 
+    def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
+                       fatalities, implied: bool) -> bool:
+        """A toll counted since a past day ("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا", "since 23
+        September 2014 ... 170 civilians were killed"): "since" (منذ) stands before the date, at most six words and no
+        comma before it, the date is over a day before publication and the event word and its counted dead (two or
+        more) come after it. "منذ صباح اليوم" (since this morning) is the day's own fight."""
+        if fatalities is None or implied or (fatalities[0].quantity.best or 0) < 2:
+            return False
+        if any(m.start == 0 and fatalities[0].start > m.end for m in view.kind("cumulative")):
+            return True  # "ومنذ ذلك الحين، قتل 11 عنصرا": a sentence opening on "since then" counts a running total
+        if not view.has("since") or when is None or self.published is None or not 0 <= date_at < trigger.start \
+                or fatalities[0].start < date_at:
+            return False
+        if (self.published - date.fromisoformat(when.start)).days < 2 \
+                or any(date_at < p.start < trigger.start for p in view.kind("since_point")):
+            return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`_since_point`)
+        return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
+                   for s in view.kind("since"))
+
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
         span of time ("... منذ 1984", "since it began")."""
@@ -1106,6 +1129,18 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
+            if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
+        if state is not None and (agent is None or self.k.actors[agent.payload].actor.kind not in STATE_SIDE
+                                  or self.k.actors[agent.payload].actor.country
+                                  != self.k.actors[state.payload].actor.country):
+            # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
+            # the party after the word that had been taken for the agent is the one hit. The name only fills the
+            # side: it is not the agent that makes a verb news (below)
+            if target is None and agent is not None and agent.start > trigger.start:
+                target = agent
+            agent = state
+            places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
                 and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
                 and any(self.k.actors[m.payload].actor.kind in CROWD_KINDS for m in view.kind("actor")
@@ -1206,7 +1241,8 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at):
+        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at) \
+                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied):
             self.cumulative_sentence = self.sentence_number
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
@@ -1266,7 +1302,8 @@ class ClauseExtractor:
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
-            2 * (agent is not None and (voice == "active" and not _present_verb(view, trigger) and not classed
+            # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
+            2 * (agent is not None and agent is not state and (voice == "active" and not _present_verb(view, trigger) and not classed
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences

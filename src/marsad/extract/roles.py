@@ -348,6 +348,35 @@ def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     return False
 
 
+def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, hi: int) -> Match | None:
+    """A country or its capital (`state_agent`) standing as the subject of event word ``trigger``: right after an
+    Arabic verb ("وقصفت تركيا مواقع للحزب"), or before the word with only `subject_link` words (قد, بدأت, نفذت,
+    launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
+    تركيا قصف معسكرات", "أن تركيا شنت"). An event noun needs a verb of doing beside the name. The match returned
+    is an actor match of the state's forces."""
+    links = {t: m.payload.value for m in view.kind("subject_link") for t in range(m.start, m.end)}
+    for k in ("agent_marker", "light_verb", "past_aux", "day_offset", "weekday"):
+        for m in view.kind(k):
+            for t in range(m.start, m.end):
+                links.setdefault(t, "")
+    english = view.toks[trigger.start].isascii()
+    for s in view.kind("state_agent"):
+        if not lo <= s.start < hi or s.clitic not in ("", "و"):
+            continue
+        found = False
+        if not english and voice == "active" and s.start == trigger.end:
+            found = True  # verb-subject-object
+        elif s.end <= trigger.start and trigger.start - s.end <= 2 \
+                and all(links.get(t) == "" for t in range(s.end, trigger.start)):
+            before = links.get(s.start - 1) if s.start > lo else "lead"
+            verb_between = s.end < trigger.start
+            if before is not None and (voice == "active" or verb_between or before == ""):
+                found = True
+        if found:
+            return Match(s.start, s.end, "actor", s.payload.value, s.clitic)
+    return None
+
+
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start

@@ -68,7 +68,7 @@ WORD_CATEGORIES = (
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
     "wearing", "date_name_head",
-    "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative",
+    "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link", "breaking",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
@@ -229,6 +229,8 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
         require(bool(row["form"]), "form is empty", path, line)
         require(row["category"] != "capital" or actor_ids is None or row["value"] in actor_ids,
                 f"capital {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
+        require(row["category"] != "state_agent" or actor_ids is None or row["value"] in actor_ids,
+                f"state_agent {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
         require(row["category"] != "nationality" or actor_ids is None or row["value"] in actor_ids or row["value"] == "iraq",
                 f"nationality {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
         out.append(WordEntry(row["lang"], row["category"], row["form"], row["value"]))
