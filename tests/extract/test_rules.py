@@ -3145,3 +3145,25 @@ def test_a_toll_counted_since_a_past_day_is_a_running_total(pipeline):
     assert _violent_told(pipeline, "وقتل 17 مسلحا في المعارك الدائرة منذ صباح اليوم في بلدة الكرمة.")
     # people arrested over a span since a day more than a week ago are a tally
     assert not _events(pipeline, "واعتقلت السلطات أكثر من 900 شخص منذ نهاية الشهر الماضي في حملة على المطلوبين.")
+
+
+def test_an_english_sentence_told_in_the_present_tells_no_event(pipeline):
+    lead = "DIWANIYAH - Hundreds of teachers protested outside the education directorate in Diwaniyah on Sunday. "
+    # what is, not what happened: a later sentence with no past verb and no day of its own adds no event
+    for present in ("Tribal clashes remain a threat in the villages north of Diwaniyah.",
+                    "The airport in Erbil hosts troops of the coalition fighting Islamic State.",
+                    "Kidnapping for ransom is a threat in Baghdad's Mansour district.",
+                    "Visitors should avoid protest sites in Baghdad and Basra.",
+                    # a past verb in a relative clause is not the sentence's tense
+                    "Kidnapping, which surged after 2006, has become rare in Baghdad.",
+                    # a participle after "have been" is still the present
+                    "Dozens of farmers have been abducted near Tarmiyah.",
+                    # a day after "since" opens a span: it dates no event
+                    "This is the fifth rocket attack on the airport in Erbil since June."):
+        got = _events(pipeline, lead + present)
+        assert [e.sub_event_type for e in got] == ["Peaceful protest"], present
+    # a simple past is news
+    assert len(_events(pipeline, lead + "Gunmen abducted a farmer in Mosul's al-Zuhur district.")) == 2
+    assert len(_events(pipeline, lead + "A roadside bomb wounded two soldiers near Tarmiyah.")) == 2
+    # the present of a first sentence (a headline) stays news
+    assert _events(pipeline, "Gunmen kill a shepherd near Tarmiyah")

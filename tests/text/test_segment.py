@@ -40,3 +40,9 @@ def test_arabic_initials_of_a_withheld_name_do_not_end_a_sentence():
     assert len(sentences("وقع ذلك عام 2020 م. وقال المصدر")) == 2
     # the last initial may go without its full stop before the bracket: "(ح. ع)"
     assert len(sentences("اغتال مسلحون الناشط (ح. ع) قرب منزله في العمارة. وفر الجناة.")) == 2
+
+
+def test_approx_does_not_end_a_sentence():
+    # "approx." before a time is an abbreviation, as "Sept." before a day
+    text = "two rockets impacted inside the zone at approx. 2215hrs on 23 august. no casualties"
+    assert len(sentences(text)) == 2

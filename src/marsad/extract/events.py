@@ -1259,6 +1259,15 @@ class ClauseExtractor:
         if not date_explicit and fatalities is None and injured is None \
                 and view.toks[trigger.start].isascii() and self._bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
+        # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
+        if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
+                and status == "occurred" and self.sentence_number > 0 \
+                and view.toks[trigger.start].isascii() and not _told_in_past(view, trigger.start):
+            # an English sentence told wholly in the present, with no day of its own, tells how things are, not
+            # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
+            # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
+            # the past; a headline's present is the first sentence's)
+            return None
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         if anaphoric is None:
@@ -1671,6 +1680,32 @@ _PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
 
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
+
+
+def _told_in_past(view: SentenceMentions, at: int) -> bool:
+    """Whether an English sentence tells anything in the past: a past form (`past_form`: was, struck; `past_aux`:
+    had) or a word in -ed, not a reporting verb ("said" frames what is said in any tense), not a participle after
+    a present auxiliary within three words (`present_aux`: "have been killed or abducted", "are still
+    unaccounted for") nor after a hyphen ("U.S.-led", "Iran-backed"), and not inside a relative clause (after a
+    `relative_pronoun` up to the next comma: "Kidnapping, which peaked after 2003, has become less common")
+    unless the word at ``at`` is in it too."""
+    toks = view.toks
+    if view.has("past_aux"):
+        return True
+    reported = {m.start for m in view.kind("report_verb")} | {m.start for m in view.kind("adjective_ed")}
+    aux = [m.start for m in view.kind("present_aux")]
+    aside: list[tuple[int, int]] = []
+    for r in view.kind("relative_pronoun"):
+        end = next((i for i in range(r.end, len(toks)) if toks[i] in (",", "-")), len(toks))
+        if not r.start <= at < end:
+            aside.append((r.start, end))
+
+    def past(i: int) -> bool:
+        return i not in reported and not any(i - 3 <= a < i for a in aux) and not any(lo <= i < hi for lo, hi in aside)
+
+    if any(past(m.start) for m in view.kind("past_form")):
+        return True
+    return any(len(t) > 4 and t.endswith("ed") and not (i and toks[i - 1] == "-") and past(i) for i, t in enumerate(toks))
 
 
 def _present_verb(view: SentenceMentions, trigger: Match) -> bool:

@@ -14,11 +14,11 @@ _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
 # title shortened before a name or a day ("Sept. 14", "Maj. Gen. Yahya Rasool").
 _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "cpl", "rep",
-                            "sen"))
+                            "sen", "approx"))
 # The look-behinds follow the first mark, not precede it: a pattern that opens on a character class lets
 # the regex engine skip ahead to the next candidate character instead of trying every position (3x faster).
 _SENTENCE_END_RE = re.compile(r"[.!?;](?<!\b[a-z][.!?;])(?<!\d[.!?;])[.!?;]*(?=\s|$|[\"')\]])|\n\s*")
-_WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,4})$")
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,6})$")
 # Arabic initials that stand for a withheld name, "الناشط (م. ك.)", "(ح. ع)": a lone letter's full stop followed
 # by another initial (with or without its own stop before the bracket) or by the closing bracket ends no sentence
 _INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a][.)]|\)")
@@ -41,7 +41,7 @@ def sentences(folded: str) -> list[Sentence]:
     pos = 0
     for m in _SENTENCE_END_RE.finditer(folded):
         if m.group() == "." and m.start() and "a" <= folded[m.start() - 1] <= "z":
-            word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 5), m.start())
+            word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 7), m.start())
             if word is not None and word.group(1) in _ABBREVIATIONS:
                 continue  # "Sept. 14", "Maj. Gen."
         if m.group() == "." and m.start() > 1 and "\u0621" <= folded[m.start() - 1] <= "\u064a" \
