@@ -3145,3 +3145,12 @@ def test_a_toll_counted_since_a_past_day_is_a_running_total(pipeline):
     assert _violent_told(pipeline, "وقتل 17 مسلحا في المعارك الدائرة منذ صباح اليوم في بلدة الكرمة.")
     # people arrested over a span since a day more than a week ago are a tally
     assert not _events(pipeline, "واعتقلت السلطات أكثر من 900 شخص منذ نهاية الشهر الماضي في حملة على المطلوبين.")
+
+
+def test_armed_party_at_a_target_marker_outweighs_a_civilian_among_the_dead(pipeline):
+    # the post the attackers hit belongs to the armed party named after نقطة; a civilian among the dead does not
+    # make the fight a one-sided attack on civilians
+    (event,) = _events(pipeline, "هاجم مسلحو داعش ليل أمس نقطة لقوات الحشد العشائري قرب ناحية العظيم، ما أسفر عن "
+                                 "مقتل اثنين من المقاتلين ومدني كان يرعى أغنامه.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.id == "tribal-mobilization"

@@ -150,7 +150,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in STATE_SIDE else -1
-        elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (
+        elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (english or score > -3) and (
                 english or entry.event_type != "Strategic developments"):
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
