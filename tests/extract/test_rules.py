@@ -3154,3 +3154,19 @@ def test_armed_party_at_a_target_marker_outweighs_a_civilian_among_the_dead(pipe
                                  "مقتل اثنين من المقاتلين ومدني كان يرعى أغنامه.")
     assert event.sub_event_type == "Armed clash"
     assert event.actor2.id == "tribal-mobilization"
+
+
+def test_what_happened_after_but_is_no_toll_of_what_was_feared(pipeline):
+    # the armed confrontation feared is only referred to; "but ... they exchanged fire" tells what happened, and the
+    # "when" clause is dated by the clause it hangs on
+    events = _events(pipeline, "سعى وجهاء ناحية الثغر لمنع مواجهة مسلحة في الناحية، لكن مساء أمس الأحد جاء بما "
+                               "كانوا يخشونه، حين تبادل أبناء العشيرتين إطلاق النار لساعات.", "2023-02-13")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].date.start == "2023-02-12"
+
+
+def test_a_result_verb_with_its_subject_between_gives_the_toll_of_the_event_before(pipeline):
+    # "وأسفر النزاع، بحسب مصدر، عن مقتل شخصين": the verb and its "عن" need not stand together
+    (event,) = _events(pipeline, "تبادل أبناء عشيرتين إطلاق النار في ناحية الثغر مساء أمس. وأسفر النزاع، بحسب ما "
+                                 "أكده مصدر في الشرطة، عن مقتل شخصين وإصابة ثلاثة آخرين.", "2023-02-13")
+    assert event.fatalities.best == 2

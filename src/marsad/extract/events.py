@@ -479,6 +479,16 @@ class ClauseExtractor:
             out.append(event)
         return [e for e in out if e is not None]
 
+    @staticmethod
+    def _time_clause_of(view: SentenceMentions, lo: int, date_at: int) -> bool:
+        """Whether Arabic clause ``lo`` opens on a word of time (`sequel`: حين، عندما، ثم) and the day ``date_at``
+        is told in the clause right before it: "لكن مساء أمس الأحد جاء بما كانوا يخشونه، حين تبادل أبناء العشيرتين
+        إطلاق النار" (the "when" clause is dated by the one it hangs on)."""
+        if view.toks[lo].isascii() or not any(q.start == lo for q in view.kind("sequel")):
+            return False
+        before = max((c for c in _clauses(view.toks) if c[1] <= lo), default=None)
+        return before is not None and before[0] <= date_at < before[1]
+
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
         "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
@@ -653,7 +663,11 @@ class ClauseExtractor:
         fine = [p for p in places if p.entry.level != "country"]
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
-            self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
+            # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
+            # finer place told before in it (as it places no event, `_place`)
+            if not (p.institution and self.discourse.place is not None
+                    and self.discourse.place[0].entry.admin1_code == p.entry.admin1_code):
+                self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
@@ -1276,7 +1290,8 @@ class ClauseExtractor:
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
-            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
+            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger"))) or \
+            (0 <= date_at < lo and view.has("sequel") and self._time_clause_of(view, lo, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and _class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
