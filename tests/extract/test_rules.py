@@ -3170,3 +3170,11 @@ def test_a_result_verb_with_its_subject_between_gives_the_toll_of_the_event_befo
     (event,) = _events(pipeline, "تبادل أبناء عشيرتين إطلاق النار في ناحية الثغر مساء أمس. وأسفر النزاع، بحسب ما "
                                  "أكده مصدر في الشرطة، عن مقتل شخصين وإصابة ثلاثة آخرين.", "2023-02-13")
     assert event.fatalities.best == 2
+
+
+def test_those_a_foiled_plot_was_meant_for_are_no_party(pipeline):
+    # the pilgrims the plot targeted were not hit: a foiled attack has no civilian actor2
+    (event,) = _events(pipeline, "أحبطت قيادة عمليات سامراء اليوم الجمعة محاولة إرهابية كانت تستهدف الزائرين "
+                                 "في مدينة سامراء.", "2023-08-04")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor2 is None

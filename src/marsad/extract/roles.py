@@ -200,6 +200,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if hurt and len(hurt) < len(rest) and any(0 <= m.start - f.end <= 3 for s, m in rest
                                                   for f in view.kind("fatality")):
             rest = [sm for sm in rest if sm not in hurt]
+    if rest and (entry.sub_event_type == "Disrupted weapons use" or foiled):
+        # "إحباط محاولة إرهابية كانت تستهدف الزائرين": those a foiled plot or a seized bomb was meant for were not
+        # hit; only an armed side (the group whose weapons were seized) is the other party
+        rest = [(s, m) for s, m in rest if knowledge.actors[m.payload].actor.kind not in _VICTIMS]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):
