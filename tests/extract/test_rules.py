@@ -3178,3 +3178,11 @@ def test_those_a_foiled_plot_was_meant_for_are_no_party(pipeline):
                                  "في مدينة سامراء.", "2023-08-04")
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor2 is None
+
+
+def test_an_armed_group_announcing_its_attack_past_an_aside_claims_it(pipeline):
+    # the statement's channel and day set off by commas stand between the group and the attack it announces;
+    # "قاعدة الاحتلال الأمريكي" names the US forces' base, no seizure of ground
+    events = _events(pipeline, "أعلنت المقاومة الإسلامية في العراق، في بيان نشرته على قناتها في تلغرام مساء أمس "
+                               "الأحد، استهداف قاعدة الاحتلال الأمريكي في حرير بطائرة مسيرة.", "2024-01-22")
+    assert [(e.status, e.actor1.id) for e in events] == [("claimed", "islamic-resistance-in-iraq")]

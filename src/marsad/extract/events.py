@@ -1482,7 +1482,13 @@ class ClauseExtractor:
             return None
         # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
         first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
-        return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
+        # an aside set off by commas between the group and its attack does not count: "أعلنت المقاومة الإسلامية في
+        # العراق، في بيانين منفصلين نشرتهما مساء أمس الاثنين، استهداف قاعدة ..."
+        gap = view.toks[group.end:first]
+        commas = [i for i, t in enumerate(gap) if t == ","]
+        aside = commas[-1] - commas[0] if len(commas) >= 2 else 0
+        return group if first - group.end - aside <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 \
+            else None
 
     def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed non-state group that says its own men did the event (English: "Islamic State said its
