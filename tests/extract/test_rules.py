@@ -3186,3 +3186,11 @@ def test_an_armed_group_announcing_its_attack_past_an_aside_claims_it(pipeline):
     events = _events(pipeline, "أعلنت المقاومة الإسلامية في العراق، في بيان نشرته على قناتها في تلغرام مساء أمس "
                                "الأحد، استهداف قاعدة الاحتلال الأمريكي في حرير بطائرة مسيرة.", "2024-01-22")
     assert [(e.status, e.actor1.id) for e in events] == [("claimed", "islamic-resistance-in-iraq")]
+
+
+def test_a_series_carried_out_is_no_reference_to_past_attacks(pipeline):
+    # "نفذت ... سلسلة غارات": the series is the object of the verb of doing, not "the latest in a series"
+    (event,) = _events(pipeline, "نفذت طائرات حربية تركية، بين الساعة العاشرة ومنتصف ليل أمس الأحد، سلسلة غارات على "
+                                 "مرتفعات قرب ناحية كاني ماسي في قضاء العمادية.", "2022-06-20")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "turkey-military"

@@ -172,8 +172,11 @@ class ClauseExtractor:
             # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
             ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
                 if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
+            # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
+            # carried out, not "the latest in a series of attacks")
+            done = _objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                        if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
@@ -1802,6 +1805,23 @@ def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
     return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
+
+
+def _objects_of_doing(view: SentenceMentions) -> set[int]:
+    """Where the object of an Arabic verb of doing (an `agent_marker` verb: نفذت، شنت) starts: the word right after
+    the verb, after its subject (an actor) or after an aside set off by commas."""
+    toks = view.toks
+    actors = {a.start: a.end for a in view.longest("actor")} if view.has("actor") else {}
+    out: set[int] = set()
+    for v in view.kind("agent_marker"):
+        if toks[v.start].isascii() or v.end >= len(toks):
+            continue
+        i = actors.get(v.end, v.end)
+        if i < len(toks) and toks[i] == ",":
+            close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j] == ","), None)
+            i = close + 1 if close is not None else i
+        out.add(i)
+    return out
 
 
 def _clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
