@@ -3194,3 +3194,19 @@ def test_a_series_carried_out_is_no_reference_to_past_attacks(pipeline):
                                  "مرتفعات قرب ناحية كاني ماسي في قضاء العمادية.", "2022-06-20")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.id == "turkey-military"
+
+
+def test_an_angry_crowd_named_after_the_verb_set_the_fire_and_riots(pipeline):
+    # "مجموعة من الشبان الغاضبين" after أضرمت: the crowd did it; a landmark ("جنوب شرقي بغداد") is no second
+    # governorate, so "وسط المدينة" in the next sentence is still Kut
+    events = _events(pipeline, "قتل متظاهران برصاص قوات الأمن أمس الاثنين في مدينة الكوت جنوب شرقي بغداد. وبعد حلول "
+                               "الظلام، أضرمت مجموعة من الشبان الغاضبين النار في مقر حزب سياسي وسط المدينة.", "2019-12-03")
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert riot.location.admin1_code == "IQ-WA"
+
+
+def test_one_named_past_a_reference_is_no_target_of_rioters(pipeline):
+    (event,) = _events(pipeline, "أضرم محتجون غاضبون، مساء أمس الأحد، النار في مقر أحد الأحزاب وسط مدينة الناصرية، "
+                                 "بعد أيام من مقتل متظاهر برصاص مجهولين.", "2019-12-02")
+    assert event.event_type == "Riots"
+    assert event.actor2 is None

@@ -664,6 +664,8 @@ class ClauseExtractor:
         if relative is not None:
             self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
         fine = [p for p in places if p.entry.level != "country"]
+        # a landmark that places another place ("مدينة الكوت جنوب شرقي بغداد") is no second governorate
+        fine = [p for p in fine if not p.reference] or fine
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
             # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
@@ -1408,6 +1410,12 @@ class ClauseExtractor:
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
+                if target is not None and self.blocked and any(
+                        trigger.end <= r.start < target.start and any(r.end <= b.start < target.start for b in self.blocked)
+                        for r in view.kind("reference")):
+                    # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
+                    # reference to another event is that event's party, not the rioters' target
+                    target = None
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self.k.actors[target.payload].actor.kind == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd

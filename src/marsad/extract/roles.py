@@ -139,6 +139,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3
         if protest and (entry.event_type == "Protests" or kind in CROWD_KINDS):
             score += 2 if kind in CROWD_KINDS else -1
+        elif entry.sub_event_type == "Looting/property destruction" and kind in CROWD_KINDS and not english \
+                and voice == "active" and m.start > trigger.start:
+            # "أضرمت مجموعة من الشبان الغاضبين النار في مقر حزب": the crowd named after the verb set the fire (and
+            # riots), it was not hit
+            score += 2
         elif kind in _VICTIMS:
             score -= 2
         elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
