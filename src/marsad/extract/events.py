@@ -1816,13 +1816,13 @@ def _rank(m: Match) -> tuple[int, int]:
 
 
 def _objects_of_doing(view: SentenceMentions) -> set[int]:
-    """Where the object of an Arabic verb of doing (an `agent_marker` verb: نفذت، شنت) starts: the word right after
+    """Where the object of an Arabic verb of doing (an `agent_marker` valued `doing`: نفذت، شنوا) starts: the word right after
     the verb, after its subject (an actor) or after an aside set off by commas."""
     toks = view.toks
     actors = {a.start: a.end for a in view.longest("actor")} if view.has("actor") else {}
     out: set[int] = set()
     for v in view.kind("agent_marker"):
-        if toks[v.start].isascii() or v.end >= len(toks):
+        if v.payload.value != "doing" or v.end >= len(toks):
             continue
         i = actors.get(v.end, v.end)
         if i < len(toks) and toks[i] == ",":
