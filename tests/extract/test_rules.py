@@ -3167,3 +3167,66 @@ def test_an_english_sentence_told_in_the_present_tells_no_event(pipeline):
     assert len(_events(pipeline, lead + "A roadside bomb wounded two soldiers near Tarmiyah.")) == 2
     # the present of a first sentence (a headline) stays news
     assert _events(pipeline, "Gunmen kill a shepherd near Tarmiyah")
+def test_armed_party_at_a_target_marker_outweighs_a_civilian_among_the_dead(pipeline):
+    # the post the attackers hit belongs to the armed party named after نقطة; a civilian among the dead does not
+    # make the fight a one-sided attack on civilians
+    (event,) = _events(pipeline, "هاجم مسلحو داعش ليل أمس نقطة لقوات الحشد العشائري قرب ناحية العظيم، ما أسفر عن "
+                                 "مقتل اثنين من المقاتلين ومدني كان يرعى أغنامه.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.id == "tribal-mobilization"
+
+
+def test_what_happened_after_but_is_no_toll_of_what_was_feared(pipeline):
+    # the armed confrontation feared is only referred to; "but ... they exchanged fire" tells what happened, and the
+    # "when" clause is dated by the clause it hangs on
+    events = _events(pipeline, "سعى وجهاء ناحية الثغر لمنع مواجهة مسلحة في الناحية، لكن مساء أمس الأحد جاء بما "
+                               "كانوا يخشونه، حين تبادل أبناء العشيرتين إطلاق النار لساعات.", "2023-02-13")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].date.start == "2023-02-12"
+
+
+def test_a_result_verb_with_its_subject_between_gives_the_toll_of_the_event_before(pipeline):
+    # "وأسفر النزاع، بحسب مصدر، عن مقتل شخصين": the verb and its "عن" need not stand together
+    (event,) = _events(pipeline, "تبادل أبناء عشيرتين إطلاق النار في ناحية الثغر مساء أمس. وأسفر النزاع، بحسب ما "
+                                 "أكده مصدر في الشرطة، عن مقتل شخصين وإصابة ثلاثة آخرين.", "2023-02-13")
+    assert event.fatalities.best == 2
+
+
+def test_those_a_foiled_plot_was_meant_for_are_no_party(pipeline):
+    # the pilgrims the plot targeted were not hit: a foiled attack has no civilian actor2
+    (event,) = _events(pipeline, "أحبطت قيادة عمليات سامراء اليوم الجمعة محاولة إرهابية كانت تستهدف الزائرين "
+                                 "في مدينة سامراء.", "2023-08-04")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor2 is None
+
+
+def test_an_armed_group_announcing_its_attack_past_an_aside_claims_it(pipeline):
+    # the statement's channel and day set off by commas stand between the group and the attack it announces;
+    # "قاعدة الاحتلال الأمريكي" names the US forces' base, no seizure of ground
+    events = _events(pipeline, "أعلنت المقاومة الإسلامية في العراق، في بيان نشرته على قناتها في تلغرام مساء أمس "
+                               "الأحد، استهداف قاعدة الاحتلال الأمريكي في حرير بطائرة مسيرة.", "2024-01-22")
+    assert [(e.status, e.actor1.id) for e in events] == [("claimed", "islamic-resistance-in-iraq")]
+
+
+def test_a_series_carried_out_is_no_reference_to_past_attacks(pipeline):
+    # "نفذت ... سلسلة غارات": the series is the object of the verb of doing, not "the latest in a series"
+    (event,) = _events(pipeline, "نفذت طائرات حربية تركية، بين الساعة العاشرة ومنتصف ليل أمس الأحد، سلسلة غارات على "
+                                 "مرتفعات قرب ناحية كاني ماسي في قضاء العمادية.", "2022-06-20")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "turkey-military"
+
+
+def test_an_angry_crowd_named_after_the_verb_set_the_fire_and_riots(pipeline):
+    # "مجموعة من الشبان الغاضبين" after أضرمت: the crowd did it; a landmark ("جنوب شرقي بغداد") is no second
+    # governorate, so "وسط المدينة" in the next sentence is still Kut
+    events = _events(pipeline, "قتل متظاهران برصاص قوات الأمن أمس الاثنين في مدينة الكوت جنوب شرقي بغداد. وبعد حلول "
+                               "الظلام، أضرمت مجموعة من الشبان الغاضبين النار في مقر حزب سياسي وسط المدينة.", "2019-12-03")
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert riot.location.admin1_code == "IQ-WA"
+
+
+def test_one_named_past_a_reference_is_no_target_of_rioters(pipeline):
+    (event,) = _events(pipeline, "أضرم محتجون غاضبون، مساء أمس الأحد، النار في مقر أحد الأحزاب وسط مدينة الناصرية، "
+                                 "بعد أيام من مقتل متظاهر برصاص مجهولين.", "2019-12-02")
+    assert event.event_type == "Riots"
+    assert event.actor2 is None

@@ -59,6 +59,21 @@ def test_an_arabic_place_after_a_place_and_a_direction_places_it(pipeline):
     assert location.admin2 == "Al-Hawiga"
 
 
+def test_an_arabic_place_set_off_by_a_comma_before_a_direction_is_placed_by_it(pipeline):
+    # "ناحية الثغر، شمالي البصرة": the comma does not make Basra city the place
+    location = _location(pipeline, "في ناحية الثغر، شمالي البصرة، انفجرت عبوة ناسفة قرب سوق مساء أمس.")
+    assert location.admin2 == "Al-Qurna"
+
+
+def test_a_sources_province_does_not_replace_the_finer_place_told_before(pipeline):
+    # the arrest told after "a source in the Basra police command" happened in al-Thagar, told first
+    events = pipeline.extract(Article(text=(
+        "اندلع نزاع عشائري مسلح في ناحية الثغر مساء أمس الأحد. وقال مصدر في قيادة شرطة البصرة إن النزاع انتهى. "
+        "واعتقلت قوة من الشرطة اليوم الاثنين خمسة متهمين بالمشاركة فيه."), published="2023-02-13")).events
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.location.admin2 == "Al-Qurna"
+
+
 def test_a_left_bank_is_mosuls_only_in_an_article_about_nineveh(pipeline):
     # "الساحل الأيسر" is the left bank of any river: of Shirqat's Tigris here, not Mosul's
     text = ("حاورنا أحد شيوخ العشائر في قضاء الشرقاط بعد الهجوم على مقاتلي الحشد العشائري في الساحل الأيسر للقضاء.\n"

@@ -60,3 +60,9 @@ def test_between_two_figures_is_one_range(mentions):
     # "to" joins them too: "ما بين سبع إلى تسع حالات"
     assert _quantities(mentions, "وثق ما بين سبع إلى تسع حالات") == [Quantity(7, 7, 9)]
     assert _quantities(mentions, "between five to seven people were killed") == [Quantity(5, 5, 7)]
+
+
+def test_a_range_to_a_teen_in_words(mentions):
+    # "بين عشرة واثني عشر": ten to twelve (a unit before عشر opens a teen of its own), not 10 + 2
+    assert Quantity(10, 10, 12) in _quantities(mentions, "قتل ما بين عشرة واثني عشر مسلحا")
+    assert Quantity(112, 112, 112) in _quantities(mentions, "قتل مئة واثنا عشر شخصا")

@@ -172,8 +172,11 @@ class ClauseExtractor:
             # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
             ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
                 if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
+            # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
+            # carried out, not "the latest in a series of attacks")
+            done = _objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                        if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
@@ -479,6 +482,16 @@ class ClauseExtractor:
             out.append(event)
         return [e for e in out if e is not None]
 
+    @staticmethod
+    def _time_clause_of(view: SentenceMentions, lo: int, date_at: int) -> bool:
+        """Whether Arabic clause ``lo`` opens on a word of time (`sequel`: حين، عندما، ثم) and the day ``date_at``
+        is told in the clause right before it: "لكن مساء أمس الأحد جاء بما كانوا يخشونه، حين تبادل أبناء العشيرتين
+        إطلاق النار" (the "when" clause is dated by the one it hangs on)."""
+        if view.toks[lo].isascii() or not any(q.start == lo for q in view.kind("sequel")):
+            return False
+        before = max((c for c in _clauses(view.toks) if c[1] <= lo), default=None)
+        return before is not None and before[0] <= date_at < before[1]
+
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
         "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
@@ -651,9 +664,15 @@ class ClauseExtractor:
         if relative is not None:
             self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
         fine = [p for p in places if p.entry.level != "country"]
+        # a landmark that places another place ("مدينة الكوت جنوب شرقي بغداد") is no second governorate
+        fine = [p for p in fine if not p.reference] or fine
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
-            self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
+            # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
+            # finer place told before in it (as it places no event, `_place`)
+            if not (p.institution and self.discourse.place is not None
+                    and self.discourse.place[0].entry.admin1_code == p.entry.admin1_code):
+                self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
@@ -1285,7 +1304,8 @@ class ClauseExtractor:
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
-            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger")))
+            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger"))) or \
+            (0 <= date_at < lo and view.has("sequel") and self._time_clause_of(view, lo, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and _class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
@@ -1399,6 +1419,12 @@ class ClauseExtractor:
             if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = crowd, (agent if target is crowd else target)
+                if target is not None and self.blocked and any(
+                        trigger.end <= r.start < target.start and any(r.end <= b.start < target.start for b in self.blocked)
+                        for r in view.kind("reference")):
+                    # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
+                    # reference to another event is that event's party, not the rioters' target
+                    target = None
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self.k.actors[target.payload].actor.kind == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
@@ -1476,7 +1502,13 @@ class ClauseExtractor:
             return None
         # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
         first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
-        return group if first - group.end <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 else None
+        # an aside set off by commas between the group and its attack does not count: "أعلنت المقاومة الإسلامية في
+        # العراق، في بيانين منفصلين نشرتهما مساء أمس الاثنين، استهداف قاعدة ..."
+        gap = view.toks[group.end:first]
+        commas = [i for i, t in enumerate(gap) if t == ","]
+        aside = commas[-1] - commas[0] if len(commas) >= 2 else 0
+        return group if first - group.end - aside <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 \
+            else None
 
     def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed non-state group that says its own men did the event (English: "Islamic State said its
@@ -1816,6 +1848,23 @@ def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
     return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
+
+
+def _objects_of_doing(view: SentenceMentions) -> set[int]:
+    """Where the object of an Arabic verb of doing (an `agent_marker` valued `doing`: نفذت، شنوا) starts: the word right after
+    the verb, after its subject (an actor) or after an aside set off by commas."""
+    toks = view.toks
+    actors = {a.start: a.end for a in view.longest("actor")} if view.has("actor") else {}
+    out: set[int] = set()
+    for v in view.kind("agent_marker"):
+        if v.payload.value != "doing" or v.end >= len(toks):
+            continue
+        i = actors.get(v.end, v.end)
+        if i < len(toks) and toks[i] == ",":
+            close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j] == ","), None)
+            i = close + 1 if close is not None else i
+        out.add(i)
+    return out
 
 
 def _clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -134,6 +134,10 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
             # "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة": "that" opens a statement of what happened
             if any(t in THAT_WORDS for t in view.toks[b.end:m.start]):
                 continue
+            # "كانوا يخشون أن يتحول الخلاف إلى مواجهة مسلحة، لكن ... تبادل أبناء العشيرتين إطلاق النار": after
+            # "but" (`contrast`) comes what did happen, not the toll of what was feared
+            if view.has("contrast") and any(b.end <= c.start < m.start for c in view.kind("contrast")):
+                continue
             between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
             if all(generic(t.payload) for t in between):
                 return True

@@ -139,6 +139,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3
         if protest and (entry.event_type == "Protests" or kind in CROWD_KINDS):
             score += 2 if kind in CROWD_KINDS else -1
+        elif entry.sub_event_type == "Looting/property destruction" and kind in CROWD_KINDS and not english \
+                and voice == "active" and m.start > trigger.start:
+            # "أضرمت مجموعة من الشبان الغاضبين النار في مقر حزب": the crowd named after the verb set the fire (and
+            # riots), it was not hit
+            score += 2
         elif kind in _VICTIMS:
             score -= 2
         elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
@@ -150,7 +155,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 1.5 if kind == "Rebel group" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in STATE_SIDE else -1
-        elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (
+        elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (english or score > -3) and (
                 english or entry.event_type != "Strategic developments"):
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
@@ -200,6 +205,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if hurt and len(hurt) < len(rest) and any(0 <= m.start - f.end <= 3 for s, m in rest
                                                   for f in view.kind("fatality")):
             rest = [sm for sm in rest if sm not in hurt]
+    if rest and (entry.sub_event_type == "Disrupted weapons use" or foiled):
+        # "إحباط محاولة إرهابية كانت تستهدف الزائرين": those a foiled plot or a seized bomb was meant for were not
+        # hit; only an armed side (the group whose weapons were seized) is the other party
+        rest = [(s, m) for s, m in rest if knowledge.actors[m.payload].actor.kind not in _VICTIMS]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):

@@ -140,7 +140,9 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
         j = m.start - 1
         while j >= 0 and j in words:
             j -= 1
-        return j < m.start - 1 and any(p.end == j + 1 for p in view.kind("place"))
+        # set off by a comma too: "ناحية الدير، شمالي البصرة"
+        end = j if j > 0 and j < m.start - 1 and view.toks[j] == "," else j + 1
+        return j < m.start - 1 and any(p.end == end for p in view.kind("place"))
     if m.start < 2 or view.toks[m.start - 1] != "of" or not view.has("direction"):
         return False
     d = next((d for d in view.kind("direction") if d.end == m.start - 1), None)

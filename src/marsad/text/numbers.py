@@ -151,10 +151,14 @@ def _parse_at(toks, i, words, scales, vague_at) -> tuple[int, int, Quantity | No
         joiner = toks[end] in ("و", "and", "-")
         j = end + 1 if joiner else end
         cand = words.get(j)
-        if cand is not None and cand.kind == "number" and (joiner or cand.clitic == "و"):
-            add = int(cand.payload.value)
+        # a unit before عشر is a teen: "مئة واثنا عشر" is 112; below a hundred it opens a figure of its own
+        # ("بين عشرة واثني عشر" is ten and twelve, not 12)
+        teen = scales.get(cand.end) if cand is not None else None
+        teen = teen if teen is not None and teen.kind == "teen" and int(cand.payload.value) < 10 else None
+        if cand is not None and cand.kind == "number" and (joiner or cand.clitic == "و") and not (teen and total < 100):
+            add = int(cand.payload.value) + (10 if teen else 0)
             if add < total or (total < 10 and add >= 20):
-                total, end = total + add, cand.end
+                total, end = total + add, (teen.end if teen else cand.end)
                 continue
         if nxt is not None and nxt.kind == "number" and toks[i].isascii():
             add = int(nxt.payload.value)
