@@ -432,7 +432,18 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
-    """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
+    """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure. Worked out once per
+    sentence and range (every event word tried over the whole sentence asks again)."""
+    key = ("casualties", lo, hi)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _attach_casualties(view, lo, hi)
+    return found
+
+
+def _attach_casualties(view: SentenceMentions, lo: int, hi: int
+                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
+    """`attach_casualties` worked out."""
     # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
     # ("Two of the attackers were also killed": "also" stands between too)
     # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
