@@ -108,3 +108,19 @@ def test_a_wrong_header_is_reported(data_copy):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="header must be"):
         load_knowledge(data_copy)
+
+
+def test_a_duplicate_word_row_is_reported_at_its_second_line(data_copy):
+    path = data_copy / "words.tsv"
+    first = _first_entry_line(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines + [lines[first - 1]]) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"words.tsv:{len(lines) + 1}: duplicate row: .* is already on line {first}"):
+        load_knowledge(data_copy)
+
+
+def test_the_same_word_with_another_value_is_no_duplicate(data_copy):
+    # "شخص" as a person word that counts one and as one that counts nothing are two entries
+    path = data_copy / "words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "ar\tperson\tشخصان\t\n", encoding="utf-8")
+    load_knowledge(data_copy)
