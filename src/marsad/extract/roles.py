@@ -725,6 +725,13 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     return out
 
 
+def _summed(toll: tuple[QuantitySpan, Match], extra: QuantitySpan) -> tuple[QuantitySpan, Match]:
+    """``toll`` with the ``extra`` dead added (the span reaches over both), for the same cue word."""
+    first, cue = toll
+    return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
+                        first.value + extra.value), cue
+
+
 def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
                used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
     """``toll`` plus the dead of another side told with "also": "مقتل أحد منتسبيها ... وأسفر الاشتباك أيضاً
@@ -743,8 +750,7 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
             used.add(id(extra))
-            return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
-                                first.value + extra.value), cue
+            return _summed(toll, extra)
     return toll
 
 
@@ -767,8 +773,7 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
             if extra is None:
                 continue
             used.add(id(extra))
-        return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
-                            first.value + extra.value), cue
+        return _summed(toll, extra)
     return toll
 
 
@@ -785,8 +790,7 @@ def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quant
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
         if extra is not None and extra.start < hi:
             used.add(id(extra))
-            return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
-                                first.value + extra.value), cue
+            return _summed(toll, extra)
     return toll
 
 
