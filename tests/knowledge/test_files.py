@@ -93,12 +93,16 @@ def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     assert message in str(err.value)
 
 
-def test_a_duplicate_actor_id_is_reported(data_copy):
-    path = data_copy / "actors.tsv"
+@pytest.mark.parametrize("name,message", [
+    ("actors.tsv", "duplicate actor id"),
+    ("words.tsv", "duplicate row: .* is already on line {first}"),  # reported at the second line, naming the first
+])
+def test_an_entry_written_twice_is_reported(data_copy, name, message):
+    path = data_copy / name
     first = _first_entry_line(path)
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(lines + [lines[first - 1]]) + "\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=rf"actors.tsv:{len(lines) + 1}: duplicate actor id"):
+    with pytest.raises(KnowledgeError, match=rf"{name}:{len(lines) + 1}: " + message.format(first=first)):
         load_knowledge(data_copy)
 
 
@@ -108,3 +112,10 @@ def test_a_wrong_header_is_reported(data_copy):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="header must be"):
         load_knowledge(data_copy)
+
+
+def test_the_same_word_with_another_value_is_no_duplicate(data_copy):
+    # "شخصان" as a person word that counts two (in the file) and as one that counts nothing are two entries
+    path = data_copy / "words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "ar\tperson\tشخصان\t\n", encoding="utf-8")
+    load_knowledge(data_copy)

@@ -105,10 +105,15 @@ class ClauseExtractor:
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
-        """The original-text span of tokens ``start_tok``..``end_tok`` (exclusive)."""
-        s = self.folded.to_original(view.sentence.starts[start_tok])
-        e = self.folded.to_original_end(view.sentence.ends[end_tok - 1])
-        return Span(s, e, self.folded.original[s:e])
+        """The original-text span of tokens ``start_tok``..``end_tok`` (exclusive), made once per sentence (the
+        date and place of a sentence are asked for by every event word tried)."""
+        key = (start_tok, end_tok)  # (the memo's other keys open on a name)
+        found = view.memo.get(key)
+        if found is None:
+            s = self.folded.to_original(view.sentence.starts[start_tok])
+            e = self.folded.to_original_end(view.sentence.ends[end_tok - 1])
+            found = view.memo[key] = Span(s, e, self.folded.original[s:e])
+        return found
 
     def _token_at(self, view: SentenceMentions, original_offset: int) -> int:
         """The index of the sentence token that starts at an original offset (-1 if none)."""
@@ -209,7 +214,7 @@ class ClauseExtractor:
             if view.has("confession"):
                 # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
                 # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
-                ends = [min([next((hi for lo, hi in _clauses(view.toks) if lo <= c.start < hi), c.end)]
+                ends = [min([next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end)]
                             + [r.start for r in view.kind("report_verb") if r.start > c.end
                                and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
                 blocked += [m for m in words if m not in blocked and any(
@@ -320,7 +325,7 @@ class ClauseExtractor:
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
                 # phrase's clause only)
-                spans = [(lo, hi) for lo, hi in _clauses(view.toks)
+                spans = [(lo, hi) for lo, hi in view.clauses()
                          if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
                 blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
             if view.has("search"):
@@ -331,7 +336,7 @@ class ClauseExtractor:
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
-            for lo, hi in _joined(_clauses(view.toks), view):
+            for lo, hi in _joined(view.clauses(), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
@@ -489,7 +494,7 @@ class ClauseExtractor:
         إطلاق النار" (the "when" clause is dated by the one it hangs on)."""
         if view.toks[lo].isascii() or not any(q.start == lo for q in view.kind("sequel")):
             return False
-        before = max((c for c in _clauses(view.toks) if c[1] <= lo), default=None)
+        before = max((c for c in view.clauses() if c[1] <= lo), default=None)
         return before is not None and before[0] <= date_at < before[1]
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
@@ -993,7 +998,7 @@ class ClauseExtractor:
             return True
         if lo <= toll.start < hi:
             return False
-        for c_lo, c_hi in _clauses(view.toks):
+        for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
                     or _duration_in(view, c_lo, c_hi)
@@ -1864,23 +1869,6 @@ def _objects_of_doing(view: SentenceMentions) -> set[int]:
             close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j] == ","), None)
             i = close + 1 if close is not None else i
         out.add(i)
-    return out
-
-
-def _clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Token ranges between commas that stand outside parentheses."""
-    out, lo, depth = [], 0, 0
-    for i, t in enumerate(toks):
-        if t == "(":
-            depth += 1
-        elif t == ")":
-            depth = max(depth - 1, 0)
-        elif t == "," and depth == 0:
-            if i > lo:
-                out.append((lo, i))
-            lo = i + 1
-    if lo < len(toks):
-        out.append((lo, len(toks)))
     return out
 
 

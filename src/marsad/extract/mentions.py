@@ -8,9 +8,24 @@ from datetime import date
 
 from ..knowledge.lexicon import ActorEntry
 from ..knowledge.matcher import Match, PhraseIndex
-from ..text.dates import DATE_KINDS, DateSpan, find_dates
+from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates
 from ..text.numbers import QuantitySpan, find_quantities
 from ..text.segment import Sentence
+
+
+class _NoMatches(list):
+    """The matches of a kind a sentence does not mention: one shared empty list, which no one may fill."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("the shared empty match list is read-only: copy it first")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _read_only
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _read_only
+
+
+NO_MATCHES: list[Match] = _NoMatches()
 
 
 def longest(matches: list[Match]) -> list[Match]:
@@ -28,6 +43,23 @@ def longest(matches: list[Match]) -> list[Match]:
     return chosen
 
 
+def clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Token ranges between commas that stand outside parentheses."""
+    out, lo, depth = [], 0, 0
+    for i, t in enumerate(toks):
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(depth - 1, 0)
+        elif t == "," and depth == 0:
+            if i > lo:
+                out.append((lo, i))
+            lo = i + 1
+    if lo < len(toks):
+        out.append((lo, len(toks)))
+    return out
+
+
 @dataclass
 class SentenceMentions:
     """What one sentence mentions; quantities and dates are parsed on first use."""
@@ -42,20 +74,29 @@ class SentenceMentions:
     # work asked for several times per sentence (who speaks, seen from an event word): done once
     memo: dict = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        for m in self.matches:
-            self.by_kind.setdefault(m.kind, []).append(m)
+    toks: tuple[str, ...] = field(init=False, repr=False)
 
-    @property
-    def toks(self) -> tuple[str, ...]:
-        return self.sentence.tokens
+    def __post_init__(self) -> None:
+        by_kind = self.by_kind
+        for m in self.matches:
+            found = by_kind.get(m[2])
+            if found is None:
+                by_kind[m[2]] = [m]
+            else:
+                found.append(m)
+        # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
+        # a plain attribute and the dictionary's own test, no Python call
+        self.toks = self.sentence.tokens
+        self.has = by_kind.__contains__
 
     def kind(self, kind: str) -> list[Match]:
-        """Matches of one kind, in text order (overlaps included)."""
-        return self.by_kind.get(kind, [])
+        """Matches of one kind, in text order (overlaps included); the shared `NO_MATCHES` when there are none
+        (two asks in three: no new list each time)."""
+        return self.by_kind.get(kind, NO_MATCHES)
 
     def has(self, kind: str) -> bool:
-        """Whether the sentence mentions anything of ``kind``."""
+        """Whether the sentence mentions anything of ``kind``. (Each instance binds ``has`` to ``by_kind``'s own
+        test, which does the same.)"""
         return kind in self.by_kind
 
     def figures(self) -> tuple[int, ...]:
@@ -64,6 +105,14 @@ class SentenceMentions:
         if self._figures is None:
             self._figures = tuple([i for i, t in enumerate(self.toks) if t.isdigit()])
         return self._figures
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """The sentence's token ranges between commas that stand outside parentheses (see `clauses`), split
+        once: the rules ask for them again for every event word. Read-only."""
+        found = self.memo.get("clauses")
+        if found is None:
+            found = self.memo["clauses"] = clauses(self.toks)
+        return found
 
     def longest(self, kind: str) -> list[Match]:
         """The non-overlapping matches of one kind (see :func:`longest`), worked out once per sentence: the
@@ -82,6 +131,8 @@ class SentenceMentions:
 
     def dates(self) -> list[DateSpan]:
         """The sentence's date expressions, resolved against the publication date (parsed once)."""
+        if self._dates is None and not self.figures() and not any(k in self.by_kind for k in DATE_OPENERS):
+            self._dates = []  # nothing to open a date: most sentences, which the rules ask all the same
         if self._dates is None:
             # the date words only, not the sentence's hundreds of other matches
             words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]

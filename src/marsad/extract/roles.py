@@ -24,13 +24,55 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
 
 
+def _memo(view: SentenceMentions, key, make):
+    """A fact of the sentence that the rules ask for actor after actor, made once (``make(view)``)."""
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = make(view)
+    return found
+
+
+def casualty_cues(view: SentenceMentions) -> list[Match]:
+    """The sentence's casualty words: its `fatality` matches, then its `injury` matches. Read-only."""
+    return _memo(view, "casualty_cues", lambda v: v.kind("fatality") + v.kind("injury"))
+
+
+def _toll_cues(view: SentenceMentions) -> list[Match]:
+    """`casualty_cues` that count someone: "died of his injuries" has no wounded, the injury word inside a longer
+    death phrase being the cause of death."""
+    def make(view: SentenceMentions) -> list[Match]:
+        if not view.has("injury"):
+            return casualty_cues(view)
+        deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2]
+        return view.kind("fatality") + [m for m in view.kind("injury")
+                                         if not any(a <= m.start and m.end <= b for a, b in deaths)]
+    return _memo(view, "toll_cues", make)
+
+
+def _markers(view: SentenceMentions, kind: str) -> list[Match]:
+    """The `target_marker` or `agent_marker` matches (``kind``) that are not part of a longer marker of the other
+    role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
+    def make(view: SentenceMentions) -> list[Match]:
+        other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
+        return [w for w in view.kind(kind) if not any(
+            o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
+    return _memo(view, ("markers", kind), make)
+
+
 def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
-    # a marker inside a longer marker of the other role is part of it: in "مصدره مواقع الحرس" (its source,
-    # the positions of the Guards) the positions fired, they were not hit
-    other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
-    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
-               and not any(o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start
-                           for o in other) for w in view.kind(kind))
+    """Whether a marker of ``kind`` (see `_markers`) ends within ``reach`` words before actor ``m``, not on a date."""
+    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end) for w in _markers(view, kind))
+
+
+def _fillers(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
+    """The tokens of the sentence's matches of ``kinds``, which may stand between an actor and its cue."""
+    return _memo(view, ("fillers", kinds), lambda v: {t for k in kinds for p in v.kind(k) for t in range(p.start, p.end)})
+
+
+def _weapons(view: SentenceMentions) -> list[Match]:
+    """The sentence's event words of kind Explosions/Remote violence (weapons that name who fired them)."""
+    return _memo(view, "weapons", lambda v: [t for t in v.kind("trigger")
+                                             if t.payload.event_type == "Explosions/Remote violence"])
 
 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
@@ -339,7 +381,7 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` is named by its weapon ("طائرة مسيرة تركية", "Turkish drone"): the one who fired
     it, even right after a verb of targeting ("استهدفت طائرة مسيرة تركية سيارة": the drone is the subject)."""
-    weapons = [t for t in view.kind("trigger") if t.payload.event_type == "Explosions/Remote violence"]
+    weapons = _weapons(view)
     if any(m.start <= t.start and t.end <= m.end for t in weapons):
         return True
     # "طائرة مسيرة تابعة للجيش التركي": the weapon belongs to the actor named after it, who fired it
@@ -397,21 +439,21 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
         if start > 2 and view.toks[start - 1] not in ("من", "بين") and view.has("person") else None
     if men is not None and view.toks[men.start - 1] in ("من", "بين") and any(
             men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
-            and any(c.start == t.start for k in ("fatality", "injury") for c in view.kind(k))
+            and any(c.start == t.start for c in casualty_cues(view))
             for t in view.kind("trigger")):
         start = men.start
     if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
-               for k in ("fatality", "injury") for c in view.kind(k))
+               for c in casualty_cues(view))
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     """An English actor that is the subject of a passive event verb ("two Peshmerga fighters were martyred in
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
     coded from. A person word or a figure may stand between, and one auxiliary ("were")."""
-    fillers = {t for k in ("person", "number") for p in view.kind(k) for t in range(p.start, p.end)}
+    fillers = _fillers(view, ("person", "number"))
     return any(t.payload.voice == "passive" and m.end <= t.start <= m.end + 4
                and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
 
@@ -421,8 +463,8 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
     if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
         return False
-    fillers = {t for k in ("person", "number", "teen") for p in view.kind(k) for t in range(p.start, p.end)}
-    for c in (c for k in ("fatality", "injury") for c in view.kind(k)):
+    fillers = _fillers(view, ("person", "number", "teen"))
+    for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
@@ -432,22 +474,29 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
-    """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure."""
+    """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure. Worked out once per
+    sentence and range (every event word tried over the whole sentence asks again)."""
+    key = ("casualties", lo, hi)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _attach_casualties(view, lo, hi)
+    return found
+
+
+def _attach_casualties(view: SentenceMentions, lo: int, hi: int
+                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
+    """`attach_casualties` worked out."""
     # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
     # ("Two of the attackers were also killed": "also" stands between too)
     # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
     covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
                for t in range(m.start, m.end)}
     skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
-    cue_tokens = {t for k in ("fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
+    cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
-    # "died of his injuries": the injury word inside a longer death phrase is the cause of death, no wounded
-    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
-    cues = sorted((m for k in ("fatality", "injury") for m in view.kind(k) if lo <= m.start < hi
-                   and not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))),
-                  key=lambda m: m.start)
+    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi), key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
@@ -659,9 +708,7 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     """(kind, (figure, cue)) of each toll update in lo..hi: "the death toll from the attack rose to 11",
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
-    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2] if view.has("injury") else ()
-    cues = [m for k in ("fatality", "injury") for m in view.kind(k)
-            if not (k == "injury" and any(a <= m.start and m.end <= b for a, b in deaths))]
+    cues = _toll_cues(view)
     out = []
     for u in view.kind("toll_update"):
         if not lo <= u.start < hi:
@@ -676,6 +723,13 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
             continue
         out.append((cue.kind, (q, cue)))
     return out
+
+
+def _summed(toll: tuple[QuantitySpan, Match], extra: QuantitySpan) -> tuple[QuantitySpan, Match]:
+    """``toll`` with the ``extra`` dead added (the span reaches over both), for the same cue word."""
+    first, cue = toll
+    return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
+                        first.value + extra.value), cue
 
 
 def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
@@ -696,8 +750,7 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
             used.add(id(extra))
-            return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
-                                first.value + extra.value), cue
+            return _summed(toll, extra)
     return toll
 
 
@@ -720,8 +773,7 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
             if extra is None:
                 continue
             used.add(id(extra))
-        return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
-                            first.value + extra.value), cue
+        return _summed(toll, extra)
     return toll
 
 
@@ -738,8 +790,7 @@ def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quant
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
         if extra is not None and extra.start < hi:
             used.add(id(extra))
-            return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
-                                first.value + extra.value), cue
+            return _summed(toll, extra)
     return toll
 
 

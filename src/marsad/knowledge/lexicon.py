@@ -224,7 +224,12 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
     check that a capital or a nationality names a known actor."""
     out: list[WordEntry] = []
+    seen: dict[tuple[str, str, str, str], int] = {}  # a row -> the line it was first written on
     for line, row in read_tsv(path, WORD_COLUMNS):
+        key = (row["lang"], row["category"], row["form"], row["value"])
+        require(key not in seen, f"duplicate row: {row['lang']} {row['category']} {row['form']!r} "
+                f"{row['value']!r} is already on line {seen.get(key)}", path, line)
+        seen[key] = line
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
         require(bool(row["form"]), "form is empty", path, line)

@@ -36,6 +36,10 @@ class PhraseIndex:
         # first token -> [(length of the rest, {rest: [(kind, payload)]})], longest rest first: a scan makes
         # one dictionary lookup per length, however many phrases share a first token ("في", "in")
         self._index: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, Any]]]]]] = defaultdict(list)
+        # token -> what the token and its proclitic-stripped stems open (see `_opener`): most tokens open
+        # nothing, and a text repeats its tokens; stem -> its `_Opens`. Both emptied when a phrase is added.
+        self._openers: dict[str, tuple[tuple[str, _Opens], ...]] = {}
+        self._stems: dict[str, _Opens] = {}
 
     def add(self, phrase: str, kind: str, payload: Any) -> None:
         """Index ``phrase`` (any spelling; it is folded here) as ``kind`` with ``payload``."""
@@ -43,6 +47,9 @@ class PhraseIndex:
         if not toks:
             return
         first, rest = toks[0], tuple(toks[1:])
+        if self._openers:
+            self._openers.clear()
+            self._stems.clear()
         bucket = self._index[first]
         by_rest = next((d for k, d in bucket if k == len(rest)), None)
         if by_rest is None:
@@ -60,29 +67,68 @@ class PhraseIndex:
 
     def scan(self, toks: Sequence[str]) -> list[Match]:
         """Every indexed phrase in ``toks``, overlapping matches included."""
-        index = self._index
+        openers = self._openers
         out: list[Match] = []
         append = out.append
         toks = tuple(toks)  # a slice of a tuple is the tuple key itself, no copy to make
         n = len(toks)
         for i, tok in enumerate(toks):
-            for stem, clitic in _candidates(tok):
-                bucket = index.get(stem)
-                if bucket is None:
-                    continue
-                for k, by_rest in bucket:
-                    end = i + 1 + k
-                    if end > n:
-                        continue
-                    payloads = by_rest.get(toks[i + 1 : end])
-                    if payloads is not None:
-                        for kind, payload in payloads:
-                            # tuple.__new__ skips the named tuple's Python-level __new__: a sentence makes
-                            # hundreds of matches, most of them function words
-                            append(_new_tuple(Match, (i, end, kind, payload, clitic)))
+            found = openers.get(tok)
+            if found is None:
+                found = self._opener(tok)
+            for clitic, (seconds, longer, alone) in found:
+                # a phrase of several tokens only where the next token may be its second
+                if longer and i + 1 < n and toks[i + 1] in seconds:
+                    for k, by_rest in longer:
+                        end = i + 1 + k
+                        if end > n:
+                            continue
+                        payloads = by_rest.get(toks[i + 1 : end])
+                        if payloads is not None:
+                            for kind, payload in payloads:
+                                # tuple.__new__ skips the named tuple's Python-level __new__: a sentence makes
+                                # hundreds of matches, most of them function words
+                                append(_new_tuple(Match, (i, end, kind, payload, clitic)))
+                if alone is not None:
+                    end = i + 1
+                    for kind, payload in alone:
+                        append(_new_tuple(Match, (i, end, kind, payload, clitic)))
         return out
 
+    def _opener(self, tok: str) -> tuple[tuple[str, _Opens], ...]:
+        """What ``tok`` opens, as itself or with a proclitic stripped (see `_candidates`): the clitic
+        stripped and the stem's `_Opens`, in the order of the candidates."""
+        index, stems = self._index, self._stems
+        found = []
+        for stem, clitic in _candidates(tok):
+            if stem not in index:
+                continue
+            opens = stems.get(stem)
+            if opens is None:
+                bucket = index[stem]  # longest rest first, the one-token phrase last
+                longer = tuple((k, by_rest) for k, by_rest in bucket if k > 0)
+                alone = next((by_rest.get(()) for k, by_rest in bucket if k == 0), None)
+                opens = stems[stem] = _Opens(frozenset(rest[0] for _, by_rest in longer for rest in by_rest),
+                                             longer, alone)
+            found.append((clitic, opens))
+        if len(self._openers) >= _OPENERS_KEPT:
+            self._openers.clear()  # a long run over many texts: start again rather than grow without bound
+            self._stems.clear()
+        found = self._openers[tok] = tuple(found)
+        return found
 
+
+class _Opens(NamedTuple):
+    """The phrases a first token opens: the second tokens of the longer ones, those by the length of their
+    rest (longest first), and the payloads of the token alone (None if it is no phrase by itself)."""
+
+    seconds: frozenset[str]
+    longer: tuple[tuple[int, dict[tuple[str, ...], list[tuple[str, Any]]]], ...]
+    alone: list[tuple[str, Any]] | None
+
+
+# how many tokens' openers a phrase index keeps (a few megabytes)
+_OPENERS_KEPT = 200_000
 _new_tuple = tuple.__new__
 
 

@@ -366,6 +366,8 @@ class _Finder:
 
 # the match kinds the date parser reads (a caller may pass only these)
 DATE_KINDS = _Finder._KINDS
+# the kinds that may open a date: a sentence with none of these and no figure tells no date (`_Finder.find`)
+DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:

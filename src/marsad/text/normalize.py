@@ -78,7 +78,10 @@ def fold(text: str) -> Folded:
 
 def _fold_chars(text: str) -> str:
     """``text.translate(_TABLE)``, faster on Arabic: translate looks every non-ASCII character up in a
-    dictionary, while an article holds only a handful of distinct characters to fold, each replaced in C."""
-    for c in _FOLDED_CHARS.intersection(text):
-        text = text.replace(c, _FOLD_PAIRS[c])
+    dictionary, while an article holds only a handful of distinct characters to fold, each replaced in C.
+    (Each character is sought with ``in``, a search in C: the set of the text's characters would make a
+    string of every Arabic letter of it, four times slower.)"""
+    for c in _FOLDED_CHARS:
+        if c in text:
+            text = text.replace(c, _FOLD_PAIRS[c])
     return text
