@@ -24,6 +24,7 @@ from .references import (
     modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
 from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, state_subject
+from .seizures import as_seizure, found_as_seizure, seized_someone, seizes_weapon, weapon_after
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 
@@ -433,20 +434,20 @@ class ClauseExtractor:
         if seizing is None:
             # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
             # defused right after are seized, not used; other clauses keep their own events
-            local = next((_found(view, f) for f in view.kind("find_verb") if _weapon_after(f, all_triggers)), None) \
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_after(f, all_triggers)), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
-                         and _weapon_after(m, all_triggers)), None)
+                         and weapon_after(m, all_triggers)), None)
             if local is not None:
-                told = [(t[0], t[1], local, t[3]) if _seized(local, t[2]) else t for t in told]
+                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) else t for t in told]
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
-            seizing = next((_as_seizure(m) for m in all_triggers if m.payload.weight == 1
+            seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
-                            and m.payload.voice == "active" and _weapon_after(m, all_triggers)), None)
+                            and m.payload.voice == "active" and weapon_after(m, all_triggers)), None)
         if seizing is None and view.has("wearing"):
             # "القبض على إرهابي يرتدي حزاماً ناسفاً", "اعتقال انتحاري بحوزته عبوات": a bomber caught with his bomb is
             # the bomb stopped, not used
-            seizing = next((_as_seizure(m) for m in all_triggers if m.payload.sub_event_type == "Arrests"
-                            and any(m.end <= c.start and _seized(c, w) for c in view.kind("wearing")
+            seizing = next((as_seizure(m) for m in all_triggers if m.payload.sub_event_type == "Arrests"
+                            and any(m.end <= c.start and seizes_weapon(c, w) for c in view.kind("wearing")
                                     for w in all_triggers)), None)
         if seizing is None:
             # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
@@ -1415,7 +1416,7 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Arrests"
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
-        if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and _seized_someone(view, trigger):
+        if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
             crowd = next((m for m in (agent, target) if m is not None
@@ -1779,45 +1780,6 @@ def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
     if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
         return False
     return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
-
-
-# how far after a seizing or finding word the weapon it governs may stand: "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا
-# مفخخا", "عثرت الشرطة أمس على عبوة ناسفة"
-SEIZED_REACH = 6
-
-
-def _weapon_after(m: Match, triggers: list[Match]) -> bool:
-    """Whether an explosive weapon noun follows ``m`` closely: what is seized, defused or found."""
-    return any(_seized(m, w) for w in triggers)
-
-
-def _seized(m: Match, w: Match) -> bool:
-    """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
-    return m.end <= w.start <= m.end + SEIZED_REACH and w.payload.voice == "noun" \
-        and w.payload.event_type == "Explosions/Remote violence"
-
-
-def _found(view: SentenceMentions, f: Match) -> Match:
-    """A finding word (`find_verb`: عثرت على) read as the seizure of the weapons it found."""
-    entry = TriggerEntry("en" if view.toks[f.start].isascii() else "ar", " ".join(view.toks[f.start:f.end]),
-                         "Strategic developments", "Disrupted weapons use", "active", 2)
-    return f._replace(kind="trigger", payload=entry)
-
-
-def _as_seizure(m: Match) -> Match:
-    """A seizing verb read as the seizure of weapons."""
-    entry = dataclasses.replace(m.payload, event_type="Strategic developments",
-                                sub_event_type="Disrupted weapons use", weight=2)
-    return m._replace(payload=entry)
-
-
-def _seized_someone(view: SentenceMentions, m: Match) -> bool:
-    """Whether a bare English "seized" is said of a person: passive ("the man ... was seized by four armed
-    men") with no place or place word before it ("the town was seized" is ground taken)."""
-    i = m.start
-    if not view.toks[i].isascii() or i == 0 or view.toks[i - 1] not in ("was", "were", "been"):
-        return False
-    return not any(i - 10 <= p.start < i for k in ("place", "place_word", "admin_word") for p in view.kind(k))
 
 
 def _dateline(view: SentenceMentions, start: int, end: int) -> bool:

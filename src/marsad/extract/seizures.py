@@ -1,0 +1,47 @@
+"""Seizing, defusing and finding weapons: the weapon a seizing word governs and the seizure it tells."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..knowledge.lexicon import TriggerEntry
+from ..knowledge.matcher import Match
+from .mentions import SentenceMentions
+
+# how far after a seizing or finding word the weapon it governs may stand: "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا
+# مفخخا", "عثرت الشرطة أمس على عبوة ناسفة"
+SEIZED_REACH = 6
+
+
+def weapon_after(m: Match, triggers: list[Match]) -> bool:
+    """Whether an explosive weapon noun follows ``m`` closely: what is seized, defused or found."""
+    return any(seizes_weapon(m, w) for w in triggers)
+
+
+def seizes_weapon(m: Match, w: Match) -> bool:
+    """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
+    return m.end <= w.start <= m.end + SEIZED_REACH and w.payload.voice == "noun" \
+        and w.payload.event_type == "Explosions/Remote violence"
+
+
+def found_as_seizure(view: SentenceMentions, f: Match) -> Match:
+    """A finding word (`find_verb`: عثرت على) read as the seizure of the weapons it found."""
+    entry = TriggerEntry("en" if view.toks[f.start].isascii() else "ar", " ".join(view.toks[f.start:f.end]),
+                         "Strategic developments", "Disrupted weapons use", "active", 2)
+    return f._replace(kind="trigger", payload=entry)
+
+
+def as_seizure(m: Match) -> Match:
+    """A seizing verb read as the seizure of weapons."""
+    entry = dataclasses.replace(m.payload, event_type="Strategic developments",
+                                sub_event_type="Disrupted weapons use", weight=2)
+    return m._replace(payload=entry)
+
+
+def seized_someone(view: SentenceMentions, m: Match) -> bool:
+    """Whether a bare English "seized" is said of a person: passive ("the man ... was seized by four armed
+    men") with no place or place word before it ("the town was seized" is ground taken)."""
+    i = m.start
+    if not view.toks[i].isascii() or i == 0 or view.toks[i - 1] not in ("was", "were", "been"):
+        return False
+    return not any(i - 10 <= p.start < i for k in ("place", "place_word", "admin_word") for p in view.kind(k))
