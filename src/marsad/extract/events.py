@@ -27,6 +27,7 @@ from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carri
 from .seizures import as_seizure, found_as_seizure, seized_someone, seizes_weapon, weapon_after
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
+from .verbs import light_verb_before, present_verb, told_in_past, verbal_noun, weapon_and_verb
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
@@ -1090,8 +1091,8 @@ class ClauseExtractor:
         an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
         kill), "حول قتل" (about the killing of) name an event without telling that anyone did it."""
         voice = trigger.payload.voice
-        light = not view.toks[trigger.start].isascii() and _light_verb_before(view, trigger)
-        if voice != "noun" and not view.toks[trigger.start].isascii() and _verbal_noun(view, trigger) and not light:
+        light = not view.toks[trigger.start].isascii() and light_verb_before(view, trigger)
+        if voice != "noun" and not view.toks[trigger.start].isascii() and verbal_noun(view, trigger) and not light:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
@@ -1287,7 +1288,7 @@ class ClauseExtractor:
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
                 and status == "occurred" and self.sentence_number > 0 \
-                and view.toks[trigger.start].isascii() and not _told_in_past(view, trigger.start):
+                and view.toks[trigger.start].isascii() and not told_in_past(view, trigger.start):
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
@@ -1338,7 +1339,7 @@ class ClauseExtractor:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
             # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
-            2 * (agent is not None and agent is not state and (voice == "active" and not _present_verb(view, trigger) and not classed
+            2 * (agent is not None and agent is not state and (voice == "active" and not present_verb(view, trigger) and not classed
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
@@ -1349,11 +1350,11 @@ class ClauseExtractor:
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
                  and not view.toks[trigger.start].isascii() and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
-            _weapon_and_verb(view, triggers),
+            weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
             entry.sub_event_type == "Abduction/forced disappearance" and any(
-                not _present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
+                not present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
                                                    for q in view.quantities())
                 for v in ((trigger,) if voice != "noun" else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
@@ -1388,7 +1389,7 @@ class ClauseExtractor:
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there).
             return None
-        if not date_explicit and _present_verb(view, trigger) and status == "occurred" \
+        if not date_explicit and present_verb(view, trigger) and status == "occurred" \
                 and any(t in THAT_WORDS for t in view.toks[:trigger.start]):
             # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
             # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
@@ -1689,97 +1690,8 @@ def _class_after(view: SentenceMentions, trigger: Match) -> bool:
     return any(c.start == nxt for k in VICTIM_KINDS for c in view.kind(k))
 
 
-# how near a past event verb stands to the weapon word it tells of
-WEAPON_VERB_REACH = 3
-_PRESENT_PREFIXES = ("ي", "ت", "ن")
-
-
-def _weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
-    """Whether an Arabic weapon word (an explosion or shelling noun) has a past event verb right beside it:
-    "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة", "انتحاري يقود شاحنة مفخخة فجر نفسه" state that the
-    weapon was used; a present verb ("المتفجرات التي تنفجر يوميا") speaks of habits, a verbal noun of anything."""
-    nouns = [n for n in triggers if n.payload.voice == "noun" and n.payload.event_type in _PAIRED_NOUN_TYPES
-             and not view.toks[n.start].isascii()]
-    if not nouns:
-        return False
-    verbs = [v for v in triggers if v.payload.voice != "noun" and v.payload.event_type in VIOLENT_TYPES
-             and not view.toks[v.start].isascii()
-             and not _verbal_noun(view, v) and not _present(view.toks[v.start][len(v.clitic):])]
-    for n in nouns:
-        for v in verbs:
-            gap = v.start - n.end if v.start >= n.end else n.start - v.end
-            if 0 <= gap < WEAPON_VERB_REACH:
-                return True
-    return False
-
-
-_PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
-
-
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
-
-
-def _told_in_past(view: SentenceMentions, at: int) -> bool:
-    """Whether an English sentence tells anything in the past: a past form (`past_form`: was, struck; `past_aux`:
-    had) or a word in -ed, not a reporting verb ("said" frames what is said in any tense), not a participle after
-    a present auxiliary within three words (`present_aux`: "have been killed or abducted", "are still
-    unaccounted for") nor after a hyphen ("U.S.-led", "Iran-backed"), and not inside a relative clause (after a
-    `relative_pronoun` up to the next comma: "Kidnapping, which peaked after 2003, has become less common")
-    unless the word at ``at`` is in it too."""
-    toks = view.toks
-    if view.has("past_aux"):
-        return True
-    reported = {m.start for m in view.kind("report_verb")} | {m.start for m in view.kind("adjective_ed")}
-    aux = [m.start for m in view.kind("present_aux")]
-    aside: list[tuple[int, int]] = []
-    for r in view.kind("relative_pronoun"):
-        end = next((i for i in range(r.end, len(toks)) if toks[i] in (",", "-")), len(toks))
-        if not r.start <= at < end:
-            aside.append((r.start, end))
-
-    def past(i: int) -> bool:
-        return i not in reported and not any(i - 3 <= a < i for a in aux) and not any(lo <= i < hi for lo, hi in aside)
-
-    if any(past(m.start) for m in view.kind("past_form")):
-        return True
-    return any(len(t) > 4 and t.endswith("ed") and not (i and toks[i - 1] == "-") and past(i) for i, t in enumerate(toks))
-
-
-def _present_verb(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether ``trigger`` is an Arabic present-tense verb form ("تغتصب", "يقتلون"): what someone does, not did."""
-    tok = view.toks[trigger.start]
-    return trigger.payload.voice != "noun" and not tok.isascii() and _present(tok[len(trigger.clitic):])
-
-
-def _present(word: str) -> bool:
-    """Whether an Arabic verb form is present tense: a present prefix (يفجر، تنفجر) without a past ending
-    (تعرضت، نفذوا)."""
-    return word.startswith(_PRESENT_PREFIXES) and not word.endswith(("ت", "وا"))
-
-
-# how far before its verbal noun with بـ a light verb (قام) may stand, past its subject: "قامت دبابة إسرائيلية بقصف"
-LIGHT_VERB_REACH = 12
-
-
-def _light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether a light verb (`light_verb`: قام, تمكن, أقدم) governs the verbal noun ``trigger`` carrying بـ or
-    right after a preposition ("قام مسلحون باغتيال", "تمكنت العشائر من قتل الوالي", "أقدم مجرم على قتل والده"):
-    together they are the verb, and its subject the agent. Another event word between governs it instead."""
-    if not view.has("light_verb") or not (trigger.clitic in ("ب", "وب") or any(
-            p.end == trigger.start for p in view.kind("preposition"))):
-        return False
-    return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
-        lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
-
-
-def _verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether an Arabic verb-form trigger is read as its verbal noun: it carries ل ("لقتل", "ولدحر": no
-    past verb takes it) or follows a preposition ("عن قتل", "حول قتل"). A form with the article ("من العثور
-    على") is a verbal noun listed as active on purpose: its agent is the one who did it."""
-    if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
-        return False
-    return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
 
 
 def _dateline(view: SentenceMentions, start: int, end: int) -> bool:

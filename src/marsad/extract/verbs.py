@@ -1,0 +1,97 @@
+"""The form of an event word: past or present, verb or verbal noun, governed by a light verb or told beside its weapon."""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import VIOLENT_TYPES
+from ..knowledge.matcher import Match
+from .mentions import SentenceMentions
+
+# how near a past event verb stands to the weapon word it tells of
+WEAPON_VERB_REACH = 3
+
+
+_PRESENT_PREFIXES = ("ي", "ت", "ن")
+
+
+def weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
+    """Whether an Arabic weapon word (an explosion or shelling noun) has a past event verb right beside it:
+    "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة", "انتحاري يقود شاحنة مفخخة فجر نفسه" state that the
+    weapon was used; a present verb ("المتفجرات التي تنفجر يوميا") speaks of habits, a verbal noun of anything."""
+    nouns = [n for n in triggers if n.payload.voice == "noun" and n.payload.event_type in _PAIRED_NOUN_TYPES
+             and not view.toks[n.start].isascii()]
+    if not nouns:
+        return False
+    verbs = [v for v in triggers if v.payload.voice != "noun" and v.payload.event_type in VIOLENT_TYPES
+             and not view.toks[v.start].isascii()
+             and not verbal_noun(view, v) and not _present(view.toks[v.start][len(v.clitic):])]
+    for n in nouns:
+        for v in verbs:
+            gap = v.start - n.end if v.start >= n.end else n.start - v.end
+            if 0 <= gap < WEAPON_VERB_REACH:
+                return True
+    return False
+
+
+_PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
+
+
+def told_in_past(view: SentenceMentions, at: int) -> bool:
+    """Whether an English sentence tells anything in the past: a past form (`past_form`: was, struck; `past_aux`:
+    had) or a word in -ed, not a reporting verb ("said" frames what is said in any tense), not a participle after
+    a present auxiliary within three words (`present_aux`: "have been killed or abducted", "are still
+    unaccounted for") nor after a hyphen ("U.S.-led", "Iran-backed"), and not inside a relative clause (after a
+    `relative_pronoun` up to the next comma: "Kidnapping, which peaked after 2003, has become less common")
+    unless the word at ``at`` is in it too."""
+    toks = view.toks
+    if view.has("past_aux"):
+        return True
+    reported = {m.start for m in view.kind("report_verb")} | {m.start for m in view.kind("adjective_ed")}
+    aux = [m.start for m in view.kind("present_aux")]
+    aside: list[tuple[int, int]] = []
+    for r in view.kind("relative_pronoun"):
+        end = next((i for i in range(r.end, len(toks)) if toks[i] in (",", "-")), len(toks))
+        if not r.start <= at < end:
+            aside.append((r.start, end))
+
+    def past(i: int) -> bool:
+        return i not in reported and not any(i - 3 <= a < i for a in aux) and not any(lo <= i < hi for lo, hi in aside)
+
+    if any(past(m.start) for m in view.kind("past_form")):
+        return True
+    return any(len(t) > 4 and t.endswith("ed") and not (i and toks[i - 1] == "-") and past(i) for i, t in enumerate(toks))
+
+
+def present_verb(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether ``trigger`` is an Arabic present-tense verb form ("تغتصب", "يقتلون"): what someone does, not did."""
+    tok = view.toks[trigger.start]
+    return trigger.payload.voice != "noun" and not tok.isascii() and _present(tok[len(trigger.clitic):])
+
+
+def _present(word: str) -> bool:
+    """Whether an Arabic verb form is present tense: a present prefix (يفجر، تنفجر) without a past ending
+    (تعرضت، نفذوا)."""
+    return word.startswith(_PRESENT_PREFIXES) and not word.endswith(("ت", "وا"))
+
+
+# how far before its verbal noun with بـ a light verb (قام) may stand, past its subject: "قامت دبابة إسرائيلية بقصف"
+LIGHT_VERB_REACH = 12
+
+
+def light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a light verb (`light_verb`: قام, تمكن, أقدم) governs the verbal noun ``trigger`` carrying بـ or
+    right after a preposition ("قام مسلحون باغتيال", "تمكنت العشائر من قتل الوالي", "أقدم مجرم على قتل والده"):
+    together they are the verb, and its subject the agent. Another event word between governs it instead."""
+    if not view.has("light_verb") or not (trigger.clitic in ("ب", "وب") or any(
+            p.end == trigger.start for p in view.kind("preposition"))):
+        return False
+    return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
+        lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
+
+
+def verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic verb-form trigger is read as its verbal noun: it carries ل ("لقتل", "ولدحر": no
+    past verb takes it) or follows a preposition ("عن قتل", "حول قتل"). A form with the article ("من العثور
+    على") is a verbal noun listed as active on purpose: its agent is the one who did it."""
+    if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
+        return False
+    return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
