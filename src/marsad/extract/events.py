@@ -19,8 +19,9 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
+from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
-    VICTIM_KINDS, accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
+    accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
     modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
 from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, state_subject
@@ -181,13 +182,13 @@ class ClauseExtractor:
                 if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
             # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
             # carried out, not "the latest in a series of attacks")
-            done = _objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
+            done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
-                                            or _clause_after(view, p)))]
+                                            or clause_after(view, p)))]
             words = longest(view.kind("trigger"))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
@@ -1314,7 +1315,7 @@ class ClauseExtractor:
             (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger"))) or \
             (0 <= date_at < lo and view.has("sequel") and self._time_clause_of(view, lo, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
-            and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and _class_after(view, trigger)
+            and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
         # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
         place_at = self._token_at(view, place_span.start) if place_span is not None else -1
@@ -1329,7 +1330,7 @@ class ClauseExtractor:
             # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
             # nor the killing of a whole class, undated and uncounted ("قالت إن إسرائيل قتلت الأطفال والنساء"): an
             # accusation, not a report
-            (fatalities is not None and not (implied and (voice == "noun" or not _victim_after(view, trigger) or classed))
+            (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
              or injured is not None)
             and (anaphoric or counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
@@ -1637,10 +1638,6 @@ class ClauseExtractor:
         )
 
 
-# how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
-VICTIM_REACH = 3
-
-
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
 _PASSIVE_AUX = ("was", "were", "been", "being")
@@ -1660,34 +1657,6 @@ DETERMINERS = ("the", "this", "that", "s", "his", "her", "their", "its")
 
 # how far after its event word "twice" (`repeat`) may stand: "came under attack twice", "was hit twice by rockets"
 REPEAT_REACH = 3
-
-
-def _clause_after(view: SentenceMentions, p: Match) -> bool:
-    """Whether English "after" opens a clause whose subject is an actor and whose verb an active event word
-    ("died in hospital hours after gunmen shot him"): in a sentence with dead or wounded it tells how they
-    died, the event itself, as Arabic بعد أن does ("after the attack", a noun, still refers to one)."""
-    if not view.toks[p.start].isascii() or not view.has("actor"):
-        return False
-    actor = next((a for a in view.longest("actor") if a.start == p.end), None)
-    return actor is not None and any(t.start == actor.end and t.payload.voice == "active"
-                                     for t in view.kind("trigger"))
-
-
-def _victim_after(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
-    English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
-    return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH
-                                                     for k in VICTIM_KINDS for m in view.kind(k))
-
-
-def _class_after(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether Arabic event verb ``trigger`` has classes of people as its object, a list with the article and
-    no count in the sentence: "قتلت الأطفال والنساء" (not "قتل الجندي الأميركي", nor "قتل الجنود الثلاثة")."""
-    nxt = trigger.end
-    if nxt + 1 >= len(view.toks) or not view.toks[nxt].startswith("ال") \
-            or not view.toks[nxt + 1].startswith("وال"):
-        return False
-    return any(c.start == nxt for k in VICTIM_KINDS for c in view.kind(k))
 
 
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
@@ -1727,23 +1696,6 @@ def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
     return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
-
-
-def _objects_of_doing(view: SentenceMentions) -> set[int]:
-    """Where the object of an Arabic verb of doing (an `agent_marker` valued `doing`: نفذت، شنوا) starts: the word right after
-    the verb, after its subject (an actor) or after an aside set off by commas."""
-    toks = view.toks
-    actors = {a.start: a.end for a in view.longest("actor")} if view.has("actor") else {}
-    out: set[int] = set()
-    for v in view.kind("agent_marker"):
-        if v.payload.value != "doing" or v.end >= len(toks):
-            continue
-        i = actors.get(v.end, v.end)
-        if i < len(toks) and toks[i] == ",":
-            close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j] == ","), None)
-            i = close + 1 if close is not None else i
-        out.add(i)
-    return out
 
 
 _DAY_KINDS = ("day_offset", "weekday")

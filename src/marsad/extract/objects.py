@@ -1,0 +1,55 @@
+"""What an event verb acts on: the victim or class of people after it, the object of a verb of doing, the clause English "after" opens."""
+
+from __future__ import annotations
+
+from ..knowledge.matcher import Match
+from .mentions import SentenceMentions
+from .references import VICTIM_KINDS
+
+# how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
+VICTIM_REACH = 3
+
+
+def clause_after(view: SentenceMentions, p: Match) -> bool:
+    """Whether English "after" opens a clause whose subject is an actor and whose verb an active event word
+    ("died in hospital hours after gunmen shot him"): in a sentence with dead or wounded it tells how they
+    died, the event itself, as Arabic بعد أن does ("after the attack", a noun, still refers to one)."""
+    if not view.toks[p.start].isascii() or not view.has("actor"):
+        return False
+    actor = next((a for a in view.longest("actor") if a.start == p.end), None)
+    return actor is not None and any(t.start == actor.end and t.payload.voice == "active"
+                                     for t in view.kind("trigger"))
+
+
+def victim_after(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a person, a civilian or an actor is named just after killing verb ``trigger``: the one killed.
+    English verbs are verbs; only an Arabic form may be a verbal noun naming killing in general."""
+    return view.toks[trigger.start].isascii() or any(trigger.end <= m.start <= trigger.end + VICTIM_REACH
+                                                     for k in VICTIM_KINDS for m in view.kind(k))
+
+
+def class_after(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event verb ``trigger`` has classes of people as its object, a list with the article and
+    no count in the sentence: "قتلت الأطفال والنساء" (not "قتل الجندي الأميركي", nor "قتل الجنود الثلاثة")."""
+    nxt = trigger.end
+    if nxt + 1 >= len(view.toks) or not view.toks[nxt].startswith("ال") \
+            or not view.toks[nxt + 1].startswith("وال"):
+        return False
+    return any(c.start == nxt for k in VICTIM_KINDS for c in view.kind(k))
+
+
+def objects_of_doing(view: SentenceMentions) -> set[int]:
+    """Where the object of an Arabic verb of doing (an `agent_marker` valued `doing`: نفذت، شنوا) starts: the word right after
+    the verb, after its subject (an actor) or after an aside set off by commas."""
+    toks = view.toks
+    actors = {a.start: a.end for a in view.longest("actor")} if view.has("actor") else {}
+    out: set[int] = set()
+    for v in view.kind("agent_marker"):
+        if v.payload.value != "doing" or v.end >= len(toks):
+            continue
+        i = actors.get(v.end, v.end)
+        if i < len(toks) and toks[i] == ",":
+            close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j] == ","), None)
+            i = close + 1 if close is not None else i
+        out.add(i)
+    return out
