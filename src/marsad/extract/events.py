@@ -17,6 +17,7 @@ from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Spa
 from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
+from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .objects import class_after, clause_after, objects_of_doing, victim_after
@@ -339,7 +340,7 @@ class ClauseExtractor:
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
-            for lo, hi in _joined(view.clauses(), view):
+            for lo, hi in clauses_joined(view.clauses(), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
@@ -1696,61 +1697,6 @@ def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
     return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
-
-
-_DAY_KINDS = ("day_offset", "weekday")
-_INSERT_BLOCKERS = ("trigger", "actor", "place", "fatality", "injury")
-
-
-def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
-    """Clauses with a date set off by commas joined to both neighbours: in "قصفت طائرات تركية، فجر اليوم
-    الثلاثاء، مواقع ..." the verb, its date and its object are one clause."""
-    if len(clauses) > 1 and view.toks[0].isascii():
-        clauses = _appositions_joined(clauses, view)
-    if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
-        return clauses
-    days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
-    other = {t for k in _INSERT_BLOCKERS for m in view.kind(k) for t in range(m.start, m.end)}
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(clauses):
-        lo, hi = clauses[i]
-        if out and i + 1 < len(clauses) and any(lo <= t < hi for t in days) \
-                and not any(lo <= t < hi for t in other) and (hi - lo <= 6 or _date_clause(view, lo, hi, clauses[i + 1][0])):
-            out[-1] = (out[-1][0], clauses[i + 1][1])  # previous clause, the date and the next clause
-            i += 2
-            continue
-        out.append((lo, hi))
-        i += 1
-    return out
-
-
-def _appositions_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
-    """English clauses that are only a place's name ("in Haboubi Square, Nasiriyah, on 19 SEP") or only a date
-    closing the sentence (", on 19 SEP.") joined to the clause before: they place or date its event."""
-    named = {t for m in view.kind("place") for t in range(m.start, m.end)} if view.has("place") else set()
-    dated = {t for d in view.dates() for t in range(d.start, d.end)}
-    if not named and not dated:
-        return clauses
-    out: list[tuple[int, int]] = []
-    for n, (lo, hi) in enumerate(clauses):
-        toks = [t for t in range(lo, hi) if view.toks[t] not in (",", ".", "on", "in")]
-        place_only = toks and all(t in named for t in toks)
-        date_only = n == len(clauses) - 1 and toks and all(t in dated for t in toks)
-        if out and (place_only or date_only):
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
-
-
-def _date_clause(view: SentenceMentions, lo: int, hi: int, after: int) -> bool:
-    """Whether a longer clause is all date but two words ("ظهر يوم الأحد العاشر من شوال 1444هـ") and the clause
-    after it opens on the event word told ("شهدت المنطقة، <التاريخ>، نزاعاً عشائرياً")."""
-    if not any(m.start == after for m in view.kind("trigger")):
-        return False
-    dated = {t for d in view.dates() for t in range(max(d.start, lo), min(d.end, hi))}
-    return hi - lo - len(dated) <= 2
 
 
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
