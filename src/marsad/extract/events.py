@@ -29,6 +29,7 @@ from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carri
 from .seizures import as_seizure, found_as_seizure, seized_someone, seizes_weapon, weapon_after
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
+from .timing import duration_in, in_dateline, next_weekday
 from .verbs import light_verb_before, present_verb, told_in_past, verbal_noun, weapon_and_verb
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
@@ -642,7 +643,7 @@ class ClauseExtractor:
         # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
         if self.published is not None and view.toks and view.toks[0].isascii() and (
                 view.has("month") or view.has("period")):
-            told = [d for d in view.dates() if not _dateline(view, d.start, d.end)]
+            told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
@@ -655,7 +656,7 @@ class ClauseExtractor:
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and (english or d.range.end >= month_ago)
-                     and not _dateline(view, d.start, d.end)]
+                     and not in_dateline(view, d.start, d.end)]
             if dated and (view.has("later_clause") or view.has("until")):
                 # nor does the day of a later deed told in a "before" clause ("قبل أن يفارق أحد المصابين الحياة فجر
                 # اليوم") or a limit ("حتى ظهر اليوم"): the next sentences go on telling the event
@@ -808,7 +809,7 @@ class ClauseExtractor:
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
         # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)} if dates else ()
-        told = [d for d in dates if not inside(speakers, d.start, d.end) and not _dateline(view, d.start, d.end)
+        told = [d for d in dates if not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
@@ -961,7 +962,7 @@ class ClauseExtractor:
     def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int) -> bool:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
         "last year") is no event. ``when`` is the date told in the sentence, at token ``date_at``."""
-        if any(lo <= m.start < hi for m in view.kind("cumulative")) or _duration_in(view, lo, hi):
+        if any(lo <= m.start < hi for m in view.kind("cumulative")) or duration_in(view, lo, hi):
             return True
         if when is None:
             return False
@@ -1005,7 +1006,7 @@ class ClauseExtractor:
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
-                    or _duration_in(view, c_lo, c_hi)
+                    or duration_in(view, c_lo, c_hi)
         return False
 
     @staticmethod
@@ -1405,7 +1406,7 @@ class ClauseExtractor:
             return None
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
-            when = _next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
+            when = next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
         if sub_type == "Armed clash" and view.has("raid") and view.toks[trigger.start].isascii() \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
@@ -1664,12 +1665,6 @@ REPEAT_REACH = 3
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
 
 
-def _dateline(view: SentenceMentions, start: int, end: int) -> bool:
-    """Whether tokens ``start``..``end`` stand in a dateline: a place, a comma, the date, perhaps the agency,
-    then a dash ("BAGHDAD, March 17 (Reuters) -")."""
-    return 0 < start <= 8 and view.toks[start - 1] == "," and "-" in view.toks[end:end + 5]
-
-
 def _opens_statement(view: SentenceMentions, i: int) -> bool:
     """Whether token ``i`` opens the sentence or the statement a source reports ("said (that) the strike
     hit ...", "أكد أن الهجوم ..."): a definite event noun there is the subject the rest tells of."""
@@ -1677,21 +1672,6 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
     return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
-
-
-def _next_weekday(when: DateRange, published: date) -> DateRange:
-    """The first day after publication on the weekday of ``when``."""
-    day = date.fromisoformat(when.start)
-    ahead = (day.weekday() - published.weekday()) % 7 or 7
-    nxt = (published + timedelta(days=ahead)).isoformat()
-    return DateRange(nxt, nxt, "day")
-
-
-def _duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
-    """Whether tokens lo..hi hold a span of time counted in years, months or weeks after "since", "over",
-    "for" ("منذ أربع سنوات", "خلال 10 أشهر", "over three decades")."""
-    units = [m.start for m in view.kind("duration_unit") if lo <= m.start < hi]
-    return bool(units) and any(m.end <= u <= m.end + 3 for m in view.kind("duration_lead") for u in units)
 
 
 def _rank(m: Match) -> tuple[int, int]:
