@@ -22,14 +22,14 @@ from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
-    accused_deed, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
+    accused_deed, bare_plural, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
     modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
 )
-from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, state_subject
+from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, dead_side, state_subject
 from .seizures import as_seizure, found_as_seizure, seized_someone, seizes_weapon, weapon_after
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
-from .timing import duration_in, in_dateline, next_weekday
+from .timing import duration_in, in_dateline, next_weekday, since_point, time_clause_of
 from .verbs import light_verb_before, present_verb, told_in_past, verbal_noun, weapon_and_verb
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
@@ -492,16 +492,6 @@ class ClauseExtractor:
             out.append(event)
         return [e for e in out if e is not None]
 
-    @staticmethod
-    def _time_clause_of(view: SentenceMentions, lo: int, date_at: int) -> bool:
-        """Whether Arabic clause ``lo`` opens on a word of time (`sequel`: حين، عندما، ثم) and the day ``date_at``
-        is told in the clause right before it: "لكن مساء أمس الأحد جاء بما كانوا يخشونه، حين تبادل أبناء العشيرتين
-        إطلاق النار" (the "when" clause is dated by the one it hangs on)."""
-        if view.toks[lo].isascii() or not any(q.start == lo for q in view.kind("sequel")):
-            return False
-        before = max((c for c in view.clauses() if c[1] <= lo), default=None)
-        return before is not None and before[0] <= date_at < before[1]
-
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
         "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
@@ -519,23 +509,6 @@ class ClauseExtractor:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
 
-    @staticmethod
-    def _dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -> str:
-        """"agent" when the dead counted are named right after the figure as the attacking or wanted side
-        ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
-        attacked), else "target". A toll "including" the attackers ("خمسة بينهم الانتحاري") counts "both"
-        sides already."""
-        within = next((m for m in view.kind("subset") if m.start == toll.end), None) if view.has("subset") else None
-        if within is not None and (
-                any(within.end <= m.start <= within.end + 1 for m in view.kind("hostile_noun"))
-                or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
-                                             for m in view.kind("actor"))):
-            return "both"
-        at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
-        if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
-            return "agent"
-        return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
-                                                    for m in view.kind("actor")) else "target"
     def _shared_subject(self, view: SentenceMentions, lo: int) -> bool:
         """Whether English clause ``lo`` opens with "and" and a verb, sharing the subject of a violent event
         word told earlier in the sentence (", and destroyed a weapons cache"), or with a participle that tells
@@ -883,7 +856,7 @@ class ClauseExtractor:
                 offsets = {o.start for o in view.kind("day_offset")}
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
-            return self._since_point(view, d, anchor), self.span(view, d.start, d.end), True
+            return since_point(view, d, anchor), self.span(view, d.start, d.end), True
         if self.history is not None:
             return self.history[0], self.history[1], True
         if self.discourse.date is not None:
@@ -891,25 +864,6 @@ class ClauseExtractor:
         if self.published is not None:
             return DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, False
         return None, None, False
-
-    @staticmethod
-    def _since_point(view: SentenceMentions, d, anchor: int) -> DateRange:
-        """The range of date ``d``, or its first day, month or year when it is a span "since" a time and the
-        event word follows in the clause that tells that time (`since_point`: "Tensions have run high since June,
-        when five Peshmerga were killed", "منذ حزيران، حين قتل"): the event is the span's start, told again."""
-        r = d.range
-        if not view.has("since") or not view.has("since_point") or r.precision not in ("day", "month", "year") \
-                or not any(m.start == d.start for m in view.kind("since")) \
-                or not any(d.end <= p.start <= d.end + 1 and p.end <= anchor for p in view.kind("since_point")):
-            return r
-        start = date.fromisoformat(r.start)
-        if r.precision == "day":
-            end = start
-        elif r.precision == "year":
-            end = date(start.year, 12, 31)
-        else:
-            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return DateRange(r.start, end.isoformat(), r.precision)
 
     def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
         """English: whether the event word is placed abroad (`abroad`: "in Jordan", "inside Syria") within
@@ -992,7 +946,7 @@ class ClauseExtractor:
             return False
         if (self.published - date.fromisoformat(when.start)).days < 2 \
                 or any(date_at < p.start < trigger.start for p in view.kind("since_point")):
-            return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`_since_point`)
+            return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`since_point`)
         return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
 
@@ -1008,22 +962,6 @@ class ClauseExtractor:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
                     or duration_in(view, c_lo, c_hi)
         return False
-
-    @staticmethod
-    def _bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMention], lo: int, hi: int) -> bool:
-        """Whether an English event noun is attacks in the plural told in general: a bare plural (no article,
-        figure or possessive before it; "conduct attacks", "carry out bombings") with no place in its clause."""
-        if not any(p.start <= trigger.start and trigger.end <= p.end for p in view.kind("attack_plural")):
-            return False
-        if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
-            return False  # "Gunman attacks police post": the verb
-        before = view.toks[trigger.start - 1] if trigger.start > 0 else ""
-        if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
-                or any(q.end == trigger.start for q in view.quantities()):
-            return False
-        # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to
-        # flare up near Tuz") is attacks in general wherever they are placed
-        return not any(lo <= p.match.start < hi for p in places) or any(s.start == trigger.end for s in view.kind("stative"))
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
@@ -1286,7 +1224,7 @@ class ClauseExtractor:
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         if not date_explicit and fatalities is None and injured is None \
-                and view.toks[trigger.start].isascii() and self._bare_plural(view, trigger, places, lo, hi):
+                and view.toks[trigger.start].isascii() and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
@@ -1315,7 +1253,7 @@ class ClauseExtractor:
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
             (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger"))) or \
-            (0 <= date_at < lo and view.has("sequel") and self._time_clause_of(view, lo, date_at))
+            (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
@@ -1467,7 +1405,7 @@ class ClauseExtractor:
                 b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
             self.bare_blasts.add(event_id)
         if fatalities is not None and not implied and fatalities[0].quantity.best:
-            self.toll_side[event_id] = "update" if view.has("toll_update") else self._dead_side(view, fatalities[0], agent)
+            self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
         if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH

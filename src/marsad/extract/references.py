@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
+from ..resolve.places import PlaceMention
 from .mentions import SentenceMentions
 from .speech import THAT_WORDS
 
@@ -315,3 +316,19 @@ def _conjoined(view: SentenceMentions, trigger: Match) -> bool:
 def generic(entry: TriggerEntry) -> bool:
     """A plain killing or fighting word, which other words of the sentence usually specify."""
     return entry.sub_event_type in ("Attack", "Armed clash") and entry.weight <= 2
+
+
+def bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMention], lo: int, hi: int) -> bool:
+    """Whether an English event noun is attacks in the plural told in general: a bare plural (no article,
+    figure or possessive before it; "conduct attacks", "carry out bombings") with no place in its clause."""
+    if not any(p.start <= trigger.start and trigger.end <= p.end for p in view.kind("attack_plural")):
+        return False
+    if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
+        return False  # "Gunman attacks police post": the verb
+    before = view.toks[trigger.start - 1] if trigger.start > 0 else ""
+    if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
+            or any(q.end == trigger.start for q in view.quantities()):
+        return False
+    # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to
+    # flare up near Tuz") is attacks in general wherever they are placed
+    return not any(lo <= p.match.start < hi for p in places) or any(s.start == trigger.end for s in view.kind("stative"))

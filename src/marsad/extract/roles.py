@@ -829,3 +829,21 @@ def plus(a: Quantity, b: Quantity) -> Quantity:
     def add(x, y):
         return None if x is None or y is None else x + y
     return Quantity(add(a.low, b.low), add(a.best, b.best), add(a.high, b.high))
+
+
+def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -> str:
+    """"agent" when the dead counted are named right after the figure as the attacking or wanted side
+    ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
+    attacked), else "target". A toll "including" the attackers ("خمسة بينهم الانتحاري") counts "both"
+    sides already."""
+    within = next((m for m in view.kind("subset") if m.start == toll.end), None) if view.has("subset") else None
+    if within is not None and (
+            any(within.end <= m.start <= within.end + 1 for m in view.kind("hostile_noun"))
+            or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
+                                         for m in view.kind("actor"))):
+        return "both"
+    at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
+    if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
+        return "agent"
+    return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
+                                                for m in view.kind("actor")) else "target"

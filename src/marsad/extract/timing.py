@@ -1,4 +1,4 @@
-"""Where a sentence tells time rather than an event: a dateline, a span of years or months, a weekday still to come."""
+"""Time told in a sentence: datelines, spans of time and their start, coming weekdays, clauses dated by the one before."""
 
 from __future__ import annotations
 
@@ -27,3 +27,32 @@ def duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
     "for" ("منذ أربع سنوات", "خلال 10 أشهر", "over three decades")."""
     units = [m.start for m in view.kind("duration_unit") if lo <= m.start < hi]
     return bool(units) and any(m.end <= u <= m.end + 3 for m in view.kind("duration_lead") for u in units)
+
+
+def since_point(view: SentenceMentions, d, anchor: int) -> DateRange:
+    """The range of date ``d``, or its first day, month or year when it is a span "since" a time and the
+    event word follows in the clause that tells that time (`since_point`: "Tensions have run high since June,
+    when five Peshmerga were killed", "منذ حزيران، حين قتل"): the event is the span's start, told again."""
+    r = d.range
+    if not view.has("since") or not view.has("since_point") or r.precision not in ("day", "month", "year") \
+            or not any(m.start == d.start for m in view.kind("since")) \
+            or not any(d.end <= p.start <= d.end + 1 and p.end <= anchor for p in view.kind("since_point")):
+        return r
+    start = date.fromisoformat(r.start)
+    if r.precision == "day":
+        end = start
+    elif r.precision == "year":
+        end = date(start.year, 12, 31)
+    else:
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return DateRange(r.start, end.isoformat(), r.precision)
+
+
+def time_clause_of(view: SentenceMentions, lo: int, date_at: int) -> bool:
+    """Whether Arabic clause ``lo`` opens on a word of time (`sequel`: حين، عندما، ثم) and the day ``date_at``
+    is told in the clause right before it: "لكن مساء أمس الأحد جاء بما كانوا يخشونه، حين تبادل أبناء العشيرتين
+    إطلاق النار" (the "when" clause is dated by the one it hangs on)."""
+    if view.toks[lo].isascii() or not any(q.start == lo for q in view.kind("sequel")):
+        return False
+    before = max((c for c in view.clauses() if c[1] <= lo), default=None)
+    return before is not None and before[0] <= date_at < before[1]
