@@ -1,4 +1,4 @@
-"""The form of an event word: past or present, verb or verbal noun, governed by a light verb or told beside its weapon."""
+"""The form of an event word: past or present, verb or verbal noun, after a light verb or beside its weapon."""
 
 from __future__ import annotations
 
