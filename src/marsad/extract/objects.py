@@ -1,4 +1,4 @@
-"""What an event verb acts on: its victim, a class of people, the object of a verb of doing, the clause "after" opens."""
+"""What an event verb acts on: its victim, a class of people, the object of a verb of doing, a clause "after" opens."""
 
 from __future__ import annotations
 
