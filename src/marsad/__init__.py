@@ -12,7 +12,17 @@ from functools import lru_cache
 
 from .errors import MarsadError
 from .pipeline import Extraction, Pipeline
-from .records import Actor, Article, Claim, DateRange, Event, Evidence, Location, Quantity, Span
+from .records import (
+    Actor,
+    Article,
+    Claim,
+    DateRange,
+    Event,
+    Evidence,
+    Location,
+    Quantity,
+    Span,
+)
 
 __version__ = "0.1.0"
 __all__ = [

@@ -7,7 +7,14 @@ import sys
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from . import __version__
 from . import evaluate as evaluation
@@ -16,13 +23,27 @@ from .evaluate.report import print_detection_report, print_gold_report, print_ro
 from .export import FORMATS, export
 from .ingest.files import INPUT_FORMATS, iter_inputs
 from .ingest.run import ingest as run_ingest
-from .output import CLAIM_COLUMNS, EVENT_COLUMNS, print_rows, write_json, write_jsonl, write_table
+from .output import (
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    print_rows,
+    write_json,
+    write_jsonl,
+    write_table,
+)
 from .pipeline import Pipeline
 from .records import STATUSES, Article
 from .settings import load_settings
 from .store import open_store
 from .store.queries import (
-    GROUPS, PERIODS, Filters, attach_sources, count_events, query_claims, query_events, search_articles,
+    GROUPS,
+    PERIODS,
+    Filters,
+    attach_sources,
+    count_events,
+    query_claims,
+    query_events,
+    search_articles,
 )
 from .store.queries import stats as stats_query
 

@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .knowledge.lexicon import SPECIFICITY
 from .extract.roles import PLACEHOLDERS
+from .knowledge.lexicon import SPECIFICITY
 from .records import GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, Event
 
 SKETCH_SIZE = 8

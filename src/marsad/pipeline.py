@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
 from .extract.merge import merge_events, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
-from .extract.context import article_context, publication_shift
 from .text.dates import parse_published
 from .text.normalize import fold
 from .text.segment import sentences

@@ -1,8 +1,8 @@
 """Measuring extraction quality: gold files, detection corpora, ACLED and UCDP rows."""
 
 from .detection import DetectionReport, evaluate_detection, read_detection
-from .rows import RowReport, evaluate_acled, evaluate_ucdp, names_a_place
 from .gold import GoldArticle, GoldClaim, GoldEvent, read_gold
+from .rows import RowReport, evaluate_acled, evaluate_ucdp, names_a_place
 from .score import GoldReport, evaluate_gold
 
 __all__ = [

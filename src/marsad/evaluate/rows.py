@@ -158,8 +158,8 @@ def evaluate_ucdp(path: Path, extract: Callable[[Article], Extraction],
 
 def names_a_place(knowledge, text: str) -> bool:
     """Whether a text names a place of the gazetteer below country level (as the extractor would accept it)."""
-    from ..extract.mentions import scan
     from ..extract.context import ArticleContext
+    from ..extract.mentions import scan
     from ..resolve.places import places_in
     from ..text.normalize import fold
     from ..text.segment import sentences

@@ -9,12 +9,34 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import (
-    ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, SPECIFICITY, STATE_SIDE, TERRITORY_TYPES, VIOLENT_TYPES, Knowledge,
+    ARMED_KINDS,
+    CROWD_KINDS,
+    NON_STATE_ARMED,
+    SPECIFICITY,
+    STATE_SIDE,
+    TERRITORY_TYPES,
+    VIOLENT_TYPES,
+    Knowledge,
     TriggerEntry,
 )
 from ..knowledge.matcher import Match
-from ..records import Claim, DateRange, Event, Evidence, Location, Quantity, Span, counted
-from ..resolve.places import PlaceMention, best_place, country_location, location_of, places_in
+from ..records import (
+    Claim,
+    DateRange,
+    Event,
+    Evidence,
+    Location,
+    Quantity,
+    Span,
+    counted,
+)
+from ..resolve.places import (
+    PlaceMention,
+    best_place,
+    country_location,
+    location_of,
+    places_in,
+)
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
@@ -22,15 +44,50 @@ from .context import ArticleContext
 from .mentions import SentenceMentions, longest
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
-    accused_deed, bare_plural, blamed_for, charged, charged_with, generic, in_relative_clause, instrument, joined_to_blocked, linked,
-    modifier, month_name, reacted_to, tells_blocked, unmarked_relative, verbal_attack, what_happened,
+    accused_deed,
+    bare_plural,
+    blamed_for,
+    charged,
+    charged_with,
+    generic,
+    in_relative_clause,
+    instrument,
+    joined_to_blocked,
+    linked,
+    modifier,
+    month_name,
+    reacted_to,
+    tells_blocked,
+    unmarked_relative,
+    verbal_attack,
+    what_happened,
 )
-from .roles import STATE_ACTIONS, assign_roles, attach_casualties, blamed, carried_out, dead_side, state_subject
-from .seizures import as_seizure, found_as_seizure, seized_someone, seizes_weapon, weapon_after
+from .roles import (
+    STATE_ACTIONS,
+    assign_roles,
+    attach_casualties,
+    blamed,
+    carried_out,
+    dead_side,
+    state_subject,
+)
+from .seizures import (
+    as_seizure,
+    found_as_seizure,
+    seized_someone,
+    seizes_weapon,
+    weapon_after,
+)
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
 from .timing import duration_in, in_dateline, next_weekday, since_point, time_clause_of
-from .verbs import light_verb_before, present_verb, told_in_past, verbal_noun, weapon_and_verb
+from .verbs import (
+    light_verb_before,
+    present_verb,
+    told_in_past,
+    verbal_noun,
+    weapon_and_verb,
+)
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000

@@ -6,9 +6,23 @@ import dataclasses
 from collections.abc import Collection
 from datetime import date
 
-from ..knowledge.lexicon import CROWD_KINDS, EVENT_TYPES, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES
+from ..knowledge.lexicon import (
+    CROWD_KINDS,
+    EVENT_TYPES,
+    SPECIFICITY,
+    TERRITORY_TYPES,
+    VIOLENT_TYPES,
+)
 from ..records import (
-    GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, DateRange, Event, Evidence, Location, Quantity, counted,
+    GEO_RANK,
+    PRECISION_RANK,
+    REPORTED_STATUSES,
+    DateRange,
+    Event,
+    Evidence,
+    Location,
+    Quantity,
+    counted,
 )
 from .roles import PLACEHOLDERS, plus
 

@@ -3,7 +3,13 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
-from ..knowledge.lexicon import ARMED_KINDS, CROWD_KINDS, STATE_SIDE, Knowledge, TriggerEntry
+from ..knowledge.lexicon import (
+    ARMED_KINDS,
+    CROWD_KINDS,
+    STATE_SIDE,
+    Knowledge,
+    TriggerEntry,
+)
 from ..knowledge.matcher import Match
 from ..records import Quantity
 from ..text.numbers import QuantitySpan, bound
@@ -568,8 +574,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                                covered, cue_tokens)
         if more is not None:
             used.add(id(more))
-            found["fatality"] = first, cue = (QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity),
-                                                           first.value + more.value), cue)
+            first = QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity), first.value + more.value)
+            found["fatality"] = first, cue
         before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
         if before is not None:
             used.add(id(before))

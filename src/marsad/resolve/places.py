@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..extract.context import ArticleContext, named_as_quarter, quarter_positions
+from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
 from ..records import GEO_RANK, Location
 from ..text.normalize import Folded
-from ..extract.context import ArticleContext, named_as_quarter, quarter_positions
-from ..extract.mentions import SentenceMentions, longest
 
 LEVEL_RANK = GEO_RANK  # gazetteer levels are the precisions of a location
 

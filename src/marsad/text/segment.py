@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A token is a run of letters, a number (with inner separators), or one symbol
 # that matters for parsing (slash, parentheses, percent, hyphen, comma).

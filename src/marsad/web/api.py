@@ -15,7 +15,15 @@ from sqlalchemy import select
 from ..export import FORMATS, export
 from ..records import STATUSES
 from ..store.queries import (
-    GROUPS, PERIODS, Filters, attach_sources, count_events, event_sources, query_events, search_articles, stats,
+    GROUPS,
+    PERIODS,
+    Filters,
+    attach_sources,
+    count_events,
+    event_sources,
+    query_events,
+    search_articles,
+    stats,
 )
 from ..store.review import ACTIONS, history, review, reviewer
 from ..store.schema import articles, clusters, events

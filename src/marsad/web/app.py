@@ -40,7 +40,8 @@ class Limits(BaseHTTPMiddleware):
 def create_app(db: str | None = None, store: Store | None = None, knowledge: Knowledge | None = None) -> FastAPI:
     """The application over the database ``db`` (or an open ``store``)."""
     from .api import router as api_router
-    from .pages import Lookups, router as pages_router
+    from .pages import Lookups
+    from .pages import router as pages_router
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

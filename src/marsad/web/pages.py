@@ -16,7 +16,15 @@ from sqlalchemy import select
 from ..errors import MarsadError
 from ..knowledge.lexicon import EVENT_TYPES, Knowledge
 from ..records import STATUSES
-from ..store.queries import Filters, count_events, counts_by, event_sources, query_events, search_articles, stats
+from ..store.queries import (
+    Filters,
+    count_events,
+    counts_by,
+    event_sources,
+    query_events,
+    search_articles,
+    stats,
+)
 from ..store.review import EDITABLE, history, review, reviewer
 from ..store.schema import articles, clusters
 from .api import ID, MAX_PAGE
