@@ -2938,6 +2938,15 @@ def test_an_english_state_raid_with_no_fight_is_an_arrest_raid(pipeline):
     assert event.event_type == "Battles"
 
 
+def test_an_english_raid_by_no_one_named_that_detains_men_is_an_arrest_raid(pipeline):
+    events = _events(pipeline, "Investigators followed the phone calls to a flat in eastern Basra and raided it on "
+                               "Friday, releasing the captive and detaining two men.", "2021-04-11")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    # with no arrest told, an unnamed raid keeps its clash
+    (event,) = _events(pipeline, "Investigators raided a flat in eastern Basra on Friday.", "2021-04-11")
+    assert event.sub_event_type != "Arrests"
+
+
 def test_bundled_into_a_car_by_armed_men_is_an_abduction(pipeline):
     (event,) = _events(pipeline, "A contractor was bundled into a car by armed men outside his office in Basra late on "
                                  "Saturday.", "2023-02-14")

@@ -1545,11 +1545,14 @@ class ClauseExtractor:
     def _quiet_raid(self, view: SentenceMentions, trigger: Match, agent: Match | None, target: Match | None,
                     fatalities, injured) -> bool:
         """Whether an English raid word (`raid`) tells a state force's raid with no fight: its agent state or
-        foreign forces, no armed group as its target, no dead or wounded, and no other fighting word in the
+        foreign forces (or none named when the sentence tells an arrest), no armed group as its target, no dead or wounded, and no other fighting word in the
         sentence."""
         if not any(r.start <= trigger.start < r.end for r in view.kind("raid")):
             return False
-        if agent is None or self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
+        if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+            return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
+        if agent is not None and self.k.actors[agent.payload].actor.kind not in ("State forces",
+                                                                               "External/Other forces"):
             return False
         if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
             return False
