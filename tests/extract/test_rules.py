@@ -2947,6 +2947,13 @@ def test_an_english_raid_by_no_one_named_that_detains_men_is_an_arrest_raid(pipe
     assert event.sub_event_type != "Arrests"
 
 
+def test_an_english_arrest_told_again_as_a_units_raid_is_one_arrest(pipeline):
+    events = _events(pipeline, "Police in Hilla on Monday arrested three men suspected of robbing a jeweller, a police "
+                               "spokesman said.\n\nA SWAT unit raided a farm on the outskirts of Hilla early on Monday.",
+                     "2023-02-14")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
 def test_bundled_into_a_car_by_armed_men_is_an_abduction(pipeline):
     (event,) = _events(pipeline, "A contractor was bundled into a car by armed men outside his office in Basra late on "
                                  "Saturday.", "2023-02-14")

@@ -95,7 +95,8 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
     # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
     dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
     return (dates_agree and _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
-            and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)))
+            and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)
+                 or _one_arrest(a, b) and _places_agree(a.location, b.location)))
 
 
 def _one_arrest(a: Event, b: Event) -> bool:
