@@ -2391,6 +2391,23 @@ def test_a_denied_clash_told_again_and_its_report_are_one_event(pipeline):
     assert [(e.sub_event_type, e.status) for e in events] == [("Armed clash", "denied")]
 
 
+def test_a_denial_dated_a_day_after_the_reports_it_denies_is_one_event(pipeline):
+    # the denial's day is its statement's: the reported fight of the evening before is the one denied
+    events = _events(pipeline, "The Peshmerga ministry on Thursday denied reports that its forces had exchanged fire "
+                               "with Iraqi troops near Kifri.\n\nLocal pages had claimed on Wednesday evening that "
+                               "an army patrol came under fire from Peshmerga fighters near Kifri.", "2022-06-17")
+    assert [(e.sub_event_type, e.status) for e in events] == [("Armed clash", "denied")]
+
+
+def test_a_denied_strike_retold_as_a_report_and_a_quote_is_one_event(pipeline):
+    # the report names other sides (the base's aircraft, the channels of armed groups) and the quote the place
+    events = _events(pipeline, "The defence ministry on Friday denied reports that a drone had struck Qayyarah air "
+                               "base the previous night.\n\nChannels linked to armed factions had claimed that an "
+                               "explosive-laden drone hit a hangar at the base, which houses Iraqi F-16 jets."
+                               "\n\n\"There was no attack on Qayyarah base,\" a ministry spokesman said.", "2022-06-17")
+    assert [e.status for e in events] == ["denied"]
+
+
 def test_an_event_that_starts_a_span_since_a_month_is_recalled(pipeline):
     # "since June, when ...": the attack is June's, told again in November
     assert not _events(pipeline, "Relations have been strained since June, when three soldiers were killed in an "

@@ -121,8 +121,19 @@ def _retold_denial(a: Event, b: Event) -> bool:
     and the reported event's sides are the denied one's."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
-    return _dates_overlap(a.date, b.date) and _places_agree(a.location, b.location) and all(
-        x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
+    return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
+        and _places_agree(a.location, b.location) and (all(
+            x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
+            or claimed.status == "claimed" and denied.sub_event_type == claimed.sub_event_type)
+
+
+def _denial_after(denied: Event, claimed: Event) -> bool:
+    """Whether the denial is dated a few days after the reported event: "on Tuesday denied reports that border
+    guards had exchanged fire", the reports "claimed on Monday evening": Tuesday is the denial's day."""
+    if denied.date is None or claimed.date is None:
+        return False
+    gap = (date.fromisoformat(denied.date.start) - date.fromisoformat(claimed.date.end)).days
+    return 0 < gap <= FOLLOW_UP_DAYS
 
 
 def _finer_date(a: Event, b: Event) -> DateRange | None:
@@ -466,7 +477,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if _opens_on_place(later) and not (host.location and later.location and later.location.admin2
                                        and host.location.admin2 == later.location.admin2):
         return False  # "وفي محافظة السليمانية، ...", "In Kirkuk, ...": a round-up's next item
-    if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later):
+    if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later) \
+            and not host.status == later.status == "denied":  # a denial's quote names the place again
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
     return _places_agree(host.location, later.location, host.event_id in near or later.event_id in near) \
         and _retold_sides(host, later)
