@@ -895,6 +895,18 @@ def test_a_person_seized_is_abducted_and_who_was_recalls(pipeline):
     assert "Violence against civilians" not in kinds and "Battles" not in kinds
 
 
+def test_a_person_seized_is_abducted_past_a_place_in_a_clause_describing_him(pipeline):
+    # "camps" in the clause set off by "who" describes the man: he, not a place, was seized
+    text = ("A truck driver, who delivers flour to a camp for displaced families, was seized by gunmen near Tuz "
+            "Khurmatu on Friday.")
+    events = _events(pipeline, text, published="2021-11-08")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    # a place as the subject is ground taken
+    events = _events(pipeline, "The village, which lies on the road to Tuz Khurmatu, was seized by militants on "
+                               "Friday.", published="2021-11-08")
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)
+
+
 def test_a_supporting_force_is_no_side(pipeline):
     text = "Army units backed by the coalition attacked militants near Qayyarah on Wednesday."
     (event,) = _events(pipeline, text, published="2016-08-25")

@@ -44,4 +44,9 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     i = m.start
     if not view.toks[i].isascii() or i == 0 or view.toks[i - 1] not in ("was", "were", "been"):
         return False
-    return not any(i - 10 <= p.start < i for k in ("place", "place_word", "admin_word") for p in view.kind(k))
+    # a place told in a relative clause set off by commas describes the subject ("The man, who works in camps for
+    # the displaced, was seized by gunmen"): it is not the subject
+    described = [(lo, hi) for lo, hi in view.clauses() if any(r.start == lo for r in view.kind("relative_clause"))] \
+        if view.has("relative_clause") else []
+    return not any(i - 10 <= p.start < i and not any(lo <= p.start < hi for lo, hi in described)
+                   for k in ("place", "place_word", "admin_word") for p in view.kind(k))
