@@ -3230,3 +3230,10 @@ def test_one_named_past_a_reference_is_no_target_of_rioters(pipeline):
                                  "بعد أيام من مقتل متظاهر برصاص مجهولين.", "2019-12-02")
     assert event.event_type == "Riots"
     assert event.actor2 is None
+
+
+def test_event_numbered_in_a_series_since_a_day_is_no_event(pipeline):
+    text = ("قصفت مدفعية الحرس الثوري الإيراني صباح اليوم الثلاثاء قرى في ناحية سيدكان بمحافظة أربيل. "
+            "وقال مسؤول محلي إن هذا هو القصف الإيراني الخامس الذي تتعرض له الناحية منذ الأول من حزيران الجاري.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].date.start == "2022-06-14"

@@ -1007,6 +1007,16 @@ class ClauseExtractor:
         return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
 
+    @staticmethod
+    def _series_count(view: SentenceMentions, trigger: Match, date_at: int) -> bool:
+        """An event noun numbered in a series counted from a day ("هذا هو القصف الرابع الذي تتعرض له الناحية منذ
+        الأول من حزيران", "the ninth attack since 17 October"): an ordinal from two up (`series_ordinal`) within four
+        words after the noun, then "since" (منذ) before the day the event would take. A count, no event of its own."""
+        if trigger.payload.voice != "noun" or date_at < 0 or not view.has("series_ordinal") or not view.has("since"):
+            return False
+        return any(trigger.end <= o.start <= trigger.end + 4 and any(o.end <= s.start <= date_at for s in view.kind("since"))
+                   for o in view.kind("series_ordinal"))
+
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
         span of time ("... منذ 1984", "since it began")."""
@@ -1266,7 +1276,8 @@ class ClauseExtractor:
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
         if self._cumulative(view, lo, hi, when if date_explicit else None, date_at) \
-                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied):
+                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
+                or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
