@@ -3237,3 +3237,10 @@ def test_event_numbered_in_a_series_since_a_day_is_no_event(pipeline):
             "وقال مسؤول محلي إن هذا هو القصف الإيراني الخامس الذي تتعرض له الناحية منذ الأول من حزيران الجاري.")
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0].date.start == "2022-06-14"
+
+
+def test_span_of_time_in_a_demand_does_not_date_the_protest(pipeline):
+    text = ("فرقت قوات الأسايش، ظهر اليوم الثلاثاء، تظاهرة نظمها معلمون أمام مبنى محافظة دهوك للمطالبة "
+            "بصرف رواتبهم المتأخرة منذ أشهر، واعتقلت عددا من المشاركين فيها.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

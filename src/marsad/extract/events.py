@@ -970,10 +970,13 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
-    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int) -> bool:
+    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int,
+                    t: int = -1) -> bool:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
         "last year") is no event. ``when`` is the date told in the sentence, at token ``date_at``."""
-        if any(lo <= m.start < hi for m in view.kind("cumulative")) or duration_in(view, lo, hi):
+        # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": a span of time told after a demand dates what is demanded
+        until = min([p.start for p in view.kind("purpose") if t < p.start < hi] + [hi]) if t >= 0 else hi
+        if any(lo <= m.start < hi for m in view.kind("cumulative")) or duration_in(view, lo, until):
             return True
         if when is None:
             return False
@@ -1275,7 +1278,7 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at) \
+        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
                 or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number

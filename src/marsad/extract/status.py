@@ -197,6 +197,8 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
         # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference
         return False
+    if m.start > t and view.has("purpose") and any(t < p.start < m.start for p in view.kind("purpose")):
+        return False  # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": the cue dates the demand, not the protest
     if view.toks[m.start] != "had":
         return True
     if when is not None and any(d.start >= m.end and d.range.precision == "day" for d in view.dates()):
