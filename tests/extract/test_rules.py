@@ -3244,3 +3244,9 @@ def test_span_of_time_in_a_demand_does_not_date_the_protest(pipeline):
             "بصرف رواتبهم المتأخرة منذ أشهر، واعتقلت عددا من المشاركين فيها.")
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_period_of_a_groups_control_is_history(pipeline):
+    text = ("أصدرت محكمة جنايات نينوى، اليوم الأربعاء، حكما بالسجن بحق رجل أدين بالعمل في ديوان تابع لتنظيم داعش "
+            "خلال فترة سيطرته على مدينة الموصل.")
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Non-state actor overtakes territory"]
