@@ -3250,3 +3250,9 @@ def test_period_of_a_groups_control_is_history(pipeline):
     text = ("أصدرت محكمة جنايات نينوى، اليوم الأربعاء، حكما بالسجن بحق رجل أدين بالعمل في ديوان تابع لتنظيم داعش "
             "خلال فترة سيطرته على مدينة الموصل.")
     assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_report_shown_false_afterwards_is_denied(pipeline):
+    text = ("قالت حسابات مقربة من فصائل مسلحة إن رتلا تعرض لعبوة ناسفة في قضاء الزبير بمحافظة البصرة اليوم، "
+            "قبل أن يتبين أن الصور تعود لحادث سير.")
+    assert [e.status for e in _events(pipeline, text)] == ["denied"]

@@ -33,8 +33,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
-    if any(lo <= m.start < hi or m.start < t for m in view.kind("denial")):
-        return "denied"
+    if any(lo <= m.start < hi or m.start < t or m.payload.value == "later" for m in view.kind("denial")):
+        return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
     if view.has("any") and view.has("negation") and any(a.end == t for a in view.kind("any")) \
