@@ -3256,3 +3256,8 @@ def test_report_shown_false_afterwards_is_denied(pipeline):
     text = ("قالت حسابات مقربة من فصائل مسلحة إن رتلا تعرض لعبوة ناسفة في قضاء الزبير بمحافظة البصرة اليوم، "
             "قبل أن يتبين أن الصور تعود لحادث سير.")
     assert [e.status for e in _events(pipeline, text)] == ["denied"]
+
+
+def test_insisting_on_a_deployment_is_no_deployment(pipeline):
+    text = "ويرى باحثون أن إصرار بغداد على نشر قوات إضافية في قضاء سنجار، من دون تفاهم مع الأهالي، قد يقود إلى اشتباكات جديدة."
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Change to group/activity"]
