@@ -3261,3 +3261,10 @@ def test_report_shown_false_afterwards_is_denied(pipeline):
 def test_insisting_on_a_deployment_is_no_deployment(pipeline):
     text = "ويرى باحثون أن إصرار بغداد على نشر قوات إضافية في قضاء سنجار، من دون تفاهم مع الأهالي، قد يقود إلى اشتباكات جديدة."
     assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Change to group/activity"]
+
+
+def test_a_deed_denied_in_a_riot_tells_more_of_the_riot(pipeline):
+    text = ("اقتحم عشرات المحتجين الغاضبين من انقطاع الكهرباء مساء أمس الأحد مبنى مديرية الكهرباء في مدينة الحلة "
+            "وأضرموا النار في بوابته. وقالت قيادة شرطة بابل إن ستة من منتسبيها أصيبوا خلال محاولتهم منع المحتجين "
+            "من الوصول إلى المبنى، مؤكدة أن القوات الأمنية لم تستخدم الرصاص الحي.")
+    assert [(e.status, e.sub_event_type) for e in _events(pipeline, text)] == [("occurred", "Violent demonstration")]
