@@ -3268,3 +3268,11 @@ def test_a_deed_denied_in_a_riot_tells_more_of_the_riot(pipeline):
             "وأضرموا النار في بوابته. وقالت قيادة شرطة بابل إن ستة من منتسبيها أصيبوا خلال محاولتهم منع المحتجين "
             "من الوصول إلى المبنى، مؤكدة أن القوات الأمنية لم تستخدم الرصاص الحي.")
     assert [(e.status, e.sub_event_type) for e in _events(pipeline, text)] == [("occurred", "Violent demonstration")]
+
+
+def test_attack_told_as_fact_the_day_before_a_claim_is_the_claimed_attack(pipeline):
+    text = ("تبنت المقاومة الإسلامية في العراق، في بيان نشرته فجر اليوم الثلاثاء، استهداف قاعدة حرير شمال شرقي أربيل "
+            "بطائرة مسيرة. في المقابل، ذكر جهاز مكافحة الإرهاب في إقليم كردستان أن طائرة مسيرة مفخخة سقطت في محيط "
+            "القاعدة ليل الاثنين، مؤكدا أن الحادث لم يسفر عن خسائر.")
+    events = _events(pipeline, text)
+    assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-06-13")]

@@ -370,7 +370,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 combined = _combined(merged[host], event, sides, near, bare, lead)
                 if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
                     combined = dataclasses.replace(combined, status=merged[host].status)
-                merged[host] = combined
+                merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 merged.append(event)
     for event in pending:
@@ -474,8 +474,9 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     found = _found_after(host, later)
     if not (found or _retold_kinds(host, later)):
         return False
-    if not found and host.date is not None and later.date is not None and not _dates_overlap(host.date, later.date):
-        return False
+    if not found and host.date is not None and later.date is not None and not _dates_overlap(host.date, later.date) \
+            and not _dated_by_statement(host, later):
+        return False  # (a claim dated by its statement is the attack told as fact a day or so before)
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
             and not (_crowd(host) or _crowd(later)):
         return False  # a crowd's dead are those of the force used on it
