@@ -3275,3 +3275,49 @@ def test_one_named_past_a_reference_is_no_target_of_rioters(pipeline):
                                  "بعد أيام من مقتل متظاهر برصاص مجهولين.", "2019-12-02")
     assert event.event_type == "Riots"
     assert event.actor2 is None
+
+
+def test_event_numbered_in_a_series_since_a_day_is_no_event(pipeline):
+    text = ("قصفت مدفعية الحرس الثوري الإيراني صباح اليوم الثلاثاء قرى في ناحية سيدكان بمحافظة أربيل. "
+            "وقال مسؤول محلي إن هذا هو القصف الإيراني الخامس الذي تتعرض له الناحية منذ الأول من حزيران الجاري.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].date.start == "2022-06-14"
+
+
+def test_span_of_time_in_a_demand_does_not_date_the_protest(pipeline):
+    text = ("فرقت قوات الأسايش، ظهر اليوم الثلاثاء، تظاهرة نظمها معلمون أمام مبنى محافظة دهوك للمطالبة "
+            "بصرف رواتبهم المتأخرة منذ أشهر، واعتقلت عددا من المشاركين فيها.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_period_of_a_groups_control_is_history(pipeline):
+    text = ("أصدرت محكمة جنايات نينوى، اليوم الأربعاء، حكما بالسجن بحق رجل أدين بالعمل في ديوان تابع لتنظيم داعش "
+            "خلال فترة سيطرته على مدينة الموصل.")
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_report_shown_false_afterwards_is_denied(pipeline):
+    text = ("قالت حسابات مقربة من فصائل مسلحة إن رتلا تعرض لعبوة ناسفة في قضاء الزبير بمحافظة البصرة اليوم، "
+            "قبل أن يتبين أن الصور تعود لحادث سير.")
+    assert [e.status for e in _events(pipeline, text)] == ["denied"]
+
+
+def test_insisting_on_a_deployment_is_no_deployment(pipeline):
+    text = "ويرى باحثون أن إصرار بغداد على نشر قوات إضافية في قضاء سنجار، من دون تفاهم مع الأهالي، قد يقود إلى اشتباكات جديدة."
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Change to group/activity"]
+
+
+def test_a_deed_denied_in_a_riot_tells_more_of_the_riot(pipeline):
+    text = ("اقتحم عشرات المحتجين الغاضبين من انقطاع الكهرباء مساء أمس الأحد مبنى مديرية الكهرباء في مدينة الحلة "
+            "وأضرموا النار في بوابته. وقالت قيادة شرطة بابل إن ستة من منتسبيها أصيبوا خلال محاولتهم منع المحتجين "
+            "من الوصول إلى المبنى، مؤكدة أن القوات الأمنية لم تستخدم الرصاص الحي.")
+    assert [(e.status, e.sub_event_type) for e in _events(pipeline, text)] == [("occurred", "Violent demonstration")]
+
+
+def test_attack_told_as_fact_the_day_before_a_claim_is_the_claimed_attack(pipeline):
+    text = ("تبنت المقاومة الإسلامية في العراق، في بيان نشرته فجر اليوم الثلاثاء، استهداف قاعدة حرير شمال شرقي أربيل "
+            "بطائرة مسيرة. في المقابل، ذكر جهاز مكافحة الإرهاب في إقليم كردستان أن طائرة مسيرة مفخخة سقطت في محيط "
+            "القاعدة ليل الاثنين، مؤكدا أن الحادث لم يسفر عن خسائر.")
+    events = _events(pipeline, text)
+    assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-06-13")]

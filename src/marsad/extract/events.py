@@ -970,10 +970,13 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
-    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int) -> bool:
+    def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int,
+                    t: int = -1) -> bool:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
         "last year") is no event. ``when`` is the date told in the sentence, at token ``date_at``."""
-        if any(lo <= m.start < hi for m in view.kind("cumulative")) or duration_in(view, lo, hi):
+        # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": a span of time told after a demand dates what is demanded
+        until = min([p.start for p in view.kind("purpose") if t < p.start < hi] + [hi]) if t >= 0 else hi
+        if any(lo <= m.start < hi for m in view.kind("cumulative")) or duration_in(view, lo, until):
             return True
         if when is None:
             return False
@@ -1006,6 +1009,16 @@ class ClauseExtractor:
             return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`since_point`)
         return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
+
+    @staticmethod
+    def _series_count(view: SentenceMentions, trigger: Match, date_at: int) -> bool:
+        """An event noun numbered in a series counted from a day ("هذا هو القصف الرابع الذي تتعرض له الناحية منذ
+        الأول من حزيران", "the ninth attack since 17 October"): an ordinal from two up (`series_ordinal`) within four
+        words after the noun, then "since" (منذ) before the day the event would take. A count, no event of its own."""
+        if trigger.payload.voice != "noun" or date_at < 0 or not view.has("series_ordinal") or not view.has("since"):
+            return False
+        return any(trigger.end <= o.start <= trigger.end + 4 and any(o.end <= s.start <= date_at for s in view.kind("since"))
+                   for o in view.kind("series_ordinal"))
 
     def _toll_elsewhere(self, view: SentenceMentions, toll: QuantitySpan, lo: int, hi: int) -> bool:
         """A toll no single event has: thousands upon thousands, or a count told in another clause over a
@@ -1265,8 +1278,9 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at) \
-                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied):
+        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
+                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
+                or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):

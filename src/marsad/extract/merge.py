@@ -299,6 +299,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
                                  anaphor.event_id in near or host.event_id in near) or (
         _datelined(host) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
+    if _denied_in_crowd(host, anaphor):
+        return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_arrest(anaphor, host) or _sides_swapped(anaphor, host))
 
@@ -363,6 +365,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
                     combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
+                if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
+                    combined = dataclasses.replace(combined, status=merged[host].status)
                 merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 pending.append(event)
@@ -375,7 +379,10 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             host = next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
             if host is not None:
                 lead = _retold_lead(merged[host], event)
-                merged[host] = _combined(merged[host], event, sides, near, bare, lead)
+                combined = _combined(merged[host], event, sides, near, bare, lead)
+                if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
+                    combined = dataclasses.replace(combined, status=merged[host].status)
+                merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 merged.append(event)
     for event in pending:
@@ -383,7 +390,10 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         # does not tell of the arrests told after it
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
         if host is not None:
-            merged[host] = _join(merged[host], _combined(event, merged[host], sides, near, bare))
+            combined = _combined(event, merged[host], sides, near, bare)
+            if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
+                combined = dataclasses.replace(combined, status=merged[host].status)
+            merged[host] = _join(merged[host], combined)
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
@@ -456,6 +466,12 @@ def _found_after(host: Event, later: Event) -> bool:
     return 0 <= gap <= FOLLOW_UP_DAYS
 
 
+def _denied_in_crowd(host: Event, later: Event) -> bool:
+    """A crowd's event told as fact, then one deed in it denied ("the police said they did not use live fire"
+    after the riot): the denial tells more of the crowd's event, not a denied event of its own."""
+    return later.status == "denied" and host.status in REPORTED_STATUSES and _crowd(host) and _crowd(later)
+
+
 def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a later sentence tells ``host`` again in other words, as a second event of another type: "A
     19-year-old was shot dead" after the riot, "Fighting involving heavy weapons was reported in and around the
@@ -464,13 +480,15 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     happening is told in; not when the later telling counts dead of its own (the host's none, or other
     figures: a booby trap that killed two during the battle is an incident of its own), nor within one sentence
     (its two events are told apart on purpose). ``separate`` events ("in another attack") never reach here."""
-    if later.evidence.sentence == host.evidence.sentence or not _statuses_agree(host, later):
+    if later.evidence.sentence == host.evidence.sentence \
+            or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
         return False
     found = _found_after(host, later)
     if not (found or _retold_kinds(host, later)):
         return False
-    if not found and host.date is not None and later.date is not None and not _dates_overlap(host.date, later.date):
-        return False
+    if not found and host.date is not None and later.date is not None and not _dates_overlap(host.date, later.date) \
+            and not _dated_by_statement(host, later):
+        return False  # (a claim dated by its statement is the attack told as fact a day or so before)
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
             and not (_crowd(host) or _crowd(later)):
         return False  # a crowd's dead are those of the force used on it

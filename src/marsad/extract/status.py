@@ -33,8 +33,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
-    if any(lo <= m.start < hi or m.start < t for m in view.kind("denial")):
-        return "denied"
+    if any(lo <= m.start < hi or m.start < t or m.payload.value == "later" for m in view.kind("denial")):
+        return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
     if view.has("any") and view.has("negation") and any(a.end == t for a in view.kind("any")) \
@@ -197,6 +197,8 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
         # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference
         return False
+    if m.start > t and view.has("purpose") and any(t < p.start < m.start for p in view.kind("purpose")):
+        return False  # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": the cue dates the demand, not the protest
     if view.toks[m.start] != "had":
         return True
     if when is not None and any(d.start >= m.end and d.range.precision == "day" for d in view.dates()):
