@@ -482,11 +482,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure. Worked out once per
     sentence and range (every event word tried over the whole sentence asks again)."""
-    key = ("casualties", lo, hi)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = _attach_casualties(view, lo, hi)
-    return found
+    return _memo(view, ("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
 
 
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
@@ -524,14 +520,13 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     for m in view.kind("person"):
         if m.payload.value and lo <= m.start < hi and m.start not in taken and m.start not in parts \
                 and m.start - 1 not in parts:
-            quantities.append(QuantitySpan(m.start, m.end, bound(int(m.payload.value), None), int(m.payload.value)))
+            quantities.append(_own_count(m))
     quantities.sort(key=lambda q: q.start)
     for cue in cues:
         if cue.kind in found:
             continue
         if cue.payload.value:  # a dual such as قتيلان carries its own count
-            found[cue.kind] = (QuantitySpan(cue.start, cue.end, bound(int(cue.payload.value), None),
-                                            int(cue.payload.value)), cue)
+            found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
         for q in quantities:
@@ -566,21 +561,19 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
                           cue_tokens, covered, skip_tokens)
         if more is not None:
-            found["fatality"] = (QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity),
-                                              first.value + more.value), cue)
+            found["fatality"] = _summed((first, cue), more)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
         first, cue = found["fatality"]
         more = _dead_after_and(view, first, cue, [q for q in quantities if id(q) not in used and q.start < hi],
                                covered, cue_tokens)
         if more is not None:
             used.add(id(more))
-            first = QuantitySpan(first.start, more.end, plus(first.quantity, more.quantity), first.value + more.value)
-            found["fatality"] = first, cue
+            found["fatality"] = _summed(found["fatality"], more)
+            first = found["fatality"][0]
         before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
         if before is not None:
             used.add(id(before))
-            found["fatality"] = (QuantitySpan(before.start, first.end, plus(before.quantity, first.quantity),
-                                              before.value + first.value), cue)
+            found["fatality"] = _summed(found["fatality"], before)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
@@ -734,8 +727,13 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
 def _summed(toll: tuple[QuantitySpan, Match], extra: QuantitySpan) -> tuple[QuantitySpan, Match]:
     """``toll`` with the ``extra`` dead added (the span reaches over both), for the same cue word."""
     first, cue = toll
-    return QuantitySpan(first.start, max(first.end, extra.end), plus(first.quantity, extra.quantity),
+    return QuantitySpan(min(first.start, extra.start), max(first.end, extra.end), plus(first.quantity, extra.quantity),
                         first.value + extra.value), cue
+
+
+def _own_count(m: Match) -> QuantitySpan:
+    """The count a word carries in its value ("قتيلان" 2, "شخصين" 2, "الانتحاري" 1) as a figure over the word."""
+    return QuantitySpan(m.start, m.end, bound(int(m.payload.value), None), int(m.payload.value))
 
 
 def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
@@ -749,8 +747,7 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
         if other is None or other.start < first.end:
             continue
         if other.payload.value:  # "قتيلان أيضاً"
-            extra = QuantitySpan(other.start, other.end, bound(int(other.payload.value), None),
-                                 int(other.payload.value))
+            extra = _own_count(other)
         else:  # the figure right after the killing word, or right before "were also killed"
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
@@ -772,7 +769,7 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         at = plus_word.end
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
         if noun is not None:
-            extra = QuantitySpan(noun.start, noun.end, bound(int(noun.payload.value), None), int(noun.payload.value))
+            extra = _own_count(noun)
         else:
             extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
                 q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
