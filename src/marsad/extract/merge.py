@@ -35,6 +35,22 @@ def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
 
+def _days_after(later: DateRange, earlier: DateRange) -> int:
+    """Days from the end of ``earlier`` to the start of ``later`` (negative when ``later`` starts before)."""
+    return (date.fromisoformat(later.start) - date.fromisoformat(earlier.end)).days
+
+
+def _told_dates_agree(a: Event, b: Event) -> bool:
+    """The dates agree, or one is only carried over from the discourse (no date words in its sentence), which
+    does not keep events apart."""
+    return not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
+
+
+def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
+    """`_places_agree` of two events' places, either of which may be one of ``near`` (placed by a landmark)."""
+    return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
+
+
 def _places_agree(a: Location | None, b: Location | None, near: bool = False) -> bool:
     """Same governorate and, when both tell one, the same district. ``near``: one of the places is only a
     landmark the event was near ("a position west of Kirkuk"), perhaps in the next district."""
@@ -92,9 +108,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return _retold_denial(a, b)
     if not _statuses_agree(a, b):
         return False
-    # a date only carried over from the discourse (no date words in the sentence) does not keep events apart
-    dates_agree = not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
-    return (dates_agree and _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
+    return (_told_dates_agree(a, b) and _event_places_agree(a, b, near)
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)
                  or _one_arrest(a, b) and _places_agree(a.location, b.location)))
 
@@ -132,7 +146,7 @@ def _denial_after(denied: Event, claimed: Event) -> bool:
     guards had exchanged fire", the reports "claimed on Monday evening": Tuesday is the denial's day."""
     if denied.date is None or claimed.date is None:
         return False
-    gap = (date.fromisoformat(denied.date.start) - date.fromisoformat(claimed.date.end)).days
+    gap = _days_after(denied.date, claimed.date)
     return 0 < gap <= FOLLOW_UP_DAYS
 
 
@@ -262,7 +276,7 @@ def _follows(anaphor: Event, host: Event) -> bool:
     ("عادت المسيرات لتستهدف", the drones struck again the next day)."""
     if anaphor.status != "claimed" or anaphor.date is None or host.date is None:
         return False
-    gap = (date.fromisoformat(anaphor.date.start) - date.fromisoformat(host.date.end)).days
+    gap = _days_after(anaphor.date, host.date)
     return host.date.start <= anaphor.date.start and gap <= FOLLOW_UP_DAYS
 
 
@@ -293,10 +307,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
     known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
     car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
-    dates_agree = not _told(anaphor) or not _told(host) or _dates_overlap(anaphor.date, host.date) \
-        or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
-    places_agree = _places_agree(anaphor.location, host.location,
-                                 anaphor.event_id in near or host.event_id in near) or (
+    dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
+    places_agree = _event_places_agree(anaphor, host, near) or (
         _datelined(host) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
     if _denied_in_crowd(host, anaphor):
@@ -462,7 +474,7 @@ def _found_after(host: Event, later: Event) -> bool:
         return False
     if host.date is None or later.date is None:
         return True
-    gap = (date.fromisoformat(later.date.start) - date.fromisoformat(host.date.end)).days
+    gap = _days_after(later.date, host.date)
     return 0 <= gap <= FOLLOW_UP_DAYS
 
 
@@ -486,8 +498,7 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     found = _found_after(host, later)
     if not (found or _retold_kinds(host, later)):
         return False
-    if not found and host.date is not None and later.date is not None and not _dates_overlap(host.date, later.date) \
-            and not _dated_by_statement(host, later):
+    if not found and not _dates_overlap(host.date, later.date) and not _dated_by_statement(host, later):
         return False  # (a claim dated by its statement is the attack told as fact a day or so before)
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
             and not (_crowd(host) or _crowd(later)):
@@ -498,8 +509,7 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later) \
             and not host.status == later.status == "denied":  # a denial's quote names the place again
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
-    return _places_agree(host.location, later.location, host.event_id in near or later.event_id in near) \
-        and _retold_sides(host, later)
+    return _event_places_agree(host, later, near) and _retold_sides(host, later)
 
 
 def _placed_itself(e: Event) -> bool:
