@@ -377,8 +377,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
                     combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
-                if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
-                    combined = dataclasses.replace(combined, status=merged[host].status)
+                combined = _crowd_status(merged[host], event, combined)
                 merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 pending.append(event)
@@ -392,8 +391,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
-                if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
-                    combined = dataclasses.replace(combined, status=merged[host].status)
+                combined = _crowd_status(merged[host], event, combined)
                 merged[host] = _claim_dated(merged[host], event, combined)
             else:
                 merged.append(event)
@@ -403,8 +401,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
         if host is not None:
             combined = _combined(event, merged[host], sides, near, bare)
-            if _denied_in_crowd(merged[host], event):  # the crowd's event stands; one deed in it is denied
-                combined = dataclasses.replace(combined, status=merged[host].status)
+            combined = _crowd_status(merged[host], event, combined)
             merged[host] = _join(merged[host], combined)
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
@@ -482,6 +479,12 @@ def _denied_in_crowd(host: Event, later: Event) -> bool:
     """A crowd's event told as fact, then one deed in it denied ("the police said they did not use live fire"
     after the riot): the denial tells more of the crowd's event, not a denied event of its own."""
     return later.status == "denied" and host.status in REPORTED_STATUSES and _crowd(host) and _crowd(later)
+
+
+def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
+    """``joined`` with the host's status when ``later`` denies one deed in the host crowd's event
+    (`_denied_in_crowd`): the crowd's event stands."""
+    return dataclasses.replace(joined, status=host.status) if _denied_in_crowd(host, later) else joined
 
 
 def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
