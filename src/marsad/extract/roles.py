@@ -239,7 +239,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             agent = group or agent
-    own = _own_forces_speaker(view, trigger, speakers, lo, hi, voice) or _speaker_claimant(view, trigger, speakers, lo)
+    own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
@@ -285,7 +285,7 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
         for p in view.kind("person"))
 
 
-def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, hi: int,
+def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int,
                         voice: str) -> Match | None:
     """The speaker whose own men (`own_forces`: مفارزها، مقاتليها، قواتها) are the subject of an active event
     verb right next to them ("أعلنت الوزارة أن قواتها حيدت", "أن مجاهديها استهدفوا"): the speaker did it."""
