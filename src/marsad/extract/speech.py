@@ -40,7 +40,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 comma = next((j for j in range(verb.start - 1, max(trigger_start, verb.start - _SOURCE_REACH), -1)
                               if toks[j] == ","), None)
                 if comma is not None and comma + 1 < start and not any(
-                        comma < w < start for w in _event_words(view)):  # no event word of its own
+                        comma < w < start for w in event_words):  # no event word of its own
                     start = comma + 1
                 elif comma is not None and comma + 1 > start:
                     start = comma + 1  # "on Wednesday evening, police said": the day before the comma is the event's
