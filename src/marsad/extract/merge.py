@@ -221,14 +221,14 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
     return {sides.get(a.event_id), sides.get(b.event_id)} == {"agent", "target"}
 
 
-def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str] | None = None,
-              bare: set[str] | None = None, lead: Event | None = None) -> Event:
+def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: set[str],
+              lead: Event | None = None) -> Event:
     """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added; whether
     its type is still a bare blast word's. A district or town told (not only a landmark near it, see
     ``merge_events``) wins over a landmark."""
     both = _both_sides(a, b, sides)
-    out = combine(a, b, both, bare or (), lead)
-    if bare is not None and (out.event_type, out.sub_event_type) != (a.event_type, a.sub_event_type):
+    out = combine(a, b, both, bare, lead)
+    if (out.event_type, out.sub_event_type) != (a.event_type, a.sub_event_type):
         if b.event_id in bare:
             bare.add(out.event_id)
         else:
