@@ -143,8 +143,6 @@ class Reconciled:
     sources: int
 
 
-
-
 def reconcile(events: Sequence[Event]) -> Reconciled:
     """Reconcile the sources of one real event: the most specific type, the most precise date and
     place (the most reported among equals), the most named actors, and fatalities as a range over

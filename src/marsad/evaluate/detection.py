@@ -18,7 +18,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     "assault": VIOLENT_TYPES,
     "protest": ("Protests", "Riots"),
 }
-DETECTING_STATUSES = REPORTED_STATUSES
 _DATE_IN_ID = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
 
 
@@ -65,7 +64,7 @@ def read_detection(path: Path) -> Iterator[LabelledSentence]:
 def detects(result: Extraction, kind: str) -> bool:
     """Whether an extraction reports an occurred or claimed event of the class ``kind``."""
     types = KINDS[kind]
-    return any(e.status in DETECTING_STATUSES and e.event_type in types for e in result.events)
+    return any(e.status in REPORTED_STATUSES and e.event_type in types for e in result.events)
 
 
 def evaluate_detection(sentences: Iterator[LabelledSentence], kind: str,

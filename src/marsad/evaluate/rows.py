@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..knowledge.lexicon import DATA_DIR
 from ..knowledge.tsv import read_tsv, require
 from ..pipeline import Extraction
-from ..records import Article, Event
+from ..records import REPORTED_STATUSES, Article, Event
 from .score import Accuracy
 
 ROW_FIELDS = ("event_type", "sub_event_type", "admin1", "admin2", "date", "fatalities")
@@ -84,7 +84,7 @@ def _need(row: dict, columns: tuple[str, ...], where: str) -> None:
 
 def best_event(result: Extraction) -> Event | None:
     """The event a short report leads with: the first occurred or claimed one (else the first at all)."""
-    events = [e for e in result.events if e.status in ("occurred", "claimed")] or list(result.events)
+    events = [e for e in result.events if e.status in REPORTED_STATUSES] or list(result.events)
     return min(events, key=lambda e: e.evidence.sentence.start, default=None)
 
 

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from ..errors import NotFound
 from ..export import FORMATS, export
 from ..records import STATUSES
 from ..store.queries import (
@@ -66,7 +67,7 @@ def get_event(request: Request, event_id: ID) -> dict:
     with store.connect() as conn:
         row = conn.execute(select(clusters).where(clusters.c.cluster_id == event_id)).mappings().first()
         if row is None:
-            raise HTTPException(404, f"no event {event_id}")
+            raise NotFound(f"no event {event_id}")
         return {**dict(row), "sources": event_sources(conn, event_id), "history": history(conn, event_id)}
 
 
@@ -77,7 +78,7 @@ def get_cluster(request: Request, event_id: ID) -> dict:
         records = conn.execute(select(events.c.record).where(events.c.cluster_id == event_id)
                                .order_by(events.c.event_id)).scalars().all()
     if not records:
-        raise HTTPException(404, f"no event {event_id}")
+        raise NotFound(f"no event {event_id}")
     return {"cluster_id": event_id, "reports": [json.loads(r) for r in records]}
 
 
@@ -105,7 +106,7 @@ def get_article(request: Request, article_id: ID) -> dict:
                                   articles.c.near_duplicate_of)
                            .where(articles.c.article_id == article_id)).mappings().first()
         if row is None:
-            raise HTTPException(404, f"no article {article_id}")
+            raise NotFound(f"no article {article_id}")
         found = conn.execute(select(events.c.cluster_id, events.c.record).where(events.c.article_id == article_id)
                              ).all()
     return {**dict(row), "events": [{"event_id": c, **json.loads(r)} for c, r in found]}

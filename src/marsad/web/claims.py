@@ -3,6 +3,8 @@ five provinces; Marsad has N"."""
 
 from __future__ import annotations
 
+import heapq
+
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
@@ -54,7 +56,15 @@ def claims_with_recorded(conn: Connection, filters: Filters, dialect: str) -> li
     period (under ``recorded``: their number and first ids), in a fixed number of queries."""
     rows = query_claims(conn, filters, dialect)
     events = _candidates(conn, rows) if rows else []
+    by_type: dict[str, list[int]] = {}
+    by_actor: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(events):
+        by_type.setdefault(e.event_type, []).append(i)
+        by_actor.setdefault((e.event_type, e.actor1_id), []).append(i)
     for row in rows:
-        ids = [e.cluster_id for e in events if _counts_for(row, e)]
+        # only the events of the claim's types (and actor, when it names one) are looked at, in their order
+        actor = row.get("actor1_id")
+        buckets = [by_actor.get((t, actor), []) if actor else by_type.get(t, []) for t in _types(row)]
+        ids = [events[i].cluster_id for i in heapq.merge(*buckets) if _counts_for(row, events[i])]
         row["recorded"] = {"count": len(ids), "event_ids": ids[:FIRST_IDS]}
     return rows

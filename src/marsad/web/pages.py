@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
-from ..errors import MarsadError
+from ..errors import MarsadError, NotFound
 from ..knowledge.lexicon import EVENT_TYPES, Knowledge
 from ..records import STATUSES
 from ..store.queries import (
@@ -156,7 +156,7 @@ def event_page(request: Request, event_id: ID, error: str | None = None) -> HTML
     with store.connect() as conn:
         row = conn.execute(select(clusters).where(clusters.c.cluster_id == event_id)).mappings().first()
         if row is None:
-            raise HTTPException(404, "no such event")
+            raise NotFound("no such event")
         sources = event_sources(conn, event_id)
         trail = history(conn, event_id)
         texts = dict(conn.execute(select(articles.c.article_id, articles.c.text).where(
