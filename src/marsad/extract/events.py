@@ -1121,6 +1121,7 @@ class ClauseExtractor:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
         from anywhere in the sentence."""
         entry: TriggerEntry = trigger.payload
+        english = view.toks[trigger.start].isascii()
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
@@ -1133,7 +1134,7 @@ class ClauseExtractor:
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
-                and (view.toks[trigger.start].isascii() or self.last is not None
+                and (english or self.last is not None
                      and self.last[0].event_type == "Battles"):
             # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
             # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
@@ -1142,7 +1143,7 @@ class ClauseExtractor:
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
-        refers = whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii()
+        refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         if refers and anaphoric:
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
@@ -1191,7 +1192,7 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
-            if self.charged and view.toks[trigger.start].isascii() else None
+            if self.charged and english else None
         if deed is not None:
             # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
             # not the arrest's
@@ -1240,8 +1241,8 @@ class ClauseExtractor:
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
-        p_lo, p_hi = (a_lo, a_hi) if view.toks[trigger.start].isascii() else (lo, hi)
-        if voice != "noun" and view.has("relative") and not view.toks[trigger.start].isascii():
+        p_lo, p_hi = (a_lo, a_hi) if english else (lo, hi)
+        if voice != "noun" and view.has("relative") and not english:
             # "تنعى غرفة محامي ميسان الزميل الذي اغتاله مسلحان ... وسط مدينة العمارة": the places before the
             # relative pronoun describe the one the clause tells of, not where the deed was done
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
@@ -1255,12 +1256,12 @@ class ClauseExtractor:
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
                 agent is None or self.k.actors[agent.payload].actor.kind not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
-                and not view.toks[trigger.start].isascii():
+                and not english:
             announcer = self._announcer(view, trigger)
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
-        if status == "occurred" and view.has("own_forces") and view.toks[trigger.start].isascii():
+        if status == "occurred" and view.has("own_forces") and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
                 agent, status = group, "claimed"
@@ -1270,7 +1271,7 @@ class ClauseExtractor:
             # groups could hit U.S. forces in response"): it is told on the day of publication
             when, date_span = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
-        if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
+        if english and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND:
             return None
@@ -1295,12 +1296,12 @@ class ClauseExtractor:
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         if not date_explicit and fatalities is None and injured is None \
-                and view.toks[trigger.start].isascii() and bare_plural(view, trigger, places, lo, hi):
+                and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
                 and status == "occurred" and self.sentence_number > 0 \
-                and view.toks[trigger.start].isascii() and not told_in_past(view, trigger.start):
+                and english and not told_in_past(view, trigger.start):
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
@@ -1311,11 +1312,11 @@ class ClauseExtractor:
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
-                and view.toks[trigger.end - 1].endswith("s") and view.toks[trigger.start].isascii():
+                and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
         if whole and voice == "noun" and not date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
-                and not view.toks[trigger.start].isascii() and trigger.clitic in ("", "ب", "في", "و") \
+                and not english and trigger.clitic in ("", "ب", "في", "و") \
                 and any(r.start == trigger.start for r in view.kind("tally_ref")):
             return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
         # place and date count only when told in the trigger's own clause
@@ -1360,7 +1361,7 @@ class ClauseExtractor:
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
-                 and not view.toks[trigger.start].isascii() and self._state_announcer(view, trigger)),
+                 and not english and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
@@ -1385,7 +1386,7 @@ class ClauseExtractor:
             and where.admin1_code == self.last[0].location.admin1_code
             and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
         if (entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) or heard) and self.told \
-                and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
+                and not (date_explicit and not self.reported_date) and not english:
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
@@ -1417,7 +1418,7 @@ class ClauseExtractor:
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
-        if sub_type == "Armed clash" and view.has("raid") and view.toks[trigger.start].isascii() \
+        if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
