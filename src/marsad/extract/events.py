@@ -366,16 +366,13 @@ class ClauseExtractor:
                     or view.toks[m.start].isascii() and any(
                         m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
-                    or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
-                    or m.payload.weight == 1 and m.start in hurt
+                    or _plain_toll_word(m, hurt)
                     or m.payload.weight <= 2 and m.start in blasts)]
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
                 hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
-                blocked += [m for m in words if m not in blocked and (
-                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
-                    or m.payload.weight == 1 and m.start in hurt)]
+                blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
             if self._source_toll(view, words, places):
                 # "The PMF said four of its members were killed and six wounded": after a violent event told, a
                 # source's toll with no day, place or weapon of its own is that event's toll
@@ -1685,6 +1682,12 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
     return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
+
+
+def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
+    """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
+    weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
+    return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt
 
 
 def _rank(m: Match) -> tuple[int, int]:
