@@ -77,6 +77,7 @@ from .seizures import (
     seized_someone,
     seizes_weapon,
     weapon_after,
+    weapon_noun,
 )
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
@@ -507,20 +508,17 @@ class ClauseExtractor:
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.sub_event_type == "Arrests"
                             and any(m.end <= c.start and seizes_weapon(c, w) for c in view.kind("wearing")
                                     for w in all_triggers)), None)
+        listed = 0  # where the weapons seized may start
         if seizing is None:
             # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
             # cache are its contents
             seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                             and view.toks[m.start].isascii() and any(
-                                w.start > m.end and w.payload.event_type == "Explosions/Remote violence"
-                                and w.payload.voice == "noun" for w in all_triggers)), None)
-            if seizing is not None:
-                told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
-                        or t[2].start < seizing.end else (t[0], t[1], seizing, t[3]) for t in told]
-        else:
+                                w.start > m.end and weapon_noun(w) for w in all_triggers)), None)
+            listed = seizing.end if seizing is not None else 0
+        if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
-            told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
-                    else (t[0], t[1], seizing, t[3]) for t in told]
+            told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
         # "opened fire with rifles and threw a grenade": a grenade thrown in a gunfight is its weapon, not an
         # explosion of its own
         told = [(lo, hi, next((m for m in ts if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
