@@ -1339,7 +1339,7 @@ class ClauseExtractor:
             # accusation, not a report
             (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
              or injured is not None)
-            and (anaphoric or counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)),
+            and (anaphoric or _counted_toll(fatalities, injured)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
             and when.precision in ("day", "week"),
@@ -1566,7 +1566,7 @@ class ClauseExtractor:
             return False
         if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
             return False
-        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+        if _counted_toll(fatalities, injured):
             return False
         return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
                                                                      "Violence against civilians")
@@ -1585,7 +1585,7 @@ class ClauseExtractor:
         if agent is not None and agent.start < trigger.start \
                 and self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
-        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+        if _counted_toll(fatalities, injured):
             return False
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
@@ -1686,6 +1686,11 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
     """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
     weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
     return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt
+
+
+def _counted_toll(fatalities, injured) -> bool:
+    """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
+    return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
 
 
 def _rank(m: Match) -> tuple[int, int]:
