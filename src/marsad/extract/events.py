@@ -440,8 +440,8 @@ class ClauseExtractor:
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
-                and view.has("day_offset") and self._date_of_last(view):
-            events = self._date_of_last(view)
+                and view.has("day_offset") and (dated_last := self._date_of_last(view)):
+            events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
@@ -597,10 +597,7 @@ class ClauseExtractor:
         الأحد بعد ...") dates the event told just before with no day of its own: a copy of it with the day,
         which the merge folds into it. The day must follow the definite noun closely, before any reference word
         ("بعد أيام من تحرير ..." dates something else)."""
-        key = ("date_of_last", self.sentence_number)
-        if key in view.memo:
-            return view.memo[key]
-        view.memo[key] = out = []
+        out: list[Event] = []
         last, number = self.last
         if self.sentence_number - number > 3:
             return out
