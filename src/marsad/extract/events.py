@@ -826,7 +826,7 @@ class ClauseExtractor:
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ordinal") or view.figures()) else []
-        speakers = speaker_spans(view, anchor)
+        speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
         # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's
