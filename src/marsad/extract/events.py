@@ -568,12 +568,11 @@ class ClauseExtractor:
         toks = view.toks
         if not toks[lo].isascii() or lo + 1 >= len(toks):
             return False
-        if toks[lo] != "and":
-            return lo > 0 and toks[lo - 1] == "," and toks[lo].endswith("ing") and any(
-                m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
-                for m in view.kind("trigger"))
-        if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
-            return False  # "and police seized ...": a subject of its own
+        if toks[lo] == "and":
+            if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
+                return False  # "and police seized ...": a subject of its own
+        elif not (lo > 0 and toks[lo - 1] == "," and toks[lo].endswith("ing")):
+            return False
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
 
