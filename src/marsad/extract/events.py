@@ -1093,15 +1093,16 @@ class ClauseExtractor:
         an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
         kill), "حول قتل" (about the killing of) name an event without telling that anyone did it."""
         voice = trigger.payload.voice
-        light = not view.toks[trigger.start].isascii() and light_verb_before(view, trigger)
-        if voice != "noun" and not view.toks[trigger.start].isascii() and verbal_noun(view, trigger) and not light:
+        arabic = not view.toks[trigger.start].isascii()
+        light = arabic and light_verb_before(view, trigger)
+        if voice != "noun" and arabic and verbal_noun(view, trigger) and not light:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
         if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
                 and view.toks[trigger.start - 1] in DETERMINERS:
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
-        if voice == "active" and not view.toks[trigger.start].isascii():
+        if voice == "active" and arabic:
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
                 return "passive"
