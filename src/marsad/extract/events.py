@@ -77,6 +77,7 @@ from .seizures import (
     seized_someone,
     seizes_weapon,
     weapon_after,
+    weapon_noun,
 )
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, status_of
@@ -366,16 +367,13 @@ class ClauseExtractor:
                     or view.toks[m.start].isascii() and any(
                         m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
-                    or m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
-                    or m.payload.weight == 1 and m.start in hurt
+                    or _plain_toll_word(m, hurt)
                     or m.payload.weight <= 2 and m.start in blasts)]
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
                 hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
-                blocked += [m for m in words if m not in blocked and (
-                    m.payload.sub_event_type == "Attack" and m.payload.weight <= 2
-                    or m.payload.weight == 1 and m.start in hurt)]
+                blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
             if self._source_toll(view, words, places):
                 # "The PMF said four of its members were killed and six wounded": after a violent event told, a
                 # source's toll with no day, place or weapon of its own is that event's toll
@@ -442,8 +440,8 @@ class ClauseExtractor:
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
-                and view.has("day_offset") and self._date_of_last(view):
-            events = self._date_of_last(view)
+                and view.has("day_offset") and (dated_last := self._date_of_last(view)):
+            events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
@@ -510,20 +508,17 @@ class ClauseExtractor:
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.sub_event_type == "Arrests"
                             and any(m.end <= c.start and seizes_weapon(c, w) for c in view.kind("wearing")
                                     for w in all_triggers)), None)
+        listed = 0  # where the weapons seized may start
         if seizing is None:
             # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
             # cache are its contents
             seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                             and view.toks[m.start].isascii() and any(
-                                w.start > m.end and w.payload.event_type == "Explosions/Remote violence"
-                                and w.payload.voice == "noun" for w in all_triggers)), None)
-            if seizing is not None:
-                told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
-                        or t[2].start < seizing.end else (t[0], t[1], seizing, t[3]) for t in told]
-        else:
+                                w.start > m.end and weapon_noun(w) for w in all_triggers)), None)
+            listed = seizing.end if seizing is not None else 0
+        if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
-            told = [t if t[2].payload.event_type != "Explosions/Remote violence" or t[2].payload.voice != "noun"
-                    else (t[0], t[1], seizing, t[3]) for t in told]
+            told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
         # "opened fire with rifles and threw a grenade": a grenade thrown in a gunfight is its weapon, not an
         # explosion of its own
         told = [(lo, hi, next((m for m in ts if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
@@ -573,12 +568,11 @@ class ClauseExtractor:
         toks = view.toks
         if not toks[lo].isascii() or lo + 1 >= len(toks):
             return False
-        if toks[lo] != "and":
-            return lo > 0 and toks[lo - 1] == "," and toks[lo].endswith("ing") and any(
-                m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
-                for m in view.kind("trigger"))
-        if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
-            return False  # "and police seized ...": a subject of its own
+        if toks[lo] == "and":
+            if any(m.start == lo + 1 for k in ("actor", "person", "number") for m in view.kind(k)):
+                return False  # "and police seized ...": a subject of its own
+        elif not (lo > 0 and toks[lo - 1] == "," and toks[lo].endswith("ing")):
+            return False
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
 
@@ -602,10 +596,7 @@ class ClauseExtractor:
         الأحد بعد ...") dates the event told just before with no day of its own: a copy of it with the day,
         which the merge folds into it. The day must follow the definite noun closely, before any reference word
         ("بعد أيام من تحرير ..." dates something else)."""
-        key = ("date_of_last", self.sentence_number)
-        if key in view.memo:
-            return view.memo[key]
-        view.memo[key] = out = []
+        out: list[Event] = []
         last, number = self.last
         if self.sentence_number - number > 3:
             return out
@@ -834,7 +825,7 @@ class ClauseExtractor:
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ordinal") or view.figures()) else []
-        speakers = speaker_spans(view, anchor)
+        speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
         # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's
@@ -1102,15 +1093,16 @@ class ClauseExtractor:
         an Arabic verb form carrying ل or right after a preposition is its verbal noun: "لقتل الأبرياء" (to
         kill), "حول قتل" (about the killing of) name an event without telling that anyone did it."""
         voice = trigger.payload.voice
-        light = not view.toks[trigger.start].isascii() and light_verb_before(view, trigger)
-        if voice != "noun" and not view.toks[trigger.start].isascii() and verbal_noun(view, trigger) and not light:
+        arabic = not view.toks[trigger.start].isascii()
+        light = arabic and light_verb_before(view, trigger)
+        if voice != "noun" and arabic and verbal_noun(view, trigger) and not light:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
         if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
                 and view.toks[trigger.start - 1] in DETERMINERS:
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
-        if voice == "active" and not view.toks[trigger.start].isascii():
+        if voice == "active" and arabic:
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
                 return "passive"
@@ -1121,6 +1113,7 @@ class ClauseExtractor:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
         from anywhere in the sentence."""
         entry: TriggerEntry = trigger.payload
+        english = view.toks[trigger.start].isascii()
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
@@ -1133,7 +1126,7 @@ class ClauseExtractor:
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
-                and (view.toks[trigger.start].isascii() or self.last is not None
+                and (english or self.last is not None
                      and self.last[0].event_type == "Battles"):
             # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
             # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
@@ -1142,7 +1135,7 @@ class ClauseExtractor:
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
-        refers = whole and entry.voice == "noun" and view.has("reference") and view.toks[trigger.start].isascii()
+        refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         if refers and anaphoric:
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
@@ -1191,7 +1184,7 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
-            if self.charged and view.toks[trigger.start].isascii() else None
+            if self.charged and english else None
         if deed is not None:
             # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
             # not the arrest's
@@ -1240,8 +1233,8 @@ class ClauseExtractor:
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
-        p_lo, p_hi = (a_lo, a_hi) if view.toks[trigger.start].isascii() else (lo, hi)
-        if voice != "noun" and view.has("relative") and not view.toks[trigger.start].isascii():
+        p_lo, p_hi = (a_lo, a_hi) if english else (lo, hi)
+        if voice != "noun" and view.has("relative") and not english:
             # "تنعى غرفة محامي ميسان الزميل الذي اغتاله مسلحان ... وسط مدينة العمارة": the places before the
             # relative pronoun describe the one the clause tells of, not where the deed was done
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
@@ -1255,12 +1248,12 @@ class ClauseExtractor:
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
                 agent is None or self.k.actors[agent.payload].actor.kind not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
-                and not view.toks[trigger.start].isascii():
+                and not english:
             announcer = self._announcer(view, trigger)
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
-        if status == "occurred" and view.has("own_forces") and view.toks[trigger.start].isascii():
+        if status == "occurred" and view.has("own_forces") and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
                 agent, status = group, "claimed"
@@ -1270,7 +1263,7 @@ class ClauseExtractor:
             # groups could hit U.S. forces in response"): it is told on the day of publication
             when, date_span = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
-        if view.toks[trigger.start].isascii() and self._abroad(view, places, trigger):
+        if english and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND:
             return None
@@ -1295,12 +1288,12 @@ class ClauseExtractor:
                 and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         if not date_explicit and fatalities is None and injured is None \
-                and view.toks[trigger.start].isascii() and bare_plural(view, trigger, places, lo, hi):
+                and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
                 and status == "occurred" and self.sentence_number > 0 \
-                and view.toks[trigger.start].isascii() and not told_in_past(view, trigger.start):
+                and english and not told_in_past(view, trigger.start):
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
@@ -1311,11 +1304,11 @@ class ClauseExtractor:
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
-                and view.toks[trigger.end - 1].endswith("s") and view.toks[trigger.start].isascii():
+                and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
         if whole and voice == "noun" and not date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
-                and not view.toks[trigger.start].isascii() and trigger.clitic in ("", "ب", "في", "و") \
+                and not english and trigger.clitic in ("", "ب", "في", "و") \
                 and any(r.start == trigger.start for r in view.kind("tally_ref")):
             return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
         # place and date count only when told in the trigger's own clause
@@ -1343,7 +1336,7 @@ class ClauseExtractor:
             # accusation, not a report
             (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
              or injured is not None)
-            and (anaphoric or counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)),
+            and (anaphoric or _counted_toll(fatalities, injured)),
             # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
             in_clause and date_explicit and not self.reported_date and when is not None
             and when.precision in ("day", "week"),
@@ -1360,7 +1353,7 @@ class ClauseExtractor:
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
-                 and not view.toks[trigger.start].isascii() and self._state_announcer(view, trigger)),
+                 and not english and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
@@ -1385,7 +1378,7 @@ class ClauseExtractor:
             and where.admin1_code == self.last[0].location.admin1_code
             and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
         if (entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) or heard) and self.told \
-                and not (date_explicit and not self.reported_date) and not view.toks[trigger.start].isascii():
+                and not (date_explicit and not self.reported_date) and not english:
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
@@ -1417,7 +1410,7 @@ class ClauseExtractor:
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
-        if sub_type == "Armed clash" and view.has("raid") and view.toks[trigger.start].isascii() \
+        if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
@@ -1570,7 +1563,7 @@ class ClauseExtractor:
             return False
         if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
             return False
-        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+        if _counted_toll(fatalities, injured):
             return False
         return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
                                                                      "Violence against civilians")
@@ -1589,7 +1582,7 @@ class ClauseExtractor:
         if agent is not None and agent.start < trigger.start \
                 and self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
-        if counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity):
+        if _counted_toll(fatalities, injured):
             return False
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
@@ -1684,6 +1677,17 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
     return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
+
+
+def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
+    """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
+    weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
+    return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt
+
+
+def _counted_toll(fatalities, injured) -> bool:
+    """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
+    return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
 
 
 def _rank(m: Match) -> tuple[int, int]:

@@ -20,8 +20,12 @@ def weapon_after(m: Match, triggers: list[Match]) -> bool:
 
 def seizes_weapon(m: Match, w: Match) -> bool:
     """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
-    return m.end <= w.start <= m.end + SEIZED_REACH and w.payload.voice == "noun" \
-        and w.payload.event_type == "Explosions/Remote violence"
+    return m.end <= w.start <= m.end + SEIZED_REACH and weapon_noun(w)
+
+
+def weapon_noun(w: Match) -> bool:
+    """Whether event word ``w`` is an explosive weapon noun ("عبوة ناسفة", "IEDs", "mortar rounds")."""
+    return w.payload.voice == "noun" and w.payload.event_type == "Explosions/Remote violence"
 
 
 def found_as_seizure(view: SentenceMentions, f: Match) -> Match:
