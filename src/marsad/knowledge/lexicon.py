@@ -250,7 +250,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
     for entry in actors.values():
-        names = _with_kurdish_spelling(_with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases))
+        names = _name_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases)
         index.add_all(names + _with_article(names), "actor", entry.actor.id)
     triggers = load_triggers(data_dir / "triggers.tsv")
     for trig in triggers:
@@ -263,8 +263,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
             entry = dataclasses.replace(trig, possessed=True) if trig.voice == "noun" else trig
             index.add_all(forms, "trigger", entry)
     for place in places.values():
-        index.add_all(_with_kurdish_spelling(_with_case_forms((place.name, place.name_ar) + place.aliases)),
-                      "place", place.id)
+        index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index)
@@ -298,6 +297,11 @@ def _with_pronouns(trig) -> list[str]:
         if stem.endswith("ه"):
             return []  # a verb already ending in a pronoun-like letter ("نبه") is left as it is
     return [stem + p for p in _PRONOUNS]
+
+
+def _name_forms(names: tuple[str, ...]) -> list[str]:
+    """A name's spellings as texts write it: its case forms (أبو/أبي), then كرد also as كورد."""
+    return _with_kurdish_spelling(_with_case_forms(names))
 
 
 def _with_case_forms(names: tuple[str, ...]) -> list[str]:
