@@ -220,9 +220,14 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
     return out
 
 
+# the word categories whose value names an actor of actors.tsv, with the values allowed besides
+# ("iraq": the home nationality, which names no foreign actor)
+_NAMES_ACTOR: dict[str, tuple[str, ...]] = {"capital": (), "state_agent": (), "nationality": ("iraq",)}
+
+
 def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[WordEntry]:
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
-    check that a capital or a nationality names a known actor."""
+    check that a word of a category that names an actor (`_NAMES_ACTOR`) names a known one."""
     out: list[WordEntry] = []
     seen: dict[tuple[str, str, str, str], int] = {}  # a row -> the line it was first written on
     for line, row in read_tsv(path, WORD_COLUMNS):
@@ -233,12 +238,10 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
         require(bool(row["form"]), "form is empty", path, line)
-        require(row["category"] != "capital" or actor_ids is None or row["value"] in actor_ids,
-                f"capital {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
-        require(row["category"] != "state_agent" or actor_ids is None or row["value"] in actor_ids,
-                f"state_agent {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
-        require(row["category"] != "nationality" or actor_ids is None or row["value"] in actor_ids or row["value"] == "iraq",
-                f"nationality {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
+        allowed = _NAMES_ACTOR.get(row["category"])
+        require(allowed is None or actor_ids is None or row["value"] in actor_ids or row["value"] in allowed,
+                f"{row['category']} {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold",
+                path, line)
         out.append(WordEntry(row["lang"], row["category"], row["form"], row["value"]))
     return out
 
