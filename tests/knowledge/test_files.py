@@ -106,6 +106,14 @@ def test_an_entry_written_twice_is_reported(data_copy, name, message):
         load_knowledge(data_copy)
 
 
+def test_a_spelling_that_folds_to_a_listed_row_is_a_duplicate(data_copy):
+    # "مئه" folds as "مئة" does: the index would hold the word twice and match it twice
+    path = data_copy / "words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "ar\tnumber\tمئه\t100\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="duplicate row"):
+        load_knowledge(data_copy)
+
+
 def test_a_wrong_header_is_reported(data_copy):
     path = data_copy / "triggers.tsv"
     text = path.read_text(encoding="utf-8").replace("\tsub_event_type\t", "\tsubtype\t", 1)

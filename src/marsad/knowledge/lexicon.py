@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..records import Actor
 from ..text.normalize import fold_word
+from ..text.segment import tokens
 from .matcher import PhraseIndex
 from .tsv import read_tsv, require, split_list
 
@@ -229,9 +230,10 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
     check that a word of a category that names an actor (`_NAMES_ACTOR`) names a known one."""
     out: list[WordEntry] = []
-    seen: dict[tuple[str, str, str, str], int] = {}  # a row -> the line it was first written on
+    # a row, its form folded as the index folds it (مئة and مئه are one phrase) -> the line it was first written on
+    seen: dict[tuple[str, str, tuple[str, ...], str], int] = {}
     for line, row in read_tsv(path, WORD_COLUMNS):
-        key = (row["lang"], row["category"], row["form"], row["value"])
+        key = (row["lang"], row["category"], tuple(tokens(fold_word(row["form"]))), row["value"])
         require(key not in seen, f"duplicate row: {row['lang']} {row['category']} {row['form']!r} "
                 f"{row['value']!r} is already on line {seen.get(key)}", path, line)
         seen[key] = line
