@@ -96,6 +96,7 @@ def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
 @pytest.mark.parametrize("name,message", [
     ("actors.tsv", "duplicate actor id"),
     ("words.tsv", "duplicate row: .* is already on line {first}"),  # reported at the second line, naming the first
+    ("triggers.tsv", "duplicate row: .* is already on line {first}"),
 ])
 def test_an_entry_written_twice_is_reported(data_copy, name, message):
     path = data_copy / name

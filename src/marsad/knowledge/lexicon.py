@@ -165,7 +165,13 @@ def load_actors(path: Path) -> dict[str, ActorEntry]:
 def load_triggers(path: Path) -> list[TriggerEntry]:
     """Load triggers.tsv; event and sub-event types are ACLED's."""
     out: list[TriggerEntry] = []
+    seen: dict[tuple, int] = {}  # a row, its form folded as the index folds it -> the line it was first written on
     for line, row in read_tsv(path, TRIGGER_COLUMNS):
+        key = (row["lang"], tuple(tokens(fold_word(row["form"]))), row["event_type"], row["sub_event_type"],
+               row["voice"], row["weight"])
+        require(key not in seen, f"duplicate row: {row['lang']} {row['form']!r} is already on line {seen.get(key)}",
+                path, line)
+        seen[key] = line
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(bool(row["form"]), "form is empty", path, line)
         subs = EVENT_TYPES.get(row["event_type"])
