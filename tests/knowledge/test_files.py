@@ -96,6 +96,7 @@ def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
 @pytest.mark.parametrize("name,message", [
     ("actors.tsv", "duplicate actor id"),
     ("words.tsv", "duplicate row: .* is already on line {first}"),  # reported at the second line, naming the first
+    ("triggers.tsv", "duplicate row: .* is already on line {first}"),
 ])
 def test_an_entry_written_twice_is_reported(data_copy, name, message):
     path = data_copy / name
@@ -103,6 +104,14 @@ def test_an_entry_written_twice_is_reported(data_copy, name, message):
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(lines + [lines[first - 1]]) + "\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=rf"{name}:{len(lines) + 1}: " + message.format(first=first)):
+        load_knowledge(data_copy)
+
+
+def test_a_spelling_that_folds_to_a_listed_row_is_a_duplicate(data_copy):
+    # "مئه" folds as "مئة" does: the index would hold the word twice and match it twice
+    path = data_copy / "words.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "ar\tnumber\tمئه\t100\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="duplicate row"):
         load_knowledge(data_copy)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..records import Actor
 from ..text.normalize import fold_word
+from ..text.segment import tokens
 from .matcher import PhraseIndex
 from .tsv import read_tsv, require, split_list
 
@@ -164,7 +165,13 @@ def load_actors(path: Path) -> dict[str, ActorEntry]:
 def load_triggers(path: Path) -> list[TriggerEntry]:
     """Load triggers.tsv; event and sub-event types are ACLED's."""
     out: list[TriggerEntry] = []
+    seen: dict[tuple, int] = {}  # a row, its form folded as the index folds it -> the line it was first written on
     for line, row in read_tsv(path, TRIGGER_COLUMNS):
+        key = (row["lang"], tuple(tokens(fold_word(row["form"]))), row["event_type"], row["sub_event_type"],
+               row["voice"], row["weight"])
+        require(key not in seen, f"duplicate row: {row['lang']} {row['form']!r} is already on line {seen.get(key)}",
+                path, line)
+        seen[key] = line
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(bool(row["form"]), "form is empty", path, line)
         subs = EVENT_TYPES.get(row["event_type"])
@@ -220,25 +227,29 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
     return out
 
 
+# the word categories whose value names an actor of actors.tsv, with the values allowed besides
+# ("iraq": the home nationality, which names no foreign actor)
+_NAMES_ACTOR: dict[str, tuple[str, ...]] = {"capital": (), "state_agent": (), "nationality": ("iraq",)}
+
+
 def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[WordEntry]:
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
-    check that a capital or a nationality names a known actor."""
+    check that a word of a category that names an actor (`_NAMES_ACTOR`) names a known one."""
     out: list[WordEntry] = []
-    seen: dict[tuple[str, str, str, str], int] = {}  # a row -> the line it was first written on
+    # a row, its form folded as the index folds it (مئة and مئه are one phrase) -> the line it was first written on
+    seen: dict[tuple[str, str, tuple[str, ...], str], int] = {}
     for line, row in read_tsv(path, WORD_COLUMNS):
-        key = (row["lang"], row["category"], row["form"], row["value"])
+        key = (row["lang"], row["category"], tuple(tokens(fold_word(row["form"]))), row["value"])
         require(key not in seen, f"duplicate row: {row['lang']} {row['category']} {row['form']!r} "
                 f"{row['value']!r} is already on line {seen.get(key)}", path, line)
         seen[key] = line
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
         require(bool(row["form"]), "form is empty", path, line)
-        require(row["category"] != "capital" or actor_ids is None or row["value"] in actor_ids,
-                f"capital {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
-        require(row["category"] != "state_agent" or actor_ids is None or row["value"] in actor_ids,
-                f"state_agent {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
-        require(row["category"] != "nationality" or actor_ids is None or row["value"] in actor_ids or row["value"] == "iraq",
-                f"nationality {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold", path, line)
+        allowed = _NAMES_ACTOR.get(row["category"])
+        require(allowed is None or actor_ids is None or row["value"] in actor_ids or row["value"] in allowed,
+                f"{row['category']} {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold",
+                path, line)
         out.append(WordEntry(row["lang"], row["category"], row["form"], row["value"]))
     return out
 
@@ -250,7 +261,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
     for entry in actors.values():
-        names = _with_kurdish_spelling(_with_case_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases))
+        names = _name_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases)
         index.add_all(names + _with_article(names), "actor", entry.actor.id)
     triggers = load_triggers(data_dir / "triggers.tsv")
     for trig in triggers:
@@ -263,8 +274,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
             entry = dataclasses.replace(trig, possessed=True) if trig.voice == "noun" else trig
             index.add_all(forms, "trigger", entry)
     for place in places.values():
-        index.add_all(_with_kurdish_spelling(_with_case_forms((place.name, place.name_ar) + place.aliases)),
-                      "place", place.id)
+        index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index)
@@ -298,6 +308,11 @@ def _with_pronouns(trig) -> list[str]:
         if stem.endswith("ه"):
             return []  # a verb already ending in a pronoun-like letter ("نبه") is left as it is
     return [stem + p for p in _PRONOUNS]
+
+
+def _name_forms(names: tuple[str, ...]) -> list[str]:
+    """A name's spellings as texts write it: its case forms (أبو/أبي), then كرد also as كورد."""
+    return _with_kurdish_spelling(_with_case_forms(names))
 
 
 def _with_case_forms(names: tuple[str, ...]) -> list[str]:

@@ -12,8 +12,6 @@ from ..knowledge.matcher import Match
 from ..records import GEO_RANK, Location
 from ..text.normalize import Folded
 
-LEVEL_RANK = GEO_RANK  # gazetteer levels are the precisions of a location
-
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -123,7 +121,7 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
             same = [e for e in grouped[(a.match.start, a.match.end)] if e.admin1_code == b.entry.admin1_code]
             if not same:
                 continue
-            a = replace(a, entry=max(same, key=lambda e: (LEVEL_RANK[e.level], e.population)))
+            a = replace(a, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
         kept.append(a)
     return kept
 
@@ -165,7 +163,7 @@ def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
 def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
     """Among same-named entries: one in a governorate the article names, then the finer, then the larger."""
     return max(entries, key=lambda e: (e.admin1_code in ctx.admin1_codes, e.country == ctx.country,
-                                      LEVEL_RANK[e.level], e.population))
+                                      GEO_RANK[e.level], e.population))
 
 
 def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
@@ -184,10 +182,10 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
     # elsewhere, does not make the district yield)
     placed = {p.entry.admin1_code for p in mentions
-              if not p.reference and LEVEL_RANK[p.entry.level] >= LEVEL_RANK["admin2"] and p.entry.admin2}
+              if not p.reference and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2}
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
                                         not (p.reference and p.entry.admin1_code in placed),
-                                        LEVEL_RANK[p.entry.level], -abs(p.match.start - anchor)))
+                                        GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
 
 def location_of(entry: PlaceEntry) -> Location:

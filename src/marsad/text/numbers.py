@@ -50,8 +50,10 @@ def _digits(token: str) -> int | None:
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 # the word before a figure that opens a range of two ("بين خمسة وسبعة", "between five and seven")
 _RANGE_OPENERS = frozenset(("بين", "between"))
-# the words that join its two figures (folded: إلى is الي)
-_RANGE_JOINERS = frozenset(("و", "and", "-", "الي", "to"))
+# the words that join the parts of one figure ("مئة وخمسة", "twenty-five")
+_JOINERS = frozenset(("و", "and", "-"))
+# the words that join a range's two figures (folded: إلى is الي)
+_RANGE_JOINERS = _JOINERS | {"الي", "to"}
 
 
 def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
@@ -60,21 +62,16 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
     scales: dict[int, Match] = {}
     approx_at: dict[int, Match] = {}
     vague_at: dict[int, Match] = {}
+    longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
     for m in matches:
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
-        elif m.kind == "number":
-            prev = words.get(m.start)
+            continue
+        at = longest_at.get(m.kind)
+        if at is not None:
+            prev = at.get(m.start)
             if prev is None or m.end > prev.end:
-                words[m.start] = m
-        elif m.kind == "approx":
-            prev = approx_at.get(m.start)
-            if prev is None or m.end > prev.end:
-                approx_at[m.start] = m
-        elif m.kind == "vague":
-            prev = vague_at.get(m.start)
-            if prev is None or m.end > prev.end:
-                vague_at[m.start] = m
+                at[m.start] = m
     out: list[QuantitySpan] = []
     n = len(toks)
     # a figure can start only at a digit or at a number, vague or approximation word: only there is it tried
@@ -109,7 +106,7 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
                 j = end + 1 if toks[end] in _RANGE_JOINERS else end
                 w = words.get(j)
                 second = _parse_at(toks, j, words, scales, vague_at) \
-                    if j > end or w is not None and w.kind == "number" and w.clitic == "و" else None
+                    if j > end or w is not None and w.clitic == "و" else None
                 if second is not None and second[2] is None and second[1] > value:
                     quantity, end = Quantity(low=value, best=value, high=second[1]), second[0]
         out.append(QuantitySpan(start, end, quantity, value))
@@ -133,8 +130,8 @@ def _parse_at(toks, i, words, scales, vague_at) -> tuple[int, int, Quantity | No
         if scale is not None and scale.kind == "scale":
             return scale.end, d * int(scale.payload.value), None
         return end, d, None
-    w = words.get(i)
-    if w is None or w.kind != "number":
+    w = words.get(i)  # (``words`` holds number words only)
+    if w is None:
         return None
     total, end = int(w.payload.value), w.end
     # unit + عشر (teens), unit + scale (ثلاثة آلاف), then "و" + more number words
@@ -148,19 +145,19 @@ def _parse_at(toks, i, words, scales, vague_at) -> tuple[int, int, Quantity | No
             total, end = total * int(scale.payload.value), scale.end
             continue
         # conjunction: Arabic "و" as its own token or as a clitic on the next word; English "and" / hyphen
-        joiner = toks[end] in ("و", "and", "-")
+        joiner = toks[end] in _JOINERS
         j = end + 1 if joiner else end
         cand = words.get(j)
         # a unit before عشر is a teen: "مئة واثنا عشر" is 112; below a hundred it opens a figure of its own
         # ("بين عشرة واثني عشر" is ten and twelve, not 12)
         teen = scales.get(cand.end) if cand is not None else None
         teen = teen if teen is not None and teen.kind == "teen" and int(cand.payload.value) < 10 else None
-        if cand is not None and cand.kind == "number" and (joiner or cand.clitic == "و") and not (teen and total < 100):
+        if cand is not None and (joiner or cand.clitic == "و") and not (teen and total < 100):
             add = int(cand.payload.value) + (10 if teen else 0)
             if add < total or (total < 10 and add >= 20):
                 total, end = total + add, (teen.end if teen else cand.end)
                 continue
-        if nxt is not None and nxt.kind == "number" and toks[i].isascii():
+        if nxt is not None and toks[i].isascii():
             add = int(nxt.payload.value)
             if total >= 20 and add < 10 or total >= 100 and add < 100:
                 total, end = total + add, nxt.end
