@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import Knowledge
+from ..text.dates import nearest_shift
 from .mentions import SentenceMentions, longest
 
 
@@ -122,8 +123,7 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
             at = o.end + (1 if o.end < len(view.toks) and view.toks[o.end] == "(" else 0)
             w = weekdays.get(at)
             if w is not None:
-                shift = (int(w.payload.value) - (published + timedelta(days=int(o.payload.value))).weekday()) % 7
-                shifts.add(shift - 7 if shift > 3 else shift)
+                shifts.add(nearest_shift(int(w.payload.value), published + timedelta(days=int(o.payload.value))))
     return shifts.pop() if len(shifts) == 1 else 0
 
 

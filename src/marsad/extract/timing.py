@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..records import DateRange
+from ..text.dates import days_ahead, month_range
 from .mentions import SentenceMentions
 
 
@@ -16,8 +17,7 @@ def in_dateline(view: SentenceMentions, start: int, end: int) -> bool:
 
 def next_weekday(when: DateRange, published: date) -> DateRange:
     """The first day after publication on the weekday of ``when``."""
-    day = date.fromisoformat(when.start)
-    ahead = (day.weekday() - published.weekday()) % 7 or 7
+    ahead = days_ahead(date.fromisoformat(when.start).weekday(), published)
     nxt = (published + timedelta(days=ahead)).isoformat()
     return DateRange(nxt, nxt, "day")
 
@@ -38,14 +38,11 @@ def since_point(view: SentenceMentions, d, anchor: int) -> DateRange:
             or not any(m.start == d.start for m in view.kind("since")) \
             or not any(d.end <= p.start <= d.end + 1 and p.end <= anchor for p in view.kind("since_point")):
         return r
-    start = date.fromisoformat(r.start)
     if r.precision == "day":
-        end = start
-    elif r.precision == "year":
-        end = date(start.year, 12, 31)
-    else:
-        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return DateRange(r.start, end.isoformat(), r.precision)
+        return r
+    start = date.fromisoformat(r.start)
+    end = date(start.year, 12, 31).isoformat() if r.precision == "year" else month_range(start.year, start.month).end
+    return DateRange(r.start, end, r.precision)
 
 
 def time_clause_of(view: SentenceMentions, lo: int, date_at: int) -> bool:

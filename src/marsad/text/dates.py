@@ -35,9 +35,22 @@ def _day_range(d: date) -> DateRange:
     return DateRange(d.isoformat(), d.isoformat(), "day")
 
 
-def _month_range(year: int, month: int) -> DateRange:
+def month_range(year: int, month: int) -> DateRange:
+    """The whole of a calendar month."""
     last = calendar.monthrange(year, month)[1]
     return DateRange(date(year, month, 1).isoformat(), date(year, month, last).isoformat(), "month")
+
+
+def nearest_shift(weekday: int, day: date) -> int:
+    """Days (-3..3) from ``day`` to the nearest day on ``weekday`` (0 = Monday): a weekday the writer names
+    beside a day counted from a publication date that is a day or two off."""
+    shift = (weekday - day.weekday()) % 7
+    return shift - 7 if shift > 3 else shift
+
+
+def days_ahead(weekday: int, day: date) -> int:
+    """Days (1..7) from ``day`` to the next day on ``weekday``, strictly after it."""
+    return (weekday - day.weekday()) % 7 or 7
 
 
 def _part_of(r: DateRange, part: str) -> DateRange:
@@ -197,8 +210,7 @@ class _Finder:
             end = weekday.end + (1 if paren and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
             # the weekday named is the writer's own: when it disagrees with the day counted from publication
             # (a feed's date a day late), the nearest day bearing that name is meant
-            shift = (int(weekday.payload.value) - day.weekday()) % 7
-            day += timedelta(days=shift - 7 if shift > 3 else shift)
+            day += timedelta(days=nearest_shift(int(weekday.payload.value), day))
         return DateSpan(i, end, _day_range(day), int(m.payload.value) < 0)
 
     def period(self, i: int, m: Match) -> DateSpan | None:
@@ -211,7 +223,7 @@ class _Finder:
             r = DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
         elif unit == "month":
             d = self.pub + relativedelta(months=k)
-            r = _month_range(d.year, d.month)
+            r = month_range(d.year, d.month)
         else:
             y = self.pub.year + k
             r = DateRange(date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year")
@@ -231,7 +243,7 @@ class _Finder:
             return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
         before = self.toks[i - 1] if i > 0 else ""
         if nxt is not None or before in ("next", "coming"):  # الخميس المقبل، next Thursday
-            ahead = (int(m.payload.value) - self.pub.weekday()) % 7 or 7
+            ahead = days_ahead(int(m.payload.value), self.pub)
             return DateSpan(i, nxt.end if nxt is not None else m.end, _day_range(self.pub + timedelta(days=ahead)))
         past = past or before == "last"
         back = (self.pub.weekday() - int(m.payload.value)) % 7
@@ -275,7 +287,7 @@ class _Finder:
                 return DateSpan(start, end, _day_range(date(year, month, day)))
             except ValueError:
                 return None
-        return DateSpan(start, end, _month_range(year, month), past)
+        return DateSpan(start, end, month_range(year, month), past)
 
     def hijri_month(self, i: int, m: Match, day: int | None = None, start: int | None = None) -> DateSpan | None:
         month = int(m.payload.value)
