@@ -25,9 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .extract.roles import PLACEHOLDERS
 from .knowledge.lexicon import SPECIFICITY
-from .records import GEO_RANK, PRECISION_RANK, REPORTED_STATUSES, Event
+from .records import GEO_RANK, PLACEHOLDERS, PRECISION_RANK, REPORTED_STATUSES, Event
 
 SKETCH_SIZE = 8
 NEAR_DUPLICATE_SHARED = 5

@@ -15,6 +15,7 @@ from ..knowledge.lexicon import (
 )
 from ..records import (
     GEO_RANK,
+    PLACEHOLDERS,
     PRECISION_RANK,
     REPORTED_STATUSES,
     DateRange,
@@ -24,7 +25,7 @@ from ..records import (
     Quantity,
     counted,
 )
-from .roles import PLACEHOLDERS, plus
+from .roles import plus
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)

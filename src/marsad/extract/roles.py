@@ -11,14 +11,13 @@ from ..knowledge.lexicon import (
     TriggerEntry,
 )
 from ..knowledge.matcher import Match
-from ..records import Quantity
+from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
-PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 _OF = ("من", "of", "from")
 # how far after an English fighting word "between" may stand
 BETWEEN_REACH_EN = 16
