@@ -38,10 +38,13 @@ def since_point(view: SentenceMentions, d, anchor: int) -> DateRange:
             or not any(m.start == d.start for m in view.kind("since")) \
             or not any(d.end <= p.start <= d.end + 1 and p.end <= anchor for p in view.kind("since_point")):
         return r
-    if r.precision == "day":
-        return r
     start = date.fromisoformat(r.start)
-    end = date(start.year, 12, 31).isoformat() if r.precision == "year" else month_range(start.year, start.month).end
+    if r.precision == "day":
+        end = r.start  # (a span "since Monday" runs to publication: its first day is the event's)
+    elif r.precision == "year":
+        end = date(start.year, 12, 31).isoformat()
+    else:
+        end = month_range(start.year, start.month).end
     return DateRange(r.start, end, r.precision)
 
 
