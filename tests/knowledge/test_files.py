@@ -123,8 +123,11 @@ def test_a_wrong_header_is_reported(data_copy):
         load_knowledge(data_copy)
 
 
-def test_the_same_word_with_another_value_is_no_duplicate(data_copy):
-    # "شخصان" as a person word that counts two (in the file) and as one that counts nothing are two entries
+def test_the_same_word_with_another_value_is_a_contradiction(data_copy):
+    # "شخص" counts one person in the file; a second row giving it no count would leave the value to chance
     path = data_copy / "words.tsv"
-    path.write_text(path.read_text(encoding="utf-8") + "ar\tperson\tشخصان\t\n", encoding="utf-8")
-    load_knowledge(data_copy)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if text == "ar\tperson\tشخص\t1")
+    path.write_text(path.read_text(encoding="utf-8") + "ar\tperson\tشخص\t\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=f"duplicate row: ar person 'شخص' is already on line {line}"):
+        load_knowledge(data_copy)

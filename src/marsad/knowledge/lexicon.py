@@ -236,12 +236,13 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
     check that a word of a category that names an actor (`_NAMES_ACTOR`) names a known one."""
     out: list[WordEntry] = []
-    # a row, its form folded as the index folds it (مئة and مئه are one phrase) -> the line it was first written on
-    seen: dict[tuple[str, str, tuple[str, ...], str], int] = {}
+    # a form of a category, folded as the index folds it (مئة and مئه are one phrase) -> the line it was first
+    # written on: a word has one value in a category (two rows "شخص" = 1 and "شخص" = nothing contradict each other)
+    seen: dict[tuple[str, str, tuple[str, ...]], int] = {}
     for line, row in read_tsv(path, WORD_COLUMNS):
-        key = (row["lang"], row["category"], tuple(tokens(fold_word(row["form"]))), row["value"])
+        key = (row["lang"], row["category"], tuple(tokens(fold_word(row["form"]))))
         require(key not in seen, f"duplicate row: {row['lang']} {row['category']} {row['form']!r} "
-                f"{row['value']!r} is already on line {seen.get(key)}", path, line)
+                f"is already on line {seen.get(key)}; keep one row with the value it should have", path, line)
         seen[key] = line
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
