@@ -112,6 +112,13 @@ def test_a_dateline_and_a_landmark_do_not_outvote_the_place_they_surround(pipeli
     assert location.admin1_code == "IQ-SD"
 
 
+def test_a_town_after_a_direction_is_kept_when_only_the_dateline_names_a_town_of_the_province(pipeline):
+    # the dateline places nothing: the province after the landmark does not make the town told in the text yield
+    location = _location(pipeline, "HEET, Iraq - A roadside bomb killed two soldiers on the road north of Haditha "
+                                   "in western Anbar province on Sunday, an officer said.", "2021-04-12")
+    assert (location.admin1_code, location.admin2) == ("IQ-AN", "Haditha")
+
+
 def test_a_landmark_still_votes_for_the_district_it_places_beside_a_town_of_another_governorate(pipeline):
     # the only Rashad in the gazetteer is in Kirkuk; the district named with it and the landmark after "north-east
     # of" are both in Diyala (the dateline alone would not count)

@@ -180,9 +180,10 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
         or Counter(p.entry.admin1_code for p in mentions)
     # a landmark yields only to a town or district it places, not to a governorate named after it
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
-    # elsewhere, does not make the district yield)
+    # elsewhere, does not make the district yield); the dateline places nothing ("RUTBA - ... east of Rutba in
+    # western Anbar province" stays at Rutba)
     placed = {p.entry.admin1_code for p in mentions
-              if not p.reference and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2}
+              if not p.reference and not p.dateline and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2}
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
                                         not (p.reference and p.entry.admin1_code in placed),
                                         GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
