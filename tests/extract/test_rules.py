@@ -3321,3 +3321,11 @@ def test_attack_told_as_fact_the_day_before_a_claim_is_the_claimed_attack(pipeli
             "القاعدة ليل الاثنين، مؤكدا أن الحادث لم يسفر عن خسائر.")
     events = _events(pipeline, text)
     assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-06-13")]
+
+
+def test_arrests_counted_in_a_clause_without_a_date_take_the_month_told_before_them(pipeline):
+    # a monthly statement: the arrests "during the same month" are a tally, not one raid
+    text = ("أعلنت قيادة العمليات المشتركة في إحصائية اليوم أن الطيران نفذ 19 ضربة جوية على مخابئ داعش خلال شهر "
+            "آذار الماضي في كركوك، فيما اعتقلت القوات الأمنية 85 مطلوبا في عموم البلاد خلال الشهر ذاته.")
+    assert not [e for e in _events(pipeline, text, "2023-04-05") if e.sub_event_type == "Arrests"]
+    assert 85 in [c.count.best for c in _claims(pipeline, text, "2023-04-05")]

@@ -784,10 +784,16 @@ class ClauseExtractor:
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
-        if (arrests or counted) and any(lo <= d.start < hi and (d.range.precision in ("month", "year") or any(
+        # a clause of arrests with no time of its own is dated by the sentence before it: "نفذ الطيران 27 ضربة
+        # خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted nouns: "who
+        # organised sit-ins in late 2019, was hit by five bullets")
+        told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted else ()
+        if arrests and not told:
+            told = [d for d in view.dates() if d.start < lo]
+        if (arrests or counted) and any((d.range.precision in ("month", "year") or any(
                 s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
                                                                      - date.fromisoformat(d.range.start)).days > 7)
-                                        for d in view.dates()):
+                                        for d in told):
             for m in arrests:
                 for q in view.quantities():
                     if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
