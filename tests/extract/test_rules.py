@@ -3329,3 +3329,19 @@ def test_arrests_counted_in_a_clause_without_a_date_take_the_month_told_before_t
             "آذار الماضي في كركوك، فيما اعتقلت القوات الأمنية 85 مطلوبا في عموم البلاد خلال الشهر ذاته.")
     assert not [e for e in _events(pipeline, text, "2023-04-05") if e.sub_event_type == "Arrests"]
     assert 85 in [c.count.best for c in _claims(pipeline, text, "2023-04-05")]
+
+
+def test_arrests_after_a_period_told_of_something_else_are_no_tally(pipeline):
+    # the month dates the siege, not the hostages held: no tally of arrests borrows it
+    text = "وجاءت المراجعة بعد حصار المقهى في كانون الأول الماضي، حيث عمد المسلح إلى احتجاز 17 شخصا داخل المقهى."
+    assert not [c for c in _claims(pipeline, text, "2015-02-20") if c.count.best == 17]
+
+
+def test_a_threat_naming_who_would_carry_it_out_and_where_is_a_hypothetical_event(pipeline):
+    for text in ("حذر نائب في لجنة الأمن النيابية، اليوم الأحد، من أن تنظيم داعش قد يشن هجمات انتحارية في كركوك إذا "
+                 "تراجعت الجاهزية.",
+                 "The governor of Diyala warned on Sunday that Islamic State cells could try to attack police posts "
+                 "near Khanaqin."):
+        events = _events(pipeline, text, "2022-05-08")
+        assert [(e.status, e.actor1.id) for e in events] == [("hypothetical", "isis")], text
+

@@ -406,7 +406,7 @@ class ClauseExtractor:
                             and not verbal_attack(view, m)]
                 if not triggers:
                     continue
-                tally = self._tally(view, lo, hi)
+                tally = self._tally(view, lo, hi, bool(claims))
                 if tally is not None:
                     quantity, noun = tally
                     # the event word right before the noun says what was counted: "12 IED attacks" are bombings
@@ -746,8 +746,10 @@ class ClauseExtractor:
             return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
 
-    def _tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
-        """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event."""
+    def _tally(self, view: SentenceMentions, lo: int, hi: int, after_tally: bool = False
+               ) -> tuple[QuantitySpan, Match] | None:
+        """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event.
+        ``after_tally``: an earlier clause of the sentence told a tally."""
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
                  and not (view.has("described_noun") and view.toks[noun.start].isascii()
@@ -784,11 +786,12 @@ class ClauseExtractor:
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
-        # a clause of arrests with no time of its own is dated by the sentence before it: "نفذ الطيران 27 ضربة
-        # خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted nouns: "who
-        # organised sit-ins in late 2019, was hit by five bullets")
+        # a clause of arrests with no time of its own after a tally is dated by the tally's period: "نفذ الطيران
+        # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
+        # nouns: "who organised sit-ins in late 2019, was hit by five bullets"; nor arrests after a period told of
+        # something else: "الحصار في ديسمبر حيث عمد منفذ الهجوم إلى احتجاز 18 شخصا")
         told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted else ()
-        if arrests and not told:
+        if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
         if (arrests or counted) and any((d.range.precision in ("month", "year") or any(
                 s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
@@ -1356,6 +1359,12 @@ class ClauseExtractor:
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
+            # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
+            # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
+            status == "hypothetical" and agent is not None and agent is not state and not classed
+            and agent.end <= trigger.start <= agent.end + 5
+            and any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("modal")),
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
