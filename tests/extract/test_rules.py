@@ -3345,3 +3345,13 @@ def test_a_threat_naming_who_would_carry_it_out_and_where_is_a_hypothetical_even
         events = _events(pipeline, text, "2022-05-08")
         assert [(e.status, e.actor1.id) for e in events] == [("hypothetical", "isis")], text
 
+
+
+def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
+    # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
+    for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "
+                        "فيما ارتقى اثنان من المقاتلين شهداء في المواجهات.", 6),
+                       ("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "
+                        "فيما ارتقى شهيدان من أبطال اللواء.", 6)):
+        events = _events(pipeline, text, "2021-05-02")
+        assert [e.fatalities.best for e in events] == [toll], text
