@@ -3355,3 +3355,12 @@ def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
                         "فيما ارتقى شهيدان من أبطال اللواء.", 6)):
         events = _events(pipeline, text, "2021-05-02")
         assert [e.fatalities.best for e in events] == [toll], text
+
+
+def test_a_brief_covering_a_day_dates_its_undated_items_on_that_day(pipeline):
+    text = ("NORTHERN IRAQ SECURITY REPORT – 3 MARCH 2022 (covering 2 March)\n"
+            "Kirkuk – Daquq: An IED exploded beside an army patrol south of Daquq in the afternoon, wounding two soldiers.\n"
+            "Nineveh – Sinjar: A drone struck a vehicle near Sinjar late in the evening, killing one person.")
+    events = _events(pipeline, text, "2022-03-03")
+    assert len(events) == 2
+    assert {(e.date.start, e.date.end) for e in events} == {("2022-03-02", "2022-03-02")}

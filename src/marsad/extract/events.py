@@ -684,6 +684,9 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
                                                      for c in view.kind("later_clause"))
                          and not any(d.start == u.end for u in view.kind("until"))]
+            if len(dated) > 1 and view.has("coverage"):
+                # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
+                dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
