@@ -3364,3 +3364,13 @@ def test_a_brief_covering_a_day_dates_its_undated_items_on_that_day(pipeline):
     events = _events(pipeline, text, "2022-03-03")
     assert len(events) == 2
     assert {(e.date.start, e.date.end) for e in events} == {("2022-03-02", "2022-03-02")}
+
+
+def test_a_find_told_again_in_detail_gives_the_find_its_hijri_day(pipeline):
+    # the statement's detail names the day (the month's honorific "الحرام" is part of the date, and a date set off
+    # by commas does not part the light verb from its verbal noun)
+    text = ("أعلنت قيادة عمليات كربلاء إحباط محاولة إرهابية كانت تستهدف الزائرين في المدينة. "
+            "وذكرت القيادة في بيان أن قوة أمنية عند سيطرة على الطريق بين كربلاء وبغداد تمكنت، في يوم التاسع من شهر محرم "
+            "الحرام لسنة 1446 للهجرة، من ضبط سيارة أخفيت فيها عبوتان ناسفتان.")
+    events = _events(pipeline, text, "2024-07-17")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Disrupted weapons use", "2024-07-15")]

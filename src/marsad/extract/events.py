@@ -1395,8 +1395,11 @@ class ClauseExtractor:
             self.last is not None and where is not None and self.last[0].location is not None
             and where.admin1_code == self.last[0].location.admin1_code
             and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
-        if (entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) or heard) and self.told \
-                and not (date_explicit and not self.reported_date) and not english:
+        # (after a find told before, "أعلنت القيادة إحباط محاولة إرهابية", the find told again in detail is that
+        # find, kept to join it with its day: "تمكنت، في السابع من محرم، من ضبط عجلة")
+        aftermath = entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) and not (
+            self.last is not None and self.last[0].sub_event_type == "Disrupted weapons use" and date_at >= 0)
+        if (aftermath or heard) and self.told and not (date_explicit and not self.reported_date) and not english:
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,

@@ -84,8 +84,13 @@ def light_verb_before(view: SentenceMentions, trigger: Match) -> bool:
     if not view.has("light_verb") or not (trigger.clitic in ("ب", "وب") or any(
             p.end == trigger.start for p in view.kind("preposition"))):
         return False
-    return any(0 <= trigger.start - lv.end <= LIGHT_VERB_REACH and not any(
-        lv.end <= m.start < trigger.start for m in view.kind("trigger")) for lv in view.kind("light_verb"))
+    # a date set off between them is not counted in the reach: "تمكنت القوات الأمنية في كربلاء، في السابع من شهر
+    # محرم الحرام لسنة 1446 للهجرة، من ضبط عجلة"
+    dated = [(d.start, d.end) for d in view.dates()] if view.toks[trigger.start - 1] == "," \
+        or "," in view.toks[max(trigger.start - 3, 0):trigger.start] else ()
+    return any(0 <= trigger.start - lv.end - sum(max(0, min(b, trigger.start) - max(a, lv.end)) for a, b in dated)
+               <= LIGHT_VERB_REACH and not any(lv.end <= m.start < trigger.start for m in view.kind("trigger"))
+               for lv in view.kind("light_verb"))
 
 
 def verbal_noun(view: SentenceMentions, trigger: Match) -> bool:

@@ -292,6 +292,9 @@ class _Finder:
     def hijri_month(self, i: int, m: Match, day: int | None = None, start: int | None = None) -> DateSpan | None:
         month = int(m.payload.value)
         end = m.end
+        epithet = self.get("hijri_epithet", end)  # "محرم الحرام", "رمضان المبارك": the month's honorific is part of it
+        if epithet is not None:
+            end = epithet.end
         year = None
         j = end + 1 if end < len(self.toks) and self.get("year_word", end) else end
         if j < len(self.toks) and _hijri_year(self.toks[j]) is not None:
@@ -373,7 +376,8 @@ class _Finder:
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
-    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition"}
+    _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition",
+                                                         "hijri_epithet"}
 
 
 # the match kinds the date parser reads (a caller may pass only these)
