@@ -3321,3 +3321,19 @@ def test_attack_told_as_fact_the_day_before_a_claim_is_the_claimed_attack(pipeli
             "القاعدة ليل الاثنين، مؤكدا أن الحادث لم يسفر عن خسائر.")
     events = _events(pipeline, text)
     assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-06-13")]
+
+
+def test_an_old_event_named_by_a_definite_noun_and_a_relative_clause_is_recalled(pipeline):
+    # the news is the strike of yesterday; "the bombing that ... on 25 May (20 days before)" is what the article goes back to, and
+    # the toll of that day told again after it is the same old event
+    text = ("قصفت طائرات حربية مواقع للمسلحين قرب مدينة الرمادي أمس الاثنين. "
+            "وجاء التفجير الانتحاري الذي نفذه التنظيم في سوق مدينة الحلة في 25 أيار ليغير حسابات الحكومة. "
+            "وأسفر الهجوم في 25 أيار عن مقتل 40 شخصا.")
+    events = _events(pipeline, text, published="2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_recent_event_named_by_a_definite_noun_and_a_relative_clause_stays_news(pipeline):
+    text = "وارتفعت حصيلة التفجير الانتحاري الذي استهدف سوقا في مدينة الحلة يوم السبت إلى 40 قتيلا."
+    (event,) = _events(pipeline, text, published="2022-06-14")
+    assert event.sub_event_type == "Suicide bomb"

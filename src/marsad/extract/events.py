@@ -115,8 +115,11 @@ RELATIVE_DATE_REACH = 16
 # how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
 # الدولي الذي تقوده واشنطن، ضربات جوية")
 HABIT_REACH = 10
-# how many days before publication an opinion piece's news may be dated (see `_fresh`)
+# how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
+# definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
+REFERENCE_REACH = 3
 
 
 @dataclass
@@ -165,6 +168,7 @@ class ClauseExtractor:
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
+        self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -1084,6 +1088,26 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _recalled_reference(self, view: SentenceMentions, when: DateRange | None, trigger: Match,
+                            voice: str) -> bool:
+        """Whether an Arabic event is a known earlier event referred to: a definite event noun with a relative
+        clause right after it ("الهجوم الذي وقع في سروج في 20 يوليو", "التفجير الانتحاري الذي نفذه التنظيم"),
+        dated over `FRESH_DAYS` before publication, names the event the news goes back to, not news. Its day is
+        remembered, so other words of the article dated that day (the clause's "أسفرت عن مقتل", a toll told again)
+        are the same recalled event."""
+        if when is None or self.published is None or self.sentence_number == 0 \
+                or (self.published - date.fromisoformat(when.end)).days <= FRESH_DAYS:
+            return False
+        if when in self.recalled:
+            return True
+        word = view.toks[trigger.start][len(trigger.clitic):]
+        if voice != "noun" or word.isascii() or not (word.startswith("ال") or trigger.clitic.endswith("ال")
+                                                      or trigger.clitic == "لل") \
+                or not any(trigger.end <= r.start <= trigger.end + REFERENCE_REACH for r in view.kind("relative")):
+            return False
+        self.recalled.add(when)
+        return True
+
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
         return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
@@ -1275,6 +1299,8 @@ class ClauseExtractor:
                 or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
+            return None
+        if self._recalled_reference(view, when, trigger, voice):
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
