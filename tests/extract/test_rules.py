@@ -3337,3 +3337,23 @@ def test_a_recent_event_named_by_a_definite_noun_and_a_relative_clause_stays_new
     text = "وارتفعت حصيلة التفجير الانتحاري الذي استهدف سوقا في مدينة الحلة يوم السبت إلى 40 قتيلا."
     (event,) = _events(pipeline, text, published="2022-06-14")
     assert event.sub_event_type == "Suicide bomb"
+
+
+def test_a_long_interview_that_names_a_weekday_once_is_still_commentary(pipeline):
+    # twenty-two sentences, twenty of them first-person answers; the weekday of one meeting is named in passing, and
+    # the shelling the guest recalls, with no day of its own, is told to argue, not as news
+    answers = [f"وفي المسألة رقم {i} نحن نرى أن الحل سياسي قبل كل شيء." for i in range(1, 21)]
+    text = ("حوار مع وزير سابق عن مستقبل البلاد. "
+            + " ".join(answers[:10])
+            + " التقيت رئيس الحكومة يوم الخميس وتحدثنا طويلا. "
+            + "وقد قصفت الطائرات مواقع المسلحين في مدينة الرمادي فتغيرت موازين القوى. "
+            + " ".join(answers[10:]))
+    assert not _events(pipeline, text, published="2022-06-14")
+
+
+def test_a_short_report_built_around_a_question_on_a_weekday_stays_news(pipeline):
+    text = ("سألنا أحد شيوخ العشائر عن الهجوم. ما الذي جرى فجر الأحد؟ "
+            "هاجم مسلحون من داعش نقطة للحشد العشائري قرب قضاء الشرقاط وقتلوا ثلاثة مقاتلين. "
+            "نحن نطالب بتعزيز القوات.")
+    events = _events(pipeline, text, published="2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
