@@ -3357,3 +3357,12 @@ def test_a_short_report_built_around_a_question_on_a_weekday_stays_news(pipeline
             "نحن نطالب بتعزيز القوات.")
     events = _events(pipeline, text, published="2022-06-14")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_campaign_told_as_continuing_beside_the_news_is_no_event(pipeline):
+    # "while the air bombardment continues" / "with strikes continuing" is the setting of the news, not an event
+    text = "قتل أربعة من رجال الشرطة في انفجار قنبلة في مدينة الموصل أمس، في وقت يستمر القصف الجوي لمواقع المسلحين."
+    (event,) = _events(pipeline, text, published="2022-06-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    text = "وقال مدير الشرطة إن القوات تقدمت نحو مدينة الرمادي مع استمرار توجيه ضربات جوية لتجمعات المسلحين."
+    assert not [e for e in _events(pipeline, text, published="2022-06-14") if e.sub_event_type == "Air/drone strike"]
