@@ -3366,3 +3366,11 @@ def test_a_campaign_told_as_continuing_beside_the_news_is_no_event(pipeline):
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     text = "وقال مدير الشرطة إن القوات تقدمت نحو مدينة الرمادي مع استمرار توجيه ضربات جوية لتجمعات المسلحين."
     assert not [e for e in _events(pipeline, text, published="2022-06-14") if e.sub_event_type == "Air/drone strike"]
+
+
+def test_talks_between_leaders_are_no_agreement(pipeline):
+    # a meeting of presidents or ministers signs nothing: ACLED's Agreement is a deal concluded (negotiations
+    # between the sides of a conflict stay, as they were)
+    assert not _events(pipeline, "أجرى رئيس الوزراء أمس محادثات مع نظيره الأردني في بغداد تناولت التعاون الاقتصادي.",
+                       published="2022-06-14")
+    assert not _events(pipeline, "وأجرى وزير الخارجية مباحثات في طهران أمس قبل وصوله إلى دمشق.", published="2022-06-14")
