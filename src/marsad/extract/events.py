@@ -1096,7 +1096,7 @@ class ClauseExtractor:
         remembered, so other words of the article dated that day (the clause's "أسفرت عن مقتل", a toll told again)
         are the same recalled event."""
         if when is None or self.published is None or self.sentence_number == 0 \
-                or (self.published - date.fromisoformat(when.end)).days <= FRESH_DAYS:
+                or (self.published - date.fromisoformat(when.start)).days <= FRESH_DAYS:
             return False
         if when in self.recalled:
             return True
