@@ -3374,3 +3374,13 @@ def test_talks_between_leaders_are_no_agreement(pipeline):
     assert not _events(pipeline, "أجرى رئيس الوزراء أمس محادثات مع نظيره الأردني في بغداد تناولت التعاون الاقتصادي.",
                        published="2022-06-14")
     assert not _events(pipeline, "وأجرى وزير الخارجية مباحثات في طهران أمس قبل وصوله إلى دمشق.", published="2022-06-14")
+
+
+def test_an_event_in_a_country_beyond_the_region_is_placed_there(pipeline):
+    # Afghanistan, Tunisia, Italy ... are countries of the gazetteer: a strike there is not put in Iraq by default
+    (event,) = _events(pipeline, "قال الجيش الأمريكي أمس إن غارة جوية أمريكية في أفغانستان قتلت قياديا في تنظيم القاعدة.",
+                       published="2022-06-14")
+    assert event.location.country == "Afghanistan"
+    (event,) = _events(pipeline, "اعتقلت الشرطة أمس شخصين في إيطاليا يشتبه في انتمائهما إلى تنظيم داعش.",
+                       published="2022-06-14")
+    assert event.location.country == "Italy"
