@@ -3384,3 +3384,16 @@ def test_an_event_in_a_country_beyond_the_region_is_placed_there(pipeline):
     (event,) = _events(pipeline, "اعتقلت الشرطة أمس شخصين في إيطاليا يشتبه في انتمائهما إلى تنظيم داعش.",
                        published="2022-06-14")
     assert event.location.country == "Italy"
+
+
+def test_bodies_or_people_handed_over_are_no_transfer_of_territory(pipeline):
+    # "handed over twenty bodies", "she was handed to the authorities": no ground changes hands
+    text = "وقالت مصادر إن التنظيم سلم نحو عشرين جثة إلى دائرة الطب العدلي في مدينة الموصل أمس."
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Non-violent transfer of territory"]
+    text = "وكانت المتهمة محتجزة لدى القوات الأجنبية وقد سلمت إلى السلطات في أربيل أمس."
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Non-violent transfer of territory"]
+    # the blessing on the Prophet is no handover either
+    assert not _events(pipeline, "وقال الخطيب إن النبي محمد صلى الله عليه وسلم دعا إلى الرحمة.")
+    # a town handed over is
+    (event,) = _events(pipeline, "سلم المسلحون بلدة العلم إلى القوات الحكومية أمس.")
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -118,6 +118,8 @@ HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
+HANDOVER_REACH = 4
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -1108,6 +1110,19 @@ class ClauseExtractor:
         self.recalled.add(when)
         return True
 
+    def _handed_over_people(self, view: SentenceMentions, trigger: Match, entry: TriggerEntry, english: bool) -> bool:
+        """Whether a bare Arabic word of handing over (weight 1: سلم, تسلمت, تسليم; not a `withdrawal`) hands over
+        people or bodies, not ground: a person, civilian or body (`fatality`: جثة) up to `HANDOVER_REACH` words after
+        it ("سلم نحو 11 جثة", "تسلمت القيادي"), or "to" right after it, the passive of a person handed to someone
+        ("وقد سلمت إلى وزارة الداخلية"). A town or base handed over names its ground ("سلم المسلحون البلدة")."""
+        if english or entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
+                or any(w.start == trigger.start for w in view.kind("withdrawal")):
+            return False
+        if trigger.end < len(view.toks) and view.toks[trigger.end] in ("الي", "الى", "إلى"):  # folded: الي
+            return True
+        return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
+                   for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))
+
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
         return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
@@ -1158,6 +1173,8 @@ class ClauseExtractor:
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
+        if self._handed_over_people(view, trigger, entry, english):
+            return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
