@@ -3397,3 +3397,10 @@ def test_bodies_or_people_handed_over_are_no_transfer_of_territory(pipeline):
     # a town handed over is
     (event,) = _events(pipeline, "سلم المسلحون بلدة العلم إلى القوات الحكومية أمس.")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_acts_of_violence_are_no_riot(pipeline):
+    # "أعمال العنف" is violence in general (a UN tally, a statement of concern), not a violent demonstration
+    assert not _events(pipeline, "وأعرب الاتحاد الأوروبي أمس عن قلقه إزاء أعمال العنف في جنوب شرق البلاد.")
+    events = _events(pipeline, "أفادت مصادر أمنية أمس بمقتل خمسة مدنيين في أعمال عنف متفرقة في مدينة بعقوبة.")
+    assert not [e for e in events if e.event_type == "Riots"]
