@@ -3404,3 +3404,9 @@ def test_acts_of_violence_are_no_riot(pipeline):
     assert not _events(pipeline, "وأعرب الاتحاد الأوروبي أمس عن قلقه إزاء أعمال العنف في جنوب شرق البلاد.")
     events = _events(pipeline, "أفادت مصادر أمنية أمس بمقتل خمسة مدنيين في أعمال عنف متفرقة في مدينة بعقوبة.")
     assert not [e for e in events if e.event_type == "Riots"]
+
+
+def test_without_any_clash_is_a_denied_clash(pipeline):
+    # "دون أن" (without) negates the event word it governs, as لم does
+    text = "وانشق عشرات المقاتلين عن الجماعة أمس في مدينة الموصل من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
+    assert not [e for e in _events(pipeline, text) if e.status == "occurred"]
