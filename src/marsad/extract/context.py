@@ -30,6 +30,10 @@ SPORTS_WORDS, SPORTS_SENTENCES = 5, 3
 # an opinion column argues in the first person and asks questions: this many such cues in an article that names
 # no day of news
 OPINION_CUES = 2
+# ... or that names a day of news only in passing: in at most one sentence of this many (an interview of eighty
+# sentences, an analysis of forty that name a weekday once are still commentary; a short report built around a
+# question "what happened on Sunday?" is news)
+OPINION_DAYS_IN_PASSING = 20
 # an essay quotes few sources: under this share of its sentences has a reporting verb (قال, أعلن, أفاد), over
 # this many sentences, with no day told in its first two (an analysis quoting sources, as the seed article does in
 # 4 sentences of 14, is a report)
@@ -48,14 +52,17 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     # the genre whatever days the column names
     if any(m.payload.value == "tagline" for view in views for m in view.kind("first_person")):
         return True
+    days = 0  # sentences that name a day of news
     for view in views:
         if view.has("weekday") or any(o.payload.value != "0" for o in view.kind("day_offset")):
-            return False
+            days += 1
         if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] in ("؟", "?"):
             cues += 1
         reported += view.has("report_verb")
-    if cues >= OPINION_CUES:
+    if cues >= OPINION_CUES and days * OPINION_DAYS_IN_PASSING <= len(views):
         return True
+    if days:
+        return False
     # an essay, not a report: it tells no day at all (no date of a day anywhere, no "اليوم" in its lead), quotes
     # few sources, and is no breaking-news feed ("عاجل", "قبل قليل")
     return len(views) >= ESSAY_SENTENCES and reported < ESSAY_REPORTED * len(views) \

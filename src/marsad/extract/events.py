@@ -115,8 +115,13 @@ RELATIVE_DATE_REACH = 16
 # how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
 # الدولي الذي تقوده واشنطن، ضربات جوية")
 HABIT_REACH = 10
-# how many days before publication an opinion piece's news may be dated (see `_fresh`)
+# how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
+# definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
+HANDOVER_REACH = 4
+# how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
+REFERENCE_REACH = 3
 
 
 @dataclass
@@ -165,6 +170,7 @@ class ClauseExtractor:
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
+        self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -1096,6 +1102,39 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _recalled_reference(self, view: SentenceMentions, when: DateRange | None, trigger: Match,
+                            voice: str) -> bool:
+        """Whether an Arabic event is a known earlier event referred to: a definite event noun with a relative
+        clause right after it ("الهجوم الذي وقع في سروج في 20 يوليو", "التفجير الانتحاري الذي نفذه التنظيم"),
+        dated over `FRESH_DAYS` before publication, names the event the news goes back to, not news. Its day is
+        remembered, so other words of the article dated that day (the clause's "أسفرت عن مقتل", a toll told again)
+        are the same recalled event."""
+        if when is None or self.published is None or self.sentence_number == 0 \
+                or (self.published - date.fromisoformat(when.start)).days <= FRESH_DAYS:
+            return False
+        if when in self.recalled:
+            return True
+        word = view.toks[trigger.start][len(trigger.clitic):]
+        if voice != "noun" or word.isascii() or not (word.startswith("ال") or trigger.clitic.endswith("ال")
+                                                      or trigger.clitic == "لل") \
+                or not any(trigger.end <= r.start <= trigger.end + REFERENCE_REACH for r in view.kind("relative")):
+            return False
+        self.recalled.add(when)
+        return True
+
+    def _handed_over_people(self, view: SentenceMentions, trigger: Match, entry: TriggerEntry, english: bool) -> bool:
+        """Whether a bare Arabic word of handing over (weight 1: سلم, تسلمت, تسليم; not a `withdrawal`) hands over
+        people or bodies, not ground: a person, civilian or body (`fatality`: جثة) up to `HANDOVER_REACH` words after
+        it ("سلم نحو 11 جثة", "تسلمت القيادي"), or "to" right after it, the passive of a person handed to someone
+        ("وقد سلمت إلى وزارة الداخلية"). A town or base handed over names its ground ("سلم المسلحون البلدة")."""
+        if english or entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
+                or any(w.start == trigger.start for w in view.kind("withdrawal")):
+            return False
+        if trigger.end < len(view.toks) and view.toks[trigger.end] in ("الي", "الى", "إلى"):  # folded: الي
+            return True
+        return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
+                   for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))
+
     def _question(self, view: SentenceMentions) -> bool:
         """Whether the sentence ends with a question mark."""
         return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
@@ -1146,6 +1185,8 @@ class ClauseExtractor:
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
+        if self._handed_over_people(view, trigger, entry, english):
+            return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
@@ -1287,6 +1328,8 @@ class ClauseExtractor:
                 or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
+            return None
+        if self._recalled_reference(view, when, trigger, voice):
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
