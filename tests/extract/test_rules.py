@@ -3461,3 +3461,16 @@ def test_without_any_clash_is_a_denied_clash(pipeline):
     # "دون أن" (without) negates the event word it governs, as لم does
     text = "وانشق عشرات المقاتلين عن الجماعة أمس في مدينة الموصل من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
     assert not [e for e in _events(pipeline, text) if e.status == "occurred"]
+
+
+def test_a_call_dated_today_for_a_protest_on_a_coming_day_is_a_planned_protest_that_day(pipeline):
+    text = ("دعت تنسيقيات الحراك في البصرة، اليوم الثلاثاء، إلى تظاهرة حاشدة أمام مبنى المحافظة يوم الجمعة المقبل "
+            "للمطالبة بتحسين الكهرباء.")
+    assert [(e.status, e.date.start) for e in _events(pipeline, text, "2023-07-04")] == [("planned", "2023-07-07")]
+
+
+def test_tomorrow_and_the_day_after_are_days_ahead(pipeline):
+    for text, day in (("دعا ناشطون في الناصرية إلى تظاهرة حاشدة بعد غد الخميس في ساحة الحبوبي.", "2023-07-06"),
+                      ("دعا ناشطون في الناصرية إلى تظاهرة حاشدة غداً الأربعاء في ساحة الحبوبي.", "2023-07-05"),
+                      ("Activists in Nasiriyah called for a protest in Haboubi Square tomorrow.", "2023-07-05")):
+        assert [(e.status, e.date.start) for e in _events(pipeline, text, "2023-07-04")] == [("planned", day)], text

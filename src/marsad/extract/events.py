@@ -850,6 +850,10 @@ class ClauseExtractor:
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
+        # "دعت التنسيقيات، اليوم الاثنين، إلى تظاهرة ... يوم الجمعة المقبل": a day between a call or warning and
+        # the event word is the call's when another day is told after the event word
+        if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
+            told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
