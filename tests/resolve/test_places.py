@@ -119,6 +119,13 @@ def test_a_town_after_a_direction_is_kept_when_only_the_dateline_names_a_town_of
     assert (location.admin1_code, location.admin2) == ("IQ-AN", "Haditha")
 
 
+def test_a_place_said_to_belong_to_a_district_lies_in_that_district(pipeline):
+    # the gazetteer's Tharthar is in Salah ad Din; "التابعة لقضاء الفلوجة" puts this area in Anbar's Falluja district
+    location = _location(pipeline, "اختطف مسلحون خمسة صيادين في منطقة الثرثار التابعة لقضاء الفلوجة مساء أمس.",
+                         "2020-06-24")
+    assert (location.admin1_code, location.admin2) == ("IQ-AN", "Al-Falluja")
+
+
 def test_a_landmark_still_votes_for_the_district_it_places_beside_a_town_of_another_governorate(pipeline):
     # the only Rashad in the gazetteer is in Kirkuk; the district named with it and the landmark after "north-east
     # of" are both in Diyala (the dateline alone would not count)

@@ -109,10 +109,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
 
 def _inside_named(view: SentenceMentions, out: list[PlaceMention],
                   grouped: dict[tuple[int, int], list[PlaceEntry]]) -> list[PlaceMention]:
-    """"Al Tayaran Square in Basrah", "Al Rashad area of Baghdad": a place told inside another lies in the
-    other's governorate. A namesake there is chosen; with none, the gazetteer does not know this place,
+    """"Al Tayaran Square in Basrah", "Al Rashad area of Baghdad", "منطقة الثرثار التابعة لقضاء الفلوجة": a place
+    told inside another lies in the other's governorate. A namesake there is chosen; with none, the gazetteer does not know this place,
     and the container is the finest place told."""
     joined = {(w.start, w.end) for w in view.kind("within")}  # "in", "area of", "في"
+    # "منطقة الثرثار التابعة لقضاء الفلوجة": the district a place is said to belong to holds it
+    admin = {w.start for w in view.kind("admin_word")}
+    joined |= {(w.start, end) for w in view.kind("membership") for end in (w.end, w.end + 1)
+               if end == w.end or w.end in admin}
     kept: list[PlaceMention] = []
     for a, b in zip(out, out[1:] + [None]):
         if b is not None and b.entry.admin1_code and a.entry.admin1_code != b.entry.admin1_code \
