@@ -3321,3 +3321,17 @@ def test_attack_told_as_fact_the_day_before_a_claim_is_the_claimed_attack(pipeli
             "القاعدة ليل الاثنين، مؤكدا أن الحادث لم يسفر عن خسائر.")
     events = _events(pipeline, text)
     assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-06-13")]
+
+
+def test_a_bracketed_abbreviation_keeps_the_second_group_of_dead(pipeline):
+    # "(IS)" after the group's name stands between its figure and "were killed" as the name does
+    (event,) = _events(pipeline, "Three policemen and two Islamic State (IS) fighters were killed in a clash near "
+                                 "Tuz Khurmatu on Sunday, the police said.")
+    assert event.fatalities.best == 5
+
+
+def test_the_attackers_counted_with_of_the_are_dead_too(pipeline):
+    # "two of the attackers" is the second group of dead, not "an officer" named after the killing word
+    (event,) = _events(pipeline, "Gunmen stormed a police post near Tarmiya on Monday, sparking a gun battle in which "
+                                 "four policemen and two of the attackers were killed, an officer said.")
+    assert event.fatalities.best == 6
