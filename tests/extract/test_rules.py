@@ -3335,3 +3335,11 @@ def test_the_attackers_counted_with_of_the_are_dead_too(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Tarmiya on Monday, sparking a gun battle in which "
                                  "four policemen and two of the attackers were killed, an officer said.")
     assert event.fatalities.best == 6
+
+
+def test_a_brief_covering_a_day_dates_its_items_on_that_day(pipeline):
+    # a security brief issued on the 9th "covering 8 March": its undated items happened on the 8th
+    (event,) = _events(pipeline, "DAILY SECURITY BRIEF – 9 MARCH 2021 (covering 8 March)\n"
+                                 "Diyala – Baquba: Gunmen shot dead a shop owner in central Baquba in the evening.",
+                       published="2021-03-09")
+    assert event.date.start == "2021-03-08"

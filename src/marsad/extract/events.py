@@ -689,6 +689,11 @@ class ClauseExtractor:
                 # the earlier day told beside it is the one the next sentences tell of
                 today = self.published.isoformat()
                 dated = [d for d in dated if d.range.start != today] or dated
+            if dated and view.has("covering"):
+                # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day a brief covers is the day
+                # its items tell of, not the day it was issued
+                dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("covering"))] \
+                    or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
         relative = self._relative_day(view, 0, len(view.toks))

@@ -70,7 +70,7 @@ WORD_CATEGORIES = (
     "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "contrast", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
     "wearing", "date_name_head",
     "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link", "breaking",
-    "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal",
+    "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "covering",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
