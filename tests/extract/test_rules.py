@@ -3343,3 +3343,11 @@ def test_a_brief_covering_a_day_dates_its_items_on_that_day(pipeline):
                                  "Diyala – Baquba: Gunmen shot dead a shop owner in central Baquba in the evening.",
                        published="2021-03-09")
     assert event.date.start == "2021-03-08"
+
+
+def test_used_is_a_past_tense(pipeline):
+    # "used" (too short for the -ed rule) tells the past: the second item of a brief is an event, not a state
+    events = _events(pipeline, "Gunmen killed a shop owner in Basra on Monday.\n"
+                               "Police used tear gas to disperse protesters outside the governorate building in Kut.",
+                     published="2020-07-14")
+    assert any(e.sub_event_type == "Protest with intervention" for e in events)
