@@ -3351,3 +3351,29 @@ def test_used_is_a_past_tense(pipeline):
                                "Police used tear gas to disperse protesters outside the governorate building in Kut.",
                      published="2020-07-14")
     assert any(e.sub_event_type == "Protest with intervention" for e in events)
+
+
+def test_the_bomber_also_killed_adds_one_to_the_toll(pipeline):
+    # ACLED counts the bomber: "The bomber was also killed" adds one to the soldiers killed, once
+    (event,) = _events(pipeline, "A suicide bomber drove a car packed with explosives into an army checkpoint near "
+                                 "Tikrit on Tuesday, killing four soldiers, officials said. The bomber was also killed.",
+                       published="2019-05-08")
+    assert event.fatalities.best == 5
+
+
+def test_the_bomber_killed_two_sentences_on_is_the_other_side(pipeline):
+    # a sentence between: the bomber's death is still the attacker's side, added to the victims' toll
+    (event,) = _events(pipeline, "A suicide bomber drove a car packed with explosives into an army checkpoint near "
+                                 "Tikrit on Tuesday, killing four soldiers, officials said.\nA doctor at the city "
+                                 "hospital said the wounded were in stable condition on Wednesday. The bomber was "
+                                 "also killed in the blast, which destroyed a guard post.",
+                       published="2019-05-08")
+    assert event.fatalities.best == 5
+
+
+def test_attackers_also_killed_are_added_once(pipeline):
+    # the next sentence's "also" sums both sides already; the merge must not add the victims a second time
+    (event,) = _events(pipeline, "Militants attacked an army post near Tarmiya late on Saturday, killing three "
+                                 "soldiers, officers said.\nTwo of the attackers were also killed, and four soldiers "
+                                 "were wounded, the officers said.", published="2020-05-03")
+    assert event.fatalities.best == 5

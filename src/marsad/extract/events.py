@@ -466,6 +466,7 @@ class ClauseExtractor:
         total = Quantity(*(None if x is None or y is None else x + y for x, y in (
             (last.fatalities.low, event.fatalities.low), (last.fatalities.best, event.fatalities.best),
             (last.fatalities.high, event.fatalities.high))))
+        self.toll_side[event.event_id] = "both"  # the summed toll counts both sides: the merge adds nothing more
         return dataclasses.replace(event, fatalities=total)
 
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:

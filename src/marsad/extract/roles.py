@@ -867,7 +867,8 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
                                          for m in view.kind("actor"))):
         return "both"
     at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
-    if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
+    # a singular hostile noun counted by itself ("The bomber was also killed", "قتل الانتحاري") is the agent's dead
+    if any(at <= m.start <= at + 1 or m.start == toll.start and m.payload.value for m in view.kind("hostile_noun")):
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"
