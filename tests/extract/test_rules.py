@@ -3377,3 +3377,13 @@ def test_attackers_also_killed_are_added_once(pipeline):
                                  "soldiers, officers said.\nTwo of the attackers were also killed, and four soldiers "
                                  "were wounded, the officers said.", published="2020-05-03")
     assert event.fatalities.best == 5
+
+
+def test_force_used_on_rioters_in_one_sentence_is_the_riot(pipeline):
+    # rioters met with fire: ACLED codes one violent demonstration, the forces its other side, with its dead
+    (event,) = _events(pipeline, "Protesters angry over water shortages set fire to the municipal building in Samawah "
+                                 "on Tuesday, and one protester was killed when security forces opened fire, "
+                                 "doctors said.", published="2023-08-09")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2.id == "iraq-security-forces"
+    assert event.fatalities.best == 1
