@@ -3387,3 +3387,9 @@ def test_force_used_on_rioters_in_one_sentence_is_the_riot(pipeline):
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor2.id == "iraq-security-forces"
     assert event.fatalities.best == 1
+
+
+def test_drone_activity_is_no_strike(pipeline):
+    # "drone activity" is a level of activity over weeks, not a strike
+    assert not _events(pipeline, "Iranian drone activity stayed high along the border east of Penjwen this week.",
+                       published="2022-08-29")
