@@ -3393,3 +3393,11 @@ def test_drone_activity_is_no_strike(pipeline):
     # "drone activity" is a level of activity over weeks, not a strike
     assert not _events(pipeline, "Iranian drone activity stayed high along the border east of Penjwen this week.",
                        published="2022-08-29")
+
+
+def test_what_an_event_came_as_is_its_background(pipeline):
+    # "came as" sets the event against a background: the protests resuming are context, not an event told
+    events = _events(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Friday, killing three, "
+                               "a health official said.\nThe deaths came as demonstrations resumed in Baghdad and "
+                               "across the south after a pause for the holidays.", published="2019-10-26")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
