@@ -3401,3 +3401,12 @@ def test_what_an_event_came_as_is_its_background(pipeline):
                                "a health official said.\nThe deaths came as demonstrations resumed in Baghdad and "
                                "across the south after a pause for the holidays.", published="2019-10-26")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_an_attack_foiled_with_attackers_killed_is_a_clash(pipeline):
+    # forces that foil an infiltration by killing the infiltrators fought them: an armed clash, not disrupted weapons
+    (event,) = _events(pipeline, "Iraqi border guards foiled an attempt by Islamic State militants to cross from Syria "
+                                 "near al-Qaim on Saturday night, killing two of them, a security source said.",
+                       published="2021-04-11")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.best == 2

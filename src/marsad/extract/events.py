@@ -1613,6 +1613,11 @@ class ClauseExtractor:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
+        if entry.sub_event_type == "Disrupted weapons use" and kind2 in _STATE_OR_ARMED \
+                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best:
+            # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
+            # fighting that killed the attackers is a clash; disrupting weapons kills no one
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
             return "Violence against civilians", "Attack"
         if entry.event_type == "Protests":
