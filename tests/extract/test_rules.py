@@ -3410,3 +3410,19 @@ def test_an_attack_foiled_with_attackers_killed_is_a_clash(pipeline):
                        published="2021-04-11")
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities.best == 2
+
+
+def test_a_turkish_strike_with_no_target_named_is_coded_against_the_pkk(pipeline):
+    # presumed_targets.tsv: Turkish strikes in northern Iraq are aimed at the PKK, in Sinjar at the YBS
+    (event,) = _events(pipeline, "A Turkish drone struck a vehicle near the village of Sheladze in Duhok province on "
+                                 "Friday, local officials said.", published="2023-06-10")
+    assert event.actor1.id == "turkey-military" and event.actor2.id == "pkk"
+    (event,) = _events(pipeline, "A Turkish drone struck a vehicle near Sinjar on Friday, local officials said.",
+                       published="2023-06-10")
+    assert event.actor2.id == "ybs"
+
+
+def test_a_turkish_strike_keeps_the_target_the_text_names(pipeline):
+    (event,) = _events(pipeline, "Turkish artillery shelled a village near Zakho on Friday, wounding two civilians, "
+                                 "local officials said.", published="2023-06-10")
+    assert event.actor2.id == "civilians"

@@ -622,6 +622,12 @@ def _conventional_roles(event: Event, knowledge) -> Event:
     if event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
     default = _DEFAULT_TARGET.get(event.event_type) or _DEFAULT_TARGET.get(event.sub_event_type)
+    if actor2 is None and actor1 is not None and knowledge.presumed_targets:
+        # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)
+        admin1 = event.location.admin1_code if event.location is not None else None
+        presumed = knowledge.presumed_targets
+        default = presumed.get((actor1.id, event.event_type, admin1 or "")) \
+            or presumed.get((actor1.id, event.event_type, "")) or default
     if actor2 is None and default in knowledge.actors:
         actor2, span2 = knowledge.actors[default].actor, None
     if event.sub_event_type == "Peaceful protest":
