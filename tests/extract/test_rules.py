@@ -3426,3 +3426,18 @@ def test_a_turkish_strike_keeps_the_target_the_text_names(pipeline):
     (event,) = _events(pipeline, "Turkish artillery shelled a village near Zakho on Friday, wounding two civilians, "
                                  "local officials said.", published="2023-06-10")
     assert event.actor2.id == "civilians"
+
+
+def test_a_foreign_ministry_announcing_its_strike_claims_it(pipeline):
+    # a foreign force's ministry announcing its own strike, as an armed group announcing its attack, claims it
+    events = _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الثلاثاء، استهداف مواقع لحزب العمال الكردستاني "
+                               "بغارات جوية في منطقة متينا شمالي محافظة دهوك.", published="2022-06-14")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.status == "claimed"
+    assert strike.actor1.id == "turkey-military"
+
+
+def test_a_foreign_ministry_saying_its_forces_struck_claims_it(pipeline):
+    (event,) = _events(pipeline, "Turkey's defence ministry said on Tuesday that its forces had killed four PKK "
+                                 "militants in air strikes near Gara on Monday.", published="2022-06-14")
+    assert event.status == "claimed" and event.actor1.id == "turkey-military"

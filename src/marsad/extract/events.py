@@ -1514,7 +1514,7 @@ class ClauseExtractor:
             return None
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
-        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
+        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
@@ -1550,7 +1550,7 @@ class ClauseExtractor:
             return None
         group = max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
                     key=lambda m: m.start, default=None)
-        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
+        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent):
             return None
         return group
