@@ -3441,3 +3441,11 @@ def test_a_foreign_ministry_saying_its_forces_struck_claims_it(pipeline):
     (event,) = _events(pipeline, "Turkey's defence ministry said on Tuesday that its forces had killed four PKK "
                                  "militants in air strikes near Gara on Monday.", published="2022-06-14")
     assert event.status == "claimed" and event.actor1.id == "turkey-military"
+
+
+def test_an_armed_group_saying_it_had_attacked_claims_it(pipeline):
+    # "said it had attacked": the group speaks of its own deed, a claim
+    (event,) = _events(pipeline, "The Islamic Resistance in Iraq said on Monday it had attacked Harir air base with "
+                                 "two drones on Sunday night.", published="2023-11-14")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
