@@ -3449,3 +3449,11 @@ def test_an_armed_group_saying_it_had_attacked_claims_it(pipeline):
                                  "two drones on Sunday night.", published="2023-11-14")
     assert event.status == "claimed"
     assert event.actor1.id == "islamic-resistance-in-iraq"
+
+
+def test_the_launch_site_is_not_where_rockets_struck(pipeline):
+    # "fired from X at Y": the strike happened at the target, not where the rockets were launched
+    (event,) = _events(pipeline, "Three rockets were fired from farmland near Zummar on Monday night at a base "
+                                 "housing U.S. troops in Syria's Hasakah province, officials said.",
+                       published="2024-05-07")
+    assert event.location.admin1_code == "SY-HA"
