@@ -3457,3 +3457,9 @@ def test_the_launch_site_is_not_where_rockets_struck(pipeline):
                                  "housing U.S. troops in Syria's Hasakah province, officials said.",
                        published="2024-05-07")
     assert event.location.admin1_code == "SY-HA"
+
+
+def test_a_crowd_that_disperses_of_itself_met_no_intervention(pipeline):
+    events = _events(pipeline, "Hundreds of displaced families staged a sit-in outside the governorate building in "
+                               "Duhok on Sunday and dispersed peacefully after three hours.", published="2023-03-06")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
