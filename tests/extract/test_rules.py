@@ -3463,3 +3463,9 @@ def test_a_crowd_that_disperses_of_itself_met_no_intervention(pipeline):
     events = _events(pipeline, "Hundreds of displaced families staged a sit-in outside the governorate building in "
                                "Duhok on Sunday and dispersed peacefully after three hours.", published="2023-03-06")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_who_before_an_event_verb_describes_people(pipeline):
+    # "the fighters who liberated the city": a tribute names people by a past deed, no recapture told
+    assert not _events(pipeline, "The governor laid a wreath in Mosul on Tuesday and praised the fighters who "
+                                 "liberated the city from Daesh.", published="2019-07-10")
