@@ -3469,3 +3469,11 @@ def test_who_before_an_event_verb_describes_people(pipeline):
     # "the fighters who liberated the city": a tribute names people by a past deed, no recapture told
     assert not _events(pipeline, "The governor laid a wreath in Mosul on Tuesday and praised the fighters who "
                                  "liberated the city from Daesh.", published="2019-07-10")
+
+
+def test_a_third_person_named_after_the_dead_is_no_toll(pipeline):
+    # "and a third lost a leg": the toll is the two killed, not the "a" before the ordinal
+    (event,) = _events(pipeline, "On Saturday, two shepherds from Nukhaib were killed and a third lost an arm when "
+                                 "their truck hit an old landmine in the desert, relatives said.",
+                       published="2024-02-26")
+    assert event.fatalities.best == 2

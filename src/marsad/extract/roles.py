@@ -513,6 +513,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     ages = _ages(view) if view.has("age_lead") else ()
     # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
     events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
+    # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
+    events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
