@@ -3474,3 +3474,157 @@ def test_tomorrow_and_the_day_after_are_days_ahead(pipeline):
                       ("دعا ناشطون في الناصرية إلى تظاهرة حاشدة غداً الأربعاء في ساحة الحبوبي.", "2023-07-05"),
                       ("Activists in Nasiriyah called for a protest in Haboubi Square tomorrow.", "2023-07-05")):
         assert [(e.status, e.date.start) for e in _events(pipeline, text, "2023-07-04")] == [("planned", day)], text
+def test_a_bracketed_abbreviation_keeps_the_second_group_of_dead(pipeline):
+    # "(IS)" after the group's name stands between its figure and "were killed" as the name does
+    (event,) = _events(pipeline, "Three policemen and two Islamic State (IS) fighters were killed in a clash near "
+                                 "Tuz Khurmatu on Sunday, the police said.")
+    assert event.fatalities.best == 5
+
+
+def test_the_attackers_counted_with_of_the_are_dead_too(pipeline):
+    # "two of the attackers" is the second group of dead, not "an officer" named after the killing word
+    (event,) = _events(pipeline, "Gunmen stormed a police post near Tarmiya on Monday, sparking a gun battle in which "
+                                 "four policemen and two of the attackers were killed, an officer said.")
+    assert event.fatalities.best == 6
+
+
+def test_a_brief_covering_a_day_dates_its_items_on_that_day(pipeline):
+    # a security brief issued on the 9th "covering 8 March": its undated items happened on the 8th
+    (event,) = _events(pipeline, "DAILY SECURITY BRIEF – 9 MARCH 2021 (covering 8 March)\n"
+                                 "Diyala – Baquba: Gunmen shot dead a shop owner in central Baquba in the evening.",
+                       published="2021-03-09")
+    assert event.date.start == "2021-03-08"
+
+
+def test_used_is_a_past_tense(pipeline):
+    # "used" (too short for the -ed rule) tells the past: the second item of a brief is an event, not a state
+    events = _events(pipeline, "Gunmen killed a shop owner in Basra on Monday.\n"
+                               "Police used tear gas to disperse protesters outside the governorate building in Kut.",
+                     published="2020-07-14")
+    assert any(e.sub_event_type == "Protest with intervention" for e in events)
+
+
+def test_the_bomber_also_killed_adds_one_to_the_toll(pipeline):
+    # ACLED counts the bomber: "The bomber was also killed" adds one to the soldiers killed, once
+    (event,) = _events(pipeline, "A suicide bomber drove a car packed with explosives into an army checkpoint near "
+                                 "Tikrit on Tuesday, killing four soldiers, officials said. The bomber was also killed.",
+                       published="2019-05-08")
+    assert event.fatalities.best == 5
+
+
+def test_the_bomber_killed_two_sentences_on_is_the_other_side(pipeline):
+    # a sentence between: the bomber's death is still the attacker's side, added to the victims' toll
+    (event,) = _events(pipeline, "A suicide bomber drove a car packed with explosives into an army checkpoint near "
+                                 "Tikrit on Tuesday, killing four soldiers, officials said.\nA doctor at the city "
+                                 "hospital said the wounded were in stable condition on Wednesday. The bomber was "
+                                 "also killed in the blast, which destroyed a guard post.",
+                       published="2019-05-08")
+    assert event.fatalities.best == 5
+
+
+def test_attackers_also_killed_are_added_once(pipeline):
+    # the next sentence's "also" sums both sides already; the merge must not add the victims a second time
+    (event,) = _events(pipeline, "Militants attacked an army post near Tarmiya late on Saturday, killing three "
+                                 "soldiers, officers said.\nTwo of the attackers were also killed, and four soldiers "
+                                 "were wounded, the officers said.", published="2020-05-03")
+    assert event.fatalities.best == 5
+
+
+def test_force_used_on_rioters_in_one_sentence_is_the_riot(pipeline):
+    # rioters met with fire: ACLED codes one violent demonstration, the forces its other side, with its dead
+    (event,) = _events(pipeline, "Protesters angry over water shortages set fire to the municipal building in Samawah "
+                                 "on Tuesday, and one protester was killed when security forces opened fire, "
+                                 "doctors said.", published="2023-08-09")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2.id == "iraq-security-forces"
+    assert event.fatalities.best == 1
+
+
+def test_drone_activity_is_no_strike(pipeline):
+    # "drone activity" is a level of activity over weeks, not a strike
+    assert not _events(pipeline, "Iranian drone activity stayed high along the border east of Penjwen this week.",
+                       published="2022-08-29")
+
+
+def test_what_an_event_came_as_is_its_background(pipeline):
+    # "came as" sets the event against a background: the protests resuming are context, not an event told
+    events = _events(pipeline, "Security forces fired live rounds at protesters in Nasiriyah on Friday, killing three, "
+                               "a health official said.\nThe deaths came as demonstrations resumed in Baghdad and "
+                               "across the south after a pause for the holidays.", published="2019-10-26")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_an_attack_foiled_with_attackers_killed_is_a_clash(pipeline):
+    # forces that foil an infiltration by killing the infiltrators fought them: an armed clash, not disrupted weapons
+    (event,) = _events(pipeline, "Iraqi border guards foiled an attempt by Islamic State militants to cross from Syria "
+                                 "near al-Qaim on Saturday night, killing two of them, a security source said.",
+                       published="2021-04-11")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.best == 2
+
+
+def test_a_turkish_strike_with_no_target_named_is_coded_against_the_pkk(pipeline):
+    # presumed_targets.tsv: Turkish strikes in northern Iraq are aimed at the PKK, in Sinjar at the YBS
+    (event,) = _events(pipeline, "A Turkish drone struck a vehicle near the village of Sheladze in Duhok province on "
+                                 "Friday, local officials said.", published="2023-06-10")
+    assert event.actor1.id == "turkey-military" and event.actor2.id == "pkk"
+    (event,) = _events(pipeline, "A Turkish drone struck a vehicle near Sinjar on Friday, local officials said.",
+                       published="2023-06-10")
+    assert event.actor2.id == "ybs"
+
+
+def test_a_turkish_strike_keeps_the_target_the_text_names(pipeline):
+    (event,) = _events(pipeline, "Turkish artillery shelled a village near Zakho on Friday, wounding two civilians, "
+                                 "local officials said.", published="2023-06-10")
+    assert event.actor2.id == "civilians"
+
+
+def test_a_foreign_ministry_announcing_its_strike_claims_it(pipeline):
+    # a foreign force's ministry announcing its own strike, as an armed group announcing its attack, claims it
+    events = _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الثلاثاء، استهداف مواقع لحزب العمال الكردستاني "
+                               "بغارات جوية في منطقة متينا شمالي محافظة دهوك.", published="2022-06-14")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.status == "claimed"
+    assert strike.actor1.id == "turkey-military"
+
+
+def test_a_foreign_ministry_saying_its_forces_struck_claims_it(pipeline):
+    (event,) = _events(pipeline, "Turkey's defence ministry said on Tuesday that its forces had killed four PKK "
+                                 "militants in air strikes near Gara on Monday.", published="2022-06-14")
+    assert event.status == "claimed" and event.actor1.id == "turkey-military"
+
+
+def test_an_armed_group_saying_it_had_attacked_claims_it(pipeline):
+    # "said it had attacked": the group speaks of its own deed, a claim
+    (event,) = _events(pipeline, "The Islamic Resistance in Iraq said on Monday it had attacked Harir air base with "
+                                 "two drones on Sunday night.", published="2023-11-14")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+
+
+def test_the_launch_site_is_not_where_rockets_struck(pipeline):
+    # "fired from X at Y": the strike happened at the target, not where the rockets were launched
+    (event,) = _events(pipeline, "Three rockets were fired from farmland near Zummar on Monday night at a base "
+                                 "housing U.S. troops in Syria's Hasakah province, officials said.",
+                       published="2024-05-07")
+    assert event.location.admin1_code == "SY-HA"
+
+
+def test_a_crowd_that_disperses_of_itself_met_no_intervention(pipeline):
+    events = _events(pipeline, "Hundreds of displaced families staged a sit-in outside the governorate building in "
+                               "Duhok on Sunday and dispersed peacefully after three hours.", published="2023-03-06")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_who_before_an_event_verb_describes_people(pipeline):
+    # "the fighters who liberated the city": a tribute names people by a past deed, no recapture told
+    assert not _events(pipeline, "The governor laid a wreath in Mosul on Tuesday and praised the fighters who "
+                                 "liberated the city from Daesh.", published="2019-07-10")
+
+
+def test_a_third_person_named_after_the_dead_is_no_toll(pipeline):
+    # "and a third lost a leg": the toll is the two killed, not the "a" before the ordinal
+    (event,) = _events(pipeline, "On Saturday, two shepherds from Nukhaib were killed and a third lost an arm when "
+                                 "their truck hit an old landmine in the desert, relatives said.",
+                       published="2024-02-26")
+    assert event.fatalities.best == 2

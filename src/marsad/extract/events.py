@@ -472,6 +472,7 @@ class ClauseExtractor:
         total = Quantity(*(None if x is None or y is None else x + y for x, y in (
             (last.fatalities.low, event.fatalities.low), (last.fatalities.best, event.fatalities.best),
             (last.fatalities.high, event.fatalities.high))))
+        self.toll_side[event.event_id] = "both"  # the summed toll counts both sides: the merge adds nothing more
         return dataclasses.replace(event, fatalities=total)
 
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
@@ -1576,7 +1577,7 @@ class ClauseExtractor:
             return None
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
-        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
+        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
@@ -1612,7 +1613,7 @@ class ClauseExtractor:
             return None
         group = max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
                     key=lambda m: m.start, default=None)
-        if group is None or self.k.actors[group.payload].actor.kind not in NON_STATE_ARMED \
+        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent):
             return None
         return group
@@ -1674,6 +1675,11 @@ class ClauseExtractor:
             # into a deadly exchange of fire is a clash
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
+            return "Battles", "Armed clash"
+        if entry.sub_event_type == "Disrupted weapons use" and kind2 in _STATE_OR_ARMED \
+                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best:
+            # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
+            # fighting that killed the attackers is a clash; disrupting weapons kills no one
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
             return "Violence against civilians", "Attack"

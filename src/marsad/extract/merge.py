@@ -361,6 +361,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     bare = set(bare or ())
     merged: list[Event] = []
     pending: list[Event] = []
+    events = _riots_met_with_force(events)
     for event in events:
         if event.event_id in separate:
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
@@ -412,6 +413,28 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
 
 
+
+
+def _riots_met_with_force(events: list[Event]) -> list[Event]:
+    """A riot and the force used on its crowd told in one sentence ("Protesters set fire to a government building,
+    and one demonstrator was killed when security forces opened fire") are one event: ACLED codes force used on
+    rioters as the violent demonstration, with the forces as its other side and its dead; excessive force is
+    force used on a peaceful crowd."""
+    riots = {e.evidence.sentence: e for e in events if e.sub_event_type == "Violent demonstration"}
+    if not riots:
+        return events
+    out: list[Event] = []
+    folded: dict[str, Event] = {}
+    for e in events:
+        riot = riots.get(e.evidence.sentence) if e.sub_event_type in _FORCE else None
+        if riot is None or riot.status != e.status:
+            out.append(e)
+            continue
+        host = folded.get(riot.event_id, riot)
+        forces = e.actor2 if e.actor2 is not None and e.actor2.kind == "State forces" else None
+        joined = combine(host, e, lead=host)
+        folded[riot.event_id] = dataclasses.replace(joined, actor2=host.actor2 or forces)
+    return [folded.get(e.event_id, e) for e in out]
 
 
 # the kinds one happening is told in by turns: fighting, a blast or a strike, a killing; a crowd's clash with the
@@ -599,6 +622,12 @@ def _conventional_roles(event: Event, knowledge) -> Event:
     if event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
     default = _DEFAULT_TARGET.get(event.event_type) or _DEFAULT_TARGET.get(event.sub_event_type)
+    if actor2 is None and actor1 is not None and knowledge.presumed_targets:
+        # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)
+        admin1 = event.location.admin1_code if event.location is not None else None
+        presumed = knowledge.presumed_targets
+        default = presumed.get((actor1.id, event.event_type, admin1 or "")) \
+            or presumed.get((actor1.id, event.event_type, "")) or default
     if actor2 is None and default in knowledge.actors:
         actor2, span2 = knowledge.actors[default].actor, None
     if event.sub_event_type == "Peaceful protest":

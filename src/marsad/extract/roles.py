@@ -492,6 +492,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
     covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
                for t in range(m.start, m.end)}
+    if "(" in view.toks:
+        covered |= _bracketed_names(view.toks, covered)
     skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
     cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
     used: set[int] = set()
@@ -509,7 +511,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # them a woman, were killed"), not the toll
     parts = {m.end for m in view.kind("subset")}
     ages = _ages(view) if view.has("age_lead") else ()
+    # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
+    events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
+    # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
+    events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
+                  and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
@@ -589,6 +596,23 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+# the longest bracketed abbreviation after a name: "Islamic State (IS) militants", "(PKK)"
+_BRACKET_REACH = 4
+
+
+def _bracketed_names(toks: list[str], covered: set[int]) -> set[int]:
+    """The tokens of a short bracketed abbreviation right after a victim or actor name ("four Islamic State (IS)
+    militants were killed"): they stand between a figure and its casualty word as the name itself does."""
+    out: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok != "(" or i - 1 not in covered:
+            continue
+        close = next((j for j in range(i + 1, min(i + _BRACKET_REACH, len(toks))) if toks[j] == ")"), None)
+        if close is not None:
+            out.update(range(i, close + 1))
+    return out
 
 
 # words that may join the ages told after "aged": "aged 11 and 13", "aged between 20 and 30"
@@ -845,7 +869,8 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
                                          for m in view.kind("actor"))):
         return "both"
     at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
-    if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
+    # a singular hostile noun counted by itself ("The bomber was also killed", "قتل الانتحاري") is the agent's dead
+    if any(at <= m.start <= at + 1 or m.start == toll.start and m.payload.value for m in view.kind("hostile_noun")):
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"

@@ -141,6 +141,8 @@ class Knowledge:
     actors: dict[str, ActorEntry]
     places: dict[str, PlaceEntry]
     index: PhraseIndex
+    # (actor1, event_type, admin1_code or "") -> actor2: the side presumed when the text names none
+    presumed_targets: dict[tuple[str, str, str], str] = dataclasses.field(default_factory=dict)
 
 
 def load_actors(path: Path) -> dict[str, ActorEntry]:
@@ -279,7 +281,23 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
         index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
-    return Knowledge(actors, places, index)
+    return Knowledge(actors, places, index, load_presumed_targets(data_dir / "presumed_targets.tsv", actors))
+
+
+PRESUMED_COLUMNS = ("actor1", "event_type", "admin1_code", "actor2")
+
+
+def load_presumed_targets(path: Path, actors: dict[str, ActorEntry]) -> dict[tuple[str, str, str], str]:
+    """Load presumed_targets.tsv (optional): both actors must be actor ids, the event type one of ACLED's."""
+    out: dict[tuple[str, str, str], str] = {}
+    if not path.exists():
+        return out
+    for line, row in read_tsv(path, PRESUMED_COLUMNS):
+        for column in ("actor1", "actor2"):
+            require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
+        require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)
+        out[(row["actor1"], row["event_type"], row["admin1_code"])] = row["actor2"]
+    return out
 
 
 _FIVE_NOUNS = {"ابو": ("ابي", "ابا"), "ذو": ("ذي", "ذا")}

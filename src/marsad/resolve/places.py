@@ -67,7 +67,15 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
                    and knowledge.actors[a.payload].actor.kind not in _PEOPLE}
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
-    origin = {t for o in view.kind("origin") for t in (o.end, o.end + 1)}
+    origin = {t for o in view.kind("origin") if o.payload.value != "launch" for t in (o.end, o.end + 1)}
+    # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
+    # target word ("at", "on", "against"), is not where the strike happened (a place after it is)
+    for o in view.kind("origin"):
+        if o.payload.value == "launch":
+            to = min((m.start for m in view.kind("target_marker") if o.end < m.start <= o.end + _LAUNCH_REACH),
+                     default=None)
+            if to is not None:
+                origin.update(range(o.end, to))
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
     if view.has("flight") and view.has("flight_to"):
         origin |= {t for f in view.kind("flight") for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2
@@ -105,6 +113,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
+
+
+# how far after "fired from" the target word may stand that ends the launch site
+_LAUNCH_REACH = 14
 
 
 def _inside_named(view: SentenceMentions, out: list[PlaceMention],
