@@ -82,6 +82,8 @@ def _first_entry_line(path):
     ("places.tsv", "zz\ttown\tX\tس\tIraq\tIQ-AN\tAl Anbar\t\t33.0\t43.0\t\t\tno\t", "level 'town'"),
     ("words.tsv", "ar\tcolour\tأحمر\t", "category 'colour'"),
     ("words.tsv", "ar\tcapital\tبغداد\tbaghdad-government", "actor 'baghdad-government'"),
+    ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\tIQ-ZZ\tpkk", "admin1_code 'IQ-ZZ'"),
+    ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\t\tno-such-group", "actor2 'no-such-group'"),
 ])
 def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     path = data_copy / name

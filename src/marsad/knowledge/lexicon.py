@@ -281,14 +281,18 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
         index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         index.add(word.form, word.category, word)
-    return Knowledge(actors, places, index, load_presumed_targets(data_dir / "presumed_targets.tsv", actors))
+    return Knowledge(actors, places, index,
+                     load_presumed_targets(data_dir / "presumed_targets.tsv", actors,
+                                           {p.admin1_code for p in places.values() if p.admin1_code}))
 
 
 PRESUMED_COLUMNS = ("actor1", "event_type", "admin1_code", "actor2")
 
 
-def load_presumed_targets(path: Path, actors: dict[str, ActorEntry]) -> dict[tuple[str, str, str], str]:
-    """Load presumed_targets.tsv (optional): both actors must be actor ids, the event type one of ACLED's."""
+def load_presumed_targets(path: Path, actors: dict[str, ActorEntry],
+                          admin1_codes: Collection[str] = ()) -> dict[tuple[str, str, str], str]:
+    """Load presumed_targets.tsv (optional): both actors must be actor ids, the event type one of ACLED's, the
+    governorate empty or one of ``admin1_codes`` (when given), and each (actor1, type, governorate) told once."""
     out: dict[tuple[str, str, str], str] = {}
     if not path.exists():
         return out
@@ -296,7 +300,11 @@ def load_presumed_targets(path: Path, actors: dict[str, ActorEntry]) -> dict[tup
         for column in ("actor1", "actor2"):
             require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
         require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)
-        out[(row["actor1"], row["event_type"], row["admin1_code"])] = row["actor2"]
+        require(not row["admin1_code"] or not admin1_codes or row["admin1_code"] in admin1_codes,
+                f"admin1_code {row['admin1_code']!r} is not a governorate of places.tsv", path, line)
+        key = (row["actor1"], row["event_type"], row["admin1_code"])
+        require(key not in out, f"duplicate row: {' '.join(key)} already has a presumed target", path, line)
+        out[key] = row["actor2"]
     return out
 
 
