@@ -618,6 +618,8 @@ def test_a_date_after_another_verbs_had_is_not_the_events(pipeline):
 def test_foreign_forces_set_up_checkpoints(pipeline):
     # a state's forces abroad are the agent of a security measure as the state's own forces are
     (event,) = _events(pipeline, "Turkish forces set up checkpoints on the road near the village, Duhok.")
+
+
 def test_drone_belonging_to_an_army_is_the_agent(pipeline):
     # "تابعة لـ" after a weapon names its owner, who fired it, not a target
     (event,) = _events(pipeline, "قالت مصادر محلية إن طائرة مسيرة تابعة للجيش التركي قصفت أمس سيارة قرب قضاء سنجار.")
@@ -680,6 +682,8 @@ def test_a_cause_after_due_to_is_no_event_and_no_future(pipeline):
     # "due to a feud" gives the cause; "is due to" is what tells the future
     (event,) = _events(pipeline, "On 12 June, gunmen shot a shop owner near the market in Amara due to a tribal feud.")
     assert event.status == "occurred" and event.event_type != "Riots"
+
+
 def test_nil_toll_phrases_with_any(pipeline):
     # "ولم تسجل أي وفيات", "دون تسجيل أي إصابات": no one was killed
     (event,) = _events(pipeline, "فضت قوة من شرطة مكافحة الشغب اعتصاما أمام مبنى المحافظة في الناصرية أمس بالهراوات، "
@@ -779,6 +783,8 @@ def test_same_day_and_next_day_count_from_the_day_told_before(pipeline):
     days = {e.sub_event_type + (e.actor1.id if e.actor1 else ""): e.date.start for e in events}
     assert days["Air/drone striketurkey-military"] == "2022-08-22"
     assert days["Shelling/artillery/missile attackturkey-military"] == "2022-08-23"
+
+
 def test_claim_keeps_the_day_of_the_attack_told_after_a_toll_update(pipeline):
     # the attack's day is told after the toll update; the claim's later day is the day of the claim
     text = ("The death toll from an Islamic State attack on an army post near Baiji rose to seven on Wednesday, "
@@ -1166,6 +1172,8 @@ def test_a_raid_that_turns_into_a_deadly_exchange_of_fire_is_a_clash(pipeline):
     text = ("داهمت قوة من مديرية مكافحة المخدرات منزلا في مدينة العمارة أمس، فبادر أفراد العصابة إلى إطلاق النار، "
             "وقتل أحد المطلوبين خلال تبادل إطلاق النار.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2023-01-19")] == ["Armed clash"]
+
+
 def test_verb_form_after_a_preposition_is_a_verbal_noun(pipeline):
     # "to kill", "about the killing of": the deed is named, not told as done
     assert not _violent_told(pipeline, "ويعتمد التنظيم أسلوبا قديما لقتل الأبرياء في الأسواق.")
@@ -1488,6 +1496,8 @@ def test_english_actor_after_the_verb_of_an_event_noun_subject_is_no_agent(pipel
                                  "international coalition on Sunday on the road north of Nasiriyah, wounding a driver, "
                                  "an official in Dhi Qar said.", "2021-06-03")
     assert event.actor1 is None or event.actor1.id != "coalition"
+
+
 def test_organisers_of_protests_name_a_person_not_a_protest(pipeline):
     (event,) = _events(pipeline, "اغتال مسلحون مجهولون مساء أمس الناشط المدني (م. ك.)، أحد منظمي الاحتجاجات في محافظة ميسان.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
@@ -1647,6 +1657,8 @@ def test_hideout_of_a_group_seized_names_the_group_as_target(pipeline):
 def test_city_before_a_slash_is_a_dateline(pipeline):
     (event,) = _events(pipeline, "البصرة/ قال مصدر في الشرطة إن مسلحين مجهولين خطفوا مقاولا من أمام مكتبه في قضاء الزبير مساء أمس.")
     assert event.location.admin2 == "Al-Zubair"
+
+
 def test_an_arabic_road_accident_and_a_war_of_words_are_no_violence(pipeline):
     assert not _violent_told(pipeline, "ولقي خمسة أشخاص مصرعهم وأصيب ثلاثة في حادث سير على طريق بغداد أمس.")
     assert not _violent_told(pipeline, "واندلعت حرب التصريحات بين الحزبين في بيروت أمس.")
@@ -1725,6 +1737,8 @@ def test_during_a_battle_frames_another_clause_and_hijacking_an_airport_is_figur
     assert not _violent_told(pipeline, "وفي غضون معركة الأيام الأربعة بين الجيش والمسلحين في الفلوجة الأسبوع الماضي، اكتشف الأهالي أن الساسة متورطون.")
     assert not _violent_told(pipeline, "وقالت مصادر في بيروت أمس إن الحزب استخدم سلاحه في الشارع كما خطف المطار.")
     assert _violent_told(pipeline, "وفي غضون ذلك، قتل خمسة أشخاص في انفجار في بغداد أمس.")
+
+
 def test_the_previous_night_counts_back_from_the_report(pipeline):
     (event,) = _events(pipeline, "Gunmen attacked a police checkpoint near Dibis the previous night, wounding two "
                                  "policemen, officials said on Wednesday.", "2022-06-15")
@@ -1848,6 +1862,8 @@ def test_a_result_link_with_the_event_noun_inside_gives_the_toll(pipeline):
     (event,) = _events(pipeline, "اندلع نزاع عشائري مسلح في ناحية الإصلاح بمحافظة ذي قار مساء أمس. "
                                  "وأسفر النزاع عن مقتل شخصين وإصابة ثلاثة آخرين.")
     assert event.fatalities.best == 2
+
+
 def test_a_text_opening_on_a_partitive_toll_is_no_event(pipeline):
     # "three of them were killed" with no one told before is a fragment of a report told elsewhere
     assert not _events(pipeline, "وقتل أربعة منهم.")
@@ -1888,6 +1904,8 @@ def test_a_verb_after_an_indefinite_noun_governed_by_a_preposition_describes_it(
     # after "that" the indefinite noun is the subject: a killing told
     (event,) = _events(pipeline, "قالت الشرطة ان مسلحين قتلوا ثلاثة مدنيين في بغداد امس.")
     assert event.event_type == "Violence against civilians"
+
+
 def test_a_long_source_after_a_comma_is_no_side(pipeline):
     # the source runs back to the comma before "said", however long it is
     (event,) = _events(pipeline, "Gunmen abducted an engineer on Sunday as he left a power plant in Zubair, a "
@@ -2365,6 +2383,8 @@ def test_at_least_after_the_victims_noun_keeps_the_toll(pipeline):
     text = "قالت مصادر إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة."
     (event,) = _events(pipeline, text, published="2015-08-10")
     assert event.fatalities.best == 24
+
+
 def test_an_english_vehicle_that_crashed_is_an_accident(pipeline):
     # the aircraft is the subject of the crash: no air strike
     assert not _events(pipeline, "Two pilots were killed when an air force jet crashed during a training flight "
@@ -2521,6 +2541,8 @@ def test_an_english_town_and_a_closing_date_set_off_by_commas_belong_to_the_clau
     (event,) = _events(pipeline, "Activists have called for a sit-in by unemployed engineers outside the provincial "
                                  "council, Kut, on 21 SEP.", "2023-09-18")
     assert (event.status, event.date.start, event.location.admin1_code) == ("planned", "2023-09-21", "IQ-WA")
+
+
 def test_event_words_with_an_attached_pronoun(mentions):
     # a verb with its object ("طوقوهم") and a verbal noun with the one it acts on ("تفكيكها") are the event words
     view = mentions("وتمكنت مفارز الهندسة من تفكيكها بعد أن ضبطوها")
@@ -2676,6 +2698,7 @@ def test_a_clause_opening_on_a_verb_after_a_tally_goes_on_with_it(pipeline):
 
 # -- a later sentence retelling the event told before it, as a second event of another type --------------
 
+
 def test_the_dead_told_after_a_riot_are_the_riot_s(pipeline):
     events = _events(pipeline, "BASRA - Protesters set fire to the district council building in Qurna on Monday, and riot "
                                "police fired tear gas to disperse them. A 22-year-old man was shot dead and eight people "
@@ -2736,6 +2759,8 @@ def test_a_claim_dated_by_its_statement_takes_the_day_and_toll_told_as_fact(pipe
                                  "ناحية الرياض غربي كركوك، زاعماً أنه قتل ستة جنود. غير أن مصدراً أمنياً قال إن الهجوم وقع "
                                  "مساء الأربعاء بالأسلحة الخفيفة، وأسفر عن استشهاد جندي واحد.", "2022-04-08")
     assert (event.status, event.date.start, event.fatalities.best) == ("claimed", "2022-04-06", 1)
+
+
 def test_a_later_no_casualties_phrase_gives_the_event_a_nil_toll(pipeline):
     # "the drone fell near the fence and exploded without causing human losses"
     text = ("استهدفت طائرة مسيرة مفخخة مساء أمس مطار أربيل الدولي. وأوضح البيان أن الطائرة سقطت قرب السياج "
@@ -2856,6 +2881,8 @@ def test_meanwhile_and_a_ministry_s_own_jets_tell_another_strike(pipeline):
     assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [
         ("Air/drone strike", 4), ("Shelling/artillery/missile attack", 0)]
     assert all(e.location.admin1_code == "IQ-DA" for e in events)
+
+
 def test_an_armed_group_telling_its_fighters_killed_in_an_attack_claims_the_attack(pipeline):
     # the event noun that dates the deed ("in an attack on Wednesday") is the deed the group's men did
     events = _events(pipeline, "Islamic State said on Thursday that its fighters had killed a village chief near "
@@ -3060,6 +3087,8 @@ def test_a_rank_told_after_a_victim_keeps_the_toll_joined(pipeline):
     (event,) = _events(pipeline, "كركوك – مقتل ضابط برتبة نقيب وثلاثة جنود في هجوم شنه مسلحون من داعش على نقطة "
                                  "للجيش في قضاء الحويجة فجر اليوم.", "2022-06-14")
     assert event.fatalities.best == 4
+
+
 def test_a_definite_mention_told_from_the_other_side_joins_the_claimed_clash(pipeline):
     events = _events(pipeline, "The Islamic State group claimed responsibility on Friday for an attack on a Peshmerga "
                                "outpost near Makhmour that killed two Kurdish fighters the previous night. The Ministry "
@@ -3156,6 +3185,8 @@ def test_tear_gas_on_the_crowd_after_a_riot_is_that_riot(pipeline):
             "with stones. Police used tear gas and fired into the air to disperse the crowd, a police source said.")
     (event,) = _events(pipeline, text, "2022-07-04")
     assert event.sub_event_type == "Violent demonstration"
+
+
 def test_a_country_as_the_subject_of_a_strike_is_its_forces_not_the_place(pipeline):
     # "Turkey shelled the party's camps": the country did it (its military), the camps are the place
     events = _events(pipeline, "وكانت تركيا قد قصفت أمس معسكرات لحزب العمال الكردستاني في محافظة دهوك.")
@@ -3212,6 +3243,8 @@ def test_an_english_sentence_told_in_the_present_tells_no_event(pipeline):
     assert len(_events(pipeline, lead + "A roadside bomb wounded two soldiers near Tarmiyah.")) == 2
     # the present of a first sentence (a headline) stays news
     assert _events(pipeline, "Gunmen kill a shepherd near Tarmiyah")
+
+
 def test_armed_party_at_a_target_marker_outweighs_a_civilian_among_the_dead(pipeline):
     # the post the attackers hit belongs to the armed party named after نقطة; a civilian among the dead does not
     # make the fight a one-sided attack on civilians
@@ -3374,6 +3407,8 @@ def test_a_find_told_again_in_detail_gives_the_find_its_hijri_day(pipeline):
             "الحرام لسنة 1446 للهجرة، من ضبط سيارة أخفيت فيها عبوتان ناسفتان.")
     events = _events(pipeline, text, "2024-07-17")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Disrupted weapons use", "2024-07-15")]
+
+
 def test_an_old_event_named_by_a_definite_noun_and_a_relative_clause_is_recalled(pipeline):
     # the news is the strike of yesterday; "the bombing that ... on 25 May (20 days before)" is what the article goes back to, and
     # the toll of that day told again after it is the same old event
@@ -3474,6 +3509,8 @@ def test_tomorrow_and_the_day_after_are_days_ahead(pipeline):
                       ("دعا ناشطون في الناصرية إلى تظاهرة حاشدة غداً الأربعاء في ساحة الحبوبي.", "2023-07-05"),
                       ("Activists in Nasiriyah called for a protest in Haboubi Square tomorrow.", "2023-07-05")):
         assert [(e.status, e.date.start) for e in _events(pipeline, text, "2023-07-04")] == [("planned", day)], text
+
+
 def test_a_bracketed_abbreviation_keeps_the_second_group_of_dead(pipeline):
     # "(IS)" after the group's name stands between its figure and "were killed" as the name does
     (event,) = _events(pipeline, "Three policemen and two Islamic State (IS) fighters were killed in a clash near "

@@ -21,6 +21,8 @@ def _location(pipeline, text, published="2024-06-03"):
     ("Gunmen killed two soldiers in Salah Al Din province on Monday.", "IQ-SD", None, None),
     ("A roadside bomb wounded a farmer in Al Qadissiya on Monday.", "IQ-QA", None, None),
 ])
+
+
 def test_a_place_is_found_in_its_district(pipeline, text, admin1_code, admin2, place):
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2, location.place) == (admin1_code, admin2, place)
@@ -36,10 +38,14 @@ def test_a_surname_is_no_mountain(pipeline):
     "Teachers protested in Tahrir Square in Nasiriyah on Sunday.",
     "تظاهر العشرات من المعلمين في ساحة التحرير في الناصرية أمس.",
 ])
+
+
 def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     # the square the gazetteer knows is in Baghdad; this one is in Nasiriyah, which the text names
     location = _location(pipeline, text)
     assert (location.admin1_code, location.place) == ("IQ-DQ", "Nasiriyah")
+
+
 def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
     # "west of Basra" places Zubair; "in the north-east of Baquba" is Baquba itself
     location = _location(pipeline, "At an oil depot in the Zubair district west of Basra, gunmen killed a guard on Monday.")
