@@ -85,8 +85,6 @@ def _first_entry_line(path):
     ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\tIQ-ZZ\tpkk", "admin1_code 'IQ-ZZ'"),
     ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\t\tno-such-group", "actor2 'no-such-group'"),
 ])
-
-
 def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     path = data_copy / name
     line = _first_entry_line(path)
@@ -102,8 +100,6 @@ def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     ("words.tsv", "duplicate row: .* is already on line {first}"),  # reported at the second line, naming the first
     ("triggers.tsv", "duplicate row: .* is already on line {first}"),
 ])
-
-
 def test_an_entry_written_twice_is_reported(data_copy, name, message):
     path = data_copy / name
     first = _first_entry_line(path)

@@ -21,8 +21,6 @@ def _location(pipeline, text, published="2024-06-03"):
     ("Gunmen killed two soldiers in Salah Al Din province on Monday.", "IQ-SD", None, None),
     ("A roadside bomb wounded a farmer in Al Qadissiya on Monday.", "IQ-QA", None, None),
 ])
-
-
 def test_a_place_is_found_in_its_district(pipeline, text, admin1_code, admin2, place):
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2, location.place) == (admin1_code, admin2, place)
@@ -38,8 +36,6 @@ def test_a_surname_is_no_mountain(pipeline):
     "Teachers protested in Tahrir Square in Nasiriyah on Sunday.",
     "تظاهر العشرات من المعلمين في ساحة التحرير في الناصرية أمس.",
 ])
-
-
 def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     # the square the gazetteer knows is in Baghdad; this one is in Nasiriyah, which the text names
     location = _location(pipeline, text)
