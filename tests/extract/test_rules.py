@@ -3321,3 +3321,13 @@ def test_attack_told_as_fact_the_day_before_a_claim_is_the_claimed_attack(pipeli
             "القاعدة ليل الاثنين، مؤكدا أن الحادث لم يسفر عن خسائر.")
     events = _events(pipeline, text)
     assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-06-13")]
+
+
+def test_a_toll_split_between_two_sides_is_not_added_again(pipeline):
+    # "two PMF fighters and three gunmen were killed", then "leaving behind the bodies of three of its men":
+    # the lead's toll counts both sides already; the attackers' dead told again are not added
+    text = ("ديالى – قُتل مقاتلان من الحشد الشعبي وثلاثة من مسلحي تنظيم داعش، فجر اليوم، في هجوم شنّه التنظيم "
+            "على نقطة للحشد قرب ناحية العظيم. "
+            "وأوضح مصدر أن المهاجمين اشتبكوا مع عناصر النقطة قبل أن ينسحبوا تاركين خلفهم جثث ثلاثة من عناصرهم.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 5

@@ -845,6 +845,24 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
                                          for m in view.kind("actor"))):
         return "both"
     at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
+    side = _group_side(view, at, agent)
+    # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
+    # after "من" inside the span, on the other side makes the toll count both sides already
+    for t in range(toll.start + 1, toll.end - 1):
+        if view.toks[t] in ("من", "of") and _group_side(view, t + 1, agent) != side \
+                and _named_group(view, t + 1):
+            return "both"
+    return side
+
+
+def _named_group(view: SentenceMentions, at: int) -> bool:
+    """Whether a group of people is named at token ``at`` (or the one after it): an actor or a hostile noun."""
+    return any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")) \
+        or any(at <= m.start <= at + 1 for m in view.kind("actor"))
+
+
+def _group_side(view: SentenceMentions, at: int, agent: Match | None) -> str:
+    """"agent" when the group named at token ``at`` is the attacking side (a hostile noun, or the agent's actor)."""
     if any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")):
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
