@@ -3331,3 +3331,12 @@ def test_a_toll_split_between_two_sides_is_not_added_again(pipeline):
             "وأوضح مصدر أن المهاجمين اشتبكوا مع عناصر النقطة قبل أن ينسحبوا تاركين خلفهم جثث ثلاثة من عناصرهم.")
     (event,) = _events(pipeline, text)
     assert event.fatalities.best == 5
+
+
+def test_who_planted_the_bomb_told_after_the_blast_is_its_agent(pipeline):
+    # "the source said the bomb was planted by ISIS members": the blast told before, with no agent, is theirs
+    text = ("أصيب شرطيان بانفجار عبوة ناسفة استهدفت دورية في ناحية العظيم مساء أمس. "
+            "وأضاف المصدر أن العبوة زرعها عناصر من داعش قرب جسر ترابي.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.id == "isis"

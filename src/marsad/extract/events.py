@@ -67,6 +67,7 @@ from .roles import (
     assign_roles,
     attach_casualties,
     blamed,
+    planted,
     carried_out,
     dead_side,
     state_subject,
@@ -442,7 +443,8 @@ class ClauseExtractor:
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last
-        elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
+        elif not claims and self.last is not None and self.last[0].actor1 is None \
+                and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
             events = self._blame_of_last(view)
         return events, claims
@@ -474,7 +476,11 @@ class ClauseExtractor:
         agent = next((m for m in view.kind("actor") if blamed(view, m)
                       and self.k.actors[m.payload].actor.kind != "Civilians"), None)
         if agent is None or not view.toks[agent.start].isascii():
-            return []
+            # Arabic blame is the accuser's view; who planted the bomb ("إن العبوة زرعها عناصر من داعش") did it
+            agent = next((m for m in view.kind("actor") if planted(view, m)
+                          and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+            if agent is None:
+                return []
         last = self.last[0]
         evidence = Evidence(sentence=self.sentence_span(view), trigger=last.evidence.trigger,
                             actor1=self.span(view, agent.start, agent.end))

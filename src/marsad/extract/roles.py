@@ -374,6 +374,12 @@ def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
                for c in view.kind("claim"))
 
 
+def planted(view: SentenceMentions, m: Match, reach: int = 4) -> bool:
+    """Whether actor ``m`` is named right after a verb of planting said of the weapon ("العبوة زرعها عناصر
+    من داعش"): the one who planted it."""
+    return any(p.end <= m.start <= p.end + reach for p in view.kind("planted_by"))
+
+
 def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     """Whether actor ``m`` is named right after a word of blame ("اتهم المصدر خلايا تابعة لداعش بزرع العبوة",
     "blamed Islamic State for"): the one said to have done it."""
