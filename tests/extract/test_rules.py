@@ -3340,3 +3340,13 @@ def test_who_planted_the_bomb_told_after_the_blast_is_its_agent(pipeline):
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor1.id == "isis"
+
+
+def test_a_state_force_announcing_infiltrators_killed_fought_them(pipeline):
+    # "the border guards command announced that three ISIS members who tried to infiltrate were killed": the
+    # command's men killed them; the infiltrators are the other side, not the agent of a one-sided event
+    text = ("أعلنت قيادة قوات الحدود، مساء الجمعة، مقتل ثلاثة من عناصر داعش حاولوا التسلل عبر الشريط "
+            "الحدودي قرب قضاء الرطبة.")
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Battles"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-border-guards", "isis")
