@@ -3350,3 +3350,13 @@ def test_a_state_force_announcing_infiltrators_killed_fought_them(pipeline):
     (event,) = _events(pipeline, text)
     assert event.event_type == "Battles"
     assert (event.actor1.id, event.actor2.id) == ("iraq-border-guards", "isis")
+
+
+def test_a_place_told_in_the_sentence_wins_over_the_dateline_in_the_clause(pipeline):
+    # "BAGHDAD – the CTS announced the arrest of an ISIS leader, in a raid carried out in the Rawa desert west of
+    # Anbar": Baghdad is where the report was filed, the raid was in Anbar
+    text = ("بغداد – أعلن جهاز مكافحة الإرهاب، اليوم الأحد، إلقاء القبض على قيادي بارز في عصابات داعش الإرهابية، "
+            "في عملية نفذت فجر اليوم في صحراء راوة غربي الأنبار.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.location.admin1_code == "IQ-AN"

@@ -939,7 +939,9 @@ class ClauseExtractor:
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         fine = [p for p in places if p.entry.level != "country"]
-        chosen = best_place([p for p in fine if lo <= p.match.start < hi], anchor)
+        # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
+        # where the report was filed: a place told in the sentence's text wins over it (best_place below)
+        chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
         if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
                 and view.has("later_clause"):
             # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
