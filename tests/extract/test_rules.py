@@ -3360,3 +3360,13 @@ def test_a_place_told_in_the_sentence_wins_over_the_dateline_in_the_clause(pipel
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Arrests"
     assert event.location.admin1_code == "IQ-AN"
+
+
+def test_a_foreign_ministry_announcing_militants_neutralised_by_strikes_struck_them(pipeline):
+    # "the Turkish defence ministry announced it 'neutralised' three PKK militants with air strikes": the ministry's
+    # forces struck them
+    text = ("أعلنت وزارة الدفاع التركية، اليوم الخميس، «تحييد» ثلاثة من مسلحي حزب العمال الكردستاني بغارات جوية "
+            "على منطقة حفتانين شمالي محافظة دهوك.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    NON_STATE_ARMED,
     STATE_SIDE,
     Knowledge,
     TriggerEntry,
@@ -264,16 +265,17 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
-    elif not english and entry.event_type == "Battles" and (agent is None) != (target is None) \
-            and view.has("fatality"):
-        # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل": a state force announcing the armed
-        # group's men killed fought them; its men are the agent, the dead men's group the other side
+    elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
+            and (agent is None) != (target is None) and view.has("fatality"):
+        # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل", "أعلنت وزارة الدفاع التركية تحييد
+        # أربعة من مسلحي الحزب بغارات": a state's force announcing an armed group's men killed fought or struck
+        # them; its men are the agent, the dead men's group the other side
         lone = agent or target
-        if knowledge.actors[lone.payload].actor.kind in ARMED_KINDS \
+        if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
                 and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
-                            and knowledge.actors[m.payload].actor.kind == "State forces"), None)
+                            and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
             if speaker is not None:
                 agent, target = speaker, lone
     return agent, target
