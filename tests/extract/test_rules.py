@@ -3370,3 +3370,11 @@ def test_a_foreign_ministry_announcing_militants_neutralised_by_strikes_struck_t
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Air/drone strike"
     assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")
+
+
+def test_strikes_a_source_did_not_confirm_are_no_event(pipeline):
+    # "coalition aircraft flew over the area during the fighting, without him confirming any air strikes"
+    text = ("وقال المصدر إن اشتباكات اندلعت بين الجيش وعناصر داعش قرب ناحية جلولاء مساء أمس. "
+            "وأضاف أن طيران التحالف الدولي حلّق فوق المنطقة خلال المواجهات، من دون أن يؤكد تنفيذ ضربات جوية.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
