@@ -3378,3 +3378,12 @@ def test_strikes_a_source_did_not_confirm_are_no_event(pipeline):
             "وأضاف أن طيران التحالف الدولي حلّق فوق المنطقة خلال المواجهات، من دون أن يؤكد تنفيذ ضربات جوية.")
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_unit_belonging_to_a_force_that_defuses_bombs_is_that_force(pipeline):
+    # "an engineering detachment belonging to the army defused two bombs": تابعة names the unit's owner, who
+    # acted, not a target (as in "a patrol belonging to the army was hit")
+    text = "تمكنت مفرزة هندسية تابعة للجيش العراقي، صباح اليوم، من تفكيك عبوتين ناسفتين قرب ناحية قره تبه."
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.id == "iraq-army"

@@ -168,6 +168,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     arrest = entry.sub_event_type == "Arrests"
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
+    # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word
+    acting = arrest or foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     for m in actors:
@@ -176,6 +178,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if _claimant(view, m, trigger) or blamed(view, m):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
+                and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
                 or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and _subject_of_passive(view, m):
@@ -413,6 +416,12 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
+
+
+def _unit_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` follows "تابعة" (`target_marker` valued `belongs`) right away: the owner of the unit or
+    thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it."""
+    return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
 
 
 def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
