@@ -3387,3 +3387,12 @@ def test_a_unit_belonging_to_a_force_that_defuses_bombs_is_that_force(pipeline):
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1.id == "iraq-army"
+
+
+def test_the_doer_named_after_qiyam_in_a_denied_report_is_the_agent(pipeline):
+    # "the company denied reports of gunmen kidnapping two engineers": قيام names who did the deed denied
+    text = ("نفت شركة النفط، اليوم السبت، صحة ما تداولته صفحات على مواقع التواصل عن قيام مسلحين مجهولين "
+            "باختطاف مهندسين اثنين قرب قضاء الزبير.")
+    (event,) = _events(pipeline, text)
+    assert event.status == "denied"
+    assert event.actor1.id == "unidentified-gunmen"

@@ -137,7 +137,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if view.has("attributive_lead") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
-              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
+              and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
+              and not _supporting(view, m)
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
@@ -175,7 +176,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _claimant(view, m, trigger) or blamed(view, m):
+        if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
@@ -416,6 +417,12 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
+
+
+def _doer_named(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
+    الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
+    return any(w.end == m.start and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
 def _unit_owner(view: SentenceMentions, m: Match) -> bool:
