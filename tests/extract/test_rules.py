@@ -3396,3 +3396,14 @@ def test_the_doer_named_after_qiyam_in_a_denied_report_is_the_agent(pipeline):
     (event,) = _events(pipeline, text)
     assert event.status == "denied"
     assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_riot_told_again_by_the_police_as_rioters_is_one_riot(pipeline):
+    # "angry protesters set fire to the electricity office ... The police said the 'rioters' also burned a car":
+    # the crowd is called protesters, then rioters; one riot, as ACLED names any rioting crowd rioters
+    text = ("أضرم محتجون غاضبون من انقطاع الكهرباء، مساء أمس، النار في مبنى دائرة الكهرباء في قضاء الشامية "
+            "ورشقوا عناصر الحماية بالحجارة. "
+            "وقالت الشرطة في بيان إن مثيري الشغب أحرقوا أيضاً سيارة حكومية كانت مركونة في باحة المبنى.")
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Riots"
+    assert event.location.admin1_code == "IQ-QA"  # "باحة" (a courtyard) is no Saudi province
