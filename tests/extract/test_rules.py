@@ -3407,3 +3407,12 @@ def test_a_riot_told_again_by_the_police_as_rioters_is_one_riot(pipeline):
     (event,) = _events(pipeline, text)
     assert event.event_type == "Riots"
     assert event.location.admin1_code == "IQ-QA"  # "باحة" (a courtyard) is no Saudi province
+
+
+def test_a_protest_called_for_the_day_after_tomorrow_is_planned(pipeline):
+    # "the coordination committees called for a mass protest the day after tomorrow, Thursday": a day ahead, not
+    # last Thursday
+    text = "ودعت تنسيقيات الحراك إلى تظاهرة حاشدة بعد غد الخميس في ساحة الاعتصام وسط مدينة الكوت."
+    (event,) = _events(pipeline, text, published="2019-11-05")
+    assert event.status == "planned"
+    assert event.date.start == "2019-11-07"
