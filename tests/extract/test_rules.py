@@ -3416,3 +3416,14 @@ def test_a_protest_called_for_the_day_after_tomorrow_is_planned(pipeline):
     (event,) = _events(pipeline, text, published="2019-11-05")
     assert event.status == "planned"
     assert event.date.start == "2019-11-07"
+
+
+def test_a_hideout_destroyed_by_a_strike_is_the_strikes_result(pipeline):
+    # "the strike carried out last night destroyed the hideout and killed four terrorists": the hideout's
+    # destruction is what the strike did, no seizure of its own
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، أن طائرات القوة الجوية نفذت ضربة جوية استهدفت وكراً لداعش "
+            "في وادي الشاي ضمن قاطع قضاء داقوق. وقال البيان إن «الضربة التي نُفذت مساء أمس الأحد أسفرت عن تدمير "
+            "الوكر بالكامل وقتل ما بين ثلاثة إلى خمسة إرهابيين كانوا يتخذونه مأوى لهم».")
+    (event,) = _events(pipeline, text, published="2020-11-16")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities.best == 3

@@ -342,6 +342,14 @@ class ClauseExtractor:
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
                                and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
             blocked += figurative
+            if view.has("result_link"):
+                # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
+                # told before the link is what it did, no seizure of its own
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Disrupted weapons use" and any(
+                                r.end <= m.start <= r.end + 2 and any(
+                                    w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
+                                    for w in words) for r in view.kind("result_link"))]
             if view.has("practice_head") and not view.dates():
                 # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
                 kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
