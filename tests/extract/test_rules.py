@@ -3427,3 +3427,12 @@ def test_a_hideout_destroyed_by_a_strike_is_the_strikes_result(pipeline):
     (event,) = _events(pipeline, text, published="2020-11-16")
     assert event.sub_event_type == "Air/drone strike"
     assert event.fatalities.best == 3
+
+
+def test_an_arrest_raid_that_also_seized_guns_is_an_arrest(pipeline):
+    # "a raid that led to the arrest of four suspects and the seizure of guns in their possession": the arrest is
+    # the news; small arms found on those arrested come with it (explosives seized stay a seizure)
+    text = ("وأعلنت قيادة الشرطة أن مفارزها نفذت فجر اليوم عملية دهم في قضاء القرنة أسفرت عن اعتقال أربعة من "
+            "المتورطين في النزاع، وضبط أسلحة بحوزتهم.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Arrests"
