@@ -3436,3 +3436,13 @@ def test_an_arrest_raid_that_also_seized_guns_is_an_arrest(pipeline):
             "المتورطين في النزاع، وضبط أسلحة بحوزتهم.")
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_rising_toll_that_opens_the_article_tells_the_event(pipeline):
+    # "medical sources reported the number of protesters who died by the security forces' bullets ... on Saturday
+    # evening rose to four": the deed in the relative clause is the article's news, not a recalled event
+    text = ("أفادت مصادر طبية في البصرة، اليوم الأحد، بارتفاع عدد المتظاهرين الذين قضوا برصاص القوات الأمنية "
+            "قرب ساحة البحرية وسط المدينة، مساء السبت، إلى أربعة قتلى.")
+    (event,) = _events(pipeline, text, published="2019-11-10")
+    assert event.fatalities.best == 4
+    assert event.date.start == "2019-11-09"

@@ -314,7 +314,8 @@ class ClauseExtractor:
                                     and 0 <= m.start - 1 - w.end <= 2 for w in words)]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
-                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
+                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
+                            and not self._rising_toll_lead(view, m)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
             if view.has("exercise"):
@@ -1074,6 +1075,13 @@ class ClauseExtractor:
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
         return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
                    and week_ago <= d.range.start <= self.published.isoformat() for d in view.dates())
+
+    def _rising_toll_lead(self, view: SentenceMentions, m: Match) -> bool:
+        """Whether event word ``m`` is in a relative clause after a rising toll that opens the article ("أفادت
+        مصادر طبية بارتفاع عدد المتظاهرين الذين قضوا برصاص القوات الأمنية مساء السبت إلى خمسة"): with no event
+        told before, the deed of those counted is the news."""
+        return not self.told and view.has("toll_update") and not view.toks[m.start].isascii() and any(
+            u.end <= r.start < m.start for u in view.kind("toll_update") for r in view.kind("relative"))
 
     def _headline_item(self, view: SentenceMentions, i: int) -> bool:
         """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news
