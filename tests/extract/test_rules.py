@@ -3446,3 +3446,14 @@ def test_a_rising_toll_that_opens_the_article_tells_the_event(pipeline):
     (event,) = _events(pipeline, text, published="2019-11-10")
     assert event.fatalities.best == 4
     assert event.date.start == "2019-11-09"
+
+
+def test_killers_who_fled_to_an_unknown_place_abducted_no_one(pipeline):
+    # "the culprits fled to an unknown destination": جهة مجهولة after fleeing is where the killers went, not where
+    # a captive was taken
+    text = ("اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس، ناشطاً مدنياً أمام منزله وسط مدينة الكوت، "
+            "مستخدمين مسدسات كاتمة. وقال مصدر في قيادة شرطة واسط إن الناشط أصيب بثلاث طلقات وفارق الحياة قبل "
+            "وصوله إلى المستشفى، فيما لاذ الجناة بالفرار إلى جهة مجهولة، مضيفاً أن فريقاً من الأدلة الجنائية باشر "
+            "برفع آثار الجريمة.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Attack"

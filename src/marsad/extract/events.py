@@ -343,6 +343,11 @@ class ClauseExtractor:
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
                                and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
             blocked += figurative
+            if view.has("flight"):
+                # "لاذ الجناة بالفرار إلى جهة مجهولة": where the doers fled, not where a captive was taken
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Abduction/forced disappearance"
+                            and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
             if view.has("result_link"):
                 # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
                 # told before the link is what it did, no seizure of its own
