@@ -3457,3 +3457,11 @@ def test_killers_who_fled_to_an_unknown_place_abducted_no_one(pipeline):
             "برفع آثار الجريمة.")
     (event,) = _events(pipeline, text)
     assert event.sub_event_type == "Attack"
+
+
+def test_a_source_accusing_a_group_of_the_attack_told_before_names_its_agent(pipeline):
+    # "the source accused ISIS of being behind the attack": the suicide bombing told before, with no agent, is ISIS's
+    text = ("قُتل ثلاثة مقاتلين بتفجير انتحاري استهدف نقطة تفتيش للحشد الشعبي قرب ناحية النخيب مساء أمس. "
+            "واتهم المصدر تنظيم داعش بالوقوف وراء الهجوم.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1.id == "isis"

@@ -459,7 +459,9 @@ class ClauseExtractor:
             events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
-                and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
+                and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
+            # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
+            # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
         return events, claims
 
@@ -484,13 +486,20 @@ class ClauseExtractor:
             (last.fatalities.high, event.fatalities.high))))
         return dataclasses.replace(event, fatalities=total)
 
+    @staticmethod
+    def _blamed_back(view: SentenceMentions, m: Match) -> bool:
+        """Whether blocked event word ``m`` is an Arabic definite noun that someone is blamed or accused for ("اتهم
+        المصدر تنظيم داعش بالوقوف وراء الهجوم"): the event told before, not other events."""
+        return not view.toks[m.start].isascii() and view.toks[m.start][len(m.clitic):].startswith("ال") \
+            and (blamed_for(view, m) or accused_deed(view, m))
+
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
         is the one blamed (merged into it as a definite mention is)."""
         agent = next((m for m in view.kind("actor") if blamed(view, m)
                       and self.k.actors[m.payload].actor.kind != "Civilians"), None)
-        if agent is None or not view.toks[agent.start].isascii():
-            # Arabic blame is the accuser's view; who planted the bomb ("إن العبوة زرعها عناصر من داعش") did it
+        if agent is None:
+            # who planted the bomb ("إن العبوة زرعها عناصر من داعش") did it
             agent = next((m for m in view.kind("actor") if planted(view, m)
                           and self.k.actors[m.payload].actor.kind != "Civilians"), None)
             if agent is None:
