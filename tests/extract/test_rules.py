@@ -3465,3 +3465,13 @@ def test_a_source_accusing_a_group_of_the_attack_told_before_names_its_agent(pip
             "واتهم المصدر تنظيم داعش بالوقوف وراء الهجوم.")
     (event,) = _events(pipeline, text)
     assert event.actor1.id == "isis"
+
+
+def test_a_force_a_strike_was_coordinated_with_is_no_side_of_it(pipeline):
+    # "coalition aircraft carried out, in coordination with the Peshmerga command, an air strike on the valley
+    # the attackers had withdrawn to": the Peshmerga helped; ISIS's men were hit
+    text = ("وأضاف البيان أن طائرات التحالف الدولي نفّذت، فجر اليوم، وبالتنسيق مع قيادة البيشمركة، ضربة جوية "
+            "على الوادي الذي انسحب إليه المهاجمون قرب قضاء مخمور، أسفرت عن مقتل ثلاثة منهم.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1.id == "coalition"
+    assert event.actor2 is None or event.actor2.id != "peshmerga"
