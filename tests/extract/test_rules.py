@@ -3665,3 +3665,155 @@ def test_a_third_person_named_after_the_dead_is_no_toll(pipeline):
                                  "their truck hit an old landmine in the desert, relatives said.",
                        published="2024-02-26")
     assert event.fatalities.best == 2
+def test_a_toll_split_between_two_sides_is_not_added_again(pipeline):
+    # "two PMF fighters and three gunmen were killed", then "leaving behind the bodies of three of its men":
+    # the lead's toll counts both sides already; the attackers' dead told again are not added
+    text = ("ديالى – قُتل مقاتلان من الحشد الشعبي وثلاثة من مسلحي تنظيم داعش، فجر اليوم، في هجوم شنّه التنظيم "
+            "على نقطة للحشد قرب ناحية العظيم. "
+            "وأوضح مصدر أن المهاجمين اشتبكوا مع عناصر النقطة قبل أن ينسحبوا تاركين خلفهم جثث ثلاثة من عناصرهم.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 5
+
+
+def test_who_planted_the_bomb_told_after_the_blast_is_its_agent(pipeline):
+    # "the source said the bomb was planted by ISIS members": the blast told before, with no agent, is theirs
+    text = ("أصيب شرطيان بانفجار عبوة ناسفة استهدفت دورية في ناحية العظيم مساء أمس. "
+            "وأضاف المصدر أن العبوة زرعها عناصر من داعش قرب جسر ترابي.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.id == "isis"
+
+
+def test_a_state_force_announcing_infiltrators_killed_fought_them(pipeline):
+    # "the border guards command announced that three ISIS members who tried to infiltrate were killed": the
+    # command's men killed them; the infiltrators are the other side, not the agent of a one-sided event
+    text = ("أعلنت قيادة قوات الحدود، مساء الجمعة، مقتل ثلاثة من عناصر داعش حاولوا التسلل عبر الشريط "
+            "الحدودي قرب قضاء الرطبة.")
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Battles"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-border-guards", "isis")
+
+
+def test_a_place_told_in_the_sentence_wins_over_the_dateline_in_the_clause(pipeline):
+    # "BAGHDAD – the CTS announced the arrest of an ISIS leader, in a raid carried out in the Rawa desert west of
+    # Anbar": Baghdad is where the report was filed, the raid was in Anbar
+    text = ("بغداد – أعلن جهاز مكافحة الإرهاب، اليوم الأحد، إلقاء القبض على قيادي بارز في عصابات داعش الإرهابية، "
+            "في عملية نفذت فجر اليوم في صحراء راوة غربي الأنبار.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.location.admin1_code == "IQ-AN"
+
+
+def test_a_foreign_ministry_announcing_militants_neutralised_by_strikes_struck_them(pipeline):
+    # "the Turkish defence ministry announced it 'neutralised' three PKK militants with air strikes": the ministry's
+    # forces struck them
+    text = ("أعلنت وزارة الدفاع التركية، اليوم الخميس، «تحييد» ثلاثة من مسلحي حزب العمال الكردستاني بغارات جوية "
+            "على منطقة حفتانين شمالي محافظة دهوك.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")
+
+
+def test_strikes_a_source_did_not_confirm_are_no_event(pipeline):
+    # "coalition aircraft flew over the area during the fighting, without him confirming any air strikes"
+    text = ("وقال المصدر إن اشتباكات اندلعت بين الجيش وعناصر داعش قرب ناحية جلولاء مساء أمس. "
+            "وأضاف أن طيران التحالف الدولي حلّق فوق المنطقة خلال المواجهات، من دون أن يؤكد تنفيذ ضربات جوية.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_unit_belonging_to_a_force_that_defuses_bombs_is_that_force(pipeline):
+    # "an engineering detachment belonging to the army defused two bombs": تابعة names the unit's owner, who
+    # acted, not a target (as in "a patrol belonging to the army was hit")
+    text = "تمكنت مفرزة هندسية تابعة للجيش العراقي، صباح اليوم، من تفكيك عبوتين ناسفتين قرب ناحية قره تبه."
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.id == "iraq-army"
+
+
+def test_the_doer_named_after_qiyam_in_a_denied_report_is_the_agent(pipeline):
+    # "the company denied reports of gunmen kidnapping two engineers": قيام names who did the deed denied
+    text = ("نفت شركة النفط، اليوم السبت، صحة ما تداولته صفحات على مواقع التواصل عن قيام مسلحين مجهولين "
+            "باختطاف مهندسين اثنين قرب قضاء الزبير.")
+    (event,) = _events(pipeline, text)
+    assert event.status == "denied"
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_riot_told_again_by_the_police_as_rioters_is_one_riot(pipeline):
+    # "angry protesters set fire to the electricity office ... The police said the 'rioters' also burned a car":
+    # the crowd is called protesters, then rioters; one riot, as ACLED names any rioting crowd rioters
+    text = ("أضرم محتجون غاضبون من انقطاع الكهرباء، مساء أمس، النار في مبنى دائرة الكهرباء في قضاء الشامية "
+            "ورشقوا عناصر الحماية بالحجارة. "
+            "وقالت الشرطة في بيان إن مثيري الشغب أحرقوا أيضاً سيارة حكومية كانت مركونة في باحة المبنى.")
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Riots"
+    assert event.location.admin1_code == "IQ-QA"  # "باحة" (a courtyard) is no Saudi province
+
+
+def test_a_protest_called_for_the_day_after_tomorrow_is_planned(pipeline):
+    # "the coordination committees called for a mass protest the day after tomorrow, Thursday": a day ahead, not
+    # last Thursday
+    text = "ودعت تنسيقيات الحراك إلى تظاهرة حاشدة بعد غد الخميس في ساحة الاعتصام وسط مدينة الكوت."
+    (event,) = _events(pipeline, text, published="2019-11-05")
+    assert event.status == "planned"
+    assert event.date.start == "2019-11-07"
+
+
+def test_a_hideout_destroyed_by_a_strike_is_the_strikes_result(pipeline):
+    # "the strike carried out last night destroyed the hideout and killed four terrorists": the hideout's
+    # destruction is what the strike did, no seizure of its own
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، أن طائرات القوة الجوية نفذت ضربة جوية استهدفت وكراً لداعش "
+            "في وادي الشاي ضمن قاطع قضاء داقوق. وقال البيان إن «الضربة التي نُفذت مساء أمس الأحد أسفرت عن تدمير "
+            "الوكر بالكامل وقتل ما بين ثلاثة إلى خمسة إرهابيين كانوا يتخذونه مأوى لهم».")
+    (event,) = _events(pipeline, text, published="2020-11-16")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities.best == 3
+
+
+def test_an_arrest_raid_that_also_seized_guns_is_an_arrest(pipeline):
+    # "a raid that led to the arrest of four suspects and the seizure of guns in their possession": the arrest is
+    # the news; small arms found on those arrested come with it (explosives seized stay a seizure)
+    text = ("وأعلنت قيادة الشرطة أن مفارزها نفذت فجر اليوم عملية دهم في قضاء القرنة أسفرت عن اعتقال أربعة من "
+            "المتورطين في النزاع، وضبط أسلحة بحوزتهم.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_rising_toll_that_opens_the_article_tells_the_event(pipeline):
+    # "medical sources reported the number of protesters who died by the security forces' bullets ... on Saturday
+    # evening rose to four": the deed in the relative clause is the article's news, not a recalled event
+    text = ("أفادت مصادر طبية في البصرة، اليوم الأحد، بارتفاع عدد المتظاهرين الذين قضوا برصاص القوات الأمنية "
+            "قرب ساحة البحرية وسط المدينة، مساء السبت، إلى أربعة قتلى.")
+    (event,) = _events(pipeline, text, published="2019-11-10")
+    assert event.fatalities.best == 4
+    assert event.date.start == "2019-11-09"
+
+
+def test_killers_who_fled_to_an_unknown_place_abducted_no_one(pipeline):
+    # "the culprits fled to an unknown destination": جهة مجهولة after fleeing is where the killers went, not where
+    # a captive was taken
+    text = ("اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس، ناشطاً مدنياً أمام منزله وسط مدينة الكوت، "
+            "مستخدمين مسدسات كاتمة. وقال مصدر في قيادة شرطة واسط إن الناشط أصيب بثلاث طلقات وفارق الحياة قبل "
+            "وصوله إلى المستشفى، فيما لاذ الجناة بالفرار إلى جهة مجهولة، مضيفاً أن فريقاً من الأدلة الجنائية باشر "
+            "برفع آثار الجريمة.")
+    (event,) = _events(pipeline, text)
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_source_accusing_a_group_of_the_attack_told_before_names_its_agent(pipeline):
+    # "the source accused ISIS of being behind the attack": the suicide bombing told before, with no agent, is ISIS's
+    text = ("قُتل ثلاثة مقاتلين بتفجير انتحاري استهدف نقطة تفتيش للحشد الشعبي قرب ناحية النخيب مساء أمس. "
+            "واتهم المصدر تنظيم داعش بالوقوف وراء الهجوم.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1.id == "isis"
+
+
+def test_a_force_a_strike_was_coordinated_with_is_no_side_of_it(pipeline):
+    # "coalition aircraft carried out, in coordination with the Peshmerga command, an air strike on the valley
+    # the attackers had withdrawn to": the Peshmerga helped; ISIS's men were hit
+    text = ("وأضاف البيان أن طائرات التحالف الدولي نفّذت، فجر اليوم، وبالتنسيق مع قيادة البيشمركة، ضربة جوية "
+            "على الوادي الذي انسحب إليه المهاجمون قرب قضاء مخمور، أسفرت عن مقتل ثلاثة منهم.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1.id == "coalition"
+    assert event.actor2 is None or event.actor2.id != "peshmerga"

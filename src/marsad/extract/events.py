@@ -67,6 +67,7 @@ from .roles import (
     assign_roles,
     attach_casualties,
     blamed,
+    planted,
     carried_out,
     dead_side,
     state_subject,
@@ -319,7 +320,8 @@ class ClauseExtractor:
                                     and 0 <= m.start - 1 - w.end <= 2 for w in words)]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
-                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)]
+                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
+                            and not self._rising_toll_lead(view, m)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
             if view.has("exercise"):
@@ -347,6 +349,19 @@ class ClauseExtractor:
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
                                and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
             blocked += figurative
+            if view.has("flight"):
+                # "لاذ الجناة بالفرار إلى جهة مجهولة": where the doers fled, not where a captive was taken
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Abduction/forced disappearance"
+                            and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
+            if view.has("result_link"):
+                # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
+                # told before the link is what it did, no seizure of its own
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Disrupted weapons use" and any(
+                                r.end <= m.start <= r.end + 2 and any(
+                                    w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
+                                    for w in words) for r in view.kind("result_link"))]
             if view.has("practice_head") and not view.dates():
                 # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
                 kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
@@ -448,8 +463,11 @@ class ClauseExtractor:
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last
-        elif not claims and self.last is not None and self.last[0].actor1 is None and view.has("blame") \
-                and not self.blocked:  # "has blamed similar attacks on ...": the blame is of other events
+        elif not claims and self.last is not None and self.last[0].actor1 is None \
+                and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
+                and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
+            # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
+            # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
         return events, claims
 
@@ -475,13 +493,24 @@ class ClauseExtractor:
         self.toll_side[event.event_id] = "both"  # the summed toll counts both sides: the merge adds nothing more
         return dataclasses.replace(event, fatalities=total)
 
+    @staticmethod
+    def _blamed_back(view: SentenceMentions, m: Match) -> bool:
+        """Whether blocked event word ``m`` is an Arabic definite noun that someone is blamed or accused for ("اتهم
+        المصدر تنظيم داعش بالوقوف وراء الهجوم"): the event told before, not other events."""
+        return not view.toks[m.start].isascii() and view.toks[m.start][len(m.clitic):].startswith("ال") \
+            and (blamed_for(view, m) or accused_deed(view, m))
+
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
         is the one blamed (merged into it as a definite mention is)."""
         agent = next((m for m in view.kind("actor") if blamed(view, m)
                       and self.k.actors[m.payload].actor.kind != "Civilians"), None)
-        if agent is None or not view.toks[agent.start].isascii():
-            return []
+        if agent is None:
+            # who planted the bomb ("إن العبوة زرعها عناصر من داعش") did it
+            agent = next((m for m in view.kind("actor") if planted(view, m)
+                          and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+            if agent is None:
+                return []
         last = self.last[0]
         evidence = Evidence(sentence=self.sentence_span(view), trigger=last.evidence.trigger,
                             actor1=self.span(view, agent.start, agent.end))
@@ -956,7 +985,9 @@ class ClauseExtractor:
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         fine = [p for p in places if p.entry.level != "country"]
-        chosen = best_place([p for p in fine if lo <= p.match.start < hi], anchor)
+        # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
+        # where the report was filed: a place told in the sentence's text wins over it (best_place below)
+        chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
         if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
                 and view.has("later_clause"):
             # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
@@ -1081,6 +1112,13 @@ class ClauseExtractor:
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
         return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
                    and week_ago <= d.range.start <= self.published.isoformat() for d in view.dates())
+
+    def _rising_toll_lead(self, view: SentenceMentions, m: Match) -> bool:
+        """Whether event word ``m`` is in a relative clause after a rising toll that opens the article ("أفادت
+        مصادر طبية بارتفاع عدد المتظاهرين الذين قضوا برصاص القوات الأمنية مساء السبت إلى خمسة"): with no event
+        told before, the deed of those counted is the news."""
+        return not self.told and view.has("toll_update") and not view.toks[m.start].isascii() and any(
+            u.end <= r.start < m.start for u in view.kind("toll_update") for r in view.kind("relative"))
 
     def _headline_item(self, view: SentenceMentions, i: int) -> bool:
         """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news

@@ -110,8 +110,17 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
     if not _statuses_agree(a, b):
         return False
     return (_told_dates_agree(a, b) and _event_places_agree(a, b, near)
-            and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b)
+            and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
                  or _one_arrest(a, b) and _places_agree(a.location, b.location)))
+
+
+def _one_crowd(a: Event, b: Event) -> bool:
+    """A crowd called by two names in one article ("محتجون غاضبون" who set fire to an office, "مثيري الشغب" in the
+    police's statement): two events of one crowd type whose actor1 are both crowds are one crowd, as ACLED names
+    every protesting crowd protesters and every rioting one rioters (``with_crowd_actor``)."""
+    return a.event_type == b.event_type and a.event_type in ("Protests", "Riots") \
+        and a.actor1 is not None and b.actor1 is not None \
+        and a.actor1.kind in CROWD_KINDS and b.actor1.kind in CROWD_KINDS
 
 
 def _one_arrest(a: Event, b: Event) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    NON_STATE_ARMED,
     STATE_SIDE,
     Knowledge,
     TriggerEntry,
@@ -136,7 +137,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if view.has("attributive_lead") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
-              and (not inside(speakers, m.start, m.end) or blamed(view, m)) and not _supporting(view, m)
+              and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
+              and not _supporting(view, m)
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
@@ -167,14 +169,17 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     arrest = entry.sub_event_type == "Arrests"
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
+    # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word
+    acting = arrest or foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _claimant(view, m, trigger) or blamed(view, m):
+        if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
+                and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
                 or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and _subject_of_passive(view, m):
@@ -264,6 +269,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
                         and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
         agent = speaker
+    elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
+            and (agent is None) != (target is None) and view.has("fatality"):
+        # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل", "أعلنت وزارة الدفاع التركية تحييد
+        # أربعة من مسلحي الحزب بغارات": a state's force announcing an armed group's men killed fought or struck
+        # them; its men are the agent, the dead men's group the other side
+        lone = agent or target
+        if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
+                and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
+            speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
+                            and inside(speakers, m.start, m.end)
+                            and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
+            if speaker is not None:
+                agent, target = speaker, lone
     return agent, target
 
 
@@ -374,6 +392,12 @@ def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
                for c in view.kind("claim"))
 
 
+def planted(view: SentenceMentions, m: Match, reach: int = 4) -> bool:
+    """Whether actor ``m`` is named right after a verb of planting said of the weapon ("العبوة زرعها عناصر
+    من داعش"): the one who planted it."""
+    return any(p.end <= m.start <= p.end + reach for p in view.kind("planted_by"))
+
+
 def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     """Whether actor ``m`` is named right after a word of blame ("اتهم المصدر خلايا تابعة لداعش بزرع العبوة",
     "blamed Islamic State for"): the one said to have done it."""
@@ -393,6 +417,18 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
+
+
+def _doer_named(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
+    الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
+    return any(w.end == m.start and w.payload.value == "subject" for w in view.kind("agent_marker"))
+
+
+def _unit_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` follows "تابعة" (`target_marker` valued `belongs`) right away: the owner of the unit or
+    thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it."""
+    return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
 
 
 def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -869,8 +905,28 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
                                          for m in view.kind("actor"))):
         return "both"
     at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
-    # a singular hostile noun counted by itself ("The bomber was also killed", "قتل الانتحاري") is the agent's dead
-    if any(at <= m.start <= at + 1 or m.start == toll.start and m.payload.value for m in view.kind("hostile_noun")):
+    side = _group_side(view, at, agent, toll)
+    # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
+    # after "من" inside the span, on the other side makes the toll count both sides already
+    for t in range(toll.start + 1, toll.end - 1):
+        if view.toks[t] in ("من", "of") and _group_side(view, t + 1, agent) != side \
+                and _named_group(view, t + 1):
+            return "both"
+    return side
+
+
+def _named_group(view: SentenceMentions, at: int) -> bool:
+    """Whether a group of people is named at token ``at`` (or the one after it): an actor or a hostile noun."""
+    return any(at <= m.start <= at + 1 for m in view.kind("hostile_noun")) \
+        or any(at <= m.start <= at + 1 for m in view.kind("actor"))
+
+
+def _group_side(view: SentenceMentions, at: int, agent: Match | None, toll: QuantitySpan | None = None) -> str:
+    """"agent" when the group named at token ``at`` is the attacking side (a hostile noun, or the agent's actor).
+    A singular hostile noun counted by itself, at the toll's own start ("The bomber was also killed", "قتل
+    الانتحاري"), is the agent's dead too."""
+    if any(at <= m.start <= at + 1 or toll is not None and m.start == toll.start and m.payload.value
+           for m in view.kind("hostile_noun")):
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"

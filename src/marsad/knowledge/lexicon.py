@@ -60,7 +60,7 @@ WORD_CATEGORIES = (
     "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "own_forces", "support", "institution_ref", "relative_day", "attack_noun",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "later_clause", "until", "reference", "civilian_noun", "cumulative", "duration_unit", "duration_lead",
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument", "toll_update", "reaction", "toll_addition", "toll_plus", "hostile_noun",
-    "blame", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
+    "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction", "flight", "flight_to", "response", "foil", "confession", "court", "nationality", "distance_unit", "boilerplate",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "partitive",
     "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
