@@ -112,3 +112,18 @@ def test_english_part_of_a_year(mentions):
     # "in late 2019": the last third of the year, at the year's precision
     assert ("2019-09-01", "2019-12-31", "year") in _dates(mentions, "the unrest that swept the south in late 2019")
     assert ("2018-01-01", "2018-04-30", "year") in _dates(mentions, "in early 2018")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قبل يومين", [("2020-05-08", "2020-05-08", "day")]),
+    ("قبل ثلاثة أيام", [("2020-05-07", "2020-05-07", "day")]),
+    ("قبل 4 أيام", [("2020-05-06", "2020-05-06", "day")]),
+    ("قبل أسبوع", [("2020-04-30", "2020-05-06", "week")]),
+    ("two days ago", [("2020-05-08", "2020-05-08", "day")]),
+    ("a week ago", [("2020-04-30", "2020-05-06", "week")]),
+    ("قبل أيام", []),  # how many days is untold
+    ("days ago", []),
+    ("قبل يومين من الانتخابات", []),  # two days before the election, not before publication
+])
+def test_a_span_counted_back_from_publication_is_a_date(mentions, text, expected):
+    assert _dates(mentions, text) == expected

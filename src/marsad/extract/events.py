@@ -703,7 +703,8 @@ class ClauseExtractor:
             told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
-        if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period"):
+        if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period") \
+                or view.has("ago_unit"):
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
@@ -872,6 +873,7 @@ class ClauseExtractor:
         With ``period`` (a tally), a week, month or year named is preferred to a single day."""
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
+                                 or view.has("ago_unit")
                                  or view.has("ordinal") or view.figures()) else []
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed

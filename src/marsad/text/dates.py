@@ -213,6 +213,53 @@ class _Finder:
             day += timedelta(days=nearest_shift(int(weekday.payload.value), day))
         return DateSpan(i, end, _day_range(day), int(m.payload.value) < 0)
 
+    def ago(self, i: int, m: Match) -> DateSpan | None:
+        """A span of time counted back from publication: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع" (Arabic, the
+        word before), "two days ago", "a week ago" (English, "ago" after; the span then starts before ``i``)."""
+        if self.pub is None:
+            return None
+        if m.payload.value == "after":  # English "ago": the unit ends right before it, the count before the unit
+            unit = next((u for u in self.at.get("ago_unit", _NO_MATCHES).values() if u.end == i), None)
+            if unit is None:
+                return None
+            start, end = unit.start, i + 1
+            count = self.count_at(unit.start - 1) if unit.start > 0 else None
+            if count is not None:
+                start -= 1
+        else:
+            count = self.count_at(i + 1)
+            at = i + 2 if count is not None else i + 1
+            unit = self.get("ago_unit", at)
+            # "قبل يومين من الانتخابات": two days before something else, not before publication
+            if unit is None or self.get("ago_anchor", unit.end) is not None:
+                return None
+            start, end = i, unit.end
+        value = unit.payload.value
+        per_unit = value.startswith("x")  # a plural (أيام, days) is counted; a singular or dual counts itself
+        if per_unit and count is None or not per_unit and count not in (None, 1):
+            return None  # "قبل أيام", "days ago": how many is untold
+        days = int(value.lstrip("x")) * (count or 1)
+        day = self.pub - timedelta(days=days)
+        if days < 7:
+            return DateSpan(start, end, _day_range(day), True)
+        # weeks back: the week around that day
+        return DateSpan(start, end, DateRange((day - timedelta(days=3)).isoformat(),
+                                              (day + timedelta(days=3)).isoformat(), "week"), True)
+
+    def count_at(self, j: int) -> int | None:
+        """The small count told at token ``j``: digits, a number word, or English "a"/"an"."""
+        if j >= len(self.toks):
+            return None
+        tok = self.toks[j]
+        if tok.isdigit() and len(tok) <= 3:
+            return int(tok)
+        if tok in ("a", "an"):
+            return 1
+        number = self.get("number", j)
+        if number is not None and number.end == j + 1 and number.payload.value.isdigit():
+            return int(number.payload.value)
+        return None
+
     def period(self, i: int, m: Match) -> DateSpan | None:
         if self.pub is None:
             return None
@@ -372,12 +419,13 @@ class _Finder:
     # the words that can open a date expression, tried in this order, and the parse each opens
     _OPENERS = (
         ("since", since), ("part", part), ("day_offset", day_offset), ("period", period), ("weekday", weekday),
+        ("ago", ago),
         ("month_word", month_word), ("month", month), ("hijri_month", hijri_month), ("ordinal", ordinal_day),
         ("year_word", bare_year),
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
     _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition",
-                                                         "hijri_epithet"}
+                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number"}
 
 
 # the match kinds the date parser reads (a caller may pass only these)
