@@ -3817,3 +3817,17 @@ def test_a_force_a_strike_was_coordinated_with_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, text)
     assert event.actor1.id == "coalition"
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_state_forces_taking_ground_regain_it(pipeline):
+    # a takeover verb with the army as its subject is ground the government regained
+    text = "سيطرت قوات الجيش العراقي صباح اليوم على قرية البو جليب شرقي الرمادي بعد اشتباكات مع عناصر تنظيم داعش."
+    (event,) = _events(pipeline, text, "2015-07-21")
+    assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-army")
+
+
+def test_a_rebel_group_regaining_ground_overtakes_it(pipeline):
+    # "استعاد السيطرة" with the group as its subject: a non-state takeover, not the government's
+    text = "وقال مصدر أمني إن تنظيم داعش استعاد السيطرة على حي الصناعي في مدينة بيجي."
+    (event,) = _events(pipeline, text, "2015-08-03")
+    assert (event.sub_event_type, event.actor1.id) == ("Non-state actor overtakes territory", "isis")

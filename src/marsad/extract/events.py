@@ -1701,6 +1701,14 @@ class ClauseExtractor:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
         kind2 = self.k.actors[target.payload].actor.kind if target else None
         kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
+                kind1 == "State forces" or "pmf" in (agent.payload, self.k.actors[agent.payload].parent)):
+            # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
+            # beside them) tells ground the government regained
+            return "Battles", "Government regains territory"
+        if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
+            # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover
+            return "Battles", "Non-state actor overtakes territory"
         if entry.event_type == "Riots" and kind1 == "State forces" and kind2 not in _STATE_OR_ARMED and any(
                 m.payload.sub_event_type in TERRITORY_TYPES for m in sentence_triggers):
             # "اقتحمت قوات جهاز مكافحة الإرهاب حي عدن، وتمكنت من السيطرة عليه": forces storming ground they took
