@@ -3831,3 +3831,20 @@ def test_a_rebel_group_regaining_ground_overtakes_it(pipeline):
     text = "وقال مصدر أمني إن تنظيم داعش استعاد السيطرة على حي الصناعي في مدينة بيجي."
     (event,) = _events(pipeline, text, "2015-08-03")
     assert (event.sub_event_type, event.actor1.id) == ("Non-state actor overtakes territory", "isis")
+
+
+def test_car_bombs_destroyed_before_use_are_disrupted(pipeline):
+    # the car bombs are the object of "destroyed": stopped, not set off
+    text = "ودمرت قوات البيشمركة ثلاث سيارات مفخخة لتنظيم داعش قبل وصولها الى خط الصد في قضاء سنجار."
+    (event,) = _events(pipeline, text, "2015-07-24")
+    assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "peshmerga")
+    # a vehicle destroyed with a bomb (the instrument's ب) was hit by it
+    text = "تم تدمير عجلة عسكرية للجيش بعبوة ناسفة على طريق بيجي مما أدى الى مقتل جنديين."
+    (event,) = _events(pipeline, text, "2015-07-24")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_booby_trapped_houses_defused_are_disrupted(pipeline):
+    text = "تمكنت قوة من الجيش العراقي من تفكيك عشرين منزلا مفخخا في منطقة البوفراج شمال الرمادي."
+    (event,) = _events(pipeline, text, "2015-07-24")
+    assert event.sub_event_type == "Disrupted weapons use"

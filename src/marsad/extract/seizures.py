@@ -20,7 +20,8 @@ def weapon_after(m: Match, triggers: list[Match]) -> bool:
 
 def seizes_weapon(m: Match, w: Match) -> bool:
     """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
-    return m.end <= w.start <= m.end + SEIZED_REACH and weapon_noun(w)
+    # (one with the instrument's ب, "تدمير عجلة للجيش بعبوة ناسفة", is what something was destroyed with)
+    return m.end <= w.start <= m.end + SEIZED_REACH and weapon_noun(w) and not w.clitic.endswith("ب")
 
 
 def weapon_noun(w: Match) -> bool:
