@@ -3848,3 +3848,22 @@ def test_booby_trapped_houses_defused_are_disrupted(pipeline):
     text = "تمكنت قوة من الجيش العراقي من تفكيك عشرين منزلا مفخخا في منطقة البوفراج شمال الرمادي."
     (event,) = _events(pipeline, text, "2015-07-24")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_country_named_as_the_scene_wins_over_the_place_told_before(pipeline):
+    text = ("انفجرت عبوة ناسفة في قضاء الدبس أمس. "
+            "وفي سياق آخر، قتل خمسة أشخاص في غارة شنتها طائرة مسيرة في اليمن مساء السبت.")
+    strike = next(e for e in _events(pipeline, text, "2015-07-24") if e.sub_event_type == "Air/drone strike")
+    assert strike.location.country == "Yemen"
+    # a country named as a party places nothing
+    text = "انفجرت عبوة ناسفة في قضاء الدبس أمس. وقال حزب العمال الكردستاني إن الهدنة مع تركيا انتهت بعد الهجمات."
+    assert all(e.location.country == "Iraq" for e in _events(pipeline, text, "2015-07-24"))
+
+
+def test_a_bare_police_or_army_abroad_is_that_country_s(pipeline):
+    text = ("انفجرت عبوة ناسفة في قضاء الدبس أمس. "
+            "وفي سياق منفصل، اعتقلت الشرطة ثلاثة أشخاص بتونس يشتبه بانتمائهم لتنظيم داعش.")
+    arrest = next(e for e in _events(pipeline, text, "2015-07-24") if e.sub_event_type == "Arrests")
+    assert arrest.location.country == "Tunisia" and arrest.actor1.country != "Iraq"
+    (event,) = _events(pipeline, "قتل جنديان في هجوم على نقطة للجيش في ولاية ماردين التركية.", "2015-07-24")
+    assert "turkey-military" in (event.actor1.id, event.actor2 and event.actor2.id)
