@@ -3867,3 +3867,8 @@ def test_a_bare_police_or_army_abroad_is_that_country_s(pipeline):
     assert arrest.location.country == "Tunisia" and arrest.actor1.country != "Iraq"
     (event,) = _events(pipeline, "قتل جنديان في هجوم على نقطة للجيش في ولاية ماردين التركية.", "2015-07-24")
     assert "turkey-military" in (event.actor1.id, event.actor2 and event.actor2.id)
+
+
+def test_a_site_s_tag_line_tells_no_event(pipeline):
+    assert _events(pipeline, "الوسوم تظاهرات البصرة الكهرباء", "2015-07-31") == ()
+    assert _events(pipeline, "Tags: Iraq protests Basra", "2015-07-31") == ()
