@@ -3872,3 +3872,11 @@ def test_a_bare_police_or_army_abroad_is_that_country_s(pipeline):
 def test_a_site_s_tag_line_tells_no_event(pipeline):
     assert _events(pipeline, "الوسوم تظاهرات البصرة الكهرباء", "2015-07-31") == ()
     assert _events(pipeline, "Tags: Iraq protests Basra", "2015-07-31") == ()
+
+
+def test_a_sentence_opening_on_kana_recalls_a_day_over_a_month_old(pipeline):
+    text = "وكان التفجير الأول في سوق شعبي بمدينة الحلة يوم 12 يونيو، وأدى إلى مقتل سبعة أشخاص."
+    assert _events(pipeline, text, "2015-08-10") == ()
+    # a recent day told after كان is still news
+    text = "وكان انفجار عبوة ناسفة في سوق شعبي بمدينة الحلة يوم السبت أدى إلى مقتل سبعة أشخاص."
+    assert [e.date.start for e in _events(pipeline, text, "2015-08-10")] == ["2015-08-08"]
