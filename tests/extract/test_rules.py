@@ -3880,3 +3880,11 @@ def test_a_sentence_opening_on_kana_recalls_a_day_over_a_month_old(pipeline):
     # a recent day told after كان is still news
     text = "وكان انفجار عبوة ناسفة في سوق شعبي بمدينة الحلة يوم السبت أدى إلى مقتل سبعة أشخاص."
     assert [e.date.start for e in _events(pipeline, text, "2015-08-10")] == ["2015-08-08"]
+
+
+def test_a_reconnaissance_plane_found_is_no_strike(pipeline):
+    text = "وعثرت شرطة محافظة المثنى، أمس، على طائرة استطلاع أمريكية الصنع سقطت في بادية السماوة."
+    assert _events(pipeline, text, "2015-07-21") == ()
+    # one that strikes or is shot down still tells its event
+    text = "قصفت طائرة استطلاع تابعة للتحالف موقعا لتنظيم داعش في قضاء الحويجة أمس."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-21")] == ["Air/drone strike"]
