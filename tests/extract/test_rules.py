@@ -3888,3 +3888,10 @@ def test_a_reconnaissance_plane_found_is_no_strike(pipeline):
     # one that strikes or is shot down still tells its event
     text = "قصفت طائرة استطلاع تابعة للتحالف موقعا لتنظيم داعش في قضاء الحويجة أمس."
     assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-21")] == ["Air/drone strike"]
+
+
+def test_a_mined_car_attack_is_a_bombing(pipeline):
+    # "ملغومة" (mined) is "مفخخة": an attack with a car bomb is a bombing, not a clash
+    text = "وأعلن تنظيم داعش مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا في سوق شمالي مدينة بعقوبة."
+    (event,) = _events(pipeline, text, "2015-08-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
