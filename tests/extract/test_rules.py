@@ -3895,3 +3895,10 @@ def test_a_mined_car_attack_is_a_bombing(pipeline):
     text = "وأعلن تنظيم داعش مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا في سوق شمالي مدينة بعقوبة."
     (event,) = _events(pipeline, text, "2015-08-10")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_two_bodies_found_are_no_seizure(pipeline):
+    # the dual "جثتي" after a finding word: bodies found, not weapons seized
+    text = "من جهة أخرى، عثر على جثتي شابين مقتولين بالرصاص في حي الدورة جنوبي بغداد أمس."
+    events = _events(pipeline, text, "2015-07-22")
+    assert events and all(e.sub_event_type != "Disrupted weapons use" for e in events)
