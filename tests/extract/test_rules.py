@@ -3902,3 +3902,9 @@ def test_two_bodies_found_are_no_seizure(pipeline):
     text = "من جهة أخرى، عثر على جثتي شابين مقتولين بالرصاص في حي الدورة جنوبي بغداد أمس."
     events = _events(pipeline, text, "2015-07-22")
     assert events and all(e.sub_event_type != "Disrupted weapons use" for e in events)
+
+
+def test_cars_destroyed_in_a_blast_are_the_blast_s_damage(pipeline):
+    # the bombs come after the blast word: they went off, nothing was seized
+    text = "وقال شهود عيان إن خمس سيارات تعود لناشطين في الحركة دمرت صباح أمس الأحد في انفجار عبوات ناسفة في شمال المدينة."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-20")] == ["Remote explosive/landmine/IED"]

@@ -79,6 +79,7 @@ from .seizures import (
     seized_someone,
     seizes_weapon,
     weapon_after,
+    weapon_right_after,
     weapon_noun,
 )
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -530,7 +531,7 @@ class ClauseExtractor:
         if seizing is None:
             # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
             # defused right after are seized, not used; other clauses keep their own events
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_after(f, all_triggers)), None) \
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
