@@ -24,7 +24,7 @@ def weapon_right_after(view: SentenceMentions, m: Match, triggers: list[Match]) 
     # (nor one that heads another weapon noun: "انفجار" in "انفجار عبوات ناسفة" is the blast)
     words = view.kind("trigger")
     return any(seizes_weapon(m, w) and not any(m.end <= t.start < w.start for t in words)
-               and not any(x.start == w.end and weapon_noun(x) for x in words) for w in triggers)
+               and not any(x.start == w.end and weapon_noun(x) and not x.clitic for x in words) for w in triggers)
 
 
 def seizes_weapon(m: Match, w: Match) -> bool:
