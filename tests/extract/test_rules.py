@@ -3908,3 +3908,16 @@ def test_cars_destroyed_in_a_blast_are_the_blast_s_damage(pipeline):
     # the bombs come after the blast word: they went off, nothing was seized
     text = "وقال شهود عيان إن خمس سيارات تعود لناشطين في الحركة دمرت صباح أمس الأحد في انفجار عبوات ناسفة في شمال المدينة."
     assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-20")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_country_scene_lends_a_weak_event_word_no_support(pipeline):
+    text = ("انفجرت عبوة ناسفة في قضاء الدبس أمس. "
+            "وقال النائب إنه لا يفهم لماذا لا نرى تظاهرة في لبنان ضد الفساد.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-22")] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_group_after_an_expelling_word_is_its_object(pipeline):
+    # "طرد تنظيم داعش": ISIS was expelled, the forces before did it
+    text = "وتمكنت القوات الأمنية أمس من طرد تنظيم داعش من قرية البو شجل شمال الفلوجة."
+    (event,) = _events(pipeline, text, "2015-07-22")
+    assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-security-forces")

@@ -1043,9 +1043,10 @@ class ClauseExtractor:
             abroad = self._country_in_clause(view, places, lo, hi)
             if abroad is not None and abroad.entry.country != p.entry.country:
                 # "وفي سياق آخر، قتل خمسة أشخاص في غارة في اليمن" in an article placed in Kirkuk: the clause's
-                # own country, not the place told before, which lies in another
+                # own country, not the place told before, which lies in another (a country is no place told:
+                # it lends the event word no support)
                 return country_location(abroad.entry.country), \
-                    self.span(view, abroad.match.start, abroad.match.end), True
+                    self.span(view, abroad.match.start, abroad.match.end), False
             return location_of(p.entry), span, False
         country = next((p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in

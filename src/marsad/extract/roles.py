@@ -202,9 +202,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif kind in _VICTIMS:
             score -= 2
         elif territory and (0 <= m.start - trigger.end <= 1 and view.toks[trigger.end - 1] not in _ON
+                            and entry.sub_event_type == "Non-state actor overtakes territory"
                             or m.end == trigger.start):
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
-            # taking ground took it, whoever it is (the event's type follows its agent)
+            # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
+            # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
             score += 2
         elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
