@@ -3817,3 +3817,107 @@ def test_a_force_a_strike_was_coordinated_with_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, text)
     assert event.actor1.id == "coalition"
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_state_forces_taking_ground_regain_it(pipeline):
+    # a takeover verb with the army as its subject is ground the government regained
+    text = "سيطرت قوات الجيش العراقي صباح اليوم على قرية البو جليب شرقي الرمادي بعد اشتباكات مع عناصر تنظيم داعش."
+    (event,) = _events(pipeline, text, "2015-07-21")
+    assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-army")
+
+
+def test_a_rebel_group_regaining_ground_overtakes_it(pipeline):
+    # "استعاد السيطرة" with the group as its subject: a non-state takeover, not the government's
+    text = "وقال مصدر أمني إن تنظيم داعش استعاد السيطرة على حي الصناعي في مدينة بيجي."
+    (event,) = _events(pipeline, text, "2015-08-03")
+    assert (event.sub_event_type, event.actor1.id) == ("Non-state actor overtakes territory", "isis")
+
+
+def test_car_bombs_destroyed_before_use_are_disrupted(pipeline):
+    # the car bombs are the object of "destroyed": stopped, not set off
+    text = "ودمرت قوات البيشمركة ثلاث سيارات مفخخة لتنظيم داعش قبل وصولها الى خط الصد في قضاء سنجار."
+    (event,) = _events(pipeline, text, "2015-07-24")
+    assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "peshmerga")
+    # a vehicle destroyed with a bomb (the instrument's ب) was hit by it
+    text = "تم تدمير عجلة عسكرية للجيش بعبوة ناسفة على طريق بيجي مما أدى الى مقتل جنديين."
+    (event,) = _events(pipeline, text, "2015-07-24")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_booby_trapped_houses_defused_are_disrupted(pipeline):
+    text = "تمكنت قوة من الجيش العراقي من تفكيك عشرين منزلا مفخخا في منطقة البوفراج شمال الرمادي."
+    (event,) = _events(pipeline, text, "2015-07-24")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_country_named_as_the_scene_wins_over_the_place_told_before(pipeline):
+    text = ("انفجرت عبوة ناسفة في قضاء الدبس أمس. "
+            "وفي سياق آخر، قتل خمسة أشخاص في غارة شنتها طائرة مسيرة في اليمن مساء السبت.")
+    strike = next(e for e in _events(pipeline, text, "2015-07-24") if e.sub_event_type == "Air/drone strike")
+    assert strike.location.country == "Yemen"
+    # a country named as a party places nothing
+    text = "انفجرت عبوة ناسفة في قضاء الدبس أمس. وقال حزب العمال الكردستاني إن الهدنة مع تركيا انتهت بعد الهجمات."
+    assert all(e.location.country == "Iraq" for e in _events(pipeline, text, "2015-07-24"))
+
+
+def test_a_bare_police_or_army_abroad_is_that_country_s(pipeline):
+    text = ("انفجرت عبوة ناسفة في قضاء الدبس أمس. "
+            "وفي سياق منفصل، اعتقلت الشرطة ثلاثة أشخاص بتونس يشتبه بانتمائهم لتنظيم داعش.")
+    arrest = next(e for e in _events(pipeline, text, "2015-07-24") if e.sub_event_type == "Arrests")
+    assert arrest.location.country == "Tunisia" and arrest.actor1.country != "Iraq"
+    (event,) = _events(pipeline, "قتل جنديان في هجوم على نقطة للجيش في ولاية ماردين التركية.", "2015-07-24")
+    assert "turkey-military" in (event.actor1.id, event.actor2 and event.actor2.id)
+
+
+def test_a_site_s_tag_line_tells_no_event(pipeline):
+    assert _events(pipeline, "الوسوم تظاهرات البصرة الكهرباء", "2015-07-31") == ()
+    assert _events(pipeline, "Tags: Iraq protests Basra", "2015-07-31") == ()
+
+
+def test_a_sentence_opening_on_kana_recalls_a_day_over_a_month_old(pipeline):
+    text = "وكان التفجير الأول في سوق شعبي بمدينة الحلة يوم 12 يونيو، وأدى إلى مقتل سبعة أشخاص."
+    assert _events(pipeline, text, "2015-08-10") == ()
+    # a recent day told after كان is still news
+    text = "وكان انفجار عبوة ناسفة في سوق شعبي بمدينة الحلة يوم السبت أدى إلى مقتل سبعة أشخاص."
+    assert [e.date.start for e in _events(pipeline, text, "2015-08-10")] == ["2015-08-08"]
+
+
+def test_a_reconnaissance_plane_found_is_no_strike(pipeline):
+    text = "وعثرت شرطة محافظة المثنى، أمس، على طائرة استطلاع أمريكية الصنع سقطت في بادية السماوة."
+    assert _events(pipeline, text, "2015-07-21") == ()
+    # one that strikes or is shot down still tells its event
+    text = "قصفت طائرة استطلاع تابعة للتحالف موقعا لتنظيم داعش في قضاء الحويجة أمس."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-21")] == ["Air/drone strike"]
+
+
+def test_a_mined_car_attack_is_a_bombing(pipeline):
+    # "ملغومة" (mined) is "مفخخة": an attack with a car bomb is a bombing, not a clash
+    text = "وأعلن تنظيم داعش مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا في سوق شمالي مدينة بعقوبة."
+    (event,) = _events(pipeline, text, "2015-08-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_two_bodies_found_are_no_seizure(pipeline):
+    # the dual "جثتي" after a finding word: bodies found, not weapons seized
+    text = "من جهة أخرى، عثر على جثتي شابين مقتولين بالرصاص في حي الدورة جنوبي بغداد أمس."
+    events = _events(pipeline, text, "2015-07-22")
+    assert events and all(e.sub_event_type != "Disrupted weapons use" for e in events)
+
+
+def test_cars_destroyed_in_a_blast_are_the_blast_s_damage(pipeline):
+    # the bombs come after the blast word: they went off, nothing was seized
+    text = "وقال شهود عيان إن خمس سيارات تعود لناشطين في الحركة دمرت صباح أمس الأحد في انفجار عبوات ناسفة في شمال المدينة."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-20")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_country_scene_lends_a_weak_event_word_no_support(pipeline):
+    text = ("انفجرت عبوة ناسفة في قضاء الدبس أمس. "
+            "وقال النائب إنه لا يفهم لماذا لا نرى تظاهرة في لبنان ضد الفساد.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-07-22")] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_group_after_an_expelling_word_is_its_object(pipeline):
+    # "طرد تنظيم داعش": ISIS was expelled, the forces before did it
+    text = "وتمكنت القوات الأمنية أمس من طرد تنظيم داعش من قرية البو شجل شمال الفلوجة."
+    (event,) = _events(pipeline, text, "2015-07-22")
+    assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-security-forces")

@@ -21,6 +21,7 @@ from ..knowledge.lexicon import (
 )
 from ..knowledge.matcher import Match
 from ..records import (
+    Actor,
     Claim,
     DateRange,
     Event,
@@ -78,6 +79,7 @@ from .seizures import (
     seized_someone,
     seizes_weapon,
     weapon_after,
+    weapon_right_after,
     weapon_noun,
 )
 from .speech import THAT_WORDS, inside, speaker_spans
@@ -529,7 +531,7 @@ class ClauseExtractor:
         if seizing is None:
             # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
             # defused right after are seized, not used; other clauses keep their own events
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_after(f, all_triggers)), None) \
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -984,6 +986,39 @@ class ClauseExtractor:
                                for q in places)
         return False
 
+    def _national(self, view: SentenceMentions, m: Match | None, where: Location | None) -> Actor | None:
+        """The actor of mention ``m``; an Iraqi state force named by a bare common noun ("الشرطة", "جنديين") in an
+        event placed in another country is that country's: its like there ("Police Forces of Turkey" for "Police
+        Forces of Iraq", else the country's security or military forces), else foreign state forces."""
+        if m is None:
+            return None
+        actor = self.k.actors[m.payload].actor
+        if where is None or where.country in (None, "Iraq") or actor.country != "Iraq" or actor.kind != "State forces":
+            return actor
+        iraq = self.k.places.get("iq")
+        named = " ".join(view.toks[m.start:m.end + 1]).lower()  # the mention and the adjective after it
+        if iraq is None or iraq.name_ar.removeprefix("ال") in named or iraq.name.lower() in named:
+            return actor  # "القوات العراقية", "طائرات F-16 العراقية", "Iraqi F-16 jets" abroad are Iraq's
+        names = {e.actor.name: e.actor for e in self.k.actors.values() if e.actor.country == where.country}
+        own = actor.name.removesuffix(" of Iraq")
+        for name in (f"{own} of {where.country}", f"Security Forces of {where.country}",
+                     f"Military Forces of {where.country}"):
+            if name in names:
+                return names[name]
+        other = self.k.actors.get("foreign-forces")
+        return other.actor if other is not None else None
+
+    @staticmethod
+    def _country_in_clause(view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int) -> PlaceMention | None:
+        """Arabic: a country named as where something happened within the clause [lo, hi): right after a
+        `locative` word (في اليمن، فوق سوريا) or with the clitic ب (بتونس); not a party ("الهدنة مع تركيا")."""
+        if not view.has("locative") and not any(p.match.clitic.endswith("ب") for p in places):
+            return None
+        return next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                     and not view.toks[p.match.start].isascii()
+                     and (p.match.clitic.endswith("ب") or any(w.end == p.match.start for w in view.kind("locative")))),
+                    None)
+
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         fine = [p for p in places if p.entry.level != "country"]
@@ -1005,6 +1040,13 @@ class ClauseExtractor:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
         if self.discourse.place is not None:
             p, span = self.discourse.place
+            abroad = self._country_in_clause(view, places, lo, hi)
+            if abroad is not None and abroad.entry.country != p.entry.country:
+                # "وفي سياق آخر، قتل خمسة أشخاص في غارة في اليمن" in an article placed in Kirkuk: the clause's
+                # own country, not the place told before, which lies in another (a country is no place told:
+                # it lends the event word no support)
+                return country_location(abroad.entry.country), \
+                    self.span(view, abroad.match.start, abroad.match.end), False
             return location_of(p.entry), span, False
         country = next((p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in
@@ -1553,8 +1595,8 @@ class ClauseExtractor:
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
-        actor1 = self.k.actors[agent.payload].actor if agent else None
-        actor2 = self.k.actors[target.payload].actor if target else None
+        actor1 = self._national(view, agent, where)
+        actor2 = self._national(view, target, where)
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
@@ -1701,6 +1743,14 @@ class ClauseExtractor:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
         kind2 = self.k.actors[target.payload].actor.kind if target else None
         kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
+                kind1 == "State forces" or "pmf" in (agent.payload, self.k.actors[agent.payload].parent)):
+            # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
+            # beside them) tells ground the government regained
+            return "Battles", "Government regains territory"
+        if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
+            # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover
+            return "Battles", "Non-state actor overtakes territory"
         if entry.event_type == "Riots" and kind1 == "State forces" and kind2 not in _STATE_OR_ARMED and any(
                 m.payload.sub_event_type in TERRITORY_TYPES for m in sentence_triggers):
             # "اقتحمت قوات جهاز مكافحة الإرهاب حي عدن، وتمكنت من السيطرة عليه": forces storming ground they took

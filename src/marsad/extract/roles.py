@@ -8,6 +8,7 @@ from ..knowledge.lexicon import (
     CROWD_KINDS,
     NON_STATE_ARMED,
     STATE_SIDE,
+    TERRITORY_TYPES,
     Knowledge,
     TriggerEntry,
 )
@@ -20,6 +21,7 @@ from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
 _OF = ("من", "of", "from")
+_ON = ("علي", "على")  # the preposition closing a verb of taking ground: the actor after it is the ground's holder
 # how far after an English fighting word "between" may stand
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
@@ -173,6 +175,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     acting = arrest or foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
+    territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
@@ -198,6 +201,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2
         elif kind in _VICTIMS:
             score -= 2
+        elif territory and (0 <= m.start - trigger.end <= 1 and view.toks[trigger.end - 1] not in _ON
+                            and entry.sub_event_type == "Non-state actor overtakes territory"
+                            or m.end == trigger.start):
+            # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
+            # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
+            # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
+            score += 2
         elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
             score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \

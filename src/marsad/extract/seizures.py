@@ -18,9 +18,19 @@ def weapon_after(m: Match, triggers: list[Match]) -> bool:
     return any(seizes_weapon(m, w) for w in triggers)
 
 
+def weapon_right_after(view: SentenceMentions, m: Match, triggers: list[Match]) -> bool:
+    """`weapon_after`, with no other event word of the sentence between the two: in "دمرت السيارات صباح أمس في
+    انفجار عبوات ناسفة" the bombs come with the blast that did the destroying, they are not what was destroyed."""
+    # (nor one that heads another weapon noun: "انفجار" in "انفجار عبوات ناسفة" is the blast)
+    words = view.kind("trigger")
+    return any(seizes_weapon(m, w) and not any(m.end <= t.start < w.start for t in words)
+               and not any(x.start == w.end and weapon_noun(x) and not x.clitic for x in words) for w in triggers)
+
+
 def seizes_weapon(m: Match, w: Match) -> bool:
     """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
-    return m.end <= w.start <= m.end + SEIZED_REACH and weapon_noun(w)
+    # (one with the instrument's ب, "تدمير عجلة للجيش بعبوة ناسفة", is what something was destroyed with)
+    return m.end <= w.start <= m.end + SEIZED_REACH and weapon_noun(w) and not w.clitic.endswith("ب")
 
 
 def weapon_noun(w: Match) -> bool:

@@ -146,9 +146,13 @@ def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published
     الماضي" in late July, "في 6 أغسطس من عام 2014 الماضي"), is recalled: news of it was told at the time. (A day
     with no "past" word may be a chronology's entry or a date read into the year before.)"""
     if when is None or published is None or when.precision not in ("day", "week") or _recent(when, published) \
-            or when.end >= published.isoformat() or not view.has("past") or view.toks[t].isascii():
+            or when.end >= published.isoformat() or view.toks[t].isascii():
         return False
-    return any(d.range == when and any(d.start <= p.start <= d.end for p in view.kind("past")) for d in view.dates())
+    if any(a.start == 0 and a.end <= t for a in view.kind("past_aux")):
+        # "وكان التفجير الثالث في مسجد ... يوم 26 يونيو": a sentence opening on كان recalls what it dates
+        return any(d.range == when for d in view.dates())
+    return view.has("past") and any(d.range == when and any(d.start <= p.start <= d.end for p in view.kind("past"))
+                                    for d in view.dates())
 
 
 def _old(when: DateRange | None, published: date | None) -> bool:
