@@ -3817,3 +3817,17 @@ def test_a_force_a_strike_was_coordinated_with_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, text)
     assert event.actor1.id == "coalition"
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_a_feud_within_one_clan_has_clan_militias_on_both_sides(pipeline):
+    # a clan feud names one clan (two of its families or branches): both sides are still clan militias
+    (event,) = _events(pipeline, "قتل ثلاثة أشخاص مساء أمس بنزاع عشائري اندلع بين أسرتين من عشيرة واحدة في ناحية السلام جنوبي ميسان.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")
+
+
+def test_arrests_after_a_clan_feud_hold_its_fighters(pipeline):
+    text = ("قتل ثلاثة أشخاص مساء أمس بنزاع عشائري اندلع بين أسرتين من عشيرة واحدة في ناحية السلام جنوبي ميسان. "
+            "وقال مصدر في الشرطة إن قوة أمنية تدخلت وتمكنت صباح اليوم من اعتقال خمسة من المتورطين.")
+    arrest = next(e for e in _events(pipeline, text) if e.sub_event_type == "Arrests")
+    assert arrest.actor2 is not None and arrest.actor2.id == "clan-militia"

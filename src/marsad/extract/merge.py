@@ -613,6 +613,18 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
     return event
 
 
+def feud_arrests(events: list[Event], knowledge) -> list[Event]:
+    """Arrests told after a clan feud with no one named as held ("اعتقال خمسة من المتورطين") hold the feud's
+    fighters: actor2 is the clan militia that fought it (ACLED codes the arrests that end a clan clash so)."""
+    feud = next((i for i, e in enumerate(events) if e.event_type == "Battles" and e.actor1 is not None
+                 and e.actor1.id == "clan-militia"), None)
+    if feud is None:
+        return events
+    fighters = events[feud].actor1
+    return [dataclasses.replace(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
+            and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
+
+
 # whom ACLED's definitions of a sub-event type name as its target when the text names no one
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
