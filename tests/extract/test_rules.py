@@ -3831,3 +3831,11 @@ def test_arrests_after_a_clan_feud_hold_its_fighters(pipeline):
             "وقال مصدر في الشرطة إن قوة أمنية تدخلت وتمكنت صباح اليوم من اعتقال خمسة من المتورطين.")
     arrest = next(e for e in _events(pipeline, text) if e.sub_event_type == "Arrests")
     assert arrest.actor2 is not None and arrest.actor2.id == "clan-militia"
+
+
+def test_an_ambush_of_a_group_is_laid_by_it(pipeline):
+    # "بكمين لداعش": the group after the ambush noun laid it; "نصب كمينا لـ": the ambush was laid for that side
+    (event,) = _events(pipeline, "قتل أربعة من عناصر الحشد الشعبي، مساء أمس، بكمين لداعش في وادي الشاي جنوبي كركوك.")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
+    (event,) = _events(pipeline, "نصب داعش كمينا لعناصر الحشد الشعبي مساء أمس في وادي الشاي جنوبي كركوك.")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
