@@ -3839,3 +3839,10 @@ def test_an_ambush_of_a_group_is_laid_by_it(pipeline):
     assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
     (event,) = _events(pipeline, "نصب داعش كمينا لعناصر الحشد الشعبي مساء أمس في وادي الشاي جنوبي كركوك.")
     assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
+
+
+def test_a_bomb_found_and_its_planters_arrested_later_are_two_events(pipeline):
+    text = ("تمكنت مفارز الشرطة صباح يوم الأحد من العثور على عبوة ناسفة مخبأة داخل كيس قرب مدرسة في حي النصر بمدينة الحلة. "
+            "وبعد متابعة الكاميرات، ألقت الشرطة مساء اليوم ذاته القبض على شخصين يشتبه بزرعهما العبوة.")
+    kinds = sorted(e.sub_event_type for e in _events(pipeline, text))
+    assert kinds == ["Arrests", "Disrupted weapons use"]

@@ -95,9 +95,23 @@ def _told(e: Event) -> bool:
 _ARMED_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 
 
+_FIND_AND_ARREST = {"Disrupted weapons use", "Arrests"}
+
+
+def _find_and_arrest(a: Event, b: Event) -> bool:
+    """A weapon found and an arrest told in two sentences ("عثرت المفارز على عبوة ناسفة ..." then "ألقت القبض على
+    شخصين يشتبه بزرع العبوة"): two of the state's actions, ACLED's two events. Told in one sentence ("arrested
+    five terrorists and seized explosive belts") they are one raid, coded as the arrest; so are the two told with
+    no day of their own each, or on different days (the raid's day, then the day it was announced)."""
+    return {a.sub_event_type, b.sub_event_type} == _FIND_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
+        and a.date is not None and a.date == b.date and a.evidence.date is not None and b.evidence.date is not None
+
+
 def _types_agree(a: Event, b: Event) -> bool:
     if a.event_type == b.event_type:
-        return True
+        # a find and an arrest told together ("عثرت على عبوة ... ثم ألقت القبض على من زرعها") are two of the
+        # state's actions, ACLED's two events
+        return not _find_and_arrest(a, b)
     return {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} <= _ARMED_VIOLENCE
 
 
@@ -317,6 +331,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
     known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
     car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
+    if _find_and_arrest(anaphor, host):
+        return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         _datelined(host) and anaphor.location is not None and host.location is not None
