@@ -3846,3 +3846,13 @@ def test_a_bomb_found_and_its_planters_arrested_later_are_two_events(pipeline):
             "وبعد متابعة الكاميرات، ألقت الشرطة مساء اليوم ذاته القبض على شخصين يشتبه بزرعهما العبوة.")
     kinds = sorted(e.sub_event_type for e in _events(pipeline, text))
     assert kinds == ["Arrests", "Disrupted weapons use"]
+
+
+def test_a_suicide_bomber_is_of_the_one_group_the_article_names(pipeline):
+    text = ("فجر انتحاري يرتدي حزاما ناسفا نفسه، مساء أمس، وسط تجمع للمدنيين في سوق بقضاء طوزخورماتو، ما أدى إلى مقتل خمسة أشخاص. "
+            "ويأتي الهجوم بعد أسبوع من إعلان القوات الأمنية تفكيك خلية لداعش في المنطقة.")
+    bombing = next(e for e in _events(pipeline, text) if e.sub_event_type == "Suicide bomb")
+    assert bombing.actor1 is not None and bombing.actor1.id == "isis"
+    # no group named: no perpetrator filled in
+    (bombing,) = _events(pipeline, text.split(". ")[0] + ".")
+    assert bombing.actor1 is None

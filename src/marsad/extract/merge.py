@@ -641,6 +641,30 @@ def feud_arrests(events: list[Event], knowledge) -> list[Event]:
             and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
 
 
+# the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group, its
+# (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even where ISIS is named)
+_BOMBER_TYPES = ("Suicide bomb",)
+
+
+def named_bomber(events: list[Event], named: Collection[str], knowledge) -> list[Event]:
+    """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
+    rebel group (``named``: the actor ids its sentences mention) is that group's: only armed groups send suicide
+    bombers, and the gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none, fill
+    nothing."""
+    if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
+        return events
+    groups = {knowledge.actors[a].parent or a for a in named
+              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
+    if len(groups) != 1:
+        return events
+    (group,) = groups
+    if group not in knowledge.actors:
+        return events
+    bomber = knowledge.actors[group].actor
+    return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
+            and e.status in ("occurred", "claimed") else e for e in events]
+
+
 # whom ACLED's definitions of a sub-event type name as its target when the text names no one
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
@@ -653,7 +677,7 @@ def _conventional_roles(event: Event, knowledge) -> Event:
     a battle's one named side is actor1 ("clash with a drug gang" names only the police); violence
     against civilians has civilians as actor2; a peaceful protest has no actor2 (the government it
     petitions, the activists whose pictures it carries are no party). Evidence spans move with their
-    actors; an actor filled by definition has none. No perpetrator is ever filled in."""
+    actors; an actor filled by definition has none. No perpetrator is filled in here (see `named_bomber`)."""
     actor1, actor2 = event.actor1, event.actor2
     span1, span2 = event.evidence.actor1, event.evidence.actor2
     if event.event_type == "Battles" and actor1 is None and actor2 is not None:
