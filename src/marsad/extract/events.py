@@ -1723,6 +1723,11 @@ class ClauseExtractor:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
             return "Violence against civilians", "Attack"
+        if entry.sub_event_type == "Remote explosive/landmine/IED" and any(
+                m.payload.sub_event_type == "Suicide bomb" for m in triggers):
+            # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
+            # suicide bombings
+            return "Explosions/Remote violence", "Suicide bomb"
         if entry.event_type == "Protests":
             violent = any(m.payload.event_type not in ("Protests", "Strategic developments") for m in triggers)
             if fatalities is not None:
