@@ -3859,5 +3859,5 @@ def test_a_suicide_bomber_is_of_the_one_group_the_article_names(pipeline):
 
 
 def test_car_bombs_set_off_by_suicide_bombers_are_suicide_bombings(pipeline):
-    (event,) = _events(pipeline, "فجر انتحاريون عجلتين مفخختين على رتل للجيش قرب حي الزهراء في الموصل مساء أمس.")
+    (event,) = _events(pipeline, "فجر انتحاريون ثلاث عجلات مفخخة على رتل للجيش قرب حي الزهراء في الموصل مساء أمس.")
     assert event.sub_event_type == "Suicide bomb"
