@@ -3861,3 +3861,9 @@ def test_a_suicide_bomber_is_of_the_one_group_the_article_names(pipeline):
 def test_car_bombs_set_off_by_suicide_bombers_are_suicide_bombings(pipeline):
     (event,) = _events(pipeline, "فجر انتحاريون ثلاث عجلات مفخخة على رتل للجيش قرب حي الزهراء في الموصل مساء أمس.")
     assert event.sub_event_type == "Suicide bomb"
+
+
+def test_a_civilian_wounded_far_before_the_blast_word_is_its_target(pipeline):
+    (event,) = _events(pipeline, "أصيب سائق حافلة صغيرة بجروح في يده اليسرى، مساء أمس الجمعة، إثر انفجار عبوة لاصقة وضعت تحت مقعده في حي الجهاد ببغداد.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2 is not None and event.actor2.id == "civilians"

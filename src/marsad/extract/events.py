@@ -67,6 +67,7 @@ from .roles import (
     assign_roles,
     attach_casualties,
     blamed,
+    casualty_cues,
     planted,
     carried_out,
     dead_side,
@@ -95,6 +96,8 @@ from .verbs import (
 IMPLAUSIBLE_TOLL = 5000
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
 WAR_TOLL_REACH = 4
+# a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
+CASUALTY_NOUN_REACH = 3
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
@@ -1558,6 +1561,11 @@ class ClauseExtractor:
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
+        elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
+                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
+            # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
+            # far from the blast word, are whom it hit
+            actor2 = self.k.actors["civilians"].actor
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
@@ -1695,6 +1703,14 @@ class ClauseExtractor:
             return False
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
+
+    @staticmethod
+    def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:
+        """Whether a civilian noun within tokens ``lo``..``hi`` is told as a casualty: right after a casualty word
+        or its figure ("أصيب سائق", "مقتل ثلاثة مدنيين", "إصابة ثلاثة من العاملين")."""
+        cues = [c.end for c in casualty_cues(view)]
+        return any(lo <= m.start < hi and any(end <= m.start <= end + CASUALTY_NOUN_REACH for end in cues)
+                   for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
