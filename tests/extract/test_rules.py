@@ -3867,3 +3867,10 @@ def test_a_civilian_wounded_far_before_the_blast_word_is_its_target(pipeline):
     (event,) = _events(pipeline, "أصيب سائق حافلة صغيرة بجروح في يده اليسرى، مساء أمس الجمعة، إثر انفجار عبوة لاصقة وضعت تحت مقعده في حي الجهاد ببغداد.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_a_party_named_after_a_quarter_word_is_the_neighbourhood(pipeline):
+    # "حي العمال" (the Workers' quarter) names a neighbourhood: no civilians were the clash's other side
+    (event,) = _events(pipeline, "قتل شرطي، فجر اليوم، خلال اشتباك مسلح مع مطلوبين في حي العمال بمدينة الكوت.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is None or event.actor2.id != "civilians"

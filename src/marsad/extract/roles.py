@@ -130,6 +130,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
+    # so is one right after a quarter or street word: "في حي العمال", "شارع الشرطة" name a neighbourhood, a street
+    sector |= {w.end for w in view.kind("quarter") if not view.toks[w.start].isascii()}
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
     described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
