@@ -3874,3 +3874,9 @@ def test_a_party_named_after_a_quarter_word_is_the_neighbourhood(pipeline):
     (event,) = _events(pipeline, "قتل شرطي، فجر اليوم، خلال اشتباك مسلح مع مطلوبين في حي العمال بمدينة الكوت.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert event.actor2 is None or event.actor2.id != "civilians"
+
+
+def test_a_group_denying_its_men_fired_past_a_particle_is_the_denied_agent(pipeline):
+    (event,) = _events(pipeline, "نفت وحدات مقاومة سنجار أن يكون مقاتلوها قد أطلقوا النار على قوة من الجيش العراقي في ناحية سنوني يوم الاثنين.")
+    assert event.status == "denied"
+    assert (event.actor1.id, event.actor2.id) == ("ybs", "iraq-army")

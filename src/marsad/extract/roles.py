@@ -312,7 +312,11 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
     if voice != "active" or trigger.payload.weight < 2 or not view.has("own_forces") or \
             view.toks[trigger.start].isascii():
         return None
-    if not any(w.end == trigger.start or trigger.end == w.start for w in view.kind("own_forces")):
+    # (a particle may stand between the men and their verb: "أن يكون مقاتلوها قد أطلقوا النار")
+    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    if not any(w.end == trigger.start or trigger.end == w.start
+               or w.end < trigger.start and all(t in links for t in range(w.end, trigger.start))
+               for w in view.kind("own_forces")):
         return None
     return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
