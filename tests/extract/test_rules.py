@@ -3880,3 +3880,18 @@ def test_a_group_denying_its_men_fired_past_a_particle_is_the_denied_agent(pipel
     (event,) = _events(pipeline, "نفت وحدات مقاومة سنجار أن يكون مقاتلوها قد أطلقوا النار على قوة من الجيش العراقي في ناحية سنوني يوم الاثنين.")
     assert event.status == "denied"
     assert (event.actor1.id, event.actor2.id) == ("ybs", "iraq-army")
+
+
+def test_forces_stationed_where_an_attack_hit_are_its_target_not_a_new_base(pipeline):
+    (event,) = _events(pipeline, "سقطت ثلاثة صواريخ مساء أمس على مطار أربيل الدولي، حيث تتمركز قوات التحالف الدولي.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 is None and event.actor2.id == "coalition"
+    events = _events(pipeline, "تبنت جماعة مسلحة هجوما بطائرة مسيرة على مطار أربيل الدولي ليل الأربعاء، حيث تتمركز قوات التحالف الدولي.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_claim_dated_today_of_an_attack_told_yesterday_is_dated_yesterday(pipeline):
+    # "تبنت ..، اليوم الثلاثاء، الهجوم الذي استهدف مساء أمس": the Tuesday is the claim's, the attack was on Monday
+    (event,) = _events(pipeline, "تبنت جماعة سرايا أولياء الدم، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس قاعدة عسكرية قرب مطار أربيل.",
+                       published="2021-02-16")
+    assert event.status == "claimed" and event.date.start == "2021-02-15"

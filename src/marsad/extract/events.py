@@ -889,6 +889,13 @@ class ClauseExtractor:
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
             told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
+        # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
+        # event word is the claim's when another day is told after the event word, in the clause describing it
+        if len(told) > 1 and view.has("claim") and view.has("relative") and any(
+                anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+            after = [d for d in told if d.start > anchor]
+            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))] \
+                if after else told
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
@@ -1221,6 +1228,9 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.sub_event_type == "Headquarters or base established" and any(
+                m.start < trigger.start < m.end for m in view.kind("target_marker")):
+            return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
         if self.told and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
