@@ -3895,3 +3895,11 @@ def test_a_claim_dated_today_of_an_attack_told_yesterday_is_dated_yesterday(pipe
     (event,) = _events(pipeline, "تبنت جماعة سرايا أولياء الدم، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس قاعدة عسكرية قرب مطار أربيل.",
                        published="2021-02-16")
     assert event.status == "claimed" and event.date.start == "2021-02-15"
+
+
+def test_our_men_in_a_statement_are_its_issuer(pipeline):
+    text = ("بيان صادر عن المقاومة الإسلامية – كتائب حزب الله\n"
+            "استهدف مجاهدونا مساء يوم الجمعة قاعدة عين الأسد في الأنبار بطائرتين مسيرتين.")
+    (event,) = _events(pipeline, text, published="2024-01-21")
+    assert event.actor1 is not None and event.actor1.id == "kataib-hezbollah"
+    assert event.status == "claimed"

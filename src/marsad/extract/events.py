@@ -165,6 +165,7 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
+        self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
@@ -205,6 +206,11 @@ class ClauseExtractor:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
         self.blocked = []
+        if self.sentence_number <= 1 and self.issuer is None and view.has("speech_noun") and view.has("actor"):
+            # a statement's heading ("بيان المديرية العامة لأسايش أربيل", "بيان صادر عن كتائب حزب الله"): the actor
+            # named after the word for a statement issued it; its "our men" (`our_men`) are its own
+            head = view.kind("speech_noun")[0]
+            self.issuer = next((a.payload for a in view.longest("actor") if head.end <= a.start), None)
         self.source_toll = False
         events: list[Event] = []
         claims: list[Claim] = []
@@ -1270,6 +1276,18 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        ours_told = False  # whether the agent is the statement's issuer, told as "our men"
+        if agent is None and self.issuer is not None and view.has("our_men"):
+            # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
+            # (the men as the subject: right after a verb, "استهدف مجاهدونا", "ألقت مفارزنا القبض", or right before
+            # an active event verb, "مقاتلونا اشتبكوا"; "استشهد أحد مجاهدينا" names a victim)
+            verbs = {m.end for k in ("trigger", "target_marker", "light_verb", "find_verb") for m in view.kind(k)
+                     if k != "trigger" or m.payload.voice == "active"}
+            ours = next((w for w in view.kind("our_men") if a_lo <= w.start < a_hi and (w.start in verbs or any(
+                t.start == w.end and t.payload.voice == "active" for t in view.kind("trigger")))), None)
+            if ours is not None:
+                agent = Match(ours.start, ours.end, "actor", self.issuer, "")
+                ours_told = True
         state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
             if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
         if state is not None and (agent is None or self.k.actors[agent.payload].actor.kind not in STATE_SIDE
@@ -1352,6 +1370,8 @@ class ClauseExtractor:
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
+        if status == "occurred" and ours_told and self.k.actors[agent.payload].actor.kind in NON_STATE_ARMED:
+            status = "claimed"  # an armed group's statement of what its men did is its claim
         if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
