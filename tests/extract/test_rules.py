@@ -3903,3 +3903,11 @@ def test_our_men_in_a_statement_are_its_issuer(pipeline):
     (event,) = _events(pipeline, text, published="2024-01-21")
     assert event.actor1 is not None and event.actor1.id == "kataib-hezbollah"
     assert event.status == "claimed"
+
+
+def test_an_armed_group_telling_its_fighters_attack_claims_it(pipeline):
+    (event,) = _events(pipeline, "أعلنت قوات الدفاع الشعبي في بيان اليوم أن مقاتليها هاجموا يوم الأحد موقعا للجيش التركي في منطقة الزاب.")
+    assert event.status == "claimed" and event.actor1.id in ("pkk", "hpg")
+    # an Iraqi body telling its own forces' operation states a fact
+    (event,) = _events(pipeline, "أعلنت قيادة عمليات نينوى أن قواتها هاجمت مساء أمس وكرا لداعش في صحراء الحضر.")
+    assert event.status == "occurred"

@@ -98,6 +98,8 @@ IMPLAUSIBLE_TOLL = 5000
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
+OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
@@ -1372,6 +1374,13 @@ class ClauseExtractor:
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
         if status == "occurred" and ours_told and self.k.actors[agent.payload].actor.kind in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
+        if status == "occurred" and agent is not None and not english and view.has("own_forces") \
+                and entry.event_type in ("Battles", "Explosions/Remote violence") \
+                and self._own_account(view, agent, (trigger, role_trigger)):
+            # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
+            # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
+            # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
+            status = "claimed"
         if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
@@ -1733,6 +1742,16 @@ class ClauseExtractor:
             return False
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
+
+    def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...]) -> bool:
+        """Whether ``agent``, named before one of its own-men words (`own_forces`: قواتها، مقاتليها) that stands
+        within `OWN_ACCOUNT_GAP` tokens before an event word of ``words``, is a foreign force or an armed group
+        telling its own deed."""
+        actor = self.k.actors[agent.payload].actor
+        if not (actor.kind in NON_STATE_ARMED or actor.country not in (None, "", "Iraq")):
+            return False
+        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
+                   for w in view.kind("own_forces"))
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:
