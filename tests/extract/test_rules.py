@@ -3911,3 +3911,9 @@ def test_an_armed_group_telling_its_fighters_attack_claims_it(pipeline):
     # an Iraqi body telling its own forces' operation states a fact
     (event,) = _events(pipeline, "أعلنت قيادة عمليات نينوى أن قواتها هاجمت مساء أمس وكرا لداعش في صحراء الحضر.")
     assert event.status == "occurred"
+
+
+def test_a_month_of_people_held_told_before_the_verb_is_a_tally(pipeline):
+    result = pipeline.extract(Article(text="قال مسؤول محلي إن أكثر من ثلاثين شابا اعتقلوا خلال الشهر الجاري في قضاء الحويجة.",
+                                      published="2023-10-30"))
+    assert not result.events and len(result.claims) == 1 and result.claims[0].count.low == 31

@@ -850,7 +850,11 @@ class ClauseExtractor:
                                         for d in told):
             for m in arrests:
                 for q in view.quantities():
-                    if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
+                    # (or the figure of people right before the verb, told as its subject, "أكثر من خمسين شاباً
+                    # اعتُقلوا خلال الشهر الجاري": unvowelled, the passive reads as an active verb)
+                    if (m.end <= q.start <= m.end + 2
+                            or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
+                            and (q.quantity.best or 0) >= 5:
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
             dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
