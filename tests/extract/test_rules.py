@@ -3917,3 +3917,8 @@ def test_a_month_of_people_held_told_before_the_verb_is_a_tally(pipeline):
     result = pipeline.extract(Article(text="قال مسؤول محلي إن أكثر من ثلاثين شابا اعتقلوا خلال الشهر الجاري في قضاء الحويجة.",
                                       published="2023-10-30"))
     assert not result.events and len(result.claims) == 1 and result.claims[0].count.low == 31
+
+
+def test_an_execution_verb_counts_the_executed(pipeline):
+    (event,) = _events(pipeline, "أعدم مسلحو داعش خمسة مدنيين رميا بالرصاص في قضاء الحويجة أمس.")
+    assert event.fatalities is not None and event.fatalities.best == 5
