@@ -3921,3 +3921,106 @@ def test_the_group_after_an_expelling_word_is_its_object(pipeline):
     text = "وتمكنت القوات الأمنية أمس من طرد تنظيم داعش من قرية البو شجل شمال الفلوجة."
     (event,) = _events(pipeline, text, "2015-07-22")
     assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-security-forces")
+def test_a_feud_within_one_clan_has_clan_militias_on_both_sides(pipeline):
+    # a clan feud names one clan (two of its families or branches): both sides are still clan militias
+    (event,) = _events(pipeline, "قتل ثلاثة أشخاص مساء أمس بنزاع عشائري اندلع بين أسرتين من عشيرة واحدة في ناحية السلام جنوبي ميسان.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")
+
+
+def test_arrests_after_a_clan_feud_hold_its_fighters(pipeline):
+    text = ("قتل ثلاثة أشخاص مساء أمس بنزاع عشائري اندلع بين أسرتين من عشيرة واحدة في ناحية السلام جنوبي ميسان. "
+            "وقال مصدر في الشرطة إن قوة أمنية تدخلت وتمكنت صباح اليوم من اعتقال خمسة من المتورطين.")
+    arrest = next(e for e in _events(pipeline, text) if e.sub_event_type == "Arrests")
+    assert arrest.actor2 is not None and arrest.actor2.id == "clan-militia"
+
+
+def test_an_ambush_of_a_group_is_laid_by_it(pipeline):
+    # "بكمين لداعش": the group after the ambush noun laid it; "نصب كمينا لـ": the ambush was laid for that side
+    (event,) = _events(pipeline, "قتل أربعة من عناصر الحشد الشعبي، مساء أمس، بكمين لداعش في وادي الشاي جنوبي كركوك.")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
+    (event,) = _events(pipeline, "نصب داعش كمينا لعناصر الحشد الشعبي مساء أمس في وادي الشاي جنوبي كركوك.")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
+
+
+def test_a_bomb_found_and_its_planters_arrested_later_are_two_events(pipeline):
+    text = ("تمكنت مفارز الشرطة صباح يوم الأحد من العثور على عبوة ناسفة مخبأة داخل كيس قرب مدرسة في حي النصر بمدينة الحلة. "
+            "وبعد متابعة الكاميرات، ألقت الشرطة مساء اليوم ذاته القبض على شخصين يشتبه بزرعهما العبوة.")
+    kinds = sorted(e.sub_event_type for e in _events(pipeline, text))
+    assert kinds == ["Arrests", "Disrupted weapons use"]
+
+
+def test_a_suicide_bomber_is_of_the_one_group_the_article_names(pipeline):
+    text = ("فجر انتحاري يرتدي حزاما ناسفا نفسه، مساء أمس، وسط تجمع للمدنيين في سوق بقضاء طوزخورماتو، ما أدى إلى مقتل خمسة أشخاص. "
+            "ويأتي الهجوم بعد أسبوع من إعلان القوات الأمنية تفكيك خلية لداعش في المنطقة.")
+    bombing = next(e for e in _events(pipeline, text) if e.sub_event_type == "Suicide bomb")
+    assert bombing.actor1 is not None and bombing.actor1.id == "isis"
+    # no group named: no perpetrator filled in
+    (bombing,) = _events(pipeline, text.split(". ")[0] + ".")
+    assert bombing.actor1 is None
+
+
+def test_car_bombs_set_off_by_suicide_bombers_are_suicide_bombings(pipeline):
+    (event,) = _events(pipeline, "فجر انتحاريون ثلاث عجلات مفخخة على رتل للجيش قرب حي الزهراء في الموصل مساء أمس.")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_a_civilian_wounded_far_before_the_blast_word_is_its_target(pipeline):
+    (event,) = _events(pipeline, "أصيب سائق حافلة صغيرة بجروح في يده اليسرى، مساء أمس الجمعة، إثر انفجار عبوة لاصقة وضعت تحت مقعده في حي الجهاد ببغداد.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_a_party_named_after_a_quarter_word_is_the_neighbourhood(pipeline):
+    # "حي العمال" (the Workers' quarter) names a neighbourhood: no civilians were the clash's other side
+    (event,) = _events(pipeline, "قتل شرطي، فجر اليوم، خلال اشتباك مسلح مع مطلوبين في حي العمال بمدينة الكوت.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is None or event.actor2.id != "civilians"
+
+
+def test_a_group_denying_its_men_fired_past_a_particle_is_the_denied_agent(pipeline):
+    (event,) = _events(pipeline, "نفت وحدات مقاومة سنجار أن يكون مقاتلوها قد أطلقوا النار على قوة من الجيش العراقي في ناحية سنوني يوم الاثنين.")
+    assert event.status == "denied"
+    assert (event.actor1.id, event.actor2.id) == ("ybs", "iraq-army")
+
+
+def test_forces_stationed_where_an_attack_hit_are_its_target_not_a_new_base(pipeline):
+    (event,) = _events(pipeline, "سقطت ثلاثة صواريخ مساء أمس على مطار أربيل الدولي، حيث تتمركز قوات التحالف الدولي.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 is None and event.actor2.id == "coalition"
+    events = _events(pipeline, "تبنت جماعة مسلحة هجوما بطائرة مسيرة على مطار أربيل الدولي ليل الأربعاء، حيث تتمركز قوات التحالف الدولي.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_claim_dated_today_of_an_attack_told_yesterday_is_dated_yesterday(pipeline):
+    # "تبنت ..، اليوم الثلاثاء، الهجوم الذي استهدف مساء أمس": the Tuesday is the claim's, the attack was on Monday
+    (event,) = _events(pipeline, "تبنت جماعة سرايا أولياء الدم، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس قاعدة عسكرية قرب مطار أربيل.",
+                       published="2021-02-16")
+    assert event.status == "claimed" and event.date.start == "2021-02-15"
+
+
+def test_our_men_in_a_statement_are_its_issuer(pipeline):
+    text = ("بيان صادر عن المقاومة الإسلامية – كتائب حزب الله\n"
+            "استهدف مجاهدونا مساء يوم الجمعة قاعدة عين الأسد في الأنبار بطائرتين مسيرتين.")
+    (event,) = _events(pipeline, text, published="2024-01-21")
+    assert event.actor1 is not None and event.actor1.id == "kataib-hezbollah"
+    assert event.status == "claimed"
+
+
+def test_an_armed_group_telling_its_fighters_attack_claims_it(pipeline):
+    (event,) = _events(pipeline, "أعلنت قوات الدفاع الشعبي في بيان اليوم أن مقاتليها هاجموا يوم الأحد موقعا للجيش التركي في منطقة الزاب.")
+    assert event.status == "claimed" and event.actor1.id in ("pkk", "hpg")
+    # an Iraqi body telling its own forces' operation states a fact
+    (event,) = _events(pipeline, "أعلنت قيادة عمليات نينوى أن قواتها هاجمت مساء أمس وكرا لداعش في صحراء الحضر.")
+    assert event.status == "occurred"
+
+
+def test_a_month_of_people_held_told_before_the_verb_is_a_tally(pipeline):
+    result = pipeline.extract(Article(text="قال مسؤول محلي إن أكثر من ثلاثين شابا اعتقلوا خلال الشهر الجاري في قضاء الحويجة.",
+                                      published="2023-10-30"))
+    assert not result.events and len(result.claims) == 1 and result.claims[0].count.low == 31
+
+
+def test_an_execution_verb_counts_the_executed(pipeline):
+    (event,) = _events(pipeline, "أعدم مسلحو داعش خمسة مدنيين رميا بالرصاص في قضاء الحويجة أمس.")
+    assert event.fatalities is not None and event.fatalities.best == 5

@@ -68,6 +68,7 @@ from .roles import (
     assign_roles,
     attach_casualties,
     blamed,
+    casualty_cues,
     planted,
     carried_out,
     dead_side,
@@ -97,6 +98,10 @@ from .verbs import (
 IMPLAUSIBLE_TOLL = 5000
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
 WAR_TOLL_REACH = 4
+# a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
+CASUALTY_NOUN_REACH = 3
+# an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
+OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
@@ -164,6 +169,7 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
+        self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
@@ -204,6 +210,11 @@ class ClauseExtractor:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
         self.blocked = []
+        if self.sentence_number <= 1 and self.issuer is None and view.has("speech_noun") and view.has("actor"):
+            # a statement's heading ("بيان المديرية العامة لأسايش أربيل", "بيان صادر عن كتائب حزب الله"): the actor
+            # named after the word for a statement issued it; its "our men" (`our_men`) are its own
+            head = view.kind("speech_noun")[0]
+            self.issuer = next((a.payload for a in view.longest("actor") if head.end <= a.start), None)
         self.source_toll = False
         events: list[Event] = []
         claims: list[Claim] = []
@@ -841,7 +852,11 @@ class ClauseExtractor:
                                         for d in told):
             for m in arrests:
                 for q in view.quantities():
-                    if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5:
+                    # (or the figure of people right before the verb, told as its subject, "أكثر من خمسين شاباً
+                    # اعتُقلوا خلال الشهر الجاري": unvowelled, the passive reads as an active verb)
+                    if (m.end <= q.start <= m.end + 2
+                            or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
+                            and (q.quantity.best or 0) >= 5:
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
             dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
@@ -888,6 +903,13 @@ class ClauseExtractor:
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
             told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
+        # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
+        # event word is the claim's when another day is told after the event word, in the clause describing it
+        if len(told) > 1 and view.has("claim") and view.has("relative") and any(
+                anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+            after = [d for d in told if d.start > anchor]
+            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))] \
+                if after else told
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
@@ -1260,6 +1282,9 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.sub_event_type == "Headquarters or base established" and any(
+                m.start < trigger.start < m.end for m in view.kind("target_marker")):
+            return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
         if self.told and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
@@ -1299,6 +1324,18 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        ours_told = False  # whether the agent is the statement's issuer, told as "our men"
+        if agent is None and self.issuer is not None and view.has("our_men"):
+            # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
+            # (the men as the subject: right after a verb, "استهدف مجاهدونا", "ألقت مفارزنا القبض", or right before
+            # an active event verb, "مقاتلونا اشتبكوا"; "استشهد أحد مجاهدينا" names a victim)
+            verbs = {m.end for k in ("trigger", "target_marker", "light_verb", "find_verb") for m in view.kind(k)
+                     if k != "trigger" or m.payload.voice == "active"}
+            ours = next((w for w in view.kind("our_men") if a_lo <= w.start < a_hi and (w.start in verbs or any(
+                t.start == w.end and t.payload.voice == "active" for t in view.kind("trigger")))), None)
+            if ours is not None:
+                agent = Match(ours.start, ours.end, "actor", self.issuer, "")
+                ours_told = True
         state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
             if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
         if state is not None and (agent is None or self.k.actors[agent.payload].actor.kind not in STATE_SIDE
@@ -1381,6 +1418,15 @@ class ClauseExtractor:
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
+        if status == "occurred" and ours_told and self.k.actors[agent.payload].actor.kind in NON_STATE_ARMED:
+            status = "claimed"  # an armed group's statement of what its men did is its claim
+        if status == "occurred" and agent is not None and not english and view.has("own_forces") \
+                and entry.event_type in ("Battles", "Explosions/Remote violence") \
+                and self._own_account(view, agent, (trigger, role_trigger)):
+            # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
+            # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
+            # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
+            status = "claimed"
         if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
@@ -1600,6 +1646,11 @@ class ClauseExtractor:
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
+        elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
+                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
+            # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
+            # far from the blast word, are whom it hit
+            actor2 = self.k.actors["civilians"].actor
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
@@ -1738,6 +1789,24 @@ class ClauseExtractor:
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
 
+    def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...]) -> bool:
+        """Whether ``agent``, named before one of its own-men words (`own_forces`: قواتها، مقاتليها) that stands
+        within `OWN_ACCOUNT_GAP` tokens before an event word of ``words``, is a foreign force or an armed group
+        telling its own deed."""
+        actor = self.k.actors[agent.payload].actor
+        if not (actor.kind in NON_STATE_ARMED or actor.country not in (None, "", "Iraq")):
+            return False
+        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
+                   for w in view.kind("own_forces"))
+
+    @staticmethod
+    def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:
+        """Whether a civilian noun within tokens ``lo``..``hi`` is told as a casualty: right after a casualty word
+        or its figure ("أصيب سائق", "مقتل ثلاثة مدنيين", "إصابة ثلاثة من العاملين")."""
+        cues = [c.end for c in casualty_cues(view)]
+        return any(lo <= m.start < hi and any(end <= m.start <= end + CASUALTY_NOUN_REACH for end in cues)
+                   for m in view.kind("civilian_noun"))
+
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
@@ -1773,6 +1842,11 @@ class ClauseExtractor:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
             return "Violence against civilians", "Attack"
+        if entry.sub_event_type == "Remote explosive/landmine/IED" and any(
+                m.payload.sub_event_type == "Suicide bomb" for m in triggers):
+            # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
+            # suicide bombings
+            return "Explosions/Remote violence", "Suicide bomb"
         if entry.event_type == "Protests":
             violent = any(m.payload.event_type not in ("Protests", "Strategic developments") for m in triggers)
             if fatalities is not None:

@@ -132,6 +132,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
+    # so is one right after a quarter or street word: "في حي العمال", "شارع الشرطة" name a neighbourhood, a street
+    sector |= {w.end for w in view.kind("quarter") if not view.toks[w.start].isascii()}
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
     described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
@@ -320,7 +322,11 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
     if voice != "active" or trigger.payload.weight < 2 or not view.has("own_forces") or \
             view.toks[trigger.start].isascii():
         return None
-    if not any(w.end == trigger.start or trigger.end == w.start for w in view.kind("own_forces")):
+    # (a particle may stand between the men and their verb: "أن يكون مقاتلوها قد أطلقوا النار")
+    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    if not any(w.end == trigger.start or trigger.end == w.start
+               or w.end < trigger.start and all(t in links for t in range(w.end, trigger.start))
+               for w in view.kind("own_forces")):
         return None
     return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
