@@ -3817,3 +3817,26 @@ def test_a_force_a_strike_was_coordinated_with_is_no_side_of_it(pipeline):
     (event,) = _events(pipeline, text)
     assert event.actor1.id == "coalition"
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_event_told_after_days_since_is_background(pipeline):
+    # "days/weeks after", "since a" introduce the earlier event the news follows: the event words after the cue are
+    # background, the news before it stands
+    events = _events(pipeline, "Gunmen killed two shepherds near Tarmiyah on Saturday, police said.\nThe attack came "
+                               "days after militants killed four soldiers in an ambush north of Baghdad.",
+                     published="2021-05-16")
+    assert [e.fatalities.best for e in events] == [2]
+    events = _events(pipeline, "Militia leaders have hardened their stance since a drone strike killed two of their "
+                               "commanders near Jurf al-Sakhar on May 2.", published="2021-05-16")
+    assert not events
+    (event,) = _events(pipeline, "A roadside bomb wounded three soldiers in Tarmiyah on Saturday, weeks after a "
+                                 "similar blast killed a police officer there.", published="2021-05-16")
+    assert event.fatalities is None or not event.fatalities.best
+
+
+def test_toll_since_it_began_is_a_running_total(pipeline):
+    # "since it began" counts over the whole campaign: no event of its own
+    events = _events(pipeline, "Security forces fired tear gas at protesters in Nasiriyah on Sunday, wounding ten.\n"
+                               "More than 300 people have been killed since it began, according to a rights group "
+                               "tally.", published="2019-12-02")
+    assert [e.event_type for e in events] == ["Protests"]

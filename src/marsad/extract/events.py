@@ -390,6 +390,14 @@ class ClauseExtractor:
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or _plain_toll_word(m, hurt)
                     or m.payload.weight <= 2 and m.start in blasts)]
+            if view.has("background") and view.toks[0].isascii():
+                # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
+                # opens the earlier event the news follows; its words up to the clause's end are that event's, no
+                # news and no context for the news told before the cue
+                blocked += [m for m in words if m not in blocked and any(
+                    c.payload.value == "prior" and c.end <= m.start < next(
+                        (hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))
+                    for c in view.kind("background"))]
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
@@ -1295,6 +1303,12 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        if view.has("background") and view.toks[0].isascii():
+            # "wounded three soldiers, weeks after a similar blast killed a police officer": a toll told after a
+            # `prior` cue that stands after the event word is the earlier event's
+            prior = [c.end for c in view.kind("background") if c.payload.value == "prior" and c.start > trigger.start]
+            fatalities = None if fatalities and any(p <= fatalities[0].start for p in prior) else fatalities
+            injured = None if injured and any(p <= injured[0].start for p in prior) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) \

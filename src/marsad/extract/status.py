@@ -193,6 +193,10 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
         return False
+    if m.start > t and m.payload.value == "prior":
+        # "came days after militants killed four", "since a drone strike killed": the cue opens the earlier event
+        # the news follows; an event word before it is the news
+        return False
     if m.start > t and any(r.start <= m.start and m.end <= r.end for r in view.kind("reference")):
         # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
         # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference
