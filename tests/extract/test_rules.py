@@ -3840,3 +3840,10 @@ def test_toll_since_it_began_is_a_running_total(pipeline):
                                "More than 300 people have been killed since it began, according to a rights group "
                                "tally.", published="2019-12-02")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_companion_named_after_and_is_counted(pipeline):
+    # "a commander and his driver" are two dead: a possessive companion noun after "and" counts one more
+    (event,) = _events(pipeline, "A Turkish drone struck a car near Sinuni on Tuesday, killing a local PKK commander "
+                                 "and his driver, a mayor said.", published="2021-08-18")
+    assert event.fatalities.best == 2
