@@ -3847,3 +3847,11 @@ def test_companion_named_after_and_is_counted(pipeline):
     (event,) = _events(pipeline, "A Turkish drone struck a car near Sinuni on Tuesday, killing a local PKK commander "
                                  "and his driver, a mayor said.", published="2021-08-18")
     assert event.fatalities.best == 2
+
+
+def test_fire_that_broke_out_is_an_accident(pipeline):
+    # a fire that "broke out" has no doer told: an accident, not an attack on the people it hurt
+    assert not _events(pipeline, "A fire broke out on Sunday in a camp for displaced families near Amiriyat "
+                                 "al-Fallujah, burning 12 tents, camp managers said.", published="2021-07-12")
+    assert not _events(pipeline, "A blaze broke out at a hospital in Hilla on Sunday, killing six patients, "
+                                 "health officials said.", published="2021-07-12")

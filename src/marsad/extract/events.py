@@ -389,7 +389,11 @@ class ClauseExtractor:
                         m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or _plain_toll_word(m, hurt)
-                    or m.payload.weight <= 2 and m.start in blasts)]
+                    or m.payload.weight <= 2 and m.start in blasts
+                    # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
+                    # a crowd or a war might have done: burning, displaced) is the accident's damage
+                    or view.toks[m.start].isascii() and m.payload.weight <= 1
+                    and any(a.end <= m.start for a in accidents))]
             if view.has("background") and view.toks[0].isascii():
                 # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
                 # opens the earlier event the news follows; its words up to the clause's end are that event's, no
