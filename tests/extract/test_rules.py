@@ -3855,3 +3855,11 @@ def test_fire_that_broke_out_is_an_accident(pipeline):
                                  "al-Fallujah, burning 12 tents, camp managers said.", published="2021-07-12")
     assert not _events(pipeline, "A blaze broke out at a hospital in Hilla on Sunday, killing six patients, "
                                  "health officials said.", published="2021-07-12")
+
+
+def test_launch_site_alone_is_not_where_a_strike_happened(pipeline):
+    # a follow-up telling only where rockets were fired from joins the strike told before, at its landing place
+    events = _events(pipeline, "Two rockets hit the Green Zone in Baghdad on Monday night, officials said.\n"
+                               "Officials said four Katyusha rockets were fired from the direction of the "
+                               "Zafaraniya neighborhood south of the capital.", published="2021-06-15")
+    assert [e.location.admin2 for e in events] == ["Al-Karkh"]

@@ -74,8 +74,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if o.payload.value == "launch":
             to = min((m.start for m in view.kind("target_marker") if o.end < m.start <= o.end + _LAUNCH_REACH),
                      default=None)
-            if to is not None:
-                origin.update(range(o.end, to))
+            # with no target told, the sentence tells only where the weapons came from ("five rockets were fired
+            # from the direction of Zafaraniya", after the lead told where they hit): still not where it happened
+            origin.update(range(o.end, to if to is not None else o.end + _LAUNCH_REACH))
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
     if view.has("flight") and view.has("flight_to"):
         origin |= {t for f in view.kind("flight") for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2
