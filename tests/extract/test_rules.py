@@ -3863,3 +3863,11 @@ def test_launch_site_alone_is_not_where_a_strike_happened(pipeline):
                                "Officials said four Katyusha rockets were fired from the direction of the "
                                "Zafaraniya neighborhood south of the capital.", published="2021-06-15")
     assert [e.location.admin2 for e in events] == ["Al-Karkh"]
+
+
+def test_reporters_a_source_talks_to_are_no_side(pipeline):
+    # "not authorized to talk to reporters": the source's audience is wire boilerplate, not the victims
+    (event,) = _events(pipeline, "Gunmen shot dead a shop owner in Khalis on Monday, a police officer said, speaking "
+                                 "on condition of anonymity because he was not authorized to talk to reporters.",
+                       published="2021-05-18")
+    assert event.actor2 is None or event.actor2.id != "journalists"

@@ -139,6 +139,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
               and not _supporting(view, m)
+              # "not authorized to talk to reporters": the source's audience (`audience`) is no side
+              and not any(u.start <= m.start < u.end for u in view.kind("audience"))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
