@@ -3871,3 +3871,13 @@ def test_reporters_a_source_talks_to_are_no_side(pipeline):
                                  "on condition of anonymity because he was not authorized to talk to reporters.",
                        published="2021-05-18")
     assert event.actor2 is None or event.actor2.id != "journalists"
+
+
+def test_towns_naming_a_road_do_not_place_a_follow_up(pipeline):
+    # "the Basra-Amara road" runs between two towns: its name tells no district, so the follow-up that names it
+    # joins the clash told before instead of standing apart in the road's first town
+    events = _events(pipeline, "Three people were wounded in an armed clash between two clans in the Huwair area "
+                               "north of Basra on Sunday, police said.\nThe quarrel, which started over farmland, "
+                               "turned into an exchange of fire that lasted two hours and forced the closure of the "
+                               "Basra-Amara road.", published="2023-03-13")
+    assert [e.location.admin2 for e in events] == ["Al-Midaina"]

@@ -84,6 +84,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
     origin |= {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
+    # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
+    road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
+                  and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)} if view.has("road") else ()
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
@@ -109,7 +113,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text), _reference_point(view, m),
+        out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
+                                _reference_point(view, m) or m.start in road_towns,
                                 m.start in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
