@@ -3881,3 +3881,13 @@ def test_towns_naming_a_road_do_not_place_a_follow_up(pipeline):
                                "turned into an exchange of fire that lasted two hours and forced the closure of the "
                                "Basra-Amara road.", published="2023-03-13")
     assert [e.location.admin2 for e in events] == ["Al-Midaina"]
+
+
+def test_pledged_deed_is_not_told_as_done(pipeline):
+    # "pledged to", "vowed to" tell a deed not yet done
+    events = _events(pipeline, "The provincial police chief has pledged to seize medium and heavy weapons held by "
+                               "clans in the northern districts.", published="2024-05-22")
+    assert all(e.status != "occurred" for e in events)
+    events = _events(pipeline, "The militia vowed to strike U.S. bases in Anbar if the raids go on.",
+                     published="2024-05-22")
+    assert all(e.status != "occurred" for e in events)
