@@ -3891,3 +3891,11 @@ def test_pledged_deed_is_not_told_as_done(pipeline):
     events = _events(pipeline, "The militia vowed to strike U.S. bases in Anbar if the raids go on.",
                      published="2024-05-22")
     assert all(e.status != "occurred" for e in events)
+
+
+def test_attacks_suspended_are_no_attack(pipeline):
+    # "announced a suspension of its attacks", "a halt to attacks": the attacks are named to be stopped, not told
+    assert not _events(pipeline, "Harakat al-Nujaba on Sunday announced a suspension of its attacks on U.S. forces "
+                                 "in Iraq.", published="2024-02-05")
+    assert not _events(pipeline, "The group declared a halt to attacks on U.S. bases in Anbar on Sunday.",
+                       published="2024-02-05")
