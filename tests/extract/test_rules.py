@@ -3899,3 +3899,16 @@ def test_attacks_suspended_are_no_attack(pipeline):
                                  "in Iraq.", published="2024-02-05")
     assert not _events(pipeline, "The group declared a halt to attacks on U.S. bases in Anbar on Sunday.",
                        published="2024-02-05")
+
+
+def test_two_sides_dead_told_in_two_passives_are_summed(pipeline):
+    # "one soldier was killed and four militants died": the dead of both sides of one fight, joined by "and"
+    (event,) = _events(pipeline, "Iraqi troops fought off an attack by Islamic State militants near Tarmiyah on "
+                                 "Saturday night; one soldier was killed and four militants died in the fighting.",
+                       published="2021-03-15")
+    assert event.fatalities.best == 5
+    # not the wounded told the same way
+    (event,) = _events(pipeline, "Iraqi troops fought off an attack by Islamic State militants near Tarmiyah on "
+                                 "Saturday night; one soldier was killed and four others were wounded.",
+                       published="2021-03-15")
+    assert event.fatalities.best == 1

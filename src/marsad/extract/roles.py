@@ -618,6 +618,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         if before is not None:
             used.add(id(before))
             found["fatality"] = _summed(found["fatality"], before)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
+        more = _second_passive_dead(view, found["fatality"], [q for q in quantities if id(q) not in used and q.start < hi],
+                                    covered, cue_tokens, skip_tokens, hi)
+        if more is not None:
+            used.add(id(more))
+            found["fatality"] = _summed(found["fatality"], more)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
@@ -696,6 +702,26 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
         return None  # "and two were wounded": the wounded
+    return q
+
+
+def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], free: list[QuantitySpan],
+                         covered: set[int], cue_tokens: set[int], skip_tokens: set[str], hi: int) -> QuantitySpan | None:
+    """The dead of the other side told in a second English passive joined by "and": "one soldier was killed and
+    four militants died" (1 and 4). The figure follows "and" right after the first casualty word and is the
+    subject of a killing word (not "and four others were wounded"), past only victim nouns and auxiliaries."""
+    first, cue = toll
+    toks = view.toks
+    if not toks[cue.start].isascii() or first.end > cue.start or cue.end >= len(toks) or toks[cue.end] != "and":
+        return None
+    q = next((q for q in free if q.start == cue.end + 1), None)
+    if q is None:
+        return None
+    second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
+    if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
+        return None
+    if any(t not in covered and toks[t] not in skip_tokens for t in range(q.end, second.start)):
+        return None
     return q
 
 
