@@ -3912,3 +3912,10 @@ def test_two_sides_dead_told_in_two_passives_are_summed(pipeline):
                                  "Saturday night; one soldier was killed and four others were wounded.",
                        published="2021-03-15")
     assert event.fatalities.best == 1
+
+
+def test_service_members_are_victims_counted_with_others(pipeline):
+    # "service members" is a victim noun: "two U.S. service members and a Polish soldier" are three dead
+    (event,) = _events(pipeline, "Rockets struck a base near Balad on Monday, killing two U.S. service members and a "
+                                 "Polish soldier.", published="2021-05-18")
+    assert event.fatalities.best == 3
