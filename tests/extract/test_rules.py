@@ -3919,3 +3919,11 @@ def test_service_members_are_victims_counted_with_others(pipeline):
     (event,) = _events(pipeline, "Rockets struck a base near Balad on Monday, killing two U.S. service members and a "
                                  "Polish soldier.", published="2021-05-18")
     assert event.fatalities.best == 3
+
+
+def test_place_of_an_event_told_after_days_since_is_not_the_news_place(pipeline):
+    # the protest is called in Baghdad; the airport belongs to the earlier strike told after "weeks after"
+    (event,) = _events(pipeline, "The cleric on Monday called for a mass sit-in in Baghdad on Friday, weeks after a "
+                                 "drone strike at Baghdad airport killed two militia commanders.",
+                       published="2020-02-03")
+    assert event.location.admin2 is None

@@ -206,6 +206,11 @@ class ClauseExtractor:
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
+        if places and view.has("background") and view.toks[0].isascii():
+            # "weeks after a U.S. drone strike at Baghdad airport killed ...": the earlier event's place is not
+            # the news's, nor the place the article goes on from
+            prior = _prior_spans(view)
+            places = [p for p in places if not any(a <= p.match.start < b for a, b in prior)]
         # sports talk ("the striker's attack", "هجوم الفريق"): two sports words, since one alone is often
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
         # in a sports report, every sentence is, its "killing off the game" too ("the visitors bombarded the goal")
@@ -398,10 +403,8 @@ class ClauseExtractor:
                 # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
                 # opens the earlier event the news follows; its words up to the clause's end are that event's, no
                 # news and no context for the news told before the cue
-                blocked += [m for m in words if m not in blocked and any(
-                    c.payload.value == "prior" and c.end <= m.start < next(
-                        (hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))
-                    for c in view.kind("background"))]
+                prior = _prior_spans(view)
+                blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
@@ -1809,6 +1812,13 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
     return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
+
+
+def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
+    """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
+    from each cue's end to its clause's end."""
+    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
+            for c in view.kind("background") if c.payload.value == "prior"]
 
 
 def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
