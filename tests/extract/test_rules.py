@@ -3927,3 +3927,11 @@ def test_place_of_an_event_told_after_days_since_is_not_the_news_place(pipeline)
                                  "drone strike at Baghdad airport killed two militia commanders.",
                        published="2020-02-03")
     assert event.location.admin2 is None
+
+
+def test_english_town_measured_from_is_a_landmark(pipeline):
+    # "some 30 km south of Rutba": with no finer place told, the town measured from places the event (a landmark,
+    # as "west of Kirkuk" is), not nothing
+    (event,) = _events(pipeline, "Two shepherds were killed on Monday when a landmine exploded in the desert some "
+                                 "30 km south of Rutba, a local official said.", published="2021-02-16")
+    assert event.location.admin2 == "Al-Rutba"

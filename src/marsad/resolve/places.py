@@ -83,7 +83,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                    for t in range(d.end, d.end + 3)}
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
-    origin |= {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    # (English: a landmark, "some 20 km east of Rutba" is in Rutba's district unless a finer place is told)
+    measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    english_measured = {t for t in measured if t < len(view.toks)} if view.toks[0].isascii() else set()
+    origin |= measured - english_measured
     # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
     road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
@@ -114,7 +117,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
-                                _reference_point(view, m) or m.start in road_towns,
+                                _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
