@@ -3935,3 +3935,13 @@ def test_english_town_measured_from_is_a_landmark(pipeline):
     (event,) = _events(pipeline, "Two shepherds were killed on Monday when a landmine exploded in the desert some "
                                  "30 km south of Rutba, a local official said.", published="2021-02-16")
     assert event.location.admin2 == "Al-Rutba"
+
+
+def test_direction_of_the_city_of_is_a_landmark(pipeline):
+    # "south of the northern city of Kirkuk" places the attack near Kirkuk, perhaps in the next district: the
+    # follow-up that names the village joins it
+    events = _events(pipeline, "Islamic State militants attacked an army checkpoint south of the northern city of "
+                               "Kirkuk overnight, killing six soldiers, officials said on Sunday.\nThe militants opened "
+                               "fire on the checkpoint in a farming area of Rashad, and the fighting lasted for two "
+                               "hours, one of the officials said.", published="2021-09-05")
+    assert len(events) == 1
