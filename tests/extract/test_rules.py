@@ -3945,3 +3945,14 @@ def test_direction_of_the_city_of_is_a_landmark(pipeline):
                                "fire on the checkpoint in a farming area of Rashad, and the fighting lasted for two "
                                "hours, one of the officials said.", published="2021-09-05")
     assert len(events) == 1
+
+
+def test_the_same_area_is_the_last_event_place(pipeline):
+    # "in the same area" points back to where the event before happened, even when the sentence between named
+    # places in two governorates
+    events = _events(pipeline, "Islamic State militants attacked an army post near Tuz Khurmatu overnight, killing "
+                               "two soldiers, officials said on Tuesday.\nThe attackers fled toward the hills "
+                               "between Salahuddin and Diyala provinces.\nLater, Iraqi jets struck three militant "
+                               "hideouts in the same area, the military said.", published="2022-09-06")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.admin1_code for e in strikes] == ["IQ-SD"]

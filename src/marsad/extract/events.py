@@ -1018,6 +1018,9 @@ class ClauseExtractor:
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
+        if view.has("same_place") and self.last is not None and self.last[0].location is not None \
+                and self.last[0].location.admin1_code:
+            return self.last[0].location, None, False  # "in the same area": where the event before happened
         if self.discourse.place is not None:
             p, span = self.discourse.place
             return location_of(p.entry), span, False
