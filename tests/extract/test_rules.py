@@ -3956,3 +3956,11 @@ def test_the_same_area_is_the_last_event_place(pipeline):
                                "hideouts in the same area, the military said.", published="2022-09-06")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.location.admin1_code for e in strikes] == ["IQ-SD"]
+
+
+def test_same_kind_told_elsewhere_after_while_is_its_own_event(pipeline):
+    # "..., while demonstrators in Basra ...": the same kind of event in another governorate is another event
+    events = _events(pipeline, "Angry protesters stormed the governorate building in Kut on Friday, while "
+                               "demonstrators in Diwaniyah set fire to tyres and blocked the main road, police said.",
+                     published="2019-10-05")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-QA", "IQ-WA"]

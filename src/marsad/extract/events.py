@@ -586,14 +586,31 @@ class ClauseExtractor:
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
-            if primary is None or trigger is primary or entry.event_type == primary.payload.event_type \
-                    or generic(entry) or trigger.start in used:
+            if primary is None or trigger is primary or generic(entry) or trigger.start in used:
+                continue
+            if entry.event_type == primary.payload.event_type \
+                    and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None:
                 used.add(trigger.start)
             out.append(event)
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, hi: int,
+                              places: list[PlaceMention], first: Event) -> bool:
+        """Whether an English clause opened by "while"/"whereas" (`clause_break`, not "when") after the sentence's
+        main event word tells the same kind of event (same sub-event type) in another governorate ("protesters
+        stormed the airport in Najaf, while demonstrators in Basra set fire to tyres"): another event, not the main
+        one told again."""
+        if not view.toks[trigger.start].isascii() or first.location is None or not view.has("clause_break") \
+                or trigger.payload.sub_event_type != primary.payload.sub_event_type:
+            return False
+        cut = next((c.end for c in view.kind("clause_break") if view.toks[c.start] in ("while", "whereas")
+                    and primary.end <= c.start < trigger.start), None)
+        return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
+                                       and p.entry.admin1_code != first.location.admin1_code for p in places)
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
