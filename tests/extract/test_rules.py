@@ -3964,3 +3964,11 @@ def test_same_kind_told_elsewhere_after_while_is_its_own_event(pipeline):
                                "demonstrators in Diwaniyah set fire to tyres and blocked the main road, police said.",
                      published="2019-10-05")
     assert sorted(e.location.admin1_code for e in events) == ["IQ-QA", "IQ-WA"]
+
+
+def test_backshifted_had_after_said_is_news(pipeline):
+    # "said on Monday they had arrested": reported speech moves the verb back a tense; the arrest is today's news
+    (event,) = _events(pipeline, "Police in Babil said on Monday they had arrested four suspected Islamic State members "
+                                 "in a raid near Jurf al-Nasr.", published="2020-08-03")
+    assert event.sub_event_type == "Arrests"
+    assert event.status == "occurred"
