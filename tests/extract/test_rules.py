@@ -3972,3 +3972,12 @@ def test_backshifted_had_after_said_is_news(pipeline):
                                  "in a raid near Jurf al-Nasr.", published="2020-08-03")
     assert event.sub_event_type == "Arrests"
     assert event.status == "occurred"
+
+
+def test_month_of_a_compared_figure_is_not_the_tally_month(pipeline):
+    # "31 attacks ..., fewer than the 35 recorded in April": April dates the figure compared with, not the tally,
+    # whose own period this sentence does not tell
+    claims = pipeline.extract(Article(text="Militant activity in Iraq stayed low in May. We recorded 31 attacks "
+                                           "claimed by the group, slightly fewer than the 35 recorded in April.",
+                                      published="2022-06-05")).claims
+    assert [c.date for c in claims] == [None]

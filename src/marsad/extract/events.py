@@ -939,6 +939,13 @@ class ClauseExtractor:
             later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end}
             told = [d for d in told if id(d) not in later]
             dates = [d for d in dates if id(d) not in later]
+        # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
+        # `comparison`) dates the figure compared with, not the event or tally told
+        if dates and view.has("comparison"):
+            compared = {id(d) for d in dates for c in view.kind("comparison")
+                        if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
+            told = [d for d in told if id(d) not in compared]
+            dates = [d for d in dates if id(d) not in compared]
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -1774,7 +1781,11 @@ class ClauseExtractor:
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
-        when, date_span, _ = self._date(view, 0, len(view.toks), trigger.start, period=True)
+        when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
+        if not explicit and view.has("comparison") and view.dates():
+            # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
+            # figure's; the tally's own period is not told here (not the day of publication either)
+            when, date_span = None, None
         seen: set[str] = set()
         locations: list[Location] = []
         for p in places:
@@ -1832,6 +1843,10 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
     return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
+
+
+# how far after a comparison word ("fewer than the 26 recorded in") the date of the figure compared with may stand
+COMPARISON_REACH = 5
 
 
 def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
