@@ -3981,3 +3981,10 @@ def test_month_of_a_compared_figure_is_not_the_tally_month(pipeline):
                                            "claimed by the group, slightly fewer than the 35 recorded in April.",
                                       published="2022-06-05")).claims
     assert [c.date for c in claims] == [None]
+
+
+def test_toll_of_a_month_of_operations_is_no_event(pipeline):
+    # "killed more than 30 militants during May in operations across the country": a month's toll, no one event
+    events = _events(pipeline, "Iraqi forces killed more than 30 Islamic State militants during May in operations "
+                               "across the country, a military spokesman said on Wednesday.", published="2022-05-31")
+    assert not events
