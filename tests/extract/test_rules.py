@@ -3988,3 +3988,11 @@ def test_toll_of_a_month_of_operations_is_no_event(pipeline):
     events = _events(pipeline, "Iraqi forces killed more than 30 Islamic State militants during May in operations "
                                "across the country, a military spokesman said on Wednesday.", published="2022-05-31")
     assert not events
+
+
+def test_blame_of_earlier_attacks_is_not_the_last_event_agent(pipeline):
+    # officials blaming factions for attacks "since 2021" blame those, not the strike just told
+    events = _events(pipeline, "A drone struck an oil storage tank at a refinery near Koya on Thursday night, "
+                               "officials said.\nThe refinery has been hit several times by rockets since 2021, with "
+                               "Kurdish officials blaming armed factions close to Iran.", published="2024-06-28")
+    assert [e.actor1 for e in events] == [None]

@@ -480,6 +480,7 @@ class ClauseExtractor:
             events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
+                and not self._blame_over_span(view) \
                 and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
@@ -507,6 +508,13 @@ class ClauseExtractor:
             (last.fatalities.high, event.fatalities.high))))
         self.toll_side[event.event_id] = "both"  # the summed toll counts both sides: the merge adds nothing more
         return dataclasses.replace(event, fatalities=total)
+
+    @staticmethod
+    def _blame_over_span(view: SentenceMentions) -> bool:
+        """An English sentence telling event words over a span of time ("has been hit several times by rockets since
+        2021, with officials blaming armed factions close to Iran"): the blame is of those earlier attacks, not of
+        the event told before."""
+        return view.toks[0].isascii() and view.has("trigger") and view.has("since")
 
     @staticmethod
     def _blamed_back(view: SentenceMentions, m: Match) -> bool:
