@@ -3996,3 +3996,12 @@ def test_blame_of_earlier_attacks_is_not_the_last_event_agent(pipeline):
                                "officials said.\nThe refinery has been hit several times by rockets since 2021, with "
                                "Kurdish officials blaming armed factions close to Iran.", published="2024-06-28")
     assert [e.actor1 for e in events] == [None]
+
+
+def test_joint_subjects_are_one_side(pipeline):
+    # "Police and army units arrested six suspects": both did the arrest; the first named is actor1, the other is
+    # not the one arrested
+    (event,) = _events(pipeline, "Police and army units arrested six suspects in Qurna on Tuesday.",
+                       published="2024-05-22")
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None or event.actor2.id not in ("iraq-army", "iraq-police")

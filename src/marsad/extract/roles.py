@@ -248,7 +248,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
-    rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
+    partners: set[int] = set()
+    if english and voice == "active" and agent is not None and agent.end <= trigger.start \
+            and entry.event_type != "Battles":
+        # "Police and army units arrested six suspects": subjects joined by "and" before the verb are one side; the
+        # first named is actor1, the others are not its target (in a battle, "PMF units and Peshmerga exchanged
+        # fire", they are its two sides)
+        joint = [m for m in actors if m.end <= trigger.start and m is not agent and (
+            m.end < len(view.toks) and view.toks[m.end] == "and" and m.end + 1 == agent.start
+            or view.toks[agent.end:agent.end + 1] == ("and",) and m.start == agent.end + 1)]
+        if joint:
+            partners = {m.start for m in joint} | {agent.start}
+            agent = min([agent] + joint, key=lambda m: m.start)
+    rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None) and m.start not in partners]
     if rest and view.has("withdrawal") and any(w.start <= trigger.start < w.end for w in view.kind("withdrawal")):
         # a withdrawal names no one who took the ground over ("انسحبت قوات التحالف من 5 معسكرات ... تنشط فيها
         # خلايا التنظيم"): a party is its other side only when a marker ties it to the event
