@@ -127,3 +127,11 @@ def test_english_part_of_a_year(mentions):
 ])
 def test_a_span_counted_back_from_publication_is_a_date(mentions, text, expected):
     assert _dates(mentions, text) == expected
+
+
+def test_english_weekday_then_a_week(mentions):
+    # PUB is a Sunday (10 May): "on Friday next week" is 15 May, "on Tuesday last week" 28 April; told on a Thursday
+    # (7 May), "on Friday next week" is 15 May, not the next day
+    assert ("2020-05-15", "2020-05-15", "day") in _dates(mentions, "a rally on Friday next week")
+    assert ("2020-04-28", "2020-04-28", "day") in _dates(mentions, "on Tuesday last week")
+    assert ("2020-05-15", "2020-05-15", "day") in _dates(mentions, "a rally on Friday next week", date(2020, 5, 7))

@@ -219,6 +219,11 @@ class ClauseExtractor:
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
+        if places and view.has("background") and view.toks[0].isascii():
+            # "weeks after a U.S. drone strike at Baghdad airport killed ...": the earlier event's place is not
+            # the news's, nor the place the article goes on from
+            prior = _prior_spans(view)
+            places = [p for p in places if not any(a <= p.match.start < b for a, b in prior)]
         # sports talk ("the striker's attack", "هجوم الفريق"): two sports words, since one alone is often
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
         # in a sports report, every sentence is, its "killing off the game" too ("the visitors bombarded the goal")
@@ -402,7 +407,17 @@ class ClauseExtractor:
                         m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or _plain_toll_word(m, hurt)
-                    or m.payload.weight <= 2 and m.start in blasts)]
+                    or m.payload.weight <= 2 and m.start in blasts
+                    # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
+                    # a crowd or a war might have done: burning, displaced) is the accident's damage
+                    or view.toks[m.start].isascii() and m.payload.weight <= 1
+                    and any(a.end <= m.start for a in accidents))]
+            if view.has("background") and view.toks[0].isascii():
+                # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
+                # opens the earlier event the news follows; its words up to the clause's end are that event's, no
+                # news and no context for the news told before the cue
+                prior = _prior_spans(view)
+                blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
@@ -478,6 +493,7 @@ class ClauseExtractor:
             events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
+                and not self._blame_over_span(view) \
                 and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
@@ -505,6 +521,13 @@ class ClauseExtractor:
             (last.fatalities.high, event.fatalities.high))))
         self.toll_side[event.event_id] = "both"  # the summed toll counts both sides: the merge adds nothing more
         return dataclasses.replace(event, fatalities=total)
+
+    @staticmethod
+    def _blame_over_span(view: SentenceMentions) -> bool:
+        """An English sentence telling event words over a span of time ("has been hit several times by rockets since
+        2021, with officials blaming armed factions close to Iran"): the blame is of those earlier attacks, not of
+        the event told before."""
+        return view.toks[0].isascii() and view.has("trigger") and view.has("since")
 
     @staticmethod
     def _blamed_back(view: SentenceMentions, m: Match) -> bool:
@@ -584,14 +607,31 @@ class ClauseExtractor:
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
-            if primary is None or trigger is primary or entry.event_type == primary.payload.event_type \
-                    or generic(entry) or trigger.start in used:
+            if primary is None or trigger is primary or generic(entry) or trigger.start in used:
+                continue
+            if entry.event_type == primary.payload.event_type \
+                    and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None:
                 used.add(trigger.start)
             out.append(event)
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, hi: int,
+                              places: list[PlaceMention], first: Event) -> bool:
+        """Whether an English clause opened by "while"/"whereas" (`clause_break`, not "when") after the sentence's
+        main event word tells the same kind of event (same sub-event type) in another governorate ("protesters
+        stormed the airport in Najaf, while demonstrators in Basra set fire to tyres"): another event, not the main
+        one told again."""
+        if not view.toks[trigger.start].isascii() or first.location is None or not view.has("clause_break") \
+                or trigger.payload.sub_event_type != primary.payload.sub_event_type:
+            return False
+        cut = next((c.end for c in view.kind("clause_break") if view.toks[c.start] in ("while", "whereas")
+                    and primary.end <= c.start < trigger.start), None)
+        return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
+                                       and p.entry.admin1_code != first.location.admin1_code for p in places)
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
@@ -931,6 +971,13 @@ class ClauseExtractor:
             later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end}
             told = [d for d in told if id(d) not in later]
             dates = [d for d in dates if id(d) not in later]
+        # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
+        # `comparison`) dates the figure compared with, not the event or tally told
+        if dates and view.has("comparison"):
+            compared = {id(d) for d in dates for c in view.kind("comparison")
+                        if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
+            told = [d for d in told if id(d) not in compared]
+            dates = [d for d in dates if id(d) not in compared]
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -1060,6 +1107,9 @@ class ClauseExtractor:
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
+        if view.has("same_place") and self.last is not None and self.last[0].location is not None \
+                and self.last[0].location.admin1_code:
+            return self.last[0].location, None, False  # "in the same area": where the event before happened
         if self.discourse.place is not None:
             p, span = self.discourse.place
             abroad = self._country_in_clause(view, places, lo, hi)
@@ -1374,6 +1424,12 @@ class ClauseExtractor:
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
         injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        if view.has("background") and view.toks[0].isascii():
+            # "wounded three soldiers, weeks after a similar blast killed a police officer": a toll told after a
+            # `prior` cue that stands after the event word is the earlier event's
+            prior = [c.end for c in view.kind("background") if c.payload.value == "prior" and c.start > trigger.start]
+            fatalities = None if fatalities and any(p <= fatalities[0].start for p in prior) else fatalities
+            injured = None if injured and any(p <= injured[0].start for p in prior) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) \
@@ -1857,7 +1913,11 @@ class ClauseExtractor:
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
-        when, date_span, _ = self._date(view, 0, len(view.toks), trigger.start, period=True)
+        when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
+        if not explicit and view.has("comparison") and view.dates():
+            # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
+            # figure's; the tally's own period is not told here (not the day of publication either)
+            when, date_span = None, None
         seen: set[str] = set()
         locations: list[Location] = []
         for p in places:
@@ -1915,6 +1975,17 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
     return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
+
+
+# how far after a comparison word ("fewer than the 26 recorded in") the date of the figure compared with may stand
+COMPARISON_REACH = 5
+
+
+def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
+    """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
+    from each cue's end to its clause's end."""
+    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
+            for c in view.kind("background") if c.payload.value == "prior"]
 
 
 def _plain_toll_word(m: Match, hurt: set[int]) -> bool:

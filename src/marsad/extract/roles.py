@@ -143,6 +143,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
               and not _supporting(view, m)
+              # "not authorized to talk to reporters": the source's audience (`audience`) is no side
+              and not any(u.start <= m.start < u.end for u in view.kind("audience"))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
@@ -258,7 +260,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
-    rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None)]
+    partners: set[int] = set()
+    if english and voice == "active" and agent is not None and agent.end <= trigger.start \
+            and entry.event_type != "Battles":
+        # "Police and army units arrested six suspects": subjects joined by "and" before the verb are one side; the
+        # first named is actor1, the others are not its target (in a battle, "PMF units and Peshmerga exchanged
+        # fire", they are its two sides)
+        joint = [m for m in actors if m.end <= trigger.start and m is not agent and (
+            m.end < len(view.toks) and view.toks[m.end] == "and" and m.end + 1 == agent.start
+            or view.toks[agent.end:agent.end + 1] == ("and",) and m.start == agent.end + 1)]
+        if joint:
+            partners = {m.start for m in joint} | {agent.start}
+            agent = min([agent] + joint, key=lambda m: m.start)
+    rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None) and m.start not in partners]
     if rest and view.has("withdrawal") and any(w.start <= trigger.start < w.end for w in view.kind("withdrawal")):
         # a withdrawal names no one who took the ground over ("انسحبت قوات التحالف من 5 معسكرات ... تنشط فيها
         # خلايا التنظيم"): a party is its other side only when a marker ties it to the event
@@ -632,6 +646,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         if before is not None:
             used.add(id(before))
             found["fatality"] = _summed(found["fatality"], before)
+    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
+        more = _second_passive_dead(view, found["fatality"], [q for q in quantities if id(q) not in used and q.start < hi],
+                                    covered, cue_tokens, skip_tokens, hi)
+        if more is not None:
+            used.add(id(more))
+            found["fatality"] = _summed(found["fatality"], more)
     if "fatality" in found and view.has("toll_addition"):
         found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
@@ -710,6 +730,26 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
         return None  # "and two were wounded": the wounded
+    return q
+
+
+def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], free: list[QuantitySpan],
+                         covered: set[int], cue_tokens: set[int], skip_tokens: set[str], hi: int) -> QuantitySpan | None:
+    """The dead of the other side told in a second English passive joined by "and": "one soldier was killed and
+    four militants died" (1 and 4). The figure follows "and" right after the first casualty word and is the
+    subject of a killing word (not "and four others were wounded"), past only victim nouns and auxiliaries."""
+    first, cue = toll
+    toks = view.toks
+    if not toks[cue.start].isascii() or first.end > cue.start or cue.end >= len(toks) or toks[cue.end] != "and":
+        return None
+    q = next((q for q in free if q.start == cue.end + 1), None)
+    if q is None:
+        return None
+    second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
+    if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
+        return None
+    if any(t not in covered and toks[t] not in skip_tokens for t in range(q.end, second.start)):
+        return None
     return q
 
 

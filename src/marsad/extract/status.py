@@ -169,7 +169,27 @@ def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -
         return False
     if view.toks[t].endswith("ing"):  # ", killing four": a participle tells more of the verb before it
         return lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
-    return any(lo <= aux.start < t and _governs(view, aux.end, t) for aux in view.kind("past_aux"))
+    return any(lo <= aux.start < t and _governs(view, aux.end, t) and not _backshifted(view, aux.start)
+               for aux in view.kind("past_aux"))
+
+
+# how far before an English "had" the report verb may stand whose speech it backshifts ("said on Monday they had")
+_BACKSHIFT_REACH = 6
+
+
+def _backshifted(view: SentenceMentions, at: int) -> bool:
+    """Whether an English "had" at ``at`` is the tense of reported speech: a report verb shortly before it told with
+    its day, with no event word between ("Police said on Monday they had arrested three suspects"). Indirect speech
+    moves the verb back a tense; the deed is the news of the report's day, not an earlier happening. (Without the
+    day, "Police said they had set up checkpoints" or "The IRGC said it had targeted ..." are as often a retelling or
+    an earlier step, so they stay as they were.)"""
+    if not view.toks[at].isascii() or not view.has("report_verb"):
+        return False
+    days = [d.start for d in view.dates() if d.range.precision == "day" and d.start < at]
+    return bool(days) and any(r.end <= at and at - r.end <= _BACKSHIFT_REACH and "," not in view.toks[r.end:at]
+                              and not any(r.end <= w.start < at for w in view.kind("trigger"))
+                              and any(r.end <= d < at for d in days)
+                              for r in view.kind("report_verb"))
 
 
 def _recalled_participle(view: SentenceMentions, lo: int, t: int) -> bool:
@@ -197,6 +217,10 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
         return False
+    if m.start > t and m.payload.value == "prior":
+        # "came days after militants killed four", "since a drone strike killed": the cue opens the earlier event
+        # the news follows; an event word before it is the news
+        return False
     if m.start > t and any(r.start <= m.start and m.end <= r.end for r in view.kind("reference")):
         # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
         # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference
@@ -205,6 +229,8 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         return False  # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": the cue dates the demand, not the protest
     if view.toks[m.start] != "had":
         return True
+    if _backshifted(view, m.start):
+        return False  # "said on Monday they had killed": reported speech
     if when is not None and any(d.start >= m.end and d.range.precision == "day" for d in view.dates()):
         return False
     return m.start <= t < m.end or _governs(view, m.end, t)

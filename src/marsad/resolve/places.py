@@ -74,15 +74,23 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if o.payload.value == "launch":
             to = min((m.start for m in view.kind("target_marker") if o.end < m.start <= o.end + _LAUNCH_REACH),
                      default=None)
-            if to is not None:
-                origin.update(range(o.end, to))
+            # with no target told, the sentence tells only where the weapons came from ("five rockets were fired
+            # from the direction of Zafaraniya", after the lead told where they hit): still not where it happened
+            origin.update(range(o.end, to if to is not None else o.end + _LAUNCH_REACH))
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
     if view.has("flight") and view.has("flight_to"):
         origin |= {t for f in view.kind("flight") for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2
                    for t in range(d.end, d.end + 3)}
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
-    origin |= {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    # (English: a landmark, "some 20 km east of Rutba" is in Rutba's district unless a finer place is told)
+    measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    english_measured = {t for t in measured if t < len(view.toks)} if view.toks[0].isascii() else set()
+    origin |= measured - english_measured
+    # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
+    # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
+    road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
+                  and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)} if view.has("road") else ()
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
@@ -108,7 +116,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
-        out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text), _reference_point(view, m),
+        out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
+                                _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
@@ -160,9 +169,20 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
     if m.start < 2 or view.toks[m.start - 1] != "of" or not view.has("direction"):
         return False
     d = next((d for d in view.kind("direction") if d.end == m.start - 1), None)
+    if d is None and m.start >= 4 and view.toks[m.start - 2] in _SETTLEMENT:
+        # "south of the northern city of Kirkuk", "east of the town of Samarra": the town named after its kind
+        d = next((d for d in view.kind("direction") if d.end < m.start - 2 and view.toks[d.end] == "of"
+                  and all(t in _SETTLEMENT_FILLERS for t in view.toks[d.end + 1:m.start - 2])
+                  and m.start - 2 - d.end <= 4), None)
     first = d.start - 2 if d is not None and d.start >= 2 and view.toks[d.start - 1] == "-" else \
         d.start if d is not None else 0
     return d is not None and (first == 0 or view.toks[first - 1] != "the")
+
+
+# "the northern city of", "the town of": a town named after its kind, placed by a direction before it
+_SETTLEMENT = ("city", "town", "village")
+_SETTLEMENT_FILLERS = ("of", "the", "northern", "southern", "eastern", "western", "central", "small", "oil", "holy",
+                       "disputed", "provincial")
 
 
 def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:

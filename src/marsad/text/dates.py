@@ -284,6 +284,8 @@ class _Finder:
         if nxt is not None and nxt.end < len(self.toks) and self.toks[nxt.end] == "to":
             nxt = None  # "exploded on Monday next to a convoy": beside, not the coming Monday
         week = self.get("period", end + 1) if end + 1 < len(self.toks) and self.toks[end] == "of" else None
+        if week is None and self.toks[m.start].isascii():
+            week = self.get("period", m.end)  # "on Friday next week", "on Tuesday last week"
         if week is not None and week.payload.value.startswith("week,"):
             # "on Monday of last week": that day of the week counted from publication's
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
