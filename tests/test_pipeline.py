@@ -18,3 +18,21 @@ def test_language_is_told_by_the_letters_whatever_shortcut_is_taken():
              "ع" * 10 + " " * 21, "ع" * 10 + "x" * 21, "ع" * 10 + "x" * 20, "x" * 3990 + "ع" * 20]
     for text in texts:
         assert detect_lang(text) == _counted(text), text
+
+
+def test_extraction_pauses_the_collector_and_restores_its_state(pipeline):
+    # the cyclic collector is paused for an article only: left on if it was on, left off if the caller turned it off
+    import gc
+
+    from marsad.records import Article
+
+    article = Article(text="قتل مسلحون ثلاثة مدنيين في الموصل أمس.", published="2015-03-02", lang="ar")
+    assert gc.isenabled()
+    assert pipeline.extract(article).events
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert pipeline.extract(article).events
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

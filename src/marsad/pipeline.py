@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -50,6 +52,24 @@ def detect_lang(text: str) -> str:
     return "ar" if arabic >= latin * 0.5 else "en"
 
 
+@contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector for the length of one article, restoring its state after.
+
+    An article's extraction makes a few hundred thousand short-lived tuples, lists and dicts (matches, spans,
+    memos), all freed by reference counting when it ends; the collector, triggered by allocation counts, would
+    otherwise stop a dozen times per article to walk them and, now and then, every object of the loaded knowledge
+    (about a tenth of the extraction time). Any cycle made meanwhile is collected at the next collection after."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class Pipeline:
     """Extracts events and claims from articles with the knowledge it is given."""
 
@@ -63,6 +83,10 @@ class Pipeline:
 
     def extract(self, article: Article, source_id: str | None = None) -> Extraction:
         """Events and claims of one article (its ``published`` anchors relative dates)."""
+        with _collector_paused():
+            return self._extract(article, source_id)
+
+    def _extract(self, article: Article, source_id: str | None) -> Extraction:
         lang = article.lang or detect_lang(article.text)
         if article.lang is None:
             article = dataclasses.replace(article, lang=lang)

@@ -547,40 +547,57 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
                       ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """(fatalities, injured) of a clause: each cue word takes its nearest unclaimed figure. Worked out once per
     sentence and range (every event word tried over the whole sentence asks again)."""
+    if not (view.has("fatality") or view.has("injury") or view.has("no_fatalities") or view.has("no_casualties")):
+        return None, None  # no casualty word at all (most sentences with an event word): nothing to attach
     return _memo(view, ("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
+
+
+# words that may stand between a figure and its casualty word besides the covered tokens
+_SKIP_TOKENS = frozenset(("were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of",
+                          "و", "من"))
+
+
+def _casualty_frame(view: SentenceMentions):
+    """The facts `_attach_casualties` needs whatever the clause, worked out once per sentence (every event word
+    asks for its own range): the covered tokens, the casualty words' tokens, the clause breaks, where units of
+    time start, where subsets end, where ages start, where event nouns and ordinals start. Read-only."""
+    def make(view: SentenceMentions):
+        # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
+        # ("Two of the attackers were also killed": "also" stands between too)
+        # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
+        covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
+                   for t in range(m.start, m.end)}
+        if "(" in view.toks:
+            covered |= _bracketed_names(view.toks, covered)
+        cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
+        breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
+        # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
+        units = {m.start for m in view.kind("duration_unit")}
+        # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
+        # them a woman, were killed"), not the toll
+        parts = {m.end for m in view.kind("subset")}
+        ages = _ages(view) if view.has("age_lead") else ()
+        # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
+        events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
+        # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
+        events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
+        return covered, cue_tokens, breaks, units, parts, ages, events_at
+    return _memo(view, "casualty_frame", make)
 
 
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
-    # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
-    # ("Two of the attackers were also killed": "also" stands between too)
-    # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
-    covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
-               for t in range(m.start, m.end)}
-    if "(" in view.toks:
-        covered |= _bracketed_names(view.toks, covered)
-    skip_tokens = {"were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of", "و", "من"}
-    cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
+    covered, cue_tokens, breaks, units, parts, ages, events_at = _casualty_frame(view)
+    skip_tokens = _SKIP_TOKENS
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
-    breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi), key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
         lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
-    # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
-    units = {m.start for m in view.kind("duration_unit")}
-    # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
-    # them a woman, were killed"), not the toll
-    parts = {m.end for m in view.kind("subset")}
-    ages = _ages(view) if view.has("age_lead") else ()
-    # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
-    events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
-    # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
-    events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages

@@ -53,19 +53,20 @@ def sentences(folded: str) -> list[Sentence]:
     return out
 
 
+_MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+
+
 def _add_sentence(folded: str, start: int, end: int, out: list[Sentence]) -> None:
-    toks, starts, ends = [], [], []
-    for m in _TOKEN_RE.finditer(folded, start, end):
-        toks.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    if not toks:
+    found = list(_TOKEN_RE.finditer(folded, start, end))
+    if not found:
         return
+    # map over the match methods: the tokens and their offsets gathered in C, not one Python step per token
+    starts = tuple(map(_MATCH_START, found))
     # trim the sentence span to its first and last visible character
     s, e = starts[0], end
     while e > s and folded[e - 1].isspace():
         e -= 1
-    out.append(Sentence(s, e, tuple(toks), tuple(starts), tuple(ends)))
+    out.append(Sentence(s, e, tuple(map(_MATCH_GROUP, found)), starts, tuple(map(_MATCH_END, found))))
 
 
 def tokens(folded: str) -> list[str]:
