@@ -4210,3 +4210,40 @@ def test_joint_subjects_are_one_side(pipeline):
                        published="2024-05-22")
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id not in ("iraq-army", "iraq-police")
+
+
+def test_figure_after_a_joined_verbal_noun_is_no_more_dead(pipeline):
+    # "وتدمير أربع مضافات", "واعتقال ثلاثة": what else the operation did, not a second group of dead
+    (event,) = _events(pipeline, "نفذت قوة من الجيش أمس عملية في قضاء بلد، أسفرت عن مقتل إرهابيين اثنين وتدمير أربع مضافات.")
+    assert event.fatalities.best == 2
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة أمس مع مسلحين في قضاء بلد، ما أسفر عن مقتل اثنين منهم واعتقال ثلاثة آخرين.")
+    assert event.fatalities.best == 2
+
+
+def test_one_of_them_counts_one_dead(pipeline):
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة أمس مع مسلحين في قضاء بلد، فقتل أحدهم وفر الآخرون.")
+    assert event.fatalities.best == 1
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة أمس مع مهربين في قضاء بلد، ما أسفر عن مقتل أحدهم.")
+    assert event.fatalities.best == 1
+
+
+def test_one_of_them_in_the_lead_is_the_man_the_body_names(pipeline):
+    # the lead's "killed one of them" and the statement's "one of the terrorists killed" are one man, not two sides
+    (event,) = _events(pipeline, "أعلنت قيادة حرس الحدود اليوم أن قطعاتها أحبطت محاولة تسلل لعناصر من تنظيم داعش قرب "
+                                 "قضاء القائم أمس وقتلت أحدهم. وأوضحت القيادة أن قطعاتها اشتبكت مع المتسللين، ما أدى "
+                                 "إلى مقتل أحد الإرهابيين وفرار البقية.")
+    assert event.fatalities.best == 1
+
+
+def test_dual_farmers_count_two_dead(pipeline):
+    (event,) = _events(pipeline, "قتل مزارعان وأصيب ثلاثة آخرون أمس بانفجار عبوة ناسفة في قضاء بلد.")
+    assert event.fatalities.best == 2
+
+
+def test_the_shelling_after_a_monthly_tally_is_the_tallys_toll(pipeline):
+    # "القصف" right after a tally of shelling counts the tally's dead, no event of its own to join a later one
+    events = _events(pipeline, "قالت منظمة محلية اليوم الأحد إن الجيش التركي نفذ أكثر من ثلاثين عملية قصف على قرى دهوك "
+                               "خلال شهر آذار الماضي. وأوضحت المنظمة في تقريرها الشهري أن القصف تسبب بمقتل مدنيين "
+                               "اثنين وإحراق بساتين. وفي أحدث هجوم، قصفت المدفعية التركية صباح اليوم أطراف ناحية "
+                               "كاني ماسي، من دون وقوع إصابات بشرية.", "2023-04-02")
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [0]

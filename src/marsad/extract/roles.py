@@ -924,7 +924,10 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
         # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
+        # a "و" word before the figure must name the victims: "وتدمير ثلاث مضافات", "واعتقال ثلاثة" count
+        # what else the clash did, not more dead
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
+                     and (t == q.start or t in covered)
                      and (toks[t] not in ("واحد", "واحده")
                           or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
@@ -953,7 +956,11 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     """"agent" when the dead counted are named right after the figure as the attacking or wanted side
     ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
     attacked), else "target". A toll "including" the attackers ("خمسة بينهم الانتحاري") counts "both"
-    sides already."""
+    sides already. A toll counted "one of them" (`one_of_them`: "وقتلت أحدهم") names its group only before it:
+    its side is left unknown, so a toll of another sentence is not added to it as the other side's (the lead's
+    "killed one of them" and the body's "مقتل أحد الإرهابيين" are one man)."""
+    if view.has("one_of_them") and any(m.start == toll.start for m in view.kind("one_of_them")):
+        return "unknown"
     within = next((m for m in view.kind("subset") if m.start == toll.end), None) if view.has("subset") else None
     if within is not None and (
             any(within.end <= m.start <= within.end + 1 for m in view.kind("hostile_noun"))
