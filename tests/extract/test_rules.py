@@ -4247,3 +4247,10 @@ def test_the_shelling_after_a_monthly_tally_is_the_tallys_toll(pipeline):
                                "اثنين وإحراق بساتين. وفي أحدث هجوم، قصفت المدفعية التركية صباح اليوم أطراف ناحية "
                                "كاني ماسي، من دون وقوع إصابات بشرية.", "2023-04-02")
     assert [e.fatalities.best if e.fatalities else None for e in events] == [0]
+
+
+def test_the_bombers_own_death_counts_him(pipeline):
+    # "ما أدى إلى هلاكه": the death of the bomber himself (ACLED counts the bomber)
+    (event,) = _events(pipeline, "حاول إرهابي يرتدي حزاما ناسفا التسلل فجر اليوم نحو ساتر للحشد العشائري قرب قضاء حديثة، "
+                                 "وحين حاصره المقاتلون فجر نفسه، ما أدى إلى هلاكه وإصابة اثنين من المقاتلين.")
+    assert event.fatalities.best == 1
