@@ -4254,3 +4254,21 @@ def test_the_bombers_own_death_counts_him(pipeline):
     (event,) = _events(pipeline, "حاول إرهابي يرتدي حزاما ناسفا التسلل فجر اليوم نحو ساتر للحشد العشائري قرب قضاء حديثة، "
                                  "وحين حاصره المقاتلون فجر نفسه، ما أدى إلى هلاكه وإصابة اثنين من المقاتلين.")
     assert event.fatalities.best == 1
+
+
+def test_two_groups_summed_in_one_toll_count_both_sides(pipeline):
+    # "Two Peshmerga fighters and four IS militants were killed": the toll counts both sides already, so the
+    # attackers' "four bodies" told later are the same four, not more dead
+    (event,) = _events(pipeline, "ERBIL - Two Peshmerga fighters and four Islamic State (IS) militants were killed in a clash "
+                                 "near Qara Tapa late on Sunday, the ministry said in a statement on Monday. Three other "
+                                 "Peshmerga were wounded when the militants, who approached an outpost at night, opened "
+                                 "fire, the ministry said. The fighting lasted an hour before the attackers withdrew, "
+                                 "leaving four bodies behind.")
+    assert event.fatalities.best == 6
+
+
+def test_bringing_the_death_toll_to_updates_it(pipeline):
+    (event,) = _events(pipeline, "Islamic State militants ambushed an army patrol near Tuz Khurmatu on Wednesday, killing "
+                                 "three soldiers. On Thursday, a military spokesman said one of the wounded soldiers had "
+                                 "died in hospital, bringing the death toll among the troops to four.")
+    assert event.fatalities.best == 4

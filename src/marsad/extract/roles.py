@@ -971,9 +971,13 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     side = _group_side(view, at, agent, toll)
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
+    # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
     for t in range(toll.start + 1, toll.end - 1):
         if view.toks[t] in ("من", "of") and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
+            return "both"
+        if view.toks[t].isascii() and view.toks[t - 1] != "and" and any(m.start == t for m in view.kind("actor")) \
+                and _group_side(view, t, agent) != side:
             return "both"
     return side
 
