@@ -4272,3 +4272,11 @@ def test_bringing_the_death_toll_to_updates_it(pipeline):
                                  "three soldiers. On Thursday, a military spokesman said one of the wounded soldiers had "
                                  "died in hospital, bringing the death toll among the troops to four.")
     assert event.fatalities.best == 4
+
+
+def test_also_killed_after_a_sentence_without_a_toll_adds_to_the_fight(pipeline):
+    # the attackers' dead told with "also" two sentences on, past a sentence telling more of the same fight
+    (event,) = _events(pipeline, "KUT - Three police officers were killed when a raid on a suspected drug den in Kut turned into "
+                                 "a gun battle on Monday night, the ministry said. The ministry said gang members opened fire "
+                                 "with rifles as the officers approached the building. One suspect was also killed, it said.")
+    assert event.fatalities.best == 4
