@@ -4280,3 +4280,13 @@ def test_also_killed_after_a_sentence_without_a_toll_adds_to_the_fight(pipeline)
                                  "a gun battle on Monday night, the ministry said. The ministry said gang members opened fire "
                                  "with rifles as the officers approached the building. One suspect was also killed, it said.")
     assert event.fatalities.best == 4
+
+
+def test_a_toll_of_dozens_is_a_range_with_no_best(pipeline):
+    # the text gives no figure: "dozens" stays a range (24-99) but names no best count
+    (event,) = _events(pipeline, "Iraqi aircraft struck militant positions near Tikrit on Sunday night, killing dozens of fighters, "
+                                 "the defence ministry said.")
+    assert event.fatalities is not None
+    assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (24, None, 99)
+    (event,) = _events(pipeline, "قال مسؤول محلي إن المعارك في قضاء الرمادي أمس أسفرت عن مقتل العشرات من مسلحي تنظيم داعش.")
+    assert event.fatalities.best is None and event.fatalities.low == 20

@@ -1752,7 +1752,7 @@ class ClauseExtractor:
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
             date=when, actor1=actor1, actor2=actor2, location=where,
-            fatalities=fatalities[0].quantity if fatalities else None,
+            fatalities=_vague_range(view, fatalities),
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
@@ -2016,3 +2016,16 @@ def _rank(m: Match) -> tuple[int, int]:
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
     digest = hashlib.sha1(f"{article_id}|{offset}|{kind}".encode("utf-8")).hexdigest()[:16]
     return f"{prefix}-{digest}"
+
+
+def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
+    """A toll told only by a vague word of tens or more ("عشرات القتلى", "killed dozens"): a range with no best
+    figure (the text gives no number; the best of `vague` stays for tallies and crowds)."""
+    if not toll:
+        return None
+    q = toll[0].quantity
+    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and view.has("vague") \
+            and any(toll[0].start <= v.start < toll[0].end for v in view.kind("vague")):
+        return Quantity(q.low, None, q.high)
+    return q
+
