@@ -4210,3 +4210,83 @@ def test_joint_subjects_are_one_side(pipeline):
                        published="2024-05-22")
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id not in ("iraq-army", "iraq-police")
+
+
+def test_figure_after_a_joined_verbal_noun_is_no_more_dead(pipeline):
+    # "وتدمير أربع مضافات", "واعتقال ثلاثة": what else the operation did, not a second group of dead
+    (event,) = _events(pipeline, "نفذت قوة من الجيش أمس عملية في قضاء بلد، أسفرت عن مقتل إرهابيين اثنين وتدمير أربع مضافات.")
+    assert event.fatalities.best == 2
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة أمس مع مسلحين في قضاء بلد، ما أسفر عن مقتل اثنين منهم واعتقال ثلاثة آخرين.")
+    assert event.fatalities.best == 2
+
+
+def test_one_of_them_counts_one_dead(pipeline):
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة أمس مع مسلحين في قضاء بلد، فقتل أحدهم وفر الآخرون.")
+    assert event.fatalities.best == 1
+    (event,) = _events(pipeline, "اشتبكت قوة من الشرطة أمس مع مهربين في قضاء بلد، ما أسفر عن مقتل أحدهم.")
+    assert event.fatalities.best == 1
+
+
+def test_one_of_them_in_the_lead_is_the_man_the_body_names(pipeline):
+    # the lead's "killed one of them" and the statement's "one of the terrorists killed" are one man, not two sides
+    (event,) = _events(pipeline, "أعلنت قيادة حرس الحدود اليوم أن قطعاتها أحبطت محاولة تسلل لعناصر من تنظيم داعش قرب "
+                                 "قضاء القائم أمس وقتلت أحدهم. وأوضحت القيادة أن قطعاتها اشتبكت مع المتسللين، ما أدى "
+                                 "إلى مقتل أحد الإرهابيين وفرار البقية.")
+    assert event.fatalities.best == 1
+
+
+def test_dual_farmers_count_two_dead(pipeline):
+    (event,) = _events(pipeline, "قتل مزارعان وأصيب ثلاثة آخرون أمس بانفجار عبوة ناسفة في قضاء بلد.")
+    assert event.fatalities.best == 2
+
+
+def test_the_shelling_after_a_monthly_tally_is_the_tallys_toll(pipeline):
+    # "القصف" right after a tally of shelling counts the tally's dead, no event of its own to join a later one
+    events = _events(pipeline, "قالت منظمة محلية اليوم الأحد إن الجيش التركي نفذ أكثر من ثلاثين عملية قصف على قرى دهوك "
+                               "خلال شهر آذار الماضي. وأوضحت المنظمة في تقريرها الشهري أن القصف تسبب بمقتل مدنيين "
+                               "اثنين وإحراق بساتين. وفي أحدث هجوم، قصفت المدفعية التركية صباح اليوم أطراف ناحية "
+                               "كاني ماسي، من دون وقوع إصابات بشرية.", "2023-04-02")
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [0]
+
+
+def test_the_bombers_own_death_counts_him(pipeline):
+    # "ما أدى إلى هلاكه": the death of the bomber himself (ACLED counts the bomber)
+    (event,) = _events(pipeline, "حاول إرهابي يرتدي حزاما ناسفا التسلل فجر اليوم نحو ساتر للحشد العشائري قرب قضاء حديثة، "
+                                 "وحين حاصره المقاتلون فجر نفسه، ما أدى إلى هلاكه وإصابة اثنين من المقاتلين.")
+    assert event.fatalities.best == 1
+
+
+def test_two_groups_summed_in_one_toll_count_both_sides(pipeline):
+    # "Two Peshmerga fighters and four IS militants were killed": the toll counts both sides already, so the
+    # attackers' "four bodies" told later are the same four, not more dead
+    (event,) = _events(pipeline, "ERBIL - Two Peshmerga fighters and four Islamic State (IS) militants were killed in a clash "
+                                 "near Qara Tapa late on Sunday, the ministry said in a statement on Monday. Three other "
+                                 "Peshmerga were wounded when the militants, who approached an outpost at night, opened "
+                                 "fire, the ministry said. The fighting lasted an hour before the attackers withdrew, "
+                                 "leaving four bodies behind.")
+    assert event.fatalities.best == 6
+
+
+def test_bringing_the_death_toll_to_updates_it(pipeline):
+    (event,) = _events(pipeline, "Islamic State militants ambushed an army patrol near Tuz Khurmatu on Wednesday, killing "
+                                 "three soldiers. On Thursday, a military spokesman said one of the wounded soldiers had "
+                                 "died in hospital, bringing the death toll among the troops to four.")
+    assert event.fatalities.best == 4
+
+
+def test_also_killed_after_a_sentence_without_a_toll_adds_to_the_fight(pipeline):
+    # the attackers' dead told with "also" two sentences on, past a sentence telling more of the same fight
+    (event,) = _events(pipeline, "KUT - Three police officers were killed when a raid on a suspected drug den in Kut turned into "
+                                 "a gun battle on Monday night, the ministry said. The ministry said gang members opened fire "
+                                 "with rifles as the officers approached the building. One suspect was also killed, it said.")
+    assert event.fatalities.best == 4
+
+
+def test_a_toll_of_dozens_is_a_range_with_no_best(pipeline):
+    # the text gives no figure: "dozens" stays a range (24-99) but names no best count
+    (event,) = _events(pipeline, "Iraqi aircraft struck militant positions near Tikrit on Sunday night, killing dozens of fighters, "
+                                 "the defence ministry said.")
+    assert event.fatalities is not None
+    assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (24, None, 99)
+    (event,) = _events(pipeline, "قال مسؤول محلي إن المعارك في قضاء الرمادي أمس أسفرت عن مقتل العشرات من مسلحي تنظيم داعش.")
+    assert event.fatalities.best is None and event.fatalities.low == 20

@@ -171,6 +171,7 @@ class ClauseExtractor:
         self.told = 0  # events coded in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
+        self.last_toll: tuple[Event, int] | None = None  # the last event coded with its dead counted
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
@@ -482,6 +483,9 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
+            tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
+            if tolled:
+                self.last_toll = (tolled[-1], self.sentence_number)
         elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 not claims and (view.has("result_link") or view.has("toll_update"))
@@ -505,6 +509,11 @@ class ClauseExtractor:
         told with "also" (English) add to that event's toll, as they do within one sentence; the merge then
         keeps the higher, summed toll. Not an event with its own day or a different agent."""
         last, number = self.last
+        if self.last_toll is not None and not last.fatalities and last.event_type in VIOLENT_TYPES \
+                and number == self.sentence_number - 1 and self.last_toll[1] == number - 1:
+            # "Two officers were killed in a gun battle. Gang members opened fire first. One suspect was also
+            # killed": a sentence telling more of the fight without a toll stands between
+            last, number = self.last_toll[0], number
         if number != self.sentence_number - 1 or last.event_type not in VIOLENT_TYPES \
                 or event.event_type not in VIOLENT_TYPES or not (last.fatalities and last.fatalities.best) \
                 or event.fatalities is None or event.evidence.fatalities is None \
@@ -1743,7 +1752,7 @@ class ClauseExtractor:
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
             date=when, actor1=actor1, actor2=actor2, location=where,
-            fatalities=fatalities[0].quantity if fatalities else None,
+            fatalities=_vague_range(view, fatalities),
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
@@ -2007,3 +2016,16 @@ def _rank(m: Match) -> tuple[int, int]:
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
     digest = hashlib.sha1(f"{article_id}|{offset}|{kind}".encode("utf-8")).hexdigest()[:16]
     return f"{prefix}-{digest}"
+
+
+def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
+    """A toll told only by a vague word of tens or more ("عشرات القتلى", "killed dozens"): a range with no best
+    figure (the text gives no number; the best of `vague` stays for tallies and crowds)."""
+    if not toll:
+        return None
+    q = toll[0].quantity
+    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and view.has("vague") \
+            and any(toll[0].start <= v.start < toll[0].end for v in view.kind("vague")):
+        return Quantity(q.low, None, q.high)
+    return q
+

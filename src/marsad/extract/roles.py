@@ -941,7 +941,10 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
         # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
+        # a "و" word before the figure must name the victims: "وتدمير ثلاث مضافات", "واعتقال ثلاثة" count
+        # what else the clash did, not more dead
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
+                     and (t == q.start or t in covered)
                      and (toks[t] not in ("واحد", "واحده")
                           or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
@@ -970,7 +973,11 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     """"agent" when the dead counted are named right after the figure as the attacking or wanted side
     ("مقتل أحد المتهمين", "ثلاثة من الإرهابيين") or as the event's agent ("اثنين من عناصر داعش" who
     attacked), else "target". A toll "including" the attackers ("خمسة بينهم الانتحاري") counts "both"
-    sides already."""
+    sides already. A toll counted "one of them" (`one_of_them`: "وقتلت أحدهم") names its group only before it:
+    its side is left unknown, so a toll of another sentence is not added to it as the other side's (the lead's
+    "killed one of them" and the body's "مقتل أحد الإرهابيين" are one man)."""
+    if view.has("one_of_them") and any(m.start == toll.start for m in view.kind("one_of_them")):
+        return "unknown"
     within = next((m for m in view.kind("subset") if m.start == toll.end), None) if view.has("subset") else None
     if within is not None and (
             any(within.end <= m.start <= within.end + 1 for m in view.kind("hostile_noun"))
@@ -981,9 +988,13 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     side = _group_side(view, at, agent, toll)
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
+    # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
     for t in range(toll.start + 1, toll.end - 1):
         if view.toks[t] in ("من", "of") and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
+            return "both"
+        if view.toks[t].isascii() and view.toks[t - 1] != "and" and any(m.start == t for m in view.kind("actor")) \
+                and _group_side(view, t, agent) != side:
             return "both"
     return side
 
