@@ -65,3 +65,10 @@ def test_reconcile_keeps_the_finest_fields_and_a_fatality_range():
     assert merged.fatalities == (3, 3, 5)  # best is the conservative figure
     assert merged.location["place"] == "Abu Saida"
     assert merged.status == "claimed" and merged.sources == 3
+
+
+def test_a_vague_toll_counts_its_least_figure():
+    # "dozens were killed" has no best figure, only a range from 24: a total counts 24, not nothing
+    dozens = dataclasses.replace(_event(article="a1"), fatalities=Quantity(24, None, 99))
+    assert reconcile([dozens]).fatalities == (24, 24, 24)
+    assert reconcile([dozens, _event(killed=30, article="a2")]).fatalities == (24, 24, 30)

@@ -164,8 +164,9 @@ def reconcile(events: Sequence[Event]) -> Reconciled:
         location = best.to_json()
     actor1 = Counter((e.actor1.id, e.actor1.name) for e in events if e.actor1).most_common(1)
     actor2 = Counter((e.actor2.id, e.actor2.name) for e in events if e.actor2).most_common(1)
-    figures = [e.fatalities.best for e in events if e.fatalities is not None and e.fatalities.best is not None]
-    injured = [e.injured.best for e in events if e.injured is not None and e.injured.best is not None]
+    # ("dozens killed" has no best figure: its least counts, as ACLED counts vague tolls low)
+    figures = [e.fatalities.to_count for e in events if e.fatalities is not None and e.fatalities.to_count is not None]
+    injured = [e.injured.to_count for e in events if e.injured is not None and e.injured.to_count is not None]
     return Reconciled(
         typed.event_type, typed.sub_event_type, status, when, location,
         actor1[0][0] if actor1 else None, actor2[0][0] if actor2 else None,

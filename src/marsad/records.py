@@ -152,6 +152,11 @@ class Quantity(_Record):
     best: int | None = None
     high: int | None = None
 
+    @property
+    def to_count(self) -> int | None:
+        """The figure a total should add: ``best``, else the least the text allows ("dozens": its ``low``)."""
+        return self.best if self.best is not None else self.low
+
 
 def counted(q: Quantity | None) -> bool:
     """Whether a toll counts someone: "no one was hurt" counts no one (a nil toll is of an event told
