@@ -4210,3 +4210,14 @@ def test_joint_subjects_are_one_side(pipeline):
                        published="2024-05-22")
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id not in ("iraq-army", "iraq-police")
+
+
+def test_english_crowd_clashing_with_protesters_is_mob_violence(pipeline):
+    # a crowd fighting a crowd, no force named, is mob violence between rioters, not force used on a protest
+    (event,) = _events(pipeline, "Three people were killed in Samawa on Friday when rival demonstrators clashed with "
+                                 "protesters camped outside the governorate building.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1.id == "rioters" and event.actor2.id == "rioters"
+    # a force named as the other side is still force used on protesters
+    (event,) = _events(pipeline, "Riot police clashed with protesters in Samawa on Friday, killing two.")
+    assert event.sub_event_type != "Mob violence"

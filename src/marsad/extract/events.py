@@ -1324,6 +1324,7 @@ class ClauseExtractor:
         from anywhere in the sentence."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
+        crowd_clash = False
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
@@ -1690,6 +1691,15 @@ class ClauseExtractor:
                     # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
                     # reference to another event is that event's party, not the rioters' target
                     target = None
+        elif english and sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
+                and self.k.actors[target.payload].actor.kind == "Protesters" and "rioters" in self.k.actors \
+                and (agent is None or self.k.actors[agent.payload].actor.kind in CROWD_KINDS):
+            # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
+            # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
+            # a protest
+            event_type, sub_type = "Riots", "Mob violence"
+            agent = target = None
+            crowd_clash = True
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self.k.actors[target.payload].actor.kind == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
@@ -1699,6 +1709,8 @@ class ClauseExtractor:
             agent, target = target, agent
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
+        if crowd_clash:
+            actor1 = actor2 = self.k.actors["rioters"].actor
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
