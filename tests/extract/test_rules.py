@@ -4221,3 +4221,11 @@ def test_english_crowd_clashing_with_protesters_is_mob_violence(pipeline):
     # a force named as the other side is still force used on protesters
     (event,) = _events(pipeline, "Riot police clashed with protesters in Samawa on Friday, killing two.")
     assert event.sub_event_type != "Mob violence"
+
+
+def test_english_bomb_planted_by_names_the_agent_of_the_blast_before(pipeline):
+    # "planted by X" in a sentence of its own names who set off the blast told before
+    events = _events(pipeline, "A roadside bomb exploded near a police patrol in Tarmiyah on Monday, wounding three "
+                               "officers. The device, planted by Islamic State militants, was hidden in a drainage pipe, "
+                               "a security source said.", published="2021-05-11")
+    assert {e.actor1.id for e in events if e.actor1} == {"isis"}
