@@ -4229,3 +4229,18 @@ def test_english_bomb_planted_by_names_the_agent_of_the_blast_before(pipeline):
                                "officers. The device, planted by Islamic State militants, was hidden in a drainage pipe, "
                                "a security source said.", published="2021-05-11")
     assert {e.actor1.id for e in events if e.actor1} == {"isis"}
+
+
+def test_english_strike_on_the_ybs_with_no_striker_is_presumed_turkish(pipeline):
+    # presumed_targets.tsv read backwards: the one force presumed to strike the YBS from the air struck it
+    (event,) = _events(pipeline, "A drone hit a car near the Sinjar hospital on Thursday, killing a commander of the "
+                                 "Sinjar Resistance Units (YBS).", published="2024-05-10")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "turkey-military" and event.actor2.id == "ybs"
+
+
+def test_english_foreign_capital_before_a_verb_is_the_government_not_a_place(pipeline):
+    # "a group Tehran backs": the capital stands for its government, no place of the event
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint on the edge of the town on Thursday, killing two "
+                                 "guards of a militia Tehran backs.", published="2024-05-10")
+    assert event.location is None or event.location.admin1_code != "IR-23"
