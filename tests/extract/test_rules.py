@@ -4244,3 +4244,10 @@ def test_english_foreign_capital_before_a_verb_is_the_government_not_a_place(pip
     (event,) = _events(pipeline, "Gunmen attacked a checkpoint on the edge of the town on Thursday, killing two "
                                  "guards of a militia Tehran backs.", published="2024-05-10")
     assert event.location is None or event.location.admin1_code != "IR-23"
+
+
+def test_english_threat_with_the_group_described_before_the_modal(pipeline):
+    # "IS cells hiding in the Hamrin hills could strike ...": a threat, the group told with where it hides
+    (event,) = _events(pipeline, "A police commander warned on Sunday that Islamic State cells sheltering in the "
+                                 "Hamrin hills could attack oil wells near Tuz Khurmatu.", published="2023-02-06")
+    assert event.status == "hypothetical" and event.actor1.id == "isis"

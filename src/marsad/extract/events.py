@@ -1599,7 +1599,7 @@ class ClauseExtractor:
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
             status == "hypothetical" and agent is not None and agent is not state and not classed
-            and agent.end <= trigger.start <= agent.end + 5
+            and agent.end <= trigger.start <= agent.end + 10
             and any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("modal")),
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
