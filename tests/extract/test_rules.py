@@ -4251,3 +4251,12 @@ def test_english_threat_with_the_group_described_before_the_modal(pipeline):
     (event,) = _events(pipeline, "A police commander warned on Sunday that Islamic State cells sheltering in the "
                                  "Hamrin hills could attack oil wells near Tuz Khurmatu.", published="2023-02-06")
     assert event.status == "hypothetical" and event.actor1.id == "isis"
+
+
+def test_english_gathering_to_mark_an_anniversary_is_no_protest(pipeline):
+    # a commemoration is no protest; a gathering with a demand, or a demonstration, still is
+    assert not _events(pipeline, "Hundreds of families gathered at the cemetery in Karbala on Friday to mark the fifth "
+                                 "anniversary of the bombing.", published="2023-03-11")
+    (event,) = _events(pipeline, "Hundreds of families gathered outside the court in Karbala on Friday to demand the "
+                                 "release of their sons.", published="2023-03-11")
+    assert event.sub_event_type == "Peaceful protest"

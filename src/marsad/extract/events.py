@@ -523,6 +523,15 @@ class ClauseExtractor:
         return dataclasses.replace(event, fatalities=total)
 
     @staticmethod
+    def _commemorated(view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a gathering word is followed, within a dozen words, by a cue that it marks an anniversary or
+        remembers the dead ("gathered at the Halabja Monument on Monday to mark the 38th anniversary of the attack",
+        "held a vigil to commemorate the victims"); a demand told in the sentence (`purpose`) makes it a protest."""
+        cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
+        return any(c.payload.value == "" or c.payload.value == "mark" and any(
+            a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+
+    @staticmethod
     def _blame_over_span(view: SentenceMentions) -> bool:
         """An English sentence telling event words over a span of time ("has been hit several times by rockets since
         2021, with officials blaming armed factions close to Iran"): the blame is of those earlier attacks, not of
@@ -1329,6 +1338,11 @@ class ClauseExtractor:
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
+                and not view.has("purpose") and self._commemorated(view, trigger):
+            # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
+            # word: "staged a demonstration to commemorate the massacre" is a protest (ACLED codes it so)
+            return None
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
