@@ -4260,3 +4260,15 @@ def test_english_gathering_to_mark_an_anniversary_is_no_protest(pipeline):
     (event,) = _events(pipeline, "Hundreds of families gathered outside the court in Karbala on Friday to demand the "
                                  "release of their sons.", published="2023-03-11")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_english_group_claiming_an_attack_is_its_agent(pipeline):
+    # "X claimed a drone attack on Y": X did it, Y was hit; an appositive describing X names no target
+    (event,) = _events(pipeline, "Kataib Hezbollah claimed a drone attack on U.S. forces at Harir air base on "
+                                 "Saturday.", published="2024-02-05")
+    assert event.status == "claimed"
+    assert event.actor1.id == "kataib-hezbollah" and event.actor2.id == "us-forces"
+    (event,) = _events(pipeline, "The Islamic Resistance in Iraq, a banner used by several Iran-backed militias, "
+                                 "claimed a drone attack on Harir air base on Saturday.", published="2024-02-05")
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+    assert event.actor2 is None or event.actor2.id != "pro-iran-militias"
