@@ -4272,3 +4272,11 @@ def test_english_group_claiming_an_attack_is_its_agent(pipeline):
                                  "claimed a drone attack on Harir air base on Saturday.", published="2024-02-05")
     assert event.actor1.id == "islamic-resistance-in-iraq"
     assert event.actor2 is None or event.actor2.id != "pro-iran-militias"
+
+
+def test_english_tribal_clash_has_clan_militias_on_both_sides(pipeline):
+    # as Arabic "نزاع عشائري": a tribal clash is fought by clan militias
+    (event,) = _events(pipeline, "Three men were killed in a tribal clash in the Kahla district of Maysan on Monday.",
+                       published="2024-04-30")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.id == "clan-militia" and event.actor2.id == "clan-militia"
