@@ -4280,3 +4280,12 @@ def test_english_tribal_clash_has_clan_militias_on_both_sides(pipeline):
                        published="2024-04-30")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1.id == "clan-militia" and event.actor2.id == "clan-militia"
+
+
+def test_english_state_speaker_of_a_passive_arrest_made_it(pipeline):
+    # "A police spokesman said the suspect was detained": the police arrested him, he did not arrest the police
+    (event,) = _events(pipeline, "A police spokesman said a wanted man was detained on Thursday at a checkpoint in "
+                                 "Tikrit.", published="2021-02-12")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None or event.actor2.id != "iraq-police"

@@ -234,9 +234,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
-        if english and voice == "passive" and score < 3 and m.end < trigger.start and any(
+        if english and voice == "passive" and score < 3 and m.end < trigger.start \
+                and not (acting and kind in STATE_SIDE) and any(
                 m.end <= r.start <= m.end + 2 and r.end <= trigger.start for r in view.kind("report_verb")):
-            score -= 1.5  # "Kataib Hezbollah said two of its members were killed": the speaker, not the killer
+            # "Kataib Hezbollah said two of its members were killed": the speaker, not the killer (but "A police
+            # spokesman said the suspect was detained": a state body tells its own arrests)
+            score -= 1.5
         if voice == "active":
             if english:  # subject-verb-object: the agent comes before the verb
                 score += 1 if m.start < trigger.start else -1
