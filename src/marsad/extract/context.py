@@ -98,10 +98,13 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
         measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+        governments = government_positions(view)
         for m in view.kind("place"):
             if m.payload in quarters:
                 continue
             entry = knowledge.places[m.payload]
+            if m.start in governments and entry.country != "Iraq":
+                continue  # "a militia Tehran backs": the government, no place the article tells
             if entry.admin1_code and m.start not in measured:  # "60 كم شمال بغداد" places nothing in Baghdad
                 every.add(entry.admin1_code)
             if entry.needs_context:
@@ -145,3 +148,15 @@ def quarter_positions(view: SentenceMentions) -> frozenset[int]:
 def named_as_quarter(view: SentenceMentions, m, at: frozenset[int]) -> bool:
     """Whether place match ``m`` names a quarter or street (see ``quarter_positions``)."""
     return (m.end if view.toks[m.start].isascii() else m.start) in at
+
+
+def government_positions(view: SentenceMentions) -> frozenset[int]:
+    """Where an English capital stands for its government rather than for a place: followed by a word ("a force
+    Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place
+    word. Only names of places outside Iraq are dropped for this (Baghdad and Erbil are where much happens)."""
+    if not view.has("capital"):
+        return frozenset()
+    introduced = {w.end for k in ("place_word", "admin_word") for w in view.kind(k)}
+    return frozenset(c.start for c in view.kind("capital") if view.toks[c.start].isascii()
+                     and c.end < len(view.toks) and view.toks[c.end].isalpha() and c.start not in introduced
+                     and not (c.start > 0 and view.toks[c.start - 1] in ("in", "near")))

@@ -532,6 +532,15 @@ class ClauseExtractor:
         return dataclasses.replace(event, fatalities=total)
 
     @staticmethod
+    def _commemorated(view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a gathering word is followed, within a dozen words, by a cue that it marks an anniversary or
+        remembers the dead ("gathered at the Halabja Monument on Monday to mark the 38th anniversary of the attack",
+        "held a vigil to commemorate the victims"); a demand told in the sentence (`purpose`) makes it a protest."""
+        cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
+        return any(c.payload.value == "" or c.payload.value == "mark" and any(
+            a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+
+    @staticmethod
     def _blame_over_span(view: SentenceMentions) -> bool:
         """An English sentence telling event words over a span of time ("has been hit several times by rockets since
         2021, with officials blaming armed factions close to Iran"): the blame is of those earlier attacks, not of
@@ -1333,10 +1342,16 @@ class ClauseExtractor:
         from anywhere in the sentence."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
+        crowd_clash = False
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
+                and not view.has("purpose") and self._commemorated(view, trigger):
+            # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
+            # word: "staged a demonstration to commemorate the massacre" is a protest (ACLED codes it so)
+            return None
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
@@ -1607,7 +1622,7 @@ class ClauseExtractor:
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
             status == "hypothetical" and agent is not None and agent is not state and not classed
-            and agent.end <= trigger.start <= agent.end + 5
+            and agent.end <= trigger.start <= agent.end + 10
             and any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("modal")),
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
@@ -1699,6 +1714,15 @@ class ClauseExtractor:
                     # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
                     # reference to another event is that event's party, not the rioters' target
                     target = None
+        elif english and sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
+                and self.k.actors[target.payload].actor.kind == "Protesters" and "rioters" in self.k.actors \
+                and (agent is None or self.k.actors[agent.payload].actor.kind in CROWD_KINDS):
+            # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
+            # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
+            # a protest
+            event_type, sub_type = "Riots", "Mob violence"
+            agent = target = None
+            crowd_clash = True
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self.k.actors[target.payload].actor.kind == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
@@ -1708,6 +1732,8 @@ class ClauseExtractor:
             agent, target = target, agent
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
+        if crowd_clash:
+            actor1 = actor2 = self.k.actors["rioters"].actor
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit

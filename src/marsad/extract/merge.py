@@ -665,6 +665,9 @@ def named_bomber(events: list[Event], named: Collection[str], knowledge) -> list
             and e.status in ("occurred", "claimed") else e for e in events]
 
 
+# strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
+_STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
 # whom ACLED's definitions of a sub-event type name as its target when the text names no one
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
@@ -682,6 +685,14 @@ def _conventional_roles(event: Event, knowledge) -> Event:
     span1, span2 = event.evidence.actor1, event.evidence.actor2
     if event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
+    if actor1 is None and actor2 is not None and event.sub_event_type in _STRIKE_TYPES \
+            and event.status == "occurred" and knowledge.presumed_targets:
+        # "a drone struck a vehicle near Sinjar, killing two YBS fighters": the one force presumed to strike that side
+        # from the air or by artillery (presumed_targets.tsv read backwards) struck it
+        strikers = {a1 for (a1, kind, _), a2 in knowledge.presumed_targets.items()
+                    if a2 == actor2.id and kind == event.event_type and a1 in knowledge.actors}
+        if len(strikers) == 1:
+            actor1, span1 = knowledge.actors[strikers.pop()].actor, None
     default = _DEFAULT_TARGET.get(event.event_type) or _DEFAULT_TARGET.get(event.sub_event_type)
     if actor2 is None and actor1 is not None and knowledge.presumed_targets:
         # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)

@@ -183,7 +183,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
-        if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m):
+        if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
+                or english and _english_claimant(view, m, trigger):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
@@ -233,9 +234,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
             score -= 1  # after a passive verb comes the victim
-        if english and voice == "passive" and score < 3 and m.end < trigger.start and any(
+        if english and voice == "passive" and score < 3 and m.end < trigger.start \
+                and not (acting and kind in STATE_SIDE) and any(
                 m.end <= r.start <= m.end + 2 and r.end <= trigger.start for r in view.kind("report_verb")):
-            score -= 1.5  # "Kataib Hezbollah said two of its members were killed": the speaker, not the killer
+            # "Kataib Hezbollah said two of its members were killed": the speaker, not the killer (but "A police
+            # spokesman said the suspect was detained": a state body tells its own arrests)
+            score -= 1.5
         if voice == "active":
             if english:  # subject-verb-object: the agent comes before the verb
                 score += 1 if m.start < trigger.start else -1
@@ -273,6 +277,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             partners = {m.start for m in joint} | {agent.start}
             agent = min([agent] + joint, key=lambda m: m.start)
     rest = [(s, m) for s, m in scored if m.payload != (agent.payload if agent else None) and m.start not in partners]
+    if english and agent is not None and rest and view.has("claim") and _english_claimant(view, agent, trigger):
+        # "The Islamic Resistance in Iraq, an umbrella name used by several Iran-backed militias, claimed ...": the
+        # parties named in the claimant's appositive describe it; they were not hit
+        said = min((c.start for c in view.kind("claim") if c.start > agent.end), default=agent.end)
+        rest = [(s, m) for s, m in rest if not agent.end < m.start < said]
     if rest and view.has("withdrawal") and any(w.start <= trigger.start < w.end for w in view.kind("withdrawal")):
         # a withdrawal names no one who took the ground over ("انسحبت قوات التحالف من 5 معسكرات ... تنشط فيها
         # خلايا التنظيم"): a party is its other side only when a marker ties it to the event
@@ -413,12 +422,31 @@ def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:
 # how far a claim word reaches the event it claims past the claimant and the statement's channel: "تبنت جماعة
 # تطلق على نفسها اسم ... في بيان نشرته عبر قناتها على تلغرام ظهر اليوم، استهداف قاعدة ... بطائرتين مسيرتين"
 CLAIM_REACH = 35
+# how long an English appositive set off by commas between a claimant and its claim word may be
+APPOSITIVE = 14
 
 
 def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` stands between a claim word and the event it claims ("تبنت جماعة X قصف",
     "X claimed the attack" is not this: there the claim word follows): the group that claims it."""
     return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
+               for c in view.kind("claim"))
+
+
+def _english_claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English actor ``m`` is the subject of a claim word that comes before the event word ("The Islamic
+    Resistance in Iraq claimed a one-way drone attack on US forces", "Kataib Hezbollah has claimed the strike"): the
+    group that claims it did it. No other party named between the claim word and the event word ("officials
+    claimed ISIS carried out the attack": ISIS is the one said to have done it)."""
+    if trigger.payload.voice != "noun":
+        return False  # "HPG claimed one Turkish soldier was killed": a toll asserted, not an attack claimed
+    toks = view.toks
+    return any((c.start == m.end or c.start == m.end + 1 and toks[m.end] != ","
+                # "The Islamic Resistance in Iraq, an umbrella name used by several militias, claimed the attack"
+                or m.end + 1 < c.start <= m.end + APPOSITIVE and toks[m.end] == "," and toks[c.start - 1] == ","
+                and "," not in toks[m.end + 1:c.start - 1])
+               and c.end <= trigger.start <= c.end + CLAIM_REACH
+               and not any(c.end <= a.start < trigger.start for a in view.kind("actor"))
                for c in view.kind("claim"))
 
 

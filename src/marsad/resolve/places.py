@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..extract.context import ArticleContext, named_as_quarter, quarter_positions
+from ..extract.context import ArticleContext, government_positions, named_as_quarter, quarter_positions
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -91,6 +91,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
     road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
                   and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)} if view.has("road") else ()
+    # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
+    governments = government_positions(view)
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
@@ -103,6 +105,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
+        if m.start in governments and entry.country != "Iraq":
+            continue
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
                                                      or quarters and named_as_quarter(view, m, quarters)):
             continue  # "the al-Muthanna neighbourhood of Mosul", "شارع بغداد": a quarter named after it
