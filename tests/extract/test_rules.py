@@ -4210,3 +4210,10 @@ def test_joint_subjects_are_one_side(pipeline):
                        published="2024-05-22")
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id not in ("iraq-army", "iraq-police")
+
+
+def test_a_sweep_is_no_territory_regained(pipeline):
+    # a sweep ("تمشيط") searches ground already held: no ground is taken back from anyone
+    text = ("وقال مصدر أمني إن قوة من الجيش والشرطة مشطت صباح اليوم البساتين المحيطة بقرية الصدور في قضاء "
+            "المقدادية، فيما تواصل قطعات أخرى عمليات تمشيط الوديان القريبة.")
+    assert all(e.sub_event_type != "Government regains territory" for e in _events(pipeline, text, "2021-04-11"))
