@@ -4217,3 +4217,9 @@ def test_a_sweep_is_no_territory_regained(pipeline):
     text = ("وقال مصدر أمني إن قوة من الجيش والشرطة مشطت صباح اليوم البساتين المحيطة بقرية الصدور في قضاء "
             "المقدادية، فيما تواصل قطعات أخرى عمليات تمشيط الوديان القريبة.")
     assert all(e.sub_event_type != "Government regains territory" for e in _events(pipeline, text, "2021-04-11"))
+
+
+def test_no_incident_of_a_kind_recorded_is_denied(pipeline):
+    # "لم تسجل أي حادثة اختطاف": "any" before the head noun of the event word negates it as "لأي هجوم" does
+    text = "وقال مدير الشرطة إن المراكز لم تسجل أي حادثة اختطاف في قضاء الكحلاء خلال اليومين الماضيين."
+    assert all(e.status == "denied" for e in _events(pipeline, text, "2022-03-02"))
