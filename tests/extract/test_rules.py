@@ -4223,3 +4223,11 @@ def test_no_incident_of_a_kind_recorded_is_denied(pipeline):
     # "لم تسجل أي حادثة اختطاف": "any" before the head noun of the event word negates it as "لأي هجوم" does
     text = "وقال مدير الشرطة إن المراكز لم تسجل أي حادثة اختطاف في قضاء الكحلاء خلال اليومين الماضيين."
     assert all(e.status == "denied" for e in _events(pipeline, text, "2022-03-02"))
+
+
+def test_where_families_were_displaced_to_is_not_where_it_happened(pipeline):
+    # "نزحت عشرات العائلات باتجاه دهوك": where the families went, not a second clash in Dohuk
+    text = ("اندلعت صباح اليوم اشتباكات بين قوة من الجيش ومسلحين في ناحية القحطانية التابعة لقضاء البعاج. "
+            "وقال مصدر محلي إن الاشتباك أدى إلى مقتل جندي، وإن عشرات العائلات نزحت باتجاه دهوك.")
+    events = _events(pipeline, text, "2022-06-14")
+    assert all(e.location is None or e.location.admin1_code != "IQ-DA" for e in events)
