@@ -4231,3 +4231,12 @@ def test_where_families_were_displaced_to_is_not_where_it_happened(pipeline):
             "وقال مصدر محلي إن الاشتباك أدى إلى مقتل جندي، وإن عشرات العائلات نزحت باتجاه دهوك.")
     events = _events(pipeline, text, "2022-06-14")
     assert all(e.location is None or e.location.admin1_code != "IQ-DA" for e in events)
+
+
+def test_a_figure_compared_with_is_no_tally(pipeline):
+    # "مقابل ستة عشر هجوماً في نيسان": the month before, compared with; not a second tally nor an event
+    text = ("أفاد تقرير أمني اليوم الأحد بأن محافظة ديالى شهدت خلال شهر أيار الماضي تسعة هجمات نفذها عناصر داعش.\n"
+            "وأوضح التقرير أن الهجمات أسفرت عن مقتل خمسة من عناصر الأمن، مقابل ستة عشر هجوماً في نيسان.")
+    extraction = pipeline.extract(Article(text=text, published="2021-06-06"))
+    assert [c.count.best for c in extraction.claims] == [9]
+    assert not extraction.events
