@@ -4240,3 +4240,10 @@ def test_a_figure_compared_with_is_no_tally(pipeline):
     extraction = pipeline.extract(Article(text=text, published="2021-06-06"))
     assert [c.count.best for c in extraction.claims] == [9]
     assert not extraction.events
+
+
+def test_a_member_in_a_force_is_that_force(pipeline):
+    # "منتسب في الحشد الشعبي": a member "in" the PMF is a PMF man, not the security forces at large
+    text = "استشهد منتسب في الحشد الشعبي، مساء أمس، بانفجار عبوة ناسفة زرعها عناصر من داعش قرب ناحية العظيم."
+    (event,) = _events(pipeline, text, "2020-10-05")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")

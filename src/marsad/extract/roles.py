@@ -155,17 +155,28 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
         links = {w.start: w.end for w in view.kind("membership")}
         kept = []
+        absorbed: set[int] = set()
         for m in actors:
             link = links.get(m.end)
+            # (a state force's one-word man "in" a force: "منتسب في الحشد الشعبي", "منتسب في شرطة ميسان")
+            member = link is not None and m.end - m.start == 1 and view.toks[m.end] == "في" \
+                and knowledge.actors[m.payload].actor.kind == "State forces"
+            if link is not None and not member and view.toks[m.end] == "في":
+                link = None  # "في" links only such a man ("هجوم لداعش في الحشد" is no membership)
             owner = next((g for g in actors if link <= g.start <= link + 1 and g.payload not in PLACEHOLDERS
-                          and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in ARMED_KINDS), None) \
-                if link is not None and (m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind
+                          and g.payload != m.payload and (knowledge.actors[g.payload].actor.kind in ARMED_KINDS
+                                                          or member and g.start == link)), None) \
+                if link is not None and (m.payload in PLACEHOLDERS or member or knowledge.actors[m.payload].actor.kind
                                          in ARMED_KINDS and m.end - m.start == 1) else None
             if owner is None:
                 kept.append(m)
+            elif member:
+                # the man stands for his force where he stands (the subject of "استشهد"), named as the force
+                kept.append(m._replace(payload=owner.payload))
+                absorbed.add(owner.start)
             else:
                 owners.add(owner.start)
-        actors = kept
+        actors = [m for m in kept if m.start not in absorbed]
     if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
