@@ -4247,3 +4247,15 @@ def test_a_member_in_a_force_is_that_force(pipeline):
     text = "استشهد منتسب في الحشد الشعبي، مساء أمس، بانفجار عبوة ناسفة زرعها عناصر من داعش قرب ناحية العظيم."
     (event,) = _events(pipeline, text, "2020-10-05")
     assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
+
+
+def test_the_operation_an_arrest_was_made_in_is_its_clause(pipeline):
+    # ", خلال عملية نفذتها مساء أمس في ..." is the frame of the arrest (its day and place), no fight of its own
+    text = "ألقت قوة من شرطة كركوك القبض على مطلوبين اثنين، خلال عملية نفذتها مساء أمس في ناحية الرشاد."
+    events = _events(pipeline, text, "2020-02-11")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert (events[0].date.start, events[0].location.admin2) == ("2020-02-10", "Daquq")
+    # (and "عملية نفذتها" is that frame, no armed clash: it had outranked the arrest)
+    text = ("ألقت مفرزة من الاستخبارات العسكرية القبض على متهم وفق المادة الرابعة إرهاب، خلال عملية نفذتها فجر "
+            "اليوم في ناحية العباسي غربي كركوك.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-02-11")] == ["Arrests"]
