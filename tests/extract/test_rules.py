@@ -4259,3 +4259,10 @@ def test_the_operation_an_arrest_was_made_in_is_its_clause(pipeline):
     text = ("ألقت مفرزة من الاستخبارات العسكرية القبض على متهم وفق المادة الرابعة إرهاب، خلال عملية نفذتها فجر "
             "اليوم في ناحية العباسي غربي كركوك.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2020-02-11")] == ["Arrests"]
+
+
+def test_a_force_of_the_army_named_first_between_two_sides_is_actor1(pipeline):
+    # "اشتباكات بين قوة من الجيش ومسلحين من داعش": "قوة من" before the first side, as "قوات الجيش" already was
+    text = "اندلعت مساء أمس اشتباكات بين قوة من الجيش العراقي ومسلحين من داعش قرب ناحية العياضية."
+    (event,) = _events(pipeline, text, "2022-05-03")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")

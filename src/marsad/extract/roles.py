@@ -384,10 +384,11 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                                       or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
                 return None  # another party or event word comes first: the "between" is not this event's
             continue
-        # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army)
+        # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army), or a noun and
+        # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
             next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None) or \
-            next((m for m in sides if m.start == b + 3 and toks[b + 2] == "of"), None)  # "between members of X"
+            next((m for m in sides if m.start == b + 3 and toks[b + 2] in _OF), None)
         if first is None:
             return None
         first = _their_group(sides, toks, first)
