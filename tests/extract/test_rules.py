@@ -4266,3 +4266,18 @@ def test_a_force_of_the_army_named_first_between_two_sides_is_actor1(pipeline):
     text = "اندلعت مساء أمس اشتباكات بين قوة من الجيش العراقي ومسلحين من داعش قرب ناحية العياضية."
     (event,) = _events(pipeline, text, "2022-05-03")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_the_participle_of_accusing_blames_the_party_right_after_it(pipeline):
+    # "متهماً خلايا داعش بزرعها": the official blames ISIS cells for the bomb told before
+    text = ("قتل راع وأصيب اثنان من أقاربه، مساء أمس، بانفجار عبوة ناسفة في قرية تابعة لناحية العظيم.\n"
+            "وقال مختار القرية إن العبوة كانت مدفونة قرب الطريق، متهماً خلايا داعش بزرعها.")
+    (event,) = _events(pipeline, text, "2021-09-20")
+    assert event.actor1 is not None and event.actor1.id == "isis"
+
+
+def test_a_suspect_is_no_blame(pipeline):
+    # "متهماً" is also "a suspect": the group named further on is what he is charged with, not the arrester
+    text = "اعتقلت قوة من الشرطة، فجر اليوم، متهماً بالانتماء إلى داعش في ناحية العظيم."
+    (event,) = _events(pipeline, text, "2021-09-20")
+    assert event.sub_event_type == "Arrests" and event.actor1.id == "iraq-police"

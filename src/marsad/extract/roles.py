@@ -445,8 +445,10 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     "blamed Islamic State for"): the one said to have done it."""
     # Arabic puts the accuser first ("حملت الحكومة ... داعش"): one named right after the verb is the accuser
     # a participle ("محملا الحرس الثوري المسؤولية", value "direct") has its accuser before it: the blamed follows
-    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value == "direct" else 1) <= m.start
-               <= b.end + reach for b in view.kind("blame"))
+    # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
+    # blames only the party named right after it)
+    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
+               <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in view.kind("blame"))
 
 
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:
