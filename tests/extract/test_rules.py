@@ -4281,3 +4281,11 @@ def test_a_suspect_is_no_blame(pipeline):
     text = "اعتقلت قوة من الشرطة، فجر اليوم، متهماً بالانتماء إلى داعش في ناحية العظيم."
     (event,) = _events(pipeline, text, "2021-09-20")
     assert event.sub_event_type == "Arrests" and event.actor1.id == "iraq-police"
+
+
+def test_the_participle_of_accusing_charges_the_deed_told_before(pipeline):
+    # "متهمةً عصابات داعش بالوقوف وراء التفجير": the definite blast charged is the one told before; its agent is ISIS
+    text = ("أعلنت وزارة النفط، اليوم الخميس، تعرض أنبوب لنقل النفط الخام لتفجير بعبوة ناسفة قرب ناحية الزاب فجر "
+            "اليوم.\nوأضافت الوزارة أن فرقها ستباشر الإصلاح، متهمةً عصابات داعش بالوقوف وراء التفجير.")
+    events = _events(pipeline, text, "2021-08-12")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]

@@ -91,7 +91,7 @@ def accused_deed(view: SentenceMentions, m: Match) -> bool:
     القوات الأميركية" (the gunmen's attacks are part of the charge)."""
     if view.toks[m.start].isascii():
         return False
-    return any(b.end < m.start <= b.end + CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
+    return any(b.end < m.start <= b.end + CHARGE_REACH and b.payload.value != "direct"
                and not any(t in THAT_WORDS for t in view.toks[b.end:m.start])
                and not any(b.end <= v.start < m.start and v.start != b.start for v in view.kind("report_verb"))
                for b in view.kind("blame"))
