@@ -4289,3 +4289,11 @@ def test_the_participle_of_accusing_charges_the_deed_told_before(pipeline):
             "اليوم.\nوأضافت الوزارة أن فرقها ستباشر الإصلاح، متهمةً عصابات داعش بالوقوف وراء التفجير.")
     events = _events(pipeline, text, "2021-08-12")
     assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_a_likely_doer_is_blamed(pipeline):
+    # "مرجحاً أن تكون خلايا داعش وراء التفجير": the source holds ISIS behind the blast told before
+    text = ("أصيب ثلاثة من عناصر الحشد الشعبي، مساء أمس، بانفجار عبوة ناسفة استهدفت عجلتهم قرب ناحية العظيم.\n"
+            "وقال مصدر أمني إن العبوة كانت مدفونة على جانب الطريق، مرجحاً أن تكون خلايا داعش وراء التفجير.")
+    events = _events(pipeline, text, "2021-10-03")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
