@@ -4297,3 +4297,10 @@ def test_a_likely_doer_is_blamed(pipeline):
             "وقال مصدر أمني إن العبوة كانت مدفونة على جانب الطريق، مرجحاً أن تكون خلايا داعش وراء التفجير.")
     events = _events(pipeline, text, "2021-10-03")
     assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_families_driven_off_are_not_the_target(pipeline):
+    # "ما دفع نحو ثلاثين عائلة إلى النزوح": the families fled the shelling; no one is said to be hit
+    text = "تعرضت قرى حدودية في ناحية سيدكان، صباح اليوم، لقصف مدفعي استمر ساعتين، ما دفع نحو ثلاثين عائلة إلى النزوح."
+    (event,) = _events(pipeline, text, "2022-07-19")
+    assert event.actor2 is None

@@ -1707,8 +1707,11 @@ class ClauseExtractor:
             agent, target = target, agent
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
+        # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
+        fled = {t for f in view.kind("flight") for t in range(f.start - 3, f.end + 3)} if view.has("flight") else ()
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
+                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
+                    for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
