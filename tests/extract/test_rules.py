@@ -4304,3 +4304,10 @@ def test_families_driven_off_are_not_the_target(pipeline):
     text = "تعرضت قرى حدودية في ناحية سيدكان، صباح اليوم، لقصف مدفعي استمر ساعتين، ما دفع نحو ثلاثين عائلة إلى النزوح."
     (event,) = _events(pipeline, text, "2022-07-19")
     assert event.actor2 is None
+
+
+def test_a_drone_believed_turkish_and_two_women_hurt(pipeline):
+    # "طائرة مسيّرة يُعتقد أنها تركية": a hedged nationality still names the side; "امرأتان" are civilians
+    text = "أصيبت امرأتان بجروح، ظهر اليوم، جراء قصف طائرة مسيّرة يُعتقد أنها تركية سيارة قرب ناحية سيدكان."
+    (event,) = _events(pipeline, text, "2023-06-02")
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "civilians")
