@@ -4312,13 +4312,3 @@ def test_a_drone_believed_turkish_and_two_women_hurt(pipeline):
     (event,) = _events(pipeline, text, "2023-06-02")
     assert (event.actor1.id, event.actor2.id) == ("turkey-military", "civilians")
 
-
-def test_the_city_is_not_al_midaina(pipeline):
-    # "وسط المدينة" after Basra is the city told before; "قضاء المدينة" is the district
-    text = ("البصرة – أصيب صاحب محل للصيرفة بجروح، مساء أمس، بإطلاق نار من مسلحين مجهولين قرب منزله "
-            "وسط المدينة.")
-    (event,) = _events(pipeline, text, "2022-02-08")
-    assert event.location.admin2 != "Al-Midaina"
-    text = "قتل شخصان، مساء أمس، في نزاع عشائري اندلع بين عشيرتين في قضاء المدينة شمالي البصرة."
-    (event,) = _events(pipeline, text, "2022-02-08")
-    assert event.location.admin2 == "Al-Midaina"
