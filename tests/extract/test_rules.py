@@ -4367,3 +4367,103 @@ def test_english_state_speaker_of_a_passive_arrest_made_it(pipeline):
     assert event.sub_event_type == "Arrests"
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id != "iraq-police"
+def test_a_sweep_is_no_territory_regained(pipeline):
+    # a sweep ("تمشيط") searches ground already held: no ground is taken back from anyone
+    text = ("وقال مصدر أمني إن قوة من الجيش والشرطة مشطت صباح اليوم البساتين المحيطة بقرية الصدور في قضاء "
+            "المقدادية، فيما تواصل قطعات أخرى عمليات تمشيط الوديان القريبة.")
+    assert all(e.sub_event_type != "Government regains territory" for e in _events(pipeline, text, "2021-04-11"))
+
+
+def test_no_incident_of_a_kind_recorded_is_denied(pipeline):
+    # "لم تسجل أي حادثة اختطاف": "any" before the head noun of the event word negates it as "لأي هجوم" does
+    text = "وقال مدير الشرطة إن المراكز لم تسجل أي حادثة اختطاف في قضاء الكحلاء خلال اليومين الماضيين."
+    assert all(e.status == "denied" for e in _events(pipeline, text, "2022-03-02"))
+
+
+def test_where_families_were_displaced_to_is_not_where_it_happened(pipeline):
+    # "نزحت عشرات العائلات باتجاه دهوك": where the families went, not a second clash in Dohuk
+    text = ("اندلعت صباح اليوم اشتباكات بين قوة من الجيش ومسلحين في ناحية القحطانية التابعة لقضاء البعاج. "
+            "وقال مصدر محلي إن الاشتباك أدى إلى مقتل جندي، وإن عشرات العائلات نزحت باتجاه دهوك.")
+    events = _events(pipeline, text, "2022-06-14")
+    assert all(e.location is None or e.location.admin1_code != "IQ-DA" for e in events)
+
+
+def test_a_figure_compared_with_is_no_tally(pipeline):
+    # "مقابل ستة عشر هجوماً في نيسان": the month before, compared with; not a second tally nor an event
+    text = ("أفاد تقرير أمني اليوم الأحد بأن محافظة ديالى شهدت خلال شهر أيار الماضي تسعة هجمات نفذها عناصر داعش.\n"
+            "وأوضح التقرير أن الهجمات أسفرت عن مقتل خمسة من عناصر الأمن، مقابل ستة عشر هجوماً في نيسان.")
+    extraction = pipeline.extract(Article(text=text, published="2021-06-06"))
+    assert [c.count.best for c in extraction.claims] == [9]
+    assert not extraction.events
+
+
+def test_a_member_in_a_force_is_that_force(pipeline):
+    # "منتسب في الحشد الشعبي": a member "in" the PMF is a PMF man, not the security forces at large
+    text = "استشهد منتسب في الحشد الشعبي، مساء أمس، بانفجار عبوة ناسفة زرعها عناصر من داعش قرب ناحية العظيم."
+    (event,) = _events(pipeline, text, "2020-10-05")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "pmf")
+
+
+def test_the_operation_an_arrest_was_made_in_is_its_clause(pipeline):
+    # ", خلال عملية نفذتها مساء أمس في ..." is the frame of the arrest (its day and place), no fight of its own
+    text = "ألقت قوة من شرطة كركوك القبض على مطلوبين اثنين، خلال عملية نفذتها مساء أمس في ناحية الرشاد."
+    events = _events(pipeline, text, "2020-02-11")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert (events[0].date.start, events[0].location.admin2) == ("2020-02-10", "Daquq")
+    # (and "عملية نفذتها" is that frame, no armed clash: it had outranked the arrest)
+    text = ("ألقت مفرزة من الاستخبارات العسكرية القبض على متهم وفق المادة الرابعة إرهاب، خلال عملية نفذتها فجر "
+            "اليوم في ناحية العباسي غربي كركوك.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-02-11")] == ["Arrests"]
+
+
+def test_a_force_of_the_army_named_first_between_two_sides_is_actor1(pipeline):
+    # "اشتباكات بين قوة من الجيش ومسلحين من داعش": "قوة من" before the first side, as "قوات الجيش" already was
+    text = "اندلعت مساء أمس اشتباكات بين قوة من الجيش العراقي ومسلحين من داعش قرب ناحية العياضية."
+    (event,) = _events(pipeline, text, "2022-05-03")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_the_participle_of_accusing_blames_the_party_right_after_it(pipeline):
+    # "متهماً خلايا داعش بزرعها": the official blames ISIS cells for the bomb told before
+    text = ("قتل راع وأصيب اثنان من أقاربه، مساء أمس، بانفجار عبوة ناسفة في قرية تابعة لناحية العظيم.\n"
+            "وقال مختار القرية إن العبوة كانت مدفونة قرب الطريق، متهماً خلايا داعش بزرعها.")
+    (event,) = _events(pipeline, text, "2021-09-20")
+    assert event.actor1 is not None and event.actor1.id == "isis"
+
+
+def test_a_suspect_is_no_blame(pipeline):
+    # "متهماً" is also "a suspect": the group named further on is what he is charged with, not the arrester
+    text = "اعتقلت قوة من الشرطة، فجر اليوم، متهماً بالانتماء إلى داعش في ناحية العظيم."
+    (event,) = _events(pipeline, text, "2021-09-20")
+    assert event.sub_event_type == "Arrests" and event.actor1.id == "iraq-police"
+
+
+def test_the_participle_of_accusing_charges_the_deed_told_before(pipeline):
+    # "متهمةً عصابات داعش بالوقوف وراء التفجير": the definite blast charged is the one told before; its agent is ISIS
+    text = ("أعلنت وزارة النفط، اليوم الخميس، تعرض أنبوب لنقل النفط الخام لتفجير بعبوة ناسفة قرب ناحية الزاب فجر "
+            "اليوم.\nوأضافت الوزارة أن فرقها ستباشر الإصلاح، متهمةً عصابات داعش بالوقوف وراء التفجير.")
+    events = _events(pipeline, text, "2021-08-12")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_a_likely_doer_is_blamed(pipeline):
+    # "مرجحاً أن تكون خلايا داعش وراء التفجير": the source holds ISIS behind the blast told before
+    text = ("أصيب ثلاثة من عناصر الحشد الشعبي، مساء أمس، بانفجار عبوة ناسفة استهدفت عجلتهم قرب ناحية العظيم.\n"
+            "وقال مصدر أمني إن العبوة كانت مدفونة على جانب الطريق، مرجحاً أن تكون خلايا داعش وراء التفجير.")
+    events = _events(pipeline, text, "2021-10-03")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_families_driven_off_are_not_the_target(pipeline):
+    # "ما دفع نحو ثلاثين عائلة إلى النزوح": the families fled the shelling; no one is said to be hit
+    text = "تعرضت قرى حدودية في ناحية سيدكان، صباح اليوم، لقصف مدفعي استمر ساعتين، ما دفع نحو ثلاثين عائلة إلى النزوح."
+    (event,) = _events(pipeline, text, "2022-07-19")
+    assert event.actor2 is None
+
+
+def test_a_drone_believed_turkish_and_two_women_hurt(pipeline):
+    # "طائرة مسيّرة يُعتقد أنها تركية": a hedged nationality still names the side; "امرأتان" are civilians
+    text = "أصيبت امرأتان بجروح، ظهر اليوم، جراء قصف طائرة مسيّرة يُعتقد أنها تركية سيارة قرب ناحية سيدكان."
+    (event,) = _events(pipeline, text, "2023-06-02")
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "civilians")
+

@@ -144,3 +144,12 @@ def test_the_people_of_a_town_are_there_not_a_body_of_it(pipeline):
                                            "الكهرباء، قبل أن تفرقهم قوات الأمن بالرصاص الحي.",
                                       published="2023-07-17")).events
     assert {e.location.admin2 for e in events} == {"Al-Zubair"}
+
+
+def test_the_city_is_not_al_midaina(pipeline):
+    # "وسط المدينة" after Basra is the city told before; "قضاء المدينة" is the district
+    text = ("البصرة – أصيب صاحب محل للصيرفة بجروح، مساء أمس، بإطلاق نار من مسلحين مجهولين قرب منزله "
+            "وسط المدينة.")
+    assert _location(pipeline, text, "2022-02-08").admin2 != "Al-Midaina"
+    text = "قتل شخصان، مساء أمس، في نزاع عشائري اندلع بين عشيرتين في قضاء المدينة شمالي البصرة."
+    assert _location(pipeline, text, "2022-02-08").admin2 == "Al-Midaina"

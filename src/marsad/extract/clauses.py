@@ -15,6 +15,17 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
     الثلاثاء، مواقع ..." the verb, its date and its object are one clause."""
     if len(clauses) > 1 and view.toks[0].isascii():
         clauses = _appositions_joined(clauses, view)
+    if len(clauses) > 1 and view.has("frame_lead"):
+        # "ألقت قوة القبض على متهم، خلال عملية نفذتها فجر اليوم في ناحية سركران": the operation the deed was done
+        # in, with its day and place, is part of the clause before
+        leads = {m.start for m in view.kind("frame_lead")}
+        joined: list[tuple[int, int]] = []
+        for lo, hi in clauses:
+            if joined and lo in leads:
+                joined[-1] = (joined[-1][0], hi)
+            else:
+                joined.append((lo, hi))
+        clauses = joined
     if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
         return clauses
     days = {m.start for k in _DAY_KINDS for m in view.kind(k)}

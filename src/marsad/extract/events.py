@@ -464,7 +464,11 @@ class ClauseExtractor:
                     claims.append(self._claim(view, trigger, quantity, places))
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
-            if told and claims:  # beside a tally, a clause that refers to it or to a period elaborates it
+            # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
+            # toll of the attacks counted before)
+            compared = view.has("comparison") and any(
+                n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
+            if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
                 told = [t for t in told if not self._elaborates_tally(view, t[0], t[1], t[2])]
             if told:
                 events.extend(self._sentence_events(view, told, places))
@@ -873,9 +877,13 @@ class ClauseExtractor:
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
         # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
         dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
+        # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
+        compared = {c.end for c in comparisons(view)} if view.has("comparison") else ()
         for noun in nouns:
             for q in view.quantities():
                 if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
+                    continue
+                if q.start in compared:
                     continue
                 if dated and (q.start in dated or 1900 <= (q.quantity.best or 0) <= 2100):
                     continue
@@ -920,7 +928,7 @@ class ClauseExtractor:
             dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
             for m in counted:
                 for q in view.quantities():
-                    if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated \
+                    if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
                             and not 1900 <= (q.quantity.best or 0) <= 2100:
                         return q, m
         return None
@@ -992,7 +1000,7 @@ class ClauseExtractor:
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
         # `comparison`) dates the figure compared with, not the event or tally told
         if dates and view.has("comparison"):
-            compared = {id(d) for d in dates for c in view.kind("comparison")
+            compared = {id(d) for d in dates for c in comparisons(view)
                         if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
             told = [d for d in told if id(d) not in compared]
             dates = [d for d in dates if id(d) not in compared]
@@ -1734,8 +1742,11 @@ class ClauseExtractor:
         actor2 = self._national(view, target, where)
         if crowd_clash:
             actor1 = actor2 = self.k.actors["rioters"].actor
+        # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
+        fled = {t for f in view.kind("flight") for t in range(f.start - 3, f.end + 3)} if view.has("flight") else ()
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 for m in view.kind("civilian_noun")):
+                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
+                    for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
@@ -1949,7 +1960,7 @@ class ClauseExtractor:
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
         when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
-        if not explicit and view.has("comparison") and view.dates():
+        if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
             # figure's; the tally's own period is not told here (not the day of publication either)
             when, date_span = None, None
@@ -2014,6 +2025,13 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
 
 # how far after a comparison word ("fewer than the 26 recorded in") the date of the figure compared with may stand
 COMPARISON_REACH = 5
+
+
+def comparisons(view: SentenceMentions) -> list[Match]:
+    """The sentence's `comparison` words that compare: every English one; an Arabic one only right before a figure
+    ("مقابل أحد عشر هجوماً في شباط"), since "مقابل" is also "in exchange for" and "opposite" ("مقابل فدية")."""
+    starts = {q.start for q in view.quantities()}
+    return [c for c in view.kind("comparison") if view.toks[c.start].isascii() or c.end in starts]
 
 
 def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:

@@ -155,17 +155,28 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
         links = {w.start: w.end for w in view.kind("membership")}
         kept = []
+        absorbed: set[int] = set()
         for m in actors:
             link = links.get(m.end)
+            # (a state force's one-word man "in" a force: "منتسب في الحشد الشعبي", "منتسب في شرطة ميسان")
+            member = link is not None and m.end - m.start == 1 and view.toks[m.end] == "في" \
+                and knowledge.actors[m.payload].actor.kind == "State forces"
+            if link is not None and not member and view.toks[m.end] == "في":
+                link = None  # "في" links only such a man ("هجوم لداعش في الحشد" is no membership)
             owner = next((g for g in actors if link <= g.start <= link + 1 and g.payload not in PLACEHOLDERS
-                          and g.payload != m.payload and knowledge.actors[g.payload].actor.kind in ARMED_KINDS), None) \
-                if link is not None and (m.payload in PLACEHOLDERS or knowledge.actors[m.payload].actor.kind
+                          and g.payload != m.payload and (knowledge.actors[g.payload].actor.kind in ARMED_KINDS
+                                                          or member and g.start == link)), None) \
+                if link is not None and (m.payload in PLACEHOLDERS or member or knowledge.actors[m.payload].actor.kind
                                          in ARMED_KINDS and m.end - m.start == 1) else None
             if owner is None:
                 kept.append(m)
+            elif member:
+                # the man stands for his force where he stands (the subject of "استشهد"), named as the force
+                kept.append(m._replace(payload=owner.payload))
+                absorbed.add(owner.start)
             else:
                 owners.add(owner.start)
-        actors = kept
+        actors = [m for m in kept if m.start not in absorbed]
     if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
@@ -382,10 +393,11 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                                       or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
                 return None  # another party or event word comes first: the "between" is not this event's
             continue
-        # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army)
+        # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army), or a noun and
+        # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
             next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None) or \
-            next((m for m in sides if m.start == b + 3 and toks[b + 2] == "of"), None)  # "between members of X"
+            next((m for m in sides if m.start == b + 3 and toks[b + 2] in _OF), None)
         if first is None:
             return None
         first = _their_group(sides, toks, first)
@@ -461,8 +473,10 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     "blamed Islamic State for"): the one said to have done it."""
     # Arabic puts the accuser first ("حملت الحكومة ... داعش"): one named right after the verb is the accuser
     # a participle ("محملا الحرس الثوري المسؤولية", value "direct") has its accuser before it: the blamed follows
-    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value == "direct" else 1) <= m.start
-               <= b.end + reach for b in view.kind("blame"))
+    # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
+    # blames only the party named right after it)
+    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
+               <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in view.kind("blame"))
 
 
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:

@@ -37,9 +37,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
     if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
-    if view.has("any") and view.has("negation") and any(a.end == t for a in view.kind("any")) \
-            and any(lo <= n.start < t for n in view.kind("negation")):
-        return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
+    if view.has("any") and view.has("negation") and any(lo <= n.start < t for n in view.kind("negation")):
+        # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")
+        heads = {h.start for h in view.kind("attack_noun") if h.end == t}
+        if any(a.end == t or a.end in heads for a in view.kind("any")):
+            return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
     if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end

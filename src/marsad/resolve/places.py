@@ -46,6 +46,10 @@ def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: Article
     or after "in" in a governorate the article names."""
     if any(w.end == m.start for w in view.kind("admin_word")):
         return True
+    if view.has("generic_name") and any(g.start == m.start and g.end == m.end for g in view.kind("generic_name")):
+        # a name that is the common word for a kind of place ("المدينة", the city): "في المدينة", "وسط المدينة" are
+        # the city told before; only an administrative word or a list of districts ("القرنة والمدينة") names it
+        return m.clitic.startswith("و")
     return _introduced(view, m) and entry.admin1_code in ctx.admin1_codes
 
 
