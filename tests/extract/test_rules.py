@@ -4467,3 +4467,18 @@ def test_a_drone_believed_turkish_and_two_women_hurt(pipeline):
     (event,) = _events(pipeline, text, "2023-06-02")
     assert (event.actor1.id, event.actor2.id) == ("turkey-military", "civilians")
 
+
+
+def test_a_pmf_brigade_announcing_its_arrest_made_it(pipeline):
+    # "أعلنت قيادة اللواء الثلاثين في الحشد الشعبي اعتقال": a PMF brigade (the 30th is the Shabak brigade)
+    # announcing an arrest made it, as a state body announcing one does
+    text = "أعلنت قيادة اللواء الثلاثين في الحشد الشعبي، صباح اليوم، اعتقال متهمين اثنين في قرية تابعة لقضاء الحمدانية."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.sub_event_type == "Arrests" and event.actor1.id == "shabak-brigade"
+
+
+def test_a_farmer_killed_by_a_bomb_is_a_civilian(pipeline):
+    # "قُتل مزارع بانفجار عبوة": the farmer (singular مزارع, also "farms") hit by a bomb is a civilian
+    text = "قُتل مزارع بانفجار عبوة ناسفة قرب بستانه في ناحية العظيم، مساء اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -1799,7 +1799,8 @@ class ClauseExtractor:
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
         in it, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
-        return any(self.k.actors[a.payload].actor.kind == "State forces" and a.end <= trigger.start
+        return any((self.k.actors[a.payload].actor.kind == "State forces"
+                    or "pmf" in (a.payload, self.k.actors[a.payload].parent)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
 

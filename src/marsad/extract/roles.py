@@ -313,7 +313,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
         speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
-                        and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
+                        and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces"
+                             # the PMF's brigades arrest and seize as the state's forces do ("أعلنت قيادة اللواء
+                             # الثلاثين في الحشد الشعبي اعتقال ثلاثة مطلوبين"), as the agent scoring above has it
+                             or entry.sub_event_type in STATE_ACTIONS
+                             and "pmf" in (m.payload, knowledge.actors[m.payload].parent))), None)
         agent = speaker
     elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
             and (agent is None) != (target is None) and view.has("fatality"):
