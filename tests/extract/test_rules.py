@@ -4482,3 +4482,11 @@ def test_a_farmer_killed_by_a_bomb_is_a_civilian(pipeline):
     text = "قُتل مزارع بانفجار عبوة ناسفة قرب بستانه في ناحية العظيم، مساء اليوم."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_another_unit_belongs_to_the_side_of_the_event_before(pipeline):
+    # "اعتقلت مفرزة أخرى": "another detachment" is one of the body that did the event told just before
+    text = ("تمكنت مفارز مديرية الاستخبارات العسكرية، صباح اليوم، من العثور على وكر لعصابات داعش يحتوي على "
+            "عبوات ناسفة قرب قضاء الشرقاط. واعتقلت مفرزة أخرى مطلوبين اثنين في قرية تابعة للقضاء.")
+    arrest = next(e for e in _events(pipeline, text, "2023-03-12") if e.sub_event_type == "Arrests")
+    assert arrest.actor1 is not None and arrest.actor1.id == "iraq-military-intelligence"
