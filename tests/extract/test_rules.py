@@ -4490,3 +4490,10 @@ def test_another_unit_belongs_to_the_side_of_the_event_before(pipeline):
             "عبوات ناسفة قرب قضاء الشرقاط. واعتقلت مفرزة أخرى مطلوبين اثنين في قرية تابعة للقضاء.")
     arrest = next(e for e in _events(pipeline, text, "2023-03-12") if e.sub_event_type == "Arrests")
     assert arrest.actor1 is not None and arrest.actor1.id == "iraq-military-intelligence"
+
+
+def test_members_of_a_named_force_are_that_force(pipeline):
+    # "منتسبي الحشد الشعبي": the member noun before a named force is that force's men, not the generic forces
+    text = "أصيب اثنان من منتسبي الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قضاء بلد، عصر اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.actor2 is not None and event.actor2.id == "pmf"
