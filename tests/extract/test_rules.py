@@ -4497,3 +4497,13 @@ def test_members_of_a_named_force_are_that_force(pipeline):
     text = "أصيب اثنان من منتسبي الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قضاء بلد، عصر اليوم."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.actor2 is not None and event.actor2.id == "pmf"
+
+
+def test_a_grenade_thrown_by_unknown_persons_names_no_side(pipeline):
+    # "ألقى مجهولون قنبلة يدوية": "unknown persons" (no word for armed men) name no armed side; gunmen still do
+    text = "ألقى مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.sub_event_type == "Grenade" and event.actor1 is None
+    text = "ألقى مسلحون مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.actor1 is not None and event.actor1.id == "unidentified-gunmen"
