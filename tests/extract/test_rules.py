@@ -4507,3 +4507,10 @@ def test_a_grenade_thrown_by_unknown_persons_names_no_side(pipeline):
     text = "ألقى مسلحون مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.actor1 is not None and event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_man_and_his_escort_are_two_dead(pipeline):
+    # "قُتل قيادي ... ومرافقه": the man and his escort (مرافقه, one man) are two dead
+    text = "قُتل قيادي في حزب العمال الكردستاني ومرافقه، ظهر اليوم، بضربة لطائرة مسيرة تركية استهدفت سيارتهما قرب قضاء سنجار."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.fatalities is not None and event.fatalities.best == 2
