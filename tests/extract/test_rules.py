@@ -4514,3 +4514,10 @@ def test_a_man_and_his_escort_are_two_dead(pipeline):
     text = "قُتل قيادي في حزب العمال الكردستاني ومرافقه، ظهر اليوم، بضربة لطائرة مسيرة تركية استهدفت سيارتهما قرب قضاء سنجار."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_no_losses_told_with_a_dual_verb(pipeline):
+    # "من دون أن يسفرا عن خسائر بشرية": two rockets that caused no losses (dual verb) killed no one
+    text = "سقطت قذيفتا هاون، ليلة أمس، على أطراف قضاء بلد، من دون أن تسفرا عن خسائر بشرية."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.fatalities is not None and event.fatalities.best == 0
