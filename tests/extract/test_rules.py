@@ -4521,3 +4521,10 @@ def test_no_losses_told_with_a_dual_verb(pipeline):
     text = "سقطت قذيفتا هاون، ليلة أمس، على أطراف قضاء بلد، من دون أن تسفرا عن خسائر بشرية."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_a_team_snatching_a_win_is_sport(pipeline):
+    # "ليخطف فريقه فوزاً ثميناً بهدف نظيف": a match report, no abduction
+    text = ("أصيب جندي بانفجار عبوة ناسفة في قضاء الطارمية اليوم. وفي الشأن الرياضي، قاد مهاجم الشرطة هجوما سريعا "
+            "في الدقيقة الأخيرة، ليخطف فريقه فوزا ثمينا بهدف نظيف في الدوري الممتاز.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2023-03-12")] == ["Remote explosive/landmine/IED"]
