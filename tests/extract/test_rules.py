@@ -4528,3 +4528,10 @@ def test_a_team_snatching_a_win_is_sport(pipeline):
     text = ("أصيب جندي بانفجار عبوة ناسفة في قضاء الطارمية اليوم. وفي الشأن الرياضي، قاد مهاجم الشرطة هجوما سريعا "
             "في الدقيقة الأخيرة، ليخطف فريقه فوزا ثمينا بهدف نظيف في الدوري الممتاز.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2023-03-12")] == ["Remote explosive/landmine/IED"]
+
+
+def test_seized_and_executed_him_is_one_dead(pipeline):
+    # "اقتياد مختار ... وإعدامه": the verbal noun with "him" counts the one man killed
+    text = "أقدم عناصر من تنظيم داعش، ليل الأحد، على اقتياد راع من قرية تابعة لقضاء الحويجة وإعدامه رمياً بالرصاص."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.fatalities is not None and event.fatalities.best == 1
