@@ -4467,3 +4467,71 @@ def test_a_drone_believed_turkish_and_two_women_hurt(pipeline):
     (event,) = _events(pipeline, text, "2023-06-02")
     assert (event.actor1.id, event.actor2.id) == ("turkey-military", "civilians")
 
+
+
+def test_a_pmf_brigade_announcing_its_arrest_made_it(pipeline):
+    # "أعلنت قيادة اللواء الثلاثين في الحشد الشعبي اعتقال": a PMF brigade (the 30th is the Shabak brigade)
+    # announcing an arrest made it, as a state body announcing one does
+    text = "أعلنت قيادة اللواء الثلاثين في الحشد الشعبي، صباح اليوم، اعتقال متهمين اثنين في قرية تابعة لقضاء الحمدانية."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.sub_event_type == "Arrests" and event.actor1.id == "shabak-brigade"
+
+
+def test_a_farmer_killed_by_a_bomb_is_a_civilian(pipeline):
+    # "قُتل مزارع بانفجار عبوة": the farmer (singular مزارع, also "farms") hit by a bomb is a civilian
+    text = "قُتل مزارع بانفجار عبوة ناسفة قرب بستانه في ناحية العظيم، مساء اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_another_unit_belongs_to_the_side_of_the_event_before(pipeline):
+    # "اعتقلت مفرزة أخرى": "another detachment" is one of the body that did the event told just before
+    text = ("تمكنت مفارز مديرية الاستخبارات العسكرية، صباح اليوم، من العثور على وكر لعصابات داعش يحتوي على "
+            "عبوات ناسفة قرب قضاء الشرقاط. واعتقلت مفرزة أخرى مطلوبين اثنين في قرية تابعة للقضاء.")
+    arrest = next(e for e in _events(pipeline, text, "2023-03-12") if e.sub_event_type == "Arrests")
+    assert arrest.actor1 is not None and arrest.actor1.id == "iraq-military-intelligence"
+
+
+def test_members_of_a_named_force_are_that_force(pipeline):
+    # "منتسبي الحشد الشعبي": the member noun before a named force is that force's men, not the generic forces
+    text = "أصيب اثنان من منتسبي الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قضاء بلد، عصر اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.actor2 is not None and event.actor2.id == "pmf"
+
+
+def test_a_grenade_thrown_by_unknown_persons_names_no_side(pipeline):
+    # "ألقى مجهولون قنبلة يدوية": "unknown persons" (no word for armed men) name no armed side; gunmen still do
+    text = "ألقى مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.sub_event_type == "Grenade" and event.actor1 is None
+    text = "ألقى مسلحون مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.actor1 is not None and event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_man_and_his_escort_are_two_dead(pipeline):
+    # "قُتل قيادي ... ومرافقه": the man and his escort (مرافقه, one man) are two dead
+    text = "قُتل قيادي في حزب العمال الكردستاني ومرافقه، ظهر اليوم، بضربة لطائرة مسيرة تركية استهدفت سيارتهما قرب قضاء سنجار."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_no_losses_told_with_a_dual_verb(pipeline):
+    # "من دون أن يسفرا عن خسائر بشرية": two rockets that caused no losses (dual verb) killed no one
+    text = "سقطت قذيفتا هاون، ليلة أمس، على أطراف قضاء بلد، من دون أن تسفرا عن خسائر بشرية."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_a_team_snatching_a_win_is_sport(pipeline):
+    # "ليخطف فريقه فوزاً ثميناً بهدف نظيف": a match report, no abduction
+    text = ("أصيب جندي بانفجار عبوة ناسفة في قضاء الطارمية اليوم. وفي الشأن الرياضي، قاد مهاجم الشرطة هجوما سريعا "
+            "في الدقيقة الأخيرة، ليخطف فريقه فوزا ثمينا بهدف نظيف في الدوري الممتاز.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2023-03-12")] == ["Remote explosive/landmine/IED"]
+
+
+def test_seized_and_executed_him_is_one_dead(pipeline):
+    # "اقتياد مختار ... وإعدامه": the verbal noun with "him" counts the one man killed
+    text = "أقدم عناصر من تنظيم داعش، ليل الأحد، على اقتياد راع من قرية تابعة لقضاء الحويجة وإعدامه رمياً بالرصاص."
+    (event,) = _events(pipeline, text, "2023-03-12")
+    assert event.fatalities is not None and event.fatalities.best == 1

@@ -702,6 +702,24 @@ class ClauseExtractor:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
 
+    def _other_unit(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The side "another force" belongs to ("وأضافت القيادة أن قوة أخرى ... ألقت القبض على اثنين", "اعتقلت
+        مفرزة أخرى من الخلية مطلوباً"): a unit of the state's forces (or the PMF) that did the event told just
+        before, within three sentences, when the unit is the subject before the event word."""
+        if self.last is None or self.sentence_number - self.last[1] > 3 or self.last[0].actor1 is None:
+            return None
+        actor = self.last[0].actor1.id
+        entry = self.k.actors.get(actor)
+        if entry is None or not (entry.actor.kind == "State forces" or "pmf" in (actor, entry.parent)):
+            return None
+        speakers = speaker_spans(view, trigger.start)
+        for r in view.kind("other_unit"):
+            # the subject before the event word, or right after its verb ("اعتقلت مفرزة أخرى")
+            if lo <= r.start < hi and (0 <= trigger.start - r.end <= 12 or 0 <= r.start - trigger.end <= 1) \
+                    and not inside(speakers, r.start, r.end):
+                return Match(r.start, r.end, "actor", actor, r.clitic)
+        return None
+
     def _date_of_last(self, view: SentenceMentions) -> list[Event]:
         """A sentence with no event of its own that dates "the operation" ("وتأتي العملية التي نفذت يوم أمس
         الأحد بعد ...") dates the event told just before with no day of its own: a copy of it with the day,
@@ -1441,6 +1459,8 @@ class ClauseExtractor:
             agent = self._institution(view, trigger, lo, hi)
         if agent is None and view.has("group_ref"):
             agent = self._group_ref(view, trigger, lo, hi)
+        if agent is None and view.has("other_unit"):
+            agent = self._other_unit(view, trigger, lo, hi)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
             if self.charged and english else None
@@ -1738,6 +1758,11 @@ class ClauseExtractor:
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
+        if sub_type == "Grenade" and agent is not None and view.has("unknown_doer") \
+                and any(u.start == agent.start and u.end == agent.end for u in view.kind("unknown_doer")):
+            # "ألقى مجهولون قنبلة يدوية على منزل": a hand grenade thrown by "unknown persons" (not gunmen) names
+            # no armed side
+            agent = None
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
         if crowd_clash:
@@ -1799,7 +1824,8 @@ class ClauseExtractor:
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
         in it, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
-        return any(self.k.actors[a.payload].actor.kind == "State forces" and a.end <= trigger.start
+        return any((self.k.actors[a.payload].actor.kind == "State forces"
+                    or "pmf" in (a.payload, self.k.actors[a.payload].parent)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
 

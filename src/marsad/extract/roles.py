@@ -149,6 +149,24 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
         actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]
+    if view.has("person") and len(actors) > 1:
+        # "أصيب ثلاثة من منتسبي الحشد الشعبي", "منتسبي القوة الجوية": a one-word member noun of the state's forces
+        # right before a named force is that force's men, named as the force
+        members = {p.start for p in view.kind("person") if p.end - p.start == 1}
+        absorbed_by: dict[int, Match] = {}
+        for m in actors:
+            if m.end - m.start == 1 and m.start in members \
+                    and knowledge.actors[m.payload].actor.kind == "State forces":
+                owner = next((g for g in actors if g.start == m.end and g.payload != m.payload
+                              and g.payload not in PLACEHOLDERS
+                              and (knowledge.actors[g.payload].actor.kind == "State forces"
+                                   or "pmf" in (g.payload, knowledge.actors[g.payload].parent))), None)
+                if owner is not None:
+                    absorbed_by[m.start] = owner
+        if absorbed_by:
+            gone = {o.start for o in absorbed_by.values()}
+            actors = [m._replace(payload=absorbed_by[m.start].payload) if m.start in absorbed_by else m
+                      for m in actors if m.start not in gone]
     owners: set[int] = set()
     if view.has("membership"):
         # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
@@ -313,7 +331,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
         speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
-                        and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces")), None)
+                        and (view.has("claim") or knowledge.actors[m.payload].actor.kind == "State forces"
+                             # the PMF's brigades arrest and seize as the state's forces do ("أعلنت قيادة اللواء
+                             # الثلاثين في الحشد الشعبي اعتقال ثلاثة مطلوبين"), as the agent scoring above has it
+                             or entry.sub_event_type in STATE_ACTIONS
+                             and "pmf" in (m.payload, knowledge.actors[m.payload].parent))), None)
         agent = speaker
     elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
             and (agent is None) != (target is None) and view.has("fatality"):
