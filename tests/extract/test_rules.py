@@ -811,6 +811,22 @@ def test_month_recalled_without_a_day_is_no_event(pipeline):
     assert [e.event_type for e in events] == ["Strategic developments"]
 
 
+def test_english_part_of_month_or_day_over_a_month_old_is_history(pipeline):
+    # English: "in late December" or "on Jan. 3", told in March, recall earlier events; the news is told with its
+    # own day
+    text = ("KIRKUK - The coalition handed over a base near Kirkuk to Iraqi forces on Sunday. "
+            "In late December, a rocket attack on the base killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+    text = ("KIRKUK - The coalition handed over a base near Kirkuk to Iraqi forces on Sunday. "
+            "On Jan. 5, a rocket attack on the base killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+    # a day within the month is still news
+    text = "On March 9, a rocket attack on a base near Kirkuk killed a contractor."
+    assert _events(pipeline, text, published="2020-03-30")
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

@@ -84,7 +84,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import THAT_WORDS, inside, speaker_spans
-from .status import BACKGROUND, status_of
+from .status import BACKGROUND, stale, status_of
 from .timing import duration_in, in_dateline, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -1539,7 +1539,9 @@ class ClauseExtractor:
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if english and self._abroad(view, places, trigger):
             return None
-        if status == BACKGROUND:
+        if status == BACKGROUND or english and stale(when, self.published):
+            # an English event dated over a month back, even by the sentence before ("Days later, supporters of
+            # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
             return None
         if status == "denied" and (fatalities is not None or injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
