@@ -827,6 +827,17 @@ def test_english_part_of_month_or_day_over_a_month_old_is_history(pipeline):
     assert _events(pipeline, text, published="2020-03-30")
 
 
+def test_english_side_near_which_a_drone_struck_was_hit(pipeline):
+    # "struck open ground near the coalition base": the coalition is the side aimed at, not the one that flew it
+    (event,) = _events(pipeline, "A drone struck open ground near the coalition base at Erbil airport on Tuesday.")
+    assert event.actor1 is None
+    assert event.actor2.id == "coalition"
+    # a launch site "near" a town is still the launch site
+    (event,) = _events(pipeline, "Three rockets were fired from Iraqi territory near Zummar on Monday at a base "
+                                 "housing U.S. troops in Syria.")
+    assert event.location.admin1_code != "IQ-NI"
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news
