@@ -838,6 +838,14 @@ def test_english_side_near_which_a_drone_struck_was_hit(pipeline):
     assert event.location.admin1_code != "IQ-NI"
 
 
+def test_english_definite_noun_after_an_ordinal_refers_back(pipeline):
+    # "The first bomb ..." after a lead that told two blasts retells the first one, no third blast
+    text = ("A roadside bomb hit a bus carrying labourers near Baqubah on Sunday, killing three. The first bomb went "
+            "off on a farm road in the Khalis district.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 3
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

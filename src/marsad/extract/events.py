@@ -1237,6 +1237,9 @@ class ClauseExtractor:
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
                 return True
+            if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
+                    d.end == m.start for d in view.kind("definite_modifier")):
+                return True  # "the first bomb", "the earlier attack": one of those told before
         return False
 
     def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
