@@ -846,6 +846,17 @@ def test_english_definite_noun_after_an_ordinal_refers_back(pipeline):
     assert event.fatalities.best == 3
 
 
+def test_definite_mention_placed_only_by_the_dateline_refers_back(pipeline):
+    # "the drone" with no place but the dateline's town is the drone told before in another district of that
+    # governorate: its "nobody was hurt" completes it
+    text = ("ERBIL, Iraq, July 5 (Marsad) - An armed group said on Monday it had launched a drone at Harir air base "
+            "in northern Erbil province, which hosts U.S. forces. A U.S. official said the drone was intercepted "
+            "before it reached the base and that nobody was hurt.")
+    (event,) = _events(pipeline, text, published="2021-07-06")
+    assert event.location.admin2 == "Shaqlawa"
+    assert event.fatalities is not None and event.fatalities.best == 0
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news
