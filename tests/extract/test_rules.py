@@ -857,6 +857,16 @@ def test_definite_mention_placed_only_by_the_dateline_refers_back(pipeline):
     assert event.fatalities is not None and event.fatalities.best == 0
 
 
+def test_english_group_saying_it_launched_a_weapon_claims_it(pipeline):
+    # "said it had launched a drone at": a verb of doing before the event noun; the group's own deed is a claim
+    text = ("The Islamic Resistance in Iraq, a coalition of Iran-backed factions, said on Monday it had launched a "
+            "drone at Ain al-Asad air base in Anbar province.")
+    (event,) = _events(pipeline, text, published="2024-01-16")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+    assert event.actor2 is None or event.actor2.id != "islamic-resistance-in-iraq"
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

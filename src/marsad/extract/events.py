@@ -64,6 +64,7 @@ from .references import (
     what_happened,
 )
 from .roles import (
+    APPOSITIVE,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -1533,6 +1534,8 @@ class ClauseExtractor:
         if status == "occurred" and view.has("own_forces") and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
+                if target is not None and target.payload == group.payload:
+                    target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
         if status in ("hypothetical", "planned") and not date_explicit and when is not None \
                 and self.published is not None and when.end < self.published.isoformat():
@@ -1846,13 +1849,31 @@ class ClauseExtractor:
                        key=lambda m: m.start, default=trigger)
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
                     and all(t in _OWN_AUX for t in toks[w.end:verb.start])), None)
-        if own is None or verb.payload.voice != "active":
+        if own is None and verb is trigger and view.has("subject_link"):
+            # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
+            # between the group's own men and the event noun
+            links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
+            own = next((w for w in view.kind("own_forces") if w.end < trigger.start
+                        and any(t in links for t in range(w.end, trigger.start))
+                        and all(t in links or toks[t] in _OWN_AUX or toks[t] in _ARTICLES
+                                for t in range(w.end, trigger.start))), None)
+        elif own is not None and verb.payload.voice != "active":
+            return None
+        if own is None:
             return None
         verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
         if verb is None:
             return None
-        group = max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
-                    key=lambda m: m.start, default=None)
+        group = None
+        if verb.start > 0 and toks[verb.start - 1] == ",":
+            # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
+            # an appositive set off by commas, not a party the appositive names
+            opening = max((i for i in range(max(0, verb.start - 1 - APPOSITIVE), verb.start - 1) if toks[i] == ","),
+                          default=None)
+            if opening is not None:
+                group = next((m for m in view.longest("actor") if m.end == opening), None)
+        group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
+                             key=lambda m: m.start, default=None)
         if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent):
             return None
@@ -1996,6 +2017,7 @@ class ClauseExtractor:
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
+_ARTICLES = ("a", "an", "the")
 _PASSIVE_AUX = ("was", "were", "been", "being")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
