@@ -867,6 +867,15 @@ def test_english_group_saying_it_launched_a_weapon_claims_it(pipeline):
     assert event.actor2 is None or event.actor2.id != "islamic-resistance-in-iraq"
 
 
+def test_english_deed_a_party_has_nothing_to_do_with_is_a_mention(pipeline):
+    # "said it had nothing to do with the attack": the attack told before, denied by a party, no new event
+    text = ("A rocket hit an empty warehouse near Baghdad airport on Monday night, causing no casualties, police said. "
+            "Kataib Hezbollah rejected the charge on Wednesday, saying it \"had nothing to do\" with the attack, and "
+            "demanded that all U.S. forces leave the country.")
+    events = _events(pipeline, text, published="2022-06-15")
+    assert len(events) == 1
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news
