@@ -876,6 +876,16 @@ def test_english_deed_a_party_has_nothing_to_do_with_is_a_mention(pipeline):
     assert len(events) == 1
 
 
+def test_english_same_night_after_a_claim_is_the_attack_night(pipeline):
+    # "claimed the attack on Wednesday" dates the claim: "the same night" after it is the night of the attack
+    text = ("A drone struck near the airport in Erbil on Tuesday night, causing a fire, officials said. A little-known "
+            "group claimed the attack on Wednesday. Officials dismissed as false reports that a second drone had hit "
+            "the Harir air base the same night.")
+    events = _events(pipeline, text, published="2021-07-08")
+    denied = [e for e in events if e.status == "denied"]
+    assert denied and denied[0].date.start == "2021-07-06"
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

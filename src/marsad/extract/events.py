@@ -483,7 +483,9 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
-        dated = [e for e in events if e.date is not None and e.evidence.date is not None]
+        # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
+        dated = [e for e in events if e.date is not None and e.evidence.date is not None
+                 and not (e.status == "claimed" and e.event_id in self.anaphoric)]
         if dated:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
