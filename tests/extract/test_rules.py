@@ -886,6 +886,22 @@ def test_english_same_night_after_a_claim_is_the_attack_night(pipeline):
     assert denied and denied[0].date.start == "2021-07-06"
 
 
+def test_english_facilities_used_by_a_group_name_no_weapon_use(pipeline):
+    # "used by" names the owner of what was hit; "used" alone tells the weapons a fight was fought with
+    (event,) = _events(pipeline, "U.S. forces launched precision strikes against three depots used by Kataib "
+                                 "Hezbollah on Wednesday.", published="2024-01-25")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2.id == "kataib-hezbollah"
+
+
+def test_english_including_list_belongs_to_the_clause_before(pipeline):
+    # ", including a headquarters, a depot and a training site at <place>": the objects of the strike and their place
+    text = ("U.S. forces conducted precision strikes against three facilities, including a headquarters, a depot and "
+            "a training site at Jurf al-Sakhar in Babil province.")
+    (event,) = _events(pipeline, text, published="2024-01-25")
+    assert event.location.admin1_code == "IQ-BB"
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news
