@@ -902,6 +902,15 @@ def test_english_including_list_belongs_to_the_clause_before(pipeline):
     assert event.location.admin1_code == "IQ-BB"
 
 
+def test_english_blast_heard_after_a_strike_is_that_strike(pipeline):
+    # "a loud explosion was heard near the base early on Thursday": the drone attack told before, not a bombing
+    text = ("ERBIL, Iraq, Nov 2 (Marsad) - An armed faction said on Thursday it had flown an explosive drone at the "
+            "Harir air base in Erbil province. Local residents said a loud explosion was heard near the base early "
+            "on Thursday.")
+    events = _events(pipeline, text, published="2023-11-02")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

@@ -1679,6 +1679,11 @@ class ClauseExtractor:
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
             return None
+        if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
+                trigger.end <= m.start <= trigger.end + 2 for m in view.kind("sound"))):
+            # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
+            # the strike told: the blasts heard are that strike's, even with a time of their own
+            return None
         if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
             return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
