@@ -911,6 +911,19 @@ def test_english_blast_heard_after_a_strike_is_that_strike(pipeline):
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
+def test_english_protests_a_victim_took_part_in_are_no_event(pipeline):
+    # after a killing, what the victim did ("had taken part in the sit-ins", "after helping to organise sit-ins") is no
+    # protest of the day
+    text = ("Gunmen killed a teachers' union organiser outside his home in Kut on Tuesday, police said. The organiser "
+            "had taken part in the city's weekly sit-ins over unpaid salaries.")
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+    # a protest told as news is still one
+    text = ("Gunmen killed a teachers' union organiser outside his home in Kut on Tuesday, police said. Hundreds "
+            "of teachers marched through Kut on Wednesday to demand the killers be found.")
+    assert len(_events(pipeline, text)) == 2
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

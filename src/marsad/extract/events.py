@@ -1562,6 +1562,12 @@ class ClauseExtractor:
             return None
         if self._recalled_reference(view, when, trigger, voice):
             return None
+        if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
+                and self.last[0].event_type not in ("Protests", "Riots") and view.has("participation") \
+                and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
+            # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
+            # sit-ins", after the killing told: what the victim did, no protest of the day
+            return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
             # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
@@ -2025,6 +2031,8 @@ class ClauseExtractor:
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
 _ARTICLES = ("a", "an", "the")
+# how far before an English protest word a word of taking part in it may stand: "taken part in the city's protest"
+PARTICIPATION_REACH = 5
 _PASSIVE_AUX = ("was", "were", "been", "being")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
