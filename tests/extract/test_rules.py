@@ -924,6 +924,14 @@ def test_english_protests_a_victim_took_part_in_are_no_event(pipeline):
     assert len(_events(pipeline, text)) == 2
 
 
+def test_english_attacks_a_meeting_discussed_are_a_mention(pipeline):
+    # "met with party leaders on Tuesday to discuss the attacks": the attacks told before, no clash on Tuesday
+    text = ("Rockets struck a base hosting U.S. troops in Anbar on Monday. The prime minister met with party leaders "
+            "on Tuesday to discuss the attacks.")
+    events = _events(pipeline, text, published="2023-11-22")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news
