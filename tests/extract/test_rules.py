@@ -811,6 +811,127 @@ def test_month_recalled_without_a_day_is_no_event(pipeline):
     assert [e.event_type for e in events] == ["Strategic developments"]
 
 
+def test_english_part_of_month_or_day_over_a_month_old_is_history(pipeline):
+    # English: "in late December" or "on Jan. 3", told in March, recall earlier events; the news is told with its
+    # own day
+    text = ("KIRKUK - The coalition handed over a base near Kirkuk to Iraqi forces on Sunday. "
+            "In late December, a rocket attack on the base killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+    text = ("KIRKUK - The coalition handed over a base near Kirkuk to Iraqi forces on Sunday. "
+            "On Jan. 5, a rocket attack on the base killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Strategic developments"]
+    # a day within the month is still news
+    text = "On March 9, a rocket attack on a base near Kirkuk killed a contractor."
+    assert _events(pipeline, text, published="2020-03-30")
+
+
+def test_english_side_near_which_a_drone_struck_was_hit(pipeline):
+    # "struck open ground near the coalition base": the coalition is the side aimed at, not the one that flew it
+    (event,) = _events(pipeline, "A drone struck open ground near the coalition base at Erbil airport on Tuesday.")
+    assert event.actor1 is None
+    assert event.actor2.id == "coalition"
+    # a launch site "near" a town is still the launch site
+    (event,) = _events(pipeline, "Three rockets were fired from Iraqi territory near Zummar on Monday at a base "
+                                 "housing U.S. troops in Syria.")
+    assert event.location.admin1_code != "IQ-NI"
+
+
+def test_english_definite_noun_after_an_ordinal_refers_back(pipeline):
+    # "The first bomb ..." after a lead that told two blasts retells the first one, no third blast
+    text = ("A roadside bomb hit a bus carrying labourers near Baqubah on Sunday, killing three. The first bomb went "
+            "off on a farm road in the Khalis district.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 3
+
+
+def test_definite_mention_placed_only_by_the_dateline_refers_back(pipeline):
+    # "the drone" with no place but the dateline's town is the drone told before in another district of that
+    # governorate: its "nobody was hurt" completes it
+    text = ("ERBIL, Iraq, July 5 (Marsad) - An armed group said on Monday it had launched a drone at Harir air base "
+            "in northern Erbil province, which hosts U.S. forces. A U.S. official said the drone was intercepted "
+            "before it reached the base and that nobody was hurt.")
+    (event,) = _events(pipeline, text, published="2021-07-06")
+    assert event.location.admin2 == "Shaqlawa"
+    assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_english_group_saying_it_launched_a_weapon_claims_it(pipeline):
+    # "said it had launched a drone at": a verb of doing before the event noun; the group's own deed is a claim
+    text = ("The Islamic Resistance in Iraq, a coalition of Iran-backed factions, said on Monday it had launched a "
+            "drone at Ain al-Asad air base in Anbar province.")
+    (event,) = _events(pipeline, text, published="2024-01-16")
+    assert event.status == "claimed"
+    assert event.actor1.id == "islamic-resistance-in-iraq"
+    assert event.actor2 is None or event.actor2.id != "islamic-resistance-in-iraq"
+
+
+def test_english_deed_a_party_has_nothing_to_do_with_is_a_mention(pipeline):
+    # "said it had nothing to do with the attack": the attack told before, denied by a party, no new event
+    text = ("A rocket hit an empty warehouse near Baghdad airport on Monday night, causing no casualties, police said. "
+            "Kataib Hezbollah rejected the charge on Wednesday, saying it \"had nothing to do\" with the attack, and "
+            "demanded that all U.S. forces leave the country.")
+    events = _events(pipeline, text, published="2022-06-15")
+    assert len(events) == 1
+
+
+def test_english_same_night_after_a_claim_is_the_attack_night(pipeline):
+    # "claimed the attack on Wednesday" dates the claim: "the same night" after it is the night of the attack
+    text = ("A drone struck near the airport in Erbil on Tuesday night, causing a fire, officials said. A little-known "
+            "group claimed the attack on Wednesday. Officials dismissed as false reports that a second drone had hit "
+            "the Harir air base the same night.")
+    events = _events(pipeline, text, published="2021-07-08")
+    denied = [e for e in events if e.status == "denied"]
+    assert denied and denied[0].date.start == "2021-07-06"
+
+
+def test_english_facilities_used_by_a_group_name_no_weapon_use(pipeline):
+    # "used by" names the owner of what was hit; "used" alone tells the weapons a fight was fought with
+    (event,) = _events(pipeline, "U.S. forces launched precision strikes against three depots used by Kataib "
+                                 "Hezbollah on Wednesday.", published="2024-01-25")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2.id == "kataib-hezbollah"
+
+
+def test_english_including_list_belongs_to_the_clause_before(pipeline):
+    # ", including a headquarters, a depot and a training site at <place>": the objects of the strike and their place
+    text = ("U.S. forces conducted precision strikes against three facilities, including a headquarters, a depot and "
+            "a training site at Jurf al-Sakhar in Babil province.")
+    (event,) = _events(pipeline, text, published="2024-01-25")
+    assert event.location.admin1_code == "IQ-BB"
+
+
+def test_english_blast_heard_after_a_strike_is_that_strike(pipeline):
+    # "a loud explosion was heard near the base early on Thursday": the drone attack told before, not a bombing
+    text = ("ERBIL, Iraq, Nov 2 (Marsad) - An armed faction said on Thursday it had flown an explosive drone at the "
+            "Harir air base in Erbil province. Local residents said a loud explosion was heard near the base early "
+            "on Thursday.")
+    events = _events(pipeline, text, published="2023-11-02")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_english_protests_a_victim_took_part_in_are_no_event(pipeline):
+    # after a killing, what the victim did ("had taken part in the sit-ins", "after helping to organise sit-ins") is no
+    # protest of the day
+    text = ("Gunmen killed a teachers' union organiser outside his home in Kut on Tuesday, police said. The organiser "
+            "had taken part in the city's weekly sit-ins over unpaid salaries.")
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+    # a protest told as news is still one
+    text = ("Gunmen killed a teachers' union organiser outside his home in Kut on Tuesday, police said. Hundreds "
+            "of teachers marched through Kut on Wednesday to demand the killers be found.")
+    assert len(_events(pipeline, text)) == 2
+
+
+def test_english_attacks_a_meeting_discussed_are_a_mention(pipeline):
+    # "met with party leaders on Tuesday to discuss the attacks": the attacks told before, no clash on Tuesday
+    text = ("Rockets struck a base hosting U.S. troops in Anbar on Monday. The prime minister met with party leaders "
+            "on Tuesday to discuss the attacks.")
+    events = _events(pipeline, text, published="2023-11-22")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
 def test_arabic_month_recalled_long_ago_is_no_event(pipeline):
     # Arabic: a whole month that ended more than a month before publication is recalled history; last month
     # (ended within the month) may still be news

@@ -15,6 +15,22 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
     الثلاثاء، مواقع ..." the verb, its date and its object are one clause."""
     if len(clauses) > 1 and view.toks[0].isascii():
         clauses = _appositions_joined(clauses, view)
+    if len(clauses) > 1 and view.has("subset") and view.toks[0].isascii():
+        # "struck three facilities, including a headquarters at Jurf al-Sakhar in Babil province": the items listed,
+        # with their place, are the objects of the clause before (a list that tells an event word of its own, ",
+        # including the Jan. 20 rocket attack on Al-Asad", stays apart)
+        leads = {m.start for m in view.kind("subset")}
+        words = {m.start for m in view.kind("trigger")}
+        joined = []
+        listing = False  # the list goes on past its own commas: "including a headquarters, storage and training
+        for lo, hi in clauses:  # location at Jurf al-Sakhar"
+            plain = not any(lo <= w < hi for w in words)
+            listing = plain and bool(joined) and (listing or lo in leads or lo + 1 in leads and view.toks[lo] == ",")
+            if listing:
+                joined[-1] = (joined[-1][0], hi)
+            else:
+                joined.append((lo, hi))
+        clauses = joined
     if len(clauses) > 1 and view.has("frame_lead"):
         # "ألقت قوة القبض على متهم، خلال عملية نفذتها فجر اليوم في ناحية سركران": the operation the deed was done
         # in, with its day and place, is part of the clause before

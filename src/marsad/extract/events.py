@@ -64,6 +64,7 @@ from .references import (
     what_happened,
 )
 from .roles import (
+    APPOSITIVE,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -84,7 +85,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import THAT_WORDS, inside, speaker_spans
-from .status import BACKGROUND, status_of
+from .status import BACKGROUND, stale, status_of
 from .timing import duration_in, in_dateline, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -482,7 +483,9 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
-        dated = [e for e in events if e.date is not None and e.evidence.date is not None]
+        # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
+        dated = [e for e in events if e.date is not None and e.evidence.date is not None
+                 and not (e.status == "claimed" and e.event_id in self.anaphoric)]
         if dated:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
@@ -1255,6 +1258,9 @@ class ClauseExtractor:
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
                 return True
+            if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
+                    d.end == m.start for d in view.kind("definite_modifier")):
+                return True  # "the first bomb", "the earlier attack": one of those told before
         return False
 
     def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
@@ -1550,6 +1556,8 @@ class ClauseExtractor:
         if status == "occurred" and view.has("own_forces") and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
+                if target is not None and target.payload == group.payload:
+                    target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
         if status in ("hypothetical", "planned") and not date_explicit and when is not None \
                 and self.published is not None and when.end < self.published.isoformat():
@@ -1559,7 +1567,9 @@ class ClauseExtractor:
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         if english and self._abroad(view, places, trigger):
             return None
-        if status == BACKGROUND:
+        if status == BACKGROUND or english and stale(when, self.published):
+            # an English event dated over a month back, even by the sentence before ("Days later, supporters of
+            # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
             return None
         if status == "denied" and (fatalities is not None or injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
@@ -1571,6 +1581,12 @@ class ClauseExtractor:
             self.cumulative_sentence = self.sentence_number
             return None
         if self._recalled_reference(view, when, trigger, voice):
+            return None
+        if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
+                and self.last[0].event_type not in ("Protests", "Riots") and view.has("participation") \
+                and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
+            # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
+            # sit-ins", after the killing told: what the victim did, no protest of the day
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
@@ -1688,6 +1704,11 @@ class ClauseExtractor:
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
+            return None
+        if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
+                trigger.end <= m.start <= trigger.end + 2 for m in view.kind("sound"))):
+            # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
+            # the strike told: the blasts heard are that strike's, even with a time of their own
             return None
         if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
             return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
@@ -1867,13 +1888,31 @@ class ClauseExtractor:
                        key=lambda m: m.start, default=trigger)
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
                     and all(t in _OWN_AUX for t in toks[w.end:verb.start])), None)
-        if own is None or verb.payload.voice != "active":
+        if own is None and verb is trigger and view.has("subject_link"):
+            # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
+            # between the group's own men and the event noun
+            links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
+            own = next((w for w in view.kind("own_forces") if w.end < trigger.start
+                        and any(t in links for t in range(w.end, trigger.start))
+                        and all(t in links or toks[t] in _OWN_AUX or toks[t] in _ARTICLES
+                                for t in range(w.end, trigger.start))), None)
+        elif own is not None and verb.payload.voice != "active":
+            return None
+        if own is None:
             return None
         verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
         if verb is None:
             return None
-        group = max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
-                    key=lambda m: m.start, default=None)
+        group = None
+        if verb.start > 0 and toks[verb.start - 1] == ",":
+            # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
+            # an appositive set off by commas, not a party the appositive names
+            opening = max((i for i in range(max(0, verb.start - 1 - APPOSITIVE), verb.start - 1) if toks[i] == ","),
+                          default=None)
+            if opening is not None:
+                group = next((m for m in view.longest("actor") if m.end == opening), None)
+        group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
+                             key=lambda m: m.start, default=None)
         if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
                 or "pmf" in (group.payload, self.k.actors[group.payload].parent):
             return None
@@ -2017,6 +2056,9 @@ class ClauseExtractor:
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
+_ARTICLES = ("a", "an", "the")
+# how far before an English protest word a word of taking part in it may stand: "taken part in the city's protest"
+PARTICIPATION_REACH = 5
 _PASSIVE_AUX = ("was", "were", "been", "being")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"

@@ -330,12 +330,14 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
 def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a definite mention ("the attack") can refer to ``host``: place, date and agent agree. A town
     known only from the article's dateline ("ERBIL, Iraq — A drone strike killed three ... The drone hit a
-    car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins."""
+    car outside Sidakan") is where the report was filed: in its governorate the mention's own town wins. So is
+    one that places the mention ("the drone was intercepted before it reached the base" after a drone launched at
+    Harir air base): it agrees with any host in the dateline's governorate."""
     if _find_and_arrest(anaphor, host):
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
-        _datelined(host) and anaphor.location is not None and host.location is not None
+        (_datelined(host) or _datelined(anaphor)) and anaphor.location is not None and host.location is not None
         and anaphor.location.admin1_code == host.location.admin1_code)
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"

@@ -83,6 +83,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or (_pluperfect(view, t, trigger.payload.voice != "noun", lo) and not _recent(when, published)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
+            or (view.toks[t].isascii() and stale(when, published)) \
             or _stale_day(view, t, when, published):
         return BACKGROUND
     negations = view.kind("negation")
@@ -141,6 +142,16 @@ def _past_month(when: DateRange | None, published: date | None) -> bool:
     الماضي" in July): the Arabic GSR sentences count last month's attacks as assaults."""
     return when is not None and published is not None and when.precision == "month" \
         and when.end < published.isoformat()
+
+
+def stale(when: DateRange | None, published: date | None) -> bool:
+    """An English event dated wholly over a month before publication, whatever the precision ("In late December",
+    "on Jan. 3" told in March) is recalled: English news of an event is told within days of it, and the gold
+    files code no event older than three weeks. Not past eleven months: an unyeared day just after publication
+    ("between 29 November - 1 December" on 30 November) is read into the year before and lands there; over a
+    year, `_old` decides."""
+    return when is not None and published is not None \
+        and 31 < (published - date.fromisoformat(when.end)).days <= 335
 
 
 def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published: date | None) -> bool:

@@ -76,7 +76,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # target word ("at", "on", "against"), is not where the strike happened (a place after it is)
     for o in view.kind("origin"):
         if o.payload.value == "launch":
-            to = min((m.start for m in view.kind("target_marker") if o.end < m.start <= o.end + _LAUNCH_REACH),
+            to = min((m.start for m in view.kind("target_marker") if o.end < m.start <= o.end + _LAUNCH_REACH
+                      and m.payload.value != "vicinity"),  # "from Iraqi territory near Zummar": still the site
                      default=None)
             # with no target told, the sentence tells only where the weapons came from ("five rockets were fired
             # from the direction of Zafaraniya", after the lead told where they hit): still not where it happened
