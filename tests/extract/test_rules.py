@@ -3500,7 +3500,6 @@ def test_a_threat_naming_who_would_carry_it_out_and_where_is_a_hypothetical_even
         assert [(e.status, e.actor1.id) for e in events] == [("hypothetical", "isis")], text
 
 
-
 def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
     # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
     for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "
@@ -3786,6 +3785,8 @@ def test_a_third_person_named_after_the_dead_is_no_toll(pipeline):
                                  "their truck hit an old landmine in the desert, relatives said.",
                        published="2024-02-26")
     assert event.fatalities.best == 2
+
+
 def test_a_toll_split_between_two_sides_is_not_added_again(pipeline):
     # "two PMF fighters and three gunmen were killed", then "leaving behind the bodies of three of its men":
     # the lead's toll counts both sides already; the attackers' dead told again are not added
@@ -4042,6 +4043,8 @@ def test_the_group_after_an_expelling_word_is_its_object(pipeline):
     text = "وتمكنت القوات الأمنية أمس من طرد تنظيم داعش من قرية البو شجل شمال الفلوجة."
     (event,) = _events(pipeline, text, "2015-07-22")
     assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-security-forces")
+
+
 def test_a_feud_within_one_clan_has_clan_militias_on_both_sides(pipeline):
     # a clan feud names one clan (two of its families or branches): both sides are still clan militias
     (event,) = _events(pipeline, "قتل ثلاثة أشخاص مساء أمس بنزاع عشائري اندلع بين أسرتين من عشيرة واحدة في ناحية السلام جنوبي ميسان.")
@@ -4145,6 +4148,8 @@ def test_a_month_of_people_held_told_before_the_verb_is_a_tally(pipeline):
 def test_an_execution_verb_counts_the_executed(pipeline):
     (event,) = _events(pipeline, "أعدم مسلحو داعش خمسة مدنيين رميا بالرصاص في قضاء الحويجة أمس.")
     assert event.fatalities is not None and event.fatalities.best == 5
+
+
 def test_event_told_after_days_since_is_background(pipeline):
     # "days/weeks after", "since a" introduce the earlier event the news follows: the event words after the cue are
     # background, the news before it stands
@@ -4411,6 +4416,8 @@ def test_a_toll_of_dozens_is_a_range_with_no_best(pipeline):
     assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (24, None, 99)
     (event,) = _events(pipeline, "قال مسؤول محلي إن المعارك في قضاء الرمادي أمس أسفرت عن مقتل العشرات من مسلحي تنظيم داعش.")
     assert event.fatalities.best is None and event.fatalities.low == 20
+
+
 def test_english_crowd_clashing_with_protesters_is_mob_violence(pipeline):
     # a crowd fighting a crowd, no force named, is mob violence between rioters, not force used on a protest
     (event,) = _events(pipeline, "Three people were killed in Samawa on Friday when rival demonstrators clashed with "
@@ -4488,6 +4495,8 @@ def test_english_state_speaker_of_a_passive_arrest_made_it(pipeline):
     assert event.sub_event_type == "Arrests"
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id != "iraq-police"
+
+
 def test_a_sweep_is_no_territory_regained(pipeline):
     # a sweep ("تمشيط") searches ground already held: no ground is taken back from anyone
     text = ("وقال مصدر أمني إن قوة من الجيش والشرطة مشطت صباح اليوم البساتين المحيطة بقرية الصدور في قضاء "
@@ -4589,7 +4598,6 @@ def test_a_drone_believed_turkish_and_two_women_hurt(pipeline):
     assert (event.actor1.id, event.actor2.id) == ("turkey-military", "civilians")
 
 
-
 def test_a_pmf_brigade_announcing_its_arrest_made_it(pipeline):
     # "أعلنت قيادة اللواء الثلاثين في الحشد الشعبي اعتقال": a PMF brigade (the 30th is the Shabak brigade)
     # announcing an arrest made it, as a state body announcing one does
@@ -4618,16 +4626,6 @@ def test_members_of_a_named_force_are_that_force(pipeline):
     text = "أصيب اثنان من منتسبي الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قضاء بلد، عصر اليوم."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.actor2 is not None and event.actor2.id == "pmf"
-
-
-def test_a_grenade_thrown_by_unknown_persons_names_no_side(pipeline):
-    # "ألقى مجهولون قنبلة يدوية": "unknown persons" (no word for armed men) name no armed side; gunmen still do
-    text = "ألقى مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
-    (event,) = _events(pipeline, text, "2023-03-12")
-    assert event.sub_event_type == "Grenade" and event.actor1 is None
-    text = "ألقى مسلحون مجهولون قنبلة يدوية على منزل طبيب في حي الجمهورية وسط الناصرية، فجر اليوم."
-    (event,) = _events(pipeline, text, "2023-03-12")
-    assert event.actor1 is not None and event.actor1.id == "unidentified-gunmen"
 
 
 def test_a_man_and_his_escort_are_two_dead(pipeline):

@@ -1779,11 +1779,6 @@ class ClauseExtractor:
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
-        if sub_type == "Grenade" and agent is not None and view.has("unknown_doer") \
-                and any(u.start == agent.start and u.end == agent.end for u in view.kind("unknown_doer")):
-            # "ألقى مجهولون قنبلة يدوية على منزل": a hand grenade thrown by "unknown persons" (not gunmen) names
-            # no armed side
-            agent = None
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
         if crowd_clash:

@@ -72,7 +72,7 @@ WORD_CATEGORIES = (
     "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link", "breaking",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
-    "generic_name", "other_unit", "unknown_doer", "definite_modifier", "participation",
+    "generic_name", "other_unit", "definite_modifier", "participation",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
