@@ -1157,6 +1157,19 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
+    def _cumulative_drop(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, a_lo: int, a_hi: int,
+                         when: DateRange | None) -> None:
+        """The end of `_event` for an Arabic event word (not an arrest) that `_cumulative` drops, told before its
+        parties are sought: the sentence counts as one of a long-period toll (`cumulative_sentence`) only if `_event`
+        would have come to that test, that is if neither a war's toll near the word nor an old date (`BACKGROUND`)
+        dropped it first. (English and arrest words have more drops on the way: they take the long road.)"""
+        fatalities, _ = attach_casualties(view, a_lo, a_hi)
+        war_toll = fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+            and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
+        if not war_toll and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
+            self.cumulative_sentence = self.sentence_number
+        return None
+
     def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int,
                     t: int = -1) -> bool:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
@@ -1389,6 +1402,15 @@ class ClauseExtractor:
             # before takes nothing from the earlier one the sentence refers to
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
             places = [p for p in places if p.match.start < a_hi]
+        # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
+        # a long period, which `_cumulative` drops whatever its parties, costs no search for them
+        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        # (the later test of the same, for the other words, gives the same answer: not asked twice)
+        long_told = not english and entry.sub_event_type != "Arrests"
+        if long_told and self._cumulative(view, lo, hi, when if date_explicit else None,
+                                          self._token_at(view, date_span.start) if date_span is not None else -1,
+                                          trigger.start):
+            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, when if date_explicit else None)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
         if voice == "noun":
@@ -1495,7 +1517,6 @@ class ClauseExtractor:
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True
-        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
         p_lo, p_hi = (a_lo, a_hi) if english else (lo, hi)
@@ -1545,7 +1566,7 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
+        if not long_told and self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
                 or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
