@@ -154,6 +154,9 @@ class ClauseExtractor:
         self.folded = folded
         self.article_id = article_id
         self.published = published
+        # a year and a month before publication (ISO), which `_remember` compares every sentence's days with
+        self.year_before = (published - timedelta(days=366)).isoformat() if published else ""
+        self.month_before = (published - timedelta(days=31)).isoformat() if published else ""
         self.context = context
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
@@ -771,7 +774,7 @@ class ClauseExtractor:
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
-        recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
+        recent = self.year_before
         # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
         if self.published is not None and view.toks and view.toks[0].isascii() and (
                 view.has("month") or view.has("period")):
@@ -784,7 +787,7 @@ class ClauseExtractor:
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
             # does not date "إلى ذلك، قتل ثلاثة مسلحين" after it
-            month_ago = (self.published - timedelta(days=31)).isoformat() if self.published else ""
+            month_ago = self.month_before
             english = all(t.isascii() for t in view.toks[:4])
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
