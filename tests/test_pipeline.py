@@ -15,7 +15,9 @@ def _counted(text: str) -> str:
 def test_language_is_told_by_the_letters_whatever_shortcut_is_taken():
     texts = ["قتل ثلاثة في بغداد", "Three were killed in Baghdad", "", "2024 - 15", "داعش ISIS",
              "قال Reuters إن", "ab " + "ع" * 5, "abcd " + "ع" * 2 + " 12345", "ع" * 10 + " " * 20,
-             "ع" * 10 + " " * 21, "ع" * 10 + "x" * 21, "ع" * 10 + "x" * 20, "x" * 3990 + "ع" * 20]
+             "ع" * 10 + " " * 21, "ع" * 10 + "x" * 21, "ع" * 10 + "x" * 20, "x" * 3990 + "ع" * 20,
+             # the commonest letters alone a third of the text, or just short of it
+             "ملون" + " " * 8, "ملون" + "x" * 9, "ملون" + "x" * 8, "والي" * 1000 + "x" * 10]
     for text in texts:
         assert detect_lang(text) == _counted(text), text
 

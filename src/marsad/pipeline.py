@@ -23,6 +23,9 @@ from .text.segment import sentences
 # letters are counted by runs (words), not one by one: a few hundred matches per article, not thousands
 _ARABIC_RUNS = re.compile(r"[\u0621-\u064a]+")
 _LATIN_RUNS = re.compile(r"[A-Za-z]+")
+# the commonest Arabic letters (ا ل ي م و ن, all inside the range above), counted by str.count in C: in Arabic news
+# they alone make a third of the text, which settles the language without scanning for every run of letters
+_COMMON_ARABIC = "\u0627\u0644\u064a\u0645\u0648\u0646"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,8 @@ class Extraction:
 def detect_lang(text: str) -> str:
     """``ar`` when Arabic letters make up a fair share of the letters, else ``en``."""
     sample = text[:4000]
+    if sum(map(sample.count, _COMMON_ARABIC)) * 3 >= len(sample) > 0:
+        return "ar"  # (a lower bound of the Arabic letters counted below already passes the test there)
     arabic = sum(map(len, _ARABIC_RUNS.findall(sample)))
     if arabic == 0:
         return "en"

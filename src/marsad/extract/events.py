@@ -155,6 +155,9 @@ class ClauseExtractor:
         self.folded = folded
         self.article_id = article_id
         self.published = published
+        # a year and a month before publication (ISO), which `_remember` compares every sentence's days with
+        self.year_before = (published - timedelta(days=366)).isoformat() if published else ""
+        self.month_before = (published - timedelta(days=31)).isoformat() if published else ""
         self.context = context
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
@@ -792,7 +795,7 @@ class ClauseExtractor:
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
-        recent = (self.published - timedelta(days=366)).isoformat() if self.published else ""
+        recent = self.year_before
         # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
         if self.published is not None and view.toks and view.toks[0].isascii() and (
                 view.has("month") or view.has("period")):
@@ -805,7 +808,7 @@ class ClauseExtractor:
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
             # does not date "إلى ذلك، قتل ثلاثة مسلحين" after it
-            month_ago = (self.published - timedelta(days=31)).isoformat() if self.published else ""
+            month_ago = self.month_before
             english = all(t.isascii() for t in view.toks[:4])
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
@@ -1178,6 +1181,19 @@ class ClauseExtractor:
         return country_location(country or self.context.country), None, False
 
     # -- records -------------------------------------------------------------
+    def _cumulative_drop(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, a_lo: int, a_hi: int,
+                         when: DateRange | None) -> None:
+        """The end of `_event` for an Arabic event word (not an arrest) that `_cumulative` drops, told before its
+        parties are sought: the sentence counts as one of a long-period toll (`cumulative_sentence`) only if `_event`
+        would have come to that test, that is if neither a war's toll near the word nor an old date (`BACKGROUND`)
+        dropped it first. (English and arrest words have more drops on the way: they take the long road.)"""
+        fatalities, _ = attach_casualties(view, a_lo, a_hi)
+        war_toll = fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+            and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
+        if not war_toll and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
+            self.cumulative_sentence = self.sentence_number
+        return None
+
     def _cumulative(self, view: SentenceMentions, lo: int, hi: int, when: DateRange | None, date_at: int,
                     t: int = -1) -> bool:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
@@ -1413,6 +1429,15 @@ class ClauseExtractor:
             # before takes nothing from the earlier one the sentence refers to
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
             places = [p for p in places if p.match.start < a_hi]
+        # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
+        # a long period, which `_cumulative` drops whatever its parties, costs no search for them
+        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        # (the later test of the same, for the other words, gives the same answer: not asked twice)
+        long_told = not english and entry.sub_event_type != "Arrests"
+        if long_told and self._cumulative(view, lo, hi, when if date_explicit else None,
+                                          self._token_at(view, date_span.start) if date_span is not None else -1,
+                                          trigger.start):
+            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, when if date_explicit else None)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
         if voice == "noun":
@@ -1521,7 +1546,6 @@ class ClauseExtractor:
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True
-        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
         p_lo, p_hi = (a_lo, a_hi) if english else (lo, hi)
@@ -1575,7 +1599,7 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
+        if not long_told and self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
                 or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number

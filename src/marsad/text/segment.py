@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A token is a run of letters, a number (with inner separators), or one symbol
 # that matters for parsing (slash, parentheses, percent, hyphen, comma).
@@ -38,7 +40,13 @@ class Sentence:
 def sentences(folded: str) -> list[Sentence]:
     """Split folded text into sentences with their tokens; empty sentences are dropped."""
     out: list[Sentence] = []
-    pos = 0
+    # the text is tokenized in one pass and each sentence takes its slice: no token crosses a sentence end (an end
+    # mark is followed by a space, a quote, a bracket or the end of the text, none of which a token holds, and a
+    # full stop in a figure ends nothing), so the tokens are those of each sentence tokenized alone
+    found = list(_TOKEN_RE.finditer(folded))
+    # map over the match methods: the tokens and their offsets gathered in C, not one Python step per token
+    tokens = _Tokens(tuple(map(_MATCH_GROUP, found)), tuple(map(_MATCH_START, found)), tuple(map(_MATCH_END, found)))
+    first = 0  # the first token of the sentence being read
     for m in _SENTENCE_END_RE.finditer(folded):
         if m.group() == "." and m.start() and "a" <= folded[m.start() - 1] <= "z":
             word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 7), m.start())
@@ -47,26 +55,34 @@ def sentences(folded: str) -> list[Sentence]:
         if m.group() == "." and m.start() > 1 and "\u0621" <= folded[m.start() - 1] <= "\u064a" \
                 and folded[m.start() - 2] in " (" and _INITIAL_NEXT_RE.match(folded, m.end()):
             continue  # "(م. ك.)"
-        _add_sentence(folded, pos, m.end(), out)
-        pos = m.end()
-    _add_sentence(folded, pos, len(folded), out)
+        first = _add_sentence(folded, tokens, first, m.end(), out)
+    _add_sentence(folded, tokens, first, len(folded), out)
     return out
 
 
 _MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
 
 
-def _add_sentence(folded: str, start: int, end: int, out: list[Sentence]) -> None:
-    found = list(_TOKEN_RE.finditer(folded, start, end))
-    if not found:
-        return
-    # map over the match methods: the tokens and their offsets gathered in C, not one Python step per token
-    starts = tuple(map(_MATCH_START, found))
+class _Tokens(NamedTuple):
+    """The tokens of a whole text and their folded offsets."""
+
+    tokens: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+def _add_sentence(folded: str, tokens: _Tokens, first: int, end: int, out: list[Sentence]) -> int:
+    """Add the sentence of tokens ``first`` up to folded offset ``end`` (if it holds any); the token after it."""
+    starts = tokens.starts
+    after = bisect_left(starts, end, first)
+    if after == first:
+        return after
     # trim the sentence span to its first and last visible character
-    s, e = starts[0], end
+    s, e = starts[first], end
     while e > s and folded[e - 1].isspace():
         e -= 1
-    out.append(Sentence(s, e, tuple(map(_MATCH_GROUP, found)), starts, tuple(map(_MATCH_END, found))))
+    out.append(Sentence(s, e, tokens.tokens[first:after], starts[first:after], tokens.ends[first:after]))
+    return after
 
 
 def tokens(folded: str) -> list[str]:
