@@ -178,20 +178,16 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
     if m.start < 2 or view.toks[m.start - 1] != "of" or not view.has("direction"):
         return False
     d = next((d for d in view.kind("direction") if d.end == m.start - 1), None)
-    if d is None and m.start >= 4 and view.toks[m.start - 2] in _SETTLEMENT:
-        # "south of the northern city of Kirkuk", "east of the town of Samarra": the town named after its kind
+    if d is None and m.start >= 4 and any(s.start == m.start - 2 for s in view.kind("settlement")):
+        # "south of the northern city of Kirkuk", "east of the town of Samarra": the town named after its kind,
+        # with at most a few plain words between (no comma, place or event word)
+        named = {t for k in ("place", "trigger") for x in view.kind(k) for t in range(x.start, x.end)}
         d = next((d for d in view.kind("direction") if d.end < m.start - 2 and view.toks[d.end] == "of"
-                  and all(t in _SETTLEMENT_FILLERS for t in view.toks[d.end + 1:m.start - 2])
-                  and m.start - 2 - d.end <= 4), None)
+                  and m.start - 2 - d.end <= 4 and all(
+                      t not in named and view.toks[t].isalpha() for t in range(d.end + 1, m.start - 2))), None)
     first = d.start - 2 if d is not None and d.start >= 2 and view.toks[d.start - 1] == "-" else \
         d.start if d is not None else 0
     return d is not None and (first == 0 or view.toks[first - 1] != "the")
-
-
-# "the northern city of", "the town of": a town named after its kind, placed by a direction before it
-_SETTLEMENT = ("city", "town", "village")
-_SETTLEMENT_FILLERS = ("of", "the", "northern", "southern", "eastern", "western", "central", "small", "oil", "holy",
-                       "disputed", "provincial")
 
 
 def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
