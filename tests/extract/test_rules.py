@@ -389,6 +389,15 @@ def test_two_groups_of_dead_are_added(pipeline):
     assert event.fatalities.best == 3
 
 
+def test_second_victim_after_a_long_name_is_added(pipeline):
+    # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
+    (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")
+    assert event.fatalities.best == 2
+    (event,) = _events(pipeline, "An air strike on a car near Qaim on Tuesday killed a leader of the Kataib "
+                                 "Hezbollah group and a companion, officials said.")
+    assert event.fatalities.best == 2
+
+
 def test_wounded_after_the_dead_are_not_added(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة مدنيين وخمسة جرحى بانفجار عبوة في بعقوبة أمس.")
     assert event.fatalities.best == 3

@@ -806,7 +806,8 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     if q is None or toks[q.start - 1] != "and" or q.start - 1 <= first.end:
         return None
     between = range(first.end, q.start - 1)
-    if sum(1 for t in between if t not in covered) > _MODIFIER_REACH or any(
+    # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
+    if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
@@ -1001,7 +1002,9 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
     "قتل ثلاثة وخمسة جرحى"): that one is the wounded."""
     toks = view.toks
     for q in free:
-        if q.start < first.end or q.start > first.end + 4:
+        # the reach counts the words that name no one: "قتل قيادي في وحدات مقاومة سنجار (اليبشة) ومرافقه" (the
+        # first victim's unit and its bracketed short name stand between)
+        if q.start < first.end or sum(1 for t in range(first.end, q.start) if t not in covered) > 4:
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
         # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
