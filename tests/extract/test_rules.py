@@ -3688,6 +3688,14 @@ def test_the_bomber_killed_two_sentences_on_is_the_other_side(pipeline):
     assert event.fatalities.best == 5
 
 
+def test_militants_counted_by_a_plain_plural_are_the_other_side(pipeline):
+    # "four militants" (no "the"): the attacking side's dead, added to the soldiers' dead of the next sentence
+    (event,) = _events(pipeline, "Four militants were killed in clashes with army units near Tuz Khurmatu on "
+                                 "Thursday, the army said.\nTwo soldiers were killed in the clashes.",
+                       published="2021-03-05")
+    assert event.fatalities.best == 6
+
+
 def test_attackers_also_killed_are_added_once(pipeline):
     # the next sentence's "also" sums both sides already; the merge must not add the victims a second time
     (event,) = _events(pipeline, "Militants attacked an army post near Tarmiya late on Saturday, killing three "
