@@ -398,6 +398,23 @@ def test_second_victim_after_a_long_name_is_added(pipeline):
     assert event.fatalities.best == 2
 
 
+def test_a_figure_before_its_own_casualty_noun_is_not_the_dead(pipeline):
+    # "وخمسة عشر جريحاً": the figure counts the wounded named right after it, not the lone "قتيل" before it
+    (event,) = _events(pipeline, "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين قرب ساحة التحرير في الكوت أمس، "
+                                 "وتحدث مصدر طبي عن قتيل وخمسة عشر جريحاً.")
+    assert event.fatalities is None or event.fatalities.best != 15
+    (event,) = _events(pipeline, "At least six people, including a woman, were killed and 19 wounded when mortar "
+                                 "rounds hit a market in Tuz Khurmatu on Friday.", "2022-06-14")
+    assert event.fatalities.best == 6
+
+
+def test_a_toll_risen_to_a_figure_takes_the_noun_after_it(pipeline):
+    # the wounded told before the update ("بجراحهم") do not make the new figure the wounded's
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق شعبي وسط الحلة صباح اليوم. وأفاد مصدر طبي بوفاة ثلاثة "
+                                 "من المصابين متأثرين بجراحهم، لترتفع حصيلة الانفجار إلى خمسة قتلى وعشرة جرحى.")
+    assert event.fatalities.best == 5
+
+
 def test_wounded_after_the_dead_are_not_added(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة مدنيين وخمسة جرحى بانفجار عبوة في بعقوبة أمس.")
     assert event.fatalities.best == 3
