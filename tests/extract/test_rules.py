@@ -415,6 +415,16 @@ def test_a_toll_risen_to_a_figure_takes_the_noun_after_it(pipeline):
     assert event.fatalities.best == 5
 
 
+def test_a_claimants_toll_is_not_taken(pipeline):
+    # ACLED does not take a claimant's toll: the dead told after "زاعماً" are the claim's, the source's toll wins
+    (event,) = _events(pipeline, "تبنى تنظيم داعش هجوماً على نقطة للجيش قرب قضاء الدبس مساء الجمعة، زاعماً مقتل "
+                                 "سبعة من الجنود.")
+    assert event.fatalities is None
+    (event,) = _events(pipeline, "Islamic State claimed an attack on an army post near Rutba on Friday, claiming to "
+                                 "have killed nine soldiers.", "2022-06-14")
+    assert event.fatalities is None
+
+
 def test_wounded_after_the_dead_are_not_added(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة مدنيين وخمسة جرحى بانفجار عبوة في بعقوبة أمس.")
     assert event.fatalities.best == 3

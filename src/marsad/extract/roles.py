@@ -658,6 +658,11 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi), key=lambda m: m.start)
     named_by = _nouns_after_figures(view)
+    if view.has("claimed_toll"):
+        # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does
+        # not take; casualty words after the claim word count no one
+        claimed_from = min(m.start for m in view.kind("claimed_toll"))
+        cues = [c for c in cues if c.start < claimed_from]
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
