@@ -389,6 +389,42 @@ def test_two_groups_of_dead_are_added(pipeline):
     assert event.fatalities.best == 3
 
 
+def test_second_victim_after_a_long_name_is_added(pipeline):
+    # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
+    (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")
+    assert event.fatalities.best == 2
+    (event,) = _events(pipeline, "An air strike on a car near Qaim on Tuesday killed a leader of the Kataib "
+                                 "Hezbollah group and a companion, officials said.")
+    assert event.fatalities.best == 2
+
+
+def test_a_figure_before_its_own_casualty_noun_is_not_the_dead(pipeline):
+    # "وخمسة عشر جريحاً": the figure counts the wounded named right after it, not the lone "قتيل" before it
+    (event,) = _events(pipeline, "أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين قرب ساحة التحرير في الكوت أمس، "
+                                 "وتحدث مصدر طبي عن قتيل وخمسة عشر جريحاً.")
+    assert event.fatalities is None or event.fatalities.best != 15
+    (event,) = _events(pipeline, "At least six people, including a woman, were killed and 19 wounded when mortar "
+                                 "rounds hit a market in Tuz Khurmatu on Friday.", "2022-06-14")
+    assert event.fatalities.best == 6
+
+
+def test_a_toll_risen_to_a_figure_takes_the_noun_after_it(pipeline):
+    # the wounded told before the update ("بجراحهم") do not make the new figure the wounded's
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق شعبي وسط الحلة صباح اليوم. وأفاد مصدر طبي بوفاة ثلاثة "
+                                 "من المصابين متأثرين بجراحهم، لترتفع حصيلة الانفجار إلى خمسة قتلى وعشرة جرحى.")
+    assert event.fatalities.best == 5
+
+
+def test_a_claimants_toll_is_not_taken(pipeline):
+    # ACLED does not take a claimant's toll: the dead told after "زاعماً" are the claim's, the source's toll wins
+    (event,) = _events(pipeline, "تبنى تنظيم داعش هجوماً على نقطة للجيش قرب قضاء الدبس مساء الجمعة، زاعماً مقتل "
+                                 "سبعة من الجنود.")
+    assert event.fatalities is None
+    (event,) = _events(pipeline, "Islamic State claimed an attack on an army post near Rutba on Friday, claiming to "
+                                 "have killed nine soldiers.", "2022-06-14")
+    assert event.fatalities is None
+
+
 def test_wounded_after_the_dead_are_not_added(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة مدنيين وخمسة جرحى بانفجار عبوة في بعقوبة أمس.")
     assert event.fatalities.best == 3
@@ -3677,6 +3713,14 @@ def test_the_bomber_killed_two_sentences_on_is_the_other_side(pipeline):
                                  "also killed in the blast, which destroyed a guard post.",
                        published="2019-05-08")
     assert event.fatalities.best == 5
+
+
+def test_militants_counted_by_a_plain_plural_are_the_other_side(pipeline):
+    # "four militants" (no "the"): the attacking side's dead, added to the soldiers' dead of the next sentence
+    (event,) = _events(pipeline, "Four militants were killed in clashes with army units near Tuz Khurmatu on "
+                                 "Thursday, the army said.\nTwo soldiers were killed in the clashes.",
+                       published="2021-03-05")
+    assert event.fatalities.best == 6
 
 
 def test_attackers_also_killed_are_added_once(pipeline):

@@ -657,6 +657,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi), key=lambda m: m.start)
+    named_by = _nouns_after_figures(view)
+    if view.has("claimed_toll"):
+        # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does
+        # not take; casualty words after the claim word count no one
+        claimed_from = min(m.start for m in view.kind("claimed_toll"))
+        cues = [c for c in cues if c.start < claimed_from]
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
@@ -695,6 +701,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                     continue  # "were killed when a mine exploded": the figure opens another clause
                 if _own_cue_after(view, q, cue_tokens, covered, skip_tokens):
                     continue  # "killed, and three PMF members were wounded": the figure is the wounded's
+                if named_by.get(q.end, cue.kind) != cue.kind:
+                    continue  # "قتيل وعشرين جريحاً", "killed and 23 wounded": the figure counts its own noun
             else:
                 continue
             if not cue_tokens.isdisjoint(between):
@@ -749,6 +757,16 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
+    """The kind ("fatality", "injury") of each casualty noun that stands right after a figure with no "و" of its
+    own, by its token: "عشرين جريحاً", "23 wounded". Such a figure counts that noun, not a casualty word before
+    it. Worked out once per sentence."""
+    def make(view: SentenceMentions) -> dict[int, str]:
+        ends = {q.end for q in view.quantities()}
+        return {c.start: c.kind for c in _toll_cues(view) if c.start in ends and not c.clitic}
+    return _memo(view, "nouns_after_figures", make)
 
 
 # the longest bracketed abbreviation after a name: "Islamic State (IS) militants", "(PKK)"
@@ -806,7 +824,8 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     if q is None or toks[q.start - 1] != "and" or q.start - 1 <= first.end:
         return None
     between = range(first.end, q.start - 1)
-    if sum(1 for t in between if t not in covered) > _MODIFIER_REACH or any(
+    # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
+    if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
@@ -912,8 +931,11 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
                   and view.toks[q.start - 1] in _TO), None)
         if q is None:
             continue
-        cue = max((c for c in cues if c.end <= q.start and c.start >= u.start - _CUE_REACH),
-                  key=lambda c: c.start, default=None)
+        # the casualty noun right after the new figure says what it counts ("لترتفع حصيلة الانفجار إلى أربعة
+        # قتلى" after "بوفاة اثنين من المصابين متأثرين بجراحهما"), else the nearest before it
+        cue = next((c for c in cues if c.start == q.end and not c.clitic and not c.payload.value), None) or \
+            max((c for c in cues if c.end <= q.start and c.start >= u.start - _CUE_REACH),
+                key=lambda c: c.start, default=None)
         if cue is None or cue.payload.value:
             continue
         out.append((cue.kind, (q, cue)))
@@ -1001,7 +1023,9 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
     "قتل ثلاثة وخمسة جرحى"): that one is the wounded."""
     toks = view.toks
     for q in free:
-        if q.start < first.end or q.start > first.end + 4:
+        # the reach counts the words that name no one: "قتل قيادي في وحدات مقاومة سنجار (اليبشة) ومرافقه" (the
+        # first victim's unit and its bracketed short name stand between)
+        if q.start < first.end or sum(1 for t in range(first.end, q.start) if t not in covered) > 4:
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
         # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
