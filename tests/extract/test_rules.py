@@ -1454,6 +1454,17 @@ def test_a_bomb_found_is_seized(pipeline):
     assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في بعقوبة بعد أن عثرت الشرطة على المتفجرات.")
 
 
+def test_weapons_inside_a_found_hideout_are_seized(pipeline):
+    # the weapons stand after what holds them ("مضافة تحتوي على", "مخزن يضم"), beyond the find word's own reach
+    events = _events(pipeline, "وعثرت قوة من الجيش أمس قرب قضاء بيجي على مضافة قديمة للتنظيم تحتوي على خمس عبوات ناسفة.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    events = _events(pipeline, "عثرت مفرزة من الشرطة صباح أمس على مخزن مهجور يضم أربع قذائف هاون في ناحية العلم.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    # an army division named by its number is the army, the agent that makes an undated find worth a record
+    (event,) = _events(pipeline, "وتمكنت قطعات الفرقة الثامنة من العثور على مضافة تحتوي على عبوتين ناسفتين.")
+    assert event.sub_event_type == "Disrupted weapons use" and event.actor1.id == "iraq-army"
+
+
 def test_condolences_and_protests_against_an_event(pipeline):
     assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
     events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")

@@ -77,6 +77,7 @@ from .roles import (
 )
 from .seizures import (
     as_seizure,
+    contained_weapons,
     found_as_seizure,
     seized_someone,
     seizes_weapon,
@@ -593,11 +594,15 @@ class ClauseExtractor:
         if seizing is None:
             # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
             # defused right after are seized, not used; other clauses keep their own events
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)), None) \
+            # (or through what held them: "عثرت القوة على مخزن يضم أربع قذائف هاون")
+            held = [] if not view.has("contains_word") else \
+                [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)
+                          or (held and contained_weapons(view, f, all_triggers))), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
-                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) else t for t in told]
+                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) or t[2] in held else t for t in told]
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
