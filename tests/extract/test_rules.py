@@ -1465,6 +1465,17 @@ def test_weapons_inside_a_found_hideout_are_seized(pipeline):
     assert event.sub_event_type == "Disrupted weapons use" and event.actor1.id == "iraq-army"
 
 
+def test_a_live_report_entry_tells_news_in_the_present(pipeline):
+    # a live report's entry, opened by its clock time, tells the day's news in the present tense
+    text = ("تغطية مباشرة من الكوت\n"
+            "09:10 – العشرات من العمال يتظاهرون أمام مبنى المحافظة للمطالبة برواتبهم.\n"
+            "11:25 – في ناحية الأحرار، شبان غاضبون يقتحمون مبنى البلدية ويضرمون النار في مدخله.")
+    events = _events(pipeline, text)
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]
+    # without the clock time the present is what people do, no event
+    assert not _events(pipeline, "ويقول السكان إن شبانا غاضبين يقتحمون المباني ويضرمون النار فيها.")
+
+
 def test_condolences_and_protests_against_an_event(pipeline):
     assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
     events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")

@@ -87,7 +87,7 @@ from .seizures import (
 )
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, stale, status_of
-from .timing import duration_in, in_dateline, next_weekday, since_point, time_clause_of
+from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
     present_verb,
@@ -1690,6 +1690,9 @@ class ClauseExtractor:
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
+            # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
+            # day's news: its present-tense verb is no habit
+            status == "occurred" and present_verb(view, trigger) and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
