@@ -1476,6 +1476,15 @@ def test_a_live_report_entry_tells_news_in_the_present(pipeline):
     assert not _events(pipeline, "ويقول السكان إن شبانا غاضبين يقتحمون المباني ويضرمون النار فيها.")
 
 
+def test_an_arrest_announced_today_is_dated_today(pipeline):
+    # a state body announcing, today, its arrest of suspects in a killing told before: the arrest is today's, not
+    # the killing's day
+    events = _events(pipeline, "اغتال مسلحون مجهولون مساء الجمعة تاجرا في سوق مدينة الكوت. وأعلنت قيادة شرطة واسط، "
+                               "مساء اليوم الاثنين، اعتقال اثنين من المتهمين بالجريمة.", "2024-03-11")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.date.start == "2024-03-11"
+
+
 def test_condolences_and_protests_against_an_event(pipeline):
     assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
     events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")

@@ -1437,6 +1437,16 @@ class ClauseExtractor:
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
+                and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
+                and self._state_announcer(view, trigger):
+            # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
+            # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
+            # before is the crime's, not the arrest's
+            today = self.published.isoformat()
+            told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
+            if told_today is not None and when is not None and when.start != today:
+                when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
         if long_told and self._cumulative(view, lo, hi, when if date_explicit else None,
