@@ -1490,6 +1490,37 @@ def test_a_bomb_found_is_seized(pipeline):
     assert _violent_told(pipeline, "وانفجرت عبوة ناسفة أمس في بعقوبة بعد أن عثرت الشرطة على المتفجرات.")
 
 
+def test_weapons_inside_a_found_hideout_are_seized(pipeline):
+    # the weapons stand after what holds them ("مضافة تحتوي على", "مخزن يضم"), beyond the find word's own reach
+    events = _events(pipeline, "وعثرت قوة من الجيش أمس قرب قضاء بيجي على مضافة قديمة للتنظيم تحتوي على خمس عبوات ناسفة.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    events = _events(pipeline, "عثرت مفرزة من الشرطة صباح أمس على مخزن مهجور يضم أربع قذائف هاون في ناحية العلم.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    # an army division named by its number is the army, the agent that makes an undated find worth a record
+    (event,) = _events(pipeline, "وتمكنت قطعات الفرقة الثامنة من العثور على مضافة تحتوي على عبوتين ناسفتين.")
+    assert event.sub_event_type == "Disrupted weapons use" and event.actor1.id == "iraq-army"
+
+
+def test_a_live_report_entry_tells_news_in_the_present(pipeline):
+    # a live report's entry, opened by its clock time, tells the day's news in the present tense
+    text = ("تغطية مباشرة من الكوت\n"
+            "09:10 – العشرات من العمال يتظاهرون أمام مبنى المحافظة للمطالبة برواتبهم.\n"
+            "11:25 – في ناحية الأحرار، شبان غاضبون يقتحمون مبنى البلدية ويضرمون النار في مدخله.")
+    events = _events(pipeline, text)
+    assert sorted(e.sub_event_type for e in events) == ["Peaceful protest", "Violent demonstration"]
+    # without the clock time the present is what people do, no event
+    assert not _events(pipeline, "ويقول السكان إن شبانا غاضبين يقتحمون المباني ويضرمون النار فيها.")
+
+
+def test_an_arrest_announced_today_is_dated_today(pipeline):
+    # a state body announcing, today, its arrest of suspects in a killing told before: the arrest is today's, not
+    # the killing's day
+    events = _events(pipeline, "اغتال مسلحون مجهولون مساء الجمعة تاجرا في سوق مدينة الكوت. وأعلنت قيادة شرطة واسط، "
+                               "مساء اليوم الاثنين، اعتقال اثنين من المتهمين بالجريمة.", "2024-03-11")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.date.start == "2024-03-11"
+
+
 def test_condolences_and_protests_against_an_event(pipeline):
     assert not _violent_told(pipeline, "وقدم الرئيس أمس تعازيه في ضحايا هجوم انتحاري بسيارة مفخخة في ديالى.")
     events = _events(pipeline, "وتظاهر المئات أمس في بروكسل للتنديد بالغارات التي يشنها الجيش على القرى.")

@@ -77,6 +77,7 @@ from .roles import (
 )
 from .seizures import (
     as_seizure,
+    contained_weapons,
     found_as_seizure,
     seized_someone,
     seizes_weapon,
@@ -86,7 +87,7 @@ from .seizures import (
 )
 from .speech import THAT_WORDS, inside, speaker_spans
 from .status import BACKGROUND, stale, status_of
-from .timing import duration_in, in_dateline, next_weekday, since_point, time_clause_of
+from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
     present_verb,
@@ -593,11 +594,15 @@ class ClauseExtractor:
         if seizing is None:
             # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
             # defused right after are seized, not used; other clauses keep their own events
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)), None) \
+            # (or through what held them: "عثرت القوة على مخزن يضم أربع قذائف هاون")
+            held = [] if not view.has("contains_word") else \
+                [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)
+                          or (held and contained_weapons(view, f, all_triggers))), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
-                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) else t for t in told]
+                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) or t[2] in held else t for t in told]
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
@@ -1432,6 +1437,16 @@ class ClauseExtractor:
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
+                and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
+                and self._state_announcer(view, trigger):
+            # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
+            # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
+            # before is the crime's, not the arrest's
+            today = self.published.isoformat()
+            told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
+            if told_today is not None and when is not None and when.start != today:
+                when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
         if long_told and self._cumulative(view, lo, hi, when if date_explicit else None,
@@ -1685,6 +1700,9 @@ class ClauseExtractor:
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
+            # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
+            # day's news: its present-tense verb is no habit
+            status == "occurred" and present_verb(view, trigger) and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)

@@ -27,6 +27,18 @@ def weapon_right_after(view: SentenceMentions, m: Match, triggers: list[Match]) 
                and not any(x.start == w.end and weapon_noun(x) and not x.clitic for x in words) for w in triggers)
 
 
+def contained_weapons(view: SentenceMentions, f: Match, triggers: list[Match]) -> list[Match]:
+    """The explosive weapon nouns a finding word governs through what held them: in "عثرت القوة على مخزن مهجور يضم
+    أربع قذائف هاون" (`contains_word`: يضم, تحتوي على) the shells stand after the store's word, beyond the find
+    word's own reach; the holding word must follow the find word closely too, with no event word of another kind between."""
+    words = view.kind("trigger")
+    # (the store may be an event word of the seizing kind itself: "مضافة", "مخبأ")
+    return [w for c in view.kind("contains_word")
+            if f.end <= c.start <= f.end + 2 * SEIZED_REACH
+            and not any(f.end <= t.start < c.start and t.payload.sub_event_type != "Disrupted weapons use" for t in words)
+            for w in triggers if seizes_weapon(c, w) and not any(c.end <= t.start < w.start for t in words)]
+
+
 def seizes_weapon(m: Match, w: Match) -> bool:
     """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
     # (one with the instrument's ب, "تدمير عجلة للجيش بعبوة ناسفة", is what something was destroyed with)

@@ -15,6 +15,13 @@ def in_dateline(view: SentenceMentions, start: int, end: int) -> bool:
     return 0 < start <= 8 and view.toks[start - 1] == "," and "-" in view.toks[end:end + 5]
 
 
+def live_entry(view: SentenceMentions) -> bool:
+    """Whether a sentence is an entry of a live report, opened by its clock time and a dash ("12:30 – محتجون يقتحمون
+    مقر أحد الأحزاب"): it tells that day's news, in the present tense."""
+    toks = view.toks
+    return len(toks) > 2 and toks[1] == "-" and ":" in toks[0] and toks[0].replace(":", "", 1).isdigit()
+
+
 def next_weekday(when: DateRange, published: date) -> DateRange:
     """The first day after publication on the weekday of ``when``."""
     ahead = days_ahead(date.fromisoformat(when.start).weekday(), published)

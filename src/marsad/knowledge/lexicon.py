@@ -63,7 +63,7 @@ WORD_CATEGORIES = (
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction", "flight", "flight_to", "response", "foil", "confession", "court", "nationality", "distance_unit", "boilerplate",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "partitive",
-    "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
+    "speech_noun", "find_verb", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
     "accident_blast", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men",
     "what_happened", "title", "meeting", "subset", "group_ref",
