@@ -4654,3 +4654,18 @@ def test_seized_and_executed_him_is_one_dead(pipeline):
     text = "أقدم عناصر من تنظيم داعش، ليل الأحد، على اقتياد راع من قرية تابعة لقضاء الحويجة وإعدامه رمياً بالرصاص."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_fire_that_broke_out_is_an_accident(pipeline):
+    # "a fire that broke out": the relative clause names the accident as "a fire broke out" does; the shops it
+    # destroyed are its damage, no looting or destruction by anyone
+    events = _events(pipeline, "MOSUL - A fire that broke out early on Sunday in a Mosul market destroyed more "
+                               "than thirty stalls, firefighters said.", published="2023-03-06")
+    assert not events
+
+
+def test_no_one_killed_counts_no_one(pipeline):
+    # the "one" of "no one was killed" is no figure of dead
+    events = _events(pipeline, "KIRKUK - Gunmen fired at a car near Kirkuk on Sunday, wounding two civilians, "
+                               "but no one was killed.", published="2023-03-06")
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.best == 0

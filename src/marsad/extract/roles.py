@@ -645,24 +645,26 @@ def _casualty_frame(view: SentenceMentions):
         events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
         # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
         events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
-        return covered, cue_tokens, breaks, units, parts, ages, events_at
+        # "though no one was killed": the one of a nil phrase counts no one, and its killing word is the nil's
+        nil = {t for k in ("no_fatalities", "no_casualties") for m in view.kind(k) for t in range(m.start, m.end)}
+        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil
     return _memo(view, "casualty_frame", make)
 
 
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
-    covered, cue_tokens, breaks, units, parts, ages, events_at = _casualty_frame(view)
+    covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
     skip_tokens = _SKIP_TOKENS
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
-    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi), key=lambda m: m.start)
+    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
         lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
-    quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
+    quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
