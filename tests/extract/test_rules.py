@@ -4669,3 +4669,11 @@ def test_no_one_killed_counts_no_one(pipeline):
     events = _events(pipeline, "KIRKUK - Gunmen fired at a car near Kirkuk on Sunday, wounding two civilians, "
                                "but no one was killed.", published="2023-03-06")
     assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.best == 0
+
+
+def test_at_least_after_fired_is_a_bound_not_fired_at(pipeline):
+    # "fired at least ten bullets into a shop owner": the "at" opens the bound, the shooting of one man is an attack
+    # on him, no armed clash ("fired at")
+    events = _events(pipeline, "KUT - Two gunmen fired at least ten bullets into a shop owner in the centre of Kut "
+                               "on Monday evening, police said.", published="2023-03-07")
+    assert [e.sub_event_type for e in events] == ["Attack"]

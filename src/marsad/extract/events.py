@@ -279,7 +279,13 @@ class ClauseExtractor:
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
                                             or clause_after(view, p)))]
-            words = longest(view.kind("trigger"))
+            triggers = view.kind("trigger")
+            if view.has("approx") and view.toks[0].isascii():
+                # "fired at least six bullets into him": the "at" of a bound is no preposition of the event phrase
+                # ("fired at"); the phrase gives way to the words it covers
+                bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
+                triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
+            words = longest(triggers)
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
