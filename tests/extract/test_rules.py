@@ -4677,3 +4677,18 @@ def test_at_least_after_fired_is_a_bound_not_fired_at(pipeline):
     events = _events(pipeline, "KUT - Two gunmen fired at least ten bullets into a shop owner in the centre of Kut "
                                "on Monday evening, police said.", published="2023-03-07")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_condemned_attack_told_in_full_is_the_news(pipeline):
+    # a statement condemning an attack it tells in full ("carried out" on a day against a place) reports that attack;
+    # the government that condemns it is no party to it
+    events = _events(pipeline, "The Iraqi government strongly condemns the rocket attack carried out on March 10 "
+                               "against the Ain al-Asad base in Anbar province.", published="2024-03-11")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Shelling/artillery/missile attack", "2024-03-10")]
+    assert events[0].actor1 is None and events[0].actor2 is None
+
+
+def test_condemner_of_an_attack_told_in_full_is_no_agent(pipeline):
+    events = _events(pipeline, "The Kurdistan Regional Government strongly condemns the drone attack carried out "
+                               "against a gas field in Chamchamal district late on Sunday.", published="2024-03-11")
+    assert len(events) == 1 and events[0].actor1 is None

@@ -139,7 +139,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
                  if t.payload.voice != "noun" and view.toks[t.start].isascii() and modifier(view, t)} \
         if view.has("attributive_lead") else ()
+    # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
+    # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
+    judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
+        t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
+        if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
+              and not any(m.end <= r.start <= m.end + 2 for r in judges)
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
               and not _supporting(view, m)

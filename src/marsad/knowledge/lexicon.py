@@ -64,7 +64,7 @@ WORD_CATEGORIES = (
     "month_lead", "call", "direction", "flight", "flight_to", "response", "foil", "confession", "court", "nationality", "distance_unit", "boilerplate",
     "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "partitive",
     "speech_noun", "find_verb", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal", "accident",
-    "accident_blast", "attributive_lead", "abroad", "report_noun",
+    "accident_blast", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men",
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "contrast", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
