@@ -4692,3 +4692,21 @@ def test_condemner_of_an_attack_told_in_full_is_no_agent(pipeline):
     events = _events(pipeline, "The Kurdistan Regional Government strongly condemns the drone attack carried out "
                                "against a gas field in Chamchamal district late on Sunday.", published="2024-03-11")
     assert len(events) == 1 and events[0].actor1 is None
+
+
+def test_journalists_as_source_are_no_victims(pipeline):
+    # "according to local journalists", "a local journalist told ...": the civilians named are the source, not
+    # the ones the riot was aimed at
+    for text in ("Protesters gathered in Kut on Friday, where several party offices were set ablaze, according to "
+                 "local journalists.",
+                 "Hundreds of young men hurled stones at the building in Kut on Friday before setting it ablaze, a "
+                 "local journalist told the wire desk."):
+        events = [e for e in _events(pipeline, text, published="2019-10-26")
+                  if e.sub_event_type == "Violent demonstration"]
+        assert len(events) == 1 and events[0].actor2 is None, text
+
+
+def test_protest_organiser_is_an_activist(pipeline):
+    events = _events(pipeline, "AMARAH - Gunmen shot dead a protest organiser outside his home in Amarah late on "
+                               "Wednesday, police said.", published="2020-08-20")
+    assert [e.actor2.id for e in events if e.actor2] == ["activists"]

@@ -1824,9 +1824,14 @@ class ClauseExtractor:
             actor1 = actor2 = self.k.actors["rioters"].actor
         # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
         fled = {t for f in view.kind("flight") for t in range(f.start - 3, f.end + 3)} if view.has("flight") else ()
+        # (nor an English source: "according to local journalists", "a local journalist told the desk" speaks: a
+        # civilian noun right before a reporting verb, or up to two words after it)
+        sources = {m.start for m in view.kind("civilian_noun") if any(
+            r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
+            if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
-                    for m in view.kind("civilian_noun")):
+                    and m.start not in sources for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
