@@ -1033,7 +1033,10 @@ class ClauseExtractor:
             later = {id(d) for d in dates for c in view.kind("later_clause")
                      if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
-            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end}
+            # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
+            # right after it is that clause's day)
+            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end
+                      and view.toks[d.end:d.end + 2] != (",", "when")}
             told = [d for d in told if id(d) not in later]
             dates = [d for d in dates if id(d) not in later]
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
