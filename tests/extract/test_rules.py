@@ -4718,3 +4718,11 @@ def test_until_a_date_then_when_dates_the_when_clause(pipeline):
     events = _events(pipeline, "The building had served as a party office until October 2017, when federal forces "
                                "retook Kirkuk after the referendum.", published="2023-09-03")
     assert not events
+
+
+def test_arrests_over_the_past_week_are_a_tally(pipeline):
+    # a count of people held over a whole week across two provinces is the week's tally, no single arrest
+    result = pipeline.extract(Article(text="BAGHDAD - Police said they had detained more than 30 suspects in Babil and "
+                                           "Karbala over the past week.", published="2024-05-10"))
+    assert not result.events
+    assert len(result.claims) == 1 and result.claims[0].count.low == 31

@@ -954,6 +954,9 @@ class ClauseExtractor:
         if (arrests or counted) and any((d.range.precision in ("month", "year") or any(
                 s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
                                                                      - date.fromisoformat(d.range.start)).days > 7)
+                                        # (English: arrests over a whole week, "arrested more than 40 suspects
+                                        # over the past week", are a week's tally too)
+                                        or arrests and d.range.precision == "week" and view.toks[lo].isascii()
                                         for d in told):
             for m in arrests:
                 for q in view.quantities():
