@@ -4729,3 +4729,75 @@ def test_seized_and_executed_him_is_one_dead(pipeline):
     text = "أقدم عناصر من تنظيم داعش، ليل الأحد، على اقتياد راع من قرية تابعة لقضاء الحويجة وإعدامه رمياً بالرصاص."
     (event,) = _events(pipeline, text, "2023-03-12")
     assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_a_fire_that_broke_out_told_in_a_relative_clause_is_an_accident(pipeline):
+    # "a fire that broke out": the relative clause names the accident as "a fire broke out" does; the shops it
+    # destroyed are its damage, no looting or destruction by anyone
+    events = _events(pipeline, "MOSUL - A fire that broke out early on Sunday in a Mosul market destroyed more "
+                               "than thirty stalls, firefighters said.", published="2023-03-06")
+    assert not events
+
+
+def test_no_one_killed_counts_no_one(pipeline):
+    # the "one" of "no one was killed" is no figure of dead
+    events = _events(pipeline, "KIRKUK - Gunmen fired at a car near Kirkuk on Sunday, wounding two civilians, "
+                               "but no one was killed.", published="2023-03-06")
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.best == 0
+
+
+def test_at_least_after_fired_is_a_bound_not_fired_at(pipeline):
+    # "fired at least ten bullets into a shop owner": the "at" opens the bound, the shooting of one man is an attack
+    # on him, no armed clash ("fired at")
+    events = _events(pipeline, "KUT - Two gunmen fired at least ten bullets into a shop owner in the centre of Kut "
+                               "on Monday evening, police said.", published="2023-03-07")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_condemned_attack_told_in_full_is_the_news(pipeline):
+    # a statement condemning an attack it tells in full ("carried out" on a day against a place) reports that attack;
+    # the government that condemns it is no party to it
+    events = _events(pipeline, "The Iraqi government strongly condemns the rocket attack carried out on March 10 "
+                               "against the Ain al-Asad base in Anbar province.", published="2024-03-11")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Shelling/artillery/missile attack", "2024-03-10")]
+    assert events[0].actor1 is None and events[0].actor2 is None
+
+
+def test_condemner_of_an_attack_told_in_full_is_no_agent(pipeline):
+    events = _events(pipeline, "The Kurdistan Regional Government strongly condemns the drone attack carried out "
+                               "against a gas field in Chamchamal district late on Sunday.", published="2024-03-11")
+    assert len(events) == 1 and events[0].actor1 is None
+
+
+def test_journalists_as_source_are_no_victims(pipeline):
+    # "according to local journalists", "a local journalist told ...": the civilians named are the source, not
+    # the ones the riot was aimed at
+    for text in ("Protesters gathered in Kut on Friday, where several party offices were set ablaze, according to "
+                 "local journalists.",
+                 "Hundreds of young men hurled stones at the building in Kut on Friday before setting it ablaze, a "
+                 "local journalist told the wire desk."):
+        events = [e for e in _events(pipeline, text, published="2019-10-26")
+                  if e.sub_event_type == "Violent demonstration"]
+        assert len(events) == 1 and events[0].actor2 is None, text
+
+
+def test_protest_organiser_is_an_activist(pipeline):
+    events = _events(pipeline, "AMARAH - Gunmen shot dead a protest organiser outside his home in Amarah late on "
+                               "Wednesday, police said.", published="2020-08-20")
+    assert [e.actor2.id for e in events if e.actor2] == ["activists"]
+
+
+def test_until_a_date_then_when_dates_the_when_clause(pipeline):
+    # "until October 2017, when federal forces retook Kirkuk": the month is the retaking's, six years before the
+    # article, history told in passing, no event of the day
+    events = _events(pipeline, "The building had served as a party office until October 2017, when federal forces "
+                               "retook Kirkuk after the referendum.", published="2023-09-03")
+    assert not events
+
+
+def test_arrests_over_the_past_week_are_a_tally(pipeline):
+    # a count of people held over a whole week across two provinces is the week's tally, no single arrest
+    result = pipeline.extract(Article(text="BAGHDAD - Police said they had detained more than 30 suspects in Babil and "
+                                           "Karbala over the past week.", published="2024-05-10"))
+    assert not result.events
+    assert len(result.claims) == 1 and result.claims[0].count.low == 31

@@ -280,7 +280,22 @@ class ClauseExtractor:
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
                                             or clause_after(view, p)))]
-            words = longest(view.kind("trigger"))
+            triggers = view.kind("trigger")
+            if view.has("approx") and view.toks[0].isascii():
+                # "fired at least six bullets into him": the "at" of a bound is no preposition of the event phrase
+                # ("fired at"); the phrase gives way to the words it covers
+                bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
+                triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
+            words = longest(triggers)
+            if blockers and view.has("told_participle") and view.toks[0].isascii():
+                # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
+                # an event noun the reference word names, told on with a participle of doing, is the statement's
+                # news told in full, not a mention of an event told elsewhere (one word may close the noun:
+                # "the ballistic missile attack carried out")
+                described = {t.start for t in view.kind("told_participle")}
+                blockers = [p for p in blockers if not (p.kind == "reference" and any(
+                    p.end <= m.start <= p.end + 2 and m.payload.voice == "noun" and (m.end in described or m.end + 1 in described)
+                    for m in words))]
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
@@ -944,6 +959,9 @@ class ClauseExtractor:
         if (arrests or counted) and any((d.range.precision in ("month", "year") or any(
                 s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
                                                                      - date.fromisoformat(d.range.start)).days > 7)
+                                        # (English: arrests over a whole week, "arrested more than 40 suspects
+                                        # over the past week", are a week's tally too)
+                                        or arrests and d.range.precision == "week" and view.toks[lo].isascii()
                                         for d in told):
             for m in arrests:
                 for q in view.quantities():
@@ -1023,7 +1041,10 @@ class ClauseExtractor:
             later = {id(d) for d in dates for c in view.kind("later_clause")
                      if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
-            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end}
+            # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
+            # right after it is that clause's day)
+            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end
+                      and view.toks[d.end:d.end + 2] != (",", "when")}
             told = [d for d in told if id(d) not in later]
             dates = [d for d in dates if id(d) not in later]
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
@@ -1827,9 +1848,14 @@ class ClauseExtractor:
             actor1 = actor2 = self.k.actors["rioters"].actor
         # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
         fled = {t for f in view.kind("flight") for t in range(f.start - 3, f.end + 3)} if view.has("flight") else ()
+        # (nor an English source: "according to local journalists", "a local journalist told the desk" speaks: a
+        # civilian noun right before a reporting verb, or up to two words after it)
+        sources = {m.start for m in view.kind("civilian_noun") if any(
+            r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
+            if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
-                    for m in view.kind("civilian_noun")):
+                    and m.start not in sources for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):

@@ -139,7 +139,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
                  if t.payload.voice != "noun" and view.toks[t.start].isascii() and modifier(view, t)} \
         if view.has("attributive_lead") else ()
+    # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
+    # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
+    judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
+        t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
+        if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
+              and not any(m.end <= r.start <= m.end + 2 for r in judges)
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
               and not _supporting(view, m)
@@ -645,18 +651,20 @@ def _casualty_frame(view: SentenceMentions):
         events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
         # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
         events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
-        return covered, cue_tokens, breaks, units, parts, ages, events_at
+        # "though no one was killed": the one of a nil phrase counts no one, and its killing word is the nil's
+        nil = {t for k in ("no_fatalities", "no_casualties") for m in view.kind(k) for t in range(m.start, m.end)}
+        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil
     return _memo(view, "casualty_frame", make)
 
 
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
-    covered, cue_tokens, breaks, units, parts, ages, events_at = _casualty_frame(view)
+    covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
     skip_tokens = _SKIP_TOKENS
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
-    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi), key=lambda m: m.start)
+    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
     named_by = _nouns_after_figures(view)
     if view.has("claimed_toll"):
         # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does
@@ -668,7 +676,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
         lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
-    quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date
+    quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
