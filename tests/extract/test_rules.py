@@ -4801,3 +4801,28 @@ def test_arrests_over_the_past_week_are_a_tally(pipeline):
                                            "Karbala over the past week.", published="2024-05-10"))
     assert not result.events
     assert len(result.claims) == 1 and result.claims[0].count.low == 31
+
+
+def _claims(pipeline, text, published="2022-06-14"):
+    return pipeline.extract(Article(text=text, published=published)).claims
+
+
+def test_a_period_report_counts_tallies_in_its_later_clause(pipeline):
+    # a month's statistics: the arrests told after the report word, in a clause of their own, are its tally
+    text = ("نشرت قيادة العمليات، اليوم الأحد، إحصائية بنشاطات القوات خلال شهر أيار الماضي، أفادت باعتقال 85 مطلوباً "
+            "في محافظتي نينوى وكركوك.")
+    assert not _events(pipeline, text)
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 85
+    assert claim.date.start == "2022-05-01"
+
+
+def test_the_sentence_after_a_period_report_goes_on_with_it(pipeline):
+    # the report's own operations are no battle; the next sentence's figures (no date of their own) are its tallies
+    text = ("كشفت خلية الإعلام الأمني، اليوم الخميس، حصيلة العمليات التي نفذتها القوات خلال شهر نيسان الماضي في "
+            "محافظة الأنبار. وقالت الخلية في بيان إن القطعات، وبإسناد من طيران الجيش، تمكنت من قتل أربعة وعشرين "
+            "إرهابياً من عصابات داعش.")
+    assert not _events(pipeline, text)
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 24
+    assert claim.date.start == "2022-04-01"
