@@ -4826,3 +4826,11 @@ def test_the_sentence_after_a_period_report_goes_on_with_it(pipeline):
     (claim,) = _claims(pipeline, text)
     assert claim.count.best == 24
     assert claim.date.start == "2022-04-01"
+
+
+def test_a_list_of_weapons_held_in_a_hideout_is_all_seized(pipeline):
+    # the belts close a list joined by "و" after the store's word: they are found, no suicide bombing
+    (event,) = _events(pipeline, "عثرت قوة من الجيش صباح اليوم على وكر لعصابات داعش في منطقة زراعية يحتوي على أربعة "
+                                 "صواريخ محلية الصنع وثلاث عبوات ناسفة وأحزمة ناسفة غير مكتملة، وتولت مفارز الهندسة تفجيرها.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.id == "iraq-army"
