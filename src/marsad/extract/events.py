@@ -403,6 +403,18 @@ class ClauseExtractor:
                                 r.end <= m.start <= r.end + 2 and any(
                                     w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
                                     for w in words) for r in view.kind("result_link"))]
+            if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
+                # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
+                # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
+                # did (the destroying word and the stores after it), no seizure of its own
+                ruined = [m for m in words if m.payload.sub_event_type == "Looting/property destruction"
+                          and any(w.end <= m.start and w.payload.event_type == "Explosions/Remote violence" for w in words)
+                          and any(d.payload.sub_event_type == "Disrupted weapons use" and d.payload.voice == "noun"
+                                  and m.end <= d.start <= m.end + 1 for d in words)]
+                for r in ruined:
+                    stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
+                              and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
+                    blocked += [m for m in [r, *stores] if m not in blocked]
             if view.has("practice_head") and not view.dates():
                 # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
                 kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
