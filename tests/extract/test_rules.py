@@ -4839,6 +4839,7 @@ def test_a_list_of_weapons_held_in_a_hideout_is_all_seized(pipeline):
 def test_stores_destroyed_by_a_strike_are_no_seizure(pipeline):
     # the hideouts and depots the jets destroyed are the strike's result, not weapons seized
     (event,) = _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الثلاثاء، أن طائراتها الحربية شنت ليلة أمس غارات "
-                                 "على مواقع لحزب العمال الكردستاني في منطقة حفتانين بمحافظة دهوك، وقالت إنها دمرت مخابئ "
+                                 "على مواقع لحزب العمال الكردستاني في منطقة حفتانين بمحافظة دهوك، وقالت إنها حيدت سبعة من عناصره "
+                                 "ودمرت مخابئ "
                                  "ومستودعات ذخيرة.")
     assert event.sub_event_type == "Air/drone strike"
