@@ -4843,3 +4843,19 @@ def test_stores_destroyed_by_a_strike_are_no_seizure(pipeline):
                                  "ودمرت مخابئ "
                                  "ومستودعات ذخيرة.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_one_of_the_attackers_killed_adds_to_the_defenders_dead(pipeline):
+    # "وقتلوا أحدهم" right after "المهاجمين" is one of the attackers: the other side's dead, added
+    (event,) = _events(pipeline, "شن عناصر من تنظيم داعش، ليلة أمس، هجوماً على نقطة مراقبة تابعة للحشد الشعبي قرب ناحية "
+                                 "العظيم، ما أدى إلى استشهاد اثنين من مقاتلي الحشد وجرح ثالث. وذكرت مصادر في اللواء أن "
+                                 "المقاتلين تصدوا للمهاجمين وقتلوا أحدهم.")
+    assert event.fatalities.best == 3
+
+
+def test_where_attackers_withdrew_to_is_not_where_it_happened(pipeline):
+    # "انسحب الآخرون نحو سلسلة جبال حمرين": the mountains are where they went, the clash stays one event
+    (event,) = _events(pipeline, "شن عناصر من تنظيم داعش، ليلة أمس، هجوماً على نقطة مراقبة تابعة للحشد الشعبي قرب ناحية "
+                                 "العظيم، ما أدى إلى استشهاد اثنين من مقاتلي الحشد. وذكرت مصادر في اللواء أن المقاتلين "
+                                 "تصدوا للمهاجمين وقتلوا أحدهم، فيما انسحب الآخرون نحو سلسلة جبال حمرين.")
+    assert event.actor2.id == "pmf"
