@@ -4801,3 +4801,61 @@ def test_arrests_over_the_past_week_are_a_tally(pipeline):
                                            "Karbala over the past week.", published="2024-05-10"))
     assert not result.events
     assert len(result.claims) == 1 and result.claims[0].count.low == 31
+
+
+def _claims(pipeline, text, published="2022-06-14"):
+    return pipeline.extract(Article(text=text, published=published)).claims
+
+
+def test_a_period_report_counts_tallies_in_its_later_clause(pipeline):
+    # a month's statistics: the arrests told after the report word, in a clause of their own, are its tally
+    text = ("نشرت قيادة العمليات، اليوم الأحد، إحصائية بنشاطات القوات خلال شهر أيار الماضي، أفادت باعتقال 85 مطلوباً "
+            "في محافظتي نينوى وكركوك.")
+    assert not _events(pipeline, text)
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 85
+    assert claim.date.start == "2022-05-01"
+
+
+def test_the_sentence_after_a_period_report_goes_on_with_it(pipeline):
+    # the report's own operations are no battle; the next sentence's figures (no date of their own) are its tallies
+    text = ("كشفت خلية الإعلام الأمني، اليوم الخميس، حصيلة العمليات التي نفذتها القوات خلال شهر نيسان الماضي في "
+            "محافظة الأنبار. وقالت الخلية في بيان إن القطعات، وبإسناد من طيران الجيش، تمكنت من قتل أربعة وعشرين "
+            "إرهابياً من عصابات داعش.")
+    assert not _events(pipeline, text)
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 24
+    assert claim.date.start == "2022-04-01"
+
+
+def test_a_list_of_weapons_held_in_a_hideout_is_all_seized(pipeline):
+    # the belts close a list joined by "و" after the store's word: they are found, no suicide bombing
+    (event,) = _events(pipeline, "عثرت قوة من الجيش صباح اليوم على وكر لعصابات داعش في منطقة زراعية يحتوي على أربعة "
+                                 "صواريخ محلية الصنع وثلاث عبوات ناسفة وأحزمة ناسفة غير مكتملة، وتولت مفارز الهندسة تفجيرها.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.id == "iraq-army"
+
+
+def test_stores_destroyed_by_a_strike_are_no_seizure(pipeline):
+    # the hideouts and depots the jets destroyed are the strike's result, not weapons seized
+    (event,) = _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الثلاثاء، أن طائراتها الحربية شنت ليلة أمس غارات "
+                                 "على مواقع لحزب العمال الكردستاني في منطقة حفتانين بمحافظة دهوك، وقالت إنها حيدت سبعة من عناصره "
+                                 "ودمرت مخابئ "
+                                 "ومستودعات ذخيرة.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_one_of_the_attackers_killed_adds_to_the_defenders_dead(pipeline):
+    # "وقتلوا أحدهم" right after "المهاجمين" is one of the attackers: the other side's dead, added
+    (event,) = _events(pipeline, "شن عناصر من تنظيم داعش، ليلة أمس، هجوماً على نقطة مراقبة تابعة للحشد الشعبي قرب ناحية "
+                                 "العظيم، ما أدى إلى استشهاد اثنين من مقاتلي الحشد وجرح ثالث. وذكرت مصادر في اللواء أن "
+                                 "المقاتلين تصدوا للمهاجمين وقتلوا أحدهم.")
+    assert event.fatalities.best == 3
+
+
+def test_where_attackers_withdrew_to_is_not_where_it_happened(pipeline):
+    # "انسحب الآخرون نحو سلسلة جبال حمرين": the mountains are where they went, the clash stays one event
+    (event,) = _events(pipeline, "شن عناصر من تنظيم داعش، ليلة أمس، هجوماً على نقطة مراقبة تابعة للحشد الشعبي قرب ناحية "
+                                 "العظيم، ما أدى إلى استشهاد اثنين من مقاتلي الحشد. وذكرت مصادر في اللواء أن المقاتلين "
+                                 "تصدوا للمهاجمين وقتلوا أحدهم، فيما انسحب الآخرون نحو سلسلة جبال حمرين.")
+    assert event.actor2.id == "pmf"

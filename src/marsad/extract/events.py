@@ -181,6 +181,8 @@ class ClauseExtractor:
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
+        # the sentence number and long dates of the last report of results over a period (`period_report`)
+        self.report: tuple[int, list] | None = None
         self.cumulative_sentence = -2  # the last sentence with a toll or tally over a long period, dropped
         self.blocked: list[Match] = []  # the sentence's event words that are only referred to
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
@@ -401,6 +403,18 @@ class ClauseExtractor:
                                 r.end <= m.start <= r.end + 2 and any(
                                     w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
                                     for w in words) for r in view.kind("result_link"))]
+            if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
+                # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
+                # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
+                # did (the destroying word and the stores after it), no seizure of its own
+                ruined = [m for m in words if m.payload.sub_event_type == "Looting/property destruction"
+                          and any(w.end <= m.start and w.payload.event_type == "Explosions/Remote violence" for w in words)
+                          and any(d.payload.sub_event_type == "Disrupted weapons use" and d.payload.voice == "noun"
+                                  and m.end <= d.start <= m.end + 1 for d in words)]
+                for r in ruined:
+                    stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
+                              and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
+                    blocked += [m for m in [r, *stores] if m not in blocked]
             if view.has("practice_head") and not view.dates():
                 # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
                 kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
@@ -458,6 +472,9 @@ class ClauseExtractor:
                 spans = [(lo, hi) for lo, hi in view.clauses()
                          if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
                 blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+            if view.has("period_report"):
+                # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
+                words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
             if view.has("search"):
                 # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
                 # word at all (a fight told in it has its own word, which is not the toll of a word blocked)
@@ -466,6 +483,7 @@ class ClauseExtractor:
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
+            report = self._report_period(view)
             for lo, hi in clauses_joined(view.clauses(), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
@@ -476,12 +494,16 @@ class ClauseExtractor:
                             and not verbal_attack(view, m)]
                 if not triggers:
                     continue
-                tally = self._tally(view, lo, hi, bool(claims))
+                tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
                 if tally is not None:
                     quantity, noun = tally
                     # the event word right before the noun says what was counted: "12 IED attacks" are bombings
                     trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
-                    claims.append(self._claim(view, trigger, quantity, places))
+                    claim = self._claim(view, trigger, quantity, places)
+                    if report is not None and report[0] == 0 and not view.dates():
+                        # (a clause going on with the last sentence's report: the report's period dates it)
+                        claim = dataclasses.replace(claim, date=report[1][0].range)
+                    claims.append(claim)
                 else:
                     told.append((lo, hi, max(triggers, key=_rank), triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
@@ -490,6 +512,10 @@ class ClauseExtractor:
                 n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
             if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
                 told = [t for t in told if not self._elaborates_tally(view, t[0], t[1], t[2])]
+            if told and claims and report is not None:
+                # a sentence of a period's report that counts results: its other clauses ("وبإسناد من طيران الجيش")
+                # tell how the results were won, no event of their own
+                told = []
             if told:
                 events.extend(self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
@@ -977,6 +1003,36 @@ class ClauseExtractor:
                 for q in view.quantities():
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
                             and not 1900 <= (q.quantity.best or 0) <= 2100:
+                        return q, m
+        return None
+
+    def _report_period(self, view: SentenceMentions) -> tuple[int, list] | None:
+        """A report of results over a month or more (`period_report` with a long date: "أصدرت الخلية إحصائية بنتائج
+        عمل القطعات خلال شهر كانون الأول"): (the token after the report word, its dates). The next sentence, with no
+        date of its own, goes on with the report ("وقالت الخلية إن القطعات تمكنت من قتل سبعة وثلاثين إرهابياً")."""
+        if view.has("period_report"):
+            long = [d for d in view.dates() if d.range.precision in ("month", "year")]
+            if long:
+                self.report = (self.sentence_number, long)
+                return min(r.end for r in view.kind("period_report")), long
+        if self.report is not None and self.report[0] == self.sentence_number - 1 and not view.dates():
+            self.report = (self.sentence_number, self.report[1])
+            return 0, self.report[1]
+        return None
+
+    def _reported(self, view: SentenceMentions, lo: int, hi: int, report: tuple[int, list] | None
+                  ) -> tuple[QuantitySpan, Match] | None:
+        """In a clause after a report of results over a period, a figure of five or more right after an event word
+        ("أفادت بإلقاء القبض على 143 مطلوباً", "تمكنت من قتل 37 إرهابياً") counts the period's results: a tally."""
+        if report is None or lo < report[0]:
+            return None
+        for m in view.kind("trigger"):
+            if lo <= m.start < hi:
+                for q in view.quantities():
+                    # (a figure, not a vague "عشرات الكهوف": the destruction a report sums up is no count told)
+                    if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5 \
+                            and not 1900 <= (q.quantity.best or 0) <= 2100 \
+                            and not any(q.start <= v.start < q.end for v in view.kind("vague")):
                         return q, m
         return None
 

@@ -1071,8 +1071,13 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     attacked), else "target". A toll "including" the attackers ("خمسة بينهم الانتحاري") counts "both"
     sides already. A toll counted "one of them" (`one_of_them`: "وقتلت أحدهم") names its group only before it:
     its side is left unknown, so a toll of another sentence is not added to it as the other side's (the lead's
-    "killed one of them" and the body's "مقتل أحد الإرهابيين" are one man)."""
+    "killed one of them" and the body's "مقتل أحد الإرهابيين" are one man), unless a plural `hostile_noun` stands
+    right before ("تصدوا للمهاجمين وقتلوا أحدهم": one of the attackers)."""
     if view.has("one_of_them") and any(m.start == toll.start for m in view.kind("one_of_them")):
+        # (unless the attackers are named right before: "تصدوا للمهاجمين وقتلوا أحدهم" is one of the attackers)
+        if any(toll.start - 3 <= h.end <= toll.start - 1 and not h.payload.value
+               for h in view.kind("hostile_noun")):
+            return "agent"
         return "unknown"
     within = next((m for m in view.kind("subset") if m.start == toll.end), None) if view.has("subset") else None
     if within is not None and (

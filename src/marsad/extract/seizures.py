@@ -33,10 +33,20 @@ def contained_weapons(view: SentenceMentions, f: Match, triggers: list[Match]) -
     word's own reach; the holding word must follow the find word closely too, with no event word of another kind between."""
     words = view.kind("trigger")
     # (the store may be an event word of the seizing kind itself: "مضافة", "مخبأ")
-    return [w for c in view.kind("contains_word")
+    held = [w for c in view.kind("contains_word")
             if f.end <= c.start <= f.end + 2 * SEIZED_REACH
             and not any(f.end <= t.start < c.start and t.payload.sub_event_type != "Disrupted weapons use" for t in words)
             for w in triggers if seizes_weapon(c, w) and not any(c.end <= t.start < w.start for t in words)]
+    if held:
+        # the list goes on with weapons joined by "و" ("يحتوي على أربعة صواريخ محلية الصنع وعبوتين ناسفتين وحزام
+        # ناسف", "وثلاث عبوات ناسفة"): each one after a weapon held, with at most two words of description between,
+        # is held too (the "و" on the weapon or on its figure)
+        joined = {q.end for q in view.quantities() if view.toks[q.start].startswith("و")}
+        for w in sorted(triggers, key=lambda t: t.start):
+            if w not in held and weapon_noun(w) and (w.clitic.startswith("و") or w.start in joined) \
+                    and any(h.end <= w.start <= h.end + 3 for h in held):
+                held.append(w)
+    return held
 
 
 def seizes_weapon(m: Match, w: Match) -> bool:

@@ -73,7 +73,7 @@ WORD_CATEGORIES = (
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
-    "settlement", "claimed_toll",
+    "settlement", "claimed_toll", "period_report",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")

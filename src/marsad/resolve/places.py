@@ -83,9 +83,12 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             # from the direction of Zafaraniya", after the lead told where they hit): still not where it happened
             origin.update(range(o.end, to if to is not None else o.end + _LAUNCH_REACH))
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
-    if view.has("flight") and view.has("flight_to"):
-        origin |= {t for f in view.kind("flight") for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2
-                   for t in range(d.end, d.end + 3)}
+    # (or withdrew, in Arabic: "انسحب الآخرون نحو سلسلة جبال حمرين"; an English withdrawal "to" a base may be
+    # where the news is)
+    if (view.has("flight") or view.has("withdrawal")) and view.has("flight_to"):
+        withdrew = [] if view.toks[0].isascii() else view.kind("withdrawal")
+        origin |= {t for f in view.kind("flight") + withdrew for d in view.kind("flight_to")
+                   if f.end <= d.start <= f.end + 2 for t in range(d.end, d.end + 3)}
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
     # (English: a landmark, "some 20 km east of Rutba" is in Rutba's district unless a finer place is told)
