@@ -4801,3 +4801,17 @@ def test_arrests_over_the_past_week_are_a_tally(pipeline):
                                            "Karbala over the past week.", published="2024-05-10"))
     assert not result.events
     assert len(result.claims) == 1 and result.claims[0].count.low == 31
+
+
+def test_a_country_that_could_strike_is_the_side_of_the_threatened_event(pipeline):
+    # the modal between the country and the event word: the threat names who would carry it out
+    for text, kind in (
+            ("Farmers near Sinjar say they fear Turkey could launch new air strikes on their villages this summer.",
+             "Air/drone strike"),
+            ("Local leaders in Zakho are warning that Turkey could widen its ground operation against the PKK.",
+             "Armed clash")):
+        (event,) = _events(pipeline, text)
+        assert (event.status, event.sub_event_type, event.actor1.id) == ("hypothetical", kind, "turkey-military"), text
+    # a country named with no modal before the event word threatens nothing
+    assert not [e for e in _events(pipeline, "Farmers near Sinjar say Turkey and its air strikes worry them.")
+                if e.status == "hypothetical"]

@@ -1698,6 +1698,13 @@ class ClauseExtractor:
         place_here = place_explicit and place_span is not None and lo <= place_at < hi
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
+        if status == "hypothetical" and agent is None and english and view.has("state_agent") and view.has("modal"):
+            # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
+            # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
+            threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
+                           and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
+            if threat is not None:
+                agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
         parts = (
             place_here and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
