@@ -4815,3 +4815,8 @@ def test_a_country_that_could_strike_is_the_side_of_the_threatened_event(pipelin
     # a country named with no modal before the event word threatens nothing
     assert not [e for e in _events(pipeline, "Farmers near Sinjar say Turkey and its air strikes worry them.")
                 if e.status == "hypothetical"]
+
+
+def test_a_fire_sweeping_through_a_building_is_an_accident(pipeline):
+    assert not _events(pipeline, "A fire tore through a market in Hilla late on Sunday, killing at least 12 people.")
+    assert not _events(pipeline, "A blaze swept through a hotel in Erbil on Sunday, killing nine guests.")
