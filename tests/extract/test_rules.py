@@ -4820,3 +4820,9 @@ def test_a_country_that_could_strike_is_the_side_of_the_threatened_event(pipelin
 def test_a_fire_sweeping_through_a_building_is_an_accident(pipeline):
     assert not _events(pipeline, "A fire tore through a market in Hilla late on Sunday, killing at least 12 people.")
     assert not _events(pipeline, "A blaze swept through a hotel in Erbil on Sunday, killing nine guests.")
+
+
+def test_a_rocket_landing_without_causing_casualties_kills_nobody(pipeline):
+    (event,) = _events(pipeline, "A mortar round landed near the airport in Basra on Sunday night without causing casualties, "
+                                 "police said.")
+    assert event.fatalities is not None and event.fatalities.best == 0
