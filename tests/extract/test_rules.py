@@ -4826,3 +4826,10 @@ def test_a_rocket_landing_without_causing_casualties_kills_nobody(pipeline):
     (event,) = _events(pipeline, "A mortar round landed near the airport in Basra on Sunday night without causing casualties, "
                                  "police said.")
     assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_air_force_cadets_are_no_air_strikes(pipeline):
+    # "air force" before a noun of people or a school only describes them: 300 cadets are no tally of strikes
+    text = "MOSUL - Relatives met in Mosul on Saturday, eight years after militants seized some 300 air force cadets in June 2014."
+    assert not [c for c in _claims(pipeline, text) if c.event_type == "Explosions/Remote violence"]
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Air/drone strike"]
