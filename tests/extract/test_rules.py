@@ -4833,3 +4833,10 @@ def test_air_force_cadets_are_no_air_strikes(pipeline):
     text = "MOSUL - Relatives met in Mosul on Saturday, eight years after militants seized some 300 air force cadets in June 2014."
     assert not [c for c in _claims(pipeline, text) if c.event_type == "Explosions/Remote violence"]
     assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Air/drone strike"]
+
+
+def test_gunmen_of_the_agent_group_are_not_its_target(pipeline):
+    (event,) = _events(pipeline, "Gunmen from the Islamic State group killed nine people in an attack on a village near "
+                                 "Khanaqin on Monday, police said.")
+    assert event.actor1.id == "isis"
+    assert event.actor2 is None or event.actor2.id != "unidentified-gunmen"
