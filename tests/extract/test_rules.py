@@ -4840,3 +4840,9 @@ def test_gunmen_of_the_agent_group_are_not_its_target(pipeline):
                                  "Khanaqin on Monday, police said.")
     assert event.actor1.id == "isis"
     assert event.actor2 is None or event.actor2.id != "unidentified-gunmen"
+
+
+def test_suicide_vests_recovered_are_no_suicide_bombing(pipeline):
+    events = _events(pipeline, "Police raided a house in Mosul on Monday. Officers recovered rifles and two suicide vests "
+                               "from the house.")
+    assert not [e for e in events if e.sub_event_type == "Suicide bomb"]
