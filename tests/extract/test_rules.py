@@ -4846,3 +4846,10 @@ def test_suicide_vests_recovered_are_no_suicide_bombing(pipeline):
     events = _events(pipeline, "Police raided a house in Mosul on Monday. Officers recovered rifles and two suicide vests "
                                "from the house.")
     assert not [e for e in events if e.sub_event_type == "Suicide bomb"]
+
+
+def test_the_town_a_road_leads_to_is_not_where_it_happened(pipeline):
+    events = _events(pipeline, "Four people were killed in Kirkuk on Saturday when rival groups of protesters clashed. "
+                               "The violence erupted after demonstrators tried to break through a sit-in that residents "
+                               "had been holding for a week on the road to Erbil.")
+    assert events and all(e.location.admin1_code == "IQ-KI" for e in events)
