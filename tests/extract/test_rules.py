@@ -4853,3 +4853,10 @@ def test_the_town_a_road_leads_to_is_not_where_it_happened(pipeline):
                                "The violence erupted after demonstrators tried to break through a sit-in that residents "
                                "had been holding for a week on the road to Erbil.")
     assert events and all(e.location.admin1_code == "IQ-KI" for e in events)
+
+
+def test_reports_retold_after_a_denial_with_no_sides_are_the_denied_event(pipeline):
+    events = _events(pipeline, "The U.S.-led coalition on Tuesday denied reports that a drone had attacked an air base "
+                               "near Shaqlawa overnight. Channels close to armed factions had circulated claims that a "
+                               "drone struck a hangar at the base late on Monday.", published="2023-08-15")
+    assert events and all(e.status == "denied" for e in events)

@@ -162,7 +162,7 @@ def _retold_denial(a: Event, b: Event) -> bool:
     return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
-            or claimed.status == "claimed" and denied.sub_event_type == claimed.sub_event_type)
+            or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
 
 
 def _denial_after(denied: Event, claimed: Event) -> bool:
