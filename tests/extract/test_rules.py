@@ -4860,3 +4860,9 @@ def test_reports_retold_after_a_denial_with_no_sides_are_the_denied_event(pipeli
                                "near Shaqlawa overnight. Channels close to armed factions had circulated claims that a "
                                "drone struck a hangar at the base late on Monday.", published="2023-08-15")
     assert events and all(e.status == "denied" for e in events)
+
+
+def test_officials_with_no_information_about_an_attack_deny_it(pipeline):
+    events = _events(pipeline, "The army denied reports that militants had attacked a checkpoint near Rutba overnight. "
+                               "Local officials in Rutba said they had no information about an attack.")
+    assert events and all(e.status == "denied" for e in events)
