@@ -4866,3 +4866,9 @@ def test_officials_with_no_information_about_an_attack_deny_it(pipeline):
     events = _events(pipeline, "The army denied reports that militants had attacked a checkpoint near Rutba overnight. "
                                "Local officials in Rutba said they had no information about an attack.")
     assert events and all(e.status == "denied" for e in events)
+
+
+def test_a_month_a_tally_declined_from_does_not_date_it(pipeline):
+    claims = _claims(pipeline, "March 2022 was a quiet month in Diyala. Monitors recorded at least 12 attacks by Islamic "
+                               "State militants in Diyala province, a slight decline from February.")
+    assert claims and all(c.date is None or not c.date.start.startswith("2022-02") for c in claims)
