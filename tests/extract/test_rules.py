@@ -4872,3 +4872,14 @@ def test_a_month_a_tally_declined_from_does_not_date_it(pipeline):
     claims = _claims(pipeline, "March 2022 was a quiet month in Diyala. Monitors recorded at least 12 attacks by Islamic "
                                "State militants in Diyala province, a slight decline from February.")
     assert claims and all(c.date is None or not c.date.start.startswith("2022-02") for c in claims)
+
+
+def test_a_blast_at_a_site_hosting_the_coalition_targets_it(pipeline):
+    # hosted_sites.tsv: with no target told, the force the site hosts was struck
+    (event,) = _events(pipeline, "Three rockets landed near Erbil International Airport late on Sunday without causing "
+                                 "casualties, officials said.")
+    assert event.actor2 is not None and event.actor2.id == "coalition"
+    # a target told stays
+    (event,) = _events(pipeline, "A roadside bomb struck a civilian car near Erbil International Airport on Sunday, "
+                                 "wounding two farmers.")
+    assert event.actor2 is None or event.actor2.id != "coalition"
