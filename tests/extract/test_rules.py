@@ -4883,3 +4883,12 @@ def test_a_blast_at_a_site_hosting_the_coalition_targets_it(pipeline):
     (event,) = _events(pipeline, "A roadside bomb struck a civilian car near Erbil International Airport on Sunday, "
                                  "wounding two farmers.")
     assert event.actor2 is None or event.actor2.id != "coalition"
+
+
+def test_a_car_bomb_killing_people_hit_civilians(pipeline):
+    (event,) = _events(pipeline, "A car bomb tore through a busy street in Baghdad's Kadhimiya district on Monday "
+                                 "evening, killing 14 people, police said.")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+    # an air strike's dead told as people are not thereby civilians
+    events = _events(pipeline, "An air strike hit a farm near Qaim on Monday evening, killing 14 people, officials said.")
+    assert all(e.actor2 is None or e.actor2.id != "civilians" for e in events)

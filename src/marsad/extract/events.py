@@ -102,6 +102,8 @@ IMPLAUSIBLE_TOLL = 5000
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# bombs set or thrown where people go: their dead told as plain people are civilians (English)
+_STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -1868,6 +1870,14 @@ class ClauseExtractor:
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
+            actor2 = self.k.actors["civilians"].actor
+        elif english and actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
+                and entry.sub_event_type in _STREET_BLASTS and any(
+                    a_lo <= m.start < min(a_hi, reacted) and any(end <= m.start <= end + CASUALTY_NOUN_REACH
+                                                                 for end in (c.end for c in casualty_cues(view)))
+                    for m in view.kind("generic_people")):
+            # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
+            # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             actor2 = self.k.actors["civilians"].actor
         evidence = Evidence(
             sentence=self.sentence_span(view),
