@@ -4893,3 +4893,9 @@ def test_a_car_bomb_killing_people_hit_civilians(pipeline):
     # an air strike's dead told as people are not thereby civilians
     events = _events(pipeline, "An air strike hit a farm near Qaim on Monday evening, killing 14 people, officials said.")
     assert all(e.actor2 is None or e.actor2.id != "civilians" for e in events)
+
+
+def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
+    (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
+                                 "Kirkuk, police said.")
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -1873,8 +1873,9 @@ class ClauseExtractor:
             actor2 = self.k.actors["civilians"].actor
         elif english and actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
                 and entry.sub_event_type in _STREET_BLASTS and any(
-                    a_lo <= m.start < min(a_hi, reacted) and any(end <= m.start <= end + CASUALTY_NOUN_REACH
-                                                                 for end in (c.end for c in casualty_cues(view)))
+                    a_lo <= m.start < min(a_hi, reacted) and any(
+                        c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
+                        for c in casualty_cues(view))
                     for m in view.kind("generic_people")):
             # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
