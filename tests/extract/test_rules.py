@@ -4760,7 +4760,8 @@ def test_condemned_attack_told_in_full_is_the_news(pipeline):
     events = _events(pipeline, "The Iraqi government strongly condemns the rocket attack carried out on March 10 "
                                "against the Ain al-Asad base in Anbar province.", published="2024-03-11")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Shelling/artillery/missile attack", "2024-03-10")]
-    assert events[0].actor1 is None and events[0].actor2 is None
+    # (the base hosts the coalition, hosted_sites.tsv: it, not the government, is the side hit)
+    assert events[0].actor1 is None and events[0].actor2.id == "coalition"
 
 
 def test_condemner_of_an_attack_told_in_full_is_no_agent(pipeline):
@@ -4859,3 +4860,98 @@ def test_where_attackers_withdrew_to_is_not_where_it_happened(pipeline):
                                  "العظيم، ما أدى إلى استشهاد اثنين من مقاتلي الحشد. وذكرت مصادر في اللواء أن المقاتلين "
                                  "تصدوا للمهاجمين وقتلوا أحدهم، فيما انسحب الآخرون نحو سلسلة جبال حمرين.")
     assert event.actor2.id == "pmf"
+def test_a_country_that_could_strike_is_the_side_of_the_threatened_event(pipeline):
+    # the modal between the country and the event word: the threat names who would carry it out
+    for text, kind in (
+            ("Farmers near Sinjar say they fear Turkey could launch new air strikes on their villages this summer.",
+             "Air/drone strike"),
+            ("Local leaders in Zakho are warning that Turkey could widen its ground operation against the PKK.",
+             "Armed clash")):
+        (event,) = _events(pipeline, text)
+        assert (event.status, event.sub_event_type, event.actor1.id) == ("hypothetical", kind, "turkey-military"), text
+    # a country named with no modal before the event word threatens nothing
+    assert not [e for e in _events(pipeline, "Farmers near Sinjar say Turkey and its air strikes worry them.")
+                if e.status == "hypothetical"]
+
+
+def test_a_fire_sweeping_through_a_building_is_an_accident(pipeline):
+    assert not _events(pipeline, "A fire tore through a market in Hilla late on Sunday, killing at least 12 people.")
+    assert not _events(pipeline, "A blaze swept through a hotel in Erbil on Sunday, killing nine guests.")
+
+
+def test_a_rocket_landing_without_causing_casualties_kills_nobody(pipeline):
+    (event,) = _events(pipeline, "A mortar round landed near the airport in Basra on Sunday night without causing casualties, "
+                                 "police said.")
+    assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_air_force_cadets_are_no_air_strikes(pipeline):
+    # "air force" before a noun of people or a school only describes them: 300 cadets are no tally of strikes
+    text = "MOSUL - Relatives met in Mosul on Saturday, eight years after militants seized some 300 air force cadets in June 2014."
+    assert not [c for c in _claims(pipeline, text) if c.event_type == "Explosions/Remote violence"]
+    assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Air/drone strike"]
+
+
+def test_gunmen_of_the_agent_group_are_not_its_target(pipeline):
+    (event,) = _events(pipeline, "Gunmen from the Islamic State group killed nine people in an attack on a village near "
+                                 "Khanaqin on Monday, police said.")
+    assert event.actor1.id == "isis"
+    assert event.actor2 is None or event.actor2.id != "unidentified-gunmen"
+
+
+def test_suicide_vests_recovered_are_no_suicide_bombing(pipeline):
+    events = _events(pipeline, "Police raided a house in Mosul on Monday. Officers recovered rifles and two suicide vests "
+                               "from the house.")
+    assert not [e for e in events if e.sub_event_type == "Suicide bomb"]
+
+
+def test_the_town_a_road_leads_to_is_not_where_it_happened(pipeline):
+    events = _events(pipeline, "Four people were killed in Kirkuk on Saturday when rival groups of protesters clashed. "
+                               "The violence erupted after demonstrators tried to break through a sit-in that residents "
+                               "had been holding for a week on the road to Erbil.")
+    assert events and all(e.location.admin1_code == "IQ-KI" for e in events)
+
+
+def test_reports_retold_after_a_denial_with_no_sides_are_the_denied_event(pipeline):
+    events = _events(pipeline, "The U.S.-led coalition on Tuesday denied reports that a drone had attacked an air base "
+                               "near Shaqlawa overnight. Channels close to armed factions had circulated claims that a "
+                               "drone struck a hangar at the base late on Monday.", published="2023-08-15")
+    assert events and all(e.status == "denied" for e in events)
+
+
+def test_officials_with_no_information_about_an_attack_deny_it(pipeline):
+    events = _events(pipeline, "The army denied reports that militants had attacked a checkpoint near Rutba overnight. "
+                               "Local officials in Rutba said they had no information about an attack.")
+    assert events and all(e.status == "denied" for e in events)
+
+
+def test_a_month_a_tally_declined_from_does_not_date_it(pipeline):
+    claims = _claims(pipeline, "March 2022 was a quiet month in Diyala. Monitors recorded at least 12 attacks by Islamic "
+                               "State militants in Diyala province, a slight decline from February.")
+    assert claims and all(c.date is None or not c.date.start.startswith("2022-02") for c in claims)
+
+
+def test_a_blast_at_a_site_hosting_the_coalition_targets_it(pipeline):
+    # hosted_sites.tsv: with no target told, the force the site hosts was struck
+    (event,) = _events(pipeline, "Three rockets landed near Erbil International Airport late on Sunday without causing "
+                                 "casualties, officials said.")
+    assert event.actor2 is not None and event.actor2.id == "coalition"
+    # a target told stays
+    (event,) = _events(pipeline, "A roadside bomb struck a civilian car near Erbil International Airport on Sunday, "
+                                 "wounding two farmers.")
+    assert event.actor2 is None or event.actor2.id != "coalition"
+
+
+def test_a_car_bomb_killing_people_hit_civilians(pipeline):
+    (event,) = _events(pipeline, "A car bomb tore through a busy street in Baghdad's Kadhimiya district on Monday "
+                                 "evening, killing 14 people, police said.")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+    # an air strike's dead told as people are not thereby civilians
+    events = _events(pipeline, "An air strike hit a farm near Qaim on Monday evening, killing 14 people, officials said.")
+    assert all(e.actor2 is None or e.actor2.id != "civilians" for e in events)
+
+
+def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
+    (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
+                                 "Kirkuk, police said.")
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -84,6 +84,8 @@ def _first_entry_line(path):
     ("words.tsv", "ar\tcapital\tبغداد\tbaghdad-government", "actor 'baghdad-government'"),
     ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\tIQ-ZZ\tpkk", "admin1_code 'IQ-ZZ'"),
     ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\t\tno-such-group", "actor2 'no-such-group'"),
+    ("hosted_sites.tsv", "no-such-place\tcoalition", "place_id 'no-such-place'"),
+    ("hosted_sites.tsv", "iq-ar-p-harir\tno-such-force", "actor2 'no-such-force'"),
 ])
 def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     path = data_copy / name

@@ -102,6 +102,8 @@ IMPLAUSIBLE_TOLL = 5000
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# bombs set or thrown where people go: their dead told as plain people are civilians (English)
+_STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -1754,6 +1756,13 @@ class ClauseExtractor:
         place_here = place_explicit and place_span is not None and lo <= place_at < hi
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
+        if status == "hypothetical" and agent is None and english and view.has("state_agent") and view.has("modal"):
+            # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
+            # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
+            threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
+                           and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
+            if threat is not None:
+                agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
         parts = (
             place_here and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -1917,6 +1926,15 @@ class ClauseExtractor:
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
+            actor2 = self.k.actors["civilians"].actor
+        elif english and actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
+                and entry.sub_event_type in _STREET_BLASTS and any(
+                    a_lo <= m.start < min(a_hi, reacted) and any(
+                        c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
+                        for c in casualty_cues(view))
+                    for m in view.kind("generic_people")):
+            # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
+            # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             actor2 = self.k.actors["civilians"].actor
         evidence = Evidence(
             sentence=self.sentence_span(view),

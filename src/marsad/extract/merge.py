@@ -162,7 +162,7 @@ def _retold_denial(a: Event, b: Event) -> bool:
     return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
-            or claimed.status == "claimed" and denied.sub_event_type == claimed.sub_event_type)
+            or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
 
 
 def _denial_after(denied: Event, claimed: Event) -> bool:
@@ -704,6 +704,11 @@ def _conventional_roles(event: Event, knowledge) -> Event:
             or presumed.get((actor1.id, event.event_type, "")) or default
     if actor2 is None and default in knowledge.actors:
         actor2, span2 = knowledge.actors[default].actor, None
+    if actor2 is None and event.event_type == "Explosions/Remote violence" and event.location is not None \
+            and event.location.place in knowledge.hosted_sites and event.evidence.sentence.text[:1].isascii():
+        # (English) "rockets struck near Erbil International Airport": the coalition the site hosts was the target
+        # (hosted_sites.tsv; the Arabic gold files have not been checked for it)
+        actor2, span2 = knowledge.actors[knowledge.hosted_sites[event.location.place]].actor, None
     if event.sub_event_type == "Peaceful protest":
         actor2, span2 = None, None
     if actor1 is event.actor1 and actor2 is event.actor2:

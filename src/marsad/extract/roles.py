@@ -331,6 +331,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "إحباط محاولة إرهابية كانت تستهدف الزائرين": those a foiled plot or a seized bomb was meant for were not
         # hit; only an armed side (the group whose weapons were seized) is the other party
         rest = [(s, m) for s, m in rest if knowledge.actors[m.payload].actor.kind not in _VICTIMS]
+    if rest and agent is not None:
+        # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
+        # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
+        rest = [(s, m) for s, m in rest if not (
+            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and view.toks[m.end] in _OF)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):

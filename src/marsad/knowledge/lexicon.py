@@ -58,7 +58,7 @@ WORD_CATEGORIES = (
     "number", "scale", "teen", "vague", "approx", "month", "hijri_month", "weekday", "ordinal", "day_offset",
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
     "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "own_forces", "support", "audience", "road", "same_place", "comparison", "institution_ref", "relative_day", "attack_noun",
-    "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "later_clause", "until", "reference", "civilian_noun", "cumulative", "duration_unit", "duration_lead",
+    "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "later_clause", "until", "reference", "civilian_noun", "generic_people", "cumulative", "duration_unit", "duration_lead",
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument", "toll_update", "reaction", "toll_addition", "toll_plus", "hostile_noun",
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "direction", "flight", "flight_to", "response", "foil", "confession", "court", "nationality", "distance_unit", "boilerplate",
@@ -145,6 +145,8 @@ class Knowledge:
     index: PhraseIndex
     # (actor1, event_type, admin1_code or "") -> actor2: the side presumed when the text names none
     presumed_targets: dict[tuple[str, str, str], str] = dataclasses.field(default_factory=dict)
+    # a site's English gazetteer name -> the force it hosts, struck when a blast there names no target
+    hosted_sites: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def load_actors(path: Path) -> dict[str, ActorEntry]:
@@ -285,7 +287,24 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
         index.add(word.form, word.category, word)
     return Knowledge(actors, places, index,
                      load_presumed_targets(data_dir / "presumed_targets.tsv", actors,
-                                           {p.admin1_code for p in places.values() if p.admin1_code}))
+                                           {p.admin1_code for p in places.values() if p.admin1_code}),
+                     load_hosted_sites(data_dir / "hosted_sites.tsv", actors, places))
+
+
+HOSTED_COLUMNS = ("place_id", "actor2")
+
+
+def load_hosted_sites(path: Path, actors: dict[str, ActorEntry], places: dict[str, PlaceEntry]) -> dict[str, str]:
+    """Load hosted_sites.tsv (optional): a place id of places.tsv and the actor id of the force it hosts;
+    keyed by the place's English name, as events' locations carry it."""
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for line, row in read_tsv(path, HOSTED_COLUMNS):
+        require(row["place_id"] in places, f"place_id {row['place_id']!r} is not a place of places.tsv", path, line)
+        require(row["actor2"] in actors, f"actor2 {row['actor2']!r} is not an actor id", path, line)
+        out[places[row["place_id"]].name] = row["actor2"]
+    return out
 
 
 PRESUMED_COLUMNS = ("actor1", "event_type", "admin1_code", "actor2")
