@@ -542,7 +542,7 @@ class ClauseExtractor:
                 self.last_toll = (tolled[-1], self.sentence_number)
         elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
-                not claims and (view.has("result_link") or view.has("toll_update"))
+                (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
