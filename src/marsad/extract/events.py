@@ -428,7 +428,7 @@ class ClauseExtractor:
             # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
             # beside it are not an attack
             if view.has("accident") or figurative and cause:
-                hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                hurt = _casualty_starts(view)
                 # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
                 blasts = {c.start for c in view.kind("accident_blast")} \
                     if view.has("accident") and view.has("accident_blast") else ()
@@ -458,7 +458,7 @@ class ClauseExtractor:
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
-                hurt = {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+                hurt = _casualty_starts(view)
                 blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
             if self._source_toll(view, words, places):
                 # "The PMF said four of its members were killed and six wounded": after a violent event told, a
@@ -2244,6 +2244,11 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     from each cue's end to its clause's end."""
     return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
             for c in view.kind("background") if c.payload.value == "prior"]
+
+
+def _casualty_starts(view: SentenceMentions) -> set[int]:
+    """Where the sentence's fatality and injury words start."""
+    return {c.start for k in ("fatality", "injury") for c in view.kind(k)}
 
 
 def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
