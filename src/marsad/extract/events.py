@@ -957,7 +957,7 @@ class ClauseExtractor:
                     continue
                 if q.start in compared:
                     continue
-                if dated and (q.start in dated or 1900 <= (q.quantity.best or 0) <= 2100):
+                if dated and (q.start in dated or _year_like(q)):
                     continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 between = range(q.end, noun.start)
@@ -965,8 +965,7 @@ class ClauseExtractor:
                 # not "hit several times"
                 if q.end <= noun.start and len(between) <= 3 and all(
                         t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
-                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and any(
-                            q.start <= v.start < q.end for v in view.kind("vague"))):
+                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)):
                     return q, noun
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
@@ -1004,7 +1003,7 @@ class ClauseExtractor:
             for m in counted:
                 for q in view.quantities():
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
-                            and not 1900 <= (q.quantity.best or 0) <= 2100:
+                            and not _year_like(q):
                         return q, m
         return None
 
@@ -1033,8 +1032,7 @@ class ClauseExtractor:
                 for q in view.quantities():
                     # (a figure, not a vague "عشرات الكهوف": the destruction a report sums up is no count told)
                     if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5 \
-                            and not 1900 <= (q.quantity.best or 0) <= 2100 \
-                            and not any(q.start <= v.start < q.end for v in view.kind("vague")):
+                            and not _year_like(q) and not _vague_figure(view, q):
                         return q, m
         return None
 
@@ -2249,6 +2247,16 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
 def _casualty_starts(view: SentenceMentions) -> set[int]:
     """Where the sentence's fatality and injury words start."""
     return {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+
+
+def _year_like(q: QuantitySpan) -> bool:
+    """Whether a figure reads as a year (1900 to 2100): "the 2019 attacks" count nothing."""
+    return 1900 <= (q.quantity.best or 0) <= 2100
+
+
+def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
+    """Whether a quantity is told by a vague word ("several", "عشرات"), no figure."""
+    return any(q.start <= v.start < q.end for v in view.kind("vague"))
 
 
 def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
