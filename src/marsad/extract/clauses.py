@@ -21,27 +21,18 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         # including the Jan. 20 rocket attack on Al-Asad", stays apart)
         leads = {m.start for m in view.kind("subset")}
         words = {m.start for m in view.kind("trigger")}
-        joined = []
+        flags = []
         listing = False  # the list goes on past its own commas: "including a headquarters, storage and training
-        for lo, hi in clauses:  # location at Jurf al-Sakhar"
+        for n, (lo, hi) in enumerate(clauses):  # location at Jurf al-Sakhar"
             plain = not any(lo <= w < hi for w in words)
-            listing = plain and bool(joined) and (listing or lo in leads or lo + 1 in leads and view.toks[lo] == ",")
-            if listing:
-                joined[-1] = (joined[-1][0], hi)
-            else:
-                joined.append((lo, hi))
-        clauses = joined
+            listing = plain and n > 0 and (listing or lo in leads or lo + 1 in leads and view.toks[lo] == ",")
+            flags.append(listing)
+        clauses = _joined_back(clauses, flags)
     if len(clauses) > 1 and view.has("frame_lead"):
         # "ألقت قوة القبض على متهم، خلال عملية نفذتها فجر اليوم في ناحية سركران": the operation the deed was done
         # in, with its day and place, is part of the clause before
         leads = {m.start for m in view.kind("frame_lead")}
-        joined: list[tuple[int, int]] = []
-        for lo, hi in clauses:
-            if joined and lo in leads:
-                joined[-1] = (joined[-1][0], hi)
-            else:
-                joined.append((lo, hi))
-        clauses = joined
+        clauses = _joined_back(clauses, [lo in leads for lo, _ in clauses])
     if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
         return clauses
     days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
@@ -67,12 +58,20 @@ def _appositions_joined(clauses: list[tuple[int, int]], view: SentenceMentions) 
     dated = {t for d in view.dates() for t in range(d.start, d.end)}
     if not named and not dated:
         return clauses
-    out: list[tuple[int, int]] = []
+    flags = []
     for n, (lo, hi) in enumerate(clauses):
         toks = [t for t in range(lo, hi) if view.toks[t] not in (",", ".", "on", "in")]
-        place_only = toks and all(t in named for t in toks)
-        date_only = n == len(clauses) - 1 and toks and all(t in dated for t in toks)
-        if out and (place_only or date_only):
+        place_only = bool(toks) and all(t in named for t in toks)
+        date_only = n == len(clauses) - 1 and bool(toks) and all(t in dated for t in toks)
+        flags.append(place_only or date_only)
+    return _joined_back(clauses, flags)
+
+
+def _joined_back(clauses: list[tuple[int, int]], flags: list[bool]) -> list[tuple[int, int]]:
+    """Clauses with each one flagged (but the first) joined to the one before it."""
+    out: list[tuple[int, int]] = []
+    for (lo, hi), flag in zip(clauses, flags):
+        if out and flag:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
