@@ -161,6 +161,8 @@ class ClauseExtractor:
         # a year and a month before publication (ISO), which `_remember` compares every sentence's days with
         self.year_before = (published - timedelta(days=366)).isoformat() if published else ""
         self.month_before = (published - timedelta(days=31)).isoformat() if published else ""
+        # the day of publication, the date of an event told with none (and what other days are compared with)
+        self.today = DateRange(published.isoformat(), published.isoformat(), "day") if published else None
         self.context = context
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
@@ -273,7 +275,7 @@ class ClauseExtractor:
                             p.start == v.start and p.end == v.end and not p.clitic for p in view.kind("place")))] \
                 if view.has("verdict") else []
             # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
-            ahead = self.published is not None and any(d.range.start > self.published.isoformat() for d in view.dates()) \
+            ahead = self.published is not None and any(d.range.start > self.today.start for d in view.dates()) \
                 if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
             # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
             # carried out, not "the latest in a series of attacks")
@@ -874,7 +876,7 @@ class ClauseExtractor:
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
-                today = self.published.isoformat()
+                today = self.today.start
                 dated = [d for d in dated if d.range.start != today] or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
@@ -907,9 +909,7 @@ class ClauseExtractor:
         # fought the previous night"); ``base``: a day the sentence told before the event word
         if base is None:
             base = self.last_date[0] if self.last_date is not None else \
-                self.discourse.date[0] if self.discourse.date is not None else \
-                DateRange(self.published.isoformat(), self.published.isoformat(), "day") \
-                if self.published is not None else None
+                self.discourse.date[0] if self.discourse.date is not None else self.today
         if rel is None or base is None or base.precision != "day":
             return None
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
@@ -1126,7 +1126,7 @@ class ClauseExtractor:
                 dates = [d for d in dates if id(d) not in theirs]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
-        dates = told or [d for d in dates if self.published is None or d.range.start < self.published.isoformat()]
+        dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
         if len(dates) > 1 and view.figures():
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
@@ -1167,7 +1167,7 @@ class ClauseExtractor:
         if self.discourse.date is not None:
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
-            return DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, False
+            return self.today, None, False
         return None, None, False
 
     def _abroad(self, view: SentenceMentions, places: list[PlaceMention], trigger: Match) -> bool:
@@ -1293,7 +1293,7 @@ class ClauseExtractor:
         # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية") or over more
         # than a week up to now ("a string of strikes on U.S. positions since mid-October"): a tally
         plural = (when.precision == "month" or days > 7 and self.published is not None
-                  and when.end == self.published.isoformat()) and view.has("attack_plural") \
+                  and when.end == self.today.start) and view.has("attack_plural") \
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
         return (long or plural) and lo <= date_at < hi
 
@@ -1375,7 +1375,7 @@ class ClauseExtractor:
             return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
         return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
-                   and week_ago <= d.range.start <= self.published.isoformat() for d in view.dates())
+                   and week_ago <= d.range.start <= self.today.start for d in view.dates())
 
     def _rising_toll_lead(self, view: SentenceMentions, m: Match) -> bool:
         """Whether event word ``m`` is in a relative clause after a rising toll that opens the article ("أفادت
