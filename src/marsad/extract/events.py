@@ -213,9 +213,14 @@ class ClauseExtractor:
         return i if i < len(starts) and self.folded.to_original(starts[i]) == original_offset else -1
 
     def sentence_span(self, view: SentenceMentions) -> Span:
-        s = self.folded.to_original(view.sentence.start)
-        e = self.folded.to_original_end(view.sentence.end)
-        return Span(s, e, self.folded.original[s:e])
+        """The original-text span of the whole sentence, made once per sentence (every record's evidence and
+        `_fresh` ask for it)."""
+        found = view.memo.get("sentence_span")
+        if found is None:
+            s = self.folded.to_original(view.sentence.start)
+            e = self.folded.to_original_end(view.sentence.end)
+            found = view.memo["sentence_span"] = Span(s, e, self.folded.original[s:e])
+        return found
 
     # -- per sentence ------------------------------------------------------
     def sentence(self, view: SentenceMentions) -> tuple[list[Event], list[Claim]]:
