@@ -71,6 +71,7 @@ from .roles import (
     blamed,
     casualty_cues,
     planted,
+    plus,
     carried_out,
     dead_side,
     state_subject,
@@ -586,9 +587,7 @@ class ClauseExtractor:
         toll = event.evidence.fatalities
         if not any(toll.start <= self.span(view, a.start, a.end).start < toll.end for a in view.kind("toll_addition")):
             return event
-        total = Quantity(*(None if x is None or y is None else x + y for x, y in (
-            (last.fatalities.low, event.fatalities.low), (last.fatalities.best, event.fatalities.best),
-            (last.fatalities.high, event.fatalities.high))))
+        total = plus(last.fatalities, event.fatalities)
         self.toll_side[event.event_id] = "both"  # the summed toll counts both sides: the merge adds nothing more
         return dataclasses.replace(event, fatalities=total)
 
