@@ -237,10 +237,11 @@ class ClauseExtractor:
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
-        if places and view.has("background") and view.toks[0].isascii():
+        # where an English sentence tells the earlier event its news follows (see `_prior_spans`)
+        prior = _prior_spans(view) if view.has("background") and view.toks[0].isascii() else []
+        if places and prior:
             # "weeks after a U.S. drone strike at Baghdad airport killed ...": the earlier event's place is not
             # the news's, nor the place the article goes on from
-            prior = _prior_spans(view)
             places = [p for p in places if not any(a <= p.match.start < b for a, b in prior)]
         # sports talk ("the striker's attack", "هجوم الفريق"): two sports words, since one alone is often
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
@@ -457,11 +458,10 @@ class ClauseExtractor:
                     # a crowd or a war might have done: burning, displaced) is the accident's damage
                     or view.toks[m.start].isascii() and m.payload.weight <= 1
                     and any(a.end <= m.start for a in accidents))]
-            if view.has("background") and view.toks[0].isascii():
+            if prior:
                 # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
                 # opens the earlier event the news follows; its words up to the clause's end are that event's, no
                 # news and no context for the news told before the cue
-                prior = _prior_spans(view)
                 blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
             if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
