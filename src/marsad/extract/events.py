@@ -846,6 +846,7 @@ class ClauseExtractor:
                                     injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
     def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
+        """Keeps the sentence's date, history date and place for the sentences after it (`discourse`, `history`)."""
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
@@ -920,6 +921,7 @@ class ClauseExtractor:
         return DateRange(day, day, "day"), rel
 
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match | None = None) -> bool:
+        """Whether clause ``lo``..``hi``, beside a tally, goes on telling what was counted rather than news."""
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
         if trigger is not None and view.toks[trigger.start].isascii() \
@@ -1226,6 +1228,7 @@ class ClauseExtractor:
 
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
                anchor: int) -> tuple[Location | None, Span | None, bool]:
+        """(location, evidence, explicit) for a clause: its own place, the sentence's, then the discourse's."""
         fine = [p for p in places if p.entry.level != "country"]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
