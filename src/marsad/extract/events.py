@@ -785,10 +785,9 @@ class ClauseExtractor:
         الأحد بعد ...") dates the event told just before with no day of its own: a copy of it with the day,
         which the merge folds into it. The day must follow the definite noun closely, before any reference word
         ("بعد أيام من تحرير ..." dates something else)."""
-        out: list[Event] = []
         last, number = self.last
         if self.sentence_number - number > 3:
-            return out
+            return []
         for m in view.kind("trigger"):
             word = view.toks[m.start][len(m.clitic):]
             if m.payload.voice != "noun" or not (word.startswith("ال") or m.clitic.endswith("ال")) \
@@ -799,9 +798,8 @@ class ClauseExtractor:
             if day is None:
                 continue
             evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
-            out.append(dataclasses.replace(last, date=day.range, evidence=evidence))
-            break
-        return out
+            return [dataclasses.replace(last, date=day.range, evidence=evidence)]
+        return []
 
     def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
         """Whether an English sentence only tells a source's toll of the violent event told just before: a
