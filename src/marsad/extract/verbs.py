@@ -24,12 +24,8 @@ def weapon_and_verb(view: SentenceMentions, triggers: list[Match]) -> bool:
     verbs = [v for v in triggers if v.payload.voice != "noun" and v.payload.event_type in VIOLENT_TYPES
              and not view.toks[v.start].isascii()
              and not verbal_noun(view, v) and not _present(view.toks[v.start][len(v.clitic):])]
-    for n in nouns:
-        for v in verbs:
-            gap = v.start - n.end if v.start >= n.end else n.start - v.end
-            if 0 <= gap < WEAPON_VERB_REACH:
-                return True
-    return False
+    return any(0 <= (v.start - n.end if v.start >= n.end else n.start - v.end) < WEAPON_VERB_REACH
+               for n in nouns for v in verbs)
 
 
 _PAIRED_NOUN_TYPES = ("Explosions/Remote violence",)
