@@ -51,8 +51,6 @@ def detect_lang(text: str) -> str:
     arabic = sum(map(len, _ARABIC_RUNS.findall(sample)))
     if arabic == 0:
         return "en"
-    if arabic * 3 >= len(sample):
-        return "ar"  # the Latin letters, at most the rest of the sample, are at most twice as many: no need to count
     latin = sum(map(len, _LATIN_RUNS.findall(sample)))
     return "ar" if arabic >= latin * 0.5 else "en"
 
