@@ -63,14 +63,13 @@ def _collector_paused():
     memos), all freed by reference counting when it ends; the collector, triggered by allocation counts, would
     otherwise stop a dozen times per article to walk them and, now and then, every object of the loaded knowledge
     (about a tenth of the extraction time). Any cycle made meanwhile is collected at the next collection after."""
-    if not gc.isenabled():
-        yield
-        return
+    enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
 
 
 class Pipeline:
