@@ -97,7 +97,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
         if view.has("sports"):
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
-        measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+        measured = measured_positions(view)
         governments = government_positions(view)
         for m in view.kind("place"):
             if m.payload in quarters:
@@ -135,6 +135,15 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
             if w is not None:
                 shifts.add(nearest_shift(int(w.payload.value), published + timedelta(days=int(o.payload.value))))
     return shifts.pop() if len(shifts) == 1 else 0
+
+
+# how many tokens after a distance unit ("كم", "km") the landmark measured from may stand
+_MEASURED_REACH = 6
+
+
+def measured_positions(view: SentenceMentions) -> set[int]:
+    """Where a landmark measured from may stand: a few tokens after a distance unit ("60 كم شمال بغداد")."""
+    return {t for u in view.kind("distance_unit") for t in range(u.end, u.end + _MEASURED_REACH)}
 
 
 def quarter_positions(view: SentenceMentions) -> frozenset[int]:
