@@ -98,10 +98,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     origin |= measured - english_measured
     # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
-    road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
-                  and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)} if view.has("road") else ()
-    # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
+    road_towns: set[int] = set()
     if view.has("road"):
+        road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
+                      and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)}
+        # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
         origin |= {r.end + 1 for r in view.kind("road") if r.end + 1 < len(view.toks) and view.toks[r.end] == "to"}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
