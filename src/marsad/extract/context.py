@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import Knowledge
-from ..text.dates import nearest_shift
+from ..text.dates import nearest_shift, weekday_position
 from .mentions import SentenceMentions, longest
 
 
@@ -130,8 +130,7 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
             continue
         weekdays = {w.start: w for w in view.kind("weekday")}
         for o in view.kind("day_offset"):
-            at = o.end + (1 if o.end < len(view.toks) and view.toks[o.end] == "(" else 0)
-            w = weekdays.get(at)
+            w = weekdays.get(weekday_position(view.toks, o.end))
             if w is not None:
                 shifts.add(nearest_shift(int(w.payload.value), published + timedelta(days=int(o.payload.value))))
     return shifts.pop() if len(shifts) == 1 else 0

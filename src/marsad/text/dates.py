@@ -53,6 +53,12 @@ def days_ahead(weekday: int, day: date) -> int:
     return (weekday - day.weekday()) % 7 or 7
 
 
+def weekday_position(toks: Sequence[str], end: int) -> int:
+    """Where the weekday that names a relative day ending at token ``end`` stands: right after it, or inside a
+    bracket opened there ("اليوم (الخميس)")."""
+    return end + 1 if end < len(toks) and toks[end] == "(" else end
+
+
 def _part_of(r: DateRange, part: str) -> DateRange:
     """The first, middle or last third of a month (مطلع، منتصف، أواخر)."""
     start = date.fromisoformat(r.start)
@@ -204,10 +210,10 @@ class _Finder:
         if m.payload.value == "0" and self.get("ordinal", end) is not None:
             return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
         day = self.pub + timedelta(days=int(m.payload.value))
-        paren = end < len(self.toks) and self.toks[end] == "("
-        weekday = self.get("weekday", end + 1 if paren else end)
+        at = weekday_position(self.toks, end)
+        weekday = self.get("weekday", at)
         if weekday is not None:  # "أمس الأحد", "اليوم (الأربعاء)": one expression
-            end = weekday.end + (1 if paren and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
+            end = weekday.end + (1 if at > end and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
             # the weekday named is the writer's own: when it disagrees with the day counted from publication
             # (a feed's date a day late), the nearest day bearing that name is meant
             day += timedelta(days=nearest_shift(int(weekday.payload.value), day))
