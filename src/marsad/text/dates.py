@@ -59,6 +59,10 @@ def weekday_position(toks: Sequence[str], end: int) -> int:
     return end + 1 if end < len(toks) and toks[end] == "(" else end
 
 
+# the first, middle and last third of a year ("early 2019", "mid-2019", "late 2019"): their first and last days
+_YEAR_THIRDS = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31")}
+
+
 def _part_of(r: DateRange, part: str) -> DateRange:
     """The first, middle or last third of a month (مطلع، منتصف، أواخر)."""
     start = date.fromisoformat(r.start)
@@ -197,7 +201,7 @@ class _Finder:
         inner = self.parse_at(j)
         year = _year(self.toks[j]) if inner is None and j < len(self.toks) else None
         if year is not None:  # "in late 2019": a third of the year, told at the year's precision
-            lo, hi = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31")}[m.payload.value]
+            lo, hi = _YEAR_THIRDS[m.payload.value]
             return DateSpan(i, j + 1, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
         if inner is None or inner.range.precision not in ("month",):
             return None
