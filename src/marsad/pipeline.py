@@ -51,8 +51,6 @@ def detect_lang(text: str) -> str:
     arabic = sum(map(len, _ARABIC_RUNS.findall(sample)))
     if arabic == 0:
         return "en"
-    if arabic * 3 >= len(sample):
-        return "ar"  # the Latin letters, at most the rest of the sample, are at most twice as many: no need to count
     latin = sum(map(len, _LATIN_RUNS.findall(sample)))
     return "ar" if arabic >= latin * 0.5 else "en"
 
@@ -65,14 +63,13 @@ def _collector_paused():
     memos), all freed by reference counting when it ends; the collector, triggered by allocation counts, would
     otherwise stop a dozen times per article to walk them and, now and then, every object of the loaded knowledge
     (about a tenth of the extraction time). Any cycle made meanwhile is collected at the next collection after."""
-    if not gc.isenabled():
-        yield
-        return
+    enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
 
 
 class Pipeline:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import Knowledge
-from ..text.dates import nearest_shift
+from ..text.dates import nearest_shift, weekday_position
 from .mentions import SentenceMentions, longest
 
 
@@ -97,7 +97,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
         if view.has("sports"):
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
-        measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+        measured = measured_positions(view)
         governments = government_positions(view)
         for m in view.kind("place"):
             if m.payload in quarters:
@@ -130,11 +130,19 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
             continue
         weekdays = {w.start: w for w in view.kind("weekday")}
         for o in view.kind("day_offset"):
-            at = o.end + (1 if o.end < len(view.toks) and view.toks[o.end] == "(" else 0)
-            w = weekdays.get(at)
+            w = weekdays.get(weekday_position(view.toks, o.end))
             if w is not None:
                 shifts.add(nearest_shift(int(w.payload.value), published + timedelta(days=int(o.payload.value))))
     return shifts.pop() if len(shifts) == 1 else 0
+
+
+# how many tokens after a distance unit ("كم", "km") the landmark measured from may stand
+_MEASURED_REACH = 6
+
+
+def measured_positions(view: SentenceMentions) -> set[int]:
+    """Where a landmark measured from may stand: a few tokens after a distance unit ("60 كم شمال بغداد")."""
+    return {t for u in view.kind("distance_unit") for t in range(u.end, u.end + _MEASURED_REACH)}
 
 
 def quarter_positions(view: SentenceMentions) -> frozenset[int]:

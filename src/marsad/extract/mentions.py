@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,6 +75,8 @@ class SentenceMentions:
     memo: dict = field(default_factory=dict)
 
     toks: tuple[str, ...] = field(init=False, repr=False)
+    # whether the sentence mentions anything of a kind: ``by_kind``'s own test, bound in `__post_init__`
+    has: Callable[[str], bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_kind = self.by_kind
@@ -93,11 +95,6 @@ class SentenceMentions:
         """Matches of one kind, in text order (overlaps included); the shared `NO_MATCHES` when there are none
         (two asks in three: no new list each time)."""
         return self.by_kind.get(kind, NO_MATCHES)
-
-    def has(self, kind: str) -> bool:
-        """Whether the sentence mentions anything of ``kind``. (Each instance binds ``has`` to ``by_kind``'s own
-        test, which does the same.)"""
-        return kind in self.by_kind
 
     def figures(self) -> tuple[int, ...]:
         """Positions of the tokens written in digits only ("2015", "15"; not "3.5"), found once: several

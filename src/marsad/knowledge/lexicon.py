@@ -291,6 +291,11 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
                      load_hosted_sites(data_dir / "hosted_sites.tsv", actors, places))
 
 
+def _read_optional(path: Path, columns: tuple[str, ...]):
+    """The rows of an optional knowledge file (see `read_tsv`); none when the file is absent."""
+    return read_tsv(path, columns) if path.exists() else ()
+
+
 HOSTED_COLUMNS = ("place_id", "actor2")
 
 
@@ -298,9 +303,7 @@ def load_hosted_sites(path: Path, actors: dict[str, ActorEntry], places: dict[st
     """Load hosted_sites.tsv (optional): a place id of places.tsv and the actor id of the force it hosts;
     keyed by the place's English name, as events' locations carry it."""
     out: dict[str, str] = {}
-    if not path.exists():
-        return out
-    for line, row in read_tsv(path, HOSTED_COLUMNS):
+    for line, row in _read_optional(path, HOSTED_COLUMNS):
         require(row["place_id"] in places, f"place_id {row['place_id']!r} is not a place of places.tsv", path, line)
         require(row["actor2"] in actors, f"actor2 {row['actor2']!r} is not an actor id", path, line)
         out[places[row["place_id"]].name] = row["actor2"]
@@ -315,9 +318,7 @@ def load_presumed_targets(path: Path, actors: dict[str, ActorEntry],
     """Load presumed_targets.tsv (optional): both actors must be actor ids, the event type one of ACLED's, the
     governorate empty or one of ``admin1_codes`` (when given), and each (actor1, type, governorate) told once."""
     out: dict[tuple[str, str, str], str] = {}
-    if not path.exists():
-        return out
-    for line, row in read_tsv(path, PRESUMED_COLUMNS):
+    for line, row in _read_optional(path, PRESUMED_COLUMNS):
         for column in ("actor1", "actor2"):
             require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
         require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..extract.context import ArticleContext, government_positions, named_as_quarter, quarter_positions
+from ..extract.context import (ArticleContext, government_positions, measured_positions, named_as_quarter,
+                               quarter_positions)
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -92,15 +93,16 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
     # (English: a landmark, "some 20 km east of Rutba" is in Rutba's district unless a finer place is told)
-    measured = {t for u in view.kind("distance_unit") for t in range(u.end, u.end + 6)}
+    measured = measured_positions(view)
     english_measured = {t for t in measured if t < len(view.toks)} if view.toks[0].isascii() else set()
     origin |= measured - english_measured
     # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
-    road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
-                  and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)} if view.has("road") else ()
-    # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
+    road_towns: set[int] = set()
     if view.has("road"):
+        road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
+                      and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)}
+        # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
         origin |= {r.end + 1 for r in view.kind("road") if r.end + 1 < len(view.toks) and view.toks[r.end] == "to"}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)

@@ -53,6 +53,16 @@ def days_ahead(weekday: int, day: date) -> int:
     return (weekday - day.weekday()) % 7 or 7
 
 
+def weekday_position(toks: Sequence[str], end: int) -> int:
+    """Where the weekday that names a relative day ending at token ``end`` stands: right after it, or inside a
+    bracket opened there ("اليوم (الخميس)")."""
+    return end + 1 if end < len(toks) and toks[end] == "(" else end
+
+
+# the first, middle and last third of a year ("early 2019", "mid-2019", "late 2019"): their first and last days
+_YEAR_THIRDS = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31")}
+
+
 def _part_of(r: DateRange, part: str) -> DateRange:
     """The first, middle or last third of a month (مطلع، منتصف، أواخر)."""
     start = date.fromisoformat(r.start)
@@ -191,7 +201,7 @@ class _Finder:
         inner = self.parse_at(j)
         year = _year(self.toks[j]) if inner is None and j < len(self.toks) else None
         if year is not None:  # "in late 2019": a third of the year, told at the year's precision
-            lo, hi = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31")}[m.payload.value]
+            lo, hi = _YEAR_THIRDS[m.payload.value]
             return DateSpan(i, j + 1, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
         if inner is None or inner.range.precision not in ("month",):
             return None
@@ -204,10 +214,10 @@ class _Finder:
         if m.payload.value == "0" and self.get("ordinal", end) is not None:
             return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
         day = self.pub + timedelta(days=int(m.payload.value))
-        paren = end < len(self.toks) and self.toks[end] == "("
-        weekday = self.get("weekday", end + 1 if paren else end)
+        at = weekday_position(self.toks, end)
+        weekday = self.get("weekday", at)
         if weekday is not None:  # "أمس الأحد", "اليوم (الأربعاء)": one expression
-            end = weekday.end + (1 if paren and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
+            end = weekday.end + (1 if at > end and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
             # the weekday named is the writer's own: when it disagrees with the day counted from publication
             # (a feed's date a day late), the nearest day bearing that name is meant
             day += timedelta(days=nearest_shift(int(weekday.payload.value), day))
