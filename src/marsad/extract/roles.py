@@ -666,7 +666,6 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
-    skip_tokens = _SKIP_TOKENS
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -686,7 +685,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
-                           and view.toks[q.start - 1] not in skip_tokens)]
+                           and view.toks[q.start - 1] not in _SKIP_TOKENS)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
@@ -712,7 +711,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 dist, limit = 0.5, 3
                 if breaks and not breaks.isdisjoint(between):
                     continue  # "were killed when a mine exploded": the figure opens another clause
-                if _own_cue_after(view, q, cue_tokens, covered, skip_tokens):
+                if _own_cue_after(view, q, cue_tokens, covered):
                     continue  # "killed, and three PMF members were wounded": the figure is the wounded's
                 if named_by.get(q.end, cue.kind) != cue.kind:
                     continue  # "قتيل وعشرين جريحاً", "killed and 23 wounded": the figure counts its own noun
@@ -720,7 +719,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if view.toks[t] not in skip_tokens and t not in covered)
+            dist += sum(1 for t in between if view.toks[t] not in _SKIP_TOKENS and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -733,7 +732,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
         first, cue = found["fatality"]
         more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
-                          cue_tokens, covered, skip_tokens)
+                          cue_tokens, covered)
         if more is not None:
             found["fatality"] = _summed((first, cue), more)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
@@ -750,7 +749,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found["fatality"] = _summed(found["fatality"], before)
     if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
         more = _second_passive_dead(view, found["fatality"], [q for q in quantities if id(q) not in used and q.start < hi],
-                                    covered, cue_tokens, skip_tokens, hi)
+                                    covered, cue_tokens, hi)
         if more is not None:
             used.add(id(more))
             found["fatality"] = _summed(found["fatality"], more)
@@ -847,7 +846,7 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
 
 
 def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], free: list[QuantitySpan],
-                         covered: set[int], cue_tokens: set[int], skip_tokens: set[str], hi: int) -> QuantitySpan | None:
+                         covered: set[int], cue_tokens: set[int], hi: int) -> QuantitySpan | None:
     """The dead of the other side told in a second English passive joined by "and": "one soldier was killed and
     four militants died" (1 and 4). The figure follows "and" right after the first casualty word and is the
     subject of a killing word (not "and four others were wounded"), past only victim nouns and auxiliaries."""
@@ -861,7 +860,7 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
     if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
         return None
-    if any(t not in covered and toks[t] not in skip_tokens for t in range(q.end, second.start)):
+    if any(t not in covered and toks[t] not in _SKIP_TOKENS for t in range(q.end, second.start)):
         return None
     return q
 
@@ -881,8 +880,7 @@ def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fr
     return q if all(t in covered for t in range(q.end, first.start - 1)) else None
 
 
-def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int],
-                   skip_tokens: set[str]) -> bool:
+def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int]) -> bool:
     """Whether an English figure is the subject of a casualty word right after it ("three PMF members were
     wounded"), past only victim nouns and auxiliaries."""
     toks = view.toks
@@ -891,7 +889,7 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     for t in range(q.end, min(q.end + 5, len(toks))):
         if t in cue_tokens:
             return toks[t - 1] in _PASSIVE_AUX
-        if t not in covered and toks[t] not in skip_tokens or toks[t] == "and":
+        if t not in covered and toks[t] not in _SKIP_TOKENS or toks[t] == "and":
             return False
     return False
 
@@ -1029,7 +1027,7 @@ def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quant
 
 
 def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
-               covered: set[int], skip_tokens: set[str]) -> QuantitySpan | None:
+               covered: set[int]) -> QuantitySpan | None:
     """A second group of dead joined by "and" to the figure ``first`` of a killing word:
     "مقتل سبعة عشر مسلحا وشرطيين اثنين" (17 and 2), "قتل قيادي واثنان من مرافقيه" (1 and 2).
     Not a figure that a casualty word stands before or right after ("مقتل ثلاثة وإصابة خمسة",
@@ -1051,7 +1049,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if join is None:
             return None
         between = range(first.end, join)
-        if sum(1 for t in between if t not in covered and toks[t] not in skip_tokens) > 1:
+        if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
