@@ -729,36 +729,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (best, cue)
     for kind, toll in _updated_tolls(view, quantities, lo, hi):
         found[kind] = toll  # the figure a toll rose to is the latest, whatever nearer cue it stands by
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
-        first, cue = found["fatality"]
-        more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
-                          cue_tokens, covered)
-        if more is not None:
-            found["fatality"] = _summed((first, cue), more)
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
-        first, cue = found["fatality"]
-        more = _dead_after_and(view, first, cue, [q for q in quantities if id(q) not in used and q.start < hi],
-                               covered, cue_tokens)
-        if more is not None:
-            used.add(id(more))
-            found["fatality"] = _summed(found["fatality"], more)
-            first = found["fatality"][0]
-        before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
-        if before is not None:
-            used.add(id(before))
-            found["fatality"] = _summed(found["fatality"], before)
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
-        more = _second_passive_dead(view, found["fatality"], [q for q in quantities if id(q) not in used and q.start < hi],
-                                    covered, cue_tokens, hi)
-        if more is not None:
-            used.add(id(more))
-            found["fatality"] = _summed(found["fatality"], more)
-    if "fatality" in found and view.has("toll_addition"):
-        found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
-        found["fatality"] = _joined_dead(view, found["fatality"], quantities, used, lo, hi)
-    if "fatality" in found and view.has("toll_plus") and view.has("hostile_noun"):
-        found["fatality"] = _attackers_too(view, found["fatality"], quantities, used, hi)
+    if "fatality" in found:
+        _add_other_dead(view, found, quantities, used, covered, cue_tokens, lo, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -769,6 +741,35 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan, Match]],
+                    quantities: list[QuantitySpan], used: set[int], covered: set[int], cue_tokens: set[int],
+                    lo: int, hi: int) -> None:
+    """Add to ``found``'s toll the dead of the other groups told with it (each finder below gives one figure, or
+    None), taking their figures."""
+    def add(extra: QuantitySpan | None) -> None:
+        """The toll with ``extra``'s dead added, its figure taken."""
+        if extra is not None:
+            used.add(id(extra))
+            found["fatality"] = _summed(found["fatality"], extra)
+
+    def free() -> list[QuantitySpan]:
+        """The clause's figures no toll has taken yet."""
+        return [q for q in quantities if id(q) not in used and q.start < hi]
+
+    cue = found["fatality"][1]
+    if not cue.payload.value:  # (a word that carries its own count, "قتيلان", is joined by no figure)
+        add(_more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
+        add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
+        add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
+        add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
+    if view.has("toll_addition"):
+        add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
+    if len(view.kind("fatality")) > 1:
+        add(_joined_dead(view, found["fatality"], quantities, used, lo, hi))
+    if view.has("toll_plus") and view.has("hostile_noun"):
+        add(_attackers_too(view, found["fatality"], quantities, used, hi))
 
 
 def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
@@ -966,8 +967,8 @@ def _own_count(m: Match) -> QuantitySpan:
 
 
 def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-               used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
-    """``toll`` plus the dead of another side told with "also": "مقتل أحد منتسبيها ... وأسفر الاشتباك أيضاً
+               used: set[int], lo: int, hi: int) -> QuantitySpan | None:
+    """The dead of another side told with "also" beside ``toll``: "مقتل أحد منتسبيها ... وأسفر الاشتباك أيضاً
     عن مقتل اثنين من أفراد العصابة" (1 and 2), "two gang members were also killed"."""
     first, cue = toll
     for also in view.kind("toll_addition"):
@@ -981,14 +982,13 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
-            used.add(id(extra))
-            return _summed(toll, extra)
-    return toll
+            return extra
+    return None
 
 
 def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-                   used: set[int], hi: int) -> tuple[QuantitySpan, Match]:
-    """``toll`` plus the attackers counted right after it with "besides": "مقتل أربعة منهم فضلاً عن منفذ الهجوم"
+                   used: set[int], hi: int) -> QuantitySpan | None:
+    """The attackers counted right after ``toll`` with "besides": "مقتل أربعة منهم فضلاً عن منفذ الهجوم"
     (4 and the bomber), "إضافة إلى ثلاثة من المهاجمين" (and three attackers). ACLED counts everyone killed."""
     first, cue = toll
     end = max(first.end, cue.end)
@@ -998,20 +998,17 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         at = plus_word.end
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
         if noun is not None:
-            extra = _own_count(noun)
-        else:
-            extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
-                q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
-            if extra is None:
-                continue
-            used.add(id(extra))
-        return _summed(toll, extra)
-    return toll
+            return _own_count(noun)
+        extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
+            q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
+        if extra is not None:
+            return extra
+    return None
 
 
 def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-                 used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
-    """``toll`` plus the dead of a second killing noun joined to it by "و", with its own figure right after:
+                 used: set[int], lo: int, hi: int) -> QuantitySpan | None:
+    """The dead of a second killing noun joined to it by "و", with its own figure right after:
     "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2)."""
     first, cue = toll
     for other in view.kind("fatality"):
@@ -1021,9 +1018,8 @@ def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quant
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
         if extra is not None and extra.start < hi:
-            used.add(id(extra))
-            return _summed(toll, extra)
-    return toll
+            return extra
+    return None
 
 
 def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
