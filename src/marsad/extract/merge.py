@@ -261,8 +261,7 @@ def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: s
         placed = b if a.event_id in near else a
         if placed.location is not None and placed.location.admin2 \
                 and placed.location.admin1_code == (out.location and out.location.admin1_code):
-            evidence = dataclasses.replace(out.evidence, location=placed.evidence.location)
-            out = dataclasses.replace(out, location=placed.location, evidence=evidence)
+            out = _told_as(out, placed, "location")
         near.discard(out.event_id)
     if both:
         sides[out.event_id] = "both"
@@ -319,12 +318,14 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
     Else ``joined`` as it is."""
     if not _dated_by_statement(claim, mention):
         return joined
-    evidence = dataclasses.replace(joined.evidence, date=mention.evidence.date)
-    joined = dataclasses.replace(joined, date=mention.date, evidence=evidence)
-    if counted(mention.fatalities):
-        evidence = dataclasses.replace(joined.evidence, fatalities=mention.evidence.fatalities)
-        joined = dataclasses.replace(joined, fatalities=mention.fatalities, evidence=evidence)
-    return joined
+    joined = _told_as(joined, mention, "date")
+    return _told_as(joined, mention, "fatalities") if counted(mention.fatalities) else joined
+
+
+def _told_as(event: Event, source: Event, name: str) -> Event:
+    """``event`` with ``source``'s field ``name`` (date, location, fatalities) and the evidence span of it."""
+    evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
+    return dataclasses.replace(event, **{name: getattr(source, name)}, evidence=evidence)
 
 
 def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -404,8 +405,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 combined = _join(merged[host], _combined(merged[host], event, sides, near, bare))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
-                    evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
-                    combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
+                    combined = _told_as(combined, merged[host], "date")
                 combined = _crowd_status(merged[host], event, combined)
                 merged[host] = _claim_dated(merged[host], event, combined)
             else:
