@@ -24,6 +24,8 @@ from ..records import (
     Location,
     Quantity,
     counted,
+    placeholder_joins,
+    statuses_join,
 )
 from .roles import plus
 
@@ -67,7 +69,7 @@ def _places_agree(a: Location | None, b: Location | None, near: bool = False) ->
 
 def _statuses_agree(a: Event, b: Event) -> bool:
     """The same status, or one occurred and the other claimed."""
-    return a.status == b.status or (a.status in REPORTED_STATUSES and b.status in REPORTED_STATUSES)
+    return statuses_join(a.status, b.status)
 
 
 def _actors_agree(a, b) -> bool:
@@ -77,7 +79,7 @@ def _actors_agree(a, b) -> bool:
     if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and a.kind == b.kind == "State forces" \
             and a.country == b.country:
         return True  # "قوة مشتركة" (the security forces) and "شرطة البصرة" are one side
-    return (a.id in PLACEHOLDERS and b.kind != "State forces") or (b.id in PLACEHOLDERS and a.kind != "State forces")
+    return placeholder_joins(a.id, a.kind, b.id, b.kind)
 
 
 def _date_rank(e: Event) -> int:
