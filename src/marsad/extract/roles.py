@@ -85,7 +85,7 @@ def _weapons(view: SentenceMentions) -> list[Match]:
 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
     """Whether a date word starts at token ``i``: "on Sunday", "في يوم" mark a date, not a target."""
-    return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
+    return i in _memo(view, "date_starts", lambda v: {d.start for k in _DATE_WORDS for d in v.kind(k)})
 
 
 def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
