@@ -399,7 +399,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             continue
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
             # "both men died at the scene": the last attack's toll
-            merged[-1] = _claim_dated(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
+            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
@@ -408,8 +408,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
-                combined = _crowd_status(merged[host], event, combined)
-                merged[host] = _claim_dated(merged[host], event, combined)
+                merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 pending.append(event)
             continue
@@ -422,8 +421,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
-                combined = _crowd_status(merged[host], event, combined)
-                merged[host] = _claim_dated(merged[host], event, combined)
+                merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 merged.append(event)
     for event in pending:
@@ -532,6 +530,12 @@ def _denied_in_crowd(host: Event, later: Event) -> bool:
     """A crowd's event told as fact, then one deed in it denied ("the police said they did not use live fire"
     after the riot): the denial tells more of the crowd's event, not a denied event of its own."""
     return later.status == "denied" and host.status in REPORTED_STATUSES and _crowd(host) and _crowd(later)
+
+
+def _host_told_again(host: Event, later: Event, joined: Event) -> Event:
+    """``joined`` (``host`` completed by ``later``, told after it) with the crowd's status kept (`_crowd_status`)
+    and the attack's day and toll when a claim was dated by its statement (`_claim_dated`)."""
+    return _claim_dated(host, later, _crowd_status(host, later, joined))
 
 
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
