@@ -207,11 +207,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
     english = view.toks[trigger.start].isascii()
-    arrest = entry.sub_event_type == "Arrests"
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word
-    acting = arrest or foiled or entry.sub_event_type in STATE_ACTIONS
+    acting = foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
@@ -248,7 +247,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
             # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
             score += 2
-        elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
+        elif acting:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
             score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
@@ -338,7 +337,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and view.toks[m.end] in _OF)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
-    if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):
+    if agent is None and (acting or view.has("claim")):
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
         speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
