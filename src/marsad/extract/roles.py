@@ -131,9 +131,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
-    sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     # so is one right after a quarter or street word: "في حي العمال", "شارع الشرطة" name a neighbourhood, a street
-    sector |= {w.end for w in view.kind("quarter") if not view.toks[w.start].isascii()}
+    sector = _memo(view, "sector", lambda v: {w.end for k in ("place_word", "quarter") for w in v.kind(k)
+                                              if not v.toks[w.start].isascii()})
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
     described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
@@ -412,8 +412,8 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
 def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
-    sides = longest(view.kind("actor") + [Match(m.start, m.end, "actor", m.payload.value, m.clitic)
-                                           for m in view.kind("capital")])
+    sides = _memo(view, "between_sides", lambda v: longest(v.kind("actor") + [
+        Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
     if toks[trigger.start].isascii():
         # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
@@ -550,11 +550,7 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
     تركيا قصف معسكرات", "أن تركيا شنت"). An event noun needs a verb of doing beside the name. The match returned
     is an actor match of the state's forces."""
-    links = {t: m.payload.value for m in view.kind("subject_link") for t in range(m.start, m.end)}
-    for k in ("agent_marker", "light_verb", "past_aux", "day_offset", "weekday"):
-        for m in view.kind(k):
-            for t in range(m.start, m.end):
-                links.setdefault(t, "")
+    links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
     for s in view.kind("state_agent"):
         if not lo <= s.start < hi or s.clitic not in ("", "و"):
@@ -571,6 +567,16 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         if found:
             return Match(s.start, s.end, "actor", s.payload.value, s.clitic)
     return None
+
+
+def _state_links(view: SentenceMentions) -> dict[int, str]:
+    """The tokens that may stand between a state and its event word (`state_subject`), by the link's value."""
+    links = {t: m.payload.value for m in view.kind("subject_link") for t in range(m.start, m.end)}
+    for k in ("agent_marker", "light_verb", "past_aux", "day_offset", "weekday"):
+        for m in view.kind(k):
+            for t in range(m.start, m.end):
+                links.setdefault(t, "")
+    return links
 
 
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
