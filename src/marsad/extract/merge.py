@@ -585,9 +585,9 @@ _OPENING_WORDS = 3
 def _opens_on_place(e: Event) -> bool:
     """Whether the event's sentence opens on its place, as the items of a round-up do ("وفي قضاء رانية، ...",
     "SADR CITY: ...", "In Kirkuk, ..."), past the article's dateline."""
-    span, sentence = e.evidence.location, e.evidence.sentence
-    if span is None or span.start == 0 or not sentence.start <= span.start < sentence.end:
+    if not _placed_itself(e):
         return False
+    span, sentence = e.evidence.location, e.evidence.sentence
     return len(sentence.text[:span.start - sentence.start].split()) < _OPENING_WORDS
 
 
