@@ -43,6 +43,11 @@ def _days_after(later: DateRange, earlier: DateRange) -> int:
     return (date.fromisoformat(later.start) - date.fromisoformat(earlier.end)).days
 
 
+def _soon_after(later: DateRange, earlier: DateRange, least: int = 0) -> bool:
+    """Whether ``later`` starts ``least`` to FOLLOW_UP_DAYS days after ``earlier`` ends."""
+    return least <= _days_after(later, earlier) <= FOLLOW_UP_DAYS
+
+
 def _told_dates_agree(a: Event, b: Event) -> bool:
     """The dates agree, or one is only carried over from the discourse (no date words in its sentence), which
     does not keep events apart."""
@@ -170,10 +175,7 @@ def _retold_denial(a: Event, b: Event) -> bool:
 def _denial_after(denied: Event, claimed: Event) -> bool:
     """Whether the denial is dated a few days after the reported event: "on Tuesday denied reports that border
     guards had exchanged fire", the reports "claimed on Monday evening": Tuesday is the denial's day."""
-    if denied.date is None or claimed.date is None:
-        return False
-    gap = _days_after(denied.date, claimed.date)
-    return 0 < gap <= FOLLOW_UP_DAYS
+    return denied.date is not None and claimed.date is not None and _soon_after(denied.date, claimed.date, 1)
 
 
 def _finer_date(a: Event, b: Event) -> DateRange | None:
@@ -520,10 +522,7 @@ def _found_after(host: Event, later: Event) -> bool:
     """A killing told on a day just after a taking, with no agent of its own: the body of one abducted found."""
     if host.sub_event_type not in _TAKING or later.sub_event_type != "Attack" or later.actor1 is not None:
         return False
-    if host.date is None or later.date is None:
-        return True
-    gap = _days_after(later.date, host.date)
-    return 0 <= gap <= FOLLOW_UP_DAYS
+    return host.date is None or later.date is None or _soon_after(later.date, host.date)
 
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
