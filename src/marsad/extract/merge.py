@@ -33,7 +33,6 @@ from .roles import plus
 STATE_UMBRELLAS = ("iraq-security-forces",)
 
 
-
 def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
@@ -440,8 +439,6 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
-
-
 
 
 def _riots_met_with_force(events: list[Event]) -> list[Event]:
