@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .knowledge.lexicon import SPECIFICITY
-from .records import GEO_RANK, PLACEHOLDERS, PRECISION_RANK, REPORTED_STATUSES, Event
+from .records import GEO_RANK, PRECISION_RANK, Event, Quantity, placeholder_joins, statuses_join
 
 SKETCH_SIZE = 8
 NEAR_DUPLICATE_SHARED = 5
@@ -86,8 +86,7 @@ def joins(event: Event, cluster: ClusterView) -> bool:
     """Whether ``event`` describes the real event of ``cluster`` (the rule in this module's docstring)."""
     if event.event_type != cluster.event_type:
         return False
-    if event.status != cluster.status and not (event.status in REPORTED_STATUSES
-                                               and cluster.status in REPORTED_STATUSES):
+    if not statuses_join(event.status, cluster.status):
         return False
     d = event.date
     if d is None or cluster.date_start is None or d.precision not in ("day", "week") \
@@ -102,12 +101,8 @@ def joins(event: Event, cluster: ClusterView) -> bool:
     if loc.admin2 and cluster.admin2 and loc.admin2 != cluster.admin2:
         return False
     a = event.actor1
-    if a is not None and cluster.actor1_id is not None and a.id != cluster.actor1_id:
-        placeholder = a.id in PLACEHOLDERS and cluster.actor1_kind != "State forces" or \
-            cluster.actor1_id in PLACEHOLDERS and a.kind != "State forces"
-        if not placeholder:
-            return False
-    return True
+    return a is None or cluster.actor1_id is None or a.id == cluster.actor1_id \
+        or placeholder_joins(a.id, a.kind, cluster.actor1_id, cluster.actor1_kind)
 
 
 def best_cluster(event: Event, candidates: Iterable[ClusterView]) -> ClusterView | None:
@@ -165,11 +160,16 @@ def reconcile(events: Sequence[Event]) -> Reconciled:
     actor1 = Counter((e.actor1.id, e.actor1.name) for e in events if e.actor1).most_common(1)
     actor2 = Counter((e.actor2.id, e.actor2.name) for e in events if e.actor2).most_common(1)
     # ("dozens killed" has no best figure: its least counts, as ACLED counts vague tolls low)
-    figures = [e.fatalities.to_count for e in events if e.fatalities is not None and e.fatalities.to_count is not None]
-    injured = [e.injured.to_count for e in events if e.injured is not None and e.injured.to_count is not None]
+    figures = _counts(e.fatalities for e in events)
+    injured = _counts(e.injured for e in events)
     return Reconciled(
         typed.event_type, typed.sub_event_type, status, when, location,
         actor1[0][0] if actor1 else None, actor2[0][0] if actor2 else None,
         (min(figures), min(figures), max(figures)) if figures else None,
         min(injured) if injured else None, len({e.article_id for e in events}),
     )
+
+
+def _counts(tolls: Iterable[Quantity | None]) -> list[int]:
+    """The figures of the tolls that give one (`Quantity.to_count`)."""
+    return [n for n in (q.to_count for q in tolls if q is not None) if n is not None]

@@ -158,6 +158,16 @@ class Quantity(_Record):
         return self.best if self.best is not None else self.low
 
 
+def statuses_join(a: str, b: str) -> bool:
+    """Whether events of these statuses may be one: the same status, or one occurred and the other claimed."""
+    return a == b or (a in REPORTED_STATUSES and b in REPORTED_STATUSES)
+
+
+def placeholder_joins(a_id: str, a_kind: str | None, b_id: str, b_kind: str | None) -> bool:
+    """Whether one of two actors is a placeholder (`PLACEHOLDERS`) and the other is no state force."""
+    return (a_id in PLACEHOLDERS and b_kind != "State forces") or (b_id in PLACEHOLDERS and a_kind != "State forces")
+
+
 def counted(q: Quantity | None) -> bool:
     """Whether a toll counts someone: "no one was hurt" counts no one (a nil toll is of an event told
     before, no fact of a new one)."""

@@ -24,12 +24,13 @@ from ..records import (
     Location,
     Quantity,
     counted,
+    placeholder_joins,
+    statuses_join,
 )
 from .roles import plus
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)
-
 
 
 def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
@@ -39,6 +40,11 @@ def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
 def _days_after(later: DateRange, earlier: DateRange) -> int:
     """Days from the end of ``earlier`` to the start of ``later`` (negative when ``later`` starts before)."""
     return (date.fromisoformat(later.start) - date.fromisoformat(earlier.end)).days
+
+
+def _soon_after(later: DateRange, earlier: DateRange, least: int = 0) -> bool:
+    """Whether ``later`` starts ``least`` to FOLLOW_UP_DAYS days after ``earlier`` ends."""
+    return least <= _days_after(later, earlier) <= FOLLOW_UP_DAYS
 
 
 def _told_dates_agree(a: Event, b: Event) -> bool:
@@ -67,7 +73,7 @@ def _places_agree(a: Location | None, b: Location | None, near: bool = False) ->
 
 def _statuses_agree(a: Event, b: Event) -> bool:
     """The same status, or one occurred and the other claimed."""
-    return a.status == b.status or (a.status in REPORTED_STATUSES and b.status in REPORTED_STATUSES)
+    return statuses_join(a.status, b.status)
 
 
 def _actors_agree(a, b) -> bool:
@@ -77,7 +83,7 @@ def _actors_agree(a, b) -> bool:
     if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and a.kind == b.kind == "State forces" \
             and a.country == b.country:
         return True  # "قوة مشتركة" (the security forces) and "شرطة البصرة" are one side
-    return (a.id in PLACEHOLDERS and b.kind != "State forces") or (b.id in PLACEHOLDERS and a.kind != "State forces")
+    return placeholder_joins(a.id, a.kind, b.id, b.kind)
 
 
 def _date_rank(e: Event) -> int:
@@ -168,10 +174,7 @@ def _retold_denial(a: Event, b: Event) -> bool:
 def _denial_after(denied: Event, claimed: Event) -> bool:
     """Whether the denial is dated a few days after the reported event: "on Tuesday denied reports that border
     guards had exchanged fire", the reports "claimed on Monday evening": Tuesday is the denial's day."""
-    if denied.date is None or claimed.date is None:
-        return False
-    gap = _days_after(denied.date, claimed.date)
-    return 0 < gap <= FOLLOW_UP_DAYS
+    return denied.date is not None and claimed.date is not None and _soon_after(denied.date, claimed.date, 1)
 
 
 def _finer_date(a: Event, b: Event) -> DateRange | None:
@@ -261,8 +264,7 @@ def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: s
         placed = b if a.event_id in near else a
         if placed.location is not None and placed.location.admin2 \
                 and placed.location.admin1_code == (out.location and out.location.admin1_code):
-            evidence = dataclasses.replace(out.evidence, location=placed.evidence.location)
-            out = dataclasses.replace(out, location=placed.location, evidence=evidence)
+            out = _told_as(out, placed, "location")
         near.discard(out.event_id)
     if both:
         sides[out.event_id] = "both"
@@ -319,12 +321,14 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
     Else ``joined`` as it is."""
     if not _dated_by_statement(claim, mention):
         return joined
-    evidence = dataclasses.replace(joined.evidence, date=mention.evidence.date)
-    joined = dataclasses.replace(joined, date=mention.date, evidence=evidence)
-    if counted(mention.fatalities):
-        evidence = dataclasses.replace(joined.evidence, fatalities=mention.evidence.fatalities)
-        joined = dataclasses.replace(joined, fatalities=mention.fatalities, evidence=evidence)
-    return joined
+    joined = _told_as(joined, mention, "date")
+    return _told_as(joined, mention, "fatalities") if counted(mention.fatalities) else joined
+
+
+def _told_as(event: Event, source: Event, name: str) -> Event:
+    """``event`` with ``source``'s field ``name`` (date, location, fatalities) and the evidence span of it."""
+    evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
+    return dataclasses.replace(event, **{name: getattr(source, name)}, evidence=evidence)
 
 
 def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -396,7 +400,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             continue
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
             # "both men died at the scene": the last attack's toll
-            merged[-1] = _claim_dated(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
+            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
@@ -404,10 +408,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 combined = _join(merged[host], _combined(merged[host], event, sides, near, bare))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
-                    evidence = dataclasses.replace(combined.evidence, date=merged[host].evidence.date)
-                    combined = dataclasses.replace(combined, date=merged[host].date, evidence=evidence)
-                combined = _crowd_status(merged[host], event, combined)
-                merged[host] = _claim_dated(merged[host], event, combined)
+                    combined = _told_as(combined, merged[host], "date")
+                merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 pending.append(event)
             continue
@@ -420,8 +422,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
-                combined = _crowd_status(merged[host], event, combined)
-                merged[host] = _claim_dated(merged[host], event, combined)
+                merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 merged.append(event)
     for event in pending:
@@ -438,8 +439,6 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or (_told(event) and event.date is not None and event.date.precision == "day"):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
-
-
 
 
 def _riots_met_with_force(events: list[Event]) -> list[Event]:
@@ -520,16 +519,19 @@ def _found_after(host: Event, later: Event) -> bool:
     """A killing told on a day just after a taking, with no agent of its own: the body of one abducted found."""
     if host.sub_event_type not in _TAKING or later.sub_event_type != "Attack" or later.actor1 is not None:
         return False
-    if host.date is None or later.date is None:
-        return True
-    gap = _days_after(later.date, host.date)
-    return 0 <= gap <= FOLLOW_UP_DAYS
+    return host.date is None or later.date is None or _soon_after(later.date, host.date)
 
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
     """A crowd's event told as fact, then one deed in it denied ("the police said they did not use live fire"
     after the riot): the denial tells more of the crowd's event, not a denied event of its own."""
     return later.status == "denied" and host.status in REPORTED_STATUSES and _crowd(host) and _crowd(later)
+
+
+def _host_told_again(host: Event, later: Event, joined: Event) -> Event:
+    """``joined`` (``host`` completed by ``later``, told after it) with the crowd's status kept (`_crowd_status`)
+    and the attack's day and toll when a claim was dated by its statement (`_claim_dated`)."""
+    return _claim_dated(host, later, _crowd_status(host, later, joined))
 
 
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
@@ -579,9 +581,9 @@ _OPENING_WORDS = 3
 def _opens_on_place(e: Event) -> bool:
     """Whether the event's sentence opens on its place, as the items of a round-up do ("وفي قضاء رانية، ...",
     "SADR CITY: ...", "In Kirkuk, ..."), past the article's dateline."""
-    span, sentence = e.evidence.location, e.evidence.sentence
-    if span is None or span.start == 0 or not sentence.start <= span.start < sentence.end:
+    if not _placed_itself(e):
         return False
+    span, sentence = e.evidence.location, e.evidence.sentence
     return len(sentence.text[:span.start - sentence.start].split()) < _OPENING_WORDS
 
 

@@ -85,7 +85,7 @@ def _weapons(view: SentenceMentions) -> list[Match]:
 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
     """Whether a date word starts at token ``i``: "on Sunday", "في يوم" mark a date, not a target."""
-    return i < len(view.toks) and any(d.start == i for k in _DATE_WORDS for d in view.kind(k))
+    return i in _memo(view, "date_starts", lambda v: {d.start for k in _DATE_WORDS for d in v.kind(k)})
 
 
 def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -131,9 +131,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
-    sector = {w.end for w in view.kind("place_word") if not view.toks[w.start].isascii()}
     # so is one right after a quarter or street word: "في حي العمال", "شارع الشرطة" name a neighbourhood, a street
-    sector |= {w.end for w in view.kind("quarter") if not view.toks[w.start].isascii()}
+    sector = _memo(view, "sector", lambda v: {w.end for k in ("place_word", "quarter") for w in v.kind(k)
+                                              if not v.toks[w.start].isascii()})
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
     described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
@@ -207,11 +207,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
     english = view.toks[trigger.start].isascii()
-    arrest = entry.sub_event_type == "Arrests"
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word
-    acting = arrest or foiled or entry.sub_event_type in STATE_ACTIONS
+    acting = foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
@@ -248,7 +247,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
             # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
             score += 2
-        elif arrest or foiled or entry.sub_event_type in STATE_ACTIONS:
+        elif acting:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
             score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
                 knowledge.actors[m.payload].parent == "pmf" else -1.5
@@ -338,7 +337,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and view.toks[m.end] in _OF)]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
-    if agent is None and (entry.sub_event_type in STATE_ACTIONS or foiled or view.has("claim")):
+    if agent is None and (acting or view.has("claim")):
         # "أعلن جهاز مكافحة الإرهاب اعتقال ..." / "CENTCOM claimed the strikes": the speaker did it
         speaker = next((m for m in view.longest("actor") if lo <= m.start < hi
                         and inside(speakers, m.start, m.end) and m.payload != (target.payload if target else None)
@@ -413,8 +412,8 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
 def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
-    sides = longest(view.kind("actor") + [Match(m.start, m.end, "actor", m.payload.value, m.clitic)
-                                           for m in view.kind("capital")])
+    sides = _memo(view, "between_sides", lambda v: longest(v.kind("actor") + [
+        Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
     if toks[trigger.start].isascii():
         # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
@@ -551,11 +550,7 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
     تركيا قصف معسكرات", "أن تركيا شنت"). An event noun needs a verb of doing beside the name. The match returned
     is an actor match of the state's forces."""
-    links = {t: m.payload.value for m in view.kind("subject_link") for t in range(m.start, m.end)}
-    for k in ("agent_marker", "light_verb", "past_aux", "day_offset", "weekday"):
-        for m in view.kind(k):
-            for t in range(m.start, m.end):
-                links.setdefault(t, "")
+    links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
     for s in view.kind("state_agent"):
         if not lo <= s.start < hi or s.clitic not in ("", "و"):
@@ -572,6 +567,16 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         if found:
             return Match(s.start, s.end, "actor", s.payload.value, s.clitic)
     return None
+
+
+def _state_links(view: SentenceMentions) -> dict[int, str]:
+    """The tokens that may stand between a state and its event word (`state_subject`), by the link's value."""
+    links = {t: m.payload.value for m in view.kind("subject_link") for t in range(m.start, m.end)}
+    for k in ("agent_marker", "light_verb", "past_aux", "day_offset", "weekday"):
+        for m in view.kind(k):
+            for t in range(m.start, m.end):
+                links.setdefault(t, "")
+    return links
 
 
 def _among_casualties(view: SentenceMentions, m: Match) -> bool:
@@ -666,7 +671,6 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
-    skip_tokens = _SKIP_TOKENS
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -686,7 +690,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
-                           and view.toks[q.start - 1] not in skip_tokens)]
+                           and view.toks[q.start - 1] not in _SKIP_TOKENS)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
@@ -712,7 +716,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 dist, limit = 0.5, 3
                 if breaks and not breaks.isdisjoint(between):
                     continue  # "were killed when a mine exploded": the figure opens another clause
-                if _own_cue_after(view, q, cue_tokens, covered, skip_tokens):
+                if _own_cue_after(view, q, cue_tokens, covered):
                     continue  # "killed, and three PMF members were wounded": the figure is the wounded's
                 if named_by.get(q.end, cue.kind) != cue.kind:
                     continue  # "قتيل وعشرين جريحاً", "killed and 23 wounded": the figure counts its own noun
@@ -720,7 +724,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if view.toks[t] not in skip_tokens and t not in covered)
+            dist += sum(1 for t in between if view.toks[t] not in _SKIP_TOKENS and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -730,36 +734,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (best, cue)
     for kind, toll in _updated_tolls(view, quantities, lo, hi):
         found[kind] = toll  # the figure a toll rose to is the latest, whatever nearer cue it stands by
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
-        first, cue = found["fatality"]
-        more = _more_dead(view, first, [q for q in quantities if id(q) not in used and q.start < hi],
-                          cue_tokens, covered, skip_tokens)
-        if more is not None:
-            found["fatality"] = _summed((first, cue), more)
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
-        first, cue = found["fatality"]
-        more = _dead_after_and(view, first, cue, [q for q in quantities if id(q) not in used and q.start < hi],
-                               covered, cue_tokens)
-        if more is not None:
-            used.add(id(more))
-            found["fatality"] = _summed(found["fatality"], more)
-            first = found["fatality"][0]
-        before = _dead_before_and(view, first, cue, [q for q in quantities if id(q) not in used], covered)
-        if before is not None:
-            used.add(id(before))
-            found["fatality"] = _summed(found["fatality"], before)
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and not found["fatality"][1].payload.value:
-        more = _second_passive_dead(view, found["fatality"], [q for q in quantities if id(q) not in used and q.start < hi],
-                                    covered, cue_tokens, skip_tokens, hi)
-        if more is not None:
-            used.add(id(more))
-            found["fatality"] = _summed(found["fatality"], more)
-    if "fatality" in found and view.has("toll_addition"):
-        found["fatality"] = _also_dead(view, found["fatality"], quantities, used, lo, hi)
-    if "fatality" in found and found["fatality"][1].kind == "fatality" and len(view.kind("fatality")) > 1:
-        found["fatality"] = _joined_dead(view, found["fatality"], quantities, used, lo, hi)
-    if "fatality" in found and view.has("toll_plus") and view.has("hostile_noun"):
-        found["fatality"] = _attackers_too(view, found["fatality"], quantities, used, hi)
+    if "fatality" in found:
+        _add_other_dead(view, found, quantities, used, covered, cue_tokens, lo, hi)
     if "fatality" not in found:
         zero = next((m for m in view.kind("no_fatalities") if lo <= m.start < hi), None)
         if zero is not None:  # "من دون خسائر بالأرواح"
@@ -770,6 +746,35 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan, Match]],
+                    quantities: list[QuantitySpan], used: set[int], covered: set[int], cue_tokens: set[int],
+                    lo: int, hi: int) -> None:
+    """Add to ``found``'s toll the dead of the other groups told with it (each finder below gives one figure, or
+    None), taking their figures."""
+    def add(extra: QuantitySpan | None) -> None:
+        """The toll with ``extra``'s dead added, its figure taken."""
+        if extra is not None:
+            used.add(id(extra))
+            found["fatality"] = _summed(found["fatality"], extra)
+
+    def free() -> list[QuantitySpan]:
+        """The clause's figures no toll has taken yet."""
+        return [q for q in quantities if id(q) not in used and q.start < hi]
+
+    cue = found["fatality"][1]
+    if not cue.payload.value:  # (a word that carries its own count, "قتيلان", is joined by no figure)
+        add(_more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
+        add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
+        add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
+        add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
+    if view.has("toll_addition"):
+        add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
+    if len(view.kind("fatality")) > 1:
+        add(_joined_dead(view, found["fatality"], quantities, used, lo, hi))
+    if view.has("toll_plus") and view.has("hostile_noun"):
+        add(_attackers_too(view, found["fatality"], quantities, used, hi))
 
 
 def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
@@ -847,7 +852,7 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
 
 
 def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], free: list[QuantitySpan],
-                         covered: set[int], cue_tokens: set[int], skip_tokens: set[str], hi: int) -> QuantitySpan | None:
+                         covered: set[int], cue_tokens: set[int], hi: int) -> QuantitySpan | None:
     """The dead of the other side told in a second English passive joined by "and": "one soldier was killed and
     four militants died" (1 and 4). The figure follows "and" right after the first casualty word and is the
     subject of a killing word (not "and four others were wounded"), past only victim nouns and auxiliaries."""
@@ -861,7 +866,7 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
     if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
         return None
-    if any(t not in covered and toks[t] not in skip_tokens for t in range(q.end, second.start)):
+    if any(t not in covered and toks[t] not in _SKIP_TOKENS for t in range(q.end, second.start)):
         return None
     return q
 
@@ -881,8 +886,7 @@ def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fr
     return q if all(t in covered for t in range(q.end, first.start - 1)) else None
 
 
-def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int],
-                   skip_tokens: set[str]) -> bool:
+def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int], covered: set[int]) -> bool:
     """Whether an English figure is the subject of a casualty word right after it ("three PMF members were
     wounded"), past only victim nouns and auxiliaries."""
     toks = view.toks
@@ -891,7 +895,7 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     for t in range(q.end, min(q.end + 5, len(toks))):
         if t in cue_tokens:
             return toks[t - 1] in _PASSIVE_AUX
-        if t not in covered and toks[t] not in skip_tokens or toks[t] == "and":
+        if t not in covered and toks[t] not in _SKIP_TOKENS or toks[t] == "and":
             return False
     return False
 
@@ -968,8 +972,8 @@ def _own_count(m: Match) -> QuantitySpan:
 
 
 def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-               used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
-    """``toll`` plus the dead of another side told with "also": "مقتل أحد منتسبيها ... وأسفر الاشتباك أيضاً
+               used: set[int], lo: int, hi: int) -> QuantitySpan | None:
+    """The dead of another side told with "also" beside ``toll``: "مقتل أحد منتسبيها ... وأسفر الاشتباك أيضاً
     عن مقتل اثنين من أفراد العصابة" (1 and 2), "two gang members were also killed"."""
     first, cue = toll
     for also in view.kind("toll_addition"):
@@ -983,14 +987,13 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
         if extra is not None and lo <= extra.start < hi:
-            used.add(id(extra))
-            return _summed(toll, extra)
-    return toll
+            return extra
+    return None
 
 
 def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-                   used: set[int], hi: int) -> tuple[QuantitySpan, Match]:
-    """``toll`` plus the attackers counted right after it with "besides": "مقتل أربعة منهم فضلاً عن منفذ الهجوم"
+                   used: set[int], hi: int) -> QuantitySpan | None:
+    """The attackers counted right after ``toll`` with "besides": "مقتل أربعة منهم فضلاً عن منفذ الهجوم"
     (4 and the bomber), "إضافة إلى ثلاثة من المهاجمين" (and three attackers). ACLED counts everyone killed."""
     first, cue = toll
     end = max(first.end, cue.end)
@@ -1000,20 +1003,17 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         at = plus_word.end
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
         if noun is not None:
-            extra = _own_count(noun)
-        else:
-            extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
-                q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
-            if extra is None:
-                continue
-            used.add(id(extra))
-        return _summed(toll, extra)
-    return toll
+            return _own_count(noun)
+        extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
+            q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
+        if extra is not None:
+            return extra
+    return None
 
 
 def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-                 used: set[int], lo: int, hi: int) -> tuple[QuantitySpan, Match]:
-    """``toll`` plus the dead of a second killing noun joined to it by "و", with its own figure right after:
+                 used: set[int], lo: int, hi: int) -> QuantitySpan | None:
+    """The dead of a second killing noun joined to it by "و", with its own figure right after:
     "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2)."""
     first, cue = toll
     for other in view.kind("fatality"):
@@ -1023,13 +1023,12 @@ def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quant
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
         if extra is not None and extra.start < hi:
-            used.add(id(extra))
-            return _summed(toll, extra)
-    return toll
+            return extra
+    return None
 
 
 def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
-               covered: set[int], skip_tokens: set[str]) -> QuantitySpan | None:
+               covered: set[int]) -> QuantitySpan | None:
     """A second group of dead joined by "and" to the figure ``first`` of a killing word:
     "مقتل سبعة عشر مسلحا وشرطيين اثنين" (17 and 2), "قتل قيادي واثنان من مرافقيه" (1 and 2).
     Not a figure that a casualty word stands before or right after ("مقتل ثلاثة وإصابة خمسة",
@@ -1051,7 +1050,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if join is None:
             return None
         between = range(first.end, join)
-        if sum(1 for t in between if t not in covered and toks[t] not in skip_tokens) > 1:
+        if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
