@@ -111,7 +111,7 @@ class Pipeline:
             claims.extend(c)
         events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
                                                                               extractor.toll_side, extractor.near, extractor.bare_blasts)]
-        events = feud_arrests(events, self.knowledge)
+        events = feud_arrests(events)
         events = named_bomber(events, {m.payload for view in views for m in view.kind("actor")}, self.knowledge)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]

@@ -633,7 +633,7 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
     return event
 
 
-def feud_arrests(events: list[Event], knowledge) -> list[Event]:
+def feud_arrests(events: list[Event]) -> list[Event]:
     """Arrests told after a clan feud with no one named as held ("اعتقال خمسة من المتورطين") hold the feud's
     fighters: actor2 is the clan militia that fought it (ACLED codes the arrests that end a clan clash so)."""
     feud = next((i for i, e in enumerate(events) if e.event_type == "Battles" and e.actor1 is not None
