@@ -1526,11 +1526,10 @@ class ClauseExtractor:
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
             if told_today is not None and when is not None and when.start != today:
                 when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
+        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
-        if long_told and self._cumulative(view, lo, hi, when if date_explicit else None,
-                                          self._token_at(view, date_span.start) if date_span is not None else -1,
-                                          trigger.start):
+        if long_told and self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start):
             return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, when if date_explicit else None)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
@@ -1681,8 +1680,7 @@ class ClauseExtractor:
                 and self.published is not None and when.end < self.published.isoformat():
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication
-            when, date_span = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None
-        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+            when, date_span, date_at = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
         if english and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND or english and stale(when, self.published):
