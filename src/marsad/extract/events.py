@@ -1527,10 +1527,11 @@ class ClauseExtractor:
             if told_today is not None and when is not None and when.start != today:
                 when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
         date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+        own_day = when if date_explicit else None  # (the later changes of `when` are all to an implicit day)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
-        if long_told and self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start):
-            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, when if date_explicit else None)
+        if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start):
+            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, own_day)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
         if voice == "noun":
@@ -1648,7 +1649,7 @@ class ClauseExtractor:
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
-        status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
+        status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self.k.actors[agent.payload].actor.kind in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and agent is not None and not english and view.has("own_forces") \
@@ -1691,8 +1692,8 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if not long_told and self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
-                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
+        if not long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+                or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
