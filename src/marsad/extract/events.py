@@ -1976,13 +1976,17 @@ class ClauseExtractor:
             evidence=evidence, confidence=round(confidence, 2),
         )
 
+    def _pmf(self, actor_id: str) -> bool:
+        """Whether actor ``actor_id`` is the PMF or one of its factions."""
+        return "pmf" in (actor_id, self.k.actors[actor_id].parent)
+
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
         in it, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
         return any((self.k.actors[a.payload].actor.kind == "State forces"
-                    or "pmf" in (a.payload, self.k.actors[a.payload].parent)) and a.end <= trigger.start
+                    or self._pmf(a.payload)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
 
@@ -1996,7 +2000,7 @@ class ClauseExtractor:
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
         if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
-                or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
+                or self._pmf(group.payload) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
         # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
@@ -2050,7 +2054,7 @@ class ClauseExtractor:
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
                              key=lambda m: m.start, default=None)
         if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
-                or "pmf" in (group.payload, self.k.actors[group.payload].parent):
+                or self._pmf(group.payload):
             return None
         return group
 
@@ -2116,7 +2120,7 @@ class ClauseExtractor:
         kind2 = self.k.actors[target.payload].actor.kind if target else None
         kind1 = self.k.actors[agent.payload].actor.kind if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
-                kind1 == "State forces" or "pmf" in (agent.payload, self.k.actors[agent.payload].parent)):
+                kind1 == "State forces" or self._pmf(agent.payload)):
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
             # beside them) tells ground the government regained
             return "Battles", "Government regains territory"
