@@ -1878,12 +1878,11 @@ class ClauseExtractor:
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
-            crowd = next((m for m in (agent, target) if m is not None
-                          and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or \
-                crowd_by
-            if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
+            rioters = next((m for m in (agent, target) if m is not None
+                            and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or crowd_by
+            if rioters is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
-                agent, target = crowd, (agent if target is crowd else target)
+                agent, target = rioters, (agent if target is rioters else target)
                 if target is not None and self.blocked and any(
                         trigger.end <= r.start < target.start and any(r.end <= b.start < target.start for b in self.blocked)
                         for r in view.kind("reference")):
