@@ -1714,7 +1714,7 @@ class ClauseExtractor:
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
-                and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
+                and _vague(view, fatalities[0]):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         if not date_explicit and fatalities is None and injured is None \
                 and english and bare_plural(view, trigger, places, lo, hi):
@@ -2275,8 +2275,12 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
     if not toll:
         return None
     q = toll[0].quantity
-    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and view.has("vague") \
-            and any(toll[0].start <= v.start < toll[0].end for v in view.kind("vague")):
+    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
+
+
+def _vague(view: SentenceMentions, q: QuantitySpan) -> bool:
+    """Whether quantity ``q`` is told by a vague word ("dozens", "عشرات", "hundreds of")."""
+    return any(q.start <= v.start < q.end for v in view.kind("vague"))
 
