@@ -1762,6 +1762,7 @@ class ClauseExtractor:
                            and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
+        present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
         parts = (
             place_here and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -1780,14 +1781,14 @@ class ClauseExtractor:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
             # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
-            2 * (agent is not None and agent is not state and (voice == "active" and not present_verb(view, trigger) and not classed
+            2 * (agent is not None and agent is not state and (voice == "active" and not present and not classed
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences
             entry.weight == 3 and not place_explicit and place_span is not None,
             # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
             # day's news: its present-tense verb is no habit
-            status == "occurred" and present_verb(view, trigger) and live_entry(view),
+            status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
@@ -1847,7 +1848,7 @@ class ClauseExtractor:
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there).
             return None
-        if not date_explicit and present_verb(view, trigger) and status == "occurred" \
+        if not date_explicit and present and status == "occurred" \
                 and any(t in THAT_WORDS for t in view.toks[:trigger.start]):
             # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
             # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
