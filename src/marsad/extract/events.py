@@ -1563,7 +1563,7 @@ class ClauseExtractor:
                 ours_told = True
         state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
             if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
-        if state is not None and (agent is None or self.k.actors[agent.payload].actor.kind not in STATE_SIDE
+        if state is not None and (agent is None or self._kind(agent) not in STATE_SIDE
                                   or self.k.actors[agent.payload].actor.country
                                   != self.k.actors[state.payload].actor.country):
             # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
@@ -1575,7 +1575,7 @@ class ClauseExtractor:
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
                 and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
-                and any(self.k.actors[m.payload].actor.kind in CROWD_KINDS for m in view.kind("actor")
+                and any(self._kind(m) in CROWD_KINDS for m in view.kind("actor")
                         if m.start < trigger.start or target is not None and m.start == target.start):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
             # the protest told just before was broken up are part of that intervention, no arrest of their own
@@ -1609,10 +1609,10 @@ class ClauseExtractor:
             injured = None if injured and any(p <= injured[0].start for p in prior) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
-                         and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) \
+                         and self._kind(m) in CROWD_KINDS), None) \
             if entry.sub_event_type == "Looting/property destruction" else None
         crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
-            self.k.actors[agent.payload].actor.kind in CROWD_KINDS or crowd_by is not None
+            self._kind(agent) in CROWD_KINDS or crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
@@ -1650,7 +1650,7 @@ class ClauseExtractor:
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
-        if status == "occurred" and ours_told and self.k.actors[agent.payload].actor.kind in NON_STATE_ARMED:
+        if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and agent is not None and not english and view.has("own_forces") \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
@@ -1664,7 +1664,7 @@ class ClauseExtractor:
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
-                agent is None or self.k.actors[agent.payload].actor.kind not in NON_STATE_ARMED) \
+                agent is None or self._kind(agent) not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
                 and not english:
             announcer = self._announcer(view, trigger)
@@ -1880,7 +1880,7 @@ class ClauseExtractor:
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
             rioters = next((m for m in (agent, target) if m is not None
-                            and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or crowd_by
+                            and self._kind(m) in CROWD_KINDS), None) or crowd_by
             if rioters is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = rioters, (agent if target is rioters else target)
@@ -1891,8 +1891,8 @@ class ClauseExtractor:
                     # reference to another event is that event's party, not the rioters' target
                     target = None
         elif english and sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
-                and self.k.actors[target.payload].actor.kind == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self.k.actors[agent.payload].actor.kind in CROWD_KINDS):
+                and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
+                and (agent is None or self._kind(agent) in CROWD_KINDS):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
@@ -1900,7 +1900,7 @@ class ClauseExtractor:
             agent = target = None
             crowd_clash = True
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
-                and self.k.actors[target.payload].actor.kind == "Protesters":
+                and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
             if event_type != "Protests":
@@ -1976,6 +1976,10 @@ class ClauseExtractor:
             evidence=evidence, confidence=round(confidence, 2),
         )
 
+    def _kind(self, m: Match) -> str:
+        """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
+        return self.k.actors[m.payload].actor.kind
+
     def _pmf(self, actor_id: str) -> bool:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
@@ -1985,7 +1989,7 @@ class ClauseExtractor:
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
         in it, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
-        return any((self.k.actors[a.payload].actor.kind == "State forces"
+        return any((self._kind(a) == "State forces"
                     or self._pmf(a.payload)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
@@ -1999,7 +2003,7 @@ class ClauseExtractor:
             return None
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
-        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
+        if group is None or self._kind(group) not in ARMED_KINDS \
                 or self._pmf(group.payload) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
@@ -2053,7 +2057,7 @@ class ClauseExtractor:
                 group = next((m for m in view.longest("actor") if m.end == opening), None)
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
                              key=lambda m: m.start, default=None)
-        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
+        if group is None or self._kind(group) not in ARMED_KINDS \
                 or self._pmf(group.payload):
             return None
         return group
@@ -2067,10 +2071,9 @@ class ClauseExtractor:
             return False
         if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
-        if agent is not None and self.k.actors[agent.payload].actor.kind not in ("State forces",
-                                                                               "External/Other forces"):
+        if agent is not None and self._kind(agent) not in ("State forces", "External/Other forces"):
             return False
-        if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
+        if target is not None and self._kind(target) in NON_STATE_ARMED:
             return False
         if _counted_toll(fatalities, injured):
             return False
@@ -2089,7 +2092,7 @@ class ClauseExtractor:
         if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")):
             return False
         if agent is not None and agent.start < trigger.start \
-                and self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
+                and self._kind(agent) not in ("State forces", "External/Other forces"):
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
         if _counted_toll(fatalities, injured):
             return False
@@ -2117,8 +2120,8 @@ class ClauseExtractor:
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
                 fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
-        kind2 = self.k.actors[target.payload].actor.kind if target else None
-        kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        kind2 = self._kind(target) if target else None
+        kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
                 kind1 == "State forces" or self._pmf(agent.payload)):
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
