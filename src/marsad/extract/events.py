@@ -2118,7 +2118,7 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match]) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
