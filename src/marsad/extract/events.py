@@ -1720,9 +1720,9 @@ class ClauseExtractor:
                 and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
-        if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
-                and status == "occurred" and self.sentence_number > 0 \
-                and english and not told_in_past(view, trigger.start):
+        if english and status == "occurred" and self.sentence_number > 0 \
+                and (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
+                and not told_in_past(view, trigger.start):
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
