@@ -1728,8 +1728,6 @@ class ClauseExtractor:
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
             # the past; a headline's present is the first sentence's)
             return None
-        # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
-        # A verb with its agent named states a fact, so it counts twice.
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
@@ -1762,6 +1760,36 @@ class ClauseExtractor:
                            and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
+        heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
+                                                 for m in view.kind("sound"))
+        # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
+        launch_pad = view.has("launch_pad") and self.last is not None \
+            and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
+        # a place no finer than the last event's own ("أفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي تصدت للمسيرة"
+        # after a drone attack on a base in Anbar) places nothing new
+        found_here = place_here and not (
+            self.last is not None and where is not None and self.last[0].location is not None
+            and where.admin1_code == self.last[0].location.admin1_code
+            and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
+        # (after a find told before, "أعلنت القيادة إحباط محاولة إرهابية", the find told again in detail is that
+        # find, kept to join it with its day: "تمكنت، في السابع من محرم، من ضبط عجلة")
+        aftermath = entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) and not (
+            self.last is not None and self.last[0].sub_event_type == "Disrupted weapons use" and date_at >= 0)
+        if (aftermath or heard) and self.told and not (date_explicit and not self.reported_date) and not english:
+            # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
+            # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
+            # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
+            # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
+            return None
+        if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
+                trigger.end <= m.start <= trigger.end + 2 for m in view.kind("sound"))):
+            # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
+            # the strike told: the blasts heard are that strike's, even with a time of their own
+            return None
+        if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
+            return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
+        # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
+        # A verb with its agent named states a fact, so it counts twice.
         present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
         parts = (
             place_here and not titled,
@@ -1812,34 +1840,6 @@ class ClauseExtractor:
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
-        heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
-                                                 for m in view.kind("sound"))
-        # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
-        launch_pad = view.has("launch_pad") and self.last is not None \
-            and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
-        # a place no finer than the last event's own ("أفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي تصدت للمسيرة"
-        # after a drone attack on a base in Anbar) places nothing new
-        found_here = place_here and not (
-            self.last is not None and where is not None and self.last[0].location is not None
-            and where.admin1_code == self.last[0].location.admin1_code
-            and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
-        # (after a find told before, "أعلنت القيادة إحباط محاولة إرهابية", the find told again in detail is that
-        # find, kept to join it with its day: "تمكنت، في السابع من محرم، من ضبط عجلة")
-        aftermath = entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) and not (
-            self.last is not None and self.last[0].sub_event_type == "Disrupted weapons use" and date_at >= 0)
-        if (aftermath or heard) and self.told and not (date_explicit and not self.reported_date) and not english:
-            # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
-            # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
-            # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
-            # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
-            return None
-        if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
-                trigger.end <= m.start <= trigger.end + 2 for m in view.kind("sound"))):
-            # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
-            # the strike told: the blasts heard are that strike's, even with a time of their own
-            return None
-        if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
-            return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
