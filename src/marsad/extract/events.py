@@ -1980,6 +1980,11 @@ class ClauseExtractor:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
         return self.k.actors[m.payload].actor.kind
 
+    def _armed_speaker(self, m: Match | None) -> bool:
+        """Whether ``m`` names an armed group, whose word of its own attack is its claim (not the PMF, whose
+        commission speaks as a state body does)."""
+        return m is not None and self._kind(m) in ARMED_KINDS and not self._pmf(m.payload)
+
     def _pmf(self, actor_id: str) -> bool:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
@@ -2003,8 +2008,7 @@ class ClauseExtractor:
             return None
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
-        if group is None or self._kind(group) not in ARMED_KINDS \
-                or self._pmf(group.payload) \
+        if not self._armed_speaker(group) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
         # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
@@ -2057,10 +2061,7 @@ class ClauseExtractor:
                 group = next((m for m in view.longest("actor") if m.end == opening), None)
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
                              key=lambda m: m.start, default=None)
-        if group is None or self._kind(group) not in ARMED_KINDS \
-                or self._pmf(group.payload):
-            return None
-        return group
+        return group if self._armed_speaker(group) else None
 
     def _quiet_raid(self, view: SentenceMentions, trigger: Match, agent: Match | None, target: Match | None,
                     fatalities, injured) -> bool:
