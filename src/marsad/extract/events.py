@@ -1944,10 +1944,8 @@ class ClauseExtractor:
             # "the toll rose to six on Tuesday": the day told is the update's, so the event's own day, told
             # in another sentence, wins the merge
             date=None if view.has("toll_update") else date_span,
-            fatalities=self.span(view, min(fatalities[0].start, fatalities[1].start),
-                                 max(fatalities[0].end, fatalities[1].end)) if fatalities else None,
-            injured=self.span(view, min(injured[0].start, injured[1].start),
-                              max(injured[0].end, injured[1].end)) if injured else None,
+            fatalities=self._toll_span(view, fatalities) if fatalities else None,
+            injured=self._toll_span(view, injured) if injured else None,
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
@@ -1975,6 +1973,10 @@ class ClauseExtractor:
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
+
+    def _toll_span(self, view: SentenceMentions, toll: tuple[QuantitySpan, Match]) -> Span:
+        """The text of a toll: its figure and its casualty word, whichever comes first."""
+        return self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
 
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
