@@ -1529,12 +1529,12 @@ class ClauseExtractor:
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
             if told_today is not None and when is not None and when.start != today:
                 when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
+        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+        own_day = when if date_explicit else None  # (the later changes of `when` are all to an implicit day)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
-        if long_told and self._cumulative(view, lo, hi, when if date_explicit else None,
-                                          self._token_at(view, date_span.start) if date_span is not None else -1,
-                                          trigger.start):
-            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, when if date_explicit else None)
+        if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start):
+            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, own_day)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
         if voice == "noun":
@@ -1566,7 +1566,7 @@ class ClauseExtractor:
                 ours_told = True
         state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
             if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
-        if state is not None and (agent is None or self.k.actors[agent.payload].actor.kind not in STATE_SIDE
+        if state is not None and (agent is None or self._kind(agent) not in STATE_SIDE
                                   or self.k.actors[agent.payload].actor.country
                                   != self.k.actors[state.payload].actor.country):
             # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
@@ -1578,7 +1578,7 @@ class ClauseExtractor:
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
                 and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
-                and any(self.k.actors[m.payload].actor.kind in CROWD_KINDS for m in view.kind("actor")
+                and any(self._kind(m) in CROWD_KINDS for m in view.kind("actor")
                         if m.start < trigger.start or target is not None and m.start == target.start):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
             # the protest told just before was broken up are part of that intervention, no arrest of their own
@@ -1612,10 +1612,10 @@ class ClauseExtractor:
             injured = None if injured and any(p <= injured[0].start for p in prior) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
-                         and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) \
+                         and self._kind(m) in CROWD_KINDS), None) \
             if entry.sub_event_type == "Looting/property destruction" else None
         crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
-            self.k.actors[agent.payload].actor.kind in CROWD_KINDS or crowd_by is not None
+            self._kind(agent) in CROWD_KINDS or crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
@@ -1652,8 +1652,8 @@ class ClauseExtractor:
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
-        status = status_of(view, trigger, lo, hi, when if date_explicit else None, self.published)
-        if status == "occurred" and ours_told and self.k.actors[agent.payload].actor.kind in NON_STATE_ARMED:
+        status = status_of(view, trigger, lo, hi, own_day, self.published)
+        if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and agent is not None and not english and view.has("own_forces") \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
@@ -1667,7 +1667,7 @@ class ClauseExtractor:
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
-                agent is None or self.k.actors[agent.payload].actor.kind not in NON_STATE_ARMED) \
+                agent is None or self._kind(agent) not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
                 and not english:
             announcer = self._announcer(view, trigger)
@@ -1684,8 +1684,7 @@ class ClauseExtractor:
                 and self.published is not None and when.end < self.published.isoformat():
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication
-            when, date_span = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None
-        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
+            when, date_span, date_at = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
         if english and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND or english and stale(when, self.published):
@@ -1696,8 +1695,8 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if not long_told and self._cumulative(view, lo, hi, when if date_explicit else None, date_at, trigger.start) \
-                or self._running_total(view, trigger, when if date_explicit else None, date_at, fatalities, implied) \
+        if not long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+                or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
@@ -1718,22 +1717,20 @@ class ClauseExtractor:
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
-                and any(fatalities[0].start <= v.start < fatalities[0].end for v in view.kind("vague")):
+                and _vague(view, fatalities[0]):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         if not date_explicit and fatalities is None and injured is None \
                 and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
-        if (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
-                and status == "occurred" and self.sentence_number > 0 \
-                and english and not told_in_past(view, trigger.start):
+        if english and status == "occurred" and self.sentence_number > 0 \
+                and (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
+                and not told_in_past(view, trigger.start):
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
             # the past; a headline's present is the first sentence's)
             return None
-        # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
-        # A verb with its agent named states a fact, so it counts twice.
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
@@ -1766,55 +1763,6 @@ class ClauseExtractor:
                            and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
-        parts = (
-            place_here and not titled,
-            # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
-            # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
-            # another event word near it ("أسقطت إحدى الطائرتين")
-            # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
-            # nor the killing of a whole class, undated and uncounted ("قالت إن إسرائيل قتلت الأطفال والنساء"): an
-            # accusation, not a report
-            (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
-             or injured is not None)
-            and (anaphoric or _counted_toll(fatalities, injured)),
-            # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
-            in_clause and date_explicit and not self.reported_date and when is not None
-            and when.precision in ("day", "week"),
-            # or, of an event told before ("العبوة"), its agent is named as the one blamed:
-            # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
-            # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
-            # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
-            2 * (agent is not None and agent is not state and (voice == "active" and not present_verb(view, trigger) and not classed
-                                        or anaphoric and (
-                blamed(view, agent) or carried_out(view, agent, trigger)))),
-            # an unambiguous weapon word in an article already placed by earlier sentences
-            entry.weight == 3 and not place_explicit and place_span is not None,
-            # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
-            # day's news: its present-tense verb is no habit
-            status == "occurred" and present_verb(view, trigger) and live_entry(view),
-            2 * (status == "claimed"),  # a claim of responsibility is about a real attack
-            # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
-            # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
-            # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
-            status == "hypothetical" and agent is not None and agent is not state and not classed
-            and agent.end <= trigger.start <= agent.end + 10
-            and any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("modal")),
-            # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
-            # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
-            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
-                 and not english and self._state_announcer(view, trigger)),
-            # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
-            weapon_and_verb(view, triggers),
-            # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
-            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
-            entry.sub_event_type == "Abduction/forced disappearance" and any(
-                not present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
-                                                   for q in view.quantities())
-                for v in ((trigger,) if voice != "noun" else [
-                    m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
-                    and m.payload.sub_event_type == "Abduction/forced disappearance"])),
-        )
-        support = sum(parts)
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
@@ -1843,6 +1791,58 @@ class ClauseExtractor:
             return None
         if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
             return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
+        # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
+        # A verb with its agent named states a fact, so it counts twice.
+        present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
+        parts = (
+            place_here and not titled,
+            # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
+            # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
+            # another event word near it ("أسقطت إحدى الطائرتين")
+            # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
+            # nor the killing of a whole class, undated and uncounted ("قالت إن إسرائيل قتلت الأطفال والنساء"): an
+            # accusation, not a report
+            (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
+             or injured is not None)
+            and (anaphoric or _counted_toll(fatalities, injured)),
+            # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
+            in_clause and date_explicit and not self.reported_date and when is not None
+            and when.precision in ("day", "week"),
+            # or, of an event told before ("العبوة"), its agent is named as the one blamed:
+            # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
+            # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
+            # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
+            2 * (agent is not None and agent is not state and (voice == "active" and not present and not classed
+                                        or anaphoric and (
+                blamed(view, agent) or carried_out(view, agent, trigger)))),
+            # an unambiguous weapon word in an article already placed by earlier sentences
+            entry.weight == 3 and not place_explicit and place_span is not None,
+            # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
+            # day's news: its present-tense verb is no habit
+            status == "occurred" and present and live_entry(view),
+            2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
+            # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
+            # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
+            status == "hypothetical" and agent is not None and agent is not state and not classed
+            and agent.end <= trigger.start <= agent.end + 10
+            and any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("modal")),
+            # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
+            # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
+            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
+                 and not english and self._state_announcer(view, trigger)),
+            # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
+            weapon_and_verb(view, triggers),
+            # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
+            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
+            entry.sub_event_type == "Abduction/forced disappearance" and any(
+                not present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
+                                                   for q in view.quantities())
+                for v in ((trigger,) if voice != "noun" else [
+                    m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
+                    and m.payload.sub_event_type == "Abduction/forced disappearance"])),
+        )
+        support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
@@ -1851,7 +1851,7 @@ class ClauseExtractor:
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there).
             return None
-        if not date_explicit and present_verb(view, trigger) and status == "occurred" \
+        if not date_explicit and present and status == "occurred" \
                 and any(t in THAT_WORDS for t in view.toks[:trigger.start]):
             # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
             # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
@@ -1882,12 +1882,11 @@ class ClauseExtractor:
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction":
-            crowd = next((m for m in (agent, target) if m is not None
-                          and self.k.actors[m.payload].actor.kind in CROWD_KINDS), None) or \
-                crowd_by
-            if crowd is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
+            rioters = next((m for m in (agent, target) if m is not None
+                            and self._kind(m) in CROWD_KINDS), None) or crowd_by
+            if rioters is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
-                agent, target = crowd, (agent if target is crowd else target)
+                agent, target = rioters, (agent if target is rioters else target)
                 if target is not None and self.blocked and any(
                         trigger.end <= r.start < target.start and any(r.end <= b.start < target.start for b in self.blocked)
                         for r in view.kind("reference")):
@@ -1895,8 +1894,8 @@ class ClauseExtractor:
                     # reference to another event is that event's party, not the rioters' target
                     target = None
         elif english and sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
-                and self.k.actors[target.payload].actor.kind == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self.k.actors[agent.payload].actor.kind in CROWD_KINDS):
+                and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
+                and (agent is None or self._kind(agent) in CROWD_KINDS):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
@@ -1904,7 +1903,7 @@ class ClauseExtractor:
             agent = target = None
             crowd_clash = True
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
-                and self.k.actors[target.payload].actor.kind == "Protesters":
+                and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
             if event_type != "Protests":
@@ -1948,10 +1947,8 @@ class ClauseExtractor:
             # "the toll rose to six on Tuesday": the day told is the update's, so the event's own day, told
             # in another sentence, wins the merge
             date=None if view.has("toll_update") else date_span,
-            fatalities=self.span(view, min(fatalities[0].start, fatalities[1].start),
-                                 max(fatalities[0].end, fatalities[1].end)) if fatalities else None,
-            injured=self.span(view, min(injured[0].start, injured[1].start),
-                              max(injured[0].end, injured[1].end)) if injured else None,
+            fatalities=self._toll_span(view, fatalities) if fatalities else None,
+            injured=self._toll_span(view, injured) if injured else None,
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
@@ -1980,13 +1977,30 @@ class ClauseExtractor:
             evidence=evidence, confidence=round(confidence, 2),
         )
 
+    def _toll_span(self, view: SentenceMentions, toll: tuple[QuantitySpan, Match]) -> Span:
+        """The text of a toll: its figure and its casualty word, whichever comes first."""
+        return self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
+
+    def _kind(self, m: Match) -> str:
+        """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
+        return self.k.actors[m.payload].actor.kind
+
+    def _armed_speaker(self, m: Match | None) -> bool:
+        """Whether ``m`` names an armed group, whose word of its own attack is its claim (not the PMF, whose
+        commission speaks as a state body does)."""
+        return m is not None and self._kind(m) in ARMED_KINDS and not self._pmf(m.payload)
+
+    def _pmf(self, actor_id: str) -> bool:
+        """Whether actor ``actor_id`` is the PMF or one of its factions."""
+        return "pmf" in (actor_id, self.k.actors[actor_id].parent)
+
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
         in it, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
-        return any((self.k.actors[a.payload].actor.kind == "State forces"
-                    or "pmf" in (a.payload, self.k.actors[a.payload].parent)) and a.end <= trigger.start
+        return any((self._kind(a) == "State forces"
+                    or self._pmf(a.payload)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
 
@@ -1999,8 +2013,7 @@ class ClauseExtractor:
             return None
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
-        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
-                or "pmf" in (group.payload, self.k.actors[group.payload].parent) \
+        if not self._armed_speaker(group) \
                 or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
             return None
         # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
@@ -2053,10 +2066,7 @@ class ClauseExtractor:
                 group = next((m for m in view.longest("actor") if m.end == opening), None)
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
                              key=lambda m: m.start, default=None)
-        if group is None or self.k.actors[group.payload].actor.kind not in ARMED_KINDS \
-                or "pmf" in (group.payload, self.k.actors[group.payload].parent):
-            return None
-        return group
+        return group if self._armed_speaker(group) else None
 
     def _quiet_raid(self, view: SentenceMentions, trigger: Match, agent: Match | None, target: Match | None,
                     fatalities, injured) -> bool:
@@ -2067,10 +2077,9 @@ class ClauseExtractor:
             return False
         if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
-        if agent is not None and self.k.actors[agent.payload].actor.kind not in ("State forces",
-                                                                               "External/Other forces"):
+        if agent is not None and self._kind(agent) not in ("State forces", "External/Other forces"):
             return False
-        if target is not None and self.k.actors[target.payload].actor.kind in NON_STATE_ARMED:
+        if target is not None and self._kind(target) in NON_STATE_ARMED:
             return False
         if _counted_toll(fatalities, injured):
             return False
@@ -2089,7 +2098,7 @@ class ClauseExtractor:
         if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")):
             return False
         if agent is not None and agent.start < trigger.start \
-                and self.k.actors[agent.payload].actor.kind not in ("State forces", "External/Other forces"):
+                and self._kind(agent) not in ("State forces", "External/Other forces"):
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
         if _counted_toll(fatalities, injured):
             return False
@@ -2115,12 +2124,12 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match] = ()) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match]) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says."""
-        kind2 = self.k.actors[target.payload].actor.kind if target else None
-        kind1 = self.k.actors[agent.payload].actor.kind if agent else None
+        kind2 = self._kind(target) if target else None
+        kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
-                kind1 == "State forces" or "pmf" in (agent.payload, self.k.actors[agent.payload].parent)):
+                kind1 == "State forces" or self._pmf(agent.payload)):
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
             # beside them) tells ground the government regained
             return "Battles", "Government regains territory"
@@ -2291,8 +2300,12 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
     if not toll:
         return None
     q = toll[0].quantity
-    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and view.has("vague") \
-            and any(toll[0].start <= v.start < toll[0].end for v in view.kind("vague")):
+    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
+
+
+def _vague(view: SentenceMentions, q: QuantitySpan) -> bool:
+    """Whether quantity ``q`` is told by a vague word ("dozens", "عشرات", "hundreds of")."""
+    return any(q.start <= v.start < q.end for v in view.kind("vague"))
 

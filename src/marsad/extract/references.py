@@ -285,7 +285,7 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
         return False
     # "backed by air strikes", "بإسناد من الطيران": support told with weapons is how the event was done too
     # "facilities used by Kataib Hezbollah": a longer `target_marker` names the owner of what was hit, no weapon use
-    owners = [t for t in view.kind("target_marker") if t.end - t.start > 1] if view.has("target_marker") else []
+    owners = [t for t in view.kind("target_marker") if t.end - t.start > 1]
     return any((u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3)
                and not any(t.start <= u.start and u.end < t.end for t in owners)
                for k in ("instrument", "support") for u in view.kind(k))
