@@ -770,7 +770,7 @@ class ClauseExtractor:
             return None
         actor = self.last[0].actor1.id
         entry = self.k.actors.get(actor)
-        if entry is None or not (entry.actor.kind == "State forces" or "pmf" in (actor, entry.parent)):
+        if entry is None or not (entry.actor.kind == "State forces" or self._pmf(actor)):
             return None
         speakers = speaker_spans(view, trigger.start)
         for r in view.kind("other_unit"):
@@ -837,9 +837,9 @@ class ClauseExtractor:
         injured = injured if last.injured is None or higher(injured, last.injured) else None
         if fatalities is None and injured is None:
             return []
-        span = lambda toll: self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
-        evidence = dataclasses.replace(last.evidence, fatalities=span(fatalities) if fatalities else last.evidence.fatalities,
-                                       injured=span(injured) if injured else last.evidence.injured)
+        evidence = dataclasses.replace(
+            last.evidence, fatalities=self._toll_span(view, fatalities) if fatalities else last.evidence.fatalities,
+            injured=self._toll_span(view, injured) if injured else last.evidence.injured)
         return [dataclasses.replace(last, fatalities=fatalities[0].quantity if fatalities else last.fatalities,
                                     injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
@@ -1717,7 +1717,7 @@ class ClauseExtractor:
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
-                and _vague(view, fatalities[0]):
+                and _vague_figure(view, fatalities[0]):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
         if not date_explicit and fatalities is None and injured is None \
                 and english and bare_plural(view, trigger, places, lo, hi):
@@ -2269,7 +2269,7 @@ def _year_like(q: QuantitySpan) -> bool:
 
 
 def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
-    """Whether a quantity is told by a vague word ("several", "عشرات"), no figure."""
+    """Whether a quantity is told by a vague word ("several", "dozens", "عشرات"), no figure."""
     return any(q.start <= v.start < q.end for v in view.kind("vague"))
 
 
@@ -2300,12 +2300,7 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
     if not toll:
         return None
     q = toll[0].quantity
-    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague(view, toll[0]):
+    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague_figure(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
-
-
-def _vague(view: SentenceMentions, q: QuantitySpan) -> bool:
-    """Whether quantity ``q`` is told by a vague word ("dozens", "عشرات", "hundreds of")."""
-    return any(q.start <= v.start < q.end for v in view.kind("vague"))
 
