@@ -133,7 +133,8 @@ def extract(paths, published, lang, input_format, output_format, data_dir) -> No
 @click.option("--ucdp", type=click.Path(exists=True, dir_okay=False),
               help="Score UCDP GED rows (CSV) on their source headlines.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--errors", is_flag=True, help="List every false positive and false negative with its sentence.")
+@click.option("--errors", is_flag=True,
+              help="List every false positive and false negative with its sentence (one a line; in --json too).")
 @click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Use knowledge files from this folder [env MARSAD_DATA_DIR].")
 def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> None:
@@ -144,6 +145,7 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
       marsad evaluate bench/gold/ar-test.jsonl
       marsad evaluate bench/gold/ar-dev.jsonl --errors
       marsad evaluate bench/gold/en-test.jsonl --json
+      marsad evaluate bench/gold/ar-dev.jsonl --json --errors
       marsad evaluate --detection ../shared/eval/arabic-gsr-assault-dev.jsonl --kind assault
       marsad evaluate --acled ../shared/eval/acled-iraq-2024.csv
       marsad evaluate --ucdp ../shared/eval/ucdp-ged-iraq-1989-2017.csv
@@ -158,7 +160,7 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
         report = evaluation.evaluate_detection(evaluation.read_detection(detection), kind,
                                                lambda s: pipeline.extract(Article(text=s.text, published=s.published)))
         if as_json:
-            click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+            click.echo(json.dumps(report.to_json(errors), ensure_ascii=False, indent=2))
         else:
             print_detection_report(report, detection, sys.stdout, errors)
         return
@@ -170,7 +172,7 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
             reports.extend(evaluation.evaluate_ucdp(
                 ucdp, pipeline.extract, lambda text: evaluation.names_a_place(pipeline.knowledge, text)))
         if as_json:
-            click.echo(json.dumps({r.name: r.to_json() for r in reports}, ensure_ascii=False, indent=2))
+            click.echo(json.dumps({r.name: r.to_json(errors) for r in reports}, ensure_ascii=False, indent=2))
         else:
             for r in reports:
                 print_row_report(r, sys.stdout, errors)
@@ -183,7 +185,7 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
             evaluation.read_gold(path),
             lambda g: pipeline.extract(Article(text=g.text, published=g.published, lang=g.lang)),
             pipeline.knowledge.actors)
-        figures[path] = report.to_json()
+        figures[path] = report.to_json(errors)
         if not as_json:
             print_gold_report(report, path, sys.stdout, errors)
     if as_json:

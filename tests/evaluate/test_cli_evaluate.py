@@ -42,3 +42,37 @@ def test_evaluate_table_and_errors(tmp_path):
 def test_evaluate_needs_something_to_score():
     result = CliRunner().invoke(main, ["evaluate"])
     assert result.exit_code == 2 and "give a gold file" in result.output
+
+
+def test_evaluate_errors_keep_each_error_on_one_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    wrong = dict(ARTICLE, events=[dict(ARTICLE["events"][0], fatalities=4, admin2="Baladruz")])
+    path.write_text(json.dumps(wrong, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(path), "--errors"], catch_exceptions=False)
+    field_line = next(line for line in result.stdout.splitlines() if line.startswith("FIELD event one"))
+    # the predicted and the gold summary are both on the error's own line, however long it is
+    assert "killed=3" in field_line and "| gold" in field_line and "killed=4" in field_line
+
+
+def test_evaluate_json_lists_errors_on_request(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    wrong = dict(ARTICLE, events=[dict(ARTICLE["events"][0], admin1_code="IQ-AN")])
+    path.write_text(json.dumps(wrong, ensure_ascii=False), encoding="utf-8")
+    plain = json.loads(CliRunner().invoke(main, ["evaluate", str(path), "--json"]).stdout)[str(path)]
+    listed = json.loads(CliRunner().invoke(main, ["evaluate", str(path), "--json", "--errors"]).stdout)[str(path)]
+    assert "errors" not in plain
+    assert sorted(e["kind"] for e in listed["errors"]) == ["FN", "FP"]
+    assert all(e["article_id"] == "one" and e["sentence"] for e in listed["errors"])
+
+
+def test_evaluate_detection_errors_show_the_label_in_brackets(tmp_path):
+    path = tmp_path / "sentences.jsonl"
+    lines = [{"id": "AAW_ARB_20070105.0001-1", "text": ARTICLE["text"], "label": "easy no"}]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--detection", str(path), "--kind", "assault", "--errors"],
+                                catch_exceptions=False)
+    # "[easy no]" must be printed as text, not swallowed as a style tag
+    assert "FP AAW_ARB_20070105.0001-1: [easy no]" in result.stdout
+    listed = json.loads(CliRunner().invoke(main, ["evaluate", "--detection", str(path), "--kind", "assault",
+                                                  "--json", "--errors"]).stdout)
+    assert listed["errors"] == [{"kind": "FP", "id": "AAW_ARB_20070105.0001-1", "text": "[easy no] " + ARTICLE["text"]}]

@@ -41,9 +41,13 @@ class DetectionReport:
     all_no: PRF = field(default_factory=PRF)
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (FP/FN, id, text)
 
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "counts": self.counts, "yes_vs_easy_no": self.easy.to_json(),
-                "yes_vs_all_no": self.all_no.to_json()}
+    def to_json(self, errors: bool = False) -> dict:
+        """The figures as plain data; with ``errors``, every missed and wrongly detected sentence too."""
+        figures = {"kind": self.kind, "counts": self.counts, "yes_vs_easy_no": self.easy.to_json(),
+                   "yes_vs_all_no": self.all_no.to_json()}
+        if errors:
+            figures["errors"] = [{"kind": k, "id": sid, "text": text} for k, sid, text in self.errors]
+        return figures
 
 
 def published_from_id(sentence_id: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .detection import DetectionReport
@@ -23,6 +24,7 @@ def _prf_table(title: str, first: str, rows: list[tuple[str, PRF]]) -> Table:
 
 
 def _console(out: TextIO) -> Console:
+    # error lines are printed with soft_wrap (never folded), so each stays one greppable line
     return Console(file=out, width=160, highlight=False)
 
 
@@ -50,7 +52,8 @@ def print_gold_report(report: GoldReport, title: str, out: TextIO, errors: bool 
     console.print(conf)
     if errors:
         for e in report.errors:
-            console.print(f"[bold]{e.kind} {e.record}[/bold] {e.article_id}: {e.summary}\n    {e.sentence}")
+            console.print(f"[bold]{e.kind} {e.record}[/bold] {e.article_id}: {escape(e.summary)}\n    {escape(e.sentence)}",
+                          soft_wrap=True)
 
 
 def print_detection_report(report: DetectionReport, title: str, out: TextIO, errors: bool = False) -> None:
@@ -61,7 +64,7 @@ def print_detection_report(report: DetectionReport, title: str, out: TextIO, err
                              [("yes vs easy no", report.easy), ("yes vs all no", report.all_no)]))
     if errors:
         for kind, sid, text in report.errors:
-            console.print(f"[bold]{kind}[/bold] {sid}: {text}")
+            console.print(f"[bold]{kind}[/bold] {sid}: {escape(text)}", soft_wrap=True)
 
 
 def print_row_report(report: RowReport, out: TextIO, errors: bool = False) -> None:
@@ -79,4 +82,4 @@ def print_row_report(report: RowReport, out: TextIO, errors: bool = False) -> No
     console.print(table)
     if errors:
         for rid, summary, text in report.errors:
-            console.print(f"[bold]{rid}[/bold] {summary}\n    {text}")
+            console.print(f"[bold]{rid}[/bold] {escape(summary)}\n    {escape(text)}", soft_wrap=True)

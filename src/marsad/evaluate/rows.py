@@ -62,10 +62,14 @@ class RowReport:
             if found:
                 self.found_rows[name].add(ok)
 
-    def to_json(self) -> dict:
-        return {"rows": self.rows, "detected": self.detected,
-                "accuracy_all_rows": {k: round(v.value, 4) for k, v in self.all_rows.items() if v.total},
-                "accuracy_detected_rows": {k: round(v.value, 4) for k, v in self.found_rows.items() if v.total}}
+    def to_json(self, errors: bool = False) -> dict:
+        """The figures as plain data; with ``errors``, every row that was missed or disagreed too."""
+        figures = {"rows": self.rows, "detected": self.detected,
+                   "accuracy_all_rows": {k: round(v.value, 4) for k, v in self.all_rows.items() if v.total},
+                   "accuracy_detected_rows": {k: round(v.value, 4) for k, v in self.found_rows.items() if v.total}}
+        if errors:
+            figures["errors"] = [{"id": rid, "summary": summary, "text": text} for rid, summary, text in self.errors]
+        return figures
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

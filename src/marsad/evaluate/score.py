@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from ..knowledge.lexicon import ActorEntry
 from ..pipeline import Extraction
@@ -84,8 +84,9 @@ class GoldReport:
     confusion: Counter = field(default_factory=Counter)  # (gold type, predicted type) -> count
     errors: list[ErrorItem] = field(default_factory=list)
 
-    def to_json(self) -> dict:
-        return {
+    def to_json(self, errors: bool = False) -> dict:
+        """The figures as plain data; with ``errors``, every false positive, false negative and field error too."""
+        figures = {
             "articles": self.articles,
             "events": self.events.to_json(),
             "event_fields": {k: round(v.value, 4) for k, v in self.event_fields.items()},
@@ -94,6 +95,9 @@ class GoldReport:
             "claim_fields": {k: round(v.value, 4) for k, v in self.claim_fields.items()},
             "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())],
         }
+        if errors:
+            figures["errors"] = [asdict(e) for e in self.errors]
+        return figures
 
 
 # -- field agreement -----------------------------------------------------------
