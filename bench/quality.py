@@ -45,7 +45,7 @@ def gold_rows(name: str, coders: dict, actors) -> list[str]:
         f = {k: rate(v) for k, v in r.event_fields.items()}
         rows.append(f"| {name} | {coder_name} | {r.events.precision:.2f} | {r.events.recall:.2f} | "
                     f"{r.events.f1:.2f} | {f['admin1']} | {f['actor1']} | {f['date']} | "
-                    f"{f['fatalities']} | {f['status']} | {r.claims.f1:.2f} |")
+                    f"{f['fatalities']} | {f['fatalities_strict']} | {f['status']} | {r.claims.f1:.2f} |")
     return rows
 
 
@@ -74,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = Pipeline.from_data_dir()
     baseline = KeywordCoder(pipeline.knowledge)
     coders = {"marsad": pipeline.extract, "baseline": baseline.extract}
-    print("| gold | coder | event P | event R | event F1 | admin1 | actor1 | date | fatalities | status | claims F1 |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| gold | coder | event P | event R | event F1 | admin1 | actor1 | date | fatalities | fatalities (strict) "
+          "| status | claims F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in GOLD:
         print("\n".join(gold_rows(name, coders, pipeline.knowledge.actors)))
     print()

@@ -78,6 +78,22 @@ def test_known_predictions_give_known_figures(gold_file, knowledge):
     assert kinds == ["FIELD", "FP"]
 
 
+@pytest.mark.parametrize("predicted, gold, counted, strict", [
+    (0, None, True, False),     # "no deaths" against a gold left empty: one value in ACLED's terms
+    (None, 0, True, False),
+    (None, None, True, True),
+    (2, None, False, False),
+    (2, 3, False, False),
+])
+def test_fatalities_are_scored_as_acled_counts_and_strictly(predicted, gold, counted, strict, knowledge):
+    from marsad.evaluate.gold import GoldEvent
+    from marsad.evaluate.score import event_agreement
+    gold_event = GoldEvent("Explosions/Remote violence", "Remote explosive/landmine/IED", "occurred",
+                           "2021-03-13", "2021-03-13", "isis", "iraq-army", "IQ-DI", "Al-Muqdadiya", None, gold)
+    agreement = event_agreement(_event(killed=predicted), gold_event, knowledge.actors)
+    assert (agreement["fatalities"], agreement["fatalities_strict"]) == (counted, strict)
+
+
 def test_a_wrong_type_is_a_miss_and_a_false_alarm(gold_file, knowledge):
     wrong = {"نص أول": Extraction(Article(text="x"), (_event(event_type="Riots", sub="Mob violence"),), ()),
              "نص ثان": Extraction(Article(text="y"), (), ())}

@@ -18,7 +18,7 @@ from ..knowledge.lexicon import DATA_DIR
 from ..knowledge.tsv import read_tsv, require
 from ..pipeline import Extraction
 from ..records import REPORTED_STATUSES, Article, Event
-from .score import Accuracy
+from .score import Accuracy, killed
 
 ROW_FIELDS = ("event_type", "sub_event_type", "admin1", "admin2", "date", "fatalities")
 
@@ -92,11 +92,6 @@ def best_event(result: Extraction) -> Event | None:
     return min(events, key=lambda e: e.evidence.sentence.start, default=None)
 
 
-def _killed(event: Event | None) -> int:
-    """The best fatality count of an event, 0 when there is no event or no count."""
-    return (event.fatalities.best or 0) if event and event.fatalities else 0
-
-
 def _same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and fold_name(a).replace("-", " ").removeprefix("al ") == \
         fold_name(b).replace("-", " ").removeprefix("al ")
@@ -121,7 +116,7 @@ def evaluate_acled(path: Path, extract: Callable[[Article], Extraction]) -> RowR
             "admin2": loc is not None and _same(loc.admin2, row["admin2"]),
             "date": event is not None and event.date is not None and event.date.start <= row["event_date"]
             <= event.date.end,
-            "fatalities": _killed(event) == int(row["fatalities"] or 0),
+            "fatalities": killed(event) == int(row["fatalities"] or 0),
         }
         report.add(agreement, event is not None)
         if not agreement["event_type"] or agreement["admin1"] is False:
@@ -152,7 +147,7 @@ def evaluate_ucdp(path: Path, extract: Callable[[Article], Extraction],
             "admin2": None if not row["adm_2"] else (loc is not None and _same(loc.admin2, row["adm_2"].split(" district")[0])),
             "date": event is not None and event.date is not None
             and (start - timedelta(days=1)).isoformat() <= event.date.start <= end.isoformat(),
-            "fatalities": _killed(event) == int(row["best"] or 0),
+            "fatalities": killed(event) == int(row["best"] or 0),
         }
         everything.add(agreement, event is not None)
         if names_place is not None and names_place(text):

@@ -12,7 +12,10 @@ from ..records import Claim, Event
 from ..text.normalize import fold_word
 from .gold import GoldArticle, GoldClaim, GoldEvent
 
-EVENT_FIELDS = ("sub_event_type", "status", "actor1", "actor2", "admin1", "admin2", "date", "fatalities")
+# "fatalities" is scored as ACLED records it, where no figure and 0 are one value (the gold writers split
+# almost evenly on null or 0 for an attack that only wounded); "fatalities_strict" keeps them apart.
+EVENT_FIELDS = ("sub_event_type", "status", "actor1", "actor2", "admin1", "admin2", "date", "fatalities",
+                "fatalities_strict")
 CLAIM_FIELDS = ("actor1", "event_type", "count_low", "count_high", "admin1_codes")
 NONE = "(none)"
 
@@ -131,6 +134,11 @@ def _overlap(a_start, a_end, b_start, b_end) -> bool:
     return a_start <= (b_end or b_start) and b_start <= (a_end or a_start)
 
 
+def killed(event: Event | None) -> int:
+    """The best fatality count of an event as ACLED codes it: 0 when there is no event or no figure."""
+    return (event.fatalities.best or 0) if event and event.fatalities else 0
+
+
 def event_agreement(pred: Event, gold: GoldEvent, actors: dict[str, ActorEntry]) -> dict[str, bool | None]:
     """Field by field: does the prediction agree with gold? None where the field is not scored."""
     loc = pred.location
@@ -145,7 +153,8 @@ def event_agreement(pred: Event, gold: GoldEvent, actors: dict[str, ActorEntry])
         "admin1": (loc.admin1_code if loc else None) == gold.admin1_code,
         "admin2": _same_name(loc.admin2 if loc else None, gold.admin2),
         "date": date_ok,
-        "fatalities": (pred.fatalities.best if pred.fatalities else None) == gold.fatalities,
+        "fatalities": killed(pred) == (gold.fatalities or 0),
+        "fatalities_strict": (pred.fatalities.best if pred.fatalities else None) == gold.fatalities,
     }
 
 
