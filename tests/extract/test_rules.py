@@ -4955,3 +4955,23 @@ def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
     (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
                                  "Kirkuk, police said.")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_attackers_dead_told_later_in_the_toll_sentence_are_added(pipeline):
+    # "ما أسفر عن استشهاد جنديين، فيما تمكن الجنود من قتل ثلاثة من المهاجمين": the attackers' dead, told in a
+    # later clause of the toll's own sentence, add to the soldiers' (2 and 3)
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جنديين، "
+                                 "فيما تمكن الجنود من قتل ثلاثة من المهاجمين.")
+    assert event.fatalities.best == 5
+    # as they do to a toll that rose ("لترتفع الحصيلة إلى ثلاثة شهداء، مضيفاً أن الجنود قتلوا اثنين من المهاجمين")
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس. وقال مصدر إن أحد الجرحى توفي "
+                                 "لترتفع الحصيلة إلى ثلاثة شهداء، مضيفاً أن الجنود قتلوا اثنين من المهاجمين.")
+    assert event.fatalities.best == 5
+    # the summed toll counts both sides already: the soldiers told again in the next sentence are not added (5, not 7)
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جنديين، "
+                                 "فيما تمكن الجنود من قتل ثلاثة من المهاجمين. واستشهد جنديان خلال صد الهجوم.")
+    assert event.fatalities.best == 5
+    # a vague count of the attackers' dead ("مقتل عدد من الإرهابيين") is not added
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جندي، "
+                                 "فيما تشير المعلومات إلى مقتل عدد من الإرهابيين.")
+    assert event.fatalities.best == 1

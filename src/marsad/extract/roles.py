@@ -775,6 +775,8 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_joined_dead(view, found["fatality"], quantities, used, lo, hi))
     if view.has("toll_plus") and view.has("hostile_noun"):
         add(_attackers_too(view, found["fatality"], quantities, used, hi))
+    if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
+        add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
 
 
 def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
@@ -1011,6 +1013,28 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
     return None
 
 
+def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                          used: set[int], hi: int) -> QuantitySpan | None:
+    """The attackers' dead told by a later killing word of the toll's own sentence, with its figure right after it
+    and the attacking side named right after that: "ما أسفر عن استشهاد جنديين، فيما تمكن الجنود من قتل ثلاثة من
+    المهاجمين" (2 and 3), a toll that rose "إلى ثلاثة شهداء، مضيفاً أن المقاتلين قتلوا اثنين من المهاجمين" (3 and
+    2). Not when the toll itself counts the attackers (then the later word tells more of the same side)."""
+    first, cue = toll
+    toks = view.toks
+    of = lambda q: q.end + (1 if q.end < len(toks) and toks[q.end] in ("من", "of") else 0)
+    if _group_side(view, of(first), None, first) == "agent":
+        return None
+    for other in view.kind("fatality"):
+        if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
+            continue
+        extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
+        # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
+        if extra is not None and extra.start < hi and _group_side(view, of(extra), None) == "agent" \
+                and not any(v.start == extra.start for v in view.kind("vague")):
+            return extra
+    return None
+
+
 def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
                  used: set[int], lo: int, hi: int) -> QuantitySpan | None:
     """The dead of a second killing noun joined to it by "و", with its own figure right after:
@@ -1091,6 +1115,18 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
         return "both"
     at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
     side = _group_side(view, at, agent, toll)
+    if side == "agent":
+        # a toll summed from a first figure of the other side and the attackers told after it ("استشهاد جنديين،
+        # فيما تمكن الجنود من قتل ثلاثة من المهاجمين"): the group named after the last figure is not all of it
+        # (the first figure may be a victim noun carrying its count: "جنديين")
+        head = next((q.end for q in view.quantities() if q.start == toll.start and q.end < toll.end - 1), None) or \
+            next((m.end for m in view.kind("person") if m.start == toll.start and m.payload.value
+                  and m.end < toll.end - 1), None)
+        if head is not None:
+            at0 = head + (1 if view.toks[head] in ("من", "of") else 0)
+            if _group_side(view, at0, agent) == "target" and not any(
+                    at0 <= m.start <= at0 + 1 for m in view.kind("hostile_noun")):
+                return "both"
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
