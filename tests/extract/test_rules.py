@@ -4975,3 +4975,11 @@ def test_attackers_dead_told_later_in_the_toll_sentence_are_added(pipeline):
     (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جندي، "
                                  "فيما تشير المعلومات إلى مقتل عدد من الإرهابيين.")
     assert event.fatalities.best == 1
+
+
+def test_a_day_set_off_by_commas_stands_between_a_killing_word_and_its_figure(pipeline):
+    # "أعدم مسلحو داعش، عصر أمس الأحد، خمسة مدنيين": the day between commas does not part the verb from its dead
+    (event,) = _events(pipeline, "أعدم مسلحو داعش، عصر أمس الأحد، خمسة مدنيين رميا بالرصاص في ساحة عامة بقضاء الحويجة.")
+    assert event.fatalities.best == 5
+    (event,) = _events(pipeline, "قتل، مساء أمس الأحد، ثلاثة مدنيين بانفجار عبوة ناسفة في بعقوبة.")
+    assert event.fatalities.best == 3

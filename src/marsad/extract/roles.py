@@ -649,6 +649,8 @@ def _casualty_frame(view: SentenceMentions):
                    for t in range(m.start, m.end)}
         if "(" in view.toks:
             covered |= _bracketed_names(view.toks, covered)
+        if "،" in view.toks or "," in view.toks:
+            covered |= _dates_between_commas(view)
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
         # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
@@ -803,6 +805,25 @@ def _bracketed_names(toks: list[str], covered: set[int]) -> set[int]:
         close = next((j for j in range(i + 1, min(i + _BRACKET_REACH, len(toks))) if toks[j] == ")"), None)
         if close is not None:
             out.update(range(i, close + 1))
+    return out
+
+
+# how many words a day set off by commas may have beside its date ("عصر أمس الأحد": the time of day)
+_DAY_ASIDE_REACH = 2
+
+
+def _dates_between_commas(view: SentenceMentions) -> set[int]:
+    """The tokens of a day set off by commas, the commas too: "أعدم مسلحو داعش، عصر أمس الأحد، خمسة مدنيين". They
+    stand between a killing word and its figure as a victim's name does (an aside, no clause of its own)."""
+    toks = view.toks
+    out: set[int] = set()
+    for d in view.dates():
+        left = next((t for t in range(d.start - 1, max(d.start - 2 - _DAY_ASIDE_REACH, -1), -1)
+                     if toks[t] in ("،", ",")), None)
+        right = next((t for t in range(d.end, min(d.end + 1 + _DAY_ASIDE_REACH, len(toks)))
+                      if toks[t] in ("،", ",")), None)
+        if left is not None and right is not None:
+            out.update(range(left, right + 1))
     return out
 
 
