@@ -4983,3 +4983,16 @@ def test_a_day_set_off_by_commas_stands_between_a_killing_word_and_its_figure(pi
     assert event.fatalities.best == 5
     (event,) = _events(pipeline, "قتل، مساء أمس الأحد، ثلاثة مدنيين بانفجار عبوة ناسفة في بعقوبة.")
     assert event.fatalities.best == 3
+
+
+def test_a_toll_that_reached_a_figure_is_the_toll_of_the_event_before(pipeline):
+    # "وقالت دائرة الصحة إن الحصيلة بلغت سبعة قتلى": a sentence telling no event of its own, whose dead "reached"
+    # a figure, gives the toll of the blast told just before
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي بقضاء المقدادية. "
+                                 "وقالت دائرة الصحة إن الحصيلة بلغت سبعة قتلى وعشرين جريحا.")
+    assert event.fatalities.best == 7
+    assert event.injured.best == 20
+    # a compound figure opened by the accusative "واحداً" ("بلغت واحداً وثلاثين قتيلاً") is 31, not 30
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي بقضاء المقدادية. "
+                                 "وقالت دائرة الصحة إن الحصيلة بلغت واحداً وثلاثين قتيلاً.")
+    assert event.fatalities.best == 31
