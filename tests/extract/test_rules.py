@@ -4996,3 +4996,9 @@ def test_a_toll_that_reached_a_figure_is_the_toll_of_the_event_before(pipeline):
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي بقضاء المقدادية. "
                                  "وقالت دائرة الصحة إن الحصيلة بلغت واحداً وثلاثين قتيلاً.")
     assert event.fatalities.best == 31
+
+
+def test_his_death_met_counts_one_when_the_victim_stands_between(pipeline):
+    # "لقي مزارع في الأربعين من عمره حتفه": the phrase split by the victim's age; "حتفه" (his death) counts one
+    (event,) = _events(pipeline, "لقي مزارع في الأربعين من عمره حتفه بانفجار لغم أرضي في قضاء بدرة أمس.")
+    assert event.fatalities.best == 1
