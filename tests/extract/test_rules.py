@@ -4955,3 +4955,50 @@ def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
     (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
                                  "Kirkuk, police said.")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_attackers_dead_told_later_in_the_toll_sentence_are_added(pipeline):
+    # "ما أسفر عن استشهاد جنديين، فيما تمكن الجنود من قتل ثلاثة من المهاجمين": the attackers' dead, told in a
+    # later clause of the toll's own sentence, add to the soldiers' (2 and 3)
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جنديين، "
+                                 "فيما تمكن الجنود من قتل ثلاثة من المهاجمين.")
+    assert event.fatalities.best == 5
+    # as they do to a toll that rose ("لترتفع الحصيلة إلى ثلاثة شهداء، مضيفاً أن الجنود قتلوا اثنين من المهاجمين")
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس. وقال مصدر إن أحد الجرحى توفي "
+                                 "لترتفع الحصيلة إلى ثلاثة شهداء، مضيفاً أن الجنود قتلوا اثنين من المهاجمين.")
+    assert event.fatalities.best == 5
+    # the summed toll counts both sides already: the soldiers told again in the next sentence are not added (5, not 7)
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جنديين، "
+                                 "فيما تمكن الجنود من قتل ثلاثة من المهاجمين. واستشهد جنديان خلال صد الهجوم.")
+    assert event.fatalities.best == 5
+    # a vague count of the attackers' dead ("مقتل عدد من الإرهابيين") is not added
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية أمس، ما أسفر عن استشهاد جندي، "
+                                 "فيما تشير المعلومات إلى مقتل عدد من الإرهابيين.")
+    assert event.fatalities.best == 1
+
+
+def test_a_day_set_off_by_commas_stands_between_a_killing_word_and_its_figure(pipeline):
+    # "أعدم مسلحو داعش، عصر أمس الأحد، خمسة مدنيين": the day between commas does not part the verb from its dead
+    (event,) = _events(pipeline, "أعدم مسلحو داعش، عصر أمس الأحد، خمسة مدنيين رميا بالرصاص في ساحة عامة بقضاء الحويجة.")
+    assert event.fatalities.best == 5
+    (event,) = _events(pipeline, "قتل، مساء أمس الأحد، ثلاثة مدنيين بانفجار عبوة ناسفة في بعقوبة.")
+    assert event.fatalities.best == 3
+
+
+def test_a_toll_that_reached_a_figure_is_the_toll_of_the_event_before(pipeline):
+    # "وقالت دائرة الصحة إن الحصيلة بلغت سبعة قتلى": a sentence telling no event of its own, whose dead "reached"
+    # a figure, gives the toll of the blast told just before
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي بقضاء المقدادية. "
+                                 "وقالت دائرة الصحة إن الحصيلة بلغت سبعة قتلى وعشرين جريحا.")
+    assert event.fatalities.best == 7
+    assert event.injured.best == 20
+    # a compound figure opened by the accusative "واحداً" ("بلغت واحداً وثلاثين قتيلاً") is 31, not 30
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة مساء أمس في سوق شعبي بقضاء المقدادية. "
+                                 "وقالت دائرة الصحة إن الحصيلة بلغت واحداً وثلاثين قتيلاً.")
+    assert event.fatalities.best == 31
+
+
+def test_his_death_met_counts_one_when_the_victim_stands_between(pipeline):
+    # "لقي مزارع في الأربعين من عمره حتفه": the phrase split by the victim's age; "حتفه" (his death) counts one
+    (event,) = _events(pipeline, "لقي مزارع في الأربعين من عمره حتفه بانفجار لغم أرضي في قضاء بدرة أمس.")
+    assert event.fatalities.best == 1

@@ -649,6 +649,8 @@ def _casualty_frame(view: SentenceMentions):
                    for t in range(m.start, m.end)}
         if "(" in view.toks:
             covered |= _bracketed_names(view.toks, covered)
+        if "،" in view.toks or "," in view.toks:
+            covered |= _dates_between_commas(view)
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
         # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
@@ -688,7 +690,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
+                  and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده", "واحدا") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
                            and view.toks[q.start - 1] not in _SKIP_TOKENS)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
@@ -775,6 +777,8 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_joined_dead(view, found["fatality"], quantities, used, lo, hi))
     if view.has("toll_plus") and view.has("hostile_noun"):
         add(_attackers_too(view, found["fatality"], quantities, used, hi))
+    if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
+        add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
 
 
 def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
@@ -801,6 +805,25 @@ def _bracketed_names(toks: list[str], covered: set[int]) -> set[int]:
         close = next((j for j in range(i + 1, min(i + _BRACKET_REACH, len(toks))) if toks[j] == ")"), None)
         if close is not None:
             out.update(range(i, close + 1))
+    return out
+
+
+# how many words a day set off by commas may have beside its date ("عصر أمس الأحد": the time of day)
+_DAY_ASIDE_REACH = 2
+
+
+def _dates_between_commas(view: SentenceMentions) -> set[int]:
+    """The tokens of a day set off by commas, the commas too: "أعدم مسلحو داعش، عصر أمس الأحد، خمسة مدنيين". They
+    stand between a killing word and its figure as a victim's name does (an aside, no clause of its own)."""
+    toks = view.toks
+    out: set[int] = set()
+    for d in view.dates():
+        left = next((t for t in range(d.start - 1, max(d.start - 2 - _DAY_ASIDE_REACH, -1), -1)
+                     if toks[t] in ("،", ",")), None)
+        right = next((t for t in range(d.end, min(d.end + 1 + _DAY_ASIDE_REACH, len(toks)))
+                      if toks[t] in ("،", ",")), None)
+        if left is not None and right is not None:
+            out.update(range(left, right + 1))
     return out
 
 
@@ -1011,6 +1034,28 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
     return None
 
 
+def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                          used: set[int], hi: int) -> QuantitySpan | None:
+    """The attackers' dead told by a later killing word of the toll's own sentence, with its figure right after it
+    and the attacking side named right after that: "ما أسفر عن استشهاد جنديين، فيما تمكن الجنود من قتل ثلاثة من
+    المهاجمين" (2 and 3), a toll that rose "إلى ثلاثة شهداء، مضيفاً أن المقاتلين قتلوا اثنين من المهاجمين" (3 and
+    2). Not when the toll itself counts the attackers (then the later word tells more of the same side)."""
+    first, cue = toll
+    toks = view.toks
+    of = lambda q: q.end + (1 if q.end < len(toks) and toks[q.end] in ("من", "of") else 0)
+    if _group_side(view, of(first), None, first) == "agent":
+        return None
+    for other in view.kind("fatality"):
+        if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
+            continue
+        extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
+        # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
+        if extra is not None and extra.start < hi and _group_side(view, of(extra), None) == "agent" \
+                and not any(v.start == extra.start for v in view.kind("vague")):
+            return extra
+    return None
+
+
 def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
                  used: set[int], lo: int, hi: int) -> QuantitySpan | None:
     """The dead of a second killing noun joined to it by "و", with its own figure right after:
@@ -1045,7 +1090,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # what else the clash did, not more dead
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
                      and (t == q.start or t in covered)
-                     and (toks[t] not in ("واحد", "واحده")
+                     and (toks[t] not in ("واحد", "واحده", "واحدا")
                           or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
             return None
@@ -1091,6 +1136,18 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
         return "both"
     at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
     side = _group_side(view, at, agent, toll)
+    if side == "agent":
+        # a toll summed from a first figure of the other side and the attackers told after it ("استشهاد جنديين،
+        # فيما تمكن الجنود من قتل ثلاثة من المهاجمين"): the group named after the last figure is not all of it
+        # (the first figure may be a victim noun carrying its count: "جنديين")
+        head = next((q.end for q in view.quantities() if q.start == toll.start and q.end < toll.end - 1), None) or \
+            next((m.end for m in view.kind("person") if m.start == toll.start and m.payload.value
+                  and m.end < toll.end - 1), None)
+        if head is not None:
+            at0 = head + (1 if view.toks[head] in ("من", "of") else 0)
+            if _group_side(view, at0, agent) == "target" and not any(
+                    at0 <= m.start <= at0 + 1 for m in view.kind("hostile_noun")):
+                return "both"
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
