@@ -4955,3 +4955,24 @@ def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
     (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
                                  "Kirkuk, police said.")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_preparation_and_intention_are_aims_not_events(pipeline):
+    # "in preparation for storming it", "to wage the battle of liberation", "the gunmen intend to blow up":
+    # what the forces or gunmen prepare or intend has not happened
+    assert not _events(pipeline, "وطوقت قوات الشرطة حي الصناعة في مدينة تكريت أمس تمهيدا لاقتحامه وتحريره من المسلحين.")
+    assert not _events(pipeline, "وتدرب وزارة الدفاع ثلاثة آلاف متطوع في معسكر قرب سامراء لخوض معركة تحرير بيجي.")
+    assert not _events(pipeline, "وقال المسؤول إن في نية المسلحين تفجير سيارات مفخخة في مدينة كربلاء.")
+    assert not _events(pipeline, "وتحشد القوات العراقية قطعاتها جنوب كركوك استعدادا لاقتحام قضاء الحويجة وتحريره.")
+
+
+def test_it_is_the_first_attack_of_its_kind_retells_the_attack(pipeline):
+    # "وهو أول هجوم من نوعه": the pronoun and the ordinal point back to the attack just told
+    events = _events(pipeline, "تبنى مسلحو الحزب تفجير سيارة مفخخة استهدف مركزا للشرطة في بلدة جزرة جنوب شرقي تركيا "
+                               "صباح اليوم، ما أسفر عن مقتل شرطيين. وهو أول هجوم من نوعه منذ انهيار الهدنة بين "
+                               "المتمردين الأكراد والجيش التركي قبل أسبوعين.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    (event,) = _events(pipeline, "قتل ثلاثة جنود في هجوم بقذائف الهاون على قاعدة عسكرية قرب مدينة سامراء صباح اليوم. "
+                                 "وهي ثاني هجوم من نوعه منذ انسحاب الجيش العراقي من المنطقة قبل عشرة أيام.")
+    assert event.fatalities.best == 3
