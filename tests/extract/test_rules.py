@@ -4976,3 +4976,11 @@ def test_it_is_the_first_attack_of_its_kind_retells_the_attack(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة جنود في هجوم بقذائف الهاون على قاعدة عسكرية قرب مدينة سامراء صباح اليوم. "
                                  "وهي ثاني هجوم من نوعه منذ انسحاب الجيش العراقي من المنطقة قبل عشرة أيام.")
     assert event.fatalities.best == 3
+
+
+def test_an_event_dated_by_a_past_season_or_year_is_history(pipeline):
+    # "seized the province in the summer of the year before": recalled, not news
+    assert not _events(pipeline, "وسيطر المسلحون على مجمل قضاء تلعفر في صيف 2021 بما فيها مركز القضاء.")
+    assert not _events(pipeline, "واستعاد الجيش بلدة العلم في خريف عام 2021 بعد معارك استمرت أسابيع.")
+    # told with its day, the same deed is news
+    assert _events(pipeline, "وسيطر المسلحون على قرية البو حسن قرب سامراء أمس بعد معارك مع الجيش.")
