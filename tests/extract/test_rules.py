@@ -4984,3 +4984,9 @@ def test_an_event_dated_by_a_past_season_or_year_is_history(pipeline):
     assert not _events(pipeline, "واستعاد الجيش بلدة العلم في خريف عام 2021 بعد معارك استمرت أسابيع.")
     # told with its day, the same deed is news
     assert _events(pipeline, "وسيطر المسلحون على قرية البو حسن قرب سامراء أمس بعد معارك مع الجيش.")
+
+
+def test_killed_during_this_period_is_a_tally(pipeline):
+    # "خلال هذه الفترة", "خلال الفترة الماضية": the dead of a period, no single raid
+    assert not _events(pipeline, "وأضاف المرصد أن 140 مدنيا قتلوا جراء الغارات الجوية على ريف الحسكة خلال هذه الفترة.")
+    assert not _events(pipeline, "وقتل 140 مدنيا في غارات جوية على قرى ريف الحسكة خلال الفترة الماضية، بحسب المرصد.")
