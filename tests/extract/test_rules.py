@@ -4990,3 +4990,11 @@ def test_killed_during_this_period_is_a_tally(pipeline):
     # "خلال هذه الفترة", "خلال الفترة الماضية": the dead of a period, no single raid
     assert not _events(pipeline, "وأضاف المرصد أن 140 مدنيا قتلوا جراء الغارات الجوية على ريف الحسكة خلال هذه الفترة.")
     assert not _events(pipeline, "وقتل 140 مدنيا في غارات جوية على قرى ريف الحسكة خلال الفترة الماضية، بحسب المرصد.")
+
+
+def test_an_arabic_event_dated_months_back_is_recalled(pipeline):
+    # a day told five months before publication, with no "past" word: background, not news
+    assert not _events(pipeline, "ووقعت في الثالث من كانون الثاني 2022 معارك عنيفة بين الجيش ومسلحين في قضاء تلعفر.")
+    assert not _events(pipeline, "وتمكنت القوات الأمنية في 5 فبراير من تحرير قرية البو حسن قرب سامراء.")
+    # within weeks it is still told as news
+    assert _events(pipeline, "ووقعت في الثالث من حزيران 2022 معارك عنيفة بين الجيش ومسلحين في قضاء تلعفر.")
