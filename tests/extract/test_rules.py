@@ -4998,3 +4998,11 @@ def test_an_arabic_event_dated_months_back_is_recalled(pipeline):
     assert not _events(pipeline, "وتمكنت القوات الأمنية في 5 فبراير من تحرير قرية البو حسن قرب سامراء.")
     # within weeks it is still told as news
     assert _events(pipeline, "ووقعت في الثالث من حزيران 2022 معارك عنيفة بين الجيش ومسلحين في قضاء تلعفر.")
+
+
+def test_raids_someone_is_waging_are_a_campaign(pipeline):
+    # "الغارات التي يشنها الجيش": the raids being waged, a campaign going on, not one event
+    assert not _events(pipeline, "وأوفدت الحكومة التركية أمس مبعوثا إلى أربيل لطمأنة رئيس الإقليم بشأن الغارات التي "
+                                 "تشنها أنقرة ضد حزب العمال الكردستاني في شمال العراق.")
+    # the raids it carried out (a past verb) are told as done
+    assert _events(pipeline, "وقتل ثلاثة مدنيين في الغارات التي شنها الجيش التركي أمس على معاقل الحزب في قضاء العمادية.")

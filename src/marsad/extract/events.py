@@ -94,6 +94,7 @@ from .verbs import (
     present_verb,
     told_in_past,
     verbal_noun,
+    waged_campaign,
     weapon_and_verb,
 )
 
@@ -387,6 +388,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+            if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
+                blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
