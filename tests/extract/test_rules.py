@@ -5006,3 +5006,12 @@ def test_raids_someone_is_waging_are_a_campaign(pipeline):
                                  "تشنها أنقرة ضد حزب العمال الكردستاني في شمال العراق.")
     # the raids it carried out (a past verb) are told as done
     assert _events(pipeline, "وقتل ثلاثة مدنيين في الغارات التي شنها الجيش التركي أمس على معاقل الحزب في قضاء العمادية.")
+
+
+def test_a_hill_named_after_a_governorate_is_not_the_governorate(pipeline):
+    # "تل واسط" is a village (a tell) that bears the governorate's name; "المنصورة" names towns across the
+    # Arab world, not only Egypt's Dakahlia
+    for text in ("ودارت أمس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في محيط قرى المشيك وتل واسط بسهل الغاب.",
+                 "ودارت أمس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في محيط بلدة المنصورة بسهل الغاب."):
+        (event,) = _events(pipeline, text)
+        assert event.location is None or event.location.admin1 not in ("Wasit", "Dakahlia")
