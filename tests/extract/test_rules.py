@@ -5002,3 +5002,61 @@ def test_his_death_met_counts_one_when_the_victim_stands_between(pipeline):
     # "لقي مزارع في الأربعين من عمره حتفه": the phrase split by the victim's age; "حتفه" (his death) counts one
     (event,) = _events(pipeline, "لقي مزارع في الأربعين من عمره حتفه بانفجار لغم أرضي في قضاء بدرة أمس.")
     assert event.fatalities.best == 1
+def test_preparation_and_intention_are_aims_not_events(pipeline):
+    # "in preparation for storming it", "to wage the battle of liberation", "the gunmen intend to blow up":
+    # what the forces or gunmen prepare or intend has not happened
+    assert not _events(pipeline, "وطوقت قوات الشرطة حي الصناعة في مدينة تكريت أمس تمهيدا لاقتحامه وتحريره من المسلحين.")
+    assert not _events(pipeline, "وتدرب وزارة الدفاع ثلاثة آلاف متطوع في معسكر قرب سامراء لخوض معركة تحرير بيجي.")
+    assert not _events(pipeline, "وقال المسؤول إن في نية المسلحين تفجير سيارات مفخخة في مدينة كربلاء.")
+    assert not _events(pipeline, "وتحشد القوات العراقية قطعاتها جنوب كركوك استعدادا لاقتحام قضاء الحويجة وتحريره.")
+
+
+def test_it_is_the_first_attack_of_its_kind_retells_the_attack(pipeline):
+    # "وهو أول هجوم من نوعه": the pronoun and the ordinal point back to the attack just told
+    events = _events(pipeline, "تبنى مسلحو الحزب تفجير سيارة مفخخة استهدف مركزا للشرطة في بلدة جزرة جنوب شرقي تركيا "
+                               "صباح اليوم، ما أسفر عن مقتل شرطيين. وهو أول هجوم من نوعه منذ انهيار الهدنة بين "
+                               "المتمردين الأكراد والجيش التركي قبل أسبوعين.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    (event,) = _events(pipeline, "قتل ثلاثة جنود في هجوم بقذائف الهاون على قاعدة عسكرية قرب مدينة سامراء صباح اليوم. "
+                                 "وهي ثاني هجوم من نوعه منذ انسحاب الجيش العراقي من المنطقة قبل عشرة أيام.")
+    assert event.fatalities.best == 3
+
+
+def test_an_event_dated_by_a_past_season_or_year_is_history(pipeline):
+    # "seized the province in the summer of the year before": recalled, not news
+    assert not _events(pipeline, "وسيطر المسلحون على مجمل قضاء تلعفر في صيف 2021 بما فيها مركز القضاء.")
+    assert not _events(pipeline, "واستعاد الجيش بلدة العلم في خريف عام 2021 بعد معارك استمرت أسابيع.")
+    # told with its day, the same deed is news
+    assert _events(pipeline, "وسيطر المسلحون على قرية البو حسن قرب سامراء أمس بعد معارك مع الجيش.")
+
+
+def test_killed_during_this_period_is_a_tally(pipeline):
+    # "خلال هذه الفترة", "خلال الفترة الماضية": the dead of a period, no single raid
+    assert not _events(pipeline, "وأضاف المرصد أن 140 مدنيا قتلوا جراء الغارات الجوية على ريف الحسكة خلال هذه الفترة.")
+    assert not _events(pipeline, "وقتل 140 مدنيا في غارات جوية على قرى ريف الحسكة خلال الفترة الماضية، بحسب المرصد.")
+
+
+def test_an_arabic_event_dated_months_back_is_recalled(pipeline):
+    # a day told five months before publication, with no "past" word: background, not news
+    assert not _events(pipeline, "ووقعت في الثالث من كانون الثاني 2022 معارك عنيفة بين الجيش ومسلحين في قضاء تلعفر.")
+    assert not _events(pipeline, "وتمكنت القوات الأمنية في 5 فبراير من تحرير قرية البو حسن قرب سامراء.")
+    # within weeks it is still told as news
+    assert _events(pipeline, "ووقعت في الثالث من حزيران 2022 معارك عنيفة بين الجيش ومسلحين في قضاء تلعفر.")
+
+
+def test_raids_someone_is_waging_are_a_campaign(pipeline):
+    # "الغارات التي يشنها الجيش": the raids being waged, a campaign going on, not one event
+    assert not _events(pipeline, "وأوفدت الحكومة التركية أمس مبعوثا إلى أربيل لطمأنة رئيس الإقليم بشأن الغارات التي "
+                                 "تشنها أنقرة ضد حزب العمال الكردستاني في شمال العراق.")
+    # the raids it carried out (a past verb) are told as done
+    assert _events(pipeline, "وقتل ثلاثة مدنيين في الغارات التي شنها الجيش التركي أمس على معاقل الحزب في قضاء العمادية.")
+
+
+def test_a_hill_named_after_a_governorate_is_not_the_governorate(pipeline):
+    # "تل واسط" is a village (a tell) that bears the governorate's name; "المنصورة" names towns across the
+    # Arab world, not only Egypt's Dakahlia
+    for text in ("ودارت أمس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في محيط قرى المشيك وتل واسط بسهل الغاب.",
+                 "ودارت أمس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في محيط بلدة المنصورة بسهل الغاب."):
+        (event,) = _events(pipeline, text)
+        assert event.location is None or event.location.admin1 not in ("Wasit", "Dakahlia")

@@ -135,3 +135,11 @@ def test_english_weekday_then_a_week(mentions):
     assert ("2020-05-15", "2020-05-15", "day") in _dates(mentions, "a rally on Friday next week")
     assert ("2020-04-28", "2020-04-28", "day") in _dates(mentions, "on Tuesday last week")
     assert ("2020-05-15", "2020-05-15", "day") in _dates(mentions, "a rally on Friday next week", date(2020, 5, 7))
+
+
+def test_a_season_of_a_year(mentions):
+    # "في صيف 2014", "in summer 2017": the season's months, at the year's precision; a season alone is no date
+    assert ("2014-06-01", "2014-08-31", "year") in _dates(mentions, "اجتاح المسلحون البلدة في صيف 2014")
+    assert ("2017-09-01", "2017-11-30", "year") in _dates(mentions, "وانسحبت القوات في خريف عام 2017")
+    assert ("2017-06-01", "2017-08-31", "year") in _dates(mentions, "the town fell in summer 2017")
+    assert _dates(mentions, "تشتد المعارك في الصيف") == []

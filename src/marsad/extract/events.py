@@ -94,6 +94,7 @@ from .verbs import (
     present_verb,
     told_in_past,
     verbal_noun,
+    waged_campaign,
     weapon_and_verb,
 )
 
@@ -387,6 +388,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+            if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
+                blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
@@ -1364,6 +1367,8 @@ class ClauseExtractor:
             if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
                     d.end == m.start for d in view.kind("definite_modifier")):
                 return True  # "the first bomb", "the earlier attack": one of those told before
+            if _pronoun_ordinal(view, m.start):
+                return True  # "وهو أول هجوم من نوعه": the pronoun opening the sentence is the attack just told
         return False
 
     def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
@@ -1966,7 +1971,7 @@ class ClauseExtractor:
             anaphoric = True
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
-            if any(d.end == trigger.start for d in view.kind("demonstrative")):
+            if any(d.end == trigger.start for d in view.kind("demonstrative")) or _pronoun_ordinal(view, trigger.start):
                 self.pointed.add(event_id)
         return Event(
             event_id=event_id,
@@ -2304,3 +2309,11 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
         return Quantity(q.low, None, q.high)
     return q
 
+
+def _pronoun_ordinal(view: SentenceMentions, i: int) -> bool:
+    """Whether the event noun at token ``i`` follows an ordinal or superlative (`definite_modifier`) right after
+    هو/هي opening the sentence: "وهو أول هجوم من نوعه منذ ...", "وهي ثاني عملية خلال أسبوع" characterise the
+    event just told, like a demonstrative ("هذا الهجوم"); they tell no new one."""
+    return i > 1 and view.has("focus_pronoun") and view.has("definite_modifier") and any(
+        d.end == i and any(p.start == 0 and p.end == d.start for p in view.kind("focus_pronoun"))
+        for d in view.kind("definite_modifier"))

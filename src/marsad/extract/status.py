@@ -11,6 +11,8 @@ from .mentions import SentenceMentions
 from .speech import THAT_WORDS
 
 BACKGROUND = "background"
+# an Arabic event dated by a day or week more than this many days before publication is recalled, "past" told or not
+STALE_ARABIC_DAYS = 120
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
@@ -161,6 +163,8 @@ def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published
     if when is None or published is None or when.precision not in ("day", "week") or _recent(when, published) \
             or when.end >= published.isoformat() or view.toks[t].isascii():
         return False
+    if (published - date.fromisoformat(when.end)).days > STALE_ARABIC_DAYS:
+        return True  # "ووقعت في الثاني من آب 2014 معارك" in July 2015, "في 6 أبريل" in late July: recalled
     if any(a.start == 0 and a.end <= t for a in view.kind("past_aux")):
         # "وكان التفجير الثالث في مسجد ... يوم 26 يونيو": a sentence opening on كان recalls what it dates
         return any(d.range == when for d in view.dates())

@@ -96,3 +96,12 @@ def verbal_noun(view: SentenceMentions, trigger: Match) -> bool:
     if view.toks[trigger.start][len(trigger.clitic):].startswith("ال") or trigger.clitic.endswith("لل"):
         return False
     return trigger.clitic.endswith("ل") or any(p.end == trigger.start for p in view.kind("preposition"))
+
+
+def waged_campaign(view: SentenceMentions, m: Match) -> bool:
+    """Whether plural event noun ``m`` is described by a relative clause whose verb of doing is in the present
+    (`habitual`: "الغارات التي تشنها أنقرة على معاقل الحزب", "الهجمات التي ينفذها التنظيم"): the raids someone is
+    waging, a campaign going on, not one event (the past "الغارات التي شنتها" tells raids that were carried out)."""
+    return any(p.start == m.start for p in view.kind("attack_plural")) \
+        and any(r.start == m.end for r in view.kind("relative")) \
+        and any(h.start == m.end + 1 for h in view.kind("habitual"))

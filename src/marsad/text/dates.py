@@ -59,8 +59,13 @@ def weekday_position(toks: Sequence[str], end: int) -> int:
     return end + 1 if end < len(toks) and toks[end] == "(" else end
 
 
-# the first, middle and last third of a year ("early 2019", "mid-2019", "late 2019"): their first and last days
-_YEAR_THIRDS = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31")}
+# the first, middle and last third of a year ("early 2019", "mid-2019", "late 2019") and its seasons ("صيف 2014",
+# "summer 2017"; winter is the year's first months): their first and last days
+_YEAR_THIRDS = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31"),
+                "winter": ("01-01", "02-28"), "spring": ("03-01", "05-31"), "summer": ("06-01", "08-31"),
+                "autumn": ("09-01", "11-30")}
+# the parts that divide a month too (مطلع، منتصف، أواخر)
+_MONTH_PARTS = frozenset(("start", "mid", "end"))
 
 
 def _part_of(r: DateRange, part: str) -> DateRange:
@@ -203,7 +208,12 @@ class _Finder:
         if year is not None:  # "in late 2019": a third of the year, told at the year's precision
             lo, hi = _YEAR_THIRDS[m.payload.value]
             return DateSpan(i, j + 1, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
-        if inner is None or inner.range.precision not in ("month",):
+        if inner is not None and m.payload.value not in _MONTH_PARTS and inner.range.precision == "year" \
+                and inner.range.start.endswith("-01-01") and inner.range.end.endswith("-12-31"):
+            year = int(inner.range.start[:4])  # "في خريف عام 2017": the season of the year told
+            lo, hi = _YEAR_THIRDS[m.payload.value]
+            return DateSpan(i, inner.end, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
+        if inner is None or inner.range.precision not in ("month",) or m.payload.value not in _MONTH_PARTS:
             return None
         return DateSpan(i, inner.end, _part_of(inner.range, m.payload.value), inner.explicit_past)
 
