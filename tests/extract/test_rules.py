@@ -4955,3 +4955,15 @@ def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
     (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
                                  "Kirkuk, police said.")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_retold_strike_by_another_service_of_the_state_joins_it(pipeline):
+    # the statement's definite "the strike" names the army (of a later clause) as doer: still the air force's
+    # strike told first, one event dated by the retelling's own day
+    (event,) = _events(pipeline, "أعلنت قيادة العمليات المشتركة، اليوم الاثنين، أن طائرات القوة الجوية نفذت ضربة "
+                                 "جوية على وكر لعصابات داعش في وادي الشاي جنوبي كركوك. وقال البيان إن الضربة التي "
+                                 "نفذت مساء أمس الأحد أسفرت عن مقتل أربعة إرهابيين، مشيراً إلى أن قوة من الجيش "
+                                 "توجهت إلى الموقع.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2022-06-12"
+    assert event.fatalities.best == 4

@@ -346,7 +346,18 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
-        and (_actors_agree(anaphor.actor1, host.actor1) or _one_arrest(anaphor, host) or _sides_swapped(anaphor, host))
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_arrest(anaphor, host) or _sides_swapped(anaphor, host)
+             or _one_state(anaphor, host))
+
+
+def _one_state(anaphor: Event, host: Event) -> bool:
+    """Whether ``anaphor``, a definite mention of ``host``'s own sub-type ("وقال البيان إن الضربة التي نفذت مساء
+    أمس ..." after "نفذت طائرات القوة الجوية ضربة جوية"), names as its doer another service of the state whose
+    forces did ``host``: the statement names the command, the air force, the army or the intelligence that took
+    part in turn, one side of one deed."""
+    a, b = anaphor.actor1, host.actor1
+    return anaphor.sub_event_type == host.sub_event_type and a is not None and b is not None \
+        and a.kind == b.kind == "State forces" and a.country is not None and a.country == b.country
 
 
 def _datelined(e: Event) -> bool:
