@@ -4967,3 +4967,11 @@ def test_retold_strike_by_another_service_of_the_state_joins_it(pipeline):
     assert event.sub_event_type == "Air/drone strike"
     assert event.date.start == "2022-06-12"
     assert event.fatalities.best == 4
+
+
+def test_assassination_retold_as_shooting_stays_an_attack(pipeline):
+    # the shooting told next names no side hit: the assassination word, one-sided, keeps the type
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون، مساء أمس الأحد، شقيقين أمام منزلهما في ناحية العظيم شمالي "
+                                 "ديالى. وقالت المصادر إن المسلحين أطلقوا النار من بنادق آلية على الشقيقين، ما أدى "
+                                 "إلى مقتلهما في الحال.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

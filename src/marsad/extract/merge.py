@@ -227,6 +227,12 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # shooting at civilians is violence against civilians; at armed men, an armed clash
         event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"
                                       else ("Battles", "Armed clash"))
+    elif {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} == _ARMED_VIOLENCE \
+            and not (a.evidence.trigger or a.evidence.sentence).text[:1].isascii():
+        # Arabic, no side hit named: the one-sided word ("اغتال مسلحون شقيقين" then "أطلقوا النار على الشقيقين")
+        # tells more than the shooting, which says nothing of who shot back (English kept the clash: ACLED lost
+        # two sub-event types)
+        event_type, sub_event_type = "Violence against civilians", "Attack"
     return dataclasses.replace(
         a,
         status="denied" if "denied" in (a.status, b.status) else
