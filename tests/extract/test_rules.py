@@ -4975,3 +4975,23 @@ def test_assassination_retold_as_shooting_stays_an_attack(pipeline):
                                  "ديالى. وقالت المصادر إن المسلحين أطلقوا النار من بنادق آلية على الشقيقين، ما أدى "
                                  "إلى مقتلهما في الحال.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_threat_told_verb_first_after_a_warning_is_a_hypothetical_event(pipeline):
+    # "حذر من احتمال أن يشن تنظيم داعش": the doer after the subjunctive verb, the warning before them both
+    (event,) = _events(pipeline, "حذر النائب، اليوم الاثنين، من احتمال أن يشن تنظيم داعش هجمات على نقاط حرس "
+                                 "الحدود في قضاء القائم.")
+    assert (event.status, event.actor1.id, event.sub_event_type) == ("hypothetical", "isis", "Armed clash")
+
+
+def test_the_ones_called_on_in_a_participle_clause_are_no_side_of_the_threat(pipeline):
+    # "داعياً القطعات الأمنية إلى ...": the governor's call names the forces, who are not the ones hit
+    (event,) = _events(pipeline, "حذر المحافظ، يوم الأحد، من احتمال أن تقدم خلايا تنظيم داعش على إحراق حقول الحنطة "
+                                 "في قضاء الحويجة، داعياً القطعات الأمنية إلى تكثيف الدوريات الليلية.")
+    assert (event.status, event.sub_event_type) == ("hypothetical", "Looting/property destruction")
+    assert event.actor2 is None or event.actor2.kind != "State forces"
+
+
+def test_attacking_as_a_verbal_noun_is_an_event_word(pipeline):
+    (event,) = _events(pipeline, "وحذر ضابط في حرس الحدود من أن التنظيم قد يحاول مهاجمة مخافر قضاء القائم.")
+    assert (event.status, event.sub_event_type) == ("hypothetical", "Armed clash")
