@@ -4995,3 +4995,12 @@ def test_the_ones_called_on_in_a_participle_clause_are_no_side_of_the_threat(pip
 def test_attacking_as_a_verbal_noun_is_an_event_word(pipeline):
     (event,) = _events(pipeline, "وحذر ضابط في حرس الحدود من أن التنظيم قد يحاول مهاجمة مخافر قضاء القائم.")
     assert (event.status, event.sub_event_type) == ("hypothetical", "Armed clash")
+
+
+def test_a_plot_foiled_by_a_command_and_told_as_its_intelligence_catch_is_one_event(pipeline):
+    # two services of one state named in turn for one deed: the command's statement day gives way to the catch's day
+    events = _events(pipeline, "أعلنت قيادة عمليات كربلاء، اليوم السبت، إحباط مخطط إرهابي كان يستهدف جموع الزائرين. "
+                               "وذكر بيان للقيادة أن قوة من الاستخبارات العسكرية تمكنت، عصر يوم الجمعة، من القبض على "
+                               "إرهابي يرتدي حزاماً ناسفاً على الطريق الصحراوي في قضاء عين التمر.", "2022-06-11")
+    assert [(e.sub_event_type, e.actor1.id, e.date.start) for e in events] == [
+        ("Disrupted weapons use", "iraq-ops-karbala", "2022-06-10")]
