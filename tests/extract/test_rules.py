@@ -5004,3 +5004,12 @@ def test_a_plot_foiled_by_a_command_and_told_as_its_intelligence_catch_is_one_ev
                                "إرهابي يرتدي حزاماً ناسفاً على الطريق الصحراوي في قضاء عين التمر.", "2022-06-11")
     assert [(e.sub_event_type, e.actor1.id, e.date.start) for e in events] == [
         ("Disrupted weapons use", "iraq-ops-karbala", "2022-06-10")]
+
+
+def test_a_clash_word_whose_side_hit_is_a_civilian_noun_is_an_attack(pipeline):
+    # the civilians named by a victim noun (not an actor name) make the shooting violence against civilians
+    for text in ("هاجم مسلحون مجهولون سائق أجرة في ناحية العظيم مساء أمس.",
+                 "هاجم مسلحون مجهولون شقيقين أمام منزلهما في ناحية العظيم مساء أمس.",
+                 "هاجم مسلحون مجهولون صاحب محل في ناحية العظيم مساء أمس."):
+        (event,) = _events(pipeline, text)
+        assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians"), text

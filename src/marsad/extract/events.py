@@ -1933,6 +1933,10 @@ class ClauseExtractor:
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
                     and m.start not in sources for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
+            if (event_type, sub_type) == ("Battles", "Armed clash"):
+                # "هاجم مسلحون صاحب محل": fire at civilians is violence against civilians, as a named civilian
+                # target makes it (`_refine`)
+                event_type, sub_type = "Violence against civilians", "Attack"
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
