@@ -5060,3 +5060,59 @@ def test_a_hill_named_after_a_governorate_is_not_the_governorate(pipeline):
                  "ودارت أمس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في محيط بلدة المنصورة بسهل الغاب."):
         (event,) = _events(pipeline, text)
         assert event.location is None or event.location.admin1 not in ("Wasit", "Dakahlia")
+def test_retold_strike_by_another_service_of_the_state_joins_it(pipeline):
+    # the statement's definite "the strike" names the army (of a later clause) as doer: still the air force's
+    # strike told first, one event dated by the retelling's own day
+    (event,) = _events(pipeline, "أعلنت قيادة العمليات المشتركة، اليوم الاثنين، أن طائرات القوة الجوية نفذت ضربة "
+                                 "جوية على وكر لعصابات داعش في وادي الشاي جنوبي كركوك. وقال البيان إن الضربة التي "
+                                 "نفذت مساء أمس الأحد أسفرت عن مقتل أربعة إرهابيين، مشيراً إلى أن قوة من الجيش "
+                                 "توجهت إلى الموقع.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2022-06-12"
+    assert event.fatalities.best == 4
+
+
+def test_assassination_retold_as_shooting_stays_an_attack(pipeline):
+    # the shooting told next names no side hit: the assassination word, one-sided, keeps the type
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون، مساء أمس الأحد، شقيقين أمام منزلهما في ناحية العظيم شمالي "
+                                 "ديالى. وقالت المصادر إن المسلحين أطلقوا النار من بنادق آلية على الشقيقين، ما أدى "
+                                 "إلى مقتلهما في الحال.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_threat_told_verb_first_after_a_warning_is_a_hypothetical_event(pipeline):
+    # "حذر من احتمال أن يشن تنظيم داعش": the doer after the subjunctive verb, the warning before them both
+    (event,) = _events(pipeline, "حذر النائب، اليوم الاثنين، من احتمال أن يشن تنظيم داعش هجمات على نقاط حرس "
+                                 "الحدود في قضاء القائم.")
+    assert (event.status, event.actor1.id, event.sub_event_type) == ("hypothetical", "isis", "Armed clash")
+
+
+def test_the_ones_called_on_in_a_participle_clause_are_no_side_of_the_threat(pipeline):
+    # "داعياً القطعات الأمنية إلى ...": the governor's call names the forces, who are not the ones hit
+    (event,) = _events(pipeline, "حذر المحافظ، يوم الأحد، من احتمال أن تقدم خلايا تنظيم داعش على إحراق حقول الحنطة "
+                                 "في قضاء الحويجة، داعياً القطعات الأمنية إلى تكثيف الدوريات الليلية.")
+    assert (event.status, event.sub_event_type) == ("hypothetical", "Looting/property destruction")
+    assert event.actor2 is None or event.actor2.kind != "State forces"
+
+
+def test_attacking_as_a_verbal_noun_is_an_event_word(pipeline):
+    (event,) = _events(pipeline, "وحذر ضابط في حرس الحدود من أن التنظيم قد يحاول مهاجمة مخافر قضاء القائم.")
+    assert (event.status, event.sub_event_type) == ("hypothetical", "Armed clash")
+
+
+def test_a_plot_foiled_by_a_command_and_told_as_its_intelligence_catch_is_one_event(pipeline):
+    # two services of one state named in turn for one deed: the command's statement day gives way to the catch's day
+    events = _events(pipeline, "أعلنت قيادة عمليات كربلاء، اليوم السبت، إحباط مخطط إرهابي كان يستهدف جموع الزائرين. "
+                               "وذكر بيان للقيادة أن قوة من الاستخبارات العسكرية تمكنت، عصر يوم الجمعة، من القبض على "
+                               "إرهابي يرتدي حزاماً ناسفاً على الطريق الصحراوي في قضاء عين التمر.", "2022-06-11")
+    assert [(e.sub_event_type, e.actor1.id, e.date.start) for e in events] == [
+        ("Disrupted weapons use", "iraq-ops-karbala", "2022-06-10")]
+
+
+def test_a_clash_word_whose_side_hit_is_a_civilian_noun_is_an_attack(pipeline):
+    # the civilians named by a victim noun (not an actor name) make the shooting violence against civilians
+    for text in ("هاجم مسلحون مجهولون سائق أجرة في ناحية العظيم مساء أمس.",
+                 "هاجم مسلحون مجهولون شقيقين أمام منزلهما في ناحية العظيم مساء أمس.",
+                 "هاجم مسلحون مجهولون صاحب محل في ناحية العظيم مساء أمس."):
+        (event,) = _events(pipeline, text)
+        assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians"), text

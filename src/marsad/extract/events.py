@@ -128,6 +128,8 @@ HEADLINE_LABEL = 4
 RELATIVE_DATE_REACH = 16
 # how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
 # الدولي الذي تقوده واشنطن، ضربات جوية")
+# how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
+THREAT_REACH = 5
 HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
@@ -270,9 +272,12 @@ class ClauseExtractor:
             # ("ستشن ضربات": the future prefix on the verb itself is such a word)
             # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
             # town on Monday" is news)
+            # (Arabic "أن" right before the verb is its subjunctive, "to do": "حذر من أن يشن التنظيم هجمات" tells
+            # what may be done, as "قد يشن" does)
             habits = [h for h in view.kind("habitual") if not any(
                 c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
-                and not (view.toks[h.start].isascii() and view.dates())] \
+                and not (view.toks[h.start].isascii() and view.dates())
+                and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
             # داعش حكم الإعدام في أربعة سائقين" is a killing)
@@ -1829,9 +1834,13 @@ class ClauseExtractor:
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
+            # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
+            # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
             status == "hypothetical" and agent is not None and agent is not state and not classed
             and agent.end <= trigger.start <= agent.end + 10
-            and any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("modal")),
+            and any(agent.end <= m.start and m.end <= trigger.start
+                    or not english and m.end < agent.start <= m.end + THREAT_REACH
+                    and "ان" in view.toks[m.end:agent.start] for m in view.kind("modal")),
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
@@ -1929,6 +1938,10 @@ class ClauseExtractor:
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
                     and m.start not in sources for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
+            if (event_type, sub_type) == ("Battles", "Armed clash"):
+                # "هاجم مسلحون صاحب محل": fire at civilians is violence against civilians, as a named civilian
+                # target makes it (`_refine`)
+                event_type, sub_type = "Violence against civilians", "Attack"
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
                 and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
