@@ -4955,3 +4955,12 @@ def test_men_wounded_by_a_bomb_on_their_car_were_civilians(pipeline):
     (event,) = _events(pipeline, "Two men were wounded on Tuesday when a sticky bomb attached to their car exploded in "
                                  "Kirkuk, police said.")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_the_blast_a_heard_sound_is_said_to_have_come_from_is_no_new_event(pipeline):
+    # a denied blast, then the sound residents heard explained by a demolition: only the denial is coded
+    events = pipeline.extract(Article(text=(
+        "KIRKUK - Police on Monday denied reports that a rocket had hit the K1 base west of the city. "
+        "\"The noise that residents heard came from a controlled detonation of old shells by an engineering team,\" "
+        "a police statement said."), published="2023-02-06")).events
+    assert [e.sub_event_type for e in events if e.status == "occurred"] == []

@@ -1785,9 +1785,13 @@ class ClauseExtractor:
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
             return None
         if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
-                trigger.end <= m.start <= trigger.end + 2 for m in view.kind("sound"))):
+                trigger.end <= m.start <= trigger.end + 2
+                or m.end <= trigger.start <= m.end + _SOUND_REACH and "," not in view.toks[m.end:trigger.start]
+                for m in view.kind("sound"))):
             # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
-            # the strike told: the blasts heard are that strike's, even with a time of their own
+            # the strike told: the blasts heard are that strike's, even with a time of their own; and the blast a
+            # sound heard is said to have come from ("the sound residents heard came from a controlled detonation")
+            # is told to explain that sound, not as news of its own
             return None
         if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
             return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
@@ -2202,6 +2206,10 @@ class ClauseExtractor:
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
 
+
+# how far before an English event noun, in its clause, a word of sound heard may stand ("the sound residents heard
+# came from a controlled detonation")
+_SOUND_REACH = 5
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")
