@@ -4964,3 +4964,14 @@ def test_the_blast_a_heard_sound_is_said_to_have_come_from_is_no_new_event(pipel
         "\"The noise that residents heard came from a controlled detonation of old shells by an engineering team,\" "
         "a police statement said."), published="2023-02-06")).events
     assert [e.sub_event_type for e in events if e.status == "occurred"] == []
+
+
+def test_a_speaker_described_by_a_relative_clause_is_no_side_of_the_event_it_reports(pipeline):
+    # "Tribal fighters who help guard the town said ... soldiers opened fire": the fighters speak; the soldiers'
+    # fire is told of the bombing, which stays a suicide bombing
+    events = pipeline.extract(Article(text=(
+        "A suicide bomber drove a car packed with explosives into an army checkpoint near Baiji on Saturday, killing "
+        "four soldiers, security sources said. Tribal fighters who help guard the town said the car had come from "
+        "the desert to the north and that soldiers opened fire on it before it exploded."),
+        published="2019-05-12")).events
+    assert [(e.sub_event_type, e.actor1 and e.actor1.id) for e in events] == [("Suicide bomb", None)]

@@ -373,11 +373,27 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     two men shot). Not when the people are the speaker's own ("said its members attacked")."""
     if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or m.end >= trigger.start:
         return False
-    verb = next((r for r in view.kind("report_verb") if m.end <= r.start <= m.end + 2 and r.end <= trigger.start),
-                None)
+    verb = next((r for r in view.kind("report_verb") if (m.end <= r.start <= m.end + 2 or _described_speaker(
+        view, m, r)) and r.end <= trigger.start), None)
     return verb is not None and any(
         verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
         for p in view.kind("person"))
+
+
+# how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
+# the town said ...")
+_SPEAKER_CLAUSE = 8
+
+
+def _described_speaker(view: SentenceMentions, m: Match, verb: Match) -> bool:
+    """Whether English actor ``m`` is described by a relative clause that runs to ``verb``, its reporting verb
+    ("Tribal fighters who help defend Haditha said"): "who" or "which" right after it, then no comma and no event
+    word up to the verb."""
+    if not m.end < verb.start <= m.end + _SPEAKER_CLAUSE or not any(
+            c.start == m.end for c in view.kind("relative_clause")):
+        return False
+    return "," not in view.toks[m.end:verb.start] and not any(
+        m.end <= t.start < verb.start for t in view.kind("trigger"))
 
 
 def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int,
