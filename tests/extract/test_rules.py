@@ -4975,3 +4975,18 @@ def test_a_speaker_described_by_a_relative_clause_is_no_side_of_the_event_it_rep
         "the desert to the north and that soldiers opened fire on it before it exploded."),
         published="2019-05-12")).events
     assert [(e.sub_event_type, e.actor1 and e.actor1.id) for e in events] == [("Suicide bomb", None)]
+
+
+def test_a_log_entrys_passive_without_was_names_those_hit(pipeline):
+    # "two Peshmerga fighters killed, one wounded": the fighters were hit; they attacked no civilians
+    (event,) = pipeline.extract(Article(text=(
+        "- 12 March, Makhmour: two Peshmerga fighters killed, one wounded in the Qarachogh hills."),
+        published="2023-03-15")).events
+    assert event.sub_event_type == "Armed clash"
+    assert "civilians" not in (event.actor1 and event.actor1.id, event.actor2 and event.actor2.id)
+
+
+def test_a_verb_with_its_object_is_no_passive_without_was(pipeline):
+    (event,) = pipeline.extract(Article(text=(
+        "Two gunmen killed a shop owner in Makhmour on Monday, police said."), published="2023-03-15")).events
+    assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.id == "civilians"

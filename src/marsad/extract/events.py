@@ -1465,6 +1465,8 @@ class ClauseExtractor:
         if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
                 and view.toks[trigger.start - 1] in DETERMINERS:
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
+        if voice == "active" and not arabic and _reduced_passive(view, trigger):
+            return "passive"  # "one PMF fighter killed, three wounded": a log's passive without its "was"
         if voice == "active" and arabic:
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -2205,6 +2207,27 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+# what may follow an English verb read as a passive without its auxiliary: the clause's end or an adjunct
+_AFTER_REDUCED = (",", ";", "in", "after", "when", "during", "near", "by", "and")
+
+
+def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an English past verb is a passive told without "was", as incident logs and headlines write
+    them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
+    or two words naming the men (an actor, a person word) right before the verb, and no object after it."""
+    toks, i = view.toks, trigger.start
+    if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
+            trigger.end < len(toks) and toks[trigger.end] not in _AFTER_REDUCED:
+        return False
+    men = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    if i - 1 not in men:
+        return False
+    j = i - 1
+    while j >= 0 and j in men and i - j <= 3:
+        j -= 1
+    return j >= 0 and any(q.start <= j < q.end for q in view.kind("number"))
 
 
 # how far before an English event noun, in its clause, a word of sound heard may stand ("the sound residents heard
