@@ -4990,3 +4990,13 @@ def test_a_verb_with_its_object_is_no_passive_without_was(pipeline):
     (event,) = pipeline.extract(Article(text=(
         "Two gunmen killed a shop owner in Makhmour on Monday, police said."), published="2023-03-15")).events
     assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_an_event_placed_only_by_the_dateline_is_one_with_its_retelling_in_the_governorate(pipeline):
+    # the dateline's town is where the report was filed; the attack told again near Tuz Khurmatu is the same one
+    events = pipeline.extract(Article(text=(
+        "TIKRIT, Iraq, March 4 (AFP) - Islamic State gunmen killed six shepherds in an attack in Iraq's northern "
+        "Salahuddin province, police sources said Saturday. The militants opened fire on the shepherds near a "
+        "village outside Tuz Khurmatu late on Friday, a local official said."), published="2023-03-04")).events
+    assert [(e.sub_event_type, e.location.admin2, e.date.start) for e in events] == [
+        ("Attack", "Tooz Khurmato", "2023-03-03")]
