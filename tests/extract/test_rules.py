@@ -5000,3 +5000,18 @@ def test_an_event_placed_only_by_the_dateline_is_one_with_its_retelling_in_the_g
         "village outside Tuz Khurmatu late on Friday, a local official said."), published="2023-03-04")).events
     assert [(e.sub_event_type, e.location.admin2, e.date.start) for e in events] == [
         ("Attack", "Tooz Khurmato", "2023-03-03")]
+
+
+def test_a_speaker_whose_reported_clause_has_a_weapon_for_subject_is_no_side(pipeline):
+    # the counter-terrorism service tells where a drone fell; it flew none
+    (event,) = pipeline.extract(Article(text=(
+        "The Kurdistan Region's counter-terrorism service said one of the drones struck near the runway of Harir "
+        "air base on Monday, causing slight damage."), published="2023-12-04")).events
+    assert event.actor1 is None or event.actor1.id != "kurdistan-cts"
+
+
+def test_a_speaker_whose_own_weapon_struck_is_still_its_agent(pipeline):
+    (event,) = pipeline.extract(Article(text=(
+        "The Iraqi military said its drones struck an Islamic State hideout near Hatra on Monday."),
+        published="2023-12-04")).events
+    assert event.actor1 is not None and event.actor1.id.startswith("iraq")

@@ -376,9 +376,15 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
         return False
     verb = next((r for r in view.kind("report_verb") if (m.end <= r.start <= m.end + 2 or _described_speaker(
         view, m, r)) and r.end <= trigger.start), None)
-    return verb is not None and any(
-        verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
-        for p in view.kind("person"))
+    if verb is None:
+        return False
+    # (or a weapon named as the subject of the event verb, "said one of the drones struck near a hangar", in a
+    # clause that names nothing of the speaker's own: "said its jets struck", "said two of its fighters were
+    # wounded when an aircraft struck")
+    return any(verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
+               for p in view.kind("person")) or any(
+        verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun"
+        and not any(t in _POSSESSIVES for t in view.toks[verb.end:trigger.end]) for w in _weapons(view))
 
 
 # how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
