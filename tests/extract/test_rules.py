@@ -5015,3 +5015,11 @@ def test_a_speaker_whose_own_weapon_struck_is_still_its_agent(pipeline):
         "The Iraqi military said its drones struck an Islamic State hideout near Hatra on Monday."),
         published="2023-12-04")).events
     assert event.actor1 is not None and event.actor1.id.startswith("iraq")
+
+
+def test_a_date_opening_the_article_before_the_agency_is_its_dateline(pipeline):
+    # "Mar 3 (Wire) -" dates the report; a trend told under it ("have stepped up attacks") is no event of that day
+    events = pipeline.extract(Article(text=(
+        "Mar 3 (Wire) - Militias in Syria and Iraq have stepped up attacks on bases hosting American troops, and "
+        "Washington has retaliated."), published="2024-03-03")).events
+    assert events == ()
