@@ -153,3 +153,22 @@ def test_the_city_is_not_al_midaina(pipeline):
     assert _location(pipeline, text, "2022-02-08").admin2 != "Al-Midaina"
     text = "قتل شخصان، مساء أمس، في نزاع عشائري اندلع بين عشيرتين في قضاء المدينة شمالي البصرة."
     assert _location(pipeline, text, "2022-02-08").admin2 == "Al-Midaina"
+
+
+def test_an_english_sources_town_does_not_replace_the_town_told_before(pipeline):
+    # "a Diwaniya police spokesman said": the police of the province's capital speak of a fight in Afak, told first
+    events = pipeline.extract(Article(text=(
+        "Two farmers were killed on Friday when a quarrel over irrigation water turned into a gunfight in a village "
+        "near Afak, residents said. A Diwaniya police spokesman said the shooting went on for two hours."),
+        published="2023-06-10")).events
+    assert [e.location.admin2 for e in events] == ["Afaq"]
+
+
+def test_a_name_run_into_a_longer_word_is_no_place(pipeline):
+    # an outlet named after a region ("Kurdistan24") places nothing: the clash told after it stays in Duhok
+    events = pipeline.extract(Article(text=(
+        "DUHOK - Turkish jets struck suspected PKK hideouts near Batifa in Zakho district on Sunday. "
+        "A local official told Kurdistan24 that the strikes hit an empty hut. Turkey's defence ministry said on "
+        "Monday that a Turkish soldier had been killed on Sunday in a clash with PKK militants."),
+        published="2022-03-14")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-DA", "IQ-DA"]

@@ -1475,6 +1475,8 @@ class ClauseExtractor:
         if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
                 and view.toks[trigger.start - 1] in DETERMINERS:
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
+        if voice == "active" and not arabic and _reduced_passive(view, trigger):
+            return "passive"  # "one PMF fighter killed, three wounded": a log's passive without its "was"
         if voice == "active" and arabic:
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
             if self.folded.original[first + 1:first + 2] == "\u064f":
@@ -1795,9 +1797,13 @@ class ClauseExtractor:
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
             return None
         if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
-                trigger.end <= m.start <= trigger.end + 2 for m in view.kind("sound"))):
+                trigger.end <= m.start <= trigger.end + 2
+                or m.end <= trigger.start <= m.end + _SOUND_REACH and "," not in view.toks[m.end:trigger.start]
+                for m in view.kind("sound"))):
             # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
-            # the strike told: the blasts heard are that strike's, even with a time of their own
+            # the strike told: the blasts heard are that strike's, even with a time of their own; and the blast a
+            # sound heard is said to have come from ("the sound residents heard came from a controlled detonation")
+            # is told to explain that sound, not as news of its own
             return None
         if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
             return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
@@ -2220,6 +2226,31 @@ class ClauseExtractor:
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
 
+
+# what may follow an English verb read as a passive without its auxiliary: the clause's end or an adjunct
+_AFTER_REDUCED = (",", ";", "in", "after", "when", "during", "near", "by", "and")
+
+
+def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an English past verb is a passive told without "was", as incident logs and headlines write
+    them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
+    or two words naming the men (an actor, a person word) right before the verb, and no object after it."""
+    toks, i = view.toks, trigger.start
+    if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
+            trigger.end < len(toks) and toks[trigger.end] not in _AFTER_REDUCED:
+        return False
+    men = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    if i - 1 not in men:
+        return False
+    j = i - 1
+    while j >= 0 and j in men and i - j <= 3:
+        j -= 1
+    return j >= 0 and any(q.start <= j < q.end for q in view.kind("number"))
+
+
+# how far before an English event noun, in its clause, a word of sound heard may stand ("the sound residents heard
+# came from a controlled detonation")
+_SOUND_REACH = 5
 
 # auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
 _OWN_AUX = ("had", "have", "has")

@@ -129,9 +129,27 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return _retold_denial(a, b)
     if not _statuses_agree(a, b):
         return False
-    return (_told_dates_agree(a, b) and _event_places_agree(a, b, near)
+    return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near) or _filed_in(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
+
+
+def _filed_in(a: Event, b: Event) -> bool:
+    """Whether one of two events is placed only by the article's dateline, in the other's governorate: "BAQUBA -
+    Gunmen ... killed 11 people in an attack on a village in Diyala province", then "opened fire on residents of a
+    village near Muqdadiya": the town where the report was filed is no second place (as for a definite mention,
+    `_attach`)."""
+    return (_only_filed(a) or _only_filed(b)) and a.location is not None and b.location is not None \
+        and a.location.admin1_code is not None and a.location.admin1_code == b.location.admin1_code
+
+
+def _only_filed(e: Event) -> bool:
+    """Whether the event's place is its article's dateline, a town its sentence does not name again ("KOYA - ...
+    strikes on the bases around Koya" is placed by its text)."""
+    if not _datelined(e):
+        return False
+    span, sentence = e.evidence.location, e.evidence.sentence
+    return span.text.lower() not in sentence.text[span.end - sentence.start:].lower()
 
 
 def _one_crowd(a: Event, b: Event) -> bool:

@@ -224,7 +224,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
                 or _among_casualties(view, m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
-        elif english and not protest and _subject_of_passive(view, m):
+        elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
+                                          and trigger.payload.voice == "active" and 1 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
@@ -373,11 +374,33 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     two men shot). Not when the people are the speaker's own ("said its members attacked")."""
     if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or m.end >= trigger.start:
         return False
-    verb = next((r for r in view.kind("report_verb") if m.end <= r.start <= m.end + 2 and r.end <= trigger.start),
-                None)
-    return verb is not None and any(
-        verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
-        for p in view.kind("person"))
+    verb = next((r for r in view.kind("report_verb") if (m.end <= r.start <= m.end + 2 or _described_speaker(
+        view, m, r)) and r.end <= trigger.start), None)
+    if verb is None:
+        return False
+    # (or a weapon named as the subject of the event verb, "said one of the drones struck near a hangar", in a
+    # clause that names nothing of the speaker's own: "said its jets struck", "said two of its fighters were
+    # wounded when an aircraft struck")
+    return any(verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
+               for p in view.kind("person")) or any(
+        verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun"
+        and not any(t in _POSSESSIVES for t in view.toks[verb.end:trigger.end]) for w in _weapons(view))
+
+
+# how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
+# the town said ...")
+_SPEAKER_CLAUSE = 8
+
+
+def _described_speaker(view: SentenceMentions, m: Match, verb: Match) -> bool:
+    """Whether English actor ``m`` is described by a relative clause that runs to ``verb``, its reporting verb
+    ("Tribal fighters who help defend Haditha said"): "who" or "which" right after it, then no comma and no event
+    word up to the verb."""
+    if not m.end < verb.start <= m.end + _SPEAKER_CLAUSE or not any(
+            c.start == m.end for c in view.kind("relative_clause")):
+        return False
+    return "," not in view.toks[m.end:verb.start] and not any(
+        m.end <= t.start < verb.start for t in view.kind("trigger"))
 
 
 def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int,

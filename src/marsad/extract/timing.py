@@ -12,7 +12,9 @@ from .mentions import SentenceMentions
 def in_dateline(view: SentenceMentions, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` stand in a dateline: a place, a comma, the date, perhaps the agency,
     then a dash ("BAGHDAD, March 17 (Reuters) -")."""
-    return 0 < start <= 8 and view.toks[start - 1] == "," and "-" in view.toks[end:end + 5]
+    # (with no place before it, the agency's name in brackets after it: "Jan 22 (Reuters) -")
+    return (0 < start <= 8 and view.toks[start - 1] == "," or start == 0 and view.toks[end:end + 1] == ("(",)) \
+        and "-" in view.toks[end:end + 5]
 
 
 def live_entry(view: SentenceMentions) -> bool:

@@ -61,6 +61,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     for m in view.kind("place"):
         if view.toks[m.start].isascii() and not _capitalized(folded, view, m):
             continue  # before choosing the longest: "western Mosul" still names Mosul
+        if view.toks[m.start].isascii() and folded.text[view.sentence.ends[m.end - 1]:][:1].isalnum():
+            continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
@@ -71,6 +73,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # they are hit or march)
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
                    and knowledge.actors[a.payload].actor.kind not in _PEOPLE}
+    if view.has("report_verb") and view.toks[0].isascii():
+        # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names
+        # the body that speaks, as "شرطة البصرة" does
+        after_actor |= _source_places(view)
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value != "launch" for t in (o.end, o.end + 1)}
     # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
@@ -135,10 +141,33 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor))
+                                m.start in after_actor or m.end in after_actor))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
+
+
+# how many plain words may stand between an English place and the reporting verb of the body it names
+_SOURCE_WORDS = 3
+# what may stand before such a place: the sentence's start, an article or a comma
+_SOURCE_OPENERS = ("a", "an", "the", ",")
+
+
+def _source_places(view: SentenceMentions) -> set[int]:
+    """End positions of English places that open the name of a report's source: "A Najaf police spokesman said",
+    ", a Basra health directorate official said", "Kirkuk officials said": the place (at the sentence's start or
+    after an article or a comma), then one to three plain lower-case words (the body, its man), then the reporting
+    verb. The body's area, like an Arabic place after an institution (`institution`), is not where it happened."""
+    toks = view.toks
+    named = {t for k in ("place", "trigger", "fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
+    ends: set[int] = set()
+    for verb in view.kind("report_verb"):
+        for m in view.kind("place"):
+            gap = verb.start - m.end
+            if 1 <= gap <= _SOURCE_WORDS and (m.start == 0 or toks[m.start - 1] in _SOURCE_OPENERS) \
+                    and all(toks[t].isalpha() and t not in named for t in range(m.end, verb.start)):
+                ends.add(m.end)
+    return ends
 
 
 # how far after "fired from" the target word may stand that ends the launch site
