@@ -96,6 +96,15 @@ class SentenceMentions:
         (two asks in three: no new list each time)."""
         return self.by_kind.get(kind, NO_MATCHES)
 
+    def bare(self, kind: str) -> frozenset[int]:
+        """Positions of the tokens that are, as written (no proclitic stripped), a one-word form of ``kind``:
+        the function words (articles, auxiliaries) a rule tests a token against, found once a sentence."""
+        found = self.memo.get(("bare", kind))
+        if found is None:
+            found = self.memo[("bare", kind)] = frozenset(
+                [m[0] for m in self.by_kind.get(kind, ()) if not m[4] and m[1] == m[0] + 1])
+        return found
+
     def figures(self) -> tuple[int, ...]:
         """Positions of the tokens written in digits only ("2015", "15"; not "3.5"), found once: several
         rules ask whether a clause holds one, and most sentences hold none."""

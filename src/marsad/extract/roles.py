@@ -363,10 +363,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     return agent, target
 
 
-# possessives before a person noun that make the people the speaker's own ("its members", "their fighters")
-_POSSESSIVES = ("its", "their", "his", "her", "our")
-
-
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
     its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
@@ -376,7 +372,7 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     verb = next((r for r in view.kind("report_verb") if m.end <= r.start <= m.end + 2 and r.end <= trigger.start),
                 None)
     return verb is not None and any(
-        verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
+        verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in view.bare("possessive")
         for p in view.kind("person"))
 
 
@@ -632,11 +628,6 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     return _memo(view, ("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
 
 
-# words that may stand between a figure and its casualty word besides the covered tokens
-_SKIP_TOKENS = frozenset(("were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of",
-                          "و", "من"))
-
-
 def _casualty_frame(view: SentenceMentions):
     """The facts `_attach_casualties` needs whatever the clause, worked out once per sentence (every event word
     asks for its own range): the covered tokens, the casualty words' tokens, the clause breaks, where units of
@@ -671,6 +662,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
+    filler = view.bare("toll_filler")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -690,7 +682,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
-                           and view.toks[q.start - 1] not in _SKIP_TOKENS)]
+                           and q.start - 1 not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
@@ -724,7 +716,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if view.toks[t] not in _SKIP_TOKENS and t not in covered)
+            dist += sum(1 for t in between if t not in filler and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -843,7 +835,8 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
         return None
     between = range(first.end, q.start - 1)
     # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
-    if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > _MODIFIER_REACH or any(
+    filler = view.bare("toll_filler")
+    if sum(1 for t in between if t not in covered and t not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
@@ -866,7 +859,8 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
     if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
         return None
-    if any(t not in covered and toks[t] not in _SKIP_TOKENS for t in range(q.end, second.start)):
+    filler = view.bare("toll_filler")
+    if any(t not in covered and t not in filler for t in range(q.end, second.start)):
         return None
     return q
 
@@ -877,7 +871,7 @@ def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fr
     border guard and two Islamic State militants were killed" (1 and 2). Only victim or actor nouns stand
     between the first figure and "and"."""
     toks = view.toks
-    if not toks[cue.start].isascii() or cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX \
+    if not toks[cue.start].isascii() or cue.start - 1 not in view.bare("passive_aux") \
             or first.end > cue.start or first.start < 2 or toks[first.start - 1] != "and":
         return None
     q = max((q for q in free if q.end < first.start - 1), key=lambda q: q.start, default=None)
@@ -892,10 +886,11 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     toks = view.toks
     if not toks[q.start].isascii():
         return False
+    filler = view.bare("toll_filler")
     for t in range(q.end, min(q.end + 5, len(toks))):
         if t in cue_tokens:
-            return toks[t - 1] in _PASSIVE_AUX
-        if t not in covered and toks[t] not in _SKIP_TOKENS or toks[t] == "and":
+            return t - 1 in view.bare("passive_aux")
+        if t not in covered and t not in filler or toks[t] == "and":
             return False
     return False
 
@@ -903,7 +898,6 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the
 # Makhmour refugee camp, among them a woman, were killed")
 _SUBJECT_REACH = 14
-_PASSIVE_AUX = ("were", "was")
 
 
 def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
@@ -912,8 +906,7 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
     camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
     between."""
-    toks = view.toks
-    if cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX:
+    if cue.start - 1 not in view.bare("passive_aux"):
         return None
     q = max((q for q in quantities if lo <= q.start and q.end < cue.start - 1
              and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
@@ -1050,7 +1043,8 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if join is None:
             return None
         between = range(first.end, join)
-        if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > 1:
+        filler = view.bare("toll_filler")
+        if sum(1 for t in between if t not in covered and t not in filler) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead

@@ -8,7 +8,7 @@ from datetime import date
 from ..knowledge.matcher import Match
 from ..records import DateRange
 from .mentions import SentenceMentions
-from .speech import THAT_WORDS
+from .speech import says_that
 
 BACKGROUND = "background"
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
@@ -112,7 +112,7 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
     between the verb and the noun puts the claim in what is said about it."""
     if c.payload.value not in ("noun", "either") or c.payload.value == "either" and _verb_position(view, c):
         return False
-    return not any(0 <= c.start - r.end <= CLAIM_REACH and not any(t in THAT_WORDS for t in view.toks[r.end:c.start])
+    return not any(0 <= c.start - r.end <= CLAIM_REACH and not says_that(view, r.end, c.start)
                    for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""]
                    # "حملت الحكومة حماس مسؤوليتها عن خطف الجندي": blaming is no claim
                    if not any(b.start == r.start for b in view.kind("blame")))

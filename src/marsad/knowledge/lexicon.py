@@ -74,6 +74,8 @@ WORD_CATEGORIES = (
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report",
+    "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
+    "gerund_determiner", "possessive", "toll_filler", "that_word",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
