@@ -710,7 +710,7 @@ class ClauseExtractor:
         if not view.toks[trigger.start].isascii() or first.location is None or not view.has("clause_break") \
                 or trigger.payload.sub_event_type != primary.payload.sub_event_type:
             return False
-        cut = next((c.end for c in view.kind("clause_break") if view.toks[c.start] in ("while", "whereas")
+        cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
         return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
                                        and p.entry.admin1_code != first.location.admin1_code for p in places)
@@ -1360,7 +1360,7 @@ class ClauseExtractor:
             word = view.toks[m.start][len(m.clitic):]
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
-                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
+                    m.start - 1 in view.bare("definite_lead"):
                 return True
             if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
                     d.end == m.start for d in view.kind("definite_modifier")):
@@ -1443,7 +1443,7 @@ class ClauseExtractor:
         if english or entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
                 or any(w.start == trigger.start for w in view.kind("withdrawal")):
             return False
-        if trigger.end < len(view.toks) and view.toks[trigger.end] in ("الي", "الى", "إلى"):  # folded: الي
+        if trigger.end in view.bare("to_word"):
             return True
         return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
                    for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))

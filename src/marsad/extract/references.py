@@ -332,7 +332,7 @@ def bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMentio
     if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
         return False  # "Gunman attacks police post": the verb
     before = view.toks[trigger.start - 1] if trigger.start > 0 else ""
-    if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
+    if trigger.start - 1 in view.bare("plural_determiner") or before.isdigit() or trigger.payload.possessed \
             or any(q.end == trigger.start for q in view.quantities()):
         return False
     # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to

@@ -20,8 +20,6 @@ from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
-_OF = ("من", "of", "from")
-_ON = ("علي", "على")  # the preposition closing a verb of taking ground: the actor after it is the ground's holder
 # how far after an English fighting word "between" may stand
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
@@ -240,7 +238,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2
         elif kind in _VICTIMS:
             score -= 2
-        elif territory and (0 <= m.start - trigger.end <= 1 and view.toks[trigger.end - 1] not in _ON
+        elif territory and (0 <= m.start - trigger.end <= 1 and trigger.end - 1 not in view.bare("holder_on")
                             and entry.sub_event_type == "Non-state actor overtakes territory"
                             or m.end == trigger.start):
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
@@ -289,7 +287,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if agent.payload in PLACEHOLDERS:
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
             group = next((m for m in actors if agent.end < m.start <= agent.end + 2
-                          and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
+                          and agent.end in view.bare("of_word") and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             # "ISIS gunmen", "Islamic State militants": the group named right before them
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
@@ -334,7 +332,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
         rest = [(s, m) for s, m in rest if not (
-            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and view.toks[m.end] in _OF)]
+            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word"))]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (acting or view.has("claim")):
@@ -415,8 +413,9 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
         # and 3 May between X and Y" (no other actor or event word on the way)
         reach = max(reach, BETWEEN_REACH_EN)
+    between, of = view.bare("between_word"), view.bare("of_word")
     for b in range(trigger.end, min(trigger.end + reach, len(toks))):
-        if toks[b] not in ("بين", "between"):
+        if b not in between:
             if toks[b].isascii() and (any(m.start == b for m in sides)
                                       or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
                 return None  # another party or event word comes first: the "between" is not this event's
@@ -424,22 +423,22 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army), or a noun and
         # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
-            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None) or \
-            next((m for m in sides if m.start == b + 3 and toks[b + 2] in _OF), None)
+            next((m for m in sides if m.start == b + 2 and b + 1 not in view.bare("and_word")), None) or \
+            next((m for m in sides if m.start == b + 3 and b + 2 in of), None)
         if first is None:
             return None
-        first = _their_group(sides, toks, first)
+        first = _their_group(sides, view, first)
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
         # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
                        or (m.start == first.end + 1 and (toks[first.end] == "and"
                                                          or toks[first.end].startswith("و")))
                        or (m.start == first.end + 2 and toks[first.end].startswith("و")
-                           and toks[first.end + 1] in _OF)
+                           and first.end + 1 in of)
                        # English "and the X", "Iraqi Army units and (the) X": a plain noun after the first side
                        or (first.end < m.start and toks[first.end].isascii()
                            and _and_the(toks, first.end, m.start))), None)
-        second = second and _their_group(sides, toks, second)
+        second = second and _their_group(sides, view, second)
         return (first, second) if second and second.payload != first.payload else None
     return None
 
@@ -452,9 +451,9 @@ def _and_the(toks: tuple[str, ...], i: int, j: int) -> bool:
     return gap in (["and"], ["and", "the"])
 
 
-def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:
+def _their_group(sides: list[Match], view: SentenceMentions, m: Match) -> Match:
     """The group gunmen are named as men of: "بين مسلحين من سرايا السلام" names Saraya al-Salam."""
-    if m.payload not in PLACEHOLDERS or m.end >= len(toks) or toks[m.end] not in _OF:
+    if m.payload not in PLACEHOLDERS or m.end not in view.bare("of_word"):
         return m
     return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
 
@@ -796,22 +795,19 @@ def _bracketed_names(toks: list[str], covered: set[int]) -> set[int]:
     return out
 
 
-# words that may join the ages told after "aged": "aged 11 and 13", "aged between 20 and 30"
-_AGE_JOINS = (",", "and", "to", "between", "و")
-
-
 def _ages(view: SentenceMentions) -> set[int]:
     """Where the figures that are ages start: right after an `age_lead` ("two boys aged 11 and 13 were
     killed"), and the figures joined to them."""
     starts = {q.start: q.end for q in view.quantities()}
     out: set[int] = set()
+    joins = view.bare("age_join")
     for m in view.kind("age_lead"):
         t = m.end
         while t < len(view.toks):
             if t in starts:
                 out.add(t)
                 t = starts[t]
-            elif view.toks[t] in _AGE_JOINS and (t + 1 in starts or view.toks[t] == "between"):
+            elif (view.toks[t] == "," or t in joins) and (t + 1 in starts or view.toks[t] == "between"):
                 t += 1
             else:
                 break
@@ -919,8 +915,6 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     return q
 
 
-# the word that leads from a toll to its new figure: "rose to 11", "ارتفعت الحصيلة إلى 11"
-_TO = ("to", "الي", "لتصل")
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
 _UPDATE_REACH = 16
 # how far before the update words the casualty word may stand: "The death toll from an Islamic State attack on
@@ -938,7 +932,7 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
         if not lo <= u.start < hi:
             continue
         q = next((q for q in quantities if u.start < q.start <= u.end + _UPDATE_REACH
-                  and view.toks[q.start - 1] in _TO), None)
+                  and (q.start - 1 in view.bare("to_word") or q.start - 1 in view.bare("toll_to"))), None)
         if q is None:
             continue
         # the casualty noun right after the new figure says what it counts ("لترتفع حصيلة الانفجار إلى أربعة
@@ -1083,13 +1077,14 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
             or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
                                          for m in view.kind("actor"))):
         return "both"
-    at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
+    of = view.bare("of_word")
+    at = toll.end + (1 if toll.end in of else 0)
     side = _group_side(view, at, agent, toll)
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
     for t in range(toll.start + 1, toll.end - 1):
-        if view.toks[t] in ("من", "of") and _group_side(view, t + 1, agent) != side \
+        if t in of and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
             return "both"
         if view.toks[t].isascii() and view.toks[t - 1] != "and" and any(m.start == t for m in view.kind("actor")) \

@@ -58,7 +58,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 # "A statement from the Joint Operations Command said the strike ... killed dozens": the body whose
                 # statement speaks is its source, not a side of the event
                 stated = [m.end for m in view.kind("meeting") if verb.start - _SOURCE_REACH <= m.end < verb.start
-                          and toks[m.start].isascii() and toks[m.end] in ("from", "by")]
+                          and toks[m.start].isascii() and m.end in view.bare("source_lead")]
                 if stated:
                     spans.append((stated[-1], verb.start))
                 # "the command denied reports that an aircraft had struck": who denies a report is its

@@ -75,7 +75,8 @@ WORD_CATEGORIES = (
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report",
     "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
-    "gerund_determiner", "possessive", "toll_filler", "that_word",
+    "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "to_word", "toll_to",
+    "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
