@@ -76,7 +76,7 @@ WORD_CATEGORIES = (
     "settlement", "claimed_toll", "period_report",
     "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
     "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "to_word", "toll_to",
-    "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead",
+    "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
 )
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
