@@ -112,6 +112,11 @@ class _Finder:
     def get(self, kind: str, i: int) -> Match | None:
         return self.at.get(kind, _NO_MATCHES).get(i)
 
+    def bare(self, kind: str, i: int) -> bool:
+        """Whether token ``i`` is, as written (no proclitic stripped), a one-word form of ``kind``."""
+        m = self.get(kind, i)
+        return m is not None and not m.clitic and m.end == i + 1
+
     def skip_joiner(self, i: int) -> int:
         """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
         toks = self.toks
@@ -263,7 +268,7 @@ class _Finder:
         tok = self.toks[j]
         if tok.isdigit() and len(tok) <= 3:
             return int(tok)
-        if tok in ("a", "an"):
+        if self.bare("indefinite_article", j):
             return 1
         number = self.get("number", j)
         if number is not None and number.end == j + 1 and number.payload.value.isdigit():
@@ -301,7 +306,7 @@ class _Finder:
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
             return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
         before = self.toks[i - 1] if i > 0 else ""
-        if nxt is not None or before in ("next", "coming"):  # الخميس المقبل، next Thursday
+        if nxt is not None or before.isascii() and self.bare("next", i - 1):  # الخميس المقبل، next Thursday
             ahead = days_ahead(int(m.payload.value), self.pub)
             return DateSpan(i, nxt.end if nxt is not None else m.end, _day_range(self.pub + timedelta(days=ahead)))
         past = past or before == "last"
@@ -358,10 +363,10 @@ class _Finder:
         j = end + 1 if end < len(self.toks) and self.get("year_word", end) else end
         if j < len(self.toks) and _hijri_year(self.toks[j]) is not None:
             year, end = _hijri_year(self.toks[j]), j + 1
-            if end < len(self.toks) and self.toks[end] in ("ه", "هـ"):
+            if self.bare("hijri_suffix", end):
                 end += 1
         if year is None:
-            if self.pub is None or (day is None and self.toks[i] in ("صفر", "رجب")):
+            if self.pub is None or (day is None and self.bare("hijri_homograph", i)):
                 return None  # صفر is also "zero": only with a day or a year
             h = Gregorian.fromdate(self.pub).to_hijri()
             year = h.year if month <= h.month else h.year - 1
@@ -380,7 +385,7 @@ class _Finder:
 
     def ordinal_day(self, i: int, m: Match) -> DateSpan | None:
         j = m.end
-        if j < len(self.toks) and self.toks[j] in ("من", "of"):
+        if self.bare("of_word", j):
             j += 1
         return self.dated_month(j, int(m.payload.value), i)
 
@@ -389,8 +394,7 @@ class _Finder:
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
-            if prev is not None or (i > 0 and toks[i - 1] in ("في", "وفي", "ففي", "منذ", "خلال", "in", "since", "of",
-                                                               "the", "during")) \
+            if prev is not None or self.bare("year_lead", i - 1) \
                     or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")):  # a chronology: "1994 - مواجهات ..."
                 return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
             return None
@@ -398,7 +402,7 @@ class _Finder:
         if day is None:
             return None
         j = i + 1
-        if j < len(toks) and toks[j] in ("من", "of"):
+        if self.bare("of_word", j):
             j += 1
         return self.dated_month(j, day, i)
 
@@ -437,7 +441,9 @@ class _Finder:
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
     _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition",
-                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number"}
+                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number",
+                                                         "indefinite_article", "hijri_suffix", "hijri_homograph",
+                                                         "of_word", "year_lead"}
 
 
 # the match kinds the date parser reads (a caller may pass only these)
