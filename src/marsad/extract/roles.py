@@ -679,7 +679,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده") and q.start > 0
+                  and not (q.end - q.start == 1 and q.start in view.bare("one_word") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
                            and q.start - 1 not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
@@ -1032,7 +1032,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # what else the clash did, not more dead
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
                      and (t == q.start or t in covered)
-                     and (toks[t] not in ("واحد", "واحده")
+                     and (t not in view.bare("one_word")
                           or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
             return None

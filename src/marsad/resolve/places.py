@@ -39,7 +39,7 @@ def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
     if any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
         return True
-    return m.clitic in ("ب", "وب", "فب") or (m.start > 0 and view.toks[m.start - 1] in ("في", "in", "near"))
+    return m.clitic in ("ب", "وب", "فب") or m.start - 1 in view.bare("place_lead")
 
 
 def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: ArticleContext) -> bool:
