@@ -581,14 +581,15 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
         return True
     # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
     # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
+    among = view.bare("among_word")
     men = next((p for p in view.kind("person") if p.end == start), None) \
-        if start > 2 and view.toks[start - 1] not in ("من", "بين") and view.has("person") else None
-    if men is not None and view.toks[men.start - 1] in ("من", "بين") and any(
+        if start > 2 and start - 1 not in among and view.has("person") else None
+    if men is not None and men.start - 1 in among and not view.toks[men.start - 1].isascii() and any(
             men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
             and any(c.start == t.start for c in casualty_cues(view))
             for t in view.kind("trigger")):
         start = men.start
-    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
+    if start - 1 not in among or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
