@@ -348,7 +348,7 @@ class ClauseExtractor:
                 plural = view.kind("attack_plural")
                 for h in habits:
                     if view.toks[h.start].isascii() or h.clitic not in ("", "و") \
-                            or not (h.start == 0 or view.toks[h.start - 1] in (",", "ان", "إن")):
+                            or not (h.start == 0 or view.toks[h.start - 1] == "," or h.start - 1 in view.bare("opening_that")):
                         continue
                     after = [m for m in words if h.end <= m.start <= h.end + HABIT_REACH]
                     obj = next((m for m in after if any(p.start <= m.start < p.end for p in plural)), None)

@@ -126,7 +126,7 @@ def _verb_position(view: SentenceMentions, c: Match) -> bool:
     if c.clitic not in ("", "و", "ف"):
         return False
     i = c.start
-    return i == 0 or view.toks[i - 1] in (",", "قد", "وقد") or any(a.end == i for a in view.kind("actor"))
+    return i == 0 or view.toks[i - 1] == "," or i - 1 in view.bare("verb_particle") or any(a.end == i for a in view.kind("actor"))
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:
