@@ -2040,17 +2040,17 @@ class ClauseExtractor:
             verb = max((m for m in view.kind("trigger") if m.end <= trigger.start and m.payload.voice == "active"
                         and not any(r.start >= m.end and r.end <= trigger.start for r in view.kind("report_verb"))),
                        key=lambda m: m.start, default=trigger)
-        aux = view.bare("perfect_aux")
+        aux = view.forms("perfect_aux")
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
-                    and all(t in aux for t in range(w.end, verb.start))), None)
+                    and all(t in aux for t in toks[w.end:verb.start])), None)
         if own is None and verb is trigger and view.has("subject_link"):
             # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
             # between the group's own men and the event noun
             links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
-            articles = view.bare("article")
+            articles = view.forms("article")
             own = next((w for w in view.kind("own_forces") if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
-                        and all(t in links or t in aux or t in articles
+                        and all(t in links or toks[t] in aux or toks[t] in articles
                                 for t in range(w.end, trigger.start))), None)
         elif own is not None and verb.payload.voice != "active":
             return None

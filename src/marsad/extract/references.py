@@ -167,8 +167,8 @@ def _relative_verb(view: SentenceMentions, m: Match) -> bool:
 def _after_relative(view: SentenceMentions, i: int) -> bool:
     """Whether token ``i`` opens a relative clause: right after الذي/التي, or after تم/كان/قد there. After a
     pronoun the relative opens a cleft that states the deed ("هي التي ارتكبت المجازر": it was they who did it)."""
-    aux = view.bare("relative_aux")
-    return any(0 <= i - r.end <= 2 and all(t in aux for t in range(r.end, i))
+    aux = view.forms("relative_aux")
+    return any(0 <= i - r.end <= 2 and all(t in aux for t in view.toks[r.end:i])
                and not any(p.end == r.start for p in view.kind("focus_pronoun"))
                for r in view.kind("relative"))
 

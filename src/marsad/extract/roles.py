@@ -662,7 +662,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
-    filler = view.bare("toll_filler")
+    filler = view.forms("toll_filler")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -682,7 +682,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and q.start in view.bare("one_word") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
-                           and q.start - 1 not in filler)]
+                           and view.toks[q.start - 1] not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
@@ -716,7 +716,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if t not in filler and t not in covered)
+            dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -832,8 +832,8 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
         return None
     between = range(first.end, q.start - 1)
     # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
-    filler = view.bare("toll_filler")
-    if sum(1 for t in between if t not in covered and t not in filler) > _MODIFIER_REACH or any(
+    filler = view.forms("toll_filler")
+    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
@@ -856,8 +856,8 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
     if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
         return None
-    filler = view.bare("toll_filler")
-    if any(t not in covered and t not in filler for t in range(q.end, second.start)):
+    filler = view.forms("toll_filler")
+    if any(t not in covered and toks[t] not in filler for t in range(q.end, second.start)):
         return None
     return q
 
@@ -883,11 +883,11 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     toks = view.toks
     if not toks[q.start].isascii():
         return False
-    filler = view.bare("toll_filler")
+    filler = view.forms("toll_filler")
     for t in range(q.end, min(q.end + 5, len(toks))):
         if t in cue_tokens:
             return t - 1 in view.bare("passive_aux")
-        if t not in covered and t not in filler or toks[t] == "and":
+        if t not in covered and toks[t] not in filler or toks[t] == "and":
             return False
     return False
 
@@ -1038,8 +1038,8 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if join is None:
             return None
         between = range(first.end, join)
-        filler = view.bare("toll_filler")
-        if sum(1 for t in between if t not in covered and t not in filler) > 1:
+        filler = view.forms("toll_filler")
+        if sum(1 for t in between if t not in covered and toks[t] not in filler) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead

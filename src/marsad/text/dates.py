@@ -9,7 +9,7 @@ forms (أبريل/نيسان، مايو (أيار)), Hijri dates, weekdays, rela
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -95,9 +95,11 @@ _NO_MATCHES: dict[int, Match] = {}
 class _Finder:
     """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
 
-    def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None) -> None:
+    def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None,
+                 function_words: Mapping[str, Collection[str]] | None = None) -> None:
         self.toks = toks
         self.pub = published
+        self.function_words = function_words or {}
         self.at: dict[str, dict[int, Match]] = {}
         for m in matches:
             if m.kind not in self._KINDS:
@@ -113,9 +115,8 @@ class _Finder:
         return self.at.get(kind, _NO_MATCHES).get(i)
 
     def bare(self, kind: str, i: int) -> bool:
-        """Whether token ``i`` is, as written (no proclitic stripped), a one-word form of ``kind``."""
-        m = self.get(kind, i)
-        return m is not None and not m.clitic and m.end == i + 1
+        """Whether token ``i`` is, as written, one of the lexicon's function words of ``kind``."""
+        return 0 <= i < len(self.toks) and self.toks[i] in self.function_words.get(kind, ())
 
     def skip_joiner(self, i: int) -> int:
         """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
@@ -306,7 +307,7 @@ class _Finder:
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
             return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
         before = self.toks[i - 1] if i > 0 else ""
-        if nxt is not None or before.isascii() and self.bare("next", i - 1):  # الخميس المقبل، next Thursday
+        if nxt is not None or before.isascii() and _bare(self.get("next", i - 1)):  # الخميس المقبل، next Thursday
             ahead = days_ahead(int(m.payload.value), self.pub)
             return DateSpan(i, nxt.end if nxt is not None else m.end, _day_range(self.pub + timedelta(days=ahead)))
         past = past or before == "last"
@@ -441,9 +442,7 @@ class _Finder:
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
     _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition",
-                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number",
-                                                         "indefinite_article", "hijri_suffix", "hijri_homograph",
-                                                         "of_word", "year_lead"}
+                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number"}
 
 
 # the match kinds the date parser reads (a caller may pass only these)
@@ -452,9 +451,16 @@ DATE_KINDS = _Finder._KINDS
 DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
 
 
-def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
-    """Every date expression of a sentence, left to right, resolved against ``published``."""
-    return _Finder(toks, matches, published).find()
+def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
+               function_words: Mapping[str, Collection[str]] | None = None) -> list[DateSpan]:
+    """Every date expression of a sentence, left to right, resolved against ``published``; ``function_words``
+    are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words, من before a month)."""
+    return _Finder(toks, matches, published, function_words).find()
+
+
+def _bare(m: Match | None) -> bool:
+    """Whether ``m`` is a one-word match of a token as written (no proclitic stripped)."""
+    return m is not None and not m.clitic and m.end == m.start + 1
 
 
 def parse_published(value: str | date | None, where: str = "published") -> date | None:

@@ -5,7 +5,7 @@ words with compounds (خمسة وعشرون، مئة وخمسون، twenty-five)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.matcher import Match
@@ -53,28 +53,25 @@ def _digits(token: str) -> int | None:
 _FIGURE_WORDS = ("ordinal_suffix", "between_word", "and_word", "to_word")
 
 
-def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
-    """Every quantity expression in a sentence, left to right, not overlapping."""
+def find_quantities(toks: Sequence[str], matches: Sequence[Match],
+                    function_words: Mapping[str, Collection[str]] | None = None) -> list[QuantitySpan]:
+    """Every quantity expression in a sentence, left to right, not overlapping; ``function_words`` are the
+    lexicon's one-word forms by kind (`PhraseIndex.words`), of which it reads `_FIGURE_WORDS`."""
     words: dict[int, Match] = {}
     scales: dict[int, Match] = {}
     approx_at: dict[int, Match] = {}
     vague_at: dict[int, Match] = {}
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
-    at_word: dict[str, set[int]] = {k: set() for k in _FIGURE_WORDS}
+    ordinal, opens, joins, to = (function_words.get(k, ()) if function_words else () for k in _FIGURE_WORDS)
     for m in matches:
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
-            continue
-        if m.kind in at_word:
-            if not m.clitic and m.end == m.start + 1:
-                at_word[m.kind].add(m.start)
             continue
         at = longest_at.get(m.kind)
         if at is not None:
             prev = at.get(m.start)
             if prev is None or m.end > prev.end:
                 at[m.start] = m
-    joins = at_word["and_word"].union(i for i, t in enumerate(toks) if t == "-")
     out: list[QuantitySpan] = []
     n = len(toks)
     # a figure can start only at a digit or at a number, vague or approximation word: only there is it tried
@@ -96,17 +93,17 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
                 and toks[start][0].isdigit():
             done = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
             continue
-        if end in at_word["ordinal_suffix"] and toks[end - 1][0].isdigit():
+        if end < n and toks[end] in ordinal and toks[end - 1][0].isdigit():
             done = end + 1  # a rank, not a count: "the 20th division", "the 1st brigade"
             continue
         if vague is not None:
             quantity = vague if approx is None else bound(vague.best or 0, approx)
         else:
             quantity = bound(value, approx)
-            if approx is None and start - 1 in at_word["between_word"] and end < n:
+            if approx is None and start > 0 and toks[start - 1] in opens and end < n:
                 # "ما بين خمسة وسبعة", "between five and seven": one range, the lower figure its best
                 # (also "ما بين سبع إلى تسع", "between five to seven")
-                j = end + 1 if end in joins or end in at_word["to_word"] else end
+                j = end + 1 if _joins(toks[end], joins) or toks[end] in to else end
                 w = words.get(j)
                 second = _parse_at(toks, j, words, scales, vague_at, joins) \
                     if j > end or w is not None and w.clitic == "و" else None
@@ -117,9 +114,14 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
     return out
 
 
+def _joins(tok: str, joins: Collection[str]) -> bool:
+    """Whether ``tok`` joins the parts of a figure: a word of ``joins`` or a hyphen ("twenty-five")."""
+    return tok == "-" or tok in joins
+
+
 def _parse_at(toks, i, words, scales, vague_at, joins) -> tuple[int, int, Quantity | None] | None:
-    """Parse a figure starting at token ``i``: (end, value, vague quantity or None); ``joins`` are the positions of
-    the words that join its parts."""
+    """Parse a figure starting at token ``i``: (end, value, vague quantity or None); ``joins`` are the words
+    that join its parts."""
     n = len(toks)
     if i >= n:
         return None
@@ -149,7 +151,7 @@ def _parse_at(toks, i, words, scales, vague_at, joins) -> tuple[int, int, Quanti
             total, end = total * int(scale.payload.value), scale.end
             continue
         # conjunction: Arabic "و" as its own token or as a clitic on the next word; English "and" / hyphen
-        joiner = end in joins
+        joiner = _joins(toks[end], joins)
         j = end + 1 if joiner else end
         cand = words.get(j)
         # a unit before عشر is a teen: "مئة واثنا عشر" is 112; below a hundred it opens a figure of its own
