@@ -167,4 +167,4 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     introduced = {w.end for k in ("place_word", "admin_word") for w in view.kind(k)}
     return frozenset(c.start for c in view.kind("capital") if view.toks[c.start].isascii()
                      and c.end < len(view.toks) and view.toks[c.end].isalpha() and c.start not in introduced
-                     and not (c.start > 0 and view.toks[c.start - 1] in ("in", "near")))
+                     and c.start - 1 not in view.bare("place_lead"))

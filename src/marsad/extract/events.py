@@ -86,7 +86,7 @@ from .seizures import (
     weapon_right_after,
     weapon_noun,
 )
-from .speech import THAT_WORDS, inside, speaker_spans
+from .speech import inside, says_that, speaker_spans
 from .status import BACKGROUND, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
@@ -354,7 +354,7 @@ class ClauseExtractor:
                 plural = view.kind("attack_plural")
                 for h in habits:
                     if view.toks[h.start].isascii() or h.clitic not in ("", "و") \
-                            or not (h.start == 0 or view.toks[h.start - 1] in (",", "ان", "إن")):
+                            or not (h.start == 0 or view.toks[h.start - 1] == "," or h.start - 1 in view.bare("opening_that")):
                         continue
                     after = [m for m in words if h.end <= m.start <= h.end + HABIT_REACH]
                     obj = next((m for m in after if any(p.start <= m.start < p.end for p in plural)), None)
@@ -373,7 +373,7 @@ class ClauseExtractor:
                 # defences tells the attack on what it was sent at; the interception is how it ended ("militants
                 # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use)
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
-                            and m.payload.voice == "active" and m.start > 0 and view.toks[m.start - 1] in _PASSIVE_AUX
+                            and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
                             and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
                                     and 0 <= m.start - 1 - w.end <= 2 for w in words)]
             if view.has("relative"):
@@ -718,7 +718,7 @@ class ClauseExtractor:
         if not view.toks[trigger.start].isascii() or first.location is None or not view.has("clause_break") \
                 or trigger.payload.sub_event_type != primary.payload.sub_event_type:
             return False
-        cut = next((c.end for c in view.kind("clause_break") if view.toks[c.start] in ("while", "whereas")
+        cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
         return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
                                        and p.entry.admin1_code != first.location.admin1_code for p in places)
@@ -1053,13 +1053,14 @@ class ClauseExtractor:
         drone strikes" ("air" makes "air strikes" with the noun), "rocket or mortar attacks"; or to an English
         hyphenated modifier ("explosive-hazard incidents")."""
         toks = view.toks
-        if toks[t] in _COORDINATORS:
+        coordinators = view.bare("coordinator")
+        if t in coordinators:
             return True
         # a hyphenated modifier between the figure and the noun: "five explosive-hazard incidents"
         hyphen = next((h for h in (t - 1, t, t + 1) if first < h < noun.start - 1 and toks[h] == "-"), None)
         if hyphen is not None:
             return toks[hyphen - 1].isalpha() and toks[hyphen - 1].isascii() and toks[hyphen + 1].isalpha()
-        if t + 1 >= len(toks) or toks[t + 1] not in _COORDINATORS:
+        if t + 1 not in coordinators:
             return False
         return any(m.kind == "trigger" and m.start == 0 and m.end == 2
                    for m in self.k.index.scan((toks[t], toks[noun.start])))
@@ -1367,7 +1368,7 @@ class ClauseExtractor:
             word = view.toks[m.start][len(m.clitic):]
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
-                    (m.start > 0 and view.toks[m.start - 1] in ("the", "this", "that", "s")):
+                    m.start - 1 in view.bare("definite_lead"):
                 return True
             if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
                     d.end == m.start for d in view.kind("definite_modifier")):
@@ -1452,7 +1453,7 @@ class ClauseExtractor:
         if english or entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
                 or any(w.start == trigger.start for w in view.kind("withdrawal")):
             return False
-        if trigger.end < len(view.toks) and view.toks[trigger.end] in ("الي", "الى", "إلى"):  # folded: الي
+        if trigger.end in view.bare("to_word"):
             return True
         return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
                    for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))
@@ -1472,8 +1473,8 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
-        if voice == "active" and view.toks[trigger.start].endswith("ing") and trigger.start > 0 \
-                and view.toks[trigger.start - 1] in DETERMINERS:
+        if voice == "active" and view.toks[trigger.start].endswith("ing") \
+                and trigger.start - 1 in view.bare("gerund_determiner"):
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
         if voice == "active" and not arabic and _reduced_passive(view, trigger):
             return "passive"  # "one PMF fighter killed, three wounded": a log's passive without its "was"
@@ -1872,7 +1873,7 @@ class ClauseExtractor:
             # read as any toll (it joins the attack told there).
             return None
         if not date_explicit and present and status == "occurred" \
-                and any(t in THAT_WORDS for t in view.toks[:trigger.start]):
+                and says_that(view, 0, trigger.start):
             # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
             # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
             # headline present, "عناصر من داعش يهاجمون نقطة للشرطة", is news)
@@ -2038,7 +2039,7 @@ class ClauseExtractor:
         group = next((m for m in view.longest("actor") if m.start == verb.end), None)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
         if not self._armed_speaker(group) \
-                or trigger.start < group.end or any(t in THAT_WORDS for t in view.toks[group.end:trigger.start]):
+                or trigger.start < group.end or says_that(view, group.end, trigger.start):
             return None
         # the weapon told after the target ("استهداف قاعدة ... بطائرتين مسيرتين") is the announced attack's
         first = next((a.start for a in view.kind("attack_noun") if group.end <= a.start <= trigger.start), trigger.start)
@@ -2063,15 +2064,17 @@ class ClauseExtractor:
             verb = max((m for m in view.kind("trigger") if m.end <= trigger.start and m.payload.voice == "active"
                         and not any(r.start >= m.end and r.end <= trigger.start for r in view.kind("report_verb"))),
                        key=lambda m: m.start, default=trigger)
+        aux = view.forms("perfect_aux")
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
-                    and all(t in _OWN_AUX for t in toks[w.end:verb.start])), None)
+                    and all(t in aux for t in toks[w.end:verb.start])), None)
         if own is None and verb is trigger and view.has("subject_link"):
             # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
             # between the group's own men and the event noun
             links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
+            articles = view.forms("article")
             own = next((w for w in view.kind("own_forces") if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
-                        and all(t in links or toks[t] in _OWN_AUX or toks[t] in _ARTICLES
+                        and all(t in links or toks[t] in aux or toks[t] in articles
                                 for t in range(w.end, trigger.start))), None)
         elif own is not None and verb.payload.voice != "active":
             return None
@@ -2227,17 +2230,14 @@ class ClauseExtractor:
         )
 
 
-# what may follow an English verb read as a passive without its auxiliary: the clause's end or an adjunct
-_AFTER_REDUCED = (",", ";", "in", "after", "when", "during", "near", "by", "and")
-
-
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an English past verb is a passive told without "was", as incident logs and headlines write
     them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
     or two words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
-            trigger.end < len(toks) and toks[trigger.end] not in _AFTER_REDUCED:
+            trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
+            and trigger.end not in view.bare("reduced_passive_next"):
         return False
     men = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
     if i - 1 not in men:
@@ -2252,12 +2252,8 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
 # came from a controlled detonation")
 _SOUND_REACH = 5
 
-# auxiliaries between a speaker's own men and the event verb ("its fighters had killed")
-_OWN_AUX = ("had", "have", "has")
-_ARTICLES = ("a", "an", "the")
 # how far before an English protest word a word of taking part in it may stand: "taken part in the city's protest"
 PARTICIPATION_REACH = 5
-_PASSIVE_AUX = ("was", "were", "been", "being")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
 CHARGED_DATE_REACH = 14
@@ -2265,12 +2261,6 @@ CHARGED_DATE_REACH = 14
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
-# words that join event words before one tally noun ("air and drone strikes")
-_COORDINATORS = ("and", "or")
-
-
-# English words after which a gerund is a noun ("the killing", "the mukhtar's killing", the folded "'s" being "s")
-DETERMINERS = ("the", "this", "that", "s", "his", "her", "their", "its")
 
 # how far after its event word "twice" (`repeat`) may stand: "came under attack twice", "was hit twice by rockets"
 REPEAT_REACH = 3
@@ -2286,7 +2276,7 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
     if i <= 2:
         return True
     j = i - 1 if view.toks[i - 1] == "the" else i
-    return view.toks[j - 1] in THAT_WORDS or any(r.end == j for r in view.kind("report_verb"))
+    return j - 1 in view.bare("that_word") or any(r.end == j for r in view.kind("report_verb"))
 
 
 # how far after a comparison word ("fewer than the 26 recorded in") the date of the figure compared with may stand

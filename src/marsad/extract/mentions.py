@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,6 +60,23 @@ def clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
+class WordsAt:
+    """The positions of a sentence's tokens that are one of ``forms``, as written; ``i in`` tests one (a position
+    outside the sentence is none)."""
+
+    __slots__ = ("forms", "toks")
+
+    def __init__(self, toks: tuple[str, ...], forms: Collection[str]) -> None:
+        self.toks, self.forms = toks, forms
+
+    def __contains__(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i] in self.forms
+
+    def isdisjoint(self, positions: Iterable[int]) -> bool:
+        """Whether none of ``positions`` is one of the words."""
+        return not any(i in self for i in positions)
+
+
 @dataclass
 class SentenceMentions:
     """What one sentence mentions; quantities and dates are parsed on first use."""
@@ -73,6 +90,8 @@ class SentenceMentions:
     _figures: tuple[int, ...] | None = None
     # work asked for several times per sentence (who speaks, seen from an event word): done once
     memo: dict = field(default_factory=dict)
+    # kind -> the one-word function words of the lexicon a rule tests a token against (`PhraseIndex.words`)
+    words: Mapping[str, Collection[str]] = field(default_factory=dict)
 
     toks: tuple[str, ...] = field(init=False, repr=False)
     # whether the sentence mentions anything of a kind: ``by_kind``'s own test, bound in `__post_init__`
@@ -95,6 +114,15 @@ class SentenceMentions:
         """Matches of one kind, in text order (overlaps included); the shared `NO_MATCHES` when there are none
         (two asks in three: no new list each time)."""
         return self.by_kind.get(kind, NO_MATCHES)
+
+    def forms(self, kind: str) -> Collection[str]:
+        """The lexicon's one-word forms of ``kind`` (folded), to test this sentence's tokens against."""
+        return self.words.get(kind, ())
+
+    def bare(self, kind: str) -> WordsAt:
+        """The positions (tested with ``in``) of the tokens that are, as written (no proclitic stripped), a
+        one-word form of ``kind``: the function words (articles, auxiliaries) a rule tests a token against."""
+        return WordsAt(self.toks, self.words.get(kind, ()))
 
     def figures(self) -> tuple[int, ...]:
         """Positions of the tokens written in digits only ("2015", "15"; not "3.5"), found once: several
@@ -123,7 +151,7 @@ class SentenceMentions:
     def quantities(self) -> list[QuantitySpan]:
         """The sentence's quantities (parsed once)."""
         if self._quantities is None:
-            self._quantities = find_quantities(self.toks, self.matches)
+            self._quantities = find_quantities(self.toks, self.matches, self.words)
         return self._quantities
 
     def dates(self) -> list[DateSpan]:
@@ -133,7 +161,7 @@ class SentenceMentions:
         if self._dates is None:
             # the date words only, not the sentence's hundreds of other matches
             words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]
-            dates = find_dates(self.toks, words, self.published)
+            dates = find_dates(self.toks, words, self.published, self.words)
             heads = self.by_kind.get("date_name_head")
             if heads and dates:
                 # "حي واحد حزيران", "ساحة 17 تموز": a date right after a street or quarter word names the place
@@ -151,7 +179,7 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
     matches = index.scan(sentence.tokens)
     if actors is not None:
         matches = foreign_named(matches, actors)
-    return SentenceMentions(sentence, matches, published)
+    return SentenceMentions(sentence, matches, published, words=index.words)
 
 
 GOVERNMENT = "iraq-government"

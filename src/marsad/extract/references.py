@@ -12,7 +12,7 @@ from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..resolve.places import PlaceMention
 from .mentions import SentenceMentions
-from .speech import THAT_WORDS
+from .speech import says_that
 
 # the kinds of mention that name people an event befell: "الأطفال", "سائقها", "الجنود"
 VICTIM_KINDS = ("person", "civilian_noun", "actor")
@@ -92,7 +92,7 @@ def accused_deed(view: SentenceMentions, m: Match) -> bool:
     if view.toks[m.start].isascii():
         return False
     return any(b.end < m.start <= b.end + CHARGE_REACH and b.payload.value != "direct"
-               and not any(t in THAT_WORDS for t in view.toks[b.end:m.start])
+               and not says_that(view, b.end, m.start)
                and not any(b.end <= v.start < m.start and v.start != b.start for v in view.kind("report_verb"))
                for b in view.kind("blame"))
 
@@ -133,7 +133,7 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
     for b in blocked:
         if b.end <= m.start <= b.end + 20:
             # "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة": "that" opens a statement of what happened
-            if any(t in THAT_WORDS for t in view.toks[b.end:m.start]):
+            if says_that(view, b.end, m.start):
                 continue
             # "كانوا يخشون أن يتحول الخلاف إلى مواجهة مسلحة، لكن ... تبادل أبناء العشيرتين إطلاق النار": after
             # "but" (`contrast`) comes what did happen, not the toll of what was feared
@@ -145,10 +145,6 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
     return False
 
 
-# words that may stand between a relative pronoun and its verb: "الذين تم قتلهم", "الذي كان قد اغتيل"
-_RELATIVE_AUX = ("تم", "كان", "كانت", "كانوا", "قد")
-# English articles between a relative clause's verb and its event word ("those who ordered the killing")
-_ARTICLES = ("the", "a", "an", "this", "that")
 
 
 # how far after a relative clause's event verb the means or occasion it names may stand:
@@ -171,9 +167,16 @@ def _relative_verb(view: SentenceMentions, m: Match) -> bool:
 def _after_relative(view: SentenceMentions, i: int) -> bool:
     """Whether token ``i`` opens a relative clause: right after الذي/التي, or after تم/كان/قد there. After a
     pronoun the relative opens a cleft that states the deed ("هي التي ارتكبت المجازر": it was they who did it)."""
-    return any(0 <= i - r.end <= 2 and all(t in _RELATIVE_AUX for t in view.toks[r.end:i])
+    aux = view.forms("relative_aux")
+    return any(0 <= i - r.end <= 2 and all(t in aux for t in view.toks[r.end:i])
                and not any(p.end == r.start for p in view.kind("focus_pronoun"))
                for r in view.kind("relative"))
+
+
+def _article(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` is an English article or "this"/"that", as between a relative clause's verb and its
+    event word ("those who ordered the killing")."""
+    return i in view.bare("article") or i in view.bare("singular_demonstrative")
 
 
 def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
@@ -193,8 +196,8 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
     بـ ("الذي قتل في انفجار سيارة مفخخة", "اللذين قتلا بتفجير"). The sentence's news is elsewhere."""
     if _relative_verb(view, m) or unmarked_relative(view, m):
         return True
-    if view.toks[m.start].isascii() and view.toks[m.start - 1] in _ARTICLES and any(
-            v.end < m.start <= v.end + 2 and all(t in _ARTICLES for t in view.toks[v.end:m.start])
+    if view.toks[m.start].isascii() and _article(view, m.start - 1) and any(
+            v.end < m.start <= v.end + 2 and all(_article(view, t) for t in range(v.end, m.start))
             and _after_relative(view, v.start) for v in view.kind("relative_verb")):
         return True  # "those who ordered the killing": an English event word made a noun by its article
     if m.payload.voice != "noun":
@@ -207,7 +210,7 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
     # did or suffered in an earlier event, its word right after the verb or after في/بـ
     return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
                and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start]
-                    or all(t in _ARTICLES for t in view.toks[v.end:m.start]))
+                    or all(_article(view, t) for t in range(v.end, m.start)))
                and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
@@ -235,7 +238,7 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
             if view.toks[r.start].isascii() and "," in between and any(
                     r.end <= t.start and t.end <= m.start for t in view.kind("trigger")):
                 continue
-            if not any(t in THAT_WORDS for t in between) and \
+            if not says_that(view, r.end, m.start) and \
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
@@ -329,7 +332,7 @@ def bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMentio
     if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
         return False  # "Gunman attacks police post": the verb
     before = view.toks[trigger.start - 1] if trigger.start > 0 else ""
-    if before in ("the", "these", "those", "s", "two", "both") or before.isdigit() or trigger.payload.possessed \
+    if trigger.start - 1 in view.bare("plural_determiner") or before.isdigit() or trigger.payload.possessed \
             or any(q.end == trigger.start for q in view.quantities()):
         return False
     # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to

@@ -20,8 +20,6 @@ from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
-_OF = ("من", "of", "from")
-_ON = ("علي", "على")  # the preposition closing a verb of taking ground: the actor after it is the ground's holder
 # how far after an English fighting word "between" may stand
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
@@ -241,7 +239,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2
         elif kind in _VICTIMS:
             score -= 2
-        elif territory and (0 <= m.start - trigger.end <= 1 and view.toks[trigger.end - 1] not in _ON
+        elif territory and (0 <= m.start - trigger.end <= 1 and trigger.end - 1 not in view.bare("holder_on")
                             and entry.sub_event_type == "Non-state actor overtakes territory"
                             or m.end == trigger.start):
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
@@ -290,7 +288,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if agent.payload in PLACEHOLDERS:
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
             group = next((m for m in actors if agent.end < m.start <= agent.end + 2
-                          and view.toks[agent.end] in _OF and m.payload not in PLACEHOLDERS
+                          and agent.end in view.bare("of_word") and m.payload not in PLACEHOLDERS
                           and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             # "ISIS gunmen", "Islamic State militants": the group named right before them
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
@@ -335,7 +333,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
         rest = [(s, m) for s, m in rest if not (
-            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and view.toks[m.end] in _OF)]
+            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word"))]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (acting or view.has("claim")):
@@ -364,10 +362,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     return agent, target
 
 
-# possessives before a person noun that make the people the speaker's own ("its members", "their fighters")
-_POSSESSIVES = ("its", "their", "his", "her", "our")
-
-
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
     its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
@@ -381,10 +375,10 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     # (or a weapon named as the subject of the event verb, "said one of the drones struck near a hangar", in a
     # clause that names nothing of the speaker's own: "said its jets struck", "said two of its fighters were
     # wounded when an aircraft struck")
-    return any(verb.end <= p.start and p.end <= trigger.start and view.toks[p.start - 1] not in _POSSESSIVES
+    return any(verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in view.bare("possessive")
                for p in view.kind("person")) or any(
         verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun"
-        and not any(t in _POSSESSIVES for t in view.toks[verb.end:trigger.end]) for w in _weapons(view))
+        and not any(t in view.bare("possessive") for t in range(verb.end, trigger.end)) for w in _weapons(view))
 
 
 # how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
@@ -442,8 +436,9 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
         # and 3 May between X and Y" (no other actor or event word on the way)
         reach = max(reach, BETWEEN_REACH_EN)
+    between, of = view.bare("between_word"), view.bare("of_word")
     for b in range(trigger.end, min(trigger.end + reach, len(toks))):
-        if toks[b] not in ("بين", "between"):
+        if b not in between:
             if toks[b].isascii() and (any(m.start == b for m in sides)
                                       or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
                 return None  # another party or event word comes first: the "between" is not this event's
@@ -451,22 +446,22 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army), or a noun and
         # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
-            next((m for m in sides if m.start == b + 2 and toks[b + 1] not in ("و", "and")), None) or \
-            next((m for m in sides if m.start == b + 3 and toks[b + 2] in _OF), None)
+            next((m for m in sides if m.start == b + 2 and b + 1 not in view.bare("and_word")), None) or \
+            next((m for m in sides if m.start == b + 3 and b + 2 in of), None)
         if first is None:
             return None
-        first = _their_group(sides, toks, first)
+        first = _their_group(sides, view, first)
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
         # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
                        or (m.start == first.end + 1 and (toks[first.end] == "and"
                                                          or toks[first.end].startswith("و")))
                        or (m.start == first.end + 2 and toks[first.end].startswith("و")
-                           and toks[first.end + 1] in _OF)
+                           and first.end + 1 in of)
                        # English "and the X", "Iraqi Army units and (the) X": a plain noun after the first side
                        or (first.end < m.start and toks[first.end].isascii()
                            and _and_the(toks, first.end, m.start))), None)
-        second = second and _their_group(sides, toks, second)
+        second = second and _their_group(sides, view, second)
         return (first, second) if second and second.payload != first.payload else None
     return None
 
@@ -479,9 +474,9 @@ def _and_the(toks: tuple[str, ...], i: int, j: int) -> bool:
     return gap in (["and"], ["and", "the"])
 
 
-def _their_group(sides: list[Match], toks: tuple[str, ...], m: Match) -> Match:
+def _their_group(sides: list[Match], view: SentenceMentions, m: Match) -> Match:
     """The group gunmen are named as men of: "بين مسلحين من سرايا السلام" names Saraya al-Salam."""
-    if m.payload not in PLACEHOLDERS or m.end >= len(toks) or toks[m.end] not in _OF:
+    if m.payload not in PLACEHOLDERS or m.end not in view.bare("of_word"):
         return m
     return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
 
@@ -609,14 +604,15 @@ def _among_casualties(view: SentenceMentions, m: Match) -> bool:
         return True
     # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
     # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
+    among = view.bare("among_word")
     men = next((p for p in view.kind("person") if p.end == start), None) \
-        if start > 2 and view.toks[start - 1] not in ("من", "بين") and view.has("person") else None
-    if men is not None and view.toks[men.start - 1] in ("من", "بين") and any(
+        if start > 2 and start - 1 not in among and view.has("person") else None
+    if men is not None and men.start - 1 in among and not view.toks[men.start - 1].isascii() and any(
             men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
             and any(c.start == t.start for c in casualty_cues(view))
             for t in view.kind("trigger")):
         start = men.start
-    if start == 0 or view.toks[start - 1] not in ("من", "بين", "among", "of") or _weapon_named(view, m):
+    if start - 1 not in among or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
@@ -655,11 +651,6 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     return _memo(view, ("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
 
 
-# words that may stand between a figure and its casualty word besides the covered tokens
-_SKIP_TOKENS = frozenset(("were", "was", "have", "been", "had", "are", "is", "people", "at", "least", "and", "of",
-                          "و", "من"))
-
-
 def _casualty_frame(view: SentenceMentions):
     """The facts `_attach_casualties` needs whatever the clause, worked out once per sentence (every event word
     asks for its own range): the covered tokens, the casualty words' tokens, the clause breaks, where units of
@@ -696,6 +687,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
+    filler = view.forms("toll_filler")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -713,9 +705,9 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and view.toks[q.start] in ("واحد", "واحده", "واحدا") and q.start > 0
+                  and not (q.end - q.start == 1 and q.start in view.bare("one_word") and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
-                           and view.toks[q.start - 1] not in _SKIP_TOKENS)]
+                           and view.toks[q.start - 1] not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
@@ -749,7 +741,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if view.toks[t] not in _SKIP_TOKENS and t not in covered)
+            dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -850,22 +842,19 @@ def _dates_between_commas(view: SentenceMentions) -> set[int]:
     return out
 
 
-# words that may join the ages told after "aged": "aged 11 and 13", "aged between 20 and 30"
-_AGE_JOINS = (",", "and", "to", "between", "و")
-
-
 def _ages(view: SentenceMentions) -> set[int]:
     """Where the figures that are ages start: right after an `age_lead` ("two boys aged 11 and 13 were
     killed"), and the figures joined to them."""
     starts = {q.start: q.end for q in view.quantities()}
     out: set[int] = set()
+    joins = view.bare("age_join")
     for m in view.kind("age_lead"):
         t = m.end
         while t < len(view.toks):
             if t in starts:
                 out.add(t)
                 t = starts[t]
-            elif view.toks[t] in _AGE_JOINS and (t + 1 in starts or view.toks[t] == "between"):
+            elif (view.toks[t] == "," or t in joins) and (t + 1 in starts or view.toks[t] == "between"):
                 t += 1
             else:
                 break
@@ -889,7 +878,8 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
         return None
     between = range(first.end, q.start - 1)
     # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
-    if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > _MODIFIER_REACH or any(
+    filler = view.forms("toll_filler")
+    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
     if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
@@ -912,7 +902,8 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     second = next((c for c in view.kind("fatality") if q.end <= c.start < hi and c.start - q.end <= 4), None)
     if second is None or second.payload.value or any(t in cue_tokens for t in range(q.end, second.start)):
         return None
-    if any(t not in covered and toks[t] not in _SKIP_TOKENS for t in range(q.end, second.start)):
+    filler = view.forms("toll_filler")
+    if any(t not in covered and toks[t] not in filler for t in range(q.end, second.start)):
         return None
     return q
 
@@ -923,7 +914,7 @@ def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fr
     border guard and two Islamic State militants were killed" (1 and 2). Only victim or actor nouns stand
     between the first figure and "and"."""
     toks = view.toks
-    if not toks[cue.start].isascii() or cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX \
+    if not toks[cue.start].isascii() or cue.start - 1 not in view.bare("passive_aux") \
             or first.end > cue.start or first.start < 2 or toks[first.start - 1] != "and":
         return None
     q = max((q for q in free if q.end < first.start - 1), key=lambda q: q.start, default=None)
@@ -938,10 +929,11 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     toks = view.toks
     if not toks[q.start].isascii():
         return False
+    filler = view.forms("toll_filler")
     for t in range(q.end, min(q.end + 5, len(toks))):
         if t in cue_tokens:
-            return toks[t - 1] in _PASSIVE_AUX
-        if t not in covered and toks[t] not in _SKIP_TOKENS or toks[t] == "and":
+            return t - 1 in view.bare("passive_aux")
+        if t not in covered and toks[t] not in filler or toks[t] == "and":
             return False
     return False
 
@@ -949,7 +941,6 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the
 # Makhmour refugee camp, among them a woman, were killed")
 _SUBJECT_REACH = 14
-_PASSIVE_AUX = ("were", "was")
 
 
 def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
@@ -958,8 +949,7 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
     camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
     between."""
-    toks = view.toks
-    if cue.start < 1 or toks[cue.start - 1] not in _PASSIVE_AUX:
+    if cue.start - 1 not in view.bare("passive_aux"):
         return None
     q = max((q for q in quantities if lo <= q.start and q.end < cue.start - 1
              and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
@@ -972,8 +962,6 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     return q
 
 
-# the word that leads from a toll to its new figure: "rose to 11", "ارتفعت الحصيلة إلى 11"
-_TO = ("to", "الي", "لتصل")
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
 _UPDATE_REACH = 16
 # how far before the update words the casualty word may stand: "The death toll from an Islamic State attack on
@@ -991,7 +979,7 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
         if not lo <= u.start < hi:
             continue
         q = next((q for q in quantities if u.start < q.start <= u.end + _UPDATE_REACH
-                  and view.toks[q.start - 1] in _TO), None)
+                  and (q.start - 1 in view.bare("to_word") or q.start - 1 in view.bare("toll_to"))), None)
         if q is None:
             continue
         # the casualty noun right after the new figure says what it counts ("لترتفع حصيلة الانفجار إلى أربعة
@@ -1064,8 +1052,8 @@ def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Matc
     المهاجمين" (2 and 3), a toll that rose "إلى ثلاثة شهداء، مضيفاً أن المقاتلين قتلوا اثنين من المهاجمين" (3 and
     2). Not when the toll itself counts the attackers (then the later word tells more of the same side)."""
     first, cue = toll
-    toks = view.toks
-    of = lambda q: q.end + (1 if q.end < len(toks) and toks[q.end] in ("من", "of") else 0)
+    of_word = view.bare("of_word")
+    of = lambda q: q.end + (1 if q.end in of_word else 0)
     if _group_side(view, of(first), None, first) == "agent":
         return None
     for other in view.kind("fatality"):
@@ -1113,12 +1101,13 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # what else the clash did, not more dead
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
                      and (t == q.start or t in covered)
-                     and (toks[t] not in ("واحد", "واحده", "واحدا")
+                     and (t not in view.bare("one_word")
                           or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
         if join is None:
             return None
         between = range(first.end, join)
-        if sum(1 for t in between if t not in covered and toks[t] not in _SKIP_TOKENS) > 1:
+        filler = view.forms("toll_filler")
+        if sum(1 for t in between if t not in covered and toks[t] not in filler) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
@@ -1157,7 +1146,8 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
             or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
                                          for m in view.kind("actor"))):
         return "both"
-    at = toll.end + (1 if toll.end < len(view.toks) and view.toks[toll.end] in ("من", "of") else 0)
+    of = view.bare("of_word")
+    at = toll.end + (1 if toll.end in of else 0)
     side = _group_side(view, at, agent, toll)
     if side == "agent":
         # a toll summed from a first figure of the other side and the attackers told after it ("استشهاد جنديين،
@@ -1167,7 +1157,7 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
             next((m.end for m in view.kind("person") if m.start == toll.start and m.payload.value
                   and m.end < toll.end - 1), None)
         if head is not None:
-            at0 = head + (1 if view.toks[head] in ("من", "of") else 0)
+            at0 = head + (1 if head in view.bare("of_word") else 0)
             if _group_side(view, at0, agent) == "target" and not any(
                     at0 <= m.start <= at0 + 1 for m in view.kind("hostile_noun")):
                 return "both"
@@ -1175,7 +1165,7 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
     for t in range(toll.start + 1, toll.end - 1):
-        if view.toks[t] in ("من", "of") and _group_side(view, t + 1, agent) != side \
+        if t in of and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
             return "both"
         if view.toks[t].isascii() and view.toks[t - 1] != "and" and any(m.start == t for m in view.kind("actor")) \

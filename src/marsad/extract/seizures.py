@@ -78,7 +78,7 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     """Whether a bare English "seized" is said of a person: passive ("the man ... was seized by four armed
     men") with no place or place word before it ("the town was seized" is ground taken)."""
     i = m.start
-    if not view.toks[i].isascii() or i == 0 or view.toks[i - 1] not in ("was", "were", "been"):
+    if not view.toks[i].isascii() or i - 1 not in view.bare("passive_aux"):
         return False
     # a place told in a relative clause set off by commas describes the subject ("The man, who works in camps for
     # the displaced, was seized by gunmen"): it is not the subject

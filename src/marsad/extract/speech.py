@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from .mentions import SentenceMentions
 
-THAT_WORDS = ("ان", "بان", "فان", "انه", "بانه", "انها", "that")
 # how far back before an English reporting verb after the event a comma may open its source
 _SOURCE_REACH = 12
+
+
+def says_that(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether a "that" opening reported speech (`that_word`: أن, بأن, that) stands in tokens ``lo``..``hi``."""
+    return not view.bare("that_word").isdisjoint(range(lo, hi))
 
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
@@ -54,7 +58,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 # "A statement from the Joint Operations Command said the strike ... killed dozens": the body whose
                 # statement speaks is its source, not a side of the event
                 stated = [m.end for m in view.kind("meeting") if verb.start - _SOURCE_REACH <= m.end < verb.start
-                          and toks[m.start].isascii() and toks[m.end] in ("from", "by")]
+                          and toks[m.start].isascii() and m.end in view.bare("source_lead")]
                 if stated:
                     spans.append((stated[-1], verb.start))
                 # "the command denied reports that an aircraft had struck": who denies a report is its
@@ -74,8 +78,9 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
             end = reach = min(len(toks), verb.end + 8)
         else:
             end, reach = trigger_start, min(len(toks), verb.end + 24, trigger_start)
+        that = view.bare("that_word")
         for j in range(verb.end, reach):
-            if toks[j] in THAT_WORDS or j in event_words or (after and toks[j] == ","):
+            if j in that or j in event_words or (after and toks[j] == ","):
                 end = j
                 break
         spans.append((verb.end, end))

@@ -8,7 +8,7 @@ from datetime import date
 from ..knowledge.matcher import Match
 from ..records import DateRange
 from .mentions import SentenceMentions
-from .speech import THAT_WORDS
+from .speech import says_that
 
 BACKGROUND = "background"
 # an Arabic event dated by a day or week more than this many days before publication is recalled, "past" told or not
@@ -114,7 +114,7 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
     between the verb and the noun puts the claim in what is said about it."""
     if c.payload.value not in ("noun", "either") or c.payload.value == "either" and _verb_position(view, c):
         return False
-    return not any(0 <= c.start - r.end <= CLAIM_REACH and not any(t in THAT_WORDS for t in view.toks[r.end:c.start])
+    return not any(0 <= c.start - r.end <= CLAIM_REACH and not says_that(view, r.end, c.start)
                    for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""]
                    # "حملت الحكومة حماس مسؤوليتها عن خطف الجندي": blaming is no claim
                    if not any(b.start == r.start for b in view.kind("blame")))
@@ -128,7 +128,7 @@ def _verb_position(view: SentenceMentions, c: Match) -> bool:
     if c.clitic not in ("", "و", "ف"):
         return False
     i = c.start
-    return i == 0 or view.toks[i - 1] in (",", "قد", "وقد") or any(a.end == i for a in view.kind("actor"))
+    return i == 0 or view.toks[i - 1] == "," or i - 1 in view.bare("verb_particle") or any(a.end == i for a in view.kind("actor"))
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:

@@ -75,6 +75,16 @@ WORD_CATEGORIES = (
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report",
 )
+# the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
+# of the phrase scan (see `PhraseIndex.add_word`)
+TOKEN_CATEGORIES = (
+    "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
+    "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "to_word", "toll_to",
+    "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
+    "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
+    "opening_that", "verb_particle", "reduced_passive_next",
+)
+WORD_CATEGORIES += TOKEN_CATEGORIES
 
 ACTOR_COLUMNS = ("id", "name", "name_ar", "kind", "country", "parent", "aliases_ar", "aliases_en")
 TRIGGER_COLUMNS = ("lang", "form", "event_type", "sub_event_type", "voice", "weight")
@@ -254,6 +264,9 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
         require(row["lang"] in ("ar", "en"), f"lang {row['lang']!r} must be ar or en", path, line)
         require(row["category"] in WORD_CATEGORIES, f"category {row['category']!r} is unknown", path, line)
         require(bool(row["form"]), "form is empty", path, line)
+        require(row["category"] not in TOKEN_CATEGORIES or len(key[2]) == 1,
+                f"{row['category']} {row['form']!r} must be one word: the category is tested token by token",
+                path, line)
         allowed = _NAMES_ACTOR.get(row["category"])
         require(allowed is None or actor_ids is None or row["value"] in actor_ids or row["value"] in allowed,
                 f"{row['category']} {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold",
@@ -284,7 +297,10 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     for place in places.values():
         index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
-        index.add(word.form, word.category, word)
+        if word.category in TOKEN_CATEGORIES:
+            index.add_word(word.form, word.category)
+        else:
+            index.add(word.form, word.category, word)
     return Knowledge(actors, places, index,
                      load_presumed_targets(data_dir / "presumed_targets.tsv", actors,
                                            {p.admin1_code for p in places.values() if p.admin1_code}),

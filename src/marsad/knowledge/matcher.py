@@ -40,6 +40,8 @@ class PhraseIndex:
         # nothing, and a text repeats its tokens; stem -> its `_Opens`. Both emptied when a phrase is added.
         self._openers: dict[str, tuple[tuple[str, _Opens], ...]] = {}
         self._stems: dict[str, _Opens] = {}
+        # kind -> the folded one-word forms a rule tests a token against as written (`add_word`)
+        self.words: dict[str, set[str]] = defaultdict(set)
 
     def add(self, phrase: str, kind: str, payload: Any) -> None:
         """Index ``phrase`` (any spelling; it is folded here) as ``kind`` with ``payload``."""
@@ -59,6 +61,11 @@ class PhraseIndex:
         payloads = by_rest.setdefault(rest, [])
         if (kind, payload) not in payloads:
             payloads.append((kind, payload))
+
+    def add_word(self, word: str, kind: str) -> None:
+        """Keep one-word ``word`` (folded here) as a ``kind`` a rule tests a token against as written: a function
+        word too common to report as a match of every sentence ("the", "و", "من")."""
+        self.words[kind].update(tokens(fold_word(word)))
 
     def add_all(self, phrases: Iterable[str], kind: str, payload: Any) -> None:
         """Index every phrase of ``phrases`` with the same kind and payload."""

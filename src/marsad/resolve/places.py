@@ -39,7 +39,7 @@ def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
     if any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
         return True
-    return m.clitic in ("ب", "وب", "فب") or (m.start > 0 and view.toks[m.start - 1] in ("في", "in", "near"))
+    return m.clitic in ("ب", "وب", "فب") or m.start - 1 in view.bare("place_lead")
 
 
 def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: ArticleContext) -> bool:
@@ -149,8 +149,6 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
 
 # how many plain words may stand between an English place and the reporting verb of the body it names
 _SOURCE_WORDS = 3
-# what may stand before such a place: the sentence's start, an article or a comma
-_SOURCE_OPENERS = ("a", "an", "the", ",")
 
 
 def _source_places(view: SentenceMentions) -> set[int]:
@@ -164,7 +162,8 @@ def _source_places(view: SentenceMentions) -> set[int]:
     for verb in view.kind("report_verb"):
         for m in view.kind("place"):
             gap = verb.start - m.end
-            if 1 <= gap <= _SOURCE_WORDS and (m.start == 0 or toks[m.start - 1] in _SOURCE_OPENERS) \
+            if 1 <= gap <= _SOURCE_WORDS and (m.start == 0 or toks[m.start - 1] == ","
+                                                  or m.start - 1 in view.bare("article")) \
                     and all(toks[t].isalpha() and t not in named for t in range(m.end, verb.start)):
                 ends.add(m.end)
     return ends

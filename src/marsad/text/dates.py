@@ -9,7 +9,7 @@ forms (أبريل/نيسان، مايو (أيار)), Hijri dates, weekdays, rela
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -100,9 +100,11 @@ _NO_MATCHES: dict[int, Match] = {}
 class _Finder:
     """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
 
-    def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None) -> None:
+    def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None,
+                 function_words: Mapping[str, Collection[str]] | None = None) -> None:
         self.toks = toks
         self.pub = published
+        self.function_words = function_words or {}
         self.at: dict[str, dict[int, Match]] = {}
         for m in matches:
             if m.kind not in self._KINDS:
@@ -116,6 +118,10 @@ class _Finder:
 
     def get(self, kind: str, i: int) -> Match | None:
         return self.at.get(kind, _NO_MATCHES).get(i)
+
+    def bare(self, kind: str, i: int) -> bool:
+        """Whether token ``i`` is, as written, one of the lexicon's function words of ``kind``."""
+        return 0 <= i < len(self.toks) and self.toks[i] in self.function_words.get(kind, ())
 
     def skip_joiner(self, i: int) -> int:
         """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
@@ -273,7 +279,7 @@ class _Finder:
         tok = self.toks[j]
         if tok.isdigit() and len(tok) <= 3:
             return int(tok)
-        if tok in ("a", "an"):
+        if self.bare("indefinite_article", j):
             return 1
         number = self.get("number", j)
         if number is not None and number.end == j + 1 and number.payload.value.isdigit():
@@ -311,7 +317,7 @@ class _Finder:
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
             return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
         before = self.toks[i - 1] if i > 0 else ""
-        if nxt is not None or before in ("next", "coming"):  # الخميس المقبل، next Thursday
+        if nxt is not None or before.isascii() and _bare(self.get("next", i - 1)):  # الخميس المقبل، next Thursday
             ahead = days_ahead(int(m.payload.value), self.pub)
             return DateSpan(i, nxt.end if nxt is not None else m.end, _day_range(self.pub + timedelta(days=ahead)))
         past = past or before == "last"
@@ -368,10 +374,10 @@ class _Finder:
         j = end + 1 if end < len(self.toks) and self.get("year_word", end) else end
         if j < len(self.toks) and _hijri_year(self.toks[j]) is not None:
             year, end = _hijri_year(self.toks[j]), j + 1
-            if end < len(self.toks) and self.toks[end] in ("ه", "هـ"):
+            if self.bare("hijri_suffix", end):
                 end += 1
         if year is None:
-            if self.pub is None or (day is None and self.toks[i] in ("صفر", "رجب")):
+            if self.pub is None or (day is None and self.bare("hijri_homograph", i)):
                 return None  # صفر is also "zero": only with a day or a year
             h = Gregorian.fromdate(self.pub).to_hijri()
             year = h.year if month <= h.month else h.year - 1
@@ -390,7 +396,7 @@ class _Finder:
 
     def ordinal_day(self, i: int, m: Match) -> DateSpan | None:
         j = m.end
-        if j < len(self.toks) and self.toks[j] in ("من", "of"):
+        if self.bare("of_word", j):
             j += 1
         return self.dated_month(j, int(m.payload.value), i)
 
@@ -399,8 +405,7 @@ class _Finder:
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
-            if prev is not None or (i > 0 and toks[i - 1] in ("في", "وفي", "ففي", "منذ", "خلال", "in", "since", "of",
-                                                               "the", "during")) \
+            if prev is not None or self.bare("year_lead", i - 1) \
                     or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")):  # a chronology: "1994 - مواجهات ..."
                 return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
             return None
@@ -408,7 +413,7 @@ class _Finder:
         if day is None:
             return None
         j = i + 1
-        if j < len(toks) and toks[j] in ("من", "of"):
+        if self.bare("of_word", j):
             j += 1
         return self.dated_month(j, day, i)
 
@@ -456,9 +461,16 @@ DATE_KINDS = _Finder._KINDS
 DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
 
 
-def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None) -> list[DateSpan]:
-    """Every date expression of a sentence, left to right, resolved against ``published``."""
-    return _Finder(toks, matches, published).find()
+def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
+               function_words: Mapping[str, Collection[str]] | None = None) -> list[DateSpan]:
+    """Every date expression of a sentence, left to right, resolved against ``published``; ``function_words``
+    are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words, من before a month)."""
+    return _Finder(toks, matches, published, function_words).find()
+
+
+def _bare(m: Match | None) -> bool:
+    """Whether ``m`` is a one-word match of a token as written (no proclitic stripped)."""
+    return m is not None and not m.clitic and m.end == m.start + 1
 
 
 def parse_published(value: str | date | None, where: str = "published") -> date | None:

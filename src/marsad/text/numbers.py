@@ -5,7 +5,7 @@ words with compounds (خمسة وعشرون، مئة وخمسون، twenty-five)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.matcher import Match
@@ -46,23 +46,23 @@ def _digits(token: str) -> int | None:
     return int(cleaned)
 
 
-# the letters after a figure that make it an ordinal ("20th", "1st"), split off as tokens of their own
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-# the word before a figure that opens a range of two ("بين خمسة وسبعة", "between five and seven")
-_RANGE_OPENERS = frozenset(("بين", "between"))
-# the words that join the parts of one figure ("مئة وخمسة", "twenty-five")
-_JOINERS = frozenset(("و", "and", "-"))
-# the words that join a range's two figures (folded: إلى is الي)
-_RANGE_JOINERS = _JOINERS | {"الي", "to"}
+# the function words of figures, tested where they stand as written (no proclitic): the letters after a figure
+# that make it an ordinal ("20th", "1st"), the word before a figure that opens a range of two ("بين خمسة وسبعة"),
+# the words that join the parts of one figure ("مئة وخمسة", "twenty-five", with a hyphen) and those that join a
+# range's two figures (the same, and إلى, to)
+_FIGURE_WORDS = ("ordinal_suffix", "between_word", "and_word", "to_word")
 
 
-def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[QuantitySpan]:
-    """Every quantity expression in a sentence, left to right, not overlapping."""
+def find_quantities(toks: Sequence[str], matches: Sequence[Match],
+                    function_words: Mapping[str, Collection[str]] | None = None) -> list[QuantitySpan]:
+    """Every quantity expression in a sentence, left to right, not overlapping; ``function_words`` are the
+    lexicon's one-word forms by kind (`PhraseIndex.words`), of which it reads `_FIGURE_WORDS`."""
     words: dict[int, Match] = {}
     scales: dict[int, Match] = {}
     approx_at: dict[int, Match] = {}
     vague_at: dict[int, Match] = {}
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
+    ordinal, opens, joins, to = (function_words.get(k, ()) if function_words else () for k in _FIGURE_WORDS)
     for m in matches:
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
@@ -85,7 +85,7 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
         a = approx_at.get(i)
         if a is not None and a.end < n:
             approx, i = a.payload.value, a.end
-        parsed = _parse_at(toks, i, words, scales, vague_at)
+        parsed = _parse_at(toks, i, words, scales, vague_at, joins)
         if parsed is None:
             continue
         end, value, vague = parsed
@@ -93,19 +93,19 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
                 and toks[start][0].isdigit():
             done = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
             continue
-        if end < n and toks[end] in _ORDINAL_SUFFIXES and toks[end - 1][0].isdigit():
+        if end < n and toks[end] in ordinal and toks[end - 1][0].isdigit():
             done = end + 1  # a rank, not a count: "the 20th division", "the 1st brigade"
             continue
         if vague is not None:
             quantity = vague if approx is None else bound(vague.best or 0, approx)
         else:
             quantity = bound(value, approx)
-            if approx is None and start > 0 and toks[start - 1] in _RANGE_OPENERS and end < n:
+            if approx is None and start > 0 and toks[start - 1] in opens and end < n:
                 # "ما بين خمسة وسبعة", "between five and seven": one range, the lower figure its best
                 # (also "ما بين سبع إلى تسع", "between five to seven")
-                j = end + 1 if toks[end] in _RANGE_JOINERS else end
+                j = end + 1 if _joins(toks[end], joins) or toks[end] in to else end
                 w = words.get(j)
-                second = _parse_at(toks, j, words, scales, vague_at) \
+                second = _parse_at(toks, j, words, scales, vague_at, joins) \
                     if j > end or w is not None and w.clitic == "و" else None
                 if second is not None and second[2] is None and second[1] > value:
                     quantity, end = Quantity(low=value, best=value, high=second[1]), second[0]
@@ -114,8 +114,14 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match]) -> list[Quant
     return out
 
 
-def _parse_at(toks, i, words, scales, vague_at) -> tuple[int, int, Quantity | None] | None:
-    """Parse a figure starting at token ``i``: (end, value, vague quantity or None)."""
+def _joins(tok: str, joins: Collection[str]) -> bool:
+    """Whether ``tok`` joins the parts of a figure: a word of ``joins`` or a hyphen ("twenty-five")."""
+    return tok == "-" or tok in joins
+
+
+def _parse_at(toks, i, words, scales, vague_at, joins) -> tuple[int, int, Quantity | None] | None:
+    """Parse a figure starting at token ``i``: (end, value, vague quantity or None); ``joins`` are the words
+    that join its parts."""
     n = len(toks)
     if i >= n:
         return None
@@ -145,7 +151,7 @@ def _parse_at(toks, i, words, scales, vague_at) -> tuple[int, int, Quantity | No
             total, end = total * int(scale.payload.value), scale.end
             continue
         # conjunction: Arabic "و" as its own token or as a clitic on the next word; English "and" / hyphen
-        joiner = toks[end] in _JOINERS
+        joiner = _joins(toks[end], joins)
         j = end + 1 if joiner else end
         cand = words.get(j)
         # a unit before عشر is a teen: "مئة واثنا عشر" is 112; below a hundred it opens a figure of its own
