@@ -463,9 +463,19 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
-                or (_told(event) and event.date is not None and event.date.precision == "day"):
+                or (_told(event) and event.date is not None and event.date.precision == "day") \
+                or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _force_on_crowd(event: Event) -> bool:
+    """Whether a crowd's event told through "the protesters" names the state's force used on them ("ورفع المحتجون
+    لافتات ... قبل أن تفرقهم قوة من شرطة مكافحة الشغب"), undated or dated to the day: when the gathering it refers
+    to was told as no event of its own, the intervention is the news (a recollection is dated further back)."""
+    return _crowd(event) and event.status == "occurred" and event.actor2 is not None \
+        and event.actor2.kind == "State forces" and not (_told(event) and event.date is not None
+                                                        and event.date.precision != "day")
 
 
 def _riots_met_with_force(events: list[Event]) -> list[Event]:
