@@ -5195,3 +5195,12 @@ def test_force_on_a_crowd_not_coded_before_stands_alone(pipeline):
     # dated by a month gone, it recalls a crowd of the past
     assert not _events(pipeline, lead + "وكان المحتجون قد رفعوا لافتات أمام دائرة الماء في شهر آذار الماضي قبل أن "
                                         "تفرقهم قوة من شرطة مكافحة الشغب بالهراوات.")
+
+
+def test_a_denied_capture_does_not_swallow_the_attack_that_happened(pipeline):
+    # the army denies the post fell, and tells of the attack on it: the attack occurred, the capture is denied
+    events = _events(pipeline, "The army on Tuesday denied online reports that Islamic State militants had captured a "
+                               "hilltop post near Tuz Khurmatu. A military spokesman said militants opened fire on the "
+                               "post late on Monday, killing a soldier, before troops drove them off.")
+    assert sorted((e.status, e.sub_event_type) for e in events) == [
+        ("denied", "Non-state actor overtakes territory"), ("occurred", "Armed clash")]

@@ -174,11 +174,20 @@ def _retold_denial(a: Event, b: Event) -> bool:
     reported that Peshmerga forces attacked guerrilla positions"): one event when type, day and place agree
     and the reported event's sides are the denied one's."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
+    if not _one_deed(denied, claimed):
+        return False  # "denied that the post had fallen", then the attack on it told: the attack stands
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
     return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
             or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
+
+
+def _one_deed(a: Event, b: Event) -> bool:
+    """Whether a denial and a report of one type may be one deed: a change of territory is a deed of its own beside
+    the fighting for it ("denied that the post had fallen", then the attack on it told), as in `_join`."""
+    return a.sub_event_type == b.sub_event_type or (a.sub_event_type in TERRITORY_TYPES) == (
+        b.sub_event_type in TERRITORY_TYPES)
 
 
 def _denial_after(denied: Event, claimed: Event) -> bool:
