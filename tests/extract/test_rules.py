@@ -5182,3 +5182,25 @@ def test_a_date_opening_the_article_before_the_agency_is_its_dateline(pipeline):
         "Mar 3 (Wire) - Militias in Syria and Iraq have stepped up attacks on bases hosting American troops, and "
         "Washington has retaliated."), published="2024-03-03")).events
     assert events == ()
+
+
+def test_force_on_a_crowd_not_coded_before_stands_alone(pipeline):
+    # "the protesters" of a gathering told as no event of its own, then the force used on them: the intervention
+    # is a fact of its own (ACLED codes it), not a recollection with nothing to refer to
+    lead = "يعاني أهالي قضاء الشطرة من انقطاع المياه منذ أسبوع. وتقول دائرة الماء إن السبب عطل في المضخات الرئيسية. "
+    events = _events(pipeline, lead + "ورفع المحتجون لافتات أمام دائرة الماء قبل أن تفرقهم قوة من شرطة مكافحة "
+                                      "الشغب بالهراوات وخراطيم المياه.")
+    assert [e.event_type for e in events] == ["Protests"]
+    assert events[0].actor2 is not None and events[0].actor2.kind == "State forces"
+    # dated by a month gone, it recalls a crowd of the past
+    assert not _events(pipeline, lead + "وكان المحتجون قد رفعوا لافتات أمام دائرة الماء في شهر آذار الماضي قبل أن "
+                                        "تفرقهم قوة من شرطة مكافحة الشغب بالهراوات.")
+
+
+def test_a_denied_capture_does_not_swallow_the_attack_that_happened(pipeline):
+    # the army denies the post fell, and tells of the attack on it: the attack occurred, the capture is denied
+    events = _events(pipeline, "The army on Tuesday denied online reports that Islamic State militants had captured a "
+                               "hilltop post near Tuz Khurmatu. A military spokesman said militants opened fire on the "
+                               "post late on Monday, killing a soldier, before troops drove them off.")
+    assert sorted((e.status, e.sub_event_type) for e in events) == [
+        ("denied", "Non-state actor overtakes territory"), ("occurred", "Armed clash")]

@@ -174,11 +174,20 @@ def _retold_denial(a: Event, b: Event) -> bool:
     reported that Peshmerga forces attacked guerrilla positions"): one event when type, day and place agree
     and the reported event's sides are the denied one's."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
+    if not _one_deed(denied, claimed):
+        return False  # "denied that the post had fallen", then the attack on it told: the attack stands
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
     return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
             or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
+
+
+def _one_deed(a: Event, b: Event) -> bool:
+    """Whether a denial and a report of one type may be one deed: a change of territory is a deed of its own beside
+    the fighting for it ("denied that the post had fallen", then the attack on it told), as in `_join`."""
+    return a.sub_event_type == b.sub_event_type or (a.sub_event_type in TERRITORY_TYPES) == (
+        b.sub_event_type in TERRITORY_TYPES)
 
 
 def _denial_after(denied: Event, claimed: Event) -> bool:
@@ -463,9 +472,19 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
-                or (_told(event) and event.date is not None and event.date.precision == "day"):
+                or (_told(event) and event.date is not None and event.date.precision == "day") \
+                or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _force_on_crowd(event: Event) -> bool:
+    """Whether a crowd's event told through "the protesters" names the state's force used on them ("ورفع المحتجون
+    لافتات ... قبل أن تفرقهم قوة من شرطة مكافحة الشغب"), undated or dated to the day: when the gathering it refers
+    to was told as no event of its own, the intervention is the news (a recollection is dated further back)."""
+    return _crowd(event) and event.status == "occurred" and event.actor2 is not None \
+        and event.actor2.kind == "State forces" and not (_told(event) and event.date is not None
+                                                        and event.date.precision != "day")
 
 
 def _riots_met_with_force(events: list[Event]) -> list[Event]:
