@@ -5182,3 +5182,27 @@ def test_a_date_opening_the_article_before_the_agency_is_its_dateline(pipeline):
         "Mar 3 (Wire) - Militias in Syria and Iraq have stepped up attacks on bases hosting American troops, and "
         "Washington has retaliated."), published="2024-03-03")).events
     assert events == ()
+
+
+def test_fighting_told_months_ago_is_history(pipeline):
+    # "قبل أشهر" (months ago, count untold) recalls, as "قبل سنوات" and "منذ أشهر" do
+    for recalled in ("وكانت المنطقة قد شهدت، قبل أشهر، معارك عنيفة انتهت بطرد التنظيم بعد أن انقلب عليه أبناء "
+                     "العشائر.", "وكانت المنطقة قد شهدت، قبل أشهر، معارك عنيفة طرد فيها أبناء العشائر مسلحي القاعدة "
+                     "من الحي."):
+        events = _events(pipeline, "انفجرت عبوة ناسفة فجر أمس في حي اليرموك غربي بغداد، ما أسفر عن إصابة شرطي. "
+                         + recalled, published="2007-05-10")
+        assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_frame_sentence_tells_no_new_event_without_its_own_day(pipeline):
+    # "وتأتي/ويأتي ... ضمن/بعد ..." sets the news against a campaign or earlier happenings; undated by a day,
+    # what it names is context
+    events = _events(pipeline, (
+        "حررت القوات الأمنية ناحية العلم شمالي تكريت، أمس الأربعاء، بعد معارك مع تنظيم داعش. "
+        "وتأتي هذه التطورات ضمن العمليات العسكرية التي انطلقت مطلع الشهر الجاري لاستعادة مدينة بيجي."),
+        published="2015-06-11")
+    assert [(e.sub_event_type, e.location.admin2) for e in events] == [("Government regains territory", "Tikrit")]
+    (event,) = _events(pipeline, (
+        "ويأتي الهجوم بعد غارة جوية نفذها الجيش على مخابئ للمسلحين قرب الفلوجة في منتصف الشهر الماضي."),
+        published="2015-06-11") or (None,)
+    assert event is None or event.sub_event_type != "Air/drone strike"
