@@ -5206,3 +5206,17 @@ def test_a_frame_sentence_tells_no_new_event_without_its_own_day(pipeline):
         "ويأتي الهجوم بعد غارة جوية نفذها الجيش على مخابئ للمسلحين قرب الفلوجة في منتصف الشهر الماضي."),
         published="2015-06-11") or (None,)
     assert event is None or event.sub_event_type != "Air/drone strike"
+
+
+def test_those_who_recover_bodies_are_no_party_to_the_killing(pipeline):
+    # the police patrol that pulls bodies from a river or finds them found a killing: an Attack on civilians by an
+    # unknown hand, not a clash with the police
+    for text in ("انتشلت دوريات الشرطة النهرية، أمس الخميس، سبع جثث مجهولة الهوية من نهر دجلة قرب الصويرة.",
+                 "عثرت الشرطة أمس على خمس جثث مجهولة الهوية في بستان قرب الصويرة."):
+        (event,) = _events(pipeline, text, published="2006-11-03")
+        assert event.sub_event_type == "Attack"
+        assert event.actor1 is None or event.actor1.id != "iraq-police"
+    # "عثروا على جثته" names the body found, no weapon seized
+    (event,) = _events(pipeline, "وقال المصدر إن الأهالي عثروا على جثته صباح اليوم قرب قرية في الحويجة.",
+                       published="2022-12-05")
+    assert event.sub_event_type == "Attack"
