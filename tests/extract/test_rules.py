@@ -5220,3 +5220,13 @@ def test_those_who_recover_bodies_are_no_party_to_the_killing(pipeline):
     (event,) = _events(pipeline, "وقال المصدر إن الأهالي عثروا على جثته صباح اليوم قرب قرية في الحويجة.",
                        published="2022-12-05")
     assert event.sub_event_type == "Attack"
+
+
+def test_a_training_course_or_drill_tells_no_event(pipeline):
+    # what a course trains for or a drill simulates (defusing bombs, a crowd attacked) did not happen
+    assert not _events(pipeline, (
+        "اختتمت القوات الأمنية، أمس، دورة تدريبية في معسكر الحبانية لمئات من المنتسبين، تضمنت تمرينات على "
+        "تفكيك العبوات الناسفة وصد الهجمات بالعجلات المفخخة."), published="2016-02-03")
+    assert not _events(pipeline, (
+        "نفذت قيادة شرطة كربلاء، صباح اليوم، تمريناً واسعاً حاكى التعامل مع هجوم افتراضي على تجمع للزائرين "
+        "قرب الطريق الرئيس."), published="2024-08-03")
