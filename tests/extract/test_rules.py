@@ -5230,3 +5230,10 @@ def test_a_training_course_or_drill_tells_no_event(pipeline):
     assert not _events(pipeline, (
         "نفذت قيادة شرطة كربلاء، صباح اليوم، تمريناً واسعاً حاكى التعامل مع هجوم افتراضي على تجمع للزائرين "
         "قرب الطريق الرئيس."), published="2024-08-03")
+
+
+def test_deaths_over_the_past_counted_days_are_a_tally(pipeline):
+    # "خلال الأيام الأربعة الماضية": dead counted over several days, as over "الأسابيع الماضية", are no one event
+    assert not _events(pipeline, (
+        "وقال مسؤول محلي إن «العشرات من عناصر الشرطة والعشائر قتلوا خلال الأيام الخمسة الماضية» في المعارك "
+        "حول مدينة هيت."), published="2015-04-20")
