@@ -5204,3 +5204,56 @@ def test_a_denied_capture_does_not_swallow_the_attack_that_happened(pipeline):
                                "post late on Monday, killing a soldier, before troops drove them off.")
     assert sorted((e.status, e.sub_event_type) for e in events) == [
         ("denied", "Non-state actor overtakes territory"), ("occurred", "Armed clash")]
+def test_fighting_told_months_ago_is_history(pipeline):
+    # "قبل أشهر" (months ago, count untold) recalls, as "قبل سنوات" and "منذ أشهر" do
+    for recalled in ("وكانت المنطقة قد شهدت، قبل أشهر، معارك عنيفة انتهت بطرد التنظيم بعد أن انقلب عليه أبناء "
+                     "العشائر.", "وكانت المنطقة قد شهدت، قبل أشهر، معارك عنيفة طرد فيها أبناء العشائر مسلحي القاعدة "
+                     "من الحي."):
+        events = _events(pipeline, "انفجرت عبوة ناسفة فجر أمس في حي اليرموك غربي بغداد، ما أسفر عن إصابة شرطي. "
+                         + recalled, published="2007-05-10")
+        assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_frame_sentence_tells_no_new_event_without_its_own_day(pipeline):
+    # "وتأتي/ويأتي ... ضمن/بعد ..." sets the news against a campaign or earlier happenings; undated by a day,
+    # what it names is context
+    events = _events(pipeline, (
+        "حررت القوات الأمنية ناحية العلم شمالي تكريت، أمس الأربعاء، بعد معارك مع تنظيم داعش. "
+        "وتأتي هذه التطورات ضمن العمليات العسكرية التي انطلقت مطلع الشهر الجاري لاستعادة مدينة بيجي."),
+        published="2015-06-11")
+    assert [(e.sub_event_type, e.location.admin2) for e in events] == [("Government regains territory", "Tikrit")]
+    (event,) = _events(pipeline, (
+        "ويأتي الهجوم بعد غارة جوية نفذها الجيش على مخابئ للمسلحين قرب الفلوجة في منتصف الشهر الماضي."),
+        published="2015-06-11") or (None,)
+    assert event is None or event.sub_event_type != "Air/drone strike"
+
+
+def test_those_who_recover_bodies_are_no_party_to_the_killing(pipeline):
+    # the police patrol that pulls bodies from a river or finds them found a killing: an Attack on civilians by an
+    # unknown hand, not a clash with the police
+    for text in ("انتشلت دوريات الشرطة النهرية، أمس الخميس، سبع جثث مجهولة الهوية من نهر دجلة قرب الصويرة.",
+                 "عثرت الشرطة أمس على خمس جثث مجهولة الهوية في بستان قرب الصويرة."):
+        (event,) = _events(pipeline, text, published="2006-11-03")
+        assert event.sub_event_type == "Attack"
+        assert event.actor1 is None or event.actor1.id != "iraq-police"
+    # "عثروا على جثته" names the body found, no weapon seized
+    (event,) = _events(pipeline, "وقال المصدر إن الأهالي عثروا على جثته صباح اليوم قرب قرية في الحويجة.",
+                       published="2022-12-05")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_training_course_or_drill_tells_no_event(pipeline):
+    # what a course trains for or a drill simulates (defusing bombs, a crowd attacked) did not happen
+    assert not _events(pipeline, (
+        "اختتمت القوات الأمنية، أمس، دورة تدريبية في معسكر الحبانية لمئات من المنتسبين، تضمنت تمرينات على "
+        "تفكيك العبوات الناسفة وصد الهجمات بالعجلات المفخخة."), published="2016-02-03")
+    assert not _events(pipeline, (
+        "نفذت قيادة شرطة كربلاء، صباح اليوم، تمريناً واسعاً حاكى التعامل مع هجوم افتراضي على تجمع للزائرين "
+        "قرب الطريق الرئيس."), published="2024-08-03")
+
+
+def test_deaths_over_the_past_counted_days_are_a_tally(pipeline):
+    # "خلال الأيام الأربعة الماضية": dead counted over several days, as over "الأسابيع الماضية", are no one event
+    assert not _events(pipeline, (
+        "وقال مسؤول محلي إن «العشرات من عناصر الشرطة والعشائر قتلوا خلال الأيام الخمسة الماضية» في المعارك "
+        "حول مدينة هيت."), published="2015-04-20")

@@ -172,3 +172,14 @@ def test_a_name_run_into_a_longer_word_is_no_place(pipeline):
         "Monday that a Turkish soldier had been killed on Sunday in a clash with PKK militants."),
         published="2022-03-14")).events
     assert [e.location.admin1_code for e in events] == ["IQ-DA", "IQ-DA"]
+
+
+def test_the_city_an_arabic_road_is_named_for_is_not_where_it_happened(pipeline):
+    # "طريق بغداد" in Kirkuk is the road to Baghdad: the round-up's Kirkuk places the bomb
+    location = _location(pipeline, "وبكركوك، أصيب شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما على طريق بغداد وسط "
+                                   "المدينة مساء أمس.", published="2008-05-05")
+    assert location.admin1_code == "IQ-KI"
+    # of a road between two towns, the second is where it leads; the first is where it starts
+    location = _location(pipeline, "انفجرت عبوة ناسفة صباح اليوم على طريق الحلة - النجف قرب جسر الكفل دون إصابات.",
+                         published="2019-05-05")
+    assert location.admin1_code == "IQ-BB"

@@ -33,6 +33,11 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         # in, with its day and place, is part of the clause before
         leads = {m.start for m in view.kind("frame_lead")}
         clauses = _joined_back(clauses, [lo in leads for lo, _ in clauses])
+    if len(clauses) > 2 and view.has("background") and not view.toks[0].isascii():
+        # "وكان الحي قد شهد، قبل أشهر، معارك عنيفة": a time cue set off by commas belongs to the verb before it
+        # and its object after it, as a date does (below)
+        cues = {m.start: m.end for m in view.kind("background")}
+        clauses = _cue_joined(clauses, cues)
     if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
         return clauses
     days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
@@ -44,6 +49,21 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         if out and i + 1 < len(clauses) and any(lo <= t < hi for t in days) \
                 and not any(lo <= t < hi for t in other) and (hi - lo <= 6 or _date_clause(view, lo, hi, clauses[i + 1][0])):
             out[-1] = (out[-1][0], clauses[i + 1][1])  # previous clause, the date and the next clause
+            i += 2
+            continue
+        out.append((lo, hi))
+        i += 1
+    return out
+
+
+def _cue_joined(clauses: list[tuple[int, int]], cues: dict[int, int]) -> list[tuple[int, int]]:
+    """Clauses made only of a background cue ("قبل أشهر", "آنذاك") joined to both neighbours."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(clauses):
+        lo, hi = clauses[i]
+        if out and i + 1 < len(clauses) and cues.get(lo) == hi:
+            out[-1] = (out[-1][0], clauses[i + 1][1])
             i += 2
             continue
         out.append((lo, hi))

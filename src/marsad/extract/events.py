@@ -385,7 +385,12 @@ class ClauseExtractor:
             if view.has("exercise"):
                 # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
                 # exercise hits no enemy; a bomb that goes off during a drill is still an attack
-                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type in _DRILL_FIRE]
+                # what a training course or drill rehearses did not happen either ("تضمنت تمرينات على تفكيك العبوات
+                # وصد الهجمات", "حاكى التعامل مع هجوم افتراضي على تجمع للزائرين"): its defusing, gatherings and
+                # attack nouns
+                blocked += [m for m in words if m not in blocked and (
+                    m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
+                    or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
                 # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
@@ -2268,6 +2273,9 @@ REPEAT_REACH = 3
 
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
+# what a drill or course rehearses: defusing bombs, a crowd gathered; and the attacks it names with a noun
+_DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest")
+_DRILL_NOUNS = ("Battles", "Violence against civilians")
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:

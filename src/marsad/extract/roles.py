@@ -149,7 +149,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not _supporting(view, m)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not any(u.start <= m.start < u.end for u in view.kind("audience"))
-              and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)]
+              and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
+              and not _finder(view, m, trigger)]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
         actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]
@@ -360,6 +361,17 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             if speaker is not None:
                 agent, target = speaker, lone
     return agent, target
+
+
+def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether actor ``m`` is the subject of a verb of finding or recovering (`find_verb`) right before it, ahead
+    of a body word ("انتشلت دوريات الشرطة تسع جثث", "عثرت الشرطة على خمس جثث"): who found a killing is no party to
+    it. Only for a passive word of violence against civilians, the body found (a weapon found is seized by the
+    finder)."""
+    if not view.has("find_verb") or trigger.payload.event_type != "Violence against civilians" \
+            or trigger.payload.voice != "passive" or m.end > trigger.start:
+        return False
+    return any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb"))
 
 
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:

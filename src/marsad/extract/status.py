@@ -228,6 +228,11 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
     after it dates that verb ("said its aircraft had killed four militants in a strike on Sunday"); a
     day before it is the report's ("On 3 March, villagers said their farms had been shelled")."""
+    if m.payload.value == "frame":
+        # "وتأتي هذه التطورات ضمن العمليات التي انطلقت مطلع الشهر ...", "ويأتي الهجوم بعد غارة ... منتصف الشهر
+        # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
+        # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
+        return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
     if not lo <= m.start < hi:
         return False
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):

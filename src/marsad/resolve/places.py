@@ -110,6 +110,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                       and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)}
         # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
         origin |= {r.end + 1 for r in view.kind("road") if r.end + 1 < len(view.toks) and view.toks[r.end] == "to"}
+        # "على طريق بغداد وسط المدينة", "قطع طريق البصرة - العمارة": the town an Arabic road leads to (the one it is
+        # named for, or the second of two) is where it goes, not where it happened; the first of two is where it
+        # starts, often the town of the news
+        arabic = [r.end for r in view.kind("road") if r.end < len(view.toks) and not view.toks[r.start].isascii()]
+        origin |= {e + 2 if e + 2 < len(view.toks) and view.toks[e + 1] == "-" else e for e in arabic}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
     quarters = quarter_positions(view)
