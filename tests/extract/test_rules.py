@@ -5182,3 +5182,32 @@ def test_a_date_opening_the_article_before_the_agency_is_its_dateline(pipeline):
         "Mar 3 (Wire) - Militias in Syria and Iraq have stepped up attacks on bases hosting American troops, and "
         "Washington has retaliated."), published="2024-03-03")).events
     assert events == ()
+
+
+def test_an_arabic_country_that_may_strike_is_the_side_of_the_threatened_event(pipeline):
+    # "أن تركيا قد تقدم على شن عملية": the country before the modal and the event word stands for its forces,
+    # as the English "fear Turkey could launch" does
+    (event,) = _events(pipeline, "وحذر رئيس المجلس البلدي، يوم الخميس، من أن إيران قد تقدم على شن عملية عسكرية "
+                                 "واسعة في قضاء سيدكان إذا استمرت الهجمات عبر الحدود.")
+    assert (event.status, event.actor1.id) == ("hypothetical", "iran-military")
+
+
+def test_brandishing_and_not_ruling_out_are_threats(pipeline):
+    # "لوّح بشن": a threat, not a deed done; "لا يستبعد أن": what is not ruled out may happen
+    (event,) = _events(pipeline, "لوّح قائد عسكري إيراني، يوم الخميس، بشن هجوم بالطائرات المسيرة على مقرات أحزاب "
+                                 "معارضة في قضاء كويسنجق.")
+    assert event.status == "hypothetical"
+    (event,) = _events(pipeline, "وقال قائد الشرطة إن المعلومات لا تستبعد أن يحاول تنظيم داعش تنفيذ تفجير انتحاري "
+                                 "في سوق مدينة سامراء يوم الجمعة.")
+    assert event.status == "hypothetical"
+
+
+def test_the_event_word_of_a_condition_does_not_stand_for_the_threat(pipeline):
+    # "قد تستهدف ... إذا تكررت الضربات", "could hit ... if ... the raids": the condition is not the event threatened
+    (event,) = _events(pipeline, "وحذر المحافظ من أن التنظيم قد يقتحم ناحية الصقلاوية خلال أيام إذا لم تصل "
+                                 "التعزيزات إلى القوات المحاصرة هناك.")
+    assert (event.status, event.actor1.id) == ("hypothetical", "isis")
+    (event,) = _events(pipeline, "A tribal leader warned on Sunday that Islamic State could attack villages near Hawija "
+                                 "if the bombings in Kirkuk went unpunished.")
+    assert (event.status, event.actor1.id, event.location.admin2) == ("hypothetical", "isis", "Al-Hawiga")
+    assert event.sub_event_type != "Remote explosive/landmine/IED"

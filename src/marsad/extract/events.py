@@ -523,7 +523,7 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
-                    told.append((lo, hi, max(triggers, key=_rank), triggers))
+                    told.append((lo, hi, max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -1768,7 +1768,7 @@ class ClauseExtractor:
         place_here = place_explicit and place_span is not None and lo <= place_at < hi
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
-        if status == "hypothetical" and agent is None and english and view.has("state_agent") and view.has("modal"):
+        if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
             # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
             # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
             threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
@@ -2332,6 +2332,18 @@ def _counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
     return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
 
+
+
+def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
+    """The event words of clause ``lo``..``hi`` that may stand for it: not those told in a condition (after
+    `conditional`: إذا, في حال, if) when an event word stands before it ("قد تستهدف الفصائل المصالح الأمريكية إذا
+    تكررت الضربات", "would resume strikes on U.S. bases if Washington continued its raids"): the condition is not the
+    event threatened or planned."""
+    if not view.has("conditional"):
+        return triggers
+    first = min((c.start for c in view.kind("conditional") if lo <= c.start < hi), default=None)
+    main = [m for m in triggers if m.start < first] if first is not None else []
+    return main or triggers
 
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
