@@ -5211,3 +5211,21 @@ def test_the_event_word_of_a_condition_does_not_stand_for_the_threat(pipeline):
                                  "if the bombings in Kirkuk went unpunished.")
     assert (event.status, event.actor1.id, event.location.admin2) == ("hypothetical", "isis", "Al-Hawiga")
     assert event.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_a_group_that_says_it_would_strike_is_the_doer_of_its_threat(pipeline):
+    # "warned that it would resume attacks": the group's own word of intent, no speculation, even with no place;
+    # a past day told in an aside about the group is not the threat's
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq, which two days ago announced a pause in its operations, warned on "
+                                 "Saturday that it would resume drone strikes on U.S. bases if the raids continued.")
+    assert (event.status, event.actor1.id, event.date.start) == ("hypothetical", "asaib-ahl-al-haq", "2022-06-14")
+    assert event.actor2 is None or event.actor2.id != "asaib-ahl-al-haq"
+    # an official who is no armed group or state names no doer
+    assert not _events(pipeline, "A local official warned on Saturday that it would resume drone strikes on bases.")
+
+
+def test_the_subject_of_a_condition_is_not_the_doer_of_the_threat(pipeline):
+    # "إذا لم ينسحب مسلحو حزب العمال": the ones who must withdraw are not the ones who would strike
+    events = _events(pipeline, "وقال مسؤول تركي إن الطائرات ستقصف مواقع في جبل سنجار إذا لم ينسحب مسلحو حزب العمال "
+                               "الكردستاني منها خلال أيام.")
+    assert all(e.actor1 is None or e.actor1.id != "pkk" for e in events)

@@ -130,6 +130,8 @@ RELATIVE_DATE_REACH = 16
 # الدولي الذي تقوده واشنطن، ضربات جوية")
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
+# how far after a group's "it" or أنها the event word it says it would do may stand
+OWN_THREAT_REACH = 6
 HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
@@ -768,6 +770,36 @@ class ClauseExtractor:
                           if self.k.actors[a].actor.kind == "Rebel group"), None)
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
+        return None
+
+    def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
+        """The armed group or state that says it would do the event (`self_ref`: "it", "they", "we" told after "that"
+        as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume strikes". The speaker
+        stands right before its reporting or warning verb, or before an aside set off by commas (English), or right
+        after the verb (Arabic, should `self_ref` gain أنها: "حذرت كتائب حزب الله من أنها ستستهدف القواعد")."""
+        ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
+                    and (trigger.clitic.endswith("س") or any(r.end <= m.start and m.end <= trigger.start
+                                                             for m in view.kind("modal") + view.kind("future")))), None)
+        if ref is None:
+            return None
+        english = view.toks[trigger.start].isascii()
+        verbs = [v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start]
+        for v in sorted(verbs, key=lambda v: -v.start):
+            if english:
+                if ref.start - v.end > 4:
+                    continue
+                start = v.start
+                if start > 0 and view.toks[start - 1] == ",":
+                    # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
+                    start = max((i for i in range(max(0, start - 1 - APPOSITIVE), start - 1) if view.toks[i] == ","),
+                                default=start)
+                speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
+                              key=lambda m: m.start, default=None)
+            else:
+                speaker = next((m for m in view.longest("actor") if m.start == v.end and ref.start - m.end <= 2), None)
+            if speaker is not None and self._kind(speaker) in _STATE_OR_ARMED:
+                return Match(ref.start, ref.end, "actor", speaker.payload, "")
+            return None
         return None
 
     def _other_unit(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
@@ -1775,6 +1807,22 @@ class ClauseExtractor:
                            and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
+        if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
+                and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
+            agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
+        own_threat = None
+        if status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
+            # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
+            # is its doer, and its word is its threat
+            own_threat = agent = self._own_threat(view, trigger, lo)
+            if own_threat is not None:
+                if target is not None and target.payload == own_threat.payload:
+                    target = None  # the speaker is not also the side it would hit
+                if when is not None and self.published is not None and when.end < self.published.isoformat():
+                    # a past day in the sentence ("which last week announced a truce") is not the threat's: it is
+                    # told on the day of publication
+                    when, date_span, date_at = \
+                        DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
@@ -1837,6 +1885,9 @@ class ClauseExtractor:
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
+            # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
+            2 * (own_threat is not None),
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
