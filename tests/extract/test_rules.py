@@ -5229,3 +5229,13 @@ def test_the_subject_of_a_condition_is_not_the_doer_of_the_threat(pipeline):
     events = _events(pipeline, "وقال مسؤول تركي إن الطائرات ستقصف مواقع في جبل سنجار إذا لم ينسحب مسلحو حزب العمال "
                                "الكردستاني منها خلال أيام.")
     assert all(e.actor1 is None or e.actor1.id != "pkk" for e in events)
+
+
+def test_violence_promised_on_a_condition_is_a_threat_not_a_plan(pipeline):
+    # "ستقصف ... إذا": what will be done if something happens is hypothetical; a protest called for a day stays planned
+    (event,) = _events(pipeline, "وقال قائد عسكري إيراني إن قواته ستقصف مقرات الأحزاب المعارضة في قضاء كويسنجق إذا "
+                                 "استمرت الهجمات عبر الحدود.")
+    assert event.status == "hypothetical"
+    (event,) = _events(pipeline, "The union said teachers would march in Basra on 20 June if the ministry did not pay "
+                                 "their salaries.")
+    assert event.status == "planned"

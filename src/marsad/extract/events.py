@@ -1916,6 +1916,11 @@ class ClauseExtractor:
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
+        if status == "planned" and entry.event_type in VIOLENT_TYPES and view.has("conditional"):
+            # "ستشن ضربات جوية على مقار الفصائل إذا تعرضت قواتها لهجوم", "if they fire on our people, we will strike
+            # them": violence told as what will be done if something happens is a threat, not a plan (a protest
+            # called for a day, condition or not, stays planned); its support is the plan's
+            status = "hypothetical"
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
                 q is not None and any(p.start == q[0].end for p in view.kind("partitive")) for q in (fatalities, injured)):
             # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them
