@@ -5239,3 +5239,11 @@ def test_violence_promised_on_a_condition_is_a_threat_not_a_plan(pipeline):
     (event,) = _events(pipeline, "The union said teachers would march in Basra on 20 June if the ministry did not pay "
                                  "their salaries.")
     assert event.status == "planned"
+
+
+def test_a_handover_planned_after_one_told_is_news_of_its_own(pipeline):
+    # "plans to hand over" after a handover told: a plan, not the retreat of a fight told before
+    events = _events(pipeline, "The US-led coalition handed over the Qayyarah air base to Iraqi forces on Sunday, the "
+                               "coalition said. The coalition plans to hand over two more bases in Anbar in the coming "
+                               "weeks, a spokesman said.")
+    assert [e.status for e in events] == ["occurred", "planned"]

@@ -1543,7 +1543,9 @@ class ClauseExtractor:
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
                 and (english or self.last is not None
-                     and self.last[0].event_type == "Battles"):
+                     and self.last[0].event_type == "Battles") \
+                and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
+            # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
             # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
             # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
             return None
