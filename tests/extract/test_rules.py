@@ -5247,3 +5247,10 @@ def test_a_handover_planned_after_one_told_is_news_of_its_own(pipeline):
                                "coalition said. The coalition plans to hand over two more bases in Anbar in the coming "
                                "weeks, a spokesman said.")
     assert [e.status for e in events] == ["occurred", "planned"]
+
+
+def test_tomorrow_morning_without_the_article_is_the_next_day(pipeline):
+    # "صباح غد الثلاثاء": the coming Tuesday, not the last one (a protest planned on a condition stays planned)
+    (event,) = _events(pipeline, "وقال أحد المنظمين إن المحتجين سيعودون صباح غد الثلاثاء لنصب خيام اعتصام أمام مبنى "
+                                 "المحافظة في السماوة إذا لم يستجب المحافظ.", published="2022-06-13")
+    assert (event.status, event.date.start) == ("planned", "2022-06-14")
