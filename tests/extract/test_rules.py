@@ -5254,3 +5254,10 @@ def test_tomorrow_morning_without_the_article_is_the_next_day(pipeline):
     (event,) = _events(pipeline, "وقال أحد المنظمين إن المحتجين سيعودون صباح غد الثلاثاء لنصب خيام اعتصام أمام مبنى "
                                  "المحافظة في السماوة إذا لم يستجب المحافظ.", published="2022-06-13")
     assert (event.status, event.date.start) == ("planned", "2022-06-14")
+
+
+def test_attacks_in_general_placed_only_in_a_whole_country_are_no_event(pipeline):
+    # a capacity told of a group ("still able to carry out small-scale attacks ... in Iraq") is no event: the country
+    # places nothing; a town still does
+    assert not _events(pipeline, "Security experts say Islamic State remains able to carry out attacks in Iraq.")
+    assert _events(pipeline, "Islamic State militants carried out hit-and-run attacks on villages near Hawija on Monday.")
