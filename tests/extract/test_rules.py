@@ -5261,3 +5261,11 @@ def test_attacks_in_general_placed_only_in_a_whole_country_are_no_event(pipeline
     # places nothing; a town still does
     assert not _events(pipeline, "Security experts say Islamic State remains able to carry out attacks in Iraq.")
     assert _events(pipeline, "Islamic State militants carried out hit-and-run attacks on villages near Hawija on Monday.")
+
+
+def test_an_english_event_noun_before_a_modal_is_what_would_be_done(pipeline):
+    # "its drones would hit the base": a threat, told by the group whose weapons they are, even after a condition
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq said in a statement that if the raids went on, its drones would hit "
+                                 "Balad air base in Salahuddin.")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("hypothetical", "Air/drone strike",
+                                                                      "asaib-ahl-al-haq")

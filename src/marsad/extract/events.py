@@ -779,14 +779,21 @@ class ClauseExtractor:
         after the verb (Arabic, should `self_ref` gain أنها: "حذرت كتائب حزب الله من أنها ستستهدف القواعد")."""
         ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
                     and (trigger.clitic.endswith("س") or any(r.end <= m.start and m.end <= trigger.start
+                                                             # "its drones would hit": the modal after the noun
+                                                             or r.end == trigger.start and m.start == trigger.end
                                                              for m in view.kind("modal") + view.kind("future")))), None)
         if ref is None:
             return None
         english = view.toks[trigger.start].isascii()
-        verbs = [v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start]
+        conditions = {c.start for c in view.kind("conditional")}
+        verbs = [v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start and v.start not in conditions]
         for v in sorted(verbs, key=lambda v: -v.start):
             if english:
-                if ref.start - v.end > 4:
+                # (a condition told first does not count: "said in a statement that if Washington struck again, its
+                # drones would hit")
+                gap = [i for i in range(v.end, ref.start)
+                       if not any(c <= i and "," not in view.toks[c:i] for c in conditions)]
+                if len(gap) > 4:
                     continue
                 start = v.start
                 if start > 0 and view.toks[start - 1] == ",":
