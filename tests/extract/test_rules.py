@@ -5257,3 +5257,88 @@ def test_deaths_over_the_past_counted_days_are_a_tally(pipeline):
     assert not _events(pipeline, (
         "وقال مسؤول محلي إن «العشرات من عناصر الشرطة والعشائر قتلوا خلال الأيام الخمسة الماضية» في المعارك "
         "حول مدينة هيت."), published="2015-04-20")
+def test_an_arabic_country_that_may_strike_is_the_side_of_the_threatened_event(pipeline):
+    # "أن تركيا قد تقدم على شن عملية": the country before the modal and the event word stands for its forces,
+    # as the English "fear Turkey could launch" does
+    (event,) = _events(pipeline, "وحذر رئيس المجلس البلدي، يوم الخميس، من أن إيران قد تقدم على شن عملية عسكرية "
+                                 "واسعة في قضاء سيدكان إذا استمرت الهجمات عبر الحدود.")
+    assert (event.status, event.actor1.id) == ("hypothetical", "iran-military")
+
+
+def test_brandishing_and_not_ruling_out_are_threats(pipeline):
+    # "لوّح بشن": a threat, not a deed done; "لا يستبعد أن": what is not ruled out may happen
+    (event,) = _events(pipeline, "لوّح قائد عسكري إيراني، يوم الخميس، بشن هجوم بالطائرات المسيرة على مقرات أحزاب "
+                                 "معارضة في قضاء كويسنجق.")
+    assert event.status == "hypothetical"
+    (event,) = _events(pipeline, "وقال قائد الشرطة إن المعلومات لا تستبعد أن يحاول تنظيم داعش تنفيذ تفجير انتحاري "
+                                 "في سوق مدينة سامراء يوم الجمعة.")
+    assert event.status == "hypothetical"
+
+
+def test_the_event_word_of_a_condition_does_not_stand_for_the_threat(pipeline):
+    # "قد تستهدف ... إذا تكررت الضربات", "could hit ... if ... the raids": the condition is not the event threatened
+    (event,) = _events(pipeline, "وحذر المحافظ من أن التنظيم قد يقتحم ناحية الصقلاوية خلال أيام إذا لم تصل "
+                                 "التعزيزات إلى القوات المحاصرة هناك.")
+    assert (event.status, event.actor1.id) == ("hypothetical", "isis")
+    (event,) = _events(pipeline, "A tribal leader warned on Sunday that Islamic State could attack villages near Hawija "
+                                 "if the bombings in Kirkuk went unpunished.")
+    assert (event.status, event.actor1.id, event.location.admin2) == ("hypothetical", "isis", "Al-Hawiga")
+    assert event.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_a_group_that_says_it_would_strike_is_the_doer_of_its_threat(pipeline):
+    # "warned that it would resume attacks": the group's own word of intent, no speculation, even with no place;
+    # a past day told in an aside about the group is not the threat's
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq, which two days ago announced a pause in its operations, warned on "
+                                 "Saturday that it would resume drone strikes on U.S. bases if the raids continued.")
+    assert (event.status, event.actor1.id, event.date.start) == ("hypothetical", "asaib-ahl-al-haq", "2022-06-14")
+    assert event.actor2 is None or event.actor2.id != "asaib-ahl-al-haq"
+    # an official who is no armed group or state names no doer
+    assert not _events(pipeline, "A local official warned on Saturday that it would resume drone strikes on bases.")
+
+
+def test_the_subject_of_a_condition_is_not_the_doer_of_the_threat(pipeline):
+    # "إذا لم ينسحب مسلحو حزب العمال": the ones who must withdraw are not the ones who would strike
+    events = _events(pipeline, "وقال مسؤول تركي إن الطائرات ستقصف مواقع في جبل سنجار إذا لم ينسحب مسلحو حزب العمال "
+                               "الكردستاني منها خلال أيام.")
+    assert all(e.actor1 is None or e.actor1.id != "pkk" for e in events)
+
+
+def test_violence_promised_on_a_condition_is_a_threat_not_a_plan(pipeline):
+    # "ستقصف ... إذا": what will be done if something happens is hypothetical; a protest called for a day stays planned
+    (event,) = _events(pipeline, "وقال قائد عسكري إيراني إن قواته ستقصف مقرات الأحزاب المعارضة في قضاء كويسنجق إذا "
+                                 "استمرت الهجمات عبر الحدود.")
+    assert event.status == "hypothetical"
+    (event,) = _events(pipeline, "The union said teachers would march in Basra on 20 June if the ministry did not pay "
+                                 "their salaries.")
+    assert event.status == "planned"
+
+
+def test_a_handover_planned_after_one_told_is_news_of_its_own(pipeline):
+    # "plans to hand over" after a handover told: a plan, not the retreat of a fight told before
+    events = _events(pipeline, "The US-led coalition handed over the Qayyarah air base to Iraqi forces on Sunday, the "
+                               "coalition said. The coalition plans to hand over two more bases in Anbar in the coming "
+                               "weeks, a spokesman said.")
+    assert [e.status for e in events] == ["occurred", "planned"]
+
+
+def test_tomorrow_morning_without_the_article_is_the_next_day(pipeline):
+    # "صباح غد الثلاثاء": the coming Tuesday, not the last one (a protest planned on a condition stays planned)
+    (event,) = _events(pipeline, "وقال أحد المنظمين إن المحتجين سيعودون صباح غد الثلاثاء لنصب خيام اعتصام أمام مبنى "
+                                 "المحافظة في السماوة إذا لم يستجب المحافظ.", published="2022-06-13")
+    assert (event.status, event.date.start) == ("planned", "2022-06-14")
+
+
+def test_attacks_in_general_placed_only_in_a_whole_country_are_no_event(pipeline):
+    # a capacity told of a group ("still able to carry out small-scale attacks ... in Iraq") is no event: the country
+    # places nothing; a town still does
+    assert not _events(pipeline, "Security experts say Islamic State remains able to carry out attacks in Iraq.")
+    assert _events(pipeline, "Islamic State militants carried out hit-and-run attacks on villages near Hawija on Monday.")
+
+
+def test_an_english_event_noun_before_a_modal_is_what_would_be_done(pipeline):
+    # "its drones would hit the base": a threat, told by the group whose weapons they are, even after a condition
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq said in a statement that if the raids went on, its drones would hit "
+                                 "Balad air base in Salahuddin.")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("hypothetical", "Air/drone strike",
+                                                                      "asaib-ahl-al-haq")

@@ -130,6 +130,8 @@ RELATIVE_DATE_REACH = 16
 # الدولي الذي تقوده واشنطن، ضربات جوية")
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
+# how far after a group's "it" or أنها the event word it says it would do may stand
+OWN_THREAT_REACH = 6
 HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
@@ -528,7 +530,7 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
-                    told.append((lo, hi, max(triggers, key=_rank), triggers))
+                    told.append((lo, hi, max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -773,6 +775,43 @@ class ClauseExtractor:
                           if self.k.actors[a].actor.kind == "Rebel group"), None)
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
+        return None
+
+    def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
+        """The armed group or state that says it would do the event (`self_ref`: "it", "they", "we" told after "that"
+        as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume strikes". The speaker
+        stands right before its reporting or warning verb, or before an aside set off by commas (English), or right
+        after the verb (Arabic, should `self_ref` gain أنها: "حذرت كتائب حزب الله من أنها ستستهدف القواعد")."""
+        ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
+                    and (trigger.clitic.endswith("س") or any(r.end <= m.start and m.end <= trigger.start
+                                                             # "its drones would hit": the modal after the noun
+                                                             or r.end == trigger.start and m.start == trigger.end
+                                                             for m in view.kind("modal") + view.kind("future")))), None)
+        if ref is None:
+            return None
+        english = view.toks[trigger.start].isascii()
+        conditions = {c.start for c in view.kind("conditional")}
+        verbs = [v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start and v.start not in conditions]
+        for v in sorted(verbs, key=lambda v: -v.start):
+            if english:
+                # (a condition told first does not count: "said in a statement that if Washington struck again, its
+                # drones would hit")
+                gap = [i for i in range(v.end, ref.start)
+                       if not any(c <= i and "," not in view.toks[c:i] for c in conditions)]
+                if len(gap) > 4:
+                    continue
+                start = v.start
+                if start > 0 and view.toks[start - 1] == ",":
+                    # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
+                    start = max((i for i in range(max(0, start - 1 - APPOSITIVE), start - 1) if view.toks[i] == ","),
+                                default=start)
+                speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
+                              key=lambda m: m.start, default=None)
+            else:
+                speaker = next((m for m in view.longest("actor") if m.start == v.end and ref.start - m.end <= 2), None)
+            if speaker is not None and self._kind(speaker) in _STATE_OR_ARMED:
+                return Match(ref.start, ref.end, "actor", speaker.payload, "")
+            return None
         return None
 
     def _other_unit(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
@@ -1517,7 +1556,9 @@ class ClauseExtractor:
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
                 and (english or self.last is not None
-                     and self.last[0].event_type == "Battles"):
+                     and self.last[0].event_type == "Battles") \
+                and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
+            # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
             # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
             # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
             return None
@@ -1774,13 +1815,29 @@ class ClauseExtractor:
         place_here = place_explicit and place_span is not None and lo <= place_at < hi
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
-        if status == "hypothetical" and agent is None and english and view.has("state_agent") and view.has("modal"):
+        if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
             # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
             # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
             threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
                            and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
+        if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
+                and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
+            agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
+        own_threat = None
+        if status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
+            # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
+            # is its doer, and its word is its threat
+            own_threat = agent = self._own_threat(view, trigger, lo)
+            if own_threat is not None:
+                if target is not None and target.payload == own_threat.payload:
+                    target = None  # the speaker is not also the side it would hit
+                if when is not None and self.published is not None and when.end < self.published.isoformat():
+                    # a past day in the sentence ("which last week announced a truce") is not the threat's: it is
+                    # told on the day of publication
+                    when, date_span, date_at = \
+                        DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
@@ -1843,6 +1900,9 @@ class ClauseExtractor:
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
+            # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
+            2 * (own_threat is not None),
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
@@ -1871,6 +1931,11 @@ class ClauseExtractor:
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             return None  # speculation needs more than a word to be worth a record
+        if status == "planned" and entry.event_type in VIOLENT_TYPES and view.has("conditional"):
+            # "ستشن ضربات جوية على مقار الفصائل إذا تعرضت قواتها لهجوم", "if they fire on our people, we will strike
+            # them": violence told as what will be done if something happens is a threat, not a plan (a protest
+            # called for a day, condition or not, stays planned); its support is the plan's
+            status = "hypothetical"
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
                 q is not None and any(p.start == q[0].end for p in view.kind("partitive")) for q in (fatalities, injured)):
             # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them
@@ -2330,6 +2395,18 @@ def _counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
     return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
 
+
+
+def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
+    """The event words of clause ``lo``..``hi`` that may stand for it: not those told in a condition (after
+    `conditional`: إذا, في حال, if) when an event word stands before it ("قد تستهدف الفصائل المصالح الأمريكية إذا
+    تكررت الضربات", "would resume strikes on U.S. bases if Washington continued its raids"): the condition is not the
+    event threatened or planned."""
+    if not view.has("conditional"):
+        return triggers
+    first = min((c.start for c in view.kind("conditional") if lo <= c.start < hi), default=None)
+    main = [m for m in triggers if m.start < first] if first is not None else []
+    return main or triggers
 
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""

@@ -326,7 +326,8 @@ def generic(entry: TriggerEntry) -> bool:
 
 def bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMention], lo: int, hi: int) -> bool:
     """Whether an English event noun is attacks in the plural told in general: a bare plural (no article,
-    figure or possessive before it; "conduct attacks", "carry out bombings") with no place in its clause."""
+    figure or possessive before it; "conduct attacks", "carry out bombings") with no place finer than a country in
+    its clause."""
     if not any(p.start <= trigger.start and trigger.end <= p.end for p in view.kind("attack_plural")):
         return False
     if trigger.payload.voice != "noun" and any(a.end == trigger.start for a in view.kind("actor")):
@@ -337,4 +338,7 @@ def bare_plural(view: SentenceMentions, trigger: Match, places: list[PlaceMentio
         return False
     # the subject of a verb of state ("Attacks remain concentrated in the Hamrin mountains", "clashes tend to
     # flare up near Tuz") is attacks in general wherever they are placed
-    return not any(lo <= p.match.start < hi for p in places) or any(s.start == trigger.end for s in view.kind("stative"))
+    # (a whole country places nothing: "remains able to carry out small-scale attacks but no longer holds territory
+    # in Iraq" tells attacks in general)
+    return not any(lo <= p.match.start < hi and p.entry.level != "country" for p in places) \
+        or any(s.start == trigger.end for s in view.kind("stative"))

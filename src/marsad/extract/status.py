@@ -56,6 +56,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
         after = trigger.payload.voice == "noun" and not view.toks[t].isascii() \
             and trigger.end <= m.start <= trigger.end + 3
+        # an English one right before a modal verb of what would be done ("its drones would hit the base day and
+        # night"; not a condition or a call after it: "strikes if", "attacks urged")
+        after = after or trigger.payload.voice == "noun" and view.toks[t].isascii() and m.start == trigger.end \
+            and not any(c.start == m.start for c in view.kind("conditional") + view.kind("call")) \
+            and m.end < len(view.toks) and view.toks[m.end].isalpha()
         if any(m.end <= r.start and r.end <= t for r in view.kind("relative")) and not view.toks[t].isascii() \
                 and trigger.payload.voice != "noun":
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
