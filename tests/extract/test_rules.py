@@ -5182,3 +5182,12 @@ def test_a_date_opening_the_article_before_the_agency_is_its_dateline(pipeline):
         "Mar 3 (Wire) - Militias in Syria and Iraq have stepped up attacks on bases hosting American troops, and "
         "Washington has retaliated."), published="2024-03-03")).events
     assert events == ()
+
+
+def test_a_press_releases_efp_strike_on_a_division_soldier(pipeline):
+    # MNF-I releases: an "explosively formed penetrator" is a roadside bomb; a "Multi-National Division-Baghdad
+    # Soldier" is a U.S. soldier, not a civilian
+    (event,) = _events(pipeline, "One Multi-National Division-Baghdad Soldier was wounded when an explosively formed "
+                                 "penetrator struck his patrol in Sadr City at about 9 p.m. March 3.", "2008-03-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.id == "us-forces"
