@@ -5191,3 +5191,25 @@ def test_a_press_releases_efp_strike_on_a_division_soldier(pipeline):
                                  "penetrator struck his patrol in Sadr City at about 9 p.m. March 3.", "2008-03-04")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor2.id == "us-forces"
+
+
+def test_strikes_counted_as_the_subject_of_their_deed_are_one_event(pipeline):
+    # "two blasts hit a market on Friday": the blasts counted did one deed on one day, an event, not a tally
+    result = pipeline.extract(Article(text="Two blasts hit a livestock market in Tuz Khurmatu on Friday, killing nine people.",
+                                      published="2016-03-05"))
+    (event,) = result.events
+    assert event.fatalities.best == 9 and not result.claims
+    # a span of time told keeps the count a tally
+    result = pipeline.extract(Article(text="Forty strikes hit militant positions across Nineveh last month.",
+                                      published="2016-03-05"))
+    assert result.claims and not result.events
+
+
+def test_a_press_releases_list_of_strikes_by_place(pipeline):
+    # each item opens on its place set off by a comma and has no day of its own: an event at that place
+    text = ("Coalition military forces conducted airstrikes against ISIL in Iraq on March 3, using fighter aircraft.\n"
+            "Near Sinjar, four airstrikes struck an ISIL fighting position and destroyed a mortar system.\n"
+            "Near Haditha, one airstrike struck an ISIL staging area.")
+    events = _events(pipeline, text, "2016-03-04")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-AN", "IQ-NI"]
+    assert all(e.date.start == "2016-03-03" for e in events)

@@ -136,6 +136,8 @@ HABIT_REACH = 10
 FRESH_DAYS = 10
 # how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
 HANDOVER_REACH = 4
+# how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
+_OPENING_PLACE = 3
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -953,6 +955,13 @@ class ClauseExtractor:
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
                  and not (view.has("described_noun") and view.toks[noun.start].isascii()
                           and any(h.start == noun.end for h in view.kind("described_noun")))]
+        if nouns and view.toks[lo].isascii() and not any(lo <= s.start < hi for s in view.kind("since")) and all(
+                d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
+            # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
+            # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
+            # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
+            nouns = [n for n in nouns if n.payload.value == "counted" or not any(
+                v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))]
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -1765,7 +1774,12 @@ class ClauseExtractor:
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
         # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
         place_at = self._token_at(view, place_span.start) if place_span is not None else -1
-        place_here = place_explicit and place_span is not None and lo <= place_at < hi
+        place_here = place_explicit and place_span is not None and (lo <= place_at < hi or english and (
+            # (English) a place phrase opening the sentence and set off by a comma ("Near Ramadi, three airstrikes
+            # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
+            # day dates, every clause after it
+            0 <= place_at <= _OPENING_PLACE and place_at < lo and any(w.start == 0 for w in view.kind("place_word"))
+            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and english and view.has("state_agent") and view.has("modal"):
