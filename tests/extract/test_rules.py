@@ -5213,3 +5213,12 @@ def test_a_press_releases_list_of_strikes_by_place(pipeline):
     events = _events(pipeline, text, "2016-03-04")
     assert sorted(e.location.admin1_code for e in events) == ["IQ-AN", "IQ-NI"]
     assert all(e.date.start == "2016-03-03" for e in events)
+
+
+def test_a_day_in_a_who_clause_past_the_report_dates_their_deed(pipeline):
+    # "last June" is when the militants overran the area; the recapture is dated by the minister's Monday
+    (event,) = _events(pipeline, "MOSUL, May 3 - Kurdish and Iraqi forces have recaptured the town of Bashiqa from "
+                                 "Islamic State, the defence minister said on Monday, a blow to the militants who "
+                                 "seized much of the plain last June.", "2016-05-03")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.date.start == "2016-05-02"

@@ -1145,6 +1145,17 @@ class ClauseExtractor:
             if theirs:
                 told = [d for d in told if id(d) not in theirs]
                 dates = [d for d in dates if id(d) not in theirs]
+        # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
+        # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
+        # they did there (not so right after the event's own words: "killed seven civilians who were collecting
+        # truffles west of Rutba on Tuesday")
+        if dates and view.has("relative") and view.toks[anchor].isascii():
+            theirs = {id(d) for d in dates for r in view.kind("relative")
+                      if anchor < r.start and r.end <= d.start and "," in view.toks[anchor:r.start]
+                      and "," not in view.toks[r.end:d.start]}
+            if theirs:
+                told = [d for d in told if id(d) not in theirs]
+                dates = [d for d in dates if id(d) not in theirs]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
