@@ -5222,3 +5222,10 @@ def test_a_day_in_a_who_clause_past_the_report_dates_their_deed(pipeline):
                                  "seized much of the plain last June.", "2016-05-03")
     assert event.sub_event_type == "Government regains territory"
     assert event.date.start == "2016-05-02"
+
+
+def test_who_found_the_bodies_did_not_kill_them(pipeline):
+    (event,) = _events(pipeline, "Police found the bodies of three men, blindfolded and shot in the back, on a "
+                                 "farm near Baquba on Sunday.", "2009-06-01")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is None

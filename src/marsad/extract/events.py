@@ -1584,6 +1584,11 @@ class ClauseExtractor:
             if view.has("reaction") else len(view.toks)
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if agent is not None and english and view.has("find_verb") and view.has("fatality") and any(
+                agent.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + 1 for b in view.kind("fatality"))
+                for f in view.kind("find_verb")):
+            # "Police found the bodies of two men, bound and shot in the head": who found the dead did not kill them
+            agent = None
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
