@@ -5229,3 +5229,10 @@ def test_who_found_the_bodies_did_not_kill_them(pipeline):
                                  "farm near Baquba on Sunday.", "2009-06-01")
     assert event.event_type == "Violence against civilians"
     assert event.actor1 is None
+
+
+def test_a_group_saying_one_of_its_suicide_bombers_struck_claims_it(pipeline):
+    (event,) = _events(pipeline, "Islamic State said on Tuesday that one of its suicide bombers had rammed a truck "
+                                 "into a police station in Tarmiyah.", "2016-02-10")
+    assert event.sub_event_type == "Suicide bomb"
+    assert (event.status, event.actor1.id) == ("claimed", "isis")

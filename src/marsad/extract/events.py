@@ -2095,7 +2095,13 @@ class ClauseExtractor:
                        key=lambda m: m.start, default=trigger)
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
                     and all(t in _OWN_AUX for t in toks[w.end:verb.start])), None)
-        if own is None and verb is trigger and view.has("subject_link"):
+        # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
+        # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
+        inside = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
+            if own is None and trigger.payload.voice == "noun" else None
+        if inside is not None:
+            own = inside
+        elif own is None and verb is trigger and view.has("subject_link"):
             # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
             # between the group's own men and the event noun
             links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
