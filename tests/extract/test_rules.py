@@ -5236,3 +5236,10 @@ def test_a_group_saying_one_of_its_suicide_bombers_struck_claims_it(pipeline):
                                  "into a police station in Tarmiyah.", "2016-02-10")
     assert event.sub_event_type == "Suicide bomb"
     assert (event.status, event.actor1.id) == ("claimed", "isis")
+
+
+def test_parties_of_the_wire_background_after_the_source_are_no_sides(pipeline):
+    # "a week after U.S. and Iraqi troops began a sweep": background past "police said", not whom the bomb hit
+    (event,) = _events(pipeline, "A roadside bomb tore through a minibus in Khalis on Sunday, killing eight people, "
+                                 "police said, a week after U.S. and Iraqi troops began a sweep of the area.", "2007-03-05")
+    assert event.actor2.id == "civilians"

@@ -138,6 +138,9 @@ FRESH_DAYS = 10
 HANDOVER_REACH = 4
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
+# how many words ("a week", "two days") may stand between a source told after the event and the reference word
+# ("after") that opens the background: "..., police said, a week after troops launched ..."
+_BACKGROUND_GAP = 4
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -1582,6 +1585,13 @@ class ClauseExtractor:
         # the parties of what was protested, not of this event
         reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
             if view.has("reaction") else len(view.toks)
+        if english and view.has("reference") and view.has("report_verb"):
+            # "killing at least 11 people, police said, a week after U.S. and Iraqi troops launched a crackdown":
+            # a reference word just past the source told after the event opens the wire's background, whose
+            # parties are not this event's
+            reacted = min([reacted] + [f.start for r in view.kind("report_verb") if r.start >= trigger.end
+                                       for f in view.kind("reference") if r.end <= f.start <= r.end + _BACKGROUND_GAP
+                                       and "," in view.toks[r.end:f.start]])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
         if agent is not None and english and view.has("find_verb") and view.has("fatality") and any(
