@@ -5243,3 +5243,11 @@ def test_parties_of_the_wire_background_after_the_source_are_no_sides(pipeline):
     (event,) = _events(pipeline, "A roadside bomb tore through a minibus in Khalis on Sunday, killing eight people, "
                                  "police said, a week after U.S. and Iraqi troops began a sweep of the area.", "2007-03-05")
     assert event.actor2.id == "civilians"
+
+
+def test_a_force_after_an_opening_near_phrase_is_the_subject(pipeline):
+    # "Near Balad," says where; the force after the comma made the arrest, it was not hit near the town
+    (event,) = _events(pipeline, "Near Balad, Coalition forces detained seven suspected members of a bombing cell "
+                                 "on Thursday.", "2007-11-02")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.id == "coalition"
