@@ -5251,3 +5251,19 @@ def test_a_force_after_an_opening_near_phrase_is_the_subject(pipeline):
                                  "on Thursday.", "2007-11-02")
     assert event.sub_event_type == "Arrests"
     assert event.actor1.id == "coalition"
+
+
+def test_bodies_found_across_a_city_are_a_tally(pipeline):
+    # the wire's daily count of bodies found over the capital: many finds, a tally, with no finder as the killer
+    result = pipeline.extract(Article(text="A ministry source said police had recovered 34 bodies across Baghdad "
+                                           "overnight, most of them handcuffed and shot.", published="2006-10-12"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.count.low == 34 and claim.actor1 is None
+
+
+def test_the_united_nations_saying_is_no_past_tense(pipeline):
+    # "United" is no past verb: a present-tense rate of killing is no event, and adds no dead to the one before
+    events = _events(pipeline, "Gunmen shot dead four labourers at a brick factory in Latifiya on Monday, police said.\n"
+                               "The United Nations says more than 100 Iraqis are being killed each day.", "2006-10-10")
+    assert [e.fatalities.best for e in events] == [4]
