@@ -5267,3 +5267,10 @@ def test_the_united_nations_saying_is_no_past_tense(pipeline):
     events = _events(pipeline, "Gunmen shot dead four labourers at a brick factory in Latifiya on Monday, police said.\n"
                                "The United Nations says more than 100 Iraqis are being killed each day.", "2006-10-10")
     assert [e.fatalities.best for e in events] == [4]
+
+
+def test_a_reference_reaches_past_a_led_compound(pipeline):
+    # "after U.S.-led air strikes": the strikes are why the town fell, told as a reference, not the news
+    (event,) = _events(pipeline, "Iraqi troops retook Baiji on Thursday after U.S.-led air strikes on militant "
+                                 "positions that began last month, an officer said.", "2015-10-23")
+    assert event.sub_event_type == "Government regains territory"

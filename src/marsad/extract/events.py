@@ -329,7 +329,13 @@ class ClauseExtractor:
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
-            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start and "," not in view.toks[p.end:m.start]
+            # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
+            # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
+            led = {m.start: m.start - 4 for m in words if m.start >= 4 and view.toks[m.start - 2] == "-"
+                   and view.toks[m.start - 1].endswith("ed")} \
+                if blockers and view.toks[0].isascii() and "-" in view.toks else {}
+            blocked = [m for m in words if any(led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                               and "," not in view.toks[p.end:m.start]
                                                or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
