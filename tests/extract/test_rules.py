@@ -5274,3 +5274,9 @@ def test_a_reference_reaches_past_a_led_compound(pipeline):
     (event,) = _events(pipeline, "Iraqi troops retook Baiji on Thursday after U.S.-led air strikes on militant "
                                  "positions that began last month, an officer said.", "2015-10-23")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_group_led_by_a_named_party_claims_for_it(pipeline):
+    (event,) = _events(pipeline, "An al-Qaeda-led group said on Monday it had killed a police colonel in a bomb "
+                                 "attack on his car in Baquba.", "2007-06-12")
+    assert (event.status, event.actor1.id) == ("claimed", "al-qaeda")

@@ -2149,7 +2149,9 @@ class ClauseExtractor:
                           default=None)
             if opening is not None:
                 group = next((m for m in view.longest("actor") if m.end == opening), None)
-        group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
+        # (or the party that leads the group speaking: "An al-Qaeda-led group said on Friday it had killed")
+        group = group or max((m for m in view.longest("actor") if m.end <= verb.start and (
+            verb.start - m.end <= 2 or verb.start - m.end == 3 and toks[m.end] == "-" and toks[m.end + 1].endswith("ed"))),
                              key=lambda m: m.start, default=None)
         return group if self._armed_speaker(group) else None
 
