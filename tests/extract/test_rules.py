@@ -5280,3 +5280,11 @@ def test_a_group_led_by_a_named_party_claims_for_it(pipeline):
     (event,) = _events(pipeline, "An al-Qaeda-led group said on Monday it had killed a police colonel in a bomb "
                                  "attack on his car in Baquba.", "2007-06-12")
     assert (event.status, event.actor1.id) == ("claimed", "al-qaeda")
+
+
+def test_a_strike_lists_items_are_done_by_the_leads_striker(pipeline):
+    text = ("Coalition military forces conducted airstrikes against ISIL in Iraq on March 3, using fighter aircraft.\n"
+            "Near Sinjar, four airstrikes struck an ISIL fighting position and destroyed a mortar system.\n"
+            "Near Haditha, one airstrike struck an ISIL staging area.")
+    events = _events(pipeline, text, "2016-03-04")
+    assert len(events) == 2 and all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)

@@ -143,6 +143,8 @@ _OPENING_PLACE = 3
 _BACKGROUND_GAP = 4
 # how far after a finding word the bodies it found may stand ("found at least 50 bodies")
 _FOUND_COUNT_REACH = 4
+# how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
+_OPENING_CHARS = 25
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -548,7 +550,7 @@ class ClauseExtractor:
                 # tell how the results were won, no event of their own
                 told = []
             if told:
-                events.extend(self._sentence_events(view, told, places))
+                events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
             if events and view.has("separate"):
@@ -586,6 +588,22 @@ class ClauseExtractor:
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
         return events, claims
+
+    def _list_item_agent(self, view: SentenceMentions, event: Event) -> Event:
+        """An item of an English list of strikes or raids ("Near Baiji, two airstrikes struck an ISIL large tactical
+        unit" after "U.S. and coalition military forces conducted airstrikes against ISIL terrorists in Iraq on June
+        21"): a sentence opening on its place, no agent and no day of its own, of the sub-type of the event told in
+        the sentence just before, is done by that event's agent."""
+        if event.actor1 is not None or not view.toks[0].isascii() or self.last is None \
+                or self.last[1] != self.sentence_number - 1 or self.last[0].actor1 is None \
+                or self.last[0].sub_event_type != event.sub_event_type or event.date != self.last[0].date \
+                or event.evidence.date is not None \
+                and event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end \
+                or event.evidence.location is None \
+                or not any(w.start == 0 for w in view.kind("place_word")) \
+                or event.evidence.location.start - event.evidence.sentence.start > _OPENING_CHARS:
+            return event
+        return dataclasses.replace(event, actor1=self.last[0].actor1)
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
