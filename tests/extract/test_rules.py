@@ -5342,3 +5342,107 @@ def test_an_english_event_noun_before_a_modal_is_what_would_be_done(pipeline):
                                  "Balad air base in Salahuddin.")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("hypothetical", "Air/drone strike",
                                                                       "asaib-ahl-al-haq")
+def test_a_press_releases_efp_strike_on_a_division_soldier(pipeline):
+    # MNF-I releases: an "explosively formed penetrator" is a roadside bomb; a "Multi-National Division-Baghdad
+    # Soldier" is a U.S. soldier, not a civilian
+    (event,) = _events(pipeline, "One Multi-National Division-Baghdad Soldier was wounded when an explosively formed "
+                                 "penetrator struck his patrol in Sadr City at about 9 p.m. March 3.", "2008-03-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.id == "us-forces"
+
+
+def test_strikes_counted_as_the_subject_of_their_deed_are_one_event(pipeline):
+    # "two blasts hit a market on Friday": the blasts counted did one deed on one day, an event, not a tally
+    result = pipeline.extract(Article(text="Two blasts hit a livestock market in Tuz Khurmatu on Friday, killing nine people.",
+                                      published="2016-03-05"))
+    (event,) = result.events
+    assert event.fatalities.best == 9 and not result.claims
+    # a span of time told keeps the count a tally
+    result = pipeline.extract(Article(text="Forty strikes hit militant positions across Nineveh last month.",
+                                      published="2016-03-05"))
+    assert result.claims and not result.events
+
+
+def test_a_press_releases_list_of_strikes_by_place(pipeline):
+    # each item opens on its place set off by a comma and has no day of its own: an event at that place
+    text = ("Coalition military forces conducted airstrikes against ISIL in Iraq on March 3, using fighter aircraft.\n"
+            "Near Sinjar, four airstrikes struck an ISIL fighting position and destroyed a mortar system.\n"
+            "Near Haditha, one airstrike struck an ISIL staging area.")
+    events = _events(pipeline, text, "2016-03-04")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-AN", "IQ-NI"]
+    assert all(e.date.start == "2016-03-03" for e in events)
+
+
+def test_a_day_in_a_who_clause_past_the_report_dates_their_deed(pipeline):
+    # "last June" is when the militants overran the area; the recapture is dated by the minister's Monday
+    (event,) = _events(pipeline, "MOSUL, May 3 - Kurdish and Iraqi forces have recaptured the town of Bashiqa from "
+                                 "Islamic State, the defence minister said on Monday, a blow to the militants who "
+                                 "seized much of the plain last June.", "2016-05-03")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.date.start == "2016-05-02"
+
+
+def test_who_found_the_bodies_did_not_kill_them(pipeline):
+    (event,) = _events(pipeline, "Police found the bodies of three men, blindfolded and shot in the back, on a "
+                                 "farm near Baquba on Sunday.", "2009-06-01")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is None
+
+
+def test_a_group_saying_one_of_its_suicide_bombers_struck_claims_it(pipeline):
+    (event,) = _events(pipeline, "Islamic State said on Tuesday that one of its suicide bombers had rammed a truck "
+                                 "into a police station in Tarmiyah.", "2016-02-10")
+    assert event.sub_event_type == "Suicide bomb"
+    assert (event.status, event.actor1.id) == ("claimed", "isis")
+
+
+def test_parties_of_the_wire_background_after_the_source_are_no_sides(pipeline):
+    # "a week after U.S. and Iraqi troops began a sweep": background past "police said", not whom the bomb hit
+    (event,) = _events(pipeline, "A roadside bomb tore through a minibus in Khalis on Sunday, killing eight people, "
+                                 "police said, a week after U.S. and Iraqi troops began a sweep of the area.", "2007-03-05")
+    assert event.actor2.id == "civilians"
+
+
+def test_a_force_after_an_opening_near_phrase_is_the_subject(pipeline):
+    # "Near Balad," says where; the force after the comma made the arrest, it was not hit near the town
+    (event,) = _events(pipeline, "Near Balad, Coalition forces detained seven suspected members of a bombing cell "
+                                 "on Thursday.", "2007-11-02")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.id == "coalition"
+
+
+def test_bodies_found_across_a_city_are_a_tally(pipeline):
+    # the wire's daily count of bodies found over the capital: many finds, a tally, with no finder as the killer
+    result = pipeline.extract(Article(text="A ministry source said police had recovered 34 bodies across Baghdad "
+                                           "overnight, most of them handcuffed and shot.", published="2006-10-12"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.count.low == 34 and claim.actor1 is None
+
+
+def test_the_united_nations_saying_is_no_past_tense(pipeline):
+    # "United" is no past verb: a present-tense rate of killing is no event, and adds no dead to the one before
+    events = _events(pipeline, "Gunmen shot dead four labourers at a brick factory in Latifiya on Monday, police said.\n"
+                               "The United Nations says more than 100 Iraqis are being killed each day.", "2006-10-10")
+    assert [e.fatalities.best for e in events] == [4]
+
+
+def test_a_reference_reaches_past_a_led_compound(pipeline):
+    # "after U.S.-led air strikes": the strikes are why the town fell, told as a reference, not the news
+    (event,) = _events(pipeline, "Iraqi troops retook Baiji on Thursday after U.S.-led air strikes on militant "
+                                 "positions that began last month, an officer said.", "2015-10-23")
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_group_led_by_a_named_party_claims_for_it(pipeline):
+    (event,) = _events(pipeline, "An al-Qaeda-led group said on Monday it had killed a police colonel in a bomb "
+                                 "attack on his car in Baquba.", "2007-06-12")
+    assert (event.status, event.actor1.id) == ("claimed", "al-qaeda")
+
+
+def test_a_strike_lists_items_are_done_by_the_leads_striker(pipeline):
+    text = ("Coalition military forces conducted airstrikes against ISIL in Iraq on March 3, using fighter aircraft.\n"
+            "Near Sinjar, four airstrikes struck an ISIL fighting position and destroyed a mortar system.\n"
+            "Near Haditha, one airstrike struck an ISIL staging area.")
+    events = _events(pipeline, text, "2016-03-04")
+    assert len(events) == 2 and all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)

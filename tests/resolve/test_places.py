@@ -42,6 +42,16 @@ def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     assert (location.admin1_code, location.place) == ("IQ-DQ", "Nasiriyah")
 
 
+@pytest.mark.parametrize("text", [
+    "A sticky bomb killed a shopkeeper in the Yarmouk district of western Mosul on Saturday.",
+    "Gunmen shot dead a teacher in Yarmouk in northwestern Mosul on Saturday.",
+])
+def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
+    # the gazetteer's Yarmouk is Baghdad's; a side of the town ("western") between "of" and Mosul keeps it in Mosul
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2) == ("IQ-NI", "Al-Mosul")
+
+
 def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
     # "west of Basra" places Zubair; "in the north-east of Baquba" is Baquba itself
     location = _location(pipeline, "At an oil depot in the Zubair district west of Basra, gunmen killed a guard on Monday.")

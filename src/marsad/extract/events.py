@@ -138,6 +138,15 @@ HABIT_REACH = 10
 FRESH_DAYS = 10
 # how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
 HANDOVER_REACH = 4
+# how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
+_OPENING_PLACE = 3
+# how many words ("a week", "two days") may stand between a source told after the event and the reference word
+# ("after") that opens the background: "..., police said, a week after troops launched ..."
+_BACKGROUND_GAP = 4
+# how far after a finding word the bodies it found may stand ("found at least 50 bodies")
+_FOUND_COUNT_REACH = 4
+# how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
+_OPENING_CHARS = 25
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -324,7 +333,13 @@ class ClauseExtractor:
                                        if p.end in ends and not view.toks[p.start].isascii()]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
-            blocked = [m for m in words if any(m.start - 2 <= p.end <= m.start and "," not in view.toks[p.end:m.start]
+            # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
+            # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
+            led = {m.start: m.start - 4 for m in words if m.start >= 4 and view.toks[m.start - 2] == "-"
+                   and view.toks[m.start - 1].endswith("ed")} \
+                if blockers and view.toks[0].isascii() and "-" in view.toks else {}
+            blocked = [m for m in words if any(led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                               and "," not in view.toks[p.end:m.start]
                                                or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
@@ -542,7 +557,7 @@ class ClauseExtractor:
                 # tell how the results were won, no event of their own
                 told = []
             if told:
-                events.extend(self._sentence_events(view, told, places))
+                events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
             if events and view.has("separate"):
@@ -580,6 +595,22 @@ class ClauseExtractor:
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
         return events, claims
+
+    def _list_item_agent(self, view: SentenceMentions, event: Event) -> Event:
+        """An item of an English list of strikes or raids ("Near Baiji, two airstrikes struck an ISIL large tactical
+        unit" after "U.S. and coalition military forces conducted airstrikes against ISIL terrorists in Iraq on June
+        21"): a sentence opening on its place, no agent and no day of its own, of the sub-type of the event told in
+        the sentence just before, is done by that event's agent."""
+        if event.actor1 is not None or not view.toks[0].isascii() or self.last is None \
+                or self.last[1] != self.sentence_number - 1 or self.last[0].actor1 is None \
+                or self.last[0].sub_event_type != event.sub_event_type or event.date != self.last[0].date \
+                or event.evidence.date is not None \
+                and event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end \
+                or event.evidence.location is None \
+                or not any(w.start == 0 for w in view.kind("place_word")) \
+                or event.evidence.location.start - event.evidence.sentence.start > _OPENING_CHARS:
+            return event
+        return dataclasses.replace(event, actor1=self.last[0].actor1)
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
@@ -997,6 +1028,13 @@ class ClauseExtractor:
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
                  and not (view.has("described_noun") and view.toks[noun.start].isascii()
                           and any(h.start == noun.end for h in view.kind("described_noun")))]
+        if nouns and view.toks[lo].isascii() and not any(lo <= s.start < hi for s in view.kind("since")) and all(
+                d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
+            # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
+            # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
+            # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
+            nouns = [n for n in nouns if n.payload.value == "counted" or not any(
+                v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))]
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -1023,6 +1061,16 @@ class ClauseExtractor:
                         t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)):
                     return q, noun
+        if view.has("scattered") and view.has("find_verb") and view.has("fatality"):
+            # "police had found at least 50 bodies across the capital in the previous 24 hours": the dead of many
+            # finds over an area (a count of bodies a `find_verb` found, a `scattered` word right after them), for
+            # its clause and those after it ("most of them shot" tells how the counted died)
+            for b in view.kind("fatality"):
+                if b.start < hi and any(b.end <= s.start <= b.end + 1 for s in view.kind("scattered")) \
+                        and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH for f in view.kind("find_verb")):
+                    q = next((q for q in view.quantities() if q.end == b.start and (q.quantity.best or 0) >= 2), None)
+                    if q is not None:
+                        return q, b
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
@@ -1178,6 +1226,17 @@ class ClauseExtractor:
             theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
                       and b.start != anchor and "," not in view.toks[b.end:d.start]
                       and (anchor < b.start or not view.toks[anchor].isascii())}
+            if theirs:
+                told = [d for d in told if id(d) not in theirs]
+                dates = [d for d in dates if id(d) not in theirs]
+        # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
+        # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
+        # they did there (not so right after the event's own words: "killed seven civilians who were collecting
+        # truffles west of Rutba on Tuesday")
+        if dates and view.has("relative") and view.toks[anchor].isascii():
+            theirs = {id(d) for d in dates for r in view.kind("relative")
+                      if anchor < r.start and r.end <= d.start and "," in view.toks[anchor:r.start]
+                      and "," not in view.toks[r.end:d.start]}
             if theirs:
                 told = [d for d in told if id(d) not in theirs]
                 dates = [d for d in dates if id(d) not in theirs]
@@ -1609,8 +1668,17 @@ class ClauseExtractor:
         # the parties of what was protested, not of this event
         reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
             if view.has("reaction") else len(view.toks)
+        if english and view.has("reference") and view.has("report_verb"):
+            # "killing at least 11 people, police said, a week after U.S. and Iraqi troops launched a crackdown":
+            # a reference word just past the source told after the event opens the wire's background, whose
+            # parties are not this event's
+            reacted = min([reacted] + [f.start for r in view.kind("report_verb") if r.start >= trigger.end
+                                       for f in view.kind("reference") if r.end <= f.start <= r.end + _BACKGROUND_GAP
+                                       and "," in view.toks[r.end:f.start]])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if english and _finder(view, agent, trigger):
+            agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
@@ -1812,7 +1880,12 @@ class ClauseExtractor:
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
         # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
         place_at = self._token_at(view, place_span.start) if place_span is not None else -1
-        place_here = place_explicit and place_span is not None and lo <= place_at < hi
+        place_here = place_explicit and place_span is not None and (lo <= place_at < hi or english and (
+            # (English) a place phrase opening the sentence and set off by a comma ("Near Ramadi, three airstrikes
+            # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
+            # day dates, every clause after it
+            0 <= place_at <= _OPENING_PLACE and place_at < lo and any(w.start == 0 for w in view.kind("place_word"))
+            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
@@ -2137,7 +2210,13 @@ class ClauseExtractor:
         aux = view.forms("perfect_aux")
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
                     and all(t in aux for t in toks[w.end:verb.start])), None)
-        if own is None and verb is trigger and view.has("subject_link"):
+        # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
+        # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
+        inside = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
+            if own is None and trigger.payload.voice == "noun" else None
+        if inside is not None:
+            own = inside
+        elif own is None and verb is trigger and view.has("subject_link"):
             # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
             # between the group's own men and the event noun
             links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
@@ -2161,7 +2240,9 @@ class ClauseExtractor:
                           default=None)
             if opening is not None:
                 group = next((m for m in view.longest("actor") if m.end == opening), None)
-        group = group or max((m for m in view.longest("actor") if m.end <= verb.start and verb.start - m.end <= 2),
+        # (or the party that leads the group speaking: "An al-Qaeda-led group said on Friday it had killed")
+        group = group or max((m for m in view.longest("actor") if m.end <= verb.start and (
+            verb.start - m.end <= 2 or verb.start - m.end == 3 and toks[m.end] == "-" and toks[m.end + 1].endswith("ed"))),
                              key=lambda m: m.start, default=None)
         return group if self._armed_speaker(group) else None
 
@@ -2270,6 +2351,8 @@ class ClauseExtractor:
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
+        if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
+            agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
         when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
@@ -2298,6 +2381,16 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool:
+    """Whether an English agent is who found the dead, not who killed them: named before a `find_verb` (found,
+    recovered, discovered) whose object is a `fatality` word ("Police found the bodies of two men, bound and shot
+    in the head"), before the event word."""
+    return agent is not None and view.has("find_verb") and view.has("fatality") and any(
+        agent.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH
+                                                     for b in view.kind("fatality"))
+        for f in view.kind("find_verb"))
 
 
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:

@@ -184,6 +184,11 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
     told inside another lies in the other's governorate. A namesake there is chosen; with none, the gazetteer does not know this place,
     and the container is the finest place told."""
     joined = {(w.start, w.end) for w in view.kind("within")}  # "in", "area of", "في"
+    # (English) "the al-Yarmouk district of western Mosul", "in northern Baghdad": a side of the town (an English
+    # `place_word`: western, northeastern) between the word and the town still puts the place inside it
+    if view.has("place_word") and view.toks[0].isascii():
+        sides = {p.start: p.end for p in view.kind("place_word") if p.end - p.start == 1 and view.toks[p.start].islower()}
+        joined |= {(w.start, sides[w.end]) for w in view.kind("within") if w.end in sides}
     # "منطقة الثرثار التابعة لقضاء الفلوجة": the district a place is said to belong to holds it
     admin = {w.start for w in view.kind("admin_word")}
     joined |= {(w.start, end) for w in view.kind("membership") for end in (w.end, w.end + 1)
