@@ -1,0 +1,65 @@
+"""Actor names of 2003-13 news and English wire copy resolve to the ids of actors.tsv (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.records import Article
+from marsad.text.normalize import fold_word
+from marsad.text.segment import tokens
+
+
+def _events(pipeline, text, published="2007-06-14"):
+    return pipeline.extract(Article(text=text, published=published)).events
+
+
+@pytest.mark.parametrize(("name", "actor_id"), [
+    ("دولة العراق الإسلامية", "al-qaeda"),  # the Islamic State of Iraq, 2006-13: al-Qaeda in Iraq's name then
+    ("مجلس شورى المجاهدين", "al-qaeda"),
+    ("al-Qaida in Mesopotamia", "al-qaeda"),
+    ("Islamic State of Iraq", "al-qaeda"),
+    ("Islamic State of Iraq and the Levant", "isis"),  # the longer name is still the Islamic State
+    ("المجاميع الخاصة", "special-groups"),
+    ("مغاوير الداخلية", "iraq-federal-police"),
+    ("الحرس الوطني العراقي", "iraq-army"),
+    ("القوات متعددة الجنسيات", "coalition"),
+    ("Multi-National Force-Iraq", "coalition"),
+    ("مجالس الصحوة", "tribal-mobilization"),
+    ("Kataeb Hezbollah", "kataib-hezbollah"),
+    ("Asa'ib", "asaib-ahl-al-haq"),
+    ("Popular Mobilisation Units", "pmf"),
+    ("Mehdi Army", "jaish-al-mahdi"),
+    ("بلاك ووتر", "private-security"),
+    ("worshippers", "civilians"),
+])
+def test_name_resolves_to_the_actor(knowledge, name, actor_id):
+    toks = tokens(fold_word(name))
+    found = [m for m in knowledge.index.scan(toks) if m.kind == "actor"]
+    longest = max(m.end - m.start for m in found)
+    assert {m.payload for m in found if m.end - m.start == longest} == {actor_id}
+    assert longest == len(toks)
+
+
+def test_ambiguous_words_are_not_names(knowledge):
+    # deliberately no aliases: everyday words that name no one actor
+    for word in ("أبناء العراق", "الصدريين", "militants", "insurgents", "attackers", "soldiers", "contractors"):
+        toks = tokens(fold_word(word))
+        assert not any(m.kind == "actor" and (m.start, m.end) == (0, len(toks)) for m in knowledge.index.scan(toks))
+
+
+def test_islamic_state_of_iraq_attack_in_2007(pipeline):
+    (event,) = _events(pipeline, "هاجم مسلحون من دولة العراق الإسلامية نقطة تفتيش لمجالس الصحوة في قضاء الفلوجة أمس.")
+    assert event.actor1.id == "al-qaeda"
+    assert event.actor2.id == "tribal-mobilization"
+
+
+def test_interior_commandos_raid(pipeline):
+    (event,) = _events(pipeline, "اعتقلت قوة من مغاوير الداخلية خمسة مطلوبين في حي الدورة جنوبي بغداد فجر اليوم.")
+    assert event.actor1.id == "iraq-federal-police"
+
+
+def test_english_special_groups_rockets(pipeline):
+    events = _events(pipeline, "Special Groups fighters fired rockets at a Multi-National Force-Iraq base near Basra "
+                               "on Tuesday, the military said.")
+    assert events and events[0].actor1.id == "special-groups"
+    assert events[0].actor2.id == "coalition"
