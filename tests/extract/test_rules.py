@@ -5342,3 +5342,22 @@ def test_an_english_event_noun_before_a_modal_is_what_would_be_done(pipeline):
                                  "Balad air base in Salahuddin.")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("hypothetical", "Air/drone strike",
                                                                       "asaib-ahl-al-haq")
+
+
+def test_the_subject_between_a_verb_and_its_fixed_object(pipeline):
+    # Arabic news puts the subject after the verb: "أطلق مسلحون مجهولون النار", "نظم العشرات وقفة" are the phrases
+    # "أطلق النار", "نظم وقفة" with their doer between the words
+    (event,) = _events(pipeline, "أطلق مسلحون مجهولون النار على صاحب محل لبيع الأجهزة في قضاء المقدادية بمحافظة ديالى "
+                                 "مساء أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "unidentified-gunmen")
+    (event,) = _events(pipeline, "نظم العشرات وقفة أمام مبنى محافظة البصرة احتجاجا على انقطاع الكهرباء.")
+    assert event.sub_event_type == "Peaceful protest"
+    # a time word is no subject: "فجر" is dawn here, and "نفسه" the same day
+    assert not _events(pipeline, "ووصل الوفد إلى مدينة الكوت فجر اليوم نفسه قادما من بغداد.")
+
+
+def test_border_porters_are_civilians(pipeline):
+    # kolbars, the porters who carry goods over the mountains to Iran, are civilians when border guards fire on them
+    (event,) = _events(pipeline, "أطلقت قوة من حرس الحدود الإيراني النار على عتالين قرب قرية حدودية في قضاء بنجوين "
+                                 "يوم الأحد.")
+    assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
