@@ -105,6 +105,11 @@ class SentenceMentions:
                 by_kind[m[2]] = [m]
             else:
                 found.append(m)
+        if "split_verb" in by_kind:  # a verb whose fixed object may come after its subject (few sentences)
+            extra = verb_before_subject(by_kind, self.sentence.tokens)
+            if extra:
+                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
+                by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
         # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
         # a plain attribute and the dictionary's own test, no Python call
         self.toks = self.sentence.tokens
@@ -179,8 +184,6 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
     matches = index.scan(sentence.tokens)
     if actors is not None:
         matches = foreign_named(matches, actors)
-    if any(m.kind == "split_verb" for m in matches):
-        matches = verb_before_subject(matches, sentence.tokens)
     return SentenceMentions(sentence, matches, published, words=index.words)
 
 
@@ -188,22 +191,25 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
 SUBJECT_REACH = 5
 
 
-def verb_before_subject(matches: list[Match], toks: tuple[str, ...]) -> list[Match]:
+def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
     """A verb of a two-word active trigger phrase with its subject between it and its object ("أطلق مسلحون
     مجهولون النار على", "نظم العشرات وقفة", "أطلقت قوة من حرس الحدود النار"): Arabic news puts the subject right
     after the verb, so the phrase is rarely written as one piece. The verb becomes the phrase's trigger (its span the
     verb alone, so the subject after it stays the agent) when the object follows one word later, or right after an
     actor named within `SUBJECT_REACH` words, no comma between. A verb already a trigger at that place keeps what it
     is; an object that is an event word by itself ("شن مسلحون هجوما", "دفعت الشرطة بتعزيزات") already tells the
-    event its own way, and a phrase of weight 1 ("عثرت القوات لاحقا على") is too loose to join across words."""
-    taken = {m.start for m in matches if m.kind == "trigger"}
-    told = {m.start for m in matches if m.kind == "trigger" and m.payload.weight >= 2}
-    # a time word is no subject: "فجر اليوم نفسه" is dawn of the same day, not a man who blew himself up
-    timed = {m.start for m in matches if m.kind in DATE_KINDS}
-    actor_ends = {m.end for m in matches if m.kind == "actor"}
+    event its own way, and a phrase of weight 1 ("عثرت القوات لاحقا على") is too loose to join across words.
+    Returns the new trigger matches."""
+    triggers = by_kind.get("trigger", ())
+    taken = {m.start for m in triggers}
+    told = {m.start for m in triggers if m.payload.weight >= 2}
+    # a time word (or a preposition) is no subject: "فجر اليوم نفسه" is dawn of the same day, not a man who blew
+    # himself up
+    timed = {m.start for kind in DATE_KINDS for m in by_kind.get(kind, ())}
+    actor_ends = {m.end for m in by_kind.get("actor", ())}
     extra: list[Match] = []
-    for m in matches:
-        if m.kind != "split_verb" or m.start in taken:
+    for m in by_kind["split_verb"]:
+        if m.start in taken:
             continue
         obj, trig = m.payload
         if trig.weight < 2:
@@ -215,9 +221,7 @@ def verb_before_subject(matches: list[Match], toks: tuple[str, ...]) -> list[Mat
                 extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                 taken.add(m.start)
                 break
-    if not extra:
-        return matches
-    return sorted(matches + extra, key=lambda m: m.start)
+    return extra
 
 
 GOVERNMENT = "iraq-government"
