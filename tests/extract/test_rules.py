@@ -5361,3 +5361,11 @@ def test_border_porters_are_civilians(pipeline):
     (event,) = _events(pipeline, "أطلقت قوة من حرس الحدود الإيراني النار على عتالين قرب قرية حدودية في قضاء بنجوين "
                                  "يوم الأحد.")
     assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
+
+
+def test_a_brawl_of_clansmen_is_a_tribal_clash(pipeline):
+    # armed men do not riot, but a fight between clansmen destroys no property: it is a clash between clans
+    (event,) = _events(pipeline, "تشاجر أفراد من عشيرتين بالأسلحة الخفيفة في قضاء الشطرة مساء الأربعاء.")
+    assert (event.event_type, event.sub_event_type, event.actor1.id) == ("Battles", "Armed clash", "clan-militia")
+    (event,) = _events(pipeline, "وقع شجار بين أفراد من عشيرتين بالأسلحة الخفيفة في قضاء الشطرة مساء الأربعاء.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
