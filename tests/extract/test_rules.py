@@ -5446,3 +5446,30 @@ def test_a_strike_lists_items_are_done_by_the_leads_striker(pipeline):
             "Near Haditha, one airstrike struck an ISIL staging area.")
     events = _events(pipeline, text, "2016-03-04")
     assert len(events) == 2 and all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)
+
+
+def test_the_subject_between_a_verb_and_its_fixed_object(pipeline):
+    # Arabic news puts the subject after the verb: "أطلق مسلحون مجهولون النار", "نظم العشرات وقفة" are the phrases
+    # "أطلق النار", "نظم وقفة" with their doer between the words
+    (event,) = _events(pipeline, "أطلق مسلحون مجهولون النار على صاحب محل لبيع الأجهزة في قضاء المقدادية بمحافظة ديالى "
+                                 "مساء أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "unidentified-gunmen")
+    (event,) = _events(pipeline, "نظم العشرات وقفة أمام مبنى محافظة البصرة احتجاجا على انقطاع الكهرباء.")
+    assert event.sub_event_type == "Peaceful protest"
+    # a time word is no subject: "فجر" is dawn here, and "نفسه" the same day
+    assert not _events(pipeline, "ووصل الوفد إلى مدينة الكوت فجر اليوم نفسه قادما من بغداد.")
+
+
+def test_border_porters_are_civilians(pipeline):
+    # kolbars, the porters who carry goods over the mountains to Iran, are civilians when border guards fire on them
+    (event,) = _events(pipeline, "أطلقت قوة من حرس الحدود الإيراني النار على عتالين قرب قرية حدودية في قضاء بنجوين "
+                                 "يوم الأحد.")
+    assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
+
+
+def test_a_brawl_of_clansmen_is_a_tribal_clash(pipeline):
+    # armed men do not riot, but a fight between clansmen destroys no property: it is a clash between clans
+    (event,) = _events(pipeline, "تشاجر أفراد من عشيرتين بالأسلحة الخفيفة في قضاء الشطرة مساء الأربعاء.")
+    assert (event.event_type, event.sub_event_type, event.actor1.id) == ("Battles", "Armed clash", "clan-militia")
+    (event,) = _events(pipeline, "وقع شجار بين أفراد من عشيرتين بالأسلحة الخفيفة في قضاء الشطرة مساء الأربعاء.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

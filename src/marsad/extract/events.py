@@ -2319,9 +2319,11 @@ class ClauseExtractor:
             # "اقتحمت قوات جهاز مكافحة الإرهاب حي عدن، وتمكنت من السيطرة عليه": forces storming ground they took
             return "Battles", "Government regains territory"
         if entry.event_type == "Riots" and kind1 in _STATE_OR_ARMED:
-            # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property
-            return ("Battles", "Armed clash") if kind2 in _STATE_OR_ARMED else \
-                ("Strategic developments", "Looting/property destruction")
+            # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property,
+            # a brawl of clansmen ("تشاجر أفراد من عشيرتين", "شجار بين عشيرتين") is a tribal clash
+            if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
+                return "Battles", "Armed clash"
+            return "Strategic developments", "Looting/property destruction"
         if entry.sub_event_type == "Arrests" and counted(fatalities and fatalities[0].quantity) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
