@@ -132,12 +132,15 @@ def extract(paths, published, lang, input_format, output_format, data_dir) -> No
               help="Score ACLED-coded rows (CSV): each row's notes is the text, its coded fields the gold.")
 @click.option("--ucdp", type=click.Path(exists=True, dir_okay=False),
               help="Score UCDP GED rows (CSV) on their source headlines.")
+@click.option("--against", type=click.Path(exists=True, dir_okay=False),
+              help="Score this second annotator's labels of the gold file's articles instead of Marsad: "
+                   "the annotators' agreement.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", is_flag=True,
               help="List every false positive and false negative with its sentence (one a line; in --json too).")
 @click.option("--data-dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Use knowledge files from this folder [env MARSAD_DATA_DIR].")
-def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> None:
+def evaluate(gold, detection, kind, acled, ucdp, against, as_json, errors, data_dir) -> None:
     """Measure extraction quality against hand-labelled data.
 
     \b
@@ -149,11 +152,14 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
       marsad evaluate --detection ../shared/eval/arabic-gsr-assault-dev.jsonl --kind assault
       marsad evaluate --acled ../shared/eval/acled-iraq-2024.csv
       marsad evaluate --ucdp ../shared/eval/ucdp-ged-iraq-1989-2017.csv
+      marsad evaluate bench/gold/ar-dev33.jsonl --against bench/gold/agreement/ar-dev33.b.jsonl
 
     Gold articles are matched one to one (same article, same event type,
     overlapping dates, same governorate when both have one; best field
     agreement first); the report gives event and claim precision, recall and
     F1, field accuracy on matched events, and a confusion table of types.
+    With --against, a second annotator's file is scored in Marsad's place:
+    how far two people coding the same articles agree.
     """
     pipeline = Pipeline.from_data_dir(data_dir or load_settings().data_dir)
     if detection:
@@ -179,12 +185,15 @@ def evaluate(gold, detection, kind, acled, ucdp, as_json, errors, data_dir) -> N
         return
     if not gold:
         raise click.UsageError("give a gold file, --detection FILE, --acled FILE or --ucdp FILE")
+    if against and len(gold) != 1:
+        raise click.UsageError("--against compares two labellings of one gold file: give exactly one gold file")
     figures = {}
     for path in gold:
-        report = evaluation.evaluate_gold(
-            evaluation.read_gold(path),
-            lambda g: pipeline.extract(Article(text=g.text, published=g.published, lang=g.lang)),
-            pipeline.knowledge.actors)
+        report = evaluation.evaluate_agreement(path, against, pipeline.knowledge.actors) if against else \
+            evaluation.evaluate_gold(
+                evaluation.read_gold(path),
+                lambda g: pipeline.extract(Article(text=g.text, published=g.published, lang=g.lang)),
+                pipeline.knowledge.actors)
         figures[path] = report.to_json(errors)
         if not as_json:
             print_gold_report(report, path, sys.stdout, errors)

@@ -13,7 +13,8 @@ from marsad.evaluate import read_gold
 from marsad.knowledge.lexicon import EVENT_TYPES
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "bench" / "gold"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl"))
+# the gold files, and second annotators' labellings of some of them (bench/gold/agreement/)
+GOLD_FILES = sorted(GOLD_DIR.glob("*.jsonl")) + sorted((GOLD_DIR / "agreement").glob("*.jsonl"))
 
 
 def label_problems(path: Path, knowledge) -> list[str]:
