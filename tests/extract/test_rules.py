@@ -5204,3 +5204,15 @@ def test_a_denied_capture_does_not_swallow_the_attack_that_happened(pipeline):
                                "post late on Monday, killing a soldier, before troops drove them off.")
     assert sorted((e.status, e.sub_event_type) for e in events) == [
         ("denied", "Non-state actor overtakes territory"), ("occurred", "Armed clash")]
+
+
+def test_planned_protest_is_peaceful(pipeline):
+    # a protest called for a coming day has met no force yet: the killing it will demand justice for is what it is
+    # about, not an intervention, and whoever is blamed for that killing is no actor of the protest
+    (protest,) = [e for e in _events(pipeline, "Activists in Kut said on Monday they would rally outside the "
+                                               "governorate building on Thursday to demand the arrest of the "
+                                               "gunmen who killed a fellow activist last week.", "2021-05-24")
+                  if e.event_type == "Protests"]
+    assert protest.status == "planned"
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor1.id == "protesters" and protest.actor2 is None

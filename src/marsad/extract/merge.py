@@ -670,6 +670,15 @@ def _join(host: Event, joined: Event) -> Event:
 
 def with_crowd_actor(event: Event, knowledge) -> Event:
     """ACLED's convention: a protest's actor is protesters; protesters who turn violent are rioters."""
+    if event.event_type == "Protests" and event.status == "planned" and event.sub_event_type != "Peaceful protest" \
+            and "protesters" in knowledge.actors:
+        # "called for a rally on Friday to demand that the killers be brought to justice": a protest still to come
+        # has met no force; the violence in its clause is what it is about, and whoever did that is no actor of it
+        crowd1 = event.actor1 is not None and event.actor1.kind in CROWD_KINDS
+        evidence = dataclasses.replace(event.evidence, fatalities=None,
+                                       actor1=event.evidence.actor1 if crowd1 else None)
+        event = dataclasses.replace(event, sub_event_type="Peaceful protest", fatalities=None, evidence=evidence,
+                                    actor1=event.actor1 if crowd1 else knowledge.actors["protesters"].actor)
     event = _conventional_roles(event, knowledge)
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:
