@@ -5216,3 +5216,30 @@ def test_planned_protest_is_peaceful(pipeline):
     assert protest.status == "planned"
     assert protest.sub_event_type == "Peaceful protest"
     assert protest.actor1.id == "protesters" and protest.actor2 is None
+
+
+def test_violence_a_protest_demands_justice_for_is_no_intervention(pipeline):
+    # the shooting the crowd demands accountability for, and the killers it names, were told elsewhere: the
+    # gathering itself met no force
+    (protest,) = [e for e in _events(pipeline, "تجمع المئات، صباح اليوم الأحد، أمام مبنى محافظة ميسان وسط العمارة، "
+                                               "مطالبين بمحاسبة المسؤولين عن إطلاق النار على المتظاهرين ومحاكمة "
+                                               "قتلة الناشطين.", "2021-03-14")
+                  if e.event_type == "Protests"]
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor2 is None and not (protest.fatalities and protest.fatalities.best)
+
+
+def test_chanting_against_kidnappers_is_no_kidnapping(pipeline):
+    (protest,) = _events(pipeline, "On Sunday, hundreds of protesters gathered outside the council building in Kut, "
+                                   "chanting against the kidnapping of activists.", "2021-03-15")
+    assert protest.sub_event_type == "Peaceful protest"
+
+
+def test_protest_told_calm_takes_no_intervention(pipeline):
+    # "ended without incident", "no friction with the forces": the violence words of the sentence (the killings of
+    # the activists whose pictures they held, the clashes denied) were no force used on this gathering
+    (protest,) = _events(pipeline, "نظم العشرات من الشبان، اليوم السبت، وقفة في ساحة الاعتصام وسط الكوت رفعوا خلالها "
+                                   "صور ناشطين اغتيلوا العام الماضي، وانتهت من دون تسجيل احتكاكات مع القوات الأمنية.",
+                         "2021-03-13")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor2 is None

@@ -1887,7 +1887,8 @@ class ClauseExtractor:
         if status == "planned" and date_span is not None and when is not None and self.published is not None \
                 and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
             when = next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
-        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
+        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"),
+                                            view.has("calm"))
         if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
@@ -2151,8 +2152,9 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match]) -> tuple[str, str]:
-        """Adjust a generic trigger's type by who was hit and what else the clause says."""
+                fatalities, sentence_triggers: list[Match], calm: bool = False) -> tuple[str, str]:
+        """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
+        tells the gathering passed without violence)."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
@@ -2194,7 +2196,9 @@ class ClauseExtractor:
             violent = any(m.payload.event_type not in ("Protests", "Strategic developments") for m in triggers)
             if fatalities is not None:
                 return "Protests", "Excessive force against protesters"
-            if violent:
+            if violent and not calm:
+                # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells
+                # the gathering calm, the killings of those whose pictures it held, are no force used on it)
                 return "Protests", "Protest with intervention"
         return entry.event_type, entry.sub_event_type
 
