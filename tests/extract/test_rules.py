@@ -5243,3 +5243,30 @@ def test_protest_told_calm_takes_no_intervention(pipeline):
                          "2021-03-13")
     assert protest.sub_event_type == "Peaceful protest"
     assert protest.actor2 is None
+
+
+def test_force_firing_two_weapons_at_a_crowd_is_actor2(pipeline):
+    # the force that fired is the intervening side, also when the weapons are coordinated before the crowd
+    for text in ("Riot police fired rubber bullets and tear gas at protesters in Kut on Friday, killing one.",
+                 "قتل متظاهر، أمس الجمعة، عندما أطلقت قوات الأمن قنابل الغاز المسيل للدموع والرصاص المطاطي على "
+                 "المحتجين قرب مبنى محافظة واسط."):
+        (event,) = _events(pipeline, text, "2019-10-26")
+        assert event.sub_event_type == "Excessive force against protesters"
+        assert event.actor1.id == "protesters"
+        assert event.actor2 is not None and event.actor2.kind == "State forces"
+
+
+def test_police_breaking_up_a_feud_is_no_protest(pipeline):
+    # "فضت النزاع": the police ended a fight between families; no crowd was dispersed
+    events = _events(pipeline, "وتدخلت قوة من شرطة قضاء الصويرة وفضت النزاع بين العائلتين، فيما اعتقلت ثلاثة من "
+                               "المتورطين أمس.", "2022-06-14")
+    assert not any(e.event_type == "Protests" for e in events)
+
+
+def test_force_warned_of_for_a_coming_march_takes_the_coming_day(pipeline):
+    # a warning is of what is to come: "during Sunday's march", told on a Thursday, is the coming Sunday
+    events = _events(pipeline, "A senior police official in Kut warned that any attempt to block roads during "
+                               "Sunday's march would be dispersed.", "2025-04-10")
+    (force,) = [e for e in events if e.sub_event_type == "Protest with intervention"]
+    assert force.status == "hypothetical"
+    assert force.date.start == "2025-04-13"

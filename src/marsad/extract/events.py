@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    FORCE_ON_CROWD,
     NON_STATE_ARMED,
     SPECIFICITY,
     STATE_SIDE,
@@ -1884,9 +1885,14 @@ class ClauseExtractor:
             # 140") goes on with a story told elsewhere, an opinion column's narrative: with no day of its own it
             # tells no event. After an earlier sentence it is read as any sentence.
             return None
-        if status == "planned" and date_span is not None and when is not None and self.published is not None \
-                and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
-            when = next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
+        if date_span is not None and when is not None and self.published is not None and when.precision == "day" \
+                and view.has("weekday") and (status == "planned" and when.start <= self.published.isoformat() or (
+                    status == "hypothetical" and when.start < self.published.isoformat() and any(
+                        m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
+            # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
+            # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
+            # warning's): the coming one
+            when = next_weekday(when, self.published)
         event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"),
                                             view.has("calm"))
         if sub_type == "Armed clash" and view.has("raid") and english \
@@ -1931,6 +1937,11 @@ class ClauseExtractor:
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
+        elif entry.sub_event_type in FORCE_ON_CROWD and agent is not None and self._kind(agent) in STATE_SIDE \
+                and (target is None or self._kind(target) not in _STATE_OR_ARMED):
+            # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
+            # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
+            agent, target = None, agent
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
         if crowd_clash:
