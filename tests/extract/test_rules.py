@@ -5270,3 +5270,12 @@ def test_force_warned_of_for_a_coming_march_takes_the_coming_day(pipeline):
     (force,) = [e for e in events if e.sub_event_type == "Protest with intervention"]
     assert force.status == "hypothetical"
     assert force.date.start == "2025-04-13"
+
+
+def test_force_on_a_crowd_is_the_force_not_the_government_it_petitions(pipeline):
+    # with a word of force used on a crowd, the crowd was hit and the force named fired: the local government the
+    # crowd gathered at is no side
+    (event,) = _events(pipeline, "تجمع مئات المحتجين أمام مبنى الحكومة المحلية في الكوت مطالبين بإقالة المحافظ، قبل "
+                                 "أن تطلق قوات مكافحة الشغب الرصاص الحي لتفريقهم، ما أدى إلى مقتل متظاهر أمس.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1.id, event.actor2.id) == ("protesters", "iraq-police")

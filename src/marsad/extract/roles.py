@@ -234,10 +234,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # group's ل marks whose hideout or cache was seized, not who seized it
             score += 3
         if protest and (entry.event_type == "Protests" or kind in CROWD_KINDS):
-            # (a force named with a word of force used on a crowd, "police fired rubber bullets and tear gas at
-            # protesters", used it: the event's swap below makes it actor2, the crowd hit actor1)
-            score += 2 if kind in CROWD_KINDS else 1 if entry.sub_event_type in FORCE_ON_CROWD \
-                and kind in STATE_SIDE else -1
+            if entry.sub_event_type in FORCE_ON_CROWD:
+                # "police fired rubber bullets and tear gas at protesters": with a word of force used on a crowd the
+                # force named used it and the crowd was hit (the event then makes the force actor2, the crowd actor1)
+                score += -2 if kind == "Protesters" else 2 if kind in CROWD_KINDS else 1 if kind in STATE_SIDE else -1
+            else:
+                score += 2 if kind in CROWD_KINDS else -1
         elif entry.sub_event_type == "Looting/property destruction" and kind in CROWD_KINDS and not english \
                 and voice == "active" and m.start > trigger.start:
             # "أضرمت مجموعة من الشبان الغاضبين النار في مقر حزب": the crowd named after the verb set the fire (and
