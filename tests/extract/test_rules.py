@@ -5279,3 +5279,11 @@ def test_force_on_a_crowd_is_the_force_not_the_government_it_petitions(pipeline)
                                  "أن تطلق قوات مكافحة الشغب الرصاص الحي لتفريقهم، ما أدى إلى مقتل متظاهر أمس.")
     assert event.sub_event_type == "Excessive force against protesters"
     assert (event.actor1.id, event.actor2.id) == ("protesters", "iraq-police")
+
+
+def test_riot_keeps_its_own_target_when_the_dispersal_is_told_after(pipeline):
+    # the riot police who dispersed the crowd in the next sentence were not what the rioters attacked
+    (riot,) = _events(pipeline, "أضرم محتجون غاضبون النار، مساء أمس، في مقر حزب سياسي وسط مدينة العمارة. وقال شهود "
+                                "عيان إن قوات مكافحة الشغب أطلقت الغاز المسيل للدموع لتفريق المحتجين بعد ذلك.")
+    assert riot.sub_event_type == "Violent demonstration"
+    assert riot.actor2 is None

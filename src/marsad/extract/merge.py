@@ -575,9 +575,21 @@ def _denied_in_crowd(host: Event, later: Event) -> bool:
 
 
 def _host_told_again(host: Event, later: Event, joined: Event) -> Event:
-    """``joined`` (``host`` completed by ``later``, told after it) with the crowd's status kept (`_crowd_status`)
-    and the attack's day and toll when a claim was dated by its statement (`_claim_dated`)."""
-    return _claim_dated(host, later, _crowd_status(host, later, joined))
+    """``joined`` (``host`` completed by ``later``, told after it) with the crowd's status kept (`_crowd_status`),
+    a riot's own target kept (`_riot_target`) and the attack's day and toll when a claim was dated by its statement
+    (`_claim_dated`)."""
+    return _claim_dated(host, later, _riot_target(host, later, _crowd_status(host, later, joined)))
+
+
+def _riot_target(host: Event, later: Event, joined: Event) -> Event:
+    """``joined`` with the riot's own actor2 when ``later`` tells the force used to disperse its crowd ("قوات مكافحة
+    الشغب أطلقت الغاز المسيل للدموع لتفريق المحتجين" after "أضرم محتجون النار في مقر حزب"): the force that broke
+    it up is no target of the riot."""
+    if host.sub_event_type != "Violent demonstration" or later.sub_event_type != "Protest with intervention" \
+            or joined.sub_event_type != "Violent demonstration" or joined.actor2 is host.actor2:
+        return joined
+    return dataclasses.replace(joined, actor2=host.actor2,
+                               evidence=dataclasses.replace(joined.evidence, actor2=host.evidence.actor2))
 
 
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
