@@ -5287,3 +5287,16 @@ def test_riot_keeps_its_own_target_when_the_dispersal_is_told_after(pipeline):
                                 "عيان إن قوات مكافحة الشغب أطلقت الغاز المسيل للدموع لتفريق المحتجين بعد ذلك.")
     assert riot.sub_event_type == "Violent demonstration"
     assert riot.actor2 is None
+
+
+def test_gathering_verb_with_a_crowd_is_a_protest(pipeline):
+    # "تجمع" is also a noun (an assembly, a party's name); followed by a crowd it is the verb of a gathering
+    (event,) = _events(pipeline, "وتجمع العشرات أمس احتجاجا على تأخر صرف الرواتب.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_gathering_dispersed_in_its_clause_is_an_intervention(pipeline):
+    (event,) = _events(pipeline, "وتجمع مئات الخريجين أمس أمام بوابة شركة نفط ميسان مطالبين بالتعيين، فاستخدمت قوات "
+                                 "مكافحة الشغب خراطيم المياه لتفريقهم.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2.id == "iraq-police"

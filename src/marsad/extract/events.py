@@ -1893,7 +1893,16 @@ class ClauseExtractor:
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
             # warning's): the coming one
             when = next_weekday(when, self.published)
-        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"),
+        told = triggers
+        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction")):
+            # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
+            # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
+            # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
+            about = min((m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end),
+                        default=len(view.toks))
+            upto = next((i for i in range(about, len(view.toks)) if view.toks[i] in (",", "،")), len(view.toks))
+            told = [m for m in triggers if not about <= m.start < upto]
+        event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
         if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
@@ -2204,7 +2213,11 @@ class ClauseExtractor:
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
         if entry.event_type == "Protests":
-            violent = any(m.payload.event_type not in ("Protests", "Strategic developments") for m in triggers)
+            # (a word of force used on the crowd told in the clause of the gathering word, "تجمع مئات الشبان أمام
+            # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
+            violent = any(m.payload.event_type not in ("Protests", "Strategic developments")
+                          or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD
+                          for m in triggers)
             if fatalities is not None:
                 return "Protests", "Excessive force against protesters"
             if violent and not calm:
