@@ -5300,3 +5300,10 @@ def test_gathering_dispersed_in_its_clause_is_an_intervention(pipeline):
                                  "مكافحة الشغب خراطيم المياه لتفريقهم.")
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor2.id == "iraq-police"
+
+
+def test_road_blocked_with_burning_tyres_is_a_protest(pipeline):
+    # burning tyres to block a road is the crowd's way of protesting, not a riot (no one and nothing of others hit)
+    (event,) = _events(pipeline, "قطع عشرات من أهالي ناحية الدير، مساء أمس، الطريق العام بالإطارات المحترقة احتجاجا "
+                                 "على شح المياه.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
