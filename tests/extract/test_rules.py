@@ -5307,3 +5307,10 @@ def test_road_blocked_with_burning_tyres_is_a_protest(pipeline):
     (event,) = _events(pipeline, "قطع عشرات من أهالي ناحية الدير، مساء أمس، الطريق العام بالإطارات المحترقة احتجاجا "
                                  "على شح المياه.")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_crowd_out_to_celebrate_is_no_protest(pipeline):
+    # "خرج آلاف" is how Arabic news tells a crowd taking to the streets; to celebrate, it is no protest
+    assert not _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتفالا بعيد نوروز.")
+    (event,) = _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتجاجا على تأخر الرواتب.")
+    assert event.sub_event_type == "Peaceful protest"

@@ -114,6 +114,8 @@ _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+# how many words after a gathering word a word of celebration makes it no protest
+CELEBRATION_REACH = 12
 
 
 # how far after an English event word the foreign country it took place in may be named
@@ -1500,6 +1502,13 @@ class ClauseExtractor:
                 and not view.has("purpose") and self._commemorated(view, trigger):
             # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
             # word: "staged a demonstration to commemorate the massacre" is a protest (ACLED codes it so)
+            return None
+        if entry.sub_event_type == "Peaceful protest" and entry.weight < 3 and view.has("celebration") and any(
+                trigger.end <= c.start <= trigger.end + CELEBRATION_REACH and not any(
+                    trigger.end <= w.start < c.start for k in ("purpose", "reaction") for w in view.kind(k))
+                for c in view.kind("celebration")):
+            # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
+            # told demanding or protesting first still is; so is a word that names a protest, weight 3)
             return None
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
