@@ -5314,3 +5314,10 @@ def test_crowd_out_to_celebrate_is_no_protest(pipeline):
     assert not _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتفالا بعيد نوروز.")
     (event,) = _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتجاجا على تأخر الرواتب.")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_clash_between_two_arabic_crowds_is_mob_violence(pipeline):
+    # two crowds fighting each other, no force named: mob violence, not force used on protesters
+    (event,) = _events(pipeline, "قتل شخصان مساء أمس في مواجهات اندلعت وسط طوزخورماتو بين متظاهرين تركمان من جهة، "
+                                 "ومعتصمين كرد من جهة أخرى.", "2023-09-03")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")

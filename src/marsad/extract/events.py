@@ -611,6 +611,13 @@ class ClauseExtractor:
         return any(c.payload.value == "" or c.payload.value == "mark" and any(
             a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
 
+    def _two_crowds(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+        """Whether Arabic tokens lo..hi name two crowds and no armed or state side ("مواجهات بين متظاهرين كرد من جهة،
+        ومعتصمين عرب من جهة أخرى"): the fight is between the crowds (the English "clashed with protesters" tells it
+        by its word order)."""
+        kinds = [self._kind(m) for m in view.longest("actor") if lo <= m.start < hi]
+        return sum(k in CROWD_KINDS for k in kinds) >= 2 and not any(k in _STATE_OR_ARMED for k in kinds)
+
     @staticmethod
     def _blame_over_span(view: SentenceMentions) -> bool:
         """An English sentence telling event words over a span of time ("has been hit several times by rockets since
@@ -1939,9 +1946,9 @@ class ClauseExtractor:
                     # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
                     # reference to another event is that event's party, not the rioters' target
                     target = None
-        elif english and sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
+        elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS):
+                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
