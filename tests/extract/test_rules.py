@@ -5473,3 +5473,120 @@ def test_a_brawl_of_clansmen_is_a_tribal_clash(pipeline):
     assert (event.event_type, event.sub_event_type, event.actor1.id) == ("Battles", "Armed clash", "clan-militia")
     (event,) = _events(pipeline, "وقع شجار بين أفراد من عشيرتين بالأسلحة الخفيفة في قضاء الشطرة مساء الأربعاء.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_planned_protest_is_peaceful(pipeline):
+    # a protest called for a coming day has met no force yet: the killing it will demand justice for is what it is
+    # about, not an intervention, and whoever is blamed for that killing is no actor of the protest
+    (protest,) = [e for e in _events(pipeline, "Activists in Kut said on Monday they would rally outside the "
+                                               "governorate building on Thursday to demand the arrest of the "
+                                               "gunmen who killed a fellow activist last week.", "2021-05-24")
+                  if e.event_type == "Protests"]
+    assert protest.status == "planned"
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor1.id == "protesters" and protest.actor2 is None
+
+
+def test_violence_a_protest_demands_justice_for_is_no_intervention(pipeline):
+    # the shooting the crowd demands accountability for, and the killers it names, were told elsewhere: the
+    # gathering itself met no force
+    (protest,) = [e for e in _events(pipeline, "تجمع المئات، صباح اليوم الأحد، أمام مبنى محافظة ميسان وسط العمارة، "
+                                               "مطالبين بمحاسبة المسؤولين عن إطلاق النار على المتظاهرين ومحاكمة "
+                                               "قتلة الناشطين.", "2021-03-14")
+                  if e.event_type == "Protests"]
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor2 is None and not (protest.fatalities and protest.fatalities.best)
+
+
+def test_chanting_against_kidnappers_is_no_kidnapping(pipeline):
+    (protest,) = _events(pipeline, "On Sunday, hundreds of protesters gathered outside the council building in Kut, "
+                                   "chanting against the kidnapping of activists.", "2021-03-15")
+    assert protest.sub_event_type == "Peaceful protest"
+
+
+def test_protest_told_calm_takes_no_intervention(pipeline):
+    # "ended without incident", "no friction with the forces": the violence words of the sentence (the killings of
+    # the activists whose pictures they held, the clashes denied) were no force used on this gathering
+    (protest,) = _events(pipeline, "نظم العشرات من الشبان، اليوم السبت، وقفة في ساحة الاعتصام وسط الكوت رفعوا خلالها "
+                                   "صور ناشطين اغتيلوا العام الماضي، وانتهت من دون تسجيل احتكاكات مع القوات الأمنية.",
+                         "2021-03-13")
+    assert protest.sub_event_type == "Peaceful protest"
+    assert protest.actor2 is None
+
+
+def test_force_firing_two_weapons_at_a_crowd_is_actor2(pipeline):
+    # the force that fired is the intervening side, also when the weapons are coordinated before the crowd
+    for text in ("Riot police fired rubber bullets and tear gas at protesters in Kut on Friday, killing one.",
+                 "قتل متظاهر، أمس الجمعة، عندما أطلقت قوات الأمن قنابل الغاز المسيل للدموع والرصاص المطاطي على "
+                 "المحتجين قرب مبنى محافظة واسط."):
+        (event,) = _events(pipeline, text, "2019-10-26")
+        assert event.sub_event_type == "Excessive force against protesters"
+        assert event.actor1.id == "protesters"
+        assert event.actor2 is not None and event.actor2.kind == "State forces"
+
+
+def test_police_breaking_up_a_feud_is_no_protest(pipeline):
+    # "فضت النزاع": the police ended a fight between families; no crowd was dispersed
+    events = _events(pipeline, "وتدخلت قوة من شرطة قضاء الصويرة وفضت النزاع بين العائلتين، فيما اعتقلت ثلاثة من "
+                               "المتورطين أمس.", "2022-06-14")
+    assert not any(e.event_type == "Protests" for e in events)
+
+
+def test_force_warned_of_for_a_coming_march_takes_the_coming_day(pipeline):
+    # a warning is of what is to come: "during Sunday's march", told on a Thursday, is the coming Sunday
+    events = _events(pipeline, "A senior police official in Kut warned that any attempt to block roads during "
+                               "Sunday's march would be dispersed.", "2025-04-10")
+    (force,) = [e for e in events if e.sub_event_type == "Protest with intervention"]
+    assert force.status == "hypothetical"
+    assert force.date.start == "2025-04-13"
+
+
+def test_force_on_a_crowd_is_the_force_not_the_government_it_petitions(pipeline):
+    # with a word of force used on a crowd, the crowd was hit and the force named fired: the local government the
+    # crowd gathered at is no side
+    (event,) = _events(pipeline, "تجمع مئات المحتجين أمام مبنى الحكومة المحلية في الكوت مطالبين بإقالة المحافظ، قبل "
+                                 "أن تطلق قوات مكافحة الشغب الرصاص الحي لتفريقهم، ما أدى إلى مقتل متظاهر أمس.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1.id, event.actor2.id) == ("protesters", "iraq-police")
+
+
+def test_riot_keeps_its_own_target_when_the_dispersal_is_told_after(pipeline):
+    # the riot police who dispersed the crowd in the next sentence were not what the rioters attacked
+    (riot,) = _events(pipeline, "أضرم محتجون غاضبون النار، مساء أمس، في مقر حزب سياسي وسط مدينة العمارة. وقال شهود "
+                                "عيان إن قوات مكافحة الشغب أطلقت الغاز المسيل للدموع لتفريق المحتجين بعد ذلك.")
+    assert riot.sub_event_type == "Violent demonstration"
+    assert riot.actor2 is None
+
+
+def test_gathering_verb_with_a_crowd_is_a_protest(pipeline):
+    # "تجمع" is also a noun (an assembly, a party's name); followed by a crowd it is the verb of a gathering
+    (event,) = _events(pipeline, "وتجمع العشرات أمس احتجاجا على تأخر صرف الرواتب.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_gathering_dispersed_in_its_clause_is_an_intervention(pipeline):
+    (event,) = _events(pipeline, "وتجمع مئات الخريجين أمس أمام بوابة شركة نفط ميسان مطالبين بالتعيين، فاستخدمت قوات "
+                                 "مكافحة الشغب خراطيم المياه لتفريقهم.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2.id == "iraq-police"
+
+
+def test_road_blocked_with_burning_tyres_is_a_protest(pipeline):
+    # burning tyres to block a road is the crowd's way of protesting, not a riot (no one and nothing of others hit)
+    (event,) = _events(pipeline, "قطع عشرات من أهالي ناحية الدير، مساء أمس، الطريق العام بالإطارات المحترقة احتجاجا "
+                                 "على شح المياه.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_crowd_out_to_celebrate_is_no_protest(pipeline):
+    # "خرج آلاف" is how Arabic news tells a crowd taking to the streets; to celebrate, it is no protest
+    assert not _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتفالا بعيد نوروز.")
+    (event,) = _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتجاجا على تأخر الرواتب.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_clash_between_two_arabic_crowds_is_mob_violence(pipeline):
+    # two crowds fighting each other, no force named: mob violence, not force used on protesters
+    (event,) = _events(pipeline, "قتل شخصان مساء أمس في مواجهات اندلعت وسط طوزخورماتو بين متظاهرين تركمان من جهة، "
+                                 "ومعتصمين كرد من جهة أخرى.", "2023-09-03")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    FORCE_ON_CROWD,
     NON_STATE_ARMED,
     SPECIFICITY,
     STATE_SIDE,
@@ -113,6 +114,8 @@ _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+# how many words after a gathering word a word of celebration makes it no protest
+CELEBRATION_REACH = 12
 
 
 # how far after an English event word the foreign country it took place in may be named
@@ -645,6 +648,13 @@ class ClauseExtractor:
         cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
         return any(c.payload.value == "" or c.payload.value == "mark" and any(
             a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+
+    def _two_crowds(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+        """Whether Arabic tokens lo..hi name two crowds and no armed or state side ("مواجهات بين متظاهرين كرد من جهة،
+        ومعتصمين عرب من جهة أخرى"): the fight is between the crowds (the English "clashed with protesters" tells it
+        by its word order)."""
+        kinds = [self._kind(m) for m in view.longest("actor") if lo <= m.start < hi]
+        return sum(k in CROWD_KINDS for k in kinds) >= 2 and not any(k in _STATE_OR_ARMED for k in kinds)
 
     @staticmethod
     def _blame_over_span(view: SentenceMentions) -> bool:
@@ -1603,6 +1613,13 @@ class ClauseExtractor:
             # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
             # word: "staged a demonstration to commemorate the massacre" is a protest (ACLED codes it so)
             return None
+        if entry.sub_event_type == "Peaceful protest" and entry.weight < 3 and view.has("celebration") and any(
+                trigger.end <= c.start <= trigger.end + CELEBRATION_REACH and not any(
+                    trigger.end <= w.start < c.start for k in ("purpose", "reaction") for w in view.kind(k))
+                for c in view.kind("celebration")):
+            # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
+            # told demanding or protesting first still is; so is a word that names a protest, weight 3)
+            return None
         if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
@@ -2027,10 +2044,25 @@ class ClauseExtractor:
             # 140") goes on with a story told elsewhere, an opinion column's narrative: with no day of its own it
             # tells no event. After an earlier sentence it is read as any sentence.
             return None
-        if status == "planned" and date_span is not None and when is not None and self.published is not None \
-                and when.precision == "day" and when.start <= self.published.isoformat() and view.has("weekday"):
-            when = next_weekday(when, self.published)  # "will hold a sit-in on Wednesday": the coming one
-        event_type, sub_type = self._refine(entry, agent, target, triggers, fatalities, view.kind("trigger"))
+        if date_span is not None and when is not None and self.published is not None and when.precision == "day" \
+                and view.has("weekday") and (status == "planned" and when.start <= self.published.isoformat() or (
+                    status == "hypothetical" and when.start < self.published.isoformat() and any(
+                        m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
+            # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
+            # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
+            # warning's): the coming one
+            when = next_weekday(when, self.published)
+        told = triggers
+        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction")):
+            # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
+            # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
+            # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
+            about = min((m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end),
+                        default=len(view.toks))
+            upto = next((i for i in range(about, len(view.toks)) if view.toks[i] in (",", "،")), len(view.toks))
+            told = [m for m in triggers if not about <= m.start < upto]
+        event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
+                                            view.has("calm"))
         if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
@@ -2057,9 +2089,9 @@ class ClauseExtractor:
                     # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
                     # reference to another event is that event's party, not the rioters' target
                     target = None
-        elif english and sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
+        elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS):
+                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
@@ -2073,6 +2105,11 @@ class ClauseExtractor:
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
+        elif entry.sub_event_type in FORCE_ON_CROWD and agent is not None and self._kind(agent) in STATE_SIDE \
+                and (target is None or self._kind(target) not in _STATE_OR_ARMED):
+            # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
+            # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
+            agent, target = None, agent
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
         if crowd_clash:
@@ -2302,8 +2339,9 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match]) -> tuple[str, str]:
-        """Adjust a generic trigger's type by who was hit and what else the clause says."""
+                fatalities, sentence_triggers: list[Match], calm: bool = False) -> tuple[str, str]:
+        """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
+        tells the gathering passed without violence)."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
@@ -2344,10 +2382,16 @@ class ClauseExtractor:
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
         if entry.event_type == "Protests":
-            violent = any(m.payload.event_type not in ("Protests", "Strategic developments") for m in triggers)
+            # (a word of force used on the crowd told in the clause of the gathering word, "تجمع مئات الشبان أمام
+            # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
+            violent = any(m.payload.event_type not in ("Protests", "Strategic developments")
+                          or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD
+                          for m in triggers)
             if fatalities is not None:
                 return "Protests", "Excessive force against protesters"
-            if violent:
+            if violent and not calm:
+                # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells
+                # the gathering calm, the killings of those whose pictures it held, are no force used on it)
                 return "Protests", "Protest with intervention"
         return entry.event_type, entry.sub_event_type
 

@@ -575,9 +575,21 @@ def _denied_in_crowd(host: Event, later: Event) -> bool:
 
 
 def _host_told_again(host: Event, later: Event, joined: Event) -> Event:
-    """``joined`` (``host`` completed by ``later``, told after it) with the crowd's status kept (`_crowd_status`)
-    and the attack's day and toll when a claim was dated by its statement (`_claim_dated`)."""
-    return _claim_dated(host, later, _crowd_status(host, later, joined))
+    """``joined`` (``host`` completed by ``later``, told after it) with the crowd's status kept (`_crowd_status`),
+    a riot's own target kept (`_riot_target`) and the attack's day and toll when a claim was dated by its statement
+    (`_claim_dated`)."""
+    return _claim_dated(host, later, _riot_target(host, later, _crowd_status(host, later, joined)))
+
+
+def _riot_target(host: Event, later: Event, joined: Event) -> Event:
+    """``joined`` with the riot's own actor2 when ``later`` tells the force used to disperse its crowd ("قوات مكافحة
+    الشغب أطلقت الغاز المسيل للدموع لتفريق المحتجين" after "أضرم محتجون النار في مقر حزب"): the force that broke
+    it up is no target of the riot."""
+    if host.sub_event_type != "Violent demonstration" or later.sub_event_type != "Protest with intervention" \
+            or joined.sub_event_type != "Violent demonstration" or joined.actor2 is host.actor2:
+        return joined
+    return dataclasses.replace(joined, actor2=host.actor2,
+                               evidence=dataclasses.replace(joined.evidence, actor2=host.evidence.actor2))
 
 
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
@@ -670,6 +682,15 @@ def _join(host: Event, joined: Event) -> Event:
 
 def with_crowd_actor(event: Event, knowledge) -> Event:
     """ACLED's convention: a protest's actor is protesters; protesters who turn violent are rioters."""
+    if event.event_type == "Protests" and event.status == "planned" and event.sub_event_type != "Peaceful protest" \
+            and "protesters" in knowledge.actors:
+        # "called for a rally on Friday to demand that the killers be brought to justice": a protest still to come
+        # has met no force; the violence in its clause is what it is about, and whoever did that is no actor of it
+        crowd1 = event.actor1 is not None and event.actor1.kind in CROWD_KINDS
+        evidence = dataclasses.replace(event.evidence, fatalities=None,
+                                       actor1=event.evidence.actor1 if crowd1 else None)
+        event = dataclasses.replace(event, sub_event_type="Peaceful protest", fatalities=None, evidence=evidence,
+                                    actor1=event.actor1 if crowd1 else knowledge.actors["protesters"].actor)
     event = _conventional_roles(event, knowledge)
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    FORCE_ON_CROWD,
     NON_STATE_ARMED,
     STATE_SIDE,
     TERRITORY_TYPES,
@@ -85,8 +86,10 @@ def _weapons(view: SentenceMentions) -> list[Match]:
 
 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
-    """Whether a date word starts at token ``i``: "on Sunday", "في يوم" mark a date, not a target."""
-    return i in _memo(view, "date_starts", lambda v: {d.start for k in _DATE_WORDS for d in v.kind(k)})
+    """Whether a date word starts at token ``i``: "on Sunday", "في يوم", "On 17 SEP" (a date opening on its day's
+    number) mark a date, not a target."""
+    return i in _memo(view, "date_starts", lambda v: {d.start for k in _DATE_WORDS for d in v.kind(k)}
+                      | {d.start for d in v.dates()})
 
 
 def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -235,7 +238,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # group's ل marks whose hideout or cache was seized, not who seized it
             score += 3
         if protest and (entry.event_type == "Protests" or kind in CROWD_KINDS):
-            score += 2 if kind in CROWD_KINDS else -1
+            if entry.sub_event_type in FORCE_ON_CROWD:
+                # "police fired rubber bullets and tear gas at protesters": with a word of force used on a crowd the
+                # force named used it and the crowd was hit (the event then makes the force actor2, the crowd actor1)
+                score += -2 if kind == "Protesters" else 2 if kind in CROWD_KINDS else 1 if kind in STATE_SIDE else -1
+            else:
+                score += 2 if kind in CROWD_KINDS else -1
         elif entry.sub_event_type == "Looting/property destruction" and kind in CROWD_KINDS and not english \
                 and voice == "active" and m.start > trigger.start:
             # "أضرمت مجموعة من الشبان الغاضبين النار في مقر حزب": the crowd named after the verb set the fire (and

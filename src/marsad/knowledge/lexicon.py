@@ -25,6 +25,8 @@ NON_STATE_ARMED = ("Rebel group", "Political militia", "Identity militia")
 ARMED_KINDS = NON_STATE_ARMED + ("External/Other forces",)
 STATE_SIDE = ("State forces", "External/Other forces")  # a state's forces, at home or abroad
 CROWD_KINDS = ("Protesters", "Rioters")
+# the protest sub-types told by force used on a crowd: the force named with their words used it (it is actor2)
+FORCE_ON_CROWD = ("Protest with intervention", "Excessive force against protesters")
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
     "Explosions/Remote violence": (
@@ -73,7 +75,7 @@ WORD_CATEGORIES = (
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
-    "settlement", "claimed_toll", "period_report",
+    "settlement", "claimed_toll", "period_report", "calm", "celebration",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
