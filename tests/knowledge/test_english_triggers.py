@@ -29,7 +29,6 @@ def _triggers(knowledge, phrase):
     ("gun down", "Attack", "active"),
     ("taken captive", "Abduction/forced disappearance", "passive"),
     ("staged a demonstration", "Peaceful protest", "active"),
-    ("fired tear gas", "Protest with intervention", "active"),
     ("rendered safe", "Disrupted weapons use", "active"),
     ("retakes", "Government regains territory", "active"),
     ("overruns", "Non-state actor overtakes territory", "active"),
