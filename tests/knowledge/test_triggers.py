@@ -1,25 +1,25 @@
-"""The Arabic event vocabulary: inflected forms of the core verbs, nouns and fixed phrases are found with the
-right type and voice (invented sentences)."""
+"""The event vocabulary: inflected Arabic forms and English wire and press-release forms are found with the right
+type and voice, in invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.knowledge.lexicon import load_knowledge
+from marsad.records import Article
 from marsad.text.normalize import fold_word
 from marsad.text.segment import tokens
 
 
-@pytest.fixture(scope="module")
-def index():
-    return load_knowledge().index
+def _words(text: str) -> str:
+    """A phrase as the matcher sees it: folded, split into tokens (a hyphen is a token of its own)."""
+    return " ".join(tokens(fold_word(text)))
 
 
-def _triggers(index, sentence: str):
+def _triggers(knowledge, sentence: str) -> set[tuple[str, str, str]]:
     """The trigger matches of a sentence, as (matched words, sub-event type, voice)."""
     toks = tuple(tokens(fold_word(sentence)))
     return {(" ".join(toks[m.start:m.end]), m.payload.sub_event_type, m.payload.voice)
-            for m in index.scan(toks) if m.kind == "trigger"}
+            for m in knowledge.index.scan(toks) if m.kind == "trigger"}
 
 
 @pytest.mark.parametrize("sentence,words,sub_type,voice", [
@@ -43,5 +43,53 @@ def _triggers(index, sentence: str):
     ("أبطلوا مفعول جسم غريب قرب المدرسة", "أبطلوا مفعول", "Disrupted weapons use", "active"),
     ("تشاجروا في السوق بالعصي", "تشاجروا", "Mob violence", "active"),
 ])
-def test_an_inflected_form_is_found_with_its_type_and_voice(index, sentence, words, sub_type, voice):
-    assert (fold_word(words), sub_type, voice) in _triggers(index, sentence)
+def test_an_inflected_arabic_form_is_found_with_its_type_and_voice(knowledge, sentence, words, sub_type, voice):
+    assert (_words(words), sub_type, voice) in _triggers(knowledge, sentence)
+
+
+@pytest.mark.parametrize(("phrase", "sub_event_type", "voice"), [
+    ("gunbattle", "Armed clash", "noun"),
+    ("small-arms fire", "Armed clash", "noun"),
+    ("came under mortar fire", "Shelling/artillery/missile attack", "passive"),
+    ("mortared", "Shelling/artillery/missile attack", "active"),
+    ("air-strike", "Air/drone strike", "noun"),
+    ("dynamic strikes", "Air/drone strike", "noun"),
+    ("bomb went off", "Remote explosive/landmine/IED", "active"),
+    ("was detonated", "Remote explosive/landmine/IED", "passive"),
+    ("detonated his explosives", "Suicide bomb", "active"),
+    ("gun down", "Attack", "active"),
+    ("taken captive", "Abduction/forced disappearance", "passive"),
+    ("staged a demonstration", "Peaceful protest", "active"),
+    ("rendered safe", "Disrupted weapons use", "active"),
+    ("retakes", "Government regains territory", "active"),
+    ("overruns", "Non-state actor overtakes territory", "active"),
+])
+def test_an_english_wire_form_is_found_with_its_type_and_voice(knowledge, phrase, sub_event_type, voice):
+    assert (_words(phrase), sub_event_type, voice) in _triggers(knowledge, phrase)
+
+
+def _events(pipeline, text):
+    return pipeline.extract(Article(text=text, published="2016-05-10")).events
+
+
+def test_headline_present_tense_retakes(pipeline):
+    (event,) = _events(pipeline, "Iraqi forces retakes Rutba from Islamic State")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.id == "iraq-security-forces"
+
+
+def test_mortared_station_is_shelling(pipeline):
+    (event,) = _events(pipeline, "Insurgents mortared a police station in the Adhamiya district of Baghdad on "
+                                 "Tuesday, wounding three policemen.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_one_word_gunbattle_is_a_clash(pipeline):
+    (event,) = _events(pipeline, "A gunbattle between police and gunmen in Mosul left four dead on Friday.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_bomb_squad_rendered_safe(pipeline):
+    (event,) = _events(pipeline, "A bomb squad rendered safe two roadside devices on the highway north of Samarra "
+                                 "on Thursday.")
+    assert event.sub_event_type == "Disrupted weapons use"
