@@ -1,6 +1,6 @@
 """Would a learned confidence, dropping the predicted events least likely to be real, raise event F1?
 
-    pip install scikit-learn            # training-time only; not a Marsad dependency
+    pip install -e ".[study]"           # scikit-learn, for this study only; not a Marsad dependency
     PYTHONPATH=src python bench/confidence_cv.py [--C 1.0]
 
 Runs the pipeline on every development gold file, labels each predicted event 1 when the scorer's own one-to-one
