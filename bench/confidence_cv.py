@@ -167,7 +167,7 @@ def main() -> None:
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        raise SystemExit("bench/confidence_cv.py needs scikit-learn (training-time only): pip install scikit-learn")
+        raise SystemExit("bench/confidence_cv.py needs scikit-learn (training-time only): pip install -e \".[study]\"")
     pipeline = Pipeline.from_data_dir()
     rows, arts = build(pipeline, DEV)
     print(f"{len(rows)} predicted events, {sum(r['y'] for r in rows)} matched; "
