@@ -5590,3 +5590,12 @@ def test_clash_between_two_arabic_crowds_is_mob_violence(pipeline):
     (event,) = _events(pipeline, "قتل شخصان مساء أمس في مواجهات اندلعت وسط طوزخورماتو بين متظاهرين تركمان من جهة، "
                                  "ومعتصمين كرد من جهة أخرى.", "2023-09-03")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_group_saying_its_martyrdom_seeker_did_the_named_bombing_claims_it(pipeline):
+    # the statement's own men ("martyrdom seekers") and a place name between the article and the bombing noun
+    events = _events(pipeline, "KHALIS - A suicide bomber blew himself up among people queueing at a bakery in "
+                               "Khalis on Monday, killing six, police said. Al-Qaeda in Iraq said in an online statement "
+                               "that one of its martyrdom seekers had carried out the Khalis bombing.", "2007-05-08")
+    (event,) = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert (event.status, event.actor1.id) == ("claimed", "al-qaeda")
