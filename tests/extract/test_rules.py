@@ -5599,3 +5599,19 @@ def test_a_group_saying_its_martyrdom_seeker_did_the_named_bombing_claims_it(pip
                                "that one of its martyrdom seekers had carried out the Khalis bombing.", "2007-05-08")
     (event,) = [e for e in events if e.sub_event_type == "Suicide bomb"]
     assert (event.status, event.actor1.id) == ("claimed", "al-qaeda")
+
+
+def test_a_bare_claim_of_responsibility_claims_the_event_told_before(pipeline):
+    # the claim sentence names no event: it claims the bombing told before it
+    events = _events(pipeline, "BALAD - A car bomb exploded near a vegetable market in Balad on Tuesday, killing "
+                               "seven people, police said. The next day Ansar al-Sunna claimed responsibility in a "
+                               "statement on its website.", "2006-05-10")
+    (event,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert (event.status, event.actor1.id) == ("claimed", "ansar-al-islam")
+
+
+def test_no_group_claiming_responsibility_leaves_the_event_unclaimed(pipeline):
+    events = _events(pipeline, "BALAD - A car bomb exploded near a vegetable market in Balad on Tuesday, killing "
+                               "seven people, police said. No group claimed responsibility.", "2006-05-10")
+    (event,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert (event.status, event.actor1) == ("occurred", None)
