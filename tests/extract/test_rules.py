@@ -5615,3 +5615,13 @@ def test_no_group_claiming_responsibility_leaves_the_event_unclaimed(pipeline):
                                "seven people, police said. No group claimed responsibility.", "2006-05-10")
     (event,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert (event.status, event.actor1) == ("occurred", None)
+
+
+def test_a_sideless_opened_fire_does_not_turn_a_shooting_into_a_clash(pipeline):
+    # the second sentence tells how the killing was done; naming no side, it is no battle
+    events = _events(pipeline, "MOSUL -- Unidentified gunmen shot dead a school headmaster outside his house in "
+                               "Mosul's Zuhur district on Saturday, police said. The headmaster was unlocking his car "
+                               "when three men walked up and opened fire, a neighbour said.", "2006-04-16")
+    (event,) = events
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"

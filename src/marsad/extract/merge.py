@@ -312,9 +312,16 @@ def _latest_toll(a: Quantity | None, b: Quantity | None) -> Quantity | None:
 BARE_BLAST_SPECIFICITY = 6.5
 
 
+# "two men got out of a car and opened fire": a clash word naming neither side tells only that shots were fired; the
+# killing told with its victim ("gunmen shot dead a cleric") says what it was (below an attack)
+SIDELESS_CLASH_SPECIFICITY = 2.5
+
+
 def _specificity(e: Event, bare: Collection[str] = ()) -> float:
     if e.event_id in bare and e.sub_event_type == "Remote explosive/landmine/IED":
         return BARE_BLAST_SPECIFICITY
+    if e.sub_event_type == "Armed clash" and e.actor1 is None and e.actor2 is None:
+        return SIDELESS_CLASH_SPECIFICITY
     return SPECIFICITY.get(e.sub_event_type, 3)
 
 
