@@ -13,7 +13,7 @@ from pathlib import Path
 from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
-from .extract.merge import feud_arrests, merge_events, named_bomber, with_crowd_actor
+from .extract.merge import bare_claim, feud_arrests, merge_events, named_bomber, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
 from .text.dates import parse_published
@@ -112,6 +112,7 @@ class Pipeline:
         events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
                                                                               extractor.toll_side, extractor.near, extractor.bare_blasts)]
         events = feud_arrests(events)
+        events = bare_claim(events, views, self.knowledge, folded)
         events = named_bomber(events, {m.payload for view in views for m in view.kind("actor")}, self.knowledge)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]

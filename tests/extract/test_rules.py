@@ -5590,3 +5590,38 @@ def test_clash_between_two_arabic_crowds_is_mob_violence(pipeline):
     (event,) = _events(pipeline, "قتل شخصان مساء أمس في مواجهات اندلعت وسط طوزخورماتو بين متظاهرين تركمان من جهة، "
                                  "ومعتصمين كرد من جهة أخرى.", "2023-09-03")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_group_saying_its_martyrdom_seeker_did_the_named_bombing_claims_it(pipeline):
+    # the statement's own men ("martyrdom seekers") and a place name between the article and the bombing noun
+    events = _events(pipeline, "KHALIS - A suicide bomber blew himself up among people queueing at a bakery in "
+                               "Khalis on Monday, killing six, police said. Al-Qaeda in Iraq said in an online statement "
+                               "that one of its martyrdom seekers had carried out the Khalis bombing.", "2007-05-08")
+    (event,) = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert (event.status, event.actor1.id) == ("claimed", "al-qaeda")
+
+
+def test_a_bare_claim_of_responsibility_claims_the_event_told_before(pipeline):
+    # the claim sentence names no event: it claims the bombing told before it
+    events = _events(pipeline, "BALAD - A car bomb exploded near a vegetable market in Balad on Tuesday, killing "
+                               "seven people, police said. The next day Ansar al-Sunna claimed responsibility in a "
+                               "statement on its website.", "2006-05-10")
+    (event,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert (event.status, event.actor1.id) == ("claimed", "ansar-al-islam")
+
+
+def test_no_group_claiming_responsibility_leaves_the_event_unclaimed(pipeline):
+    events = _events(pipeline, "BALAD - A car bomb exploded near a vegetable market in Balad on Tuesday, killing "
+                               "seven people, police said. No group claimed responsibility.", "2006-05-10")
+    (event,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert (event.status, event.actor1) == ("occurred", None)
+
+
+def test_a_sideless_opened_fire_does_not_turn_a_shooting_into_a_clash(pipeline):
+    # the second sentence tells how the killing was done; naming no side, it is no battle
+    events = _events(pipeline, "MOSUL -- Unidentified gunmen shot dead a school headmaster outside his house in "
+                               "Mosul's Zuhur district on Saturday, police said. The headmaster was unlocking his car "
+                               "when three men walked up and opened fire, a neighbour said.", "2006-04-16")
+    (event,) = events
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"

@@ -2258,9 +2258,11 @@ class ClauseExtractor:
             # between the group's own men and the event noun
             links = {t for m in view.kind("subject_link") if m.payload.value != "lead" for t in range(m.start, m.end)}
             articles = view.forms("article")
+            # (a place name may stand before the noun: "had carried out the Sadr City bombing")
+            named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
             own = next((w for w in view.kind("own_forces") if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
-                        and all(t in links or toks[t] in aux or toks[t] in articles
+                        and all(t in links or toks[t] in aux or toks[t] in articles or t in named
                                 for t in range(w.end, trigger.start))), None)
         elif own is not None and verb.payload.voice != "active":
             return None

@@ -9,6 +9,7 @@ from datetime import date
 from ..knowledge.lexicon import (
     CROWD_KINDS,
     EVENT_TYPES,
+    NON_STATE_ARMED,
     SPECIFICITY,
     TERRITORY_TYPES,
     VIOLENT_TYPES,
@@ -311,9 +312,16 @@ def _latest_toll(a: Quantity | None, b: Quantity | None) -> Quantity | None:
 BARE_BLAST_SPECIFICITY = 6.5
 
 
+# "two men got out of a car and opened fire": a clash word naming neither side tells only that shots were fired; the
+# killing told with its victim ("gunmen shot dead a cleric") says what it was (below an attack)
+SIDELESS_CLASH_SPECIFICITY = 2.5
+
+
 def _specificity(e: Event, bare: Collection[str] = ()) -> float:
     if e.event_id in bare and e.sub_event_type == "Remote explosive/landmine/IED":
         return BARE_BLAST_SPECIFICITY
+    if e.sub_event_type == "Armed clash" and e.actor1 is None and e.actor2 is None:
+        return SIDELESS_CLASH_SPECIFICITY
     return SPECIFICITY.get(e.sub_event_type, 3)
 
 
@@ -734,6 +742,42 @@ def named_bomber(events: list[Event], named: Collection[str], knowledge) -> list
     bomber = knowledge.actors[group].actor
     return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
             and e.status in ("occurred", "claimed") else e for e in events]
+
+
+# how far before a bare claim word its claimant may be named ("the Islamic State of Iraq, an umbrella group led
+# by al-Qaeda in Iraq, claimed responsibility")
+BARE_CLAIM_REACH = 12
+_CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
+    """A sentence that tells an armed group's claim (a `claim` verb, "claimed responsibility", with the group named
+    before it) but no event word of its own, nor any negation, claims the event told last before it: "On Thursday,
+    the Islamic State of Iraq claimed responsibility in a statement." after the bombing's sentence. That event, told
+    as occurred with no agent or the same one, becomes the group's claim."""
+    for view in views:
+        if not view.has("claim") or view.has("trigger") or view.has("negation") or view.has("denial") \
+                or not view.has("actor"):
+            continue
+        word = next((c for c in view.kind("claim") if c.payload.value == ""), None)
+        if word is None:
+            continue
+        armed = [m for m in view.longest("actor") if m.end <= word.start and word.start - m.end <= BARE_CLAIM_REACH
+                 and m.payload in knowledge.actors and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]
+        if not armed:
+            continue
+        group = knowledge.actors[armed[-1].payload].actor
+        at = folded.to_original(view.sentence.start)
+        told = [i for i, e in enumerate(events) if e.evidence.sentence.start < at]
+        if not told:
+            continue
+        i = max(told, key=lambda j: events[j].evidence.sentence.start)
+        e = events[i]
+        if e.status != "occurred" or e.event_type not in _CLAIMABLE or \
+                e.actor1 is not None and e.actor1.id != group.id:
+            continue
+        events = [*events[:i], dataclasses.replace(e, status="claimed", actor1=group), *events[i + 1:]]
+    return events
 
 
 # strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
