@@ -5590,3 +5590,17 @@ def test_clash_between_two_arabic_crowds_is_mob_violence(pipeline):
     (event,) = _events(pipeline, "قتل شخصان مساء أمس في مواجهات اندلعت وسط طوزخورماتو بين متظاهرين تركمان من جهة، "
                                  "ومعتصمين كرد من جهة أخرى.", "2023-09-03")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_arabic_blast_dead_told_as_people_are_civilians(pipeline):
+    (event,) = _events(pipeline, "قتل ما بين سبعة وتسعة أشخاص في انفجار سيارة مفخخة قرب مرآب للنقل في الحلة "
+                                 "صباح أمس الخميس.", "2006-03-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.id == "civilians"
+
+
+def test_counted_foreign_soldiers_after_qutila_are_the_dead(pipeline):
+    (event,) = _events(pipeline, "قتل جنديان بريطانيان وأصيب ثالث في انفجار عبوة ناسفة على طريق الزبير مساء "
+                                 "أمس.", "2006-03-10")
+    assert event.actor1 is None
+    assert event.actor2.id == "uk-forces"

@@ -2134,14 +2134,16 @@ class ClauseExtractor:
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
             actor2 = self.k.actors["civilians"].actor
-        elif english and actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
+        elif actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
                 and entry.sub_event_type in _STREET_BLASTS and any(
-                    a_lo <= m.start < min(a_hi, reacted) and any(
+                    a_lo <= m.start < min(a_hi, reacted) and (any(
                         c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
-                        for c in casualty_cues(view))
+                        for c in casualty_cues(view)) or any(
+                        toll is not None and toll[0].end == m.start for toll in (fatalities, injured)))
                     for m in view.kind("generic_people")):
             # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
+            # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
         evidence = Evidence(
             sentence=self.sentence_span(view),

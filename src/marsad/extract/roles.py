@@ -227,7 +227,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
-                or _among_casualties(view, m):
+                or _among_casualties(view, m, kind):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 1 <= trigger.start - m.end <= 2):
@@ -620,10 +620,11 @@ def _state_links(view: SentenceMentions) -> dict[int, str]:
     return links
 
 
-def _among_casualties(view: SentenceMentions, m: Match) -> bool:
-    """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
+def _among_casualties(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
+    """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed" (``kind``:
+    the actor's kind)."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
-    if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m):
+    if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m, kind):
         return True
     # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
     # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
@@ -651,16 +652,23 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
                and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
 
 
-def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
+def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
     if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
         return False
     fillers = _fillers(view, ("person", "number", "teen"))
+    counted = kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
+        p.start == m.start and p.payload.value for p in view.kind("person"))
     for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            return True
+        if counted:
+            # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
+            # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
+            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين")
             return True
     return False
 
