@@ -5604,3 +5604,12 @@ def test_counted_foreign_soldiers_after_qutila_are_the_dead(pipeline):
                                  "أمس.", "2006-03-10")
     assert event.actor1 is None
     assert event.actor2.id == "uk-forces"
+
+
+def test_aircraft_subject_of_shelling_verb_is_an_air_strike(pipeline):
+    events = _events(pipeline, "الرمادي – أعلن الجيش الأمريكي في بيان، اليوم الأربعاء، أن طائرة تابعة له قصفت ليل "
+                               "أمس مسلحين كانوا يزرعون عبوات ناسفة على طريق فرعي قرب الرمادي، ما أدى إلى مقتل "
+                               "أربعة منهم.", "2007-02-14")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1.id == "us-forces"
+    assert not any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)

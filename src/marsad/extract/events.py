@@ -107,6 +107,8 @@ WAR_TOLL_REACH = 4
 CASUALTY_NOUN_REACH = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
+AIRCRAFT_SUBJECT_GAP = 2
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -548,7 +550,9 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
-                    told.append((lo, hi, max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers))
+                    told.append((lo, hi, _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers,
+                                                words),
+                                 triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -1733,6 +1737,12 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
+        if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
+                and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
+            # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one
+            # is named flying, told by a state's or a foreign force's statement, is that force's own (not a drone
+            # that "targeted" a base: "أعلنت وزارة الداخلية أن طائرة مسيرة استهدفت قاعدة للتحالف")
+            agent = self._flying_announcer(view, trigger)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
             if self.charged and english else None
@@ -2201,6 +2211,14 @@ class ClauseExtractor:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
 
+    def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The state or foreign force whose statement (a reporting verb right before its name, before the event
+        word) tells an air strike with no one named flying it."""
+        speakers = speaker_spans(view, trigger.start)
+        return next((a for a in view.longest("actor") if self._kind(a) in STATE_SIDE and a.end <= trigger.start
+                     and inside(speakers, a.start, a.end)
+                     and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
@@ -2548,6 +2566,23 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     first = min((c.start for c in view.kind("conditional") if lo <= c.start < hi), default=None)
     main = [m for m in triggers if m.start < first] if first is not None else []
     return main or triggers
+
+def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
+    """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
+    المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
+    rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
+    its own)."""
+    if best.payload.event_type != "Explosions/Remote violence" or best.payload.lang != "ar":
+        return best
+    verb = next((v for v in triggers if v.payload.sub_event_type == "Shelling/artillery/missile attack"
+                 and v.payload.voice == "active" and any(
+                     m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+                     and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+    if verb is None:
+        return best
+    return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
+                                                     sub_event_type="Air/drone strike"))
+
 
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
