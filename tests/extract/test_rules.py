@@ -5613,3 +5613,17 @@ def test_aircraft_subject_of_shelling_verb_is_an_air_strike(pipeline):
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1.id == "us-forces"
     assert not any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_claim_verb_right_after_a_dateline_dash_claims(pipeline):
+    # (تبنى folds to the verb and its noun alike: the dash before it opens the clause, as a comma would)
+    (event,) = _events(pipeline, "الرمادي – تبنى الجيش الإسلامي في العراق في بيان على موقع على الإنترنت تفجير "
+                                 "عبوة ناسفة استهدفت دورية للقوات الأمريكية قرب الرمادي صباح أمس الأحد.", "2005-03-14")
+    assert event.status == "claimed"
+
+
+def test_police_source_of_a_suicide_bombing_is_not_its_agent(pipeline):
+    (event,) = _events(pipeline, "وقال مصدر في الشرطة إن انتحارياً فجر نفسه وسط تجمع لعناصر الصحوة في المقدادية، "
+                                 "ما أدى إلى مقتل ثلاثة من عناصر الصحوة.", "2008-05-02")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1 is None or event.actor1.id != "iraq-police"

@@ -21,6 +21,8 @@ from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
+# bombings only armed groups set off: a state's statement of their dead does not make the state their agent
+_BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
 # how far after an English fighting word "between" may stand
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
@@ -359,10 +361,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                              and "pmf" in (m.payload, knowledge.actors[m.payload].parent))), None)
         agent = speaker
     elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
-            and (agent is None) != (target is None) and view.has("fatality"):
+            and entry.sub_event_type not in _BOMBINGS and (agent is None) != (target is None) and view.has("fatality"):
         # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل", "أعلنت وزارة الدفاع التركية تحييد
         # أربعة من مسلحي الحزب بغارات": a state's force announcing an armed group's men killed fought or struck
-        # them; its men are the agent, the dead men's group the other side
+        # them; its men are the agent, the dead men's group the other side (not a suicide or roadside bombing, no
+        # state's deed: "قال مصدر في الشرطة إن انتحارياً فجر نفسه ..., ما أدى إلى مقتل خمسة من عناصر الصحوة")
         lone = agent or target
         if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
                 and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
