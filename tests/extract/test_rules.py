@@ -5627,3 +5627,10 @@ def test_police_source_of_a_suicide_bombing_is_not_its_agent(pipeline):
                                  "ما أدى إلى مقتل ثلاثة من عناصر الصحوة.", "2008-05-02")
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor1 is None or event.actor1.id != "iraq-police"
+
+
+def test_uniform_worn_is_no_party_and_storming_is_the_means(pipeline):
+    (event,) = _events(pipeline, "الموصل – اقتحم مسلحون يرتدون زي الشرطة مقر شركة للمقاولات في حي الزهور صباح أمس "
+                                 "الأحد، وخطفوا ستة من المهندسين العاملين فيها.", "2007-04-16")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2.id == "civilians"

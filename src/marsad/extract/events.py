@@ -755,6 +755,12 @@ class ClauseExtractor:
                     and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
+            if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
+                    and event.event_type != "Riots" and event.actor1 is not None and out[0].actor1 is not None \
+                    and out[0].actor1.id == event.actor1.id and out[0].event_type in VIOLENT_TYPES:
+                # "اقتحم مسلحون مبنى الدائرة ... وخطفوا موظفيها": the armed men's storming is how they did the
+                # sentence's main deed, no clash or destruction of its own
+                continue
             if event is not None:
                 used.add(trigger.start)
             out.append(event)

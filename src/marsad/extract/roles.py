@@ -158,7 +158,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not any(u.start <= m.start < u.end for u in view.kind("audience"))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
-              and not _finder(view, m, trigger)]
+              and not _finder(view, m, trigger)
+              # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
+              and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
         actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]
