@@ -5634,3 +5634,9 @@ def test_uniform_worn_is_no_party_and_storming_is_the_means(pipeline):
                                  "الأحد، وخطفوا ستة من المهندسين العاملين فيها.", "2007-04-16")
     assert event.sub_event_type == "Abduction/forced disappearance"
     assert event.actor2.id == "civilians"
+
+
+def test_withdrawal_an_agreement_provides_for_is_no_event(pipeline):
+    events = _events(pipeline, "وتنص المذكرة على انسحاب القوات الأجنبية من القواعد الجوية بحلول نهاية حزيران "
+                               "2009.", "2008-10-02")
+    assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)

@@ -107,6 +107,8 @@ WAR_TOLL_REACH = 4
 CASUALTY_NOUN_REACH = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
+PROVISION_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
 AIRCRAFT_SUBJECT_GAP = 2
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
@@ -534,6 +536,7 @@ class ClauseExtractor:
                             and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                             and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
+                            and not _provided(view, m)
                             and not month_name(view, m)
                             and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
                             and not verbal_attack(view, m)]
@@ -2588,6 +2591,13 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
                                                      sub_event_type="Air/drone strike"))
+
+
+def _provided(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event noun ``m`` is what an agreement or law provides for (`provision` up to
+    `PROVISION_REACH` words before it: "وتنص الاتفاقية على انسحاب القوات القتالية من المدن"): no event."""
+    return view.has("provision") and m.payload.voice == "noun" and any(
+        p.end <= m.start <= p.end + PROVISION_REACH for p in view.kind("provision"))
 
 
 def _rank(m: Match) -> tuple[int, int]:
