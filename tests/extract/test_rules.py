@@ -5640,3 +5640,9 @@ def test_withdrawal_an_agreement_provides_for_is_no_event(pipeline):
     events = _events(pipeline, "وتنص المذكرة على انسحاب القوات الأجنبية من القواعد الجوية بحلول نهاية حزيران "
                                "2009.", "2008-10-02")
     assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+
+
+def test_quarter_word_with_bi_introduces_a_baghdad_quarter(pipeline):
+    (event,) = _events(pipeline, "بغداد – فكك خبراء المتفجرات في الشرطة مساء أمس عبوة ناسفة وضعت قرب مخبز في شارع "
+                                 "فرعي بحي المنصور.", "2007-09-02")
+    assert event.location.admin2 == "Al-Karkh"
