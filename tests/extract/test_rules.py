@@ -5646,3 +5646,11 @@ def test_quarter_word_with_bi_introduces_a_baghdad_quarter(pipeline):
     (event,) = _events(pipeline, "بغداد – فكك خبراء المتفجرات في الشرطة مساء أمس عبوة ناسفة وضعت قرب مخبز في شارع "
                                  "فرعي بحي المنصور.", "2007-09-02")
     assert event.location.admin2 == "Al-Karkh"
+
+
+def test_force_announcing_its_own_dead_is_the_side_hit(pipeline):
+    (event,) = _events(pipeline, "أعلن الجيش البريطاني في بيان اليوم الثلاثاء مقتل أحد جنوده بانفجار عبوة ناسفة "
+                                 "استهدفت دوريته في العمارة مساء أمس.", "2006-10-17")
+    assert event.status == "occurred"
+    assert event.actor1 is None
+    assert event.actor2.id == "uk-forces"

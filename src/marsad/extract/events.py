@@ -109,6 +109,8 @@ CASUALTY_NOUN_REACH = 3
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
+# how far after a casualty word the announcer's own men may stand ("مقتل اثنين من جنوده")
+OWN_DEAD_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
 AIRCRAFT_SUBJECT_GAP = 2
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
@@ -1829,11 +1831,18 @@ class ClauseExtractor:
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
+        # "أعلن الجيش الأميركي في بيان مقتل اثنين من جنوده بانفجار عبوة ناسفة": a force announcing its own men's
+        # dead tells the attack it suffered, no claim; it is the side hit
+        own_hit = self._own_dead_speaker(view, trigger) if not english and view.has("own_forces") \
+            and view.has("report_verb") and entry.event_type in VIOLENT_TYPES else None
+        if own_hit is not None:
+            agent = None if agent is not None and agent.payload == own_hit.payload else agent
+            target = own_hit
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
                 agent is None or self._kind(agent) not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
                 and not english:
-            announcer = self._announcer(view, trigger)
+            announcer = None if own_hit else self._announcer(view, trigger)
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
@@ -2237,6 +2246,21 @@ class ClauseExtractor:
                     or self._pmf(a.payload)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
+
+    def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The state or armed force that speaks (named right after a reporting verb, before the event word) of its
+        own men (`own_forces`: جنوده, عناصره) told as dead or wounded before the event word: "أعلن الجيش الأميركي
+        مقتل اثنين من جنوده بانفجار عبوة"."""
+        speakers = speaker_spans(view, trigger.start)
+        for a in view.longest("actor"):
+            if a.end > trigger.start or self._kind(a) not in STATE_SIDE + NON_STATE_ARMED \
+                    or not inside(speakers, a.start, a.end) \
+                    or not any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")):
+                continue
+            if any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
+                   for c in casualty_cues(view) for o in view.kind("own_forces")):
+                return a
+        return None
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
