@@ -5654,3 +5654,15 @@ def test_force_announcing_its_own_dead_is_the_side_hit(pipeline):
     assert event.status == "occurred"
     assert event.actor1 is None
     assert event.actor2.id == "uk-forces"
+
+
+def test_past_week_after_a_later_reference_clause_dates_the_recalled_event(pipeline):
+    events = _events(pipeline, "بغداد – اشتبكت قوات من الجيش العراقي مع مسلحين في شارع حيفا صباح أمس الاثنين. وأعلن "
+                               "المتحدث باسم الوزارة أن القوات قتلت ثمانية مسلحين واعتقلت خمسة آخرين، مشيراً إلى أن "
+                               "العملية جاءت رداً على تهجير عائلات من الحي الأسبوع الماضي.", "2007-03-13")
+    assert events and all(e.date.start == "2007-03-12" for e in events)
+
+
+def test_a_day_after_a_quarter_name_dates_the_event(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في حي العامرية صباح أمس الاثنين.", "2007-03-13")
+    assert event.date.start == "2007-03-12"

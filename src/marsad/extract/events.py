@@ -1265,6 +1265,18 @@ class ClauseExtractor:
             if theirs:
                 told = [d for d in told if id(d) not in theirs]
                 dates = [d for d in dates if id(d) not in theirs]
+        # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
+        # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
+        # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
+        # recalls when it is a past week or month (a day there, "بعد أن اعترضوا سيارته مساء أول أمس", "رداً على
+        # أنباء عن قصف ... ليل أمس", is most often the event's own; nor a day right after the word: "بعد ظهر أمس")
+        if dates and view.has("reference") and not view.toks[anchor].isascii():
+            recalled = {id(d) for d in dates for r in view.kind("reference") if d.range.precision in ("week", "month")
+                        and anchor < r.start and r.end < d.start and "," in view.toks[anchor:r.start]
+                        and "," not in view.toks[r.end:d.start]}
+            if recalled:
+                told = [d for d in told if id(d) not in recalled]
+                dates = [d for d in dates if id(d) not in recalled]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
