@@ -5666,3 +5666,16 @@ def test_past_week_after_a_later_reference_clause_dates_the_recalled_event(pipel
 def test_a_day_after_a_quarter_name_dates_the_event(pipeline):
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة في حي العامرية صباح أمس الاثنين.", "2007-03-13")
     assert event.date.start == "2007-03-12"
+
+
+def test_between_sides_past_a_dated_aside_and_an_unnamed_side(pipeline):
+    (event,) = _events(pipeline, "الكوفة – قتل تسعة أشخاص في المواجهات التي اندلعت مساء أمس، العاشر من محرم، بين "
+                                 "مسلحين من جيش المهدي وحراس المسجد والشرطة المحلية، وسط آلاف الزائرين.", "2007-01-30")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("jaish-al-mahdi", "iraq-police")
+
+
+def test_between_sides_told_on_one_hand_and_the_other(pipeline):
+    (event,) = _events(pipeline, "بغداد – شهدت منطقة الفضل أمس معارك استمرت ساعات، بين قوات من الجيش العراقي "
+                                 "مدعومة بمروحيات من جهة، ومسلحين من تنظيم القاعدة من جهة أخرى.", "2007-01-30")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "al-qaeda")

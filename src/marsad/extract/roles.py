@@ -465,7 +465,16 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         # and 3 May between X and Y" (no other actor or event word on the way)
         reach = max(reach, BETWEEN_REACH_EN)
     between, of = view.bare("between_word"), view.bare("of_word")
-    for b in range(trigger.end, min(trigger.end + reach, len(toks))):
+    # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
+    # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
+    dated = {t for d in view.dates() for t in range(d.start, d.end)} if not toks[trigger.start].isascii() else ()
+    plain = 0
+    for b in range(trigger.end, len(toks)):
+        if b in dated or dated and toks[b] == ",":
+            continue
+        plain += 1
+        if plain > reach:
+            break
         if b not in between:
             if toks[b].isascii() and (any(m.start == b for m in sides)
                                       or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
@@ -489,8 +498,34 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                        # English "and the X", "Iraqi Army units and (the) X": a plain noun after the first side
                        or (first.end < m.start and toks[first.end].isascii()
                            and _and_the(toks, first.end, m.start))), None)
+        if second is None and not toks[b].isascii():
+            second = _second_side_ar(view, sides, first)
         second = second and _their_group(sides, view, second)
         return (first, second) if second and second.payload != first.payload else None
+    return None
+
+
+# how far past the first side of an Arabic "between" a second side joined by "و" may stand, past an unnamed side
+# joined the same way ("بين مسلحين من جيش المهدي وقوات حماية المرقدين والشرطة المحلية")
+SECOND_SIDE_REACH = 4
+
+
+def _second_side_ar(view: SentenceMentions, sides: list[Match], first: Match) -> Match | None:
+    """The second side of an Arabic "between" that the plain forms miss: the first actor joined by "و" past an
+    unnamed side that opens with "و" too ("بين مسلحين من جيش المهدي وقوات حماية المرقدين والشرطة المحلية"), or the
+    side told after "من جهة" and a comma ("بين قوات من الجيش العراقي مدعومة بقوات أمريكية من جهة، ومسلحين ...")."""
+    toks = view.toks
+    if first.end < len(toks) and toks[first.end].startswith("و") and "," not in toks[first.end:first.end + 1]:
+        side = next((m for m in sides if first.end < m.start <= first.end + SECOND_SIDE_REACH
+                     and m.clitic.startswith("و") and "," not in toks[first.end:m.start]), None)
+        if side is not None:
+            return side
+    if not view.has("one_hand"):
+        return None
+    # "من جهة ،" closes the first side: the second opens with "و" right after the comma
+    for h in view.kind("one_hand"):
+        if h.start >= first.end and h.end < len(toks) and toks[h.end] == ",":
+            return next((m for m in sides if m.start == h.end + 1 and m.clitic.startswith("و")), None)
     return None
 
 
