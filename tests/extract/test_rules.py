@@ -5625,3 +5625,90 @@ def test_a_sideless_opened_fire_does_not_turn_a_shooting_into_a_clash(pipeline):
     (event,) = events
     assert event.sub_event_type == "Attack"
     assert event.actor2.id == "civilians"
+def test_arabic_blast_dead_told_as_people_are_civilians(pipeline):
+    (event,) = _events(pipeline, "قتل ما بين سبعة وتسعة أشخاص في انفجار سيارة مفخخة قرب مرآب للنقل في الحلة "
+                                 "صباح أمس الخميس.", "2006-03-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.id == "civilians"
+
+
+def test_counted_foreign_soldiers_after_qutila_are_the_dead(pipeline):
+    (event,) = _events(pipeline, "قتل جنديان بريطانيان وأصيب ثالث في انفجار عبوة ناسفة على طريق الزبير مساء "
+                                 "أمس.", "2006-03-10")
+    assert event.actor1 is None
+    assert event.actor2.id == "uk-forces"
+
+
+def test_aircraft_subject_of_shelling_verb_is_an_air_strike(pipeline):
+    events = _events(pipeline, "الرمادي – أعلن الجيش الأمريكي في بيان، اليوم الأربعاء، أن طائرة تابعة له قصفت ليل "
+                               "أمس مسلحين كانوا يزرعون عبوات ناسفة على طريق فرعي قرب الرمادي، ما أدى إلى مقتل "
+                               "أربعة منهم.", "2007-02-14")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1.id == "us-forces"
+    assert not any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_claim_verb_right_after_a_dateline_dash_claims(pipeline):
+    # (تبنى folds to the verb and its noun alike: the dash before it opens the clause, as a comma would)
+    (event,) = _events(pipeline, "الرمادي – تبنى الجيش الإسلامي في العراق في بيان على موقع على الإنترنت تفجير "
+                                 "عبوة ناسفة استهدفت دورية للقوات الأمريكية قرب الرمادي صباح أمس الأحد.", "2005-03-14")
+    assert event.status == "claimed"
+
+
+def test_police_source_of_a_suicide_bombing_is_not_its_agent(pipeline):
+    (event,) = _events(pipeline, "وقال مصدر في الشرطة إن انتحارياً فجر نفسه وسط تجمع لعناصر الصحوة في المقدادية، "
+                                 "ما أدى إلى مقتل ثلاثة من عناصر الصحوة.", "2008-05-02")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
+
+
+def test_uniform_worn_is_no_party_and_storming_is_the_means(pipeline):
+    (event,) = _events(pipeline, "الموصل – اقتحم مسلحون يرتدون زي الشرطة مقر شركة للمقاولات في حي الزهور صباح أمس "
+                                 "الأحد، وخطفوا ستة من المهندسين العاملين فيها.", "2007-04-16")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor2.id == "civilians"
+
+
+def test_withdrawal_an_agreement_provides_for_is_no_event(pipeline):
+    events = _events(pipeline, "وتنص المذكرة على انسحاب القوات الأجنبية من القواعد الجوية بحلول نهاية حزيران "
+                               "2009.", "2008-10-02")
+    assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+
+
+def test_quarter_word_with_bi_introduces_a_baghdad_quarter(pipeline):
+    (event,) = _events(pipeline, "بغداد – فكك خبراء المتفجرات في الشرطة مساء أمس عبوة ناسفة وضعت قرب مخبز في شارع "
+                                 "فرعي بحي المنصور.", "2007-09-02")
+    assert event.location.admin2 == "Al-Karkh"
+
+
+def test_force_announcing_its_own_dead_is_the_side_hit(pipeline):
+    (event,) = _events(pipeline, "أعلن الجيش البريطاني في بيان اليوم الثلاثاء مقتل أحد جنوده بانفجار عبوة ناسفة "
+                                 "استهدفت دوريته في العمارة مساء أمس.", "2006-10-17")
+    assert event.status == "occurred"
+    assert event.actor1 is None
+    assert event.actor2.id == "uk-forces"
+
+
+def test_past_week_after_a_later_reference_clause_dates_the_recalled_event(pipeline):
+    events = _events(pipeline, "بغداد – اشتبكت قوات من الجيش العراقي مع مسلحين في شارع حيفا صباح أمس الاثنين. وأعلن "
+                               "المتحدث باسم الوزارة أن القوات قتلت ثمانية مسلحين واعتقلت خمسة آخرين، مشيراً إلى أن "
+                               "العملية جاءت رداً على تهجير عائلات من الحي الأسبوع الماضي.", "2007-03-13")
+    assert events and all(e.date.start == "2007-03-12" for e in events)
+
+
+def test_a_day_after_a_quarter_name_dates_the_event(pipeline):
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في حي العامرية صباح أمس الاثنين.", "2007-03-13")
+    assert event.date.start == "2007-03-12"
+
+
+def test_between_sides_past_a_dated_aside_and_an_unnamed_side(pipeline):
+    (event,) = _events(pipeline, "الكوفة – قتل تسعة أشخاص في المواجهات التي اندلعت مساء أمس، العاشر من محرم، بين "
+                                 "مسلحين من جيش المهدي وحراس المسجد والشرطة المحلية، وسط آلاف الزائرين.", "2007-01-30")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("jaish-al-mahdi", "iraq-police")
+
+
+def test_between_sides_told_on_one_hand_and_the_other(pipeline):
+    (event,) = _events(pipeline, "بغداد – شهدت منطقة الفضل أمس معارك استمرت ساعات، بين قوات من الجيش العراقي "
+                                 "مدعومة بمروحيات من جهة، ومسلحين من تنظيم القاعدة من جهة أخرى.", "2007-01-30")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "al-qaeda")

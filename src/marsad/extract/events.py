@@ -107,6 +107,12 @@ WAR_TOLL_REACH = 4
 CASUALTY_NOUN_REACH = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
+PROVISION_REACH = 3
+# how far after a casualty word the announcer's own men may stand ("مقتل اثنين من جنوده")
+OWN_DEAD_REACH = 3
+# an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
+AIRCRAFT_SUBJECT_GAP = 2
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -532,6 +538,7 @@ class ClauseExtractor:
                             and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                             and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                             and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
+                            and not _provided(view, m)
                             and not month_name(view, m)
                             and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
                             and not verbal_attack(view, m)]
@@ -548,7 +555,9 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
-                    told.append((lo, hi, max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers))
+                    told.append((lo, hi, _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers,
+                                                words),
+                                 triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -751,6 +760,12 @@ class ClauseExtractor:
                     and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
+            if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
+                    and event.event_type != "Riots" and event.actor1 is not None and out[0].actor1 is not None \
+                    and out[0].actor1.id == event.actor1.id and out[0].event_type in VIOLENT_TYPES:
+                # "اقتحم مسلحون مبنى الدائرة ... وخطفوا موظفيها": the armed men's storming is how they did the
+                # sentence's main deed, no clash or destruction of its own
+                continue
             if event is not None:
                 used.add(trigger.start)
             out.append(event)
@@ -1250,6 +1265,18 @@ class ClauseExtractor:
             if theirs:
                 told = [d for d in told if id(d) not in theirs]
                 dates = [d for d in dates if id(d) not in theirs]
+        # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
+        # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
+        # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
+        # recalls when it is a past week or month (a day there, "بعد أن اعترضوا سيارته مساء أول أمس", "رداً على
+        # أنباء عن قصف ... ليل أمس", is most often the event's own; nor a day right after the word: "بعد ظهر أمس")
+        if dates and view.has("reference") and not view.toks[anchor].isascii():
+            recalled = {id(d) for d in dates for r in view.kind("reference") if d.range.precision in ("week", "month")
+                        and anchor < r.start and r.end < d.start and "," in view.toks[anchor:r.start]
+                        and "," not in view.toks[r.end:d.start]}
+            if recalled:
+                told = [d for d in told if id(d) not in recalled]
+                dates = [d for d in dates if id(d) not in recalled]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
@@ -1733,6 +1760,12 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
+        if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
+                and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
+            # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one
+            # is named flying, told by a state's or a foreign force's statement, is that force's own (not a drone
+            # that "targeted" a base: "أعلنت وزارة الداخلية أن طائرة مسيرة استهدفت قاعدة للتحالف")
+            agent = self._flying_announcer(view, trigger)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
             if self.charged and english else None
@@ -1810,11 +1843,18 @@ class ClauseExtractor:
                 trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
+        # "أعلن الجيش الأميركي في بيان مقتل اثنين من جنوده بانفجار عبوة ناسفة": a force announcing its own men's
+        # dead tells the attack it suffered, no claim; it is the side hit
+        own_hit = self._own_dead_speaker(view, trigger) if not english and view.has("own_forces") \
+            and view.has("report_verb") and entry.event_type in VIOLENT_TYPES else None
+        if own_hit is not None:
+            agent = None if agent is not None and agent.payload == own_hit.payload else agent
+            target = own_hit
         if status == "occurred" and voice == "noun" and view.has("report_verb") and (
                 agent is None or self._kind(agent) not in NON_STATE_ARMED) \
                 and entry.event_type in ("Explosions/Remote violence", "Battles") \
                 and not english:
-            announcer = self._announcer(view, trigger)
+            announcer = None if own_hit else self._announcer(view, trigger)
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
@@ -2134,14 +2174,16 @@ class ClauseExtractor:
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
             actor2 = self.k.actors["civilians"].actor
-        elif english and actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
+        elif actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
                 and entry.sub_event_type in _STREET_BLASTS and any(
-                    a_lo <= m.start < min(a_hi, reacted) and any(
+                    a_lo <= m.start < min(a_hi, reacted) and (any(
                         c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
-                        for c in casualty_cues(view))
+                        for c in casualty_cues(view)) or any(
+                        toll is not None and toll[0].end == m.start for toll in (fatalities, injured)))
                     for m in view.kind("generic_people")):
             # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
+            # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
         evidence = Evidence(
             sentence=self.sentence_span(view),
@@ -2199,6 +2241,14 @@ class ClauseExtractor:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
 
+    def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The state or foreign force whose statement (a reporting verb right before its name, before the event
+        word) tells an air strike with no one named flying it."""
+        speakers = speaker_spans(view, trigger.start)
+        return next((a for a in view.longest("actor") if self._kind(a) in STATE_SIDE and a.end <= trigger.start
+                     and inside(speakers, a.start, a.end)
+                     and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
         right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
@@ -2208,6 +2258,21 @@ class ClauseExtractor:
                     or self._pmf(a.payload)) and a.end <= trigger.start
                    and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
                    for a in view.longest("actor"))
+
+    def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The state or armed force that speaks (named right after a reporting verb, before the event word) of its
+        own men (`own_forces`: جنوده, عناصره) told as dead or wounded before the event word: "أعلن الجيش الأميركي
+        مقتل اثنين من جنوده بانفجار عبوة"."""
+        speakers = speaker_spans(view, trigger.start)
+        for a in view.longest("actor"):
+            if a.end > trigger.start or self._kind(a) not in STATE_SIDE + NON_STATE_ARMED \
+                    or not inside(speakers, a.start, a.end) \
+                    or not any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")):
+                continue
+            if any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
+                   for c in casualty_cues(view) for o in view.kind("own_forces")):
+                return a
+        return None
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
@@ -2548,6 +2613,30 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     first = min((c.start for c in view.kind("conditional") if lo <= c.start < hi), default=None)
     main = [m for m in triggers if m.start < first] if first is not None else []
     return main or triggers
+
+def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
+    """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
+    المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
+    rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
+    its own)."""
+    if best.payload.event_type != "Explosions/Remote violence" or best.payload.lang != "ar":
+        return best
+    verb = next((v for v in triggers if v.payload.sub_event_type == "Shelling/artillery/missile attack"
+                 and v.payload.voice == "active" and any(
+                     m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+                     and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+    if verb is None:
+        return best
+    return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
+                                                     sub_event_type="Air/drone strike"))
+
+
+def _provided(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event noun ``m`` is what an agreement or law provides for (`provision` up to
+    `PROVISION_REACH` words before it: "وتنص الاتفاقية على انسحاب القوات القتالية من المدن"): no event."""
+    return view.has("provision") and m.payload.voice == "noun" and any(
+        p.end <= m.start <= p.end + PROVISION_REACH for p in view.kind("provision"))
+
 
 def _rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""

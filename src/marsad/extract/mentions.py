@@ -171,8 +171,11 @@ class SentenceMentions:
             if heads and dates:
                 # "حي واحد حزيران", "ساحة 17 تموز": a date right after a street or quarter word names the place
                 # (a day number the date did not take may stand between: "واحد حزيران")
+                # (only a number: "في حي العامرية صباح أمس" names the quarter, then the day)
                 ends = {h.end for h in heads}
-                dates = [d for d in dates if d.start not in ends and d.start - 1 not in ends]
+                numbers = {m.start for m in self.by_kind.get("number", ())}
+                dates = [d for d in dates if d.start not in ends
+                         and not (d.start - 1 in ends and d.start - 1 in numbers)]
             self._dates = dates
         return self._dates
 

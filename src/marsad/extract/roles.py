@@ -21,6 +21,8 @@ from .references import modifier
 from .speech import inside, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
+# bombings only armed groups set off: a state's statement of their dead does not make the state their agent
+_BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
 # how far after an English fighting word "between" may stand
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
@@ -156,7 +158,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not any(u.start <= m.start < u.end for u in view.kind("audience"))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
-              and not _finder(view, m, trigger)]
+              and not _finder(view, m, trigger)
+              # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
+              and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
         actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]
@@ -227,7 +231,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
-                or _among_casualties(view, m):
+                or _among_casualties(view, m, kind):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 1 <= trigger.start - m.end <= 2):
@@ -359,10 +363,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                              and "pmf" in (m.payload, knowledge.actors[m.payload].parent))), None)
         agent = speaker
     elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
-            and (agent is None) != (target is None) and view.has("fatality"):
+            and entry.sub_event_type not in _BOMBINGS and (agent is None) != (target is None) and view.has("fatality"):
         # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل", "أعلنت وزارة الدفاع التركية تحييد
         # أربعة من مسلحي الحزب بغارات": a state's force announcing an armed group's men killed fought or struck
-        # them; its men are the agent, the dead men's group the other side
+        # them; its men are the agent, the dead men's group the other side (not a suicide or roadside bombing, no
+        # state's deed: "قال مصدر في الشرطة إن انتحارياً فجر نفسه ..., ما أدى إلى مقتل خمسة من عناصر الصحوة")
         lone = agent or target
         if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
                 and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
@@ -460,7 +465,16 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         # and 3 May between X and Y" (no other actor or event word on the way)
         reach = max(reach, BETWEEN_REACH_EN)
     between, of = view.bare("between_word"), view.bare("of_word")
-    for b in range(trigger.end, min(trigger.end + reach, len(toks))):
+    # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
+    # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
+    dated = {t for d in view.dates() for t in range(d.start, d.end)} if not toks[trigger.start].isascii() else ()
+    plain = 0
+    for b in range(trigger.end, len(toks)):
+        if b in dated or dated and toks[b] == ",":
+            continue
+        plain += 1
+        if plain > reach:
+            break
         if b not in between:
             if toks[b].isascii() and (any(m.start == b for m in sides)
                                       or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
@@ -484,8 +498,34 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
                        # English "and the X", "Iraqi Army units and (the) X": a plain noun after the first side
                        or (first.end < m.start and toks[first.end].isascii()
                            and _and_the(toks, first.end, m.start))), None)
+        if second is None and not toks[b].isascii():
+            second = _second_side_ar(view, sides, first)
         second = second and _their_group(sides, view, second)
         return (first, second) if second and second.payload != first.payload else None
+    return None
+
+
+# how far past the first side of an Arabic "between" a second side joined by "و" may stand, past an unnamed side
+# joined the same way ("بين مسلحين من جيش المهدي وقوات حماية المرقدين والشرطة المحلية")
+SECOND_SIDE_REACH = 4
+
+
+def _second_side_ar(view: SentenceMentions, sides: list[Match], first: Match) -> Match | None:
+    """The second side of an Arabic "between" that the plain forms miss: the first actor joined by "و" past an
+    unnamed side that opens with "و" too ("بين مسلحين من جيش المهدي وقوات حماية المرقدين والشرطة المحلية"), or the
+    side told after "من جهة" and a comma ("بين قوات من الجيش العراقي مدعومة بقوات أمريكية من جهة، ومسلحين ...")."""
+    toks = view.toks
+    if first.end < len(toks) and toks[first.end].startswith("و") and "," not in toks[first.end:first.end + 1]:
+        side = next((m for m in sides if first.end < m.start <= first.end + SECOND_SIDE_REACH
+                     and m.clitic.startswith("و") and "," not in toks[first.end:m.start]), None)
+        if side is not None:
+            return side
+    if not view.has("one_hand"):
+        return None
+    # "من جهة ،" closes the first side: the second opens with "و" right after the comma
+    for h in view.kind("one_hand"):
+        if h.start >= first.end and h.end < len(toks) and toks[h.end] == ",":
+            return next((m for m in sides if m.start == h.end + 1 and m.clitic.startswith("و")), None)
     return None
 
 
@@ -620,10 +660,11 @@ def _state_links(view: SentenceMentions) -> dict[int, str]:
     return links
 
 
-def _among_casualties(view: SentenceMentions, m: Match) -> bool:
-    """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed"."""
+def _among_casualties(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
+    """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed" (``kind``:
+    the actor's kind)."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
-    if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m):
+    if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m, kind):
         return True
     # past a noun of men after a casualty noun: "مقتل اثنين من عناصر وحدات مقاومة سنجار" (not after a verb,
     # whose men may be a fighting side: "قتل ثلاثة من عناصر داعش في اشتباك مع الجيش")
@@ -651,16 +692,23 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
                and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
 
 
-def _named_after_casualty_noun(view: SentenceMentions, m: Match) -> bool:
+def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
     if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
         return False
     fillers = _fillers(view, ("person", "number", "teen"))
+    counted = kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
+        p.start == m.start and p.payload.value for p in view.kind("person"))
     for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            return True
+        if counted:
+            # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
+            # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
+            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين")
             return True
     return False
 

@@ -106,6 +106,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     return "occurred"
 
 
+# punctuation after which a word opens its clause: a comma, a dateline's dash or colon
+CLAUSE_OPENERS = (",", "–", "—", "-", ":")
 # how far before a claim noun the verb that announces it may stand: "أعلن الفرع اليمني لتنظيم القاعدة في بيان على
 # الإنترنت تبنيه الاعتداءين"
 CLAIM_REACH = 16
@@ -127,13 +129,14 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
 
 def _verb_position(view: SentenceMentions, c: Match) -> bool:
     """Whether a claim word that folds to both a verb and its noun (`claim` valued `either`: تبنى/تبني) stands
-    where the verb does: opening its clause (first word, after و or ف, a comma or قد) or right after the
+    where the verb does: opening its clause (first word, after و or ف, a comma, a dateline's dash or قد) or right after the
     claimant's name ("تبنى تنظيم داعش الهجوم", "وتبنى", "أن القاعدة تبنى"); the noun is governed by a preposition
     or a word before it ("يذكرنا بتبني", "صحة تبني", "أن تبني القاعدة للتفجيرات")."""
     if c.clitic not in ("", "و", "ف"):
         return False
     i = c.start
-    return i == 0 or view.toks[i - 1] == "," or i - 1 in view.bare("verb_particle") or any(a.end == i for a in view.kind("actor"))
+    # (a dateline's dash or colon opens the clause too: "بعقوبة – تبنى تنظيم ... التفجير")
+    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") or any(a.end == i for a in view.kind("actor"))
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:
