@@ -203,6 +203,12 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     is; an object that is an event word by itself ("شن مسلحون هجوما", "دفعت الشرطة بتعزيزات") already tells the
     event its own way, and a phrase of weight 1 ("عثرت القوات لاحقا على") is too loose to join across words.
     Returns the new trigger matches."""
+    # most verbs have no object within reach (a verb common in the news, "أعلنت", wants one of several): the sets
+    # below are made only for a sentence where one has
+    verbs = [m for m in by_kind["split_verb"] if m.payload[1].weight >= 2
+             and m.payload[0] in toks[m.end + 1 : m.end + 1 + SUBJECT_REACH]]
+    if not verbs:
+        return []
     triggers = by_kind.get("trigger", ())
     taken = {m.start for m in triggers}
     told = {m.start for m in triggers if m.payload.weight >= 2}
@@ -211,12 +217,10 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     timed = {m.start for kind in DATE_KINDS for m in by_kind.get(kind, ())}
     actor_ends = {m.end for m in by_kind.get("actor", ())}
     extra: list[Match] = []
-    for m in by_kind["split_verb"]:
+    for m in verbs:
         if m.start in taken:
             continue
         obj, trig = m.payload
-        if trig.weight < 2:
-            continue
         for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
             if toks[j - 1] in (",", "،"):
                 break
