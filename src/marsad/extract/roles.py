@@ -734,7 +734,7 @@ def _casualty_frame(view: SentenceMentions):
                    for t in range(m.start, m.end)}
         if "(" in view.toks:
             covered |= _bracketed_names(view.toks, covered)
-        if "،" in view.toks or "," in view.toks:
+        if "," in view.toks:
             covered |= _dates_between_commas(view)
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
@@ -905,9 +905,9 @@ def _dates_between_commas(view: SentenceMentions) -> set[int]:
     out: set[int] = set()
     for d in view.dates():
         left = next((t for t in range(d.start - 1, max(d.start - 2 - _DAY_ASIDE_REACH, -1), -1)
-                     if toks[t] in ("،", ",")), None)
+                     if toks[t] == ","), None)
         right = next((t for t in range(d.end, min(d.end + 1 + _DAY_ASIDE_REACH, len(toks)))
-                      if toks[t] in ("،", ",")), None)
+                      if toks[t] == ","), None)
         if left is not None and right is not None:
             out.update(range(left, right + 1))
     return out
@@ -1183,7 +1183,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
         after = range(q.end, min(q.end + 2, len(toks)))
-        after = after[:next((i for i, t in enumerate(after) if toks[t] in (",", "،")), len(after))]
+        after = after[:next((i for i, t in enumerate(after) if toks[t] == ","), len(after))]
         if any(t in cue_tokens for t in range(first.end, q.end)) or any(t in cue_tokens for t in after):
             return None
         return q
