@@ -1123,16 +1123,14 @@ def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Matc
     المهاجمين" (2 and 3), a toll that rose "إلى ثلاثة شهداء، مضيفاً أن المقاتلين قتلوا اثنين من المهاجمين" (3 and
     2). Not when the toll itself counts the attackers (then the later word tells more of the same side)."""
     first, cue = toll
-    of_word = view.bare("of_word")
-    of = lambda q: q.end + (1 if q.end in of_word else 0)
-    if _group_side(view, of(first), None, first) == "agent":
+    if _group_side(view, _past_of(view, first.end), None, first) == "agent":
         return None
     for other in view.kind("fatality"):
         if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
         # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
-        if extra is not None and extra.start < hi and _group_side(view, of(extra), None) == "agent" \
+        if extra is not None and extra.start < hi and _group_side(view, _past_of(view, extra.end), None) == "agent" \
                 and not any(v.start == extra.start for v in view.kind("vague")):
             return extra
     return None
@@ -1217,9 +1215,7 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
             or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
                                          for m in view.kind("actor"))):
         return "both"
-    of = view.bare("of_word")
-    at = toll.end + (1 if toll.end in of else 0)
-    side = _group_side(view, at, agent, toll)
+    side = _group_side(view, _past_of(view, toll.end), agent, toll)
     if side == "agent":
         # a toll summed from a first figure of the other side and the attackers told after it ("استشهاد جنديين،
         # فيما تمكن الجنود من قتل ثلاثة من المهاجمين"): the group named after the last figure is not all of it
@@ -1227,14 +1223,12 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
         head = next((q.end for q in view.quantities() if q.start == toll.start and q.end < toll.end - 1), None) or \
             next((m.end for m in view.kind("person") if m.start == toll.start and m.payload.value
                   and m.end < toll.end - 1), None)
-        if head is not None:
-            at0 = head + (1 if head in view.bare("of_word") else 0)
-            if _group_side(view, at0, agent) == "target" and not any(
-                    at0 <= m.start <= at0 + 1 for m in view.kind("hostile_noun")):
-                return "both"
+        if head is not None and _group_side(view, _past_of(view, head), agent) == "target":
+            return "both"
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
+    of = view.bare("of_word")
     for t in range(toll.start + 1, toll.end - 1):
         if t in of and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
@@ -1243,6 +1237,11 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
                 and _group_side(view, t, agent) != side:
             return "both"
     return side
+
+
+def _past_of(view: SentenceMentions, i: int) -> int:
+    """Where the group counted by a figure ending at token ``i`` is named: past an "of" ("من") there."""
+    return i + 1 if i in view.bare("of_word") else i
 
 
 def _named_group(view: SentenceMentions, at: int) -> bool:
