@@ -860,7 +860,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
     if len(view.kind("fatality")) > 1:
-        add(_joined_dead(view, found["fatality"], quantities, used, lo, hi))
+        add(_joined_dead(view, found["fatality"], quantities, used, hi))
     if view.has("toll_plus") and view.has("hostile_noun"):
         add(_attackers_too(view, found["fatality"], quantities, used, hi))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
@@ -1122,34 +1122,33 @@ def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Matc
     and the attacking side named right after that: "ما أسفر عن استشهاد جنديين، فيما تمكن الجنود من قتل ثلاثة من
     المهاجمين" (2 and 3), a toll that rose "إلى ثلاثة شهداء، مضيفاً أن المقاتلين قتلوا اثنين من المهاجمين" (3 and
     2). Not when the toll itself counts the attackers (then the later word tells more of the same side)."""
-    first, cue = toll
-    if _group_side(view, _past_of(view, first.end), None, first) == "agent":
+    if _group_side(view, _past_of(view, toll[0].end), None, toll[0]) == "agent":
         return None
+    # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
+    return next((extra for _, extra in _later_figures(view, toll, quantities, used, hi)
+                 if _group_side(view, _past_of(view, extra.end), None) == "agent"
+                 and not any(v.start == extra.start for v in view.kind("vague"))), None)
+
+
+def _later_figures(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                   used: set[int], hi: int):
+    """(killing word, figure) for each killing word after ``toll`` in the clause that carries no count of its own
+    and has a figure no toll took right after it."""
+    first, cue = toll
     for other in view.kind("fatality"):
         if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
-        # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
-        if extra is not None and extra.start < hi and _group_side(view, _past_of(view, extra.end), None) == "agent" \
-                and not any(v.start == extra.start for v in view.kind("vague")):
-            return extra
-    return None
+        if extra is not None and extra.start < hi:
+            yield other, extra
 
 
 def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-                 used: set[int], lo: int, hi: int) -> QuantitySpan | None:
+                 used: set[int], hi: int) -> QuantitySpan | None:
     """The dead of a second killing noun joined to it by "و", with its own figure right after:
-    "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2)."""
-    first, cue = toll
-    for other in view.kind("fatality"):
-        if other.start < max(first.end, cue.end) or not lo <= other.start < hi or not other.clitic.startswith("و"):
-            continue
-        if other.payload.value:  # "وقتيلان"
-            continue
-        extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
-        if extra is not None and extra.start < hi:
-            return extra
-    return None
+    "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2; not "وقتيلان", counted by itself)."""
+    return next((extra for other, extra in _later_figures(view, toll, quantities, used, hi)
+                 if other.clitic.startswith("و")), None)
 
 
 def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
