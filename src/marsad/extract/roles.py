@@ -94,6 +94,11 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
                       | {d.start for d in v.dates()})
 
 
+def _date_tokens(view: SentenceMentions) -> set[int]:
+    """The tokens inside the sentence's dates, found once (each event word asks). Read-only."""
+    return _memo(view, "date_tokens", lambda v: {t for d in v.dates() for t in range(d.start, d.end)})
+
+
 def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether ``m`` is named within a few words after an Arabic "مع" (`counterpart`) that follows the clash verb
     ``trigger``, not the "with" of a joint operation (`joint`: "بالتنسيق مع")."""
@@ -467,7 +472,7 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
     between, of = view.bare("between_word"), view.bare("of_word")
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
     # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
-    dated = {t for d in view.dates() for t in range(d.start, d.end)} if not toks[trigger.start].isascii() else ()
+    dated = _date_tokens(view) if not toks[trigger.start].isascii() else ()
     plain = 0
     for b in range(trigger.end, len(toks)):
         if b in dated or dated and toks[b] == ",":
@@ -771,8 +776,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
-    in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
-        lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
+    in_date = _date_tokens(view) if any(lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
