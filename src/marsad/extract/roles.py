@@ -408,10 +408,11 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     # (or a weapon named as the subject of the event verb, "said one of the drones struck near a hangar", in a
     # clause that names nothing of the speaker's own: "said its jets struck", "said two of its fighters were
     # wounded when an aircraft struck")
-    return any(verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in view.bare("possessive")
+    possessive = view.bare("possessive")
+    return any(verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in possessive
                for p in view.kind("person")) or any(
-        verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun"
-        and not any(t in view.bare("possessive") for t in range(verb.end, trigger.end)) for w in _weapons(view))
+        verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun" for w in _weapons(view)
+    ) and possessive.isdisjoint(range(verb.end, trigger.end))
 
 
 # how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
