@@ -23,7 +23,8 @@ from .speech import inside, speaker_spans
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
 _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
-# how far after an English fighting word "between" may stand
+# how far after an Arabic word of fighting or talks "بين" may stand, and an English "between"
+BETWEEN_REACH = 8
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
@@ -460,20 +461,22 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
                  and inside(speakers, m.start, m.end)), None)
 
 
-def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
+def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
     sides = _memo(view, "between_sides", lambda v: longest(v.kind("actor") + [
         Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
-    if toks[trigger.start].isascii():
-        # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
-        # and 3 May between X and Y" (no other actor or event word on the way)
-        reach = max(reach, BETWEEN_REACH_EN)
-    between, of = view.bare("between_word"), view.bare("of_word")
+    english = toks[trigger.start].isascii()
+    # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
+    # and 3 May between X and Y" (no other actor or event word on the way)
+    reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
+    between, of, and_word = view.bare("between_word"), view.bare("of_word"), view.bare("and_word")
+    # where a party or an event word starts (the trigger itself starts before any token looked at)
+    stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
     # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
-    dated = _date_tokens(view) if not toks[trigger.start].isascii() else ()
+    dated = () if english else _date_tokens(view)
     plain = 0
     for b in range(trigger.end, len(toks)):
         if b in dated or dated and toks[b] == ",":
@@ -482,14 +485,13 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         if plain > reach:
             break
         if b not in between:
-            if toks[b].isascii() and (any(m.start == b for m in sides)
-                                      or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
+            if toks[b].isascii() and b in stops:
                 return None  # another party or event word comes first: the "between" is not this event's
             continue
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army), or a noun and
         # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
-            next((m for m in sides if m.start == b + 2 and b + 1 not in view.bare("and_word")), None) or \
+            next((m for m in sides if m.start == b + 2 and b + 1 not in and_word), None) or \
             next((m for m in sides if m.start == b + 3 and b + 2 in of), None)
         if first is None:
             return None
@@ -521,7 +523,7 @@ def _second_side_ar(view: SentenceMentions, sides: list[Match], first: Match) ->
     unnamed side that opens with "و" too ("بين مسلحين من جيش المهدي وقوات حماية المرقدين والشرطة المحلية"), or the
     side told after "من جهة" and a comma ("بين قوات من الجيش العراقي مدعومة بقوات أمريكية من جهة، ومسلحين ...")."""
     toks = view.toks
-    if first.end < len(toks) and toks[first.end].startswith("و") and "," not in toks[first.end:first.end + 1]:
+    if first.end < len(toks) and toks[first.end].startswith("و"):
         side = next((m for m in sides if first.end < m.start <= first.end + SECOND_SIDE_REACH
                      and m.clitic.startswith("و") and "," not in toks[first.end:m.start]), None)
         if side is not None:
