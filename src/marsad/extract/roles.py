@@ -668,7 +668,7 @@ def _state_links(view: SentenceMentions) -> dict[int, str]:
     return links
 
 
-def _among_casualties(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
+def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed" (``kind``:
     the actor's kind)."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
@@ -700,20 +700,20 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
                and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
 
 
-def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
+def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
-    if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
-        return False
     fillers = _fillers(view, ("person", "number", "teen"))
-    counted = kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
-        p.start == m.start and p.payload.value for p in view.kind("person"))
     for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
+        # (the costlier test, asked only of an actor right after a casualty noun)
+        if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
+            return False
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
             return True
-        if counted:
+        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
+                p.start == m.start and p.payload.value for p in view.kind("person")):
             # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
             # killer would be told with no count ("قتل الجيش ثلاثة مسلحين")
