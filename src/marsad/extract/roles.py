@@ -766,7 +766,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
-    filler = view.forms("toll_filler")
+    filler, one = view.forms("toll_filler"), view.bare("one_word")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -783,7 +783,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and q.start in view.bare("one_word") and q.start > 0
+                  and not (q.end - q.start == 1 and q.start in one and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
                            and view.toks[q.start - 1] not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
@@ -1052,12 +1052,13 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
     cues = _toll_cues(view)
+    to, toll_to = view.bare("to_word"), view.bare("toll_to")
     out = []
     for u in view.kind("toll_update"):
         if not lo <= u.start < hi:
             continue
         q = next((q for q in quantities if u.start < q.start <= u.end + _UPDATE_REACH
-                  and (q.start - 1 in view.bare("to_word") or q.start - 1 in view.bare("toll_to"))), None)
+                  and (q.start - 1 in to or q.start - 1 in toll_to)), None)
         if q is None:
             continue
         # the casualty noun right after the new figure says what it counts ("لترتفع حصيلة الانفجار إلى أربعة
