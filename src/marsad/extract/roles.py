@@ -148,8 +148,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                               if not v.toks[w.start].isascii()})
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
-    described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
-                 if t.payload.voice != "noun" and view.toks[t.start].isascii() and modifier(view, t)} \
+    described = _memo(view, "described", lambda v: {
+        t.end - 1 if t.end - 1 > t.start else t.end for t in v.kind("trigger")
+        if t.payload.voice != "noun" and v.toks[t.start].isascii() and modifier(v, t)}) \
         if view.has("attributive_lead") else ()
     # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
     # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
@@ -192,7 +193,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if view.has("membership"):
         # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
         # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
-        links = {w.start: w.end for w in view.kind("membership")}
+        links = _memo(view, "membership_links", lambda v: {w.start: w.end for w in v.kind("membership")})
         kept = []
         absorbed: set[int] = set()
         for m in actors:
