@@ -23,7 +23,8 @@ from .speech import inside, speaker_spans
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
 _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
-# how far after an English fighting word "between" may stand
+# how far after an Arabic word of fighting or talks "بين" may stand, and an English "between"
+BETWEEN_REACH = 8
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
@@ -94,6 +95,11 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
                       | {d.start for d in v.dates()})
 
 
+def _date_tokens(view: SentenceMentions) -> set[int]:
+    """The tokens inside the sentence's dates, found once (each event word asks). Read-only."""
+    return _memo(view, "date_tokens", lambda v: {t for d in v.dates() for t in range(d.start, d.end)})
+
+
 def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether ``m`` is named within a few words after an Arabic "مع" (`counterpart`) that follows the clash verb
     ``trigger``, not the "with" of a joint operation (`joint`: "بالتنسيق مع")."""
@@ -142,8 +148,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                               if not v.toks[w.start].isascii()})
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
-    described = {t.end - 1 if t.end - 1 > t.start else t.end for t in view.kind("trigger")
-                 if t.payload.voice != "noun" and view.toks[t.start].isascii() and modifier(view, t)} \
+    described = _memo(view, "described", lambda v: {
+        t.end - 1 if t.end - 1 > t.start else t.end for t in v.kind("trigger")
+        if t.payload.voice != "noun" and v.toks[t.start].isascii() and modifier(v, t)}) \
         if view.has("attributive_lead") else ()
     # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
     # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
@@ -186,7 +193,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if view.has("membership"):
         # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
         # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
-        links = {w.start: w.end for w in view.kind("membership")}
+        links = _memo(view, "membership_links", lambda v: {w.start: w.end for w in v.kind("membership")})
         kept = []
         absorbed: set[int] = set()
         for m in actors:
@@ -403,10 +410,11 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     # (or a weapon named as the subject of the event verb, "said one of the drones struck near a hangar", in a
     # clause that names nothing of the speaker's own: "said its jets struck", "said two of its fighters were
     # wounded when an aircraft struck")
-    return any(verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in view.bare("possessive")
+    possessive = view.bare("possessive")
+    return any(verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in possessive
                for p in view.kind("person")) or any(
-        verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun"
-        and not any(t in view.bare("possessive") for t in range(verb.end, trigger.end)) for w in _weapons(view))
+        verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun" for w in _weapons(view)
+    ) and possessive.isdisjoint(range(verb.end, trigger.end))
 
 
 # how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
@@ -454,20 +462,22 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
                  and inside(speakers, m.start, m.end)), None)
 
 
-def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Match, Match] | None:
+def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
     sides = _memo(view, "between_sides", lambda v: longest(v.kind("actor") + [
         Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
-    if toks[trigger.start].isascii():
-        # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
-        # and 3 May between X and Y" (no other actor or event word on the way)
-        reach = max(reach, BETWEEN_REACH_EN)
-    between, of = view.bare("between_word"), view.bare("of_word")
+    english = toks[trigger.start].isascii()
+    # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
+    # and 3 May between X and Y" (no other actor or event word on the way)
+    reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
+    between, of, and_word = view.bare("between_word"), view.bare("of_word"), view.bare("and_word")
+    # where a party or an event word starts (the trigger itself starts before any token looked at)
+    stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
     # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
-    dated = {t for d in view.dates() for t in range(d.start, d.end)} if not toks[trigger.start].isascii() else ()
+    dated = () if english else _date_tokens(view)
     plain = 0
     for b in range(trigger.end, len(toks)):
         if b in dated or dated and toks[b] == ",":
@@ -476,14 +486,13 @@ def _between(view: SentenceMentions, trigger: Match, reach: int = 8) -> tuple[Ma
         if plain > reach:
             break
         if b not in between:
-            if toks[b].isascii() and (any(m.start == b for m in sides)
-                                      or any(m.start == b and m is not trigger for m in view.kind("trigger"))):
+            if toks[b].isascii() and b in stops:
                 return None  # another party or event word comes first: the "between" is not this event's
             continue
         # the first side may follow one plain noun: "بين قوات الجيش العراقي" (الجيش names the army), or a noun and
         # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
-            next((m for m in sides if m.start == b + 2 and b + 1 not in view.bare("and_word")), None) or \
+            next((m for m in sides if m.start == b + 2 and b + 1 not in and_word), None) or \
             next((m for m in sides if m.start == b + 3 and b + 2 in of), None)
         if first is None:
             return None
@@ -515,7 +524,7 @@ def _second_side_ar(view: SentenceMentions, sides: list[Match], first: Match) ->
     unnamed side that opens with "و" too ("بين مسلحين من جيش المهدي وقوات حماية المرقدين والشرطة المحلية"), or the
     side told after "من جهة" and a comma ("بين قوات من الجيش العراقي مدعومة بقوات أمريكية من جهة، ومسلحين ...")."""
     toks = view.toks
-    if first.end < len(toks) and toks[first.end].startswith("و") and "," not in toks[first.end:first.end + 1]:
+    if first.end < len(toks) and toks[first.end].startswith("و"):
         side = next((m for m in sides if first.end < m.start <= first.end + SECOND_SIDE_REACH
                      and m.clitic.startswith("و") and "," not in toks[first.end:m.start]), None)
         if side is not None:
@@ -660,7 +669,7 @@ def _state_links(view: SentenceMentions) -> dict[int, str]:
     return links
 
 
-def _among_casualties(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
+def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed" (``kind``:
     the actor's kind)."""
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
@@ -692,20 +701,20 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
                and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
 
 
-def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str | None = None) -> bool:
+def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
-    if m.start == 0 or _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
-        return False
     fillers = _fillers(view, ("person", "number", "teen"))
-    counted = kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
-        p.start == m.start and p.payload.value for p in view.kind("person"))
     for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
+        # (the costlier test, asked only of an actor right after a casualty noun)
+        if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
+            return False
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
             return True
-        if counted:
+        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
+                p.start == m.start and p.payload.value for p in view.kind("person")):
             # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
             # killer would be told with no count ("قتل الجيش ثلاثة مسلحين")
@@ -734,7 +743,7 @@ def _casualty_frame(view: SentenceMentions):
                    for t in range(m.start, m.end)}
         if "(" in view.toks:
             covered |= _bracketed_names(view.toks, covered)
-        if "،" in view.toks or "," in view.toks:
+        if "," in view.toks:
             covered |= _dates_between_commas(view)
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
@@ -758,7 +767,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
-    filler = view.forms("toll_filler")
+    filler, one = view.forms("toll_filler"), view.bare("one_word")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -771,12 +780,11 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
-    in_date = {t for d in view.dates() for t in range(d.start, d.end)} if any(
-        lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else set()
+    in_date = _date_tokens(view) if any(lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and q.start in view.bare("one_word") and q.start > 0
+                  and not (q.end - q.start == 1 and q.start in one and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
                            and view.toks[q.start - 1] not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
@@ -860,7 +868,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
     if len(view.kind("fatality")) > 1:
-        add(_joined_dead(view, found["fatality"], quantities, used, lo, hi))
+        add(_joined_dead(view, found["fatality"], quantities, used, hi))
     if view.has("toll_plus") and view.has("hostile_noun"):
         add(_attackers_too(view, found["fatality"], quantities, used, hi))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
@@ -905,9 +913,9 @@ def _dates_between_commas(view: SentenceMentions) -> set[int]:
     out: set[int] = set()
     for d in view.dates():
         left = next((t for t in range(d.start - 1, max(d.start - 2 - _DAY_ASIDE_REACH, -1), -1)
-                     if toks[t] in ("،", ",")), None)
+                     if toks[t] == ","), None)
         right = next((t for t in range(d.end, min(d.end + 1 + _DAY_ASIDE_REACH, len(toks)))
-                      if toks[t] in ("،", ",")), None)
+                      if toks[t] == ","), None)
         if left is not None and right is not None:
             out.update(range(left, right + 1))
     return out
@@ -1045,12 +1053,13 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
     cues = _toll_cues(view)
+    to, toll_to = view.bare("to_word"), view.bare("toll_to")
     out = []
     for u in view.kind("toll_update"):
         if not lo <= u.start < hi:
             continue
         q = next((q for q in quantities if u.start < q.start <= u.end + _UPDATE_REACH
-                  and (q.start - 1 in view.bare("to_word") or q.start - 1 in view.bare("toll_to"))), None)
+                  and (q.start - 1 in to or q.start - 1 in toll_to)), None)
         if q is None:
             continue
         # the casualty noun right after the new figure says what it counts ("لترتفع حصيلة الانفجار إلى أربعة
@@ -1122,36 +1131,33 @@ def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Matc
     and the attacking side named right after that: "ما أسفر عن استشهاد جنديين، فيما تمكن الجنود من قتل ثلاثة من
     المهاجمين" (2 and 3), a toll that rose "إلى ثلاثة شهداء، مضيفاً أن المقاتلين قتلوا اثنين من المهاجمين" (3 and
     2). Not when the toll itself counts the attackers (then the later word tells more of the same side)."""
-    first, cue = toll
-    of_word = view.bare("of_word")
-    of = lambda q: q.end + (1 if q.end in of_word else 0)
-    if _group_side(view, of(first), None, first) == "agent":
+    if _group_side(view, _past_of(view, toll[0].end), None, toll[0]) == "agent":
         return None
+    # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
+    return next((extra for _, extra in _later_figures(view, toll, quantities, used, hi)
+                 if _group_side(view, _past_of(view, extra.end), None) == "agent"
+                 and not any(v.start == extra.start for v in view.kind("vague"))), None)
+
+
+def _later_figures(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
+                   used: set[int], hi: int):
+    """(killing word, figure) for each killing word after ``toll`` in the clause that carries no count of its own
+    and has a figure no toll took right after it."""
+    first, cue = toll
     for other in view.kind("fatality"):
         if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
-        # (a vague figure, "مقتل عدد من الإرهابيين", is no sure count of the attackers' dead)
-        if extra is not None and extra.start < hi and _group_side(view, of(extra), None) == "agent" \
-                and not any(v.start == extra.start for v in view.kind("vague")):
-            return extra
-    return None
+        if extra is not None and extra.start < hi:
+            yield other, extra
 
 
 def _joined_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
-                 used: set[int], lo: int, hi: int) -> QuantitySpan | None:
+                 used: set[int], hi: int) -> QuantitySpan | None:
     """The dead of a second killing noun joined to it by "و", with its own figure right after:
-    "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2)."""
-    first, cue = toll
-    for other in view.kind("fatality"):
-        if other.start < max(first.end, cue.end) or not lo <= other.start < hi or not other.clitic.startswith("و"):
-            continue
-        if other.payload.value:  # "وقتيلان"
-            continue
-        extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
-        if extra is not None and extra.start < hi:
-            return extra
-    return None
+    "أسفر الاشتباك عن استشهاد مقاتل ومقتل اثنين من المهاجمين" (1 and 2; not "وقتيلان", counted by itself)."""
+    return next((extra for other, extra in _later_figures(view, toll, quantities, used, hi)
+                 if other.clitic.startswith("و")), None)
 
 
 def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantitySpan], cue_tokens: set[int],
@@ -1183,7 +1189,7 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
         after = range(q.end, min(q.end + 2, len(toks)))
-        after = after[:next((i for i, t in enumerate(after) if toks[t] in (",", "،")), len(after))]
+        after = after[:next((i for i, t in enumerate(after) if toks[t] == ","), len(after))]
         if any(t in cue_tokens for t in range(first.end, q.end)) or any(t in cue_tokens for t in after):
             return None
         return q
@@ -1217,9 +1223,7 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
             or agent is not None and any(within.end <= m.start <= within.end + 1 and m.payload == agent.payload
                                          for m in view.kind("actor"))):
         return "both"
-    of = view.bare("of_word")
-    at = toll.end + (1 if toll.end in of else 0)
-    side = _group_side(view, at, agent, toll)
+    side = _group_side(view, _past_of(view, toll.end), agent, toll)
     if side == "agent":
         # a toll summed from a first figure of the other side and the attackers told after it ("استشهاد جنديين،
         # فيما تمكن الجنود من قتل ثلاثة من المهاجمين"): the group named after the last figure is not all of it
@@ -1227,14 +1231,12 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
         head = next((q.end for q in view.quantities() if q.start == toll.start and q.end < toll.end - 1), None) or \
             next((m.end for m in view.kind("person") if m.start == toll.start and m.payload.value
                   and m.end < toll.end - 1), None)
-        if head is not None:
-            at0 = head + (1 if head in view.bare("of_word") else 0)
-            if _group_side(view, at0, agent) == "target" and not any(
-                    at0 <= m.start <= at0 + 1 for m in view.kind("hostile_noun")):
-                return "both"
+        if head is not None and _group_side(view, _past_of(view, head), agent) == "target":
+            return "both"
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
+    of = view.bare("of_word")
     for t in range(toll.start + 1, toll.end - 1):
         if t in of and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
@@ -1243,6 +1245,11 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
                 and _group_side(view, t, agent) != side:
             return "both"
     return side
+
+
+def _past_of(view: SentenceMentions, i: int) -> int:
+    """Where the group counted by a figure ending at token ``i`` is named: past an "of" ("من") there."""
+    return i + 1 if i in view.bare("of_word") else i
 
 
 def _named_group(view: SentenceMentions, at: int) -> bool:
