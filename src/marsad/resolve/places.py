@@ -35,6 +35,12 @@ def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.original[start].isupper()
 
 
+def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
+    """Whether the name runs on into a longer word ("Kurdistan24"): the character right after its last token."""
+    end = view.sentence.ends[m.end - 1]
+    return folded.text[end:end + 1].isalnum()
+
+
 def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
     if any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
@@ -61,7 +67,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     for m in view.kind("place"):
         if view.toks[m.start].isascii() and not _capitalized(folded, view, m):
             continue  # before choosing the longest: "western Mosul" still names Mosul
-        if view.toks[m.start].isascii() and folded.text[view.sentence.ends[m.end - 1]:][:1].isalnum():
+        if view.toks[m.start].isascii() and _run_on(folded, view, m):
             continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
