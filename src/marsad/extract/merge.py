@@ -187,8 +187,7 @@ def _retold_denial(a: Event, b: Event) -> bool:
 def _one_deed(a: Event, b: Event) -> bool:
     """Whether a denial and a report of one type may be one deed: a change of territory is a deed of its own beside
     the fighting for it ("denied that the post had fallen", then the attack on it told), as in `_join`."""
-    return a.sub_event_type == b.sub_event_type or (a.sub_event_type in TERRITORY_TYPES) == (
-        b.sub_event_type in TERRITORY_TYPES)
+    return (a.sub_event_type in TERRITORY_TYPES) == (b.sub_event_type in TERRITORY_TYPES)
 
 
 def _denial_after(denied: Event, claimed: Event) -> bool:
