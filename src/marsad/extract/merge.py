@@ -771,10 +771,10 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
             continue
         group = knowledge.actors[armed[-1].payload].actor
         at = folded.to_original(view.sentence.start)
-        told = [i for i, e in enumerate(events) if e.evidence.sentence.start < at]
-        if not told:
+        i = max((j for j, e in enumerate(events) if e.evidence.sentence.start < at),
+                key=lambda j: events[j].evidence.sentence.start, default=None)
+        if i is None:
             continue
-        i = max(told, key=lambda j: events[j].evidence.sentence.start)
         e = events[i]
         if e.status != "occurred" or e.event_type not in _CLAIMABLE or \
                 e.actor1 is not None and e.actor1.id != group.id:
