@@ -168,16 +168,15 @@ def _source_places(view: SentenceMentions) -> set[int]:
     after an article or a comma), then one to three plain lower-case words (the body, its man), then the reporting
     verb. The body's area, like an Arabic place after an institution (`institution`), is not where it happened."""
     toks = view.toks
+    article = view.bare("article")
+    near = [(m, verb) for verb in view.kind("report_verb") for m in view.kind("place")
+            if 1 <= verb.start - m.end <= _SOURCE_WORDS
+            and (m.start == 0 or toks[m.start - 1] == "," or m.start - 1 in article)]
+    if not near:
+        return set()
+    # (the words between are tested only where a place stands that close: most sentences have none)
     named = {t for k in ("place", "trigger", "fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
-    ends: set[int] = set()
-    for verb in view.kind("report_verb"):
-        for m in view.kind("place"):
-            gap = verb.start - m.end
-            if 1 <= gap <= _SOURCE_WORDS and (m.start == 0 or toks[m.start - 1] == ","
-                                                  or m.start - 1 in view.bare("article")) \
-                    and all(toks[t].isalpha() and t not in named for t in range(m.end, verb.start)):
-                ends.add(m.end)
-    return ends
+    return {m.end for m, verb in near if all(toks[t].isalpha() and t not in named for t in range(m.end, verb.start))}
 
 
 # how far after "fired from" the target word may stand that ends the launch site
