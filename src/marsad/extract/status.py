@@ -127,14 +127,15 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
 
 def _verb_position(view: SentenceMentions, c: Match) -> bool:
     """Whether a claim word that folds to both a verb and its noun (`claim` valued `either`: تبنى/تبني) stands
-    where the verb does: opening its clause (first word, after و or ف, a comma, a dateline's dash or قد) or right after the
-    claimant's name ("تبنى تنظيم داعش الهجوم", "وتبنى", "أن القاعدة تبنى"); the noun is governed by a preposition
+    where the verb does: opening its clause (first word, after و or ف, a comma, a dateline's dash or قد) or right
+    after the claimant's name ("تبنى تنظيم داعش الهجوم", "وتبنى", "أن القاعدة تبنى"); the noun is governed by a preposition
     or a word before it ("يذكرنا بتبني", "صحة تبني", "أن تبني القاعدة للتفجيرات")."""
     if c.clitic not in ("", "و", "ف"):
         return False
     i = c.start
     # (a dateline's dash or colon opens the clause too: "بعقوبة – تبنى تنظيم ... التفجير")
-    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") or any(a.end == i for a in view.kind("actor"))
+    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
+        or any(a.end == i for a in view.kind("actor"))
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:
