@@ -79,10 +79,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # they are hit or march)
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
                    and knowledge.actors[a.payload].actor.kind not in _PEOPLE}
-    if view.has("report_verb") and view.toks[0].isascii():
-        # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names
-        # the body that speaks, as "شرطة البصرة" does
-        after_actor |= _source_places(view)
+    # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names the body
+    # that speaks, as "شرطة البصرة" does (the places' ends: kept apart from the actors' ends, a place's start)
+    source_ends = _source_places(view) if view.has("report_verb") and view.toks[0].isascii() else set()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value != "launch" for t in (o.end, o.end + 1)}
     # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
@@ -152,7 +151,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor or m.end in after_actor))
+                                m.start in after_actor or m.end in source_ends))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
