@@ -24,8 +24,14 @@ def _prf_table(title: str, first: str, rows: list[tuple[str, PRF]]) -> Table:
 
 
 def _console(out: TextIO) -> Console:
-    # error lines are printed with soft_wrap (never folded), so each stays one greppable line
     return Console(file=out, width=160, highlight=False)
+
+
+def _print_error(console: Console, head: str, summary: str, sentence: str | None = None) -> None:
+    """One error: ``head`` (markup), ``summary`` and the ``sentence`` under it, texts escaped (no markup read in
+    them) and never folded (soft_wrap), so each stays one greppable line."""
+    console.print(f"{head} {escape(summary)}" + (f"\n    {escape(sentence)}" if sentence is not None else ""),
+                  soft_wrap=True)
 
 
 def print_gold_report(report: GoldReport, title: str, out: TextIO, errors: bool = False) -> None:
@@ -52,8 +58,7 @@ def print_gold_report(report: GoldReport, title: str, out: TextIO, errors: bool 
     console.print(conf)
     if errors:
         for e in report.errors:
-            console.print(f"[bold]{e.kind} {e.record}[/bold] {e.article_id}: {escape(e.summary)}\n    {escape(e.sentence)}",
-                          soft_wrap=True)
+            _print_error(console, f"[bold]{e.kind} {e.record}[/bold] {e.article_id}:", e.summary, e.sentence)
 
 
 def print_detection_report(report: DetectionReport, title: str, out: TextIO, errors: bool = False) -> None:
@@ -64,7 +69,7 @@ def print_detection_report(report: DetectionReport, title: str, out: TextIO, err
                              [("yes vs easy no", report.easy), ("yes vs all no", report.all_no)]))
     if errors:
         for kind, sid, text in report.errors:
-            console.print(f"[bold]{kind}[/bold] {sid}: {escape(text)}", soft_wrap=True)
+            _print_error(console, f"[bold]{kind}[/bold] {sid}:", text)
 
 
 def print_row_report(report: RowReport, out: TextIO, errors: bool = False) -> None:
@@ -82,4 +87,4 @@ def print_row_report(report: RowReport, out: TextIO, errors: bool = False) -> No
     console.print(table)
     if errors:
         for rid, summary, text in report.errors:
-            console.print(f"[bold]{rid}[/bold] {escape(summary)}\n    {escape(text)}", soft_wrap=True)
+            _print_error(console, f"[bold]{rid}[/bold]", summary, text)

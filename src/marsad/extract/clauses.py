@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .mentions import SentenceMentions
 
 _DAY_KINDS = ("day_offset", "weekday")
@@ -37,32 +39,24 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         # "وكان الحي قد شهد، قبل أشهر، معارك عنيفة": a time cue set off by commas belongs to the verb before it
         # and its object after it, as a date does (below)
         cues = {m.start: m.end for m in view.kind("background")}
-        clauses = _cue_joined(clauses, cues)
+        clauses = _joined_across(clauses, lambda lo, hi, _: cues.get(lo) == hi)  # a clause that is only the cue
     if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
         return clauses
     days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
     other = {t for k in _INSERT_BLOCKERS for m in view.kind(k) for t in range(m.start, m.end)}
+    return _joined_across(clauses, lambda lo, hi, after: any(lo <= t < hi for t in days)
+                          and not any(lo <= t < hi for t in other)
+                          and (hi - lo <= 6 or _date_clause(view, lo, hi, after)))
+
+
+def _joined_across(clauses: list[tuple[int, int]], inserted: Callable[[int, int, int], bool]) -> list[tuple[int, int]]:
+    """Clauses with each one between two for which ``inserted(lo, hi, start of the next)`` holds joined to both
+    neighbours: the clause before, the inserted one and the clause after are one."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(clauses):
         lo, hi = clauses[i]
-        if out and i + 1 < len(clauses) and any(lo <= t < hi for t in days) \
-                and not any(lo <= t < hi for t in other) and (hi - lo <= 6 or _date_clause(view, lo, hi, clauses[i + 1][0])):
-            out[-1] = (out[-1][0], clauses[i + 1][1])  # previous clause, the date and the next clause
-            i += 2
-            continue
-        out.append((lo, hi))
-        i += 1
-    return out
-
-
-def _cue_joined(clauses: list[tuple[int, int]], cues: dict[int, int]) -> list[tuple[int, int]]:
-    """Clauses made only of a background cue ("قبل أشهر", "آنذاك") joined to both neighbours."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(clauses):
-        lo, hi = clauses[i]
-        if out and i + 1 < len(clauses) and cues.get(lo) == hi:
+        if out and i + 1 < len(clauses) and inserted(lo, hi, clauses[i + 1][0]):
             out[-1] = (out[-1][0], clauses[i + 1][1])
             i += 2
             continue

@@ -201,12 +201,12 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     verb alone, so the subject after it stays the agent) when the object follows one word later, or right after an
     actor named within `SUBJECT_REACH` words, no comma between. A verb already a trigger at that place keeps what it
     is; an object that is an event word by itself ("شن مسلحون هجوما", "دفعت الشرطة بتعزيزات") already tells the
-    event its own way, and a phrase of weight 1 ("عثرت القوات لاحقا على") is too loose to join across words.
+    event its own way; a phrase of weight 1 ("عثرت القوات لاحقا على") is too loose to join across words (no
+    `split_verb` is loaded for it).
     Returns the new trigger matches."""
     # most verbs have no object within reach (a verb common in the news, "أعلنت", wants one of several): the sets
     # below are made only for a sentence where one has
-    verbs = [m for m in by_kind["split_verb"] if m.payload[1].weight >= 2
-             and m.payload[0] in toks[m.end + 1 : m.end + 1 + SUBJECT_REACH]]
+    verbs = [m for m in by_kind["split_verb"] if m.payload[0] in toks[m.end + 1 : m.end + 1 + SUBJECT_REACH]]
     if not verbs:
         return []
     triggers = by_kind.get("trigger", ())

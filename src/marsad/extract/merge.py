@@ -140,8 +140,13 @@ def _filed_in(a: Event, b: Event) -> bool:
     Gunmen ... killed 11 people in an attack on a village in Diyala province", then "opened fire on residents of a
     village near Muqdadiya": the town where the report was filed is no second place (as for a definite mention,
     `_attach`)."""
-    return (_only_filed(a) or _only_filed(b)) and a.location is not None and b.location is not None \
-        and a.location.admin1_code is not None and a.location.admin1_code == b.location.admin1_code
+    return (_only_filed(a) or _only_filed(b)) and _one_governorate(a, b)
+
+
+def _one_governorate(a: Event, b: Event) -> bool:
+    """Whether both events are placed, in one known governorate."""
+    return a.location is not None and b.location is not None and a.location.admin1_code is not None \
+        and a.location.admin1_code == b.location.admin1_code
 
 
 def _only_filed(e: Event) -> bool:
@@ -187,8 +192,7 @@ def _retold_denial(a: Event, b: Event) -> bool:
 def _one_deed(a: Event, b: Event) -> bool:
     """Whether a denial and a report of one type may be one deed: a change of territory is a deed of its own beside
     the fighting for it ("denied that the post had fallen", then the attack on it told), as in `_join`."""
-    return a.sub_event_type == b.sub_event_type or (a.sub_event_type in TERRITORY_TYPES) == (
-        b.sub_event_type in TERRITORY_TYPES)
+    return (a.sub_event_type in TERRITORY_TYPES) == (b.sub_event_type in TERRITORY_TYPES)
 
 
 def _denial_after(denied: Event, claimed: Event) -> bool:
@@ -374,8 +378,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
-        (_datelined(host) or _datelined(anaphor)) and anaphor.location is not None and host.location is not None
-        and anaphor.location.admin1_code == host.location.admin1_code)
+        (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host))
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
@@ -768,10 +771,10 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
             continue
         group = knowledge.actors[armed[-1].payload].actor
         at = folded.to_original(view.sentence.start)
-        told = [i for i, e in enumerate(events) if e.evidence.sentence.start < at]
-        if not told:
+        i = max((j for j, e in enumerate(events) if e.evidence.sentence.start < at),
+                key=lambda j: events[j].evidence.sentence.start, default=None)
+        if i is None:
             continue
-        i = max(told, key=lambda j: events[j].evidence.sentence.start)
         e = events[i]
         if e.status != "occurred" or e.event_type not in _CLAIMABLE or \
                 e.actor1 is not None and e.actor1.id != group.id:

@@ -145,8 +145,6 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
     return False
 
 
-
-
 # how far after a relative clause's event verb the means or occasion it names may stand:
 # "الذي قتل مع ستة من رفاقه في غارة"
 RELATIVE_REACH = 6

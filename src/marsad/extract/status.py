@@ -52,17 +52,15 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "denied"  # "السيارات المفخخة التي لم تنفجر": the bombs that did not go off
     ahead = when is not None and published is not None and date.fromisoformat(when.start) > published
     reported_future = False
+    noun, english = trigger.payload.voice == "noun", view.toks[t].isascii()
     for m in view.kind("modal"):
-        # an Arabic event noun as the subject of a modal just after it: "الهجوم على جيليب يفترض أن ينتهي"
-        after = trigger.payload.voice == "noun" and not view.toks[t].isascii() \
-            and trigger.end <= m.start <= trigger.end + 3
-        # an English one right before a modal verb of what would be done ("its drones would hit the base day and
+        # an event noun as the subject of a modal after it: Arabic a few words before ("الهجوم على جيليب يفترض أن
+        # ينتهي"), English right before a modal verb of what would be done ("its drones would hit the base day and
         # night"; not a condition or a call after it: "strikes if", "attacks urged")
-        after = after or trigger.payload.voice == "noun" and view.toks[t].isascii() and m.start == trigger.end \
-            and not any(c.start == m.start for c in view.kind("conditional") + view.kind("call")) \
-            and m.end < len(view.toks) and view.toks[m.end].isalpha()
-        if any(m.end <= r.start and r.end <= t for r in view.kind("relative")) and not view.toks[t].isascii() \
-                and trigger.payload.voice != "noun":
+        after = noun and (m.start == trigger.end and m.end < len(view.toks) and view.toks[m.end].isalpha()
+                          and not any(c.start == m.start for k in ("conditional", "call") for c in view.kind(k))
+                          if english else trigger.end <= m.start <= trigger.end + 3)
+        if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
@@ -129,14 +127,15 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
 
 def _verb_position(view: SentenceMentions, c: Match) -> bool:
     """Whether a claim word that folds to both a verb and its noun (`claim` valued `either`: تبنى/تبني) stands
-    where the verb does: opening its clause (first word, after و or ف, a comma, a dateline's dash or قد) or right after the
-    claimant's name ("تبنى تنظيم داعش الهجوم", "وتبنى", "أن القاعدة تبنى"); the noun is governed by a preposition
+    where the verb does: opening its clause (first word, after و or ف, a comma, a dateline's dash or قد) or right
+    after the claimant's name ("تبنى تنظيم داعش الهجوم", "وتبنى", "أن القاعدة تبنى"); the noun is governed by a preposition
     or a word before it ("يذكرنا بتبني", "صحة تبني", "أن تبني القاعدة للتفجيرات")."""
     if c.clitic not in ("", "و", "ف"):
         return False
     i = c.start
     # (a dateline's dash or colon opens the clause too: "بعقوبة – تبنى تنظيم ... التفجير")
-    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") or any(a.end == i for a in view.kind("actor"))
+    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
+        or any(a.end == i for a in view.kind("actor"))
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:

@@ -289,15 +289,16 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     triggers = load_triggers(data_dir / "triggers.tsv")
     for trig in triggers:
         index.add(trig.form, "trigger", trig)
-    # Arabic puts the subject between a verb and its fixed object ("أطلق مسلحون النار", "نظم العشرات وقفة"): the
-    # verb of a two-word active phrase, where it is no trigger by itself, is kept with the object it wants
-    alone = {fold_word(t.form) for t in triggers if t.lang == "ar"}
-    for trig in triggers:
-        words = tokens(fold_word(trig.form))
-        if trig.lang == "ar" and trig.voice == "active" and len(words) == 2 and words[0] not in alone:
-            index.add(words[0], "split_verb", (words[1], trig))
-    # the same words with a pronoun attached ("تفكيكها", "اعتقلوهم"), where the file does not list that form
     listed = {fold_word(t.form) for t in triggers}
+    # Arabic puts the subject between a verb and its fixed object ("أطلق مسلحون النار", "نظم العشرات وقفة"): the
+    # verb of a two-word active phrase, where it is no trigger by itself, is kept with the object it wants (a
+    # phrase of weight 1, "عثرت ... على", is too loose to join across words: `verb_before_subject`)
+    for trig in triggers:
+        if trig.lang == "ar" and trig.voice == "active" and trig.weight >= 2:
+            words = tokens(fold_word(trig.form))
+            if len(words) == 2 and words[0] not in listed:
+                index.add(words[0], "split_verb", (words[1], trig))
+    # the same words with a pronoun attached ("تفكيكها", "اعتقلوهم"), where the file does not list that form
     for trig in triggers:
         forms = [f for f in _with_pronouns(trig) if f not in listed]
         if forms:

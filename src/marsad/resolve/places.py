@@ -35,6 +35,12 @@ def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.original[start].isupper()
 
 
+def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
+    """Whether the name runs on into a longer word ("Kurdistan24"): the character right after its last token."""
+    end = view.sentence.ends[m.end - 1]
+    return folded.text[end:end + 1].isalnum()
+
+
 def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
     if any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
@@ -61,7 +67,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     for m in view.kind("place"):
         if view.toks[m.start].isascii() and not _capitalized(folded, view, m):
             continue  # before choosing the longest: "western Mosul" still names Mosul
-        if view.toks[m.start].isascii() and folded.text[view.sentence.ends[m.end - 1]:][:1].isalnum():
+        if view.toks[m.start].isascii() and _run_on(folded, view, m):
             continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
@@ -73,10 +79,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # they are hit or march)
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
                    and knowledge.actors[a.payload].actor.kind not in _PEOPLE}
-    if view.has("report_verb") and view.toks[0].isascii():
-        # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names
-        # the body that speaks, as "شرطة البصرة" does
-        after_actor |= _source_places(view)
+    # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names the body
+    # that speaks, as "شرطة البصرة" does (the places' ends: kept apart from the actors' ends, a place's start)
+    source_ends = _source_places(view) if view.has("report_verb") and view.toks[0].isascii() else set()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value != "launch" for t in (o.end, o.end + 1)}
     # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
@@ -146,7 +151,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor or m.end in after_actor))
+                                m.start in after_actor or m.end in source_ends))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return out
@@ -162,16 +167,15 @@ def _source_places(view: SentenceMentions) -> set[int]:
     after an article or a comma), then one to three plain lower-case words (the body, its man), then the reporting
     verb. The body's area, like an Arabic place after an institution (`institution`), is not where it happened."""
     toks = view.toks
+    article = view.bare("article")
+    near = [(m, verb) for verb in view.kind("report_verb") for m in view.kind("place")
+            if 1 <= verb.start - m.end <= _SOURCE_WORDS
+            and (m.start == 0 or toks[m.start - 1] == "," or m.start - 1 in article)]
+    if not near:
+        return set()
+    # (the words between are tested only where a place stands that close: most sentences have none)
     named = {t for k in ("place", "trigger", "fatality", "injury") for m in view.kind(k) for t in range(m.start, m.end)}
-    ends: set[int] = set()
-    for verb in view.kind("report_verb"):
-        for m in view.kind("place"):
-            gap = verb.start - m.end
-            if 1 <= gap <= _SOURCE_WORDS and (m.start == 0 or toks[m.start - 1] == ","
-                                                  or m.start - 1 in view.bare("article")) \
-                    and all(toks[t].isalpha() and t not in named for t in range(m.end, verb.start)):
-                ends.add(m.end)
-    return ends
+    return {m.end for m, verb in near if all(toks[t].isalpha() and t not in named for t in range(m.end, verb.start))}
 
 
 # how far after "fired from" the target word may stand that ends the launch site

@@ -68,6 +68,12 @@ _YEAR_THIRDS = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": (
 _MONTH_PARTS = frozenset(("start", "mid", "end"))
 
 
+def _year_part(year: int, part: str) -> DateRange:
+    """A third or a season of ``year`` (`_YEAR_THIRDS`), told at the year's precision."""
+    lo, hi = _YEAR_THIRDS[part]
+    return DateRange(f"{year}-{lo}", f"{year}-{hi}", "year")
+
+
 def _part_of(r: DateRange, part: str) -> DateRange:
     """The first, middle or last third of a month (مطلع، منتصف، أواخر)."""
     start = date.fromisoformat(r.start)
@@ -212,13 +218,11 @@ class _Finder:
         inner = self.parse_at(j)
         year = _year(self.toks[j]) if inner is None and j < len(self.toks) else None
         if year is not None:  # "in late 2019": a third of the year, told at the year's precision
-            lo, hi = _YEAR_THIRDS[m.payload.value]
-            return DateSpan(i, j + 1, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
+            return DateSpan(i, j + 1, _year_part(year, m.payload.value))
         if inner is not None and m.payload.value not in _MONTH_PARTS and inner.range.precision == "year" \
                 and inner.range.start.endswith("-01-01") and inner.range.end.endswith("-12-31"):
-            year = int(inner.range.start[:4])  # "في خريف عام 2017": the season of the year told
-            lo, hi = _YEAR_THIRDS[m.payload.value]
-            return DateSpan(i, inner.end, DateRange(f"{year}-{lo}", f"{year}-{hi}", "year"))
+            # "في خريف عام 2017": the season of the year told
+            return DateSpan(i, inner.end, _year_part(int(inner.range.start[:4]), m.payload.value))
         if inner is None or inner.range.precision not in ("month",) or m.payload.value not in _MONTH_PARTS:
             return None
         return DateSpan(i, inner.end, _part_of(inner.range, m.payload.value), inner.explicit_past)
