@@ -2238,38 +2238,29 @@ class ClauseExtractor:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
 
-    def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
-        """The state or foreign force whose statement (a reporting verb right before its name, before the event
-        word) tells an air strike with no one named flying it."""
+    @staticmethod
+    def _speaking_bodies(view: SentenceMentions, trigger: Match) -> list[Match]:
+        """The actors that speak of the event word as the subject of a reporting verb before it: named right after
+        the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not a source
+        in one, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
-        return next((a for a in view.longest("actor") if self._kind(a) in STATE_SIDE and a.end <= trigger.start
-                     and inside(speakers, a.start, a.end)
-                     and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+        return [a for a in view.longest("actor") if a.end <= trigger.start
+                and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
+
+    def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The state or foreign force whose statement tells an air strike with no one named flying it."""
+        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE), None)
 
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
-        """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
-        right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
-        in it, "قال مصدر في شرطة ديالى")."""
-        speakers = speaker_spans(view, trigger.start)
-        return any((self._kind(a) == "State forces"
-                    or self._pmf(a.payload)) and a.end <= trigger.start
-                   and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
-                   for a in view.longest("actor"))
+        """Whether a state body (or the PMF) speaks of the event noun."""
+        return any(self._kind(a) == "State forces" or self._pmf(a.payload) for a in self._speaking_bodies(view, trigger))
 
     def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
-        """The state or armed force that speaks (named right after a reporting verb, before the event word) of its
-        own men (`own_forces`: جنوده, عناصره) told as dead or wounded before the event word: "أعلن الجيش الأميركي
-        مقتل اثنين من جنوده بانفجار عبوة"."""
-        speakers = speaker_spans(view, trigger.start)
-        for a in view.longest("actor"):
-            if a.end > trigger.start or self._kind(a) not in STATE_SIDE + NON_STATE_ARMED \
-                    or not inside(speakers, a.start, a.end) \
-                    or not any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")):
-                continue
-            if any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
-                   for c in casualty_cues(view) for o in view.kind("own_forces")):
-                return a
-        return None
+        """The state or armed force that speaks of its own men (`own_forces`: جنوده, عناصره) told as dead or
+        wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة"."""
+        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
+                     and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
+                             for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
