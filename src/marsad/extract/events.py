@@ -343,8 +343,7 @@ class ClauseExtractor:
             # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
             # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
             # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
-            led = {m.start: m.start - 4 for m in words if m.start >= 4 and view.toks[m.start - 2] == "-"
-                   and view.toks[m.start - 1].endswith("ed")} \
+            led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
                 if blockers and view.toks[0].isascii() and "-" in view.toks else {}
             blocked = [m for m in words if any(led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                and "," not in view.toks[p.end:m.start]
@@ -855,11 +854,9 @@ class ClauseExtractor:
                        if not any(c <= i and "," not in view.toks[c:i] for c in conditions)]
                 if len(gap) > 4:
                     continue
-                start = v.start
-                if start > 0 and view.toks[start - 1] == ",":
-                    # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
-                    start = max((i for i in range(max(0, start - 1 - APPOSITIVE), start - 1) if view.toks[i] == ","),
-                                default=start)
+                # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
+                start = _aside_before(view.toks, v.start)
+                start = v.start if start is None else start
                 speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
                               key=lambda m: m.start, default=None)
             else:
@@ -2302,10 +2299,10 @@ class ClauseExtractor:
                     and all(t in aux for t in toks[w.end:verb.start])), None)
         # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
         # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
-        inside = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
+        holding = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
             if own is None and trigger.payload.voice == "noun" else None
-        if inside is not None:
-            own = inside
+        if holding is not None:
+            own = holding
         elif own is None and verb is trigger and view.has("subject_link"):
             # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
             # between the group's own men and the event noun
@@ -2324,17 +2321,13 @@ class ClauseExtractor:
         verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
         if verb is None:
             return None
-        group = None
-        if verb.start > 0 and toks[verb.start - 1] == ",":
-            # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
-            # an appositive set off by commas, not a party the appositive names
-            opening = max((i for i in range(max(0, verb.start - 1 - APPOSITIVE), verb.start - 1) if toks[i] == ","),
-                          default=None)
-            if opening is not None:
-                group = next((m for m in view.longest("actor") if m.end == opening), None)
+        # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
+        # an appositive set off by commas, not a party the appositive names
+        opening = _aside_before(toks, verb.start)
+        group = next((m for m in view.longest("actor") if m.end == opening), None) if opening is not None else None
         # (or the party that leads the group speaking: "An al-Qaeda-led group said on Friday it had killed")
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and (
-            verb.start - m.end <= 2 or verb.start - m.end == 3 and toks[m.end] == "-" and toks[m.end + 1].endswith("ed"))),
+            verb.start - m.end <= 2 or verb.start - m.end == 3 and _participle_compound(toks, m.end))),
                              key=lambda m: m.start, default=None)
         return group if self._armed_speaker(group) else None
 
@@ -2480,6 +2473,20 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _aside_before(toks: tuple[str, ...], i: int) -> int | None:
+    """The comma opening an aside set off by commas (up to `APPOSITIVE` tokens) that closes right before token
+    ``i``: "Kataib Hezbollah, which last week announced a truce, warned"."""
+    if i == 0 or toks[i - 1] != ",":
+        return None
+    return max((j for j in range(max(0, i - 1 - APPOSITIVE), i - 1) if toks[j] == ","), default=None)
+
+
+def _participle_compound(toks: tuple[str, ...], i: int) -> bool:
+    """Whether tokens ``i``, ``i + 1`` are the hyphen and participle of a party's compound ("U.S.-led",
+    "Iran-backed")."""
+    return toks[i] == "-" and toks[i + 1].endswith("ed")
 
 
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
