@@ -1219,23 +1219,19 @@ class ClauseExtractor:
                 for a in view.kind("past_aux"))] or told
         # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
         # the event word dates the later deed it tells
-        if dates and (view.has("later_clause") or view.has("until")):
-            later = {id(d) for d in dates for c in view.kind("later_clause")
-                     if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
+        # (the ids of the days found to date another deed, dropped at the end)
+        other = _after_cue(view, dates, view.kind("later_clause"), anchor) if view.has("later_clause") else set()
+        if dates and view.has("until"):
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
             # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
             # right after it is that clause's day)
-            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end
+            other |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end
                       and view.toks[d.end:d.end + 2] != (",", "when")}
-            told = [d for d in told if id(d) not in later]
-            dates = [d for d in dates if id(d) not in later]
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
         # `comparison`) dates the figure compared with, not the event or tally told
         if dates and view.has("comparison"):
-            compared = {id(d) for d in dates for c in comparisons(view)
-                        if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
-            told = [d for d in told if id(d) not in compared]
-            dates = [d for d in dates if id(d) not in compared]
+            other |= {id(d) for d in dates for c in comparisons(view)
+                      if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -1244,35 +1240,26 @@ class ClauseExtractor:
             reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
             # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
             # in 2020 and holding him", goes on with the deed)
-            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
+            other |= {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
                       and b.start != anchor and "," not in view.toks[b.end:d.start]
                       and (anchor < b.start or not view.toks[anchor].isascii())}
-            if theirs:
-                told = [d for d in told if id(d) not in theirs]
-                dates = [d for d in dates if id(d) not in theirs]
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
         # truffles west of Rutba on Tuesday")
         if dates and view.has("relative") and view.toks[anchor].isascii():
-            theirs = {id(d) for d in dates for r in view.kind("relative")
-                      if anchor < r.start and r.end <= d.start and "," in view.toks[anchor:r.start]
-                      and "," not in view.toks[r.end:d.start]}
-            if theirs:
-                told = [d for d in told if id(d) not in theirs]
-                dates = [d for d in dates if id(d) not in theirs]
+            other |= _after_cue(view, dates, view.kind("relative"), anchor, past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
         # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
         # recalls when it is a past week or month (a day there, "بعد أن اعترضوا سيارته مساء أول أمس", "رداً على
         # أنباء عن قصف ... ليل أمس", is most often the event's own; nor a day right after the word: "بعد ظهر أمس")
         if dates and view.has("reference") and not view.toks[anchor].isascii():
-            recalled = {id(d) for d in dates for r in view.kind("reference") if d.range.precision in ("week", "month")
-                        and anchor < r.start and r.end < d.start and "," in view.toks[anchor:r.start]
-                        and "," not in view.toks[r.end:d.start]}
-            if recalled:
-                told = [d for d in told if id(d) not in recalled]
-                dates = [d for d in dates if id(d) not in recalled]
+            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
+                                view.kind("reference"), anchor, past_comma=True, gap=1)
+        if other:
+            told = [d for d in told if id(d) not in other]
+            dates = [d for d in dates if id(d) not in other]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
@@ -2473,6 +2460,15 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
+               gap: int = 0) -> set[int]:
+    """The ids of the ``dates`` told after one of ``cues`` standing after the event word at ``anchor`` (with
+    ``past_comma``, past a comma after it), no comma between cue and date, at least ``gap`` tokens past the cue."""
+    toks = view.toks
+    return {id(d) for d in dates for c in cues if anchor < c.start and c.end + gap <= d.start
+            and "," not in toks[c.end:d.start] and (not past_comma or "," in toks[anchor:c.start])}
 
 
 def _aside_before(toks: tuple[str, ...], i: int) -> int | None:
