@@ -150,11 +150,11 @@ FRESH_DAYS = 10
 HANDOVER_REACH = 4
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
+# how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
+_OPENING_CHARS = 25
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
 _BACKGROUND_GAP = 4
-# how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
-_OPENING_CHARS = 25
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -617,7 +617,7 @@ class ClauseExtractor:
                 or event.evidence.date is not None \
                 and event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end \
                 or event.evidence.location is None \
-                or not any(w.start == 0 for w in view.kind("place_word")) \
+                or not _opens_on_place(view) \
                 or event.evidence.location.start - event.evidence.sentence.start > _OPENING_CHARS:
             return event
         return dataclasses.replace(event, actor1=self.last[0].actor1)
@@ -1922,7 +1922,7 @@ class ClauseExtractor:
             # (English) a place phrase opening the sentence and set off by a comma ("Near Ramadi, three airstrikes
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
-            0 <= place_at <= _OPENING_PLACE and place_at < lo and any(w.start == 0 for w in view.kind("place_word"))
+            0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
             and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
@@ -2469,6 +2469,11 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return {id(d) for d in dates for c in cues if anchor < c.start and c.end + gap <= d.start
             and "," not in toks[c.end:d.start] and (not past_comma or "," in toks[anchor:c.start])}
+
+
+def _opens_on_place(view: SentenceMentions) -> bool:
+    """Whether the sentence opens on a place word ("Near Ramadi, ...", "In Kirkuk, ...")."""
+    return any(w.start == 0 for w in view.kind("place_word"))
 
 
 def _aside_before(toks: tuple[str, ...], i: int) -> int | None:
