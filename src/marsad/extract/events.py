@@ -136,12 +136,12 @@ APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
 RELATIVE_DATE_REACH = 16
-# how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
-# الدولي الذي تقوده واشنطن، ضربات جوية")
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
 # how far after a group's "it" or أنها the event word it says it would do may stand
 OWN_THREAT_REACH = 6
+# how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
+# الدولي الذي تقوده واشنطن، ضربات جوية")
 HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
@@ -1450,7 +1450,7 @@ class ClauseExtractor:
         if (self.published - date.fromisoformat(when.start)).days < 2 \
                 or any(date_at < p.start < trigger.start for p in view.kind("since_point")):
             return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`since_point`)
-        return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
+        return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
 
     @staticmethod
@@ -2080,7 +2080,7 @@ class ClauseExtractor:
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
             about = min((m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end),
                         default=len(view.toks))
-            upto = next((i for i in range(about, len(view.toks)) if view.toks[i] in (",", "،")), len(view.toks))
+            upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
