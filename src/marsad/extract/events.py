@@ -832,39 +832,34 @@ class ClauseExtractor:
         return None
 
     def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
-        """The armed group or state that says it would do the event (`self_ref`: "it", "they", "we" told after "that"
-        as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume strikes". The speaker
-        stands right before its reporting or warning verb, or before an aside set off by commas (English), or right
-        after the verb (Arabic, should `self_ref` gain أنها: "حذرت كتائب حزب الله من أنها ستستهدف القواعد")."""
+        """The armed group or state that says it would do the English event (`self_ref`: "it", "they", "we" told
+        after "that" as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume
+        strikes". The speaker stands right before its reporting or warning verb, or before an aside set off by
+        commas. (`self_ref` is English only: Arabic أنها made wrongly typed threats, see the data README.)"""
         ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
-                    and (trigger.clitic.endswith("س") or any(r.end <= m.start and m.end <= trigger.start
-                                                             # "its drones would hit": the modal after the noun
-                                                             or r.end == trigger.start and m.start == trigger.end
-                                                             for m in view.kind("modal") + view.kind("future")))), None)
+                    and any(r.end <= m.start and m.end <= trigger.start
+                            # "its drones would hit": the modal after the noun
+                            or r.end == trigger.start and m.start == trigger.end
+                            for m in view.kind("modal") + view.kind("future"))), None)
         if ref is None:
             return None
-        english = view.toks[trigger.start].isascii()
         conditions = {c.start for c in view.kind("conditional")}
-        verbs = [v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start and v.start not in conditions]
-        for v in sorted(verbs, key=lambda v: -v.start):
-            if english:
-                # (a condition told first does not count: "said in a statement that if Washington struck again, its
-                # drones would hit")
-                gap = [i for i in range(v.end, ref.start)
-                       if not any(c <= i and "," not in view.toks[c:i] for c in conditions)]
-                if len(gap) > 4:
-                    continue
-                # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
-                start = _aside_before(view.toks, v.start)
-                start = v.start if start is None else start
-                speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
-                              key=lambda m: m.start, default=None)
-            else:
-                speaker = next((m for m in view.longest("actor") if m.start == v.end and ref.start - m.end <= 2), None)
-            if speaker is not None and self._kind(speaker) in _STATE_OR_ARMED:
-                return Match(ref.start, ref.end, "actor", speaker.payload, "")
+        # the nearest verb at most four words before it, a condition told first not counting ("said in a statement
+        # that if Washington struck again, its drones would hit")
+        verb = max((v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start
+                    and v.start not in conditions and sum(
+                        not any(c <= i and "," not in view.toks[c:i] for c in conditions)
+                        for i in range(v.end, ref.start)) <= 4), key=lambda v: v.start, default=None)
+        if verb is None:
             return None
-        return None
+        # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
+        start = _aside_before(view.toks, verb.start)
+        start = verb.start if start is None else start
+        speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
+                      key=lambda m: m.start, default=None)
+        if speaker is None or self._kind(speaker) not in _STATE_OR_ARMED:
+            return None
+        return Match(ref.start, ref.end, "actor", speaker.payload, "")
 
     def _other_unit(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The side "another force" belongs to ("وأضافت القيادة أن قوة أخرى ... ألقت القبض على اثنين", "اعتقلت
@@ -1937,7 +1932,7 @@ class ClauseExtractor:
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
         own_threat = None
-        if status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
+        if english and status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
             # is its doer, and its word is its threat
             own_threat = agent = self._own_threat(view, trigger, lo)
