@@ -611,16 +611,17 @@ class ClauseExtractor:
         unit" after "U.S. and coalition military forces conducted airstrikes against ISIL terrorists in Iraq on June
         21"): a sentence opening on its place, no agent and no day of its own, of the sub-type of the event told in
         the sentence just before, is done by that event's agent."""
-        if event.actor1 is not None or not view.toks[0].isascii() or self.last is None \
-                or self.last[1] != self.sentence_number - 1 or self.last[0].actor1 is None \
-                or self.last[0].sub_event_type != event.sub_event_type or event.date != self.last[0].date \
-                or event.evidence.date is not None \
-                and event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end \
-                or event.evidence.location is None \
-                or not _opens_on_place(view) \
-                or event.evidence.location.start - event.evidence.sentence.start > _OPENING_CHARS:
+        if event.actor1 is not None or not view.toks[0].isascii() or self.last is None:
             return event
-        return dataclasses.replace(event, actor1=self.last[0].actor1)
+        lead, ev = self.last[0], event.evidence
+        if self.last[1] != self.sentence_number - 1 or lead.actor1 is None \
+                or lead.sub_event_type != event.sub_event_type or event.date != lead.date:
+            return event
+        own_day = ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
+        if own_day or ev.location is None or not _opens_on_place(view) \
+                or ev.location.start - ev.sentence.start > _OPENING_CHARS:
+            return event
+        return dataclasses.replace(event, actor1=lead.actor1)
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
@@ -2488,7 +2489,7 @@ def _participle_compound(toks: tuple[str, ...], i: int) -> bool:
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an English past verb is a passive told without "was", as incident logs and headlines write
     them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
-    or two words naming the men (an actor, a person word) right before the verb, and no object after it."""
+    to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
             trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
@@ -2581,7 +2582,6 @@ def _counted_toll(fatalities, injured) -> bool:
     return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
 
 
-
 def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
     """The event words of clause ``lo``..``hi`` that may stand for it: not those told in a condition (after
     `conditional`: إذا, في حال, if) when an event word stands before it ("قد تستهدف الفصائل المصالح الأمريكية إذا
@@ -2590,8 +2590,10 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     if not view.has("conditional"):
         return triggers
     first = min((c.start for c in view.kind("conditional") if lo <= c.start < hi), default=None)
-    main = [m for m in triggers if m.start < first] if first is not None else []
-    return main or triggers
+    if first is None:
+        return triggers
+    return [m for m in triggers if m.start < first] or triggers
+
 
 def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
