@@ -1045,13 +1045,15 @@ class ClauseExtractor:
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
                  and not (view.has("described_noun") and view.toks[noun.start].isascii()
                           and any(h.start == noun.end for h in view.kind("described_noun")))]
-        if nouns and view.toks[lo].isascii() and not any(lo <= s.start < hi for s in view.kind("since")) and all(
+        # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
+        # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
+        # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
+        doers = [n for n in nouns if n.payload.value != "counted" and any(
+            v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))] \
+            if nouns and view.toks[lo].isascii() else ()
+        if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
                 d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
-            # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
-            # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
-            # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
-            nouns = [n for n in nouns if n.payload.value == "counted" or not any(
-                v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))]
+            nouns = [n for n in nouns if n not in doers]
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
