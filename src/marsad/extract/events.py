@@ -66,7 +66,6 @@ from .references import (
 )
 from .roles import (
     APPOSITIVE,
-    FOUND_COUNT_REACH,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -155,6 +154,8 @@ _OPENING_CHARS = 25
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
 _BACKGROUND_GAP = 4
+# how far after a finding word the bodies it found may stand ("found at least 50 bodies")
+_FOUND_COUNT_REACH = 4
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -1086,7 +1087,7 @@ class ClauseExtractor:
             # its clause and those after it ("most of them shot" tells how the counted died)
             for b in view.kind("fatality"):
                 if b.start < hi and any(b.end <= s.start <= b.end + 1 for s in view.kind("scattered")) \
-                        and any(f.end <= b.start <= f.end + FOUND_COUNT_REACH for f in view.kind("find_verb")):
+                        and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH for f in view.kind("find_verb")):
                     q = next((q for q in view.quantities() if q.end == b.start and (q.quantity.best or 0) >= 2), None)
                     if q is not None:
                         return q, b
@@ -1702,6 +1703,8 @@ class ClauseExtractor:
                                        and "," in view.toks[r.end:f.start]])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if english and _finder(view, agent, trigger):
+            agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
@@ -2430,6 +2433,8 @@ class ClauseExtractor:
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
+        if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
+            agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
         when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
@@ -2486,6 +2491,17 @@ def _participle_compound(toks: tuple[str, ...], i: int) -> bool:
     """Whether tokens ``i``, ``i + 1`` are the hyphen and participle of a party's compound ("U.S.-led",
     "Iran-backed")."""
     return toks[i] == "-" and toks[i + 1].endswith("ed")
+
+
+def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool:
+    """Whether an English agent is who found the dead, not who killed them: named before a `find_verb` (found,
+    recovered, discovered) whose object is a `fatality` word ("Police found the bodies of two men, bound and shot
+    in the head"), before the event word. (Unlike `roles._finder`, which keeps an Arabic finder out of the
+    candidates, it drops only the chosen agent: a finder left a candidate may still be read as the target.)"""
+    return agent is not None and view.has("find_verb") and view.has("fatality") and any(
+        agent.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH
+                                                     for b in view.kind("fatality"))
+        for f in view.kind("find_verb"))
 
 
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:

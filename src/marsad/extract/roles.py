@@ -380,24 +380,14 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
 
 
 def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
-    """Whether actor ``m`` is who found the dead, no party to the killing: the subject of a verb of finding or
-    recovering (`find_verb`) before the event word. Arabic: the subject right after the verb, of a passive word of
-    violence against civilians ("انتشلت دوريات الشرطة تسع جثث", "عثرت الشرطة على خمس جثث"; a weapon found is seized
-    by the finder). English: the subject before the verb, whose object is a `fatality` word ("Police found the
-    bodies of two men, bound and shot in the head")."""
-    if not view.has("find_verb") or m.end > trigger.start:
-        return False
-    if view.toks[trigger.start].isascii():
-        return view.has("fatality") and any(
-            m.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + FOUND_COUNT_REACH
-                                                     for b in view.kind("fatality")) for f in view.kind("find_verb"))
-    if trigger.payload.event_type != "Violence against civilians" or trigger.payload.voice != "passive":
+    """Whether actor ``m`` is the subject of a verb of finding or recovering (`find_verb`) right before it, ahead
+    of a body word ("انتشلت دوريات الشرطة تسع جثث", "عثرت الشرطة على خمس جثث"): who found a killing is no party to
+    it. Only for a passive word of violence against civilians, the body found (a weapon found is seized by the
+    finder)."""
+    if not view.has("find_verb") or trigger.payload.event_type != "Violence against civilians" \
+            or trigger.payload.voice != "passive" or m.end > trigger.start:
         return False
     return any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb"))
-
-
-# how far after a finding word the bodies it found may stand ("found at least 50 bodies")
-FOUND_COUNT_REACH = 4
 
 
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
