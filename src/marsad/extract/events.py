@@ -554,9 +554,8 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
-                    told.append((lo, hi, _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers,
-                                                words),
-                                 triggers))
+                    best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                    told.append((lo, hi, best, triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -2375,7 +2374,7 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool = False) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
         tells the gathering passed without violence)."""
         kind2 = self._kind(target) if target else None
