@@ -135,12 +135,12 @@ APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
 RELATIVE_DATE_REACH = 16
-# how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
-# الدولي الذي تقوده واشنطن، ضربات جوية")
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
 # how far after a group's "it" or أنها the event word it says it would do may stand
 OWN_THREAT_REACH = 6
+# how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
+# الدولي الذي تقوده واشنطن، ضربات جوية")
 HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
@@ -149,13 +149,13 @@ FRESH_DAYS = 10
 HANDOVER_REACH = 4
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
+# how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
+_OPENING_CHARS = 25
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
 _BACKGROUND_GAP = 4
 # how far after a finding word the bodies it found may stand ("found at least 50 bodies")
 _FOUND_COUNT_REACH = 4
-# how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
-_OPENING_CHARS = 25
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -344,8 +344,7 @@ class ClauseExtractor:
             # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
             # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
             # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
-            led = {m.start: m.start - 4 for m in words if m.start >= 4 and view.toks[m.start - 2] == "-"
-                   and view.toks[m.start - 1].endswith("ed")} \
+            led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
                 if blockers and view.toks[0].isascii() and "-" in view.toks else {}
             blocked = [m for m in words if any(led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                and "," not in view.toks[p.end:m.start]
@@ -555,9 +554,8 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
-                    told.append((lo, hi, _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers,
-                                                words),
-                                 triggers))
+                    best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                    told.append((lo, hi, best, triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -613,16 +611,17 @@ class ClauseExtractor:
         unit" after "U.S. and coalition military forces conducted airstrikes against ISIL terrorists in Iraq on June
         21"): a sentence opening on its place, no agent and no day of its own, of the sub-type of the event told in
         the sentence just before, is done by that event's agent."""
-        if event.actor1 is not None or not view.toks[0].isascii() or self.last is None \
-                or self.last[1] != self.sentence_number - 1 or self.last[0].actor1 is None \
-                or self.last[0].sub_event_type != event.sub_event_type or event.date != self.last[0].date \
-                or event.evidence.date is not None \
-                and event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end \
-                or event.evidence.location is None \
-                or not any(w.start == 0 for w in view.kind("place_word")) \
-                or event.evidence.location.start - event.evidence.sentence.start > _OPENING_CHARS:
+        if event.actor1 is not None or not view.toks[0].isascii() or self.last is None:
             return event
-        return dataclasses.replace(event, actor1=self.last[0].actor1)
+        lead, ev = self.last[0], event.evidence
+        if self.last[1] != self.sentence_number - 1 or lead.actor1 is None \
+                or lead.sub_event_type != event.sub_event_type or event.date != lead.date:
+            return event
+        own_day = ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
+        if own_day or ev.location is None or not _opens_on_place(view) \
+                or ev.location.start - ev.sentence.start > _OPENING_CHARS:
+            return event
+        return dataclasses.replace(event, actor1=lead.actor1)
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
@@ -834,41 +833,34 @@ class ClauseExtractor:
         return None
 
     def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
-        """The armed group or state that says it would do the event (`self_ref`: "it", "they", "we" told after "that"
-        as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume strikes". The speaker
-        stands right before its reporting or warning verb, or before an aside set off by commas (English), or right
-        after the verb (Arabic, should `self_ref` gain أنها: "حذرت كتائب حزب الله من أنها ستستهدف القواعد")."""
+        """The armed group or state that says it would do the English event (`self_ref`: "it", "they", "we" told
+        after "that" as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume
+        strikes". The speaker stands right before its reporting or warning verb, or before an aside set off by
+        commas. (`self_ref` is English only: Arabic أنها made wrongly typed threats, see the data README.)"""
         ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
-                    and (trigger.clitic.endswith("س") or any(r.end <= m.start and m.end <= trigger.start
-                                                             # "its drones would hit": the modal after the noun
-                                                             or r.end == trigger.start and m.start == trigger.end
-                                                             for m in view.kind("modal") + view.kind("future")))), None)
+                    and any(r.end <= m.start and m.end <= trigger.start
+                            # "its drones would hit": the modal after the noun
+                            or r.end == trigger.start and m.start == trigger.end
+                            for m in view.kind("modal") + view.kind("future"))), None)
         if ref is None:
             return None
-        english = view.toks[trigger.start].isascii()
         conditions = {c.start for c in view.kind("conditional")}
-        verbs = [v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start and v.start not in conditions]
-        for v in sorted(verbs, key=lambda v: -v.start):
-            if english:
-                # (a condition told first does not count: "said in a statement that if Washington struck again, its
-                # drones would hit")
-                gap = [i for i in range(v.end, ref.start)
-                       if not any(c <= i and "," not in view.toks[c:i] for c in conditions)]
-                if len(gap) > 4:
-                    continue
-                start = v.start
-                if start > 0 and view.toks[start - 1] == ",":
-                    # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
-                    start = max((i for i in range(max(0, start - 1 - APPOSITIVE), start - 1) if view.toks[i] == ","),
-                                default=start)
-                speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
-                              key=lambda m: m.start, default=None)
-            else:
-                speaker = next((m for m in view.longest("actor") if m.start == v.end and ref.start - m.end <= 2), None)
-            if speaker is not None and self._kind(speaker) in _STATE_OR_ARMED:
-                return Match(ref.start, ref.end, "actor", speaker.payload, "")
+        # the nearest verb at most four words before it, a condition told first not counting ("said in a statement
+        # that if Washington struck again, its drones would hit")
+        verb = max((v for v in view.kind("report_verb") + view.kind("modal") if v.end <= ref.start
+                    and v.start not in conditions and sum(
+                        not any(c <= i and "," not in view.toks[c:i] for c in conditions)
+                        for i in range(v.end, ref.start)) <= 4), key=lambda v: v.start, default=None)
+        if verb is None:
             return None
-        return None
+        # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
+        start = _aside_before(view.toks, verb.start)
+        start = verb.start if start is None else start
+        speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
+                      key=lambda m: m.start, default=None)
+        if speaker is None or self._kind(speaker) not in _STATE_OR_ARMED:
+            return None
+        return Match(ref.start, ref.end, "actor", speaker.payload, "")
 
     def _other_unit(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The side "another force" belongs to ("وأضافت القيادة أن قوة أخرى ... ألقت القبض على اثنين", "اعتقلت
@@ -1053,13 +1045,15 @@ class ClauseExtractor:
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
                  and not (view.has("described_noun") and view.toks[noun.start].isascii()
                           and any(h.start == noun.end for h in view.kind("described_noun")))]
-        if nouns and view.toks[lo].isascii() and not any(lo <= s.start < hi for s in view.kind("since")) and all(
+        # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
+        # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
+        # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
+        doers = [n for n in nouns if n.payload.value != "counted" and any(
+            v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))] \
+            if nouns and view.toks[lo].isascii() else ()
+        if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
                 d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
-            # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
-            # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
-            # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
-            nouns = [n for n in nouns if n.payload.value == "counted" or not any(
-                v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))]
+            nouns = [n for n in nouns if n not in doers]
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -1223,23 +1217,19 @@ class ClauseExtractor:
                 for a in view.kind("past_aux"))] or told
         # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
         # the event word dates the later deed it tells
-        if dates and (view.has("later_clause") or view.has("until")):
-            later = {id(d) for d in dates for c in view.kind("later_clause")
-                     if anchor < c.start and c.end <= d.start and "," not in view.toks[c.end:d.start]}
+        # (the ids of the days found to date another deed, dropped at the end)
+        other = _after_cue(view, dates, view.kind("later_clause"), anchor) if view.has("later_clause") else set()
+        if dates and view.has("until"):
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
             # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
             # right after it is that clause's day)
-            later |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end
+            other |= {id(d) for d in dates for u in view.kind("until") if d.start == u.end
                       and view.toks[d.end:d.end + 2] != (",", "when")}
-            told = [d for d in told if id(d) not in later]
-            dates = [d for d in dates if id(d) not in later]
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
         # `comparison`) dates the figure compared with, not the event or tally told
         if dates and view.has("comparison"):
-            compared = {id(d) for d in dates for c in comparisons(view)
-                        if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
-            told = [d for d in told if id(d) not in compared]
-            dates = [d for d in dates if id(d) not in compared]
+            other |= {id(d) for d in dates for c in comparisons(view)
+                      if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -1248,35 +1238,26 @@ class ClauseExtractor:
             reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
             # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
             # in 2020 and holding him", goes on with the deed)
-            theirs = {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
+            other |= {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
                       and b.start != anchor and "," not in view.toks[b.end:d.start]
                       and (anchor < b.start or not view.toks[anchor].isascii())}
-            if theirs:
-                told = [d for d in told if id(d) not in theirs]
-                dates = [d for d in dates if id(d) not in theirs]
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
         # truffles west of Rutba on Tuesday")
         if dates and view.has("relative") and view.toks[anchor].isascii():
-            theirs = {id(d) for d in dates for r in view.kind("relative")
-                      if anchor < r.start and r.end <= d.start and "," in view.toks[anchor:r.start]
-                      and "," not in view.toks[r.end:d.start]}
-            if theirs:
-                told = [d for d in told if id(d) not in theirs]
-                dates = [d for d in dates if id(d) not in theirs]
+            other |= _after_cue(view, dates, view.kind("relative"), anchor, past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
         # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
         # recalls when it is a past week or month (a day there, "بعد أن اعترضوا سيارته مساء أول أمس", "رداً على
         # أنباء عن قصف ... ليل أمس", is most often the event's own; nor a day right after the word: "بعد ظهر أمس")
         if dates and view.has("reference") and not view.toks[anchor].isascii():
-            recalled = {id(d) for d in dates for r in view.kind("reference") if d.range.precision in ("week", "month")
-                        and anchor < r.start and r.end < d.start and "," in view.toks[anchor:r.start]
-                        and "," not in view.toks[r.end:d.start]}
-            if recalled:
-                told = [d for d in told if id(d) not in recalled]
-                dates = [d for d in dates if id(d) not in recalled]
+            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
+                                view.kind("reference"), anchor, past_comma=True, gap=1)
+        if other:
+            told = [d for d in told if id(d) not in other]
+            dates = [d for d in dates if id(d) not in other]
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
@@ -1467,7 +1448,7 @@ class ClauseExtractor:
         if (self.published - date.fromisoformat(when.start)).days < 2 \
                 or any(date_at < p.start < trigger.start for p in view.kind("since_point")):
             return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`since_point`)
-        return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at] and "،" not in view.toks[s.end:date_at]
+        return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
 
     @staticmethod
@@ -1941,7 +1922,7 @@ class ClauseExtractor:
             # (English) a place phrase opening the sentence and set off by a comma ("Near Ramadi, three airstrikes
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
-            0 <= place_at <= _OPENING_PLACE and place_at < lo and any(w.start == 0 for w in view.kind("place_word"))
+            0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
             and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
@@ -1956,7 +1937,7 @@ class ClauseExtractor:
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
         own_threat = None
-        if status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
+        if english and status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
             # is its doer, and its word is its threat
             own_threat = agent = self._own_threat(view, trigger, lo)
@@ -2099,7 +2080,7 @@ class ClauseExtractor:
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
             about = min((m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end),
                         default=len(view.toks))
-            upto = next((i for i in range(about, len(view.toks)) if view.toks[i] in (",", "،")), len(view.toks))
+            upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
@@ -2241,38 +2222,29 @@ class ClauseExtractor:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
 
-    def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
-        """The state or foreign force whose statement (a reporting verb right before its name, before the event
-        word) tells an air strike with no one named flying it."""
+    @staticmethod
+    def _speaking_bodies(view: SentenceMentions, trigger: Match) -> list[Match]:
+        """The actors that speak of the event word as the subject of a reporting verb before it: named right after
+        the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not a source
+        in one, "قال مصدر في شرطة ديالى")."""
         speakers = speaker_spans(view, trigger.start)
-        return next((a for a in view.longest("actor") if self._kind(a) in STATE_SIDE and a.end <= trigger.start
-                     and inside(speakers, a.start, a.end)
-                     and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+        return [a for a in view.longest("actor") if a.end <= trigger.start
+                and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
+
+    def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
+        """The state or foreign force whose statement tells an air strike with no one named flying it."""
+        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE), None)
 
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
-        """Whether a state body speaks of the event noun as the subject of a reporting verb before it (the verb
-        right before the body's name, a title word at most between: "أعلنت قيادة شرطة المحافظة"; not a source
-        in it, "قال مصدر في شرطة ديالى")."""
-        speakers = speaker_spans(view, trigger.start)
-        return any((self._kind(a) == "State forces"
-                    or self._pmf(a.payload)) and a.end <= trigger.start
-                   and inside(speakers, a.start, a.end) and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
-                   for a in view.longest("actor"))
+        """Whether a state body (or the PMF) speaks of the event noun."""
+        return any(self._kind(a) == "State forces" or self._pmf(a.payload) for a in self._speaking_bodies(view, trigger))
 
     def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
-        """The state or armed force that speaks (named right after a reporting verb, before the event word) of its
-        own men (`own_forces`: جنوده, عناصره) told as dead or wounded before the event word: "أعلن الجيش الأميركي
-        مقتل اثنين من جنوده بانفجار عبوة"."""
-        speakers = speaker_spans(view, trigger.start)
-        for a in view.longest("actor"):
-            if a.end > trigger.start or self._kind(a) not in STATE_SIDE + NON_STATE_ARMED \
-                    or not inside(speakers, a.start, a.end) \
-                    or not any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")):
-                continue
-            if any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
-                   for c in casualty_cues(view) for o in view.kind("own_forces")):
-                return a
-        return None
+        """The state or armed force that speaks of its own men (`own_forces`: جنوده, عناصره) told as dead or
+        wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة"."""
+        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
+                     and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
+                             for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
@@ -2314,10 +2286,10 @@ class ClauseExtractor:
                     and all(t in aux for t in toks[w.end:verb.start])), None)
         # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
         # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
-        inside = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
+        holding = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
             if own is None and trigger.payload.voice == "noun" else None
-        if inside is not None:
-            own = inside
+        if holding is not None:
+            own = holding
         elif own is None and verb is trigger and view.has("subject_link"):
             # "said it had launched a drone at Harir air base": a verb of doing (`subject_link`) and an article
             # between the group's own men and the event noun
@@ -2336,17 +2308,13 @@ class ClauseExtractor:
         verb = max((r for r in view.kind("report_verb") if r.end <= own.start), key=lambda r: r.start, default=None)
         if verb is None:
             return None
-        group = None
-        if verb.start > 0 and toks[verb.start - 1] == ",":
-            # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
-            # an appositive set off by commas, not a party the appositive names
-            opening = max((i for i in range(max(0, verb.start - 1 - APPOSITIVE), verb.start - 1) if toks[i] == ","),
-                          default=None)
-            if opening is not None:
-                group = next((m for m in view.longest("actor") if m.end == opening), None)
+        # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
+        # an appositive set off by commas, not a party the appositive names
+        opening = _aside_before(toks, verb.start)
+        group = next((m for m in view.longest("actor") if m.end == opening), None) if opening is not None else None
         # (or the party that leads the group speaking: "An al-Qaeda-led group said on Friday it had killed")
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and (
-            verb.start - m.end <= 2 or verb.start - m.end == 3 and toks[m.end] == "-" and toks[m.end + 1].endswith("ed"))),
+            verb.start - m.end <= 2 or verb.start - m.end == 3 and _participle_compound(toks, m.end))),
                              key=lambda m: m.start, default=None)
         return group if self._armed_speaker(group) else None
 
@@ -2406,7 +2374,7 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool = False) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
         tells the gathering passed without violence)."""
         kind2 = self._kind(target) if target else None
@@ -2496,10 +2464,39 @@ class ClauseExtractor:
         )
 
 
+def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
+               gap: int = 0) -> set[int]:
+    """The ids of the ``dates`` told after one of ``cues`` standing after the event word at ``anchor`` (with
+    ``past_comma``, past a comma after it), no comma between cue and date, at least ``gap`` tokens past the cue."""
+    toks = view.toks
+    return {id(d) for d in dates for c in cues if anchor < c.start and c.end + gap <= d.start
+            and "," not in toks[c.end:d.start] and (not past_comma or "," in toks[anchor:c.start])}
+
+
+def _opens_on_place(view: SentenceMentions) -> bool:
+    """Whether the sentence opens on a place word ("Near Ramadi, ...", "In Kirkuk, ...")."""
+    return any(w.start == 0 for w in view.kind("place_word"))
+
+
+def _aside_before(toks: tuple[str, ...], i: int) -> int | None:
+    """The comma opening an aside set off by commas (up to `APPOSITIVE` tokens) that closes right before token
+    ``i``: "Kataib Hezbollah, which last week announced a truce, warned"."""
+    if i == 0 or toks[i - 1] != ",":
+        return None
+    return max((j for j in range(max(0, i - 1 - APPOSITIVE), i - 1) if toks[j] == ","), default=None)
+
+
+def _participle_compound(toks: tuple[str, ...], i: int) -> bool:
+    """Whether tokens ``i``, ``i + 1`` are the hyphen and participle of a party's compound ("U.S.-led",
+    "Iran-backed")."""
+    return toks[i] == "-" and toks[i + 1].endswith("ed")
+
+
 def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool:
     """Whether an English agent is who found the dead, not who killed them: named before a `find_verb` (found,
     recovered, discovered) whose object is a `fatality` word ("Police found the bodies of two men, bound and shot
-    in the head"), before the event word."""
+    in the head"), before the event word. (Unlike `roles._finder`, which keeps an Arabic finder out of the
+    candidates, it drops only the chosen agent: a finder left a candidate may still be read as the target.)"""
     return agent is not None and view.has("find_verb") and view.has("fatality") and any(
         agent.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH
                                                      for b in view.kind("fatality"))
@@ -2509,7 +2506,7 @@ def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an English past verb is a passive told without "was", as incident logs and headlines write
     them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
-    or two words naming the men (an actor, a person word) right before the verb, and no object after it."""
+    to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
             trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
@@ -2602,7 +2599,6 @@ def _counted_toll(fatalities, injured) -> bool:
     return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
 
 
-
 def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
     """The event words of clause ``lo``..``hi`` that may stand for it: not those told in a condition (after
     `conditional`: إذا, في حال, if) when an event word stands before it ("قد تستهدف الفصائل المصالح الأمريكية إذا
@@ -2611,8 +2607,10 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     if not view.has("conditional"):
         return triggers
     first = min((c.start for c in view.kind("conditional") if lo <= c.start < hi), default=None)
-    main = [m for m in triggers if m.start < first] if first is not None else []
-    return main or triggers
+    if first is None:
+        return triggers
+    return [m for m in triggers if m.start < first] or triggers
+
 
 def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
