@@ -205,8 +205,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     `split_verb` is loaded for it).
     Returns the new trigger matches."""
     # most verbs have no object within reach (a verb common in the news, "أعلنت", wants one of several): the sets
-    # below are made only for a sentence where one has
-    verbs = [m for m in by_kind["split_verb"] if m.payload[0] in toks[m.end + 1 : m.end + 1 + SUBJECT_REACH]]
+    # below are made only for a sentence where one has (a verb's payload: its objects, and its (object, phrase) pairs)
+    verbs = [m for m in by_kind["split_verb"]
+             if not m.payload[0].isdisjoint(toks[m.end + 1 : m.end + 1 + SUBJECT_REACH])]
     if not verbs:
         return []
     triggers = by_kind.get("trigger", ())
@@ -218,16 +219,16 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     actor_ends = {m.end for m in by_kind.get("actor", ())}
     extra: list[Match] = []
     for m in verbs:
-        if m.start in taken:
-            continue
-        obj, trig = m.payload
-        for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
-            if toks[j - 1] in (",", "،"):
+        for obj, trig in m.payload[1]:
+            if m.start in taken:
                 break
-            if toks[j] == obj and j not in told and (j in actor_ends or j == m.end + 1 and m.end not in timed):
-                extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
-                taken.add(m.start)
-                break
+            for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
+                if toks[j - 1] in (",", "،"):
+                    break
+                if toks[j] == obj and j not in told and (j in actor_ends or j == m.end + 1 and m.end not in timed):
+                    extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
+                    taken.add(m.start)
+                    break
     return extra
 
 

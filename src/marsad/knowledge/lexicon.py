@@ -289,16 +289,13 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     triggers = load_triggers(data_dir / "triggers.tsv")
     for trig in triggers:
         index.add(trig.form, "trigger", trig)
-    listed = {fold_word(t.form) for t in triggers}
     # Arabic puts the subject between a verb and its fixed object ("أطلق مسلحون النار", "نظم العشرات وقفة"): the
-    # verb of a two-word active phrase, where it is no trigger by itself, is kept with the object it wants (a
-    # phrase of weight 1, "عثرت ... على", is too loose to join across words: `verb_before_subject`)
-    for trig in triggers:
-        if trig.lang == "ar" and trig.voice == "active" and trig.weight >= 2:
-            words = tokens(fold_word(trig.form))
-            if len(words) == 2 and words[0] not in listed:
-                index.add(words[0], "split_verb", (words[1], trig))
+    # verb of a two-word active phrase of weight 2 or 3, where it is no trigger by itself, is kept with the objects
+    # it wants: one match per verb, however many phrases it opens (see `split_verbs`)
+    for verb, objects in split_verbs(triggers).items():
+        index.add(verb, "split_verb", (frozenset(obj for obj, _ in objects), tuple(objects)))
     # the same words with a pronoun attached ("تفكيكها", "اعتقلوهم"), where the file does not list that form
+    listed = {fold_word(t.form) for t in triggers}
     for trig in triggers:
         forms = [f for f in _with_pronouns(trig) if f not in listed]
         if forms:
@@ -315,6 +312,19 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
                      load_presumed_targets(data_dir / "presumed_targets.tsv", actors,
                                            {p.admin1_code for p in places.values() if p.admin1_code}),
                      load_hosted_sites(data_dir / "hosted_sites.tsv", actors, places))
+
+
+def split_verbs(triggers: list[TriggerEntry]) -> dict[str, list[tuple[str, TriggerEntry]]]:
+    """The verbs (folded) of the Arabic two-word active phrases of weight 2 or 3 whose verb is no trigger by itself,
+    each with its (object, phrase) pairs in the file's order."""
+    alone = {fold_word(t.form) for t in triggers if t.lang == "ar"}
+    out: dict[str, list[tuple[str, TriggerEntry]]] = {}
+    for trig in triggers:
+        words = tokens(fold_word(trig.form))
+        if trig.lang == "ar" and trig.voice == "active" and trig.weight >= 2 and len(words) == 2 \
+                and words[0] not in alone:
+            out.setdefault(words[0], []).append((words[1], trig))
+    return out
 
 
 def _read_optional(path: Path, columns: tuple[str, ...]):

@@ -65,10 +65,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     grouped: dict[tuple[int, int], list[PlaceEntry]] = {}
     first: dict[tuple[int, int], Match] = {}
     for m in view.kind("place"):
-        if view.toks[m.start].isascii() and not _capitalized(folded, view, m):
-            continue  # before choosing the longest: "western Mosul" still names Mosul
-        if view.toks[m.start].isascii() and _run_on(folded, view, m):
-            continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
+        if view.toks[m.start].isascii():
+            if not _capitalized(folded, view, m):
+                continue  # before choosing the longest: "western Mosul" still names Mosul
+            if _run_on(folded, view, m):
+                continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
