@@ -734,7 +734,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
 def _casualty_frame(view: SentenceMentions):
     """The facts `_attach_casualties` needs whatever the clause, worked out once per sentence (every event word
     asks for its own range): the covered tokens, the casualty words' tokens, the clause breaks, where units of
-    time start, where subsets end, where ages start, where event nouns and ordinals start. Read-only."""
+    time start, where subsets end, where ages start, where event nouns and ordinals start, the nil phrases' tokens,
+    the figures that may be years. Read-only."""
     def make(view: SentenceMentions):
         # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
         # ("Two of the attackers were also killed": "also" stands between too)
@@ -759,14 +760,16 @@ def _casualty_frame(view: SentenceMentions):
         events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
         # "though no one was killed": the one of a nil phrase counts no one, and its killing word is the nil's
         nil = {t for k in ("no_fatalities", "no_casualties") for m in view.kind(k) for t in range(m.start, m.end)}
-        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil
+        # the figures that may be a year (four digits): a clause holding none has no year to keep from its tolls
+        years = [i for i in view.figures() if len(view.toks[i]) == 4]
+        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years
     return _memo(view, "casualty_frame", make)
 
 
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
-    covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
+    covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years = _casualty_frame(view)
     filler, one = view.forms("toll_filler"), view.bare("one_word")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
@@ -780,7 +783,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
-    in_date = _date_tokens(view) if any(lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else ()
+    in_date = _date_tokens(view) if years and any(lo <= i < hi for i in years) else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
@@ -820,7 +823,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
+            if between:  # (most figures stand right by their cue)
+                dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
