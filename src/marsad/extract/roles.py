@@ -1056,6 +1056,8 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     """(kind, (figure, cue)) of each toll update in lo..hi: "the death toll from the attack rose to 11",
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
+    if not view.has("toll_update"):
+        return []  # (most sentences: no update words to look past)
     cues = _toll_cues(view)
     to, toll_to = view.bare("to_word"), view.bare("toll_to")
     out = []
@@ -1240,8 +1242,9 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
-    of = view.bare("of_word")
-    for t in range(toll.start + 1, toll.end - 1):
+    inside = range(toll.start + 1, toll.end - 1)
+    of = view.bare("of_word") if inside else ()  # (a figure of one or two words has no group inside)
+    for t in inside:
         if t in of and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
             return "both"
