@@ -472,7 +472,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
     # and 3 May between X and Y" (no other actor or event word on the way)
     reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
-    between, of, and_word = view.bare("between_word"), view.bare("of_word"), view.bare("and_word")
+    between_forms, of, and_word = view.forms("between_word"), view.bare("of_word"), view.bare("and_word")
     # where a party or an event word starts (the trigger itself starts before any token looked at)
     stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
@@ -485,7 +485,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
         plain += 1
         if plain > reach:
             break
-        if b not in between:
+        if toks[b] not in between_forms:  # (b is inside the sentence: the token itself, no `bare` test per word)
             if toks[b].isascii() and b in stops:
                 return None  # another party or event word comes first: the "between" is not this event's
             continue
