@@ -770,7 +770,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years = _casualty_frame(view)
-    filler, one = view.forms("toll_filler"), view.bare("one_word")
+    filler, one = view.forms("toll_filler"), view.forms("one_word")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -787,7 +787,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and q.start in one and q.start > 0
+                  and not (q.end - q.start == 1 and view.toks[q.start] in one and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
                            and view.toks[q.start - 1] not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
