@@ -472,7 +472,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
     # and 3 May between X and Y" (no other actor or event word on the way)
     reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
-    between, of, and_word = view.bare("between_word"), view.bare("of_word"), view.bare("and_word")
+    between_forms, of, and_word = view.forms("between_word"), view.bare("of_word"), view.bare("and_word")
     # where a party or an event word starts (the trigger itself starts before any token looked at)
     stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
@@ -485,7 +485,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
         plain += 1
         if plain > reach:
             break
-        if b not in between:
+        if toks[b] not in between_forms:  # (b is inside the sentence: the token itself, no `bare` test per word)
             if toks[b].isascii() and b in stops:
                 return None  # another party or event word comes first: the "between" is not this event's
             continue
@@ -734,7 +734,8 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
 def _casualty_frame(view: SentenceMentions):
     """The facts `_attach_casualties` needs whatever the clause, worked out once per sentence (every event word
     asks for its own range): the covered tokens, the casualty words' tokens, the clause breaks, where units of
-    time start, where subsets end, where ages start, where event nouns and ordinals start. Read-only."""
+    time start, where subsets end, where ages start, where event nouns and ordinals start, the nil phrases' tokens,
+    the figures that may be years. Read-only."""
     def make(view: SentenceMentions):
         # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
         # ("Two of the attackers were also killed": "also" stands between too)
@@ -759,15 +760,17 @@ def _casualty_frame(view: SentenceMentions):
         events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
         # "though no one was killed": the one of a nil phrase counts no one, and its killing word is the nil's
         nil = {t for k in ("no_fatalities", "no_casualties") for m in view.kind(k) for t in range(m.start, m.end)}
-        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil
+        # the figures that may be a year (four digits): a clause holding none has no year to keep from its tolls
+        years = [i for i in view.figures() if len(view.toks[i]) == 4]
+        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years
     return _memo(view, "casualty_frame", make)
 
 
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
-    covered, cue_tokens, breaks, units, parts, ages, events_at, nil = _casualty_frame(view)
-    filler, one = view.forms("toll_filler"), view.bare("one_word")
+    covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years = _casualty_frame(view)
+    filler, one = view.forms("toll_filler"), view.forms("one_word")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
@@ -780,11 +783,11 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
-    in_date = _date_tokens(view) if any(lo <= i < hi and len(view.toks[i]) == 4 for i in view.figures()) else ()
+    in_date = _date_tokens(view) if years and any(lo <= i < hi for i in years) else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
-                  and not (q.end - q.start == 1 and q.start in one and q.start > 0
+                  and not (q.end - q.start == 1 and view.toks[q.start] in one and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
                            and view.toks[q.start - 1] not in filler)]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
@@ -820,7 +823,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 continue
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
-            dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
+            if between:  # (most figures stand right by their cue)
+                dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -1052,6 +1056,8 @@ def _updated_tolls(view: SentenceMentions, quantities: list[QuantitySpan], lo: i
     """(kind, (figure, cue)) of each toll update in lo..hi: "the death toll from the attack rose to 11",
     "ارتفعت حصيلة قتلى الهجوم إلى ثلاثة عشر". The figure right after "to"/"إلى" is the new count of the
     casualty word nearest before it: the dead of "death toll", "قتلى", the wounded of "جرحى"."""
+    if not view.has("toll_update"):
+        return []  # (most sentences: no update words to look past)
     cues = _toll_cues(view)
     to, toll_to = view.bare("to_word"), view.bare("toll_to")
     out = []
@@ -1236,8 +1242,9 @@ def dead_side(view: SentenceMentions, toll: QuantitySpan, agent: Match | None) -
     # a toll summed from two groups ("قُتل مقاتلان من الحشد وثلاثة من مسلحي داعش"): the first group, named
     # after "من" inside the span, on the other side makes the toll count both sides already
     # as does an English first group named right after its figure ("Two Peshmerga fighters and four IS militants")
-    of = view.bare("of_word")
-    for t in range(toll.start + 1, toll.end - 1):
+    inside = range(toll.start + 1, toll.end - 1)
+    of = view.bare("of_word") if inside else ()  # (a figure of one or two words has no group inside)
+    for t in inside:
         if t in of and _group_side(view, t + 1, agent) != side \
                 and _named_group(view, t + 1):
             return "both"

@@ -33,7 +33,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
     if not verbs:
         return spans
     event_words = _event_words(view)
-    that = view.bare("that_word")
+    that = view.forms("that_word")
     for verb in verbs:
         if toks[verb.start].isascii():
             # English: ", police said on Tuesday" after the event — the subject stands just before the verb, or
@@ -79,8 +79,8 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
             end = reach = min(len(toks), verb.end + 8)
         else:
             end, reach = trigger_start, min(len(toks), verb.end + 24, trigger_start)
-        for j in range(verb.end, reach):
-            if j in that or j in event_words or (after and toks[j] == ","):
+        for j in range(verb.end, reach):  # (reach is inside the sentence: the token itself is tested)
+            if toks[j] in that or j in event_words or (after and toks[j] == ","):
                 end = j
                 break
         spans.append((verb.end, end))
