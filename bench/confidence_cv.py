@@ -32,13 +32,10 @@ from pathlib import Path
 
 from marsad.evaluate import read_gold
 
-# the scorer's own matching (private helpers, read only): the labels are exactly what `score_article` counts
+# the scorer's own matching: the labels are exactly what `score_article` counts
 from marsad.evaluate.score import (
     GoldReport,
-    _agree_count,
-    _can_match_event,
-    _greedy,
-    event_agreement,
+    match_events,
     score_article,
 )
 from marsad.extract.mentions import scan
@@ -112,9 +109,7 @@ def build(pipeline: Pipeline, files: list[str]) -> tuple[list[dict], list[tuple]
             views = [scan(s, k.index, published, k.actors) for s in sentences(folded.text)]
             at = {folded.to_original(v.sentence.starts[0]): (i, v) for i, v in enumerate(views) if v.sentence.starts}
             preds = list(result.events)
-            pairs = {(i, j): event_agreement(p, g, k.actors) for i, p in enumerate(preds)
-                     for j, g in enumerate(gold.events) if _can_match_event(p, g)}
-            matched = {i for i, _ in _greedy((_agree_count(a), i, j) for (i, j), a in pairs.items())}
+            matched = {i for i, _ in match_events(list(preds), list(gold.events), k.actors)[1]}
             subs = Counter(e.sub_event_type for e in preds)
             for i, e in enumerate(preds):
                 sent_no, view = at.get(e.evidence.sentence.start, (2, None))

@@ -198,13 +198,21 @@ def _agree_count(agreement: dict[str, bool | None]) -> int:
     return sum(1 for v in agreement.values() if v)
 
 
+def match_events(preds: list[Event], golds: list[GoldEvent], actors: dict[str, ActorEntry]
+                 ) -> tuple[dict[tuple[int, int], dict[str, bool | None]], list[tuple[int, int]]]:
+    """The one-to-one matching of predicted to gold events (same type, overlapping dates, same governorate when
+    both have one; best field agreement first): the field agreement of every pair that may match, and the
+    matched (prediction, gold) index pairs."""
+    agreements = {(i, j): event_agreement(p, g, actors) for i, p in enumerate(preds) for j, g in enumerate(golds)
+                  if _can_match_event(p, g)}
+    return agreements, _greedy((_agree_count(a), i, j) for (i, j), a in agreements.items())
+
+
 def score_article(report: GoldReport, gold: GoldArticle, result: Extraction, actors: dict[str, ActorEntry]) -> None:
     """Add one article's matches and errors to ``report``."""
     report.articles += 1
     preds, golds = list(result.events), list(gold.events)
-    agreements = {(i, j): event_agreement(p, g, actors) for i, p in enumerate(preds) for j, g in enumerate(golds)
-                  if _can_match_event(p, g)}
-    matches = _greedy((_agree_count(a), i, j) for (i, j), a in agreements.items())
+    agreements, matches = match_events(preds, golds, actors)
     for i, j in matches:
         for name, ok in agreements[(i, j)].items():
             report.event_fields[name].add(ok)
