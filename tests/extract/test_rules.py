@@ -5712,3 +5712,18 @@ def test_between_sides_told_on_one_hand_and_the_other(pipeline):
     (event,) = _events(pipeline, "بغداد – شهدت منطقة الفضل أمس معارك استمرت ساعات، بين قوات من الجيش العراقي "
                                  "مدعومة بمروحيات من جهة، ومسلحين من تنظيم القاعدة من جهة أخرى.", "2007-01-30")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "al-qaeda")
+
+
+def test_a_warned_threat_with_an_unnamed_doer_is_coded_where_it_is_placed(pipeline):
+    # "warned that <someone> could <do the deed>": the warning is a threat whoever the doer is; with a place it
+    # is a record, as a threat with a named doer is
+    (threat,) = _events(pipeline, "A tribal elder warned that the gunmen could respond by shelling farms near "
+                                  "Jalawla.", "2022-06-14")
+    assert threat.status == "hypothetical" and threat.sub_event_type == "Shelling/artillery/missile attack"
+    (ambush,) = _events(pipeline, "Police warned that militants hiding in the orchards could try to ambush convoys "
+                                  "on the road near Baiji.", "2022-06-14")
+    assert ambush.status == "hypothetical"
+    # a fear with no warning word, or a warning of no place, is still speculation
+    assert not _events(pipeline, "Analysts fear that the gunmen could respond by shelling farms.", "2022-06-14")
+    assert not _events(pipeline, "A tribal elder warned that the gunmen could respond by shelling farms.",
+                       "2022-06-14")

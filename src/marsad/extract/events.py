@@ -139,6 +139,10 @@ RELATIVE_DATE_REACH = 16
 THREAT_REACH = 5
 # how far after a group's "it" or أنها the event word it says it would do may stand
 OWN_THREAT_REACH = 6
+# how far after an English modal of a warning ("warned that militants could try to ambush convoys") its event word may
+# stand, and how far after the warning word the modal
+WARNED_DEED_REACH = 2
+WARNED_MODAL_REACH = 12
 # how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
 # الدولي الذي تقوده واشنطن، ضربات جوية")
 HABIT_REACH = 10
@@ -1845,10 +1849,14 @@ class ClauseExtractor:
                 if target is not None and target.payload == group.payload:
                     target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
-        if status in ("hypothetical", "planned") and not date_explicit and when is not None \
-                and self.published is not None and when.end < self.published.isoformat():
+        if status in ("hypothetical", "planned") and when is not None and self.published is not None \
+                and when.end < self.published.isoformat() \
+                and (not date_explicit or english and status == "hypothetical" and when.precision != "day"
+                     and _warned_deed(view, trigger)):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
-            # groups could hit U.S. forces in response"): it is told on the day of publication
+            # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
+            # threat dated by a past week or month it is compared with ("warned that a push could set off battles
+            # bloodier than those of the past month"; a weekday is the coming one, below)
             when, date_span, date_at = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
         if english and self._abroad(view, places, trigger):
             return None
@@ -2014,6 +2022,10 @@ class ClauseExtractor:
             # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
             # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
             2 * (own_threat is not None),
+            # an English warning of what someone unnamed could do ("officials warned that the militants could respond
+            # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
+            # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
+            english and status == "hypothetical" and agent is None and _warned_deed(view, trigger),
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
@@ -2471,6 +2483,19 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return {id(d) for d in dates for c in cues if anchor < c.start and c.end + gap <= d.start
             and "," not in toks[c.end:d.start] and (not past_comma or "," in toks[anchor:c.start])}
+
+
+def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might) stands after
+    a warning word (`modal` valued `warning`: warned, threatened) and just before the event word, or right after an
+    event noun ("the shelling could reach"), no comma between the warning and the event word."""
+    t = trigger.start
+    modals = view.kind("modal")
+    return any(w.payload.value == "warning" and w.end <= m.start <= w.end + WARNED_MODAL_REACH
+               and "," not in view.toks[w.end:max(t, m.start)]
+               and (m.end <= t <= m.end + WARNED_DEED_REACH
+                    or trigger.payload.voice == "noun" and m.start == trigger.end)
+               for w in modals if w.end <= t for m in modals if m.payload.value == "auxiliary")
 
 
 def _opens_on_place(view: SentenceMentions) -> bool:
