@@ -5712,3 +5712,20 @@ def test_between_sides_told_on_one_hand_and_the_other(pipeline):
     (event,) = _events(pipeline, "بغداد – شهدت منطقة الفضل أمس معارك استمرت ساعات، بين قوات من الجيش العراقي "
                                  "مدعومة بمروحيات من جهة، ومسلحين من تنظيم القاعدة من جهة أخرى.", "2007-01-30")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "al-qaeda")
+
+
+def test_the_bomber_added_after_a_clause_describing_the_dead(pipeline):
+    # "إضافة إلى الانتحاري نفسه" told after a clause that describes the victims, not right after the figure
+    text = ("فجر انتحاري يرتدي حزاماً ناسفاً نفسه قرب مدخل سوق شعبي في قضاء طوزخورماتو ظهر أمس، ما أسفر عن مقتل "
+            "ثلاثة من الباعة كانوا يفترشون الرصيف أمام البوابة، إضافة إلى الانتحاري نفسه، وإصابة تسعة آخرين.")
+    (event,) = _events(pipeline, text, "2018-09-12")
+    assert (event.fatalities.best, event.injured.best) == (4, 9)
+
+
+def test_a_toll_said_to_leave_out_the_bomber_adds_him(pipeline):
+    # a later sentence says the toll does not include the bomber: he died too (fatalities = every death told)
+    text = ("قتل خمسة أشخاص وأصيب اثنا عشر آخرون، مساء أمس، عندما فجر انتحاري حزامه الناسف داخل مقهى شعبي في "
+            "قضاء الخالص.\n"
+            "وقال ضابط في الشرطة إن المهاجم دخل المقهى ثم فجر نفسه، مبيناً أن الحصيلة لا تشمل الانتحاري.")
+    (event,) = _events(pipeline, text, "2017-03-06")
+    assert event.fatalities.best == 6

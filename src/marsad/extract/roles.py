@@ -1118,17 +1118,27 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
     first, cue = toll
     end = max(first.end, cue.end)
     for plus_word in view.kind("toll_plus"):
-        if not end <= plus_word.start <= end + 3 or plus_word.start >= hi:
+        if not end <= plus_word.start < hi:
             continue
         at = plus_word.end
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
-        if noun is not None:
+        if noun is not None and (plus_word.start <= end + 3 or _no_casualty_between(view, end, plus_word.start)):
+            # "مقتل أربعة من الشرطة كانوا يتولون التفتيش عند المدخل، إضافة إلى الانتحاري نفسه": a clause that
+            # describes the dead may stand between when the one added is a lone attacker carrying his own count
+            # (no other killing or casualty word between, whose group the addition would join)
             return _own_count(noun)
+        if plus_word.start > end + 3:
+            continue
         extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
             q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
         if extra is not None:
             return extra
     return None
+
+
+def _no_casualty_between(view: SentenceMentions, start: int, end: int) -> bool:
+    """Whether no killing or casualty word stands between tokens ``start`` and ``end``."""
+    return not any(start <= m.start < end for kind in ("fatality", "injury") for m in view.kind(kind))
 
 
 def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
