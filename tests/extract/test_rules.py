@@ -5729,3 +5729,12 @@ def test_a_toll_said_to_leave_out_the_bomber_adds_him(pipeline):
             "وقال ضابط في الشرطة إن المهاجم دخل المقهى ثم فجر نفسه، مبيناً أن الحصيلة لا تشمل الانتحاري.")
     (event,) = _events(pipeline, text, "2017-03-06")
     assert event.fatalities.best == 6
+
+
+def test_the_defenders_dead_told_with_their_wounded_after_the_attackers_toll_are_added(pipeline):
+    # "فيما قتل أربعة جنود وأصيب ستة آخرون": four is the killing word's figure, not the wounded's; the soldiers'
+    # dead add to the attackers' toll told first
+    text = ("صدت القوات الأمنية، فجر اليوم، هجوماً لمسلحي داعش على ناحية العلم شرقي تكريت، ما أسفر عن مقتل تسعة "
+            "من عناصر التنظيم، فيما قتل أربعة جنود وأصيب ستة آخرون.")
+    (event,) = _events(pipeline, text, "2019-05-06")
+    assert (event.fatalities.best, event.injured.best) == (13, 6)

@@ -808,6 +808,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             if id(q) in used:
                 continue
             if q.end <= cue.start:
+                if cue.kind == "injury" and q.start - 1 in cue_tokens and _heads_figure(view, q, quantities):
+                    continue  # "فيما قتل ثلاثة جنود وأصيب سبعة آخرون": right after a killing word, it is that word's
                 between = range(q.end, cue.start)
                 dist, limit = 0.0, 2
             elif q.start >= cue.end:
@@ -1134,6 +1136,13 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         if extra is not None:
             return extra
     return None
+
+
+def _heads_figure(view: SentenceMentions, q: QuantitySpan, quantities: list[QuantitySpan]) -> bool:
+    """Whether a killing word stands right before figure ``q`` with no figure of its own right before it ("قتل
+    ثلاثة", not "عشرين قتيلاً وأربعين", whose second figure opens the next group)."""
+    return any(m.end == q.start and not m.payload.value and not any(o.end == m.start for o in quantities)
+               for m in view.kind("fatality"))
 
 
 def _no_casualty_between(view: SentenceMentions, start: int, end: int) -> bool:
