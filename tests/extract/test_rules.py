@@ -5738,3 +5738,13 @@ def test_the_defenders_dead_told_with_their_wounded_after_the_attackers_toll_are
             "من عناصر التنظيم، فيما قتل أربعة جنود وأصيب ستة آخرون.")
     (event,) = _events(pipeline, text, "2019-05-06")
     assert (event.fatalities.best, event.injured.best) == (13, 6)
+
+
+def test_a_voter_pair_and_a_friend_are_counted_victims(pipeline):
+    # a dual victim noun carries its count ("فقتل ناخبان": 2); a singular one with a possessive ("فقُتل صديقه": 1)
+    text = "سقطت قذيفة هاون قرب مركز اقتراع في قضاء الخالص مساء أمس، فقتل ناخبان وجرح ثلاثة آخرون."
+    (event,) = _events(pipeline, text, "2010-03-08")
+    assert (event.fatalities.best, event.injured.best) == (2, 3)
+    text = "أطلق مسلحون النار على مجموعة من الرعاة قرب قرية في قضاء الخالص أمس، فقُتل صديقه على الفور."
+    (event,) = _events(pipeline, text, "2019-05-06")
+    assert event.fatalities.best == 1
