@@ -5727,3 +5727,37 @@ def test_a_warned_threat_with_an_unnamed_doer_is_coded_where_it_is_placed(pipeli
     assert not _events(pipeline, "Analysts fear that the gunmen could respond by shelling farms.", "2022-06-14")
     assert not _events(pipeline, "A tribal elder warned that the gunmen could respond by shelling farms.",
                        "2022-06-14")
+def test_the_bomber_added_after_a_clause_describing_the_dead(pipeline):
+    # "إضافة إلى الانتحاري نفسه" told after a clause that describes the victims, not right after the figure
+    text = ("فجر انتحاري يرتدي حزاماً ناسفاً نفسه قرب مدخل سوق شعبي في قضاء طوزخورماتو ظهر أمس، ما أسفر عن مقتل "
+            "ثلاثة من الباعة كانوا يفترشون الرصيف أمام البوابة، إضافة إلى الانتحاري نفسه، وإصابة تسعة آخرين.")
+    (event,) = _events(pipeline, text, "2018-09-12")
+    assert (event.fatalities.best, event.injured.best) == (4, 9)
+
+
+def test_a_toll_said_to_leave_out_the_bomber_adds_him(pipeline):
+    # a later sentence says the toll does not include the bomber: he died too (fatalities = every death told)
+    text = ("قتل خمسة أشخاص وأصيب اثنا عشر آخرون، مساء أمس، عندما فجر انتحاري حزامه الناسف داخل مقهى شعبي في "
+            "قضاء الخالص.\n"
+            "وقال ضابط في الشرطة إن المهاجم دخل المقهى ثم فجر نفسه، مبيناً أن الحصيلة لا تشمل الانتحاري.")
+    (event,) = _events(pipeline, text, "2017-03-06")
+    assert event.fatalities.best == 6
+
+
+def test_the_defenders_dead_told_with_their_wounded_after_the_attackers_toll_are_added(pipeline):
+    # "فيما قتل أربعة جنود وأصيب ستة آخرون": four is the killing word's figure, not the wounded's; the soldiers'
+    # dead add to the attackers' toll told first
+    text = ("صدت القوات الأمنية، فجر اليوم، هجوماً لمسلحي داعش على ناحية العلم شرقي تكريت، ما أسفر عن مقتل تسعة "
+            "من عناصر التنظيم، فيما قتل أربعة جنود وأصيب ستة آخرون.")
+    (event,) = _events(pipeline, text, "2019-05-06")
+    assert (event.fatalities.best, event.injured.best) == (13, 6)
+
+
+def test_a_voter_pair_and_a_friend_are_counted_victims(pipeline):
+    # a dual victim noun carries its count ("فقتل ناخبان": 2); a singular one with a possessive ("فقُتل صديقه": 1)
+    text = "سقطت قذيفة هاون قرب مركز اقتراع في قضاء الخالص مساء أمس، فقتل ناخبان وجرح ثلاثة آخرون."
+    (event,) = _events(pipeline, text, "2010-03-08")
+    assert (event.fatalities.best, event.injured.best) == (2, 3)
+    text = "أطلق مسلحون النار على مجموعة من الرعاة قرب قرية في قضاء الخالص أمس، فقُتل صديقه على الفور."
+    (event,) = _events(pipeline, text, "2019-05-06")
+    assert event.fatalities.best == 1

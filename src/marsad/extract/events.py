@@ -176,6 +176,10 @@ class Discourse:
 # sentences (another source's account of the event may stand between)
 SOURCE_TOLL_REACH = 3
 
+# how many words from "لا تشمل" / "غير مشمول" the attacker left out of a toll is named ("وأن الانتحاري قتل في
+# التفجير، وهو غير مشمول بالحصيلة")
+LEFT_OUT_REACH = 8
+
 
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
@@ -201,6 +205,7 @@ class ClauseExtractor:
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
         self.toll_side: dict[str, str] = {}
+        self.bomber_added: set[str] = set()  # suicide bombings whose toll a later sentence said left the bomber out
         # events typed only by a bare blast word (`accident_blast`: انفجار، explosion): a named weapon wins the merge
         self.bare_blasts: set[str] = set()
         self.sentence_number = -1
@@ -576,6 +581,8 @@ class ClauseExtractor:
                     events = [self._also_dead_of_last(view, e) for e in events]
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
+        if view.has("toll_excludes") and view.has("hostile_noun"):
+            events = events + self._left_out_bomber(view)
         self._remember(view, places)
         if view.has("actor"):
             self.named.extend((m.payload, view.toks[m.start:m.end]) for m in view.longest("actor"))
@@ -918,6 +925,26 @@ class ClauseExtractor:
             return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
+
+    def _left_out_bomber(self, view: SentenceMentions) -> list[Event]:
+        """"الحصيلة لا تشمل الانتحاري", "وأن الانتحاري قتل في التفجير، وهو غير مشمول بالحصيلة": a sentence saying
+        the toll leaves out a lone attacker (a `hostile_noun` carrying his count, within a few words of the
+        `toll_excludes` cue) adds him to the toll of the suicide bombing told with its dead in the last two
+        sentences (ACLED counts every death; the text says he died): a copy with the higher toll, which the
+        merge keeps. Once per event."""
+        if self.last_toll is None:
+            return []
+        last, number = self.last_toll
+        if self.sentence_number - number > 2 or last.sub_event_type != "Suicide bomb" \
+                or last.event_id in self.bomber_added or not (last.fatalities and last.fatalities.best):
+            return []
+        noun = next((h for h in view.kind("hostile_noun") if h.payload.value and any(
+            abs(h.start - c.start) <= LEFT_OUT_REACH for c in view.kind("toll_excludes"))), None)
+        if noun is None:
+            return []
+        self.bomber_added.add(last.event_id)
+        n = int(noun.payload.value)
+        return [dataclasses.replace(last, fatalities=plus(last.fatalities, Quantity(n, n, n)))]
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with

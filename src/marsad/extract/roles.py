@@ -808,6 +808,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             if id(q) in used:
                 continue
             if q.end <= cue.start:
+                if cue.kind == "injury" and q.start - 1 in cue_tokens and _heads_figure(view, q, quantities):
+                    continue  # "فيما قتل ثلاثة جنود وأصيب سبعة آخرون": right after a killing word, it is that word's
                 between = range(q.end, cue.start)
                 dist, limit = 0.0, 2
             elif q.start >= cue.end:
@@ -1118,17 +1120,34 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
     first, cue = toll
     end = max(first.end, cue.end)
     for plus_word in view.kind("toll_plus"):
-        if not end <= plus_word.start <= end + 3 or plus_word.start >= hi:
+        if not end <= plus_word.start < hi:
             continue
         at = plus_word.end
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
-        if noun is not None:
+        if noun is not None and (plus_word.start <= end + 3 or _no_casualty_between(view, end, plus_word.start)):
+            # "مقتل أربعة من الشرطة كانوا يتولون التفتيش عند المدخل، إضافة إلى الانتحاري نفسه": a clause that
+            # describes the dead may stand between when the one added is a lone attacker carrying his own count
+            # (no other killing or casualty word between, whose group the addition would join)
             return _own_count(noun)
+        if plus_word.start > end + 3:
+            continue
         extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
             q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
         if extra is not None:
             return extra
     return None
+
+
+def _heads_figure(view: SentenceMentions, q: QuantitySpan, quantities: list[QuantitySpan]) -> bool:
+    """Whether a killing word stands right before figure ``q`` with no figure of its own right before it ("قتل
+    ثلاثة", not "عشرين قتيلاً وأربعين", whose second figure opens the next group)."""
+    return any(m.end == q.start and not m.payload.value and not any(o.end == m.start for o in quantities)
+               for m in view.kind("fatality"))
+
+
+def _no_casualty_between(view: SentenceMentions, start: int, end: int) -> bool:
+    """Whether no killing or casualty word stands between tokens ``start`` and ``end``."""
+    return not any(start <= m.start < end for kind in ("fatality", "injury") for m in view.kind(kind))
 
 
 def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
