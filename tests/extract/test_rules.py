@@ -5712,3 +5712,13 @@ def test_between_sides_told_on_one_hand_and_the_other(pipeline):
     (event,) = _events(pipeline, "بغداد – شهدت منطقة الفضل أمس معارك استمرت ساعات، بين قوات من الجيش العراقي "
                                  "مدعومة بمروحيات من جهة، ومسلحين من تنظيم القاعدة من جهة أخرى.", "2007-01-30")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "al-qaeda")
+
+
+def test_dual_civilians_and_council_member_are_victims(pipeline):
+    # the dual مدنيان names civilians; a member of a governorate council, or a department's director, is an official
+    (event,) = _events(pipeline, "أصيب مدنيان اثنان بانفجار عبوة ناسفة في ناحية اليوسفية أمس.")
+    assert event.actor2.id == "civilians"
+    (event,) = _events(pipeline, "أصيب عضو في مجلس محافظة بابل بانفجار عبوة لاصقة في الحلة أمس.")
+    assert event.actor2.id == "officials"
+    (event,) = _events(pipeline, "أصيب مدير إحدى الدوائر الخدمية بانفجار عبوة لاصقة في الديوانية أمس.")
+    assert event.actor2.id == "officials"
