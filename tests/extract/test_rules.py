@@ -5722,3 +5722,15 @@ def test_dual_civilians_and_council_member_are_victims(pipeline):
     assert event.actor2.id == "officials"
     (event,) = _events(pipeline, "أصيب مدير إحدى الدوائر الخدمية بانفجار عبوة لاصقة في الديوانية أمس.")
     assert event.actor2.id == "officials"
+
+
+def test_victim_of_the_deed_behind_an_arrest_is_not_arrested(pipeline):
+    # the one killed or freed, named after the word of that deed, is no one the force arrested
+    (event,) = _events(pipeline, "اعتقلت قوة من الشرطة أمس ثلاثة متهمين بجريمة اغتيال صاحب محل في قضاء المقدادية.")
+    assert event.sub_event_type == "Arrests" and event.actor2 is None
+    (event,) = _events(pipeline, "Police in Basra arrested two men suspected of killing a shop owner in the Ashar "
+                                 "district on Monday.")
+    assert event.sub_event_type == "Arrests" and event.actor2 is None
+    # civilians named right after the arrest word were the ones arrested
+    (event,) = _events(pipeline, "اعتقلت قوة أمنية أمس خمسة مدنيين في قرية شمالي بعقوبة.")
+    assert event.actor2.id == "civilians"
