@@ -5734,3 +5734,12 @@ def test_victim_of_the_deed_behind_an_arrest_is_not_arrested(pipeline):
     # civilians named right after the arrest word were the ones arrested
     (event,) = _events(pipeline, "اعتقلت قوة أمنية أمس خمسة مدنيين في قرية شمالي بعقوبة.")
     assert event.actor2.id == "civilians"
+
+
+def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
+    # a shop selling goods (a liquor store) bombed, no one hurt: civilians were its target
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة صغيرة قرب محل لبيع الملابس في مدينة الحلة ليلة أمس من دون إصابات.")
+    assert event.actor2.id == "civilians"
+    (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
+                                 "causing no casualties.")
+    assert event.actor2.id == "civilians"
