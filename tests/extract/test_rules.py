@@ -5761,3 +5761,32 @@ def test_a_voter_pair_and_a_friend_are_counted_victims(pipeline):
     text = "أطلق مسلحون النار على مجموعة من الرعاة قرب قرية في قضاء الخالص أمس، فقُتل صديقه على الفور."
     (event,) = _events(pipeline, text, "2019-05-06")
     assert event.fatalities.best == 1
+def test_dual_civilians_and_council_member_are_victims(pipeline):
+    # the dual مدنيان names civilians; a member of a governorate council, or a department's director, is an official
+    (event,) = _events(pipeline, "أصيب مدنيان اثنان بانفجار عبوة ناسفة في ناحية اليوسفية أمس.")
+    assert event.actor2.id == "civilians"
+    (event,) = _events(pipeline, "أصيب عضو في مجلس محافظة بابل بانفجار عبوة لاصقة في الحلة أمس.")
+    assert event.actor2.id == "officials"
+    (event,) = _events(pipeline, "أصيب مدير إحدى الدوائر الخدمية بانفجار عبوة لاصقة في الديوانية أمس.")
+    assert event.actor2.id == "officials"
+
+
+def test_victim_of_the_deed_behind_an_arrest_is_not_arrested(pipeline):
+    # the one killed or freed, named after the word of that deed, is no one the force arrested
+    (event,) = _events(pipeline, "اعتقلت قوة من الشرطة أمس ثلاثة متهمين بجريمة اغتيال صاحب محل في قضاء المقدادية.")
+    assert event.sub_event_type == "Arrests" and event.actor2 is None
+    (event,) = _events(pipeline, "Police in Basra arrested two men suspected of killing a shop owner in the Ashar "
+                                 "district on Monday.")
+    assert event.sub_event_type == "Arrests" and event.actor2 is None
+    # civilians named right after the arrest word were the ones arrested
+    (event,) = _events(pipeline, "اعتقلت قوة أمنية أمس خمسة مدنيين في قرية شمالي بعقوبة.")
+    assert event.actor2.id == "civilians"
+
+
+def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
+    # a shop selling goods (a liquor store) bombed, no one hurt: civilians were its target
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة صغيرة قرب محل لبيع الملابس في مدينة الحلة ليلة أمس من دون إصابات.")
+    assert event.actor2.id == "civilians"
+    (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
+                                 "causing no casualties.")
+    assert event.actor2.id == "civilians"

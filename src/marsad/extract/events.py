@@ -73,6 +73,7 @@ from .roles import (
     casualty_cues,
     planted,
     plus,
+    victim_of_other_deed,
     carried_out,
     dead_side,
     state_subject,
@@ -2183,7 +2184,8 @@ class ClauseExtractor:
             if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
-                    and m.start not in sources for m in view.kind("civilian_noun")):
+                    and m.start not in sources and not (sub_type == "Arrests" and victim_of_other_deed(view, m.start))
+                    for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
             if (event_type, sub_type) == ("Battles", "Armed clash"):
                 # "هاجم مسلحون صاحب محل": fire at civilians is violence against civilians, as a named civilian

@@ -352,6 +352,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "إحباط محاولة إرهابية كانت تستهدف الزائرين": those a foiled plot or a seized bomb was meant for were not
         # hit; only an armed side (the group whose weapons were seized) is the other party
         rest = [(s, m) for s, m in rest if knowledge.actors[m.payload].actor.kind not in _VICTIMS]
+    if rest and entry.sub_event_type == "Arrests":
+        # "اعتقال أربعة مطلوبين، بينهم متهم بالمشاركة في هجوم استهدف المزارعين": the victims of the deed they are
+        # held for were not arrested
+        rest = [(s, m) for s, m in rest if not (knowledge.actors[m.payload].actor.kind in _VICTIMS
+                                                and victim_of_other_deed(view, m.start))]
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
@@ -384,6 +389,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             if speaker is not None:
                 agent, target = speaker, lone
     return agent, target
+
+
+# how many words an earlier deed's word may stand before the victim it names
+OTHER_DEED_REACH = 4
+
+
+def victim_of_other_deed(view: SentenceMentions, at: int) -> bool:
+    """Whether the word at ``at`` names the victim of a deed other than an arrest: the nearest event word before it
+    (at most `OTHER_DEED_REACH` words back) is not an arrest's ("اعتقلت متهمين بجريمة اغتيال مختار", "تحرير تاجر
+    مختطف واعتقال خاطفيه", "arrested four men suspected of killing a lawyer": the one killed or freed is no one
+    arrested)."""
+    near = max((t for t in view.kind("trigger") if t.end <= at), key=lambda t: (t.end, t.start), default=None)
+    return near is not None and at - near.end < OTHER_DEED_REACH and near.payload.sub_event_type != "Arrests"
 
 
 def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
