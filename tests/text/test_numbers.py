@@ -66,3 +66,10 @@ def test_a_range_to_a_teen_in_words(mentions):
     # "بين عشرة واثني عشر": ten to twelve (a unit before عشر opens a teen of its own), not 10 + 2
     assert Quantity(10, 10, 12) in _quantities(mentions, "قتل ما بين عشرة واثني عشر مسلحا")
     assert Quantity(112, 112, 112) in _quantities(mentions, "قتل مئة واثنا عشر شخصا")
+
+
+def test_a_unit_and_ten_joined_by_wa_are_two_figures_not_a_teen(mentions):
+    # "ما بين ثمانية وعشرة": eight to ten; only عشر/عشرة right after the unit, with no "و", makes a teen
+    assert _quantities(mentions, "قتل ما بين ثمانية وعشرة أشخاص") == [Quantity(8, 8, 10)]
+    assert _quantities(mentions, "قتل ثمانية عشر شخصا") == [Quantity(18, 18, 18)]
+    assert _quantities(mentions, "قتلت ثماني عشرة امرأة") == [Quantity(18, 18, 18)]

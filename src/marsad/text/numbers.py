@@ -145,7 +145,8 @@ def _parse_at(toks, i, words, scales, vague_at, joins) -> tuple[int, int, Quanti
     while end < n:
         nxt = words.get(end)
         scale = scales.get(end)
-        if scale is not None and scale.kind == "teen" and total < 10:
+        # (not joined by "و": "ما بين ثمانية وعشرة" is eight and ten, "ثماني عشرة" is eighteen)
+        if scale is not None and scale.kind == "teen" and total < 10 and scale.clitic != "و":
             total, end = total + 10, scale.end
             continue
         if scale is not None and scale.kind == "scale" and 1 < total < 1000:
