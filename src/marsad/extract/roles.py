@@ -1165,7 +1165,7 @@ def _heads_figure(view: SentenceMentions, q: QuantitySpan, quantities: list[Quan
 
 def _no_casualty_between(view: SentenceMentions, start: int, end: int) -> bool:
     """Whether no killing or casualty word stands between tokens ``start`` and ``end``."""
-    return not any(start <= m.start < end for kind in ("fatality", "injury") for m in view.kind(kind))
+    return not any(start <= m.start < end for m in casualty_cues(view))
 
 
 def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
