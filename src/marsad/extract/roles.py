@@ -848,7 +848,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
-            best = _passive_subject(view, cue, quantities, used, covered, cue_tokens, lo)
+            best = _passive_subject(view, cue, quantities, used, covered, cue_tokens)
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
@@ -872,7 +872,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
                     quantities: list[QuantitySpan], used: set[int], covered: set[int], cue_tokens: set[int],
                     lo: int, hi: int) -> None:
     """Add to ``found``'s toll the dead of the other groups told with it (each finder below gives one figure, or
-    None), taking their figures."""
+    None), taking their figures. ``quantities`` are the clause's figures, all inside lo..hi already."""
     def add(extra: QuantitySpan | None) -> None:
         """The toll with ``extra``'s dead added, its figure taken."""
         if extra is not None:
@@ -881,7 +881,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
 
     def free() -> list[QuantitySpan]:
         """The clause's figures no toll has taken yet."""
-        return [q for q in quantities if id(q) not in used and q.start < hi]
+        return [q for q in quantities if id(q) not in used]
 
     cue = found["fatality"][1]
     if not cue.payload.value:  # (a word that carries its own count, "قتيلان", is joined by no figure)
@@ -1047,14 +1047,14 @@ _SUBJECT_REACH = 14
 
 
 def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
-                     covered: set[int], cue_tokens: set[int], lo: int) -> QuantitySpan | None:
+                     covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
     """The figure of an English passive's subject told further back than a figure's usual reach: a figure
     right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
     camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
     between."""
     if cue.start - 1 not in view.bare("passive_aux"):
         return None
-    q = max((q for q in quantities if lo <= q.start and q.end < cue.start - 1
+    q = max((q for q in quantities if q.end < cue.start - 1
              and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
     if q is None or id(q) in used or q.end not in covered:
         return None
@@ -1126,7 +1126,7 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
         else:  # the figure right after the killing word, or right before "were also killed"
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
-        if extra is not None and lo <= extra.start < hi:
+        if extra is not None:
             return extra
     return None
 
@@ -1191,7 +1191,7 @@ def _later_figures(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
-        if extra is not None and extra.start < hi:
+        if extra is not None:
             yield other, extra
 
 
