@@ -1149,8 +1149,8 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
             return _own_count(noun)
         if plus_word.start > end + 3:
             continue
-        extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
-            q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
+        extra = next((q for q in quantities if id(q) not in used and q.start == at
+                      and _group_side(view, q.end, None) == "agent"), None)
         if extra is not None:
             return extra
     return None
