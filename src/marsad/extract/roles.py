@@ -124,6 +124,11 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
+def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
+    """Whether actor ``m`` is the PMF or one of its brigades, which arrest and seize as the state's forces do."""
+    return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -182,7 +187,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 owner = next((g for g in actors if g.start == m.end and g.payload != m.payload
                               and g.payload not in PLACEHOLDERS
                               and (knowledge.actors[g.payload].actor.kind == "State forces"
-                                   or "pmf" in (g.payload, knowledge.actors[g.payload].parent))), None)
+                                   or _of_pmf(knowledge, g))), None)
                 if owner is not None:
                     absorbed_by[m.start] = owner
         if absorbed_by:
@@ -271,8 +276,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2
         elif acting:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
-            score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
-                knowledge.actors[m.payload].parent == "pmf" else -1.5
+            score += 1.5 if kind in STATE_SIDE or _of_pmf(knowledge, m) else -1.5
         elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
             # rebels take ground; bombers belong to armed groups, not to those they hit
             score += 1.5 if kind == "Rebel group" else -1.5
@@ -372,7 +376,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                              # the PMF's brigades arrest and seize as the state's forces do ("أعلنت قيادة اللواء
                              # الثلاثين في الحشد الشعبي اعتقال ثلاثة مطلوبين"), as the agent scoring above has it
                              or entry.sub_event_type in STATE_ACTIONS
-                             and "pmf" in (m.payload, knowledge.actors[m.payload].parent))), None)
+                             and _of_pmf(knowledge, m))), None)
         agent = speaker
     elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
             and entry.sub_event_type not in _BOMBINGS and (agent is None) != (target is None) and view.has("fatality"):
