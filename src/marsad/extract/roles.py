@@ -124,6 +124,11 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
+def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
+    """Whether actor ``m`` is the PMF or one of its brigades, which arrest and seize as the state's forces do."""
+    return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -182,7 +187,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 owner = next((g for g in actors if g.start == m.end and g.payload != m.payload
                               and g.payload not in PLACEHOLDERS
                               and (knowledge.actors[g.payload].actor.kind == "State forces"
-                                   or "pmf" in (g.payload, knowledge.actors[g.payload].parent))), None)
+                                   or _of_pmf(knowledge, g))), None)
                 if owner is not None:
                     absorbed_by[m.start] = owner
         if absorbed_by:
@@ -271,8 +276,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 2
         elif acting:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
-            score += 1.5 if kind in STATE_SIDE or m.payload == "pmf" or \
-                knowledge.actors[m.payload].parent == "pmf" else -1.5
+            score += 1.5 if kind in STATE_SIDE or _of_pmf(knowledge, m) else -1.5
         elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
             # rebels take ground; bombers belong to armed groups, not to those they hit
             score += 1.5 if kind == "Rebel group" else -1.5
@@ -372,7 +376,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                              # the PMF's brigades arrest and seize as the state's forces do ("أعلنت قيادة اللواء
                              # الثلاثين في الحشد الشعبي اعتقال ثلاثة مطلوبين"), as the agent scoring above has it
                              or entry.sub_event_type in STATE_ACTIONS
-                             and "pmf" in (m.payload, knowledge.actors[m.payload].parent))), None)
+                             and _of_pmf(knowledge, m))), None)
         agent = speaker
     elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
             and entry.sub_event_type not in _BOMBINGS and (agent is None) != (target is None) and view.has("fatality"):
@@ -848,7 +852,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
-            best = _passive_subject(view, cue, quantities, used, covered, cue_tokens, lo)
+            best = _passive_subject(view, cue, quantities, used, covered, cue_tokens)
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)
@@ -872,7 +876,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
                     quantities: list[QuantitySpan], used: set[int], covered: set[int], cue_tokens: set[int],
                     lo: int, hi: int) -> None:
     """Add to ``found``'s toll the dead of the other groups told with it (each finder below gives one figure, or
-    None), taking their figures."""
+    None), taking their figures. ``quantities`` are the clause's figures, all inside lo..hi already."""
     def add(extra: QuantitySpan | None) -> None:
         """The toll with ``extra``'s dead added, its figure taken."""
         if extra is not None:
@@ -881,7 +885,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
 
     def free() -> list[QuantitySpan]:
         """The clause's figures no toll has taken yet."""
-        return [q for q in quantities if id(q) not in used and q.start < hi]
+        return [q for q in quantities if id(q) not in used]
 
     cue = found["fatality"][1]
     if not cue.payload.value:  # (a word that carries its own count, "قتيلان", is joined by no figure)
@@ -1047,14 +1051,14 @@ _SUBJECT_REACH = 14
 
 
 def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
-                     covered: set[int], cue_tokens: set[int], lo: int) -> QuantitySpan | None:
+                     covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
     """The figure of an English passive's subject told further back than a figure's usual reach: a figure
     right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
     camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
     between."""
     if cue.start - 1 not in view.bare("passive_aux"):
         return None
-    q = max((q for q in quantities if lo <= q.start and q.end < cue.start - 1
+    q = max((q for q in quantities if q.end < cue.start - 1
              and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
     if q is None or id(q) in used or q.end not in covered:
         return None
@@ -1126,7 +1130,7 @@ def _also_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantit
         else:  # the figure right after the killing word, or right before "were also killed"
             extra = next((q for q in quantities if id(q) not in used and q.start > first.end
                           and (other.end <= q.start <= other.end + 1 or q.end <= also.start - 1 <= q.end + 2)), None)
-        if extra is not None and lo <= extra.start < hi:
+        if extra is not None:
             return extra
     return None
 
@@ -1149,8 +1153,8 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
             return _own_count(noun)
         if plus_word.start > end + 3:
             continue
-        extra = next((q for q in quantities if id(q) not in used and q.start == at and any(
-            q.end <= h.start <= q.end + 1 for h in view.kind("hostile_noun"))), None)
+        extra = next((q for q in quantities if id(q) not in used and q.start == at
+                      and _group_side(view, q.end, None) == "agent"), None)
         if extra is not None:
             return extra
     return None
@@ -1165,7 +1169,7 @@ def _heads_figure(view: SentenceMentions, q: QuantitySpan, quantities: list[Quan
 
 def _no_casualty_between(view: SentenceMentions, start: int, end: int) -> bool:
     """Whether no killing or casualty word stands between tokens ``start`` and ``end``."""
-    return not any(start <= m.start < end for kind in ("fatality", "injury") for m in view.kind(kind))
+    return not any(start <= m.start < end for m in casualty_cues(view))
 
 
 def _attackers_dead_later(view: SentenceMentions, toll: tuple[QuantitySpan, Match], quantities: list[QuantitySpan],
@@ -1191,7 +1195,7 @@ def _later_figures(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         if other.start < max(first.end, cue.end) or other.start >= hi or other.payload.value:
             continue
         extra = next((q for q in quantities if id(q) not in used and other.end <= q.start <= other.end + 1), None)
-        if extra is not None and extra.start < hi:
+        if extra is not None:
             yield other, extra
 
 
