@@ -162,7 +162,7 @@ def _one_crowd(a: Event, b: Event) -> bool:
     """A crowd called by two names in one article ("محتجون غاضبون" who set fire to an office, "مثيري الشغب" in the
     police's statement): two events of one crowd type whose actor1 are both crowds are one crowd, as ACLED names
     every protesting crowd protesters and every rioting one rioters (``with_crowd_actor``)."""
-    return a.event_type == b.event_type and a.event_type in ("Protests", "Riots") \
+    return a.event_type == b.event_type and _crowd(a) \
         and a.actor1 is not None and b.actor1 is not None \
         and a.actor1.kind in CROWD_KINDS and b.actor1.kind in CROWD_KINDS
 
@@ -363,7 +363,7 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
-    """``event`` with ``source``'s field ``name`` (date, location, fatalities) and the evidence span of it."""
+    """``event`` with ``source``'s field ``name`` (date, location, fatalities, actor2) and the evidence span of it."""
     evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
     return dataclasses.replace(event, **{name: getattr(source, name)}, evidence=evidence)
 
@@ -599,8 +599,7 @@ def _riot_target(host: Event, later: Event, joined: Event) -> Event:
     if host.sub_event_type != "Violent demonstration" or later.sub_event_type != "Protest with intervention" \
             or joined.sub_event_type != "Violent demonstration" or joined.actor2 is host.actor2:
         return joined
-    return dataclasses.replace(joined, actor2=host.actor2,
-                               evidence=dataclasses.replace(joined.evidence, actor2=host.evidence.actor2))
+    return _told_as(joined, host, "actor2")
 
 
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
