@@ -727,13 +727,14 @@ def feud_arrests(events: list[Event]) -> list[Event]:
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
-def named_bomber(events: list[Event], named: Collection[str], knowledge) -> list[Event]:
+def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
-    rebel group (``named``: the actor ids its sentences mention) is that group's: only armed groups send suicide
+    rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
     bombers, and the gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none, fill
     nothing."""
     if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
         return events
+    named = {m.payload for view in views for m in view.kind("actor")}
     groups = {knowledge.actors[a].parent or a for a in named
               if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
     if len(groups) != 1:
