@@ -722,8 +722,9 @@ def feud_arrests(events: list[Event]) -> list[Event]:
             and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
 
 
-# the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group, its
-# (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even where ISIS is named)
+# the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,
+# they are that group's (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even
+# where ISIS is named)
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
