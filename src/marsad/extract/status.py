@@ -104,8 +104,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     return "occurred"
 
 
-# punctuation after which a word opens its clause: a comma, a dateline's dash or colon
-CLAUSE_OPENERS = (",", "–", "—", "-", ":")
+# punctuation after which a word opens its clause: a comma, a dateline's dash or colon (folded text has one dash,
+# one comma: `fold`)
+CLAUSE_OPENERS = (",", "-", ":")
 # how far before a claim noun the verb that announces it may stand: "أعلن الفرع اليمني لتنظيم القاعدة في بيان على
 # الإنترنت تبنيه الاعتداءين"
 CLAIM_REACH = 16
