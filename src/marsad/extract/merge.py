@@ -81,10 +81,14 @@ def _actors_agree(a, b) -> bool:
     """Same actor, one unknown, or "the gunmen" for an armed group the article named."""
     if a is None or b is None or a.id == b.id:
         return True
-    if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and a.kind == b.kind == "State forces" \
-            and a.country == b.country:
+    if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and _one_country_forces(a, b):
         return True  # "قوة مشتركة" (the security forces) and "شرطة البصرة" are one side
     return placeholder_joins(a.id, a.kind, b.id, b.kind)
+
+
+def _one_country_forces(a, b) -> bool:
+    """Whether two actors are both state forces of one country."""
+    return a.kind == b.kind == "State forces" and a.country == b.country
 
 
 def _date_rank(e: Event) -> int:
@@ -393,7 +397,7 @@ def _one_state(a: Event, b: Event) -> bool:
     أمس ..."), a plot foiled by an operations command and told as a catch by the military intelligence: a
     statement names the command and its services in turn, one side of one deed."""
     return a.sub_event_type == b.sub_event_type and a.actor1 is not None and b.actor1 is not None \
-        and a.actor1.kind == b.actor1.kind == "State forces" and a.actor1.country == b.actor1.country
+        and _one_country_forces(a.actor1, b.actor1)
 
 
 def _datelined(e: Event) -> bool:
