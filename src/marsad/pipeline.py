@@ -113,7 +113,7 @@ class Pipeline:
                                                                               extractor.toll_side, extractor.near, extractor.bare_blasts)]
         events = feud_arrests(events)
         events = bare_claim(events, views, self.knowledge, folded)
-        events = named_bomber(events, {m.payload for view in views for m in view.kind("actor")}, self.knowledge)
+        events = named_bomber(events, views, self.knowledge)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

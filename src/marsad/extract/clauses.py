@@ -24,8 +24,10 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         leads = {m.start for m in view.kind("subset")}
         words = {m.start for m in view.kind("trigger")}
         flags = []
-        listing = False  # the list goes on past its own commas: "including a headquarters, storage and training
-        for n, (lo, hi) in enumerate(clauses):  # location at Jurf al-Sakhar"
+        # the list goes on past its own commas: "including a headquarters, storage and training location at Jurf
+        # al-Sakhar"
+        listing = False
+        for n, (lo, hi) in enumerate(clauses):
             plain = not any(lo <= w < hi for w in words)
             listing = plain and n > 0 and (listing or lo in leads or lo + 1 in leads and view.toks[lo] == ",")
             flags.append(listing)

@@ -56,7 +56,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     for view in views:
         if view.has("weekday") or any(o.payload.value != "0" for o in view.kind("day_offset")):
             days += 1
-        if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] in ("؟", "?"):
+        if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1
         reported += view.has("report_verb")
     if cues >= OPINION_CUES and days * OPINION_DAYS_IN_PASSING <= len(views):

@@ -223,7 +223,7 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
             if m.start in taken:
                 break
             for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
-                if toks[j - 1] in (",", "،"):
+                if toks[j - 1] == ",":  # (folded: "،" is ",")
                     break
                 if toks[j] == obj and j not in told and (j in actor_ends or j == m.end + 1 and m.end not in timed):
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))

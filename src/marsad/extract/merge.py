@@ -81,10 +81,14 @@ def _actors_agree(a, b) -> bool:
     """Same actor, one unknown, or "the gunmen" for an armed group the article named."""
     if a is None or b is None or a.id == b.id:
         return True
-    if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and a.kind == b.kind == "State forces" \
-            and a.country == b.country:
+    if (a.id in STATE_UMBRELLAS or b.id in STATE_UMBRELLAS) and _one_country_forces(a, b):
         return True  # "قوة مشتركة" (the security forces) and "شرطة البصرة" are one side
     return placeholder_joins(a.id, a.kind, b.id, b.kind)
+
+
+def _one_country_forces(a, b) -> bool:
+    """Whether two actors are both state forces of one country."""
+    return a.kind == b.kind == "State forces" and a.country == b.country
 
 
 def _date_rank(e: Event) -> int:
@@ -162,7 +166,7 @@ def _one_crowd(a: Event, b: Event) -> bool:
     """A crowd called by two names in one article ("محتجون غاضبون" who set fire to an office, "مثيري الشغب" in the
     police's statement): two events of one crowd type whose actor1 are both crowds are one crowd, as ACLED names
     every protesting crowd protesters and every rioting one rioters (``with_crowd_actor``)."""
-    return a.event_type == b.event_type and a.event_type in ("Protests", "Riots") \
+    return a.event_type == b.event_type and _crowd(a) \
         and a.actor1 is not None and b.actor1 is not None \
         and a.actor1.kind in CROWD_KINDS and b.actor1.kind in CROWD_KINDS
 
@@ -363,7 +367,7 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
-    """``event`` with ``source``'s field ``name`` (date, location, fatalities) and the evidence span of it."""
+    """``event`` with ``source``'s field ``name`` (date, location, fatalities, actor2) and the evidence span of it."""
     evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
     return dataclasses.replace(event, **{name: getattr(source, name)}, evidence=evidence)
 
@@ -393,7 +397,7 @@ def _one_state(a: Event, b: Event) -> bool:
     أمس ..."), a plot foiled by an operations command and told as a catch by the military intelligence: a
     statement names the command and its services in turn, one side of one deed."""
     return a.sub_event_type == b.sub_event_type and a.actor1 is not None and b.actor1 is not None \
-        and a.actor1.kind == b.actor1.kind == "State forces" and a.actor1.country == b.actor1.country
+        and _one_country_forces(a.actor1, b.actor1)
 
 
 def _datelined(e: Event) -> bool:
@@ -599,8 +603,7 @@ def _riot_target(host: Event, later: Event, joined: Event) -> Event:
     if host.sub_event_type != "Violent demonstration" or later.sub_event_type != "Protest with intervention" \
             or joined.sub_event_type != "Violent demonstration" or joined.actor2 is host.actor2:
         return joined
-    return dataclasses.replace(joined, actor2=host.actor2,
-                               evidence=dataclasses.replace(joined.evidence, actor2=host.evidence.actor2))
+    return _told_as(joined, host, "actor2")
 
 
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
@@ -723,18 +726,20 @@ def feud_arrests(events: list[Event]) -> list[Event]:
             and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
 
 
-# the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group, its
-# (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even where ISIS is named)
+# the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,
+# they are that group's (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even
+# where ISIS is named)
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
-def named_bomber(events: list[Event], named: Collection[str], knowledge) -> list[Event]:
+def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
-    rebel group (``named``: the actor ids its sentences mention) is that group's: only armed groups send suicide
+    rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
     bombers, and the gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none, fill
     nothing."""
     if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
         return events
+    named = {m.payload for view in views for m in view.kind("actor")}
     groups = {knowledge.actors[a].parent or a for a in named
               if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
     if len(groups) != 1:

@@ -104,8 +104,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     return "occurred"
 
 
-# punctuation after which a word opens its clause: a comma, a dateline's dash or colon
-CLAUSE_OPENERS = (",", "–", "—", "-", ":")
+# punctuation after which a word opens its clause: a comma, a dateline's dash or colon (folded text has one dash,
+# one comma: `fold`)
+CLAUSE_OPENERS = (",", "-", ":")
 # how far before a claim noun the verb that announces it may stand: "أعلن الفرع اليمني لتنظيم القاعدة في بيان على
 # الإنترنت تبنيه الاعتداءين"
 CLAIM_REACH = 16
@@ -138,11 +139,16 @@ def _verb_position(view: SentenceMentions, c: Match) -> bool:
         or any(a.end == i for a in view.kind("actor"))
 
 
+def _age(when: DateRange, published: date) -> int:
+    """Days from the end of ``when`` to publication (negative when it ends after)."""
+    return (published - date.fromisoformat(when.end)).days
+
+
 def _recent(when: DateRange | None, published: date | None) -> bool:
     """A date told within a month before publication: "كان قد اعتقل مطلع الشهر الجاري" is news, not history."""
     if when is None or published is None:
         return False
-    return (published - date.fromisoformat(when.end)).days <= 31
+    return _age(when, published) <= 31
 
 
 def _past_month(when: DateRange | None, published: date | None) -> bool:
@@ -160,7 +166,7 @@ def stale(when: DateRange | None, published: date | None) -> bool:
     ("between 29 November - 1 December" on 30 November) is read into the year before and lands there; over a
     year, `_old` decides."""
     return when is not None and published is not None \
-        and 31 < (published - date.fromisoformat(when.end)).days <= 335
+        and 31 < _age(when, published) <= 335
 
 
 def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published: date | None) -> bool:
@@ -170,7 +176,7 @@ def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published
     if when is None or published is None or when.precision not in ("day", "week") or _recent(when, published) \
             or when.end >= published.isoformat() or view.toks[t].isascii():
         return False
-    if (published - date.fromisoformat(when.end)).days > STALE_ARABIC_DAYS:
+    if _age(when, published) > STALE_ARABIC_DAYS:
         return True  # "ووقعت في الثاني من آب 2014 معارك" in July 2015, "في 6 أبريل" in late July: recalled
     if any(a.start == 0 and a.end <= t for a in view.kind("past_aux")):
         # "وكان التفجير الثالث في مسجد ... يوم 26 يونيو": a sentence opening on كان recalls what it dates
@@ -183,7 +189,7 @@ def _old(when: DateRange | None, published: date | None) -> bool:
     """An event dated more than a year before publication is history the article recalls."""
     if when is None or published is None:
         return False
-    return (published - date.fromisoformat(when.end)).days > 366
+    return _age(when, published) > 366
 
 
 def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -> bool:
