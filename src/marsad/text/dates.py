@@ -107,10 +107,10 @@ class _Finder:
     """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
 
     def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None,
-                 function_words: Mapping[str, Collection[str]] | None = None) -> None:
+                 function_words: Mapping[str, Collection[str]]) -> None:
         self.toks = toks
         self.pub = published
-        self.function_words = function_words or {}
+        self.function_words = function_words
         self.at: dict[str, dict[int, Match]] = {}
         for m in matches:
             if m.kind not in self._KINDS:
@@ -466,7 +466,7 @@ DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
-               function_words: Mapping[str, Collection[str]] | None = None) -> list[DateSpan]:
+               function_words: Mapping[str, Collection[str]]) -> list[DateSpan]:
     """Every date expression of a sentence, left to right, resolved against ``published``; ``function_words``
     are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words, من before a month)."""
     return _Finder(toks, matches, published, function_words).find()
