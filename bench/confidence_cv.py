@@ -40,7 +40,6 @@ from marsad.evaluate.score import (
 )
 from marsad.extract.mentions import scan
 from marsad.pipeline import Pipeline
-from marsad.records import Article
 from marsad.text.dates import parse_published
 from marsad.text.normalize import fold
 from marsad.text.segment import sentences
@@ -103,7 +102,7 @@ def build(pipeline: Pipeline, files: list[str]) -> tuple[list[dict], list[tuple]
     rows, arts = [], []
     for name in files:
         for gold in read_gold(GOLD / f"{name}.jsonl"):
-            article = Article(text=gold.text, published=gold.published, lang=gold.lang)
+            article = gold.article()
             result = pipeline.extract(article)
             folded, published = fold(article.text), parse_published(article.published)
             views = [scan(s, k.index, published, k.actors) for s in sentences(folded.text)]

@@ -44,7 +44,7 @@ def gold_rows(name: str, coders: dict, actors) -> list[str]:
     gold = HERE / "gold" / f"{name}.jsonl"
     second = HERE / "gold" / "agreement" / f"{name}.b.jsonl"
     reports = [(coder_name, evaluate_gold(
-        read_gold(gold), lambda g: extract(Article(text=g.text, published=g.published, lang=g.lang)), actors))
+        read_gold(gold), lambda g: extract(g.article()), actors))
         for coder_name, extract in coders.items()]
     if second.exists():
         reports.append(("second annotator", evaluate_agreement(gold, second, actors)))
