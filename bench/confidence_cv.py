@@ -108,7 +108,7 @@ def build(pipeline: Pipeline, files: list[str]) -> tuple[list[dict], list[tuple]
             views = [scan(s, k.index, published, k.actors) for s in sentences(folded.text)]
             at = {folded.to_original(v.sentence.starts[0]): (i, v) for i, v in enumerate(views) if v.sentence.starts}
             preds = list(result.events)
-            matched = {i for i, _ in match_events(list(preds), list(gold.events), k.actors)[1]}
+            matched = {i for i, _ in match_events(preds, list(gold.events), k.actors)[1]}
             subs = Counter(e.sub_event_type for e in preds)
             for i, e in enumerate(preds):
                 sent_no, view = at.get(e.evidence.sentence.start, (2, None))
