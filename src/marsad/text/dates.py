@@ -302,7 +302,8 @@ class _Finder:
             d = self.pub + relativedelta(months=k)
             r = month_range(d.year, d.month)
         else:
-            r = _year_part(self.pub.year + k)
+            y = self.pub.year + k
+            r = DateRange(date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year")  # (past 9999: none)
         return DateSpan(i, m.end, r, k < 0)
 
     def weekday(self, i: int, m: Match) -> DateSpan | None:
