@@ -40,7 +40,6 @@ from marsad.evaluate.score import (
 )
 from marsad.extract.mentions import scan
 from marsad.pipeline import Pipeline
-from marsad.records import Article
 from marsad.text.dates import parse_published
 from marsad.text.normalize import fold
 from marsad.text.segment import sentences
@@ -103,13 +102,13 @@ def build(pipeline: Pipeline, files: list[str]) -> tuple[list[dict], list[tuple]
     rows, arts = [], []
     for name in files:
         for gold in read_gold(GOLD / f"{name}.jsonl"):
-            article = Article(text=gold.text, published=gold.published, lang=gold.lang)
+            article = gold.article()
             result = pipeline.extract(article)
             folded, published = fold(article.text), parse_published(article.published)
             views = [scan(s, k.index, published, k.actors) for s in sentences(folded.text)]
             at = {folded.to_original(v.sentence.starts[0]): (i, v) for i, v in enumerate(views) if v.sentence.starts}
             preds = list(result.events)
-            matched = {i for i, _ in match_events(list(preds), list(gold.events), k.actors)[1]}
+            matched = {i for i, _ in match_events(preds, list(gold.events), k.actors)[1]}
             subs = Counter(e.sub_event_type for e in preds)
             for i, e in enumerate(preds):
                 sent_no, view = at.get(e.evidence.sentence.start, (2, None))

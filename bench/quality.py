@@ -22,16 +22,8 @@ from marsad.pipeline import Pipeline
 from marsad.records import Article
 
 HERE = Path(__file__).resolve().parent
-GOLD = [
-    "ar-dev", "ar-dev2", "ar-dev3", "ar-dev4", "ar-dev5", "ar-dev6", "ar-dev7", "ar-dev8", "ar-dev9", "ar-dev10",
-    "ar-dev11", "ar-dev12", "ar-dev13", "ar-dev14", "ar-dev15", "ar-dev16", "ar-dev17", "ar-dev18", "ar-dev19",
-    "ar-dev20", "ar-dev21", "ar-dev22", "ar-dev23", "ar-dev24", "ar-dev25", "ar-dev26", "ar-dev27", "ar-dev28",
-    "ar-dev29", "ar-dev30", "ar-dev31", "ar-dev32", "ar-dev33", "ar-dev34", "ar-dev35", "ar-test", "en-dev", "en-dev2", "en-dev3", "en-dev4", "en-dev5", "en-dev6", "en-dev7",
-    "en-dev8", "en-dev9", "en-dev10", "en-dev11", "en-dev12", "en-dev13", "en-dev14", "en-dev15", "en-dev16",
-    "en-dev17", "en-dev18", "en-dev19", "en-dev20", "en-dev21", "en-dev22", "en-dev23", "en-dev24", "en-dev25",
-    "en-dev26", "en-dev27", "en-dev28", "en-dev29", "en-dev30", "en-dev31", "en-dev32", "en-dev33", "en-dev34",
-    "en-dev35", "en-test",
-]
+# every gold file: the development files dev, dev2 .. dev35 and the test file, Arabic then English
+GOLD = [f"{lang}-{name}" for lang in ("ar", "en") for name in [f"dev{n}" for n in ("", *range(2, 36))] + ["test"]]
 
 
 def rate(accuracy) -> str:
@@ -44,7 +36,7 @@ def gold_rows(name: str, coders: dict, actors) -> list[str]:
     gold = HERE / "gold" / f"{name}.jsonl"
     second = HERE / "gold" / "agreement" / f"{name}.b.jsonl"
     reports = [(coder_name, evaluate_gold(
-        read_gold(gold), lambda g: extract(Article(text=g.text, published=g.published, lang=g.lang)), actors))
+        read_gold(gold), lambda g: extract(g.article()), actors))
         for coder_name, extract in coders.items()]
     if second.exists():
         reports.append(("second annotator", evaluate_agreement(gold, second, actors)))

@@ -192,7 +192,7 @@ def evaluate(gold, detection, kind, acled, ucdp, against, as_json, errors, data_
         report = evaluation.evaluate_agreement(path, against, pipeline.knowledge.actors) if against else \
             evaluation.evaluate_gold(
                 evaluation.read_gold(path),
-                lambda g: pipeline.extract(Article(text=g.text, published=g.published, lang=g.lang)),
+                lambda g: pipeline.extract(g.article()),
                 pipeline.knowledge.actors)
         figures[path] = report.to_json(errors)
         if not as_json:

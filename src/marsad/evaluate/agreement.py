@@ -7,7 +7,6 @@ coder can be expected to reach on that writing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -82,12 +81,12 @@ def evaluate_agreement(gold: Path, second: Path, actors: dict[str, ActorEntry]) 
     Every article of the gold file must be in the second file; an extra or missing one is an InputError.
     """
     other = {a.id: a for a in read_gold(second)}
-    articles: Iterable[GoldArticle] = list(read_gold(gold))
+    articles = list(read_gold(gold))
     missing = [a.id for a in articles if a.id not in other]
     if missing:
         raise InputError(f"article(s) {', '.join(missing[:5])} of {gold} are not labelled in this file; "
                          "label every article of the gold file", str(second))
-    extra = sorted(set(other) - {a.id for a in articles})
+    extra = sorted(other.keys() - {a.id for a in articles})
     if extra:
         raise InputError(f"article(s) {', '.join(extra[:5])} are not in {gold}; remove them", str(second))
     return evaluate_gold(articles, lambda g: as_extraction(other[g.id], actors, f"{second}: {g.id}"), actors)

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..ingest.jsonl import read_json_lines
 from ..knowledge.lexicon import EVENT_TYPES
-from ..records import STATUSES
+from ..records import STATUSES, Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,10 @@ class GoldArticle:
     text: str
     events: tuple[GoldEvent, ...]
     claims: tuple[GoldClaim, ...]
+
+    def article(self) -> Article:
+        """The article a coder extracts from: the text, its publication date and language."""
+        return Article(text=self.text, published=self.published, lang=self.lang)
 
 
 def _event(obj: dict, where: str) -> GoldEvent:

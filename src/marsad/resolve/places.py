@@ -106,8 +106,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # from, not where it happened (a governorate named beside it, or none, places the event)
     # (English: a landmark, "some 20 km east of Rutba" is in Rutba's district unless a finer place is told)
     measured = measured_positions(view)
-    english_measured = {t for t in measured if t < len(view.toks)} if view.toks[0].isascii() else set()
-    origin |= measured - english_measured
+    english_measured = measured if view.toks[0].isascii() else set()
+    if not english_measured:
+        origin |= measured
     # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
     road_towns: set[int] = set()

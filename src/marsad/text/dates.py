@@ -59,18 +59,18 @@ def weekday_position(toks: Sequence[str], end: int) -> int:
     return end + 1 if end < len(toks) and toks[end] == "(" else end
 
 
-# the first, middle and last third of a year ("early 2019", "mid-2019", "late 2019") and its seasons ("صيف 2014",
-# "summer 2017"; winter is the year's first months): their first and last days
-_YEAR_THIRDS = {"start": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "end": ("09-01", "12-31"),
-                "winter": ("01-01", "02-28"), "spring": ("03-01", "05-31"), "summer": ("06-01", "08-31"),
-                "autumn": ("09-01", "11-30")}
+# the whole of a year, its first, middle and last third ("early 2019", "mid-2019", "late 2019") and its seasons
+# ("صيف 2014", "summer 2017"; winter is the year's first months): their first and last days
+_YEAR_PARTS = {"whole": ("01-01", "12-31"), "start": ("01-01", "04-30"), "mid": ("05-01", "08-31"),
+               "end": ("09-01", "12-31"), "winter": ("01-01", "02-28"), "spring": ("03-01", "05-31"),
+               "summer": ("06-01", "08-31"), "autumn": ("09-01", "11-30")}
 # the parts that divide a month too (مطلع، منتصف، أواخر)
 _MONTH_PARTS = frozenset(("start", "mid", "end"))
 
 
-def _year_part(year: int, part: str) -> DateRange:
-    """A third or a season of ``year`` (`_YEAR_THIRDS`), told at the year's precision."""
-    lo, hi = _YEAR_THIRDS[part]
+def _year_part(year: int, part: str = "whole") -> DateRange:
+    """The whole, a third or a season of ``year`` (`_YEAR_PARTS`), told at the year's precision."""
+    lo, hi = _YEAR_PARTS[part]
     return DateRange(f"{year}-{lo}", f"{year}-{hi}", "year")
 
 
@@ -107,10 +107,10 @@ class _Finder:
     """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
 
     def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None,
-                 function_words: Mapping[str, Collection[str]] | None = None) -> None:
+                 function_words: Mapping[str, Collection[str]]) -> None:
         self.toks = toks
         self.pub = published
-        self.function_words = function_words or {}
+        self.function_words = function_words
         self.at: dict[str, dict[int, Match]] = {}
         for m in matches:
             if m.kind not in self._KINDS:
@@ -223,7 +223,7 @@ class _Finder:
                 and inner.range.start.endswith("-01-01") and inner.range.end.endswith("-12-31"):
             # "في خريف عام 2017": the season of the year told
             return DateSpan(i, inner.end, _year_part(int(inner.range.start[:4]), m.payload.value))
-        if inner is None or inner.range.precision not in ("month",) or m.payload.value not in _MONTH_PARTS:
+        if inner is None or inner.range.precision != "month" or m.payload.value not in _MONTH_PARTS:
             return None
         return DateSpan(i, inner.end, _part_of(inner.range, m.payload.value), inner.explicit_past)
 
@@ -303,7 +303,7 @@ class _Finder:
             r = month_range(d.year, d.month)
         else:
             y = self.pub.year + k
-            r = DateRange(date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year")
+            r = DateRange(date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year")  # (past 9999: none)
         return DateSpan(i, m.end, r, k < 0)
 
     def weekday(self, i: int, m: Match) -> DateSpan | None:
@@ -411,7 +411,7 @@ class _Finder:
             prev = self.get("year_word", i - 1) if i > 0 else None
             if prev is not None or self.bare("year_lead", i - 1) \
                     or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")):  # a chronology: "1994 - مواجهات ..."
-                return DateSpan(i, i + 1, DateRange(f"{year}-01-01", f"{year}-12-31", "year"))
+                return DateSpan(i, i + 1, _year_part(year))
             return None
         day = _day(toks[i])
         if day is None:
@@ -444,7 +444,7 @@ class _Finder:
         j = m.end
         if j < len(self.toks) and _year(self.toks[j]) is not None:
             y = _year(self.toks[j])
-            return DateSpan(i, j + 1, DateRange(f"{y}-01-01", f"{y}-12-31", "year"))
+            return DateSpan(i, j + 1, _year_part(y))
         return None
 
     # the words that can open a date expression, tried in this order, and the parse each opens
@@ -466,7 +466,7 @@ DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
-               function_words: Mapping[str, Collection[str]] | None = None) -> list[DateSpan]:
+               function_words: Mapping[str, Collection[str]]) -> list[DateSpan]:
     """Every date expression of a sentence, left to right, resolved against ``published``; ``function_words``
     are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words, من before a month)."""
     return _Finder(toks, matches, published, function_words).find()

@@ -55,7 +55,7 @@ _NO_WORDS = ((),) * len(_FIGURE_WORDS)  # what a kind the lexicon does not hold 
 
 
 def find_quantities(toks: Sequence[str], matches: Sequence[Match],
-                    function_words: Mapping[str, Collection[str]] | None = None) -> list[QuantitySpan]:
+                    function_words: Mapping[str, Collection[str]]) -> list[QuantitySpan]:
     """Every quantity expression in a sentence, left to right, not overlapping; ``function_words`` are the
     lexicon's one-word forms by kind (`PhraseIndex.words`), of which it reads `_FIGURE_WORDS`."""
     words: dict[int, Match] = {}
@@ -63,7 +63,7 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     approx_at: dict[int, Match] = {}
     vague_at: dict[int, Match] = {}
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
-    ordinal, opens, joins, to = map((function_words or {}).get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
+    ordinal, opens, joins, to = map(function_words.get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
     for m in matches:
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
