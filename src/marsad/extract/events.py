@@ -1878,10 +1878,11 @@ class ClauseExtractor:
                 if target is not None and target.payload == group.payload:
                     target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
+        # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
+        warned = english and status == "hypothetical" and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.published.isoformat() \
-                and (not date_explicit or english and status == "hypothetical" and when.precision != "day"
-                     and _warned_deed(view, trigger)):
+                and (not date_explicit or warned and when.precision != "day"):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
@@ -2054,7 +2055,7 @@ class ClauseExtractor:
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
-            english and status == "hypothetical" and agent is None and _warned_deed(view, trigger),
+            warned and agent is None,
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
