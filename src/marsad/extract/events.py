@@ -629,8 +629,7 @@ class ClauseExtractor:
         if self.last[1] != self.sentence_number - 1 or lead.actor1 is None \
                 or lead.sub_event_type != event.sub_event_type or event.date != lead.date:
             return event
-        own_day = ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
-        if own_day or ev.location is None or not _opens_on_place(view) \
+        if _dated_here(event) or ev.location is None or not _opens_on_place(view) \
                 or ev.location.start - ev.sentence.start > _OPENING_CHARS:
             return event
         return dataclasses.replace(event, actor1=lead.actor1)
@@ -651,7 +650,7 @@ class ClauseExtractor:
                 or not view.toks[0].isascii() or event.event_id in self.separate \
                 or (event.actor1 is not None and last.actor1 is not None and event.actor1.id != last.actor1.id):
             return event
-        if event.evidence.date is not None and event.evidence.sentence.start <= event.evidence.date.start:
+        if _dated_here(event):
             return event  # a day of its own: maybe another event
         toll = event.evidence.fatalities
         if not any(toll.start <= self.span(view, a.start, a.end).start < toll.end for a in view.kind("toll_addition")):
@@ -2527,6 +2526,12 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
                and (m.end <= t <= m.end + WARNED_DEED_REACH
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.end <= t for m in modals if m.payload.value == "auxiliary")
+
+
+def _dated_here(event: Event) -> bool:
+    """Whether an event's day is told in its own sentence, not carried from one before."""
+    ev = event.evidence
+    return ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
 
 
 def _opens_on_place(view: SentenceMentions) -> bool:
