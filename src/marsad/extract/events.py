@@ -849,10 +849,10 @@ class ClauseExtractor:
         strikes". The speaker stands right before its reporting or warning verb, or before an aside set off by
         commas. (`self_ref` is English only: Arabic أنها made wrongly typed threats, see the data README.)"""
         ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
-                    and any(r.end <= m.start and m.end <= trigger.start
-                            # "its drones would hit": the modal after the noun
-                            or r.end == trigger.start and m.start == trigger.end
-                            for m in view.kind("modal") + view.kind("future"))), None)
+                    and (_modal_between(view, r, trigger, ("modal", "future"))
+                         # "its drones would hit": the modal after the noun
+                         or r.end == trigger.start and any(m.start == trigger.end for k in ("modal", "future")
+                                                           for m in view.kind(k)))), None)
         if ref is None:
             return None
         conditions = {c.start for c in view.kind("conditional")}
@@ -1967,7 +1967,7 @@ class ClauseExtractor:
             # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
             # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
             threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
-                           and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
+                           and _modal_between(view, s, trigger)), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
         if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
@@ -2062,9 +2062,9 @@ class ClauseExtractor:
             # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
             status == "hypothetical" and agent is not None and agent is not state and not classed
             and agent.end <= trigger.start <= agent.end + 10
-            and any(agent.end <= m.start and m.end <= trigger.start
-                    or not english and m.end < agent.start <= m.end + THREAT_REACH
-                    and "ان" in view.toks[m.end:agent.start] for m in view.kind("modal")),
+            and (_modal_between(view, agent, trigger) or not english and any(
+                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
+                for m in view.kind("modal"))),
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
@@ -2526,6 +2526,12 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
                and (m.end <= t <= m.end + WARNED_DEED_REACH
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.end <= t for m in modals if m.payload.value == "auxiliary")
+
+
+def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: tuple[str, ...] = ("modal",)) -> bool:
+    """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
+    "Turkey could launch", "it would resume"."""
+    return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
 
 
 def _dated_here(event: Event) -> bool:
