@@ -1259,9 +1259,7 @@ class ClauseExtractor:
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
         # `comparison`) dates the figure compared with, not the event or tally told
         if dates and view.has("comparison"):
-            compared = comparisons(view)
-            other |= {id(d) for d in dates for c in compared
-                      if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
+            other |= _told_after(view, dates, comparisons(view), reach=COMPARISON_REACH)
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -1270,9 +1268,8 @@ class ClauseExtractor:
             reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
             # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
             # in 2020 and holding him", goes on with the deed)
-            other |= {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
-                      and b.start != anchor and "," not in view.toks[b.end:d.start]
-                      and (anchor < b.start or not view.toks[anchor].isascii())}
+            other |= _told_after(view, dates, [b for b in self.charged if b.start != anchor and (
+                anchor < b.start or not view.toks[anchor].isascii())], reach=reach)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -2511,8 +2508,17 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     """The ids of the ``dates`` told after one of ``cues`` standing after the event word at ``anchor`` (with
     ``past_comma``, past a comma after it), no comma between cue and date, at least ``gap`` tokens past the cue."""
     toks = view.toks
-    return {id(d) for d in dates for c in cues if anchor < c.start and c.end + gap <= d.start
-            and "," not in toks[c.end:d.start] and (not past_comma or "," in toks[anchor:c.start])}
+    return _told_after(view, dates, [c for c in cues if anchor < c.start and (
+        not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
+                reach: int | None = None) -> set[int]:
+    """The ids of the ``dates`` told at least ``gap`` (and at most ``reach``) tokens past the end of one of ``cues``,
+    no comma between: the days of what the cue opens, not of the event word."""
+    toks = view.toks
+    return {id(d) for c in cues for d in dates if c.end + gap <= d.start
+            and (reach is None or d.start <= c.end + reach) and "," not in toks[c.end:d.start]}
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
