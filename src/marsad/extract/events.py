@@ -1117,7 +1117,7 @@ class ClauseExtractor:
             # its clause and those after it ("most of them shot" tells how the counted died)
             for b in view.kind("fatality"):
                 if b.start < hi and any(b.end <= s.start <= b.end + 1 for s in view.kind("scattered")) \
-                        and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH for f in view.kind("find_verb")):
+                        and any(_found_dead(f, b) for f in view.kind("find_verb")):
                     q = next((q for q in view.quantities() if q.end == b.start and (q.quantity.best or 0) >= 2), None)
                     if q is not None:
                         return q, b
@@ -2571,9 +2571,13 @@ def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool
     in the head"), before the event word. (Unlike `roles._finder`, which keeps an Arabic finder out of the
     candidates, it drops only the chosen agent: a finder left a candidate may still be read as the target.)"""
     return agent is not None and view.has("find_verb") and view.has("fatality") and any(
-        agent.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH
-                                                     for b in view.kind("fatality"))
+        agent.end <= f.start < trigger.start and any(_found_dead(f, b) for b in view.kind("fatality"))
         for f in view.kind("find_verb"))
+
+
+def _found_dead(f: Match, b: Match) -> bool:
+    """Whether fatality word ``b`` is what finding word ``f`` found: at most `_FOUND_COUNT_REACH` words after it."""
+    return f.end <= b.start <= f.end + _FOUND_COUNT_REACH
 
 
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
