@@ -1697,7 +1697,7 @@ class ClauseExtractor:
             # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
             # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
             # before is the crime's, not the arrest's
-            today = self.published.isoformat()
+            today = self.today.start
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
             if told_today is not None and when is not None and when.start != today:
                 when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
@@ -1877,13 +1877,13 @@ class ClauseExtractor:
         # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
         warned = english and status == "hypothetical" and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
-                and when.end < self.published.isoformat() \
+                and when.end < self.today.start \
                 and (not date_explicit or warned and when.precision != "day"):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
             # bloodier than those of the past month"; a weekday is the coming one, below)
-            when, date_span, date_at = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
+            when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND or english and stale(when, self.published):
@@ -1978,11 +1978,10 @@ class ClauseExtractor:
             if own_threat is not None:
                 if target is not None and target.payload == own_threat.payload:
                     target = None  # the speaker is not also the side it would hit
-                if when is not None and self.published is not None and when.end < self.published.isoformat():
+                if when is not None and self.published is not None and when.end < self.today.start:
                     # a past day in the sentence ("which last week announced a truce") is not the threat's: it is
                     # told on the day of publication
-                    when, date_span, date_at = \
-                        DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
+                    when, date_span, date_at = self.today, None, -1
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
@@ -2104,8 +2103,8 @@ class ClauseExtractor:
             # tells no event. After an earlier sentence it is read as any sentence.
             return None
         if date_span is not None and when is not None and self.published is not None and when.precision == "day" \
-                and view.has("weekday") and (status == "planned" and when.start <= self.published.isoformat() or (
-                    status == "hypothetical" and when.start < self.published.isoformat() and any(
+                and view.has("weekday") and (status == "planned" and when.start <= self.today.start or (
+                    status == "hypothetical" and when.start < self.today.start and any(
                         m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
             # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
