@@ -1049,11 +1049,11 @@ class ClauseExtractor:
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
         return DateRange(day, day, "day"), rel
 
-    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match | None = None) -> bool:
+    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match) -> bool:
         """Whether clause ``lo``..``hi``, beside a tally, goes on telling what was counted rather than news."""
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
-        if trigger is not None and view.toks[trigger.start].isascii() \
+        if view.toks[trigger.start].isascii() \
                 and any(p.start <= trigger.start < p.end for p in view.kind("attack_plural")) \
                 and not any(lo <= d.start < hi for d in view.dates()):
             # "there have been more than ten rocket attacks on the base, and further attacks are possible": attacks
