@@ -2526,11 +2526,12 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
     event noun ("the shelling could reach"), no comma between the warning and the event word."""
     t = trigger.start
     modals = view.kind("modal")
-    return any(w.payload.value == "warning" and w.end <= m.start <= w.end + WARNED_MODAL_REACH
+    return any(w.end <= m.start <= w.end + WARNED_MODAL_REACH
                and "," not in view.toks[w.end:max(t, m.start)]
                and (m.end <= t <= m.end + WARNED_DEED_REACH
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
-               for w in modals if w.end <= t for m in modals if m.payload.value == "auxiliary")
+               for w in modals if w.payload.value == "warning" and w.end <= t
+               for m in modals if m.payload.value == "auxiliary")
 
 
 def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: tuple[str, ...] = ("modal",)) -> bool:
