@@ -629,8 +629,7 @@ class ClauseExtractor:
         if self.last[1] != self.sentence_number - 1 or lead.actor1 is None \
                 or lead.sub_event_type != event.sub_event_type or event.date != lead.date:
             return event
-        own_day = ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
-        if own_day or ev.location is None or not _opens_on_place(view) \
+        if _dated_here(event) or ev.location is None or not _opens_on_place(view) \
                 or ev.location.start - ev.sentence.start > _OPENING_CHARS:
             return event
         return dataclasses.replace(event, actor1=lead.actor1)
@@ -651,7 +650,7 @@ class ClauseExtractor:
                 or not view.toks[0].isascii() or event.event_id in self.separate \
                 or (event.actor1 is not None and last.actor1 is not None and event.actor1.id != last.actor1.id):
             return event
-        if event.evidence.date is not None and event.evidence.sentence.start <= event.evidence.date.start:
+        if _dated_here(event):
             return event  # a day of its own: maybe another event
         toll = event.evidence.fatalities
         if not any(toll.start <= self.span(view, a.start, a.end).start < toll.end for a in view.kind("toll_addition")):
@@ -850,10 +849,10 @@ class ClauseExtractor:
         strikes". The speaker stands right before its reporting or warning verb, or before an aside set off by
         commas. (`self_ref` is English only: Arabic أنها made wrongly typed threats, see the data README.)"""
         ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
-                    and any(r.end <= m.start and m.end <= trigger.start
-                            # "its drones would hit": the modal after the noun
-                            or r.end == trigger.start and m.start == trigger.end
-                            for m in view.kind("modal") + view.kind("future"))), None)
+                    and (_modal_between(view, r, trigger, ("modal", "future"))
+                         # "its drones would hit": the modal after the noun
+                         or r.end == trigger.start and any(m.start == trigger.end for k in ("modal", "future")
+                                                           for m in view.kind(k)))), None)
         if ref is None:
             return None
         conditions = {c.start for c in view.kind("conditional")}
@@ -1050,11 +1049,11 @@ class ClauseExtractor:
         day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
         return DateRange(day, day, "day"), rel
 
-    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match | None = None) -> bool:
+    def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match) -> bool:
         """Whether clause ``lo``..``hi``, beside a tally, goes on telling what was counted rather than news."""
         if any(lo <= m.start < hi for m in view.kind("tally_ref")):
             return True
-        if trigger is not None and view.toks[trigger.start].isascii() \
+        if view.toks[trigger.start].isascii() \
                 and any(p.start <= trigger.start < p.end for p in view.kind("attack_plural")) \
                 and not any(lo <= d.start < hi for d in view.dates()):
             # "there have been more than ten rocket attacks on the base, and further attacks are possible": attacks
@@ -1118,7 +1117,7 @@ class ClauseExtractor:
             # its clause and those after it ("most of them shot" tells how the counted died)
             for b in view.kind("fatality"):
                 if b.start < hi and any(b.end <= s.start <= b.end + 1 for s in view.kind("scattered")) \
-                        and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH for f in view.kind("find_verb")):
+                        and any(_found_dead(f, b) for f in view.kind("find_verb")):
                     q = next((q for q in view.quantities() if q.end == b.start and (q.quantity.best or 0) >= 2), None)
                     if q is not None:
                         return q, b
@@ -1260,8 +1259,7 @@ class ClauseExtractor:
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
         # `comparison`) dates the figure compared with, not the event or tally told
         if dates and view.has("comparison"):
-            other |= {id(d) for d in dates for c in comparisons(view)
-                      if c.end <= d.start <= c.end + COMPARISON_REACH and "," not in view.toks[c.end:d.start]}
+            other |= _told_after(view, dates, comparisons(view), reach=COMPARISON_REACH)
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -1270,9 +1268,8 @@ class ClauseExtractor:
             reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
             # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
             # in 2020 and holding him", goes on with the deed)
-            other |= {id(d) for d in dates for b in self.charged if b.end <= d.start <= b.end + reach
-                      and b.start != anchor and "," not in view.toks[b.end:d.start]
-                      and (anchor < b.start or not view.toks[anchor].isascii())}
+            other |= _told_after(view, dates, [b for b in self.charged if b.start != anchor and (
+                anchor < b.start or not view.toks[anchor].isascii())], reach=reach)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -1700,7 +1697,7 @@ class ClauseExtractor:
             # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
             # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
             # before is the crime's, not the arrest's
-            today = self.published.isoformat()
+            today = self.today.start
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
             if told_today is not None and when is not None and when.start != today:
                 when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
@@ -1877,15 +1874,16 @@ class ClauseExtractor:
                 if target is not None and target.payload == group.payload:
                     target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
+        # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
+        warned = english and status == "hypothetical" and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
-                and when.end < self.published.isoformat() \
-                and (not date_explicit or english and status == "hypothetical" and when.precision != "day"
-                     and _warned_deed(view, trigger)):
+                and when.end < self.today.start \
+                and (not date_explicit or warned and when.precision != "day"):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
             # bloodier than those of the past month"; a weekday is the coming one, below)
-            when, date_span, date_at = DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
+            when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
         if status == BACKGROUND or english and stale(when, self.published):
@@ -1966,7 +1964,7 @@ class ClauseExtractor:
             # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
             # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
             threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
-                           and any(s.end <= m.start and m.end <= trigger.start for m in view.kind("modal"))), None)
+                           and _modal_between(view, s, trigger)), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
         if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
@@ -1980,11 +1978,10 @@ class ClauseExtractor:
             if own_threat is not None:
                 if target is not None and target.payload == own_threat.payload:
                     target = None  # the speaker is not also the side it would hit
-                if when is not None and self.published is not None and when.end < self.published.isoformat():
+                if when is not None and self.published is not None and when.end < self.today.start:
                     # a past day in the sentence ("which last week announced a truce") is not the threat's: it is
                     # told on the day of publication
-                    when, date_span, date_at = \
-                        DateRange(self.published.isoformat(), self.published.isoformat(), "day"), None, -1
+                    when, date_span, date_at = self.today, None, -1
         heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
@@ -2053,7 +2050,7 @@ class ClauseExtractor:
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
-            english and status == "hypothetical" and agent is None and _warned_deed(view, trigger),
+            warned and agent is None,
             # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
             # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
             # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
@@ -2061,9 +2058,9 @@ class ClauseExtractor:
             # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
             status == "hypothetical" and agent is not None and agent is not state and not classed
             and agent.end <= trigger.start <= agent.end + 10
-            and any(agent.end <= m.start and m.end <= trigger.start
-                    or not english and m.end < agent.start <= m.end + THREAT_REACH
-                    and "ان" in view.toks[m.end:agent.start] for m in view.kind("modal")),
+            and (_modal_between(view, agent, trigger) or not english and any(
+                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
+                for m in view.kind("modal"))),
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
@@ -2106,8 +2103,8 @@ class ClauseExtractor:
             # tells no event. After an earlier sentence it is read as any sentence.
             return None
         if date_span is not None and when is not None and self.published is not None and when.precision == "day" \
-                and view.has("weekday") and (status == "planned" and when.start <= self.published.isoformat() or (
-                    status == "hypothetical" and when.start < self.published.isoformat() and any(
+                and view.has("weekday") and (status == "planned" and when.start <= self.today.start or (
+                    status == "hypothetical" and when.start < self.today.start and any(
                         m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
             # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
@@ -2510,8 +2507,17 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     """The ids of the ``dates`` told after one of ``cues`` standing after the event word at ``anchor`` (with
     ``past_comma``, past a comma after it), no comma between cue and date, at least ``gap`` tokens past the cue."""
     toks = view.toks
-    return {id(d) for d in dates for c in cues if anchor < c.start and c.end + gap <= d.start
-            and "," not in toks[c.end:d.start] and (not past_comma or "," in toks[anchor:c.start])}
+    return _told_after(view, dates, [c for c in cues if anchor < c.start and (
+        not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
+                reach: int | None = None) -> set[int]:
+    """The ids of the ``dates`` told at least ``gap`` (and at most ``reach``) tokens past the end of one of ``cues``,
+    no comma between: the days of what the cue opens, not of the event word."""
+    toks = view.toks
+    return {id(d) for c in cues for d in dates if c.end + gap <= d.start
+            and (reach is None or d.start <= c.end + reach) and "," not in toks[c.end:d.start]}
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
@@ -2520,11 +2526,24 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
     event noun ("the shelling could reach"), no comma between the warning and the event word."""
     t = trigger.start
     modals = view.kind("modal")
-    return any(w.payload.value == "warning" and w.end <= m.start <= w.end + WARNED_MODAL_REACH
+    return any(w.end <= m.start <= w.end + WARNED_MODAL_REACH
                and "," not in view.toks[w.end:max(t, m.start)]
                and (m.end <= t <= m.end + WARNED_DEED_REACH
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
-               for w in modals if w.end <= t for m in modals if m.payload.value == "auxiliary")
+               for w in modals if w.payload.value == "warning" and w.end <= t
+               for m in modals if m.payload.value == "auxiliary")
+
+
+def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: tuple[str, ...] = ("modal",)) -> bool:
+    """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
+    "Turkey could launch", "it would resume"."""
+    return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
+
+
+def _dated_here(event: Event) -> bool:
+    """Whether an event's day is told in its own sentence, not carried from one before."""
+    ev = event.evidence
+    return ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
 
 
 def _opens_on_place(view: SentenceMentions) -> bool:
@@ -2552,9 +2571,13 @@ def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool
     in the head"), before the event word. (Unlike `roles._finder`, which keeps an Arabic finder out of the
     candidates, it drops only the chosen agent: a finder left a candidate may still be read as the target.)"""
     return agent is not None and view.has("find_verb") and view.has("fatality") and any(
-        agent.end <= f.start < trigger.start and any(f.end <= b.start <= f.end + _FOUND_COUNT_REACH
-                                                     for b in view.kind("fatality"))
+        agent.end <= f.start < trigger.start and any(_found_dead(f, b) for b in view.kind("fatality"))
         for f in view.kind("find_verb"))
+
+
+def _found_dead(f: Match, b: Match) -> bool:
+    """Whether fatality word ``b`` is what finding word ``f`` found: at most `_FOUND_COUNT_REACH` words after it."""
+    return f.end <= b.start <= f.end + _FOUND_COUNT_REACH
 
 
 def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
