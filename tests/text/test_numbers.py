@@ -62,6 +62,21 @@ def test_between_two_figures_is_one_range(mentions):
     assert _quantities(mentions, "between five to seven people were killed") == [Quantity(5, 5, 7)]
 
 
+def test_two_figures_joined_by_to_are_one_range(mentions):
+    # without "between" too: "ثمانية إلى عشرة قتلى", "five to seven people" is a range, its lower figure the best
+    assert _quantities(mentions, "قتل ثمانية إلى عشرة أشخاص") == [Quantity(8, 8, 10)]
+    assert _quantities(mentions, "five to seven people were killed") == [Quantity(5, 5, 7)]
+    assert _quantities(mentions, "killed 12 to 15 soldiers") == [Quantity(12, 12, 15)]
+
+
+def test_from_one_figure_to_another_is_a_change_not_a_range(mentions):
+    # "from eight to ten" tells a figure that rose: two figures, the second the new one
+    assert _quantities(mentions, "ارتفع العدد من ثمانية إلى عشرة") == [Quantity(8, 8, 8), Quantity(10, 10, 10)]
+    assert _quantities(mentions, "the toll rose from eight to ten") == [Quantity(8, 8, 8), Quantity(10, 10, 10)]
+    # and a smaller figure after "to" is no range's top
+    assert _quantities(mentions, "the vote was ten to two") == [Quantity(10, 10, 10), Quantity(2, 2, 2)]
+
+
 def test_a_range_to_a_teen_in_words(mentions):
     # "بين عشرة واثني عشر": ten to twelve (a unit before عشر opens a teen of its own), not 10 + 2
     assert Quantity(10, 10, 12) in _quantities(mentions, "قتل ما بين عشرة واثني عشر مسلحا")

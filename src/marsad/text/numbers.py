@@ -49,8 +49,8 @@ def _digits(token: str) -> int | None:
 # the function words of figures, tested where they stand as written (no proclitic): the letters after a figure
 # that make it an ordinal ("20th", "1st"), the word before a figure that opens a range of two ("بين خمسة وسبعة"),
 # the words that join the parts of one figure ("مئة وخمسة", "twenty-five", with a hyphen) and those that join a
-# range's two figures (the same, and إلى, to)
-_FIGURE_WORDS = ("ordinal_suffix", "between_word", "and_word", "to_word")
+# range's two figures (the same, and إلى, to), and the word before a figure that starts from it (من, from)
+_FIGURE_WORDS = ("ordinal_suffix", "between_word", "and_word", "to_word", "from_word")
 _NO_WORDS = ((),) * len(_FIGURE_WORDS)  # what a kind the lexicon does not hold gives
 
 
@@ -63,7 +63,7 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     approx_at: dict[int, Match] = {}
     vague_at: dict[int, Match] = {}
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
-    ordinal, opens, joins, to = map(function_words.get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
+    ordinal, opens, joins, to, since = map(function_words.get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
     for m in matches:
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
@@ -101,15 +101,22 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
             quantity = vague if approx is None else bound(vague.best or 0, approx)
         else:
             quantity = bound(value, approx)
-            if approx is None and start > 0 and toks[start - 1] in opens and end < n:
+            before = toks[start - 1] if start > 0 else ""
+            if approx is None and before in opens and end < n:
                 # "ما بين خمسة وسبعة", "between five and seven": one range, the lower figure its best
                 # (also "ما بين سبع إلى تسع", "between five to seven")
                 j = end + 1 if _joins(toks[end], joins) or toks[end] in to else end
                 w = words.get(j)
                 second = _parse_at(toks, j, words, scales, vague_at, joins) \
                     if j > end or w is not None and w.clitic == "و" else None
-                if second is not None and second[2] is None and second[1] > value:
-                    quantity, end = Quantity(low=value, best=value, high=second[1]), second[0]
+            elif approx is None and end + 1 < n and toks[end] in to and before not in since:
+                # "ثمانية إلى عشرة قتلى", "five to seven people": a range too; not "من ثمانية إلى عشرة", "from
+                # eight to ten", which tell a figure that changed
+                second = _parse_at(toks, end + 1, words, scales, vague_at, joins)
+            else:
+                second = None
+            if second is not None and second[2] is None and second[1] > value:
+                quantity, end = Quantity(low=value, best=value, high=second[1]), second[0]
         out.append(QuantitySpan(start, end, quantity, value))
         done = end
     return out
