@@ -110,7 +110,8 @@ class Pipeline:
             events.extend(e)
             claims.extend(c)
         events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
-                                                                              extractor.toll_side, extractor.near, extractor.bare_blasts)]
+                                                                              extractor.toll_side, extractor.near, extractor.bare_blasts,
+                                                                              extractor.reported_before)]
         events = feud_arrests(events)
         events = bare_claim(events, views, self.knowledge, folded)
         events = named_bomber(events, views, self.knowledge)

@@ -1953,6 +1953,24 @@ def test_reports_of_a_denied_fight_told_again_are_the_same_event(pipeline):
     assert event.status == "denied" and event.sub_event_type == "Armed clash"
 
 
+def test_a_report_retold_in_the_past_perfect_is_the_one_denied(pipeline):
+    # the report the denial answered, told again after "had said", with its own day and toll: the denial alone
+    (event,) = _events(pipeline, "The Peshmerga ministry on Tuesday denied reports that its forces had fought PKK "
+                                 "militants near Amadiya over the weekend. A PKK website had said on Sunday that three "
+                                 "of its fighters were killed by Peshmerga fire near the town.", "2022-06-14")
+    assert event.status == "denied" and event.sub_event_type == "Armed clash" and event.fatalities is None
+    # a report of a crowd's deed, denied as force on the crowd: one denied event, of the denial's type
+    (event,) = _events(pipeline, "The army on Tuesday denied reports that its soldiers had shot dead two protesters "
+                                 "during a demonstration outside a base near Kut on Monday. Local officials had told "
+                                 "reporters that soldiers opened fire when protesters threw stones at the gate.",
+                       "2022-06-14")
+    assert event.status == "denied" and event.event_type == "Protests"
+    # with no denial told, the report is news
+    (event,) = _events(pipeline, "A PKK website had said on Sunday that three of its fighters were killed by "
+                                 "Peshmerga fire near Amadiya.", "2022-06-14")
+    assert event.status != "denied"
+
+
 def test_the_sentence_after_history_goes_on_telling_it(pipeline):
     text = ("Veterans gathered in Tal Afar on Saturday to remember the siege. In June 2014, militants stormed the "
             "town. Hundreds of families fled to the mountains, where dozens were killed by snipers.")

@@ -209,6 +209,9 @@ class ClauseExtractor:
         self.bomber_added: set[str] = set()  # suicide bombings whose toll a later sentence said left the bomber out
         # events typed only by a bare blast word (`accident_blast`: انفجار، explosion): a named weapon wins the merge
         self.bare_blasts: set[str] = set()
+        # events told after a report verb in the past perfect ("Local officials had said that ..."): the earlier
+        # report a denial answered, told again (`merge_events` joins them to the denial)
+        self.reported_before: set[str] = set()
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         self.told = 0  # events coded in earlier sentences
@@ -2225,6 +2228,11 @@ class ClauseExtractor:
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
+        if view.has("past_aux") and view.has("report_verb") and view.toks[trigger.start].isascii() and any(
+                a.end == r.start and r.end <= trigger.start for a in view.kind("past_aux") for r in view.kind("report_verb")):
+            # "PKK-affiliated media had said on Sunday that two of its fighters were killed": the report, older
+            # than the article's news, that a denial answered
+            self.reported_before.add(event_id)
         if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH
                                                         and r.start < hi for r in view.kind("repeat")):
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
