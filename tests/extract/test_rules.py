@@ -3567,6 +3567,16 @@ def test_a_threat_naming_who_would_carry_it_out_and_where_is_a_hypothetical_even
         assert [(e.status, e.actor1.id) for e in events] == [("hypothetical", "isis")], text
 
 
+def test_a_named_threat_in_an_article_placed_before_takes_that_place(pipeline):
+    # the place is told by the dateline or by an earlier clause, not in the threat's own clause: the threat
+    # with its doer named is still a record, placed where the article is
+    for text in ("سامراء – قال قائد شرطة القضاء في مؤتمر صحفي، اليوم الأحد، إن الخطة الأمنية للمناسبة اكتملت. "
+                 "وأضاف أن «تنظيم داعش قد يحاول استغلال الزحام لاستهداف الزائرين على الطرق الخارجية».",):
+        events = _events(pipeline, text, "2022-05-08")
+        assert [(e.status, e.actor1.id, e.location.admin1_code) for e in events] == [
+            ("hypothetical", "isis", "IQ-SD")], text
+
+
 def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
     # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
     for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "

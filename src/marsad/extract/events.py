@@ -2017,6 +2017,16 @@ class ClauseExtractor:
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
+        # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
+        # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
+        # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
+        # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
+        # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
+        threat_named = status == "hypothetical" and agent is not None and agent is not state and not classed \
+            and agent.end <= trigger.start <= agent.end + 10 \
+            and (_modal_between(view, agent, trigger) or not english and any(
+                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
+                for m in view.kind("modal")))
         parts = (
             place_here and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -2051,16 +2061,11 @@ class ClauseExtractor:
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
             warned and agent is None,
-            # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
-            # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
-            # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
-            # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
-            # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
-            status == "hypothetical" and agent is not None and agent is not state and not classed
-            and agent.end <= trigger.start <= agent.end + 10
-            and (_modal_between(view, agent, trigger) or not english and any(
-                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
-                for m in view.kind("modal"))),
+            # a threat that names who would do it (`threat_named`)
+            threat_named,
+            # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
+            # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
+            threat_named and not place_here and place_span is not None,
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
