@@ -3577,6 +3577,15 @@ def test_a_named_threat_in_an_article_placed_before_takes_that_place(pipeline):
             ("hypothetical", "isis", "IQ-SD")], text
 
 
+def test_an_event_reported_today_takes_the_earlier_day_a_retelling_gives_it(pipeline):
+    # the lead dates the strike only by the day of its announcement; the next sentence, telling the strike again
+    # (too weakly to be news of its own), gives the strike's own day
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، مقتل خمسة إرهابيين بضربة جوية على وكر لداعش في صحراء "
+            "الحضر. وذكرت القيادة في بيان أن الضربة جاءت بعد رصد دقيق، وأن الطائرات دمرت الوكر مساء أمس السبت.")
+    events = _events(pipeline, text, "2022-05-08")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2022-05-07")]
+
+
 def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
     # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
     for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "
