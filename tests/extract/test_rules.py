@@ -3586,6 +3586,18 @@ def test_an_event_reported_today_takes_the_earlier_day_a_retelling_gives_it(pipe
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2022-05-07")]
 
 
+def test_another_development_later_that_day_is_a_separate_incident(pipeline):
+    # "في تطور آخر", "في وقت لاحق من اليوم نفسه" open another incident: the shelling told after a strike by the
+    # same state in the same district is no part of the strike
+    for text in ("دهوك – قتل ثلاثة مسلحين، مساء أمس الأحد، بقصف من طائرة مسيرة تركية استهدف سيارتهم قرب ناحية "
+                 "شيلادزي. وفي تطور آخر، قصفت المدفعية التركية ليلة أمس قرى تابعة لناحية كاني ماسي، من دون أن يسفر "
+                 "القصف عن إصابات.",
+                 "أربيل – قصفت طائرات حربية تركية فجر أمس مواقع في سفوح جبال قنديل، ما أدى إلى مقتل راع. وفي وقت "
+                 "لاحق من اليوم نفسه، قصفت المدفعية التركية أطراف قرى تابعة لناحية سيدكان من دون وقوع إصابات."):
+        events = _events(pipeline, text, "2022-05-09")
+        assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"], text
+
+
 def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
     # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
     for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "
