@@ -3598,6 +3598,13 @@ def test_another_development_later_that_day_is_a_separate_incident(pipeline):
         assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"], text
 
 
+def test_the_older_spelling_of_tuesday_is_a_weekday(pipeline):
+    # "الثلثاء" (Al-Hayat's spelling of الثلاثاء) names Tuesday
+    text = "قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما جنوب الموصل مساء الثلثاء."
+    events = _events(pipeline, text, "2008-05-15")
+    assert [e.date.start for e in events] == ["2008-05-13"]
+
+
 def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
     # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
     for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "
