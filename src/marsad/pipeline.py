@@ -109,6 +109,8 @@ class Pipeline:
             e, c = extractor.sentence(view)
             events.extend(e)
             claims.extend(c)
+        if extractor.redated:
+            events = [extractor.redate(e) for e in events]
         events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
                                                                               extractor.toll_side, extractor.near, extractor.bare_blasts,
                                                                               extractor.reported_before)]

@@ -3585,6 +3585,44 @@ def test_a_threat_naming_who_would_carry_it_out_and_where_is_a_hypothetical_even
         assert [(e.status, e.actor1.id) for e in events] == [("hypothetical", "isis")], text
 
 
+def test_a_named_threat_in_an_article_placed_before_takes_that_place(pipeline):
+    # the place is told by the dateline or by an earlier clause, not in the threat's own clause: the threat
+    # with its doer named is still a record, placed where the article is
+    for text in ("سامراء – قال قائد شرطة القضاء في مؤتمر صحفي، اليوم الأحد، إن الخطة الأمنية للمناسبة اكتملت. "
+                 "وأضاف أن «تنظيم داعش قد يحاول استغلال الزحام لاستهداف الزائرين على الطرق الخارجية».",):
+        events = _events(pipeline, text, "2022-05-08")
+        assert [(e.status, e.actor1.id, e.location.admin1_code) for e in events] == [
+            ("hypothetical", "isis", "IQ-SD")], text
+
+
+def test_an_event_reported_today_takes_the_earlier_day_a_retelling_gives_it(pipeline):
+    # the lead dates the strike only by the day of its announcement; the next sentence, telling the strike again
+    # (too weakly to be news of its own), gives the strike's own day
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، مقتل خمسة إرهابيين بضربة جوية على وكر لداعش في صحراء "
+            "الحضر. وذكرت القيادة في بيان أن الضربة جاءت بعد رصد دقيق، وأن الطائرات دمرت الوكر مساء أمس السبت.")
+    events = _events(pipeline, text, "2022-05-08")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2022-05-07")]
+
+
+def test_another_development_later_that_day_is_a_separate_incident(pipeline):
+    # "في تطور آخر", "في وقت لاحق من اليوم نفسه" open another incident: the shelling told after a strike by the
+    # same state in the same district is no part of the strike
+    for text in ("دهوك – قتل ثلاثة مسلحين، مساء أمس الأحد، بقصف من طائرة مسيرة تركية استهدف سيارتهم قرب ناحية "
+                 "شيلادزي. وفي تطور آخر، قصفت المدفعية التركية ليلة أمس قرى تابعة لناحية كاني ماسي، من دون أن يسفر "
+                 "القصف عن إصابات.",
+                 "أربيل – قصفت طائرات حربية تركية فجر أمس مواقع في سفوح جبال قنديل، ما أدى إلى مقتل راع. وفي وقت "
+                 "لاحق من اليوم نفسه، قصفت المدفعية التركية أطراف قرى تابعة لناحية سيدكان من دون وقوع إصابات."):
+        events = _events(pipeline, text, "2022-05-09")
+        assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"], text
+
+
+def test_the_older_spelling_of_tuesday_is_a_weekday(pipeline):
+    # "الثلثاء" (Al-Hayat's spelling of الثلاثاء) names Tuesday
+    text = "قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما جنوب الموصل مساء الثلثاء."
+    events = _events(pipeline, text, "2008-05-15")
+    assert [e.date.start for e in events] == ["2008-05-13"]
+
+
 def test_fighters_who_rose_as_martyrs_join_the_toll_of_both_sides(pipeline):
     # "ارتقى" (rose, as martyrs) tells the defenders' dead beside the attackers'
     for text, toll in (("صدت قوة من الحشد الشعبي فجر اليوم هجوما لداعش على ناحية العلم، ما أسفر عن هلاك أربعة من الدواعش، "

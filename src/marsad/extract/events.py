@@ -176,6 +176,8 @@ class Discourse:
 # a source's toll ("The PMF said four of its members were killed") follows the event it counts within this many
 # sentences (another source's account of the event may stand between)
 SOURCE_TOLL_REACH = 3
+# how many days before the report's day a later sentence may date the event the report told (`_redate_last`)
+REDATE_DAYS = 3
 
 # how many words from "لا تشمل" / "غير مشمول" the attacker left out of a toll is named ("وأن الانتحاري قتل في
 # التفجير، وهو غير مشمول بالحصيلة")
@@ -214,6 +216,10 @@ class ClauseExtractor:
         self.reported_before: set[str] = set()
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
+        # events dated only by the day of the report that told them, today's ("أعلنت خلية الإعلام الأمني، اليوم
+        # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them (`_redate_last`)
+        self.report_dated: set[str] = set()
+        self.redated: dict[str, tuple[DateRange, Span]] = {}
         self.told = 0  # events coded in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -893,6 +899,31 @@ class ClauseExtractor:
                     and not inside(speakers, r.start, r.end):
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
+
+    def _redate_last(self, entry: TriggerEntry, status: str, when: DateRange | None, date_span: Span | None,
+                     own_day: bool) -> None:
+        """An event word too weakly supported to be news of its own, of the sub-type of the event told in one of
+        the two sentences before, which that event's report dated today, with an earlier day told in its own clause
+        ("أعلنت الخلية، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية ... وأن الطائرات دمرت المضافة مساء أمس السبت"
+        retold as "الضربة"; "أعلنت المديرية، اليوم الأربعاء، إلقاء القبض على ثلاثة متهمين ... ثم اعتقل الثلاثة"
+        told "ليل الثلاثاء"): the day the report told is its publication's, the retelling's day is the event's."""
+        if not own_day or status != "occurred" or when is None or date_span is None or when.precision != "day" \
+                or self.last is None or self.sentence_number - self.last[1] > 2:
+            return
+        last = self.last[0]
+        if last.event_id not in self.report_dated or last.event_id in self.redated \
+                or last.sub_event_type != entry.sub_event_type or last.status != "occurred" \
+                or last.date is None or not 0 < (date.fromisoformat(last.date.start)
+                                                 - date.fromisoformat(when.start)).days <= REDATE_DAYS:
+            return
+        self.redated[last.event_id] = (when, date_span)
+
+    def redate(self, event: Event) -> Event:
+        """``event`` with the day a later sentence told for it (`_redate_last`), if any."""
+        found = self.redated.get(event.event_id)
+        if found is None:
+            return event
+        return dataclasses.replace(event, date=found[0], evidence=dataclasses.replace(event.evidence, date=found[1]))
 
     def _date_of_last(self, view: SentenceMentions) -> list[Event]:
         """A sentence with no event of its own that dates "the operation" ("وتأتي العملية التي نفذت يوم أمس
@@ -1694,6 +1725,7 @@ class ClauseExtractor:
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        report_day = self.reported_date  # the day told is only a report's (`_date`)
         if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
                 and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
                 and self._state_announcer(view, trigger):
@@ -2020,6 +2052,16 @@ class ClauseExtractor:
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
+        # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
+        # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
+        # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
+        # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
+        # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
+        threat_named = status == "hypothetical" and agent is not None and agent is not state and not classed \
+            and agent.end <= trigger.start <= agent.end + 10 \
+            and (_modal_between(view, agent, trigger) or not english and any(
+                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
+                for m in view.kind("modal")))
         parts = (
             place_here and not titled,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -2054,16 +2096,11 @@ class ClauseExtractor:
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
             warned and agent is None,
-            # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
-            # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
-            # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
-            # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
-            # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
-            status == "hypothetical" and agent is not None and agent is not state and not classed
-            and agent.end <= trigger.start <= agent.end + 10
-            and (_modal_between(view, agent, trigger) or not english and any(
-                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
-                for m in view.kind("modal"))),
+            # a threat that names who would do it (`threat_named`)
+            threat_named,
+            # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
+            # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
+            threat_named and not place_here and place_span is not None,
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
@@ -2081,6 +2118,7 @@ class ClauseExtractor:
         )
         support = sum(parts)
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
+            self._redate_last(entry, status, when, date_span, date_explicit and not report_day)
             return None  # speculation needs more than a word to be worth a record
         if status == "planned" and entry.event_type in VIOLENT_TYPES and view.has("conditional"):
             # "ستشن ضربات جوية على مقار الفصائل إذا تعرضت قواتها لهجوم", "if they fire on our people, we will strike
@@ -2221,6 +2259,8 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if report_day and when is not None and when == self.today and status == "occurred":
+            self.report_dated.add(event_id)
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
                 b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
             self.bare_blasts.add(event_id)
