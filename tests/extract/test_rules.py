@@ -389,6 +389,26 @@ def test_two_groups_of_dead_are_added(pipeline):
     assert event.fatalities.best == 3
 
 
+def test_one_of_a_group_joined_to_the_dead_is_added(pipeline):
+    # "وأحد" (folded to واحد) before a noun of people is "and one of", a second group of dead, not the adjective "one"
+    (event,) = _events(pipeline, "قُتل أربعة مسلحين من تنظيم داعش وأحد مقاتلي الحشد العشائري في اشتباك قرب الحويجة أمس.")
+    assert event.fatalities.best == 5
+    (event,) = _events(pipeline, "أسفر انفجار عبوة ناسفة في سوق بعقوبة أمس عن مقتل شخص واحد وإصابة ثلاثة.")
+    assert event.fatalities.best == 1
+
+
+def test_a_figure_before_a_wounded_verb_joined_by_and_is_not_the_wounded(pipeline):
+    # "وأصيب" opens a clause of its own whose subject follows it: the one before it is the second dead
+    (event,) = _events(pipeline, "قُتل تاجر وأحد زبائنه وأصيب طفل بجروح، إثر انفجار عبوة ناسفة داخل متجر في الخالص أمس.")
+    assert event.fatalities.best == 2
+
+
+def test_a_kin_noun_joined_to_the_dead_is_a_second_dead(pipeline):
+    # "ونجله", "وزوجته": the victim's son or wife named by a noun with its pronoun counts one more
+    (event,) = _events(pipeline, "قُتل سائق أجرة ونجله برصاص مسلحين مجهولين في قضاء الخالص مساء أمس.")
+    assert event.fatalities.best == 2
+
+
 def test_second_victim_after_a_long_name_is_added(pipeline):
     # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
     (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")
