@@ -409,6 +409,14 @@ def test_a_kin_noun_joined_to_the_dead_is_a_second_dead(pipeline):
     assert event.fatalities.best == 2
 
 
+def test_an_attempt_on_a_life_implies_no_dead(pipeline):
+    # "نجا من محاولة اغتيال": the killing word an attempt governs tells no sure death (ACLED: no figure, 0)
+    (event,) = _events(pipeline, "نجا صحفي من محاولة اغتيال بعد أن أطلق مسلحون مجهولون النار على سيارته في الكوت مساء أمس.")
+    assert event.fatalities is None or event.fatalities.best == 0
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون صحفيا بإطلاق النار على سيارته في الكوت مساء أمس.")
+    assert event.fatalities.best == 1
+
+
 def test_second_victim_after_a_long_name_is_added(pipeline):
     # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
     (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")

@@ -1827,6 +1827,10 @@ class ClauseExtractor:
             if killing is not None and view.has("alternative") and any(
                     killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
                 killing = None
+            # "نجا من محاولة اغتيال", "an assassination attempt": an attempt on a life, no sure dead
+            if killing is not None and view.has("attempt") and any(
+                    a.end <= killing.start <= a.end + 1 or a.start == killing.end for a in view.kind("attempt")):
+                killing = None
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True
