@@ -417,6 +417,21 @@ def test_an_attempt_on_a_life_implies_no_dead(pipeline):
     assert event.fatalities.best == 1
 
 
+def test_the_number_of_dead_rose_to_updates_the_toll(pipeline):
+    # subject first, masculine verb: "عدد القتلى ... ارتفع إلى" is a toll update, as "ارتفع عدد القتلى إلى" is
+    (event,) = _events(pipeline, "قُتل سبعة أشخاص بانفجار سيارة مفخخة في سوق شعبي ببعقوبة صباح أمس. "
+                                 "وقال مصدر طبي مساء أمس إن عدد القتلى ارتفع إلى تسعة.")
+    assert event.fatalities.best == 9
+
+
+def test_a_toll_that_rose_raises_the_toll_of_force_on_a_crowd(pipeline):
+    # the crowd's dead told first, then the update: the update is not only for battles and bombings
+    events = _events(pipeline, "قُتل ثلاثة متظاهرين أمس الأحد حين أطلقت قوات الأمن الرصاص الحي على المحتجين "
+                               "في ساحة الحبوبي بالناصرية. وفي حصيلة محدثة صباح اليوم، قالت مصادر طبية إن عدد "
+                               "القتلى ارتفع إلى ستة بعد وفاة ثلاثة من الجرحى.")
+    assert [e.fatalities.best for e in events if e.fatalities is not None] == [6]
+
+
 def test_second_victim_after_a_long_name_is_added(pipeline):
     # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
     (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")
