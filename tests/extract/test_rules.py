@@ -432,6 +432,16 @@ def test_a_toll_that_rose_raises_the_toll_of_force_on_a_crowd(pipeline):
     assert [e.fatalities.best for e in events if e.fatalities is not None] == [6]
 
 
+def test_a_state_action_told_with_no_doer_continues_the_force_before(pipeline):
+    # the arrest of the next sentence names no doer: the force of the event just told did it
+    events = _events(pipeline, "عثرت مفارز مديرية الاستخبارات العسكرية صباح أمس على وكر لعصابات داعش يحتوي على "
+                               "عبوات ناسفة في قضاء الحويجة. وفي اليوم التالي جرى إلقاء القبض على إرهابي مطلوب "
+                               "للقضاء في القضاء نفسه.", published="2022-06-15")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].actor1 is not None
+    assert arrests[0].actor1.id == "iraq-military-intelligence"
+
+
 def test_second_victim_after_a_long_name_is_added(pipeline):
     # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
     (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")
