@@ -389,6 +389,59 @@ def test_two_groups_of_dead_are_added(pipeline):
     assert event.fatalities.best == 3
 
 
+def test_one_of_a_group_joined_to_the_dead_is_added(pipeline):
+    # "وأحد" (folded to واحد) before a noun of people is "and one of", a second group of dead, not the adjective "one"
+    (event,) = _events(pipeline, "قُتل أربعة مسلحين من تنظيم داعش وأحد مقاتلي الحشد العشائري في اشتباك قرب الحويجة أمس.")
+    assert event.fatalities.best == 5
+    (event,) = _events(pipeline, "أسفر انفجار عبوة ناسفة في سوق بعقوبة أمس عن مقتل شخص واحد وإصابة ثلاثة.")
+    assert event.fatalities.best == 1
+
+
+def test_a_figure_before_a_wounded_verb_joined_by_and_is_not_the_wounded(pipeline):
+    # "وأصيب" opens a clause of its own whose subject follows it: the one before it is the second dead
+    (event,) = _events(pipeline, "قُتل تاجر وأحد زبائنه وأصيب طفل بجروح، إثر انفجار عبوة ناسفة داخل متجر في الخالص أمس.")
+    assert event.fatalities.best == 2
+
+
+def test_a_kin_noun_joined_to_the_dead_is_a_second_dead(pipeline):
+    # "ونجله", "وزوجته": the victim's son or wife named by a noun with its pronoun counts one more
+    (event,) = _events(pipeline, "قُتل سائق أجرة ونجله برصاص مسلحين مجهولين في قضاء الخالص مساء أمس.")
+    assert event.fatalities.best == 2
+
+
+def test_an_attempt_on_a_life_implies_no_dead(pipeline):
+    # "نجا من محاولة اغتيال": the killing word an attempt governs tells no sure death (ACLED: no figure, 0)
+    (event,) = _events(pipeline, "نجا صحفي من محاولة اغتيال بعد أن أطلق مسلحون مجهولون النار على سيارته في الكوت مساء أمس.")
+    assert event.fatalities is None or event.fatalities.best == 0
+    (event,) = _events(pipeline, "اغتال مسلحون مجهولون صحفيا بإطلاق النار على سيارته في الكوت مساء أمس.")
+    assert event.fatalities.best == 1
+
+
+def test_the_number_of_dead_rose_to_updates_the_toll(pipeline):
+    # subject first, masculine verb: "عدد القتلى ... ارتفع إلى" is a toll update, as "ارتفع عدد القتلى إلى" is
+    (event,) = _events(pipeline, "قُتل سبعة أشخاص بانفجار سيارة مفخخة في سوق شعبي ببعقوبة صباح أمس. "
+                                 "وقال مصدر طبي مساء أمس إن عدد القتلى ارتفع إلى تسعة.")
+    assert event.fatalities.best == 9
+
+
+def test_a_toll_that_rose_raises_the_toll_of_force_on_a_crowd(pipeline):
+    # the crowd's dead told first, then the update: the update is not only for battles and bombings
+    events = _events(pipeline, "قُتل ثلاثة متظاهرين أمس الأحد حين أطلقت قوات الأمن الرصاص الحي على المحتجين "
+                               "في ساحة الحبوبي بالناصرية. وفي حصيلة محدثة صباح اليوم، قالت مصادر طبية إن عدد "
+                               "القتلى ارتفع إلى ستة بعد وفاة ثلاثة من الجرحى.")
+    assert [e.fatalities.best for e in events if e.fatalities is not None] == [6]
+
+
+def test_a_state_action_told_with_no_doer_continues_the_force_before(pipeline):
+    # the arrest of the next sentence names no doer: the force of the event just told did it
+    events = _events(pipeline, "عثرت مفارز مديرية الاستخبارات العسكرية صباح أمس على وكر لعصابات داعش يحتوي على "
+                               "عبوات ناسفة في قضاء الحويجة. وفي اليوم التالي جرى إلقاء القبض على إرهابي مطلوب "
+                               "للقضاء في القضاء نفسه.", published="2022-06-15")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].actor1 is not None
+    assert arrests[0].actor1.id == "iraq-military-intelligence"
+
+
 def test_second_victim_after_a_long_name_is_added(pipeline):
     # the first victim's unit or group (names, a bracketed short name) stands between it and "and"
     (event,) = _events(pipeline, "قُتل قيادي في قوات البيشمركة (الزيرفاني) وسائقه، مساء أمس، بضربة جوية قرب مخمور.")

@@ -591,6 +591,8 @@ class ClauseExtractor:
                     events = [self._also_dead_of_last(view, e) for e in events]
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
+            elif events and self.last is not None:
+                events = [self._state_doer_of_last(e) for e in events]
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
@@ -612,7 +614,12 @@ class ClauseExtractor:
         elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and self.last[0].event_type in VIOLENT_TYPES)):
+                and (view.has("fatality") or view.has("injury")) and (
+                    self.last[0].event_type in VIOLENT_TYPES
+                    # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
+                    # القتلى إلى خمسة")
+                    or view.has("toll_update") and self.last[0].fatalities is not None
+                    and bool(self.last[0].fatalities.best)))):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
@@ -959,6 +966,22 @@ class ClauseExtractor:
             return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
+
+    def _state_doer_of_last(self, event: Event) -> Event:
+        """A state's action (an arrest, a cache disrupted) told with no doer ("كما تمكنت مفرزة أخرى من إلقاء القبض
+        على إرهابي", "وجرى إلقاء القبض على المتهم", "فككت فرق الجهد الهندسي سبع عبوات") goes on the account of the
+        event told in the two sentences before: it was done by that event's state force (its actor1, or the side
+        that repelled an attack, its actor2). Not in a sentence told as a separate incident, nor for the same deed
+        told again (same sub-type, same day)."""
+        last, number = self.last
+        if event.actor1 is not None or event.status != "occurred" or event.sub_event_type not in STATE_ACTIONS \
+                or self.sentence_number - number > 2 \
+                or last.sub_event_type == event.sub_event_type and last.date == event.date:
+            return event  # (one deed of that day told again: the merge joins it to the first telling)
+        doer = next((a for a in (last.actor1, last.actor2) if a is not None and a.kind in STATE_SIDE), None)
+        if doer is None:
+            return event
+        return dataclasses.replace(event, actor1=doer)
 
     def _left_out_bomber(self, view: SentenceMentions) -> list[Event]:
         """"الحصيلة لا تشمل الانتحاري", "وأن الانتحاري قتل في التفجير، وهو غير مشمول بالحصيلة": a sentence saying
@@ -1861,6 +1884,10 @@ class ClauseExtractor:
             # "killed, captured or wounded 3 militants": any of them may have died, none surely did
             if killing is not None and view.has("alternative") and any(
                     killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
+                killing = None
+            # "نجا من محاولة اغتيال", "an assassination attempt": an attempt on a life, no sure dead
+            if killing is not None and view.has("attempt") and any(
+                    a.end <= killing.start <= a.end + 1 or a.start == killing.end for a in view.kind("attempt")):
                 killing = None
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)

@@ -826,10 +826,16 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
+        # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
+        # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
+        opens_clause = cue.clitic == "و" and any(t.start == cue.start and t.payload.voice != "noun"
+                                                 for t in view.kind("trigger"))
         for q in quantities:
             if id(q) in used:
                 continue
             if q.end <= cue.start:
+                if opens_clause:
+                    continue
                 if cue.kind == "injury" and q.start - 1 in cue_tokens and _heads_figure(view, q, quantities):
                     continue  # "فيما قتل ثلاثة جنود وأصيب سبعة آخرون": right after a killing word, it is that word's
                 between = range(q.end, cue.start)
@@ -1220,13 +1226,15 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if q.start < first.end or sum(1 for t in range(first.end, q.start) if t not in covered) > 4:
             continue
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
-        # "واحد" is "one" itself, unless a definite noun follows: "وأحد المهاجمين" (and one of the attackers)
+        # "واحد" is "one" itself, unless a definite noun or a noun of people follows: "وأحد المهاجمين", "وأحد
+        # عناصر الصحوة" (and one of the attackers, of the Sahwa's men; folded, وأحد is spelled واحد)
         # a "و" word before the figure must name the victims: "وتدمير ثلاث مضافات", "واعتقال ثلاثة" count
         # what else the clash did, not more dead
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
                      and (t == q.start or t in covered)
                      and (t not in view.bare("one_word")
-                          or t == q.start and t + 1 < len(toks) and toks[t + 1].startswith("ال"))), None)
+                          or t == q.start and t + 1 < len(toks)
+                          and (toks[t + 1].startswith("ال") or t + 1 in covered))), None)
         if join is None:
             return None
         between = range(first.end, join)
@@ -1234,9 +1242,10 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         if sum(1 for t in between if t not in covered and toks[t] not in filler) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
-        # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead
+        # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead, or the figure's own noun
+        # of people stands between: "قتل حلاق وأحد زبائنه وأصيب صبي" (1 and 1 dead; the wounded's clause follows)
         after = range(q.end, min(q.end + 2, len(toks)))
-        after = after[:next((i for i, t in enumerate(after) if toks[t] == ","), len(after))]
+        after = after[:next((i for i, t in enumerate(after) if toks[t] == "," or t in covered), len(after))]
         if any(t in cue_tokens for t in range(first.end, q.end)) or any(t in cue_tokens for t in after):
             return None
         return q
