@@ -5803,3 +5803,29 @@ def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
     (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
                                  "causing no casualties.")
     assert event.actor2.id == "civilians"
+
+
+def test_an_undated_feature_told_this_morning_is_news(pipeline):
+    # a correspondent's piece with no weekday, quoting residents in the first person, reads like a column, but
+    # "this morning" (unlike a bare "today", also "nowadays") tells the day's news
+    text = ("From our reporter in Mosul\n"
+            "The bakers on the old bridge road open late now. "
+            "This morning a bomb hidden in a vegetable cart ripped through the market in the Nabi Yunis area, "
+            "killing four people and wounding eleven, according to a shopkeeper. "
+            "\"We used to sell copper pots here,\" said one trader. "
+            "\"Now we sell whatever people still buy.\" "
+            "Those who stay keep their children indoors after dark.")
+    (event,) = _events(pipeline, text, "2022-06-14")
+    assert event.fatalities.best == 4
+    assert event.date.start == "2022-06-14"
+
+
+def test_an_incident_log_dates_each_entry_by_its_opening_figures(pipeline):
+    text = ("INCIDENT LOG - SOUTH\n"
+            "09/06 - Basra, Zubair district: Unknown persons threw a hand grenade at a shop in the early hours. "
+            "No casualties.\n"
+            "11/06 - Maysan, Amarah: Around 300 teachers held a peaceful demonstration outside the education "
+            "directorate demanding unpaid salaries.\n"
+            "Recommendation: no change to movement rules.")
+    events = _events(pipeline, text, "2022-06-14")
+    assert sorted(e.date.start for e in events) == ["2022-06-09", "2022-06-11"]
