@@ -5829,3 +5829,14 @@ def test_an_incident_log_dates_each_entry_by_its_opening_figures(pipeline):
             "Recommendation: no change to movement rules.")
     events = _events(pipeline, text, "2022-06-14")
     assert sorted(e.date.start for e in events) == ["2022-06-09", "2022-06-11"]
+
+
+def test_a_warned_deed_may_stand_past_words_of_setting_about_it(pipeline):
+    # "could try to stage large car bombings": the words of setting about the deed do not count towards the reach
+    (event,) = _events(pipeline, "A police commander warned on Sunday that militants driven out of the valley could "
+                                 "try to stage large car bombings in Kirkuk in the coming weeks.")
+    assert event.status == "hypothetical"
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    # a deed of other words is still out of reach: clearing ordnance is no threat
+    assert not _events(pipeline, "Engineers warned that it could take years to clear unexploded ordnance from "
+                                 "the streets of Kirkuk.")
