@@ -5840,3 +5840,10 @@ def test_a_warned_deed_may_stand_past_words_of_setting_about_it(pipeline):
     # a deed of other words is still out of reach: clearing ordnance is no threat
     assert not _events(pipeline, "Engineers warned that it could take years to clear unexploded ordnance from "
                                  "the streets of Kirkuk.")
+
+
+def test_a_weapon_named_in_what_a_work_is_meant_to_do_is_no_event(pipeline):
+    # "a wall meant to push rocket teams out of range": what the wall is for, not how the fight was fought
+    (event,) = _events(pipeline, "Iraqi soldiers killed four gunmen in clashes near Tarmiyah on Monday, as engineers "
+                                 "raised earth berms meant to drive rocket teams out of range of the base.")
+    assert event.sub_event_type == "Armed clash"
