@@ -5912,3 +5912,47 @@ def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
     (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
                                  "causing no casualties.")
     assert event.actor2.id == "civilians"
+
+
+def test_an_undated_feature_told_this_morning_is_news(pipeline):
+    # a correspondent's piece with no weekday, quoting residents in the first person, reads like a column, but
+    # "this morning" (unlike a bare "today", also "nowadays") tells the day's news
+    text = ("From our reporter in Mosul\n"
+            "The bakers on the old bridge road open late now. "
+            "This morning a bomb hidden in a vegetable cart ripped through the market in the Nabi Yunis area, "
+            "killing four people and wounding eleven, according to a shopkeeper. "
+            "\"We used to sell copper pots here,\" said one trader. "
+            "\"Now we sell whatever people still buy.\" "
+            "Those who stay keep their children indoors after dark.")
+    (event,) = _events(pipeline, text, "2022-06-14")
+    assert event.fatalities.best == 4
+    assert event.date.start == "2022-06-14"
+
+
+def test_an_incident_log_dates_each_entry_by_its_opening_figures(pipeline):
+    text = ("INCIDENT LOG - SOUTH\n"
+            "09/06 - Basra, Zubair district: Unknown persons threw a hand grenade at a shop in the early hours. "
+            "No casualties.\n"
+            "11/06 - Maysan, Amarah: Around 300 teachers held a peaceful demonstration outside the education "
+            "directorate demanding unpaid salaries.\n"
+            "Recommendation: no change to movement rules.")
+    events = _events(pipeline, text, "2022-06-14")
+    assert sorted(e.date.start for e in events) == ["2022-06-09", "2022-06-11"]
+
+
+def test_a_warned_deed_may_stand_past_words_of_setting_about_it(pipeline):
+    # "could try to stage large car bombings": the words of setting about the deed do not count towards the reach
+    (event,) = _events(pipeline, "A police commander warned on Sunday that militants driven out of the valley could "
+                                 "try to stage large car bombings in Kirkuk in the coming weeks.")
+    assert event.status == "hypothetical"
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    # a deed of other words is still out of reach: clearing ordnance is no threat
+    assert not _events(pipeline, "Engineers warned that it could take years to clear unexploded ordnance from "
+                                 "the streets of Kirkuk.")
+
+
+def test_a_weapon_named_in_what_a_work_is_meant_to_do_is_no_event(pipeline):
+    # "a wall meant to push rocket teams out of range": what the wall is for, not how the fight was fought
+    (event,) = _events(pipeline, "Iraqi soldiers killed four gunmen in clashes near Tarmiyah on Monday, as engineers "
+                                 "raised earth berms meant to drive rocket teams out of range of the base.")
+    assert event.sub_event_type == "Armed clash"

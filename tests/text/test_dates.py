@@ -143,3 +143,14 @@ def test_a_season_of_a_year(mentions):
     assert ("2017-09-01", "2017-11-30", "year") in _dates(mentions, "وانسحبت القوات في خريف عام 2017")
     assert ("2017-06-01", "2017-08-31", "year") in _dates(mentions, "the town fell in summer 2017")
     assert _dates(mentions, "تشتد المعارك في الصيف") == []
+
+
+def test_a_log_entry_opened_by_day_and_month_in_figures(mentions):
+    # "14/03 - Basra: ...": an incident log's entry opens on its day and month, day first
+    assert ("2020-03-14", "2020-03-14", "day") in _dates(mentions, "14/03 - Basra: a grenade was thrown at a house.")
+    assert ("2019-03-14", "2019-03-14", "day") in _dates(mentions, "14/03/2019 - Basra: a grenade was thrown.")
+    # a month still to come this year is last year's
+    assert ("2019-11-02", "2019-11-02", "day") in _dates(mentions, "02/11 - Kirkuk: a clash was reported.")
+    # figures with a slash elsewhere are no date: a score, a ratio, a reference number
+    assert not _dates(mentions, "The council voted 14/03 - a clear majority.")
+    assert not _dates(mentions, "14/03 of the members voted against.")

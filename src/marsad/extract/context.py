@@ -54,7 +54,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
         return True
     days = 0  # sentences that name a day of news
     for view in views:
-        if view.has("weekday") or any(o.payload.value != "0" for o in view.kind("day_offset")):
+        if view.has("weekday") or view.has("time_of_day") \
+                or any(o.payload.value != "0" for o in view.kind("day_offset")):
             days += 1
         if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1

@@ -143,6 +143,8 @@ OWN_THREAT_REACH = 6
 # how far after an English modal of a warning ("warned that militants could try to ambush convoys") its event word may
 # stand, and how far after the warning word the modal
 WARNED_DEED_REACH = 2
+# ... and how far in all, counting the words of setting about it (`deed_lead`: "try to stage large car bombings")
+WARNED_DEED_SPAN = 6
 WARNED_MODAL_REACH = 12
 # how far after a present verb of doing its plural object may stand, past the subject ("ويشن طيران التحالف
 # الدولي الذي تقوده واشنطن، ضربات جوية")
@@ -1044,7 +1046,7 @@ class ClauseExtractor:
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period") \
-                or view.has("ago_unit"):
+                or view.has("ago_unit") or view.toks and view.toks[0].isdigit():  # (a log entry's "14/03 -")
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
@@ -2601,9 +2603,13 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
     event noun ("the shelling could reach"), no comma between the warning and the event word."""
     t = trigger.start
     modals = view.kind("modal")
+    # words of setting about a deed ("try to stage large car bombings", "attempt to mount new attacks": `deed_lead`)
+    # do not count towards the reach
+    leads = view.bare("deed_lead")
     return any(w.end <= m.start <= w.end + WARNED_MODAL_REACH
                and "," not in view.toks[w.end:max(t, m.start)]
-               and (m.end <= t <= m.end + WARNED_DEED_REACH
+               and (m.end <= t <= m.end + WARNED_DEED_SPAN
+                    and sum(i not in leads for i in range(m.end, t)) <= WARNED_DEED_REACH
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.payload.value == "warning" and w.end <= t
                for m in modals if m.payload.value == "auxiliary")

@@ -75,7 +75,7 @@ WORD_CATEGORIES = (
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
-    "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt",
+    "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
@@ -84,7 +84,7 @@ TOKEN_CATEGORIES = (
     "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "to_word", "toll_to",
     "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
     "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
-    "opening_that", "verb_particle", "reduced_passive_next", "from_word",
+    "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 

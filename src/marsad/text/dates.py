@@ -416,10 +416,33 @@ class _Finder:
         day = _day(toks[i])
         if day is None:
             return None
+        if i == 0 and len(toks) > 3 and toks[1] == "/":
+            return self.log_day(day)
         j = i + 1
         if self.bare("of_word", j):
             j += 1
         return self.dated_month(j, day, i)
+
+    def log_day(self, day: int) -> DateSpan | None:
+        """A log entry opened by its day and month in figures, day first ("14/03 - Basra: ...", "14/03/2022 -"),
+        as a chronology opens on its year: read only there, the dash after it (a figure with a slash elsewhere is
+        a score, a ratio or a reference number)."""
+        toks = self.toks
+        month = int(toks[2]) if toks[2].isdigit() and len(toks[2]) <= 2 and 1 <= int(toks[2]) <= 12 else None
+        if month is None:
+            return None
+        end, year = 3, None
+        if len(toks) > 5 and toks[3] == "/" and _year(toks[4]) is not None:
+            end, year = 5, _year(toks[4])
+        if end >= len(toks) or toks[end] != "-":
+            return None
+        year = year if year is not None else self.month_year_default(month, False)
+        if year is None:
+            return None
+        try:
+            return DateSpan(0, end, _day_range(date(year, month, day)))
+        except ValueError:
+            return None
 
     def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
         w = self.get("month_word", j)  # "الرابع والعشرين من شهر رمضان": the word "month" before its name
