@@ -5803,3 +5803,12 @@ def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
     (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
                                  "causing no casualties.")
     assert event.actor2.id == "civilians"
+
+
+def test_a_denial_that_any_attack_took_place_denies_the_claimed_strike(pipeline):
+    # the denial names no side and no weapon: it denies the bombing claimed before, not a fight of its own
+    events = _events(pipeline, "أعلنت جماعة مسلحة في بيان أن مقاتليها فجروا عبوة ناسفة على رتل عسكري قرب قضاء "
+                               "الفلوجة مساء أمس. لكن مصدرا أمنيا في الأنبار قال إنه لم يسجل أي هجوم على "
+                               "الأرتال في المنطقة.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].status == "denied"

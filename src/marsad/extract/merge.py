@@ -128,6 +128,8 @@ def _types_agree(a: Event, b: Event) -> bool:
 
 def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether two events of one article describe the same happening."""
+    if _any_attack_denied(a, b):
+        return True
     if not _types_agree(a, b):
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
@@ -191,6 +193,21 @@ def _retold_denial(a: Event, b: Event) -> bool:
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
             or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
+
+
+def _any_attack_denied(a: Event, b: Event) -> bool:
+    """A claim or report of a strike, then a denial that any attack took place there ("قال ناطق إنه «لم يُسجّل أي
+    هجوم على دورياتنا في المنطقة»", "لا صحة لوقوع أي هجوم على القاعدة"): the denial names no side and no weapon (a
+    sideless clash word), so it denies the strike told before, not a fight of its own. One event when the places
+    agree and the denial is the reported day's or comes a few days after it; the strike's type wins (the sideless
+    clash is the least specific)."""
+    denied, reported = (a, b) if a.status == "denied" else (b, a)
+    if denied.status != "denied" or reported.status not in REPORTED_STATUSES or not _violent(reported) \
+            or denied.sub_event_type != "Armed clash" or denied.actor1 is not None or denied.actor2 is not None \
+            or reported.sub_event_type in TERRITORY_TYPES:
+        return False
+    return _places_agree(denied.location, reported.location) \
+        and (_told_dates_agree(denied, reported) or _soon_after(denied.date, reported.date))
 
 
 def _one_deed(a: Event, b: Event) -> bool:
