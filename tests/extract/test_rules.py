@@ -5812,3 +5812,16 @@ def test_a_denial_that_any_attack_took_place_denies_the_claimed_strike(pipeline)
                                "الأرتال في المنطقة.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
     assert events[0].status == "denied"
+
+
+def test_a_pluperfect_dated_only_by_early_this_month_is_recalled(pipeline):
+    # "كان ... قد" with only a part of the month (no day) recalls background, not news
+    events = _events(pipeline, "وكانت المدينة قد شهدت مطلع الشهر الجاري اشتباكات بين قوات الشرطة ومسلحين "
+                               "قرب مركزها.", published="2022-06-24")
+    assert not [e for e in events if e.status == "occurred"]
+
+
+def test_the_attack_of_last_week_spoken_about_in_an_opening_line_is_no_event(pipeline):
+    # a definite "the attack" dated only by last week, with no agent: the interview's subject, recalled
+    assert not _events(pipeline, "في لقاء تلفزيوني، تكلم مدير الناحية عن الهجوم الذي طال قرية زراعية شمال قضاء "
+                                 "الخالص الأسبوع الماضي.")

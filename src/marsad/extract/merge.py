@@ -433,9 +433,11 @@ def _violent(e: Event) -> bool:
 
 def _opens(event: Event, sentence_number: int) -> bool:
     """Whether an event told by a definite noun opens the article as its news: in the first sentences, with
-    its agent named or its time told ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي"). A bare "الهجوم الذي
-    وقع في المدينة" with neither, even first, refers to an attack told before."""
-    return sentence_number <= 1 and (event.actor1 is not None or _told(event))
+    its agent named ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي") or its day told. A bare "الهجوم الذي
+    وقع في المدينة" with neither, even first, refers to an attack told before; so does one dated only by a span
+    ("تحدث المحافظ عن الهجوم الذي استهدف قرية ... الأسبوع الماضي": the subject of an interview, recalled)."""
+    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and event.date is not None
+                                     and event.date.precision == "day")
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,

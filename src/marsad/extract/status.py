@@ -85,7 +85,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "planned"
     # (a date over a year old has returned history above)
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
-            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo) and not _recent(when, published)) \
+            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo)
+                and not (_recent(when, published) and when.precision == "day")) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and stale(when, published)) \
@@ -145,7 +146,8 @@ def _age(when: DateRange, published: date) -> int:
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:
-    """A date told within a month before publication: "كان قد اعتقل مطلع الشهر الجاري" is news, not history."""
+    """A date told within a month before publication: "كان قد اعتقل يوم الأحد الماضي" is news, not history (a
+    pluperfect keeps it only for a day: "مطلع الشهر الجاري" alone recalls background, see `status_of`)."""
     if when is None or published is None:
         return False
     return _age(when, published) <= 31
