@@ -5825,3 +5825,9 @@ def test_the_attack_of_last_week_spoken_about_in_an_opening_line_is_no_event(pip
     # a definite "the attack" dated only by last week, with no agent: the interview's subject, recalled
     assert not _events(pipeline, "في لقاء تلفزيوني، تكلم مدير الناحية عن الهجوم الذي طال قرية زراعية شمال قضاء "
                                  "الخالص الأسبوع الماضي.")
+
+
+def test_a_car_collision_and_celebratory_fire_are_accidents(pipeline):
+    # a road collision's dead and a wedding's stray bullet are no attack
+    assert not _events(pipeline, "لقي ثلاثة أشخاص مصرعهم وأصيب آخر، صباح اليوم، إثر اصطدام سيارة أجرة بشاحنة على طريق الكوت الدولي.")
+    assert not _events(pipeline, "توفي طفل إثر إصابته بعيار ناري خلال إطلاق نار احتفاء بعرس في قضاء الرفاعي.")
