@@ -143,3 +143,9 @@ def test_a_season_of_a_year(mentions):
     assert ("2017-09-01", "2017-11-30", "year") in _dates(mentions, "وانسحبت القوات في خريف عام 2017")
     assert ("2017-06-01", "2017-08-31", "year") in _dates(mentions, "the town fell in summer 2017")
     assert _dates(mentions, "تشتد المعارك في الصيف") == []
+
+
+def test_a_weekday_corresponding_to_a_date_takes_the_date(mentions):
+    # "يوم الخميس الموافق 14 أيار": the date told after "corresponding to" is the Thursday meant (the coming one),
+    # not the Thursday before publication
+    assert _dates(mentions, "تظاهرة يوم الخميس الموافق 14 أيار") == [("2020-05-14", "2020-05-14", "day")]
