@@ -5831,3 +5831,11 @@ def test_a_car_collision_and_celebratory_fire_are_accidents(pipeline):
     # a road collision's dead and a wedding's stray bullet are no attack
     assert not _events(pipeline, "لقي ثلاثة أشخاص مصرعهم وأصيب آخر، صباح اليوم، إثر اصطدام سيارة أجرة بشاحنة على طريق الكوت الدولي.")
     assert not _events(pipeline, "توفي طفل إثر إصابته بعيار ناري خلال إطلاق نار احتفاء بعرس في قضاء الرفاعي.")
+
+
+def test_men_who_were_preparing_an_attack_make_the_strike_on_them_no_plan(pipeline):
+    # "كانوا يستعدون": what the men struck were about to do, not a future of the strike
+    events = _events(pipeline, "قصفت طائرة مسيرة مساء أمس الأحد مجموعة من المسلحين كانوا يستعدون لإطلاق قذائف "
+                               "هاون من بستان قرب قضاء الطارمية.")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.status == "occurred" and e.date.start == "2022-06-12" for e in strikes)

@@ -76,8 +76,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # مقر الرئيس الذي من المقرر أن يجتمع")
     # an English one after the event word that governs another event word ("were killed after they were spotted
     # preparing an attack") tells of that one
+    # one after the event word right after a past auxiliary tells what its people were about to do ("قصفت مجموعة من
+    # المسلحين كانوا يستعدون لإطلاق صواريخ"), as one after a relative pronoun does
     future = reported_future or trigger.clitic.endswith("س") or any(
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        and not (m.start > t and any(a.end == m.start for a in view.kind("past_aux")))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         for m in view.kind("future"))
