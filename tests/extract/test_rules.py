@@ -5839,3 +5839,11 @@ def test_men_who_were_preparing_an_attack_make_the_strike_on_them_no_plan(pipeli
                                "هاون من بستان قرب قضاء الطارمية.")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.status == "occurred" and e.date.start == "2022-06-12" for e in strikes)
+
+
+def test_the_reports_a_denial_denies_told_later_with_no_day_are_the_denied_event(pipeline):
+    # the reports' strike, told with no day of its own, is the one denied (dated the evening before)
+    events = _events(pipeline, "نفت مديرية الأمن في السليمانية، اليوم الثلاثاء، صحة أنباء عن استهداف طائرة مسيرة "
+                               "تركية لسيارة مدنية في ناحية ماوت مساء أمس. وكانت حسابات محلية قد نشرت صوراً للدخان، "
+                               "وتحدثت عن \"ضربة جوية\" استهدفت سيارة قرب سوق ناحية ماوت.")
+    assert [e.status for e in events] == ["denied"]

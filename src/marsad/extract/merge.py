@@ -184,12 +184,14 @@ def _retold_denial(a: Event, b: Event) -> bool:
     """A fight denied and the reports of it told again ("denied reports that its forces clashed with the army
     ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed", "Media outlets had
     reported that Peshmerga forces attacked guerrilla positions"): one event when type, day and place agree
-    and the reported event's sides are the denied one's."""
+    and the reported event's sides are the denied one's. A report told with no day of its own ("وكانت صفحات
+    محلية قد تحدثت عن ضربة جوية استهدفت سيارة") takes the denied event's day, as `same_event` lets any such
+    mention (it was dated by publication and stood as a strike of its own)."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
     if not _one_deed(denied, claimed):
         return False  # "denied that the post had fallen", then the attack on it told: the attack stands
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
-    return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
+    return (_told_dates_agree(a, b) or _denial_after(denied, claimed)) \
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
             or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
