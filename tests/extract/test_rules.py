@@ -5847,3 +5847,10 @@ def test_the_reports_a_denial_denies_told_later_with_no_day_are_the_denied_event
                                "تركية لسيارة مدنية في ناحية ماوت مساء أمس. وكانت حسابات محلية قد نشرت صوراً للدخان، "
                                "وتحدثت عن \"ضربة جوية\" استهدفت سيارة قرب سوق ناحية ماوت.")
     assert [e.status for e in events] == ["denied"]
+
+
+def test_freeing_the_citizen_is_no_ground_taken(pipeline):
+    # "تحرير المواطن": a captive freed, not territory regained
+    events = _events(pipeline, "تمكنت مفارز شرطة واسط، أمس الأحد، من تحرير المواطن (م. ج) الذي خطفته مجموعة "
+                               "مسلحة قبل يومين في قضاء الصويرة.")
+    assert not [e for e in events if e.sub_event_type == "Government regains territory"]
