@@ -5956,3 +5956,52 @@ def test_a_weapon_named_in_what_a_work_is_meant_to_do_is_no_event(pipeline):
     (event,) = _events(pipeline, "Iraqi soldiers killed four gunmen in clashes near Tarmiyah on Monday, as engineers "
                                  "raised earth berms meant to drive rocket teams out of range of the base.")
     assert event.sub_event_type == "Armed clash"
+def test_a_denial_that_any_attack_took_place_denies_the_claimed_strike(pipeline):
+    # the denial names no side and no weapon: it denies the bombing claimed before, not a fight of its own
+    events = _events(pipeline, "أعلنت جماعة مسلحة في بيان أن مقاتليها فجروا عبوة ناسفة على رتل عسكري قرب قضاء "
+                               "الفلوجة مساء أمس. لكن مصدرا أمنيا في الأنبار قال إنه لم يسجل أي هجوم على "
+                               "الأرتال في المنطقة.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].status == "denied"
+
+
+def test_a_pluperfect_dated_only_by_early_this_month_is_recalled(pipeline):
+    # "كان ... قد" with only a part of the month (no day) recalls background, not news
+    events = _events(pipeline, "وكانت المدينة قد شهدت مطلع الشهر الجاري اشتباكات بين قوات الشرطة ومسلحين "
+                               "قرب مركزها.", published="2022-06-24")
+    assert not [e for e in events if e.status == "occurred"]
+
+
+def test_the_attack_of_last_week_spoken_about_in_an_opening_line_is_no_event(pipeline):
+    # a definite "the attack" dated only by last week, with no agent: the interview's subject, recalled
+    assert not _events(pipeline, "في لقاء تلفزيوني، تكلم مدير الناحية عن الهجوم الذي طال قرية زراعية شمال قضاء "
+                                 "الخالص الأسبوع الماضي.")
+
+
+def test_a_car_collision_and_celebratory_fire_are_accidents(pipeline):
+    # a road collision's dead and a wedding's stray bullet are no attack
+    assert not _events(pipeline, "لقي ثلاثة أشخاص مصرعهم وأصيب آخر، صباح اليوم، إثر اصطدام سيارة أجرة بشاحنة على طريق الكوت الدولي.")
+    assert not _events(pipeline, "توفي طفل إثر إصابته بعيار ناري خلال إطلاق نار احتفاء بعرس في قضاء الرفاعي.")
+
+
+def test_men_who_were_preparing_an_attack_make_the_strike_on_them_no_plan(pipeline):
+    # "كانوا يستعدون": what the men struck were about to do, not a future of the strike
+    events = _events(pipeline, "قصفت طائرة مسيرة مساء أمس الأحد مجموعة من المسلحين كانوا يستعدون لإطلاق قذائف "
+                               "هاون من بستان قرب قضاء الطارمية.")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.status == "occurred" and e.date.start == "2022-06-12" for e in strikes)
+
+
+def test_the_reports_a_denial_denies_told_later_with_no_day_are_the_denied_event(pipeline):
+    # the reports' strike, told with no day of its own, is the one denied (dated the evening before)
+    events = _events(pipeline, "نفت مديرية الأمن في السليمانية، اليوم الثلاثاء، صحة أنباء عن استهداف طائرة مسيرة "
+                               "تركية لسيارة مدنية في ناحية ماوت مساء أمس. وكانت حسابات محلية قد نشرت صوراً للدخان، "
+                               "وتحدثت عن \"ضربة جوية\" استهدفت سيارة قرب سوق ناحية ماوت.")
+    assert [e.status for e in events] == ["denied"]
+
+
+def test_freeing_the_citizen_is_no_ground_taken(pipeline):
+    # "تحرير المواطن": a captive freed, not territory regained
+    events = _events(pipeline, "تمكنت مفارز شرطة واسط، أمس الأحد، من تحرير المواطن (م. ج) الذي خطفته مجموعة "
+                               "مسلحة قبل يومين في قضاء الصويرة.")
+    assert not [e for e in events if e.sub_event_type == "Government regains territory"]

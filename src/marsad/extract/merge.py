@@ -128,6 +128,8 @@ def _types_agree(a: Event, b: Event) -> bool:
 
 def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether two events of one article describe the same happening."""
+    if _any_attack_denied(a, b):
+        return True
     if not _types_agree(a, b):
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
@@ -182,12 +184,14 @@ def _retold_denial(a: Event, b: Event) -> bool:
     """A fight denied and the reports of it told again ("denied reports that its forces clashed with the army
     ... Social media accounts had claimed that a Peshmerga unit and an army patrol clashed", "Media outlets had
     reported that Peshmerga forces attacked guerrilla positions"): one event when type, day and place agree
-    and the reported event's sides are the denied one's."""
+    and the reported event's sides are the denied one's. A report told with no day of its own ("وكانت صفحات
+    محلية قد تحدثت عن ضربة جوية استهدفت سيارة") takes the denied event's day, as `same_event` lets any such
+    mention (it was dated by publication and stood as a strike of its own)."""
     denied, claimed = (a, b) if a.status == "denied" else (b, a)
     if not _one_deed(denied, claimed):
         return False  # "denied that the post had fallen", then the attack on it told: the attack stands
     sides = {x.id for x in (denied.actor1, denied.actor2) if x is not None}
-    return (_dates_overlap(a.date, b.date) or _denial_after(denied, claimed)) \
+    return (_told_dates_agree(a, b) or _denial_after(denied, claimed)) \
         and _places_agree(a.location, b.location) and (all(
             x is None or x.id in sides for x in (claimed.actor1, claimed.actor2))
             or (claimed.status == "claimed" or not sides) and denied.sub_event_type == claimed.sub_event_type)
@@ -214,6 +218,19 @@ def _report_denied(denied: Event, joined: Event) -> Event:
     toll: the dead the report claimed are what was denied."""
     return dataclasses.replace(joined, fatalities=denied.fatalities, injured=denied.injured, evidence=dataclasses.replace(
         joined.evidence, fatalities=denied.evidence.fatalities, injured=denied.evidence.injured))
+def _any_attack_denied(a: Event, b: Event) -> bool:
+    """A claim or report of a strike, then a denial that any attack took place there ("قال ناطق إنه «لم يُسجّل أي
+    هجوم على دورياتنا في المنطقة»", "لا صحة لوقوع أي هجوم على القاعدة"): the denial names no side and no weapon (a
+    sideless clash word), so it denies the strike told before, not a fight of its own. One event when the places
+    agree and the denial is the reported day's or comes a few days after it; the strike's type wins (the sideless
+    clash is the least specific)."""
+    denied, reported = (a, b) if a.status == "denied" else (b, a)
+    if denied.status != "denied" or reported.status not in REPORTED_STATUSES or not _violent(reported) \
+            or denied.sub_event_type != "Armed clash" or denied.actor1 is not None or denied.actor2 is not None \
+            or reported.sub_event_type in TERRITORY_TYPES:
+        return False
+    return _places_agree(denied.location, reported.location) \
+        and (_told_dates_agree(denied, reported) or _soon_after(denied.date, reported.date))
 
 
 def _one_deed(a: Event, b: Event) -> bool:
@@ -439,9 +456,11 @@ def _violent(e: Event) -> bool:
 
 def _opens(event: Event, sentence_number: int) -> bool:
     """Whether an event told by a definite noun opens the article as its news: in the first sentences, with
-    its agent named or its time told ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي"). A bare "الهجوم الذي
-    وقع في المدينة" with neither, even first, refers to an attack told before."""
-    return sentence_number <= 1 and (event.actor1 is not None or _told(event))
+    its agent named ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي") or its day told. A bare "الهجوم الذي
+    وقع في المدينة" with neither, even first, refers to an attack told before; so does one dated only by a span
+    ("تحدث المحافظ عن الهجوم الذي استهدف قرية ... الأسبوع الماضي": the subject of an interview, recalled)."""
+    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and event.date is not None
+                                     and event.date.precision == "day")
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,

@@ -76,8 +76,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # مقر الرئيس الذي من المقرر أن يجتمع")
     # an English one after the event word that governs another event word ("were killed after they were spotted
     # preparing an attack") tells of that one
+    # one after the event word right after a past auxiliary tells what its people were about to do ("قصفت مجموعة من
+    # المسلحين كانوا يستعدون لإطلاق صواريخ"), as one after a relative pronoun does
     future = reported_future or trigger.clitic.endswith("س") or any(
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        and not (m.start > t and any(a.end == m.start for a in view.kind("past_aux")))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         for m in view.kind("future"))
@@ -85,7 +88,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "planned"
     # (a date over a year old has returned history above)
     if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
-            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo) and not _recent(when, published)) \
+            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo)
+                and not (_recent(when, published) and when.precision == "day")) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and stale(when, published)) \
@@ -145,7 +149,8 @@ def _age(when: DateRange, published: date) -> int:
 
 
 def _recent(when: DateRange | None, published: date | None) -> bool:
-    """A date told within a month before publication: "كان قد اعتقل مطلع الشهر الجاري" is news, not history."""
+    """A date told within a month before publication: "كان قد اعتقل يوم الأحد الماضي" is news, not history (a
+    pluperfect keeps it only for a day: "مطلع الشهر الجاري" alone recalls background, see `status_of`)."""
     if when is None or published is None:
         return False
     return _age(when, published) <= 31

@@ -328,6 +328,11 @@ class _Finder:
         back = (self.pub.weekday() - int(m.payload.value)) % 7
         if past and back == 0:
             back = 7
+        if self.bare("date_apposition", end):
+            # "يوم الخميس الموافق 13 كانون الأول": the day told after "corresponding to" is the weekday's date
+            told = self.parse_at(end + 1)
+            if told is not None and told.range.precision == "day":
+                return DateSpan(i, told.end, told.range, told.explicit_past)
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
         if day is not None:
