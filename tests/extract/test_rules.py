@@ -5049,6 +5049,12 @@ def test_a_blast_at_a_site_hosting_the_coalition_targets_it(pipeline):
     assert event.actor2 is None or event.actor2.id != "coalition"
 
 
+def test_an_arabic_strike_on_a_site_hosting_the_coalition_targets_it(pipeline):
+    # the Arabic gold files code drones on Harir and Ain al-Asad with no target told against the force hosted too
+    (event,) = _events(pipeline, "أعلنت جماعة مسلحة مساء أمس الأحد استهداف قاعدة حرير شمال أربيل بطائرة مسيرة.")
+    assert event.actor2 is not None and event.actor2.id == "coalition"
+
+
 def test_a_car_bomb_killing_people_hit_civilians(pipeline):
     (event,) = _events(pipeline, "A car bomb tore through a busy street in Baghdad's Kadhimiya district on Monday "
                                  "evening, killing 14 people, police said.")

@@ -875,9 +875,9 @@ def _conventional_roles(event: Event, knowledge) -> Event:
     if actor2 is None and default in knowledge.actors:
         actor2, span2 = knowledge.actors[default].actor, None
     if actor2 is None and event.event_type == "Explosions/Remote violence" and event.location is not None \
-            and event.location.place in knowledge.hosted_sites and event.evidence.sentence.text[:1].isascii():
-        # (English) "rockets struck near Erbil International Airport": the coalition the site hosts was the target
-        # (hosted_sites.tsv; the Arabic gold files have not been checked for it)
+            and event.location.place in knowledge.hosted_sites:
+        # "rockets struck near Erbil International Airport", "استهداف قاعدة حرير بطائرتين مسيرتين": the coalition the
+        # site hosts was the target (hosted_sites.tsv)
         actor2, span2 = knowledge.actors[knowledge.hosted_sites[event.location.place]].actor, None
     if event.sub_event_type == "Peaceful protest":
         actor2, span2 = None, None
