@@ -6011,3 +6011,13 @@ def test_freeing_the_citizen_is_no_ground_taken(pipeline):
     events = _events(pipeline, "تمكنت مفارز شرطة واسط، أمس الأحد، من تحرير المواطن (م. ج) الذي خطفته مجموعة "
                                "مسلحة قبل يومين في قضاء الصويرة.")
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+
+
+def test_two_sides_joined_by_and_before_a_clash_verb_are_named_in_order(pipeline):
+    # "X and Y clashed": the first named is actor1, the second actor2 (not the one nearer the verb)
+    (event,) = _events(pipeline, "Peshmerga fighters and PKK militants exchanged fire near a village in Duhok province "
+                                 "on Sunday, local officials said.")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "pkk")
+    # two state forces joined by "and" are one side
+    (event,) = _events(pipeline, "Iraqi soldiers and police fought Mahdi Army fighters in Basra on Sunday.")
+    assert event.actor1.id != "iraq-army" or event.actor2 is None or event.actor2.id != "iraq-police"

@@ -326,6 +326,21 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     partners: set[int] = set()
     if english and voice == "active" and agent is not None and agent.end <= trigger.start \
+            and entry.event_type == "Battles" and scored[0][0] < 3:
+        # "Iraqi soldiers and YBS fighters clashed", "American tanks and Mahdi Army militiamen fought": the two sides
+        # joined by "and" before the verb are named in order, the first actor1 and the second actor2
+        other = next((m for m in actors if m.end <= trigger.start and m.payload != agent.payload
+                      and _joined_by_and(view.toks, *((m.end, agent.start) if m.end <= agent.start
+                                                      else (agent.end, m.start)))), None)
+        # (not when a side follows the verb in its clause: "soldiers and tribal fighters clashed with IS militants",
+        # "troops and police began the operation, fighting Mahdi Army militiamen" are one side)
+        # (nor two state forces: "Iraqi soldiers and police battled militiamen" are one side)
+        if other is not None and not (knowledge.actors[agent.payload].actor.kind in STATE_SIDE
+                                      and knowledge.actors[other.payload].actor.kind in STATE_SIDE) and not any(m.start >= trigger.end and "," not in view.toks[trigger.end:m.start]
+                                         for m in actors):
+            first, second = sorted((agent, other), key=lambda m: m.start)
+            return first, second
+    if english and voice == "active" and agent is not None and agent.end <= trigger.start \
             and entry.event_type != "Battles":
         # "Police and army units arrested six suspects": subjects joined by "and" before the verb are one side; the
         # first named is actor1, the others are not its target (in a battle, "PMF units and Peshmerga exchanged
@@ -566,6 +581,16 @@ def _and_the(toks: tuple[str, ...], i: int, j: int) -> bool:
     if gap and gap[0] not in ("and", ",") and gap[0].isalpha() and gap[0].islower():
         gap = gap[1:]
     return gap in (["and"], ["and", "the"])
+
+
+def _joined_by_and(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether English tokens i..j join two named sides: "and", with at most one plain word before it and three
+    after it ("troops and", "and fighters of the", "and the")."""
+    gap = toks[i:j]
+    if "and" not in gap:
+        return False
+    k = gap.index("and")
+    return k <= 1 and len(gap) - k - 1 <= 3 and all(w.isalpha() and w.islower() for w in gap)
 
 
 def _their_group(sides: list[Match], view: SentenceMentions, m: Match) -> Match:
