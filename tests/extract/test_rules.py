@@ -6021,3 +6021,10 @@ def test_two_sides_joined_by_and_before_a_clash_verb_are_named_in_order(pipeline
     # two state forces joined by "and" are one side
     (event,) = _events(pipeline, "Iraqi soldiers and police fought Mahdi Army fighters in Basra on Sunday.")
     assert event.actor1.id != "iraq-army" or event.actor2 is None or event.actor2.id != "iraq-police"
+
+
+def test_a_strike_on_an_iranian_kurdish_party_is_presumed_iran_s(pipeline):
+    # presumed_strikers.tsv: the side struck names the striker when the text names none
+    (event,) = _events(pipeline, "أصيب ثلاثة من عناصر الحزب الديمقراطي الكردستاني الإيراني بجروح، فجر اليوم الأحد، "
+                                 "بقصف طائرة مسيرة استهدف مقرا للحزب قرب قضاء كويسنجق.")
+    assert event.actor1 is not None and event.actor1.id == "iran-military"

@@ -86,6 +86,8 @@ def _first_entry_line(path):
     ("presumed_targets.tsv", "turkey-military\tExplosions/Remote violence\t\tno-such-group", "actor2 'no-such-group'"),
     ("hosted_sites.tsv", "no-such-place\tcoalition", "place_id 'no-such-place'"),
     ("hosted_sites.tsv", "iq-ar-p-harir\tno-such-force", "actor2 'no-such-force'"),
+    ("presumed_strikers.tsv", "kdpi\tExplosions/Remote violence\tno-such-force", "actor1 'no-such-force'"),
+    ("presumed_strikers.tsv", "kdpi\tAirstrikes\tiran-military", "event_type 'Airstrikes'"),
 ])
 def test_a_bad_entry_names_its_file_and_line(data_copy, name, bad, message):
     path = data_copy / name

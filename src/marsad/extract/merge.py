@@ -865,6 +865,10 @@ def _conventional_roles(event: Event, knowledge) -> Event:
                     if a2 == actor2.id and kind == event.event_type and a1 in knowledge.actors}
         if len(strikers) == 1:
             actor1, span1 = knowledge.actors[strikers.pop()].actor, None
+        elif not strikers and knowledge.presumed_strikers.get((actor2.id, event.event_type)) in knowledge.actors:
+            # "a drone struck a KDPI headquarters near Koya": the one state that strikes that side from afar
+            # (presumed_strikers.tsv: only from the side struck, an Iranian strike is not presumed to hit it)
+            actor1, span1 = knowledge.actors[knowledge.presumed_strikers[(actor2.id, event.event_type)]].actor, None
     default = _DEFAULT_TARGET.get(event.event_type) or _DEFAULT_TARGET.get(event.sub_event_type)
     if actor2 is None and actor1 is not None and knowledge.presumed_targets:
         # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)

@@ -159,6 +159,8 @@ class Knowledge:
     presumed_targets: dict[tuple[str, str, str], str] = dataclasses.field(default_factory=dict)
     # a site's English gazetteer name -> the force it hosts, struck when a blast there names no target
     hosted_sites: dict[str, str] = dataclasses.field(default_factory=dict)
+    # (actor2, event_type) -> actor1: the striker presumed from the side struck when the text names none
+    presumed_strikers: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
 
 
 def load_actors(path: Path) -> dict[str, ActorEntry]:
@@ -311,7 +313,8 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     return Knowledge(actors, places, index,
                      load_presumed_targets(data_dir / "presumed_targets.tsv", actors,
                                            {p.admin1_code for p in places.values() if p.admin1_code}),
-                     load_hosted_sites(data_dir / "hosted_sites.tsv", actors, places))
+                     load_hosted_sites(data_dir / "hosted_sites.tsv", actors, places),
+                     load_presumed_strikers(data_dir / "presumed_strikers.tsv", actors))
 
 
 def split_verbs(triggers: list[TriggerEntry]) -> dict[str, list[tuple[str, TriggerEntry]]]:
@@ -343,6 +346,23 @@ def load_hosted_sites(path: Path, actors: dict[str, ActorEntry], places: dict[st
         require(row["place_id"] in places, f"place_id {row['place_id']!r} is not a place of places.tsv", path, line)
         require(row["actor2"] in actors, f"actor2 {row['actor2']!r} is not an actor id", path, line)
         out[places[row["place_id"]].name] = row["actor2"]
+    return out
+
+
+STRIKER_COLUMNS = ("actor2", "event_type", "actor1")
+
+
+def load_presumed_strikers(path: Path, actors: dict[str, ActorEntry]) -> dict[tuple[str, str], str]:
+    """Load presumed_strikers.tsv (optional): both actors must be actor ids, the event type one of ACLED's, and each
+    (actor2, type) told once."""
+    out: dict[tuple[str, str], str] = {}
+    for line, row in _read_optional(path, STRIKER_COLUMNS):
+        for column in ("actor1", "actor2"):
+            require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
+        require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)
+        key = (row["actor2"], row["event_type"])
+        require(key not in out, f"duplicate row: {' '.join(key)} already has a presumed striker", path, line)
+        out[key] = row["actor1"]
     return out
 
 
