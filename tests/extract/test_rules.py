@@ -5821,3 +5821,13 @@ def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
     (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
                                  "causing no casualties.")
     assert event.actor2.id == "civilians"
+
+
+def test_earlier_day_told_in_a_report_of_results_dates_the_items_after_it(pipeline):
+    # "أعلنت القيادة، اليوم الاثنين، نتائج العمليات التي أجرتها أمس الأحد": beside the report's day, the earlier
+    # day the report tells of dates the results told in the next sentences
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، نتائج الواجبات التي أجرتها قطعاتها أمس الأحد.\n"
+            "ونفذت طائرات القوة الجوية ضربة جوية على وكر لعصابات داعش في وادي حوران غربي الأنبار.")
+    (event,) = _events(pipeline, text, "2023-03-13")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2023-03-12"

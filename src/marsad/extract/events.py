@@ -1010,6 +1010,15 @@ class ClauseExtractor:
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
+            if not dated and self.published is not None and speakers and not english:
+                # "أعلنت الوزارة، اليوم الخميس، حصيلة العمليات التي نفذتها قطعاتها يوم أمس الأربعاء": a report with
+                # no event word of its own runs to the sentence's end; beside its day (today's), an earlier day told
+                # in it is the one the next sentences tell of
+                today = self.today.start
+                days = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
+                        and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
+                if any(d.range.start == today for d in days):
+                    dated = [d for d in days if d.range.end < today]
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
