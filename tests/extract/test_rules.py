@@ -5831,3 +5831,20 @@ def test_earlier_day_told_in_a_report_of_results_dates_the_items_after_it(pipeli
     (event,) = _events(pipeline, text, "2023-03-13")
     assert event.sub_event_type == "Air/drone strike"
     assert event.date.start == "2023-03-12"
+
+
+def test_the_next_sentence_gives_the_day_of_an_event_reported_today(pipeline):
+    # the lead tells the strike with only the report's day; the statement told next gives its day ("مساء أمس")
+    text = ("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل أربعة إرهابيين بضربة جوية على مضافة في وادي الثرثار.\n"
+            "وأضاف البيان أن الطائرات أقلعت من قاعدة بلد الجوية مساء أمس الاثنين.")
+    (event,) = _events(pipeline, text, "2023-03-14")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2023-03-13"
+
+
+def test_the_next_sentence_does_not_backdate_a_plan(pipeline):
+    # a plan foiled is no event of yesterday: the day told after is the seizure's
+    text = ("أعلنت قيادة الشرطة إحباط مخطط لعناصر داعش كانوا ينوون تفجير عبوات ناسفة في سوق قضاء الشرقاط.\n"
+            "وقال بيان إن قوة ضبطت، مساء الاثنين، ثلاث عبوات داخل منزل مهجور.")
+    events = _events(pipeline, text, "2023-03-14")
+    assert all(e.date.start == "2023-03-14" for e in events if e.status == "planned")

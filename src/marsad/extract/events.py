@@ -612,6 +612,9 @@ class ClauseExtractor:
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last
+        elif not claims and self.last is not None and self.last[0].evidence.date is None \
+                and (view.has("day_offset") or view.has("weekday")) and (dated_last := self._day_of_last(view)):
+            events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
@@ -914,6 +917,30 @@ class ClauseExtractor:
             evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
             return [dataclasses.replace(last, date=day.range, evidence=evidence)]
         return []
+
+    def _day_of_last(self, view: SentenceMentions) -> list[Event]:
+        """A sentence with no event of its own, right after the event told last that carries only the day of
+        publication (its sentence told no day, or only the report's), that tells a day before publication goes on
+        telling that event ("أعلنت الخلية، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية ... وذكرت أن الطائرات
+        دمرت المضافة مساء أمس السبت"): a copy of the event with that day, which the merge folds into it. Not a
+        day of the report ("وقال المصدر أمس إن ..."), nor one after "since" or "until"; of several days, the
+        latest (the report goes on to the last step: "وصلت الحاوية قبل يومين، وتم التفتيش مساء أمس")."""
+        last, number = self.last
+        if self.published is None or self.sentence_number - number > 1 or last.date != self.today \
+                or last.status in ("planned", "hypothetical"):
+            return []
+        speakers = speaker_spans(view, len(view.toks))
+        said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
+        limits = {m.end for k in ("since", "until") for m in view.kind(k)}
+        week = (self.published - timedelta(days=7)).isoformat()
+        days = [d for d in view.dates() if d.range.precision == "day" and week <= d.range.start < self.today.start
+                and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
+                and d.start not in limits and d.end not in said]
+        if not days:
+            return []
+        day = max(days, key=lambda d: d.range.start)
+        evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
+        return [dataclasses.replace(last, date=day.range, evidence=evidence)]
 
     def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
         """Whether an English sentence only tells a source's toll of the violent event told just before: a
