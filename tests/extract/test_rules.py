@@ -5848,3 +5848,11 @@ def test_the_next_sentence_does_not_backdate_a_plan(pipeline):
             "وقال بيان إن قوة ضبطت، مساء الاثنين، ثلاث عبوات داخل منزل مهجور.")
     events = _events(pipeline, text, "2023-03-14")
     assert all(e.date.start == "2023-03-14" for e in events if e.status == "planned")
+
+
+def test_the_day_told_just_before_beats_the_day_of_the_report(pipeline):
+    # "On Thursday night ... A rocket hit ..., the army said yesterday": the report's day is not the strike's
+    text = ("The rocket sirens at the base sounded again on Thursday night.\n"
+            "A rocket landed beside a barracks in Basra, wounding two soldiers, the army said yesterday.")
+    (event,) = _events(pipeline, text, "2023-03-18")
+    assert event.date.start == "2023-03-16"

@@ -220,6 +220,7 @@ class ClauseExtractor:
         self.last_toll: tuple[Event, int] | None = None  # the last event coded with its dead counted
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
+        self.discourse_at = -1  # the sentence that set the discourse's date
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
         # the sentence number and long dates of the last report of results over a period (`period_report`)
@@ -1053,6 +1054,7 @@ class ClauseExtractor:
                 dated = [d for d in dated if d.range.start != today] or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
+                self.discourse_at = self.sentence_number
         relative = self._relative_day(view, 0, len(view.toks))
         if relative is not None:
             self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
@@ -1329,6 +1331,12 @@ class ClauseExtractor:
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
+        if not told and dates and self.discourse.date is not None and self.discourse_at == self.sentence_number - 1 \
+                and self.discourse.date[0].precision == "day" \
+                and self.discourse.date[0].end < min(d.range.start for d in dates):
+            # "On Friday night the walk was not fast enough. A mortar round landed ..., the Ministry of Defence said
+            # yesterday": the day the sentence before told, earlier than the report's, is the event's
+            return self.discourse.date[0], self.discourse.date[1], False
         if len(dates) > 1 and view.figures():
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
