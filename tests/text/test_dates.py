@@ -143,3 +143,10 @@ def test_a_season_of_a_year(mentions):
     assert ("2017-09-01", "2017-11-30", "year") in _dates(mentions, "وانسحبت القوات في خريف عام 2017")
     assert ("2017-06-01", "2017-08-31", "year") in _dates(mentions, "the town fell in summer 2017")
     assert _dates(mentions, "تشتد المعارك في الصيف") == []
+
+
+def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
+    # "يوم الخميس الموافق 14 أيار": the coming Thursday the date names, not the Thursday just past
+    assert _dates(mentions, "تظاهرة يوم الخميس الموافق 14 أيار") == [("2020-05-14", "2020-05-14", "day")]
+    assert _dates(mentions, "وقفة يوم الثلاثاء المقبل المصادف الثاني عشر من أيار") == [
+        ("2020-05-12", "2020-05-12", "day")]
