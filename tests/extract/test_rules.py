@@ -5856,3 +5856,19 @@ def test_the_day_told_just_before_beats_the_day_of_the_report(pipeline):
             "A rocket landed beside a barracks in Basra, wounding two soldiers, the army said yesterday.")
     (event,) = _events(pipeline, text, "2023-03-18")
     assert event.date.start == "2023-03-16"
+
+
+def test_a_planned_event_on_a_month_day_is_the_coming_one(pipeline):
+    # "said on Thursday they would march on Aug. 3": the coming Aug. 3, not the Sunday after the report's Thursday
+    text = "Activists said on Thursday they would hold a demonstration in Duhok on Aug. 3."
+    (event,) = _events(pipeline, text, "2026-07-30")
+    assert event.status == "planned"
+    assert event.date.start == "2026-08-03"
+
+
+def test_a_day_counted_back_is_not_moved_to_the_coming_week(pipeline):
+    # "مساء أمس الاثنين" is yesterday whatever else the sentence tells of what was to come
+    text = ("أعلن الجيش، اليوم الثلاثاء، أن طائرة مسيرة قصفت مساء أمس الاثنين مسلحين كانوا يستعدون لإطلاق صواريخ "
+            "في قضاء الطارمية.")
+    events = _events(pipeline, text, "2023-03-14")
+    assert [e.date.start for e in events if e.sub_event_type == "Air/drone strike"] == ["2023-03-13"]

@@ -2155,8 +2155,15 @@ class ClauseExtractor:
                         m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
             # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
-            # warning's): the coming one
-            when = next_weekday(when, self.published)
+            # warning's): the coming one. Only a weekday that dates the event itself: not a day counted from
+            # publication ("مساء أمس الاثنين": yesterday stays yesterday), nor a month's day ("on Aug. 3" in a
+            # sentence whose weekday is the report's: the coming Aug. 3, see `_coming_date`)
+            span = next((d for d in view.dates() if d.start == date_at), None)
+            counted = span is not None and any(span.start <= o.start < span.end for o in view.kind("day_offset"))
+            if span is None or any(span.start <= w.start < span.end for w in view.kind("weekday")):
+                when = when if counted else next_weekday(when, self.published)
+            elif not counted and status == "planned":
+                when = _coming_date(view, span, self.published)
         told = triggers
         if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
@@ -2590,6 +2597,22 @@ def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: t
     """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
     "Turkey could launch", "it would resume"."""
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
+
+
+def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
+    """The date of ``span`` for a planned event: a month's day told without its year that the date parser put in
+    the past year ("will march on Aug. 3" told on July 30) is the coming one; a date told with its year stays."""
+    r = span.range
+    if any(len(t) == 4 and t.isdigit() for t in view.toks[span.start:span.end]):
+        return r
+    day = date.fromisoformat(r.start)
+    try:
+        coming = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return r
+    if coming <= published or (coming - published).days > 366:
+        return r
+    return DateRange(coming.isoformat(), coming.isoformat(), "day")
 
 
 def _dated_here(event: Event) -> bool:
