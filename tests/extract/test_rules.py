@@ -5872,3 +5872,11 @@ def test_a_day_counted_back_is_not_moved_to_the_coming_week(pipeline):
             "في قضاء الطارمية.")
     events = _events(pipeline, text, "2023-03-14")
     assert [e.date.start for e in events if e.sub_event_type == "Air/drone strike"] == ["2023-03-13"]
+
+
+def test_a_claim_day_before_the_attack_word_gives_way_to_the_earlier_attack_day(pipeline):
+    # the claim came today; the attack it claims, told after its word, was yesterday
+    text = ("تبنى تنظيم داعش، اليوم الاثنين، هجوماً بعجلة مفخخة يقودها انتحاري قال إنه استهدف مساء أمس الأحد تجمعاً "
+            "للحشد الشعبي قرب قضاء بيجي.")
+    events = _events(pipeline, text, "2023-03-13")
+    assert [e.date.start for e in events if e.status == "claimed"] == ["2023-03-12"]
