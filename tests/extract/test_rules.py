@@ -6028,3 +6028,60 @@ def test_a_strike_on_an_iranian_kurdish_party_is_presumed_iran_s(pipeline):
     (event,) = _events(pipeline, "أصيب ثلاثة من عناصر الحزب الديمقراطي الكردستاني الإيراني بجروح، فجر اليوم الأحد، "
                                  "بقصف طائرة مسيرة استهدف مقرا للحزب قرب قضاء كويسنجق.")
     assert event.actor1 is not None and event.actor1.id == "iran-military"
+def test_earlier_day_told_in_a_report_of_results_dates_the_items_after_it(pipeline):
+    # "أعلنت القيادة، اليوم الاثنين، نتائج العمليات التي أجرتها أمس الأحد": beside the report's day, the earlier
+    # day the report tells of dates the results told in the next sentences
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، نتائج الواجبات التي أجرتها قطعاتها أمس الأحد.\n"
+            "ونفذت طائرات القوة الجوية ضربة جوية على وكر لعصابات داعش في وادي حوران غربي الأنبار.")
+    (event,) = _events(pipeline, text, "2023-03-13")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2023-03-12"
+
+
+def test_the_next_sentence_gives_the_day_of_an_event_reported_today(pipeline):
+    # the lead tells the strike with only the report's day; the statement told next gives its day ("مساء أمس")
+    text = ("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل أربعة إرهابيين بضربة جوية على مضافة في وادي الثرثار.\n"
+            "وأضاف البيان أن الطائرات أقلعت من قاعدة بلد الجوية مساء أمس الاثنين.")
+    (event,) = _events(pipeline, text, "2023-03-14")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2023-03-13"
+
+
+def test_the_next_sentence_does_not_backdate_a_plan(pipeline):
+    # a plan foiled is no event of yesterday: the day told after is the seizure's
+    text = ("أعلنت قيادة الشرطة إحباط مخطط لعناصر داعش كانوا ينوون تفجير عبوات ناسفة في سوق قضاء الشرقاط.\n"
+            "وقال بيان إن قوة ضبطت، مساء الاثنين، ثلاث عبوات داخل منزل مهجور.")
+    events = _events(pipeline, text, "2023-03-14")
+    assert all(e.date.start == "2023-03-14" for e in events if e.status == "planned")
+
+
+def test_the_day_told_just_before_beats_the_day_of_the_report(pipeline):
+    # "On Thursday night ... A rocket hit ..., the army said yesterday": the report's day is not the strike's
+    text = ("The rocket sirens at the base sounded again on Thursday night.\n"
+            "A rocket landed beside a barracks in Basra, wounding two soldiers, the army said yesterday.")
+    (event,) = _events(pipeline, text, "2023-03-18")
+    assert event.date.start == "2023-03-16"
+
+
+def test_a_planned_event_on_a_month_day_is_the_coming_one(pipeline):
+    # "said on Thursday they would march on Aug. 3": the coming Aug. 3, not the Sunday after the report's Thursday
+    text = "Activists said on Thursday they would hold a demonstration in Duhok on Aug. 3."
+    (event,) = _events(pipeline, text, "2026-07-30")
+    assert event.status == "planned"
+    assert event.date.start == "2026-08-03"
+
+
+def test_a_day_counted_back_is_not_moved_to_the_coming_week(pipeline):
+    # "مساء أمس الاثنين" is yesterday whatever else the sentence tells of what was to come
+    text = ("أعلن الجيش، اليوم الثلاثاء، أن طائرة مسيرة قصفت مساء أمس الاثنين مسلحين كانوا يستعدون لإطلاق صواريخ "
+            "في قضاء الطارمية.")
+    events = _events(pipeline, text, "2023-03-14")
+    assert [e.date.start for e in events if e.sub_event_type == "Air/drone strike"] == ["2023-03-13"]
+
+
+def test_a_claim_day_before_the_attack_word_gives_way_to_the_earlier_attack_day(pipeline):
+    # the claim came today; the attack it claims, told after its word, was yesterday
+    text = ("تبنى تنظيم داعش، اليوم الاثنين، هجوماً بعجلة مفخخة يقودها انتحاري قال إنه استهدف مساء أمس الأحد تجمعاً "
+            "للحشد الشعبي قرب قضاء بيجي.")
+    events = _events(pipeline, text, "2023-03-13")
+    assert [e.date.start for e in events if e.status == "claimed"] == ["2023-03-12"]

@@ -154,7 +154,10 @@ def test_a_log_entry_opened_by_day_and_month_in_figures(mentions):
     # figures with a slash elsewhere are no date: a score, a ratio, a reference number
     assert not _dates(mentions, "The council voted 14/03 - a clear majority.")
     assert not _dates(mentions, "14/03 of the members voted against.")
-def test_a_weekday_corresponding_to_a_date_takes_the_date(mentions):
-    # "يوم الخميس الموافق 14 أيار": the date told after "corresponding to" is the Thursday meant (the coming one),
-    # not the Thursday before publication
+
+
+def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
+    # "يوم الخميس الموافق 14 أيار": the coming Thursday the date names, not the Thursday just past
     assert _dates(mentions, "تظاهرة يوم الخميس الموافق 14 أيار") == [("2020-05-14", "2020-05-14", "day")]
+    assert _dates(mentions, "وقفة يوم الثلاثاء المقبل المصادف الثاني عشر من أيار") == [
+        ("2020-05-12", "2020-05-12", "day")]

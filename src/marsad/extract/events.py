@@ -228,6 +228,7 @@ class ClauseExtractor:
         self.last_toll: tuple[Event, int] | None = None  # the last event coded with its dead counted
         self.named: list[tuple[str, tuple[str, ...]]] = []  # actors named in earlier sentences: (id, tokens)
         self.last_date: tuple[DateRange, Span] | None = None  # the date of the last event coded with one told
+        self.discourse_at = -1  # the sentence that set the discourse's date
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
         # the sentence number and long dates of the last report of results over a period (`period_report`)
@@ -627,6 +628,9 @@ class ClauseExtractor:
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last
+        elif not claims and self.last is not None and self.last[0].evidence.date is None \
+                and (view.has("day_offset") or view.has("weekday")) and (dated_last := self._day_of_last(view)):
+            events = dated_last
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
@@ -955,6 +959,30 @@ class ClauseExtractor:
             return [dataclasses.replace(last, date=day.range, evidence=evidence)]
         return []
 
+    def _day_of_last(self, view: SentenceMentions) -> list[Event]:
+        """A sentence with no event of its own, right after the event told last that carries only the day of
+        publication (its sentence told no day, or only the report's), that tells a day before publication goes on
+        telling that event ("أعلنت الخلية، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية ... وذكرت أن الطائرات
+        دمرت المضافة مساء أمس السبت"): a copy of the event with that day, which the merge folds into it. Not a
+        day of the report ("وقال المصدر أمس إن ..."), nor one after "since" or "until"; of several days, the
+        latest (the report goes on to the last step: "وصلت الحاوية قبل يومين، وتم التفتيش مساء أمس")."""
+        last, number = self.last
+        if self.published is None or self.sentence_number - number > 1 or last.date != self.today \
+                or last.status in ("planned", "hypothetical"):
+            return []
+        speakers = speaker_spans(view, len(view.toks))
+        said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
+        limits = {m.end for k in ("since", "until") for m in view.kind(k)}
+        week = (self.published - timedelta(days=7)).isoformat()
+        days = [d for d in view.dates() if d.range.precision == "day" and week <= d.range.start < self.today.start
+                and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
+                and d.start not in limits and d.end not in said]
+        if not days:
+            return []
+        day = max(days, key=lambda d: d.range.start)
+        evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
+        return [dataclasses.replace(last, date=day.range, evidence=evidence)]
+
     def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
         """Whether an English sentence only tells a source's toll of the violent event told just before: a
         reporting verb, plain passive casualty words ("were killed", "were wounded", an Attack word of weight 2 or
@@ -1066,6 +1094,15 @@ class ClauseExtractor:
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
+            if not dated and self.published is not None and speakers and not english:
+                # "أعلنت الوزارة، اليوم الخميس، حصيلة العمليات التي نفذتها قطعاتها يوم أمس الأربعاء": a report with
+                # no event word of its own runs to the sentence's end; beside its day (today's), an earlier day told
+                # in it is the one the next sentences tell of
+                today = self.today.start
+                days = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
+                        and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
+                if any(d.range.start == today for d in days):
+                    dated = [d for d in days if d.range.end < today]
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
@@ -1073,6 +1110,7 @@ class ClauseExtractor:
                 dated = [d for d in dated if d.range.start != today] or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
+                self.discourse_at = self.sentence_number
         relative = self._relative_day(view, 0, len(view.toks))
         if relative is not None:
             self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
@@ -1288,8 +1326,11 @@ class ClauseExtractor:
             told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
-        if len(told) > 1 and view.has("claim") and view.has("relative") and any(
-                anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+        # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
+        # هجوماً بعجلة مفخخة قال إنه استهدف أمس الثلاثاء تجمعاً": the attack was before its claim)
+        if len(told) > 1 and view.has("claim") and (view.has("relative") and any(
+                anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
+                d.start > anchor and all(d.range.end < e.range.start for e in told if e.end <= anchor) for d in told)):
             after = [d for d in told if d.start > anchor]
             told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))] \
                 if after else told
@@ -1349,6 +1390,12 @@ class ClauseExtractor:
         # the day of the report ("أفاد مصدر، اليوم الاثنين، ...") dates the event only if it is before publication
         self.reported_date = not told
         dates = told or [d for d in dates if self.published is None or d.range.start < self.today.start]
+        if not told and dates and self.discourse.date is not None and self.discourse_at == self.sentence_number - 1 \
+                and self.discourse.date[0].precision == "day" \
+                and self.discourse.date[0].end < min(d.range.start for d in dates):
+            # "On Friday night the walk was not fast enough. A mortar round landed ..., the Ministry of Defence said
+            # yesterday": the day the sentence before told, earlier than the report's, is the event's
+            return self.discourse.date[0], self.discourse.date[1], False
         if len(dates) > 1 and view.figures():
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
@@ -2178,8 +2225,15 @@ class ClauseExtractor:
                         m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
             # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
-            # warning's): the coming one
-            when = next_weekday(when, self.published)
+            # warning's): the coming one. Only a weekday that dates the event itself: not a day counted from
+            # publication ("مساء أمس الاثنين": yesterday stays yesterday), nor a month's day ("on Aug. 3" in a
+            # sentence whose weekday is the report's: the coming Aug. 3, see `_coming_date`)
+            span = next((d for d in view.dates() if d.start == date_at), None)
+            counted = span is not None and any(span.start <= o.start < span.end for o in view.kind("day_offset"))
+            if span is None or any(span.start <= w.start < span.end for w in view.kind("weekday")):
+                when = when if counted else next_weekday(when, self.published)
+            elif not counted and status == "planned":
+                when = _coming_date(view, span, self.published)
         told = triggers
         if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
@@ -2619,6 +2673,22 @@ def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: t
     """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
     "Turkey could launch", "it would resume"."""
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
+
+
+def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
+    """The date of ``span`` for a planned event: a month's day told without its year that the date parser put in
+    the past year ("will march on Aug. 3" told on July 30) is the coming one; a date told with its year stays."""
+    r = span.range
+    if any(len(t) == 4 and t.isdigit() for t in view.toks[span.start:span.end]):
+        return r
+    day = date.fromisoformat(r.start)
+    try:
+        coming = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return r
+    if coming <= published or (coming - published).days > 366:
+        return r
+    return DateRange(coming.isoformat(), coming.isoformat(), "day")
 
 
 def _dated_here(event: Event) -> bool:

@@ -320,6 +320,13 @@ class _Finder:
             # "on Monday of last week": that day of the week counted from publication's
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=int(week.payload.value.split(",")[1]))
             return DateSpan(i, week.end, _day_range(monday + timedelta(days=int(m.payload.value))), True)
+        # "يوم الخميس الموافق 13 كانون الأول", "الأحد المقبل الموافق التاسع من آذار": the date a weekday is said to
+        # fall on names its day, coming or past
+        at = nxt.end if nxt is not None else end
+        if self.bare("date_apposition", at):
+            named = self.parse_at(at + 1)
+            if named is not None and named.range.precision == "day":
+                return DateSpan(i, named.end, named.range, named.explicit_past)
         before = self.toks[i - 1] if i > 0 else ""
         if nxt is not None or before.isascii() and _bare(self.get("next", i - 1)):  # الخميس المقبل، next Thursday
             ahead = days_ahead(int(m.payload.value), self.pub)
@@ -328,11 +335,6 @@ class _Finder:
         back = (self.pub.weekday() - int(m.payload.value)) % 7
         if past and back == 0:
             back = 7
-        if self.bare("date_apposition", end):
-            # "يوم الخميس الموافق 13 كانون الأول": the day told after "corresponding to" is the weekday's date
-            told = self.parse_at(end + 1)
-            if told is not None and told.range.precision == "day":
-                return DateSpan(i, told.end, told.range, told.explicit_past)
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
         if day is not None:
