@@ -52,6 +52,24 @@ def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
     assert (location.admin1_code, location.admin2) == ("IQ-NI", "Al-Mosul")
 
 
+@pytest.mark.parametrize("text,admin1_code", [
+    # the gazetteer's Yarmouk is Baghdad's, its Rifai a district of Dhi Qar, its Haqlaniyah a town of Anbar: told as
+    # a quarter or market beside a town of another governorate, each is a part of that town
+    ("انفجرت سيارة مفخخة قرب مدرسة في حي اليرموك شرقي الموصل مساء أمس.", "IQ-NI"),
+    ("وفي الموصل، قتل مسلحون مجهولون بائعاً في حي الرفاعي صباح أمس.", "IQ-NI"),
+    ("وقال قائد شرطة كركوك إن عبوة ناسفة انفجرت في سوق حقلانية القريبة ظهر أمس.", "IQ-KI"),
+])
+def test_a_quarter_beside_a_town_of_another_governorate_is_a_part_of_that_town(pipeline, text, admin1_code):
+    location = _location(pipeline, text)
+    assert location.admin1_code == admin1_code
+
+
+def test_a_quarter_named_after_a_town_of_its_own_governorate_keeps_it(pipeline):
+    # the quarter rule does not move a place when the sentence's other place lies in the same governorate
+    location = _location(pipeline, "قتل مسلحون مجهولون بائعاً في حي اليرموك غربي بغداد صباح أمس.")
+    assert (location.admin1_code, location.place) == ("IQ-BG", "Yarmouk")
+
+
 def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
     # "west of Basra" places Zubair; "in the north-east of Baquba" is Baquba itself
     location = _location(pipeline, "At an oil depot in the Zubair district west of Basra, gunmen killed a guard on Monday.")
