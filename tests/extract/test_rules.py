@@ -5859,3 +5859,14 @@ def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
     (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
                                  "causing no casualties.")
     assert event.actor2.id == "civilians"
+
+
+def test_what_the_targets_were_preparing_does_not_make_the_strike_planned(pipeline):
+    # "كانوا يستعدون" (past progressive) after the strike tells what the men were doing when it hit them
+    events = _events(pipeline, "قصفت طائرة مسيرة مساء أمس الاثنين مسلحين كانوا يستعدون لإطلاق قذائف هاون "
+                               "قرب قضاء بلد، ما أدى إلى مقتل أربعة منهم.", published="2022-06-14")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].status == "occurred" and strike[0].date.start == "2022-06-13"
+    # a plan told in the present is still a plan
+    assert all(e.status != "occurred" for e in _events(
+        pipeline, "قالت قيادة العمليات إن مسلحين يستعدون لشن هجوم على قضاء بلد."))
