@@ -5870,3 +5870,20 @@ def test_what_the_targets_were_preparing_does_not_make_the_strike_planned(pipeli
     # a plan told in the present is still a plan
     assert all(e.status != "occurred" for e in _events(
         pipeline, "قالت قيادة العمليات إن مسلحين يستعدون لشن هجوم على قضاء بلد."))
+
+
+def test_a_threat_with_a_hijri_date_set_off_between_verb_and_deed_is_a_threat(pipeline):
+    # "هدد X، <اليوم الأربعاء الموافق ... هـ>، باستئناف القصف": the dated aside joins the verb to the deed it governs;
+    # the group that threatens with بـ is the doer; "أيلول المقبل" is the coming September
+    events = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني، اليوم الأربعاء الموافق الخامس من ربيع الأول "
+                               "1445، باستئناف القصف على مقار الأحزاب الكردية المعارضة في قضاء كويه، إذا لم تنزع "
+                               "سلاحها قبل العاشر من تشرين الأول المقبل.", published="2023-09-20")
+    assert [(e.status, e.sub_event_type, e.actor1.id) for e in events] == [
+        ("hypothetical", "Shelling/artillery/missile attack", "iran-irgc")]
+
+
+def test_a_group_threatening_with_a_deed_is_its_doer(pipeline):
+    # "هدد X بـ<الفعل>" (verb first, the deed after بـ): the group's own threat, a record even under a condition
+    (event,) = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني باستئناف القصف على مقار الأحزاب الكردية المعارضة "
+                                 "في قضاء كويه، إذا لم تنزع سلاحها.")
+    assert (event.status, event.actor1.id) == ("hypothetical", "iran-irgc")
