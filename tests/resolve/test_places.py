@@ -64,6 +64,14 @@ def test_a_quarter_beside_a_town_of_another_governorate_is_a_part_of_that_town(p
     assert location.admin1_code == admin1_code
 
 
+def test_a_quarter_alone_in_its_sentence_is_in_the_town_the_article_told(pipeline):
+    # the article is in Mosul; "حي الرفاعي", the only name of Dhi Qar in it, is a quarter of Mosul
+    events = pipeline.extract(Article(text="الموصل – انفجرت عبوة ناسفة قرب دورية للشرطة في منطقة باب الطوب صباح أمس. "
+                                           "وفي حي الرفاعي، اغتال مسلحون مجهولون موظفاً في دائرة البلدية مساء أمس.",
+                                      published="2024-06-03")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-NI", "IQ-NI"]
+
+
 def test_a_quarter_named_after_a_town_of_its_own_governorate_keeps_it(pipeline):
     # the quarter rule does not move a place when the sentence's other place lies in the same governorate
     location = _location(pipeline, "قتل مسلحون مجهولون بائعاً في حي اليرموك غربي بغداد صباح أمس.")

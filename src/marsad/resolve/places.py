@@ -155,24 +155,27 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends))
     if len(out) > 1:
-        out = _local_quarters(view, _inside_named(view, out, grouped), grouped)
-    return out
+        out = _inside_named(view, out, grouped)
+    return _local_quarters(view, out, grouped, ctx) if out and view.has("quarter") else out
 
 
 def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
-                    grouped: dict[tuple[int, int], list[PlaceEntry]]) -> list[PlaceMention]:
+                    grouped: dict[tuple[int, int], list[PlaceEntry]], ctx: ArticleContext) -> list[PlaceMention]:
     """"حي اليرموك غرب الموصل", "وفي الموصل ... في حي الرفاعي", "شرطة كركوك ... سوق حقلانية": a name told as a
     quarter, street or market (an Arabic `quarter` word before it or opening it) is a part of a town; when every
     other place of the sentence lies in one other governorate, it is a part of a town there, not the namesake
     elsewhere the gazetteer knows. A namesake in that governorate is chosen; with none, the quarter is dropped
-    and the town told places the event."""
-    if not view.has("quarter") or view.toks[0].isascii():
+    and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
+    (the name the only one of its governorate), it is dropped: the town told before places it."""
+    if view.toks[0].isascii():
         return out
     heads = {q.start for q in view.kind("quarter")} | {q.end for q in view.kind("quarter")}
     kept: list[PlaceMention] = []
     for p in out:
         if p.match.start in heads and p.entry.level == "place":
             others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country"}
+            if not others and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone and len(ctx.admin1_codes) > 1:
+                continue
             if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
                 code = next(iter(others))
                 same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
