@@ -72,6 +72,21 @@ def test_a_quarter_alone_in_its_sentence_is_in_the_town_the_article_told(pipelin
     assert [e.location.admin1_code for e in events] == ["IQ-NI", "IQ-NI"]
 
 
+@pytest.mark.parametrize("text", [
+    "قتل مسلحو داعش راعيين اثنين في مرتفعات حمرين قرب ناحية العباسي مساء أمس.",
+    "انفجرت عبوة ناسفة بدورية للجيش في سلسلة جبال حمرين غربي ناحية العباسي مساء أمس، ما أدى إلى مقتل جنديين.",
+])
+def test_a_range_beside_a_town_of_another_governorate_is_the_part_of_it_there(pipeline, text):
+    # the gazetteer's Hamrin range is a point in Diyala; beside Abbasi it is the Kirkuk part of the range
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2) == ("IQ-KI", "Al-Hawiga")
+
+
+def test_a_valley_or_range_is_not_placed_by_a_dateline_or_a_foreign_capital(pipeline):
+    location = _location(pipeline, "بغداد – نفذت طائرات القوة الجوية ضربة جوية على وكر لداعش في عمق وادي حوران أمس.")
+    assert location.admin1_code == "IQ-AN"
+
+
 def test_a_quarter_named_after_a_town_of_its_own_governorate_keeps_it(pipeline):
     # the quarter rule does not move a place when the sentence's other place lies in the same governorate
     location = _location(pipeline, "قتل مسلحون مجهولون بائعاً في حي اليرموك غربي بغداد صباح أمس.")

@@ -156,7 +156,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                                 m.start in after_actor or m.end in source_ends))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
-    return _local_quarters(view, out, grouped, ctx) if out and view.has("quarter") else out
+    return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
 
 
 def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
@@ -169,12 +169,19 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     (the name the only one of its governorate), it is dropped: the town told before places it."""
     if view.toks[0].isascii():
         return out
-    heads = {q.start for q in view.kind("quarter")} | {q.end for q in view.kind("quarter")}
+    quarters = {t for q in view.kind("quarter") for t in (q.start, q.end)}
+    # (or a mountain range or valley, `range_word`, beside a place of another governorate: "سلسلة جبال حمرين شرقي قضاء
+    # الدور" is the part of the range there, not the gazetteer's point of it in Diyala; alone in its sentence a range
+    # or desert valley is no quarter of the town the article is filed from: "بغداد – ... في عمق وادي حوران")
+    heads = quarters | {t for q in view.kind("range_word") for t in (q.start, q.end)}
     kept: list[PlaceMention] = []
     for p in out:
         if p.match.start in heads and p.entry.level == "place":
-            others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country"}
-            if not others and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone and len(ctx.admin1_codes) > 1:
+            # (a dateline places nothing: "بغداد – ... في عمق وادي حوران" is where the report was filed)
+            others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
+                      and q.entry.country == p.entry.country}
+            if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
+                    and len(ctx.admin1_codes) > 1:
                 continue
             if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
                 code = next(iter(others))
