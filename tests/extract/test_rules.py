@@ -6085,3 +6085,29 @@ def test_a_claim_day_before_the_attack_word_gives_way_to_the_earlier_attack_day(
             "للحشد الشعبي قرب قضاء بيجي.")
     events = _events(pipeline, text, "2023-03-13")
     assert [e.date.start for e in events if e.status == "claimed"] == ["2023-03-12"]
+def test_what_the_targets_were_preparing_does_not_make_the_strike_planned(pipeline):
+    # "كانوا يستعدون" (past progressive) after the strike tells what the men were doing when it hit them
+    events = _events(pipeline, "قصفت طائرة مسيرة مساء أمس الاثنين مسلحين كانوا يستعدون لإطلاق قذائف هاون "
+                               "قرب قضاء بلد، ما أدى إلى مقتل أربعة منهم.", published="2022-06-14")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].status == "occurred" and strike[0].date.start == "2022-06-13"
+    # a plan told in the present is still a plan
+    assert all(e.status != "occurred" for e in _events(
+        pipeline, "قالت قيادة العمليات إن مسلحين يستعدون لشن هجوم على قضاء بلد."))
+
+
+def test_a_threat_with_a_hijri_date_set_off_between_verb_and_deed_is_a_threat(pipeline):
+    # "هدد X، <اليوم الأربعاء الموافق ... هـ>، باستئناف القصف": the dated aside joins the verb to the deed it governs;
+    # the group that threatens with بـ is the doer; "أيلول المقبل" is the coming September
+    events = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني، اليوم الأربعاء الموافق الخامس من ربيع الأول "
+                               "1445، باستئناف القصف على مقار الأحزاب الكردية المعارضة في قضاء كويه، إذا لم تنزع "
+                               "سلاحها قبل العاشر من تشرين الأول المقبل.", published="2023-09-20")
+    assert [(e.status, e.sub_event_type, e.actor1.id) for e in events] == [
+        ("hypothetical", "Shelling/artillery/missile attack", "iran-irgc")]
+
+
+def test_a_group_threatening_with_a_deed_is_its_doer(pipeline):
+    # "هدد X بـ<الفعل>" (verb first, the deed after بـ): the group's own threat, a record even under a condition
+    (event,) = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني باستئناف القصف على مقار الأحزاب الكردية المعارضة "
+                                 "في قضاء كويه، إذا لم تنزع سلاحها.")
+    assert (event.status, event.actor1.id) == ("hypothetical", "iran-irgc")

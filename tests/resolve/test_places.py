@@ -52,6 +52,47 @@ def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
     assert (location.admin1_code, location.admin2) == ("IQ-NI", "Al-Mosul")
 
 
+@pytest.mark.parametrize("text,admin1_code", [
+    # the gazetteer's Yarmouk is Baghdad's, its Rifai a district of Dhi Qar, its Haqlaniyah a town of Anbar: told as
+    # a quarter or market beside a town of another governorate, each is a part of that town
+    ("انفجرت سيارة مفخخة قرب مدرسة في حي اليرموك شرقي الموصل مساء أمس.", "IQ-NI"),
+    ("وفي الموصل، قتل مسلحون مجهولون بائعاً في حي الرفاعي صباح أمس.", "IQ-NI"),
+    ("وقال قائد شرطة كركوك إن عبوة ناسفة انفجرت في سوق حقلانية القريبة ظهر أمس.", "IQ-KI"),
+])
+def test_a_quarter_beside_a_town_of_another_governorate_is_a_part_of_that_town(pipeline, text, admin1_code):
+    location = _location(pipeline, text)
+    assert location.admin1_code == admin1_code
+
+
+def test_a_quarter_alone_in_its_sentence_is_in_the_town_the_article_told(pipeline):
+    # the article is in Mosul; "حي الرفاعي", the only name of Dhi Qar in it, is a quarter of Mosul
+    events = pipeline.extract(Article(text="الموصل – انفجرت عبوة ناسفة قرب دورية للشرطة في منطقة باب الطوب صباح أمس. "
+                                           "وفي حي الرفاعي، اغتال مسلحون مجهولون موظفاً في دائرة البلدية مساء أمس.",
+                                      published="2024-06-03")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-NI", "IQ-NI"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحو داعش راعيين اثنين في مرتفعات حمرين قرب ناحية العباسي مساء أمس.",
+    "انفجرت عبوة ناسفة بدورية للجيش في سلسلة جبال حمرين غربي ناحية العباسي مساء أمس، ما أدى إلى مقتل جنديين.",
+])
+def test_a_range_beside_a_town_of_another_governorate_is_the_part_of_it_there(pipeline, text):
+    # the gazetteer's Hamrin range is a point in Diyala; beside Abbasi it is the Kirkuk part of the range
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2) == ("IQ-KI", "Al-Hawiga")
+
+
+def test_a_valley_or_range_is_not_placed_by_a_dateline_or_a_foreign_capital(pipeline):
+    location = _location(pipeline, "بغداد – نفذت طائرات القوة الجوية ضربة جوية على وكر لداعش في عمق وادي حوران أمس.")
+    assert location.admin1_code == "IQ-AN"
+
+
+def test_a_quarter_named_after_a_town_of_its_own_governorate_keeps_it(pipeline):
+    # the quarter rule does not move a place when the sentence's other place lies in the same governorate
+    location = _location(pipeline, "قتل مسلحون مجهولون بائعاً في حي اليرموك غربي بغداد صباح أمس.")
+    assert (location.admin1_code, location.place) == ("IQ-BG", "Yarmouk")
+
+
 def test_a_landmark_after_a_direction_places_the_place_before_it(pipeline):
     # "west of Basra" places Zubair; "in the north-east of Baquba" is Baquba itself
     location = _location(pipeline, "At an oil depot in the Zubair district west of Basra, gunmen killed a guard on Monday.")

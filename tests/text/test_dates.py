@@ -48,6 +48,15 @@ def test_dates_resolve_against_publication(mentions, text, expected):
     assert expected in _dates(mentions, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a month named "next" (المقبل) without a year is the first such month after publication
+    ("قبل الخامس من أيلول المقبل", ("2020-09-05", "2020-09-05", "day")),
+    ("في آذار المقبل", ("2021-03-01", "2021-03-31", "month")),
+])
+def test_a_next_month_is_ahead_of_publication(mentions, text, expected):
+    assert expected in _dates(mentions, text)
+
+
 def test_relative_dates_need_a_publication_date(mentions):
     assert _dates(mentions, "هجوم أمس", published=None) == []
 

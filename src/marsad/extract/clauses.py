@@ -96,8 +96,9 @@ def _joined_back(clauses: list[tuple[int, int]], flags: list[bool]) -> list[tupl
 
 def _date_clause(view: SentenceMentions, lo: int, hi: int, after: int) -> bool:
     """Whether a longer clause is all date but two words ("ظهر يوم الأحد العاشر من شوال 1444هـ") and the clause
-    after it opens on the event word told ("شهدت المنطقة، <التاريخ>، نزاعاً عشائرياً")."""
-    if not any(m.start == after for m in view.kind("trigger")):
+    after it opens on the event word told ("شهدت المنطقة، <التاريخ>، نزاعاً عشائرياً"), or on one word governing
+    it ("هدد القائد، <التاريخ>، باستئناف القصف")."""
+    if not any(after <= m.start <= after + 1 for m in view.kind("trigger")):
         return False
     dated = {t for d in view.dates() for t in range(max(d.start, lo), min(d.end, hi))}
     return hi - lo - len(dated) <= 2

@@ -23,6 +23,9 @@ class ArticleContext:
     every_code: frozenset[str] = frozenset()
     quarters: frozenset[str] = frozenset()  # governorates (place ids) the article names only as a quarter or street
     opinion: bool = False  # an opinion column, analysis or interview rather than a news report (see `is_opinion`)
+    # (governorate, Arabic name) for each governorate among ``admin1_codes`` that only that name (of one or more
+    # same-named places) names
+    lone: frozenset[tuple[str, str]] = frozenset()
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
@@ -77,6 +80,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
     question marks)."""
     codes: set[str] = set()
     every: set[str] = set()
+    namers: dict[str, set[str]] = {}  # governorate -> the names of the places that name it
     countries: Counter[str] = Counter()
     sports_words = sports_sentences = 0
     quartered: set[str] = set()
@@ -113,10 +117,12 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
             countries[entry.country] += 1
             if entry.admin1_code:
                 codes.add(entry.admin1_code)
+                namers.setdefault(entry.admin1_code, set()).add(entry.name_ar)
     country = countries.most_common(1)[0][0] if countries else None
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
-                        quarters, is_opinion(views, text))
+                        quarters, is_opinion(views, text),
+                        frozenset((c, *names) for c, names in namers.items() if len(names) == 1))
 
 
 def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:

@@ -2134,9 +2134,10 @@ class ClauseExtractor:
         # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
         # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
         threat_named = status == "hypothetical" and agent is not None and agent is not state and not classed \
-            and agent.end <= trigger.start <= agent.end + 10 \
+            and agent.end <= trigger.start <= agent.end + 10 + _dated_between(view, agent.end, trigger.start) \
             and (_modal_between(view, agent, trigger) or not english and any(
-                m.end < agent.start <= m.end + THREAT_REACH and "ان" in view.toks[m.end:agent.start]
+                m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
+                                                                 or _threatened_with(view, m, trigger))
                 for m in view.kind("modal")))
         parts = (
             place_here and not titled,
@@ -2667,6 +2668,25 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.payload.value == "warning" and w.end <= t
                for m in modals if m.payload.value == "auxiliary")
+
+
+def _dated_between(view: SentenceMentions, start: int, end: int) -> int:
+    """How many tokens between ``start`` and ``end`` a date takes ("، اليوم الأربعاء الموافق الرابع عشر من صفر 1445،"
+    set off between a verb and what it governs)."""
+    return sum(min(d.end, end) - max(d.start, start) for d in view.dates() if d.start < end and d.end > start)
+
+
+def _threatened_with(view: SentenceMentions, warning: Match, trigger: Match) -> bool:
+    """Whether an Arabic warning verb (`modal` valued `warning`: هدد، توعد) governs the event word through بـ, its
+    subject told between ("هدد قائد الحرس الثوري باستئناف القصف", "توعدت الفصائل بشن هجمات"): the deed threatened
+    is the subject's own."""
+    if warning.payload.value != "warning":
+        return False
+    if trigger.clitic.endswith("ب"):
+        return True
+    # a verbal noun of doing or resuming with بـ right before the event word: باستئناف، بشن، بتنفيذ
+    return trigger.start > 0 and view.toks[trigger.start - 1].startswith("ب") and trigger.clitic == "" \
+        and view.toks[trigger.start - 1].isalpha()
 
 
 def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: tuple[str, ...] = ("modal",)) -> bool:

@@ -76,13 +76,13 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # مقر الرئيس الذي من المقرر أن يجتمع")
     # an English one after the event word that governs another event word ("were killed after they were spotted
     # preparing an attack") tells of that one
-    # one after the event word right after a past auxiliary tells what its people were about to do ("قصفت مجموعة من
-    # المسلحين كانوا يستعدون لإطلاق صواريخ"), as one after a relative pronoun does
+    # an Arabic one after كان/كانوا (a past progressive, "قصفت مسلحين كانوا يستعدون لإطلاق صواريخ") after the event
+    # word tells what its targets were doing when it struck, no plan of its own
     future = reported_future or trigger.clitic.endswith("س") or any(
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
-        and not (m.start > t and any(a.end == m.start for a in view.kind("past_aux")))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
+        and not _past_progressive(view, m, t)
         for m in view.kind("future"))
     if future or ahead:
         return "planned"
@@ -106,6 +106,19 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+# how many words (a subject: "كانت القوات الأمنية تستعد") may stand between كان and the present verb it makes past
+_PROGRESSIVE_GAP = 2
+
+
+def _past_progressive(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether Arabic future cue ``m`` is a present verb made past by كان/كانت/كانوا a few words before it, all after
+    the event word at ``t`` ("قصفت طائرة مسلحين كانوا يستعدون لإطلاق صواريخ"): what was under way when it happened."""
+    return view.has("past_aux") and not view.toks[t].isascii() and any(
+        t < a.start and a.end <= m.start <= a.end + _PROGRESSIVE_GAP
+        and all(view.toks[c].isalpha() for c in range(a.end, m.start))
+        for a in view.kind("past_aux"))
 
 
 # punctuation after which a word opens its clause: a comma, a dateline's dash or colon (folded text has one dash,

@@ -69,7 +69,7 @@ WORD_CATEGORIES = (
     "accident", "accident_blast", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men", "disguise", "provision", "one_hand",
     "what_happened", "title", "meeting", "subset", "group_ref",
-    "age_lead", "quarter", "since_point", "repeat", "content_clause", "clause_break", "contrast", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
+    "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "contrast", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
     "wearing", "date_name_head",
     "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link", "breaking",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",

@@ -156,7 +156,41 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                                 m.start in after_actor or m.end in source_ends))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
-    return out
+    return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
+                    grouped: dict[tuple[int, int], list[PlaceEntry]], ctx: ArticleContext) -> list[PlaceMention]:
+    """"حي اليرموك غرب الموصل", "وفي الموصل ... في حي الرفاعي", "شرطة كركوك ... سوق حقلانية": a name told as a
+    quarter, street or market (an Arabic `quarter` word before it or opening it) is a part of a town; when every
+    other place of the sentence lies in one other governorate, it is a part of a town there, not the namesake
+    elsewhere the gazetteer knows. A namesake in that governorate is chosen; with none, the quarter is dropped
+    and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
+    (the name the only one of its governorate), it is dropped: the town told before places it."""
+    if view.toks[0].isascii():
+        return out
+    quarters = {t for q in view.kind("quarter") for t in (q.start, q.end)}
+    # (or a mountain range or valley, `range_word`, beside a place of another governorate: "سلسلة جبال حمرين شرقي قضاء
+    # الدور" is the part of the range there, not the gazetteer's point of it in Diyala; alone in its sentence a range
+    # or desert valley is no quarter of the town the article is filed from: "بغداد – ... في عمق وادي حوران")
+    heads = quarters | {t for q in view.kind("range_word") for t in (q.start, q.end)}
+    kept: list[PlaceMention] = []
+    for p in out:
+        if p.match.start in heads and p.entry.level == "place":
+            # (a dateline places nothing: "بغداد – ... في عمق وادي حوران" is where the report was filed)
+            others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
+                      and q.entry.country == p.entry.country}
+            if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
+                    and len(ctx.admin1_codes) > 1:
+                continue
+            if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
+                code = next(iter(others))
+                same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
+                if not same:
+                    continue
+                p = replace(p, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+        kept.append(p)
+    return kept
 
 
 # how many plain words may stand between an English place and the reporting verb of the body it names

@@ -367,6 +367,9 @@ class _Finder:
             if year is None:
                 return None
             end = end2
+            ahead = None if past or self.toks[i].isascii() else self.get("next", end)
+            if ahead is not None:  # "أيلول المقبل": the first such month after publication
+                year, end = (self.pub.year if month > self.pub.month else self.pub.year + 1), ahead.end
         start = i if start is None else start
         if day is not None:
             try:
