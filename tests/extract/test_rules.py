@@ -5821,3 +5821,25 @@ def test_a_shop_bombed_makes_civilians_the_side_hit(pipeline):
     (event,) = _events(pipeline, "A small bomb went off outside a liquor store in central Basra late on Sunday, "
                                  "causing no casualties.")
     assert event.actor2.id == "civilians"
+
+
+def test_the_killed_counted_over_a_period_are_a_claim(pipeline):
+    # a count of the dead over a month, a year or a span "since" is a tally, no one attack (both languages)
+    for text, count in (("BAGHDAD - The ministry said on Monday that 2,150 civilians were killed in Iraq in "
+                         "October and November.", 2150),
+                        ("Rights groups say more than 40 journalists have been killed since the start of 2021.", 41),
+                        ("Iraqi security forces killed 37 militants during April in operations across the north, "
+                         "a spokesman said.", 37),
+                        ("قالت منظمة حقوقية إن أكثر من خمسين صحفياً قتلوا في العراق منذ مطلع عام 2021.", 51)):
+        result = pipeline.extract(Article(text=text, published="2022-06-14"))
+        assert [c.count.best for c in result.claims] == [count], text
+        assert not result.events, text
+
+
+def test_a_single_killing_with_a_month_is_no_tally(pipeline):
+    # the month belongs to another deed told after the killing, the figure is an age, or the toll follows an attack
+    for text in ("Militants killed about 900 prisoners after seizing them in June 2014.",
+                 "Seven Italian engineers were killed in an ambush south of Baghdad in November.",
+                 "Umm Ali, 63, whose son was killed by a sniper in March 2017, still lives in the old city.",
+                 "Gunmen attacked a checkpoint on Saturday, killing 14 soldiers in the deadliest attack this year."):
+        assert not _claims(pipeline, text), text

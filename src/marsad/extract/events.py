@@ -1137,12 +1137,20 @@ class ClauseExtractor:
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
         # nouns: "who organised sit-ins in late 2019, was hit by five bullets"; nor arrests after a period told of
         # something else: "الحصار في ديسمبر حيث عمد منفذ الهجوم إلى احتجاز 18 شخصا")
-        told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted else ()
+        # and the killed counted over a month, a year or a long span "since": "6,376 civilians were killed in
+        # November and December", "أكثر من ثلاثين ناشطاً اغتيلوا منذ انطلاق الاحتجاجات", "killed 48 militants
+        # during 2025" (a period's dead are a tally, no one attack)
+        kills = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Attack"
+                 and m.payload.voice in ("active", "passive")
+                 and any(k.start == m.start for k in view.kind("killing"))] if view.has("killing") else []
+        told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
-        if (arrests or counted) and any((d.range.precision in ("month", "year") or any(
-                s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
-                                                                     - date.fromisoformat(d.range.start)).days > 7)
+        def long_span(d) -> bool:
+            return (d.range.precision in ("month", "year") or any(s.start == d.start for s in view.kind("since"))) \
+                and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
+
+        if (arrests or counted or kills) and any(long_span(d)
                                         # (English: arrests over a whole week, "arrested more than 40 suspects
                                         # over the past week", are a week's tally too)
                                         or arrests and d.range.precision == "week" and view.toks[lo].isascii()
@@ -1154,6 +1162,32 @@ class ClauseExtractor:
                     if (m.end <= q.start <= m.end + 2
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
                             and (q.quantity.best or 0) >= 5:
+                        return q, m
+            for m in kills:
+                # (the period is the killing's, not that of another deed told after it: "killed about 1,700
+                # cadets after capturing them in June 2014", "were killed in an ambush in November" are one deed
+                # each; but "since protests began in October 2019" names what the span runs from, and "in attacks
+                # across the north in 2017" are many)
+                if not any(long_span(d) and not any(
+                        m.end <= t.start < d.start and not (t.payload.voice == "noun" and (
+                            any(s.start == d.start for s in view.kind("since"))
+                            or any(n.start <= t.start < n.end for n in view.kind("tally_noun"))
+                            or any(n.start <= t.start < n.end for n in view.kind("tally_ref"))))
+                        for t in view.kind("trigger")) for d in told):
+                    continue
+                english = view.toks[m.start].isascii()
+                for q in view.quantities():
+                    # the figure right after the verb, the first deed of its sentence ("security forces killed more than 40
+                    # militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
+                    # of the deadliest assaults this year") or, the victims between (and in English a passive's
+                    # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
+                    # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
+                    after = m.end <= q.start <= m.end + 1 and not any(
+                        t.start < m.start for t in view.kind("trigger"))
+                    before = q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
+                        not english or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+                    if (after or before) and (q.quantity.best or 0) >= 5 and not _year_like(q) \
+                            and not _vague_figure(view, q):
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
             dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
