@@ -5843,3 +5843,20 @@ def test_a_single_killing_with_a_month_is_no_tally(pipeline):
                  "Umm Ali, 63, whose son was killed by a sniper in March 2017, still lives in the old city.",
                  "Gunmen attacked a checkpoint on Saturday, killing 14 soldiers in the deadliest attack this year."):
         assert not _claims(pipeline, text), text
+
+
+def test_a_digest_tally_with_no_date_counts_the_month_told_before(pipeline):
+    # the month a digest's heading or opening tells dates its tallies with no date of their own, not the day of
+    # publication (nor a month compared with)
+    text = ("SECURITY NOTE - NINEVEH (Mar 2019)\nSummary: The situation in western Nineveh remained tense in March, "
+            "up from a calm February.\nPartners reported seven IED attacks attributed to ISIS in Sinjar and Tal Afar "
+            "during the month.")
+    (claim,) = pipeline.extract(Article(text=text, published="2019-04-04", lang="en")).claims
+    assert (claim.date.start, claim.date.end) == ("2019-03-01", "2019-03-31")
+
+
+def test_this_week_in_a_digest_out_on_monday_is_the_week_just_ended(pipeline):
+    text = ("IRAQ SECURITY DIGEST - Issue 12\nSummary: 11 IS-attributed incidents were recorded across the country "
+            "this week, most of them in Kirkuk and Diyala.")
+    (claim,) = pipeline.extract(Article(text=text, published="2022-03-21", lang="en")).claims
+    assert (claim.date.start, claim.date.end) == ("2022-03-14", "2022-03-20")

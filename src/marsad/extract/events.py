@@ -229,6 +229,7 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
+        self.period: DateRange | None = None  # the last week or month an earlier sentence told (a report's period)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -588,6 +589,16 @@ class ClauseExtractor:
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
+        if self.period is None and view.dates():
+            # the first week or month told, over before publication ("NGO SECURITY NOTE (Aug 2018)", "September was
+            # among the quieter months"): the period a digest's tallies with no date of their own count (not a
+            # month compared with: "down from 14 in July")
+            compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
+                if view.has("comparison") else set()
+            periods = [d.range for d in view.dates() if d.range.precision in ("week", "month")
+                       and (self.today is None or d.range.end < self.today.start) and id(d) not in compared]
+            if periods:
+                self.period = periods[0]
         if view.has("actor"):
             self.named.extend((m.payload, view.toks[m.start:m.end]) for m in view.longest("actor"))
         if claims and not events:
@@ -2515,6 +2526,18 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
             agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
         when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
+        if not explicit and self.period is not None:
+            # a digest's tally with no date of its own counts the week or month told before it ("(Aug 2018) ...
+            # Partners reported between 10 and 12 IED attacks ... during the month"), not the day of publication
+            when, date_span = self.period, None
+        elif when is not None and when.precision == "week" and self.today is not None \
+                and when.start <= self.today.start <= when.end \
+                and (date.fromisoformat(self.today.start) - date.fromisoformat(when.start)).days <= 1:
+            # "19 incidents recorded this week" in a digest out on the Monday or Tuesday: the week just ended (a
+            # tally counts what has happened; the week begun holds a day or two)
+            days = timedelta(days=7)
+            when = DateRange((date.fromisoformat(when.start) - days).isoformat(),
+                             (date.fromisoformat(when.end) - days).isoformat(), "week")
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
             # figure's; the tally's own period is not told here (not the day of publication either)
