@@ -229,7 +229,7 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
-        self.period: DateRange | None = None  # the last week or month an earlier sentence told (a report's period)
+        self.period: DateRange | None = None  # the first week, month or year an earlier sentence told (a report's period)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -590,12 +590,12 @@ class ClauseExtractor:
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
         if self.period is None and view.dates():
-            # the first week or month told, over before publication ("NGO SECURITY NOTE (Aug 2018)", "September was
+            # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)", "September was
             # among the quieter months"): the period a digest's tallies with no date of their own count (not a
             # month compared with: "down from 14 in July")
             compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
-            periods = [d.range for d in view.dates() if d.range.precision in ("week", "month")
+            periods = [d.range for d in view.dates() if d.range.precision in ("week", "month", "year")
                        and (self.today is None or d.range.end < self.today.start) and id(d) not in compared]
             if periods:
                 self.period = periods[0]
