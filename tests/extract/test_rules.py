@@ -5860,3 +5860,11 @@ def test_this_week_in_a_digest_out_on_monday_is_the_week_just_ended(pipeline):
             "this week, most of them in Kirkuk and Diyala.")
     (claim,) = pipeline.extract(Article(text=text, published="2022-03-21", lang="en")).claims
     assert (claim.date.start, claim.date.end) == ("2022-03-14", "2022-03-20")
+
+
+def test_a_nationality_between_the_figure_and_the_tally_noun_keeps_the_tally(pipeline):
+    # "11 Turkish air and drone strikes": the nationality says whose strikes are counted, a tally still
+    result = pipeline.extract(Article(text="We recorded at least 11 Turkish air and drone strikes in Duhok province "
+                                           "between 3 and 9 April.", published="2023-04-11", lang="en"))
+    assert [c.count.best for c in result.claims] == [11]
+    assert not result.events

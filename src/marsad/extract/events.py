@@ -1109,6 +1109,9 @@ class ClauseExtractor:
         dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
         compared = {c.end for c in comparisons(view)} if view.has("comparison") else ()
+        # (English) a nationality word right after the figure says whose the counted are ("14 Turkish air and
+        # artillery strikes", "26 Iranian drone attacks"), no word of its own
+        national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
         for noun in nouns:
             for q in view.quantities():
                 if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
@@ -1118,10 +1121,11 @@ class ClauseExtractor:
                 if dated and (q.start in dated or _year_like(q)):
                     continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
-                between = range(q.end, noun.start)
+                first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
+                between = range(first, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
-                if q.end <= noun.start and len(between) <= 3 and all(
+                if first <= noun.start and len(between) <= 3 and all(
                         t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)):
                     return q, noun
