@@ -5868,3 +5868,14 @@ def test_a_nationality_between_the_figure_and_the_tally_noun_keeps_the_tally(pip
                                            "between 3 and 9 April.", published="2023-04-11", lang="en"))
     assert [c.count.best for c in result.claims] == [11]
     assert not result.events
+
+
+def test_people_held_since_a_point_in_time_are_a_tally(pipeline):
+    # arrests counted "since" a day or an operation's start grow over days of raids: a claim, no one arrest
+    for text in ("وقالت وزارة الداخلية إن قوات الشرطة اعتقلت أكثر من ستين شخصاً في بغداد منذ الأربعاء.",
+                 "وقال قائد العمليات إن قواته اعتقلت أكثر من خمسمئة مطلوب منذ بدء العملية.",
+                 "The council said more than 30 suspected militants had been detained in operations across the "
+                 "region since the beginning of the year."):
+        result = pipeline.extract(Article(text=text, published="2022-06-14"))
+        assert len(result.claims) == 1 and result.claims[0].event_type == "Strategic developments", text
+        assert not result.events, text

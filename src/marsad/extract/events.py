@@ -1143,6 +1143,17 @@ class ClauseExtractor:
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
                    and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
+        if arrests and view.has("since"):
+            # "اعتقلت أكثر من خمسين شخصاً في بغداد منذ الأربعاء", "اعتقلت قواته أكثر من ألف مطلوب منذ بدء العملية",
+            # "have arrested 60 people since Wednesday": people held since a point in time, a count that grows over
+            # days of raids, whatever the span's length (ten or more: a tally, no one raid)
+            # (or the figure before a passive, "more than 30 suspects had been detained ... since January")
+            for m in arrests:
+                if any(m.end < s.start < hi for s in view.kind("since")):
+                    for q in view.quantities():
+                        if (m.end <= q.start <= m.end + 2 or _subject_count(view, q, m)) \
+                                and (q.quantity.best or 0) >= 10 and not _year_like(q) and not _vague_figure(view, q):
+                            return q, m
         # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
@@ -1190,7 +1201,6 @@ class ClauseExtractor:
                             or any(n.start <= t.start < n.end for n in view.kind("tally_ref"))))
                         for t in view.kind("trigger")) for d in told):
                     continue
-                english = view.toks[m.start].isascii()
                 for q in view.quantities():
                     # the figure right after the verb, the first deed of its sentence ("security forces killed more than 40
                     # militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
@@ -1199,8 +1209,7 @@ class ClauseExtractor:
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
                     after = m.end <= q.start <= m.end + 1 and not any(
                         t.start < m.start for t in view.kind("trigger"))
-                    before = q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
-                        not english or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+                    before = _subject_count(view, q, m)
                     if (after or before) and (q.quantity.best or 0) >= 5 and not _year_like(q) \
                             and not _vague_figure(view, q):
                         return q, m
@@ -2569,6 +2578,15 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
+    """Whether figure ``q`` counts the people a passive event verb ``m`` tells of, told before it with the people
+    (and in English a passive's "were"/"have been") between and no comma: "30 activists have been killed", "أكثر من
+    ثلاثين ناشطاً اغتيلوا" (not "Umm Ahmed, 61, whose husband was killed"; not "40 policemen killed by militants", a
+    reduced relative)."""
+    return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
+        not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
