@@ -6111,3 +6111,59 @@ def test_a_group_threatening_with_a_deed_is_its_doer(pipeline):
     (event,) = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني باستئناف القصف على مقار الأحزاب الكردية المعارضة "
                                  "في قضاء كويه، إذا لم تنزع سلاحها.")
     assert (event.status, event.actor1.id) == ("hypothetical", "iran-irgc")
+def test_the_killed_counted_over_a_period_are_a_claim(pipeline):
+    # a count of the dead over a month, a year or a span "since" is a tally, no one attack (both languages)
+    for text, count in (("BAGHDAD - The ministry said on Monday that 2,150 civilians were killed in Iraq in "
+                         "October and November.", 2150),
+                        ("Rights groups say more than 40 journalists have been killed since the start of 2021.", 41),
+                        ("Iraqi security forces killed 37 militants during April in operations across the north, "
+                         "a spokesman said.", 37),
+                        ("قالت منظمة حقوقية إن أكثر من خمسين صحفياً قتلوا في العراق منذ مطلع عام 2021.", 51)):
+        result = pipeline.extract(Article(text=text, published="2022-06-14"))
+        assert [c.count.best for c in result.claims] == [count], text
+        assert not result.events, text
+
+
+def test_a_single_killing_with_a_month_is_no_tally(pipeline):
+    # the month belongs to another deed told after the killing, the figure is an age, or the toll follows an attack
+    for text in ("Militants killed about 900 prisoners after seizing them in June 2014.",
+                 "Seven Italian engineers were killed in an ambush south of Baghdad in November.",
+                 "Umm Ali, 63, whose son was killed by a sniper in March 2017, still lives in the old city.",
+                 "Gunmen attacked a checkpoint on Saturday, killing 14 soldiers in the deadliest attack this year."):
+        assert not _claims(pipeline, text), text
+
+
+def test_a_digest_tally_with_no_date_counts_the_month_told_before(pipeline):
+    # the month a digest's heading or opening tells dates its tallies with no date of their own, not the day of
+    # publication (nor a month compared with)
+    text = ("SECURITY NOTE - NINEVEH (Mar 2019)\nSummary: The situation in western Nineveh remained tense in March, "
+            "up from a calm February.\nPartners reported seven IED attacks attributed to ISIS in Sinjar and Tal Afar "
+            "during the month.")
+    (claim,) = pipeline.extract(Article(text=text, published="2019-04-04", lang="en")).claims
+    assert (claim.date.start, claim.date.end) == ("2019-03-01", "2019-03-31")
+
+
+def test_this_week_in_a_digest_out_on_monday_is_the_week_just_ended(pipeline):
+    text = ("IRAQ SECURITY DIGEST - Issue 12\nSummary: 11 IS-attributed incidents were recorded across the country "
+            "this week, most of them in Kirkuk and Diyala.")
+    (claim,) = pipeline.extract(Article(text=text, published="2022-03-21", lang="en")).claims
+    assert (claim.date.start, claim.date.end) == ("2022-03-14", "2022-03-20")
+
+
+def test_a_nationality_between_the_figure_and_the_tally_noun_keeps_the_tally(pipeline):
+    # "11 Turkish air and drone strikes": the nationality says whose strikes are counted, a tally still
+    result = pipeline.extract(Article(text="We recorded at least 11 Turkish air and drone strikes in Duhok province "
+                                           "between 3 and 9 April.", published="2023-04-11", lang="en"))
+    assert [c.count.best for c in result.claims] == [11]
+    assert not result.events
+
+
+def test_people_held_since_a_point_in_time_are_a_tally(pipeline):
+    # arrests counted "since" a day or an operation's start grow over days of raids: a claim, no one arrest
+    for text in ("وقالت وزارة الداخلية إن قوات الشرطة اعتقلت أكثر من ستين شخصاً في بغداد منذ الأربعاء.",
+                 "وقال قائد العمليات إن قواته اعتقلت أكثر من خمسمئة مطلوب منذ بدء العملية.",
+                 "The council said more than 30 suspected militants had been detained in operations across the "
+                 "region since the beginning of the year."):
+        result = pipeline.extract(Article(text=text, published="2022-06-14"))
+        assert len(result.claims) == 1 and result.claims[0].event_type == "Strategic developments", text
+        assert not result.events, text

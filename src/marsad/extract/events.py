@@ -238,6 +238,7 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
+        self.period: DateRange | None = None  # the first week, month or year an earlier sentence told (a report's period)
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -599,6 +600,16 @@ class ClauseExtractor:
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
+        if self.period is None and view.dates():
+            # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)", "September was
+            # among the quieter months"): the period a digest's tallies with no date of their own count (not a
+            # month compared with: "down from 14 in July")
+            compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
+                if view.has("comparison") else set()
+            periods = [d.range for d in view.dates() if d.range.precision in ("week", "month", "year")
+                       and (self.today is None or d.range.end < self.today.start) and id(d) not in compared]
+            if periods:
+                self.period = periods[0]
         if view.has("actor"):
             self.named.extend((m.payload, view.toks[m.start:m.end]) for m in view.longest("actor"))
         if claims and not events:
@@ -1192,6 +1203,9 @@ class ClauseExtractor:
         dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
         compared = {c.end for c in comparisons(view)} if view.has("comparison") else ()
+        # (English) a nationality word right after the figure says whose the counted are ("14 Turkish air and
+        # artillery strikes", "26 Iranian drone attacks"), no word of its own
+        national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
         for noun in nouns:
             for q in view.quantities():
                 if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
@@ -1201,10 +1215,11 @@ class ClauseExtractor:
                 if dated and (q.start in dated or _year_like(q)):
                     continue
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
-                between = range(q.end, noun.start)
+                first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
+                between = range(first, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
-                if q.end <= noun.start and len(between) <= 3 and all(
+                if first <= noun.start and len(between) <= 3 and all(
                         t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)):
                     return q, noun
@@ -1222,6 +1237,17 @@ class ClauseExtractor:
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
                    and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
+        if arrests and view.has("since"):
+            # "اعتقلت أكثر من خمسين شخصاً في بغداد منذ الأربعاء", "اعتقلت قواته أكثر من ألف مطلوب منذ بدء العملية",
+            # "have arrested 60 people since Wednesday": people held since a point in time, a count that grows over
+            # days of raids, whatever the span's length (ten or more: a tally, no one raid)
+            # (or the figure before a passive, "more than 30 suspects had been detained ... since January")
+            for m in arrests:
+                if any(m.end < s.start < hi for s in view.kind("since")):
+                    for q in view.quantities():
+                        if (m.end <= q.start <= m.end + 2 or _subject_count(view, q, m)) \
+                                and (q.quantity.best or 0) >= 10 and not _year_like(q) and not _vague_figure(view, q):
+                            return q, m
         # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
@@ -1231,12 +1257,20 @@ class ClauseExtractor:
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
         # nouns: "who organised sit-ins in late 2019, was hit by five bullets"; nor arrests after a period told of
         # something else: "الحصار في ديسمبر حيث عمد منفذ الهجوم إلى احتجاز 18 شخصا")
-        told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted else ()
+        # and the killed counted over a month, a year or a long span "since": "6,376 civilians were killed in
+        # November and December", "أكثر من ثلاثين ناشطاً اغتيلوا منذ انطلاق الاحتجاجات", "killed 48 militants
+        # during 2025" (a period's dead are a tally, no one attack)
+        kills = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Attack"
+                 and m.payload.voice in ("active", "passive")
+                 and any(k.start == m.start for k in view.kind("killing"))] if view.has("killing") else []
+        told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
-        if (arrests or counted) and any((d.range.precision in ("month", "year") or any(
-                s.start == d.start for s in view.kind("since")) and (date.fromisoformat(d.range.end)
-                                                                     - date.fromisoformat(d.range.start)).days > 7)
+        def long_span(d) -> bool:
+            return (d.range.precision in ("month", "year") or any(s.start == d.start for s in view.kind("since"))) \
+                and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
+
+        if (arrests or counted or kills) and any(long_span(d)
                                         # (English: arrests over a whole week, "arrested more than 40 suspects
                                         # over the past week", are a week's tally too)
                                         or arrests and d.range.precision == "week" and view.toks[lo].isascii()
@@ -1248,6 +1282,30 @@ class ClauseExtractor:
                     if (m.end <= q.start <= m.end + 2
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
                             and (q.quantity.best or 0) >= 5:
+                        return q, m
+            for m in kills:
+                # (the period is the killing's, not that of another deed told after it: "killed about 1,700
+                # cadets after capturing them in June 2014", "were killed in an ambush in November" are one deed
+                # each; but "since protests began in October 2019" names what the span runs from, and "in attacks
+                # across the north in 2017" are many)
+                if not any(long_span(d) and not any(
+                        m.end <= t.start < d.start and not (t.payload.voice == "noun" and (
+                            any(s.start == d.start for s in view.kind("since"))
+                            or any(n.start <= t.start < n.end for n in view.kind("tally_noun"))
+                            or any(n.start <= t.start < n.end for n in view.kind("tally_ref"))))
+                        for t in view.kind("trigger")) for d in told):
+                    continue
+                for q in view.quantities():
+                    # the figure right after the verb, the first deed of its sentence ("security forces killed more than 40
+                    # militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
+                    # of the deadliest assaults this year") or, the victims between (and in English a passive's
+                    # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
+                    # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
+                    after = m.end <= q.start <= m.end + 1 and not any(
+                        t.start < m.start for t in view.kind("trigger"))
+                    before = _subject_count(view, q, m)
+                    if (after or before) and (q.quantity.best or 0) >= 5 and not _year_like(q) \
+                            and not _vague_figure(view, q):
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
             dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
@@ -2605,6 +2663,18 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
             agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
         when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
+        if not explicit and self.period is not None:
+            # a digest's tally with no date of its own counts the week or month told before it ("(Aug 2018) ...
+            # Partners reported between 10 and 12 IED attacks ... during the month"), not the day of publication
+            when, date_span = self.period, None
+        elif when is not None and when.precision == "week" and self.today is not None \
+                and when.start <= self.today.start <= when.end \
+                and (date.fromisoformat(self.today.start) - date.fromisoformat(when.start)).days <= 1:
+            # "19 incidents recorded this week" in a digest out on the Monday or Tuesday: the week just ended (a
+            # tally counts what has happened; the week begun holds a day or two)
+            days = timedelta(days=7)
+            when = DateRange((date.fromisoformat(when.start) - days).isoformat(),
+                             (date.fromisoformat(when.end) - days).isoformat(), "week")
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
             # figure's; the tally's own period is not told here (not the day of publication either)
@@ -2632,6 +2702,15 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
+    """Whether figure ``q`` counts the people a passive event verb ``m`` tells of, told before it with the people
+    (and in English a passive's "were"/"have been") between and no comma: "30 activists have been killed", "أكثر من
+    ثلاثين ناشطاً اغتيلوا" (not "Umm Ahmed, 61, whose husband was killed"; not "40 policemen killed by militants", a
+    reduced relative)."""
+    return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
+        not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
