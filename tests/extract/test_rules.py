@@ -4307,6 +4307,16 @@ def test_a_claim_dated_today_of_an_attack_told_yesterday_is_dated_yesterday(pipe
     assert event.status == "claimed" and event.date.start == "2021-02-15"
 
 
+def test_a_claim_day_before_the_deed_without_a_relative_is_the_claims(pipeline):
+    # no relative pronoun after the event word: the later, earlier-or-same day still dates the deed claimed
+    (event,) = _events(pipeline, "تبنت جماعة مسلحة في بيان نشرته على الإنترنت أمس إطلاق صاروخين على قاعدة عسكرية في الناصرية مساء أول من أمس.",
+                       published="2010-05-20")
+    assert event.status == "claimed" and event.date.start == "2010-05-18"
+    (event,) = _events(pipeline, "تبنى تنظيم مسلح، اليوم الخميس، هجوماً بسيارة مفخخة قال إنه استهدف أمس الأربعاء تجمعاً للجيش قرب بيجي.",
+                       published="2016-03-10")
+    assert event.status == "claimed" and event.date.start == "2016-03-09"
+
+
 def test_our_men_in_a_statement_are_its_issuer(pipeline):
     text = ("بيان صادر عن المقاومة الإسلامية – كتائب حزب الله\n"
             "استهدف مجاهدونا مساء يوم الجمعة قاعدة عين الأسد في الأنبار بطائرتين مسيرتين.")

@@ -1288,11 +1288,15 @@ class ClauseExtractor:
             told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
-        if len(told) > 1 and view.has("claim") and view.has("relative") and any(
-                anchor < r.start <= anchor + 3 for r in view.kind("relative")):
-            after = [d for d in told if d.start > anchor]
-            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))] \
-                if after else told
+        # (so also with no relative pronoun: "تبنت الجماعة في بيان نشر أمس إطلاق صواريخ ... مساء أول من أمس",
+        # "تبنى التنظيم، اليوم الأربعاء، هجوماً ... قال إنه استهدف أمس الثلاثاء ...": the later day told is no
+        # later than the claim's, so it dates the deed claimed)
+        if len(told) > 1 and view.has("claim") and not view.toks[anchor].isascii():
+            claimed = [d for d in told if any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))]
+            relative = view.has("relative") and any(anchor < r.start <= anchor + 3 for r in view.kind("relative"))
+            after = [d for d in told if d.start > anchor and (relative or d.range.precision == "day" and all(
+                d.range.start <= c.range.start for c in claimed))]
+            told = [d for d in told if d not in claimed] if after and claimed else told
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
