@@ -6015,3 +6015,22 @@ def test_freeing_the_citizen_is_no_ground_taken(pipeline):
     events = _events(pipeline, "تمكنت مفارز شرطة واسط، أمس الأحد، من تحرير المواطن (م. ج) الذي خطفته مجموعة "
                                "مسلحة قبل يومين في قضاء الصويرة.")
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+
+
+def test_a_span_since_weeks_ago_tells_a_lasting_state_no_event(pipeline):
+    # "منذ" + a time over a week back, up to now: what has gone on since then, not an event of that day
+    text = ("الكوت – قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الكوت مساء أمس. "
+            "وتشهد المحافظة منذ أواخر نيسان الماضي مواجهات بين القوات الأمنية ومسلحين.")
+    events = _events(pipeline, text, published="2008-05-20")
+    assert [e.date.start for e in events] == ["2008-05-19"]
+    text = ("الكوت – قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الكوت مساء أمس. "
+            "وقال قائد الشرطة إن قواته بسطت سيطرتها على معظم أحياء المدينة منذ أواخر نيسان الماضي.")
+    events = _events(pipeline, text, published="2008-05-20")
+    assert [e.date.start for e in events] == ["2008-05-19"]
+
+
+def test_almost_daily_shelling_is_a_pattern(pipeline):
+    text = ("زاخو – أصيب مزارع بغارة لطائرة مسيرة تركية قرب قرية حدودية شمالي زاخو أمس. "
+            "وتتعرض القرى الحدودية لقصف شبه يومي منذ أن بدأت تركيا الأربعاء الماضي عمليتها العسكرية.")
+    events = _events(pipeline, text, published="2020-06-22")
+    assert len(events) == 1

@@ -1522,7 +1522,13 @@ class ClauseExtractor:
         plural = (when.precision == "month" or days > 7 and self.published is not None
                   and when.end == self.today.start) and view.has("attack_plural") \
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
-        return (long or plural) and lo <= date_at < hi
+        # (Arabic) a span opened by "since" (منذ) over a week back up to now tells a state lasting since then, no
+        # event of that day: "وتشهد المدينة منذ أواخر آذار الماضي مواجهات", "بسطت سيطرتها على معظم الأحياء منذ
+        # أواخر آذار" (a span "since" a day with its start told again, `since_point`, is no span here)
+        lasting = days > 7 and self.published is not None and when.end == self.today.start \
+            and date_at >= 0 and not view.toks[date_at].isascii() \
+            and any(s.start == date_at for s in view.kind("since"))
+        return (long or plural or lasting) and lo <= date_at < hi
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
