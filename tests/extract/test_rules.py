@@ -6034,3 +6034,11 @@ def test_almost_daily_shelling_is_a_pattern(pipeline):
             "وتتعرض القرى الحدودية لقصف شبه يومي منذ أن بدأت تركيا الأربعاء الماضي عمليتها العسكرية.")
     events = _events(pipeline, text, published="2020-06-22")
     assert len(events) == 1
+
+
+def test_a_threats_condition_clause_tells_no_event(pipeline):
+    # "..., إذا لم تلتزم بغداد بنزع سلاح الأحزاب": the condition of a threat, told in a clause of its own after it
+    events = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني، اليوم الاثنين، بشن هجمات جديدة على مقرات أحزاب "
+                               "كردية معارضة قرب قضاء كويسنجق، إذا لم تلتزم بغداد بنزع سلاح تلك الأحزاب.",
+                     published="2023-09-04")
+    assert not [e for e in events if e.sub_event_type == "Change to group/activity"]

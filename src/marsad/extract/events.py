@@ -564,6 +564,11 @@ class ClauseExtractor:
                             and not verbal_attack(view, m)]
                 if not triggers:
                     continue
+                if told and view.has("conditional") and any(lo <= c.start <= lo + 1 for c in view.kind("conditional")):
+                    # "هدد ... بشن هجمات على مقرات الأحزاب، إذا لم تلتزم بغداد بنزع سلاحها": a clause that opens on
+                    # a condition after an event word told before it is the threat's condition, no event of its
+                    # own (as a condition's word within the clause is not, `_unconditioned`)
+                    continue
                 tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
                 if tally is not None:
                     quantity, noun = tally
