@@ -158,3 +158,13 @@ def test_a_weekday_corresponding_to_a_date_takes_the_date(mentions):
     # "يوم الخميس الموافق 14 أيار": the date told after "corresponding to" is the Thursday meant (the coming one),
     # not the Thursday before publication
     assert _dates(mentions, "تظاهرة يوم الخميس الموافق 14 أيار") == [("2020-05-14", "2020-05-14", "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قبل العاشر من حزيران المقبل", ("2020-06-10", "2020-06-10", "day")),
+    ("في 20 أيلول المقبل", ("2020-09-20", "2020-09-20", "day")),
+    ("في شباط المقبل", ("2021-02-01", "2021-02-28", "month")),
+])
+def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expected):
+    # "المقبل" after a month without a year: the coming such month, not the latest one before publication
+    assert expected in _dates(mentions, text)

@@ -365,6 +365,11 @@ class _Finder:
             if year is None:
                 return None
             end = end2
+            nxt = self.get("next", end) if not past else None
+            if nxt is not None:
+                # "قبل التاسع عشر من أيلول المقبل", "في كانون الثاني المقبل": the coming such month, this year's or,
+                # when this year's is past, next year's (not the latest one before publication)
+                year, end = (self.pub.year if month >= self.pub.month else self.pub.year + 1), nxt.end
         start = i if start is None else start
         if day is not None:
             try:
