@@ -6042,3 +6042,10 @@ def test_a_threats_condition_clause_tells_no_event(pipeline):
                                "كردية معارضة قرب قضاء كويسنجق، إذا لم تلتزم بغداد بنزع سلاح تلك الأحزاب.",
                      published="2023-09-04")
     assert not [e for e in events if e.sub_event_type == "Change to group/activity"]
+
+
+def test_weapons_the_gunmen_use_in_the_present_are_a_habit(pipeline):
+    text = ("الكوت – قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الكوت مساء أمس. "
+            "وقال ضابط إن المسلحين يستخدمون قذائف الهاون ويقطعون الطرق في أطراف المدينة.")
+    events = _events(pipeline, text, published="2008-05-20")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
