@@ -4307,6 +4307,16 @@ def test_a_claim_dated_today_of_an_attack_told_yesterday_is_dated_yesterday(pipe
     assert event.status == "claimed" and event.date.start == "2021-02-15"
 
 
+def test_a_claim_day_before_the_deed_without_a_relative_is_the_claims(pipeline):
+    # no relative pronoun after the event word: the later, earlier-or-same day still dates the deed claimed
+    (event,) = _events(pipeline, "تبنت جماعة مسلحة في بيان نشرته على الإنترنت أمس إطلاق صاروخين على قاعدة عسكرية في الناصرية مساء أول من أمس.",
+                       published="2010-05-20")
+    assert event.status == "claimed" and event.date.start == "2010-05-18"
+    (event,) = _events(pipeline, "تبنى تنظيم مسلح، اليوم الخميس، هجوماً بسيارة مفخخة قال إنه استهدف أمس الأربعاء تجمعاً للجيش قرب بيجي.",
+                       published="2016-03-10")
+    assert event.status == "claimed" and event.date.start == "2016-03-09"
+
+
 def test_our_men_in_a_statement_are_its_issuer(pipeline):
     text = ("بيان صادر عن المقاومة الإسلامية – كتائب حزب الله\n"
             "استهدف مجاهدونا مساء يوم الجمعة قاعدة عين الأسد في الأنبار بطائرتين مسيرتين.")
@@ -6167,3 +6177,35 @@ def test_people_held_since_a_point_in_time_are_a_tally(pipeline):
         result = pipeline.extract(Article(text=text, published="2022-06-14"))
         assert len(result.claims) == 1 and result.claims[0].event_type == "Strategic developments", text
         assert not result.events, text
+def test_a_span_since_weeks_ago_tells_a_lasting_state_no_event(pipeline):
+    # "منذ" + a time over a week back, up to now: what has gone on since then, not an event of that day
+    text = ("الكوت – قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الكوت مساء أمس. "
+            "وتشهد المحافظة منذ أواخر نيسان الماضي مواجهات بين القوات الأمنية ومسلحين.")
+    events = _events(pipeline, text, published="2008-05-20")
+    assert [e.date.start for e in events] == ["2008-05-19"]
+    text = ("الكوت – قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الكوت مساء أمس. "
+            "وقال قائد الشرطة إن قواته بسطت سيطرتها على معظم أحياء المدينة منذ أواخر نيسان الماضي.")
+    events = _events(pipeline, text, published="2008-05-20")
+    assert [e.date.start for e in events] == ["2008-05-19"]
+
+
+def test_almost_daily_shelling_is_a_pattern(pipeline):
+    text = ("زاخو – أصيب مزارع بغارة لطائرة مسيرة تركية قرب قرية حدودية شمالي زاخو أمس. "
+            "وتتعرض القرى الحدودية لقصف شبه يومي منذ أن بدأت تركيا الأربعاء الماضي عمليتها العسكرية.")
+    events = _events(pipeline, text, published="2020-06-22")
+    assert len(events) == 1
+
+
+def test_a_threats_condition_clause_tells_no_event(pipeline):
+    # "..., إذا لم تلتزم بغداد بنزع سلاح الأحزاب": the condition of a threat, told in a clause of its own after it
+    events = _events(pipeline, "هدد قائد في الحرس الثوري الإيراني، اليوم الاثنين، بشن هجمات جديدة على مقرات أحزاب "
+                               "كردية معارضة قرب قضاء كويسنجق، إذا لم تلتزم بغداد بنزع سلاح تلك الأحزاب.",
+                     published="2023-09-04")
+    assert not [e for e in events if e.sub_event_type == "Change to group/activity"]
+
+
+def test_weapons_the_gunmen_use_in_the_present_are_a_habit(pipeline):
+    text = ("الكوت – قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الكوت مساء أمس. "
+            "وقال ضابط إن المسلحين يستخدمون قذائف الهاون ويقطعون الطرق في أطراف المدينة.")
+    events = _events(pipeline, text, published="2008-05-20")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

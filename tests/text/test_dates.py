@@ -170,3 +170,13 @@ def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
     assert _dates(mentions, "تظاهرة يوم الخميس الموافق 14 أيار") == [("2020-05-14", "2020-05-14", "day")]
     assert _dates(mentions, "وقفة يوم الثلاثاء المقبل المصادف الثاني عشر من أيار") == [
         ("2020-05-12", "2020-05-12", "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قبل العاشر من حزيران المقبل", ("2020-06-10", "2020-06-10", "day")),
+    ("في 20 أيلول المقبل", ("2020-09-20", "2020-09-20", "day")),
+    ("في شباط المقبل", ("2021-02-01", "2021-02-28", "month")),
+])
+def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expected):
+    # "المقبل" after a month without a year: the coming such month, not the latest one before publication
+    assert expected in _dates(mentions, text)

@@ -566,6 +566,11 @@ class ClauseExtractor:
                             and not verbal_attack(view, m)]
                 if not triggers:
                     continue
+                if told and view.has("conditional") and any(lo <= c.start <= lo + 1 for c in view.kind("conditional")):
+                    # "هدد ... بشن هجمات على مقرات الأحزاب، إذا لم تلتزم بغداد بنزع سلاحها": a clause that opens on
+                    # a condition after an event word told before it is the threat's condition, no event of its
+                    # own (as a condition's word within the clause is not, `_unconditioned`)
+                    continue
                 tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
                 if tally is not None:
                     quantity, noun = tally
@@ -1623,7 +1628,13 @@ class ClauseExtractor:
         plural = (when.precision == "month" or days > 7 and self.published is not None
                   and when.end == self.today.start) and view.has("attack_plural") \
             and any(lo <= m.start < hi for m in view.kind("attack_plural"))
-        return (long or plural) and lo <= date_at < hi
+        # (Arabic) a span opened by "since" (منذ) over a week back up to now tells a state lasting since then, no
+        # event of that day: "وتشهد المدينة منذ أواخر آذار الماضي مواجهات", "بسطت سيطرتها على معظم الأحياء منذ
+        # أواخر آذار" (a span "since" a day with its start told again, `since_point`, is no span here)
+        lasting = days > 7 and self.published is not None and when.end == self.today.start \
+            and date_at >= 0 and not view.toks[date_at].isascii() \
+            and any(s.start == date_at for s in view.kind("since"))
+        return (long or plural or lasting) and lo <= date_at < hi
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
