@@ -6005,3 +6005,11 @@ def test_freeing_the_citizen_is_no_ground_taken(pipeline):
     events = _events(pipeline, "تمكنت مفارز شرطة واسط، أمس الأحد، من تحرير المواطن (م. ج) الذي خطفته مجموعة "
                                "مسلحة قبل يومين في قضاء الصويرة.")
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+
+
+def test_officer_killed_off_duty_is_an_attack(pipeline):
+    # a policeman shot outside his home fights no one: a one-sided attack, not a clash
+    events = _events(pipeline, "Gunmen shot dead a police captain outside his home in Kirkuk on Sunday, police said.")
+    assert [(e.sub_event_type, e.actor2 and e.actor2.id) for e in events] == [("Attack", "iraq-police")]
+    events = _events(pipeline, "Gunmen attacked a police checkpoint in Kirkuk on Sunday, killing two policemen.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
