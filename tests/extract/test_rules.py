@@ -6013,3 +6013,11 @@ def test_officer_killed_off_duty_is_an_attack(pipeline):
     assert [(e.sub_event_type, e.actor2 and e.actor2.id) for e in events] == [("Attack", "iraq-police")]
     events = _events(pipeline, "Gunmen attacked a police checkpoint in Kirkuk on Sunday, killing two policemen.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_agreement_on_salaries_settles_no_conflict(pipeline):
+    # two governments agreeing how to pay salaries is no conflict agreement; a truce of armed sides is
+    text = "The Kurdistan Regional Government and the federal finance ministry agreed on Sunday on a plan to pay the salaries of teachers."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == []
+    text = "Elders of the two tribes signed a truce in Qurna on Sunday after the clashes."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Agreement"]

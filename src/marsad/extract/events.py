@@ -1950,6 +1950,13 @@ class ClauseExtractor:
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
+        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
+                self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor")):
+            # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
+            # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
+            # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
+            # truces, peace and security deals, exchanges between armed sides)
+            return None
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
