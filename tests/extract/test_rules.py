@@ -6021,3 +6021,10 @@ def test_agreement_on_salaries_settles_no_conflict(pipeline):
     assert [e.sub_event_type for e in _events(pipeline, text)] == []
     text = "Elders of the two tribes signed a truce in Qurna on Sunday after the clashes."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Agreement"]
+
+
+def test_mourners_at_a_funeral_are_no_protest(pipeline):
+    text = "Hundreds of villagers chanting prayers attended his funeral in Ramadi on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == []
+    text = "Hundreds of villagers chanting slogans against the governor marched in Ramadi on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
