@@ -6209,3 +6209,24 @@ def test_weapons_the_gunmen_use_in_the_present_are_a_habit(pipeline):
             "وقال ضابط إن المسلحين يستخدمون قذائف الهاون ويقطعون الطرق في أطراف المدينة.")
     events = _events(pipeline, text, published="2008-05-20")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+def test_officer_killed_off_duty_is_an_attack(pipeline):
+    # a policeman shot outside his home fights no one: a one-sided attack, not a clash
+    events = _events(pipeline, "Gunmen shot dead a police captain outside his home in Kirkuk on Sunday, police said.")
+    assert [(e.sub_event_type, e.actor2 and e.actor2.id) for e in events] == [("Attack", "iraq-police")]
+    events = _events(pipeline, "Gunmen attacked a police checkpoint in Kirkuk on Sunday, killing two policemen.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_agreement_on_salaries_settles_no_conflict(pipeline):
+    # two governments agreeing how to pay salaries is no conflict agreement; a truce of armed sides is
+    text = "The Kurdistan Regional Government and the federal finance ministry agreed on Sunday on a plan to pay the salaries of teachers."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == []
+    text = "Elders of the two tribes signed a truce in Qurna on Sunday after the clashes."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Agreement"]
+
+
+def test_mourners_at_a_funeral_are_no_protest(pipeline):
+    text = "Hundreds of villagers chanting prayers attended his funeral in Ramadi on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == []
+    text = "Hundreds of villagers chanting slogans against the governor marched in Ramadi on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]

@@ -2066,6 +2066,13 @@ class ClauseExtractor:
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
+        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
+                self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor")):
+            # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
+            # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
+            # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
+            # truces, peace and security deals, exchanges between armed sides)
+            return None
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
@@ -2315,6 +2322,12 @@ class ClauseExtractor:
             told = [m for m in triggers if not about <= m.start < upto]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
+        if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
+                and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
+            # "Gunmen shot dead a police major as he left his home", "اغتال مسلحون مقدماً في الشرطة قرب منزله": a
+            # member of the forces killed off duty, at home, on his way to work or from a passing car, fights no one:
+            # a one-sided attack, not a clash with a post or patrol
+            event_type, sub_type = "Violence against civilians", "Attack"
         if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
