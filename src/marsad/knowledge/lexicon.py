@@ -69,13 +69,16 @@ WORD_CATEGORIES = (
     "accident", "accident_blast", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men", "disguise", "provision", "one_hand",
     "what_happened", "title", "meeting", "subset", "group_ref",
-    "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "contrast", "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
+    "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "contrast",
+    "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
     "wearing", "date_name_head",
-    "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link", "breaking",
+    "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link",
+    "breaking",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
-    "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty", "civil_matter",
+    "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
+    "civil_matter",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
