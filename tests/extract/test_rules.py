@@ -6085,3 +6085,11 @@ def test_a_claim_day_before_the_attack_word_gives_way_to_the_earlier_attack_day(
             "للحشد الشعبي قرب قضاء بيجي.")
     events = _events(pipeline, text, "2023-03-13")
     assert [e.date.start for e in events if e.status == "claimed"] == ["2023-03-12"]
+
+
+def test_a_weapon_named_with_only_a_place_or_a_day_tells_no_use_of_it(pipeline):
+    # rockets shown in a film, or carried as cargo: the weapon is named as a thing, not used
+    assert not _violent_told(pipeline, "وعرض التقرير صورا لمستودع يضم صواريخ في جنوب لبنان.")
+    assert not _violent_told(pipeline, "ووصلت الى الميناء امس سفينة تنقل دبابات وصواريخ.")
+    # a verb of firing or falling beside it still tells the attack
+    assert _violent_told(pipeline, "وقال مصدر امني ان ثلاث قذائف سقطت امس على قرية في ناحية الضلوعية.")
