@@ -6230,3 +6230,11 @@ def test_mourners_at_a_funeral_are_no_protest(pipeline):
     assert [e.sub_event_type for e in _events(pipeline, text)] == []
     text = "Hundreds of villagers chanting slogans against the governor marched in Ramadi on Friday."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
+
+
+def test_a_weapon_named_with_only_a_place_or_a_day_tells_no_use_of_it(pipeline):
+    # rockets shown in a film, or carried as cargo: the weapon is named as a thing, not used
+    assert not _violent_told(pipeline, "وعرض التقرير صورا لمستودع يضم صواريخ في جنوب لبنان.")
+    assert not _violent_told(pipeline, "ووصلت الى الميناء امس سفينة تنقل دبابات وصواريخ.")
+    # a verb of firing or falling beside it still tells the attack
+    assert _violent_told(pipeline, "وقال مصدر امني ان ثلاث قذائف سقطت امس على قرية في ناحية الضلوعية.")

@@ -2270,6 +2270,16 @@ class ClauseExtractor:
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
+        if support == 1 and (parts[0] or parts[2]) and entry.weight <= 2 and any(
+                w.start == trigger.start for w in view.kind("weapon_object")) and not trigger.clitic.endswith("ب") \
+                and not any(abs(u.start - trigger.start) <= 3 for u in view.kind("weapon_use")):
+            # a weapon named as a thing (`weapon_object`: rockets, shells, a car bomb, a drone) with only a place
+            # or only a day beside it tells no use of it: "يظهر الفيديو مقاتلين يطلقون صواريخ من جنوب لبنان",
+            # "سفينة على متنها قاذفات صواريخ استولي عليها في 25 سبتمبر"; a verb of use, a toll or a doer does, and
+            # so does the instrument's ب ("ضربت القاعدة بصواريخ": the deed is told by its verb) and a verb of
+            # firing, falling or hitting beside it (`weapon_use`: "القذائف أطلقت من البساتين"). The weapon of an
+            # attack told ("شن التنظيم هجوما بعربات مفخخة") is that attack's, no event of its own.
+            support = 0
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             self._redate_last(entry, status, when, date_span, date_explicit and not report_day)
             return None  # speculation needs more than a word to be worth a record
