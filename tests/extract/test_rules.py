@@ -6005,3 +6005,15 @@ def test_freeing_the_citizen_is_no_ground_taken(pipeline):
     events = _events(pipeline, "تمكنت مفارز شرطة واسط، أمس الأحد، من تحرير المواطن (م. ج) الذي خطفته مجموعة "
                                "مسلحة قبل يومين في قضاء الصويرة.")
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+
+
+def test_a_warned_threat_whose_named_doer_is_far_before_it_is_coded_where_it_is_placed(pipeline):
+    # "A commander of <group> warned that the Brigades would carry out new strikes on bases near <place>": the
+    # speaker's group is the named doer, too far before the event word for the doer-and-modal rule; the warning
+    # counts as a warning of an unnamed doer's deed does (with a place it is a record)
+    (threat,) = _events(pipeline, "A senior commander of Kataib Hezbollah warned on Monday that the Brigades would "
+                                  "carry out new drone and rocket strikes on bases near Baiji.", "2022-06-14")
+    assert threat.status == "hypothetical" and threat.actor1.id == "kataib-hezbollah"
+    # still not without a place
+    assert not _events(pipeline, "A senior commander of Kataib Hezbollah warned on Monday that the Brigades would "
+                                 "carry out new drone and rocket strikes on the bases.", "2022-06-14")
