@@ -6017,3 +6017,16 @@ def test_a_warned_threat_whose_named_doer_is_far_before_it_is_coded_where_it_is_
     # still not without a place
     assert not _events(pipeline, "A senior commander of Kataib Hezbollah warned on Monday that the Brigades would "
                                  "carry out new drone and rocket strikes on the bases.", "2022-06-14")
+
+
+def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
+    # the bombing or the bomb an aircraft told just before it dropped is an air strike, not a roadside bomb
+    (event,) = _events(pipeline, "Officials denied reports that an unidentified aircraft had bombed a militia "
+                                 "position near Rutba overnight.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+    (event,) = _events(pipeline, "A spokesman said coalition aircraft dropped a bomb on a house near Hawija on "
+                                 "Friday, killing six militants.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+    # a bomb with no aircraft before it stays a bomb
+    (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
