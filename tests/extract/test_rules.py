@@ -6007,18 +6007,6 @@ def test_freeing_the_citizen_is_no_ground_taken(pipeline):
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
 
 
-def test_a_warned_threat_whose_named_doer_is_far_before_it_is_coded_where_it_is_placed(pipeline):
-    # "A commander of <group> warned that the Brigades would carry out new strikes on bases near <place>": the
-    # speaker's group is the named doer, too far before the event word for the doer-and-modal rule; the warning
-    # counts as a warning of an unnamed doer's deed does (with a place it is a record)
-    (threat,) = _events(pipeline, "A senior commander of Kataib Hezbollah warned on Monday that the Brigades would "
-                                  "carry out new drone and rocket strikes on bases near Baiji.", "2022-06-14")
-    assert threat.status == "hypothetical" and threat.actor1.id == "kataib-hezbollah"
-    # still not without a place
-    assert not _events(pipeline, "A senior commander of Kataib Hezbollah warned on Monday that the Brigades would "
-                                 "carry out new drone and rocket strikes on the bases.", "2022-06-14")
-
-
 def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
     # the bombing or the bomb an aircraft told just before it dropped is an air strike, not a roadside bomb
     (event,) = _events(pipeline, "Officials denied reports that an unidentified aircraft had bombed a militia "

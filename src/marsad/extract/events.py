@@ -2124,7 +2124,7 @@ class ClauseExtractor:
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
-            warned and not threat_named,
+            warned and agent is None,
             # a threat that names who would do it (`threat_named`)
             threat_named,
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
