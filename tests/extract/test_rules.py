@@ -6238,3 +6238,14 @@ def test_a_weapon_named_with_only_a_place_or_a_day_tells_no_use_of_it(pipeline):
     assert not _violent_told(pipeline, "ووصلت الى الميناء امس سفينة تنقل دبابات وصواريخ.")
     # a verb of firing or falling beside it still tells the attack
     assert _violent_told(pipeline, "وقال مصدر امني ان ثلاث قذائف سقطت امس على قرية في ناحية الضلوعية.")
+def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
+    # the bombing or the bomb an aircraft told just before it dropped is an air strike, not a roadside bomb
+    (event,) = _events(pipeline, "Officials denied reports that an unidentified aircraft had bombed a militia "
+                                 "position near Rutba overnight.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+    (event,) = _events(pipeline, "A spokesman said coalition aircraft dropped a bomb on a house near Hawija on "
+                                 "Friday, killing six militants.", "2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+    # a bomb with no aircraft before it stays a bomb
+    (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

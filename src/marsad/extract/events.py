@@ -2977,11 +2977,16 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
-    its own)."""
-    if best.payload.event_type != "Explosions/Remote violence" or best.payload.lang != "ar":
+    its own). In English, a bombing or bomb word an aircraft stands just before ("aircraft had bombed", "aircraft
+    dropped a bomb")."""
+    if best.payload.event_type != "Explosions/Remote violence":
         return best
-    verb = next((v for v in triggers if v.payload.sub_event_type == "Shelling/artillery/missile attack"
-                 and v.payload.voice == "active" and any(
+    # (English: the bombing or the bomb an aircraft told just before it dropped, "an unidentified aircraft had
+    # bombed a PMF position", "U.S. aircraft dropped a bomb on a building": no roadside bomb)
+    english = best.payload.lang != "ar"
+    verb = next((v for v in triggers if (v.payload.sub_event_type == "Remote explosive/landmine/IED" if english else
+                                         v.payload.sub_event_type == "Shelling/artillery/missile attack"
+                                         and v.payload.voice == "active") and any(
                      m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
                      and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:
