@@ -3425,6 +3425,26 @@ def test_a_sources_toll_after_a_strike_is_its_toll(pipeline):
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
 
 
+def test_a_sources_toll_placed_at_the_events_town_is_its_toll(pipeline):
+    # the source's place is the fighting's town: no place of its own; present "say" reports too
+    text = ("Iraqi troops and Mahdi Army militiamen fought in the streets of Kufa on Sunday. Doctors at a Kufa hospital "
+            "said at least nine people had been killed.")
+    (event,) = _events(pipeline, text, "2004-08-10")
+    assert event.sub_event_type == "Armed clash" and event.fatalities.best == 9
+    text = ("Iraqi troops and Mahdi Army militiamen fought in the streets of Kufa on Sunday. Medics say at least nine "
+            "people have been killed.")
+    (event,) = _events(pipeline, text, "2004-08-10")
+    assert event.fatalities.best == 9
+
+
+def test_a_sources_toll_in_another_town_is_not_the_events(pipeline):
+    text = ("Iraqi troops and Mahdi Army militiamen fought in the streets of Kufa on Sunday. In Kut, police said nine "
+            "people had been killed.")
+    events = _events(pipeline, text, "2004-08-10")
+    assert all(e.fatalities is None or e.fatalities.best != 9 for e in events if e.location.admin2 == "Al-Kufa"
+               or e.evidence.sentence.text.startswith("Iraqi"))
+
+
 def test_iraqi_forces_striking_across_the_border_are_coded(pipeline):
     (event,) = _events(pipeline, "Iraqi F-16 jets struck an Islamic State hideout inside Syria near Hajin on Sunday, the "
                                  "military said.", "2018-11-06")

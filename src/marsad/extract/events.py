@@ -991,11 +991,19 @@ class ClauseExtractor:
         if not self.told or self.last is None or self.sentence_number - self.last[1] > SOURCE_TOLL_REACH \
                 or self.last[0].event_type not in VIOLENT_TYPES or not words or not view.toks[0].isascii() \
                 or not view.has("report_verb") or not view.quantities() or view.dates() \
-                or any(p.entry.level != "country" for p in places) \
+                or any(p.entry.level != "country" and not self._event_town(p) for p in places) \
                 or any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal")):
             return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
+
+    def _event_town(self, place: PlaceMention) -> bool:
+        """Whether a place told in a source's sentence is the district of the event told just before ("Doctors at
+        a Najaf hospital said at least seven people had been killed" after the fighting in Najaf): where the source
+        is, no place of its own (one in another district, "In Kut, police said ...", tells another event)."""
+        where = self.last[0].location if self.last is not None else None
+        return where is not None and where.admin2 is not None and place.entry.admin2 == where.admin2 \
+            and place.entry.admin1_code == where.admin1_code
 
     def _state_doer_of_last(self, event: Event) -> Event:
         """A state's action (an arrest, a cache disrupted) told with no doer ("كما تمكنت مفرزة أخرى من إلقاء القبض
