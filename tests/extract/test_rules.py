@@ -6105,3 +6105,11 @@ def test_a_claim_day_before_the_attack_word_gives_way_to_the_earlier_attack_day(
             "للحشد الشعبي قرب قضاء بيجي.")
     events = _events(pipeline, text, "2023-03-13")
     assert [e.date.start for e in events if e.status == "claimed"] == ["2023-03-12"]
+
+
+def test_two_bodies_in_construct_count_two(pipeline):
+    # "جثتي" (the two bodies of), as "جثماني": the attackers' bodies left behind are dead of the clash too
+    text = ("صد مقاتلو الحشد هجوماً لعناصر داعش على نقطة في قضاء الطارمية ليلة أمس، ما أسفر عن استشهاد مقاتل، فيما ترك "
+            "المهاجمون جثتي اثنين من عناصرهم قرب النقطة.")
+    (event,) = _events(pipeline, text, "2021-03-02")
+    assert event.fatalities.best == 3
