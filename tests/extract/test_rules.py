@@ -6113,3 +6113,13 @@ def test_two_bodies_in_construct_count_two(pipeline):
             "المهاجمون جثتي اثنين من عناصرهم قرب النقطة.")
     (event,) = _events(pipeline, text, "2021-03-02")
     assert event.fatalities.best == 3
+
+
+def test_a_toll_told_of_an_earlier_month_is_not_the_last_events(pipeline):
+    first = "أصيب جنديان بجروح، اليوم الأحد، بانفجار عبوة ناسفة استهدفت عجلتهم على طريق قرب قضاء طوزخورماتو."
+    (event,) = _events(pipeline, first + " وكانت المنطقة ذاتها قد شهدت في تشرين الأول الماضي هجوماً أسفر عن مقتل "
+                                         "ثلاثة من الجنود.")
+    assert not event.fatalities
+    # a toll with no day of its own is still the blast's
+    (event,) = _events(pipeline, first + " وأسفر الانفجار أيضاً عن مقتل مدني كان يمر في المكان.")
+    assert event.fatalities.best == 1

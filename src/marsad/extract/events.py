@@ -617,7 +617,7 @@ class ClauseExtractor:
         elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and (
+                and (view.has("fatality") or view.has("injury")) and not self._told_before_last(view) and (
                     self.last[0].event_type in VIOLENT_TYPES
                     # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
                     # القتلى إلى خمسة")
@@ -1040,6 +1040,15 @@ class ClauseExtractor:
         self.bomber_added.add(last.event_id)
         n = int(noun.payload.value)
         return [dataclasses.replace(last, fatalities=plus(last.fatalities, Quantity(n, n, n)))]
+
+    def _told_before_last(self, view: SentenceMentions) -> bool:
+        """Whether a sentence dates what it tells wholly before the day of the event told last ("بعد هجوم صاروخي في
+        شباط الماضي أدى إلى مقتل متعاقد", "وكانت المنطقة قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من
+        المقاتلين" after a strike of April): its toll is that earlier event's, not the last one's."""
+        last = self.last[0].date
+        if last is None or not view.has("result_link") or view.has("toll_update"):
+            return False
+        return any(d.range.end < last.start for d in view.dates() if not in_dateline(view, d.start, d.end))
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
