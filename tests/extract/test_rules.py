@@ -6123,3 +6123,11 @@ def test_a_toll_told_of_an_earlier_month_is_not_the_last_events(pipeline):
     # a toll with no day of its own is still the blast's
     (event,) = _events(pipeline, first + " وأسفر الانفجار أيضاً عن مقتل مدني كان يمر في المكان.")
     assert event.fatalities.best == 1
+
+
+def test_a_dual_death_verb_counts_two(pipeline):
+    # "استشهدا" (the two were martyred) counts its two dead even when its subject's figure stands far before it
+    text = ("تنعى قيادة شرطة ديالى منتسبَين اثنين من أبطال الفوج الثالث استشهدا فجر اليوم إثر انفجار عبوة ناسفة في "
+            "ناحية العظيم.")
+    (event,) = _events(pipeline, text, "2021-03-02")
+    assert event.fatalities.best == 2
