@@ -6131,3 +6131,14 @@ def test_a_dual_death_verb_counts_two(pipeline):
             "ناحية العظيم.")
     (event,) = _events(pipeline, text, "2021-03-02")
     assert event.fatalities.best == 2
+
+
+def test_own_dead_told_after_the_attack_with_no_event_of_their_own(pipeline):
+    lead = "صد مقاتلو الحشد الشعبي فجر اليوم هجوماً لعناصر داعش على نقطة في جزيرة سامراء"
+    (event,) = _events(pipeline, lead + ". وقد ارتقى خلال التصدي شهيدان من مقاتلينا، وأصيب ثالث بجروح طفيفة.",
+                       "2021-04-27")
+    assert event.fatalities.best == 2
+    # the attackers' dead told with the attack, the defenders' after it: both sides' dead are counted
+    (event,) = _events(pipeline, lead + "، وقتلوا ثلاثة من المهاجمين. وقد ارتقى اثنان من أبطالنا شهيدين في هذه "
+                                        "المنازلة.", "2021-04-27")
+    assert event.fatalities.best == 5
