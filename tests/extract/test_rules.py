@@ -6142,3 +6142,16 @@ def test_own_dead_told_after_the_attack_with_no_event_of_their_own(pipeline):
     (event,) = _events(pipeline, lead + "، وقتلوا ثلاثة من المهاجمين. وقد ارتقى اثنان من أبطالنا شهيدين في هذه "
                                         "المنازلة.", "2021-04-27")
     assert event.fatalities.best == 5
+
+
+def test_a_non_violent_transfer_counts_no_dead(pipeline):
+    # the fighting's toll, merged into the handover told with it, goes to the day's violent event
+    text = ("MAKHMOUR - Iraqi troops and PMF fighters took control of the district building, a military base and two oil "
+            "fields on Tuesday after Peshmerga units loyal to one party pulled back from their positions without a "
+            "fight. The handover followed heavy clashes early on Tuesday south of the town, where Peshmerga commanders "
+            "said Iraqi forces attacked their lines with artillery. At least four Peshmerga were killed and 12 wounded, "
+            "a Peshmerga officer at the Makhmour front told reporters.")
+    events = _events(pipeline, text, "2017-10-18")
+    transfer = [e for e in events if e.sub_event_type == "Non-violent transfer of territory"]
+    assert transfer and not any(e.fatalities for e in transfer)
+    assert any(e.fatalities and e.fatalities.best == 4 for e in events if e.event_type == "Battles")
