@@ -6155,3 +6155,14 @@ def test_a_non_violent_transfer_counts_no_dead(pipeline):
     transfer = [e for e in events if e.sub_event_type == "Non-violent transfer of territory"]
     assert transfer and not any(e.fatalities for e in transfer)
     assert any(e.fatalities and e.fatalities.best == 4 for e in events if e.event_type == "Battles")
+
+
+def test_a_dual_death_verb_with_no_figure_counts_two(pipeline):
+    # "مقاتلين" is dual or plural alike unvowelled: the dual verb after it counts the two dead
+    (event,) = _events(pipeline, "أفاد مصدر أمني بأن مقاتلَين من الحشد العشائري قُتلا في هجوم مسلح شنه عناصر من داعش على "
+                                 "نقطة في قضاء الطارمية مساء أمس.", "2021-03-02")
+    assert event.fatalities.best == 2
+    # active, with its object: the object is the dead
+    (event,) = _events(pipeline, "قال مصدر إن مسلحَين قتلا شرطياً في هجوم على نقطة في قضاء الطارمية مساء أمس.",
+                       "2021-03-02")
+    assert event.fatalities.best == 1
