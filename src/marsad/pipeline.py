@@ -13,7 +13,7 @@ from pathlib import Path
 from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
-from .extract.merge import bare_claim, feud_arrests, merge_events, named_bomber, with_crowd_actor
+from .extract.merge import bare_claim, deadless_tolls, feud_arrests, merge_events, named_bomber, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
 from .text.dates import parse_published
@@ -115,6 +115,7 @@ class Pipeline:
                                                                               extractor.toll_side, extractor.near, extractor.bare_blasts,
                                                                               extractor.reported_before)]
         events = feud_arrests(events)
+        events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)
         events = named_bomber(events, views, self.knowledge)
         if source_id is not None:

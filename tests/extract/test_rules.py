@@ -3425,6 +3425,26 @@ def test_a_sources_toll_after_a_strike_is_its_toll(pipeline):
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
 
 
+def test_a_sources_toll_placed_at_the_events_town_is_its_toll(pipeline):
+    # the source's place is the fighting's town: no place of its own; present "say" reports too
+    text = ("Iraqi troops and Mahdi Army militiamen fought in the streets of Kufa on Sunday. Doctors at a Kufa hospital "
+            "said at least nine people had been killed.")
+    (event,) = _events(pipeline, text, "2004-08-10")
+    assert event.sub_event_type == "Armed clash" and event.fatalities.best == 9
+    text = ("Iraqi troops and Mahdi Army militiamen fought in the streets of Kufa on Sunday. Medics say at least nine "
+            "people have been killed.")
+    (event,) = _events(pipeline, text, "2004-08-10")
+    assert event.fatalities.best == 9
+
+
+def test_a_sources_toll_in_another_town_is_not_the_events(pipeline):
+    text = ("Iraqi troops and Mahdi Army militiamen fought in the streets of Kufa on Sunday. In Kut, police said nine "
+            "people had been killed.")
+    events = _events(pipeline, text, "2004-08-10")
+    assert all(e.fatalities is None or e.fatalities.best != 9 for e in events if e.location.admin2 == "Al-Kufa"
+               or e.evidence.sentence.text.startswith("Iraqi"))
+
+
 def test_iraqi_forces_striking_across_the_border_are_coded(pipeline):
     (event,) = _events(pipeline, "Iraqi F-16 jets struck an Islamic State hideout inside Syria near Hajin on Sunday, the "
                                  "military said.", "2018-11-06")
@@ -6249,3 +6269,64 @@ def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
     # a bomb with no aircraft before it stays a bomb
     (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_two_bodies_in_construct_count_two(pipeline):
+    # "جثتي" (the two bodies of), as "جثماني": the attackers' bodies left behind are dead of the clash too
+    text = ("صد مقاتلو الحشد هجوماً لعناصر داعش على نقطة في قضاء الطارمية ليلة أمس، ما أسفر عن استشهاد مقاتل، فيما ترك "
+            "المهاجمون جثتي اثنين من عناصرهم قرب النقطة.")
+    (event,) = _events(pipeline, text, "2021-03-02")
+    assert event.fatalities.best == 3
+
+
+def test_a_toll_told_of_an_earlier_month_is_not_the_last_events(pipeline):
+    first = "أصيب جنديان بجروح، اليوم الأحد، بانفجار عبوة ناسفة استهدفت عجلتهم على طريق قرب قضاء طوزخورماتو."
+    (event,) = _events(pipeline, first + " وكانت المنطقة ذاتها قد شهدت في تشرين الأول الماضي هجوماً أسفر عن مقتل "
+                                         "ثلاثة من الجنود.")
+    assert not event.fatalities
+    # a toll with no day of its own is still the blast's
+    (event,) = _events(pipeline, first + " وأسفر الانفجار أيضاً عن مقتل مدني كان يمر في المكان.")
+    assert event.fatalities.best == 1
+
+
+def test_a_dual_death_verb_counts_two(pipeline):
+    # "استشهدا" (the two were martyred) counts its two dead even when its subject's figure stands far before it
+    text = ("تنعى قيادة شرطة ديالى منتسبَين اثنين من أبطال الفوج الثالث استشهدا فجر اليوم إثر انفجار عبوة ناسفة في "
+            "ناحية العظيم.")
+    (event,) = _events(pipeline, text, "2021-03-02")
+    assert event.fatalities.best == 2
+
+
+def test_own_dead_told_after_the_attack_with_no_event_of_their_own(pipeline):
+    lead = "صد مقاتلو الحشد الشعبي فجر اليوم هجوماً لعناصر داعش على نقطة في جزيرة سامراء"
+    (event,) = _events(pipeline, lead + ". وقد ارتقى خلال التصدي شهيدان من مقاتلينا، وأصيب ثالث بجروح طفيفة.",
+                       "2021-04-27")
+    assert event.fatalities.best == 2
+    # the attackers' dead told with the attack, the defenders' after it: both sides' dead are counted
+    (event,) = _events(pipeline, lead + "، وقتلوا ثلاثة من المهاجمين. وقد ارتقى اثنان من أبطالنا شهيدين في هذه "
+                                        "المنازلة.", "2021-04-27")
+    assert event.fatalities.best == 5
+
+
+def test_a_non_violent_transfer_counts_no_dead(pipeline):
+    # the fighting's toll, merged into the handover told with it, goes to the day's violent event
+    text = ("MAKHMOUR - Iraqi troops and PMF fighters took control of the district building, a military base and two oil "
+            "fields on Tuesday after Peshmerga units loyal to one party pulled back from their positions without a "
+            "fight. The handover followed heavy clashes early on Tuesday south of the town, where Peshmerga commanders "
+            "said Iraqi forces attacked their lines with artillery. At least four Peshmerga were killed and 12 wounded, "
+            "a Peshmerga officer at the Makhmour front told reporters.")
+    events = _events(pipeline, text, "2017-10-18")
+    transfer = [e for e in events if e.sub_event_type == "Non-violent transfer of territory"]
+    assert transfer and not any(e.fatalities for e in transfer)
+    assert any(e.fatalities and e.fatalities.best == 4 for e in events if e.event_type == "Battles")
+
+
+def test_a_dual_death_verb_with_no_figure_counts_two(pipeline):
+    # "مقاتلين" is dual or plural alike unvowelled: the dual verb after it counts the two dead
+    (event,) = _events(pipeline, "أفاد مصدر أمني بأن مقاتلَين من الحشد العشائري قُتلا في هجوم مسلح شنه عناصر من داعش على "
+                                 "نقطة في قضاء الطارمية مساء أمس.", "2021-03-02")
+    assert event.fatalities.best == 2
+    # active, with its object: the object is the dead
+    (event,) = _events(pipeline, "قال مصدر إن مسلحَين قتلا شرطياً في هجوم على نقطة في قضاء الطارمية مساء أمس.",
+                       "2021-03-02")
+    assert event.fatalities.best == 1

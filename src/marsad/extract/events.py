@@ -633,12 +633,12 @@ class ClauseExtractor:
         elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and (
+                and (view.has("fatality") or view.has("injury")) and not self._told_before_last(view) and (
                     self.last[0].event_type in VIOLENT_TYPES
                     # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
                     # القتلى إلى خمسة")
                     or view.has("toll_update") and self.last[0].fatalities is not None
-                    and bool(self.last[0].fatalities.best)))):
+                    and bool(self.last[0].fatalities.best))) or self._dead_without_event(view)):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
@@ -1007,11 +1007,19 @@ class ClauseExtractor:
         if not self.told or self.last is None or self.sentence_number - self.last[1] > SOURCE_TOLL_REACH \
                 or self.last[0].event_type not in VIOLENT_TYPES or not words or not view.toks[0].isascii() \
                 or not view.has("report_verb") or not view.quantities() or view.dates() \
-                or any(p.entry.level != "country" for p in places) \
+                or any(p.entry.level != "country" and not self._event_town(p) for p in places) \
                 or any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal")):
             return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
+
+    def _event_town(self, place: PlaceMention) -> bool:
+        """Whether a place told in a source's sentence is the district of the event told just before ("Doctors at
+        a Najaf hospital said at least seven people had been killed" after the fighting in Najaf): where the source
+        is, no place of its own (one in another district, "In Kut, police said ...", tells another event)."""
+        where = self.last[0].location if self.last is not None else None
+        return where is not None and where.admin2 is not None and place.entry.admin2 == where.admin2 \
+            and place.entry.admin1_code == where.admin1_code
 
     def _state_doer_of_last(self, event: Event) -> Event:
         """A state's action (an arrest, a cache disrupted) told with no doer ("كما تمكنت مفرزة أخرى من إلقاء القبض
@@ -1049,6 +1057,33 @@ class ClauseExtractor:
         n = int(noun.payload.value)
         return [dataclasses.replace(last, fatalities=plus(last.fatalities, Quantity(n, n, n)))]
 
+    def _told_before_last(self, view: SentenceMentions) -> bool:
+        """Whether a sentence dates what it tells wholly before the day of the event told last ("بعد هجوم صاروخي في
+        شباط الماضي أدى إلى مقتل متعاقد", "وكانت المنطقة قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من
+        المقاتلين" after a strike of April): its toll is that earlier event's, not the last one's."""
+        if not view.has("result_link") or view.has("toll_update"):
+            return False
+        return self._dated_before_last(view)
+
+    def _dated_before_last(self, view: SentenceMentions) -> bool:
+        """Whether the sentence tells a day wholly before that of the event told last."""
+        last = self.last[0].date
+        return last is not None and any(d.range.end < last.start for d in view.dates()
+                                        if not in_dateline(view, d.start, d.end))
+
+    def _dead_without_event(self, view: SentenceMentions) -> bool:
+        """Whether an Arabic sentence right after a violent event tells dead and no event word but its casualty words:
+        "وقد ارتقى خلال التصدي شهيدان من مقاتلينا" after the attack repelled. Its dead are that event's
+        (`_nil_toll_of_last`; added to the other side's told there), not when it tells an earlier day, a claimant's
+        toll, a denial or a negation. (English is left out: "lives" is also the verb, "a shopkeeper who lives".)"""
+        if not view.has("fatality") or view.toks[0].isascii() or self.last[0].event_type not in VIOLENT_TYPES \
+                or self.sentence_number - self.last[1] > 1 \
+                or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
+            return False
+        # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
+        cues = {m.start for m in casualty_cues(view)}
+        return all(m.start in cues for m in view.kind("trigger")) and not self._dated_before_last(view)
+
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
@@ -1067,10 +1102,22 @@ class ClauseExtractor:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
         higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
+        if fatalities is not None and not update and counted(last.fatalities) and fatalities[0].quantity.best \
+                and not view.has("result_link") and self._dead_without_event(view) \
+                and {self.toll_side.get(last.event_id), dead_side(view, fatalities[0], None)} == {"agent", "target"}:
+            # "قتلوا ثلاثة منهم" then "وقد ارتقى اثنان من أبطالنا شهيدين": the other side's dead are added
+            self.toll_side[last.event_id] = "both"
+            return self._with_toll(view, last, (dataclasses.replace(
+                fatalities[0], quantity=plus(last.fatalities, fatalities[0].quantity)), fatalities[1]),
+                injured if last.injured is None else None)
         fatalities = fatalities if last.fatalities is None or higher(fatalities, last.fatalities) else None
         injured = injured if last.injured is None or higher(injured, last.injured) else None
         if fatalities is None and injured is None:
             return []
+        return self._with_toll(view, last, fatalities, injured)
+
+    def _with_toll(self, view: SentenceMentions, last: Event, fatalities, injured) -> list[Event]:
+        """A copy of ``last`` with the figures told in ``view`` it lacked, which the merge folds into it."""
         evidence = dataclasses.replace(
             last.evidence, fatalities=self._toll_span(view, fatalities) if fatalities else last.evidence.fatalities,
             injured=self._toll_span(view, injured) if injured else last.evidence.injured)

@@ -763,6 +763,27 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
     return event
 
 
+# the kinds of event that count no dead by ACLED's definition (none of the gold files' 23 has any)
+_DEADLESS = {"Non-violent transfer of territory"}
+
+
+def deadless_tolls(events: list[Event]) -> list[Event]:
+    """A non-violent transfer of territory counts no dead: a toll the merge gave it ("The handover followed heavy
+    clashes ... At least five Peshmerga were killed") is the fighting's, so it goes to the article's one violent
+    event of that day with no toll of its own; else it is dropped."""
+    if not any(e.sub_event_type in _DEADLESS and counted(e.fatalities) for e in events):
+        return events
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.sub_event_type not in _DEADLESS or not counted(e.fatalities):
+            continue
+        hosts = [j for j, x in enumerate(out) if _violent(x) and _dates_overlap(x.date, e.date)]
+        if len(hosts) == 1 and not counted(out[hosts[0]].fatalities):
+            out[hosts[0]] = _told_as(out[hosts[0]], e, "fatalities")
+        out[i] = dataclasses.replace(e, fatalities=None, evidence=dataclasses.replace(e.evidence, fatalities=None))
+    return out
+
+
 def feud_arrests(events: list[Event]) -> list[Event]:
     """Arrests told after a clan feud with no one named as held ("اعتقال خمسة من المتورطين") hold the feud's
     fighters: actor2 is the clan militia that fought it (ACLED codes the arrests that end a clan clash so)."""

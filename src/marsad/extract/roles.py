@@ -884,6 +884,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 best, best_dist = q, dist
         if best is None:
             best = _passive_subject(view, cue, quantities, used, covered, cue_tokens)
+        if best is None and cue.kind == "fatality" and view.has("dual_death"):
+            # "أن مقاتلَين من الحشد قُتلا": a dual death verb with no figure of its own counts its two dead (the
+            # noun before it, "مقاتلين", is dual or plural alike once its vowels are gone)
+            best = next((_own_count(d) for d in view.kind("dual_death") if d.start == cue.start), None)
         if best is not None:
             used.add(id(best))
             found[cue.kind] = (best, cue)

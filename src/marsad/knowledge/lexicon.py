@@ -75,7 +75,7 @@ WORD_CATEGORIES = (
     "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
-    "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "commemoration", "frame_lead",
+    "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
     "civil_matter", "weapon_object", "weapon_use",
