@@ -137,6 +137,13 @@ def test_a_year_is_no_toll(pipeline):
     assert event.fatalities is None or event.fatalities.best == 1
 
 
+def test_a_day_of_the_month_is_no_toll(pipeline):
+    # "يوم الأحد 12 آذار": the 12 is the day, the three civilians the toll
+    (event,) = _events(pipeline, "قتل، يوم الأحد 12 آذار، ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الطارمية.",
+                       published="2023-03-13")
+    assert event.fatalities.best == 3 and event.date.start == "2023-03-12"
+
+
 def test_history_dates_do_not_carry_over(pipeline):
     text = "اندلعت أعمال عنف في مدينة فان في 27 نيسان 1909. وقتل ثلاثة جنود بانفجار عبوة ناسفة في الموصل."
     events = _events(pipeline, text, published="2015-07-22")

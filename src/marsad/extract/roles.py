@@ -813,6 +813,10 @@ def _casualty_frame(view: SentenceMentions):
     return _memo(view, "casualty_frame", make)
 
 
+# the date words beside which a figure may be the day of a month ("12 آذار", "March 12", "يوم الأحد 12")
+_DAY_NAMERS = ("month", "hijri_month", "weekday")
+
+
 def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                        ) -> tuple[tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None]:
     """`attach_casualties` worked out."""
@@ -829,8 +833,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         cues = [c for c in cues if c.start < claimed_from]
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
-    # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
-    in_date = _date_tokens(view) if years and any(lo <= i < hi for i in years) else ()
+    # a year or a day of the month is no toll ("في كانون الثاني 2015، قتل ...", "قتل، يوم الأحد 12 آذار، ثلاثة
+    # مدنيين"): figures inside a date do not count
+    dated = years and any(lo <= i < hi for i in years) or any(view.has(k) for k in _DAY_NAMERS)
+    in_date = _date_tokens(view) if dated else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
