@@ -6230,3 +6230,17 @@ def test_mourners_at_a_funeral_are_no_protest(pipeline):
     assert [e.sub_event_type for e in _events(pipeline, text)] == []
     text = "Hundreds of villagers chanting slogans against the governor marched in Ramadi on Friday."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
+
+
+def test_rockets_and_small_arms_assault_is_a_clash(pipeline):
+    # an assault with rockets or grenades beside machine guns is fought on the ground: an armed clash
+    for text in ("هاجم مسلحون نقطة تفتيش للجيش في قضاء بيجي فجر أمس بالقذائف الصاروخية والأسلحة الرشاشة، ما أدى إلى مقتل جندي.",
+                 "هاجم مسلحون نقطة تفتيش للجيش في قضاء بيجي فجر أمس بالأسلحة الخفيفة والقنابل اليدوية، ما أدى إلى مقتل جندي."):
+        events = pipeline.extract(Article(text=text, published="2021-05-10")).events
+        assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_rockets_alone_stay_a_shelling(pipeline):
+    text = "سقطت قذائف صاروخية على معسكر للجيش في قضاء بيجي فجر أمس، ما أدى إلى إصابة جندي."
+    events = pipeline.extract(Article(text=text, published="2021-05-10")).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
