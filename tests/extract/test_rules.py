@@ -6244,3 +6244,11 @@ def test_rockets_alone_stay_a_shelling(pipeline):
     text = "سقطت قذائف صاروخية على معسكر للجيش في قضاء بيجي فجر أمس، ما أدى إلى إصابة جندي."
     events = pipeline.extract(Article(text=text, published="2021-05-10")).events
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_bodies_found_with_the_finders_between(pipeline):
+    # "عثرت على جثث" written with the finders and the time between the verb and the bodies is still a killing found
+    for text, dead in (("عثرت دورية للشرطة صباح أمس على جثث أربعة رجال مكبلي الأيدي قرب سوق في قضاء المحمودية.", 4),
+                       ("انتشلت دوريات الشرطة النهرية عصر أمس جثتين من نهر دجلة قرب قضاء المحمودية.", 2)):
+        events = pipeline.extract(Article(text=text, published="2006-11-20")).events
+        assert [(e.sub_event_type, e.actor2.id, e.fatalities.best) for e in events] == [("Attack", "civilians", dead)]
