@@ -6337,3 +6337,23 @@ def test_a_dual_death_verb_with_no_figure_counts_two(pipeline):
     (event,) = _events(pipeline, "قال مصدر إن مسلحَين قتلا شرطياً في هجوم على نقطة في قضاء الطارمية مساء أمس.",
                        "2021-03-02")
     assert event.fatalities.best == 1
+def test_rockets_and_small_arms_assault_is_a_clash(pipeline):
+    # an assault with rockets or grenades beside machine guns is fought on the ground: an armed clash
+    for text in ("هاجم مسلحون نقطة تفتيش للجيش في قضاء بيجي فجر أمس بالقذائف الصاروخية والأسلحة الرشاشة، ما أدى إلى مقتل جندي.",
+                 "هاجم مسلحون نقطة تفتيش للجيش في قضاء بيجي فجر أمس بالأسلحة الخفيفة والقنابل اليدوية، ما أدى إلى مقتل جندي."):
+        events = pipeline.extract(Article(text=text, published="2021-05-10")).events
+        assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_rockets_alone_stay_a_shelling(pipeline):
+    text = "سقطت قذائف صاروخية على معسكر للجيش في قضاء بيجي فجر أمس، ما أدى إلى إصابة جندي."
+    events = pipeline.extract(Article(text=text, published="2021-05-10")).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_bodies_found_with_the_finders_between(pipeline):
+    # "عثرت على جثث" written with the finders and the time between the verb and the bodies is still a killing found
+    for text, dead in (("عثرت دورية للشرطة صباح أمس على جثث أربعة رجال مكبلي الأيدي قرب سوق في قضاء المحمودية.", 4),
+                       ("انتشلت دوريات الشرطة النهرية عصر أمس جثتين من نهر دجلة قرب قضاء المحمودية.", 2)):
+        events = pipeline.extract(Article(text=text, published="2006-11-20")).events
+        assert [(e.sub_event_type, e.actor2.id, e.fatalities.best) for e in events] == [("Attack", "civilians", dead)]

@@ -583,6 +583,7 @@ class ClauseExtractor:
                     claims.append(claim)
                 else:
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                    best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
@@ -3040,6 +3041,26 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
                                                      sub_event_type="Air/drone strike"))
+
+
+# the weapons a ground assault may be fought with beside small arms; a mortar or artillery round stays a shelling
+_ASSAULT_WEAPONS = {"Shelling/artillery/missile attack", "Grenade"}
+# words between the two weapons: the weapon noun's adjective ("بالقذائف الصاروخية والأسلحة الرشاشة")
+ASSAULT_WEAPON_GAP = 1
+
+
+def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
+    """A rocket or grenade noun coordinated with small arms (`small_arms`: "هاجم مسلحون مركزاً للشرطة بالقذائف
+    الصاروخية والأسلحة الرشاشة", "هاجمت النقطة بالأسلحة الخفيفة والقنابل اليدوية"): men who fire both at a post
+    are at it, an armed clash as ACLED codes such an assault, not a shelling or a grenade thrown. The weapon noun
+    stays the trigger, typed as the clash."""
+    if best.payload.voice != "noun" or best.payload.sub_event_type not in _ASSAULT_WEAPONS \
+            or not view.has("small_arms"):
+        return best
+    if not any(0 <= best.start - a.end <= ASSAULT_WEAPON_GAP or 0 <= a.start - best.end <= ASSAULT_WEAPON_GAP
+               for a in view.kind("small_arms")):
+        return best
+    return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
 
 
 def _provided(view: SentenceMentions, m: Match) -> bool:

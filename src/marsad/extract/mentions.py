@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..knowledge.lexicon import ActorEntry
+from ..knowledge.lexicon import ActorEntry, TriggerEntry
 from ..knowledge.matcher import Match, PhraseIndex
 from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates
 from ..text.numbers import QuantitySpan, find_quantities
@@ -107,6 +107,11 @@ class SentenceMentions:
                 found.append(m)
         if "split_verb" in by_kind:  # a verb whose fixed object may come after its subject (few sentences)
             extra = verb_before_subject(by_kind, self.sentence.tokens)
+            if extra:
+                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
+                by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
+        if "body_noun" in by_kind and "find_verb" in by_kind:  # bodies found, told with the finders between
+            extra = bodies_found(by_kind, self.sentence.tokens)
             if extra:
                 self.matches = sorted(self.matches + extra, key=lambda m: m.start)
                 by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
@@ -229,6 +234,30 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break
+    return extra
+
+
+# the furthest a body noun may stand after the verb that found it ("عثرت دورية للشرطة صباح أمس على جثث"), in tokens
+BODY_REACH = 8
+# a body found is a killing told by its victims, as the trigger rows "عثرت على جثث", "جثث مجهولة الهوية" are
+_BODY_FOUND = TriggerEntry("ar", "عثر على جثث", "Violence against civilians", "Attack", "passive", 2)
+
+
+def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
+    """A body noun (`body_noun`) that a `find_verb` found, with the finders and the time told between them ("عثرت
+    الشرطة صباح أمس على جثتين", "انتشلت دوريات النهر عصر أمس جثث ثلاثة مواطنين"): the trigger rows write the
+    phrase in one piece ("عثرت على جثث"), which Arabic news rarely keeps. The body noun becomes a killing's trigger
+    (passive: the dead are its victims) when a find verb stands at most `BODY_REACH` words before it, no comma and
+    no event word between. Returns the new trigger matches."""
+    triggers = by_kind.get("trigger", ())
+    extra: list[Match] = []
+    for b in by_kind["body_noun"]:
+        if any(t.start <= b.start < t.end or b.start <= t.start < b.end for t in triggers):
+            continue  # a trigger row already tells it ("عثرت على جثث", "جثة مجهولة الهوية")
+        f = next((f for f in by_kind["find_verb"] if f.end <= b.start <= f.end + BODY_REACH), None)
+        if f is None or "," in toks[f.end:b.start] or any(f.end <= t.start < b.start for t in triggers):
+            continue
+        extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND, b.clitic))
     return extra
 
 
