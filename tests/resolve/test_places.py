@@ -246,3 +246,16 @@ def test_the_city_an_arabic_road_is_named_for_is_not_where_it_happened(pipeline)
 ])
 def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1_code):
     assert _location(pipeline, text).admin1_code == admin1_code
+
+
+@pytest.mark.parametrize("text", [
+    "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. Three gunmen were killed in the fighting, "
+    "said Colonel Ahmed Ali, a spokesman in Baghdad.",
+    "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. Three gunmen were killed in the fighting, "
+    "a police source in Baghdad said.",
+    "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. An interior ministry official told "
+    "reporters in Baghdad that three gunmen were killed in the fighting.",
+])
+def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
+    events = pipeline.extract(Article(text=text, published="2024-06-03")).events
+    assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}

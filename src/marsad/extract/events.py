@@ -1138,7 +1138,7 @@ class ClauseExtractor:
             # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
             # finer place told before in it (as it places no event, `_place`)
             if not (p.institution and self.discourse.place is not None
-                    and self.discourse.place[0].entry.admin1_code == p.entry.admin1_code):
+                    and (self.discourse.place[0].entry.admin1_code == p.entry.admin1_code or view.toks[0].isascii())):
                 self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
@@ -1567,8 +1567,10 @@ class ClauseExtractor:
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
-                and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
-            chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
+                and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code or view.toks[anchor].isascii()):
+            # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
+            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara)
+            chosen = None
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True

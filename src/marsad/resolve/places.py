@@ -83,6 +83,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names the body
     # that speaks, as "شرطة البصرة" does (the places' ends: kept apart from the actors' ends, a place's start)
     source_ends = _source_places(view) if view.has("report_verb") and view.toks[0].isascii() else set()
+    # (English) "said Major X, a spokesman in Basra", "a police source in Kirkuk", "told reporters in Ankara": where
+    # the source sits or spoke, another `institution`: it places no event when a place was told before
+    speaker_at = {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
+                  if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"} \
+        if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
               for t in (o.end, o.end + 1)}
@@ -163,7 +168,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor or m.end in source_ends))
+                                m.start in after_actor or m.end in source_ends or m.start in speaker_at))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
