@@ -6230,3 +6230,11 @@ def test_mourners_at_a_funeral_are_no_protest(pipeline):
     assert [e.sub_event_type for e in _events(pipeline, text)] == []
     text = "Hundreds of villagers chanting slogans against the governor marched in Ramadi on Friday."
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
+
+
+def test_an_arabic_paragraph_opening_on_its_place_supports_the_event_after_an_aside(pipeline):
+    # "وفي الناصرية،" opens the round-up's item: the clash told after a source and an aside set off by commas is
+    # placed, and supported, there
+    text = ("وفي الناصرية، ذكر مسؤول محلي أن خمسة أشخاص، من بينهم شرطيان، قتلوا في اشتباكات مع مسلحين قرب السوق.")
+    (event,) = _events(pipeline, text, "2008-03-28")
+    assert event.sub_event_type == "Armed clash" and event.location.admin1_code == "IQ-DQ"

@@ -2146,7 +2146,11 @@ class ClauseExtractor:
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
-            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))))
+            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))) or not english and (
+            # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
+            # paragraph's place, set off by a comma, supports every clause after it
+            place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
+            and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
