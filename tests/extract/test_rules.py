@@ -6357,3 +6357,9 @@ def test_bodies_found_with_the_finders_between(pipeline):
                        ("انتشلت دوريات الشرطة النهرية عصر أمس جثتين من نهر دجلة قرب قضاء المحمودية.", 2)):
         events = pipeline.extract(Article(text=text, published="2006-11-20")).events
         assert [(e.sub_event_type, e.actor2.id, e.fatalities.best) for e in events] == [("Attack", "civilians", dead)]
+def test_an_arabic_paragraph_opening_on_its_place_supports_the_event_after_an_aside(pipeline):
+    # "وفي الناصرية،" opens the round-up's item: the clash told after a source and an aside set off by commas is
+    # placed, and supported, there
+    text = ("وفي الناصرية، ذكر مسؤول محلي أن خمسة أشخاص، من بينهم شرطيان، قتلوا في اشتباكات مع مسلحين قرب السوق.")
+    (event,) = _events(pipeline, text, "2008-03-28")
+    assert event.sub_event_type == "Armed clash" and event.location.admin1_code == "IQ-DQ"

@@ -234,3 +234,28 @@ def test_the_city_an_arabic_road_is_named_for_is_not_where_it_happened(pipeline)
     location = _location(pipeline, "انفجرت عبوة ناسفة صباح اليوم على طريق الحلة - النجف قرب جسر الكفل دون إصابات.",
                          published="2019-05-05")
     assert location.admin1_code == "IQ-BB"
+
+
+@pytest.mark.parametrize("text,admin1_code", [
+    # the town the people were going to is not where they were hit; the place after it is
+    ("A car bomb killed twelve pilgrims walking to Karbala near Hilla on Monday.", "IQ-BB"),
+    ("A roadside bomb killed four pilgrims heading to the holy city of Karbala on the road through Hilla on Monday.",
+     "IQ-BB"),
+    ("انفجرت عبوة ناسفة أمس بين الزائرين المتوجهين سيراً على الأقدام إلى مدينة كربلاء، في حي الكرادة ببغداد، ما "
+     "أسفر عن مقتل ثلاثة.", "IQ-BG"),
+])
+def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1_code):
+    assert _location(pipeline, text).admin1_code == admin1_code
+
+
+@pytest.mark.parametrize("text", [
+    "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. Three gunmen were killed in the fighting, "
+    "said Colonel Ahmed Ali, a spokesman in Baghdad.",
+    "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. Three gunmen were killed in the fighting, "
+    "a police source in Baghdad said.",
+    "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. An interior ministry official told "
+    "reporters in Baghdad that three gunmen were killed in the fighting.",
+])
+def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
+    events = pipeline.extract(Article(text=text, published="2024-06-03")).events
+    assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}

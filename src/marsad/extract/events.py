@@ -1186,7 +1186,7 @@ class ClauseExtractor:
             # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
             # finer place told before in it (as it places no event, `_place`)
             if not (p.institution and self.discourse.place is not None
-                    and self.discourse.place[0].entry.admin1_code == p.entry.admin1_code):
+                    and (self.discourse.place[0].entry.admin1_code == p.entry.admin1_code or view.toks[0].isascii())):
                 self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
@@ -1615,8 +1615,10 @@ class ClauseExtractor:
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
-                and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
-            chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
+                and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code or view.toks[anchor].isascii()):
+            # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
+            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara)
+            chosen = None
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
@@ -2192,7 +2194,11 @@ class ClauseExtractor:
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
-            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))))
+            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))) or not english and (
+            # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
+            # paragraph's place, set off by a comma, supports every clause after it
+            place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
+            and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):

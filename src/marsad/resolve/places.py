@@ -83,8 +83,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names the body
     # that speaks, as "شرطة البصرة" does (the places' ends: kept apart from the actors' ends, a place's start)
     source_ends = _source_places(view) if view.has("report_verb") and view.toks[0].isascii() else set()
+    # (English) "said Major X, a spokesman in Basra", "a police source in Kirkuk", "told reporters in Ankara": where
+    # the source sits or spoke, another `institution`: it places no event when a place was told before
+    speaker_at = {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
+                  if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"} \
+        if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
-    origin = {t for o in view.kind("origin") if o.payload.value != "launch" for t in (o.end, o.end + 1)}
+    origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
+              for t in (o.end, o.end + 1)}
     # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
     # target word ("at", "on", "against"), is not where the strike happened (a place after it is)
     for o in view.kind("origin"):
@@ -95,6 +101,15 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             # with no target told, the sentence tells only where the weapons came from ("five rockets were fired
             # from the direction of Zafaraniya", after the lead told where they hit): still not where it happened
             origin.update(range(o.end, to if to is not None else o.end + _LAUNCH_REACH))
+        elif o.payload.value == "destination":
+            # "pilgrims walking to the holy city of Karbala near Hilla", "الزائرين المتوجهين سيراً على الأقدام إلى
+            # مدينة الكاظمية، في منطقة الكرادة": where the people were going, not where they were hit; only the
+            # first place after the word is the destination (the one after it, "near Hilla", is where)
+            # (a landmark, "heading to a field west of Basra", places the destination near where it happened)
+            to = min((m.start for m in view.kind("place") if o.end <= m.start < o.end + _DESTINATION_REACH
+                      and not _reference_point(view, m)), default=None)
+            if to is not None:
+                origin.add(to)
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
     # (or withdrew, in Arabic: "انسحب الآخرون نحو سلسلة جبال حمرين"; an English withdrawal "to" a base may be
     # where the news is)
@@ -153,7 +168,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor or m.end in source_ends))
+                                m.start in after_actor or m.end in source_ends or m.start in speaker_at))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
@@ -216,6 +231,10 @@ def _source_places(view: SentenceMentions) -> set[int]:
 
 # how far after "fired from" the target word may stand that ends the launch site
 _LAUNCH_REACH = 14
+
+# how far after a word of travelling towards ("walking to", "المتوجهين") the destination may start ("walking to the
+# holy city of Karbala", "المتوجهين سيراً على الأقدام إلى مدينة الكاظمية")
+_DESTINATION_REACH = 6
 
 
 def _inside_named(view: SentenceMentions, out: list[PlaceMention],
