@@ -6357,3 +6357,17 @@ def test_bodies_found_with_the_finders_between(pipeline):
                        ("انتشلت دوريات الشرطة النهرية عصر أمس جثتين من نهر دجلة قرب قضاء المحمودية.", 2)):
         events = pipeline.extract(Article(text=text, published="2006-11-20")).events
         assert [(e.sub_event_type, e.actor2.id, e.fatalities.best) for e in events] == [("Attack", "civilians", dead)]
+
+
+def test_damaged_vehicle_of_a_force_is_the_target(pipeline):
+    (event,) = _events(pipeline, "An explosive charge damaged a U.S. military vehicle on the highway near Balad on "
+                                 "Monday, the military said.", "2006-04-11")
+    assert event.actor2.id == "us-forces"
+    assert event.actor1 is None
+
+
+def test_english_wounding_after_and_counts_its_own_figure(pipeline):
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Baquba on Friday, killing three policemen and a "
+                                 "civilian and wounding four others.", "2007-02-10")
+    assert event.fatalities.best == 4
+    assert event.injured.best == 4

@@ -857,11 +857,15 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
+        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and view.toks[cue.start - 1] in (",", "and"):
+            # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
+            # the figure right after it, not the group of the clause before
+            best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
         opens_clause = cue.clitic == "و" and any(t.start == cue.start and t.payload.voice != "noun"
                                                  for t in view.kind("trigger"))
-        for q in quantities:
+        for q in quantities if best is None else ():
             if id(q) in used:
                 continue
             if q.end <= cue.start:
@@ -1030,8 +1034,11 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
-    if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
-        return None  # "and two were wounded": the wounded
+    for t in range(q.end, min(q.end + 3, len(toks))):
+        if toks[t] in (",", "and"):
+            break  # "and a soldier and wounding ten": the wounded are the next clause's, this group died
+        if t in cue_tokens:
+            return None  # "and two were wounded": the wounded
     return q
 
 
