@@ -6371,3 +6371,10 @@ def test_english_wounding_after_and_counts_its_own_figure(pipeline):
                                  "civilian and wounding four others.", "2007-02-10")
     assert event.fatalities.best == 4
     assert event.injured.best == 4
+
+
+def test_aside_between_commas_keeps_the_passive_subject_the_victim(pipeline):
+    (event,) = _events(pipeline, "A policeman, who had just finished his shift, was killed when a bomb went off "
+                                 "under his car in Kirkuk on Thursday.", "2008-02-08")
+    assert event.actor2.id == "iraq-police"
+    assert event.actor1 is None

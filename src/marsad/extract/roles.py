@@ -744,8 +744,18 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
     coded from. A person word or a figure may stand between, and one auxiliary ("were")."""
     fillers = _fillers(view, ("person", "number"))
-    return any(t.payload.voice == "passive" and m.end <= t.start <= m.end + 4
-               and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
+    toks = view.toks
+    start = m.end
+    if start < len(toks) and toks[start] == ",":
+        # "A policeman, who was off duty, was killed": an aside between commas stands between subject and verb
+        start = next((i + 1 for i in range(start + 1, min(start + _ASIDE_REACH, len(toks))) if toks[i] == ","), start)
+    return any(t.payload.voice == "passive" and start <= t.start <= start + 4
+               and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
+               for t in view.kind("trigger"))
+
+
+# how many words an aside between commas may hold between an English subject and its passive verb
+_ASIDE_REACH = 10
 
 
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
