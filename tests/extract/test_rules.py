@@ -6363,3 +6363,24 @@ def test_an_arabic_paragraph_opening_on_its_place_supports_the_event_after_an_as
     text = ("وفي الناصرية، ذكر مسؤول محلي أن خمسة أشخاص، من بينهم شرطيان، قتلوا في اشتباكات مع مسلحين قرب السوق.")
     (event,) = _events(pipeline, text, "2008-03-28")
     assert event.sub_event_type == "Armed clash" and event.location.admin1_code == "IQ-DQ"
+
+
+def test_damaged_vehicle_of_a_force_is_the_target(pipeline):
+    (event,) = _events(pipeline, "An explosive charge damaged a U.S. military vehicle on the highway near Balad on "
+                                 "Monday, the military said.", "2006-04-11")
+    assert event.actor2.id == "us-forces"
+    assert event.actor1 is None
+
+
+def test_english_wounding_after_and_counts_its_own_figure(pipeline):
+    (event,) = _events(pipeline, "Gunmen attacked a checkpoint near Baquba on Friday, killing three policemen and a "
+                                 "civilian and wounding four others.", "2007-02-10")
+    assert event.fatalities.best == 4
+    assert event.injured.best == 4
+
+
+def test_aside_between_commas_keeps_the_passive_subject_the_victim(pipeline):
+    (event,) = _events(pipeline, "A policeman, who had just finished his shift, was killed when a bomb went off "
+                                 "under his car in Kirkuk on Thursday.", "2008-02-08")
+    assert event.actor2.id == "iraq-police"
+    assert event.actor1 is None

@@ -744,8 +744,18 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
     coded from. A person word or a figure may stand between, and one auxiliary ("were")."""
     fillers = _fillers(view, ("person", "number"))
-    return any(t.payload.voice == "passive" and m.end <= t.start <= m.end + 4
-               and sum(i not in fillers for i in range(m.end, t.start)) <= 1 for t in view.kind("trigger"))
+    toks = view.toks
+    start = m.end
+    if start < len(toks) and toks[start] == ",":
+        # "A policeman, who was off duty, was killed": an aside between commas stands between subject and verb
+        start = next((i + 1 for i in range(start + 1, min(start + _ASIDE_REACH, len(toks))) if toks[i] == ","), start)
+    return any(t.payload.voice == "passive" and start <= t.start <= start + 4
+               and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
+               for t in view.kind("trigger"))
+
+
+# how many words an aside between commas may hold between an English subject and its passive verb
+_ASIDE_REACH = 10
 
 
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
@@ -857,11 +867,15 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
+        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and view.toks[cue.start - 1] in (",", "and"):
+            # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
+            # the figure right after it, not the group of the clause before
+            best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
         opens_clause = cue.clitic == "و" and any(t.start == cue.start and t.payload.voice != "noun"
                                                  for t in view.kind("trigger"))
-        for q in quantities:
+        for q in quantities if best is None else ():
             if id(q) in used:
                 continue
             if q.end <= cue.start:
@@ -1030,8 +1044,11 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
-    if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))):
-        return None  # "and two were wounded": the wounded
+    for t in range(q.end, min(q.end + 3, len(toks))):
+        if toks[t] in (",", "and"):
+            break  # "and a soldier and wounding ten": the wounded are the next clause's, this group died
+        if t in cue_tokens:
+            return None  # "and two were wounded": the wounded
     return q
 
 
