@@ -6357,3 +6357,11 @@ def test_bodies_found_with_the_finders_between(pipeline):
                        ("انتشلت دوريات الشرطة النهرية عصر أمس جثتين من نهر دجلة قرب قضاء المحمودية.", 2)):
         events = pipeline.extract(Article(text=text, published="2006-11-20")).events
         assert [(e.sub_event_type, e.actor2.id, e.fatalities.best) for e in events] == [("Attack", "civilians", dead)]
+
+
+def test_driving_out_of_a_place_expels_no_one(pipeline):
+    # "drove out of" is leaving by car, not "drove out" militants: no territory event, no police doer for the blast
+    (event,) = _events(pipeline, "A sticky bomb blew up a judge's car in Kirkuk on Sunday. The device went off as "
+                                 "the judge drove out of his garage, a police officer said.", "2019-03-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 is None
