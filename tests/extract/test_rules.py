@@ -6365,3 +6365,9 @@ def test_driving_out_of_a_place_expels_no_one(pipeline):
                                  "the judge drove out of his garage, a police officer said.", "2019-03-04")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor1 is None
+
+
+def test_vehicle_rolling_over_is_an_accident(pipeline):
+    # soldiers who died when their vehicle rolled over were not attacked
+    assert not _events(pipeline, "Three Iraqi soldiers died on Friday when their Humvee rolled over on a "
+                                 "highway near Samarra, the army said.", "2009-05-02")
