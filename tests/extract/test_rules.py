@@ -6369,5 +6369,7 @@ def test_driving_out_of_a_place_expels_no_one(pipeline):
 
 def test_vehicle_rolling_over_is_an_accident(pipeline):
     # soldiers who died when their vehicle rolled over were not attacked
-    assert not _events(pipeline, "Three Iraqi soldiers died on Friday when their Humvee rolled over on a "
-                                 "highway near Samarra, the army said.", "2009-05-02")
+    assert not _events(pipeline, "A U.S. soldier was killed on Monday when his Stryker rolled over near Tal Afar.",
+                       "2009-05-02")
+    assert not _events(pipeline, "Four policemen were killed when their pickup flipped over on the road to Rutba "
+                                 "on Sunday.", "2009-05-02")
