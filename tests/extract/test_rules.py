@@ -6373,3 +6373,10 @@ def test_vehicle_rolling_over_is_an_accident(pipeline):
                        "2009-05-02")
     assert not _events(pipeline, "Four policemen were killed when their pickup flipped over on the road to Rutba "
                                  "on Sunday.", "2009-05-02")
+
+
+def test_attacker_killed_with_the_victims_is_counted(pipeline):
+    # "killing herself and two policemen": three dead, the bomber too
+    (event,) = _events(pipeline, "A woman wearing an explosives vest detonated it outside a police station in Baquba "
+                                 "on Tuesday, killing herself and two policemen.", "2008-10-01")
+    assert event.fatalities.best == 3
