@@ -6384,3 +6384,26 @@ def test_aside_between_commas_keeps_the_passive_subject_the_victim(pipeline):
                                  "under his car in Kirkuk on Thursday.", "2008-02-08")
     assert event.actor2.id == "iraq-police"
     assert event.actor1 is None
+
+
+def test_driving_out_of_a_place_expels_no_one(pipeline):
+    # "drove out of" is leaving by car, not "drove out" militants: no territory event, no police doer for the blast
+    (event,) = _events(pipeline, "A sticky bomb blew up a judge's car in Kirkuk on Sunday. The device went off as "
+                                 "the judge drove out of his garage, a police officer said.", "2019-03-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 is None
+
+
+def test_vehicle_rolling_over_is_an_accident(pipeline):
+    # soldiers who died when their vehicle rolled over were not attacked
+    assert not _events(pipeline, "A U.S. soldier was killed on Monday when his Stryker rolled over near Tal Afar.",
+                       "2009-05-02")
+    assert not _events(pipeline, "Four policemen were killed when their pickup flipped over on the road to Rutba "
+                                 "on Sunday.", "2009-05-02")
+
+
+def test_attacker_killed_with_the_victims_is_counted(pipeline):
+    # "killing herself and two policemen": three dead, the bomber too
+    (event,) = _events(pipeline, "A woman wearing an explosives vest detonated it outside a police station in Baquba "
+                                 "on Tuesday, killing herself and two policemen.", "2008-10-01")
+    assert event.fatalities.best == 3

@@ -954,6 +954,8 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_joined_dead(view, found["fatality"], quantities, used, hi))
     if view.has("toll_plus") and view.has("hostile_noun"):
         add(_attackers_too(view, found["fatality"], quantities, used, hi))
+    if view.has("self_and"):
+        add(_self_too(view, found["fatality"]))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
         add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
 
@@ -1216,6 +1218,13 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         if extra is not None:
             return extra
     return None
+
+
+def _self_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match]) -> QuantitySpan | None:
+    """The attacker told dead between the killing word and the toll's figure (`self_and`): "killing herself and
+    four guards" counts her too (ACLED counts everyone killed)."""
+    first, cue = toll
+    return next((_own_count(m) for m in view.kind("self_and") if m.start == cue.end and m.end == first.start), None)
 
 
 def _heads_figure(view: SentenceMentions, q: QuantitySpan, quantities: list[QuantitySpan]) -> bool:
