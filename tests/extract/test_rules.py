@@ -6249,3 +6249,14 @@ def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
     # a bomb with no aircraft before it stays a bomb
     (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_bulleted_strikes_counted_as_doers_are_air_strikes(pipeline):
+    # a list item's bullet does not hide the item, and strikes that "engaged" or "destroyed" something are air
+    # strikes (the event noun and its deed), not a clash of whoever "engaged"
+    events = _events(pipeline, "WASHINGTON, May 3 - U.S. aircraft hit targets in Iraq on May 2, officials said.\n"
+                               "- Near Baiji, three strikes engaged a group of ISIS fighters.\n"
+                               "- Near Haditha, one strike destroyed an ISIS car-bomb workshop.", "2016-05-03")
+    got = sorted((e.sub_event_type, e.location.admin2) for e in events if e.location and e.location.admin2)
+    assert ("Air/drone strike", "Beygee") in got and ("Air/drone strike", "Haditha") in got
+    assert not any(e.sub_event_type == "Armed clash" for e in events)

@@ -1192,8 +1192,10 @@ class ClauseExtractor:
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
         # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
+        # (a trigger that opens on the noun and runs past it, "strikes engaged", is the noun and its deed)
         doers = [n for n in nouns if n.payload.value != "counted" and any(
-            v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))] \
+            (v.start == n.end or v.start == n.start < n.end < v.end) and v.payload.voice == "active"
+            for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
         if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
                 d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
