@@ -13,7 +13,7 @@ from pathlib import Path
 from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
-from .extract.merge import bare_claim, feud_arrests, merge_events, named_bomber, with_crowd_actor
+from .extract.merge import bare_claim, feud_arrests, merge_events, named_bomber, tally_striker, with_crowd_actor
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
 from .text.dates import parse_published
@@ -117,6 +117,7 @@ class Pipeline:
         events = feud_arrests(events)
         events = bare_claim(events, views, self.knowledge, folded)
         events = named_bomber(events, views, self.knowledge)
+        events = tally_striker(events, claims)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

@@ -6260,3 +6260,11 @@ def test_bulleted_strikes_counted_as_doers_are_air_strikes(pipeline):
     got = sorted((e.sub_event_type, e.location.admin2) for e in events if e.location and e.location.admin2)
     assert ("Air/drone strike", "Beygee") in got and ("Air/drone strike", "Haditha") in got
     assert not any(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_listed_strikes_take_the_striker_of_the_days_tally(pipeline):
+    # a release that counts one force's strikes on a day and then lists them with no doer tells that force's strikes
+    text = ("The coalition carried out nine strikes against ISIS in Iraq on Tuesday, a statement said.\n"
+            "Near Haditha, two strikes destroyed an ISIS weapons depot.")
+    events = [e for e in _events(pipeline, text, "2016-09-14") if e.sub_event_type == "Air/drone strike"]
+    assert events and all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)

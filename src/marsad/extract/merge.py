@@ -889,3 +889,20 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         return event
     evidence = dataclasses.replace(event.evidence, actor1=span1, actor2=span2)
     return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)
+
+
+def tally_striker(events: list[Event], claims) -> list[Event]:
+    """A release that counts the strikes one force made on a day ("Coalition military forces conducted seven strikes
+    in Iraq on Jan. 14") and then lists them with no doer ("Near Mosul, four strikes engaged an ISIS tactical unit")
+    tells that force's strikes: an air strike told as occurred with no agent, dated within the tally's days, takes
+    the tally's striker (the first such tally of the article; not when the strike hit the striker itself)."""
+    if not claims or not any(e.sub_event_type == "Air/drone strike" and e.actor1 is None for e in events):
+        return events
+    tally = next((c for c in claims if c.event_type == "Explosions/Remote violence" and c.actor1 is not None
+                  and c.date is not None), None)
+    if tally is None:
+        return events
+    striker, days = tally.actor1, tally.date
+    return [dataclasses.replace(e, actor1=striker) if e.sub_event_type == "Air/drone strike" and e.actor1 is None
+            and e.status == "occurred" and e.date is not None and days.start <= e.date.start <= e.date.end <= days.end
+            and (e.actor2 is None or e.actor2.id != striker.id) else e for e in events]
