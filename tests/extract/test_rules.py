@@ -6268,3 +6268,9 @@ def test_listed_strikes_take_the_striker_of_the_days_tally(pipeline):
             "Near Haditha, two strikes destroyed an ISIS weapons depot.")
     events = [e for e in _events(pipeline, text, "2016-09-14") if e.sub_event_type == "Air/drone strike"]
     assert events and all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)
+
+
+def test_a_deed_someone_is_sentenced_for_is_no_new_event(pipeline):
+    # the bombing a man is sentenced to death for is the charge, not news of the day of the sentence
+    text = "A court in Nasiriyah on Sunday sentenced two men to death for the car bomb that hit a market in Basra in 2019."
+    assert not [e for e in _events(pipeline, text, "2021-04-12") if e.event_type == "Explosions/Remote violence"]
