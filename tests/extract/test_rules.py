@@ -6274,3 +6274,11 @@ def test_a_deed_someone_is_sentenced_for_is_no_new_event(pipeline):
     # the bombing a man is sentenced to death for is the charge, not news of the day of the sentence
     text = "A court in Nasiriyah on Sunday sentenced two men to death for the car bomb that hit a market in Basra in 2019."
     assert not [e for e in _events(pipeline, text, "2021-04-12") if e.event_type == "Explosions/Remote violence"]
+
+
+def test_militants_as_doer_are_the_one_group_named(pipeline):
+    # "militants" who did the deed, in an article naming one rebel group, are that group; militants killed are not
+    text = ("The Naqshbandi Army has grown stronger around Hawija this spring, officials say.\n"
+            "On Saturday militants shelled a village outside Hawija, wounding four farmers.")
+    (event,) = [e for e in _events(pipeline, text, "2015-04-12") if e.event_type != "Strategic developments"]
+    assert event.actor1 is not None and event.actor1.id == "naqshbandi-army"
