@@ -6282,3 +6282,17 @@ def test_militants_as_doer_are_the_one_group_named(pipeline):
             "On Saturday militants shelled a village outside Hawija, wounding four farmers.")
     (event,) = [e for e in _events(pipeline, text, "2015-04-12") if e.event_type != "Strategic developments"]
     assert event.actor1 is not None and event.actor1.id == "naqshbandi-army"
+
+
+def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
+    # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
+    text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "
+            "We wait behind a wall for an hour while the officers tell us what they know.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2016-06-03")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_dated_dateline_places_a_weapon_word(pipeline):
+    # a dateline with its country and day places an unambiguous weapon word told with no place of its own
+    text = "TIKRIT, Iraq, Nov. 9 - A suicide bomber struck a wedding party, police said."
+    (event,) = _events(pipeline, text, "2015-11-09")
+    assert event.sub_event_type == "Suicide bomb" and event.location.admin1_code == "IQ-SD"

@@ -2238,8 +2238,10 @@ class ClauseExtractor:
             2 * (agent is not None and agent is not state and (voice == "active" and not present and not classed
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
-            # an unambiguous weapon word in an article already placed by earlier sentences
-            entry.weight == 3 and not place_explicit and place_span is not None,
+            # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
+            # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
+            entry.weight == 3 and place_span is not None and (not place_explicit or english and place_at == 0 and any(
+                p.dateline and p.match.start == 0 for p in places)),
             # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
