@@ -6296,3 +6296,10 @@ def test_a_dated_dateline_places_a_weapon_word(pipeline):
     text = "TIKRIT, Iraq, Nov. 9 - A suicide bomber struck a wedding party, police said."
     (event,) = _events(pipeline, text, "2015-11-09")
     assert event.sub_event_type == "Suicide bomb" and event.location.admin1_code == "IQ-SD"
+
+
+def test_people_taken_away_by_a_militia_are_abducted(pipeline):
+    # "taken away by" armed men tells an abduction
+    text = "Two shopkeepers were taken away by fighters of Asaib Ahl al-Haq in Baquba on Friday, relatives said."
+    (event,) = _events(pipeline, text, "2015-02-14")
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.actor2.id == "civilians"
