@@ -6303,3 +6303,11 @@ def test_people_taken_away_by_a_militia_are_abducted(pipeline):
     text = "Two shopkeepers were taken away by fighters of Asaib Ahl al-Haq in Baquba on Friday, relatives said."
     (event,) = _events(pipeline, text, "2015-02-14")
     assert event.sub_event_type == "Abduction/forced disappearance" and event.actor2.id == "civilians"
+
+
+def test_a_foreign_dateline_does_not_place_an_event_told_in_the_country_in_focus(pipeline):
+    # the dateline is where the report was filed; the country the clause names is where it happened
+    text = ("TEHRAN - Iranian artillery shelled positions of Kurdish rebels in Iraq on Monday, state media said. "
+            "The shells landed near villages in the Sidakan area of Erbil province.")
+    events = _events(pipeline, text, "2019-07-09")
+    assert events and all(e.location is not None and e.location.country == "Iraq" for e in events)

@@ -1568,6 +1568,16 @@ class ClauseExtractor:
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
+        if chosen is not None and chosen.dateline:
+            # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
+            # named in the clause and not the dateline's, is where it happened; the dateline is only where it was
+            # filed (a neighbour named in the clause, "near the al-Walid crossing with Syria", is no such country)
+            abroad = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                           and not p.dateline and p.entry.country != chosen.entry.country
+                           and p.entry.country == self.context.country), None)
+            if abroad is not None:
+                return country_location(abroad.entry.country), \
+                    self.span(view, abroad.match.start, abroad.match.end), False
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code:
             chosen = None  # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer
