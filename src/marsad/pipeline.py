@@ -13,8 +13,15 @@ from pathlib import Path
 from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
-from .extract.merge import (bare_claim, feud_arrests, merge_events, named_bomber, named_militants, tally_striker,
-                            with_crowd_actor)
+from .extract.merge import (
+    bare_claim,
+    feud_arrests,
+    merge_events,
+    named_bomber,
+    named_militants,
+    tally_striker,
+    with_crowd_actor,
+)
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
 from .text.dates import parse_published
