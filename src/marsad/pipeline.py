@@ -13,7 +13,16 @@ from pathlib import Path
 from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
-from .extract.merge import bare_claim, deadless_tolls, feud_arrests, merge_events, named_bomber, with_crowd_actor
+from .extract.merge import (
+    bare_claim,
+    deadless_tolls,
+    feud_arrests,
+    merge_events,
+    named_bomber,
+    named_militants,
+    tally_striker,
+    with_crowd_actor,
+)
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
 from .text.dates import parse_published
@@ -118,6 +127,8 @@ class Pipeline:
         events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)
         events = named_bomber(events, views, self.knowledge)
+        events = tally_striker(events, claims)
+        events = named_militants(events, views, self.knowledge, folded)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

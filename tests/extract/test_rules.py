@@ -6407,3 +6407,63 @@ def test_attacker_killed_with_the_victims_is_counted(pipeline):
     (event,) = _events(pipeline, "A woman wearing an explosives vest detonated it outside a police station in Baquba "
                                  "on Tuesday, killing herself and two policemen.", "2008-10-01")
     assert event.fatalities.best == 3
+def test_bulleted_strikes_counted_as_doers_are_air_strikes(pipeline):
+    # a list item's bullet does not hide the item, and strikes that "engaged" or "destroyed" something are air
+    # strikes (the event noun and its deed), not a clash of whoever "engaged"
+    events = _events(pipeline, "WASHINGTON, May 3 - U.S. aircraft hit targets in Iraq on May 2, officials said.\n"
+                               "- Near Baiji, three strikes engaged a group of ISIS fighters.\n"
+                               "- Near Haditha, one strike destroyed an ISIS car-bomb workshop.", "2016-05-03")
+    got = sorted((e.sub_event_type, e.location.admin2) for e in events if e.location and e.location.admin2)
+    assert ("Air/drone strike", "Beygee") in got and ("Air/drone strike", "Haditha") in got
+    assert not any(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_listed_strikes_take_the_striker_of_the_days_tally(pipeline):
+    # a release that counts one force's strikes on a day and then lists them with no doer tells that force's strikes
+    text = ("The coalition carried out nine strikes against ISIS in Iraq on Tuesday, a statement said.\n"
+            "Near Haditha, two strikes destroyed an ISIS weapons depot.")
+    events = [e for e in _events(pipeline, text, "2016-09-14") if e.sub_event_type == "Air/drone strike"]
+    assert events and all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)
+
+
+def test_a_deed_someone_is_sentenced_for_is_no_new_event(pipeline):
+    # the bombing a man is sentenced to death for is the charge, not news of the day of the sentence
+    text = "A court in Nasiriyah on Sunday sentenced two men to death for the car bomb that hit a market in Basra in 2019."
+    assert not [e for e in _events(pipeline, text, "2021-04-12") if e.event_type == "Explosions/Remote violence"]
+
+
+def test_militants_as_doer_are_the_one_group_named(pipeline):
+    # "militants" who did the deed, in an article naming one rebel group, are that group; militants killed are not
+    text = ("The Naqshbandi Army has grown stronger around Hawija this spring, officials say.\n"
+            "On Saturday militants shelled a village outside Hawija, wounding four farmers.")
+    (event,) = [e for e in _events(pipeline, text, "2015-04-12") if e.event_type != "Strategic developments"]
+    assert event.actor1 is not None and event.actor1.id == "naqshbandi-army"
+
+
+def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
+    # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
+    text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "
+            "We wait behind a wall for an hour while the officers tell us what they know.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2016-06-03")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_dated_dateline_places_a_weapon_word(pipeline):
+    # a dateline with its country and day places an unambiguous weapon word told with no place of its own
+    text = "TIKRIT, Iraq, Nov. 9 - A suicide bomber struck a wedding party, police said."
+    (event,) = _events(pipeline, text, "2015-11-09")
+    assert event.sub_event_type == "Suicide bomb" and event.location.admin1_code == "IQ-SD"
+
+
+def test_people_taken_away_by_a_militia_are_abducted(pipeline):
+    # "taken away by" armed men tells an abduction
+    text = "Two shopkeepers were taken away by fighters of Asaib Ahl al-Haq in Baquba on Friday, relatives said."
+    (event,) = _events(pipeline, text, "2015-02-14")
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.actor2.id == "civilians"
+
+
+def test_a_foreign_dateline_does_not_place_an_event_told_in_the_country_in_focus(pipeline):
+    # the dateline is where the report was filed; the country the clause names is where it happened
+    text = ("TEHRAN - Iranian artillery shelled positions of Kurdish rebels in Iraq on Monday, state media said. "
+            "The shells landed near villages in the Sidakan area of Erbil province.")
+    events = _events(pipeline, text, "2019-07-09")
+    assert events and all(e.location is not None and e.location.country == "Iraq" for e in events)

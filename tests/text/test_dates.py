@@ -79,6 +79,15 @@ def test_english_march_is_a_month_only_when_a_date_word_leads(mentions):
     assert ("2020-03-03", "2020-03-03", "day") in _dates(mentions, "on March 3")
 
 
+def test_english_homograph_month_before_an_event_noun_is_the_month(mentions):
+    # "a March bombing", "the May attack": an article, the month, an event noun
+    assert ("2020-03-01", "2020-03-31", "month") in _dates(mentions, "victims of a March bombing in Hilla")
+    assert ("2020-05-01", "2020-05-31", "month") in _dates(mentions, "after the May attack on the base")
+    # still no month: the modal before a verb, a march with no article before it
+    assert _dates(mentions, "gunmen may attack the convoy") == []
+    assert _dates(mentions, "students march towards the square") == []
+
+
 def test_english_weekday_of_a_week_and_next_to(mentions):
     # PUB is a Sunday: Monday of last week is 27 April; "Monday next to a convoy" is last Monday, not the coming one
     assert ("2020-04-27", "2020-04-27", "day") in _dates(mentions, "on Monday of last week")

@@ -46,3 +46,12 @@ def test_approx_does_not_end_a_sentence():
     # "approx." before a time is an abbreviation, as "Sept." before a day
     text = "two rockets impacted inside the zone at approx. 2215hrs on 23 august. no casualties"
     assert len(sentences(text)) == 2
+
+
+def test_a_list_bullet_opens_no_sentence():
+    # a press release's list item reads as the sentence after its bullet
+    text = "the ministry listed its raids:\n- in hit, two raids hit a depot.\n-- near baiji, a raid hit a truck."
+    got = [s.tokens[0] for s in sentences(text)]
+    assert got == ["the", "in", "near"]
+    # a hyphen inside the sentence stays
+    assert "-" in sentences("a car-bomb - the third - went off.")[0].tokens

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from ..knowledge.lexicon import Knowledge
 from ..text.dates import nearest_shift, weekday_position
 from .mentions import SentenceMentions, longest
+from .timing import in_dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,11 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     if any(m.payload.value == "tagline" for view in views for m in view.kind("first_person")):
         return True
     days = 0  # sentences that name a day of news
+    # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
+    # "we" the reporter writes
+    if views and views[0].toks[0].isascii() and views[0].has("month") and any(
+            d.range.precision == "day" and in_dateline(views[0], d.start, d.end) for d in views[0].dates()):
+        days += 1
     for view in views:
         if view.has("weekday") or view.has("time_of_day") \
                 or any(o.payload.value != "0" for o in view.kind("day_offset")):

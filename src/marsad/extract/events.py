@@ -1240,8 +1240,10 @@ class ClauseExtractor:
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
         # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
+        # (a trigger that opens on the noun and runs past it, "strikes engaged", is the noun and its deed)
         doers = [n for n in nouns if n.payload.value != "counted" and any(
-            v.start == n.end and v.payload.voice == "active" for v in view.kind("trigger"))] \
+            (v.start == n.end or v.start == n.start < n.end < v.end) and v.payload.voice == "active"
+            for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
         if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
                 d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
@@ -1614,6 +1616,16 @@ class ClauseExtractor:
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
+        if chosen is not None and chosen.dateline:
+            # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
+            # named in the clause and not the dateline's, is where it happened; the dateline is only where it was
+            # filed (a neighbour named in the clause, "near the al-Walid crossing with Syria", is no such country)
+            abroad = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                           and not p.dateline and p.entry.country != chosen.entry.country
+                           and p.entry.country == self.context.country), None)
+            if abroad is not None:
+                return country_location(abroad.entry.country), \
+                    self.span(view, abroad.match.start, abroad.match.end), False
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code or view.toks[anchor].isascii()):
             # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
@@ -2290,8 +2302,10 @@ class ClauseExtractor:
             2 * (agent is not None and agent is not state and (voice == "active" and not present and not classed
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
-            # an unambiguous weapon word in an article already placed by earlier sentences
-            entry.weight == 3 and not place_explicit and place_span is not None,
+            # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
+            # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
+            entry.weight == 3 and place_span is not None and (not place_explicit or english and place_at == 0 and any(
+                p.dateline and p.match.start == 0 for p in places)),
             # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),

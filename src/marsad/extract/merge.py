@@ -910,3 +910,57 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         return event
     evidence = dataclasses.replace(event.evidence, actor1=span1, actor2=span2)
     return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)
+
+
+def tally_striker(events: list[Event], claims) -> list[Event]:
+    """A release that counts the strikes one force made on a day ("Coalition military forces conducted seven strikes
+    in Iraq on Jan. 14") and then lists them with no doer ("Near Mosul, four strikes engaged an ISIS tactical unit")
+    tells that force's strikes: an air strike told as occurred with no agent, dated within the tally's days, takes
+    the tally's striker (the first such tally of the article; not when the strike hit the striker itself)."""
+    if not claims or not any(e.sub_event_type == "Air/drone strike" and e.actor1 is None for e in events):
+        return events
+    tally = next((c for c in claims if c.event_type == "Explosions/Remote violence" and c.actor1 is not None
+                  and c.date is not None), None)
+    if tally is None:
+        return events
+    striker, days = tally.actor1, tally.date
+    return [dataclasses.replace(e, actor1=striker) if e.sub_event_type == "Air/drone strike" and e.actor1 is None
+            and e.status == "occurred" and e.date is not None and days.start <= e.date.start <= e.date.end <= days.end
+            and (e.actor2 is None or e.actor2.id != striker.id) else e for e in events]
+
+
+# how far before an English active event word "militants" may stand as its subject ("militants fired mortar rounds",
+# "militants on Monday attacked")
+MILITANT_SUBJECT_REACH = 3
+_ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def named_militants(events: list[Event], views, knowledge, folded) -> list[Event]:
+    """An English event whose doer is only "militants" (a plain `hostile_noun` right before its active event word:
+    "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
+    one rebel group (among the actors its sentences' ``views`` mention) is that group's, as `named_bomber` does for
+    bombers. Two groups named, or none, fill nothing; militants counted among the dead (a passive word) are no
+    doers."""
+    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
+               for e in events):
+        return events
+    named = {m.payload for view in views for m in view.kind("actor")}
+    groups = {knowledge.actors[a].parent or a for a in named
+              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
+    if len(groups) != 1 or next(iter(groups)) not in knowledge.actors:
+        return events
+    group = knowledge.actors[next(iter(groups))].actor
+    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
+    out = []
+    for e in events:
+        view = at.get(e.evidence.sentence.start) if e.actor1 is None and e.event_type in _ARMED_TYPES \
+            and e.evidence.trigger is not None and e.status in ("occurred", "hypothetical") else None
+        if view is not None and view.toks[0].isascii():
+            trigger = next((t for t in view.kind("trigger") if t.payload.voice == "active"
+                            and folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+            if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
+                                           and not h.payload.value and view.toks[h.start].isascii()
+                                           for h in view.kind("hostile_noun")):
+                e = dataclasses.replace(e, actor1=group)
+        out.append(e)
+    return out

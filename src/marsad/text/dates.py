@@ -129,6 +129,13 @@ class _Finder:
         """Whether token ``i`` is, as written, one of the lexicon's function words of ``kind``."""
         return 0 <= i < len(self.toks) and self.toks[i] in self.function_words.get(kind, ())
 
+    def _month_of_event(self, lead: int, end: int) -> bool:
+        """Whether an English homograph month between an article and an event noun names the event's month: "a
+        March strike", "the May bombing" (a protest march or the modal stands before no event noun so)."""
+        after = self.get("trigger", end)
+        return lead >= 0 and self.toks[lead] in ("a", "the") and after is not None \
+            and after.payload.voice == "noun"
+
     def skip_joiner(self, i: int) -> int:
         """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
         toks = self.toks
@@ -359,7 +366,8 @@ class _Finder:
             if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
                 return None  # آب is also "father": only with a day or شهر
             if self.get("homograph", i) and day is None and not past \
-                    and not any(self.get(k, lead) for k in ("year_word", "since", "part", "month_lead")):
+                    and not any(self.get(k, lead) for k in ("year_word", "since", "part", "month_lead")) \
+                    and not self._month_of_event(lead, end):
                 # English "may" (a modal), "march" (a protest march) are months only when a day, "last" or
                 # "in"/"since"/"early"... mark them
                 return None
@@ -489,7 +497,8 @@ class _Finder:
     )
     # the match kinds a date reads: the openers, and "past"/"next" after a month or a weekday
     _KINDS = frozenset(kind for kind, _ in _OPENERS) | {"past", "next", "homograph", "month_lead", "preposition",
-                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number"}
+                                                         "hijri_epithet", "ago_unit", "ago_anchor", "number",
+                                                         "trigger"}
 
 
 # the match kinds the date parser reads (a caller may pass only these)

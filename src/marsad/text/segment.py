@@ -77,6 +77,10 @@ def _add_sentence(folded: str, tokens: _Tokens, first: int, end: int, out: list[
     after = bisect_left(starts, end, first)
     if after == first:
         return after
+    # a list item's bullet opens no sentence: "- Near Mosul, four strikes engaged ..." (a press release's strike
+    # list) reads as the sentence after it
+    while tokens.tokens[first] == "-" and first + 1 < after:
+        first += 1
     # trim the sentence span to its first and last visible character
     s, e = starts[first], end
     while e > s and folded[e - 1].isspace():
