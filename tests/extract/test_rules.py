@@ -6249,3 +6249,11 @@ def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
     # a bomb with no aircraft before it stays a bomb
     (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_grenades_in_a_sentence_telling_clashes_are_the_fights_weapons(pipeline):
+    # a grenade listed with other arms in a sentence that also tells clashes by a noun is a weapon of the
+    # fight (the clash verb of weight 2 tells it), not an explosion of its own
+    events = _events(pipeline, "تسلل مسلحون ليلاً إلى قرية البو بالي في قضاء الخالدية وهاجموا ثكنة للجيش بالرشاشات "
+                               "والقنابل اليدوية، واندلعت اشتباكات استمرت ساعتين.")
+    assert events and all(e.sub_event_type == "Armed clash" for e in events)

@@ -788,8 +788,14 @@ class ClauseExtractor:
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
         # "opened fire with rifles and threw a grenade": a grenade thrown in a gunfight is its weapon, not an
         # explosion of its own
+        # "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات": in a sentence that also tells clashes
+        # by a noun, the grenades are the weapons of the fight, whose verb (of any weight) tells it
+        fought = any(m.payload.sub_event_type == "Armed clash" and m.payload.voice == "noun" and m.payload.weight >= 2
+                     for m in all_triggers)
         told = [(lo, hi, next((m for m in ts if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
-                               and m.payload.voice == "active"), t), ts)
+                               and m.payload.voice == "active"), None)
+                 or (next((m for m in all_triggers if m.payload.sub_event_type == "Armed clash"
+                           and m.payload.weight >= 2), t) if fought else t), ts)
                 if t.payload.sub_event_type == "Grenade" else (lo, hi, t, ts) for lo, hi, t, ts in told]
         out: list[Event | None] = []
         primary = None
