@@ -6257,3 +6257,11 @@ def test_grenades_in_a_sentence_telling_clashes_are_the_fights_weapons(pipeline)
     events = _events(pipeline, "تسلل مسلحون ليلاً إلى قرية البو بالي في قضاء الخالدية وهاجموا ثكنة للجيش بالرشاشات "
                                "والقنابل اليدوية، واندلعت اشتباكات استمرت ساعتين.")
     assert events and all(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_bombs_told_after_force_on_a_crowd_keep_its_type(pipeline):
+    # "the bombs" told after tear gas fired at a crowd are the canisters of that crackdown, not a bombing of
+    # their own that would retype the crackdown as an IED
+    events = _events(pipeline, "لقي متظاهر حتفه مساء أمس في ساحة الحبوبي بالناصرية بعدما أطلقت قوات الأمن قنابل الغاز "
+                               "المسيل للدموع على المعتصمين. وقال طبيب إن إحدى القنابل قتلت الشاب فيما أصيب ثلاثة آخرون.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
