@@ -6265,3 +6265,12 @@ def test_bombs_told_after_force_on_a_crowd_keep_its_type(pipeline):
     events = _events(pipeline, "لقي متظاهر حتفه مساء أمس في ساحة الحبوبي بالناصرية بعدما أطلقت قوات الأمن قنابل الغاز "
                                "المسيل للدموع على المعتصمين. وقال طبيب إن إحدى القنابل قتلت الشاب فيما أصيب ثلاثة آخرون.")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_month_after_since_does_not_date_the_riot_told_beside_it(pipeline):
+    # "أعنف مواجهات منذ بداية الاحتجاجات في آذار الماضي": March opens the span of the protests; the riot is
+    # last night's, not a month-old deed dropped as a span
+    (event,) = _events(pipeline, "وشهدت مدينة الكوت مساء أمس أعنف مواجهات منذ بداية الاحتجاجات في آذار الماضي، إذ أحرق "
+                                 "محتجون مبنى مجلس المحافظة.", published="2022-10-03")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.date.start == "2022-10-02"
