@@ -6274,3 +6274,11 @@ def test_a_month_after_since_does_not_date_the_riot_told_beside_it(pipeline):
                                  "محتجون مبنى مجلس المحافظة.", published="2022-10-03")
     assert event.sub_event_type == "Violent demonstration"
     assert event.date.start == "2022-10-02"
+
+
+def test_earlier_in_the_evening_with_the_pluperfect_is_the_days_news(pipeline):
+    # "وكانت ... قد ... في وقت سابق من المساء": earlier on the day of the event told before, news, not history
+    events = _events(pipeline, "أحرق محتجون غاضبون ليلة أمس مقر حزب في مدينة العمارة. وكانت الشرطة قد أطلقت النار في "
+                               "وقت سابق من المساء على متظاهرين اقتربوا من المقر، ما أسفر عن مقتل اثنين منهم.")
+    (force,) = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert force.fatalities.best == 2 and force.date.start == "2022-06-13"
