@@ -6282,3 +6282,8 @@ def test_earlier_in_the_evening_with_the_pluperfect_is_the_days_news(pipeline):
                                "وقت سابق من المساء على متظاهرين اقتربوا من المقر، ما أسفر عن مقتل اثنين منهم.")
     (force,) = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
     assert force.fatalities.best == 2 and force.date.start == "2022-06-13"
+
+
+def test_an_attack_on_a_social_ill_past_its_adjective_is_figurative(pipeline):
+    # "هجوم واسع على البطالة": a campaign against unemployment, one adjective between the noun and على
+    assert not _events(pipeline, "وتعهد محافظ الأنبار في الرمادي أمس بشن هجوم واسع على البطالة والفقر خلال العام المقبل.")

@@ -456,7 +456,10 @@ class ClauseExtractor:
                 # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
                 # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
                 ends = {a.start for a in view.kind("abstract_noun")}
-                ends |= {t.start for t in view.kind("target_marker") if t.end in ends}
+                markers = [t.start for t in view.kind("target_marker") if t.end in ends]
+                ends.update(markers)
+                # (one word, an adjective, may stand between the noun and على: "«هجوماً شاملاً» على أزمة المياه")
+                ends.update(t - 1 for t in markers if t > 0 and view.toks[t - 1].isalpha())
                 # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
                 subjects = {a.start for a in view.kind("actor") if a.end in ends}
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
