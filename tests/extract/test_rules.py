@@ -6287,3 +6287,10 @@ def test_earlier_in_the_evening_with_the_pluperfect_is_the_days_news(pipeline):
 def test_an_attack_on_a_social_ill_past_its_adjective_is_figurative(pipeline):
     # "هجوم واسع على البطالة": a campaign against unemployment, one adjective between the noun and على
     assert not _events(pipeline, "وتعهد محافظ الأنبار في الرمادي أمس بشن هجوم واسع على البطالة والفقر خلال العام المقبل.")
+
+
+def test_those_a_claimant_alleges_against_are_no_side(pipeline):
+    # "مدعياً أن صاحبه يعمل مع الحشد": the claimant's justification, telling no dead or deed, names no target
+    (event,) = _events(pipeline, "أعلن تنظيم داعش في بيان مسؤوليته عن تفجير منزل في قرية البو حياة بقضاء الخالدية فجر "
+                                 "اليوم، مدعياً أن صاحبه يعمل مع الحشد الشعبي.")
+    assert event.actor1.id == "isis" and event.actor2 is None
