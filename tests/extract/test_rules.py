@@ -6294,3 +6294,11 @@ def test_those_a_claimant_alleges_against_are_no_side(pipeline):
     (event,) = _events(pipeline, "أعلن تنظيم داعش في بيان مسؤوليته عن تفجير منزل في قرية البو حياة بقضاء الخالدية فجر "
                                  "اليوم، مدعياً أن صاحبه يعمل مع الحشد الشعبي.")
     assert event.actor1.id == "isis" and event.actor2 is None
+
+
+def test_a_span_told_in_a_protests_grievance_dates_the_grievance(pipeline):
+    # "احتجاجاً على عدم صرف مستحقاتهم منذ أشهر / منذ مطلع الموسم": the span is the grievance's; the sit-in is today's
+    for span in ("منذ أشهر", "منذ مطلع الموسم"):
+        (event,) = _events(pipeline, "اعتصم عشرات المزارعين صباح اليوم أمام مبنى محافظة واسط في الكوت احتجاجاً على عدم "
+                                     f"صرف مستحقاتهم {span}.")
+        assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-14"

@@ -1632,8 +1632,10 @@ class ClauseExtractor:
         """A toll or tally over a long period ("قتل 3042 منذ أيلول 2014", "منذ أربع سنوات", "so far",
         "last year") is no event. ``when`` is the date told in the sentence, at token ``date_at``."""
         # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": a span of time told after a demand dates what is demanded
-        until = min([p.start for p in view.kind("purpose") if t < p.start < hi] + [hi]) if t >= 0 else hi
-        if any(lo <= m.start < hi for m in view.kind("cumulative")) or duration_in(view, lo, until):
+        # (so after a grievance: "تظاهر الطلبة احتجاجاً على عدم توفير الكتب منذ بداية العام الدراسي")
+        until = min([p.start for k in ("purpose", "reaction") for p in view.kind(k) if t < p.start < hi] + [hi]) \
+            if t >= 0 else hi
+        if any(lo <= m.start < until for m in view.kind("cumulative")) or duration_in(view, lo, until):
             return True
         if when is None:
             return False
