@@ -6302,3 +6302,9 @@ def test_a_span_told_in_a_protests_grievance_dates_the_grievance(pipeline):
         (event,) = _events(pipeline, "اعتصم عشرات المزارعين صباح اليوم أمام مبنى محافظة واسط في الكوت احتجاجاً على عدم "
                                      f"صرف مستحقاتهم {span}.")
         assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-14"
+
+
+def test_a_deed_told_between_two_years_past_is_history(pipeline):
+    # "بين 2015 و2016": a bare span of years opened by بين dates the deed years before publication
+    assert not _events(pipeline, "وأكد شهود أن المسلحين خطفوا عشرات الرجال من قرى ناحية الرياض بين 2015 و2016.",
+                       published="2021-03-02")
