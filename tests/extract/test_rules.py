@@ -6308,3 +6308,10 @@ def test_a_deed_told_between_two_years_past_is_history(pipeline):
     # "بين 2015 و2016": a bare span of years opened by بين dates the deed years before publication
     assert not _events(pipeline, "وأكد شهود أن المسلحين خطفوا عشرات الرجال من قرى ناحية الرياض بين 2015 و2016.",
                        published="2021-03-02")
+
+
+def test_a_day_between_a_find_word_and_the_bomb_found_stretches_its_reach(pipeline):
+    # "عثرت الشرطة مساء أمس الجمعة على عبوة": the day told between the verb and its object is no distance
+    (event,) = _events(pipeline, "وقال المصدر إن قوة من الجيش عثرت في ساعة متأخرة من مساء أمس الأربعاء على عبوة ناسفة "
+                                 "مزروعة قرب جسر في قضاء تلعفر.", published="2022-06-16")
+    assert event.sub_event_type == "Disrupted weapons use"

@@ -81,6 +81,7 @@ from .roles import (
 from .seizures import (
     as_seizure,
     contained_weapons,
+    dated_reach,
     found_as_seizure,
     seized_someone,
     seizes_weapon,
@@ -767,7 +768,9 @@ class ClauseExtractor:
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
-                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) or t[2] in held else t for t in told]
+                dated = dated_reach(view, local)
+                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2], dated) or t[2] in held else t
+                        for t in told]
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
