@@ -6315,3 +6315,12 @@ def test_a_day_between_a_find_word_and_the_bomb_found_stretches_its_reach(pipeli
     (event,) = _events(pipeline, "وقال المصدر إن قوة من الجيش عثرت في ساعة متأخرة من مساء أمس الأربعاء على عبوة ناسفة "
                                  "مزروعة قرب جسر في قضاء تلعفر.", published="2022-06-16")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_state_forces_are_no_suicide_bomber(pipeline):
+    # "وإن المنتسبين أوقفوه قبل أن يفجر نفسه": the men who stopped the bomber did not bomb; no state force is the
+    # agent of a suicide bombing
+    (event,) = _events(pipeline, "فجر انتحاري سيارة مفخخة عند سيطرة للشرطة في قضاء حديثة صباح اليوم. وقال مصدر إن "
+                                 "الانتحاري كان يقود عجلة حمل، وإن المنتسبين أوقفوه قبل أن يفجر نفسه.", published="2022-06-16")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1 is None and event.actor2.id == "iraq-police"

@@ -2403,6 +2403,10 @@ class ClauseExtractor:
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
+        elif sub_type == "Suicide bomb" and agent is not None and self._kind(agent) == "State forces":
+            # "وأن المنتسبين اشتبهوا به وحاولوا إيقافه قبل أن يفجر نفسه": a state's men blow no one up; those named
+            # with a suicide bombing are the ones it struck
+            agent, target = None, target or agent
         elif entry.sub_event_type in FORCE_ON_CROWD and agent is not None and self._kind(agent) in STATE_SIDE \
                 and (target is None or self._kind(target) not in _STATE_OR_ARMED):
             # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
