@@ -6324,3 +6324,10 @@ def test_state_forces_are_no_suicide_bomber(pipeline):
                                "الانتحاري كان يقود عجلة حمل، وإن المنتسبين أوقفوه قبل أن يفجر نفسه.", published="2022-06-16")
     (event,) = [e for e in events if e.sub_event_type == "Suicide bomb"]
     assert event.actor1 is None and event.actor2.id == "iraq-police"
+
+
+def test_a_deed_feared_is_hypothetical(pipeline):
+    # "أبدى الأهالي خشيتهم من أن ...": what is feared has not happened
+    events = _events(pipeline, "وأبدى عدد من المعتصمين في ساحة الحبوبي بالناصرية خشيتهم من أن تقتحم قوات مكافحة الشغب "
+                               "الساحة لفض الاعتصام بالقوة.")
+    assert not [e for e in events if e.status == "occurred"]
