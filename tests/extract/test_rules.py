@@ -6467,3 +6467,83 @@ def test_a_foreign_dateline_does_not_place_an_event_told_in_the_country_in_focus
             "The shells landed near villages in the Sidakan area of Erbil province.")
     events = _events(pipeline, text, "2019-07-09")
     assert events and all(e.location is not None and e.location.country == "Iraq" for e in events)
+def test_grenades_in_a_sentence_telling_clashes_are_the_fights_weapons(pipeline):
+    # a grenade listed with other arms in a sentence that also tells clashes by a noun is a weapon of the
+    # fight (the clash verb of weight 2 tells it), not an explosion of its own
+    events = _events(pipeline, "تسلل مسلحون ليلاً إلى قرية البو بالي في قضاء الخالدية وهاجموا ثكنة للجيش بالرشاشات "
+                               "والقنابل اليدوية، واندلعت اشتباكات استمرت ساعتين.")
+    assert events and all(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_bombs_told_after_force_on_a_crowd_keep_its_type(pipeline):
+    # "the bombs" told after tear gas fired at a crowd are the canisters of that crackdown, not a bombing of
+    # their own that would retype the crackdown as an IED
+    events = _events(pipeline, "لقي متظاهر حتفه مساء أمس في ساحة الحبوبي بالناصرية بعدما أطلقت قوات الأمن قنابل الغاز "
+                               "المسيل للدموع على المعتصمين. وقال طبيب إن إحدى القنابل قتلت الشاب فيما أصيب ثلاثة آخرون.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_month_after_since_does_not_date_the_riot_told_beside_it(pipeline):
+    # "أعنف مواجهات منذ بداية الاحتجاجات في آذار الماضي": March opens the span of the protests; the riot is
+    # last night's, not a month-old deed dropped as a span
+    (event,) = _events(pipeline, "وشهدت مدينة الكوت مساء أمس أعنف مواجهات منذ بداية الاحتجاجات في آذار الماضي، إذ أحرق "
+                                 "محتجون مبنى مجلس المحافظة.", published="2022-10-03")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.date.start == "2022-10-02"
+
+
+def test_earlier_in_the_evening_with_the_pluperfect_is_the_days_news(pipeline):
+    # "وكانت ... قد ... في وقت سابق من المساء": earlier on the day of the event told before, news, not history
+    events = _events(pipeline, "أحرق محتجون غاضبون ليلة أمس مقر حزب في مدينة العمارة. وكانت الشرطة قد أطلقت النار في "
+                               "وقت سابق من المساء على متظاهرين اقتربوا من المقر، ما أسفر عن مقتل اثنين منهم.")
+    (force,) = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert force.fatalities.best == 2 and force.date.start == "2022-06-13"
+
+
+def test_an_attack_on_a_social_ill_past_its_adjective_is_figurative(pipeline):
+    # "هجوم واسع على البطالة": a campaign against unemployment, one adjective between the noun and على
+    assert not _events(pipeline, "وتعهد محافظ الأنبار في الرمادي أمس بشن هجوم واسع على البطالة والفقر خلال العام المقبل.")
+
+
+def test_those_a_claimant_alleges_against_are_no_side(pipeline):
+    # "مدعياً أن صاحبه يعمل مع الحشد": the claimant's justification, telling no dead or deed, names no target
+    (event,) = _events(pipeline, "أعلن تنظيم داعش في بيان مسؤوليته عن تفجير منزل في قرية البو حياة بقضاء الخالدية فجر "
+                                 "اليوم، مدعياً أن صاحبه يعمل مع الحشد الشعبي.")
+    assert event.actor1.id == "isis" and event.actor2 is None
+
+
+def test_a_span_told_in_a_protests_grievance_dates_the_grievance(pipeline):
+    # "احتجاجاً على عدم صرف مستحقاتهم منذ أشهر / منذ مطلع الموسم": the span is the grievance's; the sit-in is today's
+    for span in ("منذ أشهر", "منذ مطلع الموسم"):
+        (event,) = _events(pipeline, "اعتصم عشرات المزارعين صباح اليوم أمام مبنى محافظة واسط في الكوت احتجاجاً على عدم "
+                                     f"صرف مستحقاتهم {span}.")
+        assert event.sub_event_type == "Peaceful protest" and event.date.start == "2022-06-14"
+
+
+def test_a_deed_told_between_two_years_past_is_history(pipeline):
+    # "بين 2015 و2016": a bare span of years opened by بين dates the deed years before publication
+    assert not _events(pipeline, "وأكد شهود أن المسلحين خطفوا عشرات الرجال من قرى ناحية الرياض بين 2015 و2016.",
+                       published="2021-03-02")
+
+
+def test_a_day_between_a_find_word_and_the_bomb_found_stretches_its_reach(pipeline):
+    # "عثرت الشرطة مساء أمس الجمعة على عبوة": the day told between the verb and its object is no distance
+    (event,) = _events(pipeline, "وقال المصدر إن قوة من الجيش عثرت في ساعة متأخرة من مساء أمس الأربعاء على عبوة ناسفة "
+                                 "مزروعة قرب جسر في قضاء تلعفر.", published="2022-06-16")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_state_forces_are_no_suicide_bomber(pipeline):
+    # "وإن المنتسبين أوقفوه قبل أن يفجر نفسه": the men who stopped the bomber did not bomb; no state force is the
+    # agent of a suicide bombing
+    events = _events(pipeline, "فجر انتحاري سيارة مفخخة عند سيطرة للشرطة في قضاء حديثة صباح اليوم. وقال مصدر إن "
+                               "الانتحاري كان يقود عجلة حمل، وإن المنتسبين أوقفوه قبل أن يفجر نفسه.", published="2022-06-16")
+    (event,) = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert event.actor1 is None and event.actor2.id == "iraq-police"
+
+
+def test_a_deed_feared_is_hypothetical(pipeline):
+    # "أبدى الأهالي خشيتهم من أن ...": what is feared has not happened
+    events = _events(pipeline, "وأبدى عدد من المعتصمين في ساحة الحبوبي بالناصرية خشيتهم من أن تقتحم قوات مكافحة الشغب "
+                               "الساحة لفض الاعتصام بالقوة.")
+    assert not [e for e in events if e.status == "occurred"]

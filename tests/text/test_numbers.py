@@ -88,3 +88,8 @@ def test_a_unit_and_ten_joined_by_wa_are_two_figures_not_a_teen(mentions):
     assert _quantities(mentions, "قتل ما بين ثمانية وعشرة أشخاص") == [Quantity(8, 8, 10)]
     assert _quantities(mentions, "قتل ثمانية عشر شخصا") == [Quantity(18, 18, 18)]
     assert _quantities(mentions, "قتلت ثماني عشرة امرأة") == [Quantity(18, 18, 18)]
+
+
+def test_a_feminine_ordinal_teen_is_no_count_of_ten(mentions):
+    # "في الثالثة عشرة من عمرها": an age told by an ordinal; its عشرة counts nothing
+    assert _quantities(mentions, "أصيبت فتاة في الثالثة عشرة من عمرها بشظايا") == []

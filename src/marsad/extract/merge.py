@@ -505,7 +505,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
             if host is not None:
-                combined = _join(merged[host], _combined(merged[host], event, sides, near, bare))
+                combined = _join(merged[host], _combined(merged[host], event, sides, near, bare, _crowd_lead(merged[host], event)))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
@@ -530,7 +530,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         # does not tell of the arrests told after it
         host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
         if host is not None:
-            combined = _combined(event, merged[host], sides, near, bare)
+            combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
             combined = _crowd_status(merged[host], event, combined)
             merged[host] = _join(merged[host], combined)
         elif event.event_id in pointed:
@@ -732,6 +732,16 @@ def _kin(a: Event, b: Event) -> bool:
     return a.evidence.sentence == b.evidence.sentence or a.event_type == b.event_type \
         or (_violent(a) or a.sub_event_type in _FORCE) and (_violent(b) or b.sub_event_type in _FORCE) \
         or {a.sub_event_type, b.sub_event_type} <= _TAKEN
+
+
+def _crowd_lead(host: Event, mention: Event) -> Event | None:
+    """The host whose type a definite mention keeps when the host is force used on a crowd or its riot and the
+    mention is violence with no agent of its own ("أطلقت قوات مكافحة الشغب قنابل الغاز على المحتجين" then "إحدى
+    القنابل اخترقت جمجمة شاب"): the bombs, shots and blasts told after are the crowd event's, as `_retold_lead` keeps
+    a crowd's type for a retelling; else ``None`` (the more specific type wins)."""
+    if host.sub_event_type in _RETOLD_CROWD and mention.sub_event_type in _RETOLD_VIOLENCE and mention.actor1 is None:
+        return host
+    return None
 
 
 def _join(host: Event, joined: Event) -> Event:

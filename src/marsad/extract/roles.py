@@ -173,6 +173,14 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not _finder(view, m, trigger)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))]
+    if view.has("claimed_toll") and actors:
+        # "تبنى التنظيم إحراق حقول القمح، زاعماً أن المزارع تعود لعناصر من الحشد والبيشمركة": what a claimant
+        # alleges after the event word, with no dead, wounded or deed told there, justifies the deed; those it names
+        # are no side of it ("زاعماً مقتل خمسة من الجنود" counts its targets and keeps them)
+        alleged = [c.end for c in view.kind("claimed_toll") if c.start > trigger.end and not any(
+            w.start >= c.end for k in ("fatality", "injury", "killing", "trigger") for w in view.kind(k))]
+        if alleged:
+            actors = [m for m in actors if m.start < alleged[0]]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
         actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]

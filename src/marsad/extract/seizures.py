@@ -23,7 +23,10 @@ def weapon_right_after(view: SentenceMentions, m: Match, triggers: list[Match]) 
     انفجار عبوات ناسفة" the bombs come with the blast that did the destroying, they are not what was destroyed."""
     # (nor one that heads another weapon noun: "انفجار" in "انفجار عبوات ناسفة" is the blast)
     words = view.kind("trigger")
-    return any(seizes_weapon(m, w) and not any(m.end <= t.start < w.start for t in words)
+    # (a date told between the verb and its object does not count towards the reach: "عثرت قوة من الجيش في وقت سابق
+    # من صباح اليوم على عبوة ناسفة")
+    dated = dated_reach(view, m)
+    return any(seizes_weapon(m, w, dated) and not any(m.end <= t.start < w.start for t in words)
                and not any(x.start == w.end and weapon_noun(x) and not x.clitic for x in words) for w in triggers)
 
 
@@ -49,10 +52,18 @@ def contained_weapons(view: SentenceMentions, f: Match, triggers: list[Match]) -
     return held
 
 
-def seizes_weapon(m: Match, w: Match) -> bool:
-    """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it."""
+def dated_reach(view: SentenceMentions, m: Match) -> int:
+    """The tokens of the days told after word ``m`` (a day between a finding word and what it found)."""
+    if not (view.has("day_offset") or view.has("weekday") or view.has("period")):
+        return 0
+    return sum(d.end - d.start for d in view.dates() if m.end <= d.start)
+
+
+def seizes_weapon(m: Match, w: Match, dated: int = 0) -> bool:
+    """Whether weapon noun ``w`` is what seizing or finding word ``m`` governs, right after it (``dated``: the tokens of
+    dates told after ``m``, which stretch the reach)."""
     # (one with the instrument's ب, "تدمير عجلة للجيش بعبوة ناسفة", is what something was destroyed with)
-    return m.end <= w.start <= m.end + SEIZED_REACH and weapon_noun(w) and not w.clitic.endswith("ب")
+    return m.end <= w.start <= m.end + SEIZED_REACH + dated and weapon_noun(w) and not w.clitic.endswith("ب")
 
 
 def weapon_noun(w: Match) -> bool:

@@ -278,8 +278,11 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "marched to mark the anniversary of the attacks": the attacks are the past, not the march; a cue
         # longer than the reference word it opens with ("قبل سنوات", years ago) is a time told, not a reference
         return False
-    if m.start > t and view.has("purpose") and any(t < p.start < m.start for p in view.kind("purpose")):
-        return False  # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": the cue dates the demand, not the protest
+    if m.start > t and (view.has("purpose") or view.has("reaction")) \
+            and any(t < p.start < m.start for k in ("purpose", "reaction") for p in view.kind(k)):
+        # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": the cue dates the demand, not the protest; so after a
+        # grievance ("احتجاجاً على عدم توفير الكتب منذ بداية العام الدراسي")
+        return False
     if view.toks[m.start] != "had":
         return True
     if _backshifted(view, m.start):

@@ -64,9 +64,13 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     vague_at: dict[int, Match] = {}
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
     ordinal, opens, joins, to, since = map(function_words.get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
+    ranked: set[int] = set()  # tokens inside an ordinal word past its first ("التاسعة عشرة": nineteenth, no ten)
     for m in matches:
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
+            continue
+        if m.kind == "ordinal" and m.end - m.start > 1:
+            ranked.update(range(m.start + 1, m.end))
             continue
         at = longest_at.get(m.kind)
         if at is not None:
@@ -76,7 +80,7 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     out: list[QuantitySpan] = []
     n = len(toks)
     # a figure can start only at a digit or at a number, vague or approximation word: only there is it tried
-    starts = sorted({i for i, t in enumerate(toks) if t[0].isdigit()}.union(words, vague_at, approx_at))
+    starts = sorted({i for i, t in enumerate(toks) if t[0].isdigit()}.union(words, vague_at, approx_at) - ranked)
     done = 0  # tokens before this one are taken by a figure already read
     for start in starts:
         if start < done:
