@@ -6407,3 +6407,12 @@ def test_attacker_killed_with_the_victims_is_counted(pipeline):
     (event,) = _events(pipeline, "A woman wearing an explosives vest detonated it outside a police station in Baquba "
                                  "on Tuesday, killing herself and two policemen.", "2008-10-01")
     assert event.fatalities.best == 3
+
+
+def test_between_unit_named_with_its_force_is_the_first_side(pipeline):
+    # "الفرقة الخامسة عشرة بالجيش العراقي": the division and its army are one side; the second opens after them
+    # (ar-dev30-013 showed the army read as the second side)
+    (event,) = _events(pipeline, "وقعت مواجهات قرب سنجار بين وحدات من الفرقة الخامسة عشرة بالجيش العراقي "
+                                 "ومقاتلين من حزب العمال الكردستاني.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pkk")
