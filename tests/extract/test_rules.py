@@ -6547,3 +6547,12 @@ def test_a_deed_feared_is_hypothetical(pipeline):
     events = _events(pipeline, "وأبدى عدد من المعتصمين في ساحة الحبوبي بالناصرية خشيتهم من أن تقتحم قوات مكافحة الشغب "
                                "الساحة لفض الاعتصام بالقوة.")
     assert not [e for e in events if e.status == "occurred"]
+
+
+def test_between_unit_named_with_its_force_is_the_first_side(pipeline):
+    # "الفرقة الخامسة عشرة بالجيش العراقي": the division and its army are one side; the second opens after them
+    # (ar-dev30-013 showed the army read as the second side)
+    (event,) = _events(pipeline, "وقعت مواجهات قرب سنجار بين وحدات من الفرقة الخامسة عشرة بالجيش العراقي "
+                                 "ومقاتلين من حزب العمال الكردستاني.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pkk")

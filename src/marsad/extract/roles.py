@@ -26,6 +26,7 @@ _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
 # how far after an Arabic word of fighting or talks "بين" may stand, and an English "between"
 BETWEEN_REACH = 8
 BETWEEN_REACH_EN = 16
+_UNIT_LINKS = ("ب", "ل", "لل")  # proclitics that join a unit to its force: "الفرقة السابعة بالجيش"
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
                  "Headquarters or base established")
@@ -542,6 +543,10 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
         if first is None:
             return None
         first = _their_group(sides, view, first)
+        # a unit named with the force it belongs to: "بين قوة من الفرقة السابعة بالجيش ومجموعة من داعش" (the
+        # division, then "in the army": one side, the second opens after the force's name)
+        first = next((m for m in sides if m.start == first.end and m.payload == first.payload
+                      and m.clitic in _UNIT_LINKS), first)
         # "وداعش", "و داعش", or a noun carrying "و" before the name: "ومسلحي وحدات مقاومة سنجار"
         # or "وفصائل من الحشد الشعبي", "and fighters of X": a plain noun and "of" before the second name
         second = next((m for m in sides if (m.start == first.end and m.clitic.startswith("و"))
