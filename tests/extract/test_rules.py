@@ -6249,3 +6249,12 @@ def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
     # a bomb with no aircraft before it stays a bomb
     (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_since_clause_after_the_event_names_no_side(pipeline):
+    # the force told after "since" marks the time the killings are counted from; the victim is the driver
+    events = _events(pipeline, "Gunmen killed a taxi driver in western Mosul on Tuesday, the third such killing in "
+                               "the district since Peshmerga fighters withdrew from the area last year.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Attack"
+    assert events[0].actor2.id == "civilians"

@@ -1905,6 +1905,10 @@ class ClauseExtractor:
             reacted = min([reacted] + [f.start for r in view.kind("report_verb") if r.start >= trigger.end
                                        for f in view.kind("reference") if r.end <= f.start <= r.end + _BACKGROUND_GAP
                                        and "," in view.toks[r.end:f.start]])
+        if english and view.has("since"):
+            # "shot dead a shop owner ..., the latest killing since Iraqi forces took control of the city": a clause
+            # opened by "since" after the event word tells the time or state it is measured from, not a side of it
+            reacted = min([reacted] + [s.start for s in view.kind("since") if s.start >= trigger.end])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
         if english and _finder(view, agent, trigger):
