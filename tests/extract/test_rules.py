@@ -6258,3 +6258,8 @@ def test_a_since_clause_after_the_event_names_no_side(pipeline):
     assert len(events) == 1
     assert events[0].sub_event_type == "Attack"
     assert events[0].actor2.id == "civilians"
+
+
+def test_a_nationality_before_strikes_names_the_striker(pipeline):
+    events = _events(pipeline, "US airstrikes overnight destroyed two weapons depots of Kataib Hezbollah near Qaim.")
+    assert events and events[0].actor1.id == "us-forces"
