@@ -6263,3 +6263,20 @@ def test_a_since_clause_after_the_event_names_no_side(pipeline):
 def test_a_nationality_before_strikes_names_the_striker(pipeline):
     events = _events(pipeline, "US airstrikes overnight destroyed two weapons depots of Kataib Hezbollah near Qaim.")
     assert events and events[0].actor1.id == "us-forces"
+
+
+def test_an_event_listed_under_attacks_responded_to_is_recalled(pipeline):
+    # "including ..." names one of the attacks the arrests answer; its "that killed" is that attack's toll
+    events = _events(pipeline, "Police arrested three men in Tarmiyah on Tuesday, in response to a string of attacks "
+                               "on checkpoints in the district, including Sunday's rocket barrage on a base near "
+                               "Dujail that killed an officer.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_reference_after_the_event_word_closes_its_arguments(pipeline):
+    events = _events(pipeline, "Iraqi F-16 jets bombed an ISIS hideout in the Hamrin mountains, in response to a "
+                               "string of attacks on army posts, including Sunday's ambush near Tuz Khurmatu that "
+                               "killed four soldiers.")
+    assert len(events) == 1
+    assert events[0].actor2.id == "isis"
+    assert events[0].fatalities is None

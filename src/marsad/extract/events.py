@@ -54,7 +54,7 @@ from .references import (
     generic,
     in_relative_clause,
     instrument,
-    joined_to_blocked,
+    joined_to_blocked, listed_under_blocked,
     linked,
     modifier,
     month_name,
@@ -536,6 +536,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
+                if view.has("subset"):
+                    blocked += listed_under_blocked(view, words, blocked)
             if view.has("now_and_then") and not view.dates():
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
@@ -1863,6 +1865,15 @@ class ClauseExtractor:
             # before takes nothing from the earlier one the sentence refers to
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
             places = [p for p in places if p.match.start < a_hi]
+        elif whole and english and view.has("reference"):
+            # "the strikes targeted depots near al-Qaim, in response to repeated attacks on bases ..., including
+            # Friday's rocket barrage": a reference phrase set off by a comma after the event word opens the
+            # earlier events it answers; their day, place, parties and toll are not this event's
+            cut = min([r.start for r in view.kind("reference") if trigger.end < r.start < a_hi
+                       and view.toks[r.start - 1] == ","], default=a_hi)
+            if cut < a_hi:
+                a_hi = cut
+                places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)

@@ -124,6 +124,26 @@ def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[
     return out
 
 
+# how far after "including" the event noun listed may stand: "including Friday's rocket barrage"
+LISTED_REACH = 4
+
+
+def listed_under_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+    """English event nouns listed by "including" (`subset`) under a blocked event word, the last one told before
+    the list: "in response to repeated attacks on bases hosting coalition troops, including Friday's rocket
+    barrage on K-1" names one of the attacks responded to, recalled as they are, no new event."""
+    out: list[Match] = []
+    for s in view.kind("subset"):
+        if not view.toks[s.start].isascii():
+            continue
+        head = max((m for m in words if m.end <= s.start), key=lambda m: m.end, default=None)
+        if head is None or head not in blocked:
+            continue
+        out += [m for m in words if m not in blocked and m not in out and m.payload.voice == "noun"
+                and s.end <= m.start <= s.end + LISTED_REACH and "," not in view.toks[s.end:m.start]]
+    return out
+
+
 def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
     """Whether a plain killing or fighting word tells the toll of an event the sentence only refers to:
     "بعد أيام من هجوم صاروخي استهدف معسكر التاجي وأسفر عن مقتل جنديين", "after a rocket attack on Erbil
@@ -133,7 +153,10 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
     for b in blocked:
         if b.end <= m.start <= b.end + 20:
             # "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة": "that" opens a statement of what happened
-            if says_that(view, b.end, m.start):
+            # ("a rocket barrage on the base that killed a contractor": an English "that" right before the verb is
+            # the relative pronoun, the barrage its subject)
+            if says_that(view, b.end, m.start - 1 if view.toks[m.start].isascii() and m.payload.voice == "active"
+                         else m.start):
                 continue
             # "كانوا يخشون أن يتحول الخلاف إلى مواجهة مسلحة، لكن ... تبادل أبناء العشيرتين إطلاق النار": after
             # "but" (`contrast`) comes what did happen, not the toll of what was feared
