@@ -6280,3 +6280,14 @@ def test_a_reference_after_the_event_word_closes_its_arguments(pipeline):
     assert len(events) == 1
     assert events[0].actor2.id == "isis"
     assert events[0].fatalities is None
+
+
+def test_a_verb_joined_by_and_to_a_recalled_one_is_recalled(pipeline):
+    events = _events(pipeline, "The curfew was lifted in Nasiriyah on Tuesday, a week after demonstrators stormed "
+                               "and torched the provincial council building.")
+    assert not any(e.event_type == "Riots" for e in events)
+
+
+def test_setting_it_alight_is_a_riot(pipeline):
+    events = _events(pipeline, "The governor's guards fled before the mob set it alight on Sunday night.")
+    assert any(e.sub_event_type == "Violent demonstration" for e in events)

@@ -105,12 +105,17 @@ JOINED_REACH = 10
 def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
     """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
     investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
-    Each joins the block in turn."""
+    Each joins the block in turn. An English verb right after "and" after a blocked verb joins it too."""
     out: list[Match] = []
     last = None
     for m in words:
         if m in blocked:
             last = m if m.payload.voice == "noun" else None
+            if m.payload.voice == "active" and view.toks[m.start].isascii():
+                # "a day after protesters stormed and torched the consulate": an English verb joined by "and" to a
+                # blocked one shares its subject and its time
+                out += [w for w in words if w not in blocked and w.payload.voice == "active"
+                        and w.start == m.end + 1 and view.toks[m.end] == "and"]
             continue
         if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
                 and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
