@@ -6291,3 +6291,9 @@ def test_a_verb_joined_by_and_to_a_recalled_one_is_recalled(pipeline):
 def test_setting_it_alight_is_a_riot(pipeline):
     events = _events(pipeline, "The governor's guards fled before the mob set it alight on Sunday night.")
     assert any(e.sub_event_type == "Violent demonstration" for e in events)
+
+
+def test_unnamed_shooters_firing_on_a_crowd_are_no_crowd(pipeline):
+    events = _events(pipeline, "Two demonstrators were killed in Amarah on Monday when guards opened fire on a crowd "
+                               "outside an oil company's gate.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

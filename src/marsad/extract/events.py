@@ -700,6 +700,16 @@ class ClauseExtractor:
         return dataclasses.replace(event, fatalities=total)
 
     @staticmethod
+    def _unnamed_shooters(view: SentenceMentions, trigger: Match) -> bool:
+        """Whether an English active event verb has for subject, right before it, people named by no actor and no
+        crowd ("guards opened fire on a crowd trying to break into a party office"): someone fired on the crowd,
+        no crowd fought a crowd."""
+        if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or not view.has("person"):
+            return False
+        return any(p.end == trigger.start for p in view.kind("person")) \
+            and not any(a.start < trigger.start <= a.end for a in view.kind("actor"))
+
+    @staticmethod
     def _commemorated(view: SentenceMentions, trigger: Match) -> bool:
         """Whether a gathering word is followed, within a dozen words, by a cue that it marks an anniversary or
         remembers the dead ("gathered at the Halabja Monument on Monday to mark the 38th anniversary of the attack",
@@ -2381,7 +2391,8 @@ class ClauseExtractor:
                     target = None
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)):
+                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)) \
+                and not (agent is None and self._unnamed_shooters(view, role_trigger)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
