@@ -6297,3 +6297,10 @@ def test_unnamed_shooters_firing_on_a_crowd_are_no_crowd(pipeline):
     events = _events(pipeline, "Two demonstrators were killed in Amarah on Monday when guards opened fire on a crowd "
                                "outside an oil company's gate.")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_hyphened_mission_name_names_no_party(pipeline):
+    events = _events(pipeline, "Two mortar rounds were fired on Monday at a camp near Erbil used by advisers of the "
+                               "counter-ISIS mission.")
+    assert len(events) == 1
+    assert events[0].actor1 is None and (events[0].actor2 is None or events[0].actor2.id != "isis")
