@@ -6304,3 +6304,11 @@ def test_a_hyphened_mission_name_names_no_party(pipeline):
                                "counter-ISIS mission.")
     assert len(events) == 1
     assert events[0].actor1 is None and (events[0].actor2 is None or events[0].actor2.id != "isis")
+
+
+def test_a_possessive_day_dates_the_thing_it_owns(pipeline):
+    # Monday is the price rise's day; the clash denied has only the denial's day
+    events = _events(pipeline, "Security officials on Thursday denied reports that soldiers clashed with tribesmen "
+                               "near Hawija over Monday's fuel price rise.", published="2022-06-17")
+    assert len(events) == 1
+    assert events[0].date.start != "2022-06-13"

@@ -1459,6 +1459,13 @@ class ClauseExtractor:
         if dates and view.has("reference") and not view.toks[anchor].isascii():
             other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
+        if dates and view.toks[anchor].isascii() and "s" in view.toks:
+            # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
+            # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
+            words = {t for m in view.kind("trigger") for t in range(m.start, m.end)}
+            other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
+                      and d.end != anchor
+                      and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
         if other:
             told = [d for d in told if id(d) not in other]
             dates = [d for d in dates if id(d) not in other]
@@ -2944,6 +2951,8 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
 
 # how far after a comparison word ("fewer than the 26 recorded in") the date of the figure compared with may stand
 COMPARISON_REACH = 5
+# how far past a possessive day ("Saturday's parliamentary election") the event word it dates may stand
+POSSESSED_REACH = 5
 
 
 def comparisons(view: SentenceMentions) -> list[Match]:
