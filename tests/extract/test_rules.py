@@ -6312,3 +6312,11 @@ def test_a_possessive_day_dates_the_thing_it_owns(pipeline):
                                "near Hawija over Monday's fuel price rise.", published="2022-06-17")
     assert len(events) == 1
     assert events[0].date.start != "2022-06-13"
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_deed_it_tells(pipeline):
+    events = _events(pipeline, "Gunmen kidnapped an oil engineer near Baiji, police said. In a statement posted "
+                               "online on Thursday, the kidnappers said they had taken him on Monday night.",
+                     published="2022-06-17")
+    assert len(events) == 1
+    assert events[0].date.start == "2022-06-13"

@@ -1002,9 +1002,15 @@ class ClauseExtractor:
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
         limits = {m.end for k in ("since", "until") for m in view.kind(k)}
         week = (self.published - timedelta(days=7)).isoformat()
+        # "In a statement carried by its news agency on Wednesday, the group said ...": a day in the clause of a
+        # statement or meeting word, told before the report verb, is the statement's
+        stated = [(lo, hi) for lo, hi in view.clauses() if any(lo <= m.start < hi for m in view.kind("meeting"))
+                  and any(r.start >= hi for r in view.kind("report_verb"))] \
+            if view.has("meeting") and view.has("report_verb") else ()
         days = [d for d in view.dates() if d.range.precision == "day" and week <= d.range.start < self.today.start
                 and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
-                and d.start not in limits and d.end not in said]
+                and d.start not in limits and d.end not in said
+                and not any(lo <= d.start < hi for lo, hi in stated)]
         if not days:
             return []
         day = max(days, key=lambda d: d.range.start)
