@@ -6320,3 +6320,11 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_deed_it_tells(pipeline):
                      published="2022-06-17")
     assert len(events) == 1
     assert events[0].date.start == "2022-06-13"
+
+
+def test_a_force_named_right_before_a_reduced_passive_was_hit(pipeline):
+    # "Four Sahwa killed": the Sahwa men are the dead, not killers of civilians
+    events = _events(pipeline, "Four Sahwa killed, three wounded.")
+    assert len(events) == 1
+    assert events[0].sub_event_type != "Attack"
+    assert events[0].actor2 is None or events[0].actor2.id != "civilians"

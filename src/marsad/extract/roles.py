@@ -247,7 +247,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 or _among_casualties(view, m, kind):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
-                                          and trigger.payload.voice == "active" and 1 <= trigger.start - m.end <= 2):
+                                          and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
