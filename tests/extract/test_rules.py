@@ -6328,3 +6328,10 @@ def test_a_force_named_right_before_a_reduced_passive_was_hit(pipeline):
     assert len(events) == 1
     assert events[0].sub_event_type != "Attack"
     assert events[0].actor2 is None or events[0].actor2.id != "civilians"
+
+
+def test_something_that_caught_fire_and_exploded_is_an_accident(pipeline):
+    assert not _events(pipeline, "Four workers were hurt in Kirkuk on Sunday when a fuel tank at a power station "
+                                 "caught fire and exploded.")
+    # a bomb that set a truck on fire is still the bombing
+    assert _events(pipeline, "A roadside bomb struck a fuel truck near Tikrit on Monday, and the truck caught fire.")
