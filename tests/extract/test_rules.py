@@ -6335,3 +6335,9 @@ def test_something_that_caught_fire_and_exploded_is_an_accident(pipeline):
                                  "caught fire and exploded.")
     # a bomb that set a truck on fire is still the bombing
     assert _events(pipeline, "A roadside bomb struck a fuel truck near Tikrit on Monday, and the truck caught fire.")
+
+
+def test_every_weapon_listed_after_a_find_word_was_found(pipeline):
+    events = _events(pipeline, "Police in Tarmiyah found two mortar shells, three Katyusha rockets, a suicide vest "
+                               "and five IEDs hidden in an orchard on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

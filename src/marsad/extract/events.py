@@ -776,7 +776,13 @@ class ClauseExtractor:
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
-                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) or t[2] in held else t for t in told]
+                # "the soldiers found four 107mm rockets, two rocket rails, 15 mortar rounds and ...": in English the
+                # list goes on past its commas, each weapon noun with no other event word before it one more found
+                listed_on = [] if not view.toks[local.start].isascii() else [
+                    t[2] for t in told if weapon_noun(t[2]) and t[2].start > local.end
+                    and all(weapon_noun(w) for w in all_triggers if local.end <= w.start < t[2].start)]
+                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2]) or t[2] in held or t[2] in listed_on
+                        else t for t in told]
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
