@@ -6341,3 +6341,8 @@ def test_every_weapon_listed_after_a_find_word_was_found(pipeline):
     events = _events(pipeline, "Police in Tarmiyah found two mortar shells, three Katyusha rockets, a suicide vest "
                                "and five IEDs hidden in an orchard on Sunday.")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_deed_a_group_once_did_is_history(pipeline):
+    assert not _events(pipeline, "The militia, which once kidnapped dozens of Sunni men at checkpoints in Jurf "
+                                 "al-Sakhar, now runs a string of businesses in Babil.")
