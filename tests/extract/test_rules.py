@@ -6556,3 +6556,98 @@ def test_between_unit_named_with_its_force_is_the_first_side(pipeline):
                                  "ومقاتلين من حزب العمال الكردستاني.")
     assert event.sub_event_type == "Armed clash"
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pkk")
+def test_a_since_clause_after_the_event_names_no_side(pipeline):
+    # the force told after "since" marks the time the killings are counted from; the victim is the driver
+    events = _events(pipeline, "Gunmen killed a taxi driver in western Mosul on Tuesday, the third such killing in "
+                               "the district since Peshmerga fighters withdrew from the area last year.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Attack"
+    assert events[0].actor2.id == "civilians"
+
+
+def test_a_nationality_before_strikes_names_the_striker(pipeline):
+    events = _events(pipeline, "US airstrikes overnight destroyed two weapons depots of Kataib Hezbollah near Qaim.")
+    assert events and events[0].actor1.id == "us-forces"
+
+
+def test_an_event_listed_under_attacks_responded_to_is_recalled(pipeline):
+    # "including ..." names one of the attacks the arrests answer; its "that killed" is that attack's toll
+    events = _events(pipeline, "Police arrested three men in Tarmiyah on Tuesday, in response to a string of attacks "
+                               "on checkpoints in the district, including Sunday's rocket barrage on a base near "
+                               "Dujail that killed an officer.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_reference_after_the_event_word_closes_its_arguments(pipeline):
+    events = _events(pipeline, "Iraqi F-16 jets bombed an ISIS hideout in the Hamrin mountains, in response to a "
+                               "string of attacks on army posts, including Sunday's ambush near Tuz Khurmatu that "
+                               "killed four soldiers.")
+    assert len(events) == 1
+    assert events[0].actor2.id == "isis"
+    assert events[0].fatalities is None
+
+
+def test_a_verb_joined_by_and_to_a_recalled_one_is_recalled(pipeline):
+    events = _events(pipeline, "The curfew was lifted in Nasiriyah on Tuesday, a week after demonstrators stormed "
+                               "and torched the provincial council building.")
+    assert not any(e.event_type == "Riots" for e in events)
+
+
+def test_setting_it_alight_is_a_riot(pipeline):
+    events = _events(pipeline, "The governor's guards fled before the mob set it alight on Sunday night.")
+    assert any(e.sub_event_type == "Violent demonstration" for e in events)
+
+
+def test_unnamed_shooters_firing_on_a_crowd_are_no_crowd(pipeline):
+    events = _events(pipeline, "Two demonstrators were killed in Amarah on Monday when guards opened fire on a crowd "
+                               "outside an oil company's gate.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_hyphened_mission_name_names_no_party(pipeline):
+    events = _events(pipeline, "Two mortar rounds were fired on Monday at a camp near Erbil used by advisers of the "
+                               "counter-ISIS mission.")
+    assert len(events) == 1
+    assert events[0].actor1 is None and (events[0].actor2 is None or events[0].actor2.id != "isis")
+
+
+def test_a_possessive_day_dates_the_thing_it_owns(pipeline):
+    # Monday is the price rise's day; the clash denied has only the denial's day
+    events = _events(pipeline, "Security officials on Thursday denied reports that soldiers clashed with tribesmen "
+                               "near Hawija over Monday's fuel price rise.", published="2022-06-17")
+    assert len(events) == 1
+    assert events[0].date.start != "2022-06-13"
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_deed_it_tells(pipeline):
+    events = _events(pipeline, "Gunmen kidnapped an oil engineer near Baiji, police said. In a statement posted "
+                               "online on Thursday, the kidnappers said they had taken him on Monday night.",
+                     published="2022-06-17")
+    assert len(events) == 1
+    assert events[0].date.start == "2022-06-13"
+
+
+def test_a_force_named_right_before_a_reduced_passive_was_hit(pipeline):
+    # "Four Sahwa killed": the Sahwa men are the dead, not killers of civilians
+    events = _events(pipeline, "Four Sahwa killed, three wounded.")
+    assert len(events) == 1
+    assert events[0].sub_event_type != "Attack"
+    assert events[0].actor2 is None or events[0].actor2.id != "civilians"
+
+
+def test_something_that_caught_fire_and_exploded_is_an_accident(pipeline):
+    assert not _events(pipeline, "Four workers were hurt in Kirkuk on Sunday when a fuel tank at a power station "
+                                 "caught fire and exploded.")
+    # a bomb that set a truck on fire is still the bombing
+    assert _events(pipeline, "A roadside bomb struck a fuel truck near Tikrit on Monday, and the truck caught fire.")
+
+
+def test_every_weapon_listed_after_a_find_word_was_found(pipeline):
+    events = _events(pipeline, "Police in Tarmiyah found two mortar shells, three Katyusha rockets, a suicide vest "
+                               "and five IEDs hidden in an orchard on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_deed_a_group_once_did_is_history(pipeline):
+    assert not _events(pipeline, "The militia, which once kidnapped dozens of Sunni men at checkpoints in Jurf "
+                                 "al-Sakhar, now runs a string of businesses in Babil.")

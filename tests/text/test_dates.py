@@ -172,6 +172,9 @@ def test_a_log_entry_opened_by_day_and_month_in_figures(mentions):
     # figures with a slash elsewhere are no date: a score, a ratio, a reference number
     assert not _dates(mentions, "The council voted 14/03 - a clear majority.")
     assert not _dates(mentions, "14/03 of the members voted against.")
+    # a numbered item of a digest opens on it too, with a comma or a dash after it
+    assert ("2020-04-07", "2020-04-07", "day") in _dates(mentions, "3. 07/04, Anbar, Rutba district.")
+    assert ("2020-04-07", "2020-04-07", "day") in _dates(mentions, "3. 07/04 - Anbar / Rutba district.")
 
 
 def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):

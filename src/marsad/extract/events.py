@@ -54,7 +54,7 @@ from .references import (
     generic,
     in_relative_clause,
     instrument,
-    joined_to_blocked,
+    joined_to_blocked, listed_under_blocked,
     linked,
     modifier,
     month_name,
@@ -540,6 +540,8 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked]
             if blocked:
                 blocked += joined_to_blocked(view, words, blocked)
+                if view.has("subset"):
+                    blocked += listed_under_blocked(view, words, blocked)
             if view.has("now_and_then") and not view.dates():
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
@@ -703,6 +705,16 @@ class ClauseExtractor:
         return dataclasses.replace(event, fatalities=total)
 
     @staticmethod
+    def _unnamed_shooters(view: SentenceMentions, trigger: Match) -> bool:
+        """Whether an English active event verb has for subject, right before it, people named by no actor and no
+        crowd ("guards opened fire on a crowd trying to break into a party office"): someone fired on the crowd,
+        no crowd fought a crowd."""
+        if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or not view.has("person"):
+            return False
+        return any(p.end == trigger.start for p in view.kind("person")) \
+            and not any(a.start < trigger.start <= a.end for a in view.kind("actor"))
+
+    @staticmethod
     def _commemorated(view: SentenceMentions, trigger: Match) -> bool:
         """Whether a gathering word is followed, within a dozen words, by a cue that it marks an anniversary or
         remembers the dead ("gathered at the Halabja Monument on Monday to mark the 38th anniversary of the attack",
@@ -770,8 +782,13 @@ class ClauseExtractor:
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
                 dated = dated_reach(view, local)
-                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2], dated) or t[2] in held else t
-                        for t in told]
+                # "the soldiers found four 107mm rockets, two rocket rails, 15 mortar rounds and ...": in English the
+                # list goes on past its commas, each weapon noun with no other event word before it one more found
+                listed_on = [] if not view.toks[local.start].isascii() else [
+                    t[2] for t in told if weapon_noun(t[2]) and t[2].start > local.end
+                    and all(weapon_noun(w) for w in all_triggers if local.end <= w.start < t[2].start)]
+                told = [(t[0], t[1], local, t[3]) if seizes_weapon(local, t[2], dated) or t[2] in held
+                        or t[2] in listed_on else t for t in told]
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
@@ -1003,9 +1020,15 @@ class ClauseExtractor:
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
         limits = {m.end for k in ("since", "until") for m in view.kind(k)}
         week = (self.published - timedelta(days=7)).isoformat()
+        # "In a statement carried by its news agency on Wednesday, the group said ...": a day in the clause of a
+        # statement or meeting word, told before the report verb, is the statement's
+        stated = [(lo, hi) for lo, hi in view.clauses() if any(lo <= m.start < hi for m in view.kind("meeting"))
+                  and any(r.start >= hi for r in view.kind("report_verb"))] \
+            if view.has("meeting") and view.has("report_verb") else ()
         days = [d for d in view.dates() if d.range.precision == "day" and week <= d.range.start < self.today.start
                 and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
-                and d.start not in limits and d.end not in said]
+                and d.start not in limits and d.end not in said
+                and not any(lo <= d.start < hi for lo, hi in stated)]
         if not days:
             return []
         day = max(days, key=lambda d: d.range.start)
@@ -1518,6 +1541,13 @@ class ClauseExtractor:
         if dates and view.has("reference") and not view.toks[anchor].isascii():
             other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
+        if dates and view.toks[anchor].isascii() and "s" in view.toks:
+            # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
+            # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
+            words = {t for m in view.kind("trigger") for t in range(m.start, m.end)}
+            other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
+                      and d.end != anchor
+                      and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
         if other:
             told = [d for d in told if id(d) not in other]
             dates = [d for d in dates if id(d) not in other]
@@ -1948,6 +1978,15 @@ class ClauseExtractor:
             # before takes nothing from the earlier one the sentence refers to
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
             places = [p for p in places if p.match.start < a_hi]
+        elif whole and english and view.has("reference"):
+            # "the strikes targeted depots near al-Qaim, in response to repeated attacks on bases ..., including
+            # Friday's rocket barrage": a reference phrase set off by a comma after the event word opens the
+            # earlier events it answers; their day, place, parties and toll are not this event's
+            cut = min([r.start for r in view.kind("reference") if trigger.end < r.start < a_hi
+                       and view.toks[r.start - 1] == ","], default=a_hi)
+            if cut < a_hi:
+                a_hi = cut
+                places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
@@ -1990,6 +2029,10 @@ class ClauseExtractor:
             reacted = min([reacted] + [f.start for r in view.kind("report_verb") if r.start >= trigger.end
                                        for f in view.kind("reference") if r.end <= f.start <= r.end + _BACKGROUND_GAP
                                        and "," in view.toks[r.end:f.start]])
+        if english and view.has("since"):
+            # "shot dead a shop owner ..., the latest killing since Iraqi forces took control of the city": a clause
+            # opened by "since" after the event word tells the time or state it is measured from, not a side of it
+            reacted = min([reacted] + [s.start for s in view.kind("since") if s.start >= trigger.end])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
         if english and _finder(view, agent, trigger):
@@ -2457,7 +2500,8 @@ class ClauseExtractor:
                     target = None
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)):
+                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)) \
+                and not (agent is None and self._unnamed_shooters(view, role_trigger)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
@@ -3013,6 +3057,8 @@ def _opens_statement(view: SentenceMentions, i: int) -> bool:
 
 # how far after a comparison word ("fewer than the 26 recorded in") the date of the figure compared with may stand
 COMPARISON_REACH = 5
+# how far past a possessive day ("Saturday's parliamentary election") the event word it dates may stand
+POSSESSED_REACH = 5
 
 
 def comparisons(view: SentenceMentions) -> list[Match]:

@@ -105,12 +105,17 @@ JOINED_REACH = 10
 def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
     """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
     investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
-    Each joins the block in turn."""
+    Each joins the block in turn. An English verb right after "and" after a blocked verb joins it too."""
     out: list[Match] = []
     last = None
     for m in words:
         if m in blocked:
             last = m if m.payload.voice == "noun" else None
+            if m.payload.voice == "active" and view.toks[m.start].isascii():
+                # "a day after protesters stormed and torched the consulate": an English verb joined by "and" to a
+                # blocked one shares its subject and its time
+                out += [w for w in words if w not in blocked and w.payload.voice == "active"
+                        and w.start == m.end + 1 and view.toks[m.end] == "and"]
             continue
         if last is not None and m.payload.voice == "noun" and not view.toks[m.start].isascii() \
                 and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
@@ -124,6 +129,26 @@ def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[
     return out
 
 
+# how far after "including" the event noun listed may stand: "including Friday's rocket barrage"
+LISTED_REACH = 4
+
+
+def listed_under_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+    """English event nouns listed by "including" (`subset`) under a blocked event word, the last one told before
+    the list: "in response to repeated attacks on bases hosting coalition troops, including Friday's rocket
+    barrage on K-1" names one of the attacks responded to, recalled as they are, no new event."""
+    out: list[Match] = []
+    for s in view.kind("subset"):
+        if not view.toks[s.start].isascii():
+            continue
+        head = max((m for m in words if m.end <= s.start), key=lambda m: m.end, default=None)
+        if head is None or head not in blocked:
+            continue
+        out += [m for m in words if m not in blocked and m not in out and m.payload.voice == "noun"
+                and s.end <= m.start <= s.end + LISTED_REACH and "," not in view.toks[s.end:m.start]]
+    return out
+
+
 def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> bool:
     """Whether a plain killing or fighting word tells the toll of an event the sentence only refers to:
     "بعد أيام من هجوم صاروخي استهدف معسكر التاجي وأسفر عن مقتل جنديين", "after a rocket attack on Erbil
@@ -133,7 +158,10 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
     for b in blocked:
         if b.end <= m.start <= b.end + 20:
             # "أدانت الحكومة الهجوم، وقالت إن مسلحين قتلوا ستة": "that" opens a statement of what happened
-            if says_that(view, b.end, m.start):
+            # ("a rocket barrage on the base that killed a contractor": an English "that" right before the verb is
+            # the relative pronoun, the barrage its subject)
+            if says_that(view, b.end, m.start - 1 if view.toks[m.start].isascii() and m.payload.voice == "active"
+                         else m.start):
                 continue
             # "كانوا يخشون أن يتحول الخلاف إلى مواجهة مسلحة، لكن ... تبادل أبناء العشيرتين إطلاق النار": after
             # "but" (`contrast`) comes what did happen, not the toll of what was feared

@@ -172,6 +172,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not any(u.start <= m.start < u.end for u in view.kind("audience"))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
               and not _finder(view, m, trigger)
+              and not _hyphen_modifier(view, m)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))]
     if view.has("claimed_toll") and actors:
@@ -255,7 +256,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 or _among_casualties(view, m, kind):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
-                                          and trigger.payload.voice == "active" and 1 <= trigger.start - m.end <= 2):
+                                          and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
         elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
@@ -430,6 +431,16 @@ def victim_of_other_deed(view: SentenceMentions, at: int) -> bool:
     arrested)."""
     near = max((t for t in view.kind("trigger") if t.end <= at), key=lambda t: (t.end, t.start), default=None)
     return near is not None and at - near.end < OTHER_DEED_REACH and near.payload.sub_event_type != "Arrests"
+
+
+def _hyphen_modifier(view: SentenceMentions, m: Match) -> bool:
+    """Whether an English actor is the second half of a hyphened modifier ("the anti-ISIS coalition", "the
+    Defeat-ISIS mission", "pro-Iran factions"): it names what a mission or side is for or against, no party."""
+    toks, sent = view.toks, view.sentence
+    # (the hyphen written tight between the two words: "KIRKUK - Gunmen ..." is a dateline)
+    return m.start >= 2 and toks[m.start - 1] == "-" and toks[m.start - 2].isascii() and toks[m.start - 2].isalpha() \
+        and sent.ends[m.start - 2] == sent.starts[m.start - 1] and sent.ends[m.start - 1] == sent.starts[m.start] \
+        and not any(a.end == m.start - 1 for a in view.kind("actor"))
 
 
 def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:

@@ -434,31 +434,33 @@ class _Finder:
         day = _day(toks[i])
         if day is None:
             return None
-        if i == 0 and len(toks) > 3 and toks[1] == "/":
-            return self.log_day(day)
+        if (i == 0 or i == 1 and toks[0].isdigit()) and len(toks) > i + 3 and toks[i + 1] == "/":
+            return self.log_day(day, i)
         j = i + 1
         if self.bare("of_word", j):
             j += 1
         return self.dated_month(j, day, i)
 
-    def log_day(self, day: int) -> DateSpan | None:
+    def log_day(self, day: int, at: int = 0) -> DateSpan | None:
         """A log entry opened by its day and month in figures, day first ("14/03 - Basra: ...", "14/03/2022 -"),
         as a chronology opens on its year: read only there, the dash after it (a figure with a slash elsewhere is
-        a score, a ratio or a reference number)."""
+        a score, a ratio or a reference number). A numbered item may open on it too, a comma after it ("2. 29/11,
+        Ninewa, Mosul district.")."""
         toks = self.toks
-        month = int(toks[2]) if toks[2].isdigit() and len(toks[2]) <= 2 and 1 <= int(toks[2]) <= 12 else None
+        month = int(toks[at + 2]) if toks[at + 2].isdigit() and len(toks[at + 2]) <= 2 \
+            and 1 <= int(toks[at + 2]) <= 12 else None
         if month is None:
             return None
-        end, year = 3, None
-        if len(toks) > 5 and toks[3] == "/" and _year(toks[4]) is not None:
-            end, year = 5, _year(toks[4])
-        if end >= len(toks) or toks[end] != "-":
+        end, year = at + 3, None
+        if len(toks) > at + 5 and toks[at + 3] == "/" and _year(toks[at + 4]) is not None:
+            end, year = at + 5, _year(toks[at + 4])
+        if end >= len(toks) or toks[end] != "-" and not (at and toks[end] == ","):
             return None
         year = year if year is not None else self.month_year_default(month, False)
         if year is None:
             return None
         try:
-            return DateSpan(0, end, _day_range(date(year, month, day)))
+            return DateSpan(at, end, _day_range(date(year, month, day)))
         except ValueError:
             return None
 
