@@ -6357,3 +6357,12 @@ def test_bodies_found_with_the_finders_between(pipeline):
                        ("انتشلت دوريات الشرطة النهرية عصر أمس جثتين من نهر دجلة قرب قضاء المحمودية.", 2)):
         events = pipeline.extract(Article(text=text, published="2006-11-20")).events
         assert [(e.sub_event_type, e.actor2.id, e.fatalities.best) for e in events] == [("Attack", "civilians", dead)]
+
+
+def test_opening_fight_does_not_absorb_shelling_of_a_third_party(pipeline):
+    # the fighting between two named sides and mortars later falling on a third party's base are two events
+    text = ("استمرت المعارك أمس الأحد في قرى جنوب الموصل بين قوات البيشمركة وعناصر تنظيم داعش. وفي وقت لاحق سقطت "
+            "ثلاث قذائف هاون على قاعدة القوات الأميركية في القيارة من دون أن تسبب إصابات.")
+    events = _events(pipeline, text, "2016-10-24")
+    assert [(e.sub_event_type, e.actor2.id) for e in events] == [
+        ("Armed clash", "isis"), ("Shelling/artillery/missile attack", "us-forces")]

@@ -528,7 +528,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
-        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
+        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)
+                     and not _other_fight(event, kept)), None)
         if host is not None:
             combined = _combined(event, merged[host], sides, near, bare)
             combined = _crowd_status(merged[host], event, combined)
@@ -540,6 +541,17 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _other_fight(opening: Event, later: Event) -> bool:
+    """Whether a definite mention naming both its sides ("تواصلت الاشتباكات بين القوات العراقية ومسلحي جيش
+    المهدي", the article's news) cannot be told again by ``later``, an event of another kind that names a side
+    agreeing with neither of its own ("وسقطت قذائف هاون على القاعدة البريطانية"; civilians and crowds may be
+    anyone's): the fighting and the shelling of a third party's base are two events."""
+    if opening.actor1 is None or opening.actor2 is None or opening.sub_event_type == later.sub_event_type:
+        return False
+    return any(x is not None and x.kind not in ("Civilians", *CROWD_KINDS) and not _actors_agree(x, opening.actor1)
+               and not _actors_agree(x, opening.actor2) for x in (later.actor1, later.actor2))
 
 
 def _force_on_crowd(event: Event) -> bool:
