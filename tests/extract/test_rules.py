@@ -6366,3 +6366,11 @@ def test_opening_fight_does_not_absorb_shelling_of_a_third_party(pipeline):
     events = _events(pipeline, text, "2016-10-24")
     assert [(e.sub_event_type, e.actor2.id) for e in events] == [
         ("Armed clash", "isis"), ("Shelling/artillery/missile attack", "us-forces")]
+
+
+def test_arabic_between_past_a_list_of_quarters(pipeline):
+    # the quarters a fight spread over come before its sides: "بين" still names them, in their order
+    text = ("اندلعت مواجهات عنيفة فجر أمس في أحياء العامل والبياع والسيدية وحي الجهاد جنوب غرب بغداد بين قوات الشرطة "
+            "الاتحادية ومسلحي تنظيم القاعدة.")
+    (event,) = _events(pipeline, text, "2007-05-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-federal-police", "al-qaeda")

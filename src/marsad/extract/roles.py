@@ -23,8 +23,9 @@ from .speech import inside, speaker_spans
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
 _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
-# how far after an Arabic word of fighting or talks "بين" may stand, and an English "between"
-BETWEEN_REACH = 8
+# how far after an Arabic word of fighting or talks "بين" may stand (past the quarters it was fought in: "في أحياء
+# الحيانية والقبلة وسوق خمسة ميل بالبصرة بين ..."), and an English "between"
+BETWEEN_REACH = 12
 BETWEEN_REACH_EN = 16
 # what state forces do to others: the state actor is the agent
 STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons use",
