@@ -6374,3 +6374,12 @@ def test_arabic_between_past_a_list_of_quarters(pipeline):
             "الاتحادية ومسلحي تنظيم القاعدة.")
     (event,) = _events(pipeline, text, "2007-05-02")
     assert (event.actor1.id, event.actor2.id) == ("iraq-federal-police", "al-qaeda")
+
+
+def test_fight_between_sides_carries_its_day(pipeline):
+    # "بين" after a fighting word names the sides, not a speaker ("بيّن"): the day told after it is the fight's and
+    # dates the undated sentence that follows
+    text = ("اندلعت اشتباكات عنيفة بين الحشد الشعبي ومسلحي داعش قرب قضاء بيجي مساء أول أمس. وفي تكريت انفجرت سيارة "
+            "مفخخة قرب سوق شعبي ما أدى إلى مقتل ثلاثة مدنيين.")
+    events = _events(pipeline, text, "2015-06-10")
+    assert [e.date.start for e in events] == ["2015-06-08", "2015-06-08"]
