@@ -6383,3 +6383,11 @@ def test_fight_between_sides_carries_its_day(pipeline):
             "مفخخة قرب سوق شعبي ما أدى إلى مقتل ثلاثة مدنيين.")
     events = _events(pipeline, text, "2015-06-10")
     assert [e.date.start for e in events] == ["2015-06-08", "2015-06-08"]
+
+
+def test_the_dead_told_as_abducted_stay_a_killing(pipeline):
+    # bodies found, then "the victims had been abducted": one event, the killing (an Attack), not an abduction
+    text = ("عثر أهالي قضاء بلد صباح اليوم على جثتي شقيقين مصابتين بطلقات نارية في بستان قرب الطريق العام. وأفاد مصدر "
+            "أمني بأن الضحيتين خطفا من منزلهما في القضاء.")
+    events = _events(pipeline, text, "2014-03-03")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Attack", 2)]

@@ -263,6 +263,10 @@ def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = Fals
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
+# an abduction and a killing told of the same people
+_TAKEN_AND_KILLED = {"Abduction/forced disappearance", "Attack"}
+
+
 def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] = (),
             lead: Event | None = None) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence.
@@ -286,6 +290,10 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
     )
     specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
+    if lead is None and {a.sub_event_type, b.sub_event_type} == _TAKEN_AND_KILLED and counted(fatalities):
+        # the abducted found dead ("عثر على جثث ثلاثة رجال" then "الضحايا خطفوا قبل يومين"): the killing is the
+        # event, its taking how it began
+        event_type, sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
