@@ -6391,3 +6391,11 @@ def test_the_dead_told_as_abducted_stay_a_killing(pipeline):
             "أمني بأن الضحيتين خطفا من منزلهما في القضاء.")
     events = _events(pipeline, text, "2014-03-03")
     assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Attack", 2)]
+
+
+def test_any_attack_is_no_event(pipeline):
+    # "any attack" (no negation before it) speaks of attacks that may come: none is told
+    for text in ("وأكد المتحدث أن أي هجوم على المعسكر في قضاء الدبس يعد تجاوزا للخطوط الحمراء.",
+                 "وقال محافظ البصرة إن أية اشتباكات في ناحية الدير ستضر بسمعة العشائر.",
+                 "The commander said any attack on the base in Ain al-Asad would be answered with force."):
+        assert not [e for e in _events(pipeline, text, "2019-05-02") if e.status == "occurred"]
