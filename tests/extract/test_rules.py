@@ -6399,3 +6399,17 @@ def test_any_attack_is_no_event(pipeline):
                  "وقال محافظ البصرة إن أية اشتباكات في ناحية الدير ستضر بسمعة العشائر.",
                  "The commander said any attack on the base in Ain al-Asad would be answered with force."):
         assert not [e for e in _events(pipeline, text, "2019-05-02") if e.status == "occurred"]
+
+
+def test_aircraft_accused_of_a_bombing_past_a_long_accuser(pipeline):
+    # "اتهم ... طائرة تركية بقصف": the aircraft named before the charge is the one blamed, and the bombing an air strike
+    text = ("اتهم شيوخ عشائر في قضاء سنجار مساء أمس طائرة تركية بقصف سيارة مدنية قرب ناحية سنوني، ما أسفر عن مقتل "
+            "ثلاثة مدنيين.")
+    (event,) = _events(pipeline, text, "2021-08-17")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Air/drone strike", "turkey-military",
+                                                                        "civilians")
+
+
+def test_helicopters_bombing_is_an_air_strike(pipeline):
+    (event,) = _events(pipeline, "قصفت مروحيات عراقية مواقع لمسلحين في جزيرة سامراء فجر اليوم.", "2021-08-17")
+    assert event.sub_event_type == "Air/drone strike"

@@ -3034,7 +3034,10 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     english = best.payload.lang != "ar"
     verb = next((v for v in triggers if (v.payload.sub_event_type == "Remote explosive/landmine/IED" if english else
                                          v.payload.sub_event_type == "Shelling/artillery/missile attack"
-                                         and v.payload.voice == "active") and any(
+                                         # (or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية
+                                         # بريطانية بقصف منزل")
+                                         and (v.payload.voice == "active"
+                                              or v.payload.voice == "noun" and v.clitic.startswith("ب"))) and any(
                      m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
                      and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:
