@@ -6413,3 +6413,12 @@ def test_aircraft_accused_of_a_bombing_past_a_long_accuser(pipeline):
 def test_helicopters_bombing_is_an_air_strike(pipeline):
     (event,) = _events(pipeline, "قصفت مروحيات عراقية مواقع لمسلحين في جزيرة سامراء فجر اليوم.", "2021-08-17")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_men_in_police_suits_taking_a_range_of_people(pipeline):
+    # "بزات الشرطة" is the uniform worn (no party), and "ما بين عشرين وثلاثين تاجرا" the abducted counted after the verb
+    text = ("داهم مسلحون يرتدون بزات الشرطة الاتحادية سوقا للماشية في ناحية اليوسفية فجر أمس، واقتادوا ما بين عشرين "
+            "وثلاثين تاجرا إلى جهة مجهولة.")
+    (event,) = _events(pipeline, text, "2006-11-15")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
+        "Abduction/forced disappearance", "unidentified-gunmen", "civilians")

@@ -88,3 +88,9 @@ def test_a_unit_and_ten_joined_by_wa_are_two_figures_not_a_teen(mentions):
     assert _quantities(mentions, "قتل ما بين ثمانية وعشرة أشخاص") == [Quantity(8, 8, 10)]
     assert _quantities(mentions, "قتل ثمانية عشر شخصا") == [Quantity(18, 18, 18)]
     assert _quantities(mentions, "قتلت ثماني عشرة امرأة") == [Quantity(18, 18, 18)]
+
+
+def test_a_scale_joined_by_wa_multiplies_nothing(mentions):
+    # "ومئة" after a figure opens a second figure (a range's upper end), it does not scale the first: not 20,000
+    assert _quantities(mentions, "نزحت ما بين مئة ومئة وعشرين عائلة") == [Quantity(100, 100, 120)]
+    assert _quantities(mentions, "أحرقوا ما بين ألف وألف وخمسمئة دونم") == [Quantity(1000, 1000, 1500)]

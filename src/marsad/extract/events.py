@@ -2309,10 +2309,12 @@ class ClauseExtractor:
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
-            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
+            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
+            # مئة ومئة وخمسين موظفاً")
             entry.sub_event_type == "Abduction/forced disappearance" and any(
-                not present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
-                                                   for q in view.quantities())
+                not present_verb(view, v) and any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
+                                                    and view.toks[q.start - 1] in view.forms("between_word"))
+                                                   and (q.quantity.best or 0) >= 1 for q in view.quantities())
                 for v in ((trigger,) if voice != "noun" else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
