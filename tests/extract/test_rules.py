@@ -6651,3 +6651,68 @@ def test_every_weapon_listed_after_a_find_word_was_found(pipeline):
 def test_a_deed_a_group_once_did_is_history(pipeline):
     assert not _events(pipeline, "The militia, which once kidnapped dozens of Sunni men at checkpoints in Jurf "
                                  "al-Sakhar, now runs a string of businesses in Babil.")
+
+
+def test_opening_fight_does_not_absorb_shelling_of_a_third_party(pipeline):
+    # the fighting between two named sides and mortars later falling on a third party's base are two events
+    text = ("استمرت المعارك أمس الأحد في قرى جنوب الموصل بين قوات البيشمركة وعناصر تنظيم داعش. وفي وقت لاحق سقطت "
+            "ثلاث قذائف هاون على قاعدة القوات الأميركية في القيارة من دون أن تسبب إصابات.")
+    events = _events(pipeline, text, "2016-10-24")
+    assert [(e.sub_event_type, e.actor2.id) for e in events] == [
+        ("Armed clash", "isis"), ("Shelling/artillery/missile attack", "us-forces")]
+
+
+def test_arabic_between_past_a_list_of_quarters(pipeline):
+    # the quarters a fight spread over come before its sides: "بين" still names them, in their order
+    text = ("اندلعت مواجهات عنيفة فجر أمس في أحياء العامل والبياع والسيدية وحي الجهاد جنوب غرب بغداد بين قوات الشرطة "
+            "الاتحادية ومسلحي تنظيم القاعدة.")
+    (event,) = _events(pipeline, text, "2007-05-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-federal-police", "al-qaeda")
+
+
+def test_fight_between_sides_carries_its_day(pipeline):
+    # "بين" after a fighting word names the sides, not a speaker ("بيّن"): the day told after it is the fight's and
+    # dates the undated sentence that follows
+    text = ("اندلعت اشتباكات عنيفة بين الحشد الشعبي ومسلحي داعش قرب قضاء بيجي مساء أول أمس. وفي تكريت انفجرت سيارة "
+            "مفخخة قرب سوق شعبي ما أدى إلى مقتل ثلاثة مدنيين.")
+    events = _events(pipeline, text, "2015-06-10")
+    assert [e.date.start for e in events] == ["2015-06-08", "2015-06-08"]
+
+
+def test_the_dead_told_as_abducted_stay_a_killing(pipeline):
+    # bodies found, then "the victims had been abducted": one event, the killing (an Attack), not an abduction
+    text = ("عثر أهالي قضاء بلد صباح اليوم على جثتي شقيقين مصابتين بطلقات نارية في بستان قرب الطريق العام. وأفاد مصدر "
+            "أمني بأن الضحيتين خطفا من منزلهما في القضاء.")
+    events = _events(pipeline, text, "2014-03-03")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Attack", 2)]
+
+
+def test_any_attack_is_no_event(pipeline):
+    # "any attack" (no negation before it) speaks of attacks that may come: none is told
+    for text in ("وأكد المتحدث أن أي هجوم على المعسكر في قضاء الدبس يعد تجاوزا للخطوط الحمراء.",
+                 "وقال محافظ البصرة إن أية اشتباكات في ناحية الدير ستضر بسمعة العشائر.",
+                 "The commander said any attack on the base in Ain al-Asad would be answered with force."):
+        assert not [e for e in _events(pipeline, text, "2019-05-02") if e.status == "occurred"]
+
+
+def test_aircraft_accused_of_a_bombing_past_a_long_accuser(pipeline):
+    # "اتهم ... طائرة تركية بقصف": the aircraft named before the charge is the one blamed, and the bombing an air strike
+    text = ("اتهم شيوخ عشائر في قضاء سنجار مساء أمس طائرة تركية بقصف سيارة مدنية قرب ناحية سنوني، ما أسفر عن مقتل "
+            "ثلاثة مدنيين.")
+    (event,) = _events(pipeline, text, "2021-08-17")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Air/drone strike", "turkey-military",
+                                                                        "civilians")
+
+
+def test_helicopters_bombing_is_an_air_strike(pipeline):
+    (event,) = _events(pipeline, "قصفت مروحيات عراقية مواقع لمسلحين في جزيرة سامراء فجر اليوم.", "2021-08-17")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_men_in_police_suits_taking_a_range_of_people(pipeline):
+    # "بزات الشرطة" is the uniform worn (no party), and "ما بين عشرين وثلاثين تاجرا" the abducted counted after the verb
+    text = ("داهم مسلحون يرتدون بزات الشرطة الاتحادية سوقا للماشية في ناحية اليوسفية فجر أمس، واقتادوا ما بين عشرين "
+            "وثلاثين تاجرا إلى جهة مجهولة.")
+    (event,) = _events(pipeline, text, "2006-11-15")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
+        "Abduction/forced disappearance", "unidentified-gunmen", "civilians")

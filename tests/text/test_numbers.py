@@ -93,3 +93,7 @@ def test_a_unit_and_ten_joined_by_wa_are_two_figures_not_a_teen(mentions):
 def test_a_feminine_ordinal_teen_is_no_count_of_ten(mentions):
     # "في الثالثة عشرة من عمرها": an age told by an ordinal; its عشرة counts nothing
     assert _quantities(mentions, "أصيبت فتاة في الثالثة عشرة من عمرها بشظايا") == []
+def test_a_scale_joined_by_wa_multiplies_nothing(mentions):
+    # "ومئة" after a figure opens a second figure (a range's upper end), it does not scale the first: not 20,000
+    assert _quantities(mentions, "نزحت ما بين مئة ومئة وعشرين عائلة") == [Quantity(100, 100, 120)]
+    assert _quantities(mentions, "أحرقوا ما بين ألف وألف وخمسمئة دونم") == [Quantity(1000, 1000, 1500)]

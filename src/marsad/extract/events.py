@@ -2395,10 +2395,12 @@ class ClauseExtractor:
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
-            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة"
+            # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
+            # مئة ومئة وخمسين موظفاً")
             entry.sub_event_type == "Abduction/forced disappearance" and any(
-                not present_verb(view, v) and any(v.end <= q.start <= v.end + 1 and (q.quantity.best or 0) >= 1
-                                                   for q in view.quantities())
+                not present_verb(view, v) and any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
+                                                    and view.toks[q.start - 1] in view.forms("between_word"))
+                                                   and (q.quantity.best or 0) >= 1 for q in view.quantities())
                 for v in ((trigger,) if voice != "noun" else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
@@ -3127,7 +3129,10 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     english = best.payload.lang != "ar"
     verb = next((v for v in triggers if (v.payload.sub_event_type == "Remote explosive/landmine/IED" if english else
                                          v.payload.sub_event_type == "Shelling/artillery/missile attack"
-                                         and v.payload.voice == "active") and any(
+                                         # (or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية
+                                         # بريطانية بقصف منزل")
+                                         and (v.payload.voice == "active"
+                                              or v.payload.voice == "noun" and v.clitic.startswith("ب"))) and any(
                      m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
                      and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:

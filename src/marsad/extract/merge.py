@@ -263,6 +263,10 @@ def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = Fals
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
+# an abduction and a killing told of the same people
+_TAKEN_AND_KILLED = {"Abduction/forced disappearance", "Attack"}
+
+
 def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] = (),
             lead: Event | None = None) -> Event:
     """``a`` completed by ``b``: finer date and place, missing actors and figures, higher confidence.
@@ -286,6 +290,10 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
     )
     specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
+    if lead is None and {a.sub_event_type, b.sub_event_type} == _TAKEN_AND_KILLED and counted(fatalities):
+        # the abducted found dead ("عثر على جثث ثلاثة رجال" then "الضحايا خطفوا قبل يومين"): the killing is the
+        # event, its taking how it began
+        event_type, sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
@@ -528,7 +536,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
-        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)), None)
+        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)
+                     and not _other_fight(event, kept)), None)
         if host is not None:
             combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
             combined = _crowd_status(merged[host], event, combined)
@@ -540,6 +549,17 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _other_fight(opening: Event, later: Event) -> bool:
+    """Whether a definite mention naming both its sides ("تواصلت الاشتباكات بين القوات العراقية ومسلحي جيش
+    المهدي", the article's news) cannot be told again by ``later``, an event of another kind that names a side
+    agreeing with neither of its own ("وسقطت قذائف هاون على القاعدة البريطانية"; civilians and crowds may be
+    anyone's): the fighting and the shelling of a third party's base are two events."""
+    if opening.actor1 is None or opening.actor2 is None or opening.sub_event_type == later.sub_event_type:
+        return False
+    return any(x is not None and x.kind not in ("Civilians", *CROWD_KINDS) and not _actors_agree(x, opening.actor1)
+               and not _actors_agree(x, opening.actor2) for x in (later.actor1, later.actor2))
 
 
 def _force_on_crowd(event: Event) -> bool:

@@ -23,8 +23,9 @@ from .speech import inside, speaker_spans
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
 _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
-# how far after an Arabic word of fighting or talks "بين" may stand, and an English "between"
-BETWEEN_REACH = 8
+# how far after an Arabic word of fighting or talks "بين" may stand (past the quarters it was fought in: "في أحياء
+# الحيانية والقبلة وسوق خمسة ميل بالبصرة بين ..."), and an English "between"
+BETWEEN_REACH = 12
 BETWEEN_REACH_EN = 16
 _UNIT_LINKS = ("ب", "ل", "لل")  # proclitics that join a unit to its force: "الفرقة السابعة بالجيش"
 # what state forces do to others: the state actor is the agent
@@ -668,8 +669,21 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # a participle ("محملا الحرس الثوري المسؤولية", value "direct") has its accuser before it: the blamed follows
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
-    return any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
-               <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in view.kind("blame"))
+    blame = view.kind("blame")
+    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
+           <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
+        return True
+    # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
+    # named right before the deed's noun with ب, the charge, is the one blamed
+    return bool(blame) and not view.toks[m.start].isascii() \
+        and any(t.start == m.end and t.payload.voice == "noun" and t.clitic.startswith("ب")
+                for t in view.kind("trigger")) \
+        and any(b.end < m.start <= b.end + BLAME_CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
+                for b in blame)
+
+
+# how far after an Arabic verb of blame the one blamed may stand when the charge (a deed's noun with ب) follows him
+BLAME_CHARGE_REACH = 12
 
 
 def _weapon_named(view: SentenceMentions, m: Match) -> bool:

@@ -73,8 +73,17 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
         # the speaker runs from the verb to "that", or to the first word of the event itself; after the
         # event ("... بحسب ما أفاد مصدر في شرطة المحافظة") to the end of its clause
         after = verb.start >= trigger_start
-        if after and not (toks[verb.start - 1] == "," or verb.clitic[:1] in ("و", "ف")):
+        opens = toks[verb.start - 1] == "," or verb.clitic[:1] in ("و", "ف")
+        if after and not opens:
             continue  # after the event, a source opens its own clause: "اشتباكات بين ..." is no "بيّن"
+        if not opens and toks[verb.start] in view.forms("between_word") \
+                and (any(w < verb.start for w in event_words)
+                     or verb.end < len(toks) and (toks[verb.end].isdigit()
+                                                  or any(n.start == verb.end for n in view.kind("number")))):
+            # nor is it when the speakers are sought for the whole sentence (the day it carries on): "قتل سبعة في
+            # اشتباكات بين الشرطة ومسلحين أمس" names the sides, and its day dates the sentences after it; nor before
+            # a figure, a range: "واقتادوا ما بين مئة ومئة وخمسين موظفاً إلى جهة مجهولة"
+            continue
         if after:
             end = reach = min(len(toks), verb.end + 8)
         else:

@@ -44,6 +44,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         heads = {h.start for h in view.kind("attack_noun") if h.end == t}
         if any(a.end == t or a.end in heads for a in view.kind("any")):
             return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
+    if view.has("any") and trigger.payload.voice == "noun" and not any(n.start < t for n in view.kind("negation")) \
+            and any(a.end == t for a in view.kind("any")):
+        return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
     if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end

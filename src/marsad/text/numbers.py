@@ -160,7 +160,8 @@ def _parse_at(toks, i, words, scales, vague_at, joins) -> tuple[int, int, Quanti
         if scale is not None and scale.kind == "teen" and total < 10 and scale.clitic != "و":
             total, end = total + 10, scale.end
             continue
-        if scale is not None and scale.kind == "scale" and 1 < total < 1000:
+        # (nor a scale joined by "و": "ما بين مئة ومئة وخمسين" is a hundred and a hundred and fifty, not 10,050)
+        if scale is not None and scale.kind == "scale" and 1 < total < 1000 and scale.clitic != "و":
             total, end = total * int(scale.payload.value), scale.end
             continue
         # conjunction: Arabic "و" as its own token or as a clitic on the next word; English "and" / hyphen
