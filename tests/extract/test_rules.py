@@ -6249,3 +6249,25 @@ def test_an_english_bomb_an_aircraft_dropped_is_an_air_strike(pipeline):
     # a bomb with no aircraft before it stays a bomb
     (event,) = _events(pipeline, "A bomb exploded near a police patrol in Hawija on Friday, killing two.", "2022-06-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_arabic_explosive_worn_by_men_killed_is_no_blast(pipeline):
+    # the belts describe the men shot dead; no suicide bombing was told
+    events = _events(pipeline, "قتلت قوة من الجيش، مساء أمس، أربعة مسلحين كانوا يرتدون أحزمة ناسفة عند أطراف "
+                               "قضاء الشرقاط.", published="2019-03-11")
+    assert events and all(e.sub_event_type != "Suicide bomb" for e in events)
+    # a bomber who set his belt off is still a suicide bombing
+    (event,) = _events(pipeline, "فجر انتحاري يرتدي حزاماً ناسفاً نفسه وسط سوق في قضاء الشرقاط أمس، ما أسفر عن "
+                                 "مقتل خمسة مدنيين.", published="2019-03-11")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_an_attack_on_a_partnership_is_figurative(pipeline):
+    assert not _events(pipeline, "أقر مجلس محافظة كركوك، أمس، نقل مقار الحشد الشعبي خارج المدينة، ووصف أعضاء "
+                                 "الكتلة العربية القرار بأنه «هجوم على الشراكة» بين المكونات.", published="2019-03-11")
+
+
+def test_a_building_is_not_the_city_of_amara(pipeline):
+    events = _events(pipeline, "أطلق قناص من تنظيم داعش النار من سطح عمارة قريبة على المارة أمس فقتل رجلين.",
+                     published="2019-03-11")
+    assert events and all(e.location is None or e.location.admin1_code != "IQ-MA" for e in events)

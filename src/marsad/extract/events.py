@@ -410,8 +410,11 @@ class ClauseExtractor:
                     if obj is not None and obj not in blocked and not any(
                             m.start < obj.start and m.payload.voice != "noun" for m in after):
                         blocked.append(obj)
-            if view.has("wearing") and view.toks[0].isascii():
-                # "The operatives were wearing suicide vests": a weapon worn or carried describes the men, no blast
+            if view.has("wearing") and (view.toks[0].isascii() or not any(
+                    m.payload.sub_event_type == "Arrests" for m in words)):
+                # "The operatives were wearing suicide vests", "هلاك ستة إرهابيين كانوا يرتدون أحزمة ناسفة": a weapon
+                # worn or carried describes the men, no blast (a blast is told by its own verb: "فجر نفسه"; an
+                # Arabic bomber caught with his belt is the bomb seized, below)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and m.payload.event_type == "Explosions/Remote violence" and any(
                                 w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
