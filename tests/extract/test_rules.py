@@ -6271,3 +6271,23 @@ def test_a_building_is_not_the_city_of_amara(pipeline):
     events = _events(pipeline, "أطلق قناص من تنظيم داعش النار من سطح عمارة قريبة على المارة أمس فقتل رجلين.",
                      published="2019-03-11")
     assert events and all(e.location is None or e.location.admin1_code != "IQ-MA" for e in events)
+
+
+def test_the_owner_of_a_drone_told_after_it_fired_it(pipeline):
+    # "طائرة مسيرة تابعة لـ X": X flew it, the soldiers hit are the target
+    (event,) = _events(pipeline, "أصيب ثلاثة جنود بقصف طائرة مسيرة تابعة لحزب العمال الكردستاني على ربيئة عسكرية في "
+                                 "قضاء زاخو فجر اليوم.", published="2019-03-11")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None and event.actor1.id == "pkk"
+
+
+def test_a_bomb_a_drone_dropped_and_control_tightened_and_artillery_rounds(pipeline):
+    (event,) = _events(pipeline, "قتل طفل بقنبلة ألقتها طائرة مسيرة على سطح منزل في ناحية ربيعة مساء أمس.",
+                       published="2019-03-11")
+    assert event.sub_event_type == "Air/drone strike"
+    (event,) = _events(pipeline, "أحكمت قوات الجيش سيطرتها على قرية البو عيثة جنوبي بغداد بعد انسحاب المسلحين منها "
+                                 "أمس.", published="2019-03-11")
+    assert event.sub_event_type == "Government regains territory"
+    (event,) = _events(pipeline, "نفذت مدفعية الجيش رمايات على مواقع لتنظيم داعش في جزيرة الخالدية أمس.",
+                       published="2019-03-11")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -248,7 +248,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 1 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
+        elif _marker_before(view, "agent_marker", m) or view.has("target_marker") and _weapon_owner(view, m) \
+                or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
             # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
             # group's ل marks whose hideout or cache was seized, not who seized it
@@ -654,7 +655,13 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     weapons = _weapons(view)
     if any(m.start <= t.start and t.end <= m.end for t in weapons):
         return True
-    # "طائرة مسيرة تابعة للجيش التركي": the weapon belongs to the actor named after it, who fired it
+    return _weapon_owner(view, m)
+
+
+def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
+    "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
+    weapons = _weapons(view)
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
