@@ -6291,3 +6291,15 @@ def test_a_bomb_a_drone_dropped_and_control_tightened_and_artillery_rounds(pipel
     (event,) = _events(pipeline, "نفذت مدفعية الجيش رمايات على مواقع لتنظيم داعش في جزيرة الخالدية أمس.",
                        published="2019-03-11")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_second_arabic_backer_joined_by_and_supports_too(pipeline):
+    (event,) = _events(pipeline, "تمكنت قوات الشرطة الاتحادية وبإسناد من الجيش العراقي وطيران التحالف الدولي من تحرير "
+                                 "قرية الخفاجية جنوب الشرقاط من داعش أمس.", published="2019-03-11")
+    assert event.actor1 is not None and event.actor1.id == "iraq-federal-police"
+
+
+def test_qairawan_is_in_sinjar_district(pipeline):
+    (event,) = _events(pipeline, "قتل خمسة من عناصر داعش في اشتباك مع الجيش قرب ناحية القيروان غربي نينوى أمس.",
+                       published="2019-03-11")
+    assert event.location.admin2 == "Sinjar"

@@ -110,6 +110,8 @@ def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 
 # an English support phrase names its backers up to its comma, within this many words
 SUPPORT_REACH = 10
+# an Arabic backer joined by "و" to the one right after the support phrase stands this many words after it at most
+SUPPORT_JOINED = 6
 
 
 def _supporting(view: SentenceMentions, m: Match) -> bool:
@@ -120,7 +122,9 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
         return False
     # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
     # and the U.S.-led coalition, destroyed ...")
-    return any(u.end <= m.start <= u.end + 1 or view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+    # (Arabic: also a second backer joined by "و", "بإسناد من الجيش العراقي وطيران الجيش")
+    return any(u.end <= m.start <= u.end + 1 or (view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+               or m.clitic.startswith("و") and u.end <= m.start <= u.end + SUPPORT_JOINED)
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
