@@ -6303,3 +6303,9 @@ def test_qairawan_is_in_sinjar_district(pipeline):
     (event,) = _events(pipeline, "قتل خمسة من عناصر داعش في اشتباك مع الجيش قرب ناحية القيروان غربي نينوى أمس.",
                        published="2019-03-11")
     assert event.location.admin2 == "Sinjar"
+
+
+def test_the_people_wanted_men_hid_among_are_no_party(pipeline):
+    (event,) = _events(pipeline, "اعتقلت الشرطة ثلاثة من عناصر داعش كانوا يختبئون بين النازحين في مخيم الخازر أمس.",
+                       published="2019-03-11")
+    assert event.actor2 is not None and event.actor2.id == "isis"

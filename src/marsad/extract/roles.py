@@ -112,6 +112,8 @@ def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 SUPPORT_REACH = 10
 # an Arabic backer joined by "و" to the one right after the support phrase stands this many words after it at most
 SUPPORT_JOINED = 6
+# the people men hid among stand this many words at most after the word of hiding ("متخفين بين العائدين")
+HIDING_REACH = 2
 
 
 def _supporting(view: SentenceMentions, m: Match) -> bool:
@@ -176,7 +178,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
               and not _finder(view, m, trigger)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
-              and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))]
+              and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
+              # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
+              and not (view.has("hiding") and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
     if "(" in view.toks:
         # "مقر الحزب الديمقراطي الكردستاني الإيراني (حدكا)": the abbreviation in brackets names the party again
         actors = [m for m in actors if not (m.start >= 2 and view.toks[m.start - 1] == "(" and any(a.end == m.start - 1 and a.payload == m.payload for a in actors))]
