@@ -6309,3 +6309,10 @@ def test_the_people_wanted_men_hid_among_are_no_party(pipeline):
     (event,) = _events(pipeline, "اعتقلت الشرطة ثلاثة من عناصر داعش كانوا يختبئون بين النازحين في مخيم الخازر أمس.",
                        published="2019-03-11")
     assert event.actor2 is not None and event.actor2.id == "isis"
+
+
+def test_the_attackers_own_killing_after_besides_adds_him_past_the_wounded(pipeline):
+    (event,) = _events(pipeline, "هاجم انتحاري يقود دراجة نارية مفخخة حاجزاً للشرطة في قضاء طوزخورماتو أمس، ما أدى إلى "
+                                 "مقتل ثلاثة منتسبين وإصابة سبعة آخرين، إضافة إلى مقتل الانتحاري.",
+                       published="2019-03-11")
+    assert event.fatalities is not None and event.fatalities.best == 4

@@ -1191,8 +1191,14 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         if not end <= plus_word.start < hi:
             continue
         at = plus_word.end
+        # "ما أسفر عن مقتل أربعة ... وإصابة ستة آخرين، فضلاً عن مقتل الانتحاري": the attacker's own killing word
+        # after "besides" adds him across the wounded told between
+        killed = next((f.end for f in view.kind("fatality") if f.start == at and not f.payload.value), None)
+        if killed is not None:
+            at = killed
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
-        if noun is not None and (plus_word.start <= end + 3 or _no_casualty_between(view, end, plus_word.start)):
+        if noun is not None and (plus_word.start <= end + 3 or killed is not None
+                                 or _no_casualty_between(view, end, plus_word.start)):
             # "مقتل أربعة من الشرطة كانوا يتولون التفتيش عند المدخل، إضافة إلى الانتحاري نفسه": a clause that
             # describes the dead may stand between when the one added is a lone attacker carrying his own count
             # (no other killing or casualty word between, whose group the addition would join)
