@@ -6316,3 +6316,12 @@ def test_the_attackers_own_killing_after_besides_adds_him_past_the_wounded(pipel
                                  "مقتل ثلاثة منتسبين وإصابة سبعة آخرين، إضافة إلى مقتل الانتحاري.",
                        published="2019-03-11")
     assert event.fatalities is not None and event.fatalities.best == 4
+
+
+def test_any_attack_with_no_negation_names_no_attack(pipeline):
+    assert not _events(pipeline, "وقال نائب عن الكتلة أمس إن أي هجوم على مقرات الحزب في البصرة سيقابل برد حازم.",
+                       published="2019-03-11")
+    # with a negation it is a denied attack, as before
+    events = _events(pipeline, "وقال قائد شرطة كركوك أمس إن مقرات الشرطة في المدينة لم تتعرض لأي هجوم.",
+                     published="2019-03-11")
+    assert all(e.status == "denied" for e in events)

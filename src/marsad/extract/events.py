@@ -410,6 +410,11 @@ class ClauseExtractor:
                     if obj is not None and obj not in blocked and not any(
                             m.start < obj.start and m.payload.voice != "noun" for m in after):
                         blocked.append(obj)
+            if view.has("any") and not view.has("negation") and not view.has("denial") and not view.toks[0].isascii():
+                # "أي هجوم على مدينة الصدر سيقابل بموقف حازم", "تحسباً لأي هجوم": an Arabic event noun right after
+                # "any" with no negation in its sentence names no attack, only attacks in general
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.event_type in _ANY_VIOLENT and any(a.end == m.start for a in view.kind("any"))]
             if view.has("wearing") and (view.toks[0].isascii() or not any(
                     m.payload.sub_event_type == "Arrests" for m in words)):
                 # "The operatives were wearing suicide vests", "هلاك ستة إرهابيين كانوا يرتدون أحزمة ناسفة": a weapon
@@ -2896,6 +2901,8 @@ PARTICIPATION_REACH = 5
 CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+# the violent event nouns "any" before one makes general ("أي هجوم"); "أي انسحاب" may still name a step feared
+_ANY_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
 
