@@ -6325,3 +6325,10 @@ def test_any_attack_with_no_negation_names_no_attack(pipeline):
     events = _events(pipeline, "وقال قائد شرطة كركوك أمس إن مقرات الشرطة في المدينة لم تتعرض لأي هجوم.",
                      published="2019-03-11")
     assert all(e.status == "denied" for e in events)
+
+
+def test_a_bare_year_closing_a_phrase_is_no_toll(pipeline):
+    events = _events(pipeline, "وقالت محكمة في بيان إن المدانين اعترفوا بإضرام النار في بساتين في ناحية العباسي خلال "
+                               "موسم قطاف 2018، وبقتل فلاحين، إضافة إلى زرع عبوات ناسفة على طرق ريفية.",
+                     published="2021-03-11")
+    assert all(e.fatalities is None or e.fatalities.best != 2018 for e in events)

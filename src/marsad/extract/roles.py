@@ -846,6 +846,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year is no toll ("في كانون الثاني 2015، قتل ..."): figures inside a date do not count
     in_date = _date_tokens(view) if years and any(lo <= i < hi for i in years) else ()
+    if years:
+        # nor is a bare year closing a phrase after a noun that is no casualty word ("خلال موسم حصاد 2019، وبقتل
+        # مزارعين"), which the date parser does not read as a date
+        in_date = set(in_date) | {i for i in years if _bare_year(view, i, cue_tokens)}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
@@ -947,6 +951,14 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_attackers_too(view, found["fatality"], quantities, used, hi))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
         add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
+
+
+def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:
+    """Whether figure token ``i`` is a year told bare: four digits from 1950 to 2035 with a punctuation mark or the
+    sentence's end after it and no casualty word before it ("خلال موسم حصاد 2019،")."""
+    toks = view.toks
+    return toks[i].isdigit() and 1950 <= int(toks[i]) <= 2035 and (i + 1 >= len(toks) or not toks[i + 1].isalnum()) \
+        and i > 0 and toks[i - 1].isalpha() and i - 1 not in cue_tokens
 
 
 def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
