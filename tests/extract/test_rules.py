@@ -6332,3 +6332,11 @@ def test_a_bare_year_closing_a_phrase_is_no_toll(pipeline):
                                "موسم قطاف 2018، وبقتل فلاحين، إضافة إلى زرع عبوات ناسفة على طرق ريفية.",
                      published="2021-03-11")
     assert all(e.fatalities is None or e.fatalities.best != 2018 for e in events)
+
+
+def test_an_arabic_arrest_takes_neither_toll_nor_force_of_the_deed_charged(pipeline):
+    (event,) = _events(pipeline, "أعلنت مديرية أسايش كركوك، اليوم السبت، اعتقال ثلاثة متهمين بتفجير عبوة ناسفة قتلت "
+                                 "ضابطا في جهاز مكافحة الإرهاب قرب منزله.", published="2024-07-27")
+    assert event.sub_event_type == "Arrests"
+    assert event.fatalities is None
+    assert event.actor1 is not None and event.actor1.id == "asayish"

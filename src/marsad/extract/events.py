@@ -1961,14 +1961,20 @@ class ClauseExtractor:
             # that "targeted" a base: "أعلنت وزارة الداخلية أن طائرة مسيرة استهدفت قاعدة للتحالف")
             agent = self._flying_announcer(view, trigger)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        # (Arabic too: "اعتقال متهمين بالضلوع في تفجير العبوة التي أودت بحياة ضابط")
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
-            if self.charged and english else None
+            if self.charged and (english or entry.sub_event_type == "Arrests") else None
         if deed is not None:
             # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
             # not the arrest's
             fatalities = None if fatalities and fatalities[1].start >= deed else fatalities
             injured = None if injured and injured[1].start >= deed else injured
             target = None if target is not None and target.start > deed else target
+            if not english and agent is not None and agent.start > deed:
+                # (nor is a force named in the deed the arrester: "أودت بحياة ضابط في جهاز مكافحة الإرهاب"; the state
+                # body announcing the arrest made it)
+                agent = next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) == "State forces"
+                              and a.start < trigger.start), None)
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
