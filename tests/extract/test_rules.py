@@ -6340,3 +6340,9 @@ def test_an_arabic_arrest_takes_neither_toll_nor_force_of_the_deed_charged(pipel
     assert event.sub_event_type == "Arrests"
     assert event.fatalities is None
     assert event.actor1 is not None and event.actor1.id == "asayish"
+
+
+def test_a_toll_recalled_from_an_earlier_month_does_not_complete_the_last_event(pipeline):
+    (event,) = _events(pipeline, "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب طوزخورماتو أمس. وكان الطريق قد شهد في تشرين "
+                                 "الثاني الماضي تفجيراً لداعش أسفر عن مقتل عدد من الرعاة.", published="2019-03-11")
+    assert event.fatalities is None or not event.fatalities.best

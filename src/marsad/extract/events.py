@@ -638,7 +638,8 @@ class ClauseExtractor:
             tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
-        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
+        elif self.last is not None and not claims and not self._dated_before_last(view) and (
+                view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and (
@@ -1036,6 +1037,16 @@ class ClauseExtractor:
         if doer is None:
             return event
         return dataclasses.replace(event, actor1=doer)
+
+    def _dated_before_last(self, view: SentenceMentions) -> bool:
+        """Whether the sentence tells only days, months or years ended before the last event's day ("وكانت المنطقة
+        قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من المقاتلين"): it recalls an earlier event, whose
+        toll does not complete the last one."""
+        last = self.last[0] if self.last is not None else None
+        if last is None or last.date is None or not view.dates():
+            return False
+        told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
+        return bool(told) and all(d.range.end < last.date.start for d in told)
 
     def _left_out_bomber(self, view: SentenceMentions) -> list[Event]:
         """"الحصيلة لا تشمل الانتحاري", "وأن الانتحاري قتل في التفجير، وهو غير مشمول بالحصيلة": a sentence saying
