@@ -6346,3 +6346,10 @@ def test_a_toll_recalled_from_an_earlier_month_does_not_complete_the_last_event(
     (event,) = _events(pipeline, "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب طوزخورماتو أمس. وكان الطريق قد شهد في تشرين "
                                  "الثاني الماضي تفجيراً لداعش أسفر عن مقتل عدد من الرعاة.", published="2019-03-11")
     assert event.fatalities is None or not event.fatalities.best
+
+
+def test_the_force_whose_men_follow_qiyam_did_the_deed(pipeline):
+    (event,) = _events(pipeline, "نفت وزارة الداخلية الأنباء عن قيام عناصر من الشرطة بإحراق منازل في قرية قرب الحويجة.",
+                       published="2019-03-11")
+    assert event.status == "denied"
+    assert event.actor1 is not None and event.actor1.id == "iraq-police"

@@ -678,7 +678,9 @@ def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
 def _doer_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
     الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
-    return any(w.end == m.start and w.payload.value == "subject" for w in view.kind("agent_marker"))
+    # (also the force whose men are named right after it: "عن قيام مقاتلين من الحشد بإحراق منازل")
+    return any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
+               and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
 def _unit_owner(view: SentenceMentions, m: Match) -> bool:
