@@ -6353,3 +6353,10 @@ def test_the_force_whose_men_follow_qiyam_did_the_deed(pipeline):
                        published="2019-03-11")
     assert event.status == "denied"
     assert event.actor1 is not None and event.actor1.id == "iraq-police"
+
+
+def test_between_after_an_event_word_is_no_report_verb_and_its_day_carries_on(pipeline):
+    # "بين" right after "اشتباكات" is "between", not "بيّن" (stated): the day told after it dates the next sentence
+    events = _events(pipeline, "اندلعت اشتباكات بين عشيرتين في قضاء المدينة شمالي البصرة مساء أمس. وفي قضاء القرنة، "
+                               "اشتبكت قوة من الشرطة مع مسلحين قرب السوق.", published="2019-03-11")
+    assert len(events) == 2 and all(e.date is not None and e.date.start == "2019-03-10" for e in events)

@@ -70,6 +70,8 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                         and not any(verb.end <= o.start < trigger_start for o in view.kind("own_forces")):
                     spans.append((max(0, verb.start - 8), verb.start))
             continue
+        if toks[verb.start] == "بين" and not verb.clitic and any(m.end == verb.start for m in view.kind("trigger")):
+            continue  # "اشتباكات بين الشرطة ومسلحين ... أمس": "between" right after an event word is no "بيّن"
         # the speaker runs from the verb to "that", or to the first word of the event itself; after the
         # event ("... بحسب ما أفاد مصدر في شرطة المحافظة") to the end of its clause
         after = verb.start >= trigger_start
