@@ -6716,3 +6716,112 @@ def test_men_in_police_suits_taking_a_range_of_people(pipeline):
     (event,) = _events(pipeline, text, "2006-11-15")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
         "Abduction/forced disappearance", "unidentified-gunmen", "civilians")
+def test_an_arabic_explosive_worn_by_men_killed_is_no_blast(pipeline):
+    # the belts describe the men shot dead; no suicide bombing was told
+    events = _events(pipeline, "قتلت قوة من الجيش، مساء أمس، أربعة مسلحين كانوا يرتدون أحزمة ناسفة عند أطراف "
+                               "قضاء الشرقاط.", published="2019-03-11")
+    assert events and all(e.sub_event_type != "Suicide bomb" for e in events)
+    # a bomber who set his belt off is still a suicide bombing
+    (event,) = _events(pipeline, "فجر انتحاري يرتدي حزاماً ناسفاً نفسه وسط سوق في قضاء الشرقاط أمس، ما أسفر عن "
+                                 "مقتل خمسة مدنيين.", published="2019-03-11")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_an_attack_on_a_partnership_is_figurative(pipeline):
+    assert not _events(pipeline, "أقر مجلس محافظة كركوك، أمس، نقل مقار الحشد الشعبي خارج المدينة، ووصف أعضاء "
+                                 "الكتلة العربية القرار بأنه «هجوم على الشراكة» بين المكونات.", published="2019-03-11")
+
+
+def test_a_building_is_not_the_city_of_amara(pipeline):
+    events = _events(pipeline, "أطلق قناص من تنظيم داعش النار من سطح عمارة قريبة على المارة أمس فقتل رجلين.",
+                     published="2019-03-11")
+    assert events and all(e.location is None or e.location.admin1_code != "IQ-MA" for e in events)
+
+
+def test_the_owner_of_a_drone_told_after_it_fired_it(pipeline):
+    # "طائرة مسيرة تابعة لـ X": X flew it, the soldiers hit are the target
+    (event,) = _events(pipeline, "أصيب ثلاثة جنود بقصف طائرة مسيرة تابعة لحزب العمال الكردستاني على ربيئة عسكرية في "
+                                 "قضاء زاخو فجر اليوم.", published="2019-03-11")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None and event.actor1.id == "pkk"
+
+
+def test_a_bomb_a_drone_dropped_and_control_tightened_and_artillery_rounds(pipeline):
+    (event,) = _events(pipeline, "قتل طفل بقنبلة ألقتها طائرة مسيرة على سطح منزل في ناحية ربيعة مساء أمس.",
+                       published="2019-03-11")
+    assert event.sub_event_type == "Air/drone strike"
+    (event,) = _events(pipeline, "أحكمت قوات الجيش سيطرتها على قرية البو عيثة جنوبي بغداد بعد انسحاب المسلحين منها "
+                                 "أمس.", published="2019-03-11")
+    assert event.sub_event_type == "Government regains territory"
+    (event,) = _events(pipeline, "نفذت مدفعية الجيش رمايات على مواقع لتنظيم داعش في جزيرة الخالدية أمس.",
+                       published="2019-03-11")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_second_arabic_backer_joined_by_and_supports_too(pipeline):
+    (event,) = _events(pipeline, "تمكنت قوات الشرطة الاتحادية وبإسناد من الجيش العراقي وطيران التحالف الدولي من تحرير "
+                                 "قرية الخفاجية جنوب الشرقاط من داعش أمس.", published="2019-03-11")
+    assert event.actor1 is not None and event.actor1.id == "iraq-federal-police"
+
+
+def test_qairawan_is_in_sinjar_district(pipeline):
+    (event,) = _events(pipeline, "قتل خمسة من عناصر داعش في اشتباك مع الجيش قرب ناحية القيروان غربي نينوى أمس.",
+                       published="2019-03-11")
+    assert event.location.admin2 == "Sinjar"
+
+
+def test_the_people_wanted_men_hid_among_are_no_party(pipeline):
+    (event,) = _events(pipeline, "اعتقلت الشرطة ثلاثة من عناصر داعش كانوا يختبئون بين النازحين في مخيم الخازر أمس.",
+                       published="2019-03-11")
+    assert event.actor2 is not None and event.actor2.id == "isis"
+
+
+def test_the_attackers_own_killing_after_besides_adds_him_past_the_wounded(pipeline):
+    (event,) = _events(pipeline, "هاجم انتحاري يقود دراجة نارية مفخخة حاجزاً للشرطة في قضاء طوزخورماتو أمس، ما أدى إلى "
+                                 "مقتل ثلاثة منتسبين وإصابة سبعة آخرين، إضافة إلى مقتل الانتحاري.",
+                       published="2019-03-11")
+    assert event.fatalities is not None and event.fatalities.best == 4
+
+
+def test_any_attack_with_no_negation_names_no_attack(pipeline):
+    assert not _events(pipeline, "وقال نائب عن الكتلة أمس إن أي هجوم على مقرات الحزب في البصرة سيقابل برد حازم.",
+                       published="2019-03-11")
+    # with a negation it is a denied attack, as before
+    events = _events(pipeline, "وقال قائد شرطة كركوك أمس إن مقرات الشرطة في المدينة لم تتعرض لأي هجوم.",
+                     published="2019-03-11")
+    assert all(e.status == "denied" for e in events)
+
+
+def test_a_bare_year_closing_a_phrase_is_no_toll(pipeline):
+    events = _events(pipeline, "وقالت محكمة في بيان إن المدانين اعترفوا بإضرام النار في بساتين في ناحية العباسي خلال "
+                               "موسم قطاف 2018، وبقتل فلاحين، إضافة إلى زرع عبوات ناسفة على طرق ريفية.",
+                     published="2021-03-11")
+    assert all(e.fatalities is None or e.fatalities.best != 2018 for e in events)
+
+
+def test_an_arabic_arrest_takes_neither_toll_nor_force_of_the_deed_charged(pipeline):
+    (event,) = _events(pipeline, "أعلنت مديرية أسايش كركوك، اليوم السبت، اعتقال ثلاثة متهمين بتفجير عبوة ناسفة قتلت "
+                                 "ضابطا في جهاز مكافحة الإرهاب قرب منزله.", published="2024-07-27")
+    assert event.sub_event_type == "Arrests"
+    assert event.fatalities is None
+    assert event.actor1 is not None and event.actor1.id == "asayish"
+
+
+def test_a_toll_recalled_from_an_earlier_month_does_not_complete_the_last_event(pipeline):
+    (event,) = _events(pipeline, "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب طوزخورماتو أمس. وكان الطريق قد شهد في تشرين "
+                                 "الثاني الماضي تفجيراً لداعش أسفر عن مقتل عدد من الرعاة.", published="2019-03-11")
+    assert event.fatalities is None or not event.fatalities.best
+
+
+def test_the_force_whose_men_follow_qiyam_did_the_deed(pipeline):
+    (event,) = _events(pipeline, "نفت وزارة الداخلية الأنباء عن قيام عناصر من الشرطة بإحراق منازل في قرية قرب الحويجة.",
+                       published="2019-03-11")
+    assert event.status == "denied"
+    assert event.actor1 is not None and event.actor1.id == "iraq-police"
+
+
+def test_between_after_an_event_word_is_no_report_verb_and_its_day_carries_on(pipeline):
+    # "بين" right after "اشتباكات" is "between", not "بيّن" (stated): the day told after it dates the next sentence
+    events = _events(pipeline, "اندلعت اشتباكات بين عشيرتين في قضاء المدينة شمالي البصرة مساء أمس. وفي قضاء القرنة، "
+                               "اشتبكت قوة من الشرطة مع مسلحين قرب السوق.", published="2019-03-11")
+    assert len(events) == 2 and all(e.date is not None and e.date.start == "2019-03-10" for e in events)

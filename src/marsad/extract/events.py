@@ -411,8 +411,11 @@ class ClauseExtractor:
                     if obj is not None and obj not in blocked and not any(
                             m.start < obj.start and m.payload.voice != "noun" for m in after):
                         blocked.append(obj)
-            if view.has("wearing") and view.toks[0].isascii():
-                # "The operatives were wearing suicide vests": a weapon worn or carried describes the men, no blast
+            if view.has("wearing") and (view.toks[0].isascii() or not any(
+                    m.payload.sub_event_type == "Arrests" for m in words)):
+                # "The operatives were wearing suicide vests", "هلاك ستة إرهابيين كانوا يرتدون أحزمة ناسفة": a weapon
+                # worn or carried describes the men, no blast (a blast is told by its own verb: "فجر نفسه"; an
+                # Arabic bomber caught with his belt is the bomb seized, below)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and m.payload.event_type == "Explosions/Remote violence" and any(
                                 w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
@@ -637,7 +640,8 @@ class ClauseExtractor:
             tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
-        elif self.last is not None and not claims and (view.has("no_casualties") or view.has("no_fatalities")
+        elif self.last is not None and not claims and not self._dated_before_last(view) and (
+                view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
                 and (view.has("fatality") or view.has("injury")) and not self._told_before_last(view) and (
@@ -1072,6 +1076,16 @@ class ClauseExtractor:
         if doer is None:
             return event
         return dataclasses.replace(event, actor1=doer)
+
+    def _dated_before_last(self, view: SentenceMentions) -> bool:
+        """Whether the sentence tells only days, months or years ended before the last event's day ("وكانت المنطقة
+        قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من المقاتلين"): it recalls an earlier event, whose
+        toll does not complete the last one."""
+        last = self.last[0] if self.last is not None else None
+        if last is None or last.date is None or not view.dates():
+            return False
+        told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
+        return bool(told) and all(d.range.end < last.date.start for d in told)
 
     def _left_out_bomber(self, view: SentenceMentions) -> list[Event]:
         """"الحصيلة لا تشمل الانتحاري", "وأن الانتحاري قتل في التفجير، وهو غير مشمول بالحصيلة": a sentence saying
@@ -2081,14 +2095,20 @@ class ClauseExtractor:
             # that "targeted" a base: "أعلنت وزارة الداخلية أن طائرة مسيرة استهدفت قاعدة للتحالف")
             agent = self._flying_announcer(view, trigger)
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        # (Arabic too: "اعتقال متهمين بالضلوع في تفجير العبوة التي أودت بحياة ضابط")
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
-            if self.charged and english else None
+            if self.charged and (english or entry.sub_event_type == "Arrests") else None
         if deed is not None:
             # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
             # not the arrest's
             fatalities = None if fatalities and fatalities[1].start >= deed else fatalities
             injured = None if injured and injured[1].start >= deed else injured
             target = None if target is not None and target.start > deed else target
+            if not english and agent is not None and agent.start > deed:
+                # (nor is a force named in the deed the arrester: "أودت بحياة ضابط في جهاز مكافحة الإرهاب"; the state
+                # body announcing the arrest made it)
+                agent = next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) == "State forces"
+                              and a.start < trigger.start), None)
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event

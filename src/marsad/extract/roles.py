@@ -112,6 +112,10 @@ def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 
 # an English support phrase names its backers up to its comma, within this many words
 SUPPORT_REACH = 10
+# an Arabic backer joined by "و" to the one right after the support phrase stands this many words after it at most
+SUPPORT_JOINED = 6
+# the people men hid among stand this many words at most after the word of hiding ("متخفين بين العائدين")
+HIDING_REACH = 2
 
 
 def _supporting(view: SentenceMentions, m: Match) -> bool:
@@ -122,7 +126,9 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
         return False
     # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
     # and the U.S.-led coalition, destroyed ...")
-    return any(u.end <= m.start <= u.end + 1 or view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+    # (Arabic: also a second backer joined by "و", "بإسناد من الجيش العراقي وطيران الجيش")
+    return any(u.end <= m.start <= u.end + 1 or (view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+               or m.clitic.startswith("و") and u.end <= m.start <= u.end + SUPPORT_JOINED)
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
@@ -175,7 +181,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not _finder(view, m, trigger)
               and not _hyphen_modifier(view, m)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
-              and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))]
+              and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
+              # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
+              and not (view.has("hiding")
+                       and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
     if view.has("claimed_toll") and actors:
         # "تبنى التنظيم إحراق حقول القمح، زاعماً أن المزارع تعود لعناصر من الحشد والبيشمركة": what a claimant
         # alleges after the event word, with no dead, wounded or deed told there, justifies the deed; those it names
@@ -259,7 +268,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) or m.clitic.endswith("ل") and m.start == trigger.end and (
+        elif _marker_before(view, "agent_marker", m) or view.has("target_marker") and _weapon_owner(view, m) \
+                or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
             # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
             # group's ل marks whose hideout or cache was seized, not who seized it
@@ -692,7 +702,13 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     weapons = _weapons(view)
     if any(m.start <= t.start and t.end <= m.end for t in weapons):
         return True
-    # "طائرة مسيرة تابعة للجيش التركي": the weapon belongs to the actor named after it, who fired it
+    return _weapon_owner(view, m)
+
+
+def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
+    "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
+    weapons = _weapons(view)
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
@@ -701,7 +717,9 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
 def _doer_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
     الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
-    return any(w.end == m.start and w.payload.value == "subject" for w in view.kind("agent_marker"))
+    # (also the force whose men are named right after it: "عن قيام مقاتلين من الحشد بإحراق منازل")
+    return any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
+               and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
 def _unit_owner(view: SentenceMentions, m: Match) -> bool:
@@ -885,6 +903,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # مدنيين"): figures inside a date do not count
     dated = years and any(lo <= i < hi for i in years) or any(view.has(k) for k in _DAY_NAMERS)
     in_date = _date_tokens(view) if dated else ()
+    if years:
+        # nor is a bare year closing a phrase after a noun that is no casualty word ("خلال موسم حصاد 2019، وبقتل
+        # مزارعين"), which the date parser does not read as a date
+        in_date = set(in_date) | {i for i in years if _bare_year(view, i, cue_tokens)}
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
@@ -996,6 +1018,14 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_self_too(view, found["fatality"]))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
         add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
+
+
+def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:
+    """Whether figure token ``i`` is a year told bare: four digits from 1950 to 2035 with a punctuation mark or the
+    sentence's end after it and no casualty word before it ("خلال موسم حصاد 2019،")."""
+    toks = view.toks
+    return toks[i].isdigit() and 1950 <= int(toks[i]) <= 2035 and (i + 1 >= len(toks) or not toks[i + 1].isalnum()) \
+        and i > 0 and toks[i - 1].isalpha() and i - 1 not in cue_tokens
 
 
 def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
@@ -1243,8 +1273,14 @@ def _attackers_too(view: SentenceMentions, toll: tuple[QuantitySpan, Match], qua
         if not end <= plus_word.start < hi:
             continue
         at = plus_word.end
+        # "ما أسفر عن مقتل أربعة ... وإصابة ستة آخرين، فضلاً عن مقتل الانتحاري": the attacker's own killing word
+        # after "besides" adds him across the wounded told between
+        killed = next((f.end for f in view.kind("fatality") if f.start == at and not f.payload.value), None)
+        if killed is not None:
+            at = killed
         noun = next((h for h in view.kind("hostile_noun") if h.start == at and h.payload.value), None)
-        if noun is not None and (plus_word.start <= end + 3 or _no_casualty_between(view, end, plus_word.start)):
+        if noun is not None and (plus_word.start <= end + 3 or killed is not None
+                                 or _no_casualty_between(view, end, plus_word.start)):
             # "مقتل أربعة من الشرطة كانوا يتولون التفتيش عند المدخل، إضافة إلى الانتحاري نفسه": a clause that
             # describes the dead may stand between when the one added is a lone attacker carrying his own count
             # (no other killing or casualty word between, whose group the addition would join)
