@@ -1961,7 +1961,8 @@ class ClauseExtractor:
             # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
             # told demanding or protesting first still is; so is a word that names a protest, weight 3)
             return None
-        if any(m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
+        if (view.has("no_fatalities") or view.has("no_casualties")) and any(
+                m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
+from operator import itemgetter
 
 from ..knowledge.lexicon import ActorEntry, TriggerEntry
 from ..knowledge.matcher import Match, PhraseIndex
@@ -138,7 +140,8 @@ class SentenceMentions:
         """Positions of the tokens written in digits only ("2015", "15"; not "3.5"), found once: several
         rules ask whether a clause holds one, and most sentences hold none."""
         if self._figures is None:
-            self._figures = tuple([i for i, t in enumerate(self.toks) if t.isdigit()])
+            # (the positions picked in C: asked of every sentence, whose tokens are hundreds of words)
+            self._figures = tuple(compress(range(len(self.toks)), map(str.isdigit, self.toks)))
         return self._figures
 
     def clauses(self) -> list[tuple[int, int]]:
@@ -262,6 +265,7 @@ def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> l
 
 
 GOVERNMENT = "iraq-government"
+_KIND = itemgetter(2)  # a match's kind
 
 
 def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> list[Match]:
@@ -270,6 +274,8 @@ def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> lis
     (وزارة الداخلية، قوات الأمن، الشرطة) belong to Iraq only when nothing says otherwise. The match becomes the
     country's forces named by the word's value (`foreign-forces` when the files hold none), over both words; a
     foreign government, which the Iraqi government's words would name, is dropped."""
+    if "nationality" not in map(_KIND, matches):  # (looked for in C: most sentences name no nationality)
+        return matches
     foreign = {m.start: m for m in matches if m.kind == "nationality" and m.payload.value != "iraq"}
     if not foreign:
         return matches

@@ -35,9 +35,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
-    if any(lo <= m.start < hi or m.start < t or m.payload.value == "later" for m in view.kind("denial")):
+    # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
+    if view.has("denial") and any(lo <= m.start < hi or m.start < t or m.payload.value == "later"
+                                  for m in view.kind("denial")):
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
-    if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
+    if view.has("negation") and any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
         return "denied"
     if view.has("any") and view.has("negation") and any(lo <= n.start < t for n in view.kind("negation")):
         # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")
@@ -49,9 +51,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
-    if trigger.payload.voice == "noun" and any(r.start == trigger.end and any(n.start == r.end
-                                                                              for n in view.kind("negation"))
-                                               for r in view.kind("relative")):
+    if trigger.payload.voice == "noun" and view.has("relative") and any(
+            r.start == trigger.end and any(n.start == r.end for n in view.kind("negation"))
+            for r in view.kind("relative")):
         return "denied"  # "السيارات المفخخة التي لم تنفجر": the bombs that did not go off
     ahead = when is not None and published is not None and date.fromisoformat(when.start) > published
     reported_future = False
@@ -81,7 +83,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # preparing an attack") tells of that one
     # an Arabic one after كان/كانوا (a past progressive, "قصفت مسلحين كانوا يستعدون لإطلاق صواريخ") after the event
     # word tells what its targets were doing when it struck, no plan of its own
-    future = reported_future or trigger.clitic.endswith("س") or any(
+    future = reported_future or trigger.clitic.endswith("س") or view.has("future") and any(
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
@@ -90,7 +92,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if future or ahead:
         return "planned"
     # (a date over a year old has returned history above)
-    if any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
+    if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
             or (_pluperfect(view, t, trigger.payload.voice != "noun", lo)
                 and not (_recent(when, published) and when.precision == "day")) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
