@@ -6716,3 +6716,14 @@ def test_men_in_police_suits_taking_a_range_of_people(pipeline):
     (event,) = _events(pipeline, text, "2006-11-15")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
         "Abduction/forced disappearance", "unidentified-gunmen", "civilians")
+
+
+def test_nobody_claiming_is_no_claim(pipeline):
+    (event,) = _events(pipeline, "A car bomb went off outside a bakery in Samarra on Sunday. Nobody claimed the blast.")
+    assert event.status == "occurred"
+
+
+def test_group_saying_it_had_planted_a_bomb_claims_it(pipeline):
+    (event,) = _events(pipeline, "A militant faction said on its website that it had planted the bomb that wrecked an "
+                                 "army truck near Baiji on Sunday.")
+    assert event.status == "claimed"
