@@ -6727,3 +6727,14 @@ def test_group_saying_it_had_planted_a_bomb_claims_it(pipeline):
     (event,) = _events(pipeline, "A militant faction said on its website that it had planted the bomb that wrecked an "
                                  "army truck near Baiji on Sunday.")
     assert event.status == "claimed"
+
+
+def test_event_a_day_after_is_dated_the_day_before(pipeline):
+    # the main clause is on Thursday; what it came "a day after" was on Wednesday
+    (event,) = _events(pipeline, "The governor resigned on Thursday, a day after gunmen shot dead three policemen "
+                                 "at a checkpoint in Kirkuk.", published="2022-06-17")
+    assert event.date.start == "2022-06-15"
+    # the main clause past the comma keeps its own day
+    (arrest,) = _events(pipeline, "A day after the bombing, police arrested four men in Kirkuk.",
+                        published="2022-06-17")
+    assert arrest.date.start == "2022-06-17"
