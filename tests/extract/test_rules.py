@@ -6738,3 +6738,9 @@ def test_event_a_day_after_is_dated_the_day_before(pipeline):
     (arrest,) = _events(pipeline, "A day after the bombing, police arrested four men in Kirkuk.",
                         published="2022-06-17")
     assert arrest.date.start == "2022-06-17"
+
+
+def test_father_of_counts_children_not_dead(pipeline):
+    (event,) = _events(pipeline, "A bomb hidden in a cart exploded outside a bakery in Baquba on Sunday. The baker, "
+                                 "a father of four, was killed.")
+    assert event.fatalities.best == 1
