@@ -6825,3 +6825,31 @@ def test_between_after_an_event_word_is_no_report_verb_and_its_day_carries_on(pi
     events = _events(pipeline, "اندلعت اشتباكات بين عشيرتين في قضاء المدينة شمالي البصرة مساء أمس. وفي قضاء القرنة، "
                                "اشتبكت قوة من الشرطة مع مسلحين قرب السوق.", published="2019-03-11")
     assert len(events) == 2 and all(e.date is not None and e.date.start == "2019-03-10" for e in events)
+
+
+def test_nobody_claiming_is_no_claim(pipeline):
+    (event,) = _events(pipeline, "A car bomb went off outside a bakery in Samarra on Sunday. Nobody claimed the blast.")
+    assert event.status == "occurred"
+
+
+def test_group_saying_it_had_planted_a_bomb_claims_it(pipeline):
+    (event,) = _events(pipeline, "A militant faction said on its website that it had planted the bomb that wrecked an "
+                                 "army truck near Baiji on Sunday.")
+    assert event.status == "claimed"
+
+
+def test_event_a_day_after_is_dated_the_day_before(pipeline):
+    # the main clause is on Thursday; what it came "a day after" was on Wednesday
+    (event,) = _events(pipeline, "The governor resigned on Thursday, a day after gunmen shot dead three policemen "
+                                 "at a checkpoint in Kirkuk.", published="2022-06-17")
+    assert event.date.start == "2022-06-15"
+    # the main clause past the comma keeps its own day
+    (arrest,) = _events(pipeline, "A day after the bombing, police arrested four men in Kirkuk.",
+                        published="2022-06-17")
+    assert arrest.date.start == "2022-06-17"
+
+
+def test_father_of_counts_children_not_dead(pipeline):
+    (event,) = _events(pipeline, "A bomb hidden in a cart exploded outside a bakery in Baquba on Sunday. The baker, "
+                                 "a father of four, was killed.")
+    assert event.fatalities.best == 1

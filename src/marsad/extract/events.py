@@ -1240,6 +1240,31 @@ class ClauseExtractor:
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
 
+    def _day_after(self, view: SentenceMentions, told: list, anchor: int, hi: int
+                   ) -> tuple[DateRange, Span, bool] | None:
+        """(English) An event word after "a day after" (`day_after`, valued in days) in the same phrase (no comma
+        between) and with no day told after the cue: the event came that many days before the day of the clause
+        the cue closes ("The figures came a day after two bombers blew themselves up": the day told before the
+        cue in the sentence, else the discourse's, else publication). "A day after the bombing, police arrested
+        ..." (the main clause past the comma) keeps its own day."""
+        cue = next((c for c in reversed(view.kind("day_after")) if c.end <= anchor), None)
+        if cue is None or "," in view.toks[cue.end:anchor] or any(cue.end <= d.start < hi for d in told):
+            return None
+        # (the first day told before it, else the discourse's, else publication. Not in a sentence telling a plan, a
+        # call or a day to come: "called on Thursday for a rally on Friday, a day after they stormed parliament" —
+        # its days are the call's and the plan's, and the deed recalled is most often told again on its own)
+        today = self.today.start if self.today is not None else None
+        if any(today is not None and d.range.start > today for d in view.dates()) \
+                or any(m.start < cue.start for k in ("call", "future", "modal") for m in view.kind(k)):
+            return None
+        before = [d for d in told if d.end <= cue.start and d.range.precision == "day"]
+        base = before[0].range if before else \
+            self.discourse.date[0] if self.discourse.date is not None else self.today
+        if base is None or base.precision != "day":
+            return None
+        day = (date.fromisoformat(base.start) + timedelta(days=int(cue.payload.value or 0))).isoformat()
+        return DateRange(day, day, "day"), self.span(view, cue.start, cue.end), True
+
     def _relative_day(self, view: SentenceMentions, lo: int, hi: int,
                       base: DateRange | None = None) -> tuple[DateRange, Match] | None:
         """A day told relative to the day told before ("on the same day", "later that night", "اليوم ذاته",
@@ -1582,6 +1607,10 @@ class ClauseExtractor:
             if years:
                 dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
                          or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
+        if view.has("day_after"):
+            after = self._day_after(view, told, anchor, hi)
+            if after is not None:
+                return after
         relative = self._relative_day(view, lo, hi)
         if relative is not None and view.toks[anchor].isascii():
             # "died on Monday of wounds sustained when forces opened fire on demonstrators ... the previous
