@@ -4352,6 +4352,15 @@ def test_our_men_in_a_statement_are_its_issuer(pipeline):
     assert event.status == "claimed"
 
 
+def test_our_posts_hit_in_a_statement_are_its_issuer(pipeline):
+    # the statement's own positions told after the event word were attacked: the issuer is the side hit
+    text = ("بيان صادر عن الحشد العشائري في الأنبار\n"
+            "شنت عصابات داعش الإرهابية فجر اليوم هجوماً بالأسلحة الخفيفة على مواقعنا قرب قرية البو عيثة شمالي الرمادي، "
+            "وتصدى لها الأبطال.")
+    (event,) = _events(pipeline, text, published="2019-05-05")
+    assert event.actor1.id == "isis" and event.actor2 is not None and event.actor2.id == "tribal-mobilization"
+
+
 def test_an_armed_group_telling_its_fighters_attack_claims_it(pipeline):
     (event,) = _events(pipeline, "أعلنت قوات الدفاع الشعبي في بيان اليوم أن مقاتليها هاجموا يوم الأحد موقعا للجيش التركي في منطقة الزاب.")
     assert event.status == "claimed" and event.actor1.id in ("pkk", "hpg")

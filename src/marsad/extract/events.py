@@ -1971,6 +1971,15 @@ class ClauseExtractor:
             if ours is not None:
                 agent = Match(ours.start, ours.end, "actor", self.issuer, "")
                 ours_told = True
+        if target is None and self.issuer is not None and view.has("our_sites") and not english \
+                and entry.event_type in VIOLENT_TYPES and (agent is None or agent.payload != self.issuer) \
+                and not view.has("report_verb") and "«" not in view.toks:
+            # "صد تعرّض نفذته فلول داعش على إحدى نقاطنا", "ارتقى شهيدان من مقاتلينا": the statement's own posts or
+            # men told after the event word, not as its subject, were hit: the issuer its heading names (not in the
+            # words of another speaker the statement quotes: "قال ناطق باسم القوات إنه لم يسجل أي هجوم على دورياتنا")
+            mine = next((w for w in view.kind("our_sites") if trigger.end <= w.start < a_hi), None)
+            if mine is not None:
+                target = Match(mine.start, mine.end, "actor", self.issuer, "")
         state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
             if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
         if state is not None and (agent is None or self._kind(agent) not in STATE_SIDE
