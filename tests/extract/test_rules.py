@@ -6416,3 +6416,12 @@ def test_attacker_killed_with_the_victims_is_counted(pipeline):
     (event,) = _events(pipeline, "A woman wearing an explosives vest detonated it outside a police station in Baquba "
                                  "on Tuesday, killing herself and two policemen.", "2008-10-01")
     assert event.fatalities.best == 3
+
+
+def test_a_joint_force_s_parts_are_no_target(pipeline):
+    # two state forces joined by "و" are one side, the joint force; and so are those told after "من" as what a
+    # joint force is made of
+    for text in ("اعتقلت قوات من الجيش والشرطة الاتحادية أمس ثلاثة مطلوبين في قضاء الطارمية.",
+                 "أحبطت قوة مشتركة من الشرطة ومكافحة الإرهاب مساء أمس محاولة لتفجير عبوة ناسفة في قضاء بيجي."):
+        (event,) = _events(pipeline, text, published="2019-05-05")
+        assert event.actor1 is not None and event.actor2 is None, text
