@@ -6425,3 +6425,10 @@ def test_a_joint_force_s_parts_are_no_target(pipeline):
                  "أحبطت قوة مشتركة من الشرطة ومكافحة الإرهاب مساء أمس محاولة لتفجير عبوة ناسفة في قضاء بيجي."):
         (event,) = _events(pipeline, text, published="2019-05-05")
         assert event.actor1 is not None and event.actor2 is None, text
+
+
+def test_men_held_when_a_firefight_ended_leave_it_a_clash(pipeline):
+    text = ("قتل شخص وأصيب شرطيان في اشتباك مسلح بين الشرطة وتجار أسلحة في قضاء المجر الكبير ليلة أمس. وقال مصدر أمني "
+            "إن التجار فتحوا النار على دورية الشرطة فردت عليهم، ما أدى إلى مقتل أحدهم والقبض على اثنين آخرين.")
+    (event,) = _events(pipeline, text, published="2021-03-10")
+    assert event.sub_event_type == "Armed clash"
