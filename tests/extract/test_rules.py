@@ -6432,3 +6432,10 @@ def test_men_held_when_a_firefight_ended_leave_it_a_clash(pipeline):
             "إن التجار فتحوا النار على دورية الشرطة فردت عليهم، ما أدى إلى مقتل أحدهم والقبض على اثنين آخرين.")
     (event,) = _events(pipeline, text, published="2021-03-10")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_who_planted_the_bomb_set_it_off(pipeline):
+    # "عبوة ناسفة زرعها عناصر داعش": the planters are the agent, the fighter martyred before them the one hit
+    (event,) = _events(pipeline, "استشهد آمر فوج في الحشد الشعبي بانفجار عبوة ناسفة زرعها عناصر داعش على طريق في "
+                                 "ناحية العظيم أمس.", published="2023-03-16")
+    assert event.actor1.id == "isis" and event.actor2 is not None and event.actor2.id == "pmf"

@@ -263,8 +263,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
-                or english and _english_claimant(view, m, trigger):
-            score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
+                or english and _english_claimant(view, m, trigger) \
+                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" and planted(view, m):
+            # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it; "انفجار عبوة ناسفة زرعها
+            # عناصر من داعش": who planted the bomb set it off
+            score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
                 or _among_casualties(view, m, kind):
