@@ -6439,3 +6439,11 @@ def test_who_planted_the_bomb_set_it_off(pipeline):
     (event,) = _events(pipeline, "استشهد آمر فوج في الحشد الشعبي بانفجار عبوة ناسفة زرعها عناصر داعش على طريق في "
                                  "ناحية العظيم أمس.", published="2023-03-16")
     assert event.actor1.id == "isis" and event.actor2 is not None and event.actor2.id == "pmf"
+
+
+def test_the_force_whose_base_a_drone_hit_is_the_target(pipeline):
+    # "القاعدة الجوية للجيش التركي": the force named after "the (air) base" owns the base hit, it flew nothing
+    (event,) = _events(pipeline, "قصفت طائرة مسيرة مجهولة فجر اليوم القاعدة الجوية للجيش التركي في ناحية بامرني.",
+                       published="2021-04-16")
+    assert event.actor2 is not None and event.actor2.id == "turkey-military"
+    assert event.actor1 is None or event.actor1.id != "turkey-military"
