@@ -6447,3 +6447,10 @@ def test_the_force_whose_base_a_drone_hit_is_the_target(pipeline):
                        published="2021-04-16")
     assert event.actor2 is not None and event.actor2.id == "turkey-military"
     assert event.actor1 is None or event.actor1.id != "turkey-military"
+
+
+def test_a_toll_told_after_an_earlier_dated_event_is_not_the_news_s(pipeline):
+    # "بعد تفجير مماثل في آذار الماضي أدى إلى مقتل ثلاثة": the three dead are March's, not this blast's
+    (event,) = _events(pipeline, "أصيب جنديان بانفجار عبوة ناسفة قرب قضاء الطارمية أمس، بعد تفجير مماثل في آذار الماضي "
+                                 "أدى إلى مقتل ثلاثة مزارعين.", published="2021-06-10")
+    assert event.fatalities is None or event.fatalities.best != 3
