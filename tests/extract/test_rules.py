@@ -6454,3 +6454,10 @@ def test_a_toll_told_after_an_earlier_dated_event_is_not_the_news_s(pipeline):
     (event,) = _events(pipeline, "أصيب جنديان بانفجار عبوة ناسفة قرب قضاء الطارمية أمس، بعد تفجير مماثل في آذار الماضي "
                                  "أدى إلى مقتل ثلاثة مزارعين.", published="2021-06-10")
     assert event.fatalities is None or event.fatalities.best != 3
+
+
+def test_a_state_force_s_statement_tells_its_own_arrests(pipeline):
+    # the heading names the issuer; an arrest its text tells with no doer named is the issuer's own
+    text = "بيان صادر عن مديرية شرطة كربلاء\nأسفرت عمليات التفتيش صباح اليوم عن القبض على ثلاثة مطلوبين في قضاء عين التمر."
+    (event,) = _events(pipeline, text, published="2021-06-10")
+    assert event.actor1 is not None and event.actor1.id == "iraq-police"

@@ -2016,6 +2016,11 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
+        if agent is None and self.issuer is not None and not english and entry.sub_event_type in STATE_ACTIONS \
+                and self.k.actors[self.issuer].actor.kind == "State forces":
+            # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
+            # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
+            agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
         if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
                 and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
             # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one
