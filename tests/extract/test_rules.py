@@ -4352,6 +4352,15 @@ def test_our_men_in_a_statement_are_its_issuer(pipeline):
     assert event.status == "claimed"
 
 
+def test_our_posts_hit_in_a_statement_are_its_issuer(pipeline):
+    # the statement's own positions told after the event word were attacked: the issuer is the side hit
+    text = ("بيان صادر عن الحشد العشائري في الأنبار\n"
+            "شنت عصابات داعش الإرهابية فجر اليوم هجوماً بالأسلحة الخفيفة على مواقعنا قرب قرية البو عيثة شمالي الرمادي، "
+            "وتصدى لها الأبطال.")
+    (event,) = _events(pipeline, text, published="2019-05-05")
+    assert event.actor1.id == "isis" and event.actor2 is not None and event.actor2.id == "tribal-mobilization"
+
+
 def test_an_armed_group_telling_its_fighters_attack_claims_it(pipeline):
     (event,) = _events(pipeline, "أعلنت قوات الدفاع الشعبي في بيان اليوم أن مقاتليها هاجموا يوم الأحد موقعا للجيش التركي في منطقة الزاب.")
     assert event.status == "claimed" and event.actor1.id in ("pkk", "hpg")
@@ -6853,3 +6862,48 @@ def test_father_of_counts_children_not_dead(pipeline):
     (event,) = _events(pipeline, "A bomb hidden in a cart exploded outside a bakery in Baquba on Sunday. The baker, "
                                  "a father of four, was killed.")
     assert event.fatalities.best == 1
+
+
+def test_a_joint_force_s_parts_are_no_target(pipeline):
+    # two state forces joined by "و" are one side, the joint force; and so are those told after "من" as what a
+    # joint force is made of
+    for text in ("اعتقلت قوات من الجيش والشرطة الاتحادية أمس ثلاثة مطلوبين في قضاء الطارمية.",
+                 "أحبطت قوة مشتركة من الشرطة ومكافحة الإرهاب مساء أمس محاولة لتفجير عبوة ناسفة في قضاء بيجي."):
+        (event,) = _events(pipeline, text, published="2019-05-05")
+        assert event.actor1 is not None and event.actor2 is None, text
+
+
+def test_men_held_when_a_firefight_ended_leave_it_a_clash(pipeline):
+    text = ("قتل شخص وأصيب شرطيان في اشتباك مسلح بين الشرطة وتجار أسلحة في قضاء المجر الكبير ليلة أمس. وقال مصدر أمني "
+            "إن التجار فتحوا النار على دورية الشرطة فردت عليهم، ما أدى إلى مقتل أحدهم والقبض على اثنين آخرين.")
+    (event,) = _events(pipeline, text, published="2021-03-10")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_who_planted_the_bomb_set_it_off(pipeline):
+    # "عبوة ناسفة زرعها عناصر داعش": the planters are the agent, the fighter martyred before them the one hit
+    (event,) = _events(pipeline, "استشهد آمر فوج في الحشد الشعبي بانفجار عبوة ناسفة زرعها عناصر داعش على طريق في "
+                                 "ناحية العظيم أمس.", published="2023-03-16")
+    assert event.actor1.id == "isis" and event.actor2 is not None and event.actor2.id == "pmf"
+
+
+def test_the_force_whose_base_a_drone_hit_is_the_target(pipeline):
+    # "القاعدة الجوية للجيش التركي": the force named after "the (air) base" owns the base hit, it flew nothing
+    (event,) = _events(pipeline, "قصفت طائرة مسيرة مجهولة فجر اليوم القاعدة الجوية للجيش التركي في ناحية بامرني.",
+                       published="2021-04-16")
+    assert event.actor2 is not None and event.actor2.id == "turkey-military"
+    assert event.actor1 is None or event.actor1.id != "turkey-military"
+
+
+def test_a_toll_told_after_an_earlier_dated_event_is_not_the_news_s(pipeline):
+    # "بعد تفجير مماثل في آذار الماضي أدى إلى مقتل ثلاثة": the three dead are March's, not this blast's
+    (event,) = _events(pipeline, "أصيب جنديان بانفجار عبوة ناسفة قرب قضاء الطارمية أمس، بعد تفجير مماثل في آذار الماضي "
+                                 "أدى إلى مقتل ثلاثة مزارعين.", published="2021-06-10")
+    assert event.fatalities is None or event.fatalities.best != 3
+
+
+def test_a_state_force_s_statement_tells_its_own_arrests(pipeline):
+    # the heading names the issuer; an arrest its text tells with no doer named is the issuer's own
+    text = "بيان صادر عن مديرية شرطة كربلاء\nأسفرت عمليات التفتيش صباح اليوم عن القبض على ثلاثة مطلوبين في قضاء عين التمر."
+    (event,) = _events(pipeline, text, published="2021-06-10")
+    assert event.actor1 is not None and event.actor1.id == "iraq-police"

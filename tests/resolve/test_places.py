@@ -236,6 +236,13 @@ def test_the_city_an_arabic_road_is_named_for_is_not_where_it_happened(pipeline)
     assert location.admin1_code == "IQ-BB"
 
 
+def test_the_towns_an_arabic_road_links_yield_to_the_district_told(pipeline):
+    # "الطريق الرابط بين بعقوبة وكركوك": the road's two ends are landmarks; the district named is where it happened
+    location = _location(pipeline, "أصيب جنديان بانفجار عبوة ناسفة استهدفت عجلتهما مساء أمس في قضاء الخالص على الطريق "
+                                   "الرابط بين بعقوبة وكركوك.", published="2019-05-05")
+    assert location.admin2 == "Al-Khalis"
+
+
 @pytest.mark.parametrize("text,admin1_code", [
     # the town the people were going to is not where they were hit; the place after it is
     ("A car bomb killed twelve pilgrims walking to Karbala near Hilla on Monday.", "IQ-BB"),

@@ -1833,7 +1833,18 @@ class ClauseExtractor:
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
-                    or duration_in(view, c_lo, c_hi)
+                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, toll.start)
+        return False
+
+    def _after_blocked(self, view: SentenceMentions, i: int) -> bool:
+        """Whether token ``i`` stands after an event noun of its own clause that is not news (`self.blocked`) and
+        the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل متعاقد"): the toll is
+        that recalled event's. (With no day told the noun is often the fight the news came after, "سيطروا على مركز
+        للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
+        for c_lo, c_hi in view.clauses():
+            if c_lo <= i < c_hi:
+                return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
+                    m.end <= d.start < i for d in view.dates()) for m in self.blocked)
         return False
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
@@ -2093,6 +2104,15 @@ class ClauseExtractor:
             if ours is not None:
                 agent = Match(ours.start, ours.end, "actor", self.issuer, "")
                 ours_told = True
+        if target is None and self.issuer is not None and view.has("our_sites") and not english \
+                and entry.event_type in VIOLENT_TYPES and (agent is None or agent.payload != self.issuer) \
+                and not view.has("report_verb") and "«" not in view.toks:
+            # "صد تعرّض نفذته فلول داعش على إحدى نقاطنا", "ارتقى شهيدان من مقاتلينا": the statement's own posts or
+            # men told after the event word, not as its subject, were hit: the issuer its heading names (not in the
+            # words of another speaker the statement quotes: "قال ناطق باسم القوات إنه لم يسجل أي هجوم على دورياتنا")
+            mine = next((w for w in view.kind("our_sites") if trigger.end <= w.start < a_hi), None)
+            if mine is not None:
+                target = Match(mine.start, mine.end, "actor", self.issuer, "")
         state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
             if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
         if state is not None and (agent is None or self._kind(agent) not in STATE_SIDE
@@ -2118,6 +2138,11 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
+        if agent is None and self.issuer is not None and not english and entry.sub_event_type in STATE_ACTIONS \
+                and self.k.actors[self.issuer].actor.kind == "State forces":
+            # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
+            # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
+            agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
         if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
                 and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
             # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one

@@ -107,6 +107,7 @@ _ARMED_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "A
 
 
 _FIND_AND_ARREST = {"Disrupted weapons use", "Arrests"}
+_CLASH_AND_ARREST = {"Armed clash", "Arrests"}
 
 
 def _find_and_arrest(a: Event, b: Event) -> bool:
@@ -289,6 +290,15 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
     specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
+    if {a.sub_event_type, b.sub_event_type} == _CLASH_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
+            and a.date is not None and (a.date == b.date or not _told(a if a.sub_event_type == "Arrests" else b)) \
+            and any(e.sub_event_type == "Armed clash" and (e.fatalities is not None or e.injured is not None) for e in (a, b)):
+        # "مقتل أحد أفراد العصابة خلال اشتباك مسلح" then "ما أدى إلى مقتل أحدهم والقبض على ثلاثة آخرين": the
+        # men held when a firefight ended are part of it; the fight is the event, not the arrest (on the same day,
+        # or the arrest told with no day of its own: the arrest days after a clan feud is an event of its own; and
+        # the fight told with its dead or wounded, not a word on shooting in general: "يعامل إطلاق النار في
+        # النزاعات العشائرية معاملة الإرهاب")
+        specific = a if a.sub_event_type == "Armed clash" else b
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     if lead is None and {a.sub_event_type, b.sub_event_type} == _TAKEN_AND_KILLED and counted(fatalities):
         # the abducted found dead ("عثر على جثث ثلاثة رجال" then "الضحايا خطفوا قبل يومين"): the killing is the

@@ -137,6 +137,26 @@ def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
 
 
+def _english_text(view: SentenceMentions) -> bool:
+    return view.toks[0].isascii()
+
+
+def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowledge) -> list[Match]:
+    """``actors`` without a state force joined by "و" right after another of the same country ("الجيش والشرطة"),
+    or told after "من" as what a force named before is made of ("قوة مشتركة من الاستخبارات")."""
+    out = [actors[0]]
+    prev = actors[0]  # the last named, kept or not: "قوة مشتركة من الاستخبارات والشرطة" joins all three
+    for m in actors[1:]:
+        joined = m.payload != prev.payload and (m.start == prev.end and m.clitic.startswith("و")
+                                                or m.start == prev.end + 1 and view.toks[prev.end] == "من")
+        a, b = knowledge.actors[prev.payload].actor, knowledge.actors[m.payload].actor
+        prev = m
+        if joined and a.kind == b.kind == "State forces" and a.country == b.country:
+            continue
+        out.append(m)
+    return out
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -242,6 +262,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = [m for m in kept if m.start not in absorbed]
+    if len(actors) > 1 and not _english_text(view):
+        # "قوة مشتركة من الاستخبارات والشرطة ضبطت ...", "قوة من الجيش والشرطة": two state forces of one country joined
+        # by "و" are one side, the joint force, never each other's target
+        actors = _joint_forces(view, actors, knowledge)
     if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
@@ -259,8 +283,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
-                or english and _english_claimant(view, m, trigger):
-            score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
+                or english and _english_claimant(view, m, trigger) \
+                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" and planted(view, m):
+            # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it; "انفجار عبوة ناسفة زرعها
+            # عناصر من داعش": who planted the bomb set it off
+            score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
                 or _among_casualties(view, m, kind):

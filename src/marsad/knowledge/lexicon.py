@@ -59,7 +59,7 @@ LEVELS = ("country", "admin1", "admin2", "place")
 WORD_CATEGORIES = (
     "number", "scale", "teen", "vague", "approx", "month", "hijri_month", "weekday", "ordinal", "day_offset",
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
-    "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "own_forces", "scattered", "support", "audience", "road", "same_place", "comparison", "institution_ref", "relative_day", "attack_noun",
+    "claim", "background", "sports", "no_casualties", "fatality", "injury", "person", "own_forces", "scattered", "support", "audience", "road", "road_link", "our_sites", "same_place", "comparison", "institution_ref", "relative_day", "attack_noun",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word", "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "later_clause", "until", "reference", "civilian_noun", "generic_people", "cumulative", "duration_unit", "duration_lead",
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument", "toll_update", "reaction", "toll_addition", "toll_plus", "self_and", "toll_excludes", "hostile_noun",
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",

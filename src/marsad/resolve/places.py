@@ -25,6 +25,9 @@ class PlaceMention:
     institution: bool = False  # "شرطة البصرة": the area of a body named (often the source), not where
 
 
+# how far after "الرابط بين" (linking) the names of a road's two ends may start ("بين مدينتي العمارة والبصرة")
+_ROAD_ENDS_REACH = 4
+
 # actors whose name before a place names its people, not a body of that place
 _PEOPLE = ("Civilians", "Protesters", "Rioters")
 
@@ -137,6 +140,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         # starts, often the town of the news
         arabic = [r.end for r in view.kind("road") if r.end < len(view.toks) and not view.toks[r.start].isascii()]
         origin |= {e + 2 if e + 2 < len(view.toks) and view.toks[e + 1] == "-" else e for e in arabic}
+        if view.has("road_link"):
+            # "أغلقوا الطريق الرابط بين العمارة والبصرة": the towns named right after "linking" are the road's two
+            # ends, landmarks like the hyphenated English pair, not the district the village told beside it is in
+            ends = [l.end for l in view.kind("road_link") if l.start in arabic]
+            road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
     quarters = quarter_positions(view)
