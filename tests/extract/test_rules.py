@@ -2727,6 +2727,14 @@ def test_continue_to_kill_in_an_undated_sentence_is_a_habit(pipeline):
     assert not _events(pipeline, "Mines continue to kill civilians in Nineveh, years after the war.", "2021-04-07")
 
 
+def test_still_or_regularly_staging_raids_in_an_undated_sentence_is_a_habit(pipeline):
+    # a group's usual doings are no event (b10, en-dev29-006)
+    assert not _events(pipeline, "Smugglers' gangs still stage raids on farms along the Anbar desert roads.",
+                       "2021-04-07")
+    assert not _events(pipeline, "Cells of the group regularly carry out ambushes in the orchards of Diyala.",
+                       "2021-04-07")
+
+
 def test_attacks_since_weeks_ago_and_attacks_someone_is_held_responsible_for_are_no_event(pipeline):
     # plural attacks over weeks up to now are a tally, not one event
     events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. The strikes are the latest of dozens of "
