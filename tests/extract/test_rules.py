@@ -6415,3 +6415,15 @@ def test_attacker_killed_with_the_victims_is_counted(pipeline):
     (event,) = _events(pipeline, "A woman wearing an explosives vest detonated it outside a police station in Baquba "
                                  "on Tuesday, killing herself and two policemen.", "2008-10-01")
     assert event.fatalities.best == 3
+
+
+def test_bombs_being_planted_are_a_preparation_not_an_explosion(pipeline):
+    # "planting" is a purpose word: the bombs it governs have not gone off (b10, en-dev35-012)
+    assert not _events(pipeline, "Fighters were seen planting roadside bombs under two bridges in Fallujah, a local "
+                                 "official said on Sunday.", "2004-11-07")
+    assert not _events(pipeline, "Shopkeepers in Fallujah said masked men were planting IEDs along the market road "
+                                 "on Sunday.", "2004-11-07")
+    # the bomb that went off while being planted is still told by its own verb
+    (event,) = _events(pipeline, "Three insurgents died in Ramadi on Sunday when a bomb they were planting "
+                                 "exploded.", "2004-11-07")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
