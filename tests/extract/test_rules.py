@@ -6427,3 +6427,15 @@ def test_bombs_being_planted_are_a_preparation_not_an_explosion(pipeline):
     (event,) = _events(pipeline, "Three insurgents died in Ramadi on Sunday when a bomb they were planting "
                                  "exploded.", "2004-11-07")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_find_told_as_none_finds_no_weapon_and_tells_no_event(pipeline):
+    # "found no sign of a blast": nothing was found and nothing went off (b10, en-dev32-009)
+    assert not _events(pipeline, "Engineers who swept the bridge in Mosul found no trace of an IED after the "
+                                 "warning on Friday, the army said.", "2023-05-06")
+    assert not _events(pipeline, "Inspectors at the Ramadi checkpoint found no explosives in the lorry on Friday.",
+                       "2023-05-06")
+    # a find with no negation is still the seizure
+    (event,) = _events(pipeline, "Engineers who swept the bridge in Mosul found an IED on Friday, the army said.",
+                       "2023-05-06")
+    assert event.sub_event_type == "Disrupted weapons use"

@@ -81,6 +81,7 @@ from .roles import (
 from .seizures import (
     as_seizure,
     contained_weapons,
+    finds_nothing,
     found_as_seizure,
     seized_someone,
     seizes_weapon,
@@ -760,8 +761,14 @@ class ClauseExtractor:
             # (or through what held them: "عثرت القوة على مخزن يضم أربع قذائف هاون")
             held = [] if not view.has("contains_word") else \
                 [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)
-                          or (held and contained_weapons(view, f, all_triggers))), None) \
+            # (a find told as none, "found no sign of a blast", "لم تعثر على عبوات", found nothing: the weapon it
+            # governs is no event either)
+            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if view.has("negation") else []
+            if nothing:
+                told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if not finds_nothing(view, f) and (
+                          weapon_right_after(view, f, all_triggers) or (held and contained_weapons(view, f, all_triggers)))),
+                         None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
