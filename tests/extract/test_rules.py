@@ -6439,3 +6439,14 @@ def test_a_find_told_as_none_finds_no_weapon_and_tells_no_event(pipeline):
     (event,) = _events(pipeline, "Engineers who swept the bridge in Mosul found an IED on Friday, the army said.",
                        "2023-05-06")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_without_negates_the_noun_after_it_not_a_later_verb(pipeline):
+    # "men in a pickup without number plates kidnapped": the plates are missing, the kidnapping happened
+    # (b10, en-dev32-006)
+    (event,) = _events(pipeline, "Masked men without uniforms stormed a shop in Karbala on Sunday and shot "
+                                 "its owner dead.", "2023-05-08")
+    assert event.status == "occurred"
+    # a gerund or a passive after "without" is still negated
+    (event,) = _events(pipeline, "The convoy crossed Karbala on Sunday without being attacked.", "2023-05-08")
+    assert event.status == "denied"

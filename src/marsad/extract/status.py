@@ -37,7 +37,12 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     t = trigger.start
     if any(lo <= m.start < hi or m.start < t or m.payload.value == "later" for m in view.kind("denial")):
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
-    if any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
+    # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
+    # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
+    if any(m.start < t and t - m.end <= 2 and not (m.payload.value == "nominal" and t > m.end
+                                                   and trigger.payload.voice == "active"
+                                                   and m.end not in view.bare("passive_aux"))
+           for m in view.kind("negation")):
         return "denied"
     if view.has("any") and view.has("negation") and any(lo <= n.start < t for n in view.kind("negation")):
         # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")
