@@ -6450,3 +6450,11 @@ def test_without_negates_the_noun_after_it_not_a_later_verb(pipeline):
     # a gerund or a passive after "without" is still negated
     (event,) = _events(pipeline, "The convoy crossed Karbala on Sunday without being attacked.", "2023-05-08")
     assert event.status == "denied"
+
+
+def test_a_figure_then_a_past_verb_ending_the_sentence_is_a_log_passive(pipeline):
+    # "the army reports 3 wounded.": the reporter is no doer; the toll is the clash's (b10, en-dev32-003)
+    (event,) = _events(pipeline, "Two clans fought with rifles near Hartha in Basra on Friday evening over a land "
+                                 "dispute. Police in the district report 4 killed.", "2022-07-23")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.best == 4

@@ -2930,6 +2930,10 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
     to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
+    # (or a figure right before the verb that ends the sentence, the men unnamed: "local police report 2 killed.")
+    if trigger.end - i == 1 and toks[i].endswith("ed") and i >= 1 and tuple(toks[trigger.end:]) in ((), (".",)) \
+            and (i - 1 in view.figures() or any(q.start <= i - 1 < q.end for q in view.kind("number"))):
+        return True
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
             trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
             and trigger.end not in view.bare("reduced_passive_next"):
