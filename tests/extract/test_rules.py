@@ -6458,3 +6458,12 @@ def test_a_figure_then_a_past_verb_ending_the_sentence_is_a_log_passive(pipeline
                                  "dispute. Police in the district report 4 killed.", "2022-07-23")
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities.best == 4
+
+
+def test_had_after_a_dated_statement_told_at_length_is_reported_speech(pipeline):
+    # "said in a statement ... on Friday that it had killed": the backshifted tense of the report, not history
+    # (b10, en-dev35-006)
+    (event,) = _events(pipeline, "The army said in a statement read on state television on Tuesday that its "
+                                 "troops had killed two ISIS fighters near Rutba.", "2019-03-06")
+    assert event.actor2.id == "isis"
+    assert event.status == "occurred"

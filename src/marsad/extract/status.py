@@ -239,9 +239,14 @@ def _backshifted(view: SentenceMentions, at: int) -> bool:
     if not view.toks[at].isascii() or not view.has("report_verb"):
         return False
     days = [d.start for d in view.dates() if d.range.precision == "day" and d.start < at]
-    return bool(days) and any(r.end <= at and at - r.end <= _BACKSHIFT_REACH and "," not in view.toks[r.end:at]
+    # (the statement the words were said in may stand between, told at length: "said in a statement posted on an
+    # Islamist website on Friday that it had killed": then the day is near the "had", the statement word near the verb)
+    stated = [m.start for m in view.kind("meeting")] if view.has("meeting") else []
+    return bool(days) and any(r.end <= at and "," not in view.toks[r.end:at]
                               and not any(r.end <= w.start < at for w in view.kind("trigger"))
-                              and any(r.end <= d < at for d in days)
+                              and any(r.end <= d < at and (at - r.end <= _BACKSHIFT_REACH or at - d <= _BACKSHIFT_REACH
+                                                           and any(r.end <= m <= r.end + 2 for m in stated))
+                                      for d in days)
                               for r in view.kind("report_verb"))
 
 
