@@ -6467,3 +6467,10 @@ def test_had_after_a_dated_statement_told_at_length_is_reported_speech(pipeline)
                                  "troops had killed two ISIS fighters near Rutba.", "2019-03-06")
     assert event.actor2.id == "isis"
     assert event.status == "occurred"
+
+
+def test_the_force_that_trained_the_doer_is_no_side(pipeline):
+    # "trained by" is a `support` word: the trainer backs the doer, it does not act (b10, en-dev29-008)
+    (event,) = _events(pipeline, "Police units trained by the coalition arrested four ISIS suspects in Kirkuk on "
+                                 "Monday.", "2019-10-04")
+    assert event.actor1.id == "iraq-police"
