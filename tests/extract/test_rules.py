@@ -2727,6 +2727,14 @@ def test_continue_to_kill_in_an_undated_sentence_is_a_habit(pipeline):
     assert not _events(pipeline, "Mines continue to kill civilians in Nineveh, years after the war.", "2021-04-07")
 
 
+def test_still_or_regularly_staging_raids_in_an_undated_sentence_is_a_habit(pipeline):
+    # a group's usual doings are no event (b10, en-dev29-006)
+    assert not _events(pipeline, "Smugglers' gangs still stage raids on farms along the Anbar desert roads.",
+                       "2021-04-07")
+    assert not _events(pipeline, "Cells of the group regularly carry out ambushes in the orchards of Diyala.",
+                       "2021-04-07")
+
+
 def test_attacks_since_weeks_ago_and_attacks_someone_is_held_responsible_for_are_no_event(pipeline):
     # plural attacks over weeks up to now are a tally, not one event
     events = _events(pipeline, "A drone hit a base near Erbil on Tuesday. The strikes are the latest of dozens of "
@@ -6907,3 +6915,62 @@ def test_a_state_force_s_statement_tells_its_own_arrests(pipeline):
     text = "بيان صادر عن مديرية شرطة كربلاء\nأسفرت عمليات التفتيش صباح اليوم عن القبض على ثلاثة مطلوبين في قضاء عين التمر."
     (event,) = _events(pipeline, text, published="2021-06-10")
     assert event.actor1 is not None and event.actor1.id == "iraq-police"
+
+
+def test_bombs_being_planted_are_a_preparation_not_an_explosion(pipeline):
+    # "planting" is a purpose word: the bombs it governs have not gone off (b10, en-dev35-012)
+    assert not _events(pipeline, "Fighters were seen planting roadside bombs under two bridges in Fallujah, a local "
+                                 "official said on Sunday.", "2004-11-07")
+    assert not _events(pipeline, "Shopkeepers in Fallujah said masked men were planting IEDs along the market road "
+                                 "on Sunday.", "2004-11-07")
+    # the bomb that went off while being planted is still told by its own verb
+    (event,) = _events(pipeline, "Three insurgents died in Ramadi on Sunday when a bomb they were planting "
+                                 "exploded.", "2004-11-07")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_find_told_as_none_finds_no_weapon_and_tells_no_event(pipeline):
+    # "found no sign of a blast": nothing was found and nothing went off (b10, en-dev32-009)
+    assert not _events(pipeline, "Engineers who swept the bridge in Mosul found no trace of an IED after the "
+                                 "warning on Friday, the army said.", "2023-05-06")
+    assert not _events(pipeline, "Inspectors at the Ramadi checkpoint found no explosives in the lorry on Friday.",
+                       "2023-05-06")
+    # a find with no negation is still the seizure
+    (event,) = _events(pipeline, "Engineers who swept the bridge in Mosul found an IED on Friday, the army said.",
+                       "2023-05-06")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_without_negates_the_noun_after_it_not_a_later_verb(pipeline):
+    # "men in a pickup without number plates kidnapped": the plates are missing, the kidnapping happened
+    # (b10, en-dev32-006)
+    (event,) = _events(pipeline, "Masked men without uniforms stormed a shop in Karbala on Sunday and shot "
+                                 "its owner dead.", "2023-05-08")
+    assert event.status == "occurred"
+    # a gerund or a passive after "without" is still negated
+    (event,) = _events(pipeline, "The convoy crossed Karbala on Sunday without being attacked.", "2023-05-08")
+    assert event.status == "denied"
+
+
+def test_a_figure_then_a_past_verb_ending_the_sentence_is_a_log_passive(pipeline):
+    # "the army reports 3 wounded.": the reporter is no doer; the toll is the clash's (b10, en-dev32-003)
+    (event,) = _events(pipeline, "Two clans fought with rifles near Hartha in Basra on Friday evening over a land "
+                                 "dispute. Police in the district report 4 killed.", "2022-07-23")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.best == 4
+
+
+def test_had_after_a_dated_statement_told_at_length_is_reported_speech(pipeline):
+    # "said in a statement ... on Friday that it had killed": the backshifted tense of the report, not history
+    # (b10, en-dev35-006)
+    (event,) = _events(pipeline, "The army said in a statement read on state television on Tuesday that its "
+                                 "troops had killed two ISIS fighters near Rutba.", "2019-03-06")
+    assert event.actor2.id == "isis"
+    assert event.status == "occurred"
+
+
+def test_the_force_that_trained_the_doer_is_no_side(pipeline):
+    # "trained by" is a `support` word: the trainer backs the doer, it does not act (b10, en-dev29-008)
+    (event,) = _events(pipeline, "Police units trained by the coalition arrested four ISIS suspects in Kirkuk on "
+                                 "Monday.", "2019-10-04")
+    assert event.actor1.id == "iraq-police"

@@ -82,6 +82,7 @@ from .seizures import (
     as_seizure,
     contained_weapons,
     dated_reach,
+    finds_nothing,
     found_as_seizure,
     seized_someone,
     seizes_weapon,
@@ -780,8 +781,14 @@ class ClauseExtractor:
             # (or through what held them: "عثرت القوة على مخزن يضم أربع قذائف هاون")
             held = [] if not view.has("contains_word") else \
                 [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if weapon_right_after(view, f, all_triggers)
-                          or (held and contained_weapons(view, f, all_triggers))), None) \
+            # (a find told as none, "found no sign of a blast", "لم تعثر على عبوات", found nothing: the weapon it
+            # governs is no event either)
+            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if view.has("negation") else []
+            if nothing:
+                told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if not finds_nothing(view, f) and (
+                          weapon_right_after(view, f, all_triggers) or (held and contained_weapons(view, f, all_triggers)))),
+                         None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -3085,6 +3092,10 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
     to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
+    # (or a figure right before the verb that ends the sentence, the men unnamed: "local police report 2 killed.")
+    if trigger.end - i == 1 and toks[i].endswith("ed") and i >= 1 and tuple(toks[trigger.end:]) in ((), (".",)) \
+            and (i - 1 in view.figures() or any(q.start <= i - 1 < q.end for q in view.kind("number"))):
+        return True
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
             trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
             and trigger.end not in view.bare("reduced_passive_next"):

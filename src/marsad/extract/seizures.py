@@ -71,6 +71,13 @@ def weapon_noun(w: Match) -> bool:
     return w.payload.voice == "noun" and w.payload.event_type == "Explosions/Remote violence"
 
 
+def finds_nothing(view: SentenceMentions, f: Match) -> bool:
+    """Whether finding word ``f`` is negated: a negation right after it ("found no sign of a blast", "found no
+    explosives") or right before it, one word apart at most ("did not find", "لم تعثر على"): nothing was found."""
+    return view.has("negation") and any(n.start == f.end or f.start - 2 <= n.end - 1 < f.start
+                                        for n in view.kind("negation"))
+
+
 def found_as_seizure(view: SentenceMentions, f: Match) -> Match:
     """A finding word (`find_verb`: عثرت على) read as the seizure of the weapons it found."""
     entry = TriggerEntry("en" if view.toks[f.start].isascii() else "ar", " ".join(view.toks[f.start:f.end]),

@@ -39,7 +39,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("denial") and any(lo <= m.start < hi or m.start < t or m.payload.value == "later"
                                   for m in view.kind("denial")):
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
-    if view.has("negation") and any(m.start < t and t - m.end <= 2 for m in view.kind("negation")):
+    # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
+    # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
+    if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
+            m.payload.value == "nominal" and t > m.end and trigger.payload.voice == "active"
+            and m.end not in view.bare("passive_aux")) for m in view.kind("negation")):
         return "denied"
     if view.has("any") and view.has("negation") and any(lo <= n.start < t for n in view.kind("negation")):
         # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")
@@ -239,9 +243,14 @@ def _backshifted(view: SentenceMentions, at: int) -> bool:
     if not view.toks[at].isascii() or not view.has("report_verb"):
         return False
     days = [d.start for d in view.dates() if d.range.precision == "day" and d.start < at]
-    return bool(days) and any(r.end <= at and at - r.end <= _BACKSHIFT_REACH and "," not in view.toks[r.end:at]
+    # (the statement the words were said in may stand between, told at length: "said in a statement posted on an
+    # Islamist website on Friday that it had killed": then the day is near the "had", the statement word near the verb)
+    stated = [m.start for m in view.kind("meeting")] if view.has("meeting") else []
+    return bool(days) and any(r.end <= at and "," not in view.toks[r.end:at]
                               and not any(r.end <= w.start < at for w in view.kind("trigger"))
-                              and any(r.end <= d < at for d in days)
+                              and any(r.end <= d < at and (at - r.end <= _BACKSHIFT_REACH or at - d <= _BACKSHIFT_REACH
+                                                           and any(r.end <= m <= r.end + 2 for m in stated))
+                                      for d in days)
                               for r in view.kind("report_verb"))
 
 
