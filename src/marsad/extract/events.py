@@ -103,6 +103,8 @@ from .verbs import (
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
+GLOSS_REACH = 4
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
@@ -453,6 +455,12 @@ class ClauseExtractor:
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+            if view.has("gloss"):
+                # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
+                # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
+                ends = [g.end for g in view.kind("gloss")]
+                figurative += [m for m in words if m not in blocked and m not in figurative
+                               and any(0 <= m.start - e <= GLOSS_REACH for e in ends)]
             if view.has("abstract_noun"):
                 # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
                 # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
