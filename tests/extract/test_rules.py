@@ -6716,3 +6716,19 @@ def test_men_in_police_suits_taking_a_range_of_people(pipeline):
     (event,) = _events(pipeline, text, "2006-11-15")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
         "Abduction/forced disappearance", "unidentified-gunmen", "civilians")
+
+
+def test_words_glossing_a_term_tell_no_event(pipeline):
+    # what a term is said to mean ("to mean killed") tells no killing
+    text = ("Security officials say the army uses the phrase 'dealt with' to mean killed or arrested when it reports "
+            "raids on militant hideouts in Hamrin.")
+    assert not _events(pipeline, text, "2020-03-02")
+
+
+def test_two_fights_at_two_places_of_one_district_with_their_own_dead_stay_apart(pipeline):
+    # a strike near one village killing two, then a bare clash at another village of the same district killing
+    # five: two incidents, the clash no elaboration of the strike
+    text = ("Two gunmen were killed in a drone strike near Jalawla on Friday, officials said. Five more died in "
+            "clashes in Saadiya later that day, a local official said.")
+    events = _events(pipeline, text, "2020-03-07")
+    assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [("Air/drone strike", 2), ("Armed clash", 5)]
