@@ -6732,3 +6732,10 @@ def test_two_fights_at_two_places_of_one_district_with_their_own_dead_stay_apart
             "clashes in Saadiya later that day, a local official said.")
     events = _events(pipeline, text, "2020-03-07")
     assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [("Air/drone strike", 2), ("Armed clash", 5)]
+
+
+def test_armed_group_naming_a_site_after_the_event_word_is_no_doer(pipeline):
+    # "a PKK post" passed after the event word: the post's owner, not the one who fired
+    text = "A civilian car was struck by a rocket while it drove past a PKK post near Batifa on Sunday."
+    (event,) = _events(pipeline, text, "2021-04-12")
+    assert event.actor1 is None or event.actor1.id != "pkk"

@@ -254,8 +254,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
-                or _among_casualties(view, m, kind):
-            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
+                or _among_casualties(view, m, kind) \
+                or english and m.start >= trigger.end and _site_owner(view, m) \
+                and not _marker_before(view, "agent_marker", m):
+            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
@@ -696,6 +698,13 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
+
+
+def _site_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether English actor ``m`` modifies a site or unit noun (a `target_marker`) right after it: "a YBS
+    checkpoint", "a PKK base". Named after the event word (and not after "by"), it owns what was hit or passed,
+    it did not strike ("the truck was hit by a missile as it left a YBS checkpoint")."""
+    return any(w.start == m.end for w in _markers(view, "target_marker"))
 
 
 def _doer_named(view: SentenceMentions, m: Match) -> bool:
