@@ -6739,3 +6739,10 @@ def test_armed_group_naming_a_site_after_the_event_word_is_no_doer(pipeline):
     text = "A civilian car was struck by a rocket while it drove past a PKK post near Batifa on Sunday."
     (event,) = _events(pipeline, text, "2021-04-12")
     assert event.actor1 is None or event.actor1.id != "pkk"
+
+
+def test_a_country_blamed_after_the_event_word_did_it(pipeline):
+    # ", blaming Iran": the country blamed stands for its forces, the doer
+    text = "An artillery shell hit a farm near Sidakan on Monday, wounding a shepherd, the mayor said, blaming Iran."
+    (event,) = _events(pipeline, text, "2021-04-12")
+    assert event.actor1 is not None and event.actor1.id == "iran-military"

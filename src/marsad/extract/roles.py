@@ -732,7 +732,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     """A country or its capital (`state_agent`) standing as the subject of event word ``trigger``: right after an
     Arabic verb ("وقصفت تركيا مواقع للحزب"), or before the word with only `subject_link` words (قد, بدأت, نفذت,
     launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
-    تركيا قصف معسكرات", "أن تركيا شنت"). An event noun needs a verb of doing beside the name. The match returned
+    تركيا قصف معسكرات", "أن تركيا شنت"); or, in English, named right after a word of blame told after the event
+    word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name. The match returned
     is an actor match of the state's forces."""
     links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
@@ -742,6 +743,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         found = False
         if not english and voice == "active" and s.start == trigger.end:
             found = True  # verb-subject-object
+        elif english and s.start > trigger.end and any(b.end == s.start for b in view.kind("blame")):
+            found = True  # "..., the camp's administration said, blaming Turkey": the one blamed did it
         elif s.end <= trigger.start and trigger.start - s.end <= 2 \
                 and all(links.get(t) == "" for t in range(s.end, trigger.start)):
             before = links.get(s.start - 1) if s.start > lo else "lead"
