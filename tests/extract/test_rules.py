@@ -6746,3 +6746,11 @@ def test_a_country_blamed_after_the_event_word_did_it(pipeline):
     text = "An artillery shell hit a farm near Sidakan on Monday, wounding a shepherd, the mayor said, blaming Iran."
     (event,) = _events(pipeline, text, "2021-04-12")
     assert event.actor1 is not None and event.actor1.id == "iran-military"
+
+
+def test_a_definite_weight_one_mention_places_the_event_just_told(pipeline):
+    # "the strikes" told again with a place of its own: the place of the strikes just told, one event
+    text = ("American warplanes bombed Kataib Hezbollah depots on Friday night, killing six fighters. A militia "
+            "official later said the strikes hit two warehouses near Qaim.")
+    events = _events(pipeline, text, "2020-01-04")
+    assert [(e.sub_event_type, e.location and e.location.admin2) for e in events] == [("Air/drone strike", "Al-Kaim")]

@@ -2384,6 +2384,11 @@ class ClauseExtractor:
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a definite mention of the kind of event just told, placed in its own clause ("US air strikes hit three
+            # bases ... The Pentagon said the strikes targeted depots near al-Qaim"): that event told again with its
+            # place, which the merge joins to it (one that refers to nothing is dropped there)
+            bool(anaphoric) and english and place_here and self.last is not None
+            and self.last[1] >= self.sentence_number - 1 and self.last[0].sub_event_type == entry.sub_event_type,
             # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
             # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
             2 * (own_threat is not None),
