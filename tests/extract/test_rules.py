@@ -6754,3 +6754,9 @@ def test_a_definite_weight_one_mention_places_the_event_just_told(pipeline):
             "official later said the strikes hit two warehouses near Qaim.")
     events = _events(pipeline, text, "2020-01-04")
     assert [(e.sub_event_type, e.location and e.location.admin2) for e in events] == [("Air/drone strike", "Al-Kaim")]
+
+
+def test_a_person_from_a_town_seized_is_abducted(pipeline):
+    # "from Basra" tells where the man comes from: no ground was seized
+    (event,) = _events(pipeline, "A journalist from Basra was seized by gunmen outside his home on Sunday.", "2020-11-03")
+    assert event.sub_event_type == "Abduction/forced disappearance"
