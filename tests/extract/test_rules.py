@@ -6760,3 +6760,10 @@ def test_a_person_from_a_town_seized_is_abducted(pipeline):
     # "from Basra" tells where the man comes from: no ground was seized
     (event,) = _events(pipeline, "A journalist from Basra was seized by gunmen outside his home on Sunday.", "2020-11-03")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_members_of_a_group_after_by_are_the_doers(pipeline):
+    # "by members of X": the marker "members of" belongs to the doer phrase, X is not the one taken
+    text = "A trader was kidnapped on Friday in Basra by members of Asaib Ahl al-Haq, police said."
+    (event,) = _events(pipeline, text, "2020-11-03")
+    assert event.actor1 is not None and event.actor1.id == "asaib-ahl-al-haq"

@@ -66,7 +66,10 @@ def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
     def make(view: SentenceMentions) -> list[Match]:
         other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
-        return [w for w in view.kind(kind) if not any(
+        # (an English target marker right after an agent marker is the doer's: "abducted by members of Kataib
+        # Hezbollah" names the abductors, not those taken)
+        led = {o.end for o in other if view.toks[o.start].isascii()} if kind == "target_marker" else set()
+        return [w for w in view.kind(kind) if w.start not in led and not any(
             o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
     return _memo(view, ("markers", kind), make)
 
