@@ -6767,3 +6767,10 @@ def test_members_of_a_group_after_by_are_the_doers(pipeline):
     text = "A trader was kidnapped on Friday in Basra by members of Asaib Ahl al-Haq, police said."
     (event,) = _events(pipeline, text, "2020-11-03")
     assert event.actor1 is not None and event.actor1.id == "asaib-ahl-al-haq"
+
+
+def test_an_event_noun_after_until_is_a_limit_not_an_event(pipeline):
+    # "continue until the threat is removed": the threat is what ends the vow, no event
+    text = ('Speaking on Sunday, a Kataib Hezbollah commander said bases near Jurf al-Sakhar were "nests of spies" and '
+            'that Kataib Hezbollah would "continue until the threat is removed."')
+    assert not _events(pipeline, text, "2022-11-21")

@@ -455,6 +455,12 @@ class ClauseExtractor:
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+            if view.has("until") and any(view.toks[u.start].isascii() for u in view.kind("until")):
+                # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
+                # after "until (the)" is the limit of what is said, no event told
+                limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)}
+                figurative += [m for m in words if m not in blocked and m not in figurative
+                               and m.payload.voice == "noun" and m.start in limits]
             if view.has("gloss"):
                 # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
                 # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
