@@ -6974,3 +6974,61 @@ def test_the_force_that_trained_the_doer_is_no_side(pipeline):
     (event,) = _events(pipeline, "Police units trained by the coalition arrested four ISIS suspects in Kirkuk on "
                                  "Monday.", "2019-10-04")
     assert event.actor1.id == "iraq-police"
+
+
+def test_words_glossing_a_term_tell_no_event(pipeline):
+    # what a term is said to mean ("to mean killed") tells no killing
+    text = ("Security officials say the army uses the phrase 'dealt with' to mean killed or arrested when it reports "
+            "raids on militant hideouts in Hamrin.")
+    assert not _events(pipeline, text, "2020-03-02")
+
+
+def test_two_fights_at_two_places_of_one_district_with_their_own_dead_stay_apart(pipeline):
+    # a strike near one village killing two, then a bare clash at another village of the same district killing
+    # five: two incidents, the clash no elaboration of the strike
+    text = ("Two gunmen were killed in a drone strike near Jalawla on Friday, officials said. Five more died in "
+            "clashes in Saadiya later that day, a local official said.")
+    events = _events(pipeline, text, "2020-03-07")
+    assert sorted((e.sub_event_type, e.fatalities.best) for e in events) == [("Air/drone strike", 2), ("Armed clash", 5)]
+
+
+def test_armed_group_naming_a_site_after_the_event_word_is_no_doer(pipeline):
+    # "a PKK post" passed after the event word: the post's owner, not the one who fired
+    text = "A civilian car was struck by a rocket while it drove past a PKK post near Batifa on Sunday."
+    (event,) = _events(pipeline, text, "2021-04-12")
+    assert event.actor1 is None or event.actor1.id != "pkk"
+
+
+def test_a_country_blamed_after_the_event_word_did_it(pipeline):
+    # ", blaming Iran": the country blamed stands for its forces, the doer
+    text = "An artillery shell hit a farm near Sidakan on Monday, wounding a shepherd, the mayor said, blaming Iran."
+    (event,) = _events(pipeline, text, "2021-04-12")
+    assert event.actor1 is not None and event.actor1.id == "iran-military"
+
+
+def test_a_definite_weight_one_mention_places_the_event_just_told(pipeline):
+    # "the strikes" told again with a place of its own: the place of the strikes just told, one event
+    text = ("American warplanes bombed Kataib Hezbollah depots on Friday night, killing six fighters. A militia "
+            "official later said the strikes hit two warehouses near Qaim.")
+    events = _events(pipeline, text, "2020-01-04")
+    assert [(e.sub_event_type, e.location and e.location.admin2) for e in events] == [("Air/drone strike", "Al-Kaim")]
+
+
+def test_a_person_from_a_town_seized_is_abducted(pipeline):
+    # "from Basra" tells where the man comes from: no ground was seized
+    (event,) = _events(pipeline, "A journalist from Basra was seized by gunmen outside his home on Sunday.", "2020-11-03")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_members_of_a_group_after_by_are_the_doers(pipeline):
+    # "by members of X": the marker "members of" belongs to the doer phrase, X is not the one taken
+    text = "A trader was kidnapped on Friday in Basra by members of Asaib Ahl al-Haq, police said."
+    (event,) = _events(pipeline, text, "2020-11-03")
+    assert event.actor1 is not None and event.actor1.id == "asaib-ahl-al-haq"
+
+
+def test_an_event_noun_after_until_is_a_limit_not_an_event(pipeline):
+    # "continue until the threat is removed": the threat is what ends the vow, no event
+    text = ('Speaking on Sunday, a Kataib Hezbollah commander said bases near Jurf al-Sakhar were "nests of spies" and '
+            'that Kataib Hezbollah would "continue until the threat is removed."')
+    assert not _events(pipeline, text, "2022-11-21")

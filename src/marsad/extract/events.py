@@ -104,6 +104,8 @@ from .verbs import (
 
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
+GLOSS_REACH = 4
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
@@ -457,6 +459,18 @@ class ClauseExtractor:
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+            if view.has("until") and any(view.toks[u.start].isascii() for u in view.kind("until")):
+                # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
+                # after "until (the)" is the limit of what is said, no event told
+                limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)}
+                figurative += [m for m in words if m not in blocked and m not in figurative
+                               and m.payload.voice == "noun" and m.start in limits]
+            if view.has("gloss"):
+                # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
+                # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
+                ends = [g.end for g in view.kind("gloss")]
+                figurative += [m for m in words if m not in blocked and m not in figurative
+                               and any(0 <= m.start - e <= GLOSS_REACH for e in ends)]
             if view.has("abstract_noun"):
                 # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
                 # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
@@ -2458,6 +2472,11 @@ class ClauseExtractor:
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a definite mention of the kind of event just told, placed in its own clause ("US air strikes hit three
+            # bases ... The Pentagon said the strikes targeted depots near al-Qaim"): that event told again with its
+            # place, which the merge joins to it (one that refers to nothing is dropped there)
+            bool(anaphoric) and english and place_here and self.last is not None
+            and self.last[1] >= self.sentence_number - 1 and self.last[0].sub_event_type == entry.sub_event_type,
             # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
             # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
             2 * (own_threat is not None),

@@ -135,11 +135,24 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
-    if not _statuses_agree(a, b):
+    if not _statuses_agree(a, b) or _apart(a, b):
         return False
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near) or _filed_in(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Whether two events of other sub-types each count their own dead at a place of their own, named in their own
+    sentences ("Four were killed in an air strike on Gara ... Three more fell in clashes in the Zap region"): two
+    incidents, though one district holds both places."""
+    if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)):
+        return False
+    if not (a.location and b.location and a.location.place and b.location.place
+            and a.location.place != b.location.place and a.location.admin2 == b.location.admin2):
+        return False
+    return all(e.evidence.location is not None and not _datelined(e)
+               and e.evidence.sentence.start <= e.evidence.location.start < e.evidence.sentence.end for e in (a, b))
 
 
 def _filed_in(a: Event, b: Event) -> bool:
@@ -511,7 +524,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
             merged.append(event)
             continue
-        if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]):
+        if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]) \
+                and not _apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue

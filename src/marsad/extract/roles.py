@@ -66,7 +66,10 @@ def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
     def make(view: SentenceMentions) -> list[Match]:
         other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
-        return [w for w in view.kind(kind) if not any(
+        # (an English target marker right after an agent marker is the doer's: "abducted by members of Kataib
+        # Hezbollah" names the abductors, not those taken)
+        led = {o.end for o in other if view.toks[o.start].isascii()} if kind == "target_marker" else set()
+        return [w for w in view.kind(kind) if w.start not in led and not any(
             o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
     return _memo(view, ("markers", kind), make)
 
@@ -290,8 +293,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
-                or _among_casualties(view, m, kind):
-            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"
+                or _among_casualties(view, m, kind) \
+                or english and m.start >= trigger.end and _site_owner(view, m) \
+                and not _marker_before(view, "agent_marker", m):
+            score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
@@ -741,6 +746,13 @@ def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
                for w in view.kind("target_marker"))
 
 
+def _site_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether English actor ``m`` modifies a site or unit noun (a `target_marker`) right after it: "a YBS
+    checkpoint", "a PKK base". Named after the event word (and not after "by"), it owns what was hit or passed,
+    it did not strike ("the truck was hit by a missile as it left a YBS checkpoint")."""
+    return any(w.start == m.end for w in _markers(view, "target_marker"))
+
+
 def _doer_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
     الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
@@ -768,7 +780,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     """A country or its capital (`state_agent`) standing as the subject of event word ``trigger``: right after an
     Arabic verb ("وقصفت تركيا مواقع للحزب"), or before the word with only `subject_link` words (قد, بدأت, نفذت,
     launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
-    تركيا قصف معسكرات", "أن تركيا شنت"). An event noun needs a verb of doing beside the name. The match returned
+    تركيا قصف معسكرات", "أن تركيا شنت"); or, in English, named right after a word of blame told after the event
+    word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name. The match returned
     is an actor match of the state's forces."""
     links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
@@ -778,6 +791,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         found = False
         if not english and voice == "active" and s.start == trigger.end:
             found = True  # verb-subject-object
+        elif english and s.start > trigger.end and any(b.end == s.start for b in view.kind("blame")):
+            found = True  # "..., the camp's administration said, blaming Turkey": the one blamed did it
         elif s.end <= trigger.start and trigger.start - s.end <= 2 \
                 and all(links.get(t) == "" for t in range(s.end, trigger.start)):
             before = links.get(s.start - 1) if s.start > lo else "lead"

@@ -102,5 +102,8 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     # the displaced, was seized by gunmen"): it is not the subject
     described = [(lo, hi) for lo, hi in view.clauses() if any(r.start == lo for r in view.kind("relative_clause"))] \
         if view.has("relative_clause") else []
+    # a place a person is from ("a protest organiser from Nasiriyah ... was seized by armed men") is his origin
+    people = {a.end for k in ("actor", "person", "civilian_noun") for a in view.kind(k)}
     return not any(i - 10 <= p.start < i and not any(lo <= p.start < hi for lo, hi in described)
+                   and not (p.start >= 2 and view.toks[p.start - 1] == "from" and p.start - 1 in people)
                    for k in ("place", "place_word", "admin_word") for p in view.kind(k))

@@ -64,7 +64,7 @@ WORD_CATEGORIES = (
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument", "toll_update", "reaction", "toll_addition", "toll_plus", "self_and", "toll_excludes", "hostile_noun",
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "conditional", "self_ref", "direction", "flight", "flight_to", "response", "foil", "confession", "court", "nationality", "distance_unit", "boilerplate",
-    "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "light_verb", "demonstrative", "partitive",
+    "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "gloss", "light_verb", "demonstrative", "partitive",
     "speech_noun", "find_verb", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal",
     "accident", "accident_blast", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men", "disguise", "hiding", "provision", "one_hand",
