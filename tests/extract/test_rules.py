@@ -6556,3 +6556,19 @@ def test_between_unit_named_with_its_force_is_the_first_side(pipeline):
                                  "ومقاتلين من حزب العمال الكردستاني.")
     assert event.sub_event_type == "Armed clash"
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pkk")
+
+
+def test_armed_group_saying_it_struck_is_the_claiming_agent(pipeline):
+    # "قالت كتائب حزب الله إنها قصفت": the speaker's own pronoun on "that" before the verb: it did it, and says so
+    # (ar-dev30-008 showed the group dropped as a mere source)
+    (event,) = _events(pipeline, "قالت كتائب حزب الله في بيان إنها قصفت بصواريخ الكاتيوشا معسكراً للقوات الأمريكية "
+                                 "في محافظة الأنبار.")
+    assert event.status == "claimed"
+    assert (event.actor1.id, event.actor2.id) == ("kataib-hezbollah", "us-forces")
+
+
+def test_a_source_impersonal_it_names_no_doer(pipeline):
+    # "قال مصدر في الشرطة إنه قتل": the impersonal "إنه" of a source, not the police saying it killed
+    (event,) = _events(pipeline, "قال مصدر في شرطة ديالى إنه قتل مدني بهجوم مسلح في قضاء المقدادية.")
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
+    assert event.status == "occurred"

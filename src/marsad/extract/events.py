@@ -2107,7 +2107,8 @@ class ClauseExtractor:
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
-        if status == "occurred" and agent is not None and not english and view.has("own_forces") \
+        if status == "occurred" and agent is not None and not english \
+                and (view.has("own_forces") or view.has("self_that")) \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
                 and self._own_account(view, agent, (trigger, role_trigger)):
             # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
@@ -2719,8 +2720,16 @@ class ClauseExtractor:
         actor = self.k.actors[agent.payload].actor
         if not (actor.kind in NON_STATE_ARMED or actor.country not in (None, "", "Iraq")):
             return False
-        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
-                   for w in view.kind("own_forces"))
+        if any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
+               for w in view.kind("own_forces")):
+            return True
+        # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة": the speaker saying it did the deed itself
+        # (`self_that` before the verb of the event word or before the word itself), the agent being that speaker
+        if not view.has("self_that") or not inside(speaker_spans(view, words[0].start), agent.start, agent.end):
+            return False
+        verbs = [t for t in view.kind("trigger") if t.start <= words[0].start and t.payload.voice == "active"] + list(words)
+        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in verbs)
+                   for w in view.kind("self_that"))
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -231,7 +231,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = [m for m in kept if m.start not in absorbed]
-    if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
+    if not actors and not view.has("claim") and not view.has("self_that") and entry.sub_event_type not in STATE_ACTIONS:
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
     target: Match | None = None
@@ -330,7 +330,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             agent = group or agent
-    own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo)
+    own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo) \
+        or _self_speaker(view, trigger, speakers, lo, voice, knowledge)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     partners: set[int] = set()
@@ -495,6 +496,42 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
         return None
     return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
+
+
+def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, voice: str,
+                  knowledge: Knowledge) -> Match | None:
+    """The armed group (or a state's force) that says it did the event itself: "قالت المقاومة الإسلامية في العراق
+    إنها استهدفت قاعدة حرير", "أعلن التنظيم أنه هاجم": a "that" bearing the speaker's pronoun (`self_that`) right
+    before an active event verb (any weight: the group's own "targeted" is its attack, not a defence), or with only
+    `subject_link` words between ("أنها نفذت هجوماً"). Only an armed or state speaker: "قال مصدر إنه قتل" is the
+    impersonal "it was" of a source."""
+    if not view.has("self_that") or view.toks[trigger.start].isascii():
+        return None
+    verb = trigger
+    if voice == "noun":
+        # "إنها استهدفت بطائرتين مسيرتين قاعدة حرير": the weapon noun tells the deed of the verb before it in the
+        # same report (no reporting verb or other "that" between)
+        verb = max((m for m in view.kind("trigger") if m.end <= trigger.start and m.payload.voice == "active"
+                    and not any(m.end <= r.start < trigger.start for k in ("report_verb", "self_that")
+                                for r in view.kind(k))), key=lambda m: m.start, default=None)
+    elif voice != "active":
+        return None
+    if verb is None:
+        return None
+    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    word = next((w for w in view.kind("self_that") if w.end == verb.start
+                 or w.end < verb.start and all(t in links for t in range(w.end, verb.start))), None)
+    if word is None:
+        return None
+    # the speaker of that very "that": the subject right after its reporting verb (not a party named further on in
+    # the report, "قالت الجماعة إنهم يعملون لحساب القوات الأمريكية وإنها خطفتهم", nor one a statement is quoted
+    # from, "نقلت وكالة عن بيان للحرس الثوري أنها ...")
+    speaker = next((m for m in reversed(view.longest("actor")) if lo <= m.start and m.end <= word.start
+                    and inside(speakers, m.start, m.end)
+                    and any(0 <= m.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+    if speaker is None or knowledge.actors[speaker.payload].actor.kind not in ARMED_KINDS + ("State forces",):
+        return None
+    return speaker
 
 
 def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int) -> Match | None:
