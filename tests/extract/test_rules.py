@@ -6572,3 +6572,10 @@ def test_a_source_impersonal_it_names_no_doer(pipeline):
     (event,) = _events(pipeline, "قال مصدر في شرطة ديالى إنه قتل مدني بهجوم مسلح في قضاء المقدادية.")
     assert event.actor1 is None or event.actor1.id != "iraq-police"
     assert event.status == "occurred"
+
+
+def test_armed_group_right_after_attack_verb_is_its_subject(pipeline):
+    # verb-subject-object: "استهدف تنظيم داعش نقطة للجيش": the group right after "استهدف", another object after it,
+    # is the doer, not the target
+    (event,) = _events(pipeline, "استهدف تنظيم داعش نقطة للجيش العراقي قرب قضاء الطارمية بقذائف الهاون مساء الخميس.")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "iraq-army")

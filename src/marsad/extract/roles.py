@@ -248,7 +248,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
-                or english and _english_claimant(view, m, trigger):
+                or english and _english_claimant(view, m, trigger) \
+                or not english and _subject_after_verb(view, m, kind):
             score += 3  # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
@@ -442,6 +443,17 @@ def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
             or trigger.payload.voice != "passive" or m.end > trigger.start:
         return False
     return any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb"))
+
+
+def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
+    """Whether an armed non-state group named right after an Arabic active verb of attack, itself a target word
+    ("استهدفت كتائب حزب الله قاعدة حرير", "هاجم تنظيم داعش نقطة للجيش"), is its subject (verb-subject-object):
+    another object follows the group at once, a place or a target word (a base, a post) or another party. An
+    object named first would leave nothing right after it: "استهدف القصف مواقع داعش قرب القرية"."""
+    if kind not in NON_STATE_ARMED or m.end >= len(view.toks) or not any(
+            v.end == m.start and v.payload.voice == "active" for v in view.kind("trigger")):
+        return False
+    return any(w.start == m.end for k in ("place", "target_marker", "actor", "admin_word") for w in view.kind(k))
 
 
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
