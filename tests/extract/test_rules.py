@@ -6579,3 +6579,14 @@ def test_armed_group_right_after_attack_verb_is_its_subject(pipeline):
     # is the doer, not the target
     (event,) = _events(pipeline, "استهدف تنظيم داعش نقطة للجيش العراقي قرب قضاء الطارمية بقذائف الهاون مساء الخميس.")
     assert (event.actor1.id, event.actor2.id) == ("isis", "iraq-army")
+
+
+def test_english_armed_group_saying_it_attacked_claims_it(pipeline):
+    # "X said (that) it attacked": an armed group's own "it" as the subject of the deed it tells is its claim; a PMF
+    # faction's too (ar-dev30-008 review); a foreign army's "said it struck" stays a fact
+    (event,) = _events(pipeline, "Kataib Hezbollah said that it attacked a US convoy near Baghdad on Sunday.")
+    assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah"
+    (event,) = _events(pipeline, "Kataib Hezbollah said on Sunday it had fired rockets at Ain al-Asad air base.")
+    assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah"
+    (event,) = _events(pipeline, "The US military said it struck a Kataib Hezbollah facility in Jurf al-Sakhar on Sunday.")
+    assert event.status == "occurred"
