@@ -6590,3 +6590,12 @@ def test_english_armed_group_saying_it_attacked_claims_it(pipeline):
     assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah"
     (event,) = _events(pipeline, "The US military said it struck a Kataib Hezbollah facility in Jurf al-Sakhar on Sunday.")
     assert event.status == "occurred"
+
+
+def test_armed_group_own_men_targeting_with_drone_is_its_claimed_strike(pipeline):
+    # "إن مقاتليها استهدفوا ... مستخدمين طائرة مسيرة": an armed group's men's "targeted" is its attack, and what it
+    # was done "using" tells the kind (ar-dev6-004 had no event)
+    (event,) = _events(pipeline, "قالت كتائب سيد الشهداء إن مقاتليها استهدفوا معسكر زليكان التركي في ناحية بعشيقة "
+                                 "مستخدمين طائرة مسيرة.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.status == "claimed" and event.actor1.id == "kataib-sayyid-al-shuhada"

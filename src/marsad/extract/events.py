@@ -2738,13 +2738,17 @@ class ClauseExtractor:
         if any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
                for w in view.kind("own_forces")):
             return True
-        # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة": the speaker saying it did the deed itself
-        # (`self_that` before the verb of the event word or before the word itself), the agent being that speaker
-        if not view.has("self_that") or not inside(speaker_spans(view, words[0].start), agent.start, agent.end):
+        # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة", "أن مجاهديها استهدفوا ... بطائرتين": the
+        # speaker saying it (or its men) did the deed (`self_that` or `own_forces` before the verb of the event word),
+        # the agent being that speaker
+        if not inside(speaker_spans(view, words[0].start), agent.start, agent.end):
             return False
-        verbs = [t for t in view.kind("trigger") if t.start <= words[0].start and t.payload.voice == "active"] + list(words)
+        verbs = [t for t in view.kind("trigger") if t.start <= words[0].start and t.payload.voice == "active"]
+        # (its men's deed told by a verb other than the event word's: an armed group's only, "قال الجيش الأميركي إن
+        # جنوده قتلوا ثلاثة مسلحين خلال تبادل لإطلاق النار" is a foreign force's report of a fight)
+        kinds = ("self_that", "own_forces") if actor.kind in NON_STATE_ARMED else ("self_that",)
         return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in verbs)
-                   for w in view.kind("self_that"))
+                   for k in kinds for w in view.kind(k))
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -231,7 +231,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = [m for m in kept if m.start not in absorbed]
-    if not actors and not view.has("claim") and not view.has("self_that") and entry.sub_event_type not in STATE_ACTIONS:
+    if not actors and not view.has("claim") and not view.has("self_that") and not view.has("own_forces") \
+            and entry.sub_event_type not in STATE_ACTIONS:
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
     target: Match | None = None
@@ -517,7 +518,7 @@ def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[i
     before an active event verb (any weight: the group's own "targeted" is its attack, not a defence), or with only
     `subject_link` words between ("أنها نفذت هجوماً"). Only an armed or state speaker: "قال مصدر إنه قتل" is the
     impersonal "it was" of a source."""
-    if not view.has("self_that") or view.toks[trigger.start].isascii():
+    if not (view.has("self_that") or view.has("own_forces")) or view.toks[trigger.start].isascii():
         return None
     verb = trigger
     if voice == "noun":
@@ -531,17 +532,20 @@ def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[i
     if verb is None:
         return None
     links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
-    word = next((w for w in view.kind("self_that") if w.end == verb.start
+    # (or its own men, "أن مجاهديها استهدفوا ... بطائرتين مسيرتين", when an armed non-state group speaks: its men's
+    # "targeted" is its attack, where a state body's men's may be their response)
+    word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if w.end == verb.start
                  or w.end < verb.start and all(t in links for t in range(w.end, verb.start))), None)
     if word is None:
         return None
+    armed = NON_STATE_ARMED if word.kind == "own_forces" else ARMED_KINDS + ("State forces",)
     # the speaker of that very "that": the subject right after its reporting verb (not a party named further on in
     # the report, "قالت الجماعة إنهم يعملون لحساب القوات الأمريكية وإنها خطفتهم", nor one a statement is quoted
     # from, "نقلت وكالة عن بيان للحرس الثوري أنها ...")
     speaker = next((m for m in reversed(view.longest("actor")) if lo <= m.start and m.end <= word.start
                     and inside(speakers, m.start, m.end)
                     and any(0 <= m.start - r.end <= 1 for r in view.kind("report_verb"))), None)
-    if speaker is None or knowledge.actors[speaker.payload].actor.kind not in ARMED_KINDS + ("State forces",):
+    if speaker is None or knowledge.actors[speaker.payload].actor.kind not in armed:
         return None
     return speaker
 
