@@ -7032,3 +7032,46 @@ def test_an_event_noun_after_until_is_a_limit_not_an_event(pipeline):
     text = ('Speaking on Sunday, a Kataib Hezbollah commander said bases near Jurf al-Sakhar were "nests of spies" and '
             'that Kataib Hezbollah would "continue until the threat is removed."')
     assert not _events(pipeline, text, "2022-11-21")
+
+
+def test_armed_group_saying_it_struck_is_the_claiming_agent(pipeline):
+    # "قالت كتائب حزب الله إنها قصفت": the speaker's own pronoun on "that" before the verb: it did it, and says so
+    # (ar-dev30-008 showed the group dropped as a mere source)
+    (event,) = _events(pipeline, "قالت كتائب حزب الله في بيان إنها قصفت بصواريخ الكاتيوشا معسكراً للقوات الأمريكية "
+                                 "في محافظة الأنبار.")
+    assert event.status == "claimed"
+    assert (event.actor1.id, event.actor2.id) == ("kataib-hezbollah", "us-forces")
+
+
+def test_a_source_impersonal_it_names_no_doer(pipeline):
+    # "قال مصدر في الشرطة إنه قتل": the impersonal "إنه" of a source, not the police saying it killed
+    (event,) = _events(pipeline, "قال مصدر في شرطة ديالى إنه قتل مدني بهجوم مسلح في قضاء المقدادية.")
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
+    assert event.status == "occurred"
+
+
+def test_armed_group_right_after_attack_verb_is_its_subject(pipeline):
+    # verb-subject-object: "استهدف تنظيم داعش نقطة للجيش": the group right after "استهدف", another object after it,
+    # is the doer, not the target
+    (event,) = _events(pipeline, "استهدف تنظيم داعش نقطة للجيش العراقي قرب قضاء الطارمية بقذائف الهاون مساء الخميس.")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "iraq-army")
+
+
+def test_english_armed_group_saying_it_attacked_claims_it(pipeline):
+    # "X said (that) it attacked": an armed group's own "it" as the subject of the deed it tells is its claim; a PMF
+    # faction's too (ar-dev30-008 review); a foreign army's "said it struck" stays a fact
+    (event,) = _events(pipeline, "Kataib Hezbollah said that it attacked a US convoy near Baghdad on Sunday.")
+    assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah"
+    (event,) = _events(pipeline, "Kataib Hezbollah said on Sunday it had fired rockets at Ain al-Asad air base.")
+    assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah"
+    (event,) = _events(pipeline, "The US military said it struck a Kataib Hezbollah facility in Jurf al-Sakhar on Sunday.")
+    assert event.status == "occurred"
+
+
+def test_armed_group_own_men_targeting_with_drone_is_its_claimed_strike(pipeline):
+    # "إن مقاتليها استهدفوا ... مستخدمين طائرة مسيرة": an armed group's men's "targeted" is its attack, and what it
+    # was done "using" tells the kind (ar-dev6-004 had no event)
+    (event,) = _events(pipeline, "قالت كتائب سيد الشهداء إن مقاتليها استهدفوا معسكر زليكان التركي في ناحية بعشيقة "
+                                 "مستخدمين طائرة مسيرة.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.status == "claimed" and event.actor1.id == "kataib-sayyid-al-shuhada"

@@ -2246,7 +2246,8 @@ class ClauseExtractor:
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
-        if status == "occurred" and agent is not None and not english and view.has("own_forces") \
+        if status == "occurred" and agent is not None and not english \
+                and (view.has("own_forces") or view.has("self_that")) \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
                 and self._own_account(view, agent, (trigger, role_trigger)):
             # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
@@ -2272,7 +2273,7 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
-        if status == "occurred" and view.has("own_forces") and english:
+        if status == "occurred" and (view.has("own_forces") or view.has("self_that")) and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
                 if target is not None and target.payload == group.payload:
@@ -2788,6 +2789,17 @@ class ClauseExtractor:
         aux = view.forms("perfect_aux")
         own = next((w for w in view.kind("own_forces") if w.end <= verb.start
                     and all(t in aux for t in toks[w.end:verb.start])), None)
+        selfish = False
+        if own is None and view.has("self_that") and verb.payload.voice == "active":
+            # "The Islamic Resistance in Iraq said it targeted Harir air base": the group's own "it" (`self_that`),
+            # the subject of what it says, right before the verb (an armed non-state group only: "the US military
+            # said it struck" tells a state's operation, a fact)
+            that = view.forms("that_word")
+            own = next((w for w in view.kind("self_that") if w.end <= verb.start
+                        and all(t in aux for t in toks[w.end:verb.start])
+                        and any(r.end == w.start or r.end == w.start - 1 and toks[r.end] in that
+                                for r in view.kind("report_verb"))), None)
+            selfish = own is not None
         # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
         # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
         holding = next((w for w in view.kind("own_forces") if w.start < trigger.start and trigger.end <= w.end), None) \
@@ -2820,7 +2832,11 @@ class ClauseExtractor:
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and (
             verb.start - m.end <= 2 or verb.start - m.end == 3 and _participle_compound(toks, m.end))),
                              key=lambda m: m.start, default=None)
-        return group if self._armed_speaker(group) else None
+        if group is None or selfish and self._kind(group) not in NON_STATE_ARMED:
+            return None
+        # (a PMF faction saying it struck US forces claims it: "Kataib Hezbollah said it had fired rockets at Ain
+        # al-Asad"; the PMF's commission speaks as a state body)
+        return group if self._kind(group) in ARMED_KINDS and group.payload != "pmf" else None
 
     def _quiet_raid(self, view: SentenceMentions, trigger: Match, agent: Match | None, target: Match | None,
                     fatalities, injured) -> bool:
@@ -2866,8 +2882,20 @@ class ClauseExtractor:
         actor = self.k.actors[agent.payload].actor
         if not (actor.kind in NON_STATE_ARMED or actor.country not in (None, "", "Iraq")):
             return False
-        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
-                   for w in view.kind("own_forces"))
+        if any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in words)
+               for w in view.kind("own_forces")):
+            return True
+        # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة", "أن مجاهديها استهدفوا ... بطائرتين": the
+        # speaker saying it (or its men) did the deed (`self_that` or `own_forces` before the verb of the event word),
+        # the agent being that speaker
+        if not inside(speaker_spans(view, words[0].start), agent.start, agent.end):
+            return False
+        verbs = [t for t in view.kind("trigger") if t.start <= words[0].start and t.payload.voice == "active"]
+        # (its men's deed told by a verb other than the event word's: an armed group's only, "قال الجيش الأميركي إن
+        # جنوده قتلوا ثلاثة مسلحين خلال تبادل لإطلاق النار" is a foreign force's report of a fight)
+        kinds = ("self_that", "own_forces") if actor.kind in NON_STATE_ARMED else ("self_that",)
+        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in verbs)
+                   for k in kinds for w in view.kind(k))
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -305,6 +305,11 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
     return not m.clitic and any(h.end == m.start for h in view.kind("described_noun"))
 
 
+# how far after a bare verb of targeting its "using" may stand ("استهدفوا قاعدة قوات الاحتلال في عين الأسد بمحافظة
+# الأنبار مستخدمين ...")
+_AIM_REACH = 10
+
+
 def instrument(view: SentenceMentions, m: Match) -> bool:
     """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
     "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
@@ -315,8 +320,13 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
     # "backed by air strikes", "بإسناد من الطيران": support told with weapons is how the event was done too
     # "facilities used by Kataib Hezbollah": a longer `target_marker` names the owner of what was hit, no weapon use
     owners = [t for t in view.kind("target_marker") if t.end - t.start > 1]
+    # "استهدفوا قاعدة عين الأسد مستخدمين طائرتين مسيرتين": what a bare verb of targeting (itself a target word, of
+    # weight 1) was done with tells the kind of attack, a drone strike, not the weapons of a fight
+    aims = {t.end for t in view.kind("trigger") if t.payload.voice == "active" and t.payload.weight < 2
+            and any(w.start == t.start and w.end == t.end for w in view.kind("target_marker"))}
     return any((u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3)
                and not any(t.start <= u.start and u.end < t.end for t in owners)
+               and not (u.end <= m.start and any(0 <= u.start - e <= _AIM_REACH for e in aims))
                for k in ("instrument", "support") for u in view.kind(k))
 
 

@@ -269,7 +269,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "قوة مشتركة من الاستخبارات والشرطة ضبطت ...", "قوة من الجيش والشرطة": two state forces of one country joined
         # by "و" are one side, the joint force, never each other's target
         actors = _joint_forces(view, actors, knowledge)
-    if not actors and not view.has("claim") and entry.sub_event_type not in STATE_ACTIONS:
+    if not actors and not view.has("claim") and not view.has("self_that") and not view.has("own_forces") \
+            and entry.sub_event_type not in STATE_ACTIONS:
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
     target: Match | None = None
@@ -287,7 +288,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
                 or english and _english_claimant(view, m, trigger) \
-                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" and planted(view, m):
+                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" and planted(view, m) \
+                or not english and _subject_after_verb(view, m, kind):
             # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it; "انفجار عبوة ناسفة زرعها
             # عناصر من داعش": who planted the bomb set it off
             score += 3
@@ -374,7 +376,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             agent = group or agent
-    own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo)
+    own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo) \
+        or _self_speaker(view, trigger, speakers, lo, voice, knowledge)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     partners: set[int] = set()
@@ -497,6 +500,17 @@ def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     return any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb"))
 
 
+def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
+    """Whether an armed non-state group named right after an Arabic active verb of attack, itself a target word
+    ("استهدفت كتائب حزب الله قاعدة حرير", "هاجم تنظيم داعش نقطة للجيش"), is its subject (verb-subject-object):
+    another object follows the group at once, a place or a target word (a base, a post) or another party. An
+    object named first would leave nothing right after it: "استهدف القصف مواقع داعش قرب القرية"."""
+    if kind not in NON_STATE_ARMED or m.end >= len(view.toks) or not any(
+            v.end == m.start and v.payload.voice == "active" for v in view.kind("trigger")):
+        return False
+    return any(w.start == m.end for k in ("place", "target_marker", "actor", "admin_word") for w in view.kind(k))
+
+
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
     its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
@@ -549,6 +563,45 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
         return None
     return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
+
+
+def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, voice: str,
+                  knowledge: Knowledge) -> Match | None:
+    """The armed group (or a state's force) that says it did the event itself: "قالت المقاومة الإسلامية في العراق
+    إنها استهدفت قاعدة حرير", "أعلن التنظيم أنه هاجم": a "that" bearing the speaker's pronoun (`self_that`) right
+    before an active event verb (any weight: the group's own "targeted" is its attack, not a defence), or with only
+    `subject_link` words between ("أنها نفذت هجوماً"). Only an armed or state speaker: "قال مصدر إنه قتل" is the
+    impersonal "it was" of a source."""
+    if not (view.has("self_that") or view.has("own_forces")) or view.toks[trigger.start].isascii():
+        return None
+    verb = trigger
+    if voice == "noun":
+        # "إنها استهدفت بطائرتين مسيرتين قاعدة حرير": the weapon noun tells the deed of the verb before it in the
+        # same report (no reporting verb or other "that" between)
+        verb = max((m for m in view.kind("trigger") if m.end <= trigger.start and m.payload.voice == "active"
+                    and not any(m.end <= r.start < trigger.start for k in ("report_verb", "self_that")
+                                for r in view.kind(k))), key=lambda m: m.start, default=None)
+    elif voice != "active":
+        return None
+    if verb is None:
+        return None
+    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    # (or its own men, "أن مجاهديها استهدفوا ... بطائرتين مسيرتين", when an armed non-state group speaks: its men's
+    # "targeted" is its attack, where a state body's men's may be their response)
+    word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if w.end == verb.start
+                 or w.end < verb.start and all(t in links for t in range(w.end, verb.start))), None)
+    if word is None:
+        return None
+    armed = NON_STATE_ARMED if word.kind == "own_forces" else ARMED_KINDS + ("State forces",)
+    # the speaker of that very "that": the subject right after its reporting verb (not a party named further on in
+    # the report, "قالت الجماعة إنهم يعملون لحساب القوات الأمريكية وإنها خطفتهم", nor one a statement is quoted
+    # from, "نقلت وكالة عن بيان للحرس الثوري أنها ...")
+    speaker = next((m for m in reversed(view.longest("actor")) if lo <= m.start and m.end <= word.start
+                    and inside(speakers, m.start, m.end)
+                    and any(0 <= m.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+    if speaker is None or knowledge.actors[speaker.payload].actor.kind not in armed:
+        return None
+    return speaker
 
 
 def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int) -> Match | None:
