@@ -266,3 +266,11 @@ def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1
 def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
     events = pipeline.extract(Article(text=text, published="2024-06-03")).events
     assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}
+
+
+def test_the_towns_a_line_links_are_landmarks_without_a_road_word(pipeline):
+    # "أنبوب النفط الرابط بين كركوك وبيجي": a pipeline's (or a power line's) two ends are landmarks as a road's are;
+    # the district named beside them is where it happened
+    location = _location(pipeline, "فجّر مسلحون فجر اليوم أنبوب النفط الرابط بين كركوك وبيجي بعبوة ناسفة قرب قضاء "
+                                   "الشرقاط دون إصابات.", published="2019-05-05")
+    assert location.admin2 == "Al-Shirqat"
