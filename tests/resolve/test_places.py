@@ -274,3 +274,10 @@ def test_the_towns_a_line_links_are_landmarks_without_a_road_word(pipeline):
     location = _location(pipeline, "فجّر مسلحون فجر اليوم أنبوب النفط الرابط بين كركوك وبيجي بعبوة ناسفة قرب قضاء "
                                    "الشرقاط دون إصابات.", published="2019-05-05")
     assert location.admin2 == "Al-Shirqat"
+
+
+def test_a_side_of_a_town_yields_to_a_district_of_its_governorate(pipeline):
+    # "في شمال البصرة" is a wide side of the governorate; the district told plainly beside it is where it happened
+    location = _location(pipeline, "أصيب ثلاثة مزارعين في شمال البصرة صباح اليوم بانفجار لغم أرضي قديم في بساتين "
+                                   "قضاء القرنة.", published="2019-05-05")
+    assert location.admin2 == "Al-Qurna"
