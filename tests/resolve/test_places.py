@@ -281,3 +281,10 @@ def test_a_side_of_a_town_yields_to_a_district_of_its_governorate(pipeline):
     location = _location(pipeline, "أصيب ثلاثة مزارعين في شمال البصرة صباح اليوم بانفجار لغم أرضي قديم في بساتين "
                                    "قضاء القرنة.", published="2019-05-05")
     assert location.admin2 == "Al-Qurna"
+
+
+def test_a_town_in_another_clause_is_finer_than_the_governorate_the_clause_names(pipeline):
+    # the town told in the fronted clause places the event the clause after it tells in its governorate's name
+    location = _location(pipeline, "أما في قضاء الخالص، فقد اعتقلت قوة أمنية ثلاثة مطلوبين قرب مبنى مجلس محافظة "
+                                   "ديالى صباح اليوم.", published="2019-05-05")
+    assert location.admin2 == "Al-Khalis"
