@@ -266,3 +266,25 @@ def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1
 def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
     events = pipeline.extract(Article(text=text, published="2024-06-03")).events
     assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}
+
+
+def test_the_towns_a_line_links_are_landmarks_without_a_road_word(pipeline):
+    # "أنبوب النفط الرابط بين كركوك وبيجي": a pipeline's (or a power line's) two ends are landmarks as a road's are;
+    # the district named beside them is where it happened
+    location = _location(pipeline, "فجّر مسلحون فجر اليوم أنبوب النفط الرابط بين كركوك وبيجي بعبوة ناسفة قرب قضاء "
+                                   "الشرقاط دون إصابات.", published="2019-05-05")
+    assert location.admin2 == "Al-Shirqat"
+
+
+def test_a_side_of_a_town_yields_to_a_district_of_its_governorate(pipeline):
+    # "في شمال البصرة" is a wide side of the governorate; the district told plainly beside it is where it happened
+    location = _location(pipeline, "أصيب ثلاثة مزارعين في شمال البصرة صباح اليوم بانفجار لغم أرضي قديم في بساتين "
+                                   "قضاء القرنة.", published="2019-05-05")
+    assert location.admin2 == "Al-Qurna"
+
+
+def test_a_town_in_another_clause_is_finer_than_the_governorate_the_clause_names(pipeline):
+    # the town told in the fronted clause places the event the clause after it tells in its governorate's name
+    location = _location(pipeline, "أما في قضاء الخالص، فقد اعتقلت قوة أمنية ثلاثة مطلوبين قرب مبنى مجلس محافظة "
+                                   "ديالى صباح اليوم.", published="2019-05-05")
+    assert location.admin2 == "Al-Khalis"

@@ -1731,6 +1731,12 @@ class ClauseExtractor:
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
+        if chosen is not None and chosen.entry.level == "admin1" and not view.toks[anchor].isascii():
+            # "وفي السماوة، دعا ناشطون إلى تظاهرة أمام مبنى محافظة المثنى": a town of the governorate told in the
+            # sentence's other clause (fronted, as a round-up does) is finer than the governorate the clause names
+            finer = [p for p in fine if p.entry.admin1_code == chosen.entry.admin1_code and p.entry.admin2
+                     and not (p.dateline or p.reference or p.institution)]
+            chosen = best_place(finer, anchor) or chosen
         if chosen is not None and chosen.dateline:
             # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
             # named in the clause and not the dateline's, is where it happened; the dateline is only where it was

@@ -23,6 +23,7 @@ class PlaceMention:
     dateline: bool = False  # "BAGHDAD (Reuters) -", "ديالى –": where the report was filed
     reference: bool = False  # "south-west of Basra": a landmark that places another place, not the place
     institution: bool = False  # "شرطة البصرة": the area of a body named (often the source), not where
+    side: bool = False  # "في شمال البصرة": a side of a town or governorate, a region, not a named place in it
 
 
 # how far after "الرابط بين" (linking) the names of a road's two ends may start ("بين مدينتي العمارة والبصرة")
@@ -140,11 +141,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         # starts, often the town of the news
         arabic = [r.end for r in view.kind("road") if r.end < len(view.toks) and not view.toks[r.start].isascii()]
         origin |= {e + 2 if e + 2 < len(view.toks) and view.toks[e + 1] == "-" else e for e in arabic}
-        if view.has("road_link"):
-            # "أغلقوا الطريق الرابط بين العمارة والبصرة": the towns named right after "linking" are the road's two
-            # ends, landmarks like the hyphenated English pair, not the district the village told beside it is in
-            ends = [l.end for l in view.kind("road_link") if l.start in arabic]
-            road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
+    if view.has("road_link") and not view.toks[0].isascii():
+        # "أغلقوا الطريق الرابط بين العمارة والبصرة": the towns named right after "linking" are the road's two
+        # ends, landmarks like the hyphenated English pair, not the district the village told beside it is in
+        # (bare "بين" only right after a road word; "الرابط بين" after any line, pipeline or bridge: "خط الطاقة
+        # الرابط بين كركوك وبيجي ... في ناحية الرياض" is in the nahiya, the towns are the line's ends)
+        arabic = {r.end for r in view.kind("road")}
+        ends = [l.end for l in view.kind("road_link") if l.start in arabic or l.end - l.start > 1]
+        road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
     quarters = quarter_positions(view)
@@ -176,7 +180,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor or m.end in source_ends or m.start in speaker_at))
+                                m.start in after_actor or m.end in source_ends or m.start in speaker_at,
+                                not ascii_name and _side_region(view, m)))
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
@@ -303,6 +308,18 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
     return d is not None and (first == 0 or view.toks[first - 1] != "the")
 
 
+def _side_region(view: SentenceMentions, m: Match) -> bool:
+    """Whether an Arabic place follows "in" and one word of where ("في شمال البصرة", "بجنوب كركوك"): a side of the
+    town or governorate, a wide region; a place of the same governorate named in the sentence ("ناحية الهوير
+    التابعة لقضاء المدينة") is where it happened."""
+    if m.start < 1 or not view.has("place_word"):
+        return False
+    w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
+    if w is None:
+        return False
+    return w.clitic.endswith("ب") or w.start >= 1 and any(x.end == w.start for x in view.kind("locative"))
+
+
 def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
     """Whether a place opens the sentence before a dash, as a dateline does, or alone before a colon, as a
     headline's does ("كركوك: عناصر من داعش يهاجمون ..."), or before a slash, as an Arabic paper's does ("البصرة/
@@ -338,8 +355,13 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     # western Anbar province" stays at Rutba)
     placed = {p.entry.admin1_code for p in mentions
               if not p.reference and not p.dateline and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2}
+    # a side of a town ("في شمال البصرة") yields to a town or district of its governorate told plainly
+    told = {p.entry.admin1_code for p in mentions if not p.side and not p.reference and not p.dateline
+            and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2} \
+        if any(p.side for p in mentions) else set()
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
                                         not (p.reference and p.entry.admin1_code in placed),
+                                        not (p.side and p.entry.admin1_code in told),
                                         GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
 
