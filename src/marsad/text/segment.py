@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 # A token is a run of letters, a number (with inner separators), or one symbol
@@ -43,9 +44,11 @@ def sentences(folded: str) -> list[Sentence]:
     # the text is tokenized in one pass and each sentence takes its slice: no token crosses a sentence end (an end
     # mark is followed by a space, a quote, a bracket or the end of the text, none of which a token holds, and a
     # full stop in a figure ends nothing), so the tokens are those of each sentence tokenized alone
-    found = list(_TOKEN_RE.finditer(folded))
-    # map over the match methods: the tokens and their offsets gathered in C, not one Python step per token
-    tokens = _Tokens(tuple(map(_MATCH_GROUP, found)), tuple(map(_MATCH_START, found)), tuple(map(_MATCH_END, found)))
+    # split on the tokens, kept: [gap, token, gap, token, ..., gap]; the running sum of the parts' lengths gives each
+    # token's start and end, all in C (no match object per token)
+    parts = _TOKEN_SPLIT_RE.split(folded)
+    offsets = tuple(accumulate(map(len, parts)))
+    tokens = _Tokens(tuple(parts[1::2]), offsets[0:-1:2], offsets[1::2])
     first = 0  # the first token of the sentence being read
     for m in _SENTENCE_END_RE.finditer(folded):
         if m.group() == "." and m.start() and "a" <= folded[m.start() - 1] <= "z":
@@ -60,7 +63,7 @@ def sentences(folded: str) -> list[Sentence]:
     return out
 
 
-_MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # the tokens as the separators of a split
 
 
 class _Tokens(NamedTuple):
