@@ -6974,3 +6974,10 @@ def test_the_force_that_trained_the_doer_is_no_side(pipeline):
     (event,) = _events(pipeline, "Police units trained by the coalition arrested four ISIS suspects in Kirkuk on "
                                  "Monday.", "2019-10-04")
     assert event.actor1.id == "iraq-police"
+
+
+def test_a_protest_that_is_intended_to_do_something_is_planned(pipeline):
+    # "is intended to" tells a purpose still ahead: the march is planned, on the coming Sunday
+    text = "KARBALA - The march on Sunday is intended to press the governor over power cuts, organisers said."
+    (event,) = _events(pipeline, text, published="2021-07-14")
+    assert (event.status, event.date.start) == ("planned", "2021-07-18")
