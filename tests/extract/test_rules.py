@@ -6981,3 +6981,12 @@ def test_a_protest_that_is_intended_to_do_something_is_planned(pipeline):
     text = "KARBALA - The march on Sunday is intended to press the governor over power cuts, organisers said."
     (event,) = _events(pipeline, text, published="2021-07-14")
     assert (event.status, event.date.start) == ("planned", "2021-07-18")
+
+
+def test_an_arrest_before_a_tally_of_attacks_is_news(pipeline):
+    # the figure counts the attacks the men held are blamed for, since a month: a claim; the arrest is told too,
+    # on the day of the sentence, and the arms found at the scene next are the raid's
+    text = ("FALLUJA - Police on Monday arrested three men near Falluja thought to be members of a group behind "
+            "more than 20 mortar attacks on the town since March. Police also seized rifles at the scene.")
+    events = _events(pipeline, text, published="2021-06-15")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-06-14")]
