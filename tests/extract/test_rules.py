@@ -6990,3 +6990,9 @@ def test_an_arrest_before_a_tally_of_attacks_is_news(pipeline):
             "more than 20 mortar attacks on the town since March. Police also seized rifles at the scene.")
     events = _events(pipeline, text, published="2021-06-15")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-06-14")]
+
+
+def test_a_toll_over_a_months_long_period_is_no_event(pipeline):
+    # "in the three-month period" counts the dead of a span, no one attack
+    text = "MOSUL - Rights monitors said 14 aid workers were killed in Nineveh in the three-month period."
+    assert not _events(pipeline, text, published="2019-04-02")
