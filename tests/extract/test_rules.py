@@ -7075,3 +7075,23 @@ def test_armed_group_own_men_targeting_with_drone_is_its_claimed_strike(pipeline
                                  "مستخدمين طائرة مسيرة.")
     assert event.sub_event_type == "Air/drone strike"
     assert event.status == "claimed" and event.actor1.id == "kataib-sayyid-al-shuhada"
+def test_a_protest_that_is_intended_to_do_something_is_planned(pipeline):
+    # "is intended to" tells a purpose still ahead: the march is planned, on the coming Sunday
+    text = "KARBALA - The march on Sunday is intended to press the governor over power cuts, organisers said."
+    (event,) = _events(pipeline, text, published="2021-07-14")
+    assert (event.status, event.date.start) == ("planned", "2021-07-18")
+
+
+def test_an_arrest_before_a_tally_of_attacks_is_news(pipeline):
+    # the figure counts the attacks the men held are blamed for, since a month: a claim; the arrest is told too,
+    # on the day of the sentence, and the arms found at the scene next are the raid's
+    text = ("FALLUJA - Police on Monday arrested three men near Falluja thought to be members of a group behind "
+            "more than 20 mortar attacks on the town since March. Police also seized rifles at the scene.")
+    events = _events(pipeline, text, published="2021-06-15")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Arrests", "2021-06-14")]
+
+
+def test_a_toll_over_a_months_long_period_is_no_event(pipeline):
+    # "in the three-month period" counts the dead of a span, no one attack
+    text = "MOSUL - Rights monitors said 14 aid workers were killed in Nineveh in the three-month period."
+    assert not _events(pipeline, text, published="2019-04-02")

@@ -235,6 +235,8 @@ class ClauseExtractor:
         self.discourse_at = -1  # the sentence that set the discourse's date
         self.history: tuple[DateRange, Span] | None = None  # the old date of the last sentence, if all it told
         self.tally_sentence = -2  # the last sentence that told a tally and no event
+        # (an arrest word told before a tally's figure in its clause, and the figure: token positions)
+        self.tally_at: tuple[int, int] | None = None
         # the sentence number and long dates of the last report of results over a period (`period_report`)
         self.report: tuple[int, list] | None = None
         self.cumulative_sentence = -2  # the last sentence with a toll or tally over a long period, dropped
@@ -277,6 +279,7 @@ class ClauseExtractor:
     def sentence(self, view: SentenceMentions) -> tuple[list[Event], list[Claim]]:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
+        self.tally_at = None
         self.blocked = []
         if self.sentence_number <= 1 and self.issuer is None and view.has("speech_noun") and view.has("actor"):
             # a statement's heading ("بيان المديرية العامة لأسايش أربيل", "بيان صادر عن كتائب حزب الله"): the actor
@@ -579,6 +582,7 @@ class ClauseExtractor:
             blocked += self.charged
             self.blocked = blocked
             report = self._report_period(view)
+            kept: set[int] = set()  # arrest words told beside a tally in their clause
             for lo, hi in clauses_joined(view.clauses(), view):
                 triggers = [m for m in words if lo <= m.start < hi
                             and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
@@ -605,6 +609,16 @@ class ClauseExtractor:
                         # (a clause going on with the last sentence's report: the report's period dates it)
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
+                    # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
+                    # arrest verb before the figure is news of its own; only the attacks are counted (not when the
+                    # arrests are what is counted: "arrested more than 300 suspects during 2025")
+                    held = [m for m in triggers if m.payload.sub_event_type == "Arrests"
+                            and m.payload.voice != "noun" and m.end <= quantity.start]
+                    if held and trigger.payload.sub_event_type != "Arrests":
+                        arrest = max(held, key=_rank)
+                        told.append((lo, hi, arrest, held))
+                        kept.add(arrest.start)
+                        self.tally_at = (arrest.start, quantity.start)
                 else:
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
@@ -614,7 +628,7 @@ class ClauseExtractor:
             compared = view.has("comparison") and any(
                 n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
             if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
-                told = [t for t in told if not self._elaborates_tally(view, t[0], t[1], t[2])]
+                told = [t for t in told if t[2].start in kept or not self._elaborates_tally(view, t[0], t[1], t[2])]
             if told and claims and report is not None:
                 # a sentence of a period's report that counts results: its other clauses ("وبإسناد من طيران الجيش")
                 # tell how the results were won, no event of their own
@@ -1608,6 +1622,9 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+        if dates and self.tally_at is not None and self.tally_at[0] == anchor:
+            # an arrest told before a tally's figure: the dates after the figure are the tally's
+            other |= {id(d) for d in dates if d.start > self.tally_at[1]}
         if other:
             told = [d for d in told if id(d) not in other]
             dates = [d for d in dates if id(d) not in other]
@@ -2424,6 +2441,11 @@ class ClauseExtractor:
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
+            return None
+        if aftermath and english and self.told and not date_explicit and self.last is not None \
+                and self.last[0].sub_event_type == "Arrests" and self.last[1] == self.sentence_number - 1:
+            # "Forces also found weapons at the site" right after an arrest told, with no place or day of its own:
+            # what the raid turned up, the arrest's (a find with a place or day of its own stays an event)
             return None
         if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
                 trigger.end <= m.start <= trigger.end + 2
