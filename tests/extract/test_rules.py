@@ -6556,3 +6556,13 @@ def test_between_unit_named_with_its_force_is_the_first_side(pipeline):
                                  "ومقاتلين من حزب العمال الكردستاني.")
     assert event.sub_event_type == "Armed clash"
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "pkk")
+
+
+def test_goods_seized_are_looting_not_territory(pipeline):
+    # "استولوا على ... من المواشي": livestock carried off is no ground taken; beside a killing, the killing leads
+    # (ar-dev41-011 showed shepherds killed and sheep taken coded as territory overtaken)
+    (event,) = _events(pipeline, "هاجم مسلحون من داعش قرية نائية غربي الحضر وأعدموا فلاحاً، ثم استولوا على "
+                                 "عشرات الرؤوس من الماشية.")
+    assert event.sub_event_type == "Attack"
+    (event,) = _events(pipeline, "استولت عصابة مسلحة على أموال محل للصيرفة في حي الجمعية بمدينة الموصل أمس.")
+    assert event.sub_event_type == "Looting/property destruction"

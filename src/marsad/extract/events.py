@@ -111,6 +111,8 @@ CASUALTY_NOUN_REACH = 3
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
+# how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
+GOODS_REACH = 5
 # how far after a casualty word the announcer's own men may stand ("مقتل اثنين من جنوده")
 OWN_DEAD_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
@@ -586,6 +588,8 @@ class ClauseExtractor:
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     claims.append(claim)
                 else:
+                    if view.has("goods"):
+                        triggers = [_looted(view, m) for m in triggers]
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
@@ -3094,6 +3098,19 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
 _ASSAULT_WEAPONS = {"Shelling/artillery/missile attack", "Grenade"}
 # words between the two weapons: the weapon noun's adjective ("بالقذائف الصاروخية والأسلحة الرشاشة")
 ASSAULT_WEAPON_GAP = 1
+
+
+def _looted(view: SentenceMentions, m: Match) -> Match:
+    """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
+    or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً من الأغنام", "seized their cars"): livestock, cars or money carried off are
+    looting, no territory taken; a weak word (weight 1) beside the killing or abduction told with it."""
+    if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
+        return m
+    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
+    if goods is None or any(m.end <= p.start < goods.start for k in ("place", "person") for p in view.kind(k)):
+        return m
+    return m._replace(payload=dataclasses.replace(m.payload, event_type="Strategic developments",
+                                                  sub_event_type="Looting/property destruction", weight=1))
 
 
 def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:

@@ -78,7 +78,7 @@ WORD_CATEGORIES = (
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
-    "civil_matter", "weapon_object", "weapon_use",
+    "civil_matter", "weapon_object", "weapon_use", "goods",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
