@@ -148,6 +148,15 @@ def test_where_attackers_fled_is_not_where_it_happened(pipeline):
     assert _location(pipeline, text).admin2 == "Tooz Khurmato"
 
 
+def test_a_relative_clause_on_where_attackers_fled_is_not_where_it_happened(pipeline):
+    # "نحو البساتين التي تمتد حتى أطراف محافظة كركوك": the clause describes the place fled to (ar-dev41-005 put the
+    # toll of a clash in the governorate named in such a clause)
+    text = ("اشتبكت قوة من الجيش مع عناصر من داعش في قرية قرب ناحية العظيم صباح اليوم.\n"
+            "وقتل أربعة من المسلحين في الاشتباك وهرب آخرون صوب البساتين التي تمتد حتى أطراف محافظة كركوك.")
+    events = pipeline.extract(Article(text=text, published="2024-06-03")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-DI"]
+
+
 def test_a_quarter_named_after_a_governorate_is_no_governorate(pipeline):
     # the Babil neighbourhood of Kirkuk, told again bare: both are the quarter, the city is where it happened
     events = pipeline.extract(Article(text="KIRKUK - Gunmen killed a shopkeeper in the Babil neighbourhood of Kirkuk "
