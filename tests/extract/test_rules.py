@@ -6566,3 +6566,13 @@ def test_goods_seized_are_looting_not_territory(pipeline):
     assert event.sub_event_type == "Attack"
     (event,) = _events(pipeline, "استولت عصابة مسلحة على أموال محل للصيرفة في حي الجمعية بمدينة الموصل أمس.")
     assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_definite_plural_deeds_with_no_place_or_day_are_general(pipeline):
+    # "وأن النزاعات العشائرية ستعامل وفق القانون": such disputes in general, no event, and no taking over of the clan
+    # clash told before (ar-dev41-009 coded the statement as an attack on civilians in place of the clash)
+    events = _events(pipeline, "إثر النزاع العشائري الذي اندلع عصر أمس بين عشيرتين في ناحية الفهود، والذي أسفر عن "
+                               "مقتل شاب، شكلت قيادة الشرطة لجنة تحقيقية.\n"
+                               "ويشدد البيان على حماية أرواح المواطنين، وأن النزاعات العشائرية ستعامل وفق القانون.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor2.id == "clan-militia"

@@ -449,6 +449,17 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+            if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
+                    and not view.has("injury") and not view.toks[0].isascii():
+                # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
+                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general: no event
+                # (not a word of a name: "قيادة العمليات")
+                plural = {a.start for a in view.kind("attack_plural") if view.toks[a.start].startswith("ال")
+                          and not any(n.start < a.start < n.end for n in view.kind("actor"))}
+                general = [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in plural]
+                # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
+                if general and all(m in general or m in blocked for m in words):
+                    blocked += general
             if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
                 blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
