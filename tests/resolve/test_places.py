@@ -268,3 +268,12 @@ def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1
 def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
     events = pipeline.extract(Article(text=text, published="2024-06-03")).events
     assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}
+
+
+def test_a_governorate_in_the_clause_yields_to_a_town_of_it_told_before(pipeline):
+    # "اجتاح الغاضبون في مدينة العمارة، عصر اليوم، مقر حكومة ميسان المحلية": the governorate in the clause of the
+    # deed is less than the town the sentence names (ar-dev41-010 left the riot in Kut without its district)
+    events = pipeline.extract(Article(text="تجمع مئات الغاضبين في مدينة العمارة عصر اليوم، ثم هاجموا مقر ديوان "
+                                           "محافظة ميسان وأحرقوا بوابته.", published="2024-06-03")).events
+    (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
+    assert (riot.location.admin1_code, riot.location.admin2) == ("IQ-MA", "Al-Amara")

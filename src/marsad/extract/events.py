@@ -1652,6 +1652,13 @@ class ClauseExtractor:
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
+        if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
+            # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
+            # clause yields to a town or district of it the sentence told
+            finer = best_place([p for p in fine if p.entry.admin1_code == chosen.entry.admin1_code and not p.dateline
+                                and not p.institution and not p.reference and p.entry.level in ("admin2", "place")],
+                               anchor)
+            chosen = finer or chosen
         if chosen is not None and chosen.dateline:
             # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
             # named in the clause and not the dateline's, is where it happened; the dateline is only where it was
