@@ -6576,3 +6576,12 @@ def test_definite_plural_deeds_with_no_place_or_day_are_general(pipeline):
                                "ويشدد البيان على حماية أرواح المواطنين، وأن النزاعات العشائرية ستعامل وفق القانون.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].actor2.id == "clan-militia"
+
+
+def test_a_means_inserted_before_min_keeps_the_deed_with_its_doer(pipeline):
+    # "تمكنت مفارز ...، وبعملية استخبارية، من إلقاء القبض": the means set off by commas parts neither the verb from
+    # its من nor is an operation of its own (ar-dev41-014 coded the intelligence operation as a clash)
+    (event,) = _events(pipeline, "تمكن جهاز الأمن الوطني في محافظة كركوك، وبعملية استخباراتية محكمة، من اعتقال "
+                                 "إرهابي في حي الواسطي.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None
