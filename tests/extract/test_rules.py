@@ -6585,3 +6585,12 @@ def test_a_means_inserted_before_min_keeps_the_deed_with_its_doer(pipeline):
                                  "إرهابي في حي الواسطي.")
     assert event.sub_event_type == "Arrests"
     assert event.actor1 is not None
+
+
+def test_forces_hit_by_the_deed_charged_are_not_arrested(pipeline):
+    # "بتهمة الانتماء إلى ... والمشاركة في هجمات طالت الجيش": the army the charged deed hit is no one arrested; the
+    # group he belongs to is (ar-dev41-014 put the security forces as the arrest's other side)
+    (event,) = _events(pipeline, "اعتقلت قوة من الاستخبارات في قضاء الحويجة شاباً لانتمائه إلى حزب العمال الكردستاني "
+                                 "ومشاركته في هجمات استهدفت قوات البيشمركة.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2.id == "pkk"

@@ -385,6 +385,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # held for were not arrested
         rest = [(s, m) for s, m in rest if not (knowledge.actors[m.payload].actor.kind in _VICTIMS
                                                 and victim_of_other_deed(view, m.start))]
+        # "لانتمائه إلى داعش ومشاركته في عمليات استهدفت القوات الأمنية": nor are the forces the deed hit, when the
+        # sentence names another party (the group he belongs to)
+        held = [(s, m) for s, m in rest if not victim_of_other_deed(view, m.start)]
+        rest = held or rest
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
