@@ -6594,3 +6594,17 @@ def test_forces_hit_by_the_deed_charged_are_not_arrested(pipeline):
                                  "ومشاركته في هجمات استهدفت قوات البيشمركة.")
     assert event.sub_event_type == "Arrests"
     assert event.actor2.id == "pkk"
+
+
+def test_an_armed_group_saying_it_did_the_deed_claims_it(pipeline):
+    # "وقالت الجماعة في بيان إنها خطفتهما": a group's word that it did the deed is its claim (ar-dev35-003)
+    (event,) = _events(pipeline, "وقال تنظيم أنصار الإسلام في بيان على الإنترنت إنه فجر عبوة ناسفة بدورية أمريكية "
+                                 "قرب كركوك أمس.", published="2005-06-14")
+    assert event.status == "claimed"
+    assert (event.actor1.id, event.actor2.id) == ("ansar-al-islam", "us-forces")
+    (event,) = _events(pipeline, "وذكرت الحركة في بيان على موقعها الإلكتروني أنها اختطفت مهندساً روسياً في بيجي أمس.",
+                       published="2005-06-14")
+    assert event.status == "claimed"
+    # a police source saying "that it" arrested is no claim
+    (event,) = _events(pipeline, "وقال مصدر في الشرطة إنه اعتقل ثلاثة مطلوبين في الموصل.", published="2005-06-14")
+    assert event.status == "occurred"

@@ -113,6 +113,9 @@ _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 PROVISION_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
 GOODS_REACH = 5
+# how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
+# مرافق إنها خطفتهما")
+SELF_CLAIM_REACH = 8
 # how far after a casualty word the announcer's own men may stand ("مقتل اثنين من جنوده")
 OWN_DEAD_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
@@ -2129,6 +2132,18 @@ class ClauseExtractor:
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
+        if status == "occurred" and not english:
+            claimant = self._self_claimant(view, trigger)
+            if claimant is not None:
+                # "وقالت الجماعة في بيان إنها خطفتهما", "وقال جيش أنصار السنة إنه أعدمهم": an armed group saying it did
+                # the deed claims it (the group named is its agent)
+                status = "claimed"
+                if claimant is not True:
+                    # (a party taken for the doer is the one it hit: "إنه فجر عبوة ناسفة بدورية أمريكية")
+                    if target is None and agent is not None and agent.payload != claimant.payload:
+                        target = agent
+                    target = None if target is not None and target.payload == claimant.payload else target
+                    agent = claimant
         if status == "occurred" and agent is not None and not english and view.has("own_forces") \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
                 and self._own_account(view, agent, (trigger, role_trigger)):
@@ -2646,6 +2661,25 @@ class ClauseExtractor:
         aside = commas[-1] - commas[0] if len(commas) >= 2 else 0
         return group if first - group.end - aside <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 \
             else None
+
+    def _self_claimant(self, view: SentenceMentions, trigger: Match) -> Match | bool | None:
+        """The armed group that says it did the Arabic event word right after "that it" (a `that_word` with its
+        pronoun: إنه, إنها, بأنها): the subject right after a reporting verb up to `SELF_CLAIM_REACH` words before, an
+        armed actor (returned) or a bare word for the group already named (`group_word`: الجماعة, التنظيم; True).
+        "إن" with no pronoun opens someone else's report: None."""
+        i = trigger.start - 1
+        if i < 1 or i not in view.bare("that_word") or view.toks[i].endswith("ن") or not view.has("report_verb"):
+            return None
+        verb = next((r for r in reversed(view.kind("report_verb")) if i - SELF_CLAIM_REACH <= r.end <= i), None)
+        if verb is None:
+            return None
+        # (the group's name may follow its word: "وقال تنظيم أنصار الإسلام في بيان إنه ...")
+        worded = verb.end in view.bare("group_word")
+        group = next((m for m in view.longest("actor") if m.start == verb.end or worded and m.start == verb.end + 1),
+                     None)
+        if group is not None:
+            return group if self._armed_speaker(group) else None
+        return True if worded else None
 
     def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed non-state group that says its own men did the event (English: "Islamic State said its
