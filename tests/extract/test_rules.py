@@ -6608,3 +6608,12 @@ def test_an_armed_group_saying_it_did_the_deed_claims_it(pipeline):
     # a police source saying "that it" arrested is no claim
     (event,) = _events(pipeline, "وقال مصدر في الشرطة إنه اعتقل ثلاثة مطلوبين في الموصل.", published="2005-06-14")
     assert event.status == "occurred"
+
+
+def test_arabic_the_side_killed_is_the_side_hit_not_the_wounded(pipeline):
+    # "ما أسفر عن مقتل أربعة من أفراد الشرطة ... وإصابة سبعة مدنيين": the police killed are the side hit (ar-dev35-001
+    # gave the civilians wounded)
+    (event,) = _events(pipeline, "فجر انتحاري سيارة مفخخة قرب مدخل سوق شعبي في قضاء طوزخورماتو صباح اليوم، ما أدى "
+                                 "إلى مقتل ثلاثة من عناصر الشرطة الاتحادية وإصابة خمسة مدنيين بجروح.")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor2.kind == "State forces"
