@@ -148,6 +148,15 @@ def test_where_attackers_fled_is_not_where_it_happened(pipeline):
     assert _location(pipeline, text).admin2 == "Tooz Khurmato"
 
 
+def test_a_relative_clause_on_where_attackers_fled_is_not_where_it_happened(pipeline):
+    # "نحو البساتين التي تمتد حتى أطراف محافظة كركوك": the clause describes the place fled to (ar-dev41-005 put the
+    # toll of a clash in the governorate named in such a clause)
+    text = ("اشتبكت قوة من الجيش مع عناصر من داعش في قرية قرب ناحية العظيم صباح اليوم.\n"
+            "وقتل أربعة من المسلحين في الاشتباك وهرب آخرون صوب البساتين التي تمتد حتى أطراف محافظة كركوك.")
+    events = pipeline.extract(Article(text=text, published="2024-06-03")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-DI"]
+
+
 def test_a_quarter_named_after_a_governorate_is_no_governorate(pipeline):
     # the Babil neighbourhood of Kirkuk, told again bare: both are the quarter, the city is where it happened
     events = pipeline.extract(Article(text="KIRKUK - Gunmen killed a shopkeeper in the Babil neighbourhood of Kirkuk "
@@ -288,3 +297,10 @@ def test_a_town_in_another_clause_is_finer_than_the_governorate_the_clause_names
     location = _location(pipeline, "أما في قضاء الخالص، فقد اعتقلت قوة أمنية ثلاثة مطلوبين قرب مبنى مجلس محافظة "
                                    "ديالى صباح اليوم.", published="2019-05-05")
     assert location.admin2 == "Al-Khalis"
+def test_a_governorate_in_the_clause_yields_to_a_town_of_it_told_before(pipeline):
+    # "اجتاح الغاضبون في مدينة العمارة، عصر اليوم، مقر حكومة ميسان المحلية": the governorate in the clause of the
+    # deed is less than the town the sentence names (ar-dev41-010 left the riot in Kut without its district)
+    events = pipeline.extract(Article(text="تجمع مئات الغاضبين في مدينة العمارة عصر اليوم، ثم هاجموا مقر ديوان "
+                                           "محافظة ميسان وأحرقوا بوابته.", published="2024-06-03")).events
+    (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
+    assert (riot.location.admin1_code, riot.location.admin2) == ("IQ-MA", "Al-Amara")

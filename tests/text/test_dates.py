@@ -182,6 +182,8 @@ def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
     assert _dates(mentions, "تظاهرة يوم الخميس الموافق 14 أيار") == [("2020-05-14", "2020-05-14", "day")]
     assert _dates(mentions, "وقفة يوم الثلاثاء المقبل المصادف الثاني عشر من أيار") == [
         ("2020-05-12", "2020-05-12", "day")]
+    # the date told as an ordinal right after the weekday, with no "الموافق" (ar-dev41-010 read the Friday just past)
+    assert _dates(mentions, "اعتصام مساء السبت السادس عشر من أيار") == [("2020-05-16", "2020-05-16", "day")]
 
 
 @pytest.mark.parametrize("text,expected", [

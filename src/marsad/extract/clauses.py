@@ -42,13 +42,25 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         # and its object after it, as a date does (below)
         cues = {m.start: m.end for m in view.kind("background")}
         clauses = _joined_across(clauses, lambda lo, hi, _: cues.get(lo) == hi)  # a clause that is only the cue
-    if len(clauses) < 3 or not any(view.has(k) for k in _DAY_KINDS):
-        return clauses
-    days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
-    other = {t for k in _INSERT_BLOCKERS for m in view.kind(k) for t in range(m.start, m.end)}
-    return _joined_across(clauses, lambda lo, hi, after: any(lo <= t < hi for t in days)
-                          and not any(lo <= t < hi for t in other)
-                          and (hi - lo <= 6 or _date_clause(view, lo, hi, after)))
+    if len(clauses) >= 3 and any(view.has(k) for k in _DAY_KINDS):
+        days = {m.start for k in _DAY_KINDS for m in view.kind(k)}
+        other = {t for k in _INSERT_BLOCKERS for m in view.kind(k) for t in range(m.start, m.end)}
+        clauses = _joined_across(clauses, lambda lo, hi, after: any(lo <= t < hi for t in days)
+                                 and not any(lo <= t < hi for t in other)
+                                 and (hi - lo <= 6 or _date_clause(view, lo, hi, after)))
+    if len(clauses) > 1 and view.has("search") and not view.toks[0].isascii():
+        # "تمكنت مفارز القسم، وبعملية استخبارية دقيقة، من إلقاء القبض على مطلوب": the clause that opens on من
+        # completes the verb before the inserted means (تمكن من); a clause whose only event word opens a search or
+        # intelligence operation tells no deed that would part them
+        searched = {t for m in view.kind("search") for t in range(m.start, m.end)}
+        words = [m.start for m in view.kind("trigger") if m.start not in searched]
+        def means(lo: int, hi: int) -> bool:
+            return any(lo <= t < hi for t in searched) and not any(lo <= w < hi for w in words)
+        clauses = _joined_across(clauses, lambda lo, hi, after: view.toks[after] == "من" and means(lo, hi))
+        # (the means already joined to the doer and the day before it)
+        clauses = _joined_back(clauses, [n > 0 and view.toks[lo] == "من" and means(*clauses[n - 1])
+                                         for n, (lo, _) in enumerate(clauses)])
+    return clauses
 
 
 def _joined_across(clauses: list[tuple[int, int]], inserted: Callable[[int, int, int], bool]) -> list[tuple[int, int]]:

@@ -114,6 +114,11 @@ CASUALTY_NOUN_REACH = 3
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
+# how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
+GOODS_REACH = 5
+# how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
+# مرافق إنها خطفتهما")
+SELF_CLAIM_REACH = 8
 # how far after a casualty word the announcer's own men may stand ("مقتل اثنين من جنوده")
 OWN_DEAD_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
@@ -456,6 +461,17 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
             if view.has("what_happened"):
                 blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+            if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
+                    and not view.has("injury") and not view.toks[0].isascii():
+                # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
+                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general: no event
+                # (not a word of a name: "قيادة العمليات")
+                plural = {a.start for a in view.kind("attack_plural") if view.toks[a.start].startswith("ال")
+                          and not any(n.start < a.start < n.end for n in view.kind("actor"))}
+                general = [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in plural]
+                # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
+                if general and all(m in general or m in blocked for m in words):
+                    blocked += general
             if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
                 blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
@@ -620,6 +636,8 @@ class ClauseExtractor:
                         kept.add(arrest.start)
                         self.tally_at = (arrest.start, quantity.start)
                 else:
+                    if view.has("goods"):
+                        triggers = [_looted(view, m) for m in triggers]
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
@@ -1748,12 +1766,13 @@ class ClauseExtractor:
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
-        if chosen is not None and chosen.entry.level == "admin1" and not view.toks[anchor].isascii():
-            # "وفي السماوة، دعا ناشطون إلى تظاهرة أمام مبنى محافظة المثنى": a town of the governorate told in the
-            # sentence's other clause (fronted, as a round-up does) is finer than the governorate the clause names
-            finer = [p for p in fine if p.entry.admin1_code == chosen.entry.admin1_code and p.entry.admin2
-                     and not (p.dateline or p.reference or p.institution)]
-            chosen = best_place(finer, anchor) or chosen
+        if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
+            # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
+            # clause yields to a town or district of it the sentence told
+            finer = best_place([p for p in fine if p.entry.admin1_code == chosen.entry.admin1_code and not p.dateline
+                                and not p.institution and not p.reference and p.entry.level in ("admin2", "place")],
+                               anchor)
+            chosen = finer or chosen
         if chosen is not None and chosen.dateline:
             # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
             # named in the clause and not the dateline's, is where it happened; the dateline is only where it was
@@ -2269,6 +2288,18 @@ class ClauseExtractor:
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
+        if status == "occurred" and not english:
+            claimant = self._self_claimant(view, trigger)
+            if claimant is not None:
+                # "وقالت الجماعة في بيان إنها خطفتهما", "وقال جيش أنصار السنة إنه أعدمهم": an armed group saying it did
+                # the deed claims it (the group named is its agent)
+                status = "claimed"
+                if claimant is not True:
+                    # (a party taken for the doer is the one it hit: "إنه فجر عبوة ناسفة بدورية أمريكية")
+                    if target is None and agent is not None and agent.payload != claimant.payload:
+                        target = agent
+                    target = None if target is not None and target.payload == claimant.payload else target
+                    agent = claimant
         if status == "occurred" and agent is not None and not english \
                 and (view.has("own_forces") or view.has("self_that")) \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
@@ -2801,6 +2832,25 @@ class ClauseExtractor:
         return group if first - group.end - aside <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 \
             else None
 
+    def _self_claimant(self, view: SentenceMentions, trigger: Match) -> Match | bool | None:
+        """The armed group that says it did the Arabic event word right after "that it" (a `that_word` with its
+        pronoun: إنه, إنها, بأنها): the subject right after a reporting verb up to `SELF_CLAIM_REACH` words before, an
+        armed actor (returned) or a bare word for the group already named (`group_word`: الجماعة, التنظيم; True).
+        "إن" with no pronoun opens someone else's report: None."""
+        i = trigger.start - 1
+        if i < 1 or i not in view.bare("that_word") or view.toks[i].endswith("ن") or not view.has("report_verb"):
+            return None
+        verb = next((r for r in reversed(view.kind("report_verb")) if i - SELF_CLAIM_REACH <= r.end <= i), None)
+        if verb is None:
+            return None
+        # (the group's name may follow its word: "وقال تنظيم أنصار الإسلام في بيان إنه ...")
+        worded = verb.end in view.bare("group_word")
+        group = next((m for m in view.longest("actor") if m.start == verb.end or worded and m.start == verb.end + 1),
+                     None)
+        if group is not None:
+            return group if self._armed_speaker(group) else None
+        return True if worded else None
+
     def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed non-state group that says its own men did the event (English: "Islamic State said its
         fighters attacked", "the HPG said its fighters had killed"): the subject of the reporting verb, whose
@@ -3306,6 +3356,19 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
 _ASSAULT_WEAPONS = {"Shelling/artillery/missile attack", "Grenade"}
 # words between the two weapons: the weapon noun's adjective ("بالقذائف الصاروخية والأسلحة الرشاشة")
 ASSAULT_WEAPON_GAP = 1
+
+
+def _looted(view: SentenceMentions, m: Match) -> Match:
+    """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
+    or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً من الأغنام", "seized their cars"): livestock, cars or money carried off are
+    looting, no territory taken; a weak word (weight 1) beside the killing or abduction told with it."""
+    if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
+        return m
+    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
+    if goods is None or any(m.end <= p.start < goods.start for k in ("place", "person") for p in view.kind(k)):
+        return m
+    return m._replace(payload=dataclasses.replace(m.payload, event_type="Strategic developments",
+                                                  sub_event_type="Looting/property destruction", weight=1))
 
 
 def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:

@@ -417,8 +417,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # a withdrawal names no one who took the ground over ("انسحبت قوات التحالف من 5 معسكرات ... تنشط فيها
         # خلايا التنظيم"): a party is its other side only when a marker ties it to the event
         rest = [(s, m) for s, m in rest if _marker_before(view, "target_marker", m)]
-    if len(rest) > 1 and english and view.has("injury") and view.has("fatality"):
-        # "killing two policemen and wounding five civilians": those killed are the ones hit, not the wounded
+    if len(rest) > 1 and (english or entry.event_type != "Battles") and view.has("injury") and view.has("fatality"):
+        # "killing two policemen and wounding five civilians", "مقتل أربعة من أفراد الشرطة وإصابة سبعة مدنيين": those
+        # killed are the ones hit, not the wounded (Arabic too, but for a fight, whose wounded may be the other side:
+        # ar-dev35-001)
         hurt = [(s, m) for s, m in rest if any(0 <= m.start - i.end <= 3 for i in view.kind("injury"))]
         if hurt and len(hurt) < len(rest) and any(0 <= m.start - f.end <= 3 for s, m in rest
                                                   for f in view.kind("fatality")):
@@ -432,6 +434,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # held for were not arrested
         rest = [(s, m) for s, m in rest if not (knowledge.actors[m.payload].actor.kind in _VICTIMS
                                                 and victim_of_other_deed(view, m.start))]
+        # "لانتمائه إلى داعش ومشاركته في عمليات استهدفت القوات الأمنية": nor are the forces the deed hit, when the
+        # sentence names another party (the group he belongs to)
+        held = [(s, m) for s, m in rest if not victim_of_other_deed(view, m.start)]
+        rest = held or rest
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)

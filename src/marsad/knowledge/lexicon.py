@@ -78,7 +78,7 @@ WORD_CATEGORIES = (
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
-    "civil_matter", "weapon_object", "weapon_use", "day_after",
+    "civil_matter", "weapon_object", "weapon_use", "day_after", "goods",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
@@ -88,6 +88,7 @@ TOKEN_CATEGORIES = (
     "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
     "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
+    "group_word",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 

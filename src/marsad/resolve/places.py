@@ -119,8 +119,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # where the news is)
     if (view.has("flight") or view.has("withdrawal")) and view.has("flight_to"):
         withdrew = [] if view.toks[0].isascii() else view.kind("withdrawal")
-        origin |= {t for f in view.kind("flight") + withdrew for d in view.kind("flight_to")
-                   if f.end <= d.start <= f.end + 2 for t in range(d.end, d.end + 3)}
+        dests = [d for f in view.kind("flight") + withdrew for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2]
+        origin |= {t for d in dests for t in range(d.end, d.end + 3)}
+        if dests and view.has("relative"):
+            # "انسحب الباقون باتجاه الوديان التي تربط المنطقة بحدود ديالى": a relative clause on the place fled to
+            # describes it; a place it names, up to the comma, is no more where it happened
+            ends = [hi for lo, hi in view.clauses()]
+            origin |= {t for d in dests for r in view.kind("relative") if d.end < r.start <= d.end + 3
+                       for t in range(r.end, min((e for e in ends if e > r.start), default=len(view.toks)))}
     # "57 كلم شمال شرق بغداد", "175 كيلومترا إلى الشمال من بغداد", "30 km north of Baghdad": a landmark measured
     # from, not where it happened (a governorate named beside it, or none, places the event)
     # (English: a landmark, "some 20 km east of Rutba" is in Rutba's district unless a finer place is told)

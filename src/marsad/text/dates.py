@@ -344,6 +344,11 @@ class _Finder:
             back = 7
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
+        # (the day may be written as an ordinal: "يوم الجمعة الخامس والعشرين من شباط")
+        ordinal = self.get("ordinal", end) if day is None and end < len(self.toks) else None
+        if ordinal is not None:
+            day = self.ordinal_day(end, ordinal)
+            day = day if day is not None and day.range.precision == "day" else None
         if day is not None:
             return DateSpan(i, day.end, day.range, day.explicit_past)
         return DateSpan(i, end, _day_range(self.pub - timedelta(days=back)), True)
