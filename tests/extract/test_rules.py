@@ -6825,3 +6825,10 @@ def test_between_after_an_event_word_is_no_report_verb_and_its_day_carries_on(pi
     events = _events(pipeline, "اندلعت اشتباكات بين عشيرتين في قضاء المدينة شمالي البصرة مساء أمس. وفي قضاء القرنة، "
                                "اشتبكت قوة من الشرطة مع مسلحين قرب السوق.", published="2019-03-11")
     assert len(events) == 2 and all(e.date is not None and e.date.start == "2019-03-10" for e in events)
+
+
+def test_crowd_demanding_something_then_an_active_riot_verb_riots(pipeline):
+    # the demand after the crowd subject is what it wants; the verb after the demand is what it did
+    (event,) = _events(pipeline, "Dozens of demonstrators demanding permanent contracts set fire to the "
+                                 "municipality building in Kut on Sunday.", published="2022-05-16")
+    assert event.sub_event_type == "Violent demonstration"

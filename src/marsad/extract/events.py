@@ -370,8 +370,14 @@ class ClauseExtractor:
             # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
             led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
                 if blockers and view.toks[0].isascii() and "-" in view.toks else {}
-            blocked = [m for m in words if any(led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                               and "," not in view.toks[p.end:m.start]
+            # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
+            # building", is what the crowd wants; the active verb after it is what the crowd did)
+            demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
+                a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
+                if blockers and view.has("actor") else ()
+            blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                                and "," not in view.toks[p.end:m.start]
+                                                and not (p.start in demanders and m.payload.voice == "active"))
                                                or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
