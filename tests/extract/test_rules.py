@@ -6832,3 +6832,11 @@ def test_crowd_demanding_something_then_an_active_riot_verb_riots(pipeline):
     (event,) = _events(pipeline, "Dozens of demonstrators demanding permanent contracts set fire to the "
                                  "municipality building in Kut on Sunday.", published="2022-05-16")
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_by_after_another_participle_names_its_doer_not_the_verbs(pipeline):
+    # "abandoned by ISIS militants" tells who left the depot; the force that burned it is the subject of "burned"
+    (event,) = _events(pipeline, "Federal police burned a weapons depot abandoned by ISIS militants near Tal Afar "
+                                 "on Friday.", published="2018-04-04")
+    assert event.actor1 is not None and event.actor1.id == "iraq-federal-police"
+    assert event.actor2 is not None and event.actor2.id == "isis"
