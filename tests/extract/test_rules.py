@@ -6840,3 +6840,11 @@ def test_by_after_another_participle_names_its_doer_not_the_verbs(pipeline):
                                  "on Friday.", published="2018-04-04")
     assert event.actor1 is not None and event.actor1.id == "iraq-federal-police"
     assert event.actor2 is not None and event.actor2.id == "isis"
+
+
+def test_gathering_where_a_riot_is_told_is_a_riot_at_each_place(pipeline):
+    # the riot told in the "where" clause is the gathering crowd's, at the gathering's places too
+    events = _events(pipeline, "Crowds of protesters rallied in Samawah and Diwaniyah on Saturday, where the offices "
+                               "of two parties were torched.", published="2019-10-27")
+    assert {e.sub_event_type for e in events} == {"Violent demonstration"}
+    assert len({e.location.admin2 for e in events}) == 2

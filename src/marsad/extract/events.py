@@ -854,6 +854,13 @@ class ClauseExtractor:
                 # "اقتحم مسلحون مبنى الدائرة ... وخطفوا موظفيها": the armed men's storming is how they did the
                 # sentence's main deed, no clash or destruction of its own
                 continue
+            if event is not None and event.sub_event_type == "Peaceful protest" and out \
+                    and out[0].sub_event_type == "Violent demonstration" and view.has("place_relative") and any(
+                    trigger.end <= w.start < primary.start for w in view.kind("place_relative")):
+                # "Protesters gathered in Nasiriyah and Diwaniyah on Friday, where party offices were set ablaze":
+                # the crowd whose gathering the riot is told at rioted (at the places of its own clause too)
+                event = dataclasses.replace(event, event_type=out[0].event_type, sub_event_type=out[0].sub_event_type,
+                                            actor1=out[0].actor1, actor2=None)
             if event is not None:
                 used.add(trigger.start)
             out.append(event)
