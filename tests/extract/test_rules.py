@@ -6848,3 +6848,10 @@ def test_gathering_where_a_riot_is_told_is_a_riot_at_each_place(pipeline):
                                "of two parties were torched.", published="2019-10-27")
     assert {e.sub_event_type for e in events} == {"Violent demonstration"}
     assert len({e.location.admin2 for e in events}) == 2
+
+
+def test_participle_that_names_the_people_after_of_is_no_event(pipeline):
+    # "hundreds of displaced families": the participle is the people's name (an actor), no displacement told
+    events = _events(pipeline, "Aid agencies delivered food to hundreds of displaced families in camps near "
+                               "Amiriyat al-Falluja on Monday.", published="2016-06-20")
+    assert not any(e.sub_event_type == "Other" for e in events)
