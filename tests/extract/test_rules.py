@@ -6855,3 +6855,10 @@ def test_participle_that_names_the_people_after_of_is_no_event(pipeline):
     events = _events(pipeline, "Aid agencies delivered food to hundreds of displaced families in camps near "
                                "Amiriyat al-Falluja on Monday.", published="2016-06-20")
     assert not any(e.sub_event_type == "Other" for e in events)
+
+
+def test_person_from_a_town_seized_is_an_abduction(pipeline):
+    # the town named right after the person is where he is from, not ground that was taken
+    (event,) = _events(pipeline, "A lawyer from Samarra was seized by masked gunmen on Sunday night, his "
+                                 "brother said.", published="2021-02-15")
+    assert event.sub_event_type == "Abduction/forced disappearance"

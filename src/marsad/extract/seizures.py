@@ -95,5 +95,9 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     # the displaced, was seized by gunmen"): it is not the subject
     described = [(lo, hi) for lo, hi in view.clauses() if any(r.start == lo for r in view.kind("relative_clause"))] \
         if view.has("relative_clause") else []
+    # nor does one told one word after a person ("a protest organiser from Nasiriyah was seized", "a man in Basra"):
+    # where the one seized is from or lives
+    people = {m.end + 1 for k in ("person", "civilian_noun", "actor") for m in view.kind(k) if m.end < i}
     return not any(i - 10 <= p.start < i and not any(lo <= p.start < hi for lo, hi in described)
+                   and not (k == "place" and p.start in people)
                    for k in ("place", "place_word", "admin_word") for p in view.kind(k))
