@@ -6862,3 +6862,10 @@ def test_person_from_a_town_seized_is_an_abduction(pipeline):
     (event,) = _events(pipeline, "A lawyer from Samarra was seized by masked gunmen on Sunday night, his "
                                  "brother said.", published="2021-02-15")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_english_deed_in_a_relative_clause_with_a_recent_day_is_news(pipeline):
+    # the sentence is built around the victim; the clause about him tells the deed, dated the day before
+    (event,) = _events(pipeline, "Relatives are searching for a nurse who was seized by masked men outside a clinic "
+                                 "in Kirkuk on Sunday.", published="2021-02-16")
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.status == "occurred"

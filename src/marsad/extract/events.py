@@ -1849,11 +1849,12 @@ class ClauseExtractor:
         built around the victim ("تنعى النقابة الزميل الذي اغتاله مسلحان مجهولان مساء أمس الاثنين", "أتابع
         بقلق اختفاء الناشط الذي اختطفه مسلحون مساء الخميس الماضي") tells the deed in the clause that describes
         him, with a day of its own within the week before publication, and the sentence tells no other event
-        before it.
+        before it. English too: "must disclose the fate of a protest organiser who was seized by armed men on
+        Monday evening".
         A relative clause dated further back, by a month or not at all ("الوزير الذي اغتيل في تشرين الثاني")
         recalls an earlier event."""
         pronoun = max((r.start for r in view.kind("relative") if r.end <= m.start), default=None)
-        if m.payload.voice == "noun" or view.toks[m.start].isascii() or self.published is None or pronoun is None \
+        if m.payload.voice == "noun" or self.published is None or pronoun is None \
                 or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests" for w in words):
             return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()

@@ -95,6 +95,8 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     # the displaced, was seized by gunmen"): it is not the subject
     described = [(lo, hi) for lo, hi in view.clauses() if any(r.start == lo for r in view.kind("relative_clause"))] \
         if view.has("relative_clause") else []
+    if view.has("relative") and any(r.start == i - 2 and view.toks[r.start].isascii() for r in view.kind("relative")):
+        return True  # "the activist who was seized": "who" is said of people only
     # nor does one told one word after a person ("a protest organiser from Nasiriyah was seized", "a man in Basra"):
     # where the one seized is from or lives
     people = {m.end + 1 for k in ("person", "civilian_noun", "actor") for m in view.kind(k) if m.end < i}
