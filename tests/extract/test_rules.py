@@ -6869,3 +6869,11 @@ def test_english_deed_in_a_relative_clause_with_a_recent_day_is_news(pipeline):
     (event,) = _events(pipeline, "Relatives are searching for a nurse who was seized by masked men outside a clinic "
                                  "in Kirkuk on Sunday.", published="2021-02-16")
     assert event.sub_event_type == "Abduction/forced disappearance" and event.status == "occurred"
+
+
+def test_two_subjects_joined_by_and_one_side_first_named_is_actor1(pipeline):
+    # both named before the verb fight the group after it: one side, whose first named is actor1
+    (event,) = _events(pipeline, "Peshmerga fighters and PMF units fought ISIS militants near Bashir on Thursday.",
+                       published="2016-11-15")
+    assert event.actor1 is not None and event.actor1.id == "peshmerga"
+    assert event.actor2 is not None and event.actor2.id == "isis"

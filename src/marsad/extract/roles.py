@@ -371,6 +371,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                          for m in actors):
             first, second = sorted((agent, other), key=lambda m: m.start)
             return first, second
+        if other is not None and other.start < agent.start:
+            # "Iraqi soldiers and tribal fighters clashed with IS militants": one side, the first named its actor1
+            agent = other
     if english and voice == "active" and agent is not None and agent.end <= trigger.start \
             and entry.event_type != "Battles":
         # "Police and army units arrested six suspects": subjects joined by "and" before the verb are one side; the
