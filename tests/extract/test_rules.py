@@ -7156,3 +7156,53 @@ def test_arabic_the_side_killed_is_the_side_hit_not_the_wounded(pipeline):
                                  "إلى مقتل ثلاثة من عناصر الشرطة الاتحادية وإصابة خمسة مدنيين بجروح.")
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor2.kind == "State forces"
+def test_crowd_demanding_something_then_an_active_riot_verb_riots(pipeline):
+    # the demand after the crowd subject is what it wants; the verb after the demand is what it did
+    (event,) = _events(pipeline, "Dozens of demonstrators demanding permanent contracts set fire to the "
+                                 "municipality building in Kut on Sunday.", published="2022-05-16")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_by_after_another_participle_names_its_doer_not_the_verbs(pipeline):
+    # "abandoned by ISIS militants" tells who left the depot; the force that burned it is the subject of "burned"
+    (event,) = _events(pipeline, "Federal police burned a weapons depot abandoned by ISIS militants near Tal Afar "
+                                 "on Friday.", published="2018-04-04")
+    assert event.actor1 is not None and event.actor1.id == "iraq-federal-police"
+    assert event.actor2 is not None and event.actor2.id == "isis"
+
+
+def test_gathering_where_a_riot_is_told_is_a_riot_at_each_place(pipeline):
+    # the riot told in the "where" clause is the gathering crowd's, at the gathering's places too
+    events = _events(pipeline, "Crowds of protesters rallied in Samawah and Diwaniyah on Saturday, where the offices "
+                               "of two parties were torched.", published="2019-10-27")
+    assert {e.sub_event_type for e in events} == {"Violent demonstration"}
+    assert len({e.location.admin2 for e in events}) == 2
+
+
+def test_participle_that_names_the_people_after_of_is_no_event(pipeline):
+    # "hundreds of displaced families": the participle is the people's name (an actor), no displacement told
+    events = _events(pipeline, "Aid agencies delivered food to hundreds of displaced families in camps near "
+                               "Amiriyat al-Falluja on Monday.", published="2016-06-20")
+    assert not any(e.sub_event_type == "Other" for e in events)
+
+
+def test_person_from_a_town_seized_is_an_abduction(pipeline):
+    # the town named right after the person is where he is from, not ground that was taken
+    (event,) = _events(pipeline, "A lawyer from Samarra was seized by masked gunmen on Sunday night, his "
+                                 "brother said.", published="2021-02-15")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_english_deed_in_a_relative_clause_with_a_recent_day_is_news(pipeline):
+    # the sentence is built around the victim; the clause about him tells the deed, dated the day before
+    (event,) = _events(pipeline, "Relatives are searching for a nurse who was seized by masked men outside a clinic "
+                                 "in Kirkuk on Sunday.", published="2021-02-16")
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.status == "occurred"
+
+
+def test_two_subjects_joined_by_and_one_side_first_named_is_actor1(pipeline):
+    # both named before the verb fight the group after it: one side, whose first named is actor1
+    (event,) = _events(pipeline, "Peshmerga fighters and PMF units fought ISIS militants near Bashir on Thursday.",
+                       published="2016-11-15")
+    assert event.actor1 is not None and event.actor1.id == "peshmerga"
+    assert event.actor2 is not None and event.actor2.id == "isis"

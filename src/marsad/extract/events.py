@@ -381,8 +381,14 @@ class ClauseExtractor:
             # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
             led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
                 if blockers and view.toks[0].isascii() and "-" in view.toks else {}
-            blocked = [m for m in words if any(led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                               and "," not in view.toks[p.end:m.start]
+            # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
+            # building", is what the crowd wants; the active verb after it is what the crowd did)
+            demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
+                a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
+                if blockers and view.has("actor") else ()
+            blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                                and "," not in view.toks[p.end:m.start]
+                                                and not (p.start in demanders and m.payload.voice == "active"))
                                                or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
@@ -901,6 +907,13 @@ class ClauseExtractor:
                 # "اقتحم مسلحون مبنى الدائرة ... وخطفوا موظفيها": the armed men's storming is how they did the
                 # sentence's main deed, no clash or destruction of its own
                 continue
+            if event is not None and event.sub_event_type == "Peaceful protest" and out \
+                    and out[0].sub_event_type == "Violent demonstration" and view.has("place_relative") and any(
+                    trigger.end <= w.start < primary.start for w in view.kind("place_relative")):
+                # "Protesters gathered in Nasiriyah and Diwaniyah on Friday, where party offices were set ablaze":
+                # the crowd whose gathering the riot is told at rioted (at the places of its own clause too)
+                event = dataclasses.replace(event, event_type=out[0].event_type, sub_event_type=out[0].sub_event_type,
+                                            actor1=out[0].actor1, actor2=None)
             if event is not None:
                 used.add(trigger.start)
             out.append(event)
@@ -1939,11 +1952,12 @@ class ClauseExtractor:
         built around the victim ("تنعى النقابة الزميل الذي اغتاله مسلحان مجهولان مساء أمس الاثنين", "أتابع
         بقلق اختفاء الناشط الذي اختطفه مسلحون مساء الخميس الماضي") tells the deed in the clause that describes
         him, with a day of its own within the week before publication, and the sentence tells no other event
-        before it.
+        before it. English too: "must disclose the fate of a protest organiser who was seized by armed men on
+        Monday evening".
         A relative clause dated further back, by a month or not at all ("الوزير الذي اغتيل في تشرين الثاني")
         recalls an earlier event."""
         pronoun = max((r.start for r in view.kind("relative") if r.end <= m.start), default=None)
-        if m.payload.voice == "noun" or view.toks[m.start].isascii() or self.published is None or pronoun is None \
+        if m.payload.voice == "noun" or self.published is None or pronoun is None \
                 or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests" for w in words):
             return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()

@@ -297,8 +297,10 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         # an English participle between a word that cannot open its clause and the people it describes
         # ("relatives of detained protesters", "a lawyer who had defended detained activists")
         # the people may be part of the event phrase itself ("families of killed protesters")
+        # (or the participle is itself the people's name: "a large group of displaced families")
         return view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead")) \
-            and any(m.start < p.start <= m.end for k in VICTIM_KINDS for p in view.kind(k))
+            and any(m.start < p.start <= m.end or k == "actor" and (p.start, p.end) == (m.start, m.end)
+                    for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
         return any(h.start == m.end for h in view.kind("described_noun")) or (
             view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))

@@ -82,6 +82,14 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
                and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start]) for w in _markers(view, kind))
 
 
+def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether the English "by" right before actor ``m`` follows the word before it, not the event word
+    (``trigger`` ends before that word): "destroyed a cache of weapons hidden by Islamic State militants" names
+    who hid the cache, not who destroyed it."""
+    return any(w.end == m.start and w.end - w.start == 1 and w.start - 1 >= trigger.end
+               for w in _markers(view, "agent_marker"))
+
+
 def _fillers(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
     """The tokens of the sentence's matches of ``kinds``, which may stand between an actor and its cue."""
     return _memo(view, ("fillers", kinds), lambda v: {t for k in kinds for p in v.kind(k) for t in range(p.start, p.end)})
@@ -302,7 +310,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) or view.has("target_marker") and _weapon_owner(view, m) \
+        elif _marker_before(view, "agent_marker", m) and not (
+                english and voice == "active" and entry.voice == "active" and _by_of_other_participle(view, m, trigger)) \
+                or view.has("target_marker") and _weapon_owner(view, m) \
                 or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
             # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
@@ -396,6 +406,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                          for m in actors):
             first, second = sorted((agent, other), key=lambda m: m.start)
             return first, second
+        if other is not None and other.start < agent.start:
+            # "Iraqi soldiers and tribal fighters clashed with IS militants": one side, the first named its actor1
+            agent = other
     if english and voice == "active" and agent is not None and agent.end <= trigger.start \
             and entry.event_type != "Battles":
         # "Police and army units arrested six suspects": subjects joined by "and" before the verb are one side; the
