@@ -6974,3 +6974,10 @@ def test_the_force_that_trained_the_doer_is_no_side(pipeline):
     (event,) = _events(pipeline, "Police units trained by the coalition arrested four ISIS suspects in Kirkuk on "
                                  "Monday.", "2019-10-04")
     assert event.actor1.id == "iraq-police"
+
+
+def test_death_phrase_with_its_subject_between_counts_the_dead(pipeline):
+    # "فارق ... الحياة" split by its subject is a death as "فارقت الحياة" in one piece is
+    (event,) = _events(pipeline, "فارقت امرأة مسنة الحياة صباح اليوم بعد أن أصابتها رصاصة طائشة أطلقها مسلحون "
+                                 "خلال نزاع عشائري في قضاء الزبير.")
+    assert event.fatalities is not None and event.fatalities.best == 1
