@@ -6981,3 +6981,18 @@ def test_death_phrase_with_its_subject_between_counts_the_dead(pipeline):
     (event,) = _events(pipeline, "فارقت امرأة مسنة الحياة صباح اليوم بعد أن أصابتها رصاصة طائشة أطلقها مسلحون "
                                  "خلال نزاع عشائري في قضاء الزبير.")
     assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_days_ago_after_a_response_word_date_the_deed_answered(pipeline):
+    # "ردا على اعتقال ... قبل خمسة أيام": the span back dates the arrests answered, not the bombing claimed
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة على رتل للجيش في قضاء الحويجة صباح اليوم. وتبنى تنظيم داعش "
+                                 "التفجير في بيان، زاعما أنه جاء ردا على اعتقال عدد من عناصره قبل خمسة أيام.")
+    assert (event.status, event.date.start, event.actor1.id) == ("claimed", "2022-06-14", "isis")
+
+
+def test_place_after_a_response_word_is_the_deed_answered(pipeline):
+    # "انتقاما لمقتل أحد عناصرها في الموصل": Mosul places the killing avenged, not the shelling claimed
+    (event,) = _events(pipeline, "سقطت ثلاث قذائف هاون على معسكر للجيش في قضاء طوزخورماتو مساء أمس دون إصابات. "
+                                 "وتبنت جماعة مسلحة القصف في بيان، قائلة إنه جاء انتقاما لمقتل أحد عناصرها في الموصل "
+                                 "قبل أسبوع.")
+    assert (event.status, event.location.admin2) == ("claimed", "Tooz Khurmato")
