@@ -6996,3 +6996,11 @@ def test_place_after_a_response_word_is_the_deed_answered(pipeline):
                                  "وتبنت جماعة مسلحة القصف في بيان، قائلة إنه جاء انتقاما لمقتل أحد عناصرها في الموصل "
                                  "قبل أسبوع.")
     assert (event.status, event.location.admin2) == ("claimed", "Tooz Khurmato")
+
+
+
+def test_own_member_hurt_in_a_follow_up_is_not_the_other_side(pipeline):
+    # the member wounded, told with no doer after the clash, is the force's own man, not whom it fought
+    (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مهربي أسلحة قرب الحدود السورية في قضاء القائم ليلة أمس. "
+                                 "وأسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب بجروح.")
+    assert event.actor1.id == "iraq-army" and event.actor2 is None
