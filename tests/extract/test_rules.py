@@ -7004,3 +7004,9 @@ def test_own_member_hurt_in_a_follow_up_is_not_the_other_side(pipeline):
     (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مهربي أسلحة قرب الحدود السورية في قضاء القائم ليلة أمس. "
                                  "وأسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب بجروح.")
     assert event.actor1.id == "iraq-army" and event.actor2 is None
+
+
+def test_event_a_state_has_run_since_is_recalled(pipeline):
+    # "منذ <day>، عندما ...": the deed told is the point the fear dates from, told in passing, not news
+    assert not _events(pipeline, "يعيش سكان القرية في خوف منذ الثالث من آذار الماضي، عندما هاجم مسلحون مجهولون مركز "
+                                 "الشرطة فيها.", published="2022-04-20")
