@@ -7206,3 +7206,37 @@ def test_two_subjects_joined_by_and_one_side_first_named_is_actor1(pipeline):
                        published="2016-11-15")
     assert event.actor1 is not None and event.actor1.id == "peshmerga"
     assert event.actor2 is not None and event.actor2.id == "isis"
+def test_death_phrase_with_its_subject_between_counts_the_dead(pipeline):
+    # "فارق ... الحياة" split by its subject is a death as "فارقت الحياة" in one piece is
+    (event,) = _events(pipeline, "فارقت امرأة مسنة الحياة صباح اليوم بعد أن أصابتها رصاصة طائشة أطلقها مسلحون "
+                                 "خلال نزاع عشائري في قضاء الزبير.")
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_days_ago_after_a_response_word_date_the_deed_answered(pipeline):
+    # "ردا على اعتقال ... قبل خمسة أيام": the span back dates the arrests answered, not the bombing claimed
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة على رتل للجيش في قضاء الحويجة صباح اليوم. وتبنى تنظيم داعش "
+                                 "التفجير في بيان، زاعما أنه جاء ردا على اعتقال عدد من عناصره قبل خمسة أيام.")
+    assert (event.status, event.date.start, event.actor1.id) == ("claimed", "2022-06-14", "isis")
+
+
+def test_place_after_a_response_word_is_the_deed_answered(pipeline):
+    # "انتقاما لمقتل أحد عناصرها في الموصل": Mosul places the killing avenged, not the shelling claimed
+    (event,) = _events(pipeline, "سقطت ثلاث قذائف هاون على معسكر للجيش في قضاء طوزخورماتو مساء أمس دون إصابات. "
+                                 "وتبنت جماعة مسلحة القصف في بيان، قائلة إنه جاء انتقاما لمقتل أحد عناصرها في الموصل "
+                                 "قبل أسبوع.")
+    assert (event.status, event.location.admin2) == ("claimed", "Tooz Khurmato")
+
+
+
+def test_own_member_hurt_in_a_follow_up_is_not_the_other_side(pipeline):
+    # the member wounded, told with no doer after the clash, is the force's own man, not whom it fought
+    (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مهربي أسلحة قرب الحدود السورية في قضاء القائم ليلة أمس. "
+                                 "وأسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب بجروح.")
+    assert event.actor1.id == "iraq-army" and event.actor2 is None
+
+
+def test_event_a_state_has_run_since_is_recalled(pipeline):
+    # "منذ <day>، عندما ...": the deed told is the point the fear dates from, told in passing, not news
+    assert not _events(pipeline, "يعيش سكان القرية في خوف منذ الثالث من آذار الماضي، عندما هاجم مسلحون مجهولون مركز "
+                                 "الشرطة فيها.", published="2022-04-20")

@@ -20,6 +20,10 @@ def _location(pipeline, text, published="2024-06-03"):
     # English spellings of governorates as agencies and monitors write them
     ("Gunmen killed two soldiers in Salah Al Din province on Monday.", "IQ-SD", None, None),
     ("A roadside bomb wounded a farmer in Al Qadissiya on Monday.", "IQ-QA", None, None),
+    # the Baghdad protest sites on the Rusafa side (Khilani Square, the Sinak garage, the Jumhuriya bridge's end)
+    ("أصيب شرطي بحجر رماه محتجون غاضبون عند مرأب السنك مساء الأحد.", "IQ-BG", "Al-Risafa", "Sinak Garage"),
+    ("فرقت قوات مكافحة الشغب بالقوة اعتصاما قرب جسر الجمهورية ببغداد فجر السبت.", "IQ-BG", "Al-Risafa",
+     "Jumhuriya Bridge"),
 ])
 def test_a_place_is_found_in_its_district(pipeline, text, admin1_code, admin2, place):
     location = _location(pipeline, text)

@@ -1644,7 +1644,10 @@ class ClauseExtractor:
         # recalls when it is a past week or month (a day there, "بعد أن اعترضوا سيارته مساء أول أمس", "رداً على
         # أنباء عن قصف ... ليل أمس", is most often the event's own; nor a day right after the word: "بعد ظهر أمس")
         if dates and view.has("reference") and not view.toks[anchor].isascii():
-            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
+            # (or a span back from now, "قبل خمسة أيام": "رداً على اغتيال القائد قرب المطار قبل خمسة أيام" dates the
+            # killing recalled)
+            ago = {m.start for m in view.kind("ago")}
+            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month") or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
@@ -1769,6 +1772,15 @@ class ClauseExtractor:
                anchor: int) -> tuple[Location | None, Span | None, bool]:
         """(location, evidence, explicit) for a clause: its own place, the sentence's, then the discourse's."""
         fine = [p for p in places if p.entry.level != "country"]
+        if fine and view.has("reference") and not view.toks[anchor].isascii():  # (few sentences)
+            # "أعلن الحرس الثوري مسؤوليته عن الهجوم، واصفاً إياه بأنه رد على اغتيال القائد قرب مطار بغداد": a place
+            # told past a word of response (a `reference` valued `response`: رداً على, انتقاماً) that opens a later
+            # clause of its own, after a comma past the event word, is the earlier event's it answers, not this
+            # one's (other reference words, "بعد انتزاعه من عجلة للشرطة بمدينة الكوت", often go on at its place)
+            toks = view.toks
+            recalled = min((r.start for r in view.kind("reference") if anchor < r.start and r.payload.value == "response"
+                            and "," in toks[anchor:r.start]), default=len(toks))
+            fine = [p for p in fine if p.match.start < recalled]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)

@@ -112,6 +112,11 @@ class SentenceMentions:
             if extra:
                 self.matches = sorted(self.matches + extra, key=lambda m: m.start)
                 by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
+        if "split_death" in by_kind:  # a death verb whose fixed object comes after its subject (few sentences)
+            extra = death_before_subject(by_kind, self.sentence.tokens)
+            if extra:
+                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
+                by_kind["fatality"] = sorted(by_kind.get("fatality", []) + extra, key=lambda m: m.start)
         if "body_noun" in by_kind and "find_verb" in by_kind:  # bodies found, told with the finders between
             extra = bodies_found(by_kind, self.sentence.tokens)
             if extra:
@@ -237,6 +242,32 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break
+    return extra
+
+
+# the furthest the object of a death phrase may stand after its verb, the subject between ("فارق متظاهر في
+# العشرينات من عمره الحياة"), in tokens
+DEATH_OBJECT_REACH = 8
+
+
+def death_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
+    """A verb of a two-word death phrase (`split_death`: "فارق الحياة") with its subject between it and its object
+    ("فارق متظاهر في العشرينات من عمره الحياة", "فارقت سيدة مسنة الحياة"): the verb becomes the phrase's `fatality`
+    word (its span the verb alone, so the subject after it is the one counted, as after "توفي") when the object
+    stands at most `DEATH_OBJECT_REACH` words after it, no comma between. A verb already a fatality word there (the
+    phrase in one piece) keeps it. Returns the new fatality matches."""
+    told = {m.start for m in by_kind.get("fatality", ())}
+    extra: list[Match] = []
+    for m in by_kind["split_death"]:
+        obj, entry = m.payload
+        if m.start in told:
+            continue
+        for j in range(m.end, min(len(toks), m.end + 1 + DEATH_OBJECT_REACH)):
+            if toks[j] == ",":  # (folded: "،" is ",")
+                break
+            if toks[j] == obj and j > m.end:
+                extra.append(Match(m.start, m.end, "fatality", entry, m.clitic))
+                break
     return extra
 
 

@@ -322,6 +322,11 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id and not paired:
         actor2 = a.actor2 if a.actor2 is not None and a.actor2.id != actor1.id else None
+    if actor2 is not None and actor1 is not None and actor2.id in STATE_UMBRELLAS and actor2.id != actor1.id \
+            and (a if a.actor2 is not None else b).actor1 is None and _one_country_forces(actor1, actor2):
+        # "اشتبكت قوة من حرس الحدود مع مهربين" then "أسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب": the member
+        # hurt, told with no doer, is one of the force's own men (the umbrella of its services), not the other side
+        actor2 = None
     if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
         # shooting at civilians is violence against civilians; at armed men, an armed clash
         event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"

@@ -102,7 +102,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and stale(when, published)) \
-            or _stale_day(view, t, when, published):
+            or _stale_day(view, t, when, published) or _since_point(view, t, when):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -321,3 +321,14 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
                 if aux.end <= m.start <= aux.end + 3 and m.start < t and not _arabic_modal_qad(view, m):
                     return True
     return False
+
+
+def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
+    """Whether an Arabic event word dated by a day told right after "since" (`since`) and before it ("تعيش المدينة
+    منذ السادس عشر من الشهر الماضي، حين انسحبت القوات، أجواء من التوتر") is the point a state has run from: a
+    recalled event, not news. (A day, not a month: "نفذت الميليشيات 30 هجوماً منذ أكتوبر 2019، فقد انسحبت قوات
+    التحالف" dates the tally before the comma, the withdrawal is news.)"""
+    if when is None or when.precision != "day" or not view.has("since") or view.toks[t].isascii():
+        return False
+    starts = {i for s in view.kind("since") for i in (s.start, s.end)}  # (the date may hold the word itself)
+    return any(d.start in starts and d.end <= t and d.range.start == when.start for d in view.dates())

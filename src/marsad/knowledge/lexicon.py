@@ -78,7 +78,7 @@ WORD_CATEGORIES = (
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration", "frame_lead",
     "generic_name", "other_unit", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
-    "civil_matter", "weapon_object", "weapon_use", "day_after", "goods",
+    "civil_matter", "weapon_object", "weapon_use", "day_after", "goods", "split_death",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
@@ -310,6 +310,12 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     for place in places.values():
         index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
+        if word.category == "split_death":
+            # "فارق الحياة" with its subject between ("فارق متظاهر في العشرينات الحياة"): the verb is kept with the
+            # object it wants and the `fatality` word it becomes (see `death_before_subject` in extract/mentions.py)
+            verb, _, obj = word.form.partition(" ")
+            index.add(verb, "split_death", (fold_word(obj), dataclasses.replace(word, category="fatality")))
+            continue
         if word.category in TOKEN_CATEGORIES:
             index.add_word(word.form, word.category)
         else:
