@@ -64,7 +64,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
         days += 1
     for view in views:
         if view.has("weekday") or view.has("time_of_day") \
-                or any(o.payload.value != "0" for o in view.kind("day_offset")):
+                or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")):
             days += 1
         if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1
@@ -155,6 +155,8 @@ _MEASURED_REACH = 6
 
 def measured_positions(view: SentenceMentions) -> set[int]:
     """Where a landmark measured from may stand: a few tokens after a distance unit ("60 كم شمال بغداد")."""
+    if not view.has("distance_unit"):  # (asked of every sentence; few measure a distance)
+        return set()
     return {t for u in view.kind("distance_unit") for t in range(u.end, u.end + _MEASURED_REACH)}
 
 

@@ -344,7 +344,7 @@ class ClauseExtractor:
                 if view.has("verdict") else []
             # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
             ahead = self.published is not None and any(d.range.start > self.today.start for d in view.dates()) \
-                if any(p.payload.value == "decision" for p in view.kind("purpose")) else False
+                if view.has("purpose") and any(p.payload.value == "decision" for p in view.kind("purpose")) else False
             # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
             # carried out, not "the latest in a series of attacks")
             done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
@@ -1293,6 +1293,8 @@ class ClauseExtractor:
         relative = self._relative_day(view, 0, len(view.toks))
         if relative is not None:
             self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
+        if not places:  # (most sentences name no place: nothing to keep or drop)
+            return
         fine = [p for p in places if p.entry.level != "country"]
         # a landmark that places another place ("مدينة الكوت جنوب شرقي بغداد") is no second governorate
         fine = [p for p in fine if not p.reference] or fine

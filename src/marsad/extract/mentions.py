@@ -30,18 +30,29 @@ class _NoMatches(list):
 NO_MATCHES: list[Match] = _NoMatches()
 
 
+def _longest_first(m: Match) -> tuple[int, int]:
+    """Sort key of `longest`: the longer match first, then the earlier."""
+    return (m.start - m.end, m.start)
+
+
+def _start(m: Match) -> int:
+    """Sort key: a match's first token."""
+    return m.start
+
+
 def longest(matches: list[Match]) -> list[Match]:
     """Non-overlapping matches, longest first, returned in text order."""
     if len(matches) < 2:
         return list(matches)
     chosen: list[Match] = []
     taken: set[int] = set()
-    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+    # (module-level sort keys: asked for several kinds of every sentence, no new function each time)
+    for m in sorted(matches, key=_longest_first):
         if not taken.isdisjoint(range(m.start, m.end)):
             continue
         chosen.append(m)
         taken.update(range(m.start, m.end))
-    chosen.sort(key=lambda m: m.start)
+    chosen.sort(key=_start)
     return chosen
 
 
@@ -174,7 +185,7 @@ class SentenceMentions:
 
     def dates(self) -> list[DateSpan]:
         """The sentence's date expressions, resolved against the publication date (parsed once)."""
-        if self._dates is None and not self.figures() and not any(k in self.by_kind for k in DATE_OPENERS):
+        if self._dates is None and not self.figures() and self.by_kind.keys().isdisjoint(DATE_OPENERS):
             self._dates = []  # nothing to open a date: most sentences, which the rules ask all the same
         if self._dates is None:
             # the date words only, not the sentence's hundreds of other matches

@@ -109,4 +109,7 @@ def _event_words(view: SentenceMentions) -> set[int]:
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` lie within one of ``spans``."""
-    return any(lo <= start and end <= hi for lo, hi in spans)
+    for lo, hi in spans:
+        if lo <= start and end <= hi:
+            return True
+    return False

@@ -339,6 +339,8 @@ def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
 
 def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
     """Among same-named entries: one in a governorate the article names, then the finer, then the larger."""
+    if len(entries) == 1:  # (most names: nothing to choose)
+        return entries[0]
     return max(entries, key=lambda e: (e.admin1_code in ctx.admin1_codes, e.country == ctx.country,
                                       GEO_RANK[e.level], e.population))
 
