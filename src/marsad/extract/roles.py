@@ -138,18 +138,15 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
     # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
     # and the U.S.-led coalition, destroyed ...")
     # (Arabic: also a second backer joined by "و", "بإسناد من الجيش العراقي وطيران الجيش")
-    return any(u.end <= m.start <= u.end + 1 or (view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
-               or m.clitic.startswith("و") and u.end <= m.start <= u.end + SUPPORT_JOINED)
+    return any(u.end <= m.start <= u.end + 1
+               or (view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+                   or m.clitic.startswith("و") and u.end <= m.start <= u.end + SUPPORT_JOINED)
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
 def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     """Whether actor ``m`` is the PMF or one of its brigades, which arrest and seize as the state's forces do."""
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
-
-
-def _english_text(view: SentenceMentions) -> bool:
-    return view.toks[0].isascii()
 
 
 def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowledge) -> list[Match]:
@@ -273,7 +270,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = [m for m in kept if m.start not in absorbed]
-    if len(actors) > 1 and not _english_text(view):
+    if len(actors) > 1 and not view.toks[0].isascii():
         # "قوة مشتركة من الاستخبارات والشرطة ضبطت ...", "قوة من الجيش والشرطة": two state forces of one country joined
         # by "و" are one side, the joint force, never each other's target
         actors = _joint_forces(view, actors, knowledge)
@@ -296,7 +293,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
                 or english and _english_claimant(view, m, trigger) \
-                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" and planted(view, m) \
+                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" \
+                and planted(view, m) \
                 or not english and _subject_after_verb(view, m, kind):
             # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it; "انفجار عبوة ناسفة زرعها
             # عناصر من داعش": who planted the bomb set it off
@@ -310,8 +308,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) and not (
-                english and voice == "active" and entry.voice == "active" and _by_of_other_participle(view, m, trigger)) \
+        elif _marker_before(view, "agent_marker", m) and not (english and voice == "active" and entry.voice == "active"
+                                                               and _by_of_other_participle(view, m, trigger)) \
                 or view.has("target_marker") and _weapon_owner(view, m) \
                 or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
@@ -402,8 +400,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "troops and police began the operation, fighting Mahdi Army militiamen" are one side)
         # (nor two state forces: "Iraqi soldiers and police battled militiamen" are one side)
         if other is not None and not (knowledge.actors[agent.payload].actor.kind in STATE_SIDE
-                                      and knowledge.actors[other.payload].actor.kind in STATE_SIDE) and not any(m.start >= trigger.end and "," not in view.toks[trigger.end:m.start]
-                                         for m in actors):
+                                      and knowledge.actors[other.payload].actor.kind in STATE_SIDE) \
+                and not any(m.start >= trigger.end and "," not in view.toks[trigger.end:m.start] for m in actors):
             first, second = sorted((agent, other), key=lambda m: m.start)
             return first, second
         if other is not None and other.start < agent.start:
@@ -853,8 +851,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     Arabic verb ("وقصفت تركيا مواقع للحزب"), or before the word with only `subject_link` words (قد, بدأت, نفذت,
     launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
     تركيا قصف معسكرات", "أن تركيا شنت"); or, in English, named right after a word of blame told after the event
-    word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name. The match returned
-    is an actor match of the state's forces."""
+    word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name.
+    The match returned is an actor match of the state's forces."""
     links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
     for s in view.kind("state_agent"):
