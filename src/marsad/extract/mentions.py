@@ -108,19 +108,19 @@ class SentenceMentions:
             else:
                 found.append(m)
         if "split_verb" in by_kind:  # a verb whose fixed object may come after its subject (few sentences)
-            extra = verb_before_subject(by_kind, self.sentence.tokens)
-            if extra:
-                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
-                by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
+            self._add_triggers(verb_before_subject(by_kind, self.sentence.tokens))
         if "body_noun" in by_kind and "find_verb" in by_kind:  # bodies found, told with the finders between
-            extra = bodies_found(by_kind, self.sentence.tokens)
-            if extra:
-                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
-                by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
+            self._add_triggers(bodies_found(by_kind, self.sentence.tokens))
         # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
         # a plain attribute and the dictionary's own test, no Python call
         self.toks = self.sentence.tokens
         self.has = by_kind.__contains__
+
+    def _add_triggers(self, extra: list[Match]) -> None:
+        """Add trigger matches read across words to the sentence's matches, in text order."""
+        if extra:
+            self.matches = sorted(self.matches + extra, key=lambda m: m.start)
+            self.by_kind["trigger"] = sorted(self.by_kind.get("trigger", []) + extra, key=lambda m: m.start)
 
     def kind(self, kind: str) -> list[Match]:
         """Matches of one kind, in text order (overlaps included); the shared `NO_MATCHES` when there are none
