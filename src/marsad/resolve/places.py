@@ -119,7 +119,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # where the news is)
     if (view.has("flight") or view.has("withdrawal")) and view.has("flight_to"):
         withdrew = [] if view.toks[0].isascii() else view.kind("withdrawal")
-        dests = [d for f in view.kind("flight") + withdrew for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2]
+        dests = [d for f in view.kind("flight") + withdrew for d in view.kind("flight_to")
+                 if f.end <= d.start <= f.end + 2]
         origin |= {t for d in dests for t in range(d.end, d.end + 3)}
         if dests and view.has("relative"):
             # "انسحب الباقون باتجاه الوديان التي تربط المنطقة بحدود ديالى": a relative clause on the place fled to
