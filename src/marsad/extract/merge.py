@@ -860,6 +860,18 @@ def feud_arrests(events: list[Event]) -> list[Event]:
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
+def _one_rebel_group(views, knowledge):
+    """The one rebel group (or the group of the one brigade) the article's sentences name, as an actor; ``None`` when
+    they name two or none."""
+    named = {m.payload for view in views for m in view.kind("actor")}
+    groups = {knowledge.actors[a].parent or a for a in named
+              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
+    if len(groups) != 1:
+        return None
+    (group,) = groups
+    return knowledge.actors[group].actor if group in knowledge.actors else None
+
+
 def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
     rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
@@ -867,15 +879,9 @@ def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     nothing."""
     if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
         return events
-    named = {m.payload for view in views for m in view.kind("actor")}
-    groups = {knowledge.actors[a].parent or a for a in named
-              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
-    if len(groups) != 1:
+    bomber = _one_rebel_group(views, knowledge)
+    if bomber is None:
         return events
-    (group,) = groups
-    if group not in knowledge.actors:
-        return events
-    bomber = knowledge.actors[group].actor
     return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
             and e.status in ("occurred", "claimed") else e for e in events]
 
@@ -1003,12 +1009,9 @@ def named_militants(events: list[Event], views, knowledge, folded) -> list[Event
     if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
                for e in events):
         return events
-    named = {m.payload for view in views for m in view.kind("actor")}
-    groups = {knowledge.actors[a].parent or a for a in named
-              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
-    if len(groups) != 1 or next(iter(groups)) not in knowledge.actors:
+    group = _one_rebel_group(views, knowledge)
+    if group is None:
         return events
-    group = knowledge.actors[next(iter(groups))].actor
     at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
     out = []
     for e in events:
