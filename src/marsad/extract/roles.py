@@ -1012,13 +1012,9 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year or a day of the month is no toll ("في كانون الثاني 2015، قتل ...", "قتل، يوم الأحد 12 آذار، ثلاثة
-    # مدنيين"): figures inside a date do not count
+    # مدنيين"): figures inside a date do not count, nor bare years
     dated = years and any(lo <= i < hi for i in years) or any(view.has(k) for k in _DAY_NAMERS)
-    in_date = _date_tokens(view) if dated else ()
-    if years:
-        # nor is a bare year closing a phrase after a noun that is no casualty word ("خلال موسم حصاد 2019، وبقتل
-        # مزارعين"), which the date parser does not read as a date
-        in_date = set(in_date) | {i for i in years if _bare_year(view, i, cue_tokens)}
+    in_date = _undated(view, years, cue_tokens) if dated else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
@@ -1130,6 +1126,12 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_self_too(view, found["fatality"]))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
         add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
+
+
+def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
+    """The figures of the sentence that tell a date, no toll: the tokens of its dates and its bare years (`_bare_year`:
+    "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date), found once."""
+    return _memo(view, "undated", lambda v: _date_tokens(v).union(i for i in years if _bare_year(v, i, cue_tokens)))
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:
