@@ -345,7 +345,7 @@ class _Finder:
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
         # (the day may be written as an ordinal: "يوم الجمعة الخامس والعشرين من شباط")
-        ordinal = self.get("ordinal", end) if day is None and end < len(self.toks) else None
+        ordinal = self.get("ordinal", end) if day is None else None
         if ordinal is not None:
             day = self.ordinal_day(end, ordinal)
             day = day if day is not None and day.range.precision == "day" else None
