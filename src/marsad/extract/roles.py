@@ -153,15 +153,14 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
     """``actors`` without a state force joined by "و" right after another of the same country ("الجيش والشرطة"),
     or told after "من" as what a force named before is made of ("قوة مشتركة من الاستخبارات")."""
     out = [actors[0]]
-    prev = actors[0]  # the last named, kept or not: "قوة مشتركة من الاستخبارات والشرطة" joins all three
-    for m in actors[1:]:
+    made_of = view.bare("from_word")  # من
+    # each against the one named before it, kept or not: "قوة مشتركة من الاستخبارات والشرطة" joins all three
+    for prev, m in zip(actors, actors[1:]):
         joined = m.payload != prev.payload and (m.start == prev.end and m.clitic.startswith("و")
-                                                or m.start == prev.end + 1 and view.toks[prev.end] == "من")
+                                                or m.start == prev.end + 1 and prev.end in made_of)
         a, b = knowledge.actors[prev.payload].actor, knowledge.actors[m.payload].actor
-        prev = m
-        if joined and a.kind == b.kind == "State forces" and a.country == b.country:
-            continue
-        out.append(m)
+        if not (joined and a.kind == b.kind == "State forces" and a.country == b.country):
+            out.append(m)
     return out
 
 
