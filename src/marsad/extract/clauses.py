@@ -54,11 +54,14 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         # intelligence operation tells no deed that would part them
         searched = {t for m in view.kind("search") for t in range(m.start, m.end)}
         words = [m.start for m in view.kind("trigger") if m.start not in searched]
+        opens_on_from = view.bare("from_word")  # من
+
         def means(lo: int, hi: int) -> bool:
+            """Whether clause lo..hi names a search or intelligence operation and no other event word."""
             return any(lo <= t < hi for t in searched) and not any(lo <= w < hi for w in words)
-        clauses = _joined_across(clauses, lambda lo, hi, after: view.toks[after] == "من" and means(lo, hi))
+        clauses = _joined_across(clauses, lambda lo, hi, after: after in opens_on_from and means(lo, hi))
         # (the means already joined to the doer and the day before it)
-        clauses = _joined_back(clauses, [n > 0 and view.toks[lo] == "من" and means(*clauses[n - 1])
+        clauses = _joined_back(clauses, [n > 0 and lo in opens_on_from and means(*clauses[n - 1])
                                          for n, (lo, _) in enumerate(clauses)])
     return clauses
 

@@ -119,24 +119,21 @@ class SentenceMentions:
             else:
                 found.append(m)
         if "split_verb" in by_kind:  # a verb whose fixed object may come after its subject (few sentences)
-            extra = verb_before_subject(by_kind, self.sentence.tokens)
-            if extra:
-                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
-                by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
+            self._add_matches(verb_before_subject(by_kind, self.sentence.tokens), "trigger")
         if "split_death" in by_kind:  # a death verb whose fixed object comes after its subject (few sentences)
-            extra = death_before_subject(by_kind, self.sentence.tokens)
-            if extra:
-                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
-                by_kind["fatality"] = sorted(by_kind.get("fatality", []) + extra, key=lambda m: m.start)
+            self._add_matches(death_before_subject(by_kind, self.sentence.tokens), "fatality")
         if "body_noun" in by_kind and "find_verb" in by_kind:  # bodies found, told with the finders between
-            extra = bodies_found(by_kind, self.sentence.tokens)
-            if extra:
-                self.matches = sorted(self.matches + extra, key=lambda m: m.start)
-                by_kind["trigger"] = sorted(by_kind.get("trigger", []) + extra, key=lambda m: m.start)
+            self._add_matches(bodies_found(by_kind, self.sentence.tokens), "trigger")
         # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
         # a plain attribute and the dictionary's own test, no Python call
         self.toks = self.sentence.tokens
         self.has = by_kind.__contains__
+
+    def _add_matches(self, extra: list[Match], kind: str) -> None:
+        """Add matches of ``kind`` read across words to the sentence's matches, in text order."""
+        if extra:
+            self.matches = sorted(self.matches + extra, key=_start)
+            self.by_kind[kind] = sorted(self.by_kind.get(kind, []) + extra, key=_start)
 
     def kind(self, kind: str) -> list[Match]:
         """Matches of one kind, in text order (overlaps included); the shared `NO_MATCHES` when there are none

@@ -230,8 +230,9 @@ def _denied_report(denied: Event, report: Event) -> bool:
 def _report_denied(denied: Event, joined: Event) -> Event:
     """``joined`` (the denial completed by the report it answered, the denial's type kept) with the denial's own
     toll: the dead the report claimed are what was denied."""
-    return dataclasses.replace(joined, fatalities=denied.fatalities, injured=denied.injured, evidence=dataclasses.replace(
-        joined.evidence, fatalities=denied.evidence.fatalities, injured=denied.evidence.injured))
+    return _told_as(_told_as(joined, denied, "fatalities"), denied, "injured")
+
+
 def _any_attack_denied(a: Event, b: Event) -> bool:
     """A claim or report of a strike, then a denial that any attack took place there ("قال ناطق إنه «لم يُسجّل أي
     هجوم على دورياتنا في المنطقة»", "لا صحة لوقوع أي هجوم على القاعدة"): the denial names no side and no weapon (a
@@ -305,7 +306,8 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
     specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
     if {a.sub_event_type, b.sub_event_type} == _CLASH_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
             and a.date is not None and (a.date == b.date or not _told(a if a.sub_event_type == "Arrests" else b)) \
-            and any(e.sub_event_type == "Armed clash" and (e.fatalities is not None or e.injured is not None) for e in (a, b)):
+            and any(e.sub_event_type == "Armed clash" and (e.fatalities is not None or e.injured is not None)
+                    for e in (a, b)):
         # "مقتل أحد أفراد العصابة خلال اشتباك مسلح" then "ما أدى إلى مقتل أحدهم والقبض على ثلاثة آخرين": the
         # men held when a firefight ended are part of it; the fight is the event, not the arrest (on the same day,
         # or the arrest told with no day of its own: the arrest days after a clan feud is an event of its own; and
@@ -537,12 +539,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         if event.event_id in reported_before:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _denied_report(merged[i], event)), None)
             if host is not None:
-                merged[host] = _report_denied(merged[host], _combined(merged[host], event, sides, near, bare, merged[host]))
+                joined = _combined(merged[host], event, sides, near, bare, merged[host])
+                merged[host] = _report_denied(merged[host], joined)
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
             if host is not None:
-                combined = _join(merged[host], _combined(merged[host], event, sides, near, bare, _crowd_lead(merged[host], event)))
+                combined = _join(merged[host], _combined(merged[host], event, sides, near, bare,
+                                                         _crowd_lead(merged[host], event)))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
@@ -861,6 +865,18 @@ def feud_arrests(events: list[Event]) -> list[Event]:
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
+def _one_rebel_group(views, knowledge):
+    """The one rebel group (or the group of the one brigade) the article's sentences name, as an actor; ``None`` when
+    they name two or none."""
+    named = {m.payload for view in views for m in view.kind("actor")}
+    groups = {knowledge.actors[a].parent or a for a in named
+              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
+    if len(groups) != 1:
+        return None
+    (group,) = groups
+    return knowledge.actors[group].actor if group in knowledge.actors else None
+
+
 def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
     rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
@@ -868,15 +884,9 @@ def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     nothing."""
     if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
         return events
-    named = {m.payload for view in views for m in view.kind("actor")}
-    groups = {knowledge.actors[a].parent or a for a in named
-              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
-    if len(groups) != 1:
+    bomber = _one_rebel_group(views, knowledge)
+    if bomber is None:
         return events
-    (group,) = groups
-    if group not in knowledge.actors:
-        return events
-    bomber = knowledge.actors[group].actor
     return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
             and e.status in ("occurred", "claimed") else e for e in events]
 
@@ -945,10 +955,11 @@ def _conventional_roles(event: Event, knowledge) -> Event:
                     if a2 == actor2.id and kind == event.event_type and a1 in knowledge.actors}
         if len(strikers) == 1:
             actor1, span1 = knowledge.actors[strikers.pop()].actor, None
-        elif not strikers and knowledge.presumed_strikers.get((actor2.id, event.event_type)) in knowledge.actors:
+        elif not strikers and (striker := knowledge.presumed_strikers.get((actor2.id, event.event_type))):
             # "a drone struck a KDPI headquarters near Koya": the one state that strikes that side from afar
-            # (presumed_strikers.tsv: only from the side struck, an Iranian strike is not presumed to hit it)
-            actor1, span1 = knowledge.actors[knowledge.presumed_strikers[(actor2.id, event.event_type)]].actor, None
+            # (presumed_strikers.tsv, whose loader checked its actor ids: only from the side struck, an Iranian
+            # strike is not presumed to hit it)
+            actor1, span1 = knowledge.actors[striker].actor, None
     default = _DEFAULT_TARGET.get(event.event_type) or _DEFAULT_TARGET.get(event.sub_event_type)
     if actor2 is None and actor1 is not None and knowledge.presumed_targets:
         # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)
@@ -1003,12 +1014,9 @@ def named_militants(events: list[Event], views, knowledge, folded) -> list[Event
     if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
                for e in events):
         return events
-    named = {m.payload for view in views for m in view.kind("actor")}
-    groups = {knowledge.actors[a].parent or a for a in named
-              if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
-    if len(groups) != 1 or next(iter(groups)) not in knowledge.actors:
+    group = _one_rebel_group(views, knowledge)
+    if group is None:
         return events
-    group = knowledge.actors[next(iter(groups))].actor
     at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
     out = []
     for e in events:

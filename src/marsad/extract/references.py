@@ -324,8 +324,12 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
     owners = [t for t in view.kind("target_marker") if t.end - t.start > 1]
     # "استهدفوا قاعدة عين الأسد مستخدمين طائرتين مسيرتين": what a bare verb of targeting (itself a target word, of
     # weight 1) was done with tells the kind of attack, a drone strike, not the weapons of a fight
-    aims = {t.end for t in view.kind("trigger") if t.payload.voice == "active" and t.payload.weight < 2
-            and any(w.start == t.start and w.end == t.end for w in view.kind("target_marker"))}
+    # (found once: each weapon noun of the sentence asks)
+    aims = view.memo.get("aim_ends")
+    if aims is None:
+        aims = view.memo["aim_ends"] = {t.end for t in view.kind("trigger") if t.payload.voice == "active"
+                                        and t.payload.weight < 2 and any(w.start == t.start and w.end == t.end
+                                                                         for w in view.kind("target_marker"))}
     return any((u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3)
                and not any(t.start <= u.start and u.end < t.end for t in owners)
                and not (u.end <= m.start and any(0 <= u.start - e <= _AIM_REACH for e in aims))

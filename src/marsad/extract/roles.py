@@ -138,8 +138,9 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
     # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
     # and the U.S.-led coalition, destroyed ...")
     # (Arabic: also a second backer joined by "و", "بإسناد من الجيش العراقي وطيران الجيش")
-    return any(u.end <= m.start <= u.end + 1 or (view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
-               or m.clitic.startswith("و") and u.end <= m.start <= u.end + SUPPORT_JOINED)
+    return any(u.end <= m.start <= u.end + 1
+               or (view.toks[u.start].isascii() and u.end <= m.start <= u.end + SUPPORT_REACH
+                   or m.clitic.startswith("و") and u.end <= m.start <= u.end + SUPPORT_JOINED)
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
@@ -148,23 +149,18 @@ def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
 
 
-def _english_text(view: SentenceMentions) -> bool:
-    return view.toks[0].isascii()
-
-
 def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowledge) -> list[Match]:
     """``actors`` without a state force joined by "و" right after another of the same country ("الجيش والشرطة"),
     or told after "من" as what a force named before is made of ("قوة مشتركة من الاستخبارات")."""
     out = [actors[0]]
-    prev = actors[0]  # the last named, kept or not: "قوة مشتركة من الاستخبارات والشرطة" joins all three
-    for m in actors[1:]:
+    made_of = view.bare("from_word")  # من
+    # each against the one named before it, kept or not: "قوة مشتركة من الاستخبارات والشرطة" joins all three
+    for prev, m in zip(actors, actors[1:]):
         joined = m.payload != prev.payload and (m.start == prev.end and m.clitic.startswith("و")
-                                                or m.start == prev.end + 1 and view.toks[prev.end] == "من")
+                                                or m.start == prev.end + 1 and prev.end in made_of)
         a, b = knowledge.actors[prev.payload].actor, knowledge.actors[m.payload].actor
-        prev = m
-        if joined and a.kind == b.kind == "State forces" and a.country == b.country:
-            continue
-        out.append(m)
+        if not (joined and a.kind == b.kind == "State forces" and a.country == b.country):
+            out.append(m)
     return out
 
 
@@ -273,7 +269,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = [m for m in kept if m.start not in absorbed]
-    if len(actors) > 1 and not _english_text(view):
+    if len(actors) > 1 and not view.toks[0].isascii():
         # "قوة مشتركة من الاستخبارات والشرطة ضبطت ...", "قوة من الجيش والشرطة": two state forces of one country joined
         # by "و" are one side, the joint force, never each other's target
         actors = _joint_forces(view, actors, knowledge)
@@ -296,7 +292,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         score = 0.0  # > 0 leans agent, < 0 leans target
         if _claimant(view, m, trigger) or blamed(view, m) or _doer_named(view, m) \
                 or english and _english_claimant(view, m, trigger) \
-                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" and planted(view, m) \
+                or view.has("planted_by") and trigger.payload.event_type == "Explosions/Remote violence" \
+                and planted(view, m) \
                 or not english and _subject_after_verb(view, m, kind):
             # "تبنت جماعة تطلق على نفسها اسم X قصف ...": who claims the attack did it; "انفجار عبوة ناسفة زرعها
             # عناصر من داعش": who planted the bomb set it off
@@ -310,8 +307,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
-        elif _marker_before(view, "agent_marker", m) and not (
-                english and voice == "active" and entry.voice == "active" and _by_of_other_participle(view, m, trigger)) \
+        elif _marker_before(view, "agent_marker", m) and not (english and voice == "active" and entry.voice == "active"
+                                                               and _by_of_other_participle(view, m, trigger)) \
                 or view.has("target_marker") and _weapon_owner(view, m) \
                 or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
@@ -402,8 +399,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # "troops and police began the operation, fighting Mahdi Army militiamen" are one side)
         # (nor two state forces: "Iraqi soldiers and police battled militiamen" are one side)
         if other is not None and not (knowledge.actors[agent.payload].actor.kind in STATE_SIDE
-                                      and knowledge.actors[other.payload].actor.kind in STATE_SIDE) and not any(m.start >= trigger.end and "," not in view.toks[trigger.end:m.start]
-                                         for m in actors):
+                                      and knowledge.actors[other.payload].actor.kind in STATE_SIDE) \
+                and not any(m.start >= trigger.end and "," not in view.toks[trigger.end:m.start] for m in actors):
             first, second = sorted((agent, other), key=lambda m: m.start)
             return first, second
         if other is not None and other.start < agent.start:
@@ -853,8 +850,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     Arabic verb ("وقصفت تركيا مواقع للحزب"), or before the word with only `subject_link` words (قد, بدأت, نفذت,
     launched) between, opening its clause or following one ("أنقرة نفذت غارات", "وكانت تركيا قد هاجمت", "بدأت
     تركيا قصف معسكرات", "أن تركيا شنت"); or, in English, named right after a word of blame told after the event
-    word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name. The match returned
-    is an actor match of the state's forces."""
+    word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name.
+    The match returned is an actor match of the state's forces."""
     links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
     for s in view.kind("state_agent"):
@@ -1014,13 +1011,9 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # "من عائلة واحدة" (of one family): واحد after a noun that names no victims is an adjective, not a toll
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year or a day of the month is no toll ("في كانون الثاني 2015، قتل ...", "قتل، يوم الأحد 12 آذار، ثلاثة
-    # مدنيين"): figures inside a date do not count
+    # مدنيين"): figures inside a date do not count, nor bare years
     dated = years and any(lo <= i < hi for i in years) or any(view.has(k) for k in _DAY_NAMERS)
-    in_date = _date_tokens(view) if dated else ()
-    if years:
-        # nor is a bare year closing a phrase after a noun that is no casualty word ("خلال موسم حصاد 2019، وبقتل
-        # مزارعين"), which the date parser does not read as a date
-        in_date = set(in_date) | {i for i in years if _bare_year(view, i, cue_tokens)}
+    in_date = _undated(view, years, cue_tokens) if dated else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
@@ -1132,6 +1125,12 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         add(_self_too(view, found["fatality"]))
     if view.has("hostile_noun") and len(view.kind("fatality")) > 1:
         add(_attackers_dead_later(view, found["fatality"], quantities, used, hi))
+
+
+def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
+    """The figures of the sentence that tell a date, no toll: the tokens of its dates and its bare years (`_bare_year`:
+    "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date), found once."""
+    return _memo(view, "undated", lambda v: _date_tokens(v).union(i for i in years if _bare_year(v, i, cue_tokens)))
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:

@@ -98,15 +98,15 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     i = m.start
     if not view.toks[i].isascii() or i - 1 not in view.bare("passive_aux"):
         return False
+    if view.has("relative") and any(r.start == i - 2 and view.toks[r.start].isascii() for r in view.kind("relative")):
+        return True  # "the activist who was seized": "who" is said of people only
     # a place told in a relative clause set off by commas describes the subject ("The man, who works in camps for
     # the displaced, was seized by gunmen"): it is not the subject
     described = [(lo, hi) for lo, hi in view.clauses() if any(r.start == lo for r in view.kind("relative_clause"))] \
         if view.has("relative_clause") else []
-    if view.has("relative") and any(r.start == i - 2 and view.toks[r.start].isascii() for r in view.kind("relative")):
-        return True  # "the activist who was seized": "who" is said of people only
     # nor does one told one word after a person ("a protest organiser from Nasiriyah was seized", "a man in Basra"):
     # where the one seized is from or lives
-    people = {m.end + 1 for k in ("person", "civilian_noun", "actor") for m in view.kind(k) if m.end < i}
+    people = {w.end + 1 for k in ("person", "civilian_noun", "actor") for w in view.kind(k) if w.end < i}
     return not any(i - 10 <= p.start < i and not any(lo <= p.start < hi for lo, hi in described)
                    and not (k == "place" and p.start in people)
                    for k in ("place", "place_word", "admin_word") for p in view.kind(k))

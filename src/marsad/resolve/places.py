@@ -119,7 +119,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # where the news is)
     if (view.has("flight") or view.has("withdrawal")) and view.has("flight_to"):
         withdrew = [] if view.toks[0].isascii() else view.kind("withdrawal")
-        dests = [d for f in view.kind("flight") + withdrew for d in view.kind("flight_to") if f.end <= d.start <= f.end + 2]
+        dests = [d for f in view.kind("flight") + withdrew for d in view.kind("flight_to")
+                 if f.end <= d.start <= f.end + 2]
         origin |= {t for d in dests for t in range(d.end, d.end + 3)}
         if dests and view.has("relative"):
             # "انسحب الباقون باتجاه الوديان التي تربط المنطقة بحدود ديالى": a relative clause on the place fled to
@@ -318,12 +319,10 @@ def _side_region(view: SentenceMentions, m: Match) -> bool:
     """Whether an Arabic place follows "in" and one word of where ("في شمال البصرة", "بجنوب كركوك"): a side of the
     town or governorate, a wide region; a place of the same governorate named in the sentence ("ناحية الهوير
     التابعة لقضاء المدينة") is where it happened."""
-    if m.start < 1 or not view.has("place_word"):
+    if not view.has("place_word"):
         return False
     w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
-    if w is None:
-        return False
-    return w.clitic.endswith("ب") or w.start >= 1 and any(x.end == w.start for x in view.kind("locative"))
+    return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
 
 
 def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:

@@ -345,7 +345,7 @@ class _Finder:
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
         # (the day may be written as an ordinal: "يوم الجمعة الخامس والعشرين من شباط")
-        ordinal = self.get("ordinal", end) if day is None and end < len(self.toks) else None
+        ordinal = self.get("ordinal", end) if day is None else None
         if ordinal is not None:
             day = self.ordinal_day(end, ordinal)
             day = day if day is not None and day.range.precision == "day" else None
@@ -446,7 +446,7 @@ class _Finder:
             j += 1
         return self.dated_month(j, day, i)
 
-    def log_day(self, day: int, at: int = 0) -> DateSpan | None:
+    def log_day(self, day: int, at: int) -> DateSpan | None:
         """A log entry opened by its day and month in figures, day first ("14/03 - Basra: ...", "14/03/2022 -"),
         as a chronology opens on its year: read only there, the dash after it (a figure with a slash elsewhere is
         a score, a ratio or a reference number). A numbered item may open on it too, a comma after it ("2. 29/11,
