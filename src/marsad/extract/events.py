@@ -697,7 +697,7 @@ class ClauseExtractor:
                 view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and not self._told_before_last(view) and (
+                and (view.has("fatality") or view.has("injury")) and (
                     self.last[0].event_type in VIOLENT_TYPES
                     # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
                     # القتلى إلى خمسة")
@@ -1143,16 +1143,6 @@ class ClauseExtractor:
             return event
         return dataclasses.replace(event, actor1=doer)
 
-    def _dated_before_last(self, view: SentenceMentions) -> bool:
-        """Whether the sentence tells only days, months or years ended before the last event's day ("وكانت المنطقة
-        قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من المقاتلين"): it recalls an earlier event, whose
-        toll does not complete the last one."""
-        last = self.last[0] if self.last is not None else None
-        if last is None or last.date is None or not view.dates():
-            return False
-        told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
-        return bool(told) and all(d.range.end < last.date.start for d in told)
-
     def _left_out_bomber(self, view: SentenceMentions) -> list[Event]:
         """"الحصيلة لا تشمل الانتحاري", "وأن الانتحاري قتل في التفجير، وهو غير مشمول بالحصيلة": a sentence saying
         the toll leaves out a lone attacker (a `hostile_noun` carrying his count, within a few words of the
@@ -1173,16 +1163,9 @@ class ClauseExtractor:
         n = int(noun.payload.value)
         return [dataclasses.replace(last, fatalities=plus(last.fatalities, Quantity(n, n, n)))]
 
-    def _told_before_last(self, view: SentenceMentions) -> bool:
-        """Whether a sentence dates what it tells wholly before the day of the event told last ("بعد هجوم صاروخي في
-        شباط الماضي أدى إلى مقتل متعاقد", "وكانت المنطقة قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من
-        المقاتلين" after a strike of April): its toll is that earlier event's, not the last one's."""
-        if not view.has("result_link") or view.has("toll_update"):
-            return False
-        return self._dated_before_last(view)
-
     def _dated_before_last(self, view: SentenceMentions) -> bool:
-        """Whether the sentence tells a day wholly before that of the event told last."""
+        """Whether the sentence tells a day wholly before that of the event told last ("بعد هجوم صاروخي في شباط
+        الماضي أدى إلى مقتل متعاقد" after a strike of April): its toll is that earlier event's, not the last one's."""
         last = self.last[0].date
         return last is not None and any(d.range.end < last.start for d in view.dates()
                                         if not in_dateline(view, d.start, d.end))
@@ -1190,15 +1173,15 @@ class ClauseExtractor:
     def _dead_without_event(self, view: SentenceMentions) -> bool:
         """Whether an Arabic sentence right after a violent event tells dead and no event word but its casualty words:
         "وقد ارتقى خلال التصدي شهيدان من مقاتلينا" after the attack repelled. Its dead are that event's
-        (`_nil_toll_of_last`; added to the other side's told there), not when it tells an earlier day, a claimant's
-        toll, a denial or a negation. (English is left out: "lives" is also the verb, "a shopkeeper who lives".)"""
+        (`_nil_toll_of_last`; added to the other side's told there), not when it tells a claimant's toll, a denial or a
+        negation (an earlier day: its caller's `_dated_before_last`). (English is left out: "lives" is also the verb, "a shopkeeper who lives".)"""
         if not view.has("fatality") or view.toks[0].isascii() or self.last[0].event_type not in VIOLENT_TYPES \
                 or self.sentence_number - self.last[1] > 1 \
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
             return False
         # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
         cues = {m.start for m in casualty_cues(view)}
-        return all(m.start in cues for m in view.kind("trigger")) and not self._dated_before_last(view)
+        return all(m.start in cues for m in view.kind("trigger"))
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
