@@ -39,6 +39,7 @@ from ..resolve.places import (
     location_of,
     places_in,
 )
+from ..text.dates import shifted
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
@@ -1311,8 +1312,7 @@ class ClauseExtractor:
             self.discourse.date[0] if self.discourse.date is not None else self.today
         if base is None or base.precision != "day":
             return None
-        day = (date.fromisoformat(base.start) + timedelta(days=int(cue.payload.value or 0))).isoformat()
-        return DateRange(day, day, "day"), self.span(view, cue.start, cue.end), True
+        return shifted(base, int(cue.payload.value or 0)), self.span(view, cue.start, cue.end), True
 
     def _relative_day(self, view: SentenceMentions, lo: int, hi: int,
                       base: DateRange | None = None) -> tuple[DateRange, Match] | None:
@@ -1330,8 +1330,7 @@ class ClauseExtractor:
                 self.discourse.date[0] if self.discourse.date is not None else self.today
         if rel is None or base is None or base.precision != "day":
             return None
-        day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
-        return DateRange(day, day, "day"), rel
+        return shifted(base, int(rel.payload.value or 0)), rel
 
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match) -> bool:
         """Whether clause ``lo``..``hi``, beside a tally, goes on telling what was counted rather than news."""
@@ -3051,9 +3050,7 @@ class ClauseExtractor:
                 and (date.fromisoformat(self.today.start) - date.fromisoformat(when.start)).days <= 1:
             # "19 incidents recorded this week" in a digest out on the Monday or Tuesday: the week just ended (a
             # tally counts what has happened; the week begun holds a day or two)
-            days = timedelta(days=7)
-            when = DateRange((date.fromisoformat(when.start) - days).isoformat(),
-                             (date.fromisoformat(when.end) - days).isoformat(), "week")
+            when = shifted(when, -7)
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
             # figure's; the tally's own period is not told here (not the day of publication either)
