@@ -120,9 +120,9 @@ class Pipeline:
             claims.extend(c)
         if extractor.redated:
             events = [extractor.redate(e) for e in events]
-        events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
-                                                                              extractor.toll_side, extractor.near, extractor.bare_blasts,
-                                                                              extractor.reported_before)]
+        merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
+                              extractor.near, extractor.bare_blasts, extractor.reported_before)
+        events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)

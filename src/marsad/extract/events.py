@@ -250,7 +250,8 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
-        self.period: DateRange | None = None  # the first week, month or year an earlier sentence told (a report's period)
+        # the first week, month or year an earlier sentence told (a report's period)
+        self.period: DateRange | None = None
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -471,7 +472,8 @@ class ClauseExtractor:
             if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
                     and not view.has("injury") and not view.toks[0].isascii():
                 # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
-                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general: no event
+                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general:
+                # no event
                 # (not a word of a name: "قيادة العمليات")
                 plural = {a.start for a in view.kind("attack_plural") if view.toks[a.start].startswith("ال")
                           and not any(n.start < a.start < n.end for n in view.kind("actor"))}
@@ -670,8 +672,8 @@ class ClauseExtractor:
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
         if self.period is None and view.dates():
-            # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)", "September was
-            # among the quieter months"): the period a digest's tallies with no date of their own count (not a
+            # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
+            # "September was among the quieter months"): the period a digest's tallies with no date of their own count (not a
             # month compared with: "down from 14 in July")
             compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
@@ -840,8 +842,8 @@ class ClauseExtractor:
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
             local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if not finds_nothing(view, f) and (
-                          weapon_right_after(view, f, all_triggers) or (held and contained_weapons(view, f, all_triggers)))),
-                         None) \
+                          weapon_right_after(view, f, all_triggers)
+                          or (held and contained_weapons(view, f, all_triggers)))), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -1175,7 +1177,8 @@ class ClauseExtractor:
         """Whether an Arabic sentence right after a violent event tells dead and no event word but its casualty words:
         "وقد ارتقى خلال التصدي شهيدان من مقاتلينا" after the attack repelled. Its dead are that event's
         (`_nil_toll_of_last`; added to the other side's told there), not when it tells a claimant's toll, a denial or a
-        negation (an earlier day: its caller's `_dated_before_last`). (English is left out: "lives" is also the verb, "a shopkeeper who lives".)"""
+        negation (an earlier day: its caller's `_dated_before_last`). (English is left out: "lives" is also the verb,
+        "a shopkeeper who lives".)"""
         if not view.has("fatality") or view.toks[0].isascii() or self.last[0].event_type not in VIOLENT_TYPES \
                 or self.sentence_number - self.last[1] > 1 \
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
@@ -1473,8 +1476,8 @@ class ClauseExtractor:
                         for t in view.kind("trigger")) for d in told):
                     continue
                 for q in view.quantities():
-                    # the figure right after the verb, the first deed of its sentence ("security forces killed more than 40
-                    # militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
+                    # the figure right after the verb, the first deed of its sentence ("security forces killed more
+                    # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
                     # of the deadliest assaults this year") or, the victims between (and in English a passive's
                     # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
@@ -1779,7 +1782,8 @@ class ClauseExtractor:
                 return country_location(abroad.entry.country), \
                     self.span(view, abroad.match.start, abroad.match.end), False
         if chosen is not None and chosen.institution and self.discourse.place is not None \
-                and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code or view.toks[anchor].isascii()):
+                and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
+                     or view.toks[anchor].isascii()):
             # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
             # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara)
             chosen = None
@@ -2419,7 +2423,8 @@ class ClauseExtractor:
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
-            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))) or not english and (
+            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger")))
+            or not english and (
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
             place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
@@ -2659,7 +2664,8 @@ class ClauseExtractor:
                     target = None
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)) \
+                and (agent is None or self._kind(agent) in CROWD_KINDS) \
+                and (english or self._two_crowds(view, a_lo, a_hi)) \
                 and not (agent is None and self._unnamed_shooters(view, role_trigger)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
@@ -2743,7 +2749,8 @@ class ClauseExtractor:
         if self.landmark:
             self.near.add(event_id)
         if view.has("past_aux") and view.has("report_verb") and view.toks[trigger.start].isascii() and any(
-                a.end == r.start and r.end <= trigger.start for a in view.kind("past_aux") for r in view.kind("report_verb")):
+                a.end == r.start and r.end <= trigger.start
+                for a in view.kind("past_aux") for r in view.kind("report_verb")):
             # "PKK-affiliated media had said on Sunday that two of its fighters were killed": the report, older
             # than the article's news, that a denial answered
             self.reported_before.add(event_id)
@@ -3354,8 +3361,8 @@ ASSAULT_WEAPON_GAP = 1
 
 def _looted(view: SentenceMentions, m: Match) -> Match:
     """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
-    or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً من الأغنام", "seized their cars"): livestock, cars or money carried off are
-    looting, no territory taken; a weak word (weight 1) beside the killing or abduction told with it."""
+    or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
+    من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak word (weight 1) beside the killing or abduction told with it."""
     if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
         return m
     goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
