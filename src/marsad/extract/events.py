@@ -1446,8 +1446,10 @@ class ClauseExtractor:
         told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
+        since_at = {s.start for s in view.kind("since")} if told else ()
+
         def long_span(d) -> bool:
-            return (d.range.precision in ("month", "year") or any(s.start == d.start for s in view.kind("since"))) \
+            return (d.range.precision in ("month", "year") or d.start in since_at) \
                 and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
 
         if (arrests or counted or kills) and any(long_span(d)
@@ -1463,26 +1465,27 @@ class ClauseExtractor:
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
                             and (q.quantity.best or 0) >= 5:
                         return q, m
+            # (words of a counted noun: "in attacks across the north in 2017")
+            tallied = {t for k in ("tally_noun", "tally_ref") for n in view.kind(k) for t in range(n.start, n.end)} \
+                if kills else ()
             for m in kills:
                 # (the period is the killing's, not that of another deed told after it: "killed about 1,700
                 # cadets after capturing them in June 2014", "were killed in an ambush in November" are one deed
                 # each; but "since protests began in October 2019" names what the span runs from, and "in attacks
                 # across the north in 2017" are many)
                 if not any(long_span(d) and not any(
-                        m.end <= t.start < d.start and not (t.payload.voice == "noun" and (
-                            any(s.start == d.start for s in view.kind("since"))
-                            or any(n.start <= t.start < n.end for n in view.kind("tally_noun"))
-                            or any(n.start <= t.start < n.end for n in view.kind("tally_ref"))))
+                        m.end <= t.start < d.start
+                        and not (t.payload.voice == "noun" and (d.start in since_at or t.start in tallied))
                         for t in view.kind("trigger")) for d in told):
                     continue
+                first = not any(t.start < m.start for t in view.kind("trigger"))
                 for q in view.quantities():
                     # the figure right after the verb, the first deed of its sentence ("security forces killed more
                     # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
                     # of the deadliest assaults this year") or, the victims between (and in English a passive's
                     # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
-                    after = m.end <= q.start <= m.end + 1 and not any(
-                        t.start < m.start for t in view.kind("trigger"))
+                    after = m.end <= q.start <= m.end + 1 and first
                     before = _subject_count(view, q, m)
                     if (after or before) and (q.quantity.best or 0) >= 5 and not _year_like(q) \
                             and not _vague_figure(view, q):
