@@ -72,12 +72,14 @@ from .roles import (
     attach_casualties,
     blamed,
     casualty_cues,
+    date_tokens,
     planted,
     plus,
     victim_of_other_deed,
     carried_out,
     dead_side,
     state_subject,
+    tokens_of,
 )
 from .seizures import (
     as_seizure,
@@ -941,7 +943,7 @@ class ClauseExtractor:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
         "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
         name holds that noun ("مديرية شؤون المخدرات", "قيادة قوات حرس الحدود")."""
-        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+        in_actor = tokens_of(view, ("actor",))
         speakers = speaker_spans(view, trigger.start)  # "وقالت الخلية إن الصواريخ ...": the body speaks
         for r in view.kind("institution_ref"):
             if not lo <= r.start < hi or r.start in in_actor or not -6 <= r.start - trigger.start <= 3 \
@@ -1380,7 +1382,7 @@ class ClauseExtractor:
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
         # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
-        dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
+        dated = date_tokens(view) if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
         compared = {c.end for c in comparisons(view)} if view.has("comparison") else ()
         # (English) a nationality word right after the figure says whose the counted are ("14 Turkish air and
@@ -1466,8 +1468,7 @@ class ClauseExtractor:
                             and (q.quantity.best or 0) >= 5:
                         return q, m
             # (words of a counted noun: "in attacks across the north in 2017")
-            tallied = {t for k in ("tally_noun", "tally_ref") for n in view.kind(k) for t in range(n.start, n.end)} \
-                if kills else ()
+            tallied = tokens_of(view, ("tally_noun", "tally_ref")) if kills else ()
             for m in kills:
                 # (the period is the killing's, not that of another deed told after it: "killed about 1,700
                 # cadets after capturing them in June 2014", "were killed in an ambush in November" are one deed
@@ -1491,7 +1492,7 @@ class ClauseExtractor:
                             and not _vague_figure(view, q):
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
-            dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
+            dated = date_tokens(view) if counted else ()
             for m in counted:
                 for q in view.quantities():
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
@@ -1637,7 +1638,7 @@ class ClauseExtractor:
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
-            words = {t for m in view.kind("trigger") for t in range(m.start, m.end)}
+            words = tokens_of(view, ("trigger",))
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
@@ -3229,7 +3230,7 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
             trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
             and trigger.end not in view.bare("reduced_passive_next"):
         return False
-    men = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    men = tokens_of(view, ("person", "actor"))
     if i - 1 not in men:
         return False
     j = i - 1

@@ -90,8 +90,9 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
                for w in _markers(view, "agent_marker"))
 
 
-def _fillers(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
-    """The tokens of the sentence's matches of ``kinds``, which may stand between an actor and its cue."""
+def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
+    """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
+    event words' ...), found once per sentence. Read-only."""
     return _memo(view, ("fillers", kinds), lambda v: {t for k in kinds for p in v.kind(k) for t in range(p.start, p.end)})
 
 
@@ -108,7 +109,7 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
                       | {d.start for d in v.dates()})
 
 
-def _date_tokens(view: SentenceMentions) -> set[int]:
+def date_tokens(view: SentenceMentions) -> set[int]:
     """The tokens inside the sentence's dates, found once (each event word asks). Read-only."""
     return _memo(view, "date_tokens", lambda v: {t for d in v.dates() for t in range(d.start, d.end)})
 
@@ -649,7 +650,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
     # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
-    dated = () if english else _date_tokens(view)
+    dated = () if english else date_tokens(view)
     plain = 0
     for b in range(trigger.end, len(toks)):
         if b in dated or dated and toks[b] == ",":
@@ -913,7 +914,7 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     """An English actor that is the subject of a passive event verb ("two Peshmerga fighters were martyred in
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
     coded from. A person word or a figure may stand between, and one auxiliary ("were")."""
-    fillers = _fillers(view, ("person", "number"))
+    fillers = tokens_of(view, ("person", "number"))
     toks = view.toks
     start = m.end
     if start < len(toks) and toks[start] == ",":
@@ -931,7 +932,7 @@ _ASIDE_REACH = 10
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
-    fillers = _fillers(view, ("person", "number", "teen"))
+    fillers = tokens_of(view, ("person", "number", "teen"))
     for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
@@ -1016,7 +1017,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # a year or a day of the month is no toll ("في كانون الثاني 2015، قتل ...", "قتل، يوم الأحد 12 آذار، ثلاثة
     # مدنيين"): figures inside a date do not count
     dated = years and any(lo <= i < hi for i in years) or any(view.has(k) for k in _DAY_NAMERS)
-    in_date = _date_tokens(view) if dated else ()
+    in_date = date_tokens(view) if dated else ()
     if years:
         # nor is a bare year closing a phrase after a noun that is no casualty word ("خلال موسم حصاد 2019، وبقتل
         # مزارعين"), which the date parser does not read as a date
