@@ -1451,6 +1451,7 @@ class ClauseExtractor:
         since_at = {s.start for s in view.kind("since")} if told else ()
 
         def long_span(d) -> bool:
+            """Whether date ``d`` is a month, a year or a span "since", over a week long."""
             return (d.range.precision in ("month", "year") or d.start in since_at) \
                 and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
 
@@ -3048,6 +3049,7 @@ class ClauseExtractor:
         return entry.event_type, entry.sub_event_type
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
+        """The tally of ``q`` events of ``trigger``'s type told in the sentence: its parties, period and places."""
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
         if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
             agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
@@ -3403,6 +3405,7 @@ def _rank(m: Match) -> tuple[int, int]:
 
 
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
+    """An id that is the same on every run: ``prefix`` and a hash of the article, the offset and the kind."""
     digest = hashlib.sha1(f"{article_id}|{offset}|{kind}".encode("utf-8")).hexdigest()[:16]
     return f"{prefix}-{digest}"
 
