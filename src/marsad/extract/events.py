@@ -1662,7 +1662,7 @@ class ClauseExtractor:
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
             # (right after it, as its apposition; "خلال شهر نيسان المنصرم" is a month of its own)
-            years = [d for d in dates if any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])]
+            years = [d for d in dates if _year_told(view, d)]
             if years:
                 dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
                          or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
@@ -3167,7 +3167,7 @@ def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
     """The date of ``span`` for a planned event: a month's day told without its year that the date parser put in
     the past year ("will march on Aug. 3" told on July 30) is the coming one; a date told with its year stays."""
     r = span.range
-    if any(len(t) == 4 and t.isdigit() for t in view.toks[span.start:span.end]):
+    if _year_told(view, span):
         return r
     day = date.fromisoformat(r.start)
     try:
@@ -3298,6 +3298,11 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
 def _casualty_starts(view: SentenceMentions) -> set[int]:
     """Where the sentence's fatality and injury words start."""
     return {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+
+
+def _year_told(view: SentenceMentions, d) -> bool:
+    """Whether date span ``d`` is written with its year in four digits ("3 July 2016", not "Aug. 3")."""
+    return any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])
 
 
 def _year_like(q: QuantitySpan) -> bool:
