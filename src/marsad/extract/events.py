@@ -810,11 +810,11 @@ class ClauseExtractor:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
         is the one blamed (merged into it as a definite mention is)."""
         agent = next((m for m in view.kind("actor") if blamed(view, m)
-                      and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+                      and self._kind(m) != "Civilians"), None)
         if agent is None:
             # who planted the bomb ("إن العبوة زرعها عناصر من داعش") did it
             agent = next((m for m in view.kind("actor") if planted(view, m)
-                          and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+                          and self._kind(m) != "Civilians"), None)
             if agent is None:
                 return []
         last = self.last[0]
@@ -1713,7 +1713,7 @@ class ClauseExtractor:
             return False
         # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
         # are an Iraqi operation: their subject stands right before the event word
-        if any(a.end in (trigger.start, trigger.start - 1) and self.k.actors[a.payload].actor.kind == "State forces"
+        if any(a.end in (trigger.start, trigger.start - 1) and self._kind(a) == "State forces"
                and self.k.actors[a.payload].actor.country == "Iraq" for a in view.kind("actor")):
             return False
         for a in view.kind("abroad"):
@@ -1969,7 +1969,7 @@ class ClauseExtractor:
 
     def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
-        return any(a.start < i and self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor"))
+        return any(a.start < i and self._kind(a) in NON_STATE_ARMED for a in view.kind("actor"))
 
     def _fresh(self, view: SentenceMentions, when: DateRange | None, date_span: Span | None,
                date_explicit: bool) -> bool:
@@ -2351,7 +2351,7 @@ class ClauseExtractor:
         if english and self._abroad(view, places, trigger):
             return None
         if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
-                self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor")):
+                self._kind(a) in NON_STATE_ARMED for a in view.kind("actor")):
             # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
