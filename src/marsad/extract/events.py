@@ -489,10 +489,11 @@ class ClauseExtractor:
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
-            if view.has("until") and any(view.toks[u.start].isascii() for u in view.kind("until")):
-                # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
-                # after "until (the)" is the limit of what is said, no event told
-                limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)}
+            # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
+            # after "until (the)" is the limit of what is said, no event told
+            limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)} \
+                if view.has("until") else ()
+            if limits:
                 figurative += [m for m in words if m not in blocked and m not in figurative
                                and m.payload.voice == "noun" and m.start in limits]
             if view.has("gloss"):
