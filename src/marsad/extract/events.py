@@ -841,10 +841,10 @@ class ClauseExtractor:
                 [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
             # (a find told as none, "found no sign of a blast", "لم تعثر على عبوات", found nothing: the weapon it
             # governs is no event either)
-            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if view.has("negation") else []
+            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)]
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if not finds_nothing(view, f) and (
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
                           weapon_right_after(view, f, all_triggers)
                           or (held and contained_weapons(view, f, all_triggers)))), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
