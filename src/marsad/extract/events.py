@@ -2510,8 +2510,12 @@ class ClauseExtractor:
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
                                                                  or _threatened_with(view, m, trigger))
                 for m in view.kind("modal")))
+        placed = place_here and not titled
+        # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
+        dated = in_clause and date_explicit and not self.reported_date and when is not None \
+            and when.precision in ("day", "week")
         parts = (
-            place_here and not titled,
+            placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
@@ -2521,9 +2525,7 @@ class ClauseExtractor:
             (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
              or injured is not None)
             and (anaphoric or _counted_toll(fatalities, injured)),
-            # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
-            in_clause and date_explicit and not self.reported_date and when is not None
-            and when.precision in ("day", "week"),
+            dated,
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
@@ -2574,7 +2576,7 @@ class ClauseExtractor:
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
-        if support == 1 and (parts[0] or parts[2]) and entry.weight <= 2 and any(
+        if support == 1 and (placed or dated) and entry.weight <= 2 and any(
                 w.start == trigger.start for w in view.kind("weapon_object")) and not trigger.clitic.endswith("ب") \
                 and not any(abs(u.start - trigger.start) <= 3 for u in view.kind("weapon_use")):
             # a weapon named as a thing (`weapon_object`: rockets, shells, a car bomb, a drone) with only a place
