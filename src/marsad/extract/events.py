@@ -3228,7 +3228,7 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
     # (or a figure right before the verb that ends the sentence, the men unnamed: "local police report 2 killed.")
-    if trigger.end - i == 1 and toks[i].endswith("ed") and i >= 1 and tuple(toks[trigger.end:]) in ((), (".",)) \
+    if trigger.end - i == 1 and toks[i].endswith("ed") and i >= 1 and toks[trigger.end:] in ((), (".",)) \
             and (i - 1 in view.figures() or any(q.start <= i - 1 < q.end for q in view.kind("number"))):
         return True
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
