@@ -1901,19 +1901,16 @@ class ClauseExtractor:
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
-                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, toll.start)
+                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start)
         return False
 
-    def _after_blocked(self, view: SentenceMentions, i: int) -> bool:
-        """Whether token ``i`` stands after an event noun of its own clause that is not news (`self.blocked`) and
-        the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل متعاقد"): the toll is
+    def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
+        """Whether token ``i`` stands after an event noun of its own clause (opening at ``c_lo``) that is not news
+        (`self.blocked`) and the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل متعاقد"): the toll is
         that recalled event's. (With no day told the noun is often the fight the news came after, "سيطروا على مركز
         للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
-        for c_lo, c_hi in view.clauses():
-            if c_lo <= i < c_hi:
-                return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
-                    m.end <= d.start < i for d in view.dates()) for m in self.blocked)
-        return False
+        return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
+            m.end <= d.start < i for d in view.dates()) for m in self.blocked)
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
