@@ -676,8 +676,8 @@ class ClauseExtractor:
         self._remember(view, places)
         if self.period is None and view.dates():
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
-            # "September was among the quieter months"): the period a digest's tallies with no date of their own count (not a
-            # month compared with: "down from 14 in July")
+            # "September was among the quieter months"): the period a digest's tallies with no date of their own
+            # count (not a month compared with: "down from 14 in July")
             compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
             periods = [d.range for d in view.dates() if d.range.precision in ("week", "month", "year")
@@ -1484,8 +1484,8 @@ class ClauseExtractor:
                 first = not any(t.start < m.start for t in view.kind("trigger"))
                 for q in view.quantities():
                     # the figure right after the verb, the first deed of its sentence ("security forces killed more
-                    # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
-                    # of the deadliest assaults this year") or, the victims between (and in English a passive's
+                    # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen
+                    # in one of the deadliest assaults this year") or, the victims between (and in English a passive's
                     # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
                     after = m.end <= q.start <= m.end + 1 and first
@@ -1906,8 +1906,8 @@ class ClauseExtractor:
 
     def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
         """Whether token ``i`` stands after an event noun of its own clause (opening at ``c_lo``) that is not news
-        (`self.blocked`) and the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل متعاقد"): the toll is
-        that recalled event's. (With no day told the noun is often the fight the news came after, "سيطروا على مركز
+        (`self.blocked`) and the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل
+        متعاقد"): the toll is that recalled event's. (With no day told the noun is often the fight the news came after, "سيطروا على مركز
         للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
         return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
             m.end <= d.start < i for d in view.dates()) for m in self.blocked)
@@ -3373,7 +3373,8 @@ ASSAULT_WEAPON_GAP = 1
 def _looted(view: SentenceMentions, m: Match) -> Match:
     """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
     or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
-    من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak word (weight 1) beside the killing or abduction told with it."""
+    من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak
+    word (weight 1) beside the killing or abduction told with it."""
     if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
         return m
     goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
