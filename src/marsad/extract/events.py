@@ -1907,8 +1907,8 @@ class ClauseExtractor:
     def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
         """Whether token ``i`` stands after an event noun of its own clause (opening at ``c_lo``) that is not news
         (`self.blocked`) and the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل
-        متعاقد"): the toll is that recalled event's. (With no day told the noun is often the fight the news came after, "سيطروا على مركز
-        للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
+        متعاقد"): the toll is that recalled event's. (With no day told the noun is often the fight the news came
+        after, "سيطروا على مركز للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
         return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
             m.end <= d.start < i for d in view.dates()) for m in self.blocked)
 
