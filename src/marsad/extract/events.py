@@ -3350,14 +3350,12 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     # (English: the bombing or the bomb an aircraft told just before it dropped, "an unidentified aircraft had
     # bombed a PMF position", "U.S. aircraft dropped a bomb on a building": no roadside bomb)
     english = best.payload.lang != "ar"
-    verb = next((v for v in triggers if (v.payload.sub_event_type == "Remote explosive/landmine/IED" if english else
-                                         v.payload.sub_event_type == "Shelling/artillery/missile attack"
-                                         # (or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية
-                                         # بريطانية بقصف منزل")
-                                         and (v.payload.voice == "active"
-                                              or v.payload.voice == "noun" and v.clitic.startswith("ب"))) and any(
-                     m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-                     and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+    dropped = "Remote explosive/landmine/IED" if english else "Shelling/artillery/missile attack"
+    # (Arabic: the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل")
+    verb = next((v for v in triggers if v.payload.sub_event_type == dropped and (
+        english or v.payload.voice == "active" or v.payload.voice == "noun" and v.clitic.startswith("ب")) and any(
+            m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+            and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
