@@ -879,17 +879,8 @@ class ClauseExtractor:
         if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
-        # "opened fire with rifles and threw a grenade": a grenade thrown in a gunfight is its weapon, not an
-        # explosion of its own
-        # "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات": in a sentence that also tells clashes
-        # by a noun, the grenades are the weapons of the fight, whose verb (of any weight) tells it
-        fought = any(m.payload.sub_event_type == "Armed clash" and m.payload.voice == "noun" and m.payload.weight >= 2
-                     for m in all_triggers)
-        told = [(lo, hi, next((m for m in ts if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
-                               and m.payload.voice == "active"), None)
-                 or (next((m for m in all_triggers if m.payload.sub_event_type == "Armed clash"
-                           and m.payload.weight >= 2), t) if fought else t), ts)
-                if t.payload.sub_event_type == "Grenade" else (lo, hi, t, ts) for lo, hi, t, ts in told]
+        told = [(lo, hi, _grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
+                else (lo, hi, t, ts) for lo, hi, t, ts in told]
         out: list[Event | None] = []
         primary = None
         for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
@@ -3394,6 +3385,18 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
                for a in view.kind("small_arms")):
         return best
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
+
+
+def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
+    """The clash a grenade word is the weapon of, else the grenade: "opened fire with rifles and threw a grenade"
+    (a strong active clash verb of its clause); "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات"
+    (a sentence that also tells clashes by a noun: the first clash word of any weight tells the fight)."""
+    verb = next((m for m in triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
+                 and m.payload.voice == "active"), None)
+    if verb is not None:
+        return verb
+    clashes = [m for m in all_triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2]
+    return clashes[0] if any(m.payload.voice == "noun" for m in clashes) else grenade
 
 
 def _provided(view: SentenceMentions, m: Match) -> bool:
