@@ -98,6 +98,7 @@ class Pipeline:
             return self._extract(article, source_id)
 
     def _extract(self, article: Article, source_id: str | None) -> Extraction:
+        """`extract`'s work: sentence by sentence, then the article-wide merge and passes over the events."""
         lang = article.lang or detect_lang(article.text)
         if article.lang is None:
             article = dataclasses.replace(article, lang=lang)
