@@ -98,6 +98,7 @@ class Pipeline:
             return self._extract(article, source_id)
 
     def _extract(self, article: Article, source_id: str | None) -> Extraction:
+        """`extract`'s work: sentence by sentence, then the article-wide merge and passes over the events."""
         lang = article.lang or detect_lang(article.text)
         if article.lang is None:
             article = dataclasses.replace(article, lang=lang)
@@ -120,9 +121,9 @@ class Pipeline:
             claims.extend(c)
         if extractor.redated:
             events = [extractor.redate(e) for e in events]
-        events = [with_crowd_actor(e, self.knowledge) for e in merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate,
-                                                                              extractor.toll_side, extractor.near, extractor.bare_blasts,
-                                                                              extractor.reported_before)]
+        merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
+                              extractor.near, extractor.bare_blasts, extractor.reported_before)
+        events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)

@@ -39,6 +39,7 @@ from ..resolve.places import (
     location_of,
     places_in,
 )
+from ..text.dates import shifted
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
@@ -71,12 +72,14 @@ from .roles import (
     attach_casualties,
     blamed,
     casualty_cues,
+    date_tokens,
     planted,
     plus,
     victim_of_other_deed,
     carried_out,
     dead_side,
     state_subject,
+    tokens_of,
 )
 from .seizures import (
     as_seizure,
@@ -249,7 +252,8 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
-        self.period: DateRange | None = None  # the first week, month or year an earlier sentence told (a report's period)
+        # the first week, month or year an earlier sentence told (a report's period)
+        self.period: DateRange | None = None
 
     # -- spans ------------------------------------------------------------
     def span(self, view: SentenceMentions, start_tok: int, end_tok: int) -> Span:
@@ -470,7 +474,8 @@ class ClauseExtractor:
             if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
                     and not view.has("injury") and not view.toks[0].isascii():
                 # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
-                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general: no event
+                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general:
+                # no event
                 # (not a word of a name: "قيادة العمليات")
                 plural = {a.start for a in view.kind("attack_plural") if view.toks[a.start].startswith("ال")
                           and not any(n.start < a.start < n.end for n in view.kind("actor"))}
@@ -484,10 +489,11 @@ class ClauseExtractor:
             # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
             figurative = [m for m in words if m not in blocked and any(
                 f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
-            if view.has("until") and any(view.toks[u.start].isascii() for u in view.kind("until")):
-                # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
-                # after "until (the)" is the limit of what is said, no event told
-                limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)}
+            # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
+            # after "until (the)" is the limit of what is said, no event told
+            limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)} \
+                if view.has("until") else ()
+            if limits:
                 figurative += [m for m in words if m not in blocked and m not in figurative
                                and m.payload.voice == "noun" and m.start in limits]
             if view.has("gloss"):
@@ -669,9 +675,9 @@ class ClauseExtractor:
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
         if self.period is None and view.dates():
-            # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)", "September was
-            # among the quieter months"): the period a digest's tallies with no date of their own count (not a
-            # month compared with: "down from 14 in July")
+            # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
+            # "September was among the quieter months"): the period a digest's tallies with no date of their own
+            # count (not a month compared with: "down from 14 in July")
             compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
             periods = [d.range for d in view.dates() if d.range.precision in ("week", "month", "year")
@@ -697,7 +703,7 @@ class ClauseExtractor:
                 view.has("no_casualties") or view.has("no_fatalities")
                                                        or self.source_toll or (
                 (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and not self._told_before_last(view) and (
+                and (view.has("fatality") or view.has("injury")) and (
                     self.last[0].event_type in VIOLENT_TYPES
                     # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
                     # القتلى إلى خمسة")
@@ -805,11 +811,11 @@ class ClauseExtractor:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
         is the one blamed (merged into it as a definite mention is)."""
         agent = next((m for m in view.kind("actor") if blamed(view, m)
-                      and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+                      and self._kind(m) != "Civilians"), None)
         if agent is None:
             # who planted the bomb ("إن العبوة زرعها عناصر من داعش") did it
             agent = next((m for m in view.kind("actor") if planted(view, m)
-                          and self.k.actors[m.payload].actor.kind != "Civilians"), None)
+                          and self._kind(m) != "Civilians"), None)
             if agent is None:
                 return []
         last = self.last[0]
@@ -835,12 +841,12 @@ class ClauseExtractor:
                 [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
             # (a find told as none, "found no sign of a blast", "لم تعثر على عبوات", found nothing: the weapon it
             # governs is no event either)
-            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if view.has("negation") else []
+            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)]
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if not finds_nothing(view, f) and (
-                          weapon_right_after(view, f, all_triggers) or (held and contained_weapons(view, f, all_triggers)))),
-                         None) \
+            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
+                          weapon_right_after(view, f, all_triggers)
+                          or (held and contained_weapons(view, f, all_triggers)))), None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -873,17 +879,8 @@ class ClauseExtractor:
         if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
-        # "opened fire with rifles and threw a grenade": a grenade thrown in a gunfight is its weapon, not an
-        # explosion of its own
-        # "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات": in a sentence that also tells clashes
-        # by a noun, the grenades are the weapons of the fight, whose verb (of any weight) tells it
-        fought = any(m.payload.sub_event_type == "Armed clash" and m.payload.voice == "noun" and m.payload.weight >= 2
-                     for m in all_triggers)
-        told = [(lo, hi, next((m for m in ts if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
-                               and m.payload.voice == "active"), None)
-                 or (next((m for m in all_triggers if m.payload.sub_event_type == "Armed clash"
-                           and m.payload.weight >= 2), t) if fought else t), ts)
-                if t.payload.sub_event_type == "Grenade" else (lo, hi, t, ts) for lo, hi, t, ts in told]
+        told = [(lo, hi, _grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
+                else (lo, hi, t, ts) for lo, hi, t, ts in told]
         out: list[Event | None] = []
         primary = None
         for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
@@ -938,7 +935,7 @@ class ClauseExtractor:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
         "أن القيادة أنجزت افتتاح مقر"): the latest actor named, earlier in the sentence or the article, whose
         name holds that noun ("مديرية شؤون المخدرات", "قيادة قوات حرس الحدود")."""
-        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+        in_actor = tokens_of(view, ("actor",))
         speakers = speaker_spans(view, trigger.start)  # "وقالت الخلية إن الصواريخ ...": the body speaks
         for r in view.kind("institution_ref"):
             if not lo <= r.start < hi or r.start in in_actor or not -6 <= r.start - trigger.start <= 3 \
@@ -1143,16 +1140,6 @@ class ClauseExtractor:
             return event
         return dataclasses.replace(event, actor1=doer)
 
-    def _dated_before_last(self, view: SentenceMentions) -> bool:
-        """Whether the sentence tells only days, months or years ended before the last event's day ("وكانت المنطقة
-        قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من المقاتلين"): it recalls an earlier event, whose
-        toll does not complete the last one."""
-        last = self.last[0] if self.last is not None else None
-        if last is None or last.date is None or not view.dates():
-            return False
-        told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
-        return bool(told) and all(d.range.end < last.date.start for d in told)
-
     def _left_out_bomber(self, view: SentenceMentions) -> list[Event]:
         """"الحصيلة لا تشمل الانتحاري", "وأن الانتحاري قتل في التفجير، وهو غير مشمول بالحصيلة": a sentence saying
         the toll leaves out a lone attacker (a `hostile_noun` carrying his count, within a few words of the
@@ -1173,16 +1160,9 @@ class ClauseExtractor:
         n = int(noun.payload.value)
         return [dataclasses.replace(last, fatalities=plus(last.fatalities, Quantity(n, n, n)))]
 
-    def _told_before_last(self, view: SentenceMentions) -> bool:
-        """Whether a sentence dates what it tells wholly before the day of the event told last ("بعد هجوم صاروخي في
-        شباط الماضي أدى إلى مقتل متعاقد", "وكانت المنطقة قد شهدت في كانون الأول الماضي هجوماً أسفر عن مقتل عدد من
-        المقاتلين" after a strike of April): its toll is that earlier event's, not the last one's."""
-        if not view.has("result_link") or view.has("toll_update"):
-            return False
-        return self._dated_before_last(view)
-
     def _dated_before_last(self, view: SentenceMentions) -> bool:
-        """Whether the sentence tells a day wholly before that of the event told last."""
+        """Whether the sentence tells a day wholly before that of the event told last ("بعد هجوم صاروخي في شباط
+        الماضي أدى إلى مقتل متعاقد" after a strike of April): its toll is that earlier event's, not the last one's."""
         last = self.last[0].date
         return last is not None and any(d.range.end < last.start for d in view.dates()
                                         if not in_dateline(view, d.start, d.end))
@@ -1190,15 +1170,16 @@ class ClauseExtractor:
     def _dead_without_event(self, view: SentenceMentions) -> bool:
         """Whether an Arabic sentence right after a violent event tells dead and no event word but its casualty words:
         "وقد ارتقى خلال التصدي شهيدان من مقاتلينا" after the attack repelled. Its dead are that event's
-        (`_nil_toll_of_last`; added to the other side's told there), not when it tells an earlier day, a claimant's
-        toll, a denial or a negation. (English is left out: "lives" is also the verb, "a shopkeeper who lives".)"""
+        (`_nil_toll_of_last`; added to the other side's told there), not when it tells a claimant's toll, a denial or a
+        negation (an earlier day: its caller's `_dated_before_last`). (English is left out: "lives" is also the verb,
+        "a shopkeeper who lives".)"""
         if not view.has("fatality") or view.toks[0].isascii() or self.last[0].event_type not in VIOLENT_TYPES \
                 or self.sentence_number - self.last[1] > 1 \
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
             return False
         # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
         cues = {m.start for m in casualty_cues(view)}
-        return all(m.start in cues for m in view.kind("trigger")) and not self._dated_before_last(view)
+        return all(m.start in cues for m in view.kind("trigger"))
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
@@ -1330,8 +1311,7 @@ class ClauseExtractor:
             self.discourse.date[0] if self.discourse.date is not None else self.today
         if base is None or base.precision != "day":
             return None
-        day = (date.fromisoformat(base.start) + timedelta(days=int(cue.payload.value or 0))).isoformat()
-        return DateRange(day, day, "day"), self.span(view, cue.start, cue.end), True
+        return shifted(base, int(cue.payload.value or 0)), self.span(view, cue.start, cue.end), True
 
     def _relative_day(self, view: SentenceMentions, lo: int, hi: int,
                       base: DateRange | None = None) -> tuple[DateRange, Match] | None:
@@ -1349,8 +1329,7 @@ class ClauseExtractor:
                 self.discourse.date[0] if self.discourse.date is not None else self.today
         if rel is None or base is None or base.precision != "day":
             return None
-        day = (date.fromisoformat(base.start) + timedelta(days=int(rel.payload.value or 0))).isoformat()
-        return DateRange(day, day, "day"), rel
+        return shifted(base, int(rel.payload.value or 0)), rel
 
     def _elaborates_tally(self, view: SentenceMentions, lo: int, hi: int, trigger: Match) -> bool:
         """Whether clause ``lo``..``hi``, beside a tally, goes on telling what was counted rather than news."""
@@ -1397,7 +1376,7 @@ class ClauseExtractor:
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
         # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
-        dated = {t for d in view.dates() for t in range(d.start, d.end)} if nouns and view.figures() else ()
+        dated = date_tokens(view) if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
         compared = {c.end for c in comparisons(view)} if view.has("comparison") else ()
         # (English) a nationality word right after the figure says whose the counted are ("14 Turkish air and
@@ -1463,8 +1442,11 @@ class ClauseExtractor:
         told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
+        since_at = {s.start for s in view.kind("since")} if told else ()
+
         def long_span(d) -> bool:
-            return (d.range.precision in ("month", "year") or any(s.start == d.start for s in view.kind("since"))) \
+            """Whether date ``d`` is a month, a year or a span "since", over a week long."""
+            return (d.range.precision in ("month", "year") or d.start in since_at) \
                 and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
 
         if (arrests or counted or kills) and any(long_span(d)
@@ -1480,32 +1462,32 @@ class ClauseExtractor:
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
                             and (q.quantity.best or 0) >= 5:
                         return q, m
+            # (words of a counted noun: "in attacks across the north in 2017")
+            tallied = tokens_of(view, ("tally_noun", "tally_ref")) if kills else ()
             for m in kills:
                 # (the period is the killing's, not that of another deed told after it: "killed about 1,700
                 # cadets after capturing them in June 2014", "were killed in an ambush in November" are one deed
                 # each; but "since protests began in October 2019" names what the span runs from, and "in attacks
                 # across the north in 2017" are many)
                 if not any(long_span(d) and not any(
-                        m.end <= t.start < d.start and not (t.payload.voice == "noun" and (
-                            any(s.start == d.start for s in view.kind("since"))
-                            or any(n.start <= t.start < n.end for n in view.kind("tally_noun"))
-                            or any(n.start <= t.start < n.end for n in view.kind("tally_ref"))))
+                        m.end <= t.start < d.start
+                        and not (t.payload.voice == "noun" and (d.start in since_at or t.start in tallied))
                         for t in view.kind("trigger")) for d in told):
                     continue
+                first = not any(t.start < m.start for t in view.kind("trigger"))
                 for q in view.quantities():
-                    # the figure right after the verb, the first deed of its sentence ("security forces killed more than 40
-                    # militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen in one
-                    # of the deadliest assaults this year") or, the victims between (and in English a passive's
+                    # the figure right after the verb, the first deed of its sentence ("security forces killed more
+                    # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen
+                    # in one of the deadliest assaults this year") or, the victims between (and in English a passive's
                     # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
-                    after = m.end <= q.start <= m.end + 1 and not any(
-                        t.start < m.start for t in view.kind("trigger"))
+                    after = m.end <= q.start <= m.end + 1 and first
                     before = _subject_count(view, q, m)
                     if (after or before) and (q.quantity.best or 0) >= 5 and not _year_like(q) \
                             and not _vague_figure(view, q):
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
-            dated = {t for d in view.dates() for t in range(d.start, d.end)} if counted else ()
+            dated = date_tokens(view) if counted else ()
             for m in counted:
                 for q in view.quantities():
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
@@ -1654,7 +1636,7 @@ class ClauseExtractor:
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
-            words = {t for m in view.kind("trigger") for t in range(m.start, m.end)}
+            words = tokens_of(view, ("trigger",))
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
@@ -1677,7 +1659,7 @@ class ClauseExtractor:
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
             # (right after it, as its apposition; "خلال شهر نيسان المنصرم" is a month of its own)
-            years = [d for d in dates if any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])]
+            years = [d for d in dates if _year_told(view, d)]
             if years:
                 dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
                          or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
@@ -1728,7 +1710,7 @@ class ClauseExtractor:
             return False
         # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
         # are an Iraqi operation: their subject stands right before the event word
-        if any(a.end in (trigger.start, trigger.start - 1) and self.k.actors[a.payload].actor.kind == "State forces"
+        if any(a.end in (trigger.start, trigger.start - 1) and self._kind(a) == "State forces"
                and self.k.actors[a.payload].actor.country == "Iraq" for a in view.kind("actor")):
             return False
         for a in view.kind("abroad"):
@@ -1811,7 +1793,8 @@ class ClauseExtractor:
                 return country_location(abroad.entry.country), \
                     self.span(view, abroad.match.start, abroad.match.end), False
         if chosen is not None and chosen.institution and self.discourse.place is not None \
-                and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code or view.toks[anchor].isascii()):
+                and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
+                     or view.toks[anchor].isascii()):
             # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
             # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara)
             chosen = None
@@ -1923,19 +1906,16 @@ class ClauseExtractor:
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
-                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, toll.start)
+                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start)
         return False
 
-    def _after_blocked(self, view: SentenceMentions, i: int) -> bool:
-        """Whether token ``i`` stands after an event noun of its own clause that is not news (`self.blocked`) and
-        the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل متعاقد"): the toll is
-        that recalled event's. (With no day told the noun is often the fight the news came after, "سيطروا على مركز
-        للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
-        for c_lo, c_hi in view.clauses():
-            if c_lo <= i < c_hi:
-                return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
-                    m.end <= d.start < i for d in view.dates()) for m in self.blocked)
-        return False
+    def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
+        """Whether token ``i`` stands after an event noun of its own clause (opening at ``c_lo``) that is not news
+        (`self.blocked`) and the day that noun's event is told on ("بعد هجوم صاروخي في شباط الماضي أدى إلى مقتل
+        متعاقد"): the toll is that recalled event's. (With no day told the noun is often the fight the news came
+        after, "سيطروا على مركز للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
+        return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
+            m.end <= d.start < i for d in view.dates()) for m in self.blocked)
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
@@ -1992,7 +1972,7 @@ class ClauseExtractor:
 
     def _armed_agent_before(self, view: SentenceMentions, i: int) -> bool:
         """Whether a non-state armed group is named before token ``i`` of the sentence."""
-        return any(a.start < i and self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor"))
+        return any(a.start < i and self._kind(a) in NON_STATE_ARMED for a in view.kind("actor"))
 
     def _fresh(self, view: SentenceMentions, when: DateRange | None, date_span: Span | None,
                date_explicit: bool) -> bool:
@@ -2374,7 +2354,7 @@ class ClauseExtractor:
         if english and self._abroad(view, places, trigger):
             return None
         if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
-                self.k.actors[a.payload].actor.kind in NON_STATE_ARMED for a in view.kind("actor")):
+                self._kind(a) in NON_STATE_ARMED for a in view.kind("actor")):
             # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
@@ -2451,7 +2431,8 @@ class ClauseExtractor:
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
-            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger"))) or not english and (
+            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger")))
+            or not english and (
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
             place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
@@ -2531,8 +2512,12 @@ class ClauseExtractor:
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
                                                                  or _threatened_with(view, m, trigger))
                 for m in view.kind("modal")))
+        placed = place_here and not titled
+        # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
+        dated = in_clause and date_explicit and not self.reported_date and when is not None \
+            and when.precision in ("day", "week")
         parts = (
-            place_here and not titled,
+            placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
@@ -2542,9 +2527,7 @@ class ClauseExtractor:
             (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
              or injured is not None)
             and (anaphoric or _counted_toll(fatalities, injured)),
-            # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
-            in_clause and date_explicit and not self.reported_date and when is not None
-            and when.precision in ("day", "week"),
+            dated,
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
@@ -2595,7 +2578,7 @@ class ClauseExtractor:
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
         )
         support = sum(parts)
-        if support == 1 and (parts[0] or parts[2]) and entry.weight <= 2 and any(
+        if support == 1 and (placed or dated) and entry.weight <= 2 and any(
                 w.start == trigger.start for w in view.kind("weapon_object")) and not trigger.clitic.endswith("ب") \
                 and not any(abs(u.start - trigger.start) <= 3 for u in view.kind("weapon_use")):
             # a weapon named as a thing (`weapon_object`: rockets, shells, a car bomb, a drone) with only a place
@@ -2691,7 +2674,8 @@ class ClauseExtractor:
                     target = None
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS) and (english or self._two_crowds(view, a_lo, a_hi)) \
+                and (agent is None or self._kind(agent) in CROWD_KINDS) \
+                and (english or self._two_crowds(view, a_lo, a_hi)) \
                 and not (agent is None and self._unnamed_shooters(view, role_trigger)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
@@ -2775,7 +2759,8 @@ class ClauseExtractor:
         if self.landmark:
             self.near.add(event_id)
         if view.has("past_aux") and view.has("report_verb") and view.toks[trigger.start].isascii() and any(
-                a.end == r.start and r.end <= trigger.start for a in view.kind("past_aux") for r in view.kind("report_verb")):
+                a.end == r.start and r.end <= trigger.start
+                for a in view.kind("past_aux") for r in view.kind("report_verb")):
             # "PKK-affiliated media had said on Sunday that two of its fighters were killed": the report, older
             # than the article's news, that a denial answered
             self.reported_before.add(event_id)
@@ -3069,6 +3054,7 @@ class ClauseExtractor:
         return entry.event_type, entry.sub_event_type
 
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
+        """The tally of ``q`` events of ``trigger``'s type told in the sentence: its parties, period and places."""
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
         if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
             agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
@@ -3082,9 +3068,7 @@ class ClauseExtractor:
                 and (date.fromisoformat(self.today.start) - date.fromisoformat(when.start)).days <= 1:
             # "19 incidents recorded this week" in a digest out on the Monday or Tuesday: the week just ended (a
             # tally counts what has happened; the week begun holds a day or two)
-            days = timedelta(days=7)
-            when = DateRange((date.fromisoformat(when.start) - days).isoformat(),
-                             (date.fromisoformat(when.end) - days).isoformat(), "week")
+            when = shifted(when, -7)
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
             # figure's; the tally's own period is not told here (not the day of publication either)
@@ -3188,7 +3172,7 @@ def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
     """The date of ``span`` for a planned event: a month's day told without its year that the date parser put in
     the past year ("will march on Aug. 3" told on July 30) is the coming one; a date told with its year stays."""
     r = span.range
-    if any(len(t) == 4 and t.isdigit() for t in view.toks[span.start:span.end]):
+    if _year_told(view, span):
         return r
     day = date.fromisoformat(r.start)
     try:
@@ -3246,14 +3230,14 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
     toks, i = view.toks, trigger.start
     # (or a figure right before the verb that ends the sentence, the men unnamed: "local police report 2 killed.")
-    if trigger.end - i == 1 and toks[i].endswith("ed") and i >= 1 and tuple(toks[trigger.end:]) in ((), (".",)) \
+    if trigger.end - i == 1 and toks[i].endswith("ed") and i >= 1 and toks[trigger.end:] in ((), (".",)) \
             and (i - 1 in view.figures() or any(q.start <= i - 1 < q.end for q in view.kind("number"))):
         return True
     if trigger.end - i != 1 or not toks[i].endswith("ed") or i < 2 or \
             trigger.end < len(toks) and toks[trigger.end] not in (",", ";") \
             and trigger.end not in view.bare("reduced_passive_next"):
         return False
-    men = {t for k in ("person", "actor") for m in view.kind(k) for t in range(m.start, m.end)}
+    men = tokens_of(view, ("person", "actor"))
     if i - 1 not in men:
         return False
     j = i - 1
@@ -3321,6 +3305,11 @@ def _casualty_starts(view: SentenceMentions) -> set[int]:
     return {c.start for k in ("fatality", "injury") for c in view.kind(k)}
 
 
+def _year_told(view: SentenceMentions, d) -> bool:
+    """Whether date span ``d`` is written with its year in four digits ("3 July 2016", not "Aug. 3")."""
+    return any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])
+
+
 def _year_like(q: QuantitySpan) -> bool:
     """Whether a figure reads as a year (1900 to 2100): "the 2019 attacks" count nothing."""
     return 1900 <= (q.quantity.best or 0) <= 2100
@@ -3366,14 +3355,12 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     # (English: the bombing or the bomb an aircraft told just before it dropped, "an unidentified aircraft had
     # bombed a PMF position", "U.S. aircraft dropped a bomb on a building": no roadside bomb)
     english = best.payload.lang != "ar"
-    verb = next((v for v in triggers if (v.payload.sub_event_type == "Remote explosive/landmine/IED" if english else
-                                         v.payload.sub_event_type == "Shelling/artillery/missile attack"
-                                         # (or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية
-                                         # بريطانية بقصف منزل")
-                                         and (v.payload.voice == "active"
-                                              or v.payload.voice == "noun" and v.clitic.startswith("ب"))) and any(
-                     m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-                     and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+    dropped = "Remote explosive/landmine/IED" if english else "Shelling/artillery/missile attack"
+    # (Arabic: the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل")
+    verb = next((v for v in triggers if v.payload.sub_event_type == dropped and (
+        english or v.payload.voice == "active" or v.payload.voice == "noun" and v.clitic.startswith("ب")) and any(
+            m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+            and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
@@ -3388,8 +3375,9 @@ ASSAULT_WEAPON_GAP = 1
 
 def _looted(view: SentenceMentions, m: Match) -> Match:
     """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
-    or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً من الأغنام", "seized their cars"): livestock, cars or money carried off are
-    looting, no territory taken; a weak word (weight 1) beside the killing or abduction told with it."""
+    or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
+    من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak
+    word (weight 1) beside the killing or abduction told with it."""
     if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
         return m
     goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
@@ -3413,6 +3401,18 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
 
 
+def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
+    """The clash a grenade word is the weapon of, else the grenade: "opened fire with rifles and threw a grenade"
+    (a strong active clash verb of its clause); "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات"
+    (a sentence that also tells clashes by a noun: the first clash word of any weight tells the fight)."""
+    verb = next((m for m in triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 3
+                 and m.payload.voice == "active"), None)
+    if verb is not None:
+        return verb
+    clashes = [m for m in all_triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2]
+    return clashes[0] if any(m.payload.voice == "noun" for m in clashes) else grenade
+
+
 def _provided(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic event noun ``m`` is what an agreement or law provides for (`provision` up to
     `PROVISION_REACH` words before it: "وتنص الاتفاقية على انسحاب القوات القتالية من المدن"): no event."""
@@ -3426,6 +3426,7 @@ def _rank(m: Match) -> tuple[int, int]:
 
 
 def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
+    """An id that is the same on every run: ``prefix`` and a hash of the article, the offset and the kind."""
     digest = hashlib.sha1(f"{article_id}|{offset}|{kind}".encode("utf-8")).hexdigest()[:16]
     return f"{prefix}-{digest}"
 

@@ -90,8 +90,9 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
                for w in _markers(view, "agent_marker"))
 
 
-def _fillers(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
-    """The tokens of the sentence's matches of ``kinds``, which may stand between an actor and its cue."""
+def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
+    """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
+    event words' ...), found once per sentence. Read-only."""
     return _memo(view, ("fillers", kinds), lambda v: {t for k in kinds for p in v.kind(k) for t in range(p.start, p.end)})
 
 
@@ -108,7 +109,7 @@ def _dates_at(view: SentenceMentions, i: int) -> bool:
                       | {d.start for d in v.dates()})
 
 
-def _date_tokens(view: SentenceMentions) -> set[int]:
+def date_tokens(view: SentenceMentions) -> set[int]:
     """The tokens inside the sentence's dates, found once (each event word asks). Read-only."""
     return _memo(view, "date_tokens", lambda v: {t for d in v.dates() for t in range(d.start, d.end)})
 
@@ -646,7 +647,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
     # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
-    dated = () if english else _date_tokens(view)
+    dated = () if english else date_tokens(view)
     plain = 0
     for b in range(trigger.end, len(toks)):
         if b in dated or dated and toks[b] == ",":
@@ -910,7 +911,7 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     """An English actor that is the subject of a passive event verb ("two Peshmerga fighters were martyred in
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
     coded from. A person word or a figure may stand between, and one auxiliary ("were")."""
-    fillers = _fillers(view, ("person", "number"))
+    fillers = tokens_of(view, ("person", "number"))
     toks = view.toks
     start = m.end
     if start < len(toks) and toks[start] == ",":
@@ -928,7 +929,7 @@ _ASIDE_REACH = 10
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
-    fillers = _fillers(view, ("person", "number", "teen"))
+    fillers = tokens_of(view, ("person", "number", "teen"))
     for c in casualty_cues(view):
         if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
             continue
@@ -1130,7 +1131,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
 def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
     """The figures of the sentence that tell a date, no toll: the tokens of its dates and its bare years (`_bare_year`:
     "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date), found once."""
-    return _memo(view, "undated", lambda v: _date_tokens(v).union(i for i in years if _bare_year(v, i, cue_tokens)))
+    return _memo(view, "undated", lambda v: date_tokens(v).union(i for i in years if _bare_year(v, i, cue_tokens)))
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:

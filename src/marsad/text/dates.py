@@ -35,6 +35,13 @@ def _day_range(d: date) -> DateRange:
     return DateRange(d.isoformat(), d.isoformat(), "day")
 
 
+def shifted(r: DateRange, days: int) -> DateRange:
+    """``r`` moved by ``days`` (negative: back), its precision kept."""
+    step = timedelta(days=days)
+    return DateRange((date.fromisoformat(r.start) + step).isoformat(), (date.fromisoformat(r.end) + step).isoformat(),
+                     r.precision)
+
+
 def month_range(year: int, month: int) -> DateRange:
     """The whole of a calendar month."""
     last = calendar.monthrange(year, month)[1]
