@@ -90,7 +90,7 @@ from .seizures import (
     weapon_right_after,
     weapon_noun,
 )
-from .speech import inside, says_that, speaker_spans
+from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
 from .status import BACKGROUND, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
@@ -2239,7 +2239,7 @@ class ClauseExtractor:
             if not english and agent is not None and agent.start > deed:
                 # (nor is a force named in the deed the arrester: "أودت بحياة ضابط في جهاز مكافحة الإرهاب"; the state
                 # body announcing the arrest made it)
-                agent = next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) == "State forces"
+                agent = next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) == "State forces"
                               and a.start < trigger.start), None)
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
@@ -2800,27 +2800,18 @@ class ClauseExtractor:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
 
-    @staticmethod
-    def _speaking_bodies(view: SentenceMentions, trigger: Match) -> list[Match]:
-        """The actors that speak of the event word as the subject of a reporting verb before it: named right after
-        the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not a source
-        in one, "قال مصدر في شرطة ديالى")."""
-        speakers = speaker_spans(view, trigger.start)
-        return [a for a in view.longest("actor") if a.end <= trigger.start
-                and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
-
     def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The state or foreign force whose statement tells an air strike with no one named flying it."""
-        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE), None)
+        return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE), None)
 
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a state body (or the PMF) speaks of the event noun."""
-        return any(self._kind(a) == "State forces" or self._pmf(a.payload) for a in self._speaking_bodies(view, trigger))
+        return any(self._kind(a) == "State forces" or self._pmf(a.payload) for a in speaking_bodies(view, trigger.start))
 
     def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The state or armed force that speaks of its own men (`own_forces`: جنوده, عناصره) told as dead or
         wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة"."""
-        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
+        return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
                      and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
                              for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
@@ -2847,23 +2838,23 @@ class ClauseExtractor:
             else None
 
     def _self_claimant(self, view: SentenceMentions, trigger: Match) -> Match | bool | None:
-        """The armed group that says it did the Arabic event word right after "that it" (a `that_word` with its
-        pronoun: إنه, إنها, بأنها): the subject right after a reporting verb up to `SELF_CLAIM_REACH` words before, an
-        armed actor (returned) or a bare word for the group already named (`group_word`: الجماعة, التنظيم; True).
-        "إن" with no pronoun opens someone else's report: None."""
-        i = trigger.start - 1
-        if i < 1 or i not in view.bare("that_word") or view.toks[i].endswith("ن") or not view.has("report_verb"):
+        """The armed group that says it did the Arabic event word right after "that it" (`self_that`: إنه, إنها,
+        بأنها): the speaker of that word (`said_by`) named after a reporting verb up to `SELF_CLAIM_REACH` words
+        before, an armed actor (returned) or a bare word for the group already named (`group_word`: الجماعة,
+        التنظيم; True). "إن" with no pronoun opens someone else's report: None."""
+        if not view.has("self_that") or not view.has("report_verb"):
             return None
-        verb = next((r for r in reversed(view.kind("report_verb")) if i - SELF_CLAIM_REACH <= r.end <= i), None)
+        word = next((w for w in view.kind("self_that") if w.end == trigger.start), None)
+        if word is None:
+            return None
+        verb = next((r for r in reversed(view.kind("report_verb"))
+                     if word.start - SELF_CLAIM_REACH <= r.end <= word.start), None)
         if verb is None:
             return None
-        # (the group's name may follow its word: "وقال تنظيم أنصار الإسلام في بيان إنه ...")
-        worded = verb.end in view.bare("group_word")
-        group = next((m for m in view.longest("actor") if m.start == verb.end or worded and m.start == verb.end + 1),
-                     None)
+        group = said_by(view, word, trigger.start, verb.end)
         if group is not None:
             return group if self._armed_speaker(group) else None
-        return True if worded else None
+        return True if verb.end in view.bare("group_word") else None
 
     def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed non-state group that says its own men did the event (English: "Islamic State said its

@@ -18,7 +18,7 @@ from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import modifier
-from .speech import inside, speaker_spans
+from .speech import inside, said_by, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
@@ -612,12 +612,7 @@ def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[i
     if word is None:
         return None
     armed = NON_STATE_ARMED if word.kind == "own_forces" else ARMED_KINDS + ("State forces",)
-    # the speaker of that very "that": the subject right after its reporting verb (not a party named further on in
-    # the report, "قالت الجماعة إنهم يعملون لحساب القوات الأمريكية وإنها خطفتهم", nor one a statement is quoted
-    # from, "نقلت وكالة عن بيان للحرس الثوري أنها ...")
-    speaker = next((m for m in reversed(view.longest("actor")) if lo <= m.start and m.end <= word.start
-                    and inside(speakers, m.start, m.end)
-                    and any(0 <= m.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+    speaker = said_by(view, word, trigger.start, lo)
     if speaker is None or knowledge.actors[speaker.payload].actor.kind not in armed:
         return None
     return speaker
