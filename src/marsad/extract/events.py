@@ -72,6 +72,7 @@ from .roles import (
     blamed,
     casualty_cues,
     planted,
+    self_speaker,
     plus,
     victim_of_other_deed,
     carried_out,
@@ -2317,7 +2318,7 @@ class ClauseExtractor:
         if status == "occurred" and agent is not None and not english \
                 and (view.has("own_forces") or view.has("self_that")) \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
-                and self._own_account(view, agent, (trigger, role_trigger)):
+                and self._own_account(view, agent, (trigger, role_trigger), a_lo, voice):
             # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
             # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
             # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
@@ -2958,10 +2959,11 @@ class ClauseExtractor:
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
 
-    def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...]) -> bool:
+    def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...], lo: int, voice: str) -> bool:
         """Whether ``agent``, named before one of its own-men words (`own_forces`: قواتها، مقاتليها) that stands
-        within `OWN_ACCOUNT_GAP` tokens before an event word of ``words``, is a foreign force or an armed group
-        telling its own deed."""
+        within `OWN_ACCOUNT_GAP` tokens before an event word of ``words``, or the speaker saying it did the first
+        of them (`self_speaker` from token ``lo``, of its ``voice``), is a foreign force or an armed group telling its
+        own deed."""
         actor = self.k.actors[agent.payload].actor
         if not (actor.kind in NON_STATE_ARMED or actor.country not in (None, "", "Iraq")):
             return False
@@ -2969,16 +2971,8 @@ class ClauseExtractor:
                for w in view.kind("own_forces")):
             return True
         # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة", "أن مجاهديها استهدفوا ... بطائرتين": the
-        # speaker saying it (or its men) did the deed (`self_that` or `own_forces` before the verb of the event word),
-        # the agent being that speaker
-        if not inside(speaker_spans(view, words[0].start), agent.start, agent.end):
-            return False
-        verbs = [t for t in view.kind("trigger") if t.start <= words[0].start and t.payload.voice == "active"]
-        # (its men's deed told by a verb other than the event word's: an armed group's only, "قال الجيش الأميركي إن
-        # جنوده قتلوا ثلاثة مسلحين خلال تبادل لإطلاق النار" is a foreign force's report of a fight)
-        kinds = ("self_that", "own_forces") if actor.kind in NON_STATE_ARMED else ("self_that",)
-        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in verbs)
-                   for k in kinds for w in view.kind(k))
+        # speaker saying it (or its men) did the deed, the agent the roles gave it (`self_speaker`)
+        return self_speaker(view, words[0], lo, voice, self.k) == agent
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -387,7 +387,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             agent = group or agent
     own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo) \
-        or _self_speaker(view, trigger, speakers, lo, voice, knowledge)
+        or self_speaker(view, trigger, lo, voice, knowledge)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     partners: set[int] = set()
@@ -584,8 +584,7 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
                  and inside(speakers, m.start, m.end)), None)
 
 
-def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, voice: str,
-                  knowledge: Knowledge) -> Match | None:
+def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, knowledge: Knowledge) -> Match | None:
     """The armed group (or a state's force) that says it did the event itself: "قالت المقاومة الإسلامية في العراق
     إنها استهدفت قاعدة حرير", "أعلن التنظيم أنه هاجم": a "that" bearing the speaker's pronoun (`self_that`) right
     before an active event verb (any weight: the group's own "targeted" is its attack, not a defence), or with only
