@@ -229,9 +229,10 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         # events dated only by the day of the report that told them, today's ("أعلنت خلية الإعلام الأمني، اليوم
-        # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them (`_redate_last`)
+        # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them, and whether by a
+        # retelling of the event (`_redate_last`, which wins) or by an event-less sentence after it (`_day_of_last`)
         self.report_dated: set[str] = set()
-        self.redated: dict[str, tuple[DateRange, Span]] = {}
+        self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -710,8 +711,8 @@ class ClauseExtractor:
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last
         elif not claims and self.last is not None and self.last[0].evidence.date is None \
-                and (view.has("day_offset") or view.has("weekday")) and (dated_last := self._day_of_last(view)):
-            events = dated_last
+                and (view.has("day_offset") or view.has("weekday")) and self._day_of_last(view):
+            pass  # the day it tells is the last event's (`redate`), no event of its own
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
@@ -1041,15 +1042,15 @@ class ClauseExtractor:
                 or self.last is None or self.sentence_number - self.last[1] > 2:
             return
         last = self.last[0]
-        if last.event_id not in self.report_dated or last.event_id in self.redated \
+        if last.event_id not in self.report_dated or self.redated.get(last.event_id, (None, None, False))[2] \
                 or last.sub_event_type != entry.sub_event_type or last.status != "occurred" \
                 or last.date is None or not 0 < (date.fromisoformat(last.date.start)
                                                  - date.fromisoformat(when.start)).days <= REDATE_DAYS:
             return
-        self.redated[last.event_id] = (when, date_span)
+        self.redated[last.event_id] = (when, date_span, True)
 
     def redate(self, event: Event) -> Event:
-        """``event`` with the day a later sentence told for it (`_redate_last`), if any."""
+        """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
         found = self.redated.get(event.event_id)
         if found is None:
             return event
@@ -1076,17 +1077,17 @@ class ClauseExtractor:
             return [dataclasses.replace(last, date=day.range, evidence=evidence)]
         return []
 
-    def _day_of_last(self, view: SentenceMentions) -> list[Event]:
+    def _day_of_last(self, view: SentenceMentions) -> bool:
         """A sentence with no event of its own, right after the event told last that carries only the day of
         publication (its sentence told no day, or only the report's), that tells a day before publication goes on
         telling that event ("أعلنت الخلية، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية ... وذكرت أن الطائرات
-        دمرت المضافة مساء أمس السبت"): a copy of the event with that day, which the merge folds into it. Not a
+        دمرت المضافة مساء أمس السبت"): whether it did, the day kept for `redate` (unless a retelling gave one). Not a
         day of the report ("وقال المصدر أمس إن ..."), nor one after "since" or "until"; of several days, the
         latest (the report goes on to the last step: "وصلت الحاوية قبل يومين، وتم التفتيش مساء أمس")."""
         last, number = self.last
         if self.published is None or self.sentence_number - number > 1 or last.date != self.today \
                 or last.status in ("planned", "hypothetical"):
-            return []
+            return False
         speakers = speaker_spans(view, len(view.toks))
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
         limits = {m.end for k in ("since", "until") for m in view.kind(k)}
@@ -1101,10 +1102,10 @@ class ClauseExtractor:
                 and d.start not in limits and d.end not in said
                 and not any(lo <= d.start < hi for lo, hi in stated)]
         if not days:
-            return []
+            return False
         day = max(days, key=lambda d: d.range.start)
-        evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
-        return [dataclasses.replace(last, date=day.range, evidence=evidence)]
+        self.redated.setdefault(last.event_id, (day.range, self.span(view, day.start, day.end), False))
+        return True
 
     def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
         """Whether an English sentence only tells a source's toll of the violent event told just before: a
