@@ -230,8 +230,9 @@ def _denied_report(denied: Event, report: Event) -> bool:
 def _report_denied(denied: Event, joined: Event) -> Event:
     """``joined`` (the denial completed by the report it answered, the denial's type kept) with the denial's own
     toll: the dead the report claimed are what was denied."""
-    return dataclasses.replace(joined, fatalities=denied.fatalities, injured=denied.injured, evidence=dataclasses.replace(
-        joined.evidence, fatalities=denied.evidence.fatalities, injured=denied.evidence.injured))
+    return _told_as(_told_as(joined, denied, "fatalities"), denied, "injured")
+
+
 def _any_attack_denied(a: Event, b: Event) -> bool:
     """A claim or report of a strike, then a denial that any attack took place there ("قال ناطق إنه «لم يُسجّل أي
     هجوم على دورياتنا في المنطقة»", "لا صحة لوقوع أي هجوم على القاعدة"): the denial names no side and no weapon (a
