@@ -3,6 +3,8 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -42,6 +44,14 @@ def _memo(view: SentenceMentions, key, make):
     if found is None:
         found = view.memo[key] = make(view)
     return found
+
+
+def _subject_links(view: SentenceMentions) -> Collection[int]:
+    """The tokens of the sentence's `subject_link` words (قد, يكون: what may stand between a subject and its verb),
+    found once per sentence. Read-only."""
+    if not view.has("subject_link"):
+        return ()
+    return _memo(view, "subject_links", lambda v: {t for m in v.kind("subject_link") for t in range(m.start, m.end)})
 
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
@@ -575,7 +585,7 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
             view.toks[trigger.start].isascii():
         return None
     # (a particle may stand between the men and their verb: "أن يكون مقاتلوها قد أطلقوا النار")
-    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    links = _subject_links(view)
     if not any(w.end == trigger.start or trigger.end == w.start
                or w.end < trigger.start and all(t in links for t in range(w.end, trigger.start))
                for w in view.kind("own_forces")):
@@ -603,7 +613,7 @@ def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, kn
         return None
     if verb is None:
         return None
-    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    links = _subject_links(view)
     # (or its own men, "أن مجاهديها استهدفوا ... بطائرتين مسيرتين", when an armed non-state group speaks: its men's
     # "targeted" is its attack, where a state body's men's may be their response)
     word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if w.end == verb.start
