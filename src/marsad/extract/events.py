@@ -74,6 +74,7 @@ from .roles import (
     casualty_cues,
     date_tokens,
     planted,
+    self_speaker,
     plus,
     victim_of_other_deed,
     carried_out,
@@ -93,7 +94,7 @@ from .seizures import (
     weapon_right_after,
     weapon_noun,
 )
-from .speech import inside, says_that, speaker_spans
+from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
 from .status import BACKGROUND, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
@@ -231,9 +232,10 @@ class ClauseExtractor:
         self.sentence_number = -1
         self.reported_date = False  # whether the last date _date gave was the day of a report
         # events dated only by the day of the report that told them, today's ("أعلنت خلية الإعلام الأمني، اليوم
-        # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them (`_redate_last`)
+        # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them, and whether by a
+        # retelling of the event (`_redate_last`, which wins) or by an event-less sentence after it (`_day_of_last`)
         self.report_dated: set[str] = set()
-        self.redated: dict[str, tuple[DateRange, Span]] = {}
+        self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -715,8 +717,8 @@ class ClauseExtractor:
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last
         elif not claims and self.last is not None and self.last[0].evidence.date is None \
-                and (view.has("day_offset") or view.has("weekday")) and (dated_last := self._day_of_last(view)):
-            events = dated_last
+                and (view.has("day_offset") or view.has("weekday")) and self._day_of_last(view):
+            pass  # the day it tells is the last event's (`redate`), no event of its own
         elif not claims and self.last is not None and self.last[0].actor1 is None \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
@@ -1037,15 +1039,15 @@ class ClauseExtractor:
                 or self.last is None or self.sentence_number - self.last[1] > 2:
             return
         last = self.last[0]
-        if last.event_id not in self.report_dated or last.event_id in self.redated \
+        if last.event_id not in self.report_dated or self.redated.get(last.event_id, (None, None, False))[2] \
                 or last.sub_event_type != entry.sub_event_type or last.status != "occurred" \
                 or last.date is None or not 0 < (date.fromisoformat(last.date.start)
                                                  - date.fromisoformat(when.start)).days <= REDATE_DAYS:
             return
-        self.redated[last.event_id] = (when, date_span)
+        self.redated[last.event_id] = (when, date_span, True)
 
     def redate(self, event: Event) -> Event:
-        """``event`` with the day a later sentence told for it (`_redate_last`), if any."""
+        """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
         found = self.redated.get(event.event_id)
         if found is None:
             return event
@@ -1072,17 +1074,17 @@ class ClauseExtractor:
             return [dataclasses.replace(last, date=day.range, evidence=evidence)]
         return []
 
-    def _day_of_last(self, view: SentenceMentions) -> list[Event]:
+    def _day_of_last(self, view: SentenceMentions) -> bool:
         """A sentence with no event of its own, right after the event told last that carries only the day of
         publication (its sentence told no day, or only the report's), that tells a day before publication goes on
         telling that event ("أعلنت الخلية، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية ... وذكرت أن الطائرات
-        دمرت المضافة مساء أمس السبت"): a copy of the event with that day, which the merge folds into it. Not a
+        دمرت المضافة مساء أمس السبت"): whether it did, the day kept for `redate` (unless a retelling gave one). Not a
         day of the report ("وقال المصدر أمس إن ..."), nor one after "since" or "until"; of several days, the
         latest (the report goes on to the last step: "وصلت الحاوية قبل يومين، وتم التفتيش مساء أمس")."""
         last, number = self.last
         if self.published is None or self.sentence_number - number > 1 or last.date != self.today \
                 or last.status in ("planned", "hypothetical"):
-            return []
+            return False
         speakers = speaker_spans(view, len(view.toks))
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
         limits = {m.end for k in ("since", "until") for m in view.kind(k)}
@@ -1097,10 +1099,10 @@ class ClauseExtractor:
                 and d.start not in limits and d.end not in said
                 and not any(lo <= d.start < hi for lo, hi in stated)]
         if not days:
-            return []
+            return False
         day = max(days, key=lambda d: d.range.start)
-        evidence = dataclasses.replace(last.evidence, date=self.span(view, day.start, day.end))
-        return [dataclasses.replace(last, date=day.range, evidence=evidence)]
+        self.redated.setdefault(last.event_id, (day.range, self.span(view, day.start, day.end), False))
+        return True
 
     def _source_toll(self, view: SentenceMentions, words: list[Match], places: list[PlaceMention]) -> bool:
         """Whether an English sentence only tells a source's toll of the violent event told just before: a
@@ -2233,7 +2235,7 @@ class ClauseExtractor:
             if not english and agent is not None and agent.start > deed:
                 # (nor is a force named in the deed the arrester: "أودت بحياة ضابط في جهاز مكافحة الإرهاب"; the state
                 # body announcing the arrest made it)
-                agent = next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) == "State forces"
+                agent = next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) == "State forces"
                               and a.start < trigger.start), None)
         if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
                 and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
@@ -2311,7 +2313,7 @@ class ClauseExtractor:
         if status == "occurred" and agent is not None and not english \
                 and (view.has("own_forces") or view.has("self_that")) \
                 and entry.event_type in ("Battles", "Explosions/Remote violence") \
-                and self._own_account(view, agent, (trigger, role_trigger)):
+                and self._own_account(view, agent, (trigger, role_trigger), a_lo, voice):
             # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
             # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
             # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
@@ -2799,27 +2801,18 @@ class ClauseExtractor:
         """Whether actor ``actor_id`` is the PMF or one of its factions."""
         return "pmf" in (actor_id, self.k.actors[actor_id].parent)
 
-    @staticmethod
-    def _speaking_bodies(view: SentenceMentions, trigger: Match) -> list[Match]:
-        """The actors that speak of the event word as the subject of a reporting verb before it: named right after
-        the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not a source
-        in one, "قال مصدر في شرطة ديالى")."""
-        speakers = speaker_spans(view, trigger.start)
-        return [a for a in view.longest("actor") if a.end <= trigger.start
-                and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
-
     def _flying_announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The state or foreign force whose statement tells an air strike with no one named flying it."""
-        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE), None)
+        return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE), None)
 
     def _state_announcer(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a state body (or the PMF) speaks of the event noun."""
-        return any(self._kind(a) == "State forces" or self._pmf(a.payload) for a in self._speaking_bodies(view, trigger))
+        return any(self._kind(a) == "State forces" or self._pmf(a.payload) for a in speaking_bodies(view, trigger.start))
 
     def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The state or armed force that speaks of its own men (`own_forces`: جنوده, عناصره) told as dead or
         wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة"."""
-        return next((a for a in self._speaking_bodies(view, trigger) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
+        return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
                      and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
                              for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
@@ -2846,23 +2839,23 @@ class ClauseExtractor:
             else None
 
     def _self_claimant(self, view: SentenceMentions, trigger: Match) -> Match | bool | None:
-        """The armed group that says it did the Arabic event word right after "that it" (a `that_word` with its
-        pronoun: إنه, إنها, بأنها): the subject right after a reporting verb up to `SELF_CLAIM_REACH` words before, an
-        armed actor (returned) or a bare word for the group already named (`group_word`: الجماعة, التنظيم; True).
-        "إن" with no pronoun opens someone else's report: None."""
-        i = trigger.start - 1
-        if i < 1 or i not in view.bare("that_word") or view.toks[i].endswith("ن") or not view.has("report_verb"):
+        """The armed group that says it did the Arabic event word right after "that it" (`self_that`: إنه, إنها,
+        بأنها): the speaker of that word (`said_by`) named after a reporting verb up to `SELF_CLAIM_REACH` words
+        before, an armed actor (returned) or a bare word for the group already named (`group_word`: الجماعة,
+        التنظيم; True). "إن" with no pronoun opens someone else's report: None."""
+        if not view.has("self_that") or not view.has("report_verb"):
             return None
-        verb = next((r for r in reversed(view.kind("report_verb")) if i - SELF_CLAIM_REACH <= r.end <= i), None)
+        word = next((w for w in view.kind("self_that") if w.end == trigger.start), None)
+        if word is None:
+            return None
+        verb = next((r for r in reversed(view.kind("report_verb"))
+                     if word.start - SELF_CLAIM_REACH <= r.end <= word.start), None)
         if verb is None:
             return None
-        # (the group's name may follow its word: "وقال تنظيم أنصار الإسلام في بيان إنه ...")
-        worded = verb.end in view.bare("group_word")
-        group = next((m for m in view.longest("actor") if m.start == verb.end or worded and m.start == verb.end + 1),
-                     None)
+        group = said_by(view, word, trigger.start, verb.end)
         if group is not None:
             return group if self._armed_speaker(group) else None
-        return True if worded else None
+        return True if verb.end in view.bare("group_word") else None
 
     def _own_men_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The armed non-state group that says its own men did the event (English: "Islamic State said its
@@ -2966,10 +2959,11 @@ class ClauseExtractor:
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
 
-    def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...]) -> bool:
+    def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...], lo: int, voice: str) -> bool:
         """Whether ``agent``, named before one of its own-men words (`own_forces`: قواتها، مقاتليها) that stands
-        within `OWN_ACCOUNT_GAP` tokens before an event word of ``words``, is a foreign force or an armed group
-        telling its own deed."""
+        within `OWN_ACCOUNT_GAP` tokens before an event word of ``words``, or the speaker saying it did the first
+        of them (`self_speaker` from token ``lo``, of its ``voice``), is a foreign force or an armed group telling its
+        own deed."""
         actor = self.k.actors[agent.payload].actor
         if not (actor.kind in NON_STATE_ARMED or actor.country not in (None, "", "Iraq")):
             return False
@@ -2977,16 +2971,8 @@ class ClauseExtractor:
                for w in view.kind("own_forces")):
             return True
         # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة", "أن مجاهديها استهدفوا ... بطائرتين": the
-        # speaker saying it (or its men) did the deed (`self_that` or `own_forces` before the verb of the event word),
-        # the agent being that speaker
-        if not inside(speaker_spans(view, words[0].start), agent.start, agent.end):
-            return False
-        verbs = [t for t in view.kind("trigger") if t.start <= words[0].start and t.payload.voice == "active"]
-        # (its men's deed told by a verb other than the event word's: an armed group's only, "قال الجيش الأميركي إن
-        # جنوده قتلوا ثلاثة مسلحين خلال تبادل لإطلاق النار" is a foreign force's report of a fight)
-        kinds = ("self_that", "own_forces") if actor.kind in NON_STATE_ARMED else ("self_that",)
-        return any(agent.end <= w.start and any(0 <= t.start - w.end <= OWN_ACCOUNT_GAP for t in verbs)
-                   for k in kinds for w in view.kind(k))
+        # speaker saying it (or its men) did the deed, the agent the roles gave it (`self_speaker`)
+        return self_speaker(view, words[0], lo, voice, self.k) == agent
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:

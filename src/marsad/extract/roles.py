@@ -3,6 +3,8 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -18,7 +20,7 @@ from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import modifier
-from .speech import inside, speaker_spans
+from .speech import inside, said_by, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
@@ -42,6 +44,14 @@ def _memo(view: SentenceMentions, key, make):
     if found is None:
         found = view.memo[key] = make(view)
     return found
+
+
+def _subject_links(view: SentenceMentions) -> Collection[int]:
+    """The tokens of the sentence's `subject_link` words (قد, يكون: what may stand between a subject and its verb),
+    found once per sentence. Read-only."""
+    if not view.has("subject_link"):
+        return ()
+    return _memo(view, "subject_links", lambda v: {t for m in v.kind("subject_link") for t in range(m.start, m.end)})
 
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
@@ -385,7 +395,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             agent = group or agent
     own = _own_forces_speaker(view, trigger, speakers, lo, voice) or _speaker_claimant(view, trigger, speakers, lo) \
-        or _self_speaker(view, trigger, speakers, lo, voice, knowledge)
+        or self_speaker(view, trigger, lo, voice, knowledge)
     if own is not None and (agent is None or scored[0][0] < 3):
         agent = own  # "أعلنت خلية الصقور أن مفارزها اعتقلت": the speaker's own men did it
     partners: set[int] = set()
@@ -573,7 +583,7 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
             view.toks[trigger.start].isascii():
         return None
     # (a particle may stand between the men and their verb: "أن يكون مقاتلوها قد أطلقوا النار")
-    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    links = _subject_links(view)
     if not any(w.end == trigger.start or trigger.end == w.start
                or w.end < trigger.start and all(t in links for t in range(w.end, trigger.start))
                for w in view.kind("own_forces")):
@@ -582,8 +592,7 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
                  and inside(speakers, m.start, m.end)), None)
 
 
-def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int, voice: str,
-                  knowledge: Knowledge) -> Match | None:
+def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, knowledge: Knowledge) -> Match | None:
     """The armed group (or a state's force) that says it did the event itself: "قالت المقاومة الإسلامية في العراق
     إنها استهدفت قاعدة حرير", "أعلن التنظيم أنه هاجم": a "that" bearing the speaker's pronoun (`self_that`) right
     before an active event verb (any weight: the group's own "targeted" is its attack, not a defence), or with only
@@ -602,7 +611,7 @@ def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[i
         return None
     if verb is None:
         return None
-    links = {t for m in view.kind("subject_link") for t in range(m.start, m.end)} if view.has("subject_link") else ()
+    links = _subject_links(view)
     # (or its own men, "أن مجاهديها استهدفوا ... بطائرتين مسيرتين", when an armed non-state group speaks: its men's
     # "targeted" is its attack, where a state body's men's may be their response)
     word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if w.end == verb.start
@@ -610,12 +619,7 @@ def _self_speaker(view: SentenceMentions, trigger: Match, speakers: list[tuple[i
     if word is None:
         return None
     armed = NON_STATE_ARMED if word.kind == "own_forces" else ARMED_KINDS + ("State forces",)
-    # the speaker of that very "that": the subject right after its reporting verb (not a party named further on in
-    # the report, "قالت الجماعة إنهم يعملون لحساب القوات الأمريكية وإنها خطفتهم", nor one a statement is quoted
-    # from, "نقلت وكالة عن بيان للحرس الثوري أنها ...")
-    speaker = next((m for m in reversed(view.longest("actor")) if lo <= m.start and m.end <= word.start
-                    and inside(speakers, m.start, m.end)
-                    and any(0 <= m.start - r.end <= 1 for r in view.kind("report_verb"))), None)
+    speaker = said_by(view, word, trigger.start, lo)
     if speaker is None or knowledge.actors[speaker.payload].actor.kind not in armed:
         return None
     return speaker

@@ -6,6 +6,7 @@ source and "today" the day of the report; "Iraqi officials said" likewise.
 
 from __future__ import annotations
 
+from ..knowledge.matcher import Match
 from .mentions import SentenceMentions
 
 # how far back before an English reporting verb after the event a comma may open its source
@@ -113,3 +114,20 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if lo <= start and end <= hi:
             return True
     return False
+
+
+def speaking_bodies(view: SentenceMentions, at: int) -> list[Match]:
+    """The actors that speak of the event word at token ``at`` as the subject of a reporting verb before it: named
+    right after the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not
+    a source in one, "قال مصدر في شرطة ديالى")."""
+    speakers = speaker_spans(view, at)
+    return [a for a in view.longest("actor") if a.end <= at
+            and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
+
+
+def said_by(view: SentenceMentions, word: Match, at: int, lo: int) -> Match | None:
+    """The speaker of ``word``, a "that" bearing its own pronoun (`self_that`: إنها) before the event word at ``at``:
+    the last actor speaking (see `speaking_bodies`) from token ``lo`` up to it (not a party named further on in the
+    report, "قالت الجماعة إنهم يعملون لحساب القوات الأمريكية وإنها خطفتهم", nor one a statement is quoted from,
+    "نقلت وكالة عن بيان للحرس الثوري أنها ...")."""
+    return next((m for m in reversed(speaking_bodies(view, at)) if lo <= m.start and m.end <= word.start), None)
