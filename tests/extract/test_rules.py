@@ -1752,6 +1752,12 @@ def test_organisers_of_protests_name_a_person_not_a_protest(pipeline):
     assert event.actor2.id == "activists"
 
 
+def test_an_activist_in_protests_is_a_person_not_a_protest(pipeline):
+    # "الناشط في الاحتجاجات": the protest noun after "activist in" only describes the victim
+    (event,) = _events(pipeline, "عثرت الشرطة صباح اليوم على جثة الناشط في الاحتجاجات الطلابية (س. م.) مقتولا طعنا قرب جامعة واسط.")
+    assert event.event_type == "Violence against civilians"
+
+
 def test_gunmen_belonging_to_a_group_are_not_its_target(pipeline):
     (event,) = _events(pipeline, "أقدم مسلحون ينتمون إلى تنظيم داعش، مساء أمس، على اغتيال مزارع في قرية تابعة لناحية الرياض غربي كركوك.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
