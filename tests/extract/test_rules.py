@@ -7249,3 +7249,10 @@ def test_two_bodies_denying_a_report_together_are_its_speakers(pipeline):
                        "2023-04-14")
     assert event.status == "denied"
     assert event.actor1 is None
+
+
+def test_twin_bombings_are_no_tally_of_two(pipeline):
+    # "twin" names a pair of blasts told together, not a count of attacks over a period
+    text = ("The minister recalled that in March 2009 twin bombings had struck a livestock market in Abu Ghraib, "
+            "killing dozens.")
+    assert not _claims(pipeline, text, "2012-05-02")
