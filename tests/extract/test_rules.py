@@ -7246,3 +7246,19 @@ def test_event_a_state_has_run_since_is_recalled(pipeline):
     # "منذ <day>، عندما ...": the deed told is the point the fear dates from, told in passing, not news
     assert not _events(pipeline, "يعيش سكان القرية في خوف منذ الثالث من آذار الماضي، عندما هاجم مسلحون مجهولون مركز "
                                  "الشرطة فيها.", published="2022-04-20")
+
+
+def test_two_bodies_denying_a_report_together_are_its_speakers(pipeline):
+    # a coordinated subject longer than the usual reach: neither body is a side of the denied strike
+    (event,) = _events(pipeline, "Nineveh police and the security media office of the Joint Operations Command "
+                                 "late on Thursday denied reports that a drone had hit a PMF position south of Mosul.",
+                       "2023-04-14")
+    assert event.status == "denied"
+    assert event.actor1 is None
+
+
+def test_twin_bombings_are_no_tally_of_two(pipeline):
+    # "twin" names a pair of blasts told together, not a count of attacks over a period
+    text = ("The minister recalled that in March 2009 twin bombings had struck a livestock market in Abu Ghraib, "
+            "killing dozens.")
+    assert not _claims(pipeline, text, "2012-05-02")

@@ -249,6 +249,13 @@ def test_the_city_an_arabic_road_is_named_for_is_not_where_it_happened(pipeline)
     assert location.admin1_code == "IQ-BB"
 
 
+def test_the_city_an_english_road_is_named_for_is_not_where_it_happened(pipeline):
+    # "the Kirkuk highway" in a Tikrit story is the highway to Kirkuk: the dateline's town places the bomb
+    location = _location(pipeline, "TIKRIT - A roadside bomb struck an army convoy on the Kirkuk highway on "
+                                   "Thursday, wounding two soldiers.", published="2015-03-06")
+    assert location.admin1_code == "IQ-SD"
+
+
 def test_the_towns_an_arabic_road_links_yield_to_the_district_told(pipeline):
     # "الطريق الرابط بين بعقوبة وكركوك": the road's two ends are landmarks; the district named is where it happened
     location = _location(pipeline, "أصيب جنديان بانفجار عبوة ناسفة استهدفت عجلتهما مساء أمس في قضاء الخالص على الطريق "

@@ -1384,8 +1384,12 @@ class ClauseExtractor:
         # (English) a nationality word right after the figure says whose the counted are ("14 Turkish air and
         # artillery strikes", "26 Iranian drone attacks"), no word of its own
         national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
+        # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
+        paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
         for noun in nouns:
             for q in view.quantities():
+                if q.start in paired:
+                    continue
                 if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
                     continue
                 if q.start in compared:

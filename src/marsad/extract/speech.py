@@ -69,7 +69,15 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 if view.has("report_noun") and any(verb.end <= r.start <= verb.end + 3
                                                    for r in view.kind("report_noun")) \
                         and not any(verb.end <= o.start < trigger_start for o in view.kind("own_forces")):
-                    spans.append((max(0, verb.start - 8), verb.start))
+                    # two bodies denying together make a long subject ("Babil police and the media directorate
+                    # of the Popular Mobilization Forces on Monday denied"): through "and", back to the clause's
+                    # comma or the sentence start (a single body's longer name may be its own men's, a side)
+                    start = max(0, verb.start - 8)
+                    wide = max(0, verb.start - 2 * _SOURCE_REACH)
+                    wide = next((j + 1 for j in range(verb.start - 1, wide - 1, -1) if toks[j] == ","), wide)
+                    if any(toks[j] == "and" for j in range(wide, start)):
+                        start = wide
+                    spans.append((start, verb.start))
             continue
         # the speaker runs from the verb to "that", or to the first word of the event itself; after the
         # event ("... بحسب ما أفاد مصدر في شرطة المحافظة") to the end of its clause

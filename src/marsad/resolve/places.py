@@ -141,6 +141,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if view.has("road"):
         road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
                       and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)}
+        # "on the Kirkuk highway", "the Baghdad road": an English road named for a town (the town right before
+        # the road word, after "the") is named for where it goes, not where it happened (as an Arabic one)
+        origin |= {r.start - 1 for r in view.kind("road") if r.start >= 2 and view.toks[r.start - 1].isascii()
+                       and view.toks[r.start - 2].lower() == "the"}
         # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
         origin |= {r.end + 1 for r in view.kind("road") if r.end + 1 < len(view.toks) and view.toks[r.end] == "to"}
         # "على طريق بغداد وسط المدينة", "قطع طريق البصرة - العمارة": the town an Arabic road leads to (the one it is
