@@ -7240,3 +7240,11 @@ def test_event_a_state_has_run_since_is_recalled(pipeline):
     # "منذ <day>، عندما ...": the deed told is the point the fear dates from, told in passing, not news
     assert not _events(pipeline, "يعيش سكان القرية في خوف منذ الثالث من آذار الماضي، عندما هاجم مسلحون مجهولون مركز "
                                  "الشرطة فيها.", published="2022-04-20")
+
+
+def test_own_men_named_before_their_passive_death_make_the_speaker_the_side_hit(pipeline):
+    (event,) = _events(pipeline, "قالت الشرطة البولندية إن اثنين من عناصرها أصيبا بجروح في هجوم بقذائف الهاون على "
+                                 "معسكرهم في الديوانية ليلة أمس، فيما واصل الجيش العراقي انتشاره في المدينة.",
+                       "2007-05-20")
+    assert event.actor2 is not None
+    assert event.actor2.id != "iraq-army"
