@@ -7248,3 +7248,8 @@ def test_own_men_named_before_their_passive_death_make_the_speaker_the_side_hit(
                        "2007-05-20")
     assert event.actor2 is not None
     assert event.actor2.id != "iraq-army"
+
+
+def test_withdrawal_under_fire_is_no_handover_of_ground(pipeline):
+    events = _events(pipeline, "الرمادي – انسحب عناصر نقطة التفتيش في الطريق السريع تحت النار صباح أمس.", "2006-08-10")
+    assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)

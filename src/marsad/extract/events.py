@@ -167,6 +167,8 @@ HABIT_REACH = 10
 FRESH_DAYS = 10
 # how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
 HANDOVER_REACH = 4
+# how many words after a weak verb of withdrawal an `under_fire` phrase may stand ("انسحبت من موقعها في X تحت النار")
+UNDER_FIRE_REACH = 6
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
@@ -2093,6 +2095,9 @@ class ClauseExtractor:
             # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
             # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
             return None
+        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and any(
+                trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
+            return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
