@@ -7262,3 +7262,14 @@ def test_twin_bombings_are_no_tally_of_two(pipeline):
     text = ("The minister recalled that in March 2009 twin bombings had struck a livestock market in Abu Ghraib, "
             "killing dozens.")
     assert not _claims(pipeline, text, "2012-05-02")
+def test_own_men_named_before_their_passive_death_make_the_speaker_the_side_hit(pipeline):
+    (event,) = _events(pipeline, "قالت الشرطة البولندية إن اثنين من عناصرها أصيبا بجروح في هجوم بقذائف الهاون على "
+                                 "معسكرهم في الديوانية ليلة أمس، فيما واصل الجيش العراقي انتشاره في المدينة.",
+                       "2007-05-20")
+    assert event.actor2 is not None
+    assert event.actor2.id != "iraq-army"
+
+
+def test_withdrawal_under_fire_is_no_handover_of_ground(pipeline):
+    events = _events(pipeline, "الرمادي – انسحب عناصر نقطة التفتيش في الطريق السريع تحت النار صباح أمس.", "2006-08-10")
+    assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)

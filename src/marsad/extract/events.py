@@ -167,6 +167,8 @@ HABIT_REACH = 10
 FRESH_DAYS = 10
 # how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
 HANDOVER_REACH = 4
+# how many words after a weak verb of withdrawal an `under_fire` phrase may stand ("انسحبت من موقعها في X تحت النار")
+UNDER_FIRE_REACH = 6
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
@@ -2097,6 +2099,9 @@ class ClauseExtractor:
             # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
             # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
             return None
+        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and any(
+                trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
+            return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
@@ -2815,9 +2820,13 @@ class ClauseExtractor:
 
     def _own_dead_speaker(self, view: SentenceMentions, trigger: Match) -> Match | None:
         """The state or armed force that speaks of its own men (`own_forces`: جنوده, عناصره) told as dead or
-        wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة"."""
+        wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة", or named before the
+        passive verb of their death right after them, counted with "of" ("أعلن الجيش أن ثلاثة من جنوده قتلوا بانفجار
+        عبوة"; not "أن قواتها حيدت ستة", its men's own deed)."""
         return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
                      and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
+                             or a.end < o.start and o.start - 1 in view.bare("of_word")
+                             and o.end <= c.start <= o.end + 1 and c.end <= trigger.start
                              for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
     def _announcer(self, view: SentenceMentions, trigger: Match) -> Match | None:
