@@ -7246,3 +7246,14 @@ def test_event_a_state_has_run_since_is_recalled(pipeline):
     # "منذ <day>، عندما ...": the deed told is the point the fear dates from, told in passing, not news
     assert not _events(pipeline, "يعيش سكان القرية في خوف منذ الثالث من آذار الماضي، عندما هاجم مسلحون مجهولون مركز "
                                  "الشرطة فيها.", published="2022-04-20")
+
+
+def test_dateline_town_does_not_override_landmark_district_in_merge(pipeline):
+    # the district a landmark names ("south of Tuz Khurmatu") stays when a later sentence of the same fight is
+    # placed only by the dateline, the town the report was filed in
+    text = ("TIKRIT - Gunmen raided a police checkpoint on a farm road south of Tuz Khurmatu on Friday night, "
+            "killing one policeman.\n\nThe attackers exchanged fire with the officers for twenty minutes, "
+            "a police source said.")
+    events = _events(pipeline, text, published="2023-04-15")
+    assert len(events) == 1
+    assert events[0].location.admin2 != "Tikrit"
