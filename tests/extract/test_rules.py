@@ -7273,3 +7273,12 @@ def test_own_men_named_before_their_passive_death_make_the_speaker_the_side_hit(
 def test_withdrawal_under_fire_is_no_handover_of_ground(pipeline):
     events = _events(pipeline, "الرمادي – انسحب عناصر نقطة التفتيش في الطريق السريع تحت النار صباح أمس.", "2006-08-10")
     assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+def test_dateline_town_does_not_override_landmark_district_in_merge(pipeline):
+    # the district a landmark names ("south of Tuz Khurmatu") stays when a later sentence of the same fight is
+    # placed only by the dateline, the town the report was filed in
+    text = ("TIKRIT - Gunmen raided a police checkpoint on a farm road south of Tuz Khurmatu on Friday night, "
+            "killing one policeman.\n\nThe attackers exchanged fire with the officers for twenty minutes, "
+            "a police source said.")
+    events = _events(pipeline, text, published="2023-04-15")
+    assert len(events) == 1
+    assert events[0].location.admin2 != "Tikrit"

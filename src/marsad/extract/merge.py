@@ -374,7 +374,9 @@ def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: s
             bare.discard(out.event_id)
     if near and (a.event_id in near) != (b.event_id in near):
         placed = b if a.event_id in near else a
-        if placed.location is not None and placed.location.admin2 \
+        # (a place that is only the dateline is where the report was filed, no district told: "KIRKUK - militants
+        # attacked an outpost west of Hawija", then "fought the troops for half an hour" keeps Hawija)
+        if placed.location is not None and placed.location.admin2 and not _only_filed(placed) \
                 and placed.location.admin1_code == (out.location and out.location.admin1_code):
             out = _told_as(out, placed, "location")
         near.discard(out.event_id)
