@@ -7246,3 +7246,11 @@ def test_event_a_state_has_run_since_is_recalled(pipeline):
     # "منذ <day>، عندما ...": the deed told is the point the fear dates from, told in passing, not news
     assert not _events(pipeline, "يعيش سكان القرية في خوف منذ الثالث من آذار الماضي، عندما هاجم مسلحون مجهولون مركز "
                                  "الشرطة فيها.", published="2022-04-20")
+
+
+def test_an_event_on_the_same_day_a_year_before_is_recalled(pipeline):
+    # an anniversary piece: the day told with its year, exactly a year before publication, is history
+    text = ("On the evening of April 12, 2018, a mortar barrage killed nine fishermen at the Tigris landing in "
+            "Tarmiyah. Their widows gathered at the landing on Friday.")
+    assert not _events(pipeline, text, published="2019-04-12")
+    assert _events(pipeline, text, published="2018-04-13")
