@@ -7254,3 +7254,13 @@ def test_an_event_on_the_same_day_a_year_before_is_recalled(pipeline):
             "Tarmiyah. Their widows gathered at the landing on Friday.")
     assert not _events(pipeline, text, published="2019-04-12")
     assert _events(pipeline, text, published="2018-04-13")
+
+
+def test_a_document_or_a_journal_named_holds_no_event_word(pipeline):
+    # "a statement released": no prisoner released; "the Long War Journal": no war; the deed told beside them stays
+    events = _events(pipeline, "Gunmen killed a shopkeeper in Kirkuk on Monday, police said in a statement released "
+                               "hours later.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    events = _events(pipeline, "Editors at the Long War Journal in Washington counted the group's statements from "
+                               "Diyala on Friday.")
+    assert not events
