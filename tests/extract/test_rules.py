@@ -7264,3 +7264,10 @@ def test_a_document_or_a_journal_named_holds_no_event_word(pipeline):
     events = _events(pipeline, "Editors at the Long War Journal in Washington counted the group's statements from "
                                "Diyala on Friday.")
     assert not events
+
+
+def test_a_protest_square_of_nasiriya_and_a_figure_known_in_a_sit_in(pipeline):
+    # Habboubi Square is in Nasiriya; a man described as a known face of a sit-in is no sit-in told
+    (event,) = _events(pipeline, "خرج مئات الطلبة في تظاهرة سلمية بساحة الحبوبي صباح اليوم للمطالبة بفرص عمل.")
+    assert event.location.admin2 == "Al-Nasiriya"
+    assert not _events(pipeline, "وكان المهندس الراحل من الوجوه المعروفة في اعتصام ساحة الحبوبي.")
