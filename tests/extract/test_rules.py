@@ -7271,3 +7271,13 @@ def test_a_protest_square_of_nasiriya_and_a_figure_known_in_a_sit_in(pipeline):
     (event,) = _events(pipeline, "خرج مئات الطلبة في تظاهرة سلمية بساحة الحبوبي صباح اليوم للمطالبة بفرص عمل.")
     assert event.location.admin2 == "Al-Nasiriya"
     assert not _events(pipeline, "وكان المهندس الراحل من الوجوه المعروفة في اعتصام ساحة الحبوبي.")
+
+
+def test_a_missile_fired_by_an_aircraft_is_an_air_strike(pipeline):
+    # the aircraft told just before "fired a missile / rockets" is its launcher; rockets fired at an aircraft stay
+    (event,) = _events(pipeline, "Late on Tuesday an American helicopter fired rockets into a farmhouse outside "
+                                 "Samarra where gunmen had gathered, police said.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "us-forces"
+    (event,) = _events(pipeline, "Insurgents fired rockets at a helicopter landing zone near Balad on Tuesday.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

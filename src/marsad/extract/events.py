@@ -3350,7 +3350,10 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     english = best.payload.lang != "ar"
     dropped = "Remote explosive/landmine/IED" if english else "Shelling/artillery/missile attack"
     # (Arabic: the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل")
-    verb = next((v for v in triggers if v.payload.sub_event_type == dropped and (
+    # (English too: a missile or rockets an aircraft told just before it fired, "a U.S. helicopter fired a
+    # missile at the men", "a drone fired two rockets": an air strike, no ground-launched missile)
+    verb = next((v for v in triggers if (v.payload.sub_event_type == dropped or english and v.payload.voice == "active"
+                                         and v.payload.sub_event_type == "Shelling/artillery/missile attack") and (
         english or v.payload.voice == "active" or v.payload.voice == "noun" and v.clitic.startswith("ب")) and any(
             m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
             and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
