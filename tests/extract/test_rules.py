@@ -7281,3 +7281,10 @@ def test_a_missile_fired_by_an_aircraft_is_an_air_strike(pipeline):
     assert event.actor1.id == "us-forces"
     (event,) = _events(pipeline, "Insurgents fired rockets at a helicopter landing zone near Balad on Tuesday.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_present_tense_headline_tells_the_toll(pipeline):
+    # breaking headlines tell the deed in the present: "... وتقتل سبعة" is the toll of the fight
+    (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
+                                 "من الدواعش")
+    assert event.fatalities.best == 7
