@@ -7282,3 +7282,43 @@ def test_dateline_town_does_not_override_landmark_district_in_merge(pipeline):
     events = _events(pipeline, text, published="2023-04-15")
     assert len(events) == 1
     assert events[0].location.admin2 != "Tikrit"
+def test_an_event_on_the_same_day_a_year_before_is_recalled(pipeline):
+    # an anniversary piece: the day told with its year, exactly a year before publication, is history
+    text = ("On the evening of April 12, 2018, a mortar barrage killed nine fishermen at the Tigris landing in "
+            "Tarmiyah. Their widows gathered at the landing on Friday.")
+    assert not _events(pipeline, text, published="2019-04-12")
+    assert _events(pipeline, text, published="2018-04-13")
+
+
+def test_a_document_or_a_journal_named_holds_no_event_word(pipeline):
+    # "a statement released": no prisoner released; "the Long War Journal": no war; the deed told beside them stays
+    events = _events(pipeline, "Gunmen killed a shopkeeper in Kirkuk on Monday, police said in a statement released "
+                               "hours later.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    events = _events(pipeline, "Editors at the Long War Journal in Washington counted the group's statements from "
+                               "Diyala on Friday.")
+    assert not events
+
+
+def test_a_protest_square_of_nasiriya_and_a_figure_known_in_a_sit_in(pipeline):
+    # Habboubi Square is in Nasiriya; a man described as a known face of a sit-in is no sit-in told
+    (event,) = _events(pipeline, "خرج مئات الطلبة في تظاهرة سلمية بساحة الحبوبي صباح اليوم للمطالبة بفرص عمل.")
+    assert event.location.admin2 == "Al-Nasiriya"
+    assert not _events(pipeline, "وكان المهندس الراحل من الوجوه المعروفة في اعتصام ساحة الحبوبي.")
+
+
+def test_a_missile_fired_by_an_aircraft_is_an_air_strike(pipeline):
+    # the aircraft told just before "fired a missile / rockets" is its launcher; rockets fired at an aircraft stay
+    (event,) = _events(pipeline, "Late on Tuesday an American helicopter fired rockets into a farmhouse outside "
+                                 "Samarra where gunmen had gathered, police said.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "us-forces"
+    (event,) = _events(pipeline, "Insurgents fired rockets at a helicopter landing zone near Balad on Tuesday.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_present_tense_headline_tells_the_toll(pipeline):
+    # breaking headlines tell the deed in the present: "... وتقتل سبعة" is the toll of the fight
+    (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
+                                 "من الدواعش")
+    assert event.fatalities.best == 7

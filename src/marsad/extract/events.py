@@ -518,6 +518,13 @@ class ClauseExtractor:
                 subjects = {a.start for a in view.kind("actor") if a.end in ends}
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
                                and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
+            if figurative and any(f.payload.value == "name" for f in view.kind("figurative")):
+                # a name or a document holding an event word ("the Long War Journal", "a statement released on
+                # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
+                named = [m for m in figurative if any(f.payload.value == "name" and f.start <= m.start < f.end
+                                                      for f in view.kind("figurative"))]
+                words = [m for m in words if m not in named]
+                figurative = [m for m in figurative if m not in named]
             blocked += figurative
             if view.has("flight"):
                 # "لاذ الجناة بالفرار إلى جهة مجهولة": where the doers fled, not where a captive was taken
@@ -3356,7 +3363,10 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     english = best.payload.lang != "ar"
     dropped = "Remote explosive/landmine/IED" if english else "Shelling/artillery/missile attack"
     # (Arabic: the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل")
-    verb = next((v for v in triggers if v.payload.sub_event_type == dropped and (
+    # (English too: a missile or rockets an aircraft told just before it fired, "a U.S. helicopter fired a
+    # missile at the men", "a drone fired two rockets": an air strike, no ground-launched missile)
+    verb = next((v for v in triggers if (v.payload.sub_event_type == dropped or english and v.payload.voice == "active"
+                                         and v.payload.sub_event_type == "Shelling/artillery/missile attack") and (
         english or v.payload.voice == "active" or v.payload.voice == "noun" and v.clitic.startswith("ب")) and any(
             m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
             and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)

@@ -191,9 +191,16 @@ def stale(when: DateRange | None, published: date | None) -> bool:
     "on Jan. 3" told in March) is recalled: English news of an event is told within days of it, and the gold
     files code no event older than three weeks. Not past eleven months: an unyeared day just after publication
     ("between 29 November - 1 December" on 30 November) is read into the year before and lands there; over a
-    year, `_old` decides."""
-    return when is not None and published is not None \
-        and 31 < _age(when, published) <= 335
+    year, `_old` decides. The very same calendar day a year before publication ("July 3, 2016" told on 3 July
+    2017, an anniversary piece) is recalled too: an unyeared day read into the year before never lands on it."""
+    if when is None or published is None:
+        return False
+    age = _age(when, published)
+    if 31 < age <= 335:
+        return True
+    end = date.fromisoformat(when.end)
+    return when.precision == "day" and age > 335 and (end.month, end.day, end.year + 1) == \
+        (published.month, published.day, published.year)
 
 
 def _stale_day(view: SentenceMentions, t: int, when: DateRange | None, published: date | None) -> bool:
