@@ -368,6 +368,16 @@ def load_hosted_sites(path: Path, actors: dict[str, ActorEntry], places: dict[st
     return out
 
 
+def _actor_rule_rows(path: Path, columns: tuple[str, ...], actors: dict[str, ActorEntry]):
+    """The rows of an optional file of rules between two actors (`_read_optional`), each checked: its actor1 and
+    actor2 actor ids, its event type one of ACLED's."""
+    for line, row in _read_optional(path, columns):
+        for column in ("actor1", "actor2"):
+            require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
+        require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)
+        yield line, row
+
+
 STRIKER_COLUMNS = ("actor2", "event_type", "actor1")
 
 
@@ -375,10 +385,7 @@ def load_presumed_strikers(path: Path, actors: dict[str, ActorEntry]) -> dict[tu
     """Load presumed_strikers.tsv (optional): both actors must be actor ids, the event type one of ACLED's, and each
     (actor2, type) told once."""
     out: dict[tuple[str, str], str] = {}
-    for line, row in _read_optional(path, STRIKER_COLUMNS):
-        for column in ("actor1", "actor2"):
-            require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
-        require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)
+    for line, row in _actor_rule_rows(path, STRIKER_COLUMNS, actors):
         key = (row["actor2"], row["event_type"])
         require(key not in out, f"duplicate row: {' '.join(key)} already has a presumed striker", path, line)
         out[key] = row["actor1"]
@@ -393,10 +400,7 @@ def load_presumed_targets(path: Path, actors: dict[str, ActorEntry],
     """Load presumed_targets.tsv (optional): both actors must be actor ids, the event type one of ACLED's, the
     governorate empty or one of ``admin1_codes`` (when given), and each (actor1, type, governorate) told once."""
     out: dict[tuple[str, str, str], str] = {}
-    for line, row in _read_optional(path, PRESUMED_COLUMNS):
-        for column in ("actor1", "actor2"):
-            require(row[column] in actors, f"{column} {row[column]!r} is not an actor id", path, line)
-        require(row["event_type"] in EVENT_TYPES, f"event_type {row['event_type']!r} is unknown", path, line)
+    for line, row in _actor_rule_rows(path, PRESUMED_COLUMNS, actors):
         require(not row["admin1_code"] or not admin1_codes or row["admin1_code"] in admin1_codes,
                 f"admin1_code {row['admin1_code']!r} is not a governorate of places.tsv", path, line)
         key = (row["actor1"], row["event_type"], row["admin1_code"])
