@@ -140,8 +140,7 @@ class _Finder:
         """Whether an English homograph month between an article and an event noun names the event's month: "a
         March strike", "the May bombing" (a protest march or the modal stands before no event noun so)."""
         after = self.get("trigger", end)
-        return lead >= 0 and self.toks[lead] in ("a", "the") and after is not None \
-            and after.payload.voice == "noun"
+        return after is not None and after.payload.voice == "noun" and self.bare("article", lead)
 
     def skip_joiner(self, i: int) -> int:
         """Skip a second month name joined by '/' or in parentheses (أبريل/نيسان، مايو (أيار))."""
