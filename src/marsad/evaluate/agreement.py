@@ -37,9 +37,9 @@ def _actor(actor_id: str | None, actors: dict[str, ActorEntry], where: str) -> A
 
 
 def _dates(start: str | None, end: str | None) -> DateRange | None:
+    """A gold date range (`read_gold` gives it an end whenever it has a start) at the precision its length tells."""
     if not start:
         return None
-    end = end or start
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days
     return DateRange(start, end, "day" if days == 0 else "week" if days < 7 else "month" if days < 31 else "year")
 
