@@ -458,13 +458,11 @@ class _Finder:
         a score, a ratio or a reference number). A numbered item may open on it too, a comma after it ("2. 29/11,
         Ninewa, Mosul district.")."""
         toks = self.toks
-        month = int(toks[at + 2]) if toks[at + 2].isdigit() and len(toks[at + 2]) <= 2 \
-            and 1 <= int(toks[at + 2]) <= 12 else None
-        if month is None:
+        month = _day(toks[at + 2])  # a day's figure of at most 12
+        if month is None or month > 12:
             return None
-        end, year = at + 3, None
-        if len(toks) > at + 5 and toks[at + 3] == "/" and _year(toks[at + 4]) is not None:
-            end, year = at + 5, _year(toks[at + 4])
+        year = _year(toks[at + 4]) if len(toks) > at + 5 and toks[at + 3] == "/" else None
+        end = at + 3 if year is None else at + 5
         if end >= len(toks) or toks[end] != "-" and not (at and toks[end] == ","):
             return None
         year = year if year is not None else self.month_year_default(month, False)
