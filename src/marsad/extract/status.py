@@ -199,7 +199,7 @@ def stale(when: DateRange | None, published: date | None) -> bool:
     if 31 < age <= 335:
         return True
     end = date.fromisoformat(when.end)
-    return when.precision == "day" and age > 335 and (end.month, end.day, end.year + 1) == \
+    return when.precision == "day" and (end.month, end.day, end.year + 1) == \
         (published.month, published.day, published.year)
 
 

@@ -139,18 +139,19 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
     road_towns: set[int] = set()
     if view.has("road"):
-        road_towns = {i for r in view.kind("road") if r.start >= 3 and view.toks[r.start - 2] == "-"
+        roads = view.kind("road")
+        road_towns = {i for r in roads if r.start >= 3 and view.toks[r.start - 2] == "-"
                       and view.toks[r.start - 1].isascii() for i in (r.start - 3, r.start - 1)}
         # "on the Kirkuk highway", "the Baghdad road": an English road named for a town (the town right before
         # the road word, after "the") is named for where it goes, not where it happened (as an Arabic one)
-        origin |= {r.start - 1 for r in view.kind("road") if r.start >= 2 and view.toks[r.start - 1].isascii()
+        origin |= {r.start - 1 for r in roads if r.start >= 2 and view.toks[r.start - 1].isascii()
                        and view.toks[r.start - 2].lower() == "the"}
         # "a sit-in on the road to Erbil": the town a road leads to is where it goes, not where it happened
-        origin |= {r.end + 1 for r in view.kind("road") if r.end + 1 < len(view.toks) and view.toks[r.end] == "to"}
+        origin |= {r.end + 1 for r in roads if r.end + 1 < len(view.toks) and view.toks[r.end] == "to"}
         # "على طريق بغداد وسط المدينة", "قطع طريق البصرة - العمارة": the town an Arabic road leads to (the one it is
         # named for, or the second of two) is where it goes, not where it happened; the first of two is where it
         # starts, often the town of the news
-        arabic = [r.end for r in view.kind("road") if r.end < len(view.toks) and not view.toks[r.start].isascii()]
+        arabic = [r.end for r in roads if r.end < len(view.toks) and not view.toks[r.start].isascii()]
         origin |= {e + 2 if e + 2 < len(view.toks) and view.toks[e + 1] == "-" else e for e in arabic}
     if view.has("road_link") and not view.toks[0].isascii():
         # "أغلقوا الطريق الرابط بين العمارة والبصرة": the towns named right after "linking" are the road's two
