@@ -1017,7 +1017,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # (after a casualty word it is the count: "وقتل واحد من المهاجمين")
     # a year or a day of the month is no toll ("في كانون الثاني 2015، قتل ...", "قتل، يوم الأحد 12 آذار، ثلاثة
     # مدنيين"): figures inside a date do not count, nor bare years
-    dated = years and any(lo <= i < hi for i in years) or any(view.has(k) for k in _DAY_NAMERS)
+    dated = years and any(lo <= i < hi for i in years) or not view.by_kind.keys().isdisjoint(_DAY_NAMERS)
     in_date = _undated(view, years, cue_tokens) if dated else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
