@@ -518,11 +518,11 @@ class ClauseExtractor:
                 subjects = {a.start for a in view.kind("actor") if a.end in ends}
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
                                and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
-            if figurative and any(f.payload.value == "name" for f in view.kind("figurative")):
-                # a name or a document holding an event word ("the Long War Journal", "a statement released on
-                # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
-                named = [m for m in figurative if any(f.payload.value == "name" and f.start <= m.start < f.end
-                                                      for f in view.kind("figurative"))]
+            # a name or a document holding an event word ("the Long War Journal", "a statement released on
+            # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
+            names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
+            if names:
+                named = [m for m in figurative if any(f.start <= m.start < f.end for f in names)]
                 words = [m for m in words if m not in named]
                 figurative = [m for m in figurative if m not in named]
             blocked += figurative
