@@ -3354,26 +3354,30 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
-    its own). In English, a bombing or bomb word an aircraft stands just before ("aircraft had bombed", "aircraft
-    dropped a bomb")."""
+    its own). In English, a bombing, bomb or missile word an aircraft stands just before ("aircraft had bombed",
+    "aircraft dropped a bomb", "a U.S. helicopter fired a missile")."""
     if best.payload.event_type != "Explosions/Remote violence":
         return best
-    # (English: the bombing or the bomb an aircraft told just before it dropped, "an unidentified aircraft had
-    # bombed a PMF position", "U.S. aircraft dropped a bomb on a building": no roadside bomb)
     english = best.payload.lang != "ar"
-    dropped = "Remote explosive/landmine/IED" if english else "Shelling/artillery/missile attack"
-    # (Arabic: the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل")
-    # (English too: a missile or rockets an aircraft told just before it fired, "a U.S. helicopter fired a
-    # missile at the men", "a drone fired two rockets": an air strike, no ground-launched missile)
-    verb = next((v for v in triggers if (v.payload.sub_event_type == dropped or english and v.payload.voice == "active"
-                                         and v.payload.sub_event_type == "Shelling/artillery/missile attack") and (
-        english or v.payload.voice == "active" or v.payload.voice == "noun" and v.clitic.startswith("ب")) and any(
-            m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-            and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+    verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
+        m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+        and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
                                                      sub_event_type="Air/drone strike"))
+
+
+def _aircraft_deed(v: Match, english: bool) -> bool:
+    """Whether event word ``v`` may tell what an aircraft told just before it did (see `_flown`)."""
+    sub, voice = v.payload.sub_event_type, v.payload.voice
+    if english:
+        # the bombing or the bomb it dropped ("had bombed a PMF position", "dropped a bomb": no roadside bomb), or
+        # the missile or rockets it fired ("fired two rockets": no ground-launched missile)
+        return sub == "Remote explosive/landmine/IED" or sub == "Shelling/artillery/missile attack" and voice == "active"
+    # the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل"
+    return sub == "Shelling/artillery/missile attack" and (
+        voice == "active" or voice == "noun" and v.clitic.startswith("ب"))
 
 
 # the weapons a ground assault may be fought with beside small arms; a mortar or artillery round stays a shelling
