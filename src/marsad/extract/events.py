@@ -1395,16 +1395,12 @@ class ClauseExtractor:
         national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
+        # (the figures that may count: sorted out once, not for every noun)
+        counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
+                  and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
+                  and not (dated and (q.start in dated or _year_like(q)))] if nouns else ()
         for noun in nouns:
-            for q in view.quantities():
-                if q.start in paired:
-                    continue
-                if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
-                    continue
-                if q.start in compared:
-                    continue
-                if dated and (q.start in dated or _year_like(q)):
-                    continue
+            for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
                 between = range(first, noun.start)
