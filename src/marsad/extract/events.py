@@ -45,6 +45,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
+from .merge import _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -1050,8 +1051,7 @@ class ClauseExtractor:
         last = self.last[0]
         if last.event_id not in self.report_dated or self.redated.get(last.event_id, (None, None, False))[2] \
                 or last.sub_event_type != entry.sub_event_type or last.status != "occurred" \
-                or last.date is None or not 0 < (date.fromisoformat(last.date.start)
-                                                 - date.fromisoformat(when.start)).days <= REDATE_DAYS:
+                or last.date is None or not 0 < _days_after(last.date, when) <= REDATE_DAYS:
             return
         self.redated[last.event_id] = (when, date_span, True)
 
