@@ -2094,17 +2094,15 @@ class ClauseExtractor:
         if self.told and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
-        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
-                and (english or self.last is not None
-                     and self.last[0].event_type == "Battles") \
-                and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
-            # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
-            # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
-            # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
-            return None
-        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and any(
-                trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
-            return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
+        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
+            if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
+                    and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
+                # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
+                # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
+                # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
+                return None
+            if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
+                return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
