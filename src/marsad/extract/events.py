@@ -711,16 +711,16 @@ class ClauseExtractor:
             tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
-        elif self.last is not None and not claims and not self._dated_before_last(view) and (
-                view.has("no_casualties") or view.has("no_fatalities")
-                                                       or self.source_toll or (
-                (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and (
-                    self.last[0].event_type in VIOLENT_TYPES
-                    # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
-                    # القتلى إلى خمسة")
-                    or view.has("toll_update") and self.last[0].fatalities is not None
-                    and bool(self.last[0].fatalities.best))) or self._dead_without_event(view)):
+        elif self.last is not None and not claims and (
+                view.has("no_casualties") or view.has("no_fatalities") or self.source_toll or (
+                    (view.has("result_link") or view.has("toll_update"))
+                    and (view.has("fatality") or view.has("injury")) and (
+                        self.last[0].event_type in VIOLENT_TYPES
+                        # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
+                        # القتلى إلى خمسة")
+                        or view.has("toll_update") and self.last[0].fatalities is not None
+                        and bool(self.last[0].fatalities.best))) or self._dead_without_event(view)) \
+                and not self._dated_before_last(view):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
