@@ -2824,9 +2824,10 @@ class ClauseExtractor:
         wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة", or named before the
         passive verb of their death right after them, counted with "of" ("أعلن الجيش أن ثلاثة من جنوده قتلوا بانفجار
         عبوة"; not "أن قواتها حيدت ستة", its men's own deed)."""
+        of = view.bare("of_word")
         return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
                      and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
-                             or a.end < o.start and o.start - 1 in view.bare("of_word")
+                             or a.end < o.start and o.start - 1 in of
                              and o.end <= c.start <= o.end + 1 and c.end <= trigger.start
                              for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
