@@ -45,6 +45,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import SentenceMentions, longest
+from .merge import _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -518,11 +519,11 @@ class ClauseExtractor:
                 subjects = {a.start for a in view.kind("actor") if a.end in ends}
                 figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
                                and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
-            if figurative and any(f.payload.value == "name" for f in view.kind("figurative")):
-                # a name or a document holding an event word ("the Long War Journal", "a statement released on
-                # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
-                named = [m for m in figurative if any(f.payload.value == "name" and f.start <= m.start < f.end
-                                                      for f in view.kind("figurative"))]
+            # a name or a document holding an event word ("the Long War Journal", "a statement released on
+            # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
+            names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
+            if names:
+                named = [m for m in figurative if any(f.start <= m.start < f.end for f in names)]
                 words = [m for m in words if m not in named]
                 figurative = [m for m in figurative if m not in named]
             blocked += figurative
@@ -710,16 +711,16 @@ class ClauseExtractor:
             tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
-        elif self.last is not None and not claims and not self._dated_before_last(view) and (
-                view.has("no_casualties") or view.has("no_fatalities")
-                                                       or self.source_toll or (
-                (view.has("result_link") or view.has("toll_update"))
-                and (view.has("fatality") or view.has("injury")) and (
-                    self.last[0].event_type in VIOLENT_TYPES
-                    # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
-                    # القتلى إلى خمسة")
-                    or view.has("toll_update") and self.last[0].fatalities is not None
-                    and bool(self.last[0].fatalities.best))) or self._dead_without_event(view)):
+        elif self.last is not None and not claims and (
+                view.has("no_casualties") or view.has("no_fatalities") or self.source_toll or (
+                    (view.has("result_link") or view.has("toll_update"))
+                    and (view.has("fatality") or view.has("injury")) and (
+                        self.last[0].event_type in VIOLENT_TYPES
+                        # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
+                        # القتلى إلى خمسة")
+                        or view.has("toll_update") and self.last[0].fatalities is not None
+                        and bool(self.last[0].fatalities.best))) or self._dead_without_event(view)) \
+                and not self._dated_before_last(view):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
             events = self._nil_toll_of_last(view)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
@@ -1050,8 +1051,7 @@ class ClauseExtractor:
         last = self.last[0]
         if last.event_id not in self.report_dated or self.redated.get(last.event_id, (None, None, False))[2] \
                 or last.sub_event_type != entry.sub_event_type or last.status != "occurred" \
-                or last.date is None or not 0 < (date.fromisoformat(last.date.start)
-                                                 - date.fromisoformat(when.start)).days <= REDATE_DAYS:
+                or last.date is None or not 0 < _days_after(last.date, when) <= REDATE_DAYS:
             return
         self.redated[last.event_id] = (when, date_span, True)
 
@@ -1395,16 +1395,12 @@ class ClauseExtractor:
         national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
+        # (the figures that may count: sorted out once, not for every noun)
+        counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
+                  and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
+                  and not (dated and (q.start in dated or _year_like(q)))] if nouns else ()
         for noun in nouns:
-            for q in view.quantities():
-                if q.start in paired:
-                    continue
-                if heard and any(q.start - e in (0, 1, 2, 3) for e in heard):
-                    continue
-                if q.start in compared:
-                    continue
-                if dated and (q.start in dated or _year_like(q)):
-                    continue
+            for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
                 between = range(first, noun.start)
@@ -2098,17 +2094,15 @@ class ClauseExtractor:
         if self.told and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
-        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and self.told \
-                and (english or self.last is not None
-                     and self.last[0].event_type == "Battles") \
-                and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
-            # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
-            # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
-            # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
-            return None
-        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory" and any(
-                trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
-            return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
+        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
+            if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
+                    and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
+                # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
+                # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
+                # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
+                return None
+            if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
+                return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
@@ -2830,9 +2824,10 @@ class ClauseExtractor:
         wounded before the event word: "أعلن الجيش الأميركي مقتل اثنين من جنوده بانفجار عبوة", or named before the
         passive verb of their death right after them, counted with "of" ("أعلن الجيش أن ثلاثة من جنوده قتلوا بانفجار
         عبوة"; not "أن قواتها حيدت ستة", its men's own deed)."""
+        of = view.bare("of_word")
         return next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) in STATE_SIDE + NON_STATE_ARMED
                      and any(a.end <= c.start and c.end <= o.start <= c.end + OWN_DEAD_REACH and o.end <= trigger.start
-                             or a.end < o.start and o.start - 1 in view.bare("of_word")
+                             or a.end < o.start and o.start - 1 in of
                              and o.end <= c.start <= o.end + 1 and c.end <= trigger.start
                              for c in casualty_cues(view) for o in view.kind("own_forces"))), None)
 
@@ -3354,26 +3349,30 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
-    its own). In English, a bombing or bomb word an aircraft stands just before ("aircraft had bombed", "aircraft
-    dropped a bomb")."""
+    its own). In English, a bombing, bomb or missile word an aircraft stands just before ("aircraft had bombed",
+    "aircraft dropped a bomb", "a U.S. helicopter fired a missile")."""
     if best.payload.event_type != "Explosions/Remote violence":
         return best
-    # (English: the bombing or the bomb an aircraft told just before it dropped, "an unidentified aircraft had
-    # bombed a PMF position", "U.S. aircraft dropped a bomb on a building": no roadside bomb)
     english = best.payload.lang != "ar"
-    dropped = "Remote explosive/landmine/IED" if english else "Shelling/artillery/missile attack"
-    # (Arabic: the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل")
-    # (English too: a missile or rockets an aircraft told just before it fired, "a U.S. helicopter fired a
-    # missile at the men", "a drone fired two rockets": an air strike, no ground-launched missile)
-    verb = next((v for v in triggers if (v.payload.sub_event_type == dropped or english and v.payload.voice == "active"
-                                         and v.payload.sub_event_type == "Shelling/artillery/missile attack") and (
-        english or v.payload.voice == "active" or v.payload.voice == "noun" and v.clitic.startswith("ب")) and any(
-            m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-            and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+    verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
+        m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+        and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
     if verb is None:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
                                                      sub_event_type="Air/drone strike"))
+
+
+def _aircraft_deed(v: Match, english: bool) -> bool:
+    """Whether event word ``v`` may tell what an aircraft told just before it did (see `_flown`)."""
+    sub, voice = v.payload.sub_event_type, v.payload.voice
+    if english:
+        # the bombing or the bomb it dropped ("had bombed a PMF position", "dropped a bomb": no roadside bomb), or
+        # the missile or rockets it fired ("fired two rockets": no ground-launched missile)
+        return sub == "Remote explosive/landmine/IED" or sub == "Shelling/artillery/missile attack" and voice == "active"
+    # the verb, or its noun with ب, what an aircraft is accused of: "اتهم ... مروحية بريطانية بقصف منزل"
+    return sub == "Shelling/artillery/missile attack" and (
+        voice == "active" or voice == "noun" and v.clitic.startswith("ب"))
 
 
 # the weapons a ground assault may be fought with beside small arms; a mortar or artillery round stays a shelling
