@@ -7322,3 +7322,19 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_weapons_shown_in_a_military_parade_are_no_attack(pipeline):
+    # a parade is a display: the launchers and drones in it fired nothing, and the parade itself is no event
+    text = ("أقامت وزارة الدفاع صباح اليوم عرضاً عسكرياً في ساحة الاحتفالات ببغداد شاركت فيه دبابات وراجمات صواريخ "
+            "وطائرات مسيرة.")
+    assert not _events(pipeline, text)
+    # a commander recalling old battles in a speech tells no new battle
+    assert not _violent_told(pipeline, "وألقى قائد الفرقة كلمة مستذكراً معارك تحرير تكريت والموصل ضد تنظيم داعش.")
+
+
+def test_a_booby_trapped_house_to_be_cleared_is_no_bombing(pipeline):
+    # booby-trapped houses left to clear are things, not a blast; a house that blew up still is one
+    assert not _violent_told(pipeline, "وقالت قيادة العمليات اليوم إن فرق الهندسة رفعت عشرات المنازل المفخخة التي خلفها "
+                                       "مسلحو التنظيم في قرى قضاء الحويجة.")
+    assert _violent_told(pipeline, "وقتل ثلاثة جنود صباح اليوم بانفجار منزل مفخخ أثناء تفتيشه في قرية شمال تكريت.")
