@@ -7338,3 +7338,11 @@ def test_a_booby_trapped_house_to_be_cleared_is_no_bombing(pipeline):
     assert not _violent_told(pipeline, "وقالت قيادة العمليات اليوم إن فرق الهندسة رفعت عشرات المنازل المفخخة التي خلفها "
                                        "مسلحو التنظيم في قرى قضاء الحويجة.")
     assert _violent_told(pipeline, "وقتل ثلاثة جنود صباح اليوم بانفجار منزل مفخخ أثناء تفتيشه في قرية شمال تكريت.")
+
+
+def test_a_team_formed_to_investigate_is_no_new_group(pipeline):
+    # "أعلن X تشكيل" joins its object across the subject; a committee or team formed to look into an incident is the
+    # response to it, no change to a group; a new faction announced still is one
+    assert not _events(pipeline, "أعلن الجيش تشكيل لجنة تحقيق في ملابسات الحادث.")
+    events = _events(pipeline, "أعلنت فصائل مسلحة في ديالى تشكيل فصيل جديد باسم سرايا الدفاع أمس.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
