@@ -7346,3 +7346,12 @@ def test_a_team_formed_to_investigate_is_no_new_group(pipeline):
     assert not _events(pipeline, "أعلن الجيش تشكيل لجنة تحقيق في ملابسات الحادث.")
     events = _events(pipeline, "أعلنت فصائل مسلحة في ديالى تشكيل فصيل جديد باسم سرايا الدفاع أمس.")
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_people_out_in_the_streets_to_welcome_troops_are_no_protest(pipeline):
+    # "went out to the streets" names no protest by itself: a crowd out to welcome soldiers is none; one out to
+    # protest still is
+    assert not _events(pipeline, "وعندما دخلت قوات الجيش إلى البلدة ظهر أمس، نزلوا إلى الشوارع ترحيبا بالجنود وهم "
+                                 "يرفعون الأعلام العراقية.")
+    events = _events(pipeline, "وخرجوا إلى الشوارع ظهر أمس احتجاجا على انقطاع الكهرباء في الناصرية.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
