@@ -7355,3 +7355,10 @@ def test_people_out_in_the_streets_to_welcome_troops_are_no_protest(pipeline):
                                  "يرفعون الأعلام العراقية.")
     events = _events(pipeline, "وخرجوا إلى الشوارع ظهر أمس احتجاجا على انقطاع الكهرباء في الناصرية.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_situation_that_exploded_is_no_blast(pipeline):
+    # "الأوضاع انفجرت" (things blew up) is figurative, whichever comes first, the verb or its subject
+    assert not _events(pipeline, "وانفجرت الأوضاع في قضاء سنجار مساء أمس بعد إعلان نتائج الانتخابات المحلية.")
+    assert not _violent_told(pipeline, "وكانت الأوضاع قد انفجرت عصر أمس الأحد في ساحة التحرير عندما رفض المعتصمون "
+                                       "فتح الطريق.")
