@@ -7362,3 +7362,10 @@ def test_a_situation_that_exploded_is_no_blast(pipeline):
     assert not _events(pipeline, "وانفجرت الأوضاع في قضاء سنجار مساء أمس بعد إعلان نتائج الانتخابات المحلية.")
     assert not _violent_told(pipeline, "وكانت الأوضاع قد انفجرت عصر أمس الأحد في ساحة التحرير عندما رفض المعتصمون "
                                        "فتح الطريق.")
+
+
+def test_a_statement_that_claims_a_deed_makes_it_claimed(pipeline):
+    # "a video claiming that its men ...": the deed is the group's claim, not a report that it happened
+    events = _events(pipeline, "وبثت مواقع مقربة من تنظيم القاعدة أمس تسجيلا مصورا يزعم أن عناصره فجروا عبوة ناسفة "
+                               "بدورية أميركية قرب بلد.")
+    assert [e.status for e in events] == ["claimed"]
