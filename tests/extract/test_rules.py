@@ -7369,3 +7369,10 @@ def test_a_statement_that_claims_a_deed_makes_it_claimed(pipeline):
     events = _events(pipeline, "وبثت مواقع مقربة من تنظيم القاعدة أمس تسجيلا مصورا يزعم أن عناصره فجروا عبوة ناسفة "
                                "بدورية أميركية قرب بلد.")
     assert [e.status for e in events] == ["claimed"]
+
+
+def test_the_same_day_is_the_day_the_sentence_named_before_it(pipeline):
+    # "ليل اليوم ذاته" after "يوم السبت": that Saturday, not the day of publication (a Tuesday)
+    events = _events(pipeline, "وذكرت خلية الإعلام الأمني في بيان صدر يوم السبت أن طائرات القوة الجوية قصفت مخبأ "
+                               "لتنظيم داعش في وادي الشاي ليل اليوم ذاته.")
+    assert [e.date.start for e in events] == ["2022-06-11"]
