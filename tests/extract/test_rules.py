@@ -7376,3 +7376,10 @@ def test_the_same_day_is_the_day_the_sentence_named_before_it(pipeline):
     events = _events(pipeline, "وذكرت خلية الإعلام الأمني في بيان صدر يوم السبت أن طائرات القوة الجوية قصفت مخبأ "
                                "لتنظيم داعش في وادي الشاي ليل اليوم ذاته.")
     assert [e.date.start for e in events] == ["2022-06-11"]
+
+
+def test_the_claimant_is_the_first_party_after_the_claim_word(pipeline):
+    # the party the claimed deed was aimed at, named after the claimant, is the target, not a second claimant
+    events = _events(pipeline, "وتبنت كتائب حزب الله الهجوم، وقالت إنها استهدفت القوات الأميركية في قاعدة عين الأسد "
+                               "بطائرة مسيرة.", published="2023-10-26")
+    assert [(e.status, e.actor1.id, e.actor2.id) for e in events] == [("claimed", "kataib-hezbollah", "us-forces")]
