@@ -7383,3 +7383,14 @@ def test_the_claimant_is_the_first_party_after_the_claim_word(pipeline):
     events = _events(pipeline, "وتبنت كتائب حزب الله الهجوم، وقالت إنها استهدفت القوات الأميركية في قاعدة عين الأسد "
                                "بطائرة مسيرة.", published="2023-10-26")
     assert [(e.status, e.actor1.id, e.actor2.id) for e in events] == [("claimed", "kataib-hezbollah", "us-forces")]
+
+
+def test_ground_retaken_with_no_loser_named_is_retaken_from_the_one_group_of_the_article(pipeline):
+    events = _events(pipeline, "أعلنت قيادة العمليات المشتركة أن قوات الجيش حررت قرية البو جليب جنوب تكريت صباح أمس. "
+                               "وأضافت أن عناصر داعش الفارين تركوا أسلحتهم في البساتين.", published="2015-03-10")
+    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == [
+        ("Government regains territory", "iraq-army", "isis")]
+    # two groups named: no side filled
+    events = _events(pipeline, "وقال المصدر إن قوات الجيش حررت قرية البو جليب صباح أمس. ونشر كل من تنظيم داعش وجبهة "
+                               "النصرة بيانا عن المنطقة.", published="2015-03-10")
+    assert all(e.actor2 is None for e in events if e.sub_event_type == "Government regains territory")
