@@ -20,6 +20,7 @@ from .extract.merge import (
     merge_events,
     named_bomber,
     named_militants,
+    regained_from,
     tally_striker,
     with_crowd_actor,
 )
@@ -128,6 +129,7 @@ class Pipeline:
         events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)
         events = named_bomber(events, views, self.knowledge)
+        events = regained_from(events, views, self.knowledge)
         events = tally_striker(events, claims)
         events = named_militants(events, views, self.knowledge, folded)
         if source_id is not None:

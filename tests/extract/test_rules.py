@@ -7322,3 +7322,75 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_weapons_shown_in_a_military_parade_are_no_attack(pipeline):
+    # a parade is a display: the launchers and drones in it fired nothing, and the parade itself is no event
+    text = ("أقامت وزارة الدفاع صباح اليوم عرضاً عسكرياً في ساحة الاحتفالات ببغداد شاركت فيه دبابات وراجمات صواريخ "
+            "وطائرات مسيرة.")
+    assert not _events(pipeline, text)
+    # a commander recalling old battles in a speech tells no new battle
+    assert not _violent_told(pipeline, "وألقى قائد الفرقة كلمة مستذكراً معارك تحرير تكريت والموصل ضد تنظيم داعش.")
+
+
+def test_a_booby_trapped_house_to_be_cleared_is_no_bombing(pipeline):
+    # booby-trapped houses left to clear are things, not a blast; a house that blew up still is one
+    assert not _violent_told(pipeline, "وقالت قيادة العمليات اليوم إن فرق الهندسة رفعت عشرات المنازل المفخخة التي خلفها "
+                                       "مسلحو التنظيم في قرى قضاء الحويجة.")
+    assert _violent_told(pipeline, "وقتل ثلاثة جنود صباح اليوم بانفجار منزل مفخخ أثناء تفتيشه في قرية شمال تكريت.")
+
+
+def test_a_team_formed_to_investigate_is_no_new_group(pipeline):
+    # "أعلن X تشكيل" joins its object across the subject; a committee or team formed to look into an incident is the
+    # response to it, no change to a group; a new faction announced still is one
+    assert not _events(pipeline, "أعلن الجيش تشكيل لجنة تحقيق في ملابسات الحادث.")
+    events = _events(pipeline, "أعلنت فصائل مسلحة في ديالى تشكيل فصيل جديد باسم سرايا الدفاع أمس.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_people_out_in_the_streets_to_welcome_troops_are_no_protest(pipeline):
+    # "went out to the streets" names no protest by itself: a crowd out to welcome soldiers is none; one out to
+    # protest still is
+    assert not _events(pipeline, "وعندما دخلت قوات الجيش إلى البلدة ظهر أمس، نزلوا إلى الشوارع ترحيبا بالجنود وهم "
+                                 "يرفعون الأعلام العراقية.")
+    events = _events(pipeline, "وخرجوا إلى الشوارع ظهر أمس احتجاجا على انقطاع الكهرباء في الناصرية.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_situation_that_exploded_is_no_blast(pipeline):
+    # "الأوضاع انفجرت" (things blew up) is figurative, whichever comes first, the verb or its subject
+    assert not _events(pipeline, "وانفجرت الأوضاع في قضاء سنجار مساء أمس بعد إعلان نتائج الانتخابات المحلية.")
+    assert not _violent_told(pipeline, "وكانت الأوضاع قد انفجرت عصر أمس الأحد في ساحة التحرير عندما رفض المعتصمون "
+                                       "فتح الطريق.")
+
+
+def test_a_statement_that_claims_a_deed_makes_it_claimed(pipeline):
+    # "a video claiming that its men ...": the deed is the group's claim, not a report that it happened
+    events = _events(pipeline, "وبثت مواقع مقربة من تنظيم القاعدة أمس تسجيلا مصورا يزعم أن عناصره فجروا عبوة ناسفة "
+                               "بدورية أميركية قرب بلد.")
+    assert [e.status for e in events] == ["claimed"]
+
+
+def test_the_same_day_is_the_day_the_sentence_named_before_it(pipeline):
+    # "ليل اليوم ذاته" after "يوم السبت": that Saturday, not the day of publication (a Tuesday)
+    events = _events(pipeline, "وذكرت خلية الإعلام الأمني في بيان صدر يوم السبت أن طائرات القوة الجوية قصفت مخبأ "
+                               "لتنظيم داعش في وادي الشاي ليل اليوم ذاته.")
+    assert [e.date.start for e in events] == ["2022-06-11"]
+
+
+def test_the_claimant_is_the_first_party_after_the_claim_word(pipeline):
+    # the party the claimed deed was aimed at, named after the claimant, is the target, not a second claimant
+    events = _events(pipeline, "وتبنت كتائب حزب الله الهجوم، وقالت إنها استهدفت القوات الأميركية في قاعدة عين الأسد "
+                               "بطائرة مسيرة.", published="2023-10-26")
+    assert [(e.status, e.actor1.id, e.actor2.id) for e in events] == [("claimed", "kataib-hezbollah", "us-forces")]
+
+
+def test_ground_retaken_with_no_loser_named_is_retaken_from_the_one_group_of_the_article(pipeline):
+    events = _events(pipeline, "أعلنت قيادة العمليات المشتركة أن قوات الجيش حررت قرية البو جليب جنوب تكريت صباح أمس. "
+                               "وأضافت أن عناصر داعش الفارين تركوا أسلحتهم في البساتين.", published="2015-03-10")
+    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == [
+        ("Government regains territory", "iraq-army", "isis")]
+    # two groups named: no side filled
+    events = _events(pipeline, "وقال المصدر إن قوات الجيش حررت قرية البو جليب صباح أمس. ونشر كل من تنظيم داعش وجبهة "
+                               "النصرة بيانا عن المنطقة.", published="2015-03-10")
+    assert all(e.actor2 is None for e in events if e.sub_event_type == "Government regains territory")

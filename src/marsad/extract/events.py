@@ -1679,6 +1679,13 @@ class ClauseExtractor:
             if after is not None:
                 return after
         relative = self._relative_day(view, lo, hi)
+        if relative is not None and not view.toks[anchor].isascii():
+            # "نقلت حسابات التنظيم أمس الاثنين بياناً يزعم أن مسلحيه هاجموا المقار فجر اليوم نفسه": "the same day" is
+            # the last day the sentence named before it, not the day of publication nor an earlier sentence's
+            # (the report's day too: the same day is the day named, whoever's it was)
+            before = [d for d in view.dates() if d.end <= relative[1].start and d.range.precision == "day"]
+            if before:
+                relative = self._relative_day(view, lo, hi, before[-1].range) or relative
         if relative is not None and view.toks[anchor].isascii():
             # "died on Monday of wounds sustained when forces opened fire on demonstrators ... the previous
             # evening": a relative day told after the event word counts from the day told before that word

@@ -238,6 +238,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # himself up
     timed = {m.start for kind in DATE_KINDS for m in by_kind.get(kind, ())}
     actor_ends = {m.end for m in by_kind.get("actor", ())}
+    # an object that opens a `response` phrase is that response, no phrase object: "أعلنت الشرطة تشكيل فريق تحقيق"
+    # forms a team to look into an event, not a new group
+    told |= {m.start for m in by_kind.get("response", ())}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:

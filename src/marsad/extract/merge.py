@@ -879,6 +879,19 @@ def _one_rebel_group(views, knowledge):
     return knowledge.actors[group].actor if group in knowledge.actors else None
 
 
+def regained_from(events: list[Event], views, knowledge) -> list[Event]:
+    """Ground retaken by the state's side with no side named as losing it ("استعادت قطعات الجيش السيطرة على ناحية
+    القيارة") in an article that names one rebel group (among the actors its sentences' ``views`` mention) was
+    retaken from that group, as `named_bomber` fills a bomber. Two groups named, or none, fill nothing."""
+    if not any(e.sub_event_type == "Government regains territory" and e.actor2 is None for e in events):
+        return events
+    group = _one_rebel_group(views, knowledge)
+    if group is None:
+        return events
+    return [dataclasses.replace(e, actor2=group) if e.sub_event_type == "Government regains territory"
+            and e.actor2 is None and e.actor1 is not None and e.actor1.id != group.id else e for e in events]
+
+
 def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
     rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide

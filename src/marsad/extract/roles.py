@@ -750,8 +750,11 @@ APPOSITIVE = 14
 
 def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` stands between a claim word and the event it claims ("تبنت جماعة X قصف",
-    "X claimed the attack" is not this: there the claim word follows): the group that claims it."""
+    "X claimed the attack" is not this: there the claim word follows): the group that claims it. Only the first
+    party named after the claim word: one after it is the claimed deed's object ("تبنت كتائب حزب الله الهجوم، وقالت
+    إنها استهدفت القوات الأميركية بطائرة مسيرة": the American forces were hit)."""
     return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
+               and not any(c.end <= a.start and a.end <= m.start for a in view.kind("actor"))
                for c in view.kind("claim"))
 
 
