@@ -7322,3 +7322,13 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_people_abducted_since_a_month_are_a_tally(pipeline):
+    # victims taken over a long span "since" a month are counted, no one abduction ("some of whom" tells of them)
+    result = pipeline.extract(Article(text="At least 60 aid workers have been abducted in Nineveh since March, some "
+                                           "of whom were later killed.", published="2012-06-14"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.event_type == "Violence against civilians" and claim.count.low == 60
+
