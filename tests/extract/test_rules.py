@@ -7332,3 +7332,9 @@ def test_people_abducted_since_a_month_are_a_tally(pipeline):
     (claim,) = result.claims
     assert claim.event_type == "Violence against civilians" and claim.count.low == 60
 
+
+def test_bloody_weekday_is_a_name_not_a_date(pipeline):
+    # "Bloody Thursday" names an old bombing; its weekday does not date it to this week
+    assert not _events(pipeline, 'The market bombing of May 3, 2007, known locally as "Bloody Thursday", killed 60 '
+                                 'people in Baghdad.', published="2012-06-14")
+
