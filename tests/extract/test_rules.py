@@ -7338,3 +7338,10 @@ def test_bloody_weekday_is_a_name_not_a_date(pipeline):
     assert not _events(pipeline, 'The market bombing of May 3, 2007, known locally as "Bloody Thursday", killed 60 '
                                  'people in Baghdad.', published="2012-06-14")
 
+
+def test_attacks_told_several_times_with_no_day_are_a_habit(pipeline):
+    assert not _events(pipeline, "Armed men have attacked the power station near Baiji several times since the "
+                                 "elections, workers said.", published="2012-06-14")
+    (event,) = _events(pipeline, "Gunmen attacked the power station near Baiji on Monday, workers said.",
+                       published="2012-06-14")
+
