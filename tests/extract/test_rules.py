@@ -7345,3 +7345,9 @@ def test_attacks_told_several_times_with_no_day_are_a_habit(pipeline):
     (event,) = _events(pipeline, "Gunmen attacked the power station near Baiji on Monday, workers said.",
                        published="2012-06-14")
 
+
+def test_english_subject_of_a_takeover_verb_took_the_ground(pipeline):
+    # the fighters named right before "took control" took it, not the police who left after
+    (event,) = _events(pipeline, "Sunni tribal fighters took control of the town on Friday after the police "
+                                 "abandoned their stations.", published="2012-06-14")
+    assert event.actor1.id == "tribal-mobilization"

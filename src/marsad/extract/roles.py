@@ -298,6 +298,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
+    # (English: the subject right before an active verb of taking ground, "Kurdish Peshmerga fighters took control")
+    taker = english and voice == "active" and entry.voice == "active" and entry.sub_event_type in TERRITORY_TYPES
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
@@ -346,6 +348,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
             # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
             # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
+            score += 2
+        elif taker and (m.end == trigger.start or m.end + 1 == trigger.start and any(
+                p.start == m.end and p.end == trigger.start for p in view.kind("person"))):
+            # "Kurdish Peshmerga fighters took full control of Kirkuk after army units abandoned their bases": the
+            # subject took the ground, whoever it is (the type follows its agent); those named after it did not
+            # (the subject itself, or its men right after it: not "Gunmen dressed in police uniforms seized")
             score += 2
         elif acting:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
