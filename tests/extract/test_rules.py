@@ -7351,3 +7351,10 @@ def test_english_subject_of_a_takeover_verb_took_the_ground(pipeline):
     (event,) = _events(pipeline, "Sunni tribal fighters took control of the town on Friday after the police "
                                  "abandoned their stations.", published="2012-06-14")
     assert event.actor1.id == "tribal-mobilization"
+
+
+def test_wounded_counted_past_an_including_aside_are_not_the_dead(pipeline):
+    # "two other men, including his nephew, were wounded": the figure is the wounded's, past "other" and the aside
+    (event,) = _events(pipeline, "A shopkeeper was shot dead and two other men, including his nephew, were wounded "
+                                 "when gunmen opened fire in Baquba on Sunday.", published="2021-02-16")
+    assert event.fatalities.best == 1

@@ -1291,11 +1291,22 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     if not toks[q.start].isascii():
         return False
     filler = view.forms("toll_filler")
-    for t in range(q.end, min(q.end + 5, len(toks))):
+    # (an aside set off by commas that opens on a `subset` word is passed over: "five other people, including a US
+    # service member, were injured")
+    asides = {s.start - 1: s for s in view.kind("subset")} if view.has("subset") else {}
+    t, end = q.end, min(q.end + 5, len(toks))
+    while t < end:
         if t in cue_tokens:
             return t - 1 in view.bare("passive_aux")
+        if toks[t] == "," and t in asides:
+            close = next((i for i in range(asides[t].end, len(toks)) if toks[i] == ","), None)
+            if close is None:
+                return False
+            t, end = close + 1, min(close + 1 + (end - t), len(toks))
+            continue
         if t not in covered and toks[t] not in filler or toks[t] == "and":
             return False
+        t += 1
     return False
 
 
