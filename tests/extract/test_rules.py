@@ -7358,3 +7358,12 @@ def test_wounded_counted_past_an_including_aside_are_not_the_dead(pipeline):
     (event,) = _events(pipeline, "A shopkeeper was shot dead and two other men, including his nephew, were wounded "
                                  "when gunmen opened fire in Baquba on Sunday.", published="2021-02-16")
     assert event.fatalities.best == 1
+
+
+def test_records_handed_over_are_no_transfer_of_ground(pipeline):
+    # intelligence files handed over are a record, not territory; a base handed over still is
+    assert not _events(pipeline, "The coalition handed over the intelligence files to Iraqi officers in Baghdad on "
+                                 "Tuesday.", published="2021-02-16")
+    (event,) = _events(pipeline, "The coalition handed over the K1 base to Iraqi forces in Kirkuk on Tuesday.",
+                       published="2021-02-16")
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -2027,10 +2027,18 @@ class ClauseExtractor:
         """Whether a bare Arabic word of handing over (weight 1: سلم, تسلمت, تسليم; not a `withdrawal`) hands over
         people or bodies, not ground: a person, civilian or body (`fatality`: جثة) up to `HANDOVER_REACH` words after
         it ("سلم نحو 11 جثة", "تسلمت القيادي"), or "to" right after it, the passive of a person handed to someone
-        ("وقد سلمت إلى وزارة الداخلية"). A town or base handed over names its ground ("سلم المسلحون البلدة")."""
-        if english or entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
+        ("وقد سلمت إلى وزارة الداخلية"). A town or base handed over names its ground ("سلم المسلحون البلدة"). An English
+        bare "handed over" hands over a record instead (`record_noun`), see below."""
+        if entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
                 or any(w.start == trigger.start for w in view.kind("withdrawal")):
             return False
+        if english:
+            # "investigators traced the flight path using radar data handed over by the coalition", "handed over the
+            # footage to investigators": a record handed over (`record_noun` right before the reduced passive or
+            # after the word), no ground
+            return view.has("record_noun") and any(
+                trigger.start - 2 <= m.end <= trigger.start or trigger.end <= m.start <= trigger.end + HANDOVER_REACH
+                for m in view.kind("record_noun"))
         if trigger.end in view.bare("to_word"):
             return True
         return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
