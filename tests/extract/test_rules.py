@@ -7367,3 +7367,11 @@ def test_records_handed_over_are_no_transfer_of_ground(pipeline):
     (event,) = _events(pipeline, "The coalition handed over the K1 base to Iraqi forces in Kirkuk on Tuesday.",
                        published="2021-02-16")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_nation_s_strike_is_an_air_strike(pipeline):
+    # "killed in a US strike": the strike of a foreign force is an air strike, not a clash told by "killed"
+    (event,) = _events(pipeline, "Four militiamen were killed in a US strike near the Syrian border on Sunday, "
+                                 "local officials said.", published="2024-02-05")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "us-forces"
