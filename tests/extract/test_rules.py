@@ -7375,3 +7375,11 @@ def test_a_nation_s_strike_is_an_air_strike(pipeline):
                                  "local officials said.", published="2024-02-05")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.id == "us-forces"
+
+
+def test_armed_group_saying_it_launched_a_weapon_claims_it(pipeline):
+    # "says it launched a drone": the group's own "it" before a verb of doing and the weapon noun is its claim
+    (event,) = _events(pipeline, "Kataib Hezbollah says it launched a drone at US troops at Ain al-Asad air base on "
+                                 "Monday.", published="2024-02-06")
+    assert event.status == "claimed"
+    assert event.actor1.id == "kataib-hezbollah"

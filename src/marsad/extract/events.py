@@ -2922,10 +2922,17 @@ class ClauseExtractor:
             articles = view.forms("article")
             # (a place name may stand before the noun: "had carried out the Sadr City bombing")
             named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
-            own = next((w for w in view.kind("own_forces") if w.end < trigger.start
+            # (or the group's own "it" right after its reporting verb, an armed non-state group only: "says it
+            # launched a drone at US forces")
+            that = view.forms("that_word")
+            selves = [w for w in view.kind("self_that") if any(
+                r.end == w.start or r.end == w.start - 1 and toks[r.end] in that for r in view.kind("report_verb"))] \
+                if view.has("self_that") else []
+            own = next((w for w in view.kind("own_forces") + selves if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
                         and all(t in links or toks[t] in aux or toks[t] in articles or t in named
                                 for t in range(w.end, trigger.start))), None)
+            selfish = own is not None and own.kind == "self_that"
         elif own is not None and verb.payload.voice != "active":
             return None
         if own is None:
