@@ -7383,3 +7383,13 @@ def test_armed_group_saying_it_launched_a_weapon_claims_it(pipeline):
                                  "Monday.", published="2024-02-06")
     assert event.status == "claimed"
     assert event.actor1.id == "kataib-hezbollah"
+
+
+def test_a_state_force_capturing_men_arrests_them(pipeline):
+    # "captured four militants": men taken by the police are held, no ground taken; a village captured stays ground
+    (event,) = _events(pipeline, "Federal police captured four militants near Tarmiya on Sunday, a police source said.",
+                       published="2014-06-16")
+    assert event.sub_event_type == "Arrests"
+    (event,) = _events(pipeline, "Islamic State fighters captured the village of Bashir on Sunday.",
+                       published="2014-06-16")
+    assert event.sub_event_type == "Non-state actor overtakes territory"

@@ -2682,6 +2682,17 @@ class ClauseExtractor:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
+                and agent is not None and _people_taken(view, trigger):
+            # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
+            # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
+            # (the group the men belong to, named after the word, is whom they were taken from, the force before it
+            # the one that took them)
+            if agent.start > trigger.start and target is not None and target.start < trigger.start \
+                    and self._kind(target) in STATE_SIDE:
+                agent, target = target, agent
+            if self._kind(agent) in STATE_SIDE:
+                event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Looting/property destruction":
             rioters = next((m for m in (agent, target) if m is not None
                             and self._kind(m) in CROWD_KINDS), None) or crowd_by
@@ -3443,6 +3454,21 @@ def _provided(view: SentenceMentions, m: Match) -> bool:
     `PROVISION_REACH` words before it: "وتنص الاتفاقية على انسحاب القوات القتالية من المدن"): no event."""
     return view.has("provision") and m.payload.voice == "noun" and any(
         p.end <= m.start <= p.end + PROVISION_REACH for p in view.kind("provision"))
+
+
+def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an English weak seizing word is followed (past "of" and a figure, with its bracketed digits: "capture
+    of seven (7) terrorists") by people: a `person` or `hostile_noun` word (men, militants, terrorists)."""
+    toks, i = view.toks, trigger.end
+    if i < len(toks) and i in view.bare("of_word"):
+        i += 1
+    q = next((q for q in view.quantities() if q.start == i), None)
+    if q is None:
+        return False
+    i = q.end
+    if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
+        i += 3
+    return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
 
 
 def _rank(m: Match) -> tuple[int, int]:
