@@ -7393,3 +7393,10 @@ def test_a_state_force_capturing_men_arrests_them(pipeline):
     (event,) = _events(pipeline, "Islamic State fighters captured the village of Bashir on Sunday.",
                        published="2014-06-16")
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_dawn_of_this_day_dates_a_statement_s_news(pipeline):
+    # a translated statement's "at dawn of this day" is today: the operation told after a heading line is news
+    events = _events(pipeline, "Statement\n\nOur police forces have carried out at dawn of this day an operation in "
+                               "the Dora area, resulting in the capture of five (5) terrorists.", published="2011-01-18")
+    assert events and all(e.date.start == "2011-01-18" for e in events)
