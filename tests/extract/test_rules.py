@@ -7400,3 +7400,14 @@ def test_dawn_of_this_day_dates_a_statement_s_news(pipeline):
     events = _events(pipeline, "Statement\n\nOur police forces have carried out at dawn of this day an operation in "
                                "the Dora area, resulting in the capture of five (5) terrorists.", published="2011-01-18")
     assert events and all(e.date.start == "2011-01-18" for e in events)
+
+
+def test_dozens_of_attacks_are_many_no_event_and_no_claim(pipeline):
+    # a vague count through "of" ("dozens of attacks") tells many events: no single event, and no figure to claim
+    result = pipeline.extract(Article(text="The group said it carried out dozens of attacks on army posts near "
+                                           "Tarmiya.", published="2024-10-30"))
+    assert not result.events and not result.claims
+    # a figure still makes a claim
+    result = pipeline.extract(Article(text="Iraqi factions have claimed 40 drone launches towards Israel since the "
+                                           "war began.", published="2024-10-30"))
+    assert not result.events and [c.count.low for c in result.claims] == [40]

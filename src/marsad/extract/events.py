@@ -648,7 +648,10 @@ class ClauseExtractor:
                     if report is not None and report[0] == 0 and not view.dates():
                         # (a clause going on with the last sentence's report: the report's period dates it)
                         claim = dataclasses.replace(claim, date=report[1][0].range)
-                    claims.append(claim)
+                    # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
+                    if not (quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
+                            and _vague_figure(view, quantity)):
+                        claims.append(claim)
                     # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
                     # arrest verb before the figure is news of its own; only the attacks are counted (not when the
                     # arrests are what is counted: "arrested more than 300 suspects during 2025")
@@ -1395,6 +1398,7 @@ class ClauseExtractor:
         national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
+        of_words = view.bare("of_word") if nouns else ()
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
@@ -1403,6 +1407,9 @@ class ClauseExtractor:
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
+                # (English: a vague figure counts through "of": "dozens of drone attacks", "scores of raids")
+                if first in of_words and view.toks[first].isascii() and _vague_figure(view, q):
+                    first += 1
                 between = range(first, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
