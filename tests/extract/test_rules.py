@@ -7411,3 +7411,13 @@ def test_dozens_of_attacks_are_many_no_event_and_no_claim(pipeline):
     result = pipeline.extract(Article(text="Iraqi factions have claimed 40 drone launches towards Israel since the "
                                            "war began.", published="2024-10-30"))
     assert not result.events and [c.count.low for c in result.claims] == [40]
+
+
+def test_a_roundup_item_with_no_day_is_of_the_roundup_s_day(pipeline):
+    # "* TIKRIT - ..." with no day of its own is not dated by the item before it ("... on Tuesday")
+    text = ("BAGHDAD, June 3 - Following are security incidents reported on Wednesday.\n"
+            "* KIRKUK - Gunmen killed a shepherd near Hawija on Tuesday, police said.\n"
+            "* TIKRIT - A roadside bomb wounded two soldiers south of the city, the army said.\n")
+    events = _events(pipeline, text, published="2015-06-03")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [
+        ("Attack", "2015-06-02"), ("Remote explosive/landmine/IED", "2015-06-03")]

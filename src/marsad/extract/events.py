@@ -233,6 +233,10 @@ class ClauseExtractor:
         # report a denial answered, told again (`merge_events` joins them to the denial)
         self.reported_before: set[str] = set()
         self.sentence_number = -1
+        # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
+        # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
+        self.lead_date = None
+        self.new_item = False
         self.reported_date = False  # whether the last date _date gave was the day of a report
         # events dated only by the day of the report that told them, today's ("أعلنت خلية الإعلام الأمني، اليوم
         # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them, and whether by a
@@ -304,6 +308,8 @@ class ClauseExtractor:
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
+        self.new_item = self.sentence_number > 0 and bool(places) and places[0].dateline \
+            and places[0].match.start <= 1 and view.toks[0].isascii()
         # where an English sentence tells the earlier event its news follows (see `_prior_spans`)
         prior = _prior_spans(view) if view.has("background") and view.toks[0].isascii() else []
         if places and prior:
@@ -689,6 +695,8 @@ class ClauseExtractor:
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
+        if self.sentence_number == 0:
+            self.lead_date = self.discourse.date
         if self.period is None and view.dates():
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
             # "September was among the quieter months"): the period a digest's tallies with no date of their own
@@ -1714,6 +1722,13 @@ class ClauseExtractor:
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return since_point(view, d, anchor), self.span(view, d.start, d.end), True
+        if self.new_item:
+            # "* DAQUQ - A roadside bomb went off near a U.S. patrol" after "* BAQUBA - Gunmen shot dead ... on
+            # Monday": an item of a roundup with no day of its own is of the roundup's day, not the item's before
+            if self.lead_date is not None:
+                return self.lead_date[0], self.lead_date[1], False
+            if self.published is not None:
+                return self.today, None, False
         if self.history is not None:
             return self.history[0], self.history[1], True
         if self.discourse.date is not None:
