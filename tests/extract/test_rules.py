@@ -7421,3 +7421,11 @@ def test_a_roundup_item_with_no_day_is_of_the_roundup_s_day(pipeline):
     events = _events(pipeline, text, published="2015-06-03")
     assert [(e.sub_event_type, e.date.start) for e in events] == [
         ("Attack", "2015-06-02"), ("Remote explosive/landmine/IED", "2015-06-03")]
+
+
+def test_the_losers_flight_after_a_battle_is_part_of_it(pipeline):
+    # "The jihadists fled across the river" after the town was retaken: no displacement event of its own
+    text = ("Iraqi troops recaptured the town of Baiji on Sunday, pushing Islamic State fighters north, officers said.\n"
+            "\"The jihadists fled across the river and abandoned their dead,\" an officer said by phone.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published="2015-03-09")] == \
+        ["Government regains territory"]

@@ -2120,6 +2120,12 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
+                and self.last[0].event_type == "Battles" and view.has("flight") \
+                and any(f.start == trigger.start for f in view.kind("flight")):
+            # "The militants fled toward the Tigris and left their dead behind" after the town was retaken: the
+            # losers' flight is part of the fight told, no event of its own
+            return None
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
             return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
