@@ -7429,3 +7429,8 @@ def test_the_losers_flight_after_a_battle_is_part_of_it(pipeline):
             "\"The jihadists fled across the river and abandoned their dead,\" an officer said by phone.")
     assert [e.sub_event_type for e in _events(pipeline, text, published="2015-03-09")] == \
         ["Government regains territory"]
+
+
+def test_attacks_clustered_somewhere_are_attacks_in_general(pipeline):
+    assert not _events(pipeline, "Attacks clustered around Tuz Khurmatu and the Hamrin mountains, where army units "
+                                 "are thin.", published="2024-02-20")
