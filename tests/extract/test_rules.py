@@ -7394,3 +7394,113 @@ def test_ground_retaken_with_no_loser_named_is_retaken_from_the_one_group_of_the
     events = _events(pipeline, "وقال المصدر إن قوات الجيش حررت قرية البو جليب صباح أمس. ونشر كل من تنظيم داعش وجبهة "
                                "النصرة بيانا عن المنطقة.", published="2015-03-10")
     assert all(e.actor2 is None for e in events if e.sub_event_type == "Government regains territory")
+def test_people_abducted_since_a_month_are_a_tally(pipeline):
+    # victims taken over a long span "since" a month are counted, no one abduction ("some of whom" tells of them)
+    result = pipeline.extract(Article(text="At least 60 aid workers have been abducted in Nineveh since March, some "
+                                           "of whom were later killed.", published="2012-06-14"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.event_type == "Violence against civilians" and claim.count.low == 60
+
+
+def test_bloody_weekday_is_a_name_not_a_date(pipeline):
+    # "Bloody Thursday" names an old bombing; its weekday does not date it to this week
+    assert not _events(pipeline, 'The market bombing of May 3, 2007, known locally as "Bloody Thursday", killed 60 '
+                                 'people in Baghdad.', published="2012-06-14")
+
+
+def test_attacks_told_several_times_with_no_day_are_a_habit(pipeline):
+    assert not _events(pipeline, "Armed men have attacked the power station near Baiji several times since the "
+                                 "elections, workers said.", published="2012-06-14")
+    (event,) = _events(pipeline, "Gunmen attacked the power station near Baiji on Monday, workers said.",
+                       published="2012-06-14")
+
+
+def test_english_subject_of_a_takeover_verb_took_the_ground(pipeline):
+    # the fighters named right before "took control" took it, not the police who left after
+    (event,) = _events(pipeline, "Sunni tribal fighters took control of the town on Friday after the police "
+                                 "abandoned their stations.", published="2012-06-14")
+    assert event.actor1.id == "tribal-mobilization"
+
+
+def test_wounded_counted_past_an_including_aside_are_not_the_dead(pipeline):
+    # "two other men, including his nephew, were wounded": the figure is the wounded's, past "other" and the aside
+    (event,) = _events(pipeline, "A shopkeeper was shot dead and two other men, including his nephew, were wounded "
+                                 "when gunmen opened fire in Baquba on Sunday.", published="2021-02-16")
+    assert event.fatalities.best == 1
+
+
+def test_records_handed_over_are_no_transfer_of_ground(pipeline):
+    # intelligence files handed over are a record, not territory; a base handed over still is
+    assert not _events(pipeline, "The coalition handed over the intelligence files to Iraqi officers in Baghdad on "
+                                 "Tuesday.", published="2021-02-16")
+    (event,) = _events(pipeline, "The coalition handed over the K1 base to Iraqi forces in Kirkuk on Tuesday.",
+                       published="2021-02-16")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_nation_s_strike_is_an_air_strike(pipeline):
+    # "killed in a US strike": the strike of a foreign force is an air strike, not a clash told by "killed"
+    (event,) = _events(pipeline, "Four militiamen were killed in a US strike near the Syrian border on Sunday, "
+                                 "local officials said.", published="2024-02-05")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "us-forces"
+
+
+def test_armed_group_saying_it_launched_a_weapon_claims_it(pipeline):
+    # "says it launched a drone": the group's own "it" before a verb of doing and the weapon noun is its claim
+    (event,) = _events(pipeline, "Kataib Hezbollah says it launched a drone at US troops at Ain al-Asad air base on "
+                                 "Monday.", published="2024-02-06")
+    assert event.status == "claimed"
+    assert event.actor1.id == "kataib-hezbollah"
+
+
+def test_a_state_force_capturing_men_arrests_them(pipeline):
+    # "captured four militants": men taken by the police are held, no ground taken; a village captured stays ground
+    (event,) = _events(pipeline, "Federal police captured four militants near Tarmiya on Sunday, a police source said.",
+                       published="2014-06-16")
+    assert event.sub_event_type == "Arrests"
+    (event,) = _events(pipeline, "Islamic State fighters captured the village of Bashir on Sunday.",
+                       published="2014-06-16")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_dawn_of_this_day_dates_a_statement_s_news(pipeline):
+    # a translated statement's "at dawn of this day" is today: the operation told after a heading line is news
+    events = _events(pipeline, "Statement\n\nOur police forces have carried out at dawn of this day an operation in "
+                               "the Dora area, resulting in the capture of five (5) terrorists.", published="2011-01-18")
+    assert events and all(e.date.start == "2011-01-18" for e in events)
+
+
+def test_dozens_of_attacks_are_many_no_event_and_no_claim(pipeline):
+    # a vague count through "of" ("dozens of attacks") tells many events: no single event, and no figure to claim
+    result = pipeline.extract(Article(text="The group said it carried out dozens of attacks on army posts near "
+                                           "Tarmiya.", published="2024-10-30"))
+    assert not result.events and not result.claims
+    # a figure still makes a claim
+    result = pipeline.extract(Article(text="Iraqi factions have claimed 40 drone launches towards Israel since the "
+                                           "war began.", published="2024-10-30"))
+    assert not result.events and [c.count.low for c in result.claims] == [40]
+
+
+def test_a_roundup_item_with_no_day_is_of_the_roundup_s_day(pipeline):
+    # "* TIKRIT - ..." with no day of its own is not dated by the item before it ("... on Tuesday")
+    text = ("BAGHDAD, June 3 - Following are security incidents reported on Wednesday.\n"
+            "* KIRKUK - Gunmen killed a shepherd near Hawija on Tuesday, police said.\n"
+            "* TIKRIT - A roadside bomb wounded two soldiers south of the city, the army said.\n")
+    events = _events(pipeline, text, published="2015-06-03")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [
+        ("Attack", "2015-06-02"), ("Remote explosive/landmine/IED", "2015-06-03")]
+
+
+def test_the_losers_flight_after_a_battle_is_part_of_it(pipeline):
+    # "The jihadists fled across the river" after the town was retaken: no displacement event of its own
+    text = ("Iraqi troops recaptured the town of Baiji on Sunday, pushing Islamic State fighters north, officers said.\n"
+            "\"The jihadists fled across the river and abandoned their dead,\" an officer said by phone.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published="2015-03-09")] == \
+        ["Government regains territory"]
+
+
+def test_attacks_clustered_somewhere_are_attacks_in_general(pipeline):
+    assert not _events(pipeline, "Attacks clustered around Tuz Khurmatu and the Hamrin mountains, where army units "
+                                 "are thin.", published="2024-02-20")

@@ -233,6 +233,10 @@ class ClauseExtractor:
         # report a denial answered, told again (`merge_events` joins them to the denial)
         self.reported_before: set[str] = set()
         self.sentence_number = -1
+        # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
+        # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
+        self.lead_date = None
+        self.new_item = False
         self.reported_date = False  # whether the last date _date gave was the day of a report
         # events dated only by the day of the report that told them, today's ("أعلنت خلية الإعلام الأمني، اليوم
         # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them, and whether by a
@@ -304,6 +308,8 @@ class ClauseExtractor:
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
+        self.new_item = self.sentence_number > 0 and bool(places) and places[0].dateline \
+            and places[0].match.start <= 1 and view.toks[0].isascii()
         # where an English sentence tells the earlier event its news follows (see `_prior_spans`)
         prior = _prior_spans(view) if view.has("background") and view.toks[0].isascii() else []
         if places and prior:
@@ -648,7 +654,10 @@ class ClauseExtractor:
                     if report is not None and report[0] == 0 and not view.dates():
                         # (a clause going on with the last sentence's report: the report's period dates it)
                         claim = dataclasses.replace(claim, date=report[1][0].range)
-                    claims.append(claim)
+                    # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
+                    if not (quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
+                            and _vague_figure(view, quantity)):
+                        claims.append(claim)
                     # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
                     # arrest verb before the figure is news of its own; only the attacks are counted (not when the
                     # arrests are what is counted: "arrested more than 300 suspects during 2025")
@@ -686,6 +695,8 @@ class ClauseExtractor:
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         self._remember(view, places)
+        if self.sentence_number == 0:
+            self.lead_date = self.discourse.date
         if self.period is None and view.dates():
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
             # "September was among the quieter months"): the period a digest's tallies with no date of their own
@@ -1395,6 +1406,7 @@ class ClauseExtractor:
         national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
+        of_words = view.bare("of_word") if nouns else ()
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
@@ -1403,6 +1415,9 @@ class ClauseExtractor:
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
+                # (English: a vague figure counts through "of": "dozens of drone attacks", "scores of raids")
+                if first in of_words and view.toks[first].isascii() and _vague_figure(view, q):
+                    first += 1
                 between = range(first, noun.start)
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
@@ -1447,9 +1462,11 @@ class ClauseExtractor:
         # and the killed counted over a month, a year or a long span "since": "6,376 civilians were killed in
         # November and December", "أكثر من ثلاثين ناشطاً اغتيلوا منذ انطلاق الاحتجاجات", "killed 48 militants
         # during 2025" (a period's dead are a tally, no one attack)
-        kills = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.sub_event_type == "Attack"
-                 and m.payload.voice in ("active", "passive")
-                 and any(k.start == m.start for k in view.kind("killing"))] if view.has("killing") else []
+        # (and the taken, counted the same way: "more than 100 foreigners have been kidnapped since April")
+        kills = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice in ("active", "passive")
+                 and (m.payload.sub_event_type == "Abduction/forced disappearance"
+                      or m.payload.sub_event_type == "Attack" and view.has("killing")
+                      and any(k.start == m.start for k in view.kind("killing")))]
         told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
@@ -1712,6 +1729,13 @@ class ClauseExtractor:
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             d = min(in_clause, key=lambda d: abs(d.start - anchor))
             return since_point(view, d, anchor), self.span(view, d.start, d.end), True
+        if self.new_item:
+            # "* DAQUQ - A roadside bomb went off near a U.S. patrol" after "* BAQUBA - Gunmen shot dead ... on
+            # Monday": an item of a roundup with no day of its own is of the roundup's day, not the item's before
+            if self.lead_date is not None:
+                return self.lead_date[0], self.lead_date[1], False
+            if self.published is not None:
+                return self.today, None, False
         if self.history is not None:
             return self.history[0], self.history[1], True
         if self.discourse.date is not None:
@@ -2032,10 +2056,18 @@ class ClauseExtractor:
         """Whether a bare Arabic word of handing over (weight 1: سلم, تسلمت, تسليم; not a `withdrawal`) hands over
         people or bodies, not ground: a person, civilian or body (`fatality`: جثة) up to `HANDOVER_REACH` words after
         it ("سلم نحو 11 جثة", "تسلمت القيادي"), or "to" right after it, the passive of a person handed to someone
-        ("وقد سلمت إلى وزارة الداخلية"). A town or base handed over names its ground ("سلم المسلحون البلدة")."""
-        if english or entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
+        ("وقد سلمت إلى وزارة الداخلية"). A town or base handed over names its ground ("سلم المسلحون البلدة"). An English
+        bare "handed over" hands over a record instead (`record_noun`), see below."""
+        if entry.weight != 1 or entry.sub_event_type != "Non-violent transfer of territory" \
                 or any(w.start == trigger.start for w in view.kind("withdrawal")):
             return False
+        if english:
+            # "investigators traced the flight path using radar data handed over by the coalition", "handed over the
+            # footage to investigators": a record handed over (`record_noun` right before the reduced passive or
+            # after the word), no ground
+            return view.has("record_noun") and any(
+                trigger.start - 2 <= m.end <= trigger.start or trigger.end <= m.start <= trigger.end + HANDOVER_REACH
+                for m in view.kind("record_noun"))
         if trigger.end in view.bare("to_word"):
             return True
         return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
@@ -2095,6 +2127,12 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
+                and self.last[0].event_type == "Battles" and view.has("flight") \
+                and any(f.start == trigger.start for f in view.kind("flight")):
+            # "The militants fled toward the Tigris and left their dead behind" after the town was retaken: the
+            # losers' flight is part of the fight told, no event of its own
+            return None
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
             return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
@@ -2679,6 +2717,17 @@ class ClauseExtractor:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
+                and agent is not None and _people_taken(view, trigger):
+            # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
+            # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
+            # (the group the men belong to, named after the word, is whom they were taken from, the force before it
+            # the one that took them)
+            if agent.start > trigger.start and target is not None and target.start < trigger.start \
+                    and self._kind(target) in STATE_SIDE:
+                agent, target = target, agent
+            if self._kind(agent) in STATE_SIDE:
+                event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Looting/property destruction":
             rioters = next((m for m in (agent, target) if m is not None
                             and self._kind(m) in CROWD_KINDS), None) or crowd_by
@@ -2919,10 +2968,17 @@ class ClauseExtractor:
             articles = view.forms("article")
             # (a place name may stand before the noun: "had carried out the Sadr City bombing")
             named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
-            own = next((w for w in view.kind("own_forces") if w.end < trigger.start
+            # (or the group's own "it" right after its reporting verb, an armed non-state group only: "says it
+            # launched a drone at US forces")
+            that = view.forms("that_word")
+            selves = [w for w in view.kind("self_that") if any(
+                r.end == w.start or r.end == w.start - 1 and toks[r.end] in that for r in view.kind("report_verb"))] \
+                if view.has("self_that") else []
+            own = next((w for w in view.kind("own_forces") + selves if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
                         and all(t in links or toks[t] in aux or toks[t] in articles or t in named
                                 for t in range(w.end, trigger.start))), None)
+            selfish = own is not None and own.kind == "self_that"
         elif own is not None and verb.payload.voice != "active":
             return None
         if own is None:
@@ -3433,6 +3489,21 @@ def _provided(view: SentenceMentions, m: Match) -> bool:
     `PROVISION_REACH` words before it: "وتنص الاتفاقية على انسحاب القوات القتالية من المدن"): no event."""
     return view.has("provision") and m.payload.voice == "noun" and any(
         p.end <= m.start <= p.end + PROVISION_REACH for p in view.kind("provision"))
+
+
+def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an English weak seizing word is followed (past "of" and a figure, with its bracketed digits: "capture
+    of seven (7) terrorists") by people: a `person` or `hostile_noun` word (men, militants, terrorists)."""
+    toks, i = view.toks, trigger.end
+    if i < len(toks) and i in view.bare("of_word"):
+        i += 1
+    q = next((q for q in view.quantities() if q.start == i), None)
+    if q is None:
+        return False
+    i = q.end
+    if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
+        i += 3
+    return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
 
 
 def _rank(m: Match) -> tuple[int, int]:

@@ -298,6 +298,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
+    # (English: the subject right before an active verb of taking ground, "Kurdish Peshmerga fighters took control")
+    taker = english and voice == "active" and entry.voice == "active" and entry.sub_event_type in TERRITORY_TYPES
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
@@ -346,6 +348,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
             # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
             # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
+            score += 2
+        elif taker and (m.end == trigger.start or m.end + 1 == trigger.start and any(
+                p.start == m.end and p.end == trigger.start for p in view.kind("person"))):
+            # "Kurdish Peshmerga fighters took full control of Kirkuk after army units abandoned their bases": the
+            # subject took the ground, whoever it is (the type follows its agent); those named after it did not
+            # (the subject itself, or its men right after it: not "Gunmen dressed in police uniforms seized")
             score += 2
         elif acting:
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
@@ -1286,11 +1294,22 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     if not toks[q.start].isascii():
         return False
     filler = view.forms("toll_filler")
-    for t in range(q.end, min(q.end + 5, len(toks))):
+    # (an aside set off by commas that opens on a `subset` word is passed over: "five other people, including a US
+    # service member, were injured")
+    asides = {s.start - 1: s for s in view.kind("subset")} if view.has("subset") else {}
+    t, end = q.end, min(q.end + 5, len(toks))
+    while t < end:
         if t in cue_tokens:
             return t - 1 in view.bare("passive_aux")
+        if toks[t] == "," and t in asides:
+            close = next((i for i in range(asides[t].end, len(toks)) if toks[i] == ","), None)
+            if close is None:
+                return False
+            t, end = close + 1, min(close + 1 + (end - t), len(toks))
+            continue
         if t not in covered and toks[t] not in filler or toks[t] == "and":
             return False
+        t += 1
     return False
 
 
