@@ -7322,3 +7322,13 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_an_actor_told_before_a_casualty_verb_with_no_object_is_the_one_hit(pipeline):
+    # "أصيب ... بانفجار": the passive verb's subject was hit by the blast (not its doer)
+    (event,) = _events(pipeline, "ذكر مصدر طبي أن آمر فوج في الحشد العشائري بقضاء هيت أصيب، مساء أمس، بانفجار عبوة "
+                                 "ناسفة استهدفت عجلته.")
+    assert event.actor1 is None and event.actor2.id == "tribal-mobilization"
+    # an object right after the verb makes its subject the doer
+    (event,) = _events(pipeline, "قال مصدر إن عناصر من داعش قتلوا ثلاثة رعاة بانفجار عبوة ناسفة قرب قضاء هيت.")
+    assert event.actor1.id == "isis"

@@ -312,6 +312,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
                 or _among_casualties(view, m, kind) \
+                or not english and _killed_by_deed(view, m, trigger) \
                 or english and m.start >= trigger.end and _site_owner(view, m) \
                 and not _marker_before(view, "agent_marker", m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
@@ -909,6 +910,32 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
                for c in casualty_cues(view))
+
+
+def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject of a casualty verb told with no object, the deed that hit it
+    following with بـ ("قيادي في مجلس صحوة الناحية قتل مع نجله بانفجار عبوة", "منتسب في الشرطة أصيب بنيران
+    قناص"): the verb is the passive (قُتل، أُصيب), its subject the one hit. Not when the verb takes an object
+    first ("مسلحون قتلوا رجلاً برصاص", "قتلوا ثلاثة بهجوم"), the subject then the doer."""
+    if not trigger.clitic.endswith("ب") or trigger.start <= m.end:
+        return False
+    dates = date_tokens(view)
+    fillers = tokens_of(view, ("person", "number", "actor"))
+    for c in casualty_cues(view):
+        if not (m.end <= c.start <= m.end + _KILLED_SUBJECT_REACH and c.end <= trigger.start):
+            continue
+        if any(m.end <= t.start < c.start for t in view.kind("trigger")):
+            continue  # another deed between the actor and the verb is the actor's
+        # the verb's object slot: the first word after it that is no date or comma
+        obj = next((i for i in range(c.end, trigger.start) if i not in dates and view.toks[i] != ","), trigger.start)
+        if obj not in fillers:
+            return True
+    return False
+
+
+# how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an
+# Arabic actor and the casualty verb it is the subject of
+_KILLED_SUBJECT_REACH = 5
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
