@@ -7332,3 +7332,10 @@ def test_an_actor_told_before_a_casualty_verb_with_no_object_is_the_one_hit(pipe
     # an object right after the verb makes its subject the doer
     (event,) = _events(pipeline, "قال مصدر إن عناصر من داعش قتلوا ثلاثة رعاة بانفجار عبوة ناسفة قرب قضاء هيت.")
     assert event.actor1.id == "isis"
+
+
+def test_the_owner_of_a_unit_right_after_a_state_action_verb_did_it(pipeline):
+    # "اعتقلت دورية للجيش": the patrol is the verb's subject, the army made the arrest (not the one hit)
+    (event,) = _events(pipeline, "اعتقلت دورية للجيش صباح اليوم ثلاثة مطلوبين في قضاء الخالص.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.id == "iraq-army" and event.actor2 is None

@@ -311,6 +311,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
+                and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
                 or english and m.start >= trigger.end and _site_owner(view, m) \
@@ -840,6 +841,13 @@ def _unit_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" (`target_marker` valued `belongs`) right away: the owner of the unit or
     thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it."""
     return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
+
+
+def _unit_after_verb(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether actor ``m`` owns the unit named right after the active verb of a state's action (a `target_marker`
+    word, "عثرت دورية للشرطة على عبوة", "ضبطت دورية من الجيش"): the unit is the verb's subject, its owner did it
+    (after a verb of attack the same words name those hit: "استهدفت عبوة دورية للشرطة")."""
+    return any(w.start == trigger.end and w.end <= m.start <= w.end + 1 for w in _markers(view, "target_marker"))
 
 
 def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
