@@ -7339,3 +7339,10 @@ def test_the_owner_of_a_unit_right_after_a_state_action_verb_did_it(pipeline):
     (event,) = _events(pipeline, "اعتقلت دورية للجيش صباح اليوم ثلاثة مطلوبين في قضاء الخالص.")
     assert event.sub_event_type == "Arrests"
     assert event.actor1.id == "iraq-army" and event.actor2 is None
+
+
+def test_a_verb_and_its_doer_after_the_comma_closing_a_phrase_of_reference_tell_a_new_deed(pipeline):
+    # "وبعد أيام من الهجوم،" refers to an earlier attack; the clause after the comma tells a killing of its own
+    (event,) = _events(pipeline, "وبعد أيام من الهجوم، قتل مسلحون مجهولون راعيين في قضاء الدبس.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.id == "unidentified-gunmen" and event.fatalities.best == 2
