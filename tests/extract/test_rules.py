@@ -7346,3 +7346,8 @@ def test_a_verb_and_its_doer_after_the_comma_closing_a_phrase_of_reference_tell_
     (event,) = _events(pipeline, "وبعد أيام من الهجوم، قتل مسلحون مجهولون راعيين في قضاء الدبس.")
     assert event.sub_event_type == "Attack"
     assert event.actor1.id == "unidentified-gunmen" and event.fatalities.best == 2
+
+
+def test_weapons_seized_are_goods_carried_off_not_ground_taken(pipeline):
+    (event,) = _events(pipeline, "استولى مسلحون من داعش على أسلحة حراس محطة كهرباء في ناحية العباسي مساء أمس.")
+    assert event.sub_event_type != "Non-state actor overtakes territory"
