@@ -7351,3 +7351,10 @@ def test_a_verb_and_its_doer_after_the_comma_closing_a_phrase_of_reference_tell_
 def test_weapons_seized_are_goods_carried_off_not_ground_taken(pipeline):
     (event,) = _events(pipeline, "استولى مسلحون من داعش على أسلحة حراس محطة كهرباء في ناحية العباسي مساء أمس.")
     assert event.sub_event_type != "Non-state actor overtakes territory"
+
+
+def test_a_weekday_with_an_epithet_names_a_historic_day_and_dates_nothing(pipeline):
+    # "الخميس الدامي" (Bloody Thursday) is the name of a past day, not the Thursday before publication
+    (event,) = _events(pipeline, "وتحدث الشهود عن تفجيرات الخميس الدامي في سوق الشورجة وسط بغداد.",
+                       published="2022-06-14")
+    assert event.date.start != "2022-06-09"

@@ -197,6 +197,12 @@ class SentenceMentions:
                 numbers = {m.start for m in self.by_kind.get("number", ())}
                 dates = [d for d in dates if d.start not in ends
                          and not (d.start - 1 in ends and d.start - 1 in numbers)]
+            epithets = self.by_kind.get("date_epithet")
+            if epithets and dates:
+                # "تفجيرات الأحد الدامي" (Bloody Sunday): a day with an epithet right after it names a historic
+                # day, it dates nothing
+                starts = {e.start for e in epithets}
+                dates = [d for d in dates if d.end not in starts]
             self._dates = dates
         return self._dates
 
