@@ -7358,3 +7358,10 @@ def test_a_weekday_with_an_epithet_names_a_historic_day_and_dates_nothing(pipeli
     (event,) = _events(pipeline, "وتحدث الشهود عن تفجيرات الخميس الدامي في سوق الشورجة وسط بغداد.",
                        published="2022-06-14")
     assert event.date.start != "2022-06-09"
+
+
+def test_a_target_word_before_an_arabic_that_marks_no_party_after_it(pipeline):
+    # "مواقع التواصل" (social media sites) is no target of the clan gunmen named after "أن"
+    (event,) = _events(pipeline, "وذكرت حسابات على مواقع التواصل أن مسلحين من عشيرة البو علي هاجموا دورية للشرطة في "
+                                 "ناحية الرشاد مساء أمس.")
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "iraq-police")

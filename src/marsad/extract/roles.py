@@ -88,8 +88,14 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     """Whether a marker of ``kind`` (see `_markers`) ends within ``reach`` words before actor ``m``, not on a date;
     not a marker of vicinity past a comma: "Near Baquba, Coalition forces detained 11 suspects" opens on where, and
     the force after the comma is the subject, not a party near which it happened."""
+    # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
+    # the sites a rumour ran on, not the tribesmen's)
+    that = view.bare("that_word")
     return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
-               and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start]) for w in _markers(view, kind))
+               and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start])
+               and not (w.end < m.start and not view.toks[w.end].isascii()
+                        and any(t in that for t in range(w.end, m.start)))
+               for w in _markers(view, kind))
 
 
 def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) -> bool:
