@@ -7365,3 +7365,10 @@ def test_a_target_word_before_an_arabic_that_marks_no_party_after_it(pipeline):
     (event,) = _events(pipeline, "وذكرت حسابات على مواقع التواصل أن مسلحين من عشيرة البو علي هاجموا دورية للشرطة في "
                                  "ناحية الرشاد مساء أمس.")
     assert (event.actor1.id, event.actor2.id) == ("clan-militia", "iraq-police")
+
+
+def test_an_event_noun_as_the_subject_of_a_pluperfect_recalls_it(pipeline):
+    # "وكانت الهجمات قد أسفرت أواخر أيار عن": the attacks of late May are recalled, only the rockets are news
+    events = _events(pipeline, "سقطت ثلاثة صواريخ على قاعدة عين الأسد في الأنبار مساء أمس دون إصابات. وكانت الهجمات "
+                               "قد أسفرت أواخر أيار الماضي عن إصابة جنديين في القاعدة.", published="2022-06-10")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
