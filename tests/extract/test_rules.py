@@ -7372,3 +7372,11 @@ def test_an_event_noun_as_the_subject_of_a_pluperfect_recalls_it(pipeline):
     events = _events(pipeline, "سقطت ثلاثة صواريخ على قاعدة عين الأسد في الأنبار مساء أمس دون إصابات. وكانت الهجمات "
                                "قد أسفرت أواخر أيار الماضي عن إصابة جنديين في القاعدة.", published="2022-06-10")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_day_between_a_verb_and_its_fixed_object_keeps_the_phrase(pipeline):
+    # "أطلقوا مساء أمس الاثنين النار": the day told between the verb and its object splits no phrase
+    (event,) = _events(pipeline, "قال شهود إن عناصر الحماية أطلقوا مساء أمس الاثنين النار على متظاهرين قرب مبنى "
+                                 "المحافظة في الناصرية.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.date.start == "2022-06-13"

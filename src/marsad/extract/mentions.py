@@ -219,6 +219,8 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
 
 # the longest subject let stand between a verb and its fixed object, in tokens
 SUBJECT_REACH = 5
+# the words of a day that may stand between a verb and its fixed object
+_SPLIT_DAY_KINDS = ("day_offset", "weekday")
 
 
 def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
@@ -244,6 +246,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # himself up
     timed = {m.start for kind in DATE_KINDS for m in by_kind.get(kind, ())}
     actor_ends = {m.end for m in by_kind.get("actor", ())}
+    # a day told between ("أطلقوا فجر اليوم الأربعاء النار", "أطلق مسلحون صباح اليوم النار"): the verb's object
+    # follows the day, the subject (if any) before it
+    days = {t for kind in _SPLIT_DAY_KINDS for d in by_kind.get(kind, ()) for t in range(d.start, d.end)}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:
@@ -252,7 +257,12 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
             for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
                 if toks[j - 1] == ",":  # (folded: "،" is ",")
                     break
-                if toks[j] == obj and j not in told and (j in actor_ends or j == m.end + 1 and m.end not in timed):
+                if toks[j] != obj or j in told:
+                    continue
+                k = j
+                while k - 1 >= m.end and k - 1 in days:
+                    k -= 1
+                if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j:
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break
