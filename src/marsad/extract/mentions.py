@@ -260,7 +260,8 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
                 if toks[j] != obj or j in told:
                     continue
                 k = j
-                while k - 1 >= m.end and k - 1 in days:
+                # (not when the verb opens the day itself: "فجر اليوم نفسه" is dawn of the same day)
+                while k - 1 >= m.end and k - 1 in days and m.start not in days:
                     k -= 1
                 if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j:
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
