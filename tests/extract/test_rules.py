@@ -7380,3 +7380,10 @@ def test_a_day_between_a_verb_and_its_fixed_object_keeps_the_phrase(pipeline):
                                  "المحافظة في الناصرية.")
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.date.start == "2022-06-13"
+
+
+def test_a_place_phrase_set_off_by_a_comma_goes_on_with_the_clause_before(pipeline):
+    # "، قرب دائرة الكهرباء في قضاء الخالص" opens on a word of where and tells no deed: the blast's place
+    (event,) = _events(pipeline, "انفجرت عبوة لاصقة مثبتة أسفل سيارة موظف، قرب دائرة الكهرباء في قضاء الخالص.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location.admin2 == "Al-Khalis"
