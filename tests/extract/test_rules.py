@@ -7504,3 +7504,66 @@ def test_the_losers_flight_after_a_battle_is_part_of_it(pipeline):
 def test_attacks_clustered_somewhere_are_attacks_in_general(pipeline):
     assert not _events(pipeline, "Attacks clustered around Tuz Khurmatu and the Hamrin mountains, where army units "
                                  "are thin.", published="2024-02-20")
+def test_an_actor_told_before_a_casualty_verb_with_no_object_is_the_one_hit(pipeline):
+    # "أصيب ... بانفجار": the passive verb's subject was hit by the blast (not its doer)
+    (event,) = _events(pipeline, "ذكر مصدر طبي أن آمر فوج في الحشد العشائري بقضاء هيت أصيب، مساء أمس، بانفجار عبوة "
+                                 "ناسفة استهدفت عجلته.")
+    assert event.actor1 is None and event.actor2.id == "tribal-mobilization"
+    # an object right after the verb makes its subject the doer
+    (event,) = _events(pipeline, "قال مصدر إن عناصر من داعش قتلوا ثلاثة رعاة بانفجار عبوة ناسفة قرب قضاء هيت.")
+    assert event.actor1.id == "isis"
+
+
+def test_the_owner_of_a_unit_right_after_a_state_action_verb_did_it(pipeline):
+    # "اعتقلت دورية للجيش": the patrol is the verb's subject, the army made the arrest (not the one hit)
+    (event,) = _events(pipeline, "اعتقلت دورية للجيش صباح اليوم ثلاثة مطلوبين في قضاء الخالص.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.id == "iraq-army" and event.actor2 is None
+
+
+def test_a_verb_and_its_doer_after_the_comma_closing_a_phrase_of_reference_tell_a_new_deed(pipeline):
+    # "وبعد أيام من الهجوم،" refers to an earlier attack; the clause after the comma tells a killing of its own
+    (event,) = _events(pipeline, "وبعد أيام من الهجوم، قتل مسلحون مجهولون راعيين في قضاء الدبس.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.id == "unidentified-gunmen" and event.fatalities.best == 2
+
+
+def test_weapons_seized_are_goods_carried_off_not_ground_taken(pipeline):
+    (event,) = _events(pipeline, "استولى مسلحون من داعش على أسلحة حراس محطة كهرباء في ناحية العباسي مساء أمس.")
+    assert event.sub_event_type != "Non-state actor overtakes territory"
+
+
+def test_a_weekday_with_an_epithet_names_a_historic_day_and_dates_nothing(pipeline):
+    # "الخميس الدامي" (Bloody Thursday) is the name of a past day, not the Thursday before publication
+    (event,) = _events(pipeline, "وتحدث الشهود عن تفجيرات الخميس الدامي في سوق الشورجة وسط بغداد.",
+                       published="2022-06-14")
+    assert event.date.start != "2022-06-09"
+
+
+def test_a_target_word_before_an_arabic_that_marks_no_party_after_it(pipeline):
+    # "مواقع التواصل" (social media sites) is no target of the clan gunmen named after "أن"
+    (event,) = _events(pipeline, "وذكرت حسابات على مواقع التواصل أن مسلحين من عشيرة البو علي هاجموا دورية للشرطة في "
+                                 "ناحية الرشاد مساء أمس.")
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "iraq-police")
+
+
+def test_an_event_noun_as_the_subject_of_a_pluperfect_recalls_it(pipeline):
+    # "وكانت الهجمات قد أسفرت أواخر أيار عن": the attacks of late May are recalled, only the rockets are news
+    events = _events(pipeline, "سقطت ثلاثة صواريخ على قاعدة عين الأسد في الأنبار مساء أمس دون إصابات. وكانت الهجمات "
+                               "قد أسفرت أواخر أيار الماضي عن إصابة جنديين في القاعدة.", published="2022-06-10")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_day_between_a_verb_and_its_fixed_object_keeps_the_phrase(pipeline):
+    # "أطلقوا مساء أمس الاثنين النار": the day told between the verb and its object splits no phrase
+    (event,) = _events(pipeline, "قال شهود إن عناصر الحماية أطلقوا مساء أمس الاثنين النار على متظاهرين قرب مبنى "
+                                 "المحافظة في الناصرية.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.date.start == "2022-06-13"
+
+
+def test_a_place_phrase_set_off_by_a_comma_goes_on_with_the_clause_before(pipeline):
+    # "، قرب دائرة الكهرباء في قضاء الخالص" opens on a word of where and tells no deed: the blast's place
+    (event,) = _events(pipeline, "انفجرت عبوة لاصقة مثبتة أسفل سيارة موظف، قرب دائرة الكهرباء في قضاء الخالص.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location.admin2 == "Al-Khalis"

@@ -315,3 +315,16 @@ def test_a_governorate_in_the_clause_yields_to_a_town_of_it_told_before(pipeline
                                            "محافظة ميسان وأحرقوا بوابته.", published="2024-06-03")).events
     (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
     assert (riot.location.admin1_code, riot.location.admin2) == ("IQ-MA", "Al-Amara")
+
+
+def test_a_place_in_a_source_label_before_a_headline_colon_is_where_the_source_sits(pipeline):
+    # "مصدر طبي في الموصل:" labels the news with its source; the blast is in the district the news itself names
+    location = _location(pipeline, "مصدر طبي في الموصل: قتل راع بانفجار لغم أرضي قرب قرية في قضاء سنجار صباح اليوم.",
+                         "2022-04-20")
+    assert (location.admin1_code, location.admin2) == ("IQ-NI", "Sinjar")
+
+
+def test_a_town_people_were_returning_from_is_not_where_they_were_hit(pipeline):
+    location = _location(pipeline, "فجر انتحاري نفسه وسط جموع الزوار العائدين من كربلاء قرب موكب خدمي في المسيب.",
+                         "2013-01-04")
+    assert (location.admin1_code, location.admin2) == ("IQ-BB", "Al-Mussyab")

@@ -194,3 +194,12 @@ def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
 def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expected):
     # "المقبل" after a month without a year: the coming such month, not the latest one before publication
     assert expected in _dates(mentions, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the computed Hijri calendar puts 17 Ramadan 1441 on Sunday 10 May; the writer's Saturday is meant
+    ("هجوم أمس السبت الموافق 17 رمضان 1441", ("2020-05-09", "2020-05-09", "day")),
+    ("هجوم يوم الخميس الموافق 13 رمضان 1441", ("2020-05-07", "2020-05-07", "day")),
+])
+def test_a_hijri_day_one_off_the_weekday_told_beside_it_gives_way_to_the_weekday(mentions, text, expected):
+    assert _dates(mentions, text) == [expected]

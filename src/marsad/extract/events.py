@@ -149,6 +149,8 @@ RECENT_RELATIVE_DAYS = 7
 APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
+# how far after a clause's closing comma a place phrase that goes on with it may name its place
+_PLACE_PHRASE_REACH = 6
 RELATIVE_DATE_REACH = 16
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
@@ -2099,6 +2101,15 @@ class ClauseExtractor:
                 return "passive"
         return voice
 
+    def _place_phrase_after(self, view: SentenceMentions, hi: int, place_at: int) -> bool:
+        """Whether the words from ``hi`` (the comma closing a clause, or the word after it) to a place at
+        ``place_at`` open on a word of where (`place_word`: قرب, وسط, شمال) and hold no event word or reporting verb:
+        a place phrase set off by a comma that goes on with the clause before."""
+        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        if i >= place_at or view.toks[i - 1] != "," or not any(w.start == i for w in view.kind("place_word")):
+            return False
+        return not any(i <= m.start < place_at for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
@@ -2493,7 +2504,10 @@ class ClauseExtractor:
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
             place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
-            and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))))
+            and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))
+            # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
+            # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
+            or hi <= place_at <= hi + _PLACE_PHRASE_REACH and self._place_phrase_after(view, hi, place_at)))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):

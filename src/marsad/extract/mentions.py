@@ -197,6 +197,12 @@ class SentenceMentions:
                 numbers = {m.start for m in self.by_kind.get("number", ())}
                 dates = [d for d in dates if d.start not in ends
                          and not (d.start - 1 in ends and d.start - 1 in numbers)]
+            epithets = self.by_kind.get("date_epithet")
+            if epithets and dates:
+                # "تفجيرات الأحد الدامي" (Bloody Sunday): a day with an epithet right after it names a historic
+                # day, it dates nothing
+                starts = {e.start for e in epithets}
+                dates = [d for d in dates if d.end not in starts]
             self._dates = dates
         return self._dates
 
@@ -213,6 +219,8 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
 
 # the longest subject let stand between a verb and its fixed object, in tokens
 SUBJECT_REACH = 5
+# the words of a day that may stand between a verb and its fixed object
+_SPLIT_DAY_KINDS = ("day_offset", "weekday")
 
 
 def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
@@ -241,6 +249,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # an object that opens a `response` phrase is that response, no phrase object: "أعلنت الشرطة تشكيل فريق تحقيق"
     # forms a team to look into an event, not a new group
     told |= {m.start for m in by_kind.get("response", ())}
+    # a day told between ("أطلقوا فجر اليوم الأربعاء النار", "أطلق مسلحون صباح اليوم النار"): the verb's object
+    # follows the day, the subject (if any) before it
+    days = {t for kind in _SPLIT_DAY_KINDS for d in by_kind.get(kind, ()) for t in range(d.start, d.end)}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:
@@ -249,7 +260,13 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
             for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
                 if toks[j - 1] == ",":  # (folded: "،" is ",")
                     break
-                if toks[j] == obj and j not in told and (j in actor_ends or j == m.end + 1 and m.end not in timed):
+                if toks[j] != obj or j in told:
+                    continue
+                k = j
+                # (not when the verb opens the day itself: "فجر اليوم نفسه" is dawn of the same day)
+                while k - 1 >= m.end and k - 1 in days and m.start not in days:
+                    k -= 1
+                if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j:
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break

@@ -167,10 +167,24 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
             # "but" (`contrast`) comes what did happen, not the toll of what was feared
             if view.has("contrast") and any(b.end <= c.start < m.start for c in view.kind("contrast")):
                 continue
+            # "وبعد ساعات من الاقتحام، هاجم مسلحون نقطتين للجيش": an Arabic active verb opening the clause after the
+            # comma that closes the phrase of reference, its subject named right after it, tells a new deed
+            if _new_doer_after_comma(view, b, m):
+                continue
             between = [t for t in view.kind("trigger") if b.end <= t.start < m.start and t not in blocked]
             if all(generic(t.payload) for t in between):
                 return True
     return False
+
+
+def _new_doer_after_comma(view: SentenceMentions, b: Match, m: Match) -> bool:
+    """Whether Arabic event verb ``m`` opens a clause right after a comma past the referred event word ``b``, its
+    subject, a party, named right after it ("وبعد ساعات من الحادث، هاجم مسلحون مجهولون ...")."""
+    toks = view.toks
+    # (a verb: bare or after و/ف; "، وبقتل مزارعين" is a verbal noun going on with the phrase)
+    return not toks[m.start].isascii() and m.payload.voice == "active" and m.clitic in ("", "و", "ف") \
+        and m.start > b.end \
+        and toks[m.start - 1] == "," and any(a.start == m.end for a in view.kind("actor"))
 
 
 # how far after a relative clause's event verb the means or occasion it names may stand:

@@ -88,8 +88,14 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     """Whether a marker of ``kind`` (see `_markers`) ends within ``reach`` words before actor ``m``, not on a date;
     not a marker of vicinity past a comma: "Near Baquba, Coalition forces detained 11 suspects" opens on where, and
     the force after the comma is the subject, not a party near which it happened."""
+    # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
+    # the sites a rumour ran on, not the tribesmen's)
+    that = view.bare("that_word")
     return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
-               and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start]) for w in _markers(view, kind))
+               and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start])
+               and not (w.end < m.start and not view.toks[w.end].isascii()
+                        and any(t in that for t in range(w.end, m.start)))
+               for w in _markers(view, kind))
 
 
 def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -313,7 +319,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
+                and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
+                or not english and _killed_by_deed(view, m, trigger) \
                 or english and m.start >= trigger.end and _site_owner(view, m) \
                 and not _marker_before(view, "agent_marker", m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
@@ -852,6 +860,13 @@ def _unit_owner(view: SentenceMentions, m: Match) -> bool:
     return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
 
 
+def _unit_after_verb(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether actor ``m`` owns the unit named right after the active verb of a state's action (a `target_marker`
+    word, "عثرت دورية للشرطة على عبوة", "ضبطت دورية من الجيش"): the unit is the verb's subject, its owner did it
+    (after a verb of attack the same words name those hit: "استهدفت عبوة دورية للشرطة")."""
+    return any(w.start == trigger.end and w.end <= m.start <= w.end + 1 for w in _markers(view, "target_marker"))
+
+
 def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` is the subject of a verb of doing ("نفذت", "شنت") whose object is ``trigger``:
     the verb follows the name and no other event word stands between it and the trigger."""
@@ -920,6 +935,32 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
                for c in casualty_cues(view))
+
+
+def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject of a casualty verb told with no object, the deed that hit it
+    following with بـ ("قيادي في مجلس صحوة الناحية قتل مع نجله بانفجار عبوة", "منتسب في الشرطة أصيب بنيران
+    قناص"): the verb is the passive (قُتل، أُصيب), its subject the one hit. Not when the verb takes an object
+    first ("مسلحون قتلوا رجلاً برصاص", "قتلوا ثلاثة بهجوم"), the subject then the doer."""
+    if not trigger.clitic.endswith("ب") or trigger.start <= m.end:
+        return False
+    dates = date_tokens(view)
+    fillers = tokens_of(view, ("person", "number", "actor"))
+    for c in casualty_cues(view):
+        if not (m.end <= c.start <= m.end + _KILLED_SUBJECT_REACH and c.end <= trigger.start):
+            continue
+        if any(m.end <= t.start < c.start for t in view.kind("trigger")):
+            continue  # another deed between the actor and the verb is the actor's
+        # the verb's object slot: the first word after it that is no date or comma
+        obj = next((i for i in range(c.end, trigger.start) if i not in dates and view.toks[i] != ","), trigger.start)
+        if obj not in fillers:
+            return True
+    return False
+
+
+# how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an
+# Arabic actor and the casualty verb it is the subject of
+_KILLED_SUBJECT_REACH = 5
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:

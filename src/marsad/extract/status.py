@@ -324,8 +324,12 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
         if verb and aux.start < t and aux.end <= t <= aux.end + 2 and not view.toks[t].isascii():
             return True
         if aux.start < t:
+            # (the event noun may be the subject itself, "وكانت الاحتجاجات قد انطلقت أواخر كانون الأول", "وكان
+            # الهجوم قد أسفر عن", when the verb after قد is no event word: "وكان الطيران التركي قد قصف" tells the
+            # strike by its verb)
             for m in view.kind("modal"):
-                if aux.end <= m.start <= aux.end + 3 and m.start < t and not _arabic_modal_qad(view, m):
+                if aux.end <= m.start <= aux.end + 3 and (m.start < t or not verb and aux.end <= t < m.start and not any(
+                        w.start == m.end for w in view.kind("trigger"))) and not _arabic_modal_qad(view, m):
                     return True
     return False
 

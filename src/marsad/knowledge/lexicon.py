@@ -78,7 +78,7 @@ WORD_CATEGORIES = (
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "contrast",
     "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
-    "wearing", "date_name_head", "small_arms", "body_noun", "speaker",
+    "wearing", "date_name_head", "date_epithet", "small_arms", "body_noun", "speaker",
     "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking", "self_that", "place_relative",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",

@@ -330,6 +330,10 @@ def _side_region(view: SentenceMentions, m: Match) -> bool:
     return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
 
 
+# the longest source label before a headline's colon ("مسؤول محلي في دهوك:"), as in extract/events.py
+HEADLINE_LABEL = 4
+
+
 def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
     """Whether a place opens the sentence before a dash, as a dateline does, or alone before a colon, as a
     headline's does ("كركوك: عناصر من داعش يهاجمون ..."), or before a slash, as an Arabic paper's does ("البصرة/
@@ -338,6 +342,9 @@ def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
         end = view.sentence.ends[m.end - 1]
         if text[end:end + 1] == ":" or m.end < len(view.toks) and view.toks[m.end] == "/":
             return True
+    elif m.end <= HEADLINE_LABEL and m.end < len(view.toks) \
+            and ":" in text[view.sentence.ends[m.end - 1]:view.sentence.starts[m.end]]:
+        return True  # a source's short label before a headline's colon ("مسؤول محلي في دهوك: قصف ..."): where it sits
     return m.start < 6 and "-" in view.toks[m.end:8]
 
 

@@ -254,7 +254,22 @@ class _Finder:
             # the weekday named is the writer's own: when it disagrees with the day counted from publication
             # (a feed's date a day late), the nearest day bearing that name is meant
             day += timedelta(days=nearest_shift(int(weekday.payload.value), day))
+        hijri = self.hijri_apposition(end)
+        if hijri is not None and abs((date.fromisoformat(hijri.range.start) - day).days) <= 1:
+            # "ليلة أمس الأحد الموافق 12 رمضان 1434": the Hijri day told beside it is the same day, which a computed
+            # calendar may put a day off; the day counted from publication stands
+            end = hijri.end
         return DateSpan(i, end, _day_range(day), int(m.payload.value) < 0)
+
+    def hijri_apposition(self, at: int) -> DateSpan | None:
+        """The Hijri day told after "الموافق" (`date_apposition`) at token ``at``, if any."""
+        if not self.bare("date_apposition", at):
+            return None
+        named = self.parse_at(at + 1)
+        if named is None or named.range.precision != "day" \
+                or not any(self.get("hijri_month", j) is not None for j in range(at + 1, named.end)):
+            return None
+        return named
 
     def ago(self, i: int, m: Match) -> DateSpan | None:
         """A span of time counted back from publication: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع" (Arabic, the
@@ -339,6 +354,13 @@ class _Finder:
         if self.bare("date_apposition", at):
             named = self.parse_at(at + 1)
             if named is not None and named.range.precision == "day":
+                if self.hijri_apposition(at) is not None:
+                    # "يوم الأحد الموافق 12 رمضان 1434": a computed Hijri calendar may put the day one off; the
+                    # day bearing the weekday's name next to it is meant
+                    day = date.fromisoformat(named.range.start)
+                    shift = nearest_shift(int(m.payload.value), day)
+                    if abs(shift) == 1:
+                        return DateSpan(i, named.end, _day_range(day + timedelta(days=shift)), named.explicit_past)
                 return DateSpan(i, named.end, named.range, named.explicit_past)
         before = self.toks[i - 1] if i > 0 else ""
         if nxt is not None or before.isascii() and _bare(self.get("next", i - 1)):  # الخميس المقبل، next Thursday
