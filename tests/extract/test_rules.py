@@ -7322,3 +7322,12 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_a_crowd_told_after_a_blast_does_not_retell_it(pipeline):
+    # an agentless bomb, then a crowd's riot told after it: two events (only blasts told after a crowd may be its
+    # tear-gas canisters)
+    events = _events(pipeline, "KUT - A roadside bomb exploded near a minibus carrying farm workers in Kut on "
+                               "Sunday morning, wounding four of them. Local campaigners say protesters torched "
+                               "two party offices in the city this month.", published="2021-03-15")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in events]

@@ -651,6 +651,10 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
         return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
     crowd, other = (host, later) if _crowd(host) else (later, host)
+    if crowd is later and other.event_type == "Explosions/Remote violence":
+        # a crowd told after a blast or a strike is another event ("a bomb wounded a candidate ... the campaign has
+        # seen torched offices"); only the blasts told after a crowd may be its tear-gas canisters
+        return False
     if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
             or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
         return False
