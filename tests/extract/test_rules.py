@@ -7331,3 +7331,14 @@ def test_a_crowd_told_after_a_blast_does_not_retell_it(pipeline):
                                "Sunday morning, wounding four of them. Local campaigners say protesters torched "
                                "two party offices in the city this month.", published="2021-03-15")
     assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in events]
+
+
+def test_a_condemned_event_with_its_toll_in_a_relative_clause_is_told(pipeline):
+    # "which/that killed ..." right after the event condemned tells it in full, not only names it
+    (event,) = _events(pipeline, "The governor of Babil denounced the car bombing at a bus station in Hilla, which "
+                                 "killed five passengers on Sunday.", published="2019-04-09")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities.best == 5
+    # named only, it is a reaction to an event told elsewhere
+    assert not _events(pipeline, "The governor of Babil denounced the car bombing at a bus station in Hilla.",
+                       published="2019-04-09")

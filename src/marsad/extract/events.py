@@ -61,6 +61,7 @@ from .references import (
     modifier,
     month_name,
     reacted_to,
+    told_with_toll,
     tells_blocked,
     unmarked_relative,
     verbal_attack,
@@ -379,6 +380,11 @@ class ClauseExtractor:
                 blockers = [p for p in blockers if not (p.kind == "reference" and any(
                     p.end <= m.start <= p.end + 2 and m.payload.voice == "noun" and (m.end in described or m.end + 1 in described)
                     for m in words))]
+            if blockers and view.toks[0].isascii() and view.has("reference") and (view.has("fatality") or view.has("injury")):
+                # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
+                # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
+                blockers = [p for p in blockers if not (p.kind == "reference" and any(
+                    p.end <= m.start <= p.end + 2 and told_with_toll(view, m) for m in words))]
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
