@@ -7342,3 +7342,10 @@ def test_a_condemned_event_with_its_toll_in_a_relative_clause_is_told(pipeline):
     # named only, it is a reaction to an event told elsewhere
     assert not _events(pipeline, "The governor of Babil denounced the car bombing at a bus station in Hilla.",
                        published="2019-04-09")
+
+
+def test_the_day_just_before_a_condemnation_is_the_condemnations(pipeline):
+    # "on Thursday condemned X ... on Tuesday evening that wounded": Thursday dates the statement, not the attack
+    (event,) = _events(pipeline, "The Basra governor on Thursday condemned the roadside bombing of a fuel tanker near "
+                                 "Zubair on Tuesday evening that wounded its driver.", published="2020-02-13")
+    assert event.date.start == "2020-02-11"

@@ -1570,8 +1570,9 @@ class ClauseExtractor:
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
-        # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's
-        said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)} if dates else ()
+        # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's, and "on Tuesday
+        # condemned a drone strike ... on Monday" the day right before a condemnation is the condemnation's
+        said = {r.start for k in ("report_verb", "denial", "call", "reaction") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
         # "دعت التنسيقيات، اليوم الاثنين، إلى تظاهرة ... يوم الجمعة المقبل": a day between a call or warning and
