@@ -194,3 +194,11 @@ def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
 def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expected):
     # "المقبل" after a month without a year: the coming such month, not the latest one before publication
     assert expected in _dates(mentions, text)
+
+
+def test_a_year_before_a_when_clause_is_a_year_told(mentions):
+    # "back to 2014, when ...": the year a "when" clause describes; a bare figure elsewhere is no year
+    assert ("2014-01-01", "2014-12-31", "year") in _dates(mentions, "shopkeepers think back to 2014, when the "
+                                                                     "militants held the market")
+    assert ("2009-01-01", "2009-12-31", "year") in _dates(mentions, "it was 2009 when the bridge was bombed")
+    assert _dates(mentions, "the fund paid 2014 families last month") == [("2020-04-01", "2020-04-30", "month")]
