@@ -7349,3 +7349,10 @@ def test_the_day_just_before_a_condemnation_is_the_condemnations(pipeline):
     (event,) = _events(pipeline, "The Basra governor on Thursday condemned the roadside bombing of a fuel tanker near "
                                  "Zubair on Tuesday evening that wounded its driver.", published="2020-02-13")
     assert event.date.start == "2020-02-11"
+
+
+def test_a_drone_described_before_its_interception_tells_the_attack(pipeline):
+    # "a drone flying toward X was intercepted": the words describing the drone stand between it and the verb
+    (event,) = _events(pipeline, "Early on Friday a suicide drone flying toward Ain al-Asad air base in Anbar was "
+                                 "intercepted, officials said.", published="2024-01-13")
+    assert event.sub_event_type == "Air/drone strike"

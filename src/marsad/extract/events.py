@@ -455,11 +455,15 @@ class ClauseExtractor:
             if view.toks[0].isascii():
                 # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
                 # defences tells the attack on what it was sent at; the interception is how it ended ("militants
-                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use)
+                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use; the drone
+                # may be described before the verb, "a drone approaching Erbil airport was intercepted", no comma
+                # and no other event word between)
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                             and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
                             and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
-                                    and 0 <= m.start - 1 - w.end <= 2 for w in words)]
+                                    and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
+                                    and "," not in view.toks[w.end:m.start]
+                                    and not any(w.end <= o.start < m.start for o in words) for w in words)]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
@@ -3265,6 +3269,9 @@ PARTICIPATION_REACH = 5
 CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+# how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
+# ("an explosive-laden drone approaching Erbil International Airport was intercepted")
+LAUNCHED_SUBJECT_REACH = 10
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
 
