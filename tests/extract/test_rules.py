@@ -7356,3 +7356,11 @@ def test_a_drone_described_before_its_interception_tells_the_attack(pipeline):
     (event,) = _events(pipeline, "Early on Friday a suicide drone flying toward Ain al-Asad air base in Anbar was "
                                  "intercepted, officials said.", published="2024-01-13")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_the_side_an_attack_is_made_in_solidarity_with_is_no_side(pipeline):
+    # "in solidarity with X", "in support of X" (`support`): the ally the attack is made for is no side of it
+    for phrase in ("in solidarity with", "in support of"):
+        (event,) = _events(pipeline, f"Iraqi armed factions said on Monday they had launched drones at the port of "
+                                     f"Haifa {phrase} Hezbollah.", published="2024-03-05")
+        assert event.actor2 is None
