@@ -7364,3 +7364,10 @@ def test_the_side_an_attack_is_made_in_solidarity_with_is_no_side(pipeline):
         (event,) = _events(pipeline, f"Iraqi armed factions said on Monday they had launched drones at the port of "
                                      f"Haifa {phrase} Hezbollah.", published="2024-03-05")
         assert event.actor2 is None
+
+
+def test_a_landmark_set_off_by_a_comma_places_the_clause(pipeline):
+    # ", 15 km west of Kirkuk" past the clause's comma is where the clause happened, no clause of its own
+    (event,) = _events(pipeline, "A roadside bomb went off beside a shepherd's hut, 15 km west of Kirkuk.",
+                       published="2015-08-02")
+    assert event.location.admin1_code == "IQ-KI"

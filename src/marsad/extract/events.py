@@ -2455,6 +2455,10 @@ class ClauseExtractor:
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
             and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger")))
+            # (English) a landmark set off by a comma just past the clause ("a bomb ruptured the line near Ain
+            # al-Jahash, south of Mosul"): the clause's place told in apposition, no clause of its own
+            or english and self.landmark and hi <= place_at <= hi + LANDMARK_REACH and "," in view.toks[hi - 1:hi + 1]
+            and not any(hi <= m.start < place_at for m in view.kind("trigger"))
             or not english and (
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
@@ -3272,6 +3276,8 @@ _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
 # ("an explosive-laden drone approaching Erbil International Airport was intercepted")
 LAUNCHED_SUBJECT_REACH = 10
+# how far past the end of an English clause a landmark set off by a comma may stand (", 20 km south of Mosul")
+LANDMARK_REACH = 6
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
 
