@@ -7371,3 +7371,15 @@ def test_a_landmark_set_off_by_a_comma_places_the_clause(pipeline):
     (event,) = _events(pipeline, "A roadside bomb went off beside a shepherd's hut, 15 km west of Kirkuk.",
                        published="2015-08-02")
     assert event.location.admin1_code == "IQ-KI"
+
+
+def test_an_indefinite_event_told_after_after_with_its_day_is_news(pipeline):
+    # "shut after a bomb ruptured ... on Tuesday": a clause of its own, told as news; "after the bombing" and
+    # "after an attack on Tuesday" (no verb of its own) refer to an event
+    for text in ("Shops in Tuz Khurmatu were shut after a bomb ruptured a water main on Tuesday morning.",
+                 "The road was closed after a bomb exploded near Tuz Khurmatu on Tuesday."):
+        (event,) = _events(pipeline, text, published="2014-06-12")
+        assert event.sub_event_type == "Remote explosive/landmine/IED"
+        assert event.date.start == "2014-06-10"
+    assert not _events(pipeline, "The main market of Tuz Khurmatu was closed after the bombing on Tuesday.",
+                       published="2014-06-12")

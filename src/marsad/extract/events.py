@@ -401,9 +401,15 @@ class ClauseExtractor:
             demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
                 a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
                 if blockers and view.has("actor") else ()
+            # (English: "halted after a bomb ruptured the line ... on Sunday night": an indefinite event dated after
+            # it is told as news, not referred to, `_news_after`)
+            fresh = {m.start for m in words if _news_after(view, m, words)} \
+                if blockers and view.toks[0].isascii() and view.has("reference") else ()
             blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                 and "," not in view.toks[p.end:m.start]
-                                                and not (p.start in demanders and m.payload.voice == "active"))
+                                                and not (p.start in demanders and m.payload.voice == "active")
+                                                and not (m.start in fresh and p.kind == "reference"
+                                                         and p.end == m.start - 1))
                                                or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
@@ -3130,6 +3136,21 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether English event word ``m`` opens a clause of its own on an indefinite article, its verb told with it or
+    right after it in the past ("after a bomb ruptured the line", "after a bomb exploded"), and a day is told after
+    it, before any other event word ("... near Ain al-Jahash, south of Mosul, on Sunday night"): an event told as
+    news, not one referred to ("after the bombing", "after an attack on Sunday night")."""
+    if m.start - 1 not in view.bare("indefinite_article"):
+        return False
+    toks = view.toks
+    if m.payload.voice == "noun" and not (m.end < len(toks) and (
+            any(p.start == m.end for p in view.kind("past_form")) or len(toks[m.end]) > 4 and toks[m.end].endswith("ed"))):
+        return False
+    return any(d.start >= m.end and d.range.precision == "day"
+               and not any(m.end <= w.start < d.start for w in words) for d in view.dates())
 
 
 def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
