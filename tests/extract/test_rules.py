@@ -7383,3 +7383,9 @@ def test_an_indefinite_event_told_after_after_with_its_day_is_news(pipeline):
         assert event.date.start == "2014-06-10"
     assert not _events(pipeline, "The main market of Tuz Khurmatu was closed after the bombing on Tuesday.",
                        published="2014-06-12")
+
+
+def test_a_day_naming_the_event_after_a_reference_word_refers_to_it(pipeline):
+    # "within days of the June 3 bombing": the day names the event referred to, as "within days of the bombing"
+    assert not _events(pipeline, "Engineers restored water supplies in Hilla within days of the June 3 bombing, the "
+                                 "council said on Thursday.", published="2021-06-18")

@@ -390,6 +390,13 @@ class ClauseExtractor:
                 ends = {q.start: q.end for q in view.quantities()}
                 blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
                                        if p.end in ends and not view.toks[p.start].isascii()]
+            if blockers and view.toks[0].isascii() and (view.has("month") or view.has("weekday")):
+                # past a day that names the event: "within days of the April 26 attack", "after the March 3 bombing"
+                # refer to it as "after the attack" does (the article, then the day right before the event word)
+                days = {d.start: d.end for d in view.dates()}
+                blockers = blockers + [p._replace(end=days[p.end + 1]) for p in blockers
+                                       if p.kind == "reference" and p.end + 1 in days
+                                       and p.end in view.bare("definite_lead")]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
             # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
