@@ -7389,3 +7389,12 @@ def test_a_day_naming_the_event_after_a_reference_word_refers_to_it(pipeline):
     # "within days of the June 3 bombing": the day names the event referred to, as "within days of the bombing"
     assert not _events(pipeline, "Engineers restored water supplies in Hilla within days of the June 3 bombing, the "
                                  "council said on Thursday.", published="2021-06-18")
+
+
+def test_a_claim_saying_what_its_men_did_claims_the_event_told_before(pipeline):
+    # the event word past the claim's comma tells what the statement said of the deed, no event of its own
+    events = _events(pipeline, "A car bomb exploded outside a police station in Tikrit on Monday, killing four "
+                               "policemen. Islamic State claimed responsibility on Tuesday, saying its fighters had "
+                               "attacked the apostates.", published="2015-03-11")
+    assert [e.status for e in events] == ["claimed"]
+    assert events[0].actor1.id == "isis"

@@ -905,15 +905,19 @@ _CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilia
 
 def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
     """A sentence that tells an armed group's claim (a `claim` verb, "claimed responsibility", with the group named
-    before it) but no event word of its own, nor any negation, claims the event told last before it: "On Thursday,
+    before it) but no event word of its own (one past a comma after the claim tells what the statement said), nor
+    any negation, claims the event told last before it: "On Thursday,
     the Islamic State of Iraq claimed responsibility in a statement." after the bombing's sentence. That event, told
     as occurred with no agent or the same one, becomes the group's claim."""
     for view in views:
-        if not view.has("claim") or view.has("trigger") or view.has("negation") or view.has("denial") \
-                or not view.has("actor"):
+        if not view.has("claim") or view.has("negation") or view.has("denial") or not view.has("actor"):
             continue
         word = next((c for c in view.kind("claim") if c.payload.value == ""), None)
         if word is None:
+            continue
+        # (an event word past a comma after the claim tells what the statement said of the deed: "claimed
+        # responsibility in an online statement, saying one of its fighters had targeted a gathering")
+        if any(t.start < word.end or "," not in view.toks[word.end:t.start] for t in view.kind("trigger")):
             continue
         armed = [m for m in view.longest("actor") if m.end <= word.start and word.start - m.end <= BARE_CLAIM_REACH
                  and m.payload in knowledge.actors and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]
