@@ -7398,3 +7398,11 @@ def test_a_claim_saying_what_its_men_did_claims_the_event_told_before(pipeline):
                                "attacked the apostates.", published="2015-03-11")
     assert [e.status for e in events] == ["claimed"]
     assert events[0].actor1.id == "isis"
+
+
+def test_unknown_gunmen_who_overrun_a_post_took_it(pipeline):
+    # the gunmen named before "overran" took the post; the police holding it are the other side, not the agent
+    (event,) = _events(pipeline, "Masked gunmen overran a police checkpoint outside Baiji late on Saturday.",
+                       published="2014-05-05")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1.id == "unidentified-gunmen"
