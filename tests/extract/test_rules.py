@@ -7406,3 +7406,10 @@ def test_unknown_gunmen_who_overrun_a_post_took_it(pipeline):
                        published="2014-05-05")
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_the_period_after_an_ordinal_of_times_dates_the_count(pipeline):
+    # "for the second time this month ... on Monday": the month dates the count, Monday the event
+    (event,) = _events(pipeline, "Power to Samarra was cut for the second time this month by a bomb that destroyed "
+                                 "a pylon near Dujail on Monday night.", published="2017-11-23")
+    assert event.date.start == "2017-11-20"

@@ -1675,6 +1675,12 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+        if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal"):
+            # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
+            # right after an ordinal of times dates the count, not the event, when another day is told
+            other |= {id(d) for d in dates if d.range.precision != "day" and any(
+                o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))
+                and any(e.range.precision == "day" for e in dates)}
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
