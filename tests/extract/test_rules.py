@@ -7413,3 +7413,10 @@ def test_the_period_after_an_ordinal_of_times_dates_the_count(pipeline):
     (event,) = _events(pipeline, "Power to Samarra was cut for the second time this month by a bomb that destroyed "
                                  "a pylon near Dujail on Monday night.", published="2017-11-23")
     assert event.date.start == "2017-11-20"
+
+
+def test_a_soldier_killed_by_gunmen_is_the_armys_man(pipeline):
+    # "a soldier" with no nationality (iraq-army `a soldier`): not a civilian victim
+    (event,) = _events(pipeline, "Gunmen in a passing car shot dead a soldier outside his home in Tikrit on Friday "
+                                 "evening.", published="2014-02-08")
+    assert "iraq-army" in (event.actor1.id if event.actor1 else None, event.actor2.id if event.actor2 else None)
