@@ -7567,3 +7567,99 @@ def test_a_place_phrase_set_off_by_a_comma_goes_on_with_the_clause_before(pipeli
     (event,) = _events(pipeline, "انفجرت عبوة لاصقة مثبتة أسفل سيارة موظف، قرب دائرة الكهرباء في قضاء الخالص.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.location.admin2 == "Al-Khalis"
+def test_a_crowd_told_after_a_blast_does_not_retell_it(pipeline):
+    # an agentless bomb, then a crowd's riot told after it: two events (only blasts told after a crowd may be its
+    # tear-gas canisters)
+    events = _events(pipeline, "KUT - A roadside bomb exploded near a minibus carrying farm workers in Kut on "
+                               "Sunday morning, wounding four of them. Local campaigners say protesters torched "
+                               "two party offices in the city this month.", published="2021-03-15")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in events]
+
+
+def test_a_condemned_event_with_its_toll_in_a_relative_clause_is_told(pipeline):
+    # "which/that killed ..." right after the event condemned tells it in full, not only names it
+    (event,) = _events(pipeline, "The governor of Babil denounced the car bombing at a bus station in Hilla, which "
+                                 "killed five passengers on Sunday.", published="2019-04-09")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities.best == 5
+    # named only, it is a reaction to an event told elsewhere
+    assert not _events(pipeline, "The governor of Babil denounced the car bombing at a bus station in Hilla.",
+                       published="2019-04-09")
+
+
+def test_the_day_just_before_a_condemnation_is_the_condemnations(pipeline):
+    # "on Thursday condemned X ... on Tuesday evening that wounded": Thursday dates the statement, not the attack
+    (event,) = _events(pipeline, "The Basra governor on Thursday condemned the roadside bombing of a fuel tanker near "
+                                 "Zubair on Tuesday evening that wounded its driver.", published="2020-02-13")
+    assert event.date.start == "2020-02-11"
+
+
+def test_a_drone_described_before_its_interception_tells_the_attack(pipeline):
+    # "a drone flying toward X was intercepted": the words describing the drone stand between it and the verb
+    (event,) = _events(pipeline, "Early on Friday a suicide drone flying toward Ain al-Asad air base in Anbar was "
+                                 "intercepted, officials said.", published="2024-01-13")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_the_side_an_attack_is_made_in_solidarity_with_is_no_side(pipeline):
+    # "in solidarity with X", "in support of X" (`support`): the ally the attack is made for is no side of it
+    for phrase in ("in solidarity with", "in support of"):
+        (event,) = _events(pipeline, f"Iraqi armed factions said on Monday they had launched drones at the port of "
+                                     f"Haifa {phrase} Hezbollah.", published="2024-03-05")
+        assert event.actor2 is None
+
+
+def test_a_landmark_set_off_by_a_comma_places_the_clause(pipeline):
+    # ", 15 km west of Kirkuk" past the clause's comma is where the clause happened, no clause of its own
+    (event,) = _events(pipeline, "A roadside bomb went off beside a shepherd's hut, 15 km west of Kirkuk.",
+                       published="2015-08-02")
+    assert event.location.admin1_code == "IQ-KI"
+
+
+def test_an_indefinite_event_told_after_after_with_its_day_is_news(pipeline):
+    # "shut after a bomb ruptured ... on Tuesday": a clause of its own, told as news; "after the bombing" and
+    # "after an attack on Tuesday" (no verb of its own) refer to an event
+    for text in ("Shops in Tuz Khurmatu were shut after a bomb ruptured a water main on Tuesday morning.",
+                 "The road was closed after a bomb exploded near Tuz Khurmatu on Tuesday."):
+        (event,) = _events(pipeline, text, published="2014-06-12")
+        assert event.sub_event_type == "Remote explosive/landmine/IED"
+        assert event.date.start == "2014-06-10"
+    assert not _events(pipeline, "The main market of Tuz Khurmatu was closed after the bombing on Tuesday.",
+                       published="2014-06-12")
+
+
+def test_a_day_naming_the_event_after_a_reference_word_refers_to_it(pipeline):
+    # "within days of the June 3 bombing": the day names the event referred to, as "within days of the bombing"
+    assert not _events(pipeline, "Engineers restored water supplies in Hilla within days of the June 3 bombing, the "
+                                 "council said on Thursday.", published="2021-06-18")
+
+
+def test_a_claim_saying_what_its_men_did_claims_the_event_told_before(pipeline):
+    # the event word past the claim's comma tells what the statement said of the deed, no event of its own
+    events = _events(pipeline, "A car bomb exploded outside a police station in Tikrit on Monday, killing four "
+                               "policemen. Islamic State claimed responsibility on Tuesday, saying its fighters had "
+                               "attacked the apostates.", published="2015-03-11")
+    assert [e.status for e in events] == ["claimed"]
+    assert events[0].actor1.id == "isis"
+
+
+def test_unknown_gunmen_who_overrun_a_post_took_it(pipeline):
+    # the gunmen named before "overran" took the post; the police holding it are the other side, not the agent
+    (event,) = _events(pipeline, "Masked gunmen overran a police checkpoint outside Baiji late on Saturday.",
+                       published="2014-05-05")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_the_period_after_an_ordinal_of_times_dates_the_count(pipeline):
+    # "for the second time this month ... on Monday": the month dates the count, Monday the event
+    (event,) = _events(pipeline, "Power to Samarra was cut for the second time this month by a bomb that destroyed "
+                                 "a pylon near Dujail on Monday night.", published="2017-11-23")
+    assert event.date.start == "2017-11-20"
+
+
+def test_a_soldier_killed_by_gunmen_is_the_armys_man(pipeline):
+    # "a soldier" with no nationality (iraq-army `a soldier`): not a civilian victim
+    (event,) = _events(pipeline, "Gunmen in a passing car shot dead a soldier outside his home in Tikrit on Friday "
+                                 "evening.", published="2014-02-08")
+    assert "iraq-army" in (event.actor1.id if event.actor1 else None, event.actor2.id if event.actor2 else None)

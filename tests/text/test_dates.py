@@ -203,3 +203,11 @@ def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expecte
 ])
 def test_a_hijri_day_one_off_the_weekday_told_beside_it_gives_way_to_the_weekday(mentions, text, expected):
     assert _dates(mentions, text) == [expected]
+
+
+def test_a_year_before_a_when_clause_is_a_year_told(mentions):
+    # "back to 2014, when ...": the year a "when" clause describes; a bare figure elsewhere is no year
+    assert ("2014-01-01", "2014-12-31", "year") in _dates(mentions, "shopkeepers think back to 2014, when the "
+                                                                     "militants held the market")
+    assert ("2009-01-01", "2009-12-31", "year") in _dates(mentions, "it was 2009 when the bridge was bombed")
+    assert _dates(mentions, "the fund paid 2014 families last month") == [("2020-04-01", "2020-04-30", "month")]

@@ -61,6 +61,7 @@ from .references import (
     modifier,
     month_name,
     reacted_to,
+    told_with_toll,
     tells_blocked,
     unmarked_relative,
     verbal_attack,
@@ -387,11 +388,23 @@ class ClauseExtractor:
                 blockers = [p for p in blockers if not (p.kind == "reference" and any(
                     p.end <= m.start <= p.end + 2 and m.payload.voice == "noun" and (m.end in described or m.end + 1 in described)
                     for m in words))]
+            if blockers and view.toks[0].isascii() and view.has("reference") and (view.has("fatality") or view.has("injury")):
+                # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
+                # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
+                blockers = [p for p in blockers if not (p.kind == "reference" and any(
+                    p.end <= m.start <= p.end + 2 and told_with_toll(view, m) for m in words))]
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
                 blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
                                        if p.end in ends and not view.toks[p.start].isascii()]
+            if blockers and view.toks[0].isascii() and (view.has("month") or view.has("weekday")):
+                # past a day that names the event: "within days of the April 26 attack", "after the March 3 bombing"
+                # refer to it as "after the attack" does (the article, then the day right before the event word)
+                days = {d.start: d.end for d in view.dates()}
+                blockers = blockers + [p._replace(end=days[p.end + 1]) for p in blockers
+                                       if p.kind == "reference" and p.end + 1 in days
+                                       and p.end in view.bare("definite_lead")]
             # ("to protest what it called a violation": the event word may close the purpose phrase itself)
             # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
             # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
@@ -403,9 +416,15 @@ class ClauseExtractor:
             demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
                 a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
                 if blockers and view.has("actor") else ()
+            # (English: "halted after a bomb ruptured the line ... on Sunday night": an indefinite event dated after
+            # it is told as news, not referred to, `_news_after`)
+            fresh = {m.start for m in words if _news_after(view, m, words)} \
+                if blockers and view.toks[0].isascii() and view.has("reference") else ()
             blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                 and "," not in view.toks[p.end:m.start]
-                                                and not (p.start in demanders and m.payload.voice == "active"))
+                                                and not (p.start in demanders and m.payload.voice == "active")
+                                                and not (m.start in fresh and p.kind == "reference"
+                                                         and p.end == m.start - 1))
                                                or p.start < m.start < p.end
                                                or linked(view, p, m)
                                                for p in blockers)] if blockers else []
@@ -457,11 +476,15 @@ class ClauseExtractor:
             if view.toks[0].isascii():
                 # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
                 # defences tells the attack on what it was sent at; the interception is how it ended ("militants
-                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use)
+                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use; the drone
+                # may be described before the verb, "a drone approaching Erbil airport was intercepted", no comma
+                # and no other event word between)
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                             and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
                             and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
-                                    and 0 <= m.start - 1 - w.end <= 2 for w in words)]
+                                    and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
+                                    and "," not in view.toks[w.end:m.start]
+                                    and not any(w.end <= o.start < m.start for o in words) for w in words)]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
@@ -1583,8 +1606,9 @@ class ClauseExtractor:
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
-        # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's
-        said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)} if dates else ()
+        # "on Tuesday called for a sit-in on Friday": the day right before a call is the call's, and "on Tuesday
+        # condemned a drone strike ... on Monday" the day right before a condemnation is the condemnation's
+        said = {r.start for k in ("report_verb", "denial", "call", "reaction") for r in view.kind(k)} if dates else ()
         told = [d for d in dates if not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and not (d.end in said and view.toks[d.end].isascii())]
         # "دعت التنسيقيات، اليوم الاثنين، إلى تظاهرة ... يوم الجمعة المقبل": a day between a call or warning and
@@ -1670,6 +1694,12 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+        if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal"):
+            # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
+            # right after an ordinal of times dates the count, not the event, when another day is told
+            other |= {id(d) for d in dates if d.range.precision != "day" and any(
+                o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))
+                and any(e.range.precision == "day" for e in dates)}
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
@@ -2500,6 +2530,10 @@ class ClauseExtractor:
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
             and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger")))
+            # (English) a landmark set off by a comma just past the clause ("a bomb ruptured the line near Ain
+            # al-Jahash, south of Mosul"): the clause's place told in apposition, no clause of its own
+            or english and self.landmark and hi <= place_at <= hi + LANDMARK_REACH and "," in view.toks[hi - 1:hi + 1]
+            and not any(hi <= m.start < place_at for m in view.kind("trigger"))
             or not english and (
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
@@ -3194,6 +3228,21 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
         not past_comma or "," in toks[anchor:c.start])], gap)
 
 
+def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether English event word ``m`` opens a clause of its own on an indefinite article, its verb told with it or
+    right after it in the past ("after a bomb ruptured the line", "after a bomb exploded"), and a day is told after
+    it, before any other event word ("... near Ain al-Jahash, south of Mosul, on Sunday night"): an event told as
+    news, not one referred to ("after the bombing", "after an attack on Sunday night")."""
+    if m.start - 1 not in view.bare("indefinite_article"):
+        return False
+    toks = view.toks
+    if m.payload.voice == "noun" and not (m.end < len(toks) and (
+            any(p.start == m.end for p in view.kind("past_form")) or len(toks[m.end]) > 4 and toks[m.end].endswith("ed"))):
+        return False
+    return any(d.start >= m.end and d.range.precision == "day"
+               and not any(m.end <= w.start < d.start for w in words) for d in view.dates())
+
+
 def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
                 reach: int | None = None) -> set[int]:
     """The ids of the ``dates`` told at least ``gap`` (and at most ``reach``) tokens past the end of one of ``cues``,
@@ -3335,6 +3384,11 @@ PARTICIPATION_REACH = 5
 CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+# how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
+# ("an explosive-laden drone approaching Erbil International Airport was intercepted")
+LAUNCHED_SUBJECT_REACH = 10
+# how far past the end of an English clause a landmark set off by a comma may stand (", 20 km south of Mosul")
+LANDMARK_REACH = 6
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
 

@@ -651,6 +651,10 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
         return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
     crowd, other = (host, later) if _crowd(host) else (later, host)
+    if crowd is later and other.event_type == "Explosions/Remote violence":
+        # a crowd told after a blast or a strike is another event ("a bomb wounded a candidate ... the campaign has
+        # seen torched offices"); only the blasts told after a crowd may be its tear-gas canisters
+        return False
     if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
             or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
         return False
@@ -914,15 +918,19 @@ _CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilia
 
 def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
     """A sentence that tells an armed group's claim (a `claim` verb, "claimed responsibility", with the group named
-    before it) but no event word of its own, nor any negation, claims the event told last before it: "On Thursday,
+    before it) but no event word of its own (one past a comma after the claim tells what the statement said), nor
+    any negation, claims the event told last before it: "On Thursday,
     the Islamic State of Iraq claimed responsibility in a statement." after the bombing's sentence. That event, told
     as occurred with no agent or the same one, becomes the group's claim."""
     for view in views:
-        if not view.has("claim") or view.has("trigger") or view.has("negation") or view.has("denial") \
-                or not view.has("actor"):
+        if not view.has("claim") or view.has("negation") or view.has("denial") or not view.has("actor"):
             continue
         word = next((c for c in view.kind("claim") if c.payload.value == ""), None)
         if word is None:
+            continue
+        # (an event word past a comma after the claim tells what the statement said of the deed: "claimed
+        # responsibility in an online statement, saying one of its fighters had targeted a gathering")
+        if any(t.start < word.end or "," not in view.toks[word.end:t.start] for t in view.kind("trigger")):
             continue
         armed = [m for m in view.longest("actor") if m.end <= word.start and word.start - m.end <= BARE_CLAIM_REACH
                  and m.payload in knowledge.actors and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]

@@ -267,6 +267,8 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     reaches to the end of the sentence, over the long lists of deeds condemned ("أدانت اللجنة ... إسرائيل
     لعدوانها ... وخصوصا عمليات القتل والاغتيالات"), unless a new piece of news begins (`clause_break`: فيما,
     بينما)."""
+    if view.toks[m.start].isascii() and told_with_toll(view, m):
+        return False
     for r in view.kind("reaction"):
         arabic = not view.toks[r.start].isascii()
         if r.end <= m.start <= r.end + (len(view.toks) if arabic else REACTION_REACH):
@@ -282,6 +284,23 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
+
+
+def told_with_toll(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m`` is followed, within `REACTION_REACH` words and before any other event
+    word, by a relative clause whose verb is its toll ("condemned Friday's bombing of a mosque in Baquba, which
+    killed 41 worshippers", "condemned a drone strike on the airstrip on Monday that killed three"): the event
+    is told in full, with its dead, not only named."""
+    if m.payload.voice != "noun" or not (view.has("fatality") or view.has("injury")):
+        return False
+    tolls = {f.start for k in ("fatality", "injury") for f in view.kind(k)}
+    # (positions of "which" and "that": one-word function forms, asked only past an event noun with a toll)
+    opens = [i - 1 for i in tolls if m.end < i <= m.end + REACTION_REACH + 1]
+    if not opens:
+        return False
+    which, that = {r.start for r in view.kind("relative_clause")}, view.bare("that_word")
+    return any((i in which or i in that) and not any(m.end <= t.start < i for t in view.kind("trigger"))
+               for i in opens)
 
 
 def month_name(view: SentenceMentions, m: Match) -> bool:

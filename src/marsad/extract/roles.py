@@ -367,8 +367,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # a state's forces abroad arrest and set up checkpoints too ("Turkish forces set up checkpoints")
             score += 1.5 if kind in STATE_SIDE or _of_pmf(knowledge, m) else -1.5
         elif entry.sub_event_type in ("Non-state actor overtakes territory", "Suicide bomb"):
-            # rebels take ground; bombers belong to armed groups, not to those they hit
-            score += 1.5 if kind == "Rebel group" else -1.5
+            # rebels take ground; bombers belong to armed groups, not to those they hit (unknown gunmen take ground
+            # too: "gunmen overran the main police station" were not the police)
+            # (a word that takes only ground, not "seized", which takes people too)
+            score += 1.5 if kind == "Rebel group" or m.payload == "unidentified-gunmen" and entry.weight > 1 and \
+                entry.sub_event_type == "Non-state actor overtakes territory" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in STATE_SIDE else -1
         elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (english or score > -3) and (

@@ -461,7 +461,9 @@ class _Finder:
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
             if prev is not None or self.bare("year_lead", i - 1) \
-                    or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")):  # a chronology: "1994 - مواجهات ..."
+                    or (i == 0 and len(toks) > 1 and toks[1] in ("-", ":")) \
+                    or self.bare("year_when", i + 1 + (i + 1 < len(toks) and toks[i + 1] == ",")):
+                # (a chronology: "1994 - مواجهات ..."; the time a "when" clause describes: "remember 2006, when")
                 return DateSpan(i, i + 1, _year_part(year))
             return None
         day = _day(toks[i])
