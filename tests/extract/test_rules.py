@@ -7322,3 +7322,12 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_wounded_members_of_a_long_named_unit_are_not_more_dead(pipeline):
+    # "and three members of <a long unit name> were hurt": the figure is the subject of the passive casualty word
+    # past the unit's name after "of", so it counts the wounded, not more dead
+    (event,) = _events(pipeline, "An elderly shepherd died and three members of the federal police's rapid response "
+                                 "division were hurt in a mortar attack on a village near Tarmiyah on Friday.")
+    assert event.fatalities.best == 1
+    assert event.injured.best == 3

@@ -1283,12 +1283,24 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     if not toks[q.start].isascii():
         return False
     filler = view.forms("toll_filler")
-    for t in range(q.end, min(q.end + 5, len(toks))):
+    t, reach, unit = q.end, q.end + 5, False
+    while t < min(reach, len(toks)):
         if t in cue_tokens:
             return t - 1 in view.bare("passive_aux")
-        if t not in covered and toks[t] not in filler or toks[t] == "and":
+        if toks[t] in ("and", ","):
             return False
+        if toks[t] == "of" and t > q.end and t - 1 in covered and not unit:
+            # "two members of the Kurdistan Region's security forces were wounded": the victims' unit after "of"
+            # may be a long name; the passive casualty word still follows it, before any comma or "and"
+            reach, unit = t + _OF_UNIT_REACH, True
+        elif t not in covered and toks[t] not in filler and not unit:
+            return False
+        t += 1
     return False
+
+
+# how far past "of" an English victim noun's unit may run before its passive casualty word
+_OF_UNIT_REACH = 12
 
 
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the
