@@ -7331,3 +7331,11 @@ def test_wounded_members_of_a_long_named_unit_are_not_more_dead(pipeline):
                                  "division were hurt in a mortar attack on a village near Tarmiyah on Friday.")
     assert event.fatalities.best == 1
     assert event.injured.best == 3
+
+
+def test_the_first_victims_group_after_of_does_not_hide_the_second_dead(pipeline):
+    # "killed a leader of <described group> and his bodyguard": the words describing the victim's group after
+    # "of" are free, so the companion joined by "and" is counted too
+    (event,) = _events(pipeline, "Gunmen on motorbikes shot dead a prominent leader of the powerful Shiite militia "
+                                 "Asaib Ahl al-Haq and his bodyguard outside his home in Basra late on Thursday.")
+    assert event.fatalities.best == 2

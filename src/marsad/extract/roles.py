@@ -1213,6 +1213,8 @@ def _ages(view: SentenceMentions) -> set[int]:
 
 # modifiers an English victim noun may carry between its figure and "and" ("a senior army officer and ...")
 _MODIFIER_REACH = 2
+# how many words describing a group may stand between "of" and its name ("of the Iran-backed group")
+_GROUP_WORDS = 5
 
 
 def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
@@ -1223,12 +1225,24 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     toks = view.toks
     if not toks[cue.start].isascii() or first.start < cue.end:
         return None
-    q = min((q for q in free if q.start > first.end), key=lambda q: q.start, default=None)
-    if q is None or toks[q.start - 1] != "and" or q.start - 1 <= first.end:
+    # (the first figure after "and": an article inside the first victim's description, "of a Yazidi group", is
+    # no second group)
+    q = min((q for q in free if q.start > first.end and toks[q.start - 1] == "and"), key=lambda q: q.start,
+            default=None)
+    if q is None or q.start - 1 <= first.end:
         return None
     between = range(first.end, q.start - 1)
     # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
     filler = view.forms("toll_filler")
+    # a named group after "of" is the first victim's: the words describing the group up to "and" are free too
+    # ("a senior commander of the Iran-backed group Kataib Hezbollah and two other people", "a commander of a
+    # Yazidi armed group and his driver")
+    of = next((t for t in between if toks[t] == "of"), None)
+    if of is not None and any(of < m.start and m.end < q.start for m in view.kind("actor")):
+        group = range(of + 1, q.start - 1)
+        if sum(1 for t in group if t not in covered) <= _GROUP_WORDS \
+                and not any(toks[t] in (",", "and") or t in cue_tokens for t in group):
+            between = range(first.end, of + 1)
     if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
