@@ -7339,3 +7339,11 @@ def test_the_first_victims_group_after_of_does_not_hide_the_second_dead(pipeline
     (event,) = _events(pipeline, "Gunmen on motorbikes shot dead a prominent leader of the powerful Shiite militia "
                                  "Asaib Ahl al-Haq and his bodyguard outside his home in Basra late on Thursday.")
     assert event.fatalities.best == 2
+
+
+def test_the_attack_noun_before_a_grenade_is_the_grenade_attack(pipeline):
+    # "الهجوم بقنبلة يدوية": the attack noun right before the grenade word is the grenade attack itself, not a
+    # fight the grenade was thrown in
+    (event,) = _events(pipeline, "أسفر الهجوم بقنبلة يدوية على منزل أحد المقاولين في قضاء الزبير عن إصابة ثلاثة "
+                                 "أشخاص، بحسب مصدر في الشرطة.")
+    assert event.sub_event_type == "Grenade"

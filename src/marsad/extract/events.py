@@ -3417,7 +3417,10 @@ def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Mat
                  and m.payload.voice == "active"), None)
     if verb is not None:
         return verb
-    clashes = [m for m in all_triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2]
+    # (an attack noun right before the grenade word is the grenade attack itself: "ارتفعت حصيلة الهجوم بقنبلة
+    # يدوية", no fight the grenade was thrown in)
+    clashes = [m for m in all_triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2
+               and not (m.payload.voice == "noun" and m.end == grenade.start)]
     return clashes[0] if any(m.payload.voice == "noun" for m in clashes) else grenade
 
 
