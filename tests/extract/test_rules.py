@@ -7347,3 +7347,11 @@ def test_the_attack_noun_before_a_grenade_is_the_grenade_attack(pipeline):
     (event,) = _events(pipeline, "أسفر الهجوم بقنبلة يدوية على منزل أحد المقاولين في قضاء الزبير عن إصابة ثلاثة "
                                  "أشخاص، بحسب مصدر في الشرطة.")
     assert event.sub_event_type == "Grenade"
+
+
+def test_the_accusers_own_body_after_fi_is_not_blamed(pipeline):
+    # "وحمّل مسؤولون في الجيش جهات ... مسؤولية القصف": the army named with "في" right after the accusers' noun is
+    # whom they belong to, not the one blamed for the shelling told before
+    (event,) = _events(pipeline, "سقطت ثلاثة صواريخ على معسكر في قضاء الطارمية مساء السبت من دون إصابات.\n"
+                                 "وحمّل مسؤولون في الجيش جهات خارجة عن القانون مسؤولية القصف.")
+    assert event.actor1 is None

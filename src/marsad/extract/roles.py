@@ -786,6 +786,12 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
     blame = view.kind("blame")
+    # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
+    # مسؤولية الهجوم"), is no one blamed
+    if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
+            b.end == m.start - 2 and not view.toks[b.start].isascii() and b.payload.value not in ("direct", "adjacent")
+            for b in blame):
+        return False
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
         return True
