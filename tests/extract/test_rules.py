@@ -7355,3 +7355,13 @@ def test_the_accusers_own_body_after_fi_is_not_blamed(pipeline):
     (event,) = _events(pipeline, "سقطت ثلاثة صواريخ على معسكر في قضاء الطارمية مساء السبت من دون إصابات.\n"
                                  "وحمّل مسؤولون في الجيش جهات خارجة عن القانون مسؤولية القصف.")
     assert event.actor1 is None
+
+
+def test_the_arrest_of_plotters_is_kept_beside_their_plan(pipeline):
+    # "القبض على ثلاثة إرهابيين كانوا يخططون لتفجير سيارة مفخخة": the plan word before the bombing makes the
+    # bombing planned, and the arrest told before it is an event of its own
+    events = _events(pipeline, "أعلن جهاز الأمن الوطني، الأحد، القبض على ثلاثة إرهابيين كانوا يخططون لتفجير سيارة "
+                               "مفخخة في سوق الموصل.", published="2023-03-16")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].status == "occurred" and arrests[0].actor1.id == "iraq-nss"
+    assert all(e.status == "planned" for e in events if e.sub_event_type != "Arrests")

@@ -665,6 +665,12 @@ class ClauseExtractor:
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
+                    if best.payload.sub_event_type != "Arrests" and view.has("future"):
+                        # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
+                        # attack is news of its own beside the plan the clause's stronger word tells
+                        held = _arrest_before_plan(view, triggers, best)
+                        if held is not None:
+                            told.append((lo, hi, held, [held]))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -3407,6 +3413,14 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
                for a in view.kind("small_arms")):
         return best
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
+
+
+def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
+    """The arrest word told before a plan word (`future`: تخطط، يخططون) that stands right before the clause's
+    main event word ``best``: "اعتقال خلية ... كانت تخطط لتفجير عبوات" (the arrest, and the planned bombing)."""
+    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
+    return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
+                 and any(m.end <= f.start for f in plans)), None) if plans else None
 
 
 def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
