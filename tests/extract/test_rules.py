@@ -7365,3 +7365,10 @@ def test_the_arrest_of_plotters_is_kept_beside_their_plan(pipeline):
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert len(arrests) == 1 and arrests[0].status == "occurred" and arrests[0].actor1.id == "iraq-nss"
     assert all(e.status == "planned" for e in events if e.sub_event_type != "Arrests")
+
+
+def test_a_bare_strike_word_gives_way_to_the_named_rockets(pipeline):
+    # "claimed responsibility for the strikes": "strikes" names no weapon; the rockets told before say what it was
+    (event,) = _events(pipeline, "Several Katyusha rockets hit an army base near Balad on Tuesday night. A little-known "
+                                 "militia later claimed responsibility for the strikes.", published="2022-06-15")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

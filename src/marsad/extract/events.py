@@ -2772,6 +2772,9 @@ class ClauseExtractor:
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
                 b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
             self.bare_blasts.add(event_id)
+        elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
+                b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
+            self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
         if fatalities is not None and not implied and fatalities[0].quantity.best:
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
