@@ -315,3 +315,12 @@ def test_a_governorate_in_the_clause_yields_to_a_town_of_it_told_before(pipeline
                                            "محافظة ميسان وأحرقوا بوابته.", published="2024-06-03")).events
     (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
     assert (riot.location.admin1_code, riot.location.admin2) == ("IQ-MA", "Al-Amara")
+
+
+def test_a_town_after_a_possessive_country_and_direction_is_a_landmark(pipeline):
+    # "south of Iraq's northern city of Kirkuk": Kirkuk is a landmark placing the attack, so the district told in
+    # the next sentence is where it happened
+    events = pipeline.extract(Article(text="Gunmen attacked an army checkpoint south of Iraq's northern city of Kirkuk "
+                                           "on Sunday, killing two soldiers. The attack took place in Daquq district, "
+                                           "officials said.", published="2022-06-13")).events
+    assert len(events) == 1 and events[0].location.admin2 == "Daquq"
