@@ -7663,3 +7663,51 @@ def test_a_soldier_killed_by_gunmen_is_the_armys_man(pipeline):
     (event,) = _events(pipeline, "Gunmen in a passing car shot dead a soldier outside his home in Tikrit on Friday "
                                  "evening.", published="2014-02-08")
     assert "iraq-army" in (event.actor1.id if event.actor1 else None, event.actor2.id if event.actor2 else None)
+def test_wounded_members_of_a_long_named_unit_are_not_more_dead(pipeline):
+    # "and three members of <a long unit name> were hurt": the figure is the subject of the passive casualty word
+    # past the unit's name after "of", so it counts the wounded, not more dead
+    (event,) = _events(pipeline, "An elderly shepherd died and three members of the federal police's rapid response "
+                                 "division were hurt in a mortar attack on a village near Tarmiyah on Friday.")
+    assert event.fatalities.best == 1
+    assert event.injured.best == 3
+
+
+def test_the_first_victims_group_after_of_does_not_hide_the_second_dead(pipeline):
+    # "killed a leader of <described group> and his bodyguard": the words describing the victim's group after
+    # "of" are free, so the companion joined by "and" is counted too
+    (event,) = _events(pipeline, "Gunmen on motorbikes shot dead a prominent leader of the powerful Shiite militia "
+                                 "Asaib Ahl al-Haq and his bodyguard outside his home in Basra late on Thursday.")
+    assert event.fatalities.best == 2
+
+
+def test_the_attack_noun_before_a_grenade_is_the_grenade_attack(pipeline):
+    # "الهجوم بقنبلة يدوية": the attack noun right before the grenade word is the grenade attack itself, not a
+    # fight the grenade was thrown in
+    (event,) = _events(pipeline, "أسفر الهجوم بقنبلة يدوية على منزل أحد المقاولين في قضاء الزبير عن إصابة ثلاثة "
+                                 "أشخاص، بحسب مصدر في الشرطة.")
+    assert event.sub_event_type == "Grenade"
+
+
+def test_the_accusers_own_body_after_fi_is_not_blamed(pipeline):
+    # "وحمّل مسؤولون في الجيش جهات ... مسؤولية القصف": the army named with "في" right after the accusers' noun is
+    # whom they belong to, not the one blamed for the shelling told before
+    (event,) = _events(pipeline, "سقطت ثلاثة صواريخ على معسكر في قضاء الطارمية مساء السبت من دون إصابات.\n"
+                                 "وحمّل مسؤولون في الجيش جهات خارجة عن القانون مسؤولية القصف.")
+    assert event.actor1 is None
+
+
+def test_the_arrest_of_plotters_is_kept_beside_their_plan(pipeline):
+    # "القبض على ثلاثة إرهابيين كانوا يخططون لتفجير سيارة مفخخة": the plan word before the bombing makes the
+    # bombing planned, and the arrest told before it is an event of its own
+    events = _events(pipeline, "أعلن جهاز الأمن الوطني، الأحد، القبض على ثلاثة إرهابيين كانوا يخططون لتفجير سيارة "
+                               "مفخخة في سوق الموصل.", published="2023-03-16")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].status == "occurred" and arrests[0].actor1.id == "iraq-nss"
+    assert all(e.status == "planned" for e in events if e.sub_event_type != "Arrests")
+
+
+def test_a_bare_strike_word_gives_way_to_the_named_rockets(pipeline):
+    # "claimed responsibility for the strikes": "strikes" names no weapon; the rockets told before say what it was
+    (event,) = _events(pipeline, "Several Katyusha rockets hit an army base near Balad on Tuesday night. A little-known "
+                                 "militia later claimed responsibility for the strikes.", published="2022-06-15")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

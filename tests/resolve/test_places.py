@@ -328,3 +328,12 @@ def test_a_town_people_were_returning_from_is_not_where_they_were_hit(pipeline):
     location = _location(pipeline, "فجر انتحاري نفسه وسط جموع الزوار العائدين من كربلاء قرب موكب خدمي في المسيب.",
                          "2013-01-04")
     assert (location.admin1_code, location.admin2) == ("IQ-BB", "Al-Mussyab")
+
+
+def test_a_town_after_a_possessive_country_and_direction_is_a_landmark(pipeline):
+    # "south of Iraq's northern city of Kirkuk": Kirkuk is a landmark placing the attack, so the district told in
+    # the next sentence is where it happened
+    events = pipeline.extract(Article(text="Gunmen attacked an army checkpoint south of Iraq's northern city of Kirkuk "
+                                           "on Sunday, killing two soldiers. The attack took place in Daquq district, "
+                                           "officials said.", published="2022-06-13")).events
+    assert len(events) == 1 and events[0].location.admin2 == "Daquq"

@@ -699,6 +699,12 @@ class ClauseExtractor:
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
+                    if best.payload.sub_event_type != "Arrests" and view.has("future"):
+                        # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
+                        # attack is news of its own beside the plan the clause's stronger word tells
+                        held = _arrest_before_plan(view, triggers, best)
+                        if held is not None:
+                            told.append((lo, hi, held, [held]))
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -2870,6 +2876,9 @@ class ClauseExtractor:
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
                 b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
             self.bare_blasts.add(event_id)
+        elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
+                b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
+            self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
         if fatalities is not None and not implied and fatalities[0].quantity.best:
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
@@ -3540,6 +3549,14 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
 
 
+def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
+    """The arrest word told before a plan word (`future`: تخطط، يخططون) that stands right before the clause's
+    main event word ``best``: "اعتقال خلية ... كانت تخطط لتفجير عبوات" (the arrest, and the planned bombing)."""
+    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
+    return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
+                 and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
 def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
     """The clash a grenade word is the weapon of, else the grenade: "opened fire with rifles and threw a grenade"
     (a strong active clash verb of its clause); "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات"
@@ -3548,7 +3565,10 @@ def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Mat
                  and m.payload.voice == "active"), None)
     if verb is not None:
         return verb
-    clashes = [m for m in all_triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2]
+    # (an attack noun right before the grenade word is the grenade attack itself: "ارتفعت حصيلة الهجوم بقنبلة
+    # يدوية", no fight the grenade was thrown in)
+    clashes = [m for m in all_triggers if m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2
+               and not (m.payload.voice == "noun" and m.end == grenade.start)]
     return clashes[0] if any(m.payload.voice == "noun" for m in clashes) else grenade
 
 

@@ -406,7 +406,9 @@ SIDELESS_CLASH_SPECIFICITY = 2.5
 
 
 def _specificity(e: Event, bare: Collection[str] = ()) -> float:
-    if e.event_id in bare and e.sub_event_type == "Remote explosive/landmine/IED":
+    if e.event_id in bare and e.sub_event_type in ("Remote explosive/landmine/IED", "Air/drone strike"):
+        # (a bare "strike" names no weapon either: "claimed responsibility for the strikes" after "ballistic
+        # missiles struck" is the missile attack)
         return BARE_BLAST_SPECIFICITY
     if e.sub_event_type == "Armed clash" and e.actor1 is None and e.actor2 is None:
         return SIDELESS_CLASH_SPECIFICITY

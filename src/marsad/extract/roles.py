@@ -808,6 +808,12 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
     blame = view.kind("blame")
+    # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
+    # مسؤولية الهجوم"), is no one blamed
+    if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
+            b.end == m.start - 2 and not view.toks[b.start].isascii() and b.payload.value not in ("direct", "adjacent")
+            for b in blame):
+        return False
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
         return True
@@ -1268,6 +1274,8 @@ def _ages(view: SentenceMentions) -> set[int]:
 
 # modifiers an English victim noun may carry between its figure and "and" ("a senior army officer and ...")
 _MODIFIER_REACH = 2
+# how many words describing a group may stand between "of" and its name ("of the Iran-backed group")
+_GROUP_WORDS = 5
 
 
 def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
@@ -1278,12 +1286,24 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     toks = view.toks
     if not toks[cue.start].isascii() or first.start < cue.end:
         return None
-    q = min((q for q in free if q.start > first.end), key=lambda q: q.start, default=None)
-    if q is None or toks[q.start - 1] != "and" or q.start - 1 <= first.end:
+    # (the first figure after "and": an article inside the first victim's description, "of a Yazidi group", is
+    # no second group)
+    q = min((q for q in free if q.start > first.end and toks[q.start - 1] == "and"), key=lambda q: q.start,
+            default=None)
+    if q is None or q.start - 1 <= first.end:
         return None
     between = range(first.end, q.start - 1)
     # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
     filler = view.forms("toll_filler")
+    # a named group after "of" is the first victim's: the words describing the group up to "and" are free too
+    # ("a senior commander of the Iran-backed group Kataib Hezbollah and two other people", "a commander of a
+    # Yazidi armed group and his driver")
+    of = next((t for t in between if toks[t] == "of"), None)
+    if of is not None and any(of < m.start and m.end < q.start for m in view.kind("actor")):
+        group = range(of + 1, q.start - 1)
+        if sum(1 for t in group if t not in covered) <= _GROUP_WORDS \
+                and not any(toks[t] in (",", "and") or t in cue_tokens for t in group):
+            between = range(first.end, of + 1)
     if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
             toks[t] in (",", "and") or t in cue_tokens for t in between):
         return None
@@ -1341,20 +1361,30 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     # (an aside set off by commas that opens on a `subset` word is passed over: "five other people, including a US
     # service member, were injured")
     asides = {s.start - 1: s for s in view.kind("subset")} if view.has("subset") else {}
-    t, end = q.end, min(q.end + 5, len(toks))
-    while t < end:
+    t, reach, unit = q.end, q.end + 5, False
+    while t < min(reach, len(toks)):
         if t in cue_tokens:
             return t - 1 in view.bare("passive_aux")
         if toks[t] == "," and t in asides:
             close = next((i for i in range(asides[t].end, len(toks)) if toks[i] == ","), None)
             if close is None:
                 return False
-            t, end = close + 1, min(close + 1 + (end - t), len(toks))
+            t, reach = close + 1, close + 1 + (reach - t)
             continue
-        if t not in covered and toks[t] not in filler or toks[t] == "and":
+        if toks[t] in ("and", ","):
+            return False
+        if toks[t] == "of" and t > q.end and t - 1 in covered and not unit:
+            # "two members of the Kurdistan Region's security forces were wounded": the victims' unit after "of"
+            # may be a long name; the passive casualty word still follows it, before any comma or "and"
+            reach, unit = t + _OF_UNIT_REACH, True
+        elif t not in covered and toks[t] not in filler and not unit:
             return False
         t += 1
     return False
+
+
+# how far past "of" an English victim noun's unit may run before its passive casualty word
+_OF_UNIT_REACH = 12
 
 
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the

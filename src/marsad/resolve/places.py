@@ -311,7 +311,9 @@ def _reference_point(view: SentenceMentions, m: Match) -> bool:
     if d is None and m.start >= 4 and any(s.start == m.start - 2 for s in view.kind("settlement")):
         # "south of the northern city of Kirkuk", "east of the town of Samarra": the town named after its kind,
         # with at most a few plain words between (no comma, place or event word)
-        named = {t for k in ("place", "trigger") for x in view.kind(k) for t in range(x.start, x.end)}
+        # (a possessive place is a plain word too: "north of Iraq's southern city of Basra")
+        named = {t for k in ("place", "trigger") for x in view.kind(k) for t in range(x.start, x.end)
+                 if not (k == "place" and view.toks[x.end:x.end + 1] == ("s",))}
         d = next((d for d in view.kind("direction") if d.end < m.start - 2 and view.toks[d.end] == "of"
                   and m.start - 2 - d.end <= 4 and all(
                       t not in named and view.toks[t].isalpha() for t in range(d.end + 1, m.start - 2))), None)
