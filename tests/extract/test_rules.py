@@ -7322,3 +7322,10 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_toppling_a_regime_is_no_downing(pipeline):
+    # "إسقاط نظام" brings a government down; only aircraft and drones are shot down (b7, real 2015 corpus)
+    assert not _events(pipeline, "وتمكن حلف الناتو من إسقاط نظام الرئيس الليبي بعد أشهر من الغارات.")
+    (event,) = _events(pipeline, "أسقطت الدفاعات الجوية طائرة مسيرة قرب بغداد أمس.")
+    assert event.sub_event_type == "Disrupted weapons use"
