@@ -7329,3 +7329,11 @@ def test_toppling_a_regime_is_no_downing(pipeline):
     assert not _events(pipeline, "وتمكن حلف الناتو من إسقاط نظام الرئيس الليبي بعد أشهر من الغارات.")
     (event,) = _events(pipeline, "أسقطت الدفاعات الجوية طائرة مسيرة قرب بغداد أمس.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_given_name_after_a_kinship_noun_is_no_party(pipeline):
+    # "ابنه بدر" is his son Badr, not the Badr Organization (b7, real 2015 corpus)
+    (event,) = _events(pipeline, "ودع الضابط ابنه بدر صباحا قبل أن يقتل في انفجار عبوة ناسفة في الموصل أمس.")
+    assert event.actor1 is None or event.actor1.id != "badr"
+    (event,) = _events(pipeline, "هاجم مسلحون من منظمة بدر مقرا حزبيا في ديالى أمس.")
+    assert event.actor1.id == "badr"

@@ -220,6 +220,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not _hyphen_modifier(view, m)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
+              # "وعد ابنه بدر بالسفر": a name right after a kinship noun is a person's, not the group's that bears it
+              and not (view.has("kin_word") and any(d.end == m.start for d in view.kind("kin_word")))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
