@@ -7337,3 +7337,9 @@ def test_a_given_name_after_a_kinship_noun_is_no_party(pipeline):
     assert event.actor1 is None or event.actor1.id != "badr"
     (event,) = _events(pipeline, "هاجم مسلحون من منظمة بدر مقرا حزبيا في ديالى أمس.")
     assert event.actor1.id == "badr"
+
+
+def test_a_year_right_after_a_date_is_no_toll(pipeline):
+    # "في 28 آذار الماضي 2019 بقتل": the year after "الماضي" belongs to the date (b7, real 2015 corpus: a toll of 2015)
+    (event,) = _events(pipeline, "قام مسلح في 28 آذار الماضي 2019 بقتل جاره في البصرة.", published="2019-04-05")
+    assert event.fatalities.best == 1

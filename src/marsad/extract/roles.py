@@ -1135,9 +1135,17 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
 
 
 def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
-    """The figures of the sentence that tell a date, no toll: the tokens of its dates and its bare years (`_bare_year`:
-    "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date), found once."""
-    return _memo(view, "undated", lambda v: date_tokens(v).union(i for i in years if _bare_year(v, i, cue_tokens)))
+    """The figures of the sentence that tell a date, no toll: the tokens of its dates, its bare years (`_bare_year`:
+    "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date) and the years right after
+    a date (`_year_after_date`), found once."""
+    return _memo(view, "undated", lambda v: date_tokens(v).union(
+        i for i in years if _bare_year(v, i, cue_tokens) or _year_after_date(v, i)))
+
+
+def _year_after_date(view: SentenceMentions, i: int) -> bool:
+    """Whether figure token ``i`` is a year right after a date the parser read without it ("في 16 تموز الماضي 2015
+    بقتل خاله": the year after "الماضي"): four digits from 1950 to 2035 next to the date's last token."""
+    return i - 1 in date_tokens(view) and view.toks[i].isdigit() and 1950 <= int(view.toks[i]) <= 2035
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:
