@@ -7343,3 +7343,9 @@ def test_a_year_right_after_a_date_is_no_toll(pipeline):
     # "في 28 آذار الماضي 2019 بقتل": the year after "الماضي" belongs to the date (b7, real 2015 corpus: a toll of 2015)
     (event,) = _events(pipeline, "قام مسلح في 28 آذار الماضي 2019 بقتل جاره في البصرة.", published="2019-04-05")
     assert event.fatalities.best == 1
+
+
+def test_a_date_between_the_killing_verb_and_its_figure(pipeline):
+    # "قتل مسلحون في 28 آذار ثلاثة مدنيين": the date between the verb and the figure parts them not (b7)
+    (event,) = _events(pipeline, "أعدم مسلحون في 12 تشرين الأول أربعة رعاة قرب الحويجة.", published="2019-10-20")
+    assert event.fatalities.best == 4

@@ -1073,7 +1073,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
             if between:  # (most figures stand right by their cue)
-                dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
+                # a date told between a casualty word and the figure after it does not part them: "قتل مسلحون في 28
+                # آذار ثلاثة مدنيين" (a figure before the word is another matter: "في قطاع 44 مساء أمس، فأردياه قتيلاً")
+                dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered
+                            and not (q.start >= cue.end and t in in_date))
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
