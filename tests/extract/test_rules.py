@@ -7349,3 +7349,9 @@ def test_a_date_between_the_killing_verb_and_its_figure(pipeline):
     # "قتل مسلحون في 28 آذار ثلاثة مدنيين": the date between the verb and the figure parts them not (b7)
     (event,) = _events(pipeline, "أعدم مسلحون في 12 تشرين الأول أربعة رعاة قرب الحويجة.", published="2019-10-20")
     assert event.fatalities.best == 4
+
+
+def test_bombardment_by_aircraft_is_an_air_strike(pipeline):
+    # "قصف طائرات التحالف" is the aircraft's bombing: an air strike, not shelling (b7, real 2015 corpus)
+    (event,) = _events(pipeline, "وأدى قصف طائرات التحالف على قرية قرب القائم إلى مقتل خمسة من عناصر داعش أمس.")
+    assert event.sub_event_type == "Air/drone strike"
