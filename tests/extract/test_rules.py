@@ -7355,3 +7355,10 @@ def test_bombardment_by_aircraft_is_an_air_strike(pipeline):
     # "قصف طائرات التحالف" is the aircraft's bombing: an air strike, not shelling (b7, real 2015 corpus)
     (event,) = _events(pipeline, "وأدى قصف طائرات التحالف على قرية قرب القائم إلى مقتل خمسة من عناصر داعش أمس.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_foreign_soldiers_counted_after_the_killing_verb_are_its_dead(pipeline):
+    # "قتل ثلاثة جنود أتراك في انفجار لغم": the counted soldiers are the dead, not the bombers (b7, real 2015 corpus)
+    (event,) = _events(pipeline, "قتل 4 جنود أمريكيين بانفجار عبوة ناسفة قرب الفلوجة أمس.")
+    assert event.actor2 is not None and event.actor2.id == "us-forces"
+    assert event.actor1 is None or event.actor1.id != "us-forces"

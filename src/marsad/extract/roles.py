@@ -936,19 +936,23 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
     fillers = tokens_of(view, ("person", "number", "teen"))
+    counted = tokens_of(view, ("number", "teen"))
     for c in casualty_cues(view):
-        if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
+        if not c.end <= m.start <= c.end + 2 or any(t not in fillers and not view.toks[t].isdigit()
+                                                   for t in range(c.end, m.start)):
             continue
         # (the costlier test, asked only of an actor right after a casualty noun)
         if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
             return False
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
             return True
-        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
-                p.start == m.start and p.payload.value for p in view.kind("person")):
+        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and (any(
+                p.start == m.start and p.payload.value for p in view.kind("person"))
+                or any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))):
             # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
-            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين")
+            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); so is one counted by a figure before
+            # its name ("قتل ثلاثة جنود أتراك في انفجار لغم")
             return True
     return False
 
