@@ -7362,3 +7362,9 @@ def test_foreign_soldiers_counted_after_the_killing_verb_are_its_dead(pipeline):
     (event,) = _events(pipeline, "قتل 4 جنود أمريكيين بانفجار عبوة ناسفة قرب الفلوجة أمس.")
     assert event.actor2 is not None and event.actor2.id == "us-forces"
     assert event.actor1 is None or event.actor1.id != "us-forces"
+
+
+def test_directing_strikes_names_their_doer(pipeline):
+    # "وجهت X ضربات": the verb of directing strikes is one of doing, its subject struck (b7, real 2015 corpus)
+    (event,) = _events(pipeline, "وجهت القوات الأمنية ضربات صاروخية على مواقع داعش قرب الرمادي أمس.")
+    assert event.actor1.id == "iraq-security-forces" and event.actor2.id == "isis"
