@@ -7368,3 +7368,9 @@ def test_directing_strikes_names_their_doer(pipeline):
     # "وجهت X ضربات": the verb of directing strikes is one of doing, its subject struck (b7, real 2015 corpus)
     (event,) = _events(pipeline, "وجهت القوات الأمنية ضربات صاروخية على مواقع داعش قرب الرمادي أمس.")
     assert event.actor1.id == "iraq-security-forces" and event.actor2.id == "isis"
+
+
+def test_artillery_strikes_are_shelling(pipeline):
+    # "ضربات مدفعية" are artillery strikes, not air strikes (b7, found while testing the real 2015 corpus audit)
+    (event,) = _events(pipeline, "وجهت قوات الحشد الشعبي ضربات مدفعية إلى مواقع داعش في جزيرة سامراء ليلة أمس.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
