@@ -7374,3 +7374,8 @@ def test_artillery_strikes_are_shelling(pipeline):
     # "ضربات مدفعية" are artillery strikes, not air strikes (b7, found while testing the real 2015 corpus audit)
     (event,) = _events(pipeline, "وجهت قوات الحشد الشعبي ضربات مدفعية إلى مواقع داعش في جزيرة سامراء ليلة أمس.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_pluperfect_with_a_long_subject_is_history(pipeline):
+    # "وكان عدد كبير من ... قد قتلوا": كان, a subject of many words, then قد right before the verb (b7, real 2015 corpus)
+    assert not _events(pipeline, "وكانت مجموعة كبيرة من عناصر التنظيم المتطرف قد اختطفت صيادين قرب بعقوبة.")

@@ -325,9 +325,17 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
             return True
         if aux.start < t:
             for m in view.kind("modal"):
-                if aux.end <= m.start <= aux.end + 3 and m.start < t and not _arabic_modal_qad(view, m):
+                # (a longer subject when قد stands right before the verb with no comma between: "وكان عدد كبير من
+                # شبان القرية قد قتلوا")
+                if (aux.end <= m.start <= aux.end + 3 or m.end == t and aux.end <= m.start <= aux.end + _LONG_SUBJECT
+                        and "," not in view.toks[aux.end:m.start]) \
+                        and m.start < t and not _arabic_modal_qad(view, m):
                     return True
     return False
+
+
+# how many words a subject may hold between كان and a قد right before its past verb
+_LONG_SUBJECT = 8
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
