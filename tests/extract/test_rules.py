@@ -7379,3 +7379,9 @@ def test_artillery_strikes_are_shelling(pipeline):
 def test_pluperfect_with_a_long_subject_is_history(pipeline):
     # "وكان عدد كبير من ... قد قتلوا": كان, a subject of many words, then قد right before the verb (b7, real 2015 corpus)
     assert not _events(pipeline, "وكانت مجموعة كبيرة من عناصر التنظيم المتطرف قد اختطفت صيادين قرب بعقوبة.")
+
+
+def test_dismantling_a_cell_is_an_arrest(pipeline):
+    # "تفكيك خلية" takes a cell apart by arresting its men: Arrests, not a bomb disarmed (b7, real 2015 corpus)
+    (event,) = _events(pipeline, "أعلن جهاز الأمن الوطني تفكيك خلية تابعة لداعش في كركوك أمس.")
+    assert event.sub_event_type == "Arrests"
