@@ -7385,3 +7385,10 @@ def test_dismantling_a_cell_is_an_arrest(pipeline):
     # "تفكيك خلية" takes a cell apart by arresting its men: Arrests, not a bomb disarmed (b7, real 2015 corpus)
     (event,) = _events(pipeline, "أعلن جهاز الأمن الوطني تفكيك خلية تابعة لداعش في كركوك أمس.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_month_in_an_arabic_relative_clause_past_a_comma_dates_that_clause(pipeline):
+    # "..., لابنها الذي التحق بالتنظيم في آذار الماضي": the month dates his joining, not the bombing (b7, real 2015)
+    (event,) = _events(pipeline, "لقي شاب مصرعه بعد أن فجر نفسه بحزام ناسف في الموصل، وأقامت عائلته مجلس عزاء "
+                                 "لابنها الذي التحق بالتنظيم في آذار الماضي.", published="2019-07-21")
+    assert event.date.start == "2019-07-21"
