@@ -7392,3 +7392,10 @@ def test_a_month_in_an_arabic_relative_clause_past_a_comma_dates_that_clause(pip
     (event,) = _events(pipeline, "لقي شاب مصرعه بعد أن فجر نفسه بحزام ناسف في الموصل، وأقامت عائلته مجلس عزاء "
                                  "لابنها الذي التحق بالتنظيم في آذار الماضي.", published="2019-07-21")
     assert event.date.start == "2019-07-21"
+
+
+def test_a_subject_that_set_about_directing_strikes_struck(pipeline):
+    # "القوات الأمنية قامت بتوجيه ضربات": the subject of "قامت بتوجيه" did the strikes (b7, real 2015 corpus: reversed)
+    (event,) = _events(pipeline, "وقال القائد إن القوات الأمنية قامت بتوجيه ضربات صاروخية على مواقع داعش قرب "
+                                 "الرمادي أمس.")
+    assert event.actor1.id == "iraq-security-forces" and event.actor2.id == "isis"
