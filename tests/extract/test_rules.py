@@ -7399,3 +7399,10 @@ def test_a_subject_that_set_about_directing_strikes_struck(pipeline):
     (event,) = _events(pipeline, "وقال القائد إن القوات الأمنية قامت بتوجيه ضربات صاروخية على مواقع داعش قرب "
                                  "الرمادي أمس.")
     assert event.actor1.id == "iraq-security-forces" and event.actor2.id == "isis"
+
+
+def test_strikes_backing_a_force_do_not_hit_it(pipeline):
+    # "X ... مدعومة بغارات من التحالف": the strikes backed X; X is no side hit (b7, real 2015 corpus)
+    events = _events(pipeline, "تقدمت قوات الشرطة الاتحادية نحو حي الضباط في الموصل مدعومة بضربات جوية من "
+                               "التحالف الدولي.")
+    assert events and not any(e.actor2 is not None and e.actor2.id == "iraq-federal-police" for e in events)

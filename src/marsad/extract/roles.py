@@ -222,6 +222,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
               # "وعد ابنه بدر بالسفر": a name right after a kinship noun is a person's, not the group's that bears it
               and not (view.has("kin_word") and any(d.end == m.start for d in view.kind("kin_word")))
+              # "دخلت قوات الجيش القرية مدعومة بغارات من التحالف": the strikes backed the force named before them
+              and not (view.has("backed") and any(b.end == trigger.start and m.end <= b.start
+                                                  for b in view.kind("backed")))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
