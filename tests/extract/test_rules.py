@@ -7406,3 +7406,9 @@ def test_strikes_backing_a_force_do_not_hit_it(pipeline):
     events = _events(pipeline, "تقدمت قوات الشرطة الاتحادية نحو حي الضباط في الموصل مدعومة بضربات جوية من "
                                "التحالف الدولي.")
     assert events and not any(e.actor2 is not None and e.actor2.id == "iraq-federal-police" for e in events)
+
+
+def test_two_car_bombs_destroyed_are_disrupted_weapons(pipeline):
+    # the dual "سيارتين مفخختين" is a car bomb too: destroyed, it is Disrupted weapons use, not property destruction
+    (event,) = _events(pipeline, "دمرت القوات الأمنية سيارتين مفخختين قرب الفلوجة أمس.")
+    assert event.sub_event_type == "Disrupted weapons use"
