@@ -7412,3 +7412,10 @@ def test_two_car_bombs_destroyed_are_disrupted_weapons(pipeline):
     # the dual "سيارتين مفخختين" is a car bomb too: destroyed, it is Disrupted weapons use, not property destruction
     (event,) = _events(pipeline, "دمرت القوات الأمنية سيارتين مفخختين قرب الفلوجة أمس.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_the_side_a_disrupted_weapon_was_meant_for_is_no_party(pipeline):
+    # "عبوة ... كانت معدة لاستهداف دورية للشرطة": the patrol it was meant for was not hit (b7, real 2015 corpus)
+    (event,) = _events(pipeline, "فككت مفارز الهندسة عبوة ناسفة كانت معدة لاستهداف دورية للشرطة في كركوك أمس.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor2 is None or event.actor2.id != "iraq-police"

@@ -222,6 +222,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
               # "وعد ابنه بدر بالسفر": a name right after a kinship noun is a person's, not the group's that bears it
               and not (view.has("kin_word") and any(d.end == m.start for d in view.kind("kin_word")))
+              # "فككت مفارز الهندسة عبوة ناسفة كانت معدة لاستهداف دورية للشرطة": the side a disrupted weapon was meant
+              # for, named after the purpose word, was not hit
+              and not (entry.sub_event_type == "Disrupted weapons use" and view.has("purpose")
+                       and any(trigger.end <= p.start < m.start for p in view.kind("purpose")))
               # "دخلت قوات الجيش القرية مدعومة بغارات من التحالف": the strikes backed the force named before them
               and not (view.has("backed") and any(b.end == trigger.start and m.end <= b.start
                                                   for b in view.kind("backed")))
