@@ -7419,3 +7419,9 @@ def test_the_side_a_disrupted_weapon_was_meant_for_is_no_party(pipeline):
     (event,) = _events(pipeline, "فككت مفارز الهندسة عبوة ناسفة كانت معدة لاستهداف دورية للشرطة في كركوك أمس.")
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor2 is None or event.actor2.id != "iraq-police"
+
+
+def test_a_governorate_with_bi_after_a_market_word_is_where_it_lies(pipeline):
+    # "في سوق ببغداد": a market in Baghdad, not a market named Baghdad (b7, found testing the real 2015 corpus audit)
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق ببغداد أمس.")
+    assert event.location is not None and event.location.admin1 == "Baghdad"
