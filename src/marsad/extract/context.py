@@ -169,7 +169,10 @@ def quarter_positions(view: SentenceMentions) -> frozenset[int]:
 
 
 def named_as_quarter(view: SentenceMentions, m, at: frozenset[int]) -> bool:
-    """Whether place match ``m`` names a quarter or street (see ``quarter_positions``)."""
+    """Whether place match ``m`` names a quarter or street (see ``quarter_positions``). An Arabic name with the
+    preposition ب on it is where the quarter or market lies, not its name ("في سوق ببغداد")."""
+    if not view.toks[m.start].isascii() and m.clitic.endswith("ب"):
+        return False
     return (m.end if view.toks[m.start].isascii() else m.start) in at
 
 

@@ -226,6 +226,15 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not _hyphen_modifier(view, m)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
+              # "وعد ابنه بدر بالسفر": a name right after a kinship noun is a person's, not the group's that bears it
+              and not (view.has("kin_word") and any(d.end == m.start for d in view.kind("kin_word")))
+              # "فككت مفارز الهندسة عبوة ناسفة كانت معدة لاستهداف دورية للشرطة": the side a disrupted weapon was meant
+              # for, named after the purpose word, was not hit
+              and not (entry.sub_event_type == "Disrupted weapons use" and view.has("purpose")
+                       and any(trigger.end <= p.start < m.start for p in view.kind("purpose")))
+              # "دخلت قوات الجيش القرية مدعومة بغارات من التحالف": the strikes backed the force named before them
+              and not (view.has("backed") and any(b.end == trigger.start and m.end <= b.start
+                                                  for b in view.kind("backed")))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
@@ -995,19 +1004,23 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
     fillers = tokens_of(view, ("person", "number", "teen"))
+    counted = tokens_of(view, ("number", "teen"))
     for c in casualty_cues(view):
-        if not c.end <= m.start <= c.end + 2 or any(t not in fillers for t in range(c.end, m.start)):
+        if not c.end <= m.start <= c.end + 2 or any(t not in fillers and not view.toks[t].isdigit()
+                                                   for t in range(c.end, m.start)):
             continue
         # (the costlier test, asked only of an actor right after a casualty noun)
         if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
             return False
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
             return True
-        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and any(
-                p.start == m.start and p.payload.value for p in view.kind("person")):
+        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and (any(
+                p.start == m.start and p.payload.value for p in view.kind("person"))
+                or any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))):
             # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
-            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين")
+            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); so is one counted by a figure before
+            # its name ("قتل ثلاثة جنود أتراك في انفجار لغم")
             return True
     return False
 
@@ -1132,7 +1145,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             if not cue_tokens.isdisjoint(between):
                 continue  # another casualty word stands between: the figure is its own
             if between:  # (most figures stand right by their cue)
-                dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered)
+                # a date told between a casualty word and the figure after it does not part them: "قتل مسلحون في 28
+                # آذار ثلاثة مدنيين" (a figure before the word is another matter: "في قطاع 44 مساء أمس، فأردياه قتيلاً")
+                dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered
+                            and not (q.start >= cue.end and t in in_date))
             if dist <= limit and dist < best_dist:
                 best, best_dist = q, dist
         if best is None:
@@ -1194,9 +1210,17 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
 
 
 def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
-    """The figures of the sentence that tell a date, no toll: the tokens of its dates and its bare years (`_bare_year`:
-    "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date), found once."""
-    return _memo(view, "undated", lambda v: date_tokens(v).union(i for i in years if _bare_year(v, i, cue_tokens)))
+    """The figures of the sentence that tell a date, no toll: the tokens of its dates, its bare years (`_bare_year`:
+    "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date) and the years right after
+    a date (`_year_after_date`), found once."""
+    return _memo(view, "undated", lambda v: date_tokens(v).union(
+        i for i in years if _bare_year(v, i, cue_tokens) or _year_after_date(v, i)))
+
+
+def _year_after_date(view: SentenceMentions, i: int) -> bool:
+    """Whether figure token ``i`` is a year right after a date the parser read without it ("في 16 تموز الماضي 2015
+    بقتل خاله": the year after "الماضي"): four digits from 1950 to 2035 next to the date's last token."""
+    return i - 1 in date_tokens(view) and view.toks[i].isdigit() and 1950 <= int(view.toks[i]) <= 2035
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:

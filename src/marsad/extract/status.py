@@ -328,10 +328,20 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
             # الهجوم قد أسفر عن", when the verb after قد is no event word: "وكان الطيران التركي قد قصف" tells the
             # strike by its verb)
             for m in view.kind("modal"):
-                if aux.end <= m.start <= aux.end + 3 and (m.start < t or not verb and aux.end <= t < m.start and not any(
+                # (a longer subject when قد stands right before the verb with no comma between: "وكان عدد كبير من
+                # شبان القرية قد قتلوا")
+                near = aux.end <= m.start <= aux.end + 3
+                if not near and not (m.end == t and aux.end <= m.start <= aux.end + _LONG_SUBJECT
+                                     and "," not in view.toks[aux.end:m.start]):
+                    continue
+                if (m.start < t or not verb and aux.end <= t < m.start and not any(
                         w.start == m.end for w in view.kind("trigger"))) and not _arabic_modal_qad(view, m):
                     return True
     return False
+
+
+# how many words a subject may hold between كان and a قد right before its past verb
+_LONG_SUBJECT = 8
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
