@@ -7322,3 +7322,11 @@ def test_a_present_tense_headline_tells_the_toll(pipeline):
     (event,) = _events(pipeline, "عاجل | قوات الحشد الشعبي تتصدى لتعرض إرهابي على قرية في جنوب تكريت وتقتل سبعة "
                                  "من الدواعش")
     assert event.fatalities.best == 7
+
+
+def test_a_strike_attributed_by_an_accuser_to_a_state(pipeline):
+    # "attributed [by X] to Turkey": the state put after "to" did it; the accuser after "by" neither struck nor was hit
+    (event,) = _events(pipeline, "An artillery barrage attributed by the district mayor to Iran struck a hillside "
+                                 "near Sidakan on Friday, burning an orchard.", published="2022-06-14")
+    assert event.actor1.id == "iran-military"
+    assert event.actor2 is None or event.actor2.id != "officials"

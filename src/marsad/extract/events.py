@@ -2204,8 +2204,9 @@ class ClauseExtractor:
             # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
             # the party after the word that had been taken for the agent is the one hit. The name only fills the
             # side: it is not the agent that makes a verb news (below)
-            if target is None and agent is not None and agent.start > trigger.start:
-                target = agent
+            if target is None and agent is not None and agent.start > trigger.start and not any(
+                    trigger.start < b.end <= agent.start and agent.end <= state.start for b in view.kind("blame")):
+                target = agent  # (not the accuser: "a strike attributed by local officials to Turkey")
             agent = state
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \

@@ -798,6 +798,9 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
                 for b in blame)
 
 
+# how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
+BLAME_TO_REACH = 6
+
 # how far after an Arabic verb of blame the one blamed may stand when the charge (a deed's noun with ب) follows him
 BLAME_CHARGE_REACH = 12
 
@@ -865,8 +868,12 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         found = False
         if not english and voice == "active" and s.start == trigger.end:
             found = True  # verb-subject-object
-        elif english and s.start > trigger.end and any(b.end == s.start for b in view.kind("blame")):
-            found = True  # "..., the camp's administration said, blaming Turkey": the one blamed did it
+        elif english and s.start > trigger.end and any(
+                b.end == s.start or b.payload.value == "to" and b.end < s.start <= b.end + BLAME_TO_REACH
+                and view.toks[s.start - 1] == "to" for b in view.kind("blame")):
+            # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
+            # is put down to ("a drone strike attributed by local officials to Turkey")
+            found = True
         elif s.end <= trigger.start and trigger.start - s.end <= 2 \
                 and all(links.get(t) == "" for t in range(s.end, trigger.start)):
             before = links.get(s.start - 1) if s.start > lo else "lead"
