@@ -7330,3 +7330,12 @@ def test_a_strike_attributed_by_an_accuser_to_a_state(pipeline):
                                  "near Sidakan on Friday, burning an orchard.", published="2022-06-14")
     assert event.actor1.id == "iran-military"
     assert event.actor2 is None or event.actor2.id != "officials"
+
+
+def test_a_drone_that_attacked_a_state_force_post_did_not_strike_for_it(pipeline):
+    # the aircraft noun is the subject of the verb right after it: the army named after the verb was hit
+    (event,) = _events(pipeline, "A drone attacked army troops near Makhmour before dawn on Sunday, security "
+                                 "sources said.", published="2022-06-14")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None or event.actor1.id != "iraq-army"
+    assert event.actor2 is not None and event.actor2.id == "iraq-army"

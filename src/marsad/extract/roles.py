@@ -360,9 +360,14 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
-        if english and voice == "noun" and m.start > trigger.end and any(
-                trigger.end <= t.start and t.end <= m.start and t.payload.voice == "active" for t in view.kind("trigger")):
-            score -= 1  # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object
+        if english and voice == "noun" and m.start > trigger.end:
+            verb = next((t for t in view.kind("trigger") if trigger.end <= t.start and t.end <= m.start
+                         and t.payload.voice == "active"), None)
+            if verb is not None:
+                # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object;
+                # the more so with the verb right after the noun ("a drone had attacked an army post": even a state
+                # force, the usual owner of aircraft, is what it hit)
+                score -= 2 if verb.start <= trigger.end + 1 else 1
         if clash and _counterpart(view, m, trigger):
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
