@@ -7339,3 +7339,11 @@ def test_a_drone_that_attacked_a_state_force_post_did_not_strike_for_it(pipeline
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is None or event.actor1.id != "iraq-army"
     assert event.actor2 is not None and event.actor2.id == "iraq-army"
+
+
+def test_a_long_named_denier_of_a_report_is_no_side(pipeline):
+    # the denier's name reaches back past the eight words before "denied": all of it is the report's speaker
+    (event,) = _events(pipeline, "SULAIMANI - The Kurdistan Region's Counter-Terrorism Directorate late on Friday "
+                                 "denied rumours that rockets had been fired at Harir base.", published="2022-06-14")
+    assert event.status == "denied"
+    assert "kurdistan-cts" not in (event.actor1 and event.actor1.id, event.actor2 and event.actor2.id)
