@@ -7347,3 +7347,10 @@ def test_a_long_named_denier_of_a_report_is_no_side(pipeline):
                                  "denied rumours that rockets had been fired at Harir base.", published="2022-06-14")
     assert event.status == "denied"
     assert "kurdistan-cts" not in (event.actor1 and event.actor1.id, event.actor2 and event.actor2.id)
+
+
+def test_gunmen_from_a_leaders_group_are_the_group(pipeline):
+    # "gunmen from <leader>'s <group>": the group behind the leader's possessive name is the side
+    (event,) = _events(pipeline, "Two policemen were wounded in Basra on Tuesday in a gunfight between gunmen from "
+                                 "Qais al-Khazali's Asaib Ahl al-Haq and the police.", published="2022-06-14")
+    assert event.actor1.id == "asaib-ahl-al-haq"

@@ -392,9 +392,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         agent = scored[0][1]
         if agent.payload in PLACEHOLDERS:
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
-            group = next((m for m in actors if agent.end < m.start <= agent.end + 2
-                          and agent.end in view.bare("of_word") and m.payload not in PLACEHOLDERS
-                          and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
+            group = next((m for m in actors if agent.end in view.bare("of_word") and (
+                agent.end < m.start <= agent.end + 2 or _group_of_men(view, agent.end, m))
+                          and m.payload not in PLACEHOLDERS and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             # "ISIS gunmen", "Islamic State militants": the group named right before them
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
@@ -743,7 +743,22 @@ def _their_group(sides: list[Match], view: SentenceMentions, m: Match) -> Match:
     """The group gunmen are named as men of: "بين مسلحين من سرايا السلام" names Saraya al-Salam."""
     if m.payload not in PLACEHOLDERS or m.end not in view.bare("of_word"):
         return m
-    return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
+    return next((g for g in sides if _group_of_men(view, m.end, g) and g.payload not in PLACEHOLDERS), m)
+
+
+# how far past an English "of"/"from" a group may stand behind its leader's possessive name ("gunmen from Moqtada
+# al-Sadr's Saraya al-Salam": the apostrophe is dropped, "s" stays a token)
+POSSESSOR_REACH = 7
+
+
+def _group_of_men(view: SentenceMentions, of: int, g: Match) -> bool:
+    """Whether group ``g`` is the one named right after the "of"/"من" at token ``of`` ("gunmen from Islamic
+    State", "مسلحين من سرايا السلام"), or after a leader's possessive there ("gunmen from Moqtada al-Sadr's
+    Saraya al-Salam")."""
+    if g.start == of + 1:
+        return True
+    return view.toks[of].isascii() and of + 2 < g.start <= of + POSSESSOR_REACH and view.toks[g.start - 1] == "s" \
+        and not any(of < a.start < g.start for a in view.kind("actor"))
 
 
 # how far a claim word reaches the event it claims past the claimant and the statement's channel: "تبنت جماعة
