@@ -7354,3 +7354,14 @@ def test_gunmen_from_a_leaders_group_are_the_group(pipeline):
     (event,) = _events(pipeline, "Two policemen were wounded in Basra on Tuesday in a gunfight between gunmen from "
                                  "Qais al-Khazali's Asaib Ahl al-Haq and the police.", published="2022-06-14")
     assert event.actor1.id == "asaib-ahl-al-haq"
+
+
+def test_civilians_past_but_in_a_clause_without_casualties_were_not_hit(pipeline):
+    # "no casualties, but shepherds fled": those named past "but", with no dead or wounded there, suffered
+    # another loss; a casualty past "but" still names whom the event hit
+    (event,) = _events(pipeline, "Iranian artillery pounded hills near Sidakan on Tuesday without causing casualties, "
+                                 "but dozens of shepherds fled with their flocks.", published="2022-06-14")
+    assert event.actor2 is None
+    (event,) = _events(pipeline, "Iranian artillery pounded hills near Sidakan on Tuesday, but two shepherds were "
+                                 "wounded.", published="2022-06-14")
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -80,6 +80,7 @@ from .roles import (
     victim_of_other_deed,
     carried_out,
     dead_side,
+    spared_after,
     state_subject,
     tokens_of,
 )
@@ -2723,8 +2724,11 @@ class ClauseExtractor:
         sources = {m.start for m in view.kind("civilian_noun") if any(
             r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
             if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
+        # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
+        spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
+                any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
+                    and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and victim_of_other_deed(view, m.start))
                     for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit

@@ -59,6 +59,18 @@ def casualty_cues(view: SentenceMentions) -> list[Match]:
     return _memo(view, "casualty_cues", lambda v: v.kind("fatality") + v.kind("injury"))
 
 
+def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
+    """Where a `contrast` word after event word ``trigger`` opens a clause that counts no dead or wounded: civilians
+    named past it suffered another loss, not the event's blow ("the shelling caused no casualties, but farmers lost
+    much of their crops", "لكن عدداً من العائلات نزحت")."""
+    if not view.has("contrast"):
+        return None
+    cut = next((c.start for c in view.kind("contrast") if c.start > trigger.end), None)
+    if cut is None or any(w.start > cut for w in casualty_cues(view)):
+        return None
+    return cut
+
+
 def _toll_cues(view: SentenceMentions) -> list[Match]:
     """`casualty_cues` that count someone: "died of his injuries" has no wounded, the injury word inside a longer
     death phrase being the cause of death."""
@@ -223,6 +235,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
+    cut = spared_after(view, trigger) if actors else None
+    if cut is not None:
+        actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]
     if view.has("claimed_toll") and actors:
         # "تبنى التنظيم إحراق حقول القمح، زاعماً أن المزارع تعود لعناصر من الحشد والبيشمركة": what a claimant
         # alleges after the event word, with no dead, wounded or deed told there, justifies the deed; those it names
