@@ -7365,3 +7365,8 @@ def test_civilians_past_but_in_a_clause_without_casualties_were_not_hit(pipeline
     (event,) = _events(pipeline, "Iranian artillery pounded hills near Sidakan on Tuesday, but two shepherds were "
                                  "wounded.", published="2022-06-14")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_no_one_as_the_subject_of_a_deed_is_no_event(pipeline):
+    # "nobody has been arrested": an absence of arrests, not a denied report of one
+    assert not _events(pipeline, "A week on, nobody has been arrested in Kut.", published="2022-06-14")
