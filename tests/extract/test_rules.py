@@ -7370,3 +7370,11 @@ def test_civilians_past_but_in_a_clause_without_casualties_were_not_hit(pipeline
 def test_no_one_as_the_subject_of_a_deed_is_no_event(pipeline):
     # "nobody has been arrested": an absence of arrests, not a denied report of one
     assert not _events(pipeline, "A week on, nobody has been arrested in Kut.", published="2022-06-14")
+
+
+def test_a_strike_told_as_the_cause_of_blasts_names_their_kind(pipeline):
+    # "blasts shook a camp, caused by a drone strike": the cause clause, with no place or day of its own, says what the
+    # blasts were
+    (event,) = _events(pipeline, "دوى انفجار قوي فجر اليوم داخل معسكر تابع للحشد الشعبي قرب آمرلي، جراء قصف بطائرة "
+                                 "مسيرة مجهولة.", published="2024-07-31")
+    assert event.sub_event_type == "Air/drone strike"

@@ -2580,6 +2580,11 @@ class ClauseExtractor:
                  and not english and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
+            # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
+            # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
+            view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
+            and any(c.end == trigger.start for c in view.kind("cause_link")) and any(
+                m.start < trigger.start and m.payload.event_type == entry.event_type for m in view.kind("trigger")),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
