@@ -7378,3 +7378,13 @@ def test_a_strike_told_as_the_cause_of_blasts_names_their_kind(pipeline):
     (event,) = _events(pipeline, "دوى انفجار قوي فجر اليوم داخل معسكر تابع للحشد الشعبي قرب آمرلي، جراء قصف بطائرة "
                                  "مسيرة مجهولة.", published="2024-07-31")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_group_claiming_crop_fires_told_before_makes_them_its_claim(pipeline):
+    # a bare claim reaches property destruction too, and a negation after the claim word ("could not confirm the
+    # claim") belongs to another clause
+    (event,) = _events(pipeline, "On Sunday, fires destroyed dozens of dunums of barley near Makhmour. The Islamic "
+                                 "State claimed in a statement that its men were behind the blaze; local officials "
+                                 "could not confirm the claim.", published="2022-06-14")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.status == "claimed" and event.actor1.id == "isis"

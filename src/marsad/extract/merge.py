@@ -897,6 +897,9 @@ def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
 # by al-Qaeda in Iraq, claimed responsibility")
 BARE_CLAIM_REACH = 12
 _CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# a group's burning of crops or homes is claimed as its attacks are ("ISIS claimed that its members had set the fields
+# alight" after the fires told as fact)
+_CLAIMABLE_SUB = ("Looting/property destruction",)
 
 
 def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
@@ -905,11 +908,11 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
     the Islamic State of Iraq claimed responsibility in a statement." after the bombing's sentence. That event, told
     as occurred with no agent or the same one, becomes the group's claim."""
     for view in views:
-        if not view.has("claim") or view.has("trigger") or view.has("negation") or view.has("denial") \
-                or not view.has("actor"):
+        if not view.has("claim") or view.has("trigger") or view.has("denial") or not view.has("actor"):
             continue
         word = next((c for c in view.kind("claim") if c.payload.value == ""), None)
-        if word is None:
+        # (a negation after the claim word is another clause's: "...; partners could not verify the claim")
+        if word is None or any(n.start < word.start for n in view.kind("negation")):
             continue
         armed = [m for m in view.longest("actor") if m.end <= word.start and word.start - m.end <= BARE_CLAIM_REACH
                  and m.payload in knowledge.actors and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]
@@ -922,7 +925,7 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
         if i is None:
             continue
         e = events[i]
-        if e.status != "occurred" or e.event_type not in _CLAIMABLE or \
+        if e.status != "occurred" or e.event_type not in _CLAIMABLE and e.sub_event_type not in _CLAIMABLE_SUB or \
                 e.actor1 is not None and e.actor1.id != group.id:
             continue
         events = [*events[:i], dataclasses.replace(e, status="claimed", actor1=group), *events[i + 1:]]
