@@ -7388,3 +7388,12 @@ def test_a_group_claiming_crop_fires_told_before_makes_them_its_claim(pipeline):
                                  "could not confirm the claim.", published="2022-06-14")
     assert event.sub_event_type == "Looting/property destruction"
     assert event.status == "claimed" and event.actor1.id == "isis"
+
+
+def test_a_party_named_in_a_pretext_is_no_side(pipeline):
+    # "on the pretext that their owners had worked for the Peshmerga": the pretext names whom the doers accuse, not a
+    # side of the deed
+    (event,) = _events(pipeline, "Gunmen torched three shops in Tuz Khurmatu on Sunday on the pretext that their "
+                                 "owners had worked for the Peshmerga.", published="2022-06-14")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 is None or event.actor2.id != "peshmerga"
