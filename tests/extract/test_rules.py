@@ -7397,3 +7397,11 @@ def test_a_party_named_in_a_pretext_is_no_side(pipeline):
                                  "owners had worked for the Peshmerga.", published="2022-06-14")
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_wounded_counted_after_and_with_the_auxiliary_left_out(pipeline):
+    # "X were killed and four others wounded": the figure after "and" is the wounded's, the verb's "were" elided
+    (event,) = _events(pipeline, "Three officers of the Iraqi federal police were killed and four others wounded on "
+                                 "Friday when gunmen attacked their checkpoint near Tarmiyah.", published="2022-06-14")
+    assert event.fatalities.best == 3
+    assert event.injured.best == 4

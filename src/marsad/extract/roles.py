@@ -1327,7 +1327,8 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     filler = view.forms("toll_filler")
     for t in range(q.end, min(q.end + 5, len(toks))):
         if t in cue_tokens:
-            return t - 1 in view.bare("passive_aux")
+            # (or with its auxiliary left out after "and": "two were killed and three others wounded")
+            return t - 1 in view.bare("passive_aux") or q.start > 0 and toks[q.start - 1] == "and"
         if t not in covered and toks[t] not in filler or toks[t] == "and":
             return False
     return False
