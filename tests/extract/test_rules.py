@@ -7405,3 +7405,11 @@ def test_wounded_counted_after_and_with_the_auxiliary_left_out(pipeline):
                                  "Friday when gunmen attacked their checkpoint near Tarmiyah.", published="2022-06-14")
     assert event.fatalities.best == 3
     assert event.injured.best == 4
+
+
+def test_rockets_landing_during_a_riot_are_no_violence_of_the_crowd(pipeline):
+    # the crowd's riot and rockets from afar told after it are two events, not the riot told again
+    events = _events(pipeline, "BAGHDAD - Street battles broke out on Monday after the cleric quit politics and his "
+                               "followers stormed the cabinet offices. A few mortar shells also landed inside the "
+                               "Green Zone during the night, police sources said.", published="2022-06-14")
+    assert {e.sub_event_type for e in events} >= {"Violent demonstration", "Shelling/artillery/missile attack"}
