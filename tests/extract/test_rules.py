@@ -7413,3 +7413,9 @@ def test_rockets_landing_during_a_riot_are_no_violence_of_the_crowd(pipeline):
                                "followers stormed the cabinet offices. A few mortar shells also landed inside the "
                                "Green Zone during the night, police sources said.", published="2022-06-14")
     assert {e.sub_event_type for e in events} >= {"Violent demonstration", "Shelling/artillery/missile attack"}
+
+
+def test_a_year_after_another_year_counts_no_tally(pipeline):
+    # "خلال عامي 2018 و2019 حوادث اغتيال": the second year, right before the tally noun, is no count of incidents
+    claims = _claims(pipeline, "وشهدت البصرة خلال عامي 2018 و2019 حوادث اغتيال طالت ناشطين وصحفيين.")
+    assert all((c.count.best or 0) < 1900 for c in claims)

@@ -1399,7 +1399,10 @@ class ClauseExtractor:
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
-                  and not (dated and (q.start in dated or _year_like(q)))] if nouns else ()
+                  and not (dated and (q.start in dated or _year_like(q)))
+                  # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
+                  and not (_year_like(q) and any(_year_like(p) and 0 <= q.start - p.end <= 1
+                                                 for p in view.quantities()))] if nouns else ()
         for noun in nouns:
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
