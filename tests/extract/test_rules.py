@@ -7419,3 +7419,10 @@ def test_a_year_after_another_year_counts_no_tally(pipeline):
     # "خلال عامي 2018 و2019 حوادث اغتيال": the second year, right before the tally noun, is no count of incidents
     claims = _claims(pipeline, "وشهدت البصرة خلال عامي 2018 و2019 حوادث اغتيال طالت ناشطين وصحفيين.")
     assert all((c.count.best or 0) < 1900 for c in claims)
+
+
+def test_that_after_a_report_verb_is_no_demonstrative(pipeline):
+    # "said that demolitions would ...": "that" opens what was said; the noun after it is no event told before
+    (event,) = _events(pipeline, "Local commanders said that demolitions would take place in three villages west "
+                                 "of Hawija next week.", published="2022-06-14")
+    assert event.status == "planned" and event.sub_event_type == "Looting/property destruction"

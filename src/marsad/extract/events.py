@@ -1947,7 +1947,7 @@ class ClauseExtractor:
             word = view.toks[m.start][len(m.clitic):]
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
-                    m.start - 1 in view.bare("definite_lead"):
+                    m.start - 1 in view.bare("definite_lead") and not self._complement_that(view, m.start - 1):
                 return True
             if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
                     d.end == m.start for d in view.kind("definite_modifier")):
@@ -1955,6 +1955,12 @@ class ClauseExtractor:
             if _pronoun_ordinal(view, m.start):
                 return True  # "وهو أول هجوم من نوعه": the pronoun opening the sentence is the attack just told
         return False
+
+    @staticmethod
+    def _complement_that(view: SentenceMentions, i: int) -> bool:
+        """Whether English "that" at token ``i`` opens what someone said or was told (a report verb up to two words
+        before it: "said that demolitions would", "informed them that"), no demonstrative of the noun after it."""
+        return i in view.bare("that_word") and any(i - 3 < r.end <= i for r in view.kind("report_verb"))
 
     def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
         """Whether an Arabic event verb in a relative clause is the sentence's news: an obituary or a statement
