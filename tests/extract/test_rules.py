@@ -7426,3 +7426,11 @@ def test_that_after_a_report_verb_is_no_demonstrative(pipeline):
     (event,) = _events(pipeline, "Local commanders said that demolitions would take place in three villages west "
                                  "of Hawija next week.", published="2022-06-14")
     assert event.status == "planned" and event.sub_event_type == "Looting/property destruction"
+
+
+def test_property_destroyed_with_no_owner_named_is_civilians(pipeline):
+    # homes bulldozed, no party named as hit: ACLED's (and the gold files') civilians
+    (event,) = _events(pipeline, "Militiamen bulldozed six homes in a village near Tuz Khurmatu on Saturday, "
+                                 "residents said.", published="2022-06-14")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -942,6 +942,8 @@ _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
     "Mob violence": "civilians",  # a mob beats a man it accuses, not an armed party
+    # homes, shops and crops burned, demolished or looted are civilians' (gold: 20 of 24 such events)
+    "Looting/property destruction": "civilians",
 }
 
 
