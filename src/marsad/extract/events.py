@@ -81,6 +81,7 @@ from .roles import (
     victim_of_other_deed,
     carried_out,
     dead_side,
+    spared_after,
     state_subject,
     tokens_of,
 )
@@ -1441,7 +1442,10 @@ class ClauseExtractor:
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
-                  and not (dated and (q.start in dated or _year_like(q)))] if nouns else ()
+                  and not (dated and (q.start in dated or _year_like(q)))
+                  # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
+                  and not (_year_like(q) and any(_year_like(p) and 0 <= q.start - p.end <= 1
+                                                 for p in view.quantities()))] if nouns else ()
         for noun in nouns:
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
@@ -2017,7 +2021,7 @@ class ClauseExtractor:
             word = view.toks[m.start][len(m.clitic):]
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
-                    m.start - 1 in view.bare("definite_lead"):
+                    m.start - 1 in view.bare("definite_lead") and not self._complement_that(view, m.start - 1):
                 return True
             if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
                     d.end == m.start for d in view.kind("definite_modifier")):
@@ -2025,6 +2029,12 @@ class ClauseExtractor:
             if _pronoun_ordinal(view, m.start):
                 return True  # "وهو أول هجوم من نوعه": the pronoun opening the sentence is the attack just told
         return False
+
+    @staticmethod
+    def _complement_that(view: SentenceMentions, i: int) -> bool:
+        """Whether English "that" at token ``i`` opens what someone said or was told (a report verb up to two words
+        before it: "said that demolitions would", "informed them that"), no demonstrative of the noun after it."""
+        return i in view.bare("that_word") and any(i - 3 < r.end <= i for r in view.kind("report_verb"))
 
     def _news_in_relative(self, view: SentenceMentions, m: Match, words: list[Match], blocked: list[Match]) -> bool:
         """Whether an Arabic event verb in a relative clause is the sentence's news: an obituary or a statement
@@ -2301,8 +2311,9 @@ class ClauseExtractor:
             # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
             # the party after the word that had been taken for the agent is the one hit. The name only fills the
             # side: it is not the agent that makes a verb news (below)
-            if target is None and agent is not None and agent.start > trigger.start:
-                target = agent
+            if target is None and agent is not None and agent.start > trigger.start and not any(
+                    trigger.start < b.end <= agent.start and agent.end <= state.start for b in view.kind("blame")):
+                target = agent  # (not the accuser: "a strike attributed by local officials to Turkey")
             agent = state
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
@@ -2682,6 +2693,11 @@ class ClauseExtractor:
                  and not english and self._state_announcer(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
+            # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
+            # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
+            view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
+            and any(c.end == trigger.start for c in view.kind("cause_link")) and any(
+                m.start < trigger.start and m.payload.event_type == entry.event_type for m in view.kind("trigger")),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
@@ -2837,8 +2853,11 @@ class ClauseExtractor:
         sources = {m.start for m in view.kind("civilian_noun") if any(
             r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
             if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
+        # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
+        spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < min(a_hi, reacted) and m.start > trigger.start - 6 and m.start not in fled
+                any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
+                    and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and victim_of_other_deed(view, m.start))
                     for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit

@@ -59,6 +59,18 @@ def casualty_cues(view: SentenceMentions) -> list[Match]:
     return _memo(view, "casualty_cues", lambda v: v.kind("fatality") + v.kind("injury"))
 
 
+def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
+    """Where a `contrast` word after event word ``trigger`` opens a clause that counts no dead or wounded: civilians
+    named past it suffered another loss, not the event's blow ("the shelling caused no casualties, but farmers lost
+    much of their crops", "لكن عدداً من العائلات نزحت")."""
+    if not view.has("contrast"):
+        return None
+    cut = next((c.start for c in view.kind("contrast") if c.start > trigger.end), None)
+    if cut is None or any(w.start > cut for w in casualty_cues(view)):
+        return None
+    return cut
+
+
 def _toll_cues(view: SentenceMentions) -> list[Match]:
     """`casualty_cues` that count someone: "died of his injuries" has no wounded, the injury word inside a longer
     death phrase being the cause of death."""
@@ -238,6 +250,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
+    cut = spared_after(view, trigger) if actors else None
+    if cut is not None:
+        actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]
     if view.has("claimed_toll") and actors:
         # "تبنى التنظيم إحراق حقول القمح، زاعماً أن المزارع تعود لعناصر من الحشد والبيشمركة": what a claimant
         # alleges after the event word, with no dead, wounded or deed told there, justifies the deed; those it names
@@ -388,9 +403,14 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
-        if english and voice == "noun" and m.start > trigger.end and any(
-                trigger.end <= t.start and t.end <= m.start and t.payload.voice == "active" for t in view.kind("trigger")):
-            score -= 1  # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object
+        if english and voice == "noun" and m.start > trigger.end:
+            verb = next((t for t in view.kind("trigger") if trigger.end <= t.start and t.end <= m.start
+                         and t.payload.voice == "active"), None)
+            if verb is not None:
+                # "a roadside bomb struck a convoy ... for the coalition": the noun is the subject, this the object;
+                # the more so with the verb right after the noun ("a drone had attacked an army post": even a state
+                # force, the usual owner of aircraft, is what it hit)
+                score -= 2 if verb.start <= trigger.end + 1 else 1
         if clash and _counterpart(view, m, trigger):
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
@@ -415,9 +435,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         agent = scored[0][1]
         if agent.payload in PLACEHOLDERS:
             # "مسلحون من تنظيم داعش", "gunmen from Islamic State": the group the gunmen belong to
-            group = next((m for m in actors if agent.end < m.start <= agent.end + 2
-                          and agent.end in view.bare("of_word") and m.payload not in PLACEHOLDERS
-                          and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
+            group = next((m for m in actors if agent.end in view.bare("of_word") and (
+                agent.end < m.start <= agent.end + 2 or _group_of_men(view, agent.end, m))
+                          and m.payload not in PLACEHOLDERS and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
             # "ISIS gunmen", "Islamic State militants": the group named right before them
             group = group or next((m for m in actors if m.end == agent.start and m.payload not in PLACEHOLDERS
                                    and knowledge.actors[m.payload].actor.kind in ARMED_KINDS), None)
@@ -766,7 +786,22 @@ def _their_group(sides: list[Match], view: SentenceMentions, m: Match) -> Match:
     """The group gunmen are named as men of: "بين مسلحين من سرايا السلام" names Saraya al-Salam."""
     if m.payload not in PLACEHOLDERS or m.end not in view.bare("of_word"):
         return m
-    return next((g for g in sides if g.start == m.end + 1 and g.payload not in PLACEHOLDERS), m)
+    return next((g for g in sides if _group_of_men(view, m.end, g) and g.payload not in PLACEHOLDERS), m)
+
+
+# how far past an English "of"/"from" a group may stand behind its leader's possessive name ("gunmen from Moqtada
+# al-Sadr's Saraya al-Salam": the apostrophe is dropped, "s" stays a token)
+POSSESSOR_REACH = 7
+
+
+def _group_of_men(view: SentenceMentions, of: int, g: Match) -> bool:
+    """Whether group ``g`` is the one named right after the "of"/"من" at token ``of`` ("gunmen from Islamic
+    State", "مسلحين من سرايا السلام"), or after a leader's possessive there ("gunmen from Moqtada al-Sadr's
+    Saraya al-Salam")."""
+    if g.start == of + 1:
+        return True
+    return view.toks[of].isascii() and of + 2 < g.start <= of + POSSESSOR_REACH and view.toks[g.start - 1] == "s" \
+        and not any(of < a.start < g.start for a in view.kind("actor"))
 
 
 # how far a claim word reaches the event it claims past the claimant and the statement's channel: "تبنت جماعة
@@ -834,6 +869,9 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
         and any(b.end < m.start <= b.end + BLAME_CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
                 for b in blame)
 
+
+# how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
+BLAME_TO_REACH = 6
 
 # how far after an Arabic verb of blame the one blamed may stand when the charge (a deed's noun with ب) follows him
 BLAME_CHARGE_REACH = 12
@@ -909,8 +947,12 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         found = False
         if not english and voice == "active" and s.start == trigger.end:
             found = True  # verb-subject-object
-        elif english and s.start > trigger.end and any(b.end == s.start for b in view.kind("blame")):
-            found = True  # "..., the camp's administration said, blaming Turkey": the one blamed did it
+        elif english and s.start > trigger.end and any(
+                b.end == s.start or b.payload.value == "to" and b.end < s.start <= b.end + BLAME_TO_REACH
+                and view.toks[s.start - 1] == "to" for b in view.kind("blame")):
+            # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
+            # is put down to ("a drone strike attributed by local officials to Turkey")
+            found = True
         elif s.end <= trigger.start and trigger.start - s.end <= 2 \
                 and all(links.get(t) == "" for t in range(s.end, trigger.start)):
             before = links.get(s.start - 1) if s.start > lo else "lead"
@@ -1388,7 +1430,8 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     t, reach, unit = q.end, q.end + 5, False
     while t < min(reach, len(toks)):
         if t in cue_tokens:
-            return t - 1 in view.bare("passive_aux")
+            # (or with its auxiliary left out after "and": "two were killed and three others wounded")
+            return t - 1 in view.bare("passive_aux") or q.start > 0 and toks[q.start - 1] == "and"
         if toks[t] == "," and t in asides:
             close = next((i for i in range(asides[t].end, len(toks)) if toks[i] == ","), None)
             if close is None:

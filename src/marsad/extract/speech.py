@@ -77,6 +77,9 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                     wide = next((j + 1 for j in range(verb.start - 1, wide - 1, -1) if toks[j] == ","), wide)
                     if any(toks[j] == "and" for j in range(wide, start)):
                         start = wide
+                    # a long name the eight words cut is the denier's whole name ("Kurdistan Region's
+                    # counter-terrorism service on Monday denied")
+                    start = min([start] + [a.start for a in view.kind("actor") if a.start < start < a.end])
                     spans.append((start, verb.start))
             continue
         # the speaker runs from the verb to "that", or to the first word of the event itself; after the

@@ -39,6 +39,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("denial") and any(lo <= m.start < hi or m.start < t or m.payload.value == "later"
                                   for m in view.kind("denial")):
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
+    if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
+                                                                       for m in view.kind("no_one")):
+        return BACKGROUND  # "No one has been arrested": nothing was done, and no report of it is denied
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
