@@ -7504,3 +7504,10 @@ def test_the_losers_flight_after_a_battle_is_part_of_it(pipeline):
 def test_attacks_clustered_somewhere_are_attacks_in_general(pipeline):
     assert not _events(pipeline, "Attacks clustered around Tuz Khurmatu and the Hamrin mountains, where army units "
                                  "are thin.", published="2024-02-20")
+
+
+def test_the_subject_of_launched_does_the_event_noun(pipeline):
+    # "X launched/carried out an offensive against Y": X is actor1 even when X is a state force and Y a rebel group
+    (event,) = _events(pipeline, "Kurdish Peshmerga fighters launched a new offensive against Islamic State positions "
+                                 "south of Kirkuk on Monday.", published="2016-03-02")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
