@@ -7511,3 +7511,14 @@ def test_the_subject_of_launched_does_the_event_noun(pipeline):
     (event,) = _events(pipeline, "Kurdish Peshmerga fighters launched a new offensive against Islamic State positions "
                                  "south of Kirkuk on Monday.", published="2016-03-02")
     assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
+
+
+def test_an_offensive_to_retake_a_town_is_the_fighting_not_ground_taken(pipeline):
+    # the aim of an offensive launched is not ground regained: the event is the fighting
+    (event,) = _events(pipeline, "On Friday the army and tribal fighters began a push to retake the town of Rutba "
+                                 "from Islamic State.", published="2016-05-17")
+    assert event.sub_event_type == "Armed clash"
+    # still to come, it stays the planned regain the gold files code
+    (event,) = _events(pipeline, "The army will launch an offensive to retake Rutba soon, a commander said.",
+                       published="2016-05-17")
+    assert (event.status, event.sub_event_type) == ("planned", "Government regains territory")

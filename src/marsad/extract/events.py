@@ -2715,6 +2715,12 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Arrests"
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
+        if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
+                and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
+                and any(c.end == trigger.start - 1 for c in view.kind("campaign_noun")):
+            # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
+            # launched is the fighting for it
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
