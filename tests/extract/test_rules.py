@@ -7522,3 +7522,10 @@ def test_an_offensive_to_retake_a_town_is_the_fighting_not_ground_taken(pipeline
     (event,) = _events(pipeline, "The army will launch an offensive to retake Rutba soon, a commander said.",
                        published="2016-05-17")
     assert (event.status, event.sub_event_type) == ("planned", "Government regains territory")
+
+
+def test_both_sides_among_the_dead_the_armed_group_attacked(pipeline):
+    # no doer named, the state's men and one armed group's men killed together in an attack: the group attacked
+    (event,) = _events(pipeline, "Three Peshmerga fighters and five Islamic State militants were killed overnight in an "
+                                 "assault on a Kurdish outpost west of Makhmour, officials said.", published="2015-08-04")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "peshmerga")

@@ -500,6 +500,16 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                             and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
             if speaker is not None:
                 agent, target = speaker, lone
+    elif english and agent is None and entry.event_type == "Battles" and len(scored) > 1:
+        # "Two federal police officers and three Islamic State militants were killed in an attack on a police post":
+        # with no doer named and both sides among those hit, the one armed group's men attacked the state's
+        # (the state's men named first, joined by "and" to the group's: "X officers and three IS militants were killed")
+        groups = [m for _, m in scored if _subject_of_passive(view, m)
+                  and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]
+        states = [m for _, m in scored if knowledge.actors[m.payload].actor.kind in STATE_SIDE and groups
+                  and m.end < groups[0].start <= m.end + 4 and "and" in view.toks[m.end:groups[0].start]]
+        if len({g.payload for g in groups}) == 1 and len(states) == 1:
+            agent, target = groups[0], states[0]
     return agent, target
 
 
