@@ -7529,3 +7529,12 @@ def test_both_sides_among_the_dead_the_armed_group_attacked(pipeline):
     (event,) = _events(pipeline, "Three Peshmerga fighters and five Islamic State militants were killed overnight in an "
                                  "assault on a Kurdish outpost west of Makhmour, officials said.", published="2015-08-04")
     assert (event.actor1.id, event.actor2.id) == ("isis", "peshmerga")
+
+
+def test_a_dayless_roundup_takes_the_day_an_item_tells(pipeline):
+    # the lead tells no day: the items are of the one day a later item tells, the undated ones before it too
+    text = ("Security incidents gathered by our correspondents.\n"
+            "TIKRIT - A sticky bomb wounded a municipal engineer near the hospital, police said.\n"
+            "FALLUJA - Gunmen shot dead a shopkeeper on Monday evening, a police officer said.\n")
+    events = _events(pipeline, text, published="2012-04-17")
+    assert sorted(e.date.start for e in events) == ["2012-04-16", "2012-04-16"]
