@@ -7923,3 +7923,37 @@ def test_property_destroyed_with_no_owner_named_is_civilians(pipeline):
                                  "residents said.", published="2022-06-14")
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_the_subject_of_launched_does_the_event_noun(pipeline):
+    # "X launched/carried out an offensive against Y": X is actor1 even when X is a state force and Y a rebel group
+    (event,) = _events(pipeline, "Kurdish Peshmerga fighters launched a new offensive against Islamic State positions "
+                                 "south of Kirkuk on Monday.", published="2016-03-02")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
+
+
+def test_an_offensive_to_retake_a_town_is_the_fighting_not_ground_taken(pipeline):
+    # the aim of an offensive launched is not ground regained: the event is the fighting
+    (event,) = _events(pipeline, "On Friday the army and tribal fighters began a push to retake the town of Rutba "
+                                 "from Islamic State.", published="2016-05-17")
+    assert event.sub_event_type == "Armed clash"
+    # still to come, it stays the planned regain the gold files code
+    (event,) = _events(pipeline, "The army will launch an offensive to retake Rutba soon, a commander said.",
+                       published="2016-05-17")
+    assert (event.status, event.sub_event_type) == ("planned", "Government regains territory")
+
+
+def test_both_sides_among_the_dead_the_armed_group_attacked(pipeline):
+    # no doer named, the state's men and one armed group's men killed together in an attack: the group attacked
+    (event,) = _events(pipeline, "Three Peshmerga fighters and five Islamic State militants were killed overnight in an "
+                                 "assault on a Kurdish outpost west of Makhmour, officials said.", published="2015-08-04")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "peshmerga")
+
+
+def test_a_dayless_roundup_takes_the_day_an_item_tells(pipeline):
+    # the lead tells no day: the items are of the one day a later item tells, the undated ones before it too
+    text = ("Security incidents gathered by our correspondents.\n"
+            "TIKRIT - A sticky bomb wounded a municipal engineer near the hospital, police said.\n"
+            "FALLUJA - Gunmen shot dead a shopkeeper on Monday evening, a police officer said.\n")
+    events = _events(pipeline, text, published="2012-04-17")
+    assert sorted(e.date.start for e in events) == ["2012-04-16", "2012-04-16"]

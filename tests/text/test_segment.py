@@ -55,3 +55,9 @@ def test_a_list_bullet_opens_no_sentence():
     assert got == ["the", "in", "near"]
     # a hyphen inside the sentence stays
     assert "-" in sentences("a car-bomb - the third - went off.")[0].tokens
+
+
+def test_enlisted_ranks_do_not_end_a_sentence():
+    # "Spc.", "Pfc.", "Pvt." before a soldier's name are abbreviations, as "Sgt." is
+    text = "the blast wounded pfc. dana ruiz and killed pvt. omar lee near the gate. a second blast followed"
+    assert len(sentences(text)) == 2

@@ -241,6 +241,9 @@ class ClauseExtractor:
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
         self.new_item = False
+        # the events of a roundup's items with no day of their own while no day was known for the roundup
+        self.undated_items: list[str] = []
+        self.lead_dayless = False  # whether the lead sentence tells no date at all
         self.reported_date = False  # whether the last date _date gave was the day of a report
         # events dated only by the day of the report that told them, today's ("أعلنت خلية الإعلام الأمني، اليوم
         # الأحد، مقتل ثلاثة إرهابيين بضربة جوية"), and the days later sentences told for them, and whether by a
@@ -729,6 +732,19 @@ class ClauseExtractor:
         self._remember(view, places)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
+            self.lead_dayless = not view.dates()
+        elif self.new_item and self.lead_dayless and self.lead_date is None and events:
+            # a roundup whose lead tells no day ("Compiled by our Baghdad bureau."): its items are of one day, the
+            # first day an item tells ("SALAHUDDIN - ... denied reports that gunmen had overrun a police station
+            # on Wednesday afternoon"), also for the items with no day of their own told before it
+            told_day = next((e for e in events if e.evidence.date is not None and e.date is not None
+                             and e.date.precision == "day" and e.status in ("occurred", "denied")), None)
+            if told_day is None:
+                self.undated_items.extend(e.event_id for e in events if e.evidence.date is None)
+            else:
+                self.lead_date = (told_day.date, told_day.evidence.date)
+                for event_id in self.undated_items:
+                    self.redated.setdefault(event_id, (told_day.date, None, False))
         if self.period is None and view.dates():
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
             # "September was among the quieter months"): the period a digest's tallies with no date of their own
@@ -2790,6 +2806,12 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Arrests"
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
+        if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
+                and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
+                and any(c.end == trigger.start - 1 for c in view.kind("campaign_noun")):
+            # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
+            # launched is the fighting for it
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \

@@ -403,6 +403,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # armed men lean to the agent of violence; an Arabic handover ("تسلمت قطعات الجيش ... من ألوية
             # الحشد") has no violent side, its subject is actor1 (English word order already tells the subject)
             score += 1
+        if english and voice == "noun" and m.end < trigger.start and _launched(view, m, trigger):
+            score += 2  # "Iraqi troops launched an attack against IS fighters": the subject of the verb of doing did it
         if english and voice == "noun" and m.start > trigger.end:
             verb = next((t for t in view.kind("trigger") if trigger.end <= t.start and t.end <= m.start
                          and t.payload.voice == "active"), None)
@@ -538,6 +540,16 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                             and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
             if speaker is not None:
                 agent, target = speaker, lone
+    elif english and agent is None and entry.event_type == "Battles" and len(scored) > 1:
+        # "Two federal police officers and three Islamic State militants were killed in an attack on a police post":
+        # with no doer named and both sides among those hit, the one armed group's men attacked the state's
+        # (the state's men named first, joined by "and" to the group's: "X officers and three IS militants were killed")
+        groups = [m for _, m in scored if _subject_of_passive(view, m)
+                  and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]
+        states = [m for _, m in scored if knowledge.actors[m.payload].actor.kind in STATE_SIDE and groups
+                  and m.end < groups[0].start <= m.end + 4 and "and" in view.toks[m.end:groups[0].start]]
+        if len({g.payload for g in groups}) == 1 and len(states) == 1:
+            agent, target = groups[0], states[0]
     return agent, target
 
 
@@ -930,6 +942,22 @@ def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
         if m.end <= w.start <= m.end + 1 and w.end <= trigger.start:
             return not any(w.end <= t.start < trigger.start for t in view.kind("trigger"))
     return False
+
+
+def _launched(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """English: whether actor ``m`` is the subject of a verb of doing (`subject_link`: launched, carried out,
+    conducted) whose object is the event noun ``trigger``, with only articles and `deed_lead` words ("a new", "a
+    major") between ("Peshmerga forces launched an offensive", "the army carried out a raid")."""
+    if not view.has("subject_link") or trigger.start - m.end > 6:
+        return False
+    links = {t for w in view.kind("subject_link") if w.payload.value != "lead" and m.end <= w.start
+             for t in range(w.start, w.end)}
+    if not links:
+        return False
+    articles, leads = view.bare("article"), view.bare("deed_lead")
+    # (the actor's men named right after it: "Peshmerga fighters launched")
+    men = {t for p in view.kind("person") if p.start == m.end for t in range(p.start, p.end)}
+    return all(t in links or t in articles or t in leads or t in men for t in range(m.end, trigger.start))
 
 
 def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, hi: int) -> Match | None:

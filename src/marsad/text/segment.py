@@ -16,7 +16,8 @@ _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
 # number (3.5), closes a one-letter abbreviation (U.S.), or closes a month or a
 # title shortened before a name or a day ("Sept. 14", "Maj. Gen. Yahya Rasool").
 _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "cpl", "rep",
+                            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "cpl", "spc", "pfc", "pvt",
+                            "cmdr", "rep",
                             "sen", "approx"))
 # The look-behinds follow the first mark, not precede it: a pattern that opens on a character class lets
 # the regex engine skip ahead to the next candidate character instead of trying every position (3x faster).
