@@ -112,12 +112,13 @@ class SentenceMentions:
 
     def __post_init__(self) -> None:
         by_kind = self.by_kind
-        for m in self.matches:
-            found = by_kind.get(m[2])
-            if found is None:
-                by_kind[m[2]] = [m]
-            else:
-                found.append(m)
+        if not by_kind:  # (`scan` hands them over grouped as the phrase scan found them)
+            for m in self.matches:
+                found = by_kind.get(m[2])
+                if found is None:
+                    by_kind[m[2]] = [m]
+                else:
+                    found.append(m)
         if "split_verb" in by_kind:  # a verb whose fixed object may come after its subject (few sentences)
             self._add_matches(verb_before_subject(by_kind, self.sentence.tokens), "trigger")
         if "split_death" in by_kind:  # a death verb whose fixed object comes after its subject (few sentences)
@@ -211,10 +212,12 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
          actors: Mapping[str, ActorEntry] | None = None) -> SentenceMentions:
     """All mentions of one sentence. With ``actors``, an Iraqi actor named by a generic word followed by another
     country's adjective ("وزارة الداخلية الكويتية", "الشرطة الإيطالية") is not that actor (see `foreign_named`)."""
-    matches = index.scan(sentence.tokens)
-    if actors is not None:
-        matches = foreign_named(matches, actors)
-    return SentenceMentions(sentence, matches, published, words=index.words)
+    matches, by_kind = index.scan_by_kind(sentence.tokens)
+    if actors is not None and "nationality" in by_kind:  # (most sentences name no nationality)
+        named = foreign_named(matches, actors)
+        if named is not matches:
+            matches, by_kind = named, {}  # grouped again by `SentenceMentions`
+    return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
 
 
 # the longest subject let stand between a verb and its fixed object, in tokens

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..text.normalize import fold_word
@@ -74,9 +73,16 @@ class PhraseIndex:
 
     def scan(self, toks: Sequence[str]) -> list[Match]:
         """Every indexed phrase in ``toks``, overlapping matches included."""
+        return self.scan_by_kind(toks)[0]
+
+    def scan_by_kind(self, toks: Sequence[str]) -> tuple[list[Match], dict[str, list[Match]]]:
+        """`scan`'s matches, and the same matches grouped by kind (each kind's in text order): grouped as they are
+        found, since every sentence's mentions are read by kind (no second pass over hundreds of matches)."""
         openers = self._openers
         out: list[Match] = []
         append = out.append
+        by_kind: dict[str, list[Match]] = {}
+        group = by_kind.get
         toks = tuple(toks)  # a slice of a tuple is the tuple key itself, no copy to make
         n = len(toks)
         for i, tok in enumerate(toks):
@@ -95,34 +101,51 @@ class PhraseIndex:
                             for kind, payload in payloads:
                                 # tuple.__new__ skips the named tuple's Python-level __new__: a sentence makes
                                 # hundreds of matches, most of them function words
-                                append(_new_tuple(Match, (i, end, kind, payload, clitic)))
+                                m = _new_tuple(Match, (i, end, kind, payload, clitic))
+                                append(m)
+                                same = group(kind)
+                                if same is None:
+                                    by_kind[kind] = [m]
+                                else:
+                                    same.append(m)
                 if alone is not None:
                     end = i + 1
                     for kind, payload in alone:
-                        append(_new_tuple(Match, (i, end, kind, payload, clitic)))
-        return out
+                        m = _new_tuple(Match, (i, end, kind, payload, clitic))
+                        append(m)
+                        same = group(kind)
+                        if same is None:
+                            by_kind[kind] = [m]
+                        else:
+                            same.append(m)
+        return out, by_kind
 
     def _opener(self, tok: str) -> tuple[tuple[str, _Opens], ...]:
         """What ``tok`` opens, as itself or with a proclitic stripped (see `_candidates`): the clitic
         stripped and the stem's `_Opens`, in the order of the candidates."""
-        index, stems = self._index, self._stems
-        found = []
-        for stem, clitic in _candidates(tok):
-            if stem not in index:
-                continue
-            opens = stems.get(stem)
-            if opens is None:
-                bucket = index[stem]  # longest rest first, the one-token phrase last
-                longer = tuple((k, by_rest) for k, by_rest in bucket if k > 0)
-                alone = next((by_rest.get(()) for k, by_rest in bucket if k == 0), None)
-                opens = stems[stem] = _Opens(frozenset(rest[0] for _, by_rest in longer for rest in by_rest),
-                                             longer, alone)
-            found.append((clitic, opens))
+        index = self._index
+        # (`_candidates` spelled out: asked for every new token, of which a long text holds thousands)
+        found = [("", self._opens(tok))] if tok in index else []
+        if tok[0] in _PROCLITICS:  # (most tokens carry none: no call for them)
+            for stem in strip_proclitics(tok):
+                if stem in index:
+                    found.append((tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل", self._opens(stem)))
         if len(self._openers) >= _OPENERS_KEPT:
             self._openers.clear()  # a long run over many texts: start again rather than grow without bound
             self._stems.clear()
         found = self._openers[tok] = tuple(found)
         return found
+
+    def _opens(self, stem: str) -> _Opens:
+        """The `_Opens` of an indexed first token, made once."""
+        opens = self._stems.get(stem)
+        if opens is None:
+            bucket = self._index[stem]  # longest rest first, the one-token phrase last
+            longer = tuple((k, by_rest) for k, by_rest in bucket if k > 0)
+            alone = next((by_rest.get(()) for k, by_rest in bucket if k == 0), None)
+            opens = self._stems[stem] = _Opens(frozenset(rest[0] for _, by_rest in longer for rest in by_rest),
+                                               longer, alone)
+        return opens
 
 
 class _Opens(NamedTuple):
@@ -139,11 +162,15 @@ _OPENERS_KEPT = 200_000
 _new_tuple = tuple.__new__
 
 
-@lru_cache(maxsize=100_000)
-def _candidates(tok: str) -> tuple[tuple[str, str], ...]:
-    """The lookups for one token: itself, then each proclitic-stripped stem, with the clitic stripped."""
+# the letters an Arabic proclitic starts with (see `strip_proclitics`)
+_PROCLITICS = frozenset("وفبلكس")
+
+
+def _candidates(tok: str) -> list[tuple[str, str]]:
+    """The lookups for one token: itself, then each proclitic-stripped stem, with the clitic stripped (the
+    lookups `_opener` makes, one by one)."""
     out = [(tok, "")]
-    if tok[0] >= "\u0621":
+    if tok[0] in _PROCLITICS:  # (most tokens carry none: no call for them)
         for stem in strip_proclitics(tok):
             out.append((stem, tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل"))
-    return tuple(out)
+    return out

@@ -19,9 +19,11 @@ _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
                             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "cpl", "spc", "pfc", "pvt",
                             "cmdr", "rep",
                             "sen", "approx"))
-# The look-behinds follow the first mark, not precede it: a pattern that opens on a character class lets
-# the regex engine skip ahead to the next candidate character instead of trying every position (3x faster).
-_SENTENCE_END_RE = re.compile(r"[.!?;](?<!\b[a-z][.!?;])(?<!\d[.!?;])[.!?;]*(?=\s|$|[\"')\]])|\n\s*")
+# The look-behinds follow the first mark, not precede it, and both ends (a mark, a line break) open on one
+# character class: a pattern that opens on a class lets the regex engine skip ahead to the next candidate
+# character instead of trying every position (a class per alternative does not: 2.5x fewer instructions).
+_SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<!\b[a-z][.!?;])(?<!\d[.!?;])[.!?;]*(?=\s|$|[\"')\]])"
+                              r"|(?<=\n)\s*)")
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,6})$")
 # Arabic initials that stand for a withheld name, "الناشط (م. ك.)", "(ح. ع)": a lone letter's full stop followed
 # by another initial (with or without its own stop before the bracket) or by the closing bracket ends no sentence
@@ -64,7 +66,10 @@ def sentences(folded: str) -> list[Sentence]:
     return out
 
 
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # the tokens as the separators of a split
+# the tokens as the separators of a split, the same tokens as `_TOKEN_RE` read faster: the look-ahead turns away
+# the gaps with one test, and a word's run of Arabic or lower-case Latin letters is read with a range test, not
+# the slow Unicode category test of "a letter" that takes the rest of the word (a fifth fewer instructions)
+_TOKEN_SPLIT_RE = re.compile(r"(?=[\w/()%\-,])([\u0621-\u064aa-z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:]\d+)*|[/()%\-,])")
 
 
 class _Tokens(NamedTuple):
