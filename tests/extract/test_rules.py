@@ -7504,3 +7504,11 @@ def test_the_losers_flight_after_a_battle_is_part_of_it(pipeline):
 def test_attacks_clustered_somewhere_are_attacks_in_general(pipeline):
     assert not _events(pipeline, "Attacks clustered around Tuz Khurmatu and the Hamrin mountains, where army units "
                                  "are thin.", published="2024-02-20")
+
+
+def test_the_doers_flight_after_a_bombing_is_part_of_it(pipeline):
+    # the bombers' getaway told after the blast is no "Other" event of its own
+    text = ("A sticky bomb tore through a minibus in Kut on Wednesday evening, wounding three passengers, police said.\n"
+            "A police source said the bombers fled in a white sedan.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published="2020-02-06")] == \
+        ["Remote explosive/landmine/IED"]
