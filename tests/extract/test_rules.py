@@ -7512,3 +7512,12 @@ def test_the_doers_flight_after_a_bombing_is_part_of_it(pipeline):
             "A police source said the bombers fled in a white sedan.")
     assert [e.sub_event_type for e in _events(pipeline, text, published="2020-02-06")] == \
         ["Remote explosive/landmine/IED"]
+
+
+def test_a_two_sided_fight_at_a_home_stays_a_clash(pipeline):
+    # "his house" marks an off-duty killing only for a one-sided word; a firefight or a gunfight is fought by two
+    for text in ("A fugitive was shot dead in a firefight after police surrounded his house in Kut on Sunday.",
+                 "Two policemen were wounded in a gunfight with a wanted man at his house in Kut on Sunday."):
+        (event,) = _events(pipeline, text, published="2021-05-10")
+        assert event.sub_event_type == "Armed clash"
+        assert event.actor1.id == "iraq-police"

@@ -2701,10 +2701,12 @@ class ClauseExtractor:
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
         if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
+                and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
                 and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
             # "Gunmen shot dead a police major as he left his home", "اغتال مسلحون مقدماً في الشرطة قرب منزله": a
             # member of the forces killed off duty, at home, on his way to work or from a passing car, fights no one:
-            # a one-sided attack, not a clash with a post or patrol
+            # a one-sided attack, not a clash with a post or patrol (a word that names a two-sided fight, "an exchange
+            # of fire when police tried to arrest him at his home", stays a clash)
             event_type, sub_type = "Violence against civilians", "Attack"
         if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
