@@ -117,8 +117,6 @@ WAR_TOLL_REACH = 4
 CASUALTY_NOUN_REACH = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
-# event types whose doers' flight, told after them, is part of the event ("the attackers fled")
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
@@ -2130,7 +2128,7 @@ class ClauseExtractor:
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
         if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
-                and self.last[0].event_type in _VIOLENT_TYPES and view.has("flight") \
+                and self.last[0].event_type in VIOLENT_TYPES and view.has("flight") \
                 and any(f.start == trigger.start for f in view.kind("flight")):
             # "The militants fled toward the Tigris and left their dead behind" after the town was retaken: the
             # losers' flight is part of the fight told, no event of its own; so is the doers' flight after a bombing
