@@ -7521,3 +7521,10 @@ def test_a_two_sided_fight_at_a_home_stays_a_clash(pipeline):
         (event,) = _events(pipeline, text, published="2021-05-10")
         assert event.sub_event_type == "Armed clash"
         assert event.actor1.id == "iraq-police"
+
+
+def test_main_clause_subject_is_no_side_of_a_passive_after_once(pipeline):
+    # the soldiers closed the roads; who shot the shopkeeper is not told
+    (event,) = _events(pipeline, "Iraqi soldiers closed every road into Tuz Khurmatu on Monday once a shopkeeper was "
+                                 "shot dead outside his store.", published="2021-05-10")
+    assert (event.sub_event_type, event.actor1, event.actor2.id) == ("Attack", None, "civilians")
