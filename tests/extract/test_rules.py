@@ -7528,3 +7528,9 @@ def test_main_clause_subject_is_no_side_of_a_passive_after_once(pipeline):
     (event,) = _events(pipeline, "Iraqi soldiers closed every road into Tuz Khurmatu on Monday once a shopkeeper was "
                                  "shot dead outside his store.", published="2021-05-10")
     assert (event.sub_event_type, event.actor1, event.actor2.id) == ("Attack", None, "civilians")
+
+
+def test_talks_with_a_crowd_after_its_protest_are_no_agreement(pipeline):
+    text = ("Hundreds of graduates blocked the main bridge in Nasiriyah on Sunday to demand government jobs.\n"
+            "Army officers negotiated with their delegates until the bridge reopened at dusk.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published="2021-05-10")] == ["Peaceful protest"]
