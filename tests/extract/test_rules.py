@@ -7534,3 +7534,9 @@ def test_talks_with_a_crowd_after_its_protest_are_no_agreement(pipeline):
     text = ("Hundreds of graduates blocked the main bridge in Nasiriyah on Sunday to demand government jobs.\n"
             "Army officers negotiated with their delegates until the bridge reopened at dusk.")
     assert [e.sub_event_type for e in _events(pipeline, text, published="2021-05-10")] == ["Peaceful protest"]
+
+
+def test_shooting_that_died_down_is_the_end_of_the_fight_told(pipeline):
+    text = ("Islamic State militants attacked an army post near Tarmiyah on Monday night, killing two soldiers, "
+            "officers said.\nBy dawn the shooting had died down in the orchards around Abu Sayda, residents said.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published="2021-05-11")] == ["Armed clash"]

@@ -2127,6 +2127,11 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if self.told and view.has("subsided") and entry.weight < 3 and any(
+                trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
+            # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
+            # the fight told before, no event of its own
+            return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and self.told and self.last is not None \
                 and self.last[0].event_type in ("Protests", "Riots") and self.last[1] >= self.sentence_number - 2:
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
