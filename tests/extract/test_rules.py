@@ -7540,3 +7540,13 @@ def test_shooting_that_died_down_is_the_end_of_the_fight_told(pipeline):
     text = ("Islamic State militants attacked an army post near Tarmiyah on Monday night, killing two soldiers, "
             "officers said.\nBy dawn the shooting had died down in the orchards around Abu Sayda, residents said.")
     assert [e.sub_event_type for e in _events(pipeline, text, published="2021-05-11")] == ["Armed clash"]
+
+
+def test_men_seizing_a_person_abduct_him(pipeline):
+    # a bare "seized" with a person as its object is an abduction, not ground taken
+    for text in ("Masked men seized two shepherds grazing their flocks near Dibis on Tuesday evening, police said.",
+                 "Armed men seized a local journalist outside Tikrit on Tuesday."):
+        (event,) = _events(pipeline, text, published="2024-01-16")
+        assert event.sub_event_type == "Abduction/forced disappearance"
+    (event,) = _events(pipeline, "Islamic State fighters seized the village of Bashir on Sunday.", published="2024-01-16")
+    assert event.sub_event_type == "Non-state actor overtakes territory"

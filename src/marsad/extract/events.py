@@ -119,6 +119,8 @@ CASUALTY_NOUN_REACH = 3
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
+# how far after an English seizing word the person seized may stand ("seized a 29-year-old organizer")
+SEIZED_PERSON_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
 GOODS_REACH = 5
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
@@ -2731,6 +2733,11 @@ class ClauseExtractor:
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
+                and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+                and _person_seized(view, trigger, target, self._kind(target) if target is not None else None):
+            # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
+            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
                 and agent is not None and _people_taken(view, trigger):
             # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
             # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
@@ -3517,6 +3524,17 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
+
+
+def _person_seized(view: SentenceMentions, trigger: Match, target: Match | None, kind: str | None) -> bool:
+    """Whether the object of an English active weak seizing word ("seized") is a person: civilians named as the
+    target after it, or a `person` or `civilian_noun` word within three words after it, with no place between."""
+    if target is not None and target.start >= trigger.end and kind == "Civilians":
+        return True
+    near = [p.start for k in ("person", "civilian_noun") for p in view.kind(k)
+            if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH]
+    return bool(near) and not any(trigger.end <= w.start < min(near)
+                                  for k in ("place", "place_word", "admin_word") for w in view.kind(k))
 
 
 def _rank(m: Match) -> tuple[int, int]:
