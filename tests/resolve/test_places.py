@@ -315,3 +315,9 @@ def test_a_governorate_in_the_clause_yields_to_a_town_of_it_told_before(pipeline
                                            "محافظة ميسان وأحرقوا بوابته.", published="2024-06-03")).events
     (riot,) = [e for e in events if e.sub_event_type == "Violent demonstration"]
     assert (riot.location.admin1_code, riot.location.admin2) == ("IQ-MA", "Al-Amara")
+
+
+def test_a_governorate_named_after_its_district_is_no_city(pipeline):
+    # "بكركوك" after a district of Kirkuk governorate names the governorate, not Kirkuk city in its own district
+    location = _location(pipeline, "سقطت قذيفة هاون على منزل في قضاء الدبس بكركوك مساء الثلاثاء.")
+    assert (location.admin1_code, location.admin2) == ("IQ-KI", "Dibis")
