@@ -7550,3 +7550,10 @@ def test_men_seizing_a_person_abduct_him(pipeline):
         assert event.sub_event_type == "Abduction/forced disappearance"
     (event,) = _events(pipeline, "Islamic State fighters seized the village of Bashir on Sunday.", published="2024-01-16")
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_event_noun_describing_people_counts_no_events(pipeline):
+    # "35 air force pilots": the figure counts pilots, not air strikes over the month
+    result = pipeline.extract(Article(text="Gunmen seized and shot 35 air force pilots near Tikrit in January, a "
+                                           "survivor said.", published="2016-03-01"))
+    assert not result.claims

@@ -1455,7 +1455,10 @@ class ClauseExtractor:
         # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
-                   and m not in arrests]
+                   and m not in arrests
+                   # ("killed 1,700 air force cadets": a noun that describes the one after it counts that one)
+                   and not (view.has("described_noun") and view.toks[m.start].isascii()
+                            and any(h.start == m.end for h in view.kind("described_noun")))]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
         # a clause of arrests with no time of its own after a tally is dated by the tally's period: "نفذ الطيران
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
