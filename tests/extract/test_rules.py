@@ -7557,3 +7557,12 @@ def test_an_event_noun_describing_people_counts_no_events(pipeline):
     result = pipeline.extract(Article(text="Gunmen seized and shot 35 air force pilots near Tikrit in January, a "
                                            "survivor said.", published="2016-03-01"))
     assert not result.claims
+
+
+def test_the_convicted_executed_are_a_sentence_carried_out(pipeline):
+    assert not _events(pipeline, "The justice ministry executed 11 men convicted of terrorism at Nasiriyah prison on "
+                                 "Monday, an official said.", published="2020-01-28")
+    # an armed group's "execution" of men it accuses is a killing
+    (event,) = _events(pipeline, "Islamic State militants executed three shepherds accused of spying for the army "
+                                 "near Hawija on Monday.", published="2020-01-28")
+    assert event.sub_event_type == "Attack" and event.actor1.id == "isis"

@@ -119,6 +119,8 @@ CASUALTY_NOUN_REACH = 3
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
+# how far after an execution word the charge of the executed may stand ("executed dozens of men convicted")
+EXECUTED_REACH = 5
 # how far after an English seizing word the person seized may stand ("seized a 29-year-old organizer")
 SEIZED_PERSON_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
@@ -416,6 +418,14 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and any(
                     r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                     w.start < m.start and w not in blocked for w in words)]
+            if view.has("execution") and view.has("accusation"):
+                # "The government has executed dozens of men convicted over the massacre", "hanged 11 men convicted of
+                # terrorism": an execution of the convicted is a sentence carried out, no attack (unless an armed
+                # group did it)
+                blocked += [m for m in words if m not in blocked and any(
+                    x.start <= m.start < x.end for x in view.kind("execution")) and any(
+                    m.end <= c.start <= m.end + EXECUTED_REACH for c in view.kind("accusation"))
+                    and not self._armed_agent_before(view, m.start)]
             if view.has("court") and view.has("killing"):
                 # "قضت الهيئة الأولى في محكمة جنايات الرصافة ... بإعدام رجل": the sentence a court passed
                 courts = [c.start for c in view.kind("court")]

@@ -76,7 +76,7 @@ WORD_CATEGORIES = (
     "accident", "accident_blast", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men", "disguise", "hiding", "provision", "one_hand",
     "what_happened", "title", "meeting", "subset", "group_ref",
-    "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "subordinator", "subsided", "contrast",
+    "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "subordinator", "subsided", "execution", "contrast",
     "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise",
     "wearing", "date_name_head", "small_arms", "body_noun", "speaker",
     "first_person", "raid", "ambush", "search", "any", "now_and_then", "stative", "state_agent", "subject_link",
