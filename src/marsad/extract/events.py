@@ -2147,10 +2147,12 @@ class ClauseExtractor:
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
             return None
-        if entry.weight == 1 and entry.sub_event_type == "Agreement" and self.told and self.last is not None \
+        if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
+                and self.last is not None \
                 and self.last[0].event_type in ("Protests", "Riots") and self.last[1] >= self.sentence_number - 2:
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
-            # with the crowd are how its protest ended, no agreement of its own
+            # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
+            # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
             return None
         if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
                 and self.last[0].event_type in VIOLENT_TYPES and view.has("flight") \
