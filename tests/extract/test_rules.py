@@ -7566,3 +7566,10 @@ def test_the_convicted_executed_are_a_sentence_carried_out(pipeline):
     (event,) = _events(pipeline, "Islamic State militants executed three shepherds accused of spying for the army "
                                  "near Hawija on Monday.", published="2020-01-28")
     assert event.sub_event_type == "Attack" and event.actor1.id == "isis"
+
+
+def test_the_group_whose_offices_burn_is_hit(pipeline):
+    (event,) = _events(pipeline, "The offices of two Kataib Hezbollah commanders in Basra were torched on Monday night.",
+                       published="2020-12-08")
+    assert event.actor2 is not None and event.actor2.id == "kataib-hezbollah"
+    assert event.actor1 is None or event.actor1.id != "kataib-hezbollah"
