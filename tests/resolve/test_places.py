@@ -337,3 +337,9 @@ def test_a_town_after_a_possessive_country_and_direction_is_a_landmark(pipeline)
                                            "on Sunday, killing two soldiers. The attack took place in Daquq district, "
                                            "officials said.", published="2022-06-13")).events
     assert len(events) == 1 and events[0].location.admin2 == "Daquq"
+
+
+def test_a_governorate_named_after_its_district_is_no_city(pipeline):
+    # "بكركوك" after a district of Kirkuk governorate names the governorate, not Kirkuk city in its own district
+    location = _location(pipeline, "سقطت قذيفة هاون على منزل في قضاء الدبس بكركوك مساء الثلاثاء.")
+    assert (location.admin1_code, location.admin2) == ("IQ-KI", "Dibis")

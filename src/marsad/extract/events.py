@@ -121,6 +121,10 @@ CASUALTY_NOUN_REACH = 3
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
+# how far after an execution word the charge of the executed may stand ("executed dozens of men convicted")
+EXECUTED_REACH = 5
+# how far after an English seizing word the person seized may stand ("seized a 29-year-old organizer")
+SEIZED_PERSON_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
 GOODS_REACH = 5
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
@@ -439,6 +443,14 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and any(
                     r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                     w.start < m.start and w not in blocked for w in words)]
+            if view.has("execution") and view.has("accusation"):
+                # "The government has executed dozens of men convicted over the massacre", "hanged 11 men convicted of
+                # terrorism": an execution of the convicted is a sentence carried out, no attack (unless an armed
+                # group did it)
+                blocked += [m for m in words if m not in blocked and any(
+                    x.start <= m.start < x.end for x in view.kind("execution")) and any(
+                    m.end <= c.start <= m.end + EXECUTED_REACH for c in view.kind("accusation"))
+                    and not self._armed_agent_before(view, m.start)]
             if view.has("court") and view.has("killing"):
                 # "قضت الهيئة الأولى في محكمة جنايات الرصافة ... بإعدام رجل": the sentence a court passed
                 courts = [c.start for c in view.kind("court")]
@@ -1504,7 +1516,10 @@ class ClauseExtractor:
         # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
-                   and m not in arrests]
+                   and m not in arrests
+                   # ("killed 1,700 air force cadets": a noun that describes the one after it counts that one)
+                   and not (view.has("described_noun") and view.toks[m.start].isascii()
+                            and any(h.start == m.end for h in view.kind("described_noun")))]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
         # a clause of arrests with no time of its own after a tally is dated by the tally's period: "نفذ الطيران
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
@@ -2205,11 +2220,24 @@ class ClauseExtractor:
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
             return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if self.told and view.has("subsided") and entry.weight < 3 and any(
+                trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
+            # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
+            # the fight told before, no event of its own
+            return None
+        if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
+                and self.last is not None \
+                and self.last[0].event_type in ("Protests", "Riots") and self.last[1] >= self.sentence_number - 2:
+            # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
+            # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
+            # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
+            return None
         if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
-                and self.last[0].event_type == "Battles" and view.has("flight") \
+                and self.last[0].event_type in VIOLENT_TYPES and view.has("flight") \
                 and any(f.start == trigger.start for f in view.kind("flight")):
             # "The militants fled toward the Tigris and left their dead behind" after the town was retaken: the
-            # losers' flight is part of the fight told, no event of its own
+            # losers' flight is part of the fight told, no event of its own; so is the doers' flight after a bombing
+            # or a killing ("the attackers fled on a motorcycle" after a grenade thrown at a house)
             return None
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
@@ -2789,10 +2817,12 @@ class ClauseExtractor:
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
         if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
+                and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
                 and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
             # "Gunmen shot dead a police major as he left his home", "اغتال مسلحون مقدماً في الشرطة قرب منزله": a
             # member of the forces killed off duty, at home, on his way to work or from a passing car, fights no one:
-            # a one-sided attack, not a clash with a post or patrol
+            # a one-sided attack, not a clash with a post or patrol (a word that names a two-sided fight, "an exchange
+            # of fire when police tried to arrest him at his home", stays a clash)
             event_type, sub_type = "Violence against civilians", "Attack"
         if sub_type == "Armed clash" and view.has("raid") and english \
                 and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
@@ -2813,6 +2843,11 @@ class ClauseExtractor:
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
+            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
+                and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+                and _person_seized(view, trigger, target, self._kind(target) if target is not None else None):
+            # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
                 and agent is not None and _people_taken(view, trigger):
@@ -3638,6 +3673,17 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
+
+
+def _person_seized(view: SentenceMentions, trigger: Match, target: Match | None, kind: str | None) -> bool:
+    """Whether the object of an English active weak seizing word ("seized") is a person: civilians named as the
+    target after it, or a `person` or `civilian_noun` word within three words after it, with no place between."""
+    if target is not None and target.start >= trigger.end and kind == "Civilians":
+        return True
+    near = [p.start for k in ("person", "civilian_noun") for p in view.kind(k)
+            if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH]
+    return bool(near) and not any(trigger.end <= w.start < min(near)
+                                  for k in ("place", "place_word", "admin_word") for w in view.kind(k))
 
 
 def _rank(m: Match) -> tuple[int, int]:

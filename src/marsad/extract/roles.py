@@ -235,6 +235,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not any(u.start <= m.start < u.end for u in view.kind("audience"))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
               and not _finder(view, m, trigger)
+              # "Police deployed extra units to the town after a man was found shot dead": the subject of the main
+              # clause is no side of a passive event word in the clause "after", "when" opens
+              and not (view.has("subordinator") and voice == "passive" and entry.voice == "passive"
+                       and m.end <= trigger.start and view.toks[trigger.start].isascii()
+                       and any(m.end <= w.start < trigger.start for w in view.kind("subordinator")))
               and not _hyphen_modifier(view, m)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))

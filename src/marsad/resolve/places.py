@@ -286,6 +286,15 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
             if not same:
                 continue
             a = replace(a, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+        if kept and kept[-1].entry.admin1_code == a.entry.admin1_code and a.entry.level == "place" \
+                and GEO_RANK[kept[-1].entry.level] >= GEO_RANK["admin2"] and kept[-1].entry.admin2 != a.entry.admin2 \
+                and ((kept[-1].match.end, a.match.start) in joined
+                     or a.match.start == kept[-1].match.end and a.match.clitic.endswith("ب")):
+            # "في قضاء داقوق بكركوك", "Daquq district in Kirkuk": a name after a district or town of its governorate
+            # that also names the governorate is the governorate, not its namesake city in another district
+            gov = next((e for e in grouped[(a.match.start, a.match.end)]
+                        if e.level == "admin1" and e.admin1_code == a.entry.admin1_code), None)
+            a = replace(a, entry=gov) if gov is not None else a
         kept.append(a)
     return kept
 
