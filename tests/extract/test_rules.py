@@ -7812,3 +7812,18 @@ def test_a_governorate_with_bi_after_a_market_word_is_where_it_lies(pipeline):
     # "في سوق ببغداد": a market in Baghdad, not a market named Baghdad (b7, found testing the real 2015 corpus audit)
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق ببغداد أمس.")
     assert event.location is not None and event.location.admin1 == "Baghdad"
+
+
+def test_killing_in_another_district_after_fiima_is_its_own_event(pipeline):
+    # a round-up's "فيما قُتل ... في ناحية أخرى": a second deed in another district, not the toll of the first (b12,
+    # ar-dev51)
+    events = _events(pipeline, "قتل مزارع بانفجار لغم في قضاء خانقين، فيما قُتل سائق برصاص مسلحين في ناحية العظيم.")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+    (shot,) = [e for e in events if e.sub_event_type == "Attack"]
+    assert shot.location.admin2 == "Al-Khalis"
+
+
+def test_english_right_of_protest_and_aim_to_plan_are_no_events(pipeline):
+    # "respects the right of peaceful protest", "ability to plan and conduct attacks": a right and an aim (b12, en-dev51)
+    assert not _events(pipeline, "The governor said he respects the right to peaceful protest in Basra.")
+    assert not _events(pipeline, "The raid aimed to weaken the cell's ability to plan and conduct attacks in Anbar.")

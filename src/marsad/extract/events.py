@@ -946,7 +946,9 @@ class ClauseExtractor:
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
-            if primary is None or trigger is primary or generic(entry) or trigger.start in used:
+            if primary is None or trigger is primary or trigger.start in used:
+                continue
+            if generic(entry) and not self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
                 continue
             if entry.event_type == primary.payload.event_type \
                     and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
@@ -969,6 +971,20 @@ class ClauseExtractor:
                 used.add(trigger.start)
             out.append(event)
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _killing_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
+                           places: list[PlaceMention], first: Event) -> bool:
+        """Whether an Arabic clause opened by a `clause_break` word (فيما, بينما) after the sentence's main event word
+        tells a plain killing in another district ("قتل مزارع بانفجار لغم في قضاء خانقين، فيما قُتل سائق برصاص مسلحين
+        في ناحية العظيم"): a second deed of a round-up, not the toll of the first."""
+        if view.toks[trigger.start].isascii() or not view.has("clause_break") or first.location is None \
+                or not first.location.admin2 or trigger.start < primary.end or trigger.payload.voice == "noun":
+            return False
+        if not any(lo <= c.start <= lo + 1 and c.end <= trigger.start for c in view.kind("clause_break")):
+            return False
+        return any(lo <= p.match.start < hi and not (p.dateline or p.reference or p.institution) and p.entry.admin2
+                   and p.entry.admin2 != first.location.admin2 for p in places)
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, hi: int,
