@@ -7821,6 +7821,9 @@ def test_killing_in_another_district_after_fiima_is_its_own_event(pipeline):
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
     (shot,) = [e for e in events if e.sub_event_type == "Attack"]
     assert shot.location.admin2 == "Al-Khalis"
+    # the first deed's toll and parties are told before the second clause: one dead, no gunmen
+    (blast,) = [e for e in events if e.sub_event_type != "Attack"]
+    assert blast.fatalities.best == 1 and blast.actor1 is None
 
 
 def test_english_right_of_protest_and_aim_to_plan_are_no_events(pipeline):

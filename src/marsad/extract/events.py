@@ -948,8 +948,14 @@ class ClauseExtractor:
             entry: TriggerEntry = trigger.payload
             if primary is None or trigger is primary or trigger.start in used:
                 continue
-            if generic(entry) and not self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
-                continue
+            if generic(entry):
+                if not self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
+                    continue
+                if len(out) == 1 and primary.end <= lo:
+                    # the main event's parties and toll are told before the second deed's clause, not in it
+                    own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
+                    if own is not None:
+                        out[0] = own
             if entry.event_type == primary.payload.event_type \
                     and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
                 continue
@@ -2168,9 +2174,9 @@ class ClauseExtractor:
         return not any(i <= m.start < place_at for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
 
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
-               places: list[PlaceMention], whole: bool) -> Event | None:
+               places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
-        from anywhere in the sentence."""
+        from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
         crowd_clash = False
@@ -2221,7 +2227,9 @@ class ClauseExtractor:
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
         if self._handed_over_people(view, trigger, entry, english):
             return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
-        a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
+        a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
+        if upto is not None:
+            places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         if refers and anaphoric:
