@@ -7830,3 +7830,10 @@ def test_english_right_of_protest_and_aim_to_plan_are_no_events(pipeline):
     # "respects the right of peaceful protest", "ability to plan and conduct attacks": a right and an aim (b12, en-dev51)
     assert not _events(pipeline, "The governor said he respects the right to peaceful protest in Basra.")
     assert not _events(pipeline, "The raid aimed to weaken the cell's ability to plan and conduct attacks in Anbar.")
+
+
+def test_base_the_wounded_were_flown_to_is_no_event_place(pipeline):
+    # "نقلا بطائرة مروحية إلى قاعدة عين الأسد": where the wounded were taken, not where the bomb went off (b12, ar-dev51)
+    events = _events(pipeline, "انفجرت عبوة ناسفة على دورية للجيش غربي الأنبار مساء أمس. وقال ضابط إن الانفجار أدى إلى "
+                               "إصابة جنديين نقلا بطائرة مروحية إلى قاعدة عين الأسد.")
+    assert events and all(e.location.admin2 != "Heet" for e in events)
