@@ -7837,3 +7837,14 @@ def test_base_the_wounded_were_flown_to_is_no_event_place(pipeline):
     events = _events(pipeline, "انفجرت عبوة ناسفة على دورية للجيش غربي الأنبار مساء أمس. وقال ضابط إن الانفجار أدى إلى "
                                "إصابة جنديين نقلا بطائرة مروحية إلى قاعدة عين الأسد.")
     assert events and all(e.location.admin2 != "Heet" for e in events)
+
+
+def test_a_few_strikes_told_with_their_target_are_one_event(pipeline):
+    # "carried out two air strikes on caves": one operation on one target, not a tally of two (b12, en-dev51, ar-dev51)
+    ex = pipeline.extract(Article(text="Iraqi F-16 jets carried out two air strikes on an ISIS hideout in the Hamrin "
+                                       "mountains on Tuesday.", published="2022-06-14"))
+    assert [e.sub_event_type for e in ex.events] == ["Air/drone strike"] and not ex.claims
+    # "more than 80 attacks on US forces": an open count stays a tally
+    ex = pipeline.extract(Article(text="The factions have claimed more than 80 attacks on US forces since October.",
+                                  published="2024-02-14"))
+    assert ex.claims

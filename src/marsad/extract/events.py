@@ -116,6 +116,8 @@ GLOSS_REACH = 4
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# the most strikes told with their target right after them that are one operation, no tally ("two air strikes on caves")
+AIMED_FEW = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
@@ -1444,6 +1446,13 @@ class ClauseExtractor:
         if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
                 d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
             nouns = [n for n in nouns if n not in doers]
+        # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
+        # with their target right after them (a `target_marker`, one word may stand between) and no span of time hit
+        # one target in one operation: an event, not a tally (counts up to `AIMED_FEW`)
+        aimed = {n.start for n in nouns if n.payload.value != "counted" and any(
+            n.end <= t.start <= n.end + 1 for t in view.kind("target_marker"))} \
+            if nouns and view.has("target_marker") and not any(lo <= s.start < hi for s in view.kind("since")) \
+            and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi) else ()
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -1476,7 +1485,9 @@ class ClauseExtractor:
                 # not "hit several times"
                 if first <= noun.start and len(between) <= 3 and all(
                         t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
-                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)):
+                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)) \
+                        and not (noun.start in aimed and q.quantity.high is not None and q.quantity.high <= AIMED_FEW
+                                 and not _vague_figure(view, q)):
                     return q, noun
         if view.has("scattered") and view.has("find_verb") and view.has("fatality"):
             # "police had found at least 50 bodies across the capital in the previous 24 hours": the dead of many
