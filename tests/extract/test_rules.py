@@ -7848,3 +7848,11 @@ def test_a_few_strikes_told_with_their_target_are_one_event(pipeline):
     ex = pipeline.extract(Article(text="The factions have claimed more than 80 attacks on US forces since October.",
                                   published="2024-02-14"))
     assert ex.claims
+
+
+def test_english_source_named_before_its_verb_is_no_side(pipeline):
+    # "A source in Basra Police Command said that ...": the body the source sits in reports the clash, it is not the
+    # other side of it (b12, en-dev51)
+    (event,) = _events(pipeline, "An official in the Dhi Qar police said on Monday that two men were killed in a tribal "
+                                 "clash over water rights near Shatra.")
+    assert event.actor2 is None or event.actor2.id != "iraq-police"
