@@ -7856,3 +7856,11 @@ def test_english_source_named_before_its_verb_is_no_side(pipeline):
     (event,) = _events(pipeline, "An official in the Dhi Qar police said on Monday that two men were killed in a tribal "
                                  "clash over water rights near Shatra.")
     assert event.actor2 is None or event.actor2.id != "iraq-police"
+
+
+def test_english_towns_a_road_links_are_its_ends_not_the_place(pipeline):
+    # "on the highway linking Kirkuk and Tikrit near Amerli": the two towns are the road's ends, landmarks; the town
+    # it happened near places it (b12, en-dev51 "the main road between Erbil and Mosul near Bartella")
+    (event,) = _events(pipeline, "Gunmen ambushed a fuel truck on the highway linking Kirkuk and Tikrit near Amerli on "
+                                 "Monday, killing its driver.")
+    assert event.location.admin2 == "Tooz Khurmato"
