@@ -7864,3 +7864,13 @@ def test_english_towns_a_road_links_are_its_ends_not_the_place(pipeline):
     (event,) = _events(pipeline, "Gunmen ambushed a fuel truck on the highway linking Kirkuk and Tikrit near Amerli on "
                                  "Monday, killing its driver.")
     assert event.location.admin2 == "Tooz Khurmato"
+
+
+def test_a_protest_said_to_go_on_is_no_planned_protest(pipeline):
+    # "said they will continue their sit-in": the sit-in told the same day, going on, not another one planned (b12,
+    # en-dev51)
+    events = pipeline.extract(Article(
+        text="Hundreds of students staged a sit-in outside the governorate building in Nasiriyah on Wednesday. The "
+             "students said they will continue their sit-in until their demands are met.",
+        published="2024-01-10")).events
+    assert [e.status for e in events] == ["occurred"]
