@@ -7874,3 +7874,11 @@ def test_a_protest_said_to_go_on_is_no_planned_protest(pipeline):
              "students said they will continue their sit-in until their demands are met.",
         published="2024-01-10")).events
     assert [e.status for e in events] == ["occurred"]
+
+
+def test_english_quarter_namesake_stays_in_the_article_governorate(pipeline):
+    # "in Al-Thawra neighbourhood" in a Diwaniyah story: the town's own quarter, not Baghdad's Al-Thawra district
+    # (b12, en-dev51: a Hilla kidnapping placed in Baghdad)
+    events = _events(pipeline, "A source in Diwaniyah police said a grocer was wounded on Saturday. Unknown gunmen "
+                               "shot the grocer outside his shop in Al-Thawra neighbourhood before fleeing.")
+    assert events and all(e.location.admin1_code == "IQ-QA" for e in events)

@@ -211,7 +211,16 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
     (the name the only one of its governorate), it is dropped: the town told before places it."""
     if view.toks[0].isascii():
-        return out
+        # (English: a name right before its quarter word, "in Al-Thawra neighbourhood", told alone in its sentence
+        # in an article whose places lie in other governorates, is a namesake quarter of the town told before, not
+        # the district elsewhere the gazetteer knows)
+        if not ctx.admin1_codes:
+            return out
+        named = {q.start for q in view.kind("quarter")}
+        return [p for p in out if not (p.match.end in named and p.entry.level in ("admin2", "place")
+                                       and p.entry.admin1_code not in ctx.admin1_codes
+                                       and not any(q is not p and q.entry.level != "country" and not q.dateline
+                                                   for q in out))]
     quarters = {t for q in view.kind("quarter") for t in (q.start, q.end)}
     # (or a mountain range or valley, `range_word`, beside a place of another governorate: "سلسلة جبال حمرين شرقي قضاء
     # الدور" is the part of the range there, not the gazetteer's point of it in Diyala; alone in its sentence a range
