@@ -7882,3 +7882,11 @@ def test_english_quarter_namesake_stays_in_the_article_governorate(pipeline):
     events = _events(pipeline, "A source in Diwaniyah police said a grocer was wounded on Saturday. Unknown gunmen "
                                "shot the grocer outside his shop in Al-Thawra neighbourhood before fleeing.")
     assert events and all(e.location.admin1_code == "IQ-QA" for e in events)
+
+
+def test_denied_news_of_a_village_held_is_a_denied_takeover(pipeline):
+    # "Salah al-Din Operations Command" is the command (no "operations" event word), "news" a report its denier
+    # speaks of, "controlling a village" a takeover (b12, en-dev51)
+    (event,) = _events(pipeline, "Salah al-Din Operations Command on Monday denied news that ISIS fighters were "
+                                 "controlling a village near Samarra.")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
