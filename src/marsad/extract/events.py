@@ -117,6 +117,8 @@ GLOSS_REACH = 4
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# the most strikes told with their target right after them that are one operation, no tally ("two air strikes on caves")
+AIMED_FEW = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
 _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
@@ -975,8 +977,16 @@ class ClauseExtractor:
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
-            if primary is None or trigger is primary or generic(entry) or trigger.start in used:
+            if primary is None or trigger is primary or trigger.start in used:
                 continue
+            if generic(entry):
+                if not self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
+                    continue
+                if len(out) == 1 and primary.end <= lo:
+                    # the main event's parties and toll are told before the second deed's clause, not in it
+                    own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
+                    if own is not None:
+                        out[0] = own
             if entry.event_type == primary.payload.event_type \
                     and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
                 continue
@@ -998,6 +1008,20 @@ class ClauseExtractor:
                 used.add(trigger.start)
             out.append(event)
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _killing_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
+                           places: list[PlaceMention], first: Event) -> bool:
+        """Whether an Arabic clause opened by a `clause_break` word (فيما, بينما) after the sentence's main event word
+        tells a plain killing in another district ("قتل مزارع بانفجار لغم في قضاء خانقين، فيما قُتل سائق برصاص مسلحين
+        في ناحية العظيم"): a second deed of a round-up, not the toll of the first."""
+        if view.toks[trigger.start].isascii() or not view.has("clause_break") or first.location is None \
+                or not first.location.admin2 or trigger.start < primary.end or trigger.payload.voice == "noun":
+            return False
+        if not any(lo <= c.start <= lo + 1 and c.end <= trigger.start for c in view.kind("clause_break")):
+            return False
+        return any(lo <= p.match.start < hi and not (p.dateline or p.reference or p.institution) and p.entry.admin2
+                   and p.entry.admin2 != first.location.admin2 for p in places)
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, hi: int,
@@ -1451,6 +1475,13 @@ class ClauseExtractor:
         if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
                 d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
             nouns = [n for n in nouns if n not in doers]
+        # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
+        # with their target right after them (a `target_marker`, one word may stand between) and no span of time hit
+        # one target in one operation: an event, not a tally (counts up to `AIMED_FEW`)
+        aimed = {n.start for n in nouns if n.payload.value != "counted" and any(
+            n.end <= t.start <= n.end + 1 for t in view.kind("target_marker"))} \
+            if nouns and view.has("target_marker") and not any(lo <= s.start < hi for s in view.kind("since")) \
+            and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi) else ()
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -1486,7 +1517,9 @@ class ClauseExtractor:
                 # not "hit several times"
                 if first <= noun.start and len(between) <= 3 and all(
                         t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
-                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)):
+                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)) \
+                        and not (noun.start in aimed and q.quantity.high is not None and q.quantity.high <= AIMED_FEW
+                                 and not _vague_figure(view, q)):
                     return q, noun
         if view.has("scattered") and view.has("find_verb") and view.has("fatality"):
             # "police had found at least 50 bodies across the capital in the previous 24 hours": the dead of many
@@ -2193,9 +2226,9 @@ class ClauseExtractor:
         return not any(i <= m.start < place_at for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
 
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
-               places: list[PlaceMention], whole: bool) -> Event | None:
+               places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
-        from anywhere in the sentence."""
+        from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
         crowd_clash = False
@@ -2259,7 +2292,9 @@ class ClauseExtractor:
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
         if self._handed_over_people(view, trigger, entry, english):
             return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
-        a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
+        a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
+        if upto is not None:
+            places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         if refers and anaphoric:

@@ -585,7 +585,22 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or (_told(event) and event.date is not None and event.date.precision == "day") \
                 or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
+    merged = _going_on(merged)
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _going_on(events: list[Event]) -> list[Event]:
+    """Without a planned protest told after a protest that took place on the same day in the same district: "the
+    protesters said they will continue their sit-in until the order is cancelled" is that protest going on, not
+    another one planned."""
+    held = [e for e in events if e.event_type == "Protests" and e.status == "occurred" and e.date is not None
+            and e.location is not None and e.location.admin2]
+    if not held:
+        return events
+    return [e for e in events if not (
+        e.event_type == "Protests" and e.status == "planned" and e.date is not None and e.location is not None
+        and any(h.date.start == e.date.start and h.location.admin2 == e.location.admin2
+                and h.evidence.sentence.start < e.evidence.sentence.start for h in held))]
 
 
 def _other_fight(opening: Event, later: Event) -> bool:

@@ -57,6 +57,17 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 end = min([len(toks), verb.end + 3] + [a.start for a in view.kind("actor")
                                                        if verb.end <= a.start < verb.end + 3])
                 spans.append((verb.end, end))
+                # "A source in Basra Police Command said that ...", "A police source said": a subject named with a
+                # `speaker` word (source, official, spokesman), back to the sentence start or a comma, is who reports,
+                # not a side of the event (one that warns speaks of what its own men would do: "an Asayish official
+                # warned that any march would be dispersed")
+                if view.has("speaker") and not any(m.start == verb.start and m.payload.value == "warning"
+                                                   for m in view.kind("modal")):
+                    first = max(0, verb.start - _SOURCE_REACH)
+                    first = next((j + 1 for j in range(verb.start - 1, first - 1, -1) if toks[j] == ","), first)
+                    if any(first <= m.start < verb.start for m in view.kind("speaker")) \
+                            and not any(first <= w < verb.start for w in event_words):
+                        spans.append((first, verb.start))
                 # "A statement from the Joint Operations Command said the strike ... killed dozens": the body whose
                 # statement speaks is its source, not a side of the event
                 stated = [m.end for m in view.kind("meeting") if verb.start - _SOURCE_REACH <= m.end < verb.start

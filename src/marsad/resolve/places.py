@@ -153,13 +153,16 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         # starts, often the town of the news
         arabic = [r.end for r in roads if r.end < len(view.toks) and not view.toks[r.start].isascii()]
         origin |= {e + 2 if e + 2 < len(view.toks) and view.toks[e + 1] == "-" else e for e in arabic}
-    if view.has("road_link") and not view.toks[0].isascii():
+    if view.has("road_link"):
         # "أغلقوا الطريق الرابط بين العمارة والبصرة": the towns named right after "linking" are the road's two
         # ends, landmarks like the hyphenated English pair, not the district the village told beside it is in
         # (bare "بين" only right after a road word; "الرابط بين" after any line, pipeline or bridge: "خط الطاقة
         # الرابط بين كركوك وبيجي ... في ناحية الرياض" is in the nahiya, the towns are the line's ends)
+        # (English: "the main road between Erbil and Mosul near Bartella", "the highway linking Kirkuk and Tikrit",
+        # only right after a road word)
         arabic = {r.end for r in view.kind("road")}
-        ends = [l.end for l in view.kind("road_link") if l.start in arabic or l.end - l.start > 1]
+        ends = [l.end for l in view.kind("road_link") if l.start in arabic
+                or l.end - l.start > 1 and not view.toks[l.start].isascii()]
         road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
@@ -208,7 +211,16 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
     (the name the only one of its governorate), it is dropped: the town told before places it."""
     if view.toks[0].isascii():
-        return out
+        # (English: a name right before its quarter word, "in Al-Thawra neighbourhood", told alone in its sentence
+        # in an article whose places lie in other governorates, is a namesake quarter of the town told before, not
+        # the district elsewhere the gazetteer knows)
+        if not ctx.admin1_codes:
+            return out
+        named = {q.start for q in view.kind("quarter")}
+        return [p for p in out if not (p.match.end in named and p.entry.level in ("admin2", "place")
+                                       and p.entry.admin1_code not in ctx.admin1_codes
+                                       and not any(q is not p and q.entry.level != "country" and not q.dateline
+                                                   for q in out))]
     quarters = {t for q in view.kind("quarter") for t in (q.start, q.end)}
     # (or a mountain range or valley, `range_word`, beside a place of another governorate: "سلسلة جبال حمرين شرقي قضاء
     # الدور" is the part of the range there, not the gazetteer's point of it in Diyala; alone in its sentence a range
