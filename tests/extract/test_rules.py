@@ -7711,3 +7711,10 @@ def test_a_bare_strike_word_gives_way_to_the_named_rockets(pipeline):
     (event,) = _events(pipeline, "Several Katyusha rockets hit an army base near Balad on Tuesday night. A little-known "
                                  "militia later claimed responsibility for the strikes.", published="2022-06-15")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_what_a_claimant_says_it_hit_is_no_event_of_its_own(pipeline):
+    # the target the claimant names after "زاعماً" is its account of the bombing told before it, no clash of its own
+    (event,) = _events(pipeline, "أصيب خمسة مدنيين بانفجار عبوة ناسفة قرب مرآب للسيارات في قضاء طوزخورماتو مساء "
+                                 "أمس. ولاحقا تبنى تنظيم داعش التفجير، زاعما أنه استهدف تجمعا للحشد.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -449,6 +449,13 @@ class ClauseExtractor:
                                and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
                 blocked += [m for m in words if m not in blocked and any(
                     c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+            if view.has("claimed_toll") and not view.toks[0].isascii():
+                # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
+                # told after its word of claiming, is its account of the event word told before it, no event of its
+                # own (a sentence that opens on the claim, "زعم التنظيم أنه قتل", keeps its event word)
+                first = min(c.start for c in view.kind("claimed_toll"))
+                if any(m.end <= first and m not in blocked for m in words):
+                    blocked += [m for m in words if m not in blocked and m.start >= first]
             if habits and view.has("attack_plural") and not view.dates():
                 # "ويشن طيران التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة": a present verb of doing opening
                 # its clause, its subject told before its plural object, tells a campaign, a habit, in a sentence
