@@ -7718,3 +7718,10 @@ def test_what_a_claimant_says_it_hit_is_no_event_of_its_own(pipeline):
     (event,) = _events(pipeline, "أصيب خمسة مدنيين بانفجار عبوة ناسفة قرب مرآب للسيارات في قضاء طوزخورماتو مساء "
                                  "أمس. ولاحقا تبنى تنظيم داعش التفجير، زاعما أنه استهدف تجمعا للحشد.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_those_believed_behind_a_deed_are_charged_with_it(pipeline):
+    # "يعتقد أنهم وراء اغتيال": the killing is what the men arrested are suspected of, told as a charge
+    (event,) = _events(pipeline, "أعلنت شرطة كركوك اعتقال ثلاثة أشخاص في ناحية الرشاد يعتقد أنهم وراء تفجير سيارة "
+                                 "مفخخة في سوق الناحية الشهر الماضي.")
+    assert event.sub_event_type == "Arrests"
