@@ -7720,6 +7720,14 @@ def test_what_a_claimant_says_it_hit_is_no_event_of_its_own(pipeline):
     assert event.sub_event_type == "Remote explosive/landmine/IED"
 
 
+def test_the_past_two_days_date_the_event(pipeline):
+    # "خلال اليومين الماضيين" counts two days back from publication, up to the day before it
+    (event,) = _events(pipeline, "ذكرت مديرية شرطة ميسان أن مفارزها اعتقلت خلال اليومين الماضيين سبعة مطلوبين في "
+                                 "قضاء المجر الكبير.", published="2021-03-10")
+    assert event.sub_event_type == "Arrests"
+    assert (event.date.start, event.date.end) == ("2021-03-08", "2021-03-09")
+
+
 def test_those_believed_behind_a_deed_are_charged_with_it(pipeline):
     # "يعتقد أنهم وراء اغتيال": the killing is what the men arrested are suspected of, told as a charge
     (event,) = _events(pipeline, "أعلنت شرطة كركوك اعتقال ثلاثة أشخاص في ناحية الرشاد يعتقد أنهم وراء تفجير سيارة "
