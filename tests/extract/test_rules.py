@@ -7733,3 +7733,11 @@ def test_those_believed_behind_a_deed_are_charged_with_it(pipeline):
     (event,) = _events(pipeline, "أعلنت شرطة كركوك اعتقال ثلاثة أشخاص في ناحية الرشاد يعتقد أنهم وراء تفجير سيارة "
                                  "مفخخة في سوق الناحية الشهر الماضي.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_past_week_in_a_charge_dates_the_deed_not_the_arrest(pipeline):
+    # "متهمين بإحراق سيارة ... الأسبوع الماضي": the week is the burning's, past the arrest's word and its charge
+    (event,) = _events(pipeline, "ألقت شرطة ذي قار القبض على أربعة شبان متهمين بإحراق سيارة لموظف في دائرة الكهرباء في "
+                                 "قضاء الشطرة الأسبوع الماضي.", published="2021-03-10")
+    assert event.sub_event_type == "Arrests"
+    assert event.date.start == "2021-03-10"

@@ -1683,6 +1683,12 @@ class ClauseExtractor:
             # in 2020 and holding him", goes on with the deed)
             other |= _told_after(view, dates, [b for b in self.charged if b.start != anchor and (
                 anchor < b.start or not view.toks[anchor].isascii())], reach=reach)
+            if not view.toks[anchor].isascii():
+                # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
+                # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
+                # its day, before the charge)
+                other |= _told_after(view, [d for d in dates if d.range.precision in ("week", "month")],
+                                     [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
