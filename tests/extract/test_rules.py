@@ -7741,3 +7741,13 @@ def test_a_past_week_in_a_charge_dates_the_deed_not_the_arrest(pipeline):
                                  "قضاء الشطرة الأسبوع الماضي.", published="2021-03-10")
     assert event.sub_event_type == "Arrests"
     assert event.date.start == "2021-03-10"
+
+
+def test_control_imposed_on_roads_takes_no_ground(pipeline):
+    # "فرضت القوات سيطرتها على الطرق" (its subject between verb and object, or not): the roads held after a fight
+    for text in ("قتل شرطي وأصيب اثنان في اشتباكات مع مسلحين قرب ناحية العباسي مساء أمس. وفرضت القوات الأمنية "
+                 "سيطرتها على الطرق المؤدية إلى الناحية.",
+                 "قتل شرطي وأصيب اثنان في اشتباكات مع مسلحين قرب ناحية العباسي مساء أمس. وقال مصدر إن القوات "
+                 "فرضت سيطرتها على الطريق الرئيسي."):
+        (event,) = _events(pipeline, text)
+        assert event.sub_event_type == "Armed clash"
