@@ -7751,3 +7751,12 @@ def test_control_imposed_on_roads_takes_no_ground(pipeline):
                  "فرضت سيطرتها على الطريق الرئيسي."):
         (event,) = _events(pipeline, text)
         assert event.sub_event_type == "Armed clash"
+
+
+def test_a_killing_told_after_the_body_found_is_that_killing(pipeline):
+    # the body found today, then how the man was shot last night: one killing, on the day of the shooting
+    (event,) = _events(pipeline, "انتشلت الشرطة صباح اليوم جثة سائق سيارة أجرة مصابا بعيارات نارية قرب سيطرة الفضيلية "
+                                 "شرقي بغداد. وأفاد شقيقه بأن مسلحين استوقفوه ليلة أمس وأطلقوا النار عليه.")
+    assert event.actor1.id == "unidentified-gunmen"
+    assert event.date.start == "2022-06-13"
+    assert event.fatalities.best == 1
