@@ -7760,3 +7760,10 @@ def test_a_killing_told_after_the_body_found_is_that_killing(pipeline):
     assert event.actor1.id == "unidentified-gunmen"
     assert event.date.start == "2022-06-13"
     assert event.fatalities.best == 1
+
+
+def test_wounded_after_a_blast_is_the_blast(pipeline):
+    # "أصيب ... بعد انفجار عبوة": the blast that wounded them, not a mention of an earlier one
+    (event,) = _events(pipeline, "أصيب ثلاثة من عناصر الحشد بجروح بعد انفجار عبوة لاصقة بعجلتهم قرب ناحية يثرب "
+                                 "عصر أمس.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
