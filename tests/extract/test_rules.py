@@ -7767,3 +7767,11 @@ def test_wounded_after_a_blast_is_the_blast(pipeline):
     (event,) = _events(pipeline, "أصيب ثلاثة من عناصر الحشد بجروح بعد انفجار عبوة لاصقة بعجلتهم قرب ناحية يثرب "
                                  "عصر أمس.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_group_in_an_aside_describing_the_victim_is_no_side(pipeline):
+    # "، وهو ابن عم قيادي في عصائب أهل الحق،": who the dead man is, not a party the gunmen fought
+    (event,) = _events(pipeline, "قتل مهندس برصاص مجهولين في ناحية الرشاد، وهو ابن عم قيادي في عصائب أهل الحق، "
+                                 "فجر اليوم.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"
