@@ -7775,3 +7775,11 @@ def test_a_group_in_an_aside_describing_the_victim_is_no_side(pipeline):
                                  "فجر اليوم.")
     assert event.sub_event_type == "Attack"
     assert event.actor2.id == "civilians"
+
+
+def test_the_forces_arresting_are_the_force_named_before(pipeline):
+    # bare "القوات" as the subject of an arrest refers back to the state force the article named
+    events = _events(pipeline, "انتشرت قطعات من الشرطة الاتحادية صباح أمس في أحياء ناحية جرف النصر. وأفاد مصدر محلي "
+                               "بأن القوات اعتقلت تسعة مطلوبين وصادرت أسلحة متوسطة.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1.id == "iraq-federal-police"

@@ -1030,11 +1030,19 @@ class ClauseExtractor:
         sentence or earlier in the article, when the noun stands as the subject just before the event word."""
         speakers = speaker_spans(view, trigger.start)
         for r in view.kind("group_ref"):
-            if not lo <= r.start < hi or not 0 <= trigger.start - r.end <= 2 or inside(speakers, r.start, r.end):
+            # (Arabic "القوات", valued `state`: the subject before the verb or right after it, "واعتقلت القوات"; not
+            # the head of a force's own name, "القوات الأمنية")
+            state = r.payload.value == "state"
+            if state and trigger.payload.event_type != "Strategic developments":
+                continue  # (arrests, seizures: a deed of the state's forces alone; fire opened may be retold)
+            if not lo <= r.start < hi or not (0 <= trigger.start - r.end <= 2 or state and r.start == trigger.end) \
+                    or inside(speakers, r.start, r.end) or state and any(m.start == r.start for m in view.kind("actor")):
                 continue
             here = [(m.payload, ()) for m in view.longest("actor") if m.end <= r.start]
+            kind = "State forces" if state else "Rebel group"
+            # (the state's forces, not its government: "حين فتحت القوات النار" after a minister's words)
             actor = next((a for a, _ in reversed(self.named + here)
-                          if self.k.actors[a].actor.kind == "Rebel group"), None)
+                          if self.k.actors[a].actor.kind == kind and not (state and a == "iraq-government")), None)
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
