@@ -7783,3 +7783,11 @@ def test_the_forces_arresting_are_the_force_named_before(pipeline):
                                "بأن القوات اعتقلت تسعة مطلوبين وصادرت أسلحة متوسطة.")
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].actor1.id == "iraq-federal-police"
+
+
+def test_a_force_impersonated_is_no_party(pipeline):
+    # "بتهمة انتحال صفة الاستخبارات العسكرية": the force the men passed themselves off as is not the one arrested
+    (event,) = _events(pipeline, "ألقت مفرزة من شرطة النجدة القبض على رجلين بتهمة انتحال صفة الاستخبارات العسكرية في "
+                                 "حي الجهاد.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is None
