@@ -7791,3 +7791,10 @@ def test_a_force_impersonated_is_no_party(pipeline):
                                  "حي الجهاد.")
     assert event.sub_event_type == "Arrests"
     assert event.actor2 is None
+
+
+def test_members_hit_are_the_men_of_the_force_named(pipeline):
+    # "إصابة ثلاثة من المنتسبين" after a patrol of the federal police: those members are its men
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بدورية تابعة للشرطة الاتحادية قرب ناحية الكرمة ظهر أمس، ما أدى إلى "
+                                 "إصابة ثلاثة من المنتسبين.")
+    assert event.actor2.id == "iraq-federal-police"
