@@ -7798,3 +7798,9 @@ def test_members_hit_are_the_men_of_the_force_named(pipeline):
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة بدورية تابعة للشرطة الاتحادية قرب ناحية الكرمة ظهر أمس، ما أدى إلى "
                                  "إصابة ثلاثة من المنتسبين.")
     assert event.actor2.id == "iraq-federal-police"
+
+
+def test_two_plain_people_hit_by_a_bomb_are_civilians(pipeline):
+    # the dual "شخصان" is plain people as "أشخاص" is: a bomb's victims with no target named
+    (event,) = _events(pipeline, "قتل شخصان بانفجار عبوة لاصقة بسيارة أجرة في حي الزهراء بمدينة الكوت صباح أمس.")
+    assert event.actor2.id == "civilians"
