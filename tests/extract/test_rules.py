@@ -7804,3 +7804,11 @@ def test_two_plain_people_hit_by_a_bomb_are_civilians(pipeline):
     # the dual "شخصان" is plain people as "أشخاص" is: a bomb's victims with no target named
     (event,) = _events(pipeline, "قتل شخصان بانفجار عبوة لاصقة بسيارة أجرة في حي الزهراء بمدينة الكوت صباح أمس.")
     assert event.actor2.id == "civilians"
+
+
+def test_a_force_told_absent_is_no_party(pipeline):
+    # "في ظل غياب الشرطة": the police were not there; the crowd that burned the office rioted against no one named
+    (event,) = _events(pipeline, "اقتحم محتجون غاضبون مقر مجلس ناحية الفهود وأضرموا النار فيه مساء أمس، في ظل غياب "
+                                 "الشرطة المحلية عن المكان.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2 is None

@@ -243,7 +243,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
-                       and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
+                       and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))
+              # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
+              and not (view.has("absence")
+                       and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
     if view.has("focus_pronoun") and actors and not view.toks[trigger.start].isascii():
         # "اغتيال قائد استخبارات الشرطة في ميسان، وهو من عائلة مقربة من فيلق بدر، قبل أيام": an aside opening on
         # "وهو" after a comma past the event word describes the person just named; a group named in it is no side
