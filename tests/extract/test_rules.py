@@ -7812,3 +7812,10 @@ def test_a_force_told_absent_is_no_party(pipeline):
                                  "الشرطة المحلية عن المكان.")
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor2 is None
+
+
+def test_a_bare_denial_of_that_in_the_next_sentence_denies_the_event(pipeline):
+    # "نفى ذلك" with no event of its own: the shooting just reported as fact is denied
+    (event,) = _events(pipeline, "اتهم شيوخ عشائر في قضاء الخالص قوة من الجيش بإطلاق النار على سيارة مدنية مساء أمس ما "
+                                 "أدى إلى مقتل سائقها. لكن قائد الفرقة نفى ذلك في تصريح للصحفيين.")
+    assert event.status == "denied"

@@ -235,6 +235,7 @@ class ClauseExtractor:
         # events told after a report verb in the past perfect ("Local officials had said that ..."): the earlier
         # report a denial answered, told again (`merge_events` joins them to the denial)
         self.reported_before: set[str] = set()
+        self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
@@ -732,6 +733,14 @@ class ClauseExtractor:
                 events = [self._state_doer_of_last(e) for e in events]
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
+        if not events and view.has("denial") and view.has("demonstrative") and self.last is not None \
+                and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \
+                and not view.toks[0].isascii() and any(d.end == m.start and not d.clitic for d in view.kind("denial")
+                                                       for m in view.kind("demonstrative")):
+            # "اتهم مسؤول مروحية بريطانية بقصف منزل ... غير أن ناطقاً باسم القوات البريطانية نفى ذلك": a denial of
+            # "that" in the next sentence, with no event of its own, denies the event just told as fact (a group's
+            # claim denied stays claimed: ar-dev38-013)
+            self.denied_later.add(self.last[0].event_id)
         self._remember(view, places)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
@@ -1114,6 +1123,8 @@ class ClauseExtractor:
 
     def redate(self, event: Event) -> Event:
         """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
+        if event.event_id in self.denied_later:
+            event = dataclasses.replace(event, status="denied")
         found = self.redated.get(event.event_id)
         if found is None:
             return event
