@@ -120,7 +120,7 @@ class Pipeline:
             e, c = extractor.sentence(view)
             events.extend(e)
             claims.extend(c)
-        if extractor.redated:
+        if extractor.redated or extractor.denied_later:
             events = [extractor.redate(e) for e in events]
         merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
                               extractor.near, extractor.bare_blasts, extractor.reported_before)

@@ -8104,3 +8104,111 @@ def test_denied_news_of_a_village_held_is_a_denied_takeover(pipeline):
     (event,) = _events(pipeline, "Salah al-Din Operations Command on Monday denied news that ISIS fighters were "
                                  "controlling a village near Samarra.")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_what_a_claimant_says_it_hit_is_no_event_of_its_own(pipeline):
+    # the target the claimant names after "زاعماً" is its account of the bombing told before it, no clash of its own
+    (event,) = _events(pipeline, "أصيب خمسة مدنيين بانفجار عبوة ناسفة قرب مرآب للسيارات في قضاء طوزخورماتو مساء "
+                                 "أمس. ولاحقا تبنى تنظيم داعش التفجير، زاعما أنه استهدف تجمعا للحشد.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_past_two_days_date_the_event(pipeline):
+    # "خلال اليومين الماضيين" counts two days back from publication, up to the day before it
+    (event,) = _events(pipeline, "ذكرت مديرية شرطة ميسان أن مفارزها اعتقلت خلال اليومين الماضيين سبعة مطلوبين في "
+                                 "قضاء المجر الكبير.", published="2021-03-10")
+    assert event.sub_event_type == "Arrests"
+    assert (event.date.start, event.date.end) == ("2021-03-08", "2021-03-09")
+
+
+def test_those_believed_behind_a_deed_are_charged_with_it(pipeline):
+    # "يعتقد أنهم وراء اغتيال": the killing is what the men arrested are suspected of, told as a charge
+    (event,) = _events(pipeline, "أعلنت شرطة كركوك اعتقال ثلاثة أشخاص في ناحية الرشاد يعتقد أنهم وراء تفجير سيارة "
+                                 "مفخخة في سوق الناحية الشهر الماضي.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_past_week_in_a_charge_dates_the_deed_not_the_arrest(pipeline):
+    # "متهمين بإحراق سيارة ... الأسبوع الماضي": the week is the burning's, past the arrest's word and its charge
+    (event,) = _events(pipeline, "ألقت شرطة ذي قار القبض على أربعة شبان متهمين بإحراق سيارة لموظف في دائرة الكهرباء في "
+                                 "قضاء الشطرة الأسبوع الماضي.", published="2021-03-10")
+    assert event.sub_event_type == "Arrests"
+    assert event.date.start == "2021-03-10"
+
+
+def test_control_imposed_on_roads_takes_no_ground(pipeline):
+    # "فرضت القوات سيطرتها على الطرق" (its subject between verb and object, or not): the roads held after a fight
+    for text in ("قتل شرطي وأصيب اثنان في اشتباكات مع مسلحين قرب ناحية العباسي مساء أمس. وفرضت القوات الأمنية "
+                 "سيطرتها على الطرق المؤدية إلى الناحية.",
+                 "قتل شرطي وأصيب اثنان في اشتباكات مع مسلحين قرب ناحية العباسي مساء أمس. وقال مصدر إن القوات "
+                 "فرضت سيطرتها على الطريق الرئيسي."):
+        (event,) = _events(pipeline, text)
+        assert event.sub_event_type == "Armed clash"
+
+
+def test_a_killing_told_after_the_body_found_is_that_killing(pipeline):
+    # the body found today, then how the man was shot last night: one killing, on the day of the shooting
+    (event,) = _events(pipeline, "انتشلت الشرطة صباح اليوم جثة سائق سيارة أجرة مصابا بعيارات نارية قرب سيطرة الفضيلية "
+                                 "شرقي بغداد. وأفاد شقيقه بأن مسلحين استوقفوه ليلة أمس وأطلقوا النار عليه.")
+    assert event.actor1.id == "unidentified-gunmen"
+    assert event.date.start == "2022-06-13"
+    assert event.fatalities.best == 1
+
+
+def test_wounded_after_a_blast_is_the_blast(pipeline):
+    # "أصيب ... بعد انفجار عبوة": the blast that wounded them, not a mention of an earlier one
+    (event,) = _events(pipeline, "أصيب ثلاثة من عناصر الحشد بجروح بعد انفجار عبوة لاصقة بعجلتهم قرب ناحية يثرب "
+                                 "عصر أمس.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_group_in_an_aside_describing_the_victim_is_no_side(pipeline):
+    # "، وهو ابن عم قيادي في عصائب أهل الحق،": who the dead man is, not a party the gunmen fought
+    (event,) = _events(pipeline, "قتل مهندس برصاص مجهولين في ناحية الرشاد، وهو ابن عم قيادي في عصائب أهل الحق، "
+                                 "فجر اليوم.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"
+
+
+def test_the_forces_arresting_are_the_force_named_before(pipeline):
+    # bare "القوات" as the subject of an arrest refers back to the state force the article named
+    events = _events(pipeline, "انتشرت قطعات من الشرطة الاتحادية صباح أمس في أحياء ناحية جرف النصر. وأفاد مصدر محلي "
+                               "بأن القوات اعتقلت تسعة مطلوبين وصادرت أسلحة متوسطة.")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1.id == "iraq-federal-police"
+
+
+def test_a_force_impersonated_is_no_party(pipeline):
+    # "بتهمة انتحال صفة الاستخبارات العسكرية": the force the men passed themselves off as is not the one arrested
+    (event,) = _events(pipeline, "ألقت مفرزة من شرطة النجدة القبض على رجلين بتهمة انتحال صفة الاستخبارات العسكرية في "
+                                 "حي الجهاد.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is None
+
+
+def test_members_hit_are_the_men_of_the_force_named(pipeline):
+    # "إصابة ثلاثة من المنتسبين" after a patrol of the federal police: those members are its men
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بدورية تابعة للشرطة الاتحادية قرب ناحية الكرمة ظهر أمس، ما أدى إلى "
+                                 "إصابة ثلاثة من المنتسبين.")
+    assert event.actor2.id == "iraq-federal-police"
+
+
+def test_two_plain_people_hit_by_a_bomb_are_civilians(pipeline):
+    # the dual "شخصان" is plain people as "أشخاص" is: a bomb's victims with no target named
+    (event,) = _events(pipeline, "قتل شخصان بانفجار عبوة لاصقة بسيارة أجرة في حي الزهراء بمدينة الكوت صباح أمس.")
+    assert event.actor2.id == "civilians"
+
+
+def test_a_force_told_absent_is_no_party(pipeline):
+    # "في ظل غياب الشرطة": the police were not there; the crowd that burned the office rioted against no one named
+    (event,) = _events(pipeline, "اقتحم محتجون غاضبون مقر مجلس ناحية الفهود وأضرموا النار فيه مساء أمس، في ظل غياب "
+                                 "الشرطة المحلية عن المكان.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2 is None
+
+
+def test_a_bare_denial_of_that_in_the_next_sentence_denies_the_event(pipeline):
+    # "نفى ذلك" with no event of its own: the shooting just reported as fact is denied
+    (event,) = _events(pipeline, "اتهم شيوخ عشائر في قضاء الخالص قوة من الجيش بإطلاق النار على سيارة مدنية مساء أمس ما "
+                                 "أدى إلى مقتل سائقها. لكن قائد الفرقة نفى ذلك في تصريح للصحفيين.")
+    assert event.status == "denied"

@@ -242,6 +242,7 @@ class ClauseExtractor:
         # events told after a report verb in the past perfect ("Local officials had said that ..."): the earlier
         # report a denial answered, told again (`merge_events` joins them to the denial)
         self.reported_before: set[str] = set()
+        self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
@@ -467,6 +468,13 @@ class ClauseExtractor:
                                and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
                 blocked += [m for m in words if m not in blocked and any(
                     c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+            if view.has("claimed_toll") and not view.toks[0].isascii():
+                # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
+                # told after its word of claiming, is its account of the event word told before it, no event of its
+                # own (a sentence that opens on the claim, "زعم التنظيم أنه قتل", keeps its event word)
+                first = min(c.start for c in view.kind("claimed_toll"))
+                if any(m.end <= first and m not in blocked for m in words):
+                    blocked += [m for m in words if m not in blocked and m.start >= first]
             if habits and view.has("attack_plural") and not view.dates():
                 # "ويشن طيران التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة": a present verb of doing opening
                 # its clause, its subject told before its plural object, tells a campaign, a habit, in a sentence
@@ -743,6 +751,14 @@ class ClauseExtractor:
                 events = [self._state_doer_of_last(e) for e in events]
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
+        if not events and view.has("denial") and view.has("demonstrative") and self.last is not None \
+                and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \
+                and not view.toks[0].isascii() and any(d.end == m.start and not d.clitic for d in view.kind("denial")
+                                                       for m in view.kind("demonstrative")):
+            # "اتهم مسؤول مروحية بريطانية بقصف منزل ... غير أن ناطقاً باسم القوات البريطانية نفى ذلك": a denial of
+            # "that" in the next sentence, with no event of its own, denies the event just told as fact (a group's
+            # claim denied stays claimed: ar-dev38-013)
+            self.denied_later.add(self.last[0].event_id)
         self._remember(view, places)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
@@ -1076,11 +1092,19 @@ class ClauseExtractor:
         sentence or earlier in the article, when the noun stands as the subject just before the event word."""
         speakers = speaker_spans(view, trigger.start)
         for r in view.kind("group_ref"):
-            if not lo <= r.start < hi or not 0 <= trigger.start - r.end <= 2 or inside(speakers, r.start, r.end):
+            # (Arabic "القوات", valued `state`: the subject before the verb or right after it, "واعتقلت القوات"; not
+            # the head of a force's own name, "القوات الأمنية")
+            state = r.payload.value == "state"
+            if state and trigger.payload.event_type != "Strategic developments":
+                continue  # (arrests, seizures: a deed of the state's forces alone; fire opened may be retold)
+            if not lo <= r.start < hi or not (0 <= trigger.start - r.end <= 2 or state and r.start == trigger.end) \
+                    or inside(speakers, r.start, r.end) or state and any(m.start == r.start for m in view.kind("actor")):
                 continue
             here = [(m.payload, ()) for m in view.longest("actor") if m.end <= r.start]
+            kind = "State forces" if state else "Rebel group"
+            # (the state's forces, not its government: "حين فتحت القوات النار" after a minister's words)
             actor = next((a for a, _ in reversed(self.named + here)
-                          if self.k.actors[a].actor.kind == "Rebel group"), None)
+                          if self.k.actors[a].actor.kind == kind and not (state and a == "iraq-government")), None)
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
@@ -1152,6 +1176,8 @@ class ClauseExtractor:
 
     def redate(self, event: Event) -> Event:
         """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
+        if event.event_id in self.denied_later:
+            event = dataclasses.replace(event, status="denied")
         found = self.redated.get(event.event_id)
         if found is None:
             return event
@@ -1744,6 +1770,12 @@ class ClauseExtractor:
             # in 2020 and holding him", goes on with the deed)
             other |= _told_after(view, dates, [b for b in self.charged if b.start != anchor and (
                 anchor < b.start or not view.toks[anchor].isascii())], reach=reach)
+            if not view.toks[anchor].isascii():
+                # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
+                # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
+                # its day, before the charge)
+                other |= _told_after(view, [d for d in dates if d.range.precision in ("week", "month")],
+                                     [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -2934,6 +2966,15 @@ class ClauseExtractor:
             # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
             # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
             agent, target = None, agent
+        if target is not None and target.payload == _STATE_UMBRELLA and target.end - target.start == 1 \
+                and not view.toks[target.start].isascii():
+            # "تعرضت نقطة تفتيش تابعة لقيادة شرطة بابل ... إلى إطلاق نار ...، ما أسفر عن إصابة أحد المنتسبين": the
+            # members hit are the men of the force the sentence names before them, not the forces at large
+            named = next((m for m in reversed(view.longest("actor")) if m.end <= target.start
+                          and m.payload != _STATE_UMBRELLA and (agent is None or m.payload != agent.payload)
+                          and self._kind(m) == "State forces" and m.payload != GOVERNMENT_ID), None)
+            if named is not None:
+                target = target._replace(payload=named.payload)
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
         if crowd_clash:
@@ -3507,6 +3548,9 @@ PARTICIPATION_REACH = 5
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
 CHARGED_DATE_REACH = 14
+# the umbrella id of the state's forces, which a one-word member noun (المنتسبين) names alone, and the government's
+_STATE_UMBRELLA = "iraq-security-forces"
+GOVERNMENT_ID = "iraq-government"
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it

@@ -252,6 +252,8 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # an object that opens a `response` phrase is that response, no phrase object: "أعلنت الشرطة تشكيل فريق تحقيق"
     # forms a team to look into an event, not a new group
     told |= {m.start for m in by_kind.get("response", ())}
+    # so is one that opens a `figurative` phrase: "وفرضت القوات الأمنية سيطرتها على الطرق" holds roads, takes no ground
+    told |= {m.start for m in by_kind.get("figurative", ())}
     # a day told between ("أطلقوا فجر اليوم الأربعاء النار", "أطلق مسلحون صباح اليوم النار"): the verb's object
     # follows the day, the subject (if any) before it
     days = {t for kind in _SPLIT_DAY_KINDS for d in by_kind.get(kind, ()) for t in range(d.start, d.end)}

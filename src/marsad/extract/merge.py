@@ -567,6 +567,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
+                if _killed_before_found(merged[host], event):
+                    combined = _told_as(combined, event, "date")  # the day of the killing, not of the find
                 merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 merged.append(event)
@@ -704,6 +706,16 @@ def _retold_sides(host: Event, later: Event) -> bool:
     return not new or (len(new) == 1 and len(sides) < 2 and new[0].id not in PLACEHOLDERS)
 
 
+def _killed_before_found(host: Event, later: Event) -> bool:
+    """A killing told with its doers on the day before the one an agentless killing was told on, with no dead of its
+    own: how the man found dead was killed ("عثر صباح اليوم على جثة مزارع مصاباً بطلقات نارية", then "مسلحين
+    مجهولين اعترضوه مساء أمس وأطلقوا النار عليه"), not a second killing."""
+    if host.sub_event_type != "Attack" or later.sub_event_type != "Attack" or host.actor1 is not None \
+            or later.actor1 is None or counted(later.fatalities) or host.date is None or later.date is None:
+        return False
+    return host.date.precision == later.date.precision == "day" and _days_after(host.date, later.date) == 1
+
+
 def _found_after(host: Event, later: Event) -> bool:
     """A killing told on a day just after a taking, with no agent of its own: the body of one abducted found."""
     if host.sub_event_type not in _TAKING or later.sub_event_type != "Attack" or later.actor1 is not None:
@@ -751,7 +763,7 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
         return False
-    found = _found_after(host, later)
+    found = _found_after(host, later) or _killed_before_found(host, later)
     if not (found or _retold_kinds(host, later)):
         return False
     if not found and not _dates_overlap(host.date, later.date) and not _dated_by_statement(host, later):

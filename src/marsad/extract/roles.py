@@ -158,6 +158,21 @@ SUPPORT_JOINED = 6
 HIDING_REACH = 2
 
 
+def _describing_asides(view: SentenceMentions, trigger: Match) -> list[tuple[int, int]]:
+    """The token ranges of the Arabic asides that open on "وهو", "وهي", "وهم" (a `focus_pronoun` with و) right after a
+    comma past ``trigger``, up to the next comma: a description of the one just named ("، وهو من عائلة مقربة من فيلق
+    بدر،"). Not one that tells a deed or a toll ("، وهو ما أدى إلى مقتل ثلاثة من الشرطة")."""
+    toks = view.toks
+    asides = []
+    for f in view.kind("focus_pronoun"):
+        if f.clitic != "و" or f.start < trigger.end or toks[f.start - 1] != ",":
+            continue
+        end = next((i for i in range(f.end, len(toks)) if toks[i] == ","), len(toks))
+        if not any(f.end <= w.start < end for k in ("trigger", "fatality", "injury", "killing") for w in view.kind(k)):
+            asides.append((f.start, end))
+    return asides
+
+
 def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
@@ -254,7 +269,16 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                                   for b in view.kind("backed")))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
-                       and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
+                       and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))
+              # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
+              and not (view.has("absence")
+                       and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
+    if view.has("focus_pronoun") and actors and not view.toks[trigger.start].isascii():
+        # "اغتيال قائد استخبارات الشرطة في ميسان، وهو من عائلة مقربة من فيلق بدر، قبل أيام": an aside opening on
+        # "وهو" after a comma past the event word describes the person just named; a group named in it is no side
+        asides = _describing_asides(view, trigger)
+        if asides:
+            actors = [m for m in actors if not any(a_lo <= m.start < a_hi for a_lo, a_hi in asides)]
     cut = spared_after(view, trigger) if actors else None
     if cut is not None:
         actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]

@@ -74,7 +74,7 @@ WORD_CATEGORIES = (
     "demonstrative", "partitive",
     "speech_noun", "find_verb", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "withdrawal",
     "accident", "accident_blast", "told_participle", "attributive_lead", "abroad", "report_noun",
-    "counterpart", "joint", "separate", "our_men", "disguise", "kin_word", "backed", "hiding", "provision", "one_hand",
+    "counterpart", "joint", "separate", "our_men", "disguise", "kin_word", "backed", "hiding", "absence", "provision", "one_hand",
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "subordinator", "subsided", "execution", "contrast",
     "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise", "bare_strike",

@@ -323,7 +323,9 @@ class _Finder:
             return None
         unit, offset = m.payload.value.split(",")
         k = int(offset)
-        if unit == "week":
+        if unit == "day":  # "خلال اليومين الماضيين": the days counted back, up to the day before publication
+            r = DateRange((self.pub + timedelta(days=k)).isoformat(), (self.pub - timedelta(days=1)).isoformat(), "week")
+        elif unit == "week":
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=k)
             r = DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
         elif unit == "month":
