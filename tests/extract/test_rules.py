@@ -7812,3 +7812,14 @@ def test_a_governorate_with_bi_after_a_market_word_is_where_it_lies(pipeline):
     # "في سوق ببغداد": a market in Baghdad, not a market named Baghdad (b7, found testing the real 2015 corpus audit)
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق ببغداد أمس.")
     assert event.location is not None and event.location.admin1 == "Baghdad"
+
+
+def test_an_armed_group_firing_on_protesters_attacks_civilians(pipeline):
+    # excessive force is a state's force policing a crowd; an armed group's men shooting at protesters attack
+    # civilians (b11, en-dev52)
+    for text in ("Militiamen from Kataib Hezbollah shot dead two demonstrators near the provincial council in Basra "
+                 "on Sunday.",
+                 "Gunmen attacked protesters near the provincial council in Basra on Sunday, killing two."):
+        (event,) = _events(pipeline, text, "2019-11-04")
+        assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+        assert event.actor2 is not None and event.actor2.id == "protesters"
