@@ -7823,3 +7823,13 @@ def test_an_armed_group_firing_on_protesters_attacks_civilians(pipeline):
         (event,) = _events(pipeline, text, "2019-11-04")
         assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
         assert event.actor2 is not None and event.actor2.id == "protesters"
+
+
+def test_the_means_of_a_recalled_killing_is_recalled_with_it(pipeline):
+    # "following the assassination of X in a drone strike": the strike is how the recalled killing was done, not a
+    # fact of the attack the sentence's "the attack" takes up (b11, en-dev52)
+    (event,) = _events(pipeline, "Two mortar shells struck near the provincial council building in Kirkuk on Sunday "
+                                 "night without causing casualties. The attack came as Kurdish and Arab parties "
+                                 "argued over the governor's post, following the assassination of a militia "
+                                 "commander in a drone strike.", "2023-03-14")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

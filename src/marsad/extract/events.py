@@ -631,7 +631,7 @@ class ClauseExtractor:
                 self.source_toll = True
                 blocked += [m for m in words if m not in blocked]
             if blocked:
-                blocked += joined_to_blocked(view, words, blocked)
+                blocked += joined_to_blocked(view, words, blocked, after_news=self.told > 0)
                 if view.has("subset"):
                     blocked += listed_under_blocked(view, words, blocked)
             if view.has("now_and_then") and not view.dates():
