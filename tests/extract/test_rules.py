@@ -7833,3 +7833,12 @@ def test_the_means_of_a_recalled_killing_is_recalled_with_it(pipeline):
                                  "argued over the governor's post, following the assassination of a militia "
                                  "commander in a drone strike.", "2023-03-14")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_attack_told_in_a_district_places_one_placed_by_a_landmark_across_the_border(pipeline):
+    # "a checkpoint south of Baghdad", then "the attack happened near Jurf al-Sakhar in Babil": the city was only
+    # measured from; the definite mention's district places the one attack (b11, en-dev52)
+    (event,) = _events(pipeline, "Four policemen were killed when militants attacked a checkpoint south of Baghdad "
+                                 "on Sunday night. The attack happened near Jurf al-Sakhar in Babil province, a "
+                                 "police officer said.", "2023-05-08")
+    assert event.location.admin1_code == "IQ-BB" and event.fatalities.best == 4
