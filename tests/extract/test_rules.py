@@ -7842,3 +7842,11 @@ def test_the_attack_told_in_a_district_places_one_placed_by_a_landmark_across_th
                                  "on Sunday night. The attack happened near Jurf al-Sakhar in Babil province, a "
                                  "police officer said.", "2023-05-08")
     assert event.location.admin1_code == "IQ-BB" and event.fatalities.best == 4
+
+
+def test_a_background_cue_opening_the_sentence_before_a_comma_dates_all_of_it(pipeline):
+    # "Earlier this spring, ...", "Back then, ...": the cue set off by a comma governs the clause after it
+    # (b11, en-dev52)
+    assert not _events(pipeline, "Earlier this spring, angry residents torched the district council building in "
+                                 "Nasiriyah.", "2021-06-08")
+    assert not _events(pipeline, "Back then, militants blew up a bridge near Samarra.", "2021-06-08")
