@@ -7850,3 +7850,10 @@ def test_a_background_cue_opening_the_sentence_before_a_comma_dates_all_of_it(pi
     assert not _events(pipeline, "Earlier this spring, angry residents torched the district council building in "
                                  "Nasiriyah.", "2021-06-08")
     assert not _events(pipeline, "Back then, militants blew up a bridge near Samarra.", "2021-06-08")
+
+
+def test_force_on_a_crowd_with_a_nil_toll_is_an_intervention(pipeline):
+    # "no one was hurt" counts no one: tear gas on a crowd with a nil toll is no excessive force (b11, ar-dev52)
+    (event,) = _events(pipeline, "Riot police fired tear gas at hundreds of protesters outside the provincial "
+                                 "council in Kut on Sunday, and no one was hurt.", "2021-06-08")
+    assert event.sub_event_type == "Protest with intervention"

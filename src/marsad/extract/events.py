@@ -3178,7 +3178,8 @@ class ClauseExtractor:
             violent = any(m.payload.event_type not in ("Protests", "Strategic developments")
                           or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD
                           for m in triggers)
-            if fatalities is not None:
+            # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
+            if fatalities is not None and counted(fatalities[0].quantity):
                 return "Protests", "Excessive force against protesters"
             if violent and not calm:
                 # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells
