@@ -7857,3 +7857,14 @@ def test_force_on_a_crowd_with_a_nil_toll_is_an_intervention(pipeline):
     (event,) = _events(pipeline, "Riot police fired tear gas at hundreds of protesters outside the provincial "
                                  "council in Kut on Sunday, and no one was hurt.", "2021-06-08")
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_generic_militia_word_before_a_named_group_is_its_head_noun(pipeline):
+    # "لميليشيا حركة النجباء", "من ميليشيا عصائب أهل الحق": the named group, not the generic pro-Iran militias
+    # (b11, ar-dev52)
+    (event,) = _events(pipeline, "داهمت قوة من الشرطة الاتحادية مقرا لميليشيا حركة النجباء في منطقة الكرادة ببغداد "
+                                 "فجر اليوم واعتقلت ثلاثة من عناصرها.", "2023-05-08")
+    assert event.actor2 is not None and event.actor2.id == "nujaba"
+    (event,) = _events(pipeline, "قتل عنصران من ميليشيا عصائب أهل الحق بانفجار عبوة ناسفة في قضاء الطارمية أمس.",
+                       "2023-05-08")
+    assert event.actor1 is None and event.actor2.id == "asaib-ahl-al-haq"
