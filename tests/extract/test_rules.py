@@ -7814,17 +7814,6 @@ def test_a_governorate_with_bi_after_a_market_word_is_where_it_lies(pipeline):
     assert event.location is not None and event.location.admin1 == "Baghdad"
 
 
-def test_an_armed_group_firing_on_protesters_attacks_civilians(pipeline):
-    # excessive force is a state's force policing a crowd; an armed group's men shooting at protesters attack
-    # civilians (b11, en-dev52)
-    for text in ("Militiamen from Kataib Hezbollah shot dead two demonstrators near the provincial council in Basra "
-                 "on Sunday.",
-                 "Gunmen attacked protesters near the provincial council in Basra on Sunday, killing two."):
-        (event,) = _events(pipeline, text, "2019-11-04")
-        assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
-        assert event.actor2 is not None and event.actor2.id == "protesters"
-
-
 def test_the_means_of_a_recalled_killing_is_recalled_with_it(pipeline):
     # "following the assassination of X in a drone strike": the strike is how the recalled killing was done, not a
     # fact of the attack the sentence's "the attack" takes up (b11, en-dev52)

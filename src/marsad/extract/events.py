@@ -2810,13 +2810,6 @@ class ClauseExtractor:
             event_type, sub_type = "Riots", "Mob violence"
             agent = target = None
             crowd_clash = True
-        elif event_type in ("Battles", "Violence against civilians") and target is not None \
-                and self._kind(target) == "Protesters" and agent is not None \
-                and self._kind(agent) in NON_STATE_ARMED:
-            # "unidentified gunmen attacked protesters camped near the square", "militiamen shot dead two
-            # demonstrators": an armed group, not a state's force, firing on a crowd attacks civilians; ACLED keeps
-            # excessive force for the force that polices the protest
-            event_type, sub_type = "Violence against civilians", "Attack"
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
