@@ -7857,3 +7857,11 @@ def test_a_generic_militia_word_before_a_named_group_is_its_head_noun(pipeline):
     (event,) = _events(pipeline, "قتل عنصران من ميليشيا عصائب أهل الحق بانفجار عبوة ناسفة في قضاء الطارمية أمس.",
                        "2023-05-08")
     assert event.actor1 is None and event.actor2.id == "asaib-ahl-al-haq"
+
+
+def test_a_deed_someone_is_held_in_connection_with_is_a_charge(pipeline):
+    # "detained three suspects in connection with a car bombing ... that killed four": the arrest is the news; the
+    # bombing is what they are held for (b11, en-dev52)
+    (event,) = _events(pipeline, "Police in Kirkuk said on Sunday they had detained three suspects in connection "
+                                 "with a car bombing at a market that killed four people last week.", "2023-05-08")
+    assert event.sub_event_type == "Arrests" and event.date.start == "2023-05-07"
