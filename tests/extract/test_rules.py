@@ -8212,3 +8212,56 @@ def test_a_bare_denial_of_that_in_the_next_sentence_denies_the_event(pipeline):
     (event,) = _events(pipeline, "اتهم شيوخ عشائر في قضاء الخالص قوة من الجيش بإطلاق النار على سيارة مدنية مساء أمس ما "
                                  "أدى إلى مقتل سائقها. لكن قائد الفرقة نفى ذلك في تصريح للصحفيين.")
     assert event.status == "denied"
+
+
+def test_the_means_of_a_recalled_killing_is_recalled_with_it(pipeline):
+    # "following the assassination of X in a drone strike": the strike is how the recalled killing was done, not a
+    # fact of the attack the sentence's "the attack" takes up (b11, en-dev52)
+    (event,) = _events(pipeline, "Two mortar shells struck near the provincial council building in Kirkuk on Sunday "
+                                 "night without causing casualties. The attack came as Kurdish and Arab parties "
+                                 "argued over the governor's post, following the assassination of a militia "
+                                 "commander in a drone strike.", "2023-03-14")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_attack_told_in_a_district_places_one_placed_by_a_landmark_across_the_border(pipeline):
+    # "a checkpoint south of Baghdad", then "the attack happened near Jurf al-Sakhar in Babil": the city was only
+    # measured from; the definite mention's district places the one attack (b11, en-dev52)
+    (event,) = _events(pipeline, "Four policemen were killed when militants attacked a checkpoint south of Baghdad "
+                                 "on Sunday night. The attack happened near Jurf al-Sakhar in Babil province, a "
+                                 "police officer said.", "2023-05-08")
+    assert event.location.admin1_code == "IQ-BB" and event.fatalities.best == 4
+
+
+def test_a_background_cue_opening_the_sentence_before_a_comma_dates_all_of_it(pipeline):
+    # "Earlier this spring, ...", "Back then, ...": the cue set off by a comma governs the clause after it
+    # (b11, en-dev52)
+    assert not _events(pipeline, "Earlier this spring, angry residents torched the district council building in "
+                                 "Nasiriyah.", "2021-06-08")
+    assert not _events(pipeline, "Back then, militants blew up a bridge near Samarra.", "2021-06-08")
+
+
+def test_force_on_a_crowd_with_a_nil_toll_is_an_intervention(pipeline):
+    # "no one was hurt" counts no one: tear gas on a crowd with a nil toll is no excessive force (b11, ar-dev52)
+    (event,) = _events(pipeline, "Riot police fired tear gas at hundreds of protesters outside the provincial "
+                                 "council in Kut on Sunday, and no one was hurt.", "2021-06-08")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_generic_militia_word_before_a_named_group_is_its_head_noun(pipeline):
+    # "لميليشيا حركة النجباء", "من ميليشيا عصائب أهل الحق": the named group, not the generic pro-Iran militias
+    # (b11, ar-dev52)
+    (event,) = _events(pipeline, "داهمت قوة من الشرطة الاتحادية مقرا لميليشيا حركة النجباء في منطقة الكرادة ببغداد "
+                                 "فجر اليوم واعتقلت ثلاثة من عناصرها.", "2023-05-08")
+    assert event.actor2 is not None and event.actor2.id == "nujaba"
+    (event,) = _events(pipeline, "قتل عنصران من ميليشيا عصائب أهل الحق بانفجار عبوة ناسفة في قضاء الطارمية أمس.",
+                       "2023-05-08")
+    assert event.actor1 is None and event.actor2.id == "asaib-ahl-al-haq"
+
+
+def test_a_deed_someone_is_held_in_connection_with_is_a_charge(pipeline):
+    # "detained three suspects in connection with a car bombing ... that killed four": the arrest is the news; the
+    # bombing is what they are held for (b11, en-dev52)
+    (event,) = _events(pipeline, "Police in Kirkuk said on Sunday they had detained three suspects in connection "
+                                 "with a car bombing at a market that killed four people last week.", "2023-05-08")
+    assert event.sub_event_type == "Arrests" and event.date.start == "2023-05-07"

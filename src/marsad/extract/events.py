@@ -657,7 +657,7 @@ class ClauseExtractor:
                 self.source_toll = True
                 blocked += [m for m in words if m not in blocked]
             if blocked:
-                blocked += joined_to_blocked(view, words, blocked)
+                blocked += joined_to_blocked(view, words, blocked, after_news=self.told > 0)
                 if view.has("subset"):
                     blocked += listed_under_blocked(view, words, blocked)
             if view.has("now_and_then") and not view.dates():
@@ -3323,7 +3323,8 @@ class ClauseExtractor:
             violent = any(m.payload.event_type not in ("Protests", "Strategic developments")
                           or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD
                           for m in triggers)
-            if fatalities is not None:
+            # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
+            if fatalities is not None and counted(fatalities[0].quantity):
                 return "Protests", "Excessive force against protesters"
             if violent and not calm:
                 # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells

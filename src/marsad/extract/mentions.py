@@ -213,11 +213,39 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
     """All mentions of one sentence. With ``actors``, an Iraqi actor named by a generic word followed by another
     country's adjective ("وزارة الداخلية الكويتية", "الشرطة الإيطالية") is not that actor (see `foreign_named`)."""
     matches, by_kind = index.scan_by_kind(sentence.tokens)
-    if actors is not None and "nationality" in by_kind:  # (most sentences name no nationality)
-        named = foreign_named(matches, actors)
+    if actors is not None:
+        named = foreign_named(matches, actors) if "nationality" in by_kind else matches  # (most name none)
+        if len(by_kind.get("actor", ())) > 1:  # (most sentences name at most one actor)
+            named = named_after_generic(named, actors)
         if named is not matches:
             matches, by_kind = named, {}  # grouped again by `SentenceMentions`
     return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
+
+
+def named_after_generic(matches: list[Match], actors: Mapping[str, ActorEntry]) -> list[Match]:
+    """A one-word actor right before an actor of the same kind named in more words ("ميليشيا كتائب حزب الله",
+    "لميليشيا عصائب أهل الحق") is the named group's head noun: one match of the named group over both, carrying
+    the first word's proclitic (not one joined by و: "قطعات الجيش وجهاز مكافحة الإرهاب" are two)."""
+    acts = [m for m in matches if m.kind == "actor"]
+    if len(acts) < 2:  # (most sentences name at most one actor)
+        return matches
+    starts: dict[int, Match] = {}
+    for m in acts:  # (the longest of the matches that start at one word)
+        if m.start not in starts or m.end > starts[m.start].end:
+            starts[m.start] = m
+    drop: set[int] = set()
+    merged: dict[int, Match] = {}
+    for m in acts:
+        n = starts.get(m.end)
+        if n is None or n.clitic or m.end - m.start != 1 or n.end - n.start < 2 or m.payload == n.payload \
+                or actors[m.payload].actor.kind != actors[n.payload].actor.kind:
+            continue
+        drop.add(id(m))
+        merged[id(n)] = Match(m.start, n.end, "actor", n.payload, m.clitic)
+    if not drop:
+        return matches
+    # (a shorter match inside the named group's words, "عصائب" of "عصائب أهل الحق", stays as the matcher left it)
+    return [merged.get(id(m), m) for m in matches if id(m) not in drop]
 
 
 # the longest subject let stand between a verb and its fixed object, in tokens

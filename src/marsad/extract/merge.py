@@ -377,7 +377,8 @@ def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: s
         # (a place that is only the dateline is where the report was filed, no district told: "KIRKUK - militants
         # attacked an outpost west of Hawija", then "fought the troops for half an hour" keeps Hawija)
         if placed.location is not None and placed.location.admin2 and not _only_filed(placed) \
-                and placed.location.admin1_code == (out.location and out.location.admin1_code):
+                and (placed.location.admin1_code == (out.location and out.location.admin1_code)
+                     or out.location is not None and out.location.admin2 is None and placed is b):
             out = _told_as(out, placed, "location")
         near.discard(out.event_id)
     if both:
@@ -464,11 +465,21 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
-        (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host))
+        (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \
+        or _landmark_placed_by(anaphor, host, near)
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host))
+
+
+def _landmark_placed_by(anaphor: Event, host: Event, near: Collection[str]) -> bool:
+    """Whether ``host`` was placed only by a landmark's governorate ("an attack on an army post north of Baghdad")
+    and the definite mention tells the district it happened in ("the attack took place in the al-Udhaim area of
+    Diyala province"): a landmark a city is measured from may lie across a governorate's border."""
+    return host.event_id in near and anaphor.event_id not in near and host.location is not None \
+        and host.location.admin2 is None and anaphor.location is not None and bool(anaphor.location.admin2) \
+        and not _only_filed(anaphor)
 
 
 def _one_state(a: Event, b: Event) -> bool:

@@ -100,17 +100,23 @@ def accused_deed(view: SentenceMentions, m: Match) -> bool:
 # how far after a blocked event noun a noun joined to it by و or بـ may stand: "عمليات القتل خارج نطاق القضاء
 # والاغتيالات", "حادث الاعتداء على سيارة دبلوماسية بسيارة مفخخة"
 JOINED_REACH = 10
+# how far after an English `means_link` ("in a", "by an") the event noun naming the means may stand, past a side
+# or a modifier: "in a US drone strike"
+MEANS_REACH = 2
 
 
-def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[Match],
+                      after_news: bool = False) -> list[Match]:
     """Arabic event nouns that continue a blocked one: joined to it by و (a list of deeds condemned or
     investigated) or naming its means with بـ or بواسطة (`agent_marker`), with no comma and no verb between.
-    Each joins the block in turn. An English verb right after "and" after a blocked verb joins it too."""
+    Each joins the block in turn. An English verb right after "and" after a blocked verb joins it too, and once the
+    article has told its news (``after_news``) an English noun of means after "in a" or "by a" (`means_link`)."""
     out: list[Match] = []
     last = None
     for m in words:
         if m in blocked:
-            last = m if m.payload.voice == "noun" else None
+            # (an English word of either voice: "the killing of" is a noun in use)
+            last = m if m.payload.voice == "noun" or view.toks[m.start].isascii() else None
             if m.payload.voice == "active" and view.toks[m.start].isascii():
                 # "a day after protesters stormed and torched the consulate": an English verb joined by "and" to a
                 # blocked one shares its subject and its time
@@ -121,6 +127,15 @@ def joined_to_blocked(view: SentenceMentions, words: list[Match], blocked: list[
                 and (m.clitic.startswith(("و", "ب")) or any(a.end == m.start for a in view.kind("agent_marker"))) \
                 and last.end <= m.start <= last.end + JOINED_REACH \
                 and "," not in view.toks[last.end:m.start]:
+            out.append(m)
+            last = m
+            continue
+        if after_news and last is not None and m.payload.voice == "noun" and view.toks[m.start].isascii() \
+                and last.end <= m.start <= last.end + JOINED_REACH and "," not in view.toks[last.end:m.start] \
+                and any(last.end <= k.start and k.end <= m.start <= k.end + MEANS_REACH for k in view.kind("means_link")):
+            # "following the killing of the general in a US drone strike": an English event noun told "in a" or "by
+            # a" after a blocked one is the means of that deed, recalled with it (not in the opening news: "UNAMI
+            # condemns the killing of two shepherds by an explosive device" tells the device's blast)
             out.append(m)
             last = m
             continue

@@ -288,7 +288,9 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
         # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
         return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
-    if not lo <= m.start < hi:
+    if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
+        # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
+        # demonstrators burned the offices of several parties")
         return False
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
