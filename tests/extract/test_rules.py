@@ -7957,3 +7957,10 @@ def test_a_dayless_roundup_takes_the_day_an_item_tells(pipeline):
             "FALLUJA - Gunmen shot dead a shopkeeper on Monday evening, a police officer said.\n")
     events = _events(pipeline, text, published="2012-04-17")
     assert sorted(e.date.start for e in events) == ["2012-04-16", "2012-04-16"]
+
+
+def test_found_that_is_a_conclusion_not_a_find(pipeline):
+    # "investigators found that ...": what was concluded, not weapons found and seized
+    assert not _events(pipeline, "Investigators found that the smugglers had carried four Katyusha rockets across the "
+                                 "border near Zakho on Friday.", published="2021-04-10")
+
