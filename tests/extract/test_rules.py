@@ -7964,3 +7964,9 @@ def test_found_that_is_a_conclusion_not_a_find(pipeline):
     assert not _events(pipeline, "Investigators found that the smugglers had carried four Katyusha rockets across the "
                                  "border near Zakho on Friday.", published="2021-04-10")
 
+
+def test_live_rounds_in_a_drill_are_no_force_on_a_crowd(pipeline):
+    # "the drill" names the exercise: the live rounds fired in it are no fire on protesters
+    assert not _events(pipeline, "Soldiers of the 9th Division fired live rounds at cardboard targets as the drill "
+                                 "ended near Taji on Wednesday.", published="2021-05-06")
+
