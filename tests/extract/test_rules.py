@@ -7970,3 +7970,9 @@ def test_live_rounds_in_a_drill_are_no_force_on_a_crowd(pipeline):
     assert not _events(pipeline, "Soldiers of the 9th Division fired live rounds at cardboard targets as the drill "
                                  "ended near Taji on Wednesday.", published="2021-05-06")
 
+
+def test_the_blast_site_is_where_an_earlier_blast_was(pipeline):
+    # "the bombing site" names the place of a bombing told before (here not at all): no bombing of its own
+    (event,) = _events(pipeline, "Gunmen shot dead a shopkeeper in Mosul on Friday, police said. In Kirkuk, relatives "
+                                 "of the victims laid flowers at the bombing site on Friday.", "2021-04-10")
+    assert event.sub_event_type == "Attack"

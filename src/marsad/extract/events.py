@@ -504,6 +504,12 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.has("scene_noun"):
+                # "Army units began combing the orchards around the blast site": a definite event noun that names a
+                # site or scene ("the blast site", "the attack scene") is where an event told before happened
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.start - 1 in view.bare("definite_lead")
+                            and any(x.start == m.end for x in view.kind("scene_noun"))]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
                 # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
