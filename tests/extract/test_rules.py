@@ -7976,3 +7976,12 @@ def test_the_blast_site_is_where_an_earlier_blast_was(pipeline):
     (event,) = _events(pipeline, "Gunmen shot dead a shopkeeper in Mosul on Friday, police said. In Kirkuk, relatives "
                                  "of the victims laid flowers at the bombing site on Friday.", "2021-04-10")
     assert event.sub_event_type == "Attack"
+
+
+def test_reports_published_before_a_denial_are_the_denied_event(pipeline):
+    # "had published reports that ...": the earlier report the denial answered, no second event told as fact
+    text = ("The Iraqi army on Tuesday denied that an Islamic State attack had killed three soldiers at a checkpoint "
+            "near Tarmiyah on Monday night. Local news sites had published reports on Tuesday morning that militants "
+            "attacked the checkpoint with rifles.")
+    (event,) = _events(pipeline, text, "2021-06-02")
+    assert event.status == "denied"
