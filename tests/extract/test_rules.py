@@ -7985,3 +7985,10 @@ def test_reports_published_before_a_denial_are_the_denied_event(pipeline):
             "attacked the checkpoint with rifles.")
     (event,) = _events(pipeline, text, "2021-06-02")
     assert event.status == "denied"
+
+
+def test_the_condition_of_a_threat_is_no_event(pipeline):
+    # "would ... if the militia did not leave the bridge": the threatened deed names no event word; the condition
+    # (a withdrawal that did not happen) is no event, denied or otherwise
+    assert not _events(pipeline, "The governor said police would clear the bridge by force if the militia did not "
+                                 "withdraw from it by Thursday.", published="2022-09-05")

@@ -706,6 +706,8 @@ class ClauseExtractor:
                 else:
                     if view.has("goods"):
                         triggers = [_looted(view, m) for m in triggers]
+                    if _only_the_condition(view, triggers, lo):
+                        continue
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
@@ -3523,6 +3525,17 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
 def _counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
     return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
+
+
+def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) -> bool:
+    """Whether all the event words of an English clause stand in the condition of a threat the sentence told before it
+    with a modal ("warned that his troops would storm positions ... if the armed group did not withdraw from
+    checkpoints"): the condition is no event, and the threatened deed was told with no event word."""
+    if not view.has("conditional") or not view.has("modal") or not view.toks[triggers[0].start].isascii():
+        return False
+    first = min((c.start for c in view.kind("conditional") if c.start >= lo), default=None)
+    return first is not None and all(m.start > first for m in triggers) \
+        and any(m.end <= first and view.toks[m.start] != "if" for m in view.kind("modal"))
 
 
 def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
