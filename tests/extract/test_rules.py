@@ -7992,3 +7992,9 @@ def test_the_condition_of_a_threat_is_no_event(pipeline):
     # (a withdrawal that did not happen) is no event, denied or otherwise
     assert not _events(pipeline, "The governor said police would clear the bridge by force if the militia did not "
                                  "withdraw from it by Thursday.", published="2022-09-05")
+
+
+def test_a_call_for_a_truce_is_no_agreement(pipeline):
+    # a call for talks or a truce is no agreement reached
+    assert not _events(pipeline, "Tribal sheikhs in Qurna urged the two clans on Friday to agree a truce.",
+                       published="2022-03-05")

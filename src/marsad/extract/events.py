@@ -2497,6 +2497,10 @@ class ClauseExtractor:
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
+        if entry.sub_event_type == "Agreement" and status == "hypothetical":
+            # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
+            # one in a condition is no agreement (ACLED codes those reached)
+            return None
         if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
                 self._kind(a) in NON_STATE_ARMED for a in view.kind("actor")):
             # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
