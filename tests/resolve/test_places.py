@@ -337,3 +337,9 @@ def test_a_town_after_a_possessive_country_and_direction_is_a_landmark(pipeline)
                                            "on Sunday, killing two soldiers. The attack took place in Daquq district, "
                                            "officials said.", published="2022-06-13")).events
     assert len(events) == 1 and events[0].location.admin2 == "Daquq"
+
+
+def test_the_town_a_person_is_from_is_not_where_it_happened(pipeline):
+    # "a shepherd from Sinjar ... in Tal Afar": the town after "from" is his home, the event is in Tal Afar
+    location = _location(pipeline, "A shepherd from Sinjar was shot dead by gunmen in Tal Afar on Sunday.")
+    assert location.admin2 == "Telafar"
