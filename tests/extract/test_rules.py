@@ -7998,3 +7998,10 @@ def test_a_call_for_a_truce_is_no_agreement(pipeline):
     # a call for talks or a truce is no agreement reached
     assert not _events(pipeline, "Tribal sheikhs in Qurna urged the two clans on Friday to agree a truce.",
                        published="2022-03-05")
+
+
+def test_a_clause_describing_the_speaker_names_no_side(pipeline):
+    # ", said the mayor, who until last year was an officer in the Iraqi army": who the speaker is, not the side hit
+    (event,) = _events(pipeline, "Gunmen shot dead a teacher near Baiji on Monday, said the mayor, who until last "
+                                 "year was an officer in the Iraqi army.", published="2021-05-04")
+    assert event.sub_event_type == "Attack" and event.actor2.id == "civilians"
