@@ -8005,3 +8005,10 @@ def test_a_clause_describing_the_speaker_names_no_side(pipeline):
     (event,) = _events(pipeline, "Gunmen shot dead a teacher near Baiji on Monday, said the mayor, who until last "
                                  "year was an officer in the Iraqi army.", published="2021-05-04")
     assert event.sub_event_type == "Attack" and event.actor2.id == "civilians"
+
+
+def test_gunmen_stopping_a_man_intercept_no_weapon(pipeline):
+    # "اعترض مسلحون مجهولون الطبيب": the verb of intercepting rockets, said of a man stopped, disrupts no weapon
+    events = _events(pipeline, "اعترض مسلحون مجهولون الطبيب قرب عيادته في بعقوبة مساء أمس، وأطلقوا النار عليه "
+                               "فأردوه قتيلا.", published="2021-05-04")
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -2237,6 +2237,10 @@ class ClauseExtractor:
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
+        if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
+                and self._person_object(view, trigger):
+            # "اعترضوا التاجر قرب محله", "اعترض مسلحون مجهولون الطبيب": gunmen stopping a man intercepted no weapon
+            return None
         if self._handed_over_people(view, trigger, entry, english):
             return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         a_lo, a_hi = (0, len(view.toks)) if whole else (lo, hi)
@@ -2968,6 +2972,16 @@ class ClauseExtractor:
     def _toll_span(self, view: SentenceMentions, toll: tuple[QuantitySpan, Match]) -> Span:
         """The text of a toll: its figure and its casualty word, whichever comes first."""
         return self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
+
+    def _person_object(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a civilian stands right after Arabic verb ``trigger``, or right after the actor that follows it
+        (its subject): the verb's object is a man ("اعترضوا التاجر", "اعترض مسلحون الطبيب"). (Not any person word:
+        "اعترض عناصر الدفاع الجوي صاروخاً" names the men who intercepted.)"""
+        if view.toks[trigger.start].isascii():
+            return False
+        at = {trigger.end} | {a.end for a in view.kind("actor") if a.start == trigger.end}
+        return any(m.start in at for m in view.kind("civilian_noun")) \
+            or any(a.start in at and self._kind(a) == "Civilians" for a in view.kind("actor"))
 
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
