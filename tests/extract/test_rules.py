@@ -8265,3 +8265,56 @@ def test_a_deed_someone_is_held_in_connection_with_is_a_charge(pipeline):
     (event,) = _events(pipeline, "Police in Kirkuk said on Sunday they had detained three suspects in connection "
                                  "with a car bombing at a market that killed four people last week.", "2023-05-08")
     assert event.sub_event_type == "Arrests" and event.date.start == "2023-05-07"
+def test_found_that_is_a_conclusion_not_a_find(pipeline):
+    # "investigators found that ...": what was concluded, not weapons found and seized
+    assert not _events(pipeline, "Investigators found that the smugglers had carried four Katyusha rockets across the "
+                                 "border near Zakho on Friday.", published="2021-04-10")
+
+
+def test_live_rounds_in_a_drill_are_no_force_on_a_crowd(pipeline):
+    # "the drill" names the exercise: the live rounds fired in it are no fire on protesters
+    assert not _events(pipeline, "Soldiers of the 9th Division fired live rounds at cardboard targets as the drill "
+                                 "ended near Taji on Wednesday.", published="2021-05-06")
+
+
+def test_the_blast_site_is_where_an_earlier_blast_was(pipeline):
+    # "the bombing site" names the place of a bombing told before (here not at all): no bombing of its own
+    (event,) = _events(pipeline, "Gunmen shot dead a shopkeeper in Mosul on Friday, police said. In Kirkuk, relatives "
+                                 "of the victims laid flowers at the bombing site on Friday.", "2021-04-10")
+    assert event.sub_event_type == "Attack"
+
+
+def test_reports_published_before_a_denial_are_the_denied_event(pipeline):
+    # "had published reports that ...": the earlier report the denial answered, no second event told as fact
+    text = ("The Iraqi army on Tuesday denied that an Islamic State attack had killed three soldiers at a checkpoint "
+            "near Tarmiyah on Monday night. Local news sites had published reports on Tuesday morning that militants "
+            "attacked the checkpoint with rifles.")
+    (event,) = _events(pipeline, text, "2021-06-02")
+    assert event.status == "denied"
+
+
+def test_the_condition_of_a_threat_is_no_event(pipeline):
+    # "would ... if the militia did not leave the bridge": the threatened deed names no event word; the condition
+    # (a withdrawal that did not happen) is no event, denied or otherwise
+    assert not _events(pipeline, "The governor said police would clear the bridge by force if the militia did not "
+                                 "withdraw from it by Thursday.", published="2022-09-05")
+
+
+def test_a_call_for_a_truce_is_no_agreement(pipeline):
+    # a call for talks or a truce is no agreement reached
+    assert not _events(pipeline, "Tribal sheikhs in Qurna urged the two clans on Friday to agree a truce.",
+                       published="2022-03-05")
+
+
+def test_a_clause_describing_the_speaker_names_no_side(pipeline):
+    # ", said the mayor, who until last year was an officer in the Iraqi army": who the speaker is, not the side hit
+    (event,) = _events(pipeline, "Gunmen shot dead a teacher near Baiji on Monday, said the mayor, who until last "
+                                 "year was an officer in the Iraqi army.", published="2021-05-04")
+    assert event.sub_event_type == "Attack" and event.actor2.id == "civilians"
+
+
+def test_gunmen_stopping_a_man_intercept_no_weapon(pipeline):
+    # "اعترض مسلحون مجهولون الطبيب": the verb of intercepting rockets, said of a man stopped, disrupts no weapon
+    events = _events(pipeline, "اعترض مسلحون مجهولون الطبيب قرب عيادته في بعقوبة مساء أمس، وأطلقوا النار عليه "
+                               "فأردوه قتيلا.", published="2021-05-04")
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -343,3 +343,7 @@ def test_a_governorate_named_after_its_district_is_no_city(pipeline):
     # "بكركوك" after a district of Kirkuk governorate names the governorate, not Kirkuk city in its own district
     location = _location(pipeline, "سقطت قذيفة هاون على منزل في قضاء الدبس بكركوك مساء الثلاثاء.")
     assert (location.admin1_code, location.admin2) == ("IQ-KI", "Dibis")
+def test_the_town_a_person_is_from_is_not_where_it_happened(pipeline):
+    # "a shepherd from Sinjar ... in Tal Afar": the town after "from" is his home, the event is in Tal Afar
+    location = _location(pipeline, "A shepherd from Sinjar was shot dead by gunmen in Tal Afar on Sunday.")
+    assert location.admin2 == "Telafar"

@@ -526,6 +526,12 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.has("scene_noun"):
+                # "Army units began combing the orchards around the blast site": a definite event noun that names a
+                # site or scene ("the blast site", "the attack scene") is where an event told before happened
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.start - 1 in view.bare("definite_lead")
+                            and any(x.start == m.end for x in view.kind("scene_noun"))]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
                 # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
@@ -722,6 +728,8 @@ class ClauseExtractor:
                 else:
                     if view.has("goods"):
                         triggers = [_looted(view, m) for m in triggers]
+                    if _only_the_condition(view, triggers, lo):
+                        continue
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
@@ -2322,6 +2330,10 @@ class ClauseExtractor:
         if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
                                                        for m in view.kind(k)):
             return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
+        if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
+                and self._person_object(view, trigger):
+            # "اعترضوا التاجر قرب محله", "اعترض مسلحون مجهولون الطبيب": gunmen stopping a man intercepted no weapon
+            return None
         if self._handed_over_people(view, trigger, entry, english):
             return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
@@ -2583,6 +2595,10 @@ class ClauseExtractor:
             # bloodier than those of the past month"; a weekday is the coming one, below)
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
+            return None
+        if entry.sub_event_type == "Agreement" and status == "hypothetical":
+            # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
+            # one in a condition is no agreement (ACLED codes those reached)
             return None
         if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
                 self._kind(a) in NON_STATE_ARMED for a in view.kind("actor")):
@@ -3067,6 +3083,16 @@ class ClauseExtractor:
     def _toll_span(self, view: SentenceMentions, toll: tuple[QuantitySpan, Match]) -> Span:
         """The text of a toll: its figure and its casualty word, whichever comes first."""
         return self.span(view, min(toll[0].start, toll[1].start), max(toll[0].end, toll[1].end))
+
+    def _person_object(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a civilian stands right after Arabic verb ``trigger``, or right after the actor that follows it
+        (its subject): the verb's object is a man ("اعترضوا التاجر", "اعترض مسلحون الطبيب"). (Not any person word:
+        "اعترض عناصر الدفاع الجوي صاروخاً" names the men who intercepted.)"""
+        if view.toks[trigger.start].isascii():
+            return False
+        at = {trigger.end} | {a.end for a in view.kind("actor") if a.start == trigger.end}
+        return any(m.start in at for m in view.kind("civilian_noun")) \
+            or any(a.start in at and self._kind(a) == "Civilians" for a in view.kind("actor"))
 
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
@@ -3567,7 +3593,8 @@ REPEAT_REACH = 3
 
 
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
-_DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade")
+_DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade",
+               "Excessive force against protesters")  # (live rounds fired at targets)
 # what a drill or course rehearses: defusing bombs, a crowd gathered; and the attacks it names with a noun
 _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest")
 _DRILL_NOUNS = ("Battles", "Violence against civilians")
@@ -3631,6 +3658,17 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
 def _counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
     return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
+
+
+def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) -> bool:
+    """Whether all the event words of an English clause stand in the condition of a threat the sentence told before it
+    with a modal ("warned that his troops would storm positions ... if the armed group did not withdraw from
+    checkpoints"): the condition is no event, and the threatened deed was told with no event word."""
+    if not view.has("conditional") or not view.has("modal") or not view.toks[triggers[0].start].isascii():
+        return False
+    first = min((c.start for c in view.kind("conditional") if c.start >= lo), default=None)
+    return first is not None and all(m.start > first for m in triggers) \
+        and any(m.end <= first and view.toks[m.start] != "if" for m in view.kind("modal"))
 
 
 def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:

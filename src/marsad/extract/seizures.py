@@ -73,7 +73,11 @@ def weapon_noun(w: Match) -> bool:
 
 def finds_nothing(view: SentenceMentions, f: Match) -> bool:
     """Whether finding word ``f`` is negated: a negation right after it ("found no sign of a blast", "found no
-    explosives") or right before it, one word apart at most ("did not find", "لم تعثر على"): nothing was found."""
+    explosives") or right before it, one word apart at most ("did not find", "لم تعثر على"): nothing was found.
+    Nor is anything found when "that" follows it: "the court found that the men had moved the rocket launcher" is
+    what the court concluded."""
+    if f.end in view.bare("that_word"):
+        return True
     return view.has("negation") and any(n.start == f.end or f.start - 2 <= n.end - 1 < f.start
                                         for n in view.kind("negation"))
 

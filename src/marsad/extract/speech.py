@@ -50,7 +50,13 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                     start = comma + 1
                 elif comma is not None and comma + 1 > start:
                     start = comma + 1  # "on Wednesday evening, police said": the day before the comma is the event's
-                spans.append((start, min(len(toks), verb.end + 8)))
+                end = min(len(toks), verb.end + 8)
+                # "..., said the official, who is a member of Haditha's local council": a relative clause set off
+                # after the speaker describes him, up to its comma
+                who = next((j for j in range(verb.end + 1, end) if toks[j - 1] == "," and toks[j] == "who"), None)
+                if who is not None:
+                    end = next((j for j in range(who + 1, len(toks)) if toks[j] == ","), len(toks))
+                spans.append((start, end))
             else:
                 # "said on Tuesday its forces ...": the day after the verb is the report's; an actor there is the
                 # subject of what is reported ("Police said gunmen opened fire on a farmer")

@@ -95,6 +95,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
               for t in (o.end, o.end + 1)}
+    if view.toks[0].isascii() and (view.has("civilian_noun") or view.has("person")):
+        # "A Kurdish businessman from Erbil who was abducted in Baghdad": the town right after "from" after a
+        # person's noun is where he comes from, not where it happened
+        origin |= {c.end + 1 for k in ("civilian_noun", "person") for c in view.kind(k)
+                   if c.end + 1 < len(view.toks) and view.toks[c.end] == "from"}
     # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
     # target word ("at", "on", "against"), is not where the strike happened (a place after it is)
     for o in view.kind("origin"):
