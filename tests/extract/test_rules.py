@@ -7923,3 +7923,13 @@ def test_property_destroyed_with_no_owner_named_is_civilians(pipeline):
                                  "residents said.", published="2022-06-14")
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_fight_told_again_with_its_place_joins_the_event_placed_by_the_dateline_alone(pipeline):
+    # a dateline is where the report was filed: the fight told again with no agent ("the exchange of fire") and a
+    # place of its own in the next governorate is the same fight, placed where the text says
+    (event,) = _events(pipeline, "SULAIMANI - Gunmen attacked an army checkpoint in the hills on Tuesday night, "
+                                 "killing two soldiers. A militant was killed in the exchange of fire, which broke "
+                                 "out near Dibis, the army said.", published="2022-06-14")
+    assert event.sub_event_type == "Armed clash"
+    assert event.location.admin1_code == "IQ-KI"

@@ -270,11 +270,13 @@ def _finer_date(a: Event, b: Event) -> DateRange | None:
     return b.date if PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision] else a.date
 
 
-def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = False) -> Location | None:
+def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = False,
+                 only_filed_a: bool = False) -> Location | None:
     if a is None or b is None:
         return a or b
-    if dateline_a and a.admin1_code == b.admin1_code and GEO_RANK[b.precision] >= GEO_RANK[a.precision]:
-        return b  # the town told in the text over the dateline's
+    if dateline_a and (a.admin1_code == b.admin1_code or only_filed_a) \
+            and GEO_RANK[b.precision] >= GEO_RANK[a.precision]:
+        return b  # the town told in the text over the dateline's (any governorate's when it alone placed ``a``)
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
@@ -289,7 +291,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
     blast word, whose type gives way to a named weapon's. ``lead``: the one of the two whose type the joined
     event keeps (else the more specific)."""
     date = _finer_date(a, b)
-    location = _finer_place(a.location, b.location, _datelined(a))
+    location = _finer_place(a.location, b.location, _datelined(a), _only_filed(a))
     fatalities = plus(a.fatalities, b.fatalities) if both_sides else _latest_toll(a.fatalities, b.fatalities)
     injured = _latest_toll(a.injured, b.injured)
     ev_a, ev_b = a.evidence, b.evidence
@@ -464,7 +466,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
-        (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host))
+        (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) or (
+        _only_filed(host) and _elaborates(anaphor))
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
