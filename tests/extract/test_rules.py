@@ -7933,3 +7933,11 @@ def test_fight_told_again_with_its_place_joins_the_event_placed_by_the_dateline_
                                  "out near Dibis, the army said.", published="2022-06-14")
     assert event.sub_event_type == "Armed clash"
     assert event.location.admin1_code == "IQ-KI"
+
+
+def test_event_noun_after_to_is_a_verb_with_its_object_after_it(pipeline):
+    # "to attack X": the infinitive's subject is the one before it, X is attacked (not "an attack by X")
+    (event,) = _events(pipeline, "Federal police units moved on Sunday to attack Islamic State fighters in the "
+                                 "Hamrin mountains.", published="2022-06-14")
+    assert event.actor1.id == "iraq-federal-police"
+    assert event.actor2.id == "isis"

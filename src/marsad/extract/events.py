@@ -2141,6 +2141,8 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
+        if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
+            return "active"  # "continued to attack ISIS positions": after "to" the noun is the verb, its object after it
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
                 and trigger.start - 1 in view.bare("gerund_determiner"):
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
