@@ -7941,3 +7941,9 @@ def test_event_noun_after_to_is_a_verb_with_its_object_after_it(pipeline):
                                  "Hamrin mountains.", published="2022-06-14")
     assert event.actor1.id == "iraq-federal-police"
     assert event.actor2.id == "isis"
+
+
+def test_participle_between_a_determiner_and_people_describes_them(pipeline):
+    # "their detained sons": the sons are described by an earlier arrest, which the sentence does not tell
+    assert not _events(pipeline, "Families in Samarra said on Monday that their detained sons had not been seen by "
+                                 "a lawyer.", published="2022-06-14")
