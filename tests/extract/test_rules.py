@@ -7947,3 +7947,9 @@ def test_participle_between_a_determiner_and_people_describes_them(pipeline):
     # "their detained sons": the sons are described by an earlier arrest, which the sentence does not tell
     assert not _events(pipeline, "Families in Samarra said on Monday that their detained sons had not been seen by "
                                  "a lawyer.", published="2022-06-14")
+
+
+def test_event_word_told_only_in_the_condition_of_a_threat_is_no_event(pipeline):
+    # "would hold every position if attacked again": the attack is what may provoke the threat, not its deed
+    assert not _events(pipeline, "The Peshmerga ministry said its units would hold every position in Makhmour if "
+                                 "attacked again.", published="2022-06-14")
