@@ -7953,3 +7953,10 @@ def test_event_word_told_only_in_the_condition_of_a_threat_is_no_event(pipeline)
     # "would hold every position if attacked again": the attack is what may provoke the threat, not its deed
     assert not _events(pipeline, "The Peshmerga ministry said its units would hold every position in Makhmour if "
                                  "attacked again.", published="2022-06-14")
+
+
+def test_a_threat_word_alone_is_no_event(pipeline):
+    # "threatened to clear X out": a threat names no deed an analyst codes (the deed threatened, when an event word,
+    # is coded as hypothetical by itself)
+    assert not _events(pipeline, "The Turkish president threatened on Monday to clear the PKK out of the mountains "
+                                 "near Zakho.", published="2022-06-14")
