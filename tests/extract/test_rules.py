@@ -7960,3 +7960,10 @@ def test_a_threat_word_alone_is_no_event(pipeline):
     # is coded as hypothetical by itself)
     assert not _events(pipeline, "The Turkish president threatened on Monday to clear the PKK out of the mountains "
                                  "near Zakho.", published="2022-06-14")
+
+
+def test_subject_of_its_own_verb_after_a_passive_event_is_not_hit(pipeline):
+    # "houses were bulldozed after Peshmerga fighters withdrew": the fighters did the withdrawing, they were not hit
+    (event,) = _events(pipeline, "Several houses near Bashiqa were bulldozed on Friday after Peshmerga fighters "
+                                 "withdrew from the area.", published="2022-06-14")
+    assert event.actor2 is None or event.actor2.id != "peshmerga"
