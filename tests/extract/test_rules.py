@@ -7967,3 +7967,14 @@ def test_subject_of_its_own_verb_after_a_passive_event_is_not_hit(pipeline):
     (event,) = _events(pipeline, "Several houses near Bashiqa were bulldozed on Friday after Peshmerga fighters "
                                  "withdrew from the area.", published="2022-06-14")
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_claimed_toll_gives_way_to_a_nil_toll_told_as_fact(pipeline):
+    # the claimant says four were killed; the side hit, telling the attack as fact, says none were: ACLED does not
+    # take a claimant's toll
+    (event,) = _events(pipeline, "The Islamic State group claimed on Tuesday that its fighters had attacked a police "
+                                 "checkpoint near Tarmiyah, saying four policemen were killed. A police officer said "
+                                 "the checkpoint had come under fire on Sunday night but the policemen drove the "
+                                 "attackers off without any losses.", published="2022-06-14")
+    assert event.status == "claimed"
+    assert event.fatalities is not None and event.fatalities.best == 0

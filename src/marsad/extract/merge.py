@@ -447,7 +447,7 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
     if not _dated_by_statement(claim, mention):
         return joined
     joined = _told_as(joined, mention, "date")
-    return _told_as(joined, mention, "fatalities") if counted(mention.fatalities) else joined
+    return _told_as(joined, mention, "fatalities") if mention.fatalities is not None else joined
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
