@@ -7978,3 +7978,13 @@ def test_claimed_toll_gives_way_to_a_nil_toll_told_as_fact(pipeline):
                                  "attackers off without any losses.", published="2022-06-14")
     assert event.status == "claimed"
     assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_toll_naming_its_dead_as_the_only_side_tells_the_strike_before_it(pipeline):
+    # "Two U.S. service members ... were killed" after the rockets: the rockets' toll and the side they hit, not a
+    # killing of civilians by US forces
+    (event,) = _events(pipeline, "Several rockets struck Camp Taji late on Friday. Two U.S. service members and one "
+                                 "British service member were killed.", published="2020-03-14")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 is None and event.actor2.id == "us-forces"
+    assert event.fatalities.best == 3

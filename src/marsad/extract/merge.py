@@ -492,7 +492,15 @@ def _datelined(e: Event) -> bool:
 
 def _elaborates(e: Event) -> bool:
     """A bare killing or fighting word with no named agent tells more of the event before it."""
-    return (e.event_type, e.sub_event_type) in _ARMED_VIOLENCE and e.actor1 is None
+    return (e.event_type, e.sub_event_type) in _ARMED_VIOLENCE and (e.actor1 is None or _dead_as_side(e))
+
+
+def _dead_as_side(e: Event) -> bool:
+    """Whether the event's only side is its dead, named inside its toll ("Two U.S. service members and one British
+    service member were killed"): a toll told with no doer, which tells more of the event before it."""
+    ev = e.evidence
+    return e.actor2 is None and ev.actor1 is not None and ev.fatalities is not None \
+        and ev.fatalities.start <= ev.actor1.start and ev.actor1.end <= ev.fatalities.end
 
 
 def _violent(e: Event) -> bool:
@@ -541,6 +549,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]) \
                 and not _apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
+            if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
+                event = dataclasses.replace(event, actor1=None, actor2=event.actor1, evidence=dataclasses.replace(
+                    event.evidence, actor1=None, actor2=event.evidence.actor1))
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in reported_before:
