@@ -7988,3 +7988,13 @@ def test_toll_naming_its_dead_as_the_only_side_tells_the_strike_before_it(pipeli
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.actor1 is None and event.actor2.id == "us-forces"
     assert event.fatalities.best == 3
+
+
+def test_calendar_day_of_the_week_before_makes_a_press_release_news(pipeline):
+    # a release dating its incident "Feb. 3" (no weekday) with first-person quotes is news, not an opinion piece:
+    # the arrest it tells is coded too
+    text = ('TAJI, Iraq – One U.S. Soldier was wounded when a roadside bomb struck a convoy in Tarmiyah, Feb. 3.\n'
+            'Iraqi police detained three men near the site.\n'
+            '"Our partners acted fast," said a spokesman. "We will not be deterred by incidents like this," he said.')
+    events = _events(pipeline, text, published="2011-02-04")
+    assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Arrests"}
