@@ -8318,3 +8318,76 @@ def test_gunmen_stopping_a_man_intercept_no_weapon(pipeline):
     events = _events(pipeline, "اعترض مسلحون مجهولون الطبيب قرب عيادته في بعقوبة مساء أمس، وأطلقوا النار عليه "
                                "فأردوه قتيلا.", published="2021-05-04")
     assert [e.sub_event_type for e in events] == ["Attack"]
+def test_fight_told_again_with_its_place_joins_the_event_placed_by_the_dateline_alone(pipeline):
+    # a dateline is where the report was filed: the fight told again with no agent ("the exchange of fire") and a
+    # place of its own in the next governorate is the same fight, placed where the text says
+    (event,) = _events(pipeline, "SULAIMANI - Gunmen attacked an army checkpoint in the hills on Tuesday night, "
+                                 "killing two soldiers. A militant was killed in the exchange of fire, which broke "
+                                 "out near Dibis, the army said.", published="2022-06-14")
+    assert event.sub_event_type == "Armed clash"
+    assert event.location.admin1_code == "IQ-KI"
+
+
+def test_event_noun_after_to_is_a_verb_with_its_object_after_it(pipeline):
+    # "to attack X": the infinitive's subject is the one before it, X is attacked (not "an attack by X")
+    (event,) = _events(pipeline, "Federal police units moved on Sunday to attack Islamic State fighters in the "
+                                 "Hamrin mountains.", published="2022-06-14")
+    assert event.actor1.id == "iraq-federal-police"
+    assert event.actor2.id == "isis"
+
+
+def test_participle_between_a_determiner_and_people_describes_them(pipeline):
+    # "their detained sons": the sons are described by an earlier arrest, which the sentence does not tell
+    assert not _events(pipeline, "Families in Samarra said on Monday that their detained sons had not been seen by "
+                                 "a lawyer.", published="2022-06-14")
+
+
+def test_event_word_told_only_in_the_condition_of_a_threat_is_no_event(pipeline):
+    # "would hold every position if attacked again": the attack is what may provoke the threat, not its deed
+    assert not _events(pipeline, "The Peshmerga ministry said its units would hold every position in Makhmour if "
+                                 "attacked again.", published="2022-06-14")
+
+
+def test_a_threat_word_alone_is_no_event(pipeline):
+    # "threatened to clear X out": a threat names no deed an analyst codes (the deed threatened, when an event word,
+    # is coded as hypothetical by itself)
+    assert not _events(pipeline, "The Turkish president threatened on Monday to clear the PKK out of the mountains "
+                                 "near Zakho.", published="2022-06-14")
+
+
+def test_subject_of_its_own_verb_after_a_passive_event_is_not_hit(pipeline):
+    # "houses were bulldozed after Peshmerga fighters withdrew": the fighters did the withdrawing, they were not hit
+    (event,) = _events(pipeline, "Several houses near Bashiqa were bulldozed on Friday after Peshmerga fighters "
+                                 "withdrew from the area.", published="2022-06-14")
+    assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_claimed_toll_gives_way_to_a_nil_toll_told_as_fact(pipeline):
+    # the claimant says four were killed; the side hit, telling the attack as fact, says none were: ACLED does not
+    # take a claimant's toll
+    (event,) = _events(pipeline, "The Islamic State group claimed on Tuesday that its fighters had attacked a police "
+                                 "checkpoint near Tarmiyah, saying four policemen were killed. A police officer said "
+                                 "the checkpoint had come under fire on Sunday night but the policemen drove the "
+                                 "attackers off without any losses.", published="2022-06-14")
+    assert event.status == "claimed"
+    assert event.fatalities is not None and event.fatalities.best == 0
+
+
+def test_toll_naming_its_dead_as_the_only_side_tells_the_strike_before_it(pipeline):
+    # "Two U.S. service members ... were killed" after the rockets: the rockets' toll and the side they hit, not a
+    # killing of civilians by US forces
+    (event,) = _events(pipeline, "Several rockets struck Camp Taji late on Friday. Two U.S. service members and one "
+                                 "British service member were killed.", published="2020-03-14")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 is None and event.actor2.id == "us-forces"
+    assert event.fatalities.best == 3
+
+
+def test_calendar_day_of_the_week_before_makes_a_press_release_news(pipeline):
+    # a release dating its incident "Feb. 3" (no weekday) with first-person quotes is news, not an opinion piece:
+    # the arrest it tells is coded too
+    text = ('TAJI, Iraq – One U.S. Soldier was wounded when a roadside bomb struck a convoy in Tarmiyah, Feb. 3.\n'
+            'Iraqi police detained three men near the site.\n'
+            '"Our partners acted fast," said a spokesman. "We will not be deterred by incidents like this," he said.')
+    events = _events(pipeline, text, published="2011-02-04")
+    assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Arrests"}

@@ -44,6 +44,20 @@ OPINION_DAYS_IN_PASSING = 20
 ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
 
 
+# how many days before publication a calendar day told ("in western Mosul, Jan. 24") is a day of news
+RECENT_DAY_SPAN = 7
+
+
+def _recent_day(view: SentenceMentions) -> bool:
+    """Whether the sentence names a calendar day (a month and its day) within `RECENT_DAY_SPAN` days before
+    publication: a press release that dates its incident "Jan. 24" tells news, however many "we" its quotes hold."""
+    if not view.has("month") or view.published is None or not view.toks or not view.toks[0].isascii():
+        return False  # (English: an Arabic column cites the month's days as readily as news does)
+    return any(d.range.precision == "day"
+               and 0 <= (view.published - date.fromisoformat(d.range.start)).days <= RECENT_DAY_SPAN
+               for d in view.dates())
+
+
 def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
@@ -64,7 +78,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
         days += 1
     for view in views:
         if view.has("weekday") or view.has("time_of_day") \
-                or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")):
+                or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")) \
+                or _recent_day(view):
             days += 1
         if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1

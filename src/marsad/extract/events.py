@@ -2245,6 +2245,8 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
+        if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
+            return "active"  # "continued to attack ISIS positions": after "to" the noun is the verb, its object after it
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
                 and trigger.start - 1 in view.bare("gerund_determiner"):
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
@@ -2855,6 +2857,12 @@ class ClauseExtractor:
             # them": violence told as what will be done if something happens is a threat, not a plan (a protest
             # called for a day, condition or not, stays planned); its support is the plan's
             status = "hypothetical"
+        if status in ("hypothetical", "planned") and view.has("conditional"):
+            cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
+            if cond is not None and not any(lo <= m.start < cond for m in triggers):
+                # "said its forces would defend the region with all their strength if attacked further": an event
+                # word told only in the condition is what may provoke the threat, not the deed threatened
+                return None
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
                 q is not None and any(p.start == q[0].end for p in view.kind("partitive")) for q in (fatalities, injured)):
             # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them

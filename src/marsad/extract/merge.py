@@ -270,11 +270,13 @@ def _finer_date(a: Event, b: Event) -> DateRange | None:
     return b.date if PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision] else a.date
 
 
-def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = False) -> Location | None:
+def _finer_place(a: Location | None, b: Location | None, dateline_a: bool = False,
+                 only_filed_a: bool = False) -> Location | None:
     if a is None or b is None:
         return a or b
-    if dateline_a and a.admin1_code == b.admin1_code and GEO_RANK[b.precision] >= GEO_RANK[a.precision]:
-        return b  # the town told in the text over the dateline's
+    if dateline_a and (a.admin1_code == b.admin1_code or only_filed_a) \
+            and GEO_RANK[b.precision] >= GEO_RANK[a.precision]:
+        return b  # the town told in the text over the dateline's (any governorate's when it alone placed ``a``)
     return b if GEO_RANK[b.precision] > GEO_RANK[a.precision] else a
 
 
@@ -289,7 +291,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
     blast word, whose type gives way to a named weapon's. ``lead``: the one of the two whose type the joined
     event keeps (else the more specific)."""
     date = _finer_date(a, b)
-    location = _finer_place(a.location, b.location, _datelined(a))
+    location = _finer_place(a.location, b.location, _datelined(a), _only_filed(a))
     fatalities = plus(a.fatalities, b.fatalities) if both_sides else _latest_toll(a.fatalities, b.fatalities)
     injured = _latest_toll(a.injured, b.injured)
     ev_a, ev_b = a.evidence, b.evidence
@@ -446,7 +448,7 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
     if not _dated_by_statement(claim, mention):
         return joined
     joined = _told_as(joined, mention, "date")
-    return _told_as(joined, mention, "fatalities") if counted(mention.fatalities) else joined
+    return _told_as(joined, mention, "fatalities") if mention.fatalities is not None else joined
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
@@ -466,7 +468,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \
-        or _landmark_placed_by(anaphor, host, near)
+        or _landmark_placed_by(anaphor, host, near) or (_only_filed(host) and _elaborates(anaphor))
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
@@ -500,7 +502,15 @@ def _datelined(e: Event) -> bool:
 
 def _elaborates(e: Event) -> bool:
     """A bare killing or fighting word with no named agent tells more of the event before it."""
-    return (e.event_type, e.sub_event_type) in _ARMED_VIOLENCE and e.actor1 is None
+    return (e.event_type, e.sub_event_type) in _ARMED_VIOLENCE and (e.actor1 is None or _dead_as_side(e))
+
+
+def _dead_as_side(e: Event) -> bool:
+    """Whether the event's only side is its dead, named inside its toll ("Two U.S. service members and one British
+    service member were killed"): a toll told with no doer, which tells more of the event before it."""
+    ev = e.evidence
+    return e.actor2 is None and ev.actor1 is not None and ev.fatalities is not None \
+        and ev.fatalities.start <= ev.actor1.start and ev.actor1.end <= ev.fatalities.end
 
 
 def _violent(e: Event) -> bool:
@@ -549,6 +559,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]) \
                 and not _apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
+            if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
+                event = dataclasses.replace(event, actor1=None, actor2=event.actor1, evidence=dataclasses.replace(
+                    event.evidence, actor1=None, actor2=event.evidence.actor1))
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in reported_before:

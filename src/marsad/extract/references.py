@@ -346,8 +346,12 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         # ("relatives of detained protesters", "a lawyer who had defended detained activists")
         # the people may be part of the event phrase itself ("families of killed protesters")
         # (or the participle is itself the people's name: "a large group of displaced families")
-        return view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead")) \
-            and any(m.start < p.start <= m.end or k == "actor" and (p.start, p.end) == (m.start, m.end)
+        lead = view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead"))
+        # "some of the detained men were shot dead": a participle between a determiner and the people it describes
+        # (not "that", "this": "a bomb that killed protesters" is the bomb's deed)
+        lead = lead or m.start - 1 in view.bare("gerund_determiner") and view.toks[m.start].isascii() \
+            and view.toks[m.start].endswith("ed") and m.start - 1 not in view.bare("singular_demonstrative")
+        return lead and any(m.start < p.start <= m.end or k == "actor" and (p.start, p.end) == (m.start, m.end)
                     for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
         return any(h.start == m.end for h in view.kind("described_noun")) or (

@@ -267,6 +267,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "دخلت قوات الجيش القرية مدعومة بغارات من التحالف": the strikes backed the force named before them
               and not (view.has("backed") and any(b.end == trigger.start and m.end <= b.start
                                                   for b in view.kind("backed")))
+              # "shops were looted after Hashd al-Shaabi fighters took over the town": the subject of a verb of its own
+              # told after a passive event word did that deed, it was not hit
+              and not (m.start >= trigger.end and view.toks[trigger.start].isascii()
+                       and (voice == "passive" or trigger.start - 1 in view.bare("passive_aux"))
+                       and _subject_of_own_verb(view, m))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))
@@ -1078,6 +1083,16 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 # how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an
 # Arabic actor and the casualty verb it is the subject of
 _KILLED_SUBJECT_REACH = 5
+
+
+def _subject_of_own_verb(view: SentenceMentions, m: Match) -> bool:
+    """Whether English actor ``m`` is followed, past one person word ("fighters"), by a past verb or an active event
+    word: the subject of a clause of its own ("after Hashd al-Shaabi fighters took over the town")."""
+    at = m.end
+    if any(p.start == at and p.end == at + 1 for p in view.kind("person")):
+        at += 1
+    return any(t.start == at for t in view.kind("past_form")) \
+        or any(t.start == at and t.payload.voice == "active" for t in view.kind("trigger"))
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
