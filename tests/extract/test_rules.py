@@ -8265,3 +8265,16 @@ def test_a_deed_someone_is_held_in_connection_with_is_a_charge(pipeline):
     (event,) = _events(pipeline, "Police in Kirkuk said on Sunday they had detained three suspects in connection "
                                  "with a car bombing at a market that killed four people last week.", "2023-05-08")
     assert event.sub_event_type == "Arrests" and event.date.start == "2023-05-07"
+
+
+def test_since_opens_the_earlier_event_a_state_followed(pipeline):
+    # "have stayed shut since gunmen torched ...": the torching is what the state of things followed, told as history
+    text = "Shops in the old quarter have stayed shut since gunmen torched the grain depot in Baquba on Saturday, traders said."
+    assert not [e for e in _events(pipeline, text, "2023-04-10") if e.status == "occurred"]
+
+
+def test_span_counted_since_an_event_is_no_earlier_event(pipeline):
+    # "to mark one year since the riots": an anniversary counted, the rally is the news
+    (event,) = _events(pipeline, "Veterans said they would rally outside the governorate building in Kut on Thursday "
+                                 "to mark one year since the riots in the city.", "2023-04-10")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "planned")

@@ -98,7 +98,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, stale, status_of
+from .status import BACKGROUND, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -2475,7 +2475,7 @@ class ClauseExtractor:
         if view.has("background") and view.toks[0].isascii():
             # "wounded three soldiers, weeks after a similar blast killed a police officer": a toll told after a
             # `prior` cue that stands after the event word is the earlier event's
-            prior = [c.end for c in view.kind("background") if c.payload.value == "prior" and c.start > trigger.start]
+            prior = [c.end for c in view.kind("background") if opens_prior(view, c) and c.start > trigger.start]
             fatalities = None if fatalities and any(p <= fatalities[0].start for p in prior) else fatalities
             injured = None if injured and any(p <= injured[0].start for p in prior) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
@@ -3599,7 +3599,7 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
     return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
-            for c in view.kind("background") if c.payload.value == "prior"]
+            for c in view.kind("background") if opens_prior(view, c)]
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:
