@@ -8278,3 +8278,10 @@ def test_span_counted_since_an_event_is_no_earlier_event(pipeline):
     (event,) = _events(pipeline, "Veterans said they would rally outside the governorate building in Kut on Thursday "
                                  "to mark one year since the riots in the city.", "2023-04-10")
     assert (event.sub_event_type, event.status) == ("Peaceful protest", "planned")
+
+
+def test_group_counted_after_killing_noun_is_the_dead(pipeline):
+    # "أدى القصف إلى قتل ستة إرهابيين": the counted militants are those killed, not the shelling's doers
+    (event,) = _events(pipeline, "وأدى القصف المدفعي إلى قتل ستة إرهابيين في وادي حوران.", "2020-05-14")
+    assert event.actor2 is not None and event.actor2.id == "isis"
+    assert event.actor1 is None or event.actor1.id != "isis"

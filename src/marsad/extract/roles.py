@@ -1121,6 +1121,10 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); so is one counted by a figure before
             # its name ("قتل ثلاثة جنود أتراك في انفجار لغم")
             return True
+        if m.payload not in PLACEHOLDERS and any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start)):
+            # "أسفرت الضربات عن قتل أربعة إرهابيين": a group counted by a figure right after "قتل" is its dead
+            # whatever its side; its killer is told with no count
+            return True
     return False
 
 
