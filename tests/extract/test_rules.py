@@ -8285,3 +8285,11 @@ def test_group_counted_after_killing_noun_is_the_dead(pipeline):
     (event,) = _events(pipeline, "وأدى القصف المدفعي إلى قتل ستة إرهابيين في وادي حوران.", "2020-05-14")
     assert event.actor2 is not None and event.actor2.id == "isis"
     assert event.actor1 is None or event.actor1.id != "isis"
+
+
+def test_ambush_followed_by_the_catch_is_an_arrest(pipeline):
+    # an ambush laid by a force and told with what it stopped, no fight: the catch, by the force that laid it
+    (event,) = _events(pipeline, "نصبت دورية من الشرطة كميناً عند مدخل قضاء بيجي ليلة أمس، وأوقفت سيارة مسروقة يقودها شابان.",
+                       "2022-08-07")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None and event.actor1.id == "iraq-police"

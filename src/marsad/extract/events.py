@@ -2896,13 +2896,16 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
-        if sub_type == "Armed clash" and view.has("ambush") and view.has("accusation") \
+        if sub_type == "Armed clash" and view.has("ambush") \
                 and self._arrest_ambush(view, trigger, agent, fatalities, injured):
             # "نصبت مفرزة من الاستخبارات كميناً محكماً للمتهم": an ambush laid for a suspect or a wanted man, no fight
             # told, is the way he was arrested
             event_type, sub_type = "Strategic developments", "Arrests"
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
+            elif agent is None and target is not None and target.start < trigger.start \
+                    and self._kind(target) in ("State forces", "External/Other forces"):
+                agent, target = target, None  # "نصبت قوة من الشرطة كميناً ...، وأوقفت سيارة": the force laid it
         if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
                 and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
                 and any(c.end == trigger.start - 1 for c in view.kind("campaign_noun")):
@@ -3241,7 +3244,9 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() or not any(
                 trigger.start <= m.start < trigger.end for m in view.kind("ambush")):
             return False
-        if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")):
+        if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")) and not any(
+                m.start >= trigger.end and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+            # (nor followed by the catch it was laid for: "نصبت مفرزة كميناً قرب الحدود، وأوقفت شاحنتين محملتين")
             return False
         if agent is not None and agent.start < trigger.start \
                 and self._kind(agent) not in ("State forces", "External/Other forces"):
