@@ -8293,3 +8293,13 @@ def test_ambush_followed_by_the_catch_is_an_arrest(pipeline):
                        "2022-08-07")
     assert event.sub_event_type == "Arrests"
     assert event.actor1 is not None and event.actor1.id == "iraq-police"
+
+
+def test_blame_told_among_mutual_accusations_names_no_doer(pipeline):
+    # the two sides blaming each other: one side's word names no doer
+    (event,) = _events(pipeline, "Two women were wounded when a rocket hit a market in Amerli on Sunday. Local factions "
+                                 "traded accusations, and one official blamed Islamic State for the attack.", "2021-05-02")
+    assert event.actor1 is None
+    (event,) = _events(pipeline, "أصيب شابان بسقوط صاروخ على سوق شعبي في ناحية آمرلي مساء أمس. وتبادل الجانبان "
+                                 "الاتهامات، إذ اتهم مسؤول محلي مسلحي داعش بإطلاق الصاروخ.", "2021-05-02")
+    assert event.actor1 is None

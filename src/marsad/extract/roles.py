@@ -893,6 +893,10 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
     blame = view.kind("blame")
+    if blame and view.has("mutual_blame"):
+        # "تبادل الطرفان الاتهامات بشأن مصدر القذائف، إذ حمّل قيادي في الحشد البيشمركة المسؤولية", "the two sides
+        # traded accusations": one side's word against the other's names no doer
+        return False
     # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
     # مسؤولية الهجوم"), is no one blamed
     if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
