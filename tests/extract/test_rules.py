@@ -8391,3 +8391,41 @@ def test_calendar_day_of_the_week_before_makes_a_press_release_news(pipeline):
             '"Our partners acted fast," said a spokesman. "We will not be deterred by incidents like this," he said.')
     events = _events(pipeline, text, published="2011-02-04")
     assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Arrests"}
+
+
+def test_since_opens_the_earlier_event_a_state_followed(pipeline):
+    # "have stayed shut since gunmen torched ...": the torching is what the state of things followed, told as history
+    text = "Shops in the old quarter have stayed shut since gunmen torched the grain depot in Baquba on Saturday, traders said."
+    assert not [e for e in _events(pipeline, text, "2023-04-10") if e.status == "occurred"]
+
+
+def test_span_counted_since_an_event_is_no_earlier_event(pipeline):
+    # "to mark one year since the riots": an anniversary counted, the rally is the news
+    (event,) = _events(pipeline, "Veterans said they would rally outside the governorate building in Kut on Thursday "
+                                 "to mark one year since the riots in the city.", "2023-04-10")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "planned")
+
+
+def test_group_counted_after_killing_noun_is_the_dead(pipeline):
+    # "أدى القصف إلى قتل ستة إرهابيين": the counted militants are those killed, not the shelling's doers
+    (event,) = _events(pipeline, "وأدى القصف المدفعي إلى قتل ستة إرهابيين في وادي حوران.", "2020-05-14")
+    assert event.actor2 is not None and event.actor2.id == "isis"
+    assert event.actor1 is None or event.actor1.id != "isis"
+
+
+def test_ambush_followed_by_the_catch_is_an_arrest(pipeline):
+    # an ambush laid by a force and told with what it stopped, no fight: the catch, by the force that laid it
+    (event,) = _events(pipeline, "نصبت دورية من الشرطة كميناً عند مدخل قضاء بيجي ليلة أمس، وأوقفت سيارة مسروقة يقودها شابان.",
+                       "2022-08-07")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None and event.actor1.id == "iraq-police"
+
+
+def test_blame_told_among_mutual_accusations_names_no_doer(pipeline):
+    # the two sides blaming each other: one side's word names no doer
+    (event,) = _events(pipeline, "Two women were wounded when a rocket hit a market in Amerli on Sunday. Local factions "
+                                 "traded accusations, and one official blamed Islamic State for the attack.", "2021-05-02")
+    assert event.actor1 is None
+    (event,) = _events(pipeline, "أصيب شابان بسقوط صاروخ على سوق شعبي في ناحية آمرلي مساء أمس. وتبادل الجانبان "
+                                 "الاتهامات، إذ اتهم مسؤول محلي مسلحي داعش بإطلاق الصاروخ.", "2021-05-02")
+    assert event.actor1 is None

@@ -98,7 +98,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, stale, status_of
+from .status import BACKGROUND, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -2489,7 +2489,7 @@ class ClauseExtractor:
         if view.has("background") and view.toks[0].isascii():
             # "wounded three soldiers, weeks after a similar blast killed a police officer": a toll told after a
             # `prior` cue that stands after the event word is the earlier event's
-            prior = [c.end for c in view.kind("background") if c.payload.value == "prior" and c.start > trigger.start]
+            prior = [c.end for c in view.kind("background") if opens_prior(view, c) and c.start > trigger.start]
             fatalities = None if fatalities and any(p <= fatalities[0].start for p in prior) else fatalities
             injured = None if injured and any(p <= injured[0].start for p in prior) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
@@ -2920,13 +2920,16 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
-        if sub_type == "Armed clash" and view.has("ambush") and view.has("accusation") \
+        if sub_type == "Armed clash" and view.has("ambush") \
                 and self._arrest_ambush(view, trigger, agent, fatalities, injured):
             # "نصبت مفرزة من الاستخبارات كميناً محكماً للمتهم": an ambush laid for a suspect or a wanted man, no fight
             # told, is the way he was arrested
             event_type, sub_type = "Strategic developments", "Arrests"
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
+            elif agent is None and target is not None and target.start < trigger.start \
+                    and self._kind(target) in ("State forces", "External/Other forces"):
+                agent, target = target, None  # "نصبت قوة من الشرطة كميناً ...، وأوقفت سيارة": the force laid it
         if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
                 and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
                 and any(c.end == trigger.start - 1 for c in view.kind("campaign_noun")):
@@ -3275,7 +3278,9 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() or not any(
                 trigger.start <= m.start < trigger.end for m in view.kind("ambush")):
             return False
-        if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")):
+        if not any(trigger.end <= a.start <= trigger.end + 2 for a in view.kind("accusation")) and not any(
+                m.start >= trigger.end and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+            # (nor followed by the catch it was laid for: "نصبت مفرزة كميناً قرب الحدود، وأوقفت شاحنتين محملتين")
             return False
         if agent is not None and agent.start < trigger.start \
                 and self._kind(agent) not in ("State forces", "External/Other forces"):
@@ -3634,7 +3639,7 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
     return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
-            for c in view.kind("background") if c.payload.value == "prior"]
+            for c in view.kind("background") if opens_prior(view, c)]
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:

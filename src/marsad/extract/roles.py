@@ -898,6 +898,10 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
     blame = view.kind("blame")
+    if blame and view.has("mutual_blame"):
+        # "تبادل الطرفان الاتهامات بشأن مصدر القذائف، إذ حمّل قيادي في الحشد البيشمركة المسؤولية", "the two sides
+        # traded accusations": one side's word against the other's names no doer
+        return False
     # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
     # مسؤولية الهجوم"), is no one blamed
     if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
@@ -1135,6 +1139,10 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
             # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); so is one counted by a figure before
             # its name ("قتل ثلاثة جنود أتراك في انفجار لغم")
+            return True
+        if m.payload not in PLACEHOLDERS and any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start)):
+            # "أسفرت الضربات عن قتل أربعة إرهابيين": a group counted by a figure right after "قتل" is its dead
+            # whatever its side; its killer is told with no count
             return True
     return False
 

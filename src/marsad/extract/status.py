@@ -278,6 +278,13 @@ def _governs(view: SentenceMentions, end: int, t: int) -> bool:
     return 0 <= t - end <= 2 and not any(w != "been" and w.endswith(("ed", "en")) for w in view.toks[end:t])
 
 
+def opens_prior(view: SentenceMentions, m: Match) -> bool:
+    """Whether `prior` background cue ``m`` ("since", "days after") opens an earlier event: not when it ends a longer
+    background phrase ("to mark one year since the demonstrations": a span counted to an anniversary, told of the
+    news, not "since" opening the earlier event a state of things has followed)."""
+    return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end for c in view.kind("background"))
+
+
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -295,6 +302,8 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
+        return False
+    if m.payload.value == "prior" and not opens_prior(view, m):
         return False
     if m.start > t and m.payload.value == "prior":
         # "came days after militants killed four", "since a drone strike killed": the cue opens the earlier event
