@@ -8104,3 +8104,12 @@ def test_denied_news_of_a_village_held_is_a_denied_takeover(pipeline):
     (event,) = _events(pipeline, "Salah al-Din Operations Command on Monday denied news that ISIS fighters were "
                                  "controlling a village near Samarra.")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_orders_not_to_use_force_deny_no_intervention(pipeline):
+    # "police had been ordered not to fire tear gas": a standing order, no denial of force at the protest told
+    # (b15, en-dev15 "security forces are under orders not to use live fire")
+    (event,) = _events(pipeline, "Hundreds of teachers marched through the centre of Kut on Monday to demand unpaid "
+                                 "salaries. Officials said police had been ordered not to fire tear gas at the marchers.",
+                       "2021-04-20")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
