@@ -8113,3 +8113,11 @@ def test_orders_not_to_use_force_deny_no_intervention(pipeline):
                                  "salaries. Officials said police had been ordered not to fire tear gas at the marchers.",
                        "2021-04-20")
     assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_foreign_forces_claim_the_strike_told_before(pipeline):
+    # "Iran's Revolutionary Guards have claimed responsibility" with no event word: the claim of the strike told
+    # just before, as an armed group's is (b15, en-dev19, split from its sentence once "March 13." ended one)
+    (event,) = _events(pipeline, "Missiles hit a building on the outskirts of Erbil on Sunday night. Iran's "
+                                 "Revolutionary Guards have claimed responsibility, calling it a warning.", "2023-09-05")
+    assert (event.status, event.actor1.id) == ("claimed", "iran-irgc")
