@@ -8121,3 +8121,10 @@ def test_foreign_forces_claim_the_strike_told_before(pipeline):
     (event,) = _events(pipeline, "Missiles hit a building on the outskirts of Erbil on Sunday night. Iran's "
                                  "Revolutionary Guards have claimed responsibility, calling it a warning.", "2023-09-05")
     assert (event.status, event.actor1.id) == ("claimed", "iran-irgc")
+
+
+def test_a_bomber_who_also_died_adds_to_the_toll(pipeline):
+    # "Police said the bomber also died": the toll told left him out (b15, en-dev33 "the two bombers also died")
+    (event,) = _events(pipeline, "A suicide bomber blew himself up at a funeral in Tarmiyah on Monday, killing 17 "
+                                 "people. Police said the bomber also died.", "2015-05-12")
+    assert event.fatalities.best == 18
