@@ -8128,3 +8128,11 @@ def test_a_bomber_who_also_died_adds_to_the_toll(pipeline):
     (event,) = _events(pipeline, "A suicide bomber blew himself up at a funeral in Tarmiyah on Monday, killing 17 "
                                  "people. Police said the bomber also died.", "2015-05-12")
     assert event.fatalities.best == 18
+
+
+def test_blame_for_previous_attacks_names_no_agent_of_the_news(pipeline):
+    # "have blamed Iran-backed factions for previous attacks": the blame is of the history (b15, en-dev53)
+    (event,) = _events(pipeline, "Rockets struck a base housing foreign troops near Baghdad airport late on Thursday, "
+                                 "causing no casualties. U.S. officials have blamed Iran-backed factions for previous "
+                                 "attacks on the base, which the factions deny.", "2023-02-10")
+    assert event.actor1 is None
