@@ -8136,3 +8136,15 @@ def test_blame_for_previous_attacks_names_no_agent_of_the_news(pipeline):
                                  "causing no casualties. U.S. officials have blamed Iran-backed factions for previous "
                                  "attacks on the base, which the factions deny.", "2023-02-10")
     assert event.actor1 is None
+
+
+def test_a_deed_dated_only_weeks_later_than_a_recalled_one_is_history(pipeline):
+    # "struck back weeks later" with no day of its own follows an event the article recalls: history (b15, en-dev20
+    # "Iran retaliated days later with a missile barrage" after the drone strike of Jan. 3)
+    text = ("Tensions have been high since militants shelled an army post near Tuz Khurmatu in the spring of last year. "
+            "The army struck back weeks later with air strikes on their hideouts in the Hamrin mountains.")
+    assert not _events(pipeline, text, "2023-06-20")
+    # with a day of its own it is news
+    (event,) = _events(pipeline, "Two days later, on Monday, the army carried out air strikes on militant hideouts "
+                                 "in the Hamrin mountains.", "2023-06-20")
+    assert event.sub_event_type == "Air/drone strike"

@@ -290,6 +290,10 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
     if not lo <= m.start < hi:
         return False
+    if m.payload.value == "undated":
+        # "Iran retaliated days later with a missile barrage": a deed dated only from an earlier one the article
+        # recalls is history too; with a day of its own it is news ("Two days later, on Tuesday, a bomb hit ...")
+        return not any(d.range.precision == "day" for d in view.dates())
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
