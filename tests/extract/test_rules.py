@@ -8148,3 +8148,12 @@ def test_a_deed_dated_only_weeks_later_than_a_recalled_one_is_history(pipeline):
     (event,) = _events(pipeline, "Two days later, on Monday, the army carried out air strikes on militant hideouts "
                                  "in the Hamrin mountains.", "2023-06-20")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_two_forces_listed_as_the_dead_are_no_sides_of_a_clash(pipeline):
+    # "Three American soldiers and two British soldiers were killed": both forces are the passive's subject, those
+    # hit, not two sides fighting (b15, en-dev36 "Two U.S. service members and one British service member were
+    # killed" after a rocket attack)
+    (event,) = _events(pipeline, "A roadside bomb hit a supply convoy near Basra on Monday. Three American soldiers "
+                                 "and two British soldiers were killed.", "2008-05-13")
+    assert (event.sub_event_type, event.actor1, event.fatalities.best) == ("Remote explosive/landmine/IED", None, 5)

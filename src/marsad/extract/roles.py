@@ -1066,9 +1066,24 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     if start < len(toks) and toks[start] == ",":
         # "A policeman, who was off duty, was killed": an aside between commas stands between subject and verb
         start = next((i + 1 for i in range(start + 1, min(start + _ASIDE_REACH, len(toks))) if toks[i] == ","), start)
-    return any(t.payload.voice == "passive" and start <= t.start <= start + 4
-               and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
+    if any(t.payload.voice == "passive" and start <= t.start <= start + 4
+           and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
+           for t in view.kind("trigger")):
+        return True
+    # the first of a list of those hit joined by "and": "Two American soldiers and one British soldier were killed"
+    # (another force's men, a figure, a person word after each "and"; no event word between)
+    if start >= len(toks) or toks[start] != "and" or not view.toks[m.start].isascii():
+        return False
+    listed = fillers | tokens_of(view, ("actor",))
+    return any(t.payload.voice == "passive" and start < t.start <= start + _LISTED_REACH
+               and sum(i not in listed and toks[i] != "," and not (toks[i] == "and" and i + 1 in listed)
+                       for i in range(start, t.start)) <= 1
+               and not any(start <= w.start < t.start for w in view.kind("trigger"))
                for t in view.kind("trigger"))
+
+
+# how far after the first of a list of those hit joined by "and" their passive event word may stand
+_LISTED_REACH = 8
 
 
 # how many words an aside between commas may hold between an English subject and its passive verb
