@@ -8157,3 +8157,10 @@ def test_two_forces_listed_as_the_dead_are_no_sides_of_a_clash(pipeline):
     (event,) = _events(pipeline, "A roadside bomb hit a supply convoy near Basra on Monday. Three American soldiers "
                                  "and two British soldiers were killed.", "2008-05-13")
     assert (event.sub_event_type, event.actor1, event.fatalities.best) == ("Remote explosive/landmine/IED", None, 5)
+
+
+def test_a_deed_told_after_since_and_its_doer_is_history(pipeline):
+    # "have lived in fear since militants shelled the market": the shelling is the point a state runs from, history,
+    # as after "since a" (b15, en-dev37 "Tension has been high since troops stormed a protest camp in Hawija")
+    assert not _events(pipeline, "Residents of Sinjar have lived in fear since militants shelled the market last "
+                                 "week.", "2022-05-12")
