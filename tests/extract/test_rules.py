@@ -8164,3 +8164,14 @@ def test_a_deed_told_after_since_and_its_doer_is_history(pipeline):
     # as after "since a" (b15, en-dev37 "Tension has been high since troops stormed a protest camp in Hawija")
     assert not _events(pipeline, "Residents of Sinjar have lived in fear since militants shelled the market last "
                                  "week.", "2022-05-12")
+
+
+def test_an_opening_since_clause_tells_history(pipeline):
+    # "Since the army launched its offensive on 3 May, families have fled": the offensive is the point the news runs
+    # from, and its doer no side of what follows (b15, en-dev44 "1. Since military operations to retake Mosul began
+    # on 17 October, 54,000 people are currently displaced" was an armed clash by the displaced)
+    for text in ("Since the army launched its offensive in the Hamrin mountains on 3 May, 2,000 families have fled "
+                 "their villages, local officials said.",
+                 "Since the army launched its offensive in the Hamrin mountains on 3 May, dozens of families have left "
+                 "the area."):
+        assert not _events(pipeline, text, "2022-05-20")

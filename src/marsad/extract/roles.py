@@ -241,6 +241,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                        and m.end <= trigger.start and view.toks[trigger.start].isascii()
                        and any(m.end <= w.start < trigger.start for w in view.kind("subordinator")))
               and not _hyphen_modifier(view, m)
+              and not _opening_since_clause(view, m, trigger)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
               # "وعد ابنه بدر بالسفر": a name right after a kinship noun is a person's, not the group's that bears it
@@ -1054,6 +1055,20 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
 # how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an
 # Arabic actor and the casualty verb it is the subject of
 _KILLED_SUBJECT_REACH = 5
+
+
+def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English actor ``m`` stands in a clause "Since" opens at the sentence's start and event word
+    ``trigger`` past that clause's comma ("Since the army launched its offensive on 3 May, dozens of families have
+    fled"): the history's doer is no side of the news."""
+    if not view.has("since") or not view.toks[trigger.start].isascii():
+        return False
+    first = 1 if view.toks[0].isdigit() else 0  # (a list item's number: "1. Since ...")
+    since = next((s for s in view.kind("since") if s.start == first), None)
+    if since is None or m.start < since.end:
+        return False
+    comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), None)
+    return comma is not None and m.end <= comma < trigger.start
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:

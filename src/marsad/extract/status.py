@@ -105,7 +105,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and stale(when, published)) \
-            or _stale_day(view, t, when, published) or _since_point(view, t, when):
+            or _stale_day(view, t, when, published) or _since_point(view, t, when) or _since_clause(view, t):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -349,6 +349,18 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
 
 # how many words a subject may hold between كان and a قد right before its past verb
 _LONG_SUBJECT = 8
+
+
+def _since_clause(view: SentenceMentions, t: int) -> bool:
+    """Whether an English event word stands in a clause that "Since" opens at the sentence's start, before its comma
+    ("Since military operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point
+    the news runs from, history. ("Since Monday, gunmen have killed five": the deed after the comma is news.)"""
+    if not view.has("since") or not view.toks[t].isascii():
+        return False
+    # (a list item's number may stand before it: "1. Since military operations ...")
+    first = 1 if view.toks[0].isdigit() else 0
+    return any(s.start == first and s.end <= t and "," not in view.toks[s.end:t] and "," in view.toks[t:]
+               for s in view.kind("since"))
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
