@@ -8175,3 +8175,10 @@ def test_an_opening_since_clause_tells_history(pipeline):
                  "Since the army launched its offensive in the Hamrin mountains on 3 May, dozens of families have left "
                  "the area."):
         assert not _events(pipeline, text, "2022-05-20")
+
+
+def test_a_deed_of_late_last_month_is_history(pipeline):
+    # "late last month" told on 5 April: a third of a month past, recalled as a whole month is (b15, en-dev44
+    # "Fighting ... erupted in the district late last month"); last week stays news
+    assert not _events(pipeline, "Gunmen killed two farmers near Tarmiyah late last month, residents said.", "2021-04-05")
+    assert _events(pipeline, "Gunmen killed two farmers near Tarmiyah last week, residents said.", "2021-04-05")

@@ -104,7 +104,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                 and not (_recent(when, published) and when.precision == "day")) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
-            or (view.toks[t].isascii() and stale(when, published)) \
+            or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
             or _stale_day(view, t, when, published) or _since_point(view, t, when) or _since_clause(view, t):
         return BACKGROUND
     negations = view.kind("negation")
@@ -187,6 +187,16 @@ def _past_month(when: DateRange | None, published: date | None) -> bool:
     الماضي" in July): the Arabic GSR sentences count last month's attacks as assaults."""
     return when is not None and published is not None and when.precision == "month" \
         and when.end < published.isoformat()
+
+
+def _past_month_part(when: DateRange | None, published: date | None) -> bool:
+    """An English event dated only by a third of a month before the month of publication ("erupted in the district
+    late last month", "in early March" told in April): recalled, as a month is (`_past_month`). A third runs from
+    the 1st, 11th or 21st for eight days or more, which no week does."""
+    if when is None or published is None or when.precision != "week":
+        return False
+    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+    return start.day in (1, 11, 21) and (end - start).days >= 7 and (end.year, end.month) < (published.year, published.month)
 
 
 def stale(when: DateRange | None, published: date | None) -> bool:
