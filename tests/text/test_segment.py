@@ -61,3 +61,12 @@ def test_enlisted_ranks_do_not_end_a_sentence():
     # "Spc.", "Pfc.", "Pvt." before a soldier's name are abbreviations, as "Sgt." is
     text = "the blast wounded pfc. dana ruiz and killed pvt. omar lee near the gate. a second blast followed"
     assert len(sentences(text)) == 2
+
+
+def test_a_full_stop_after_a_figure_ends_a_sentence():
+    # "wounding 12. An hour later, ..." is two sentences (b15, en-dev37: a second car bomb read as the first's)
+    text = "a mortar round killed two and wounded 12. an hour later, a bomb hit a bus in hilla."
+    assert [s.tokens[0] for s in sentences(text)] == ["a", "an"]
+    # a list item's number at a line's start ends nothing: "1. 12/03 - basra"
+    text = "incidents:\n1. 12/03 - basra, a bomb hit a patrol.\n2. 14/03 - kut, gunmen killed a guard."
+    assert [s.tokens[0] for s in sentences(text)] == ["incidents", "1", "2"]

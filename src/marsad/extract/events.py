@@ -906,8 +906,9 @@ class ClauseExtractor:
     def _blame_over_span(view: SentenceMentions) -> bool:
         """An English sentence telling event words over a span of time ("has been hit several times by rockets since
         2021, with officials blaming armed factions close to Iran"): the blame is of those earlier attacks, not of
-        the event told before."""
-        return view.toks[0].isascii() and view.has("trigger") and view.has("since")
+        the event told before; so one whose event words are history ("Kurdish officials have blamed Iran-aligned
+        factions for earlier attacks": a `background` cue)."""
+        return view.toks[0].isascii() and view.has("trigger") and (view.has("since") or view.has("background"))
 
     @staticmethod
     def _blamed_back(view: SentenceMentions, m: Match) -> bool:

@@ -969,6 +969,9 @@ def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
 # how far before a bare claim word its claimant may be named ("the Islamic State of Iraq, an umbrella group led
 # by al-Qaeda in Iraq, claimed responsibility")
 BARE_CLAIM_REACH = 12
+# who claims a deed: armed groups, and foreign forces that claim their strikes ("Iran's Revolutionary Guard Corps
+# has claimed responsibility for this violation of Iraq's sovereignty" after a missile attack on Erbil)
+_CLAIMANTS = (*NON_STATE_ARMED, "External/Other forces")
 _CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # a group's burning of crops or homes is claimed as its attacks are ("ISIS claimed that its members had set the fields
 # alight" after the fires told as fact)
@@ -993,7 +996,7 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
         if any(t.start < word.end or "," not in view.toks[word.end:t.start] for t in view.kind("trigger")):
             continue
         armed = [m for m in view.longest("actor") if m.end <= word.start and word.start - m.end <= BARE_CLAIM_REACH
-                 and m.payload in knowledge.actors and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED]
+                 and m.payload in knowledge.actors and knowledge.actors[m.payload].actor.kind in _CLAIMANTS]
         if not armed:
             continue
         group = knowledge.actors[armed[-1].payload].actor

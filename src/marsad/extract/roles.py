@@ -256,6 +256,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                        and m.end <= trigger.start and view.toks[trigger.start].isascii()
                        and any(m.end <= w.start < trigger.start for w in view.kind("subordinator")))
               and not _hyphen_modifier(view, m)
+              and not _opening_since_clause(view, m, trigger)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
               # "وعد ابنه بدر بالسفر": a name right after a kinship noun is a person's, not the group's that bears it
@@ -1099,6 +1100,20 @@ def _subject_of_own_verb(view: SentenceMentions, m: Match) -> bool:
         or any(t.start == at and t.payload.voice == "active" for t in view.kind("trigger"))
 
 
+def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English actor ``m`` stands in a clause "Since" opens at the sentence's start and event word
+    ``trigger`` past that clause's comma ("Since the army launched its offensive on 3 May, dozens of families have
+    fled"): the history's doer is no side of the news."""
+    if not view.has("since") or not view.toks[trigger.start].isascii():
+        return False
+    first = 1 if view.toks[0].isdigit() else 0  # (a list item's number: "1. Since ...")
+    since = next((s for s in view.kind("since") if s.start == first), None)
+    if since is None or m.start < since.end:
+        return False
+    comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), None)
+    return comma is not None and m.end <= comma < trigger.start
+
+
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     """An English actor that is the subject of a passive event verb ("two Peshmerga fighters were martyred in
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
@@ -1109,9 +1124,24 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     if start < len(toks) and toks[start] == ",":
         # "A policeman, who was off duty, was killed": an aside between commas stands between subject and verb
         start = next((i + 1 for i in range(start + 1, min(start + _ASIDE_REACH, len(toks))) if toks[i] == ","), start)
-    return any(t.payload.voice == "passive" and start <= t.start <= start + 4
-               and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
+    if any(t.payload.voice == "passive" and start <= t.start <= start + 4
+           and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
+           for t in view.kind("trigger")):
+        return True
+    # the first of a list of those hit joined by "and": "Two American soldiers and one British soldier were killed"
+    # (another force's men, a figure, a person word after each "and"; no event word between)
+    if start >= len(toks) or toks[start] != "and" or not view.toks[m.start].isascii():
+        return False
+    listed = fillers | tokens_of(view, ("actor",))
+    return any(t.payload.voice == "passive" and start < t.start <= start + _LISTED_REACH
+               and sum(i not in listed and toks[i] != "," and not (toks[i] == "and" and i + 1 in listed)
+                       for i in range(start, t.start)) <= 1
+               and not any(start <= w.start < t.start for w in view.kind("trigger"))
                for t in view.kind("trigger"))
+
+
+# how far after the first of a list of those hit joined by "and" their passive event word may stand
+_LISTED_REACH = 8
 
 
 # how many words an aside between commas may hold between an English subject and its passive verb

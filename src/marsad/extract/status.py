@@ -104,8 +104,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                 and not (_recent(when, published) and when.precision == "day")) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
-            or (view.toks[t].isascii() and stale(when, published)) \
-            or _stale_day(view, t, when, published) or _since_point(view, t, when):
+            or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
+            or _stale_day(view, t, when, published) or _since_point(view, t, when) or _since_clause(view, t):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -187,6 +187,16 @@ def _past_month(when: DateRange | None, published: date | None) -> bool:
     الماضي" in July): the Arabic GSR sentences count last month's attacks as assaults."""
     return when is not None and published is not None and when.precision == "month" \
         and when.end < published.isoformat()
+
+
+def _past_month_part(when: DateRange | None, published: date | None) -> bool:
+    """An English event dated only by a third of a month before the month of publication ("erupted in the district
+    late last month", "in early March" told in April): recalled, as a month is (`_past_month`). A third runs from
+    the 1st, 11th or 21st for eight days or more, which no week does."""
+    if when is None or published is None or when.precision != "week":
+        return False
+    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+    return start.day in (1, 11, 21) and (end - start).days >= 7 and (end.year, end.month) < (published.year, published.month)
 
 
 def stale(when: DateRange | None, published: date | None) -> bool:
@@ -299,6 +309,10 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
         return False
+    if m.payload.value == "undated":
+        # "Iran retaliated days later with a missile barrage": a deed dated only from an earlier one the article
+        # recalls is history too; with a day of its own it is news ("Two days later, on Tuesday, a bomb hit ...")
+        return not any(d.range.precision == "day" for d in view.dates())
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
@@ -356,6 +370,18 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
 
 # how many words a subject may hold between كان and a قد right before its past verb
 _LONG_SUBJECT = 8
+
+
+def _since_clause(view: SentenceMentions, t: int) -> bool:
+    """Whether an English event word stands in a clause that "Since" opens at the sentence's start, before its comma
+    ("Since military operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point
+    the news runs from, history. ("Since Monday, gunmen have killed five": the deed after the comma is news.)"""
+    if not view.has("since") or not view.toks[t].isascii():
+        return False
+    # (a list item's number may stand before it: "1. Since military operations ...")
+    first = 1 if view.toks[0].isdigit() else 0
+    return any(s.start == first and s.end <= t and "," not in view.toks[s.end:t] and "," in view.toks[t:]
+               for s in view.kind("since"))
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 # that matters for parsing (slash, parentheses, percent, hyphen, comma).
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
 # A sentence ends at . ! ? ; or a line break, unless the full stop sits inside a
-# number (3.5), closes a one-letter abbreviation (U.S.), or closes a month or a
+# number (3.5), closes a list item's number at a line's start ("1. 22/09 - Ninewa"), closes a one-letter abbreviation (U.S.), or closes a month or a
 # title shortened before a name or a day ("Sept. 14", "Maj. Gen. Yahya Rasool").
 _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "cpl", "spc", "pfc", "pvt",
@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
 # The look-behinds follow the first mark, not precede it, and both ends (a mark, a line break) open on one
 # character class: a pattern that opens on a class lets the regex engine skip ahead to the next candidate
 # character instead of trying every position (a class per alternative does not: 2.5x fewer instructions).
-_SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<!\b[a-z][.!?;])(?<!\d[.!?;])[.!?;]*(?=\s|$|[\"')\]])"
+_SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<!\b[a-z][.!?;])[.!?;]*(?=\s|$|[\"')\]])"
                               r"|(?<=\n)\s*)")
 _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,6})$")
 # Arabic initials that stand for a withheld name, "الناشط (م. ك.)", "(ح. ع)": a lone letter's full stop followed
@@ -58,12 +58,24 @@ def sentences(folded: str) -> list[Sentence]:
             word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 7), m.start())
             if word is not None and word.group(1) in _ABBREVIATIONS:
                 continue  # "Sept. 14", "Maj. Gen."
+        if m.group() == "." and m.start() and "0" <= folded[m.start() - 1] <= "9" and _list_number(folded, m.start()):
+            continue  # a list item's number, "1. 22/09 - Ninewa": the item is one sentence
         if m.group() == "." and m.start() > 1 and "\u0621" <= folded[m.start() - 1] <= "\u064a" \
                 and folded[m.start() - 2] in " (" and _INITIAL_NEXT_RE.match(folded, m.end()):
             continue  # "(م. ك.)"
         first = _add_sentence(folded, tokens, first, m.end(), out)
     _add_sentence(folded, tokens, first, len(folded), out)
     return out
+
+
+def _list_number(folded: str, stop: int) -> bool:
+    """Whether the figure before the full stop at ``stop`` opens its line (a numbered list item's number)."""
+    i = stop - 1
+    while i >= 0 and "0" <= folded[i] <= "9":
+        i -= 1
+    while i >= 0 and folded[i] in " \t":
+        i -= 1
+    return i < 0 or folded[i] == "\n"
 
 
 # the tokens as the separators of a split, the same tokens as `_TOKEN_RE` read faster: the look-ahead turns away
