@@ -8104,3 +8104,11 @@ def test_denied_news_of_a_village_held_is_a_denied_takeover(pipeline):
     (event,) = _events(pipeline, "Salah al-Din Operations Command on Monday denied news that ISIS fighters were "
                                  "controlling a village near Samarra.")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_bombs_left_behind_by_fleeing_fighters_are_no_blast(pipeline):
+    # "تاركين وراءهم عبوات ناسفة": the bombs the fleeing men left describe what they left, like a belt worn; no
+    # blast (b16, ar-dev38: an IED coded in a recapture story)
+    events = _events(pipeline, "استعاد الجيش العراقي أمس السيطرة على قرية الصينية غرب بيجي. وذكر ضابط أن عناصر "
+                               "داعش هربوا نحو الوديان، تاركين وراءهم عبوات ناسفة كثيرة على الطرقات.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
