@@ -8112,3 +8112,9 @@ def test_bombs_left_behind_by_fleeing_fighters_are_no_blast(pipeline):
     events = _events(pipeline, "استعاد الجيش العراقي أمس السيطرة على قرية الصينية غرب بيجي. وذكر ضابط أن عناصر "
                                "داعش هربوا نحو الوديان، تاركين وراءهم عبوات ناسفة كثيرة على الطرقات.")
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_side_before_a_clash_noun_fought_the_side_after_with(pipeline):
+    # "خاضت X معارك مع Y": the subject of the verb of doing is actor1, the side after مع the other (b16, ar-dev38)
+    (event,) = _events(pipeline, "خاضت قوات الشرطة الاتحادية معارك ضارية مع عناصر تنظيم داعش قرب بيجي ليلة أمس.")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-federal-police", "isis")

@@ -332,6 +332,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     acting = foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
+    # "خاضت قوات الجيش اشتباكات مع مسلحي داعش": a clash noun with its other side after مع (`counterpart`)
+    fought_with = not english and voice == "noun" and entry.sub_event_type == "Armed clash" \
+        and view.has("counterpart") and any(w.start == trigger.end for w in view.kind("counterpart"))
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
     # (English: the subject right before an active verb of taking ground, "Kurdish Peshmerga fighters took control")
     taker = english and voice == "active" and entry.voice == "active" and entry.sub_event_type in TERRITORY_TYPES
@@ -418,6 +421,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 # the more so with the verb right after the noun ("a drone had attacked an army post": even a state
                 # force, the usual owner of aircraft, is what it hit)
                 score -= 2 if verb.start <= trigger.end + 1 else 1
+        if fought_with and m.end <= trigger.start and score >= 0:
+            score += 1.5  # ... the side named before the noun (the subject of its verb of doing) fought the other
         if clash and _counterpart(view, m, trigger):
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
