@@ -8118,3 +8118,11 @@ def test_side_before_a_clash_noun_fought_the_side_after_with(pipeline):
     # "خاضت X معارك مع Y": the subject of the verb of doing is actor1, the side after مع the other (b16, ar-dev38)
     (event,) = _events(pipeline, "خاضت قوات الشرطة الاتحادية معارك ضارية مع عناصر تنظيم داعش قرب بيجي ليلة أمس.")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-federal-police", "isis")
+
+
+def test_further_statement_after_a_fight_names_no_side(pipeline):
+    # "، لافتاً إلى أن التنظيم يحتمي بالمدنيين": a further statement with no event word of its own speaks of other
+    # things; the civilians it names were not hit (b16, ar-dev38-028: a clash's toll sentence became an attack)
+    (event,) = _events(pipeline, "وقال المصدر إن خمسة من عناصر داعش قتلوا في المعارك قرب حمرين فجر اليوم، لافتاً إلى "
+                                 "أن التنظيم يحتمي بالمدنيين في الوديان.")
+    assert event.sub_event_type == "Armed clash" and event.actor2 is None

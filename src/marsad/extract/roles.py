@@ -20,7 +20,7 @@ from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import modifier
-from .speech import inside, said_by, speaker_spans
+from .speech import _event_words, inside, said_by, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
@@ -193,6 +193,10 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
     return out
 
 
+# the event types whose sides a further statement after them does not name (see `assign_roles`)
+_FIGHTING = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -255,6 +259,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))]
+    if actors and view.has("report_verb") and not view.toks[trigger.start].isascii() \
+            and entry.sub_event_type not in TERRITORY_TYPES:
+        # "قتل سبعة عشر مسلحاً في المواجهات، مشيراً إلى أن التنظيم يستخدم المدنيين دروعاً بشرية": a further statement
+        # opened by a participle past a comma after a word of fighting or a blast, telling no event word of its own,
+        # speaks of other things; those it names are no sides (unless blamed for the deed). (Not after an arrest or
+        # ground held: "مشيرة إلى أنه كان يشغل منصب مفتي في داعش" tells whom they caught, "مؤكدة أن المنطقة تحت
+        # سيطرة القوات الأمنية" who holds it)
+        # (nor one about "him", "مبيناً أنه كان يعمل لدى عصابات داعش": it tells who the man taken or hit was)
+        further = next((r.start for r in view.kind("report_verb") if r.start > trigger.end
+                        and view.toks[r.start - 1] == "," and r.clitic == ""
+                        and not any(r.end <= t.start <= r.end + 1 for t in view.kind("self_that"))), None)
+        if further is not None and not any(w > further for w in _event_words(view)):
+            actors = [m for m in actors if m.start < further or blamed(view, m) or _doer_named(view, m)]
     cut = spared_after(view, trigger) if actors else None
     if cut is not None:
         actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]
