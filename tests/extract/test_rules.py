@@ -8126,3 +8126,10 @@ def test_further_statement_after_a_fight_names_no_side(pipeline):
     (event,) = _events(pipeline, "وقال المصدر إن خمسة من عناصر داعش قتلوا في المعارك قرب حمرين فجر اليوم، لافتاً إلى "
                                  "أن التنظيم يحتمي بالمدنيين في الوديان.")
     assert event.sub_event_type == "Armed clash" and event.actor2 is None
+
+
+def test_state_force_right_after_an_arabic_verb_is_its_subject(pipeline):
+    # verb-subject-object: "اقتحمت قوات الشرطة الاتحادية ... قرية يتحصن فيها مسلحو داعش" is the police's assault,
+    # not the armed group's (b16, ar-dev38-028)
+    (event,) = _events(pipeline, "اقتحمت قوات الشرطة الاتحادية فجر اليوم قرية البو حمدان حيث يتحصن مسلحو داعش.")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-federal-police", "isis")

@@ -455,6 +455,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 score += 1 if m.start < trigger.start else -1
             elif score == 0:  # verb-subject-object, or a subject put first
                 score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
+                if m.start == trigger.end and kind == "State forces":
+                    # "اقتحمت قوات جهاز مكافحة الإرهاب حي النعيمية": a state's force right after the verb is its
+                    # subject, ahead of an armed group further on (what armed men lean to)
+                    score += 1
         if not english and m.end < trigger.start and score > -3 and carried_out(view, m, trigger):
             score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
