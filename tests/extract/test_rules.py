@@ -8133,3 +8133,10 @@ def test_state_force_right_after_an_arabic_verb_is_its_subject(pipeline):
     # not the armed group's (b16, ar-dev38-028)
     (event,) = _events(pipeline, "اقتحمت قوات الشرطة الاتحادية فجر اليوم قرية البو حمدان حيث يتحصن مسلحو داعش.")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-federal-police", "isis")
+
+
+def test_bulletin_source_label_is_not_the_side_hit(pipeline):
+    # "مختار القرية: قصف ...": the short label before a bulletin's colon tells who reports, not who was hit (b16,
+    # ar-dev45-007)
+    (event,) = _events(pipeline, "مختار القرية: قصف مدفعي إيراني طال بساتين قرب سيدكان مساء أمس دون إصابات.")
+    assert event.actor1.id == "iran-military" and (event.actor2 is None or event.actor2.id != "officials")

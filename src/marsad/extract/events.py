@@ -2359,6 +2359,12 @@ class ClauseExtractor:
             reacted = min([reacted] + [s.start for s in view.kind("since") if s.start >= trigger.end])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if target is not None and target.end <= HEADLINE_LABEL < len(view.toks) \
+                and self._kind(target) not in _STATE_OR_ARMED and any(
+                target.end <= i <= trigger.start and self._headline_item(view, i) for i in range(1, HEADLINE_LABEL + 1)):
+            # "مسؤول محلي في دهوك: قصف مدفعي تركي طال أطراف قرى ...": the short source label before a bulletin's
+            # colon is who tells the news, not the side hit (an armed body's label may tell its own men's fight)
+            target = None
         if english and _finder(view, agent, trigger):
             agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
