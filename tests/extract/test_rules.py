@@ -8140,3 +8140,12 @@ def test_bulletin_source_label_is_not_the_side_hit(pipeline):
     # ar-dev45-007)
     (event,) = _events(pipeline, "مختار القرية: قصف مدفعي إيراني طال بساتين قرب سيدكان مساء أمس دون إصابات.")
     assert event.actor1.id == "iran-military" and (event.actor2 is None or event.actor2.id != "officials")
+
+
+def test_armed_mens_fight_after_a_sit_in_broken_up_is_its_own_event(pipeline):
+    # "الاشتباكات التي اندلعت لاحقاً بين مسلحين ... وقوات الأمن" after a sit-in dispersed: armed men's fight is no
+    # telling of the crowd's event (b16, ar-dev45-009: the clash's toll put on the protest)
+    events = _events(pipeline, "فرقت قوات الأمن اعتصاماً أمام مبنى مجلس محافظة الديوانية صباح أمس. وأفاد مصدر طبي بمقتل "
+                               "ثلاثة في الاشتباكات التي اندلعت لاحقاً بين مسلحين من العشائر وقوات الأمن في المدينة.")
+    assert sorted(e.event_type for e in events) == ["Battles", "Protests"]
+    assert next(e for e in events if e.event_type == "Protests").fatalities is None
