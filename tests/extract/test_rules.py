@@ -8149,3 +8149,11 @@ def test_armed_mens_fight_after_a_sit_in_broken_up_is_its_own_event(pipeline):
                                "ثلاثة في الاشتباكات التي اندلعت لاحقاً بين مسلحين من العشائر وقوات الأمن في المدينة.")
     assert sorted(e.event_type for e in events) == ["Battles", "Protests"]
     assert next(e for e in events if e.event_type == "Protests").fatalities is None
+
+
+def test_count_of_a_groups_men_before_a_death_word_are_the_dead(pipeline):
+    # "ثلاثة من أبناء الصحوة ارتقوا": the men counted as the subject of the death word right after were hit, not
+    # the elders named before them (b16, ar-dev45-001)
+    (event,) = _events(pipeline, "زار وفد من شيوخ العشائر ذوي ثلاثة من أبناء الصحوة ارتقوا أمس في هجوم لداعش على "
+                                 "حاجز قرب الكرمة.")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "isis", "tribal-mobilization")

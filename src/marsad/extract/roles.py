@@ -1049,6 +1049,13 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
             and any(c.start == t.start for c in casualty_cues(view))
             for t in view.kind("trigger")):
         start = men.start
+    if m.end < len(view.toks) and not view.toks[m.start].isascii() and any(
+            c.start == m.end for c in casualty_cues(view)):
+        # "أربعة من أبطال الصحوة ارتقوا", "ثلاثة من الشرطة قتلوا": a count of the group's men (a word for them at
+        # most between) told as the subject of the casualty word right after
+        counted = tokens_of(view, ("number", "teen"))
+        if any(j - 1 in counted and j in among for j in (start - 1, start - 2) if j > 0):
+            return True
     if start - 1 not in among or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
