@@ -8157,3 +8157,11 @@ def test_count_of_a_groups_men_before_a_death_word_are_the_dead(pipeline):
     (event,) = _events(pipeline, "زار وفد من شيوخ العشائر ذوي ثلاثة من أبناء الصحوة ارتقوا أمس في هجوم لداعش على "
                                  "حاجز قرب الكرمة.")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "isis", "tribal-mobilization")
+
+
+def test_aircraft_subject_of_carried_out_leaves_the_strikes_as_the_event(pipeline):
+    # "أن طائرات تابعة لطيران الجيش شنت الغارات": the aircraft are the verb's subject, the strikes its object and the
+    # event word, so the force named before the verb did the strikes told before (b16, ar-dev51-018)
+    (event,) = _events(pipeline, "قصفت غارات جوية مساء أمس مضافة لعناصر داعش في وادي الشاي جنوب كركوك. وأوضح البيان "
+                                 "أن طائرات تابعة لطيران الجيش شنت الغارات بعد رصد تحركات المسلحين.")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Air/drone strike", "iraq-air-force", "isis")

@@ -715,6 +715,14 @@ class ClauseExtractor:
                     if view.has("goods"):
                         triggers = [_looted(view, m) for m in triggers]
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                    if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
+                            and view.has("agent_marker") and not view.toks[best.start].isascii():
+                        # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
+                        # of doing; the strikes, its object, tell the event (and the doer named before the verb)
+                        best = next((m for m in triggers if m.start > best.end and m.payload.voice == "noun"
+                                     and m.payload.sub_event_type == "Air/drone strike" and any(
+                                         best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
+                                    best)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
                     if best.payload.sub_event_type != "Arrests" and view.has("future"):
