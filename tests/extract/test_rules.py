@@ -8165,3 +8165,12 @@ def test_aircraft_subject_of_carried_out_leaves_the_strikes_as_the_event(pipelin
     (event,) = _events(pipeline, "قصفت غارات جوية مساء أمس مضافة لعناصر داعش في وادي الشاي جنوب كركوك. وأوضح البيان "
                                  "أن طائرات تابعة لطيران الجيش شنت الغارات بعد رصد تحركات المسلحين.")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Air/drone strike", "iraq-air-force", "isis")
+
+
+def test_the_force_as_subject_of_an_arrest_is_the_state_force_named_before(pipeline):
+    # "إن القوة تمكنت لاحقاً من اعتقال": a definite bare unit noun (`unit_ref`) is the latest state force named; the
+    # arrest is news of its own (b16, ar-dev38-009)
+    events = _events(pipeline, "اشتبكت قوة من الشرطة مع مسلحين في حي الجمهورية بالبصرة مساء أمس. وقال المصدر إن القوة "
+                               "تمكنت لاحقاً من اعتقال ثلاثة من المسلحين.")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.actor1.id == "iraq-police"

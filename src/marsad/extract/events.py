@@ -157,6 +157,8 @@ RECENT_RELATIVE_DAYS = 7
 APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
+# a definite unit noun (`unit_ref`) stands this many words at most before the state's action it is the subject of
+UNIT_REF_REACH = 6
 # how far after a clause's closing comma a place phrase that goes on with it may name its place
 _PLACE_PHRASE_REACH = 6
 RELATIVE_DATE_REACH = 16
@@ -1138,6 +1140,23 @@ class ClauseExtractor:
             # the subject before the event word, or right after its verb ("اعتقلت مفرزة أخرى")
             if lo <= r.start < hi and (0 <= trigger.start - r.end <= 12 or 0 <= r.start - trigger.end <= 1) \
                     and not inside(speakers, r.start, r.end):
+                return Match(r.start, r.end, "actor", actor, r.clitic)
+        return None
+
+    def _unit_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The state force a definite bare unit noun (`unit_ref`: القوة, الدورية) refers back to as the subject of a
+        state's action with no doer ("وأضاف أن القوة تمكنت من اعتقال خمسة متهمين" after "قوة من مديرية شؤون
+        المخدرات"): the latest state force named, earlier in the sentence or the article (not as the speaker)."""
+        speakers = speaker_spans(view, trigger.start)
+        in_actor = tokens_of(view, ("actor",))  # (not "القوة الجوية", a force named in full)
+        for r in view.kind("unit_ref"):
+            if not lo <= r.start < hi or r.start in in_actor or not (0 <= trigger.start - r.end <= UNIT_REF_REACH
+                                              or 0 <= r.start - trigger.end <= 1) or inside(speakers, r.start, r.end):
+                continue
+            here = [m.payload for m in view.longest("actor") if m.end <= r.start]
+            actor = next((a for a in reversed([a for a, _ in self.named] + here)
+                          if a in self.k.actors and self.k.actors[a].actor.kind == "State forces"), None)
+            if actor is not None:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
 
@@ -2422,6 +2441,8 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
+        if agent is None and view.has("unit_ref") and entry.sub_event_type in STATE_ACTIONS and not english:
+            agent = self._unit_ref(view, trigger, lo, hi)
         if agent is None and self.issuer is not None and not english and entry.sub_event_type in STATE_ACTIONS \
                 and self.k.actors[self.issuer].actor.kind == "State forces":
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
