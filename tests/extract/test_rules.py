@@ -8174,3 +8174,12 @@ def test_the_force_as_subject_of_an_arrest_is_the_state_force_named_before(pipel
                                "تمكنت لاحقاً من اعتقال ثلاثة من المسلحين.")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.actor1.id == "iraq-police"
+
+
+def test_those_a_fire_was_meant_to_hinder_are_not_its_target(pipeline):
+    # "لإعاقة الرؤية أمام طائرات التحالف": the aircraft the burning was meant to blind were not hit; armed men's
+    # arson stays destruction of property, no clash (b16, ar-dev38-022)
+    (event,) = _events(pipeline, "أحرق مسلحو التنظيم إطارات وآبار نفط قرب القيارة أمس لإعاقة الرؤية أمام طائرات "
+                                 "التحالف.")
+    assert (event.sub_event_type, event.actor1.id) == ("Looting/property destruction", "isis")
+    assert event.actor2 is None or event.actor2.id != "coalition"

@@ -253,6 +253,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # for, named after the purpose word, was not hit
               and not (entry.sub_event_type == "Disrupted weapons use" and view.has("purpose")
                        and any(trigger.end <= p.start < m.start for p in view.kind("purpose")))
+              # "أضرموا النار في آبار نفطية، لإعاقة الرؤية أمام طائرات التحالف": those a fire or a riot was meant
+              # to hinder, named after the purpose word, were not its target
+              # (not a purpose word inside a name: "جهاز مكافحة الإرهاب")
+              and not ((entry.event_type == "Riots" or entry.sub_event_type == "Looting/property destruction")
+                       and view.has("purpose") and any(trigger.end <= p.start < m.start
+                                                       and p.start not in tokens_of(view, ("actor",))
+                                                       for p in view.kind("purpose")))
               # "دخلت قوات الجيش القرية مدعومة بغارات من التحالف": the strikes backed the force named before them
               and not (view.has("backed") and any(b.end == trigger.start and m.end <= b.start
                                                   for b in view.kind("backed")))
