@@ -8183,3 +8183,12 @@ def test_those_a_fire_was_meant_to_hinder_are_not_its_target(pipeline):
                                  "التحالف.")
     assert (event.sub_event_type, event.actor1.id) == ("Looting/property destruction", "isis")
     assert event.actor2 is None or event.actor2.id != "coalition"
+
+
+def test_forces_ending_a_siege_regain_the_town(pipeline):
+    # "منهية حصاراً فرضه مسلحو داعش ... منذ أواخر العام الماضي": ending a siege is ground regained (new triggers);
+    # the "since" span is the siege's, not the day of the event word (b16, ar-dev38-002)
+    (event,) = _events(pipeline, "وصلت قطعات الجيش، صباح أمس، إلى قضاء حديثة، منهية حصاراً فرضه مسلحو داعش على "
+                                 "القضاء منذ أواخر العام الماضي.")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Government regains territory", "iraq-army", "isis")
+    assert event.date.start == "2022-06-13"

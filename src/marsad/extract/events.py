@@ -1735,8 +1735,10 @@ class ClauseExtractor:
         # when the sentence tells another day
         # (Arabic; a day to come left is a plan's, which the span does not date)
         if len(told) > 1 and view.has("since") and not view.toks[anchor].isascii():
-            kept = [d for d in told if not any(s.end <= d.start <= s.end + 4 and "," not in view.toks[s.end:d.start]
-                                               for s in view.kind("since"))]
+            # (the span may be read with its "since", "منذ منتصف حزيران الماضي": so too, save for a tally's period,
+            # "منذ مطلع كانون الثاني وحتى نهاية حزيران")
+            kept = [d for d in told if not any((s.end if period else s.start) <= d.start <= s.end + 4
+                                               and "," not in view.toks[s.end:d.start] for s in view.kind("since"))]
             if kept and (self.published is None or all(d.range.start <= self.today.start for d in kept)):
                 told = kept
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
