@@ -8192,3 +8192,11 @@ def test_forces_ending_a_siege_regain_the_town(pipeline):
                                  "القضاء منذ أواخر العام الماضي.")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Government regains territory", "iraq-army", "isis")
     assert event.date.start == "2022-06-13"
+
+
+def test_source_set_off_by_commas_ends_at_its_comma(pipeline):
+    # "، بحسب بيان لوزارة الدفاع التركية، تنفيذ طائرات تركية ... غارات": the source between commas before the event
+    # word ends at its comma; the aircraft named after it did the strikes (b16, ar-dev38-002)
+    (event,) = _events(pipeline, "وتلا ذلك، بحسب بيان لوزارة الدفاع التركية، تنفيذ طائرات تركية مساء أمس غارات على "
+                                 "مواقع قرب سيدكان.")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
