@@ -8200,3 +8200,11 @@ def test_source_set_off_by_commas_ends_at_its_comma(pipeline):
     (event,) = _events(pipeline, "وتلا ذلك، بحسب بيان لوزارة الدفاع التركية، تنفيذ طائرات تركية مساء أمس غارات على "
                                  "مواقع قرب سيدكان.")
     assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_pmf_announcing_ground_regained_took_it(pipeline):
+    # "أعلن الحشد الشعبي ... تحرير ناحية العلم ... بعد عملية اشتركت فيها قوة من الشرطة الاتحادية": the PMF took the
+    # ground; the force named after the word took part (b16, ar-dev38-018)
+    (event,) = _events(pipeline, "أعلن الحشد الشعبي، مساء أمس، تحرير ناحية العلم شرق تكريت من عناصر داعش، بعد عملية "
+                                 "اشتركت فيها قوة من الشرطة الاتحادية.")
+    assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "pmf")

@@ -2571,6 +2571,16 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
+        if status == "occurred" and voice == "noun" and entry.sub_event_type == "Government regains territory" \
+                and agent is not None and agent.start > trigger.end and view.has("report_verb") and not english:
+            # "أعلنت هيئة الحشد الشعبي استعادة السيطرة على مدينة بيجي ...، وشاركت فيها قطعات من الجيش": the PMF
+            # announcing ground regained took it; the army units named after the word took part (not a government
+            # or a command announcing its forces' victory: "أعلنت قيادة العمليات المشتركة تحرير مركز قضاء الحويجة
+            # ... بعد تقدم قطعات الجيش", "أعلن رئيس الوزراء استعادة السيطرة على القائم ... في عملية شاركت فيها
+            # قطعات الجيش" were the army's)
+            body = next((a for a in speaking_bodies(view, trigger.start) if self._pmf(a.payload)), None)
+            if body is not None:
+                agent = body
         if status == "occurred" and (view.has("own_forces") or view.has("self_that")) and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
