@@ -8208,3 +8208,12 @@ def test_pmf_announcing_ground_regained_took_it(pipeline):
     (event,) = _events(pipeline, "أعلن الحشد الشعبي، مساء أمس، تحرير ناحية العلم شرق تكريت من عناصر داعش، بعد عملية "
                                  "اشتركت فيها قوة من الشرطة الاتحادية.")
     assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "pmf")
+
+
+def test_dead_told_two_sentences_after_the_strike_are_its_toll(pipeline):
+    # a statement with no event of its own between the strike and a source's dead ("رداً على الهجمات المتكررة"):
+    # the dead are still the strike's (b16, ar-dev38-006)
+    (event,) = _events(pipeline, "قصفت طائرة مسيرة تركية مساء أمس عجلة قرب قرية خانصور في سنجار. وقالت وزارة الدفاع "
+                                 "التركية في بيان إن الضربة جاءت رداً على الهجمات المتكررة على قواتها. فيما أفاد مصدر "
+                                 "محلي بمقتل ثلاثة من عناصر وحدات مقاومة سنجار.")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3

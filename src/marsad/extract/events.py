@@ -1307,7 +1307,7 @@ class ClauseExtractor:
         negation (an earlier day: its caller's `_dated_before_last`). (English is left out: "lives" is also the verb,
         "a shopkeeper who lives".)"""
         if not view.has("fatality") or view.toks[0].isascii() or self.last[0].event_type not in VIOLENT_TYPES \
-                or self.sentence_number - self.last[1] > 1 \
+                or self.sentence_number - self.last[1] > 2 \
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
             return False
         # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
