@@ -157,6 +157,8 @@ RECENT_RELATIVE_DAYS = 7
 APPOSITION_REACH = 8
 # the longest source label before a headline's colon ("قيادة عمليات سامراء:")
 HEADLINE_LABEL = 4
+# a definite unit noun (`unit_ref`) stands this many words at most before the state's action it is the subject of
+UNIT_REF_REACH = 6
 # how far after a clause's closing comma a place phrase that goes on with it may name its place
 _PLACE_PHRASE_REACH = 6
 RELATIVE_DATE_REACH = 16
@@ -731,6 +733,14 @@ class ClauseExtractor:
                     if _only_the_condition(view, triggers, lo):
                         continue
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                    if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
+                            and view.has("agent_marker") and not view.toks[best.start].isascii():
+                        # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
+                        # of doing; the strikes, its object, tell the event (and the doer named before the verb)
+                        best = next((m for m in triggers if m.start > best.end and m.payload.voice == "noun"
+                                     and m.payload.sub_event_type == "Air/drone strike" and any(
+                                         best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
+                                    best)
                     best = _small_arms_assault(view, best)
                     told.append((lo, hi, best, triggers))
                     if best.payload.sub_event_type != "Arrests" and view.has("future"):
@@ -1166,6 +1176,23 @@ class ClauseExtractor:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
 
+    def _unit_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
+        """The state force a definite bare unit noun (`unit_ref`: القوة, الدورية) refers back to as the subject of a
+        state's action with no doer ("وأضاف أن القوة تمكنت من اعتقال خمسة متهمين" after "قوة من مديرية شؤون
+        المخدرات"): the latest state force named, earlier in the sentence or the article (not as the speaker)."""
+        speakers = speaker_spans(view, trigger.start)
+        in_actor = tokens_of(view, ("actor",))  # (not "القوة الجوية", a force named in full)
+        for r in view.kind("unit_ref"):
+            if not lo <= r.start < hi or r.start in in_actor or not (0 <= trigger.start - r.end <= UNIT_REF_REACH
+                                              or 0 <= r.start - trigger.end <= 1) or inside(speakers, r.start, r.end):
+                continue
+            here = [m.payload for m in view.longest("actor") if m.end <= r.start]
+            actor = next((a for a in reversed([a for a, _ in self.named] + here)
+                          if a in self.k.actors and self.k.actors[a].actor.kind == "State forces"), None)
+            if actor is not None:
+                return Match(r.start, r.end, "actor", actor, r.clitic)
+        return None
+
     def _redate_last(self, entry: TriggerEntry, status: str, when: DateRange | None, date_span: Span | None,
                      own_day: bool) -> None:
         """An event word too weakly supported to be news of its own, of the sub-type of the event told in one of
@@ -1315,7 +1342,7 @@ class ClauseExtractor:
         negation (an earlier day: its caller's `_dated_before_last`). (English is left out: "lives" is also the verb,
         "a shopkeeper who lives".)"""
         if not view.has("fatality") or view.toks[0].isascii() or self.last[0].event_type not in VIOLENT_TYPES \
-                or self.sentence_number - self.last[1] > 1 \
+                or self.sentence_number - self.last[1] > 2 \
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
             return False
         # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
@@ -1743,8 +1770,10 @@ class ClauseExtractor:
         # when the sentence tells another day
         # (Arabic; a day to come left is a plan's, which the span does not date)
         if len(told) > 1 and view.has("since") and not view.toks[anchor].isascii():
-            kept = [d for d in told if not any(s.end <= d.start <= s.end + 4 and "," not in view.toks[s.end:d.start]
-                                               for s in view.kind("since"))]
+            # (the span may be read with its "since", "منذ منتصف حزيران الماضي": so too, save for a tally's period,
+            # "منذ مطلع كانون الثاني وحتى نهاية حزيران")
+            kept = [d for d in told if not any((s.end if period else s.start) <= d.start <= s.end + 4
+                                               and "," not in view.toks[s.end:d.start] for s in view.kind("since"))]
             if kept and (self.published is None or all(d.range.start <= self.today.start for d in kept)):
                 told = kept
         # "guards whose contracts had been terminated in 2017 protested": a date right after another verb's
@@ -2406,6 +2435,12 @@ class ClauseExtractor:
             reacted = min([reacted] + [s.start for s in view.kind("since") if s.start >= trigger.end])
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
+        if target is not None and target.end <= HEADLINE_LABEL < len(view.toks) \
+                and self._kind(target) not in _STATE_OR_ARMED and any(
+                target.end <= i <= trigger.start and self._headline_item(view, i) for i in range(1, HEADLINE_LABEL + 1)):
+            # "مسؤول محلي في دهوك: قصف مدفعي تركي طال أطراف قرى ...": the short source label before a bulletin's
+            # colon is who tells the news, not the side hit (an armed body's label may tell its own men's fight)
+            target = None
         if english and _finder(view, agent, trigger):
             agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
@@ -2455,6 +2490,8 @@ class ClauseExtractor:
             agent = self._group_ref(view, trigger, lo, hi)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
+        if agent is None and view.has("unit_ref") and entry.sub_event_type in STATE_ACTIONS and not english:
+            agent = self._unit_ref(view, trigger, lo, hi)
         if agent is None and self.issuer is not None and not english and entry.sub_event_type in STATE_ACTIONS \
                 and self.k.actors[self.issuer].actor.kind == "State forces":
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
@@ -2581,6 +2618,16 @@ class ClauseExtractor:
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
                 target = target or agent  # the one the words around the attack named is the one it hit
                 agent, status = announcer, "claimed"
+        if status == "occurred" and voice == "noun" and entry.sub_event_type == "Government regains territory" \
+                and agent is not None and agent.start > trigger.end and view.has("report_verb") and not english:
+            # "أعلنت هيئة الحشد الشعبي استعادة السيطرة على مدينة بيجي ...، وشاركت فيها قطعات من الجيش": the PMF
+            # announcing ground regained took it; the army units named after the word took part (not a government
+            # or a command announcing its forces' victory: "أعلنت قيادة العمليات المشتركة تحرير مركز قضاء الحويجة
+            # ... بعد تقدم قطعات الجيش", "أعلن رئيس الوزراء استعادة السيطرة على القائم ... في عملية شاركت فيها
+            # قطعات الجيش" were the army's)
+            body = next((a for a in speaking_bodies(view, trigger.start) if self._pmf(a.payload)), None)
+            if body is not None:
+                agent = body
         if status == "occurred" and (view.has("own_forces") or view.has("self_that")) and english:
             group = self._own_men_speaker(view, trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim

@@ -465,6 +465,10 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     Harir air base): it agrees with any host in the dateline's governorate."""
     if _find_and_arrest(anaphor, host):
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
+    if _crowd(host) and not _crowd(anaphor) and anaphor.actor1 is not None and anaphor.actor1.kind in NON_STATE_ARMED:
+        # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
+        # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
+        return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \

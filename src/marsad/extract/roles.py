@@ -20,7 +20,7 @@ from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import modifier
-from .speech import inside, said_by, speaker_spans
+from .speech import _event_words, inside, said_by, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
@@ -208,6 +208,10 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
     return out
 
 
+# the event types whose sides a further statement after them does not name (see `assign_roles`)
+_FIGHTING = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
@@ -265,6 +269,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # for, named after the purpose word, was not hit
               and not (entry.sub_event_type == "Disrupted weapons use" and view.has("purpose")
                        and any(trigger.end <= p.start < m.start for p in view.kind("purpose")))
+              # "أضرموا النار في آبار نفطية، لإعاقة الرؤية أمام طائرات التحالف": those a fire or a riot was meant
+              # to hinder, named after the purpose word, were not its target
+              # (not a purpose word inside a name: "جهاز مكافحة الإرهاب")
+              and not ((entry.event_type == "Riots" or entry.sub_event_type == "Looting/property destruction")
+                       and view.has("purpose") and any(trigger.end <= p.start < m.start
+                                                       and p.start not in tokens_of(view, ("actor",))
+                                                       for p in view.kind("purpose")))
               # "دخلت قوات الجيش القرية مدعومة بغارات من التحالف": the strikes backed the force named before them
               and not (view.has("backed") and any(b.end == trigger.start and m.end <= b.start
                                                   for b in view.kind("backed")))
@@ -285,6 +296,19 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         asides = _describing_asides(view, trigger)
         if asides:
             actors = [m for m in actors if not any(a_lo <= m.start < a_hi for a_lo, a_hi in asides)]
+    if actors and view.has("report_verb") and not view.toks[trigger.start].isascii() \
+            and entry.sub_event_type not in TERRITORY_TYPES:
+        # "قتل سبعة عشر مسلحاً في المواجهات، مشيراً إلى أن التنظيم يستخدم المدنيين دروعاً بشرية": a further statement
+        # opened by a participle past a comma after a word of fighting or a blast, telling no event word of its own,
+        # speaks of other things; those it names are no sides (unless blamed for the deed). (Not after an arrest or
+        # ground held: "مشيرة إلى أنه كان يشغل منصب مفتي في داعش" tells whom they caught, "مؤكدة أن المنطقة تحت
+        # سيطرة القوات الأمنية" who holds it)
+        # (nor one about "him", "مبيناً أنه كان يعمل لدى عصابات داعش": it tells who the man taken or hit was)
+        further = next((r.start for r in view.kind("report_verb") if r.start > trigger.end
+                        and view.toks[r.start - 1] == "," and r.clitic == ""
+                        and not any(r.end <= t.start <= r.end + 1 for t in view.kind("self_that"))), None)
+        if further is not None and not any(w > further for w in _event_words(view)):
+            actors = [m for m in actors if m.start < further or blamed(view, m) or _doer_named(view, m)]
     cut = spared_after(view, trigger) if actors else None
     if cut is not None:
         actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]
@@ -362,6 +386,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     acting = foiled or entry.sub_event_type in STATE_ACTIONS
     scored: list[tuple[float, Match]] = []
     clash = not english and voice == "active" and entry.event_type == "Battles" and view.has("counterpart")
+    # "خاضت قوات الجيش اشتباكات مع مسلحي داعش": a clash noun with its other side after مع (`counterpart`)
+    fought_with = not english and voice == "noun" and entry.sub_event_type == "Armed clash" \
+        and view.has("counterpart") and any(w.start == trigger.end for w in view.kind("counterpart"))
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
     # (English: the subject right before an active verb of taking ground, "Kurdish Peshmerga fighters took control")
     taker = english and voice == "active" and entry.voice == "active" and entry.sub_event_type in TERRITORY_TYPES
@@ -448,6 +475,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 # the more so with the verb right after the noun ("a drone had attacked an army post": even a state
                 # force, the usual owner of aircraft, is what it hit)
                 score -= 2 if verb.start <= trigger.end + 1 else 1
+        if fought_with and m.end <= trigger.start and score >= 0:
+            score += 1.5  # ... the side named before the noun (the subject of its verb of doing) fought the other
         if clash and _counterpart(view, m, trigger):
             score -= 1.5  # "اشتبكت قوة من الجيش مع عناصر من داعش": the subject is actor1, the party after مع the other
         if voice == "passive" and m.start > trigger.start and score <= 0:
@@ -463,6 +492,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 score += 1 if m.start < trigger.start else -1
             elif score == 0:  # verb-subject-object, or a subject put first
                 score += 0.5 if m.start < trigger.start or m.start - trigger.end <= 2 else -0.5
+                if m.start == trigger.end and kind == "State forces":
+                    # "اقتحمت قوات جهاز مكافحة الإرهاب حي النعيمية": a state's force right after the verb is its
+                    # subject, ahead of an armed group further on (what armed men lean to)
+                    score += 1
         if not english and m.end < trigger.start and score > -3 and carried_out(view, m, trigger):
             score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
@@ -1057,6 +1090,13 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
             and any(c.start == t.start for c in casualty_cues(view))
             for t in view.kind("trigger")):
         start = men.start
+    if m.end < len(view.toks) and not view.toks[m.start].isascii() and any(
+            c.start == m.end for c in casualty_cues(view)):
+        # "أربعة من أبطال الصحوة ارتقوا", "ثلاثة من الشرطة قتلوا": a count of the group's men (a word for them at
+        # most between) told as the subject of the casualty word right after
+        counted = tokens_of(view, ("number", "teen"))
+        if any(j - 1 in counted and j in among for j in (start - 1, start - 2) if j > 0):
+            return True
     if start - 1 not in among or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them

@@ -117,8 +117,11 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
             end = reach = min(len(toks), verb.end + 8)
         else:
             end, reach = trigger_start, min(len(toks), verb.end + 24, trigger_start)
+        # "وسبق التقدم، بحسب بيان لوزارة الدفاع الأميركية، تنفيذ طائرات أميركية ثلاث غارات": a source set off by
+        # commas before the event word (no "و" opening a sentence of its own) ends at its comma
+        aside = after or toks[verb.start - 1] == "," and verb.clitic not in ("و", "ف")
         for j in range(verb.end, reach):  # (reach is inside the sentence: the token itself is tested)
-            if toks[j] in that or j in event_words or (after and toks[j] == ","):
+            if toks[j] in that or j in event_words or (aside and toks[j] == ","):
                 end = j
                 break
         spans.append((verb.end, end))

@@ -84,7 +84,7 @@ WORD_CATEGORIES = (
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
     "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration",
     "frame_lead",
-    "generic_name", "other_unit", "definite_modifier", "participation",
+    "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
     "civil_matter", "weapon_object", "weapon_use", "day_after", "goods", "record_noun", "split_death", "pair_word",
     "under_fire", "campaign_noun", "mutual_blame",
