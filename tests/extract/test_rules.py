@@ -8391,3 +8391,12 @@ def test_calendar_day_of_the_week_before_makes_a_press_release_news(pipeline):
             '"Our partners acted fast," said a spokesman. "We will not be deterred by incidents like this," he said.')
     events = _events(pipeline, text, published="2011-02-04")
     assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Arrests"}
+
+
+def test_participle_describing_a_freed_captive_is_no_abduction(pipeline):
+    # "rescued two shepherds abducted by gunmen": the abduction describes the captive the troops freed; the news is
+    # the arrest, by the troops, of none of the captives (the gunmen are no party to it)
+    events = _events(pipeline, "Security forces on Sunday rescued two shepherds abducted by gunmen near Tuz Khurmatu "
+                               "and detained one of the abductors.", published="2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert events[0].actor1.id == "iraq-security-forces" and events[0].actor2 is None
