@@ -8400,3 +8400,9 @@ def test_participle_describing_a_freed_captive_is_no_abduction(pipeline):
                                "and detained one of the abductors.", published="2022-06-14")
     assert [e.sub_event_type for e in events] == ["Arrests"]
     assert events[0].actor1.id == "iraq-security-forces" and events[0].actor2 is None
+
+
+def test_plural_deeds_spread_over_an_area_are_a_round_up_total(pipeline):
+    # "Bombings across Baghdad killed 14": the day's total of incidents a round-up tells apart, no event of its own
+    assert not _events(pipeline, "Bombings across Baghdad killed 14 people on Sunday, police said.",
+                       published="2016-05-16")

@@ -512,6 +512,17 @@ class ClauseExtractor:
                                     and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
                                     and "," not in view.toks[w.end:m.start]
                                     and not any(w.end <= o.start < m.start for o in words) for w in words)]
+            if view.has("scattered") and view.has("attack_plural") and view.toks[0].isascii():
+                # "Violence across Iraq on Wednesday killed at least nine people", "Attacks across the country killed
+                # 30": deeds in the plural spread over an area (a `scattered` word right after them), with the verb
+                # that tells their toll, are a round-up's total of incidents told one by one or not at all, no event
+                plural = view.kind("attack_plural")
+                for n in [m for m in words if m not in blocked and m.payload.voice == "noun"
+                          and any(p.start <= m.start < p.end for p in plural)
+                          and any(x.start == m.end for x in view.kind("scattered"))]:
+                    verb = next((m for m in words if m.start >= n.end and m.payload.voice == "active"), None)
+                    blocked += [n] + ([verb] if verb is not None and verb not in blocked
+                                      and "," not in view.toks[n.end:verb.start] else [])
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
