@@ -8406,3 +8406,11 @@ def test_plural_deeds_spread_over_an_area_are_a_round_up_total(pipeline):
     # "Bombings across Baghdad killed 14": the day's total of incidents a round-up tells apart, no event of its own
     assert not _events(pipeline, "Bombings across Baghdad killed 14 people on Sunday, police said.",
                        published="2016-05-16")
+
+
+def test_travel_advisory_tells_no_event(pipeline):
+    # a government's advice to travellers speaks of attacks in general, however it places them
+    text = ("Level 4 advice for travellers, issued on Monday.\n"
+            "Militia rocket fire and drone strikes hit areas of Erbil and Basra.\n"
+            "If you decide to travel to Iraq, carry a satellite phone.")
+    assert not _events(pipeline, text, published="2024-03-05")
