@@ -8414,3 +8414,9 @@ def test_travel_advisory_tells_no_event(pipeline):
             "Militia rocket fire and drone strikes hit areas of Erbil and Basra.\n"
             "If you decide to travel to Iraq, carry a satellite phone.")
     assert not _events(pipeline, text, published="2024-03-05")
+
+
+def test_deed_named_after_referring_to_is_told_elsewhere(pipeline):
+    # "referring to a clinic set on fire": a speaker pointing at a deed told elsewhere, no event (nor its agent)
+    assert not _events(pipeline, "The Sulaymaniyah council said it would punish the saboteurs, referring to a clinic "
+                                 "set on fire in Halabja.", published="2020-12-08")
