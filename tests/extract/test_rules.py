@@ -8616,3 +8616,30 @@ def test_dead_told_two_sentences_after_the_strike_are_its_toll(pipeline):
                                  "التركية في بيان إن الضربة جاءت رداً على الهجمات المتكررة على قواتها. فيما أفاد مصدر "
                                  "محلي بمقتل ثلاثة من عناصر وحدات مقاومة سنجار.")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities.best == 3
+def test_participle_describing_a_freed_captive_is_no_abduction(pipeline):
+    # "rescued two shepherds abducted by gunmen": the abduction describes the captive the troops freed; the news is
+    # the arrest, by the troops, of none of the captives (the gunmen are no party to it)
+    events = _events(pipeline, "Security forces on Sunday rescued two shepherds abducted by gunmen near Tuz Khurmatu "
+                               "and detained one of the abductors.", published="2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert events[0].actor1.id == "iraq-security-forces" and events[0].actor2 is None
+
+
+def test_plural_deeds_spread_over_an_area_are_a_round_up_total(pipeline):
+    # "Bombings across Baghdad killed 14": the day's total of incidents a round-up tells apart, no event of its own
+    assert not _events(pipeline, "Bombings across Baghdad killed 14 people on Sunday, police said.",
+                       published="2016-05-16")
+
+
+def test_travel_advisory_tells_no_event(pipeline):
+    # a government's advice to travellers speaks of attacks in general, however it places them
+    text = ("Level 4 advice for travellers, issued on Monday.\n"
+            "Militia rocket fire and drone strikes hit areas of Erbil and Basra.\n"
+            "If you decide to travel to Iraq, carry a satellite phone.")
+    assert not _events(pipeline, text, published="2024-03-05")
+
+
+def test_deed_named_after_referring_to_is_told_elsewhere(pipeline):
+    # "referring to a clinic set on fire": a speaker pointing at a deed told elsewhere, no event (nor its agent)
+    assert not _events(pipeline, "The Sulaymaniyah council said it would punish the saboteurs, referring to a clinic "
+                                 "set on fire in Halabja.", published="2020-12-08")

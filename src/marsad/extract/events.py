@@ -53,6 +53,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    freed_captive_participle,
     generic,
     in_relative_clause,
     instrument,
@@ -513,12 +514,25 @@ class ClauseExtractor:
                                     and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
                                     and "," not in view.toks[w.end:m.start]
                                     and not any(w.end <= o.start < m.start for o in words) for w in words)]
+            if view.has("scattered") and view.has("attack_plural") and view.toks[0].isascii():
+                # "Violence across Iraq on Wednesday killed at least nine people", "Attacks across the country killed
+                # 30": deeds in the plural spread over an area (a `scattered` word right after them), with the verb
+                # that tells their toll, are a round-up's total of incidents told one by one or not at all, no event
+                plural = view.kind("attack_plural")
+                for n in [m for m in words if m not in blocked and m.payload.voice == "noun"
+                          and any(p.start <= m.start < p.end for p in plural)
+                          and any(x.start == m.end for x in view.kind("scattered"))]:
+                    verb = next((m for m in words if m.start >= n.end and m.payload.voice == "active"), None)
+                    blocked += [n] + ([verb] if verb is not None and verb not in blocked
+                                      and "," not in view.toks[n.end:verb.start] else [])
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
                             and not self._rising_toll_lead(view, m)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+            if view.has("freeing"):
+                blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
             if view.has("exercise"):
                 # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
                 # exercise hits no enemy; a bomb that goes off during a drill is still an attack
@@ -3061,12 +3075,17 @@ class ClauseExtractor:
         sources = {m.start for m in view.kind("civilian_noun") if any(
             r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
             if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
+        # (nor the captive an arrest's force freed, described by the deed done to him: "freed a child kidnapped ...
+        # and arrested three of the kidnappers", `freed_captive_participle`)
+        captives = {t.start for t in view.kind("trigger") if freed_captive_participle(view, t)} \
+            if english and actor2 is None and view.has("freeing") else ()
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
         spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
                     and m.start not in fled
-                    and m.start not in sources and not (sub_type == "Arrests" and victim_of_other_deed(view, m.start))
+                    and m.start not in sources and not (sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
+                                                                  or m.end in captives))
                     for m in view.kind("civilian_noun")):
             actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
             if (event_type, sub_type) == ("Battles", "Armed clash"):

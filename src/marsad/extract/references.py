@@ -245,6 +245,23 @@ def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
                for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
 
 
+# how many words after a verb of freeing the captive it frees may start ("freed on Tuesday a nine-year-old child":
+# the hyphens are words of their own)
+FREED_REACH = 10
+
+
+def freed_captive_participle(view: SentenceMentions, m: Match) -> bool:
+    """Whether English active event verb ``m`` stands right after the captive a verb of freeing (`freeing`) names
+    a few words before, no comma between ("police freed a child kidnapped two days before", "troops rescued two
+    shepherds abducted by ISIS"): a participle that describes the captive by an earlier deed, no event of its own
+    (the captors are not the freeing force)."""
+    if m.payload.voice != "active" or not view.toks[m.start].isascii():
+        return False
+    return any(p.end == m.start and any(f.end <= p.start <= f.end + FREED_REACH
+                                        and "," not in view.toks[f.end:m.start] for f in view.kind("freeing"))
+               for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
+
+
 def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     """Whether event word ``m`` belongs to a relative clause that recalls an earlier event: its verb
     ("الوزير الذي اغتيل في تشرين الثاني"), or the means or occasion told right after that verb with في or

@@ -19,7 +19,7 @@ from ..knowledge.matcher import Match
 from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
-from .references import modifier
+from .references import freed_captive_participle, modifier
 from .speech import _event_words, inside, said_by, speaker_spans
 
 _VICTIMS = ("Civilians", "Protesters")
@@ -240,6 +240,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         t.end - 1 if t.end - 1 > t.start else t.end for t in v.kind("trigger")
         if t.payload.voice != "noun" and v.toks[t.start].isascii() and modifier(v, t)}) \
         if view.has("attributive_lead") else ()
+    # "police freed a merchant abducted by gunmen and arrested two": the captive right before the participle that
+    # describes him (`freed_captive_participle`) and the captors named after it are no party to the freeing
+    # force's deed (kept as token positions: the captive's last word + 1, the captors' first)
+    captured = _memo(view, "captured", lambda v: [t for t in v.kind("trigger") if freed_captive_participle(v, t)]) \
+        if view.has("freeing") else ()
+    captors = {a.end for t in captured for a in view.kind("agent_marker") if a.start == t.end} if captured else ()
+    captives = {t.start for t in captured}
     # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
     # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
@@ -247,7 +254,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and not any(m.end <= r.start <= m.end + 2 for r in judges)
-              and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
+              and m.start not in described and m.start not in captors and m.end not in captives
+              and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
               and not _supporting(view, m)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
