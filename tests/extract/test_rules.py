@@ -8318,3 +8318,10 @@ def test_gunmen_stopping_a_man_intercept_no_weapon(pipeline):
     events = _events(pipeline, "اعترض مسلحون مجهولون الطبيب قرب عيادته في بعقوبة مساء أمس، وأطلقوا النار عليه "
                                "فأردوه قتيلا.", published="2021-05-04")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_event_noun_after_no_is_an_absence(pipeline):
+    # "there were no clashes", "made no arrests": nothing happened and no report is denied, so no event at all
+    events = _events(pipeline, "Troops combed the orchards outside Baqubah on Friday but reported no clashes.",
+                     published="2021-05-04")
+    assert not events

@@ -42,6 +42,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
                                                                        for m in view.kind("no_one")):
         return BACKGROUND  # "No one has been arrested": nothing was done, and no report of it is denied
+    if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
+            m.end == t and m.payload.value == "absence" for m in view.kind("negation")):
+        return BACKGROUND  # "searched the area but made no arrests": an event noun after "no" is an absence, no report
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
