@@ -8325,3 +8325,11 @@ def test_an_event_noun_after_no_is_an_absence(pipeline):
     events = _events(pipeline, "Troops combed the orchards outside Baqubah on Friday but reported no clashes.",
                      published="2021-05-04")
     assert not events
+
+
+def test_an_earlier_version_of_the_report_tells_no_event(pipeline):
+    # a correction note: what "an earlier version of this story" said is withdrawn, not news (its toll neither)
+    (event,) = _events(pipeline, "CORRECTION: An earlier version of this story, posted on Sunday, said a roadside bomb "
+                                 "near Tarmiyah killed four soldiers on Saturday. The blast killed three soldiers.",
+                       published="2020-05-05")
+    assert event.fatalities.best == 3
