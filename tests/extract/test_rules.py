@@ -8333,3 +8333,10 @@ def test_an_earlier_version_of_the_report_tells_no_event(pipeline):
                                  "near Tarmiyah killed four soldiers on Saturday. The blast killed three soldiers.",
                        published="2020-05-05")
     assert event.fatalities.best == 3
+
+
+def test_the_driver_is_the_subject_of_a_reported_clause(pipeline):
+    # "Police said the driver detonated ...": the police speak; the driver (a person word) is the reported subject
+    (event,) = _events(pipeline, "Police said the driver detonated the truck outside the market in Tarmiyah on Friday.",
+                       published="2020-05-05")
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
