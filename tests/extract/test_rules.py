@@ -8340,3 +8340,11 @@ def test_the_driver_is_the_subject_of_a_reported_clause(pipeline):
     (event,) = _events(pipeline, "Police said the driver detonated the truck outside the market in Tarmiyah on Friday.",
                        published="2020-05-05")
     assert event.actor1 is None or event.actor1.id != "iraq-police"
+
+
+def test_a_participle_after_an_article_describes_no_event(pipeline):
+    # "the kidnapped engineer", "an arrested smuggler": someone described by an event told elsewhere, no event
+    events = _events(pipeline, "Soldiers stormed a farmhouse near Tikrit on Monday and freed a contractor. The "
+                               "kidnapped engineer told reporters in Samarra that his captors had fed him once a day.",
+                     published="2021-05-04")
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)

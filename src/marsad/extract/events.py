@@ -526,6 +526,12 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.toks[0].isascii():
+                # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
+                # after an article is a participle describing someone by an event, no event told
+                arts = view.bare("article")
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "active" and m.start
+                            and m.end - m.start == 1 and view.toks[m.start].endswith("ed") and m.start - 1 in arts]
             if view.has("scene_noun"):
                 # "Army units began combing the orchards around the blast site": a definite event noun that names a
                 # site or scene ("the blast site", "the attack scene") is where an event told before happened
