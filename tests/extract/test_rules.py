@@ -8348,3 +8348,12 @@ def test_a_participle_after_an_article_describes_no_event(pipeline):
                                "kidnapped engineer told reporters in Samarra that his captors had fed him once a day.",
                      published="2021-05-04")
     assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)
+
+
+def test_the_day_of_an_event_a_reference_phrase_opens_is_not_the_anaphor_s(pipeline):
+    # "The strikes hit ..., in response to ... Thursday's rocket fire": Thursday is the earlier attack's day, so the
+    # strikes told again stay Sunday's and fold into the strikes told first
+    events = _events(pipeline, "US jets struck two depots outside Qaim on Sunday. The strikes hit arms stores near "
+                               "Qaim, in response to a string of attacks including Thursday's rocket fire on Camp "
+                               "Taji.", published="2021-05-04")
+    assert [e.date.start for e in events] == ["2021-05-02"]

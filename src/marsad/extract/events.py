@@ -1710,13 +1710,16 @@ class ClauseExtractor:
 
     # -- dates and places ----------------------------------------------------
     def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
-              period: bool = False) -> tuple[DateRange | None, Span | None, bool]:
+              period: bool = False, before: int | None = None) -> tuple[DateRange | None, Span | None, bool]:
         """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
-        With ``period`` (a tally), a week, month or year named is preferred to a single day."""
+        With ``period`` (a tally), a week, month or year named is preferred to a single day. With ``before``, the
+        dates from that token on (the earlier events a reference phrase opens) are not the sentence's."""
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ago_unit")
                                  or view.has("ordinal") or view.figures()) else []
+        if before is not None and dates:
+            dates = [d for d in dates if d.start < before]
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
@@ -2347,11 +2350,14 @@ class ClauseExtractor:
             places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
+        cut_at = None
         if refers and anaphoric:
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
-            # before takes nothing from the earlier one the sentence refers to
+            # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
+            # depots ..., in response to attacks including Friday's rocket barrage")
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
             places = [p for p in places if p.match.start < a_hi]
+            cut_at = a_hi
         elif whole and english and view.has("reference"):
             # "the strikes targeted depots near al-Qaim, in response to repeated attacks on bases ..., including
             # Friday's rocket barrage": a reference phrase set off by a comma after the event word opens the
@@ -2363,7 +2369,7 @@ class ClauseExtractor:
                 places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
-        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
         if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
                 and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
