@@ -8357,3 +8357,10 @@ def test_the_day_of_an_event_a_reference_phrase_opens_is_not_the_anaphor_s(pipel
                                "Qaim, in response to a string of attacks including Thursday's rocket fire on Camp "
                                "Taji.", published="2021-05-04")
     assert [e.date.start for e in events] == ["2021-05-02"]
+
+
+def test_will_in_a_relative_clause_after_the_event_is_no_plan(pipeline):
+    # "... hideouts ... that will no longer shelter ...": what the target will (not) do, the bombing was done
+    (event,) = _events(pipeline, "Turkish jets bombed four PKK hideouts in the Qandil mountains on Saturday that will "
+                                 "no longer shelter the group's commanders.", published="2021-05-04")
+    assert event.status == "occurred" and event.date.start == "2021-05-01"

@@ -97,7 +97,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
-        and not _past_progressive(view, m, t)
+        and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
         for m in view.kind("future"))
     if future or ahead:
         return "planned"
@@ -121,6 +121,14 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether English future cue ``m`` opens a relative clause after the event word at ``t`` ("conducted strikes
+    against five facilities that will degrade the group's ability to attack"): what the strikes are to achieve, no
+    plan of the strikes."""
+    return m.start > t + 1 and view.toks[t].isascii() and (
+        m.start - 1 in view.bare("that_word") or any(r.end == m.start for r in view.kind("relative_clause")))
 
 
 # how many words (a subject: "كانت القوات الأمنية تستعد") may stand between كان and the present verb it makes past
