@@ -8364,3 +8364,10 @@ def test_will_in_a_relative_clause_after_the_event_is_no_plan(pipeline):
     (event,) = _events(pipeline, "Turkish jets bombed four PKK hideouts in the Qandil mountains on Saturday that will "
                                  "no longer shelter the group's commanders.", published="2021-05-04")
     assert event.status == "occurred" and event.date.start == "2021-05-01"
+
+
+def test_strikes_on_hideouts_are_strikes(pipeline):
+    # "ضربات على أوكار": the hideouts are what the strikes hit, no raid on a hideout of its own
+    (event,) = _events(pipeline, "وجهت طائرات الجيش ضربات على أوكار للتنظيم في جبال حمرين مساء أمس، ما أسفر عن مقتل "
+                                 "ثلاثة إرهابيين.", published="2021-11-22")
+    assert event.sub_event_type == "Air/drone strike"
