@@ -8371,3 +8371,10 @@ def test_strikes_on_hideouts_are_strikes(pipeline):
     (event,) = _events(pipeline, "وجهت طائرات الجيش ضربات على أوكار للتنظيم في جبال حمرين مساء أمس، ما أسفر عن مقتل "
                                  "ثلاثة إرهابيين.", published="2021-11-22")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_gunmen_right_after_a_group_name_are_the_group_s_men(pipeline):
+    # "Asaib Ahl al-Haq gunmen abducted a trader": one side, the group; the trader is the one hit
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq gunmen abducted a trader in Saadoun Street in Baghdad on Friday.",
+                       published="2021-10-27")
+    assert event.actor1.id == "asaib-ahl-al-haq" and event.actor2.id == "civilians"

@@ -541,8 +541,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
+        # (nor "Islamic State gunmen attacked the village": the placeholder right after the group's name is its men)
         rest = [(s, m) for s, m in rest if not (
-            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word"))]
+            m.payload in PLACEHOLDERS and (m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word")
+                                           or m.start == agent.end and english))]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (acting or view.has("claim")):
