@@ -8378,3 +8378,10 @@ def test_gunmen_right_after_a_group_name_are_the_group_s_men(pipeline):
     (event,) = _events(pipeline, "Asaib Ahl al-Haq gunmen abducted a trader in Saadoun Street in Baghdad on Friday.",
                        published="2021-10-27")
     assert event.actor1.id == "asaib-ahl-al-haq" and event.actor2.id == "civilians"
+
+
+def test_a_figure_before_days_counted_back_is_no_toll(pipeline):
+    # "came three days after X, a tribal elder, was killed": three counts days, not the dead
+    events = _events(pipeline, "Gunmen shot dead a lawyer in Amarah on Sunday. His killing came three days after "
+                               "Falah Hassan, a tribal elder, was killed in the city.", published="2021-05-04")
+    assert [e.fatalities.best for e in events] == [1]

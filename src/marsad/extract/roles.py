@@ -1153,7 +1153,8 @@ def _casualty_frame(view: SentenceMentions):
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
         # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
-        units = {m.start for m in view.kind("duration_unit")}
+        # (so before days or weeks counted back, an English `ago_unit`: "Her death came five days after ...")
+        units = {m.start for k in ("duration_unit", "ago_unit") if view.has(k) for m in view.kind(k)}
         # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
         # them a woman, were killed"), not the toll
         parts = {m.end for m in view.kind("subset")}
