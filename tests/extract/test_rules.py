@@ -8385,3 +8385,10 @@ def test_a_figure_before_days_counted_back_is_no_toll(pipeline):
     events = _events(pipeline, "Gunmen shot dead a lawyer in Amarah on Sunday. His killing came three days after "
                                "Falah Hassan, a tribal elder, was killed in the city.", published="2021-05-04")
     assert [e.fatalities.best for e in events] == [1]
+
+
+def test_a_state_firing_a_counted_salvo_is_its_forces(pipeline):
+    # "Turkey launched a dozen missiles at ...": the count between the verb and its weapon keeps the state the doer
+    (event,) = _events(pipeline, "Turkey launched a dozen missiles at two villages in Duhok on Wednesday.",
+                       published="2020-01-08")
+    assert event.actor1.id == "turkey-military"

@@ -1012,8 +1012,10 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
             # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True
-        elif s.end <= trigger.start and trigger.start - s.end <= 2 \
-                and all(links.get(t) == "" for t in range(s.end, trigger.start)):
+        elif s.end <= trigger.start and (trigger.start - s.end <= 2 or english and s.end in links) \
+                and all(links.get(t) == "" or english and t in _counted(view) for t in range(s.end, trigger.start)) \
+                and trigger.start - s.end - sum(t in _counted(view) for t in range(s.end, trigger.start)) <= 2:
+            # (English: the count of what was fired between, "Iran launched more than a dozen ballistic missiles")
             before = links.get(s.start - 1) if s.start > lo else "lead"
             verb_between = s.end < trigger.start
             if before is not None and (voice == "active" or verb_between or before == ""):
@@ -1021,6 +1023,16 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         if found:
             return Match(s.start, s.end, "actor", s.payload.value, s.clitic)
     return None
+
+
+def _counted(view: SentenceMentions) -> frozenset[int]:
+    """The tokens of the sentence's quantities, their bounds and articles ("more than a dozen", "two", "a"): a
+    count of what was fired, between a state's name and its verb's weapon noun."""
+    def make(view: SentenceMentions) -> frozenset[int]:
+        spans = [(q.start, q.end) for q in view.quantities()] + [(a.start, a.end) for a in view.kind("approx")]
+        arts = view.bare("article")
+        return frozenset({t for a, b in spans for t in range(a, b)} | {t for t in range(len(view.toks)) if t in arts})
+    return _memo(view, "state_counted", make)
 
 
 def _state_links(view: SentenceMentions) -> dict[int, str]:
