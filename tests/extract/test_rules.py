@@ -8392,3 +8392,10 @@ def test_a_state_firing_a_counted_salvo_is_its_forces(pipeline):
     (event,) = _events(pipeline, "Turkey launched a dozen missiles at two villages in Duhok on Wednesday.",
                        published="2020-01-08")
     assert event.actor1.id == "turkey-military"
+
+
+def test_a_state_opening_the_story_after_a_dateline_is_its_forces(pipeline):
+    # "DUHOK (Reuters) - Turkey shelled ...": the dateline's dash opens the clause the state is the subject of
+    (event,) = _events(pipeline, "DUHOK (Reuters) - Turkey shelled two villages near Zakho on Wednesday.",
+                       published="2020-01-08")
+    assert event.actor1.id == "turkey-military"

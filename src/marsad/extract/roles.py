@@ -1016,7 +1016,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
                 and all(links.get(t) == "" or english and t in _counted(view) for t in range(s.end, trigger.start)) \
                 and trigger.start - s.end - sum(t in _counted(view) for t in range(s.end, trigger.start)) <= 2:
             # (English: the count of what was fired between, "Iran launched more than a dozen ballistic missiles")
-            before = links.get(s.start - 1) if s.start > lo else "lead"
+            # (a dateline's dash opens the clause too: "BAGHDAD (Reuters) - Iran launched ...")
+            before = links.get(s.start - 1) if s.start > lo and view.toks[s.start - 1] != "-" else "lead"
             verb_between = s.end < trigger.start
             if before is not None and (voice == "active" or verb_between or before == ""):
                 found = True
