@@ -8399,3 +8399,10 @@ def test_a_state_opening_the_story_after_a_dateline_is_its_forces(pipeline):
     (event,) = _events(pipeline, "DUHOK (Reuters) - Turkey shelled two villages near Zakho on Wednesday.",
                        published="2020-01-08")
     assert event.actor1.id == "turkey-military"
+
+
+def test_a_group_blamed_after_unknown_gunmen_is_the_doer(pipeline):
+    # "Gunmen ambushed ..." then "Officials blamed Islamic State militants": the group named is who the gunmen were
+    (event,) = _events(pipeline, "Gunmen ambushed a convoy of fuel tankers near Baiji on Sunday, killing two drivers. "
+                                 "Officials blamed Islamic State militants.", published="2021-05-04")
+    assert event.actor1.id == "isis"

@@ -26,6 +26,7 @@ from ..records import (
     Claim,
     DateRange,
     Event,
+    PLACEHOLDERS,
     Evidence,
     Location,
     Quantity,
@@ -832,7 +833,9 @@ class ClauseExtractor:
         elif not claims and self.last is not None and self.last[0].evidence.date is None \
                 and (view.has("day_offset") or view.has("weekday")) and self._day_of_last(view):
             pass  # the day it tells is the last event's (`redate`), no event of its own
-        elif not claims and self.last is not None and self.last[0].actor1 is None \
+        elif not claims and self.last is not None \
+                and (self.last[0].actor1 is None
+                     or self.last[0].actor1.id in PLACEHOLDERS and view.toks[0].isascii()) \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
                 and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
