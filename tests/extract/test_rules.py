@@ -8406,3 +8406,10 @@ def test_a_group_blamed_after_unknown_gunmen_is_the_doer(pipeline):
     (event,) = _events(pipeline, "Gunmen ambushed a convoy of fuel tankers near Baiji on Sunday, killing two drivers. "
                                  "Officials blamed Islamic State militants.", published="2021-05-04")
     assert event.actor1.id == "isis"
+
+
+def test_a_claim_verb_after_fima_is_a_claim_made(pipeline):
+    # "فيما تبنى تنظيم داعش التفجير": فيما opens a new piece of news, so تبنى there is the verb, a claim made
+    (event,) = _events(pipeline, "انفجرت سيارة مفخخة قرب سوق شعبي في قضاء طوزخورماتو مساء أمس، ما أدى إلى مقتل أربعة "
+                                 "مدنيين، فيما تبنى تنظيم داعش التفجير في بيان.", published="2020-05-08")
+    assert event.status == "claimed" and event.actor1.id == "isis"

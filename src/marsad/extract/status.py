@@ -175,8 +175,10 @@ def _verb_position(view: SentenceMentions, c: Match) -> bool:
         return False
     i = c.start
     # (a dateline's dash or colon opens the clause too: "بعقوبة – تبنى تنظيم ... التفجير")
+    # (so does a word opening a new piece of news, `clause_break`: "فيما تبنى تنظيم داعش الهجوم")
     return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
-        or any(a.end == i for a in view.kind("actor"))
+        or any(a.end == i for a in view.kind("actor")) \
+        or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
 
 
 def _age(when: DateRange, published: date) -> int:
