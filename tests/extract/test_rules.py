@@ -8413,3 +8413,9 @@ def test_a_claim_verb_after_fima_is_a_claim_made(pipeline):
     (event,) = _events(pipeline, "انفجرت سيارة مفخخة قرب سوق شعبي في قضاء طوزخورماتو مساء أمس، ما أدى إلى مقتل أربعة "
                                  "مدنيين، فيما تبنى تنظيم داعش التفجير في بيان.", published="2020-05-08")
     assert event.status == "claimed" and event.actor1.id == "isis"
+
+
+def test_of_those_killed_names_the_dead_of_another_event(pipeline):
+    # "compensation to the families of those killed": the dead of an event told elsewhere, no killing of its own
+    assert not _events(pipeline, "The governor of Basra on Sunday promised compensation to the families of those "
+                                 "killed.", published="2021-05-04")

@@ -533,6 +533,13 @@ class ClauseExtractor:
                 arts = view.bare("article")
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "active" and m.start
                             and m.end - m.start == 1 and view.toks[m.start].endswith("ed") and m.start - 1 in arts]
+                if view.has("demonstrative"):
+                    # "carry photographs of those killed", "the families of those abducted": the people an event
+                    # word after "of those" names were hit in an event told elsewhere, no event
+                    those = {d.start for d in view.kind("demonstrative")}
+                    of = view.bare("of_word")
+                    blocked += [m for m in words if m not in blocked and m.payload.voice == "passive"
+                                and m.start in those and m.start - 1 in of]
             if view.has("scene_noun"):
                 # "Army units began combing the orchards around the blast site": a definite event noun that names a
                 # site or scene ("the blast site", "the attack scene") is where an event told before happened
