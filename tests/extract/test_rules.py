@@ -8643,3 +8643,104 @@ def test_deed_named_after_referring_to_is_told_elsewhere(pipeline):
     # "referring to a clinic set on fire": a speaker pointing at a deed told elsewhere, no event (nor its agent)
     assert not _events(pipeline, "The Sulaymaniyah council said it would punish the saboteurs, referring to a clinic "
                                  "set on fire in Halabja.", published="2020-12-08")
+
+
+def test_an_event_noun_after_no_is_an_absence(pipeline):
+    # "there were no clashes", "made no arrests": nothing happened and no report is denied, so no event at all
+    events = _events(pipeline, "Troops combed the orchards outside Baqubah on Friday but reported no clashes.",
+                     published="2021-05-04")
+    assert not events
+
+
+def test_an_earlier_version_of_the_report_tells_no_event(pipeline):
+    # a correction note: what "an earlier version of this story" said is withdrawn, not news (its toll neither)
+    (event,) = _events(pipeline, "CORRECTION: An earlier version of this story, posted on Sunday, said a roadside bomb "
+                                 "near Tarmiyah killed four soldiers on Saturday. The blast killed three soldiers.",
+                       published="2020-05-05")
+    assert event.fatalities.best == 3
+
+
+def test_the_driver_is_the_subject_of_a_reported_clause(pipeline):
+    # "Police said the driver detonated ...": the police speak; the driver (a person word) is the reported subject
+    (event,) = _events(pipeline, "Police said the driver detonated the truck outside the market in Tarmiyah on Friday.",
+                       published="2020-05-05")
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
+
+
+def test_a_participle_after_an_article_describes_no_event(pipeline):
+    # "the kidnapped engineer", "an arrested smuggler": someone described by an event told elsewhere, no event
+    events = _events(pipeline, "Soldiers stormed a farmhouse near Tikrit on Monday and freed a contractor. The "
+                               "kidnapped engineer told reporters in Samarra that his captors had fed him once a day.",
+                     published="2021-05-04")
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)
+
+
+def test_the_day_of_an_event_a_reference_phrase_opens_is_not_the_anaphor_s(pipeline):
+    # "The strikes hit ..., in response to ... Thursday's rocket fire": Thursday is the earlier attack's day, so the
+    # strikes told again stay Sunday's and fold into the strikes told first
+    events = _events(pipeline, "US jets struck two depots outside Qaim on Sunday. The strikes hit arms stores near "
+                               "Qaim, in response to a string of attacks including Thursday's rocket fire on Camp "
+                               "Taji.", published="2021-05-04")
+    assert [e.date.start for e in events] == ["2021-05-02"]
+
+
+def test_will_in_a_relative_clause_after_the_event_is_no_plan(pipeline):
+    # "... hideouts ... that will no longer shelter ...": what the target will (not) do, the bombing was done
+    (event,) = _events(pipeline, "Turkish jets bombed four PKK hideouts in the Qandil mountains on Saturday that will "
+                                 "no longer shelter the group's commanders.", published="2021-05-04")
+    assert event.status == "occurred" and event.date.start == "2021-05-01"
+
+
+def test_strikes_on_hideouts_are_strikes(pipeline):
+    # "ضربات على أوكار": the hideouts are what the strikes hit, no raid on a hideout of its own
+    (event,) = _events(pipeline, "وجهت طائرات الجيش ضربات على أوكار للتنظيم في جبال حمرين مساء أمس، ما أسفر عن مقتل "
+                                 "ثلاثة إرهابيين.", published="2021-11-22")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_gunmen_right_after_a_group_name_are_the_group_s_men(pipeline):
+    # "Asaib Ahl al-Haq gunmen abducted a trader": one side, the group; the trader is the one hit
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq gunmen abducted a trader in Saadoun Street in Baghdad on Friday.",
+                       published="2021-10-27")
+    assert event.actor1.id == "asaib-ahl-al-haq" and event.actor2.id == "civilians"
+
+
+def test_a_figure_before_days_counted_back_is_no_toll(pipeline):
+    # "came three days after X, a tribal elder, was killed": three counts days, not the dead
+    events = _events(pipeline, "Gunmen shot dead a lawyer in Amarah on Sunday. His killing came three days after "
+                               "Falah Hassan, a tribal elder, was killed in the city.", published="2021-05-04")
+    assert [e.fatalities.best for e in events] == [1]
+
+
+def test_a_state_firing_a_counted_salvo_is_its_forces(pipeline):
+    # "Turkey launched a dozen missiles at ...": the count between the verb and its weapon keeps the state the doer
+    (event,) = _events(pipeline, "Turkey launched a dozen missiles at two villages in Duhok on Wednesday.",
+                       published="2020-01-08")
+    assert event.actor1.id == "turkey-military"
+
+
+def test_a_state_opening_the_story_after_a_dateline_is_its_forces(pipeline):
+    # "DUHOK (Reuters) - Turkey shelled ...": the dateline's dash opens the clause the state is the subject of
+    (event,) = _events(pipeline, "DUHOK (Reuters) - Turkey shelled two villages near Zakho on Wednesday.",
+                       published="2020-01-08")
+    assert event.actor1.id == "turkey-military"
+
+
+def test_a_group_blamed_after_unknown_gunmen_is_the_doer(pipeline):
+    # "Gunmen ambushed ..." then "Officials blamed Islamic State militants": the group named is who the gunmen were
+    (event,) = _events(pipeline, "Gunmen ambushed a convoy of fuel tankers near Baiji on Sunday, killing two drivers. "
+                                 "Officials blamed Islamic State militants.", published="2021-05-04")
+    assert event.actor1.id == "isis"
+
+
+def test_a_claim_verb_after_fima_is_a_claim_made(pipeline):
+    # "فيما تبنى تنظيم داعش التفجير": فيما opens a new piece of news, so تبنى there is the verb, a claim made
+    (event,) = _events(pipeline, "انفجرت سيارة مفخخة قرب سوق شعبي في قضاء طوزخورماتو مساء أمس، ما أدى إلى مقتل أربعة "
+                                 "مدنيين، فيما تبنى تنظيم داعش التفجير في بيان.", published="2020-05-08")
+    assert event.status == "claimed" and event.actor1.id == "isis"
+
+
+def test_of_those_killed_names_the_dead_of_another_event(pipeline):
+    # "compensation to the families of those killed": the dead of an event told elsewhere, no killing of its own
+    assert not _events(pipeline, "The governor of Basra on Sunday promised compensation to the families of those "
+                                 "killed.", published="2021-05-04")

@@ -347,3 +347,10 @@ def test_the_town_a_person_is_from_is_not_where_it_happened(pipeline):
     # "a shepherd from Sinjar ... in Tal Afar": the town after "from" is his home, the event is in Tal Afar
     location = _location(pipeline, "A shepherd from Sinjar was shot dead by gunmen in Tal Afar on Sunday.")
     assert location.admin2 == "Telafar"
+
+
+def test_a_capital_blaming_another_state_is_no_place(pipeline):
+    # "with Baghdad blaming Turkey": the government blames, the event is not in Baghdad (the dateline places it)
+    location = _location(pipeline, "Amadiya (Iraq) (AFP) - Shells slammed into a picnic spot on Wednesday, killing "
+                                   "four tourists, with Baghdad blaming Turkey.", published="2024-06-05")
+    assert location.admin1_code == "IQ-DA"

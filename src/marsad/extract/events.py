@@ -26,6 +26,7 @@ from ..records import (
     Claim,
     DateRange,
     Event,
+    PLACEHOLDERS,
     Evidence,
     Location,
     Quantity,
@@ -542,6 +543,19 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.toks[0].isascii():
+                # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
+                # after an article is a participle describing someone by an event, no event told
+                arts = view.bare("article")
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "active" and m.start
+                            and m.end - m.start == 1 and view.toks[m.start].endswith("ed") and m.start - 1 in arts]
+                if view.has("demonstrative"):
+                    # "carry photographs of those killed", "the families of those abducted": the people an event
+                    # word after "of those" names were hit in an event told elsewhere, no event
+                    those = {d.start for d in view.kind("demonstrative")}
+                    of = view.bare("of_word")
+                    blocked += [m for m in words if m not in blocked and m.payload.voice == "passive"
+                                and m.start in those and m.start - 1 in of]
             if view.has("scene_noun"):
                 # "Army units began combing the orchards around the blast site": a definite event noun that names a
                 # site or scene ("the blast site", "the attack scene") is where an event told before happened
@@ -850,7 +864,9 @@ class ClauseExtractor:
         elif not claims and self.last is not None and self.last[0].evidence.date is None \
                 and (view.has("day_offset") or view.has("weekday")) and self._day_of_last(view):
             pass  # the day it tells is the last event's (`redate`), no event of its own
-        elif not claims and self.last is not None and self.last[0].actor1 is None \
+        elif not claims and self.last is not None \
+                and (self.last[0].actor1 is None
+                     or self.last[0].actor1.id in PLACEHOLDERS and view.toks[0].isascii()) \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
                 and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
@@ -1746,13 +1762,16 @@ class ClauseExtractor:
 
     # -- dates and places ----------------------------------------------------
     def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
-              period: bool = False) -> tuple[DateRange | None, Span | None, bool]:
+              period: bool = False, before: int | None = None) -> tuple[DateRange | None, Span | None, bool]:
         """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
-        With ``period`` (a tally), a week, month or year named is preferred to a single day."""
+        With ``period`` (a tally), a week, month or year named is preferred to a single day. With ``before``, the
+        dates from that token on (the earlier events a reference phrase opens) are not the sentence's."""
         dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
                                  or view.has("period") or view.has("hijri_month") or view.has("year_word")
                                  or view.has("ago_unit")
                                  or view.has("ordinal") or view.figures()) else []
+        if before is not None and dates:
+            dates = [d for d in dates if d.start < before]
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
@@ -2387,11 +2406,14 @@ class ClauseExtractor:
             places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
+        cut_at = None
         if refers and anaphoric:
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
-            # before takes nothing from the earlier one the sentence refers to
+            # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
+            # depots ..., in response to attacks including Friday's rocket barrage")
             a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
             places = [p for p in places if p.match.start < a_hi]
+            cut_at = a_hi
         elif whole and english and view.has("reference"):
             # "the strikes targeted depots near al-Qaim, in response to repeated attacks on bases ..., including
             # Friday's rocket barrage": a reference phrase set off by a comma after the event word opens the
@@ -2403,7 +2425,7 @@ class ClauseExtractor:
                 places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
-        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start)
+        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
         if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
                 and self.published is not None and (view.has("day_offset") or view.has("weekday")) \

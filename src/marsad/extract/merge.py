@@ -322,6 +322,11 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # event, its taking how it began
         event_type, sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
+    if actor1 is not None and actor1.id in PLACEHOLDERS and b.actor1 is not None and b.actor1.id not in PLACEHOLDERS \
+            and b.actor1.kind in NON_STATE_ARMED:
+        # "Gunmen opened fire on truffle hunters" then "Police blamed Islamic State fighters": the named group is
+        # who the unknown gunmen were
+        actor1 = b.actor1
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id and not paired:

@@ -588,8 +588,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
         # it hit (the Arabic "مسلحون من تنظيم داعش" is the group already, above)
+        # (nor "Islamic State gunmen attacked the village": the placeholder right after the group's name is its men)
         rest = [(s, m) for s, m in rest if not (
-            m.payload in PLACEHOLDERS and m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word"))]
+            m.payload in PLACEHOLDERS and (m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word")
+                                           or m.start == agent.end and english))]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (acting or view.has("claim")):
@@ -1061,15 +1063,28 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
             # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True
-        elif s.end <= trigger.start and trigger.start - s.end <= 2 \
-                and all(links.get(t) == "" for t in range(s.end, trigger.start)):
-            before = links.get(s.start - 1) if s.start > lo else "lead"
+        elif s.end <= trigger.start and (trigger.start - s.end <= 2 or english and s.end in links) \
+                and all(links.get(t) == "" or english and t in _counted(view) for t in range(s.end, trigger.start)) \
+                and trigger.start - s.end - sum(t in _counted(view) for t in range(s.end, trigger.start)) <= 2:
+            # (English: the count of what was fired between, "Iran launched more than a dozen ballistic missiles")
+            # (a dateline's dash opens the clause too: "BAGHDAD (Reuters) - Iran launched ...")
+            before = links.get(s.start - 1) if s.start > lo and view.toks[s.start - 1] != "-" else "lead"
             verb_between = s.end < trigger.start
             if before is not None and (voice == "active" or verb_between or before == ""):
                 found = True
         if found:
             return Match(s.start, s.end, "actor", s.payload.value, s.clitic)
     return None
+
+
+def _counted(view: SentenceMentions) -> frozenset[int]:
+    """The tokens of the sentence's quantities, their bounds and articles ("more than a dozen", "two", "a"): a
+    count of what was fired, between a state's name and its verb's weapon noun."""
+    def make(view: SentenceMentions) -> frozenset[int]:
+        spans = [(q.start, q.end) for q in view.quantities()] + [(a.start, a.end) for a in view.kind("approx")]
+        arts = view.bare("article")
+        return frozenset({t for a, b in spans for t in range(a, b)} | {t for t in range(len(view.toks)) if t in arts})
+    return _memo(view, "state_counted", make)
 
 
 def _state_links(view: SentenceMentions) -> dict[int, str]:
@@ -1252,7 +1267,8 @@ def _casualty_frame(view: SentenceMentions):
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
         # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
-        units = {m.start for m in view.kind("duration_unit")}
+        # (so before days or weeks counted back, an English `ago_unit`: "Her death came five days after ...")
+        units = {m.start for k in ("duration_unit", "ago_unit") if view.has(k) for m in view.kind(k)}
         # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
         # them a woman, were killed"), not the toll
         parts = {m.end for m in view.kind("subset")}

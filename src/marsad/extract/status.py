@@ -42,6 +42,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
                                                                        for m in view.kind("no_one")):
         return BACKGROUND  # "No one has been arrested": nothing was done, and no report of it is denied
+    if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
+            m.end == t and m.payload.value == "absence" for m in view.kind("negation")):
+        return BACKGROUND  # "searched the area but made no arrests": an event noun after "no" is an absence, no report
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
@@ -94,7 +97,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
-        and not _past_progressive(view, m, t)
+        and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
         for m in view.kind("future"))
     if future or ahead:
         return "planned"
@@ -118,6 +121,14 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether English future cue ``m`` opens a relative clause after the event word at ``t`` ("conducted strikes
+    against five facilities that will degrade the group's ability to attack"): what the strikes are to achieve, no
+    plan of the strikes."""
+    return m.start > t + 1 and view.toks[t].isascii() and (
+        m.start - 1 in view.bare("that_word") or any(r.end == m.start for r in view.kind("relative_clause")))
 
 
 # how many words (a subject: "كانت القوات الأمنية تستعد") may stand between كان and the present verb it makes past
@@ -164,8 +175,10 @@ def _verb_position(view: SentenceMentions, c: Match) -> bool:
         return False
     i = c.start
     # (a dateline's dash or colon opens the clause too: "بعقوبة – تبنى تنظيم ... التفجير")
+    # (so does a word opening a new piece of news, `clause_break`: "فيما تبنى تنظيم داعش الهجوم")
     return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
-        or any(a.end == i for a in view.kind("actor"))
+        or any(a.end == i for a in view.kind("actor")) \
+        or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
 
 
 def _age(when: DateRange, published: date) -> int:

@@ -183,8 +183,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
-        if m.start in governments and entry.country != "Iraq":
-            continue
+        if m.start in governments and (entry.country != "Iraq" or _blaming_government(view, m)):
+            continue  # (an Iraqi capital only as the subject of blame or denial: "with Baghdad blaming Turkey")
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
                                                      or quarters and named_as_quarter(view, m, quarters)):
             continue  # "the al-Muthanna neighbourhood of Mosul", "شارع بغداد": a quarter named after it
@@ -205,6 +205,12 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _blaming_government(view: SentenceMentions, m: Match) -> bool:
+    """Whether English capital ``m`` (one standing for its government) is right before a word of blame, accusation
+    or denial ("with Baghdad blaming neighbouring Turkey", "Erbil denied"): the government speaks, no place."""
+    return any(b.start == m.end for k in ("blame", "accusation", "denial") if view.has(k) for b in view.kind(k))
 
 
 def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
