@@ -8505,3 +8505,15 @@ def test_a_deed_of_late_last_month_is_history(pipeline):
     # "Fighting ... erupted in the district late last month"); last week stays news
     assert not _events(pipeline, "Gunmen killed two farmers near Tarmiyah late last month, residents said.", "2021-04-05")
     assert _events(pipeline, "Gunmen killed two farmers near Tarmiyah last week, residents said.", "2021-04-05")
+
+
+def test_the_group_of_a_man_killed_is_hit_not_the_killer(pipeline):
+    # "قتل الجيش قيادياً في داعش", "تمكنت العشائر من قتل قيادي في داعش": the group named after the man killed (past
+    # "في" or as his adjective) lost him; the verb's subject killed (b21, real 2015 news: a tribe's and an army
+    # division's kills of ISIS leaders were coded as ISIS attacks)
+    for text in ("وقتلت الشرطة الاتحادية قيادياً في تنظيم داعش قرب ناحية الصينية فجر اليوم.",
+                 "وأعلن مصدر أن الشرطة الاتحادية قتلت قيادياً داعشياً خلال تفتيش قرية قرب ناحية الصينية أمس.",
+                 "وتمكن مقاتلو الحشد العشائري أمس من قتل قيادي في تنظيم داعش عند مدخل ناحية الصينية."):
+        (event,) = _events(pipeline, text, "2016-03-02")
+        assert event.actor2 is not None and event.actor2.id == "isis", text
+        assert event.actor1 is not None and event.actor1.id != "isis", text
