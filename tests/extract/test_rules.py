@@ -8517,3 +8517,14 @@ def test_the_group_of_a_man_killed_is_hit_not_the_killer(pipeline):
         (event,) = _events(pipeline, text, "2016-03-02")
         assert event.actor2 is not None and event.actor2.id == "isis", text
         assert event.actor1 is not None and event.actor1.id != "isis", text
+
+
+def test_an_arabic_foreign_capital_standing_for_its_government_places_nothing(pipeline):
+    # "إن أنقرة لن تتهاون": the government, not where the article's events are; "في أنقرة" is the city (b21, real
+    # 2015 news: Turkish attacks in the east placed in Ankara by the title's "أنقرة ستبدأ")
+    text = ("وقالت الحكومة إن أنقرة لن تتهاون مع المسلحين. وأصيب جنديان تركيان بجروح في هجوم شنه مسلحون من حزب "
+            "العمال الكردستاني على دورية عسكرية شرقي البلاد.")
+    (event,) = _events(pipeline, text, "2016-09-01")
+    assert event.location is None or event.location.admin1_code != "TR-06"
+    (event,) = _events(pipeline, "وأصيب جنديان تركيان بجروح في هجوم شنه مسلحون على دورية عسكرية في أنقرة.", "2016-09-01")
+    assert event.location.admin1_code == "TR-06"
