@@ -8513,7 +8513,9 @@ def test_the_group_of_a_man_killed_is_hit_not_the_killer(pipeline):
     # division's kills of ISIS leaders were coded as ISIS attacks)
     for text in ("وقتلت الشرطة الاتحادية قيادياً في تنظيم داعش قرب ناحية الصينية فجر اليوم.",
                  "وأعلن مصدر أن الشرطة الاتحادية قتلت قيادياً داعشياً خلال تفتيش قرية قرب ناحية الصينية أمس.",
-                 "وتمكن مقاتلو الحشد العشائري أمس من قتل قيادي في تنظيم داعش عند مدخل ناحية الصينية."):
+                 "وتمكن مقاتلو الحشد العشائري أمس من قتل قيادي في تنظيم داعش عند مدخل ناحية الصينية.",
+                 # past one describing word before "في"
+                 "تمكن الجيش من قتل مسؤول كبير في تنظيم داعش قرب ناحية الصينية أمس."):
         (event,) = _events(pipeline, text, "2016-03-02")
         assert event.actor2 is not None and event.actor2.id == "isis", text
         assert event.actor1 is not None and event.actor1.id != "isis", text

@@ -1075,7 +1075,9 @@ def _member_hit(view: SentenceMentions, m: Match) -> bool:
     toks = view.toks
     of = m.start >= 2 and toks[m.start - 1] == "في"
     at = m.start - 1 if of else m.start
-    man = next((p for p in view.kind("person") if p.end == at), None)
+    # (past one describing word before "في": "قيادي بارز في داعش")
+    man = next((p for p in view.kind("person") if p.end == at or of and p.end == at - 1
+                and toks[at - 1].isalpha() and not any(t.start <= at - 1 < t.end for t in view.kind("trigger"))), None)
     if man is None or toks[man.start].isascii():
         return False
     fillers = tokens_of(view, ("number", "teen"))
