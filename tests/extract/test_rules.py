@@ -8530,3 +8530,12 @@ def test_an_arabic_foreign_capital_standing_for_its_government_places_nothing(pi
     assert event.location is None or event.location.admin1_code != "TR-06"
     (event,) = _events(pipeline, "وأصيب جنديان تركيان بجروح في هجوم شنه مسلحون على دورية عسكرية في أنقرة.", "2016-09-01")
     assert event.location.admin1_code == "TR-06"
+
+
+def test_a_suicide_bombing_that_hit_the_named_group_is_not_filled_as_its_own(pipeline):
+    # a bombing with no doer is the one named rebel group's, but not when that group's men are those it killed
+    # (b21, real 2015 news: a car bomb on an ISIS training camp coded ISIS on ISIS)
+    (event,) = _events(pipeline, "أفادت مصادر محلية بمقتل تسعة من عناصر تنظيم داعش في هجوم انتحاري بحزام ناسف "
+                                 "استهدف مقراً لهم في ناحية المحلبية.", "2016-03-02")
+    assert event.actor2.id == "isis"
+    assert event.actor1 is None or event.actor1.id != "isis"
