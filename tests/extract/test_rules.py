@@ -8539,3 +8539,12 @@ def test_a_suicide_bombing_that_hit_the_named_group_is_not_filled_as_its_own(pip
                                  "استهدف مقراً لهم في ناحية المحلبية.", "2016-03-02")
     assert event.actor2.id == "isis"
     assert event.actor1 is None or event.actor1.id != "isis"
+
+
+def test_one_side_named_twice_is_not_hit_by_itself(pipeline):
+    # the speaker and the strike's maker are one force: no strike or attack hits its own doer (b21, real 2015 news:
+    # "the Pentagon announced the death of a leader in a US strike" coded us-forces on us-forces)
+    (event,) = _events(pipeline, "أكد الجيش الأمريكي أمس مقتل خالد العمر في ضربة أمريكية بطائرة مسيرة قرب الرقة.",
+                       "2016-03-02")
+    assert event.actor1.id == "us-forces"
+    assert event.actor2 is None or event.actor2.id != "us-forces"
