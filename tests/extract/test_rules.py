@@ -8548,3 +8548,11 @@ def test_one_side_named_twice_is_not_hit_by_itself(pipeline):
                        "2016-03-02")
     assert event.actor1.id == "us-forces"
     assert event.actor2 is None or event.actor2.id != "us-forces"
+
+
+def test_busting_a_cell_is_an_arrest(pipeline):
+    # "ضبط خلية/شبكة" seizes people, as "تفكيك خلية" does: arrests, not a weapons cache (b21, real 2015 news: a
+    # Kuwaiti bust of an ISIS network coded as disrupted weapons use)
+    (event,) = _events(pipeline, "وأعلنت مديرية الشرطة عن ضبط شبكة لتهريب السلاح تضم سبعة أشخاص في قضاء الزبير.",
+                       "2016-03-02")
+    assert event.sub_event_type == "Arrests"
