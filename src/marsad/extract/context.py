@@ -194,10 +194,17 @@ def named_as_quarter(view: SentenceMentions, m, at: frozenset[int]) -> bool:
 def government_positions(view: SentenceMentions) -> frozenset[int]:
     """Where an English capital stands for its government rather than for a place: followed by a word ("a force
     Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place
-    word. Only names of places outside Iraq are dropped for this (Baghdad and Erbil are where much happens)."""
+    word; an Arabic one with no preposition on or before it ("أنقرة ستبدأ"). Only names of places outside Iraq are
+    dropped for this (Baghdad and Erbil are where much happens)."""
     if not view.has("capital"):
         return frozenset()
     introduced = {w.end for k in ("place_word", "admin_word") for w in view.kind(k)}
-    return frozenset(c.start for c in view.kind("capital") if view.toks[c.start].isascii()
-                     and c.end < len(view.toks) and view.toks[c.end].isalpha() and c.start not in introduced
-                     and c.start - 1 not in view.bare("place_lead"))
+    lead = view.bare("place_lead")
+    # Arabic: a capital with no preposition on it (بـ، لـ) and after none (في، من), followed by a word: "أنقرة
+    # ستبدأ", "حضّ الاتحاد أنقرة على الرد" (not the dateline "أنقرة - ", nor "في أنقرة", "بأنقرة", "من أنقرة")
+    among = view.bare("among_word")
+    return frozenset(c.start for c in view.kind("capital")
+                     if c.end < len(view.toks) and view.toks[c.end].isalpha() and c.start not in introduced
+                     and c.start - 1 not in lead
+                     and (view.toks[c.start].isascii()
+                          or c.clitic in ("", "و") and c.start - 1 not in among))

@@ -3130,6 +3130,11 @@ class ClauseExtractor:
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
+        if actor1 is not None and actor2 is not None and actor1.id == actor2.id \
+                and event_type in ("Explosions/Remote violence", "Violence against civilians"):
+            # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
+            # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
+            actor2, target = None, None
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),

@@ -965,14 +965,17 @@ def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
     rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
     bombers, and the gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none, fill
-    nothing."""
+    nothing; nor does the group a bombing hit (its actor2)."""
     if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
         return events
     bomber = _one_rebel_group(views, knowledge)
     if bomber is None:
         return events
+    # (not a bombing that hit the group's own men: "مقتل 20 من عناصر داعش بتفجير انتحاري استهدف مقرهم" was no
+    # bombing of theirs)
     return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
-            and e.status in ("occurred", "claimed") else e for e in events]
+            and e.status in ("occurred", "claimed") and (e.actor2 is None or e.actor2.id != bomber.id) else e
+            for e in events]
 
 
 # how far before a bare claim word its claimant may be named ("the Islamic State of Iraq, an umbrella group led

@@ -1120,11 +1120,45 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
         counted = tokens_of(view, ("number", "teen"))
         if any(j - 1 in counted and j in among for j in (start - 1, start - 2) if j > 0):
             return True
+    if start - 1 not in among and view.has("person") and _member_hit(view, m):
+        return True
     if start - 1 not in among or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
                for c in casualty_cues(view))
+
+
+def _member_hit(view: SentenceMentions, m: Match) -> bool:
+    """Arabic actor ``m`` named as the group of a man hit, the verb's object: the man's noun right before it, perhaps
+    past "في" ("قيادي في داعش", "قياديا داعشيا"), and either "في" between and the noun right after the casualty
+    word ("تمكنت العشائر من قتل قيادي في داعش", "مقتل مسؤول في الحزب") or another actor, the verb's subject,
+    between the active casualty verb and the noun ("قتل الجيش قياديا في داعش") or right before the verb ("الشرطة
+    قتلت قيادياً داعشياً"): the group lost the man, it did not kill."""
+    toks = view.toks
+    of = m.start >= 2 and toks[m.start - 1] == "في"
+    at = m.start - 1 if of else m.start
+    # (past one describing word before "في": "قيادي بارز في داعش")
+    man = next((p for p in view.kind("person") if p.end == at or of and p.end == at - 1
+                and toks[at - 1].isalpha() and not any(t.start <= at - 1 < t.end for t in view.kind("trigger"))), None)
+    if man is None or toks[man.start].isascii():
+        return False
+    fillers = tokens_of(view, ("number", "teen"))
+    for c in casualty_cues(view):
+        if c.end > man.start or man.start - c.end > 6:
+            continue
+        if of and all(t in fillers for t in range(c.end, man.start)) and man.start - c.end <= 2:
+            return True
+        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            continue
+        # the subject between the verb and the man ("قتل الجيش قيادياً"), or right before the verb with the man
+        # right after it ("الشرطة قتلت قيادياً داعشياً")
+        if any(s.payload != m.payload and (s.start == c.end and s.end <= man.start <= s.end + 1
+                                           or s.end == c.start and man.start - c.end <= 2
+                                           and all(t in fillers for t in range(c.end, man.start)))
+               for s in view.kind("actor")):
+            return True
+    return False
 
 
 def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
