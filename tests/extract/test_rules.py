@@ -8391,3 +8391,12 @@ def test_calendar_day_of_the_week_before_makes_a_press_release_news(pipeline):
             '"Our partners acted fast," said a spokesman. "We will not be deterred by incidents like this," he said.')
     events = _events(pipeline, text, published="2011-02-04")
     assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Arrests"}
+
+
+def test_abduction_verb_whose_object_is_livestock_is_looting(pipeline):
+    # "ساقوا قطيع" / "اقتادوا القطيع": men who lead a herd away took goods, no one abducted
+    (event,) = _events(pipeline, "وفي ناحية العظيم، اقتاد مسلحون قطيع الماشية العائد للقرية نحو الصحراء مساء أمس.")
+    assert event.sub_event_type == "Looting/property destruction"
+    # a person led away stays an abduction
+    (event,) = _events(pipeline, "وفي ناحية العظيم، اقتاد مسلحون راعياً وقطيعه نحو الصحراء مساء أمس.")
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -129,6 +129,8 @@ EXECUTED_REACH = 5
 SEIZED_PERSON_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
 GOODS_REACH = 5
+# words between an abduction verb and the goods it took as its object ("اقتادوا قطيع الأغنام", "اقتادوا القطيع")
+ABDUCTED_GOODS_REACH = 1
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -3733,9 +3735,14 @@ def _looted(view: SentenceMentions, m: Match) -> Match:
     or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
     من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak
     word (weight 1) beside the killing or abduction told with it."""
-    if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
+    sub = m.payload.sub_event_type
+    if sub not in ("Non-state actor overtakes territory", "Abduction/forced disappearance") \
+            or m.payload.voice == "passive":
         return m
-    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
+    # (a leading-away word's object is what was taken: "اقتادوا القطيع" led the flock off, no one abducted; the
+    # goods must stand right after it, as "اقتادوا الرعاة وأغنامهم" took the men)
+    reach = GOODS_REACH if sub == "Non-state actor overtakes territory" else ABDUCTED_GOODS_REACH
+    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + reach), None)
     if goods is None or any(m.end <= p.start < goods.start for k in ("place", "person") for p in view.kind(k)):
         return m
     return m._replace(payload=dataclasses.replace(m.payload, event_type="Strategic developments",
