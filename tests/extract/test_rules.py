@@ -8400,3 +8400,12 @@ def test_abduction_verb_whose_object_is_livestock_is_looting(pipeline):
     # a person led away stays an abduction
     (event,) = _events(pipeline, "وفي ناحية العظيم، اقتاد مسلحون راعياً وقطيعه نحو الصحراء مساء أمس.")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_past_frame_verb_weeks_after_an_earlier_attack_is_context(pipeline):
+    # "وجاء الاعتقال بعد ثلاثة أسابيع من الضربة ..." opens on the past frame verb: what it names is context, no
+    # second event dated to the earlier strike
+    text = ("اعتقلت قوة من الشرطة ثلاثة مطلوبين في ناحية العبارة أمس. وجاء الاعتقال بعد ثلاثة أسابيع من الضربة "
+            "الجوية التي استهدفت معسكراً للمسلحين قرب بلدروز مطلع الشهر الجاري، والتي أوقعت سبعة قتلى.")
+    (event,) = _events(pipeline, text, published="2016-05-25")
+    assert str(event.date.start) == "2016-05-24"

@@ -278,6 +278,10 @@ def _governs(view: SentenceMentions, end: int, t: int) -> bool:
     return 0 <= t - end <= 2 and not any(w != "been" and w.endswith(("ed", "en")) for w in view.toks[end:t])
 
 
+# how many words the subject of a past frame verb may take before the word that names the earlier event
+_FRAME_SUBJECT = 2
+
+
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -288,6 +292,14 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
         # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
         return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
+    if m.payload.value == "frame_after":
+        # "وجاء القصف بعد أسبوعين من الضربة التي استهدفت ...": the past frame verb, its subject (one or two words)
+        # and a `reference` word of time (بعد، عقب) with weeks or more (`duration_unit`, maybe after a figure) set
+        # the news after an earlier happening, told as context ("وجاءت الضربة بعد ساعات من سقوط صواريخ" is news)
+        return m.start == 0 and view.has("duration_unit") and any(
+            m.end + 1 <= r.start <= m.end + _FRAME_SUBJECT
+            and any(r.end <= u.start <= r.end + 1 for u in view.kind("duration_unit"))
+            for r in view.kind("reference")) and not any(d.range.precision == "day" for d in view.dates())
     if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
