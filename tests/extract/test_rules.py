@@ -8409,3 +8409,13 @@ def test_past_frame_verb_weeks_after_an_earlier_attack_is_context(pipeline):
             "الجوية التي استهدفت معسكراً للمسلحين قرب بلدروز مطلع الشهر الجاري، والتي أوقعت سبعة قتلى.")
     (event,) = _events(pipeline, text, published="2016-05-25")
     assert str(event.date.start) == "2016-05-24"
+
+
+def test_arrested_plotters_are_the_doers_of_the_planned_attack(pipeline):
+    # "اعتقلت ... عناصر من داعش كانوا يخططون لتفجير": the men arrested planned the bombing; the force that
+    # arrested them is no side of it
+    events = _events(pipeline, "اعتقلت مفارز الاستخبارات في الرمادي أمس خمسة عناصر من داعش كانوا يخططون لتفجير "
+                               "سيارة مفخخة.", published="2021-05-03")
+    (plan,) = [e for e in events if e.status == "planned"]
+    assert plan.actor1.id == "isis" and plan.actor2 is None
+    assert any(e.sub_event_type == "Arrests" for e in events)

@@ -2707,6 +2707,14 @@ class ClauseExtractor:
         if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
+        if status == "planned" and not english and view.has("future"):
+            plotters = _plotters(view, triggers, trigger)
+            if plotters is not None:
+                # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the men arrested are who planned the bombing,
+                # not the side it would hit; the force that arrested them is no side of the plan
+                agent = plotters
+                target = None if target is not None and (target.payload == plotters.payload
+                                                         or target.start < plotters.start) else target
         own_threat = None
         if english and status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
@@ -3769,6 +3777,18 @@ def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Mat
     plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
                  and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
+def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
+    """The party arrested before the plan word that tells event word ``best`` (`_arrest_before_plan`): the last
+    actor between the arrest word and the plan word ("اعتقال خلية تابعة لتنظيم داعش مكونة من أربعة عناصر كانت
+    تخطط لتفجير"), who planned the deed."""
+    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
+    held = _arrest_before_plan(view, triggers, best)
+    if held is None:
+        return None
+    return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
+                                                                                        for f in plans)), None)
 
 
 def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
