@@ -8419,3 +8419,14 @@ def test_arrested_plotters_are_the_doers_of_the_planned_attack(pipeline):
     (plan,) = [e for e in events if e.status == "planned"]
     assert plan.actor1.id == "isis" and plan.actor2 is None
     assert any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_person_killed_named_after_a_funeral_word_is_no_toll_of_the_news(pipeline):
+    # "عقب تشييع شاب قتل ...": a relative clause with no pronoun after a funeral word recalls an earlier killing;
+    # the storming told before it counts no dead, and the occasion after the verb is no event of its own
+    for text in ("اقتحم محتجون غاضبون مبنى مجلس المحافظة في الكوت أمس، عقب تشييع شاب قتل بالرصاص قبل أيام.",
+                 "اقتحم محتجون غاضبون مبنى مجلس المحافظة في الكوت أمس، عقب تشييع متظاهر قتل في تظاهرات الأسبوع "
+                 "الماضي."):
+        (event,) = _events(pipeline, text, published="2019-12-20")
+        assert event.sub_event_type == "Violent demonstration"
+        assert event.fatalities is None or not event.fatalities.best

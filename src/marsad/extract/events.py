@@ -519,6 +519,10 @@ class ClauseExtractor:
                             and not self._rising_toll_lead(view, m)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+                if blocked:
+                    # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
+                    blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                                and in_relative_clause(view, m, blocked)]
             if view.has("exercise"):
                 # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
                 # exercise hits no enemy; a bomb that goes off during a drill is still an attack
@@ -2101,7 +2105,10 @@ class ClauseExtractor:
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
-                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start)
+                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start) \
+                    or any(m.payload.voice != "noun" and m.start == toll.end for m in self.blocked)
+                # (the last: the one counted is the subject of a verb only referred to, a relative clause with no
+                # pronoun: "بعد تشييع متظاهر قتل الأسبوع الماضي", the funeral of a protester who was killed)
         return False
 
     def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
