@@ -8430,3 +8430,13 @@ def test_person_killed_named_after_a_funeral_word_is_no_toll_of_the_news(pipelin
         (event,) = _events(pipeline, text, published="2019-12-20")
         assert event.sub_event_type == "Violent demonstration"
         assert event.fatalities is None or not event.fatalities.best
+
+
+def test_arabic_vague_count_of_cases_is_no_claim(pipeline):
+    # "عدة حالات اغتيال" (several cases) counts nothing a tally can hold; a figure does
+    vague = pipeline.extract(Article(text="وسجلت شرطة البصرة منذ بداية العام عدة حالات اغتيال مماثلة لناشطين.",
+                                     published="2019-12-20"))
+    assert not vague.claims
+    told = pipeline.extract(Article(text="وسجلت شرطة البصرة منذ بداية العام سبع حالات اغتيال مماثلة لناشطين.",
+                                    published="2019-12-20"))
+    assert len(told.claims) == 1

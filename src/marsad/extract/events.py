@@ -718,8 +718,9 @@ class ClauseExtractor:
                         # (a clause going on with the last sentence's report: the report's period dates it)
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
-                    if not (quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
-                            and _vague_figure(view, quantity)):
+                    # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
+                    if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
+                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)):
                         claims.append(claim)
                     # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
                     # arrest verb before the figure is news of its own; only the attacks are counted (not when the
