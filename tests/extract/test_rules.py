@@ -8440,3 +8440,11 @@ def test_arabic_vague_count_of_cases_is_no_claim(pipeline):
     told = pipeline.extract(Article(text="وسجلت شرطة البصرة منذ بداية العام سبع حالات اغتيال مماثلة لناشطين.",
                                     published="2019-12-20"))
     assert len(told.claims) == 1
+
+
+def test_force_named_past_a_reference_is_no_target_of_the_looting(pipeline):
+    # "بعد انسحاب قوات البيشمركة": the force is the party of the withdrawal referred to, not whose shops were looted
+    (event,) = _events(pipeline, "وتعرضت محال تجارية في سوق خانقين للسلب والحرق أمس على يد مسلحين مجهولين، بعد "
+                                 "انسحاب قوات البيشمركة من المدينة.", published="2017-10-19")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 is None or event.actor2.id != "peshmerga"

@@ -2120,6 +2120,13 @@ class ClauseExtractor:
         return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
             m.end <= d.start < i for d in view.dates()) for m in self.blocked)
 
+    def _past_reference(self, view: SentenceMentions, trigger: Match, m: Match) -> bool:
+        """Whether party ``m`` is named after event word ``trigger`` past a `reference` word that opens an event word
+        only referred to (`self.blocked`) before it: that event's party."""
+        return bool(self.blocked) and any(
+            trigger.end <= r.start < m.start and any(r.end <= b.start < m.start for b in self.blocked)
+            for r in view.kind("reference"))
+
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
         the main event of a sentence that opens on one ("The fighting, in which grenades were used, ...").
@@ -2975,12 +2982,11 @@ class ClauseExtractor:
             if rioters is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = rioters, (agent if target is rioters else target)
-                if target is not None and self.blocked and any(
-                        trigger.end <= r.start < target.start and any(r.end <= b.start < target.start for b in self.blocked)
-                        for r in view.kind("reference")):
-                    # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
-                    # reference to another event is that event's party, not the rioters' target
-                    target = None
+            # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين", "نهب مسلحون المنازل، عقب
+            # انسحاب قوات البيشمركة من القضاء": one named past a reference to another event is that event's party,
+            # not the target of the destruction
+            if target is not None and self._past_reference(view, trigger, target):
+                target = None
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
                 and (agent is None or self._kind(agent) in CROWD_KINDS) \
