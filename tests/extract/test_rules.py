@@ -8448,3 +8448,10 @@ def test_force_named_past_a_reference_is_no_target_of_the_looting(pipeline):
                                  "انسحاب قوات البيشمركة من المدينة.", published="2017-10-19")
     assert event.sub_event_type == "Looting/property destruction"
     assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_force_that_launches_an_operation_is_its_doer(pipeline):
+    # "أطلقت قوات البيشمركة عملية ضد خلايا داعش": launching an operation is doing it (like نفذت، شنت)
+    (event,) = _events(pipeline, "أطلقت قوات البيشمركة فجر اليوم عملية واسعة ضد خلايا داعش في قرى مخمور.",
+                       published="2025-03-10")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
