@@ -8455,3 +8455,12 @@ def test_force_that_launches_an_operation_is_its_doer(pipeline):
     (event,) = _events(pipeline, "أطلقت قوات البيشمركة فجر اليوم عملية واسعة ضد خلايا داعش في قرى مخمور.",
                        published="2025-03-10")
     assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
+
+
+def test_pluperfect_with_a_long_subject_before_qad_and_a_verb_of_witnessing(pipeline):
+    # "وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي قصفاً": كان ... قد with a four-word subject, the event
+    # noun the object of the verb after قد: history recalled, no event
+    text = ("اعتقلت الشرطة أمس ثلاثة مطلوبين في قضاء الخالص. وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي "
+            "قصفاً بقذائف الهاون.")
+    (event,) = _events(pipeline, text, published="2021-04-20")
+    assert event.sub_event_type == "Arrests"

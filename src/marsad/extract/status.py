@@ -348,7 +348,10 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
                 # (a longer subject when قد stands right before the verb with no comma between: "وكان عدد كبير من
                 # شبان القرية قد قتلوا")
                 near = aux.end <= m.start <= aux.end + 3
-                if not near and not (m.end == t and aux.end <= m.start <= aux.end + _LONG_SUBJECT
+                # (or قد + a verb whose object is the event noun: "وكانت مناطق في محيط كويه قد شهدت الأسبوع الماضي
+                # قصفاً", up to two words between)
+                if not near and not ((m.end == t or not verb and m.end < t <= m.end + _QAD_OBJECT)
+                                     and aux.end <= m.start <= aux.end + _LONG_SUBJECT
                                      and "," not in view.toks[aux.end:m.start]):
                     continue
                 if (m.start < t or not verb and aux.end <= t < m.start and not any(
@@ -359,6 +362,8 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
 
 # how many words a subject may hold between كان and a قد right before its past verb
 _LONG_SUBJECT = 8
+# how far after قد the event noun its verb governs may stand (the verb and a time: "قد شهدت الأسبوع الماضي قصفاً")
+_QAD_OBJECT = 4
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
