@@ -8464,3 +8464,10 @@ def test_pluperfect_with_a_long_subject_before_qad_and_a_verb_of_witnessing(pipe
             "قصفاً بقذائف الهاون.")
     (event,) = _events(pipeline, text, published="2021-04-20")
     assert event.sub_event_type == "Arrests"
+
+
+def test_arabic_same_kind_clause_after_fiima_in_another_district_is_its_own_event(pipeline):
+    # "بينما انفجرت عبوة أخرى ... في قضاء خانقين": a second bombing in another district, not the first told again
+    events = _events(pipeline, "انفجرت عبوة ناسفة أمس على عجلة مدنية في قضاء المقدادية، بينما انفجرت عبوة أخرى "
+                               "قرب سوق في قضاء خانقين.", published="2019-05-02")
+    assert sorted(e.location.admin2 for e in events) == ["Al-Muqdadiya", "Khanaqin"]

@@ -1019,7 +1019,7 @@ class ClauseExtractor:
                     if own is not None:
                         out[0] = own
             if entry.event_type == primary.payload.event_type \
-                    and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
+                    and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
@@ -1055,15 +1055,24 @@ class ClauseExtractor:
                    and p.entry.admin2 != first.location.admin2 for p in places)
 
     @staticmethod
-    def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, hi: int,
+    def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
                               places: list[PlaceMention], first: Event) -> bool:
-        """Whether an English clause opened by "while"/"whereas" (`clause_break`, not "when") after the sentence's
+        """Whether an English clause opened by "while"/"whereas" (`clause_break`, not "when"; in Arabic فيما/بينما
+        opening the clause, another district) after the sentence's
         main event word tells the same kind of event (same sub-event type) in another governorate ("protesters
         stormed the airport in Najaf, while demonstrators in Basra set fire to tyres"): another event, not the main
         one told again."""
-        if not view.toks[trigger.start].isascii() or first.location is None or not view.has("clause_break") \
+        if first.location is None or not view.has("clause_break") \
                 or trigger.payload.sub_event_type != primary.payload.sub_event_type:
             return False
+        if not view.toks[trigger.start].isascii():
+            # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
+            # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
+            return first.location.admin2 is not None and any(
+                primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
+                for c in view.kind("clause_break")) and any(
+                trigger.end <= p.match.start < hi and not (p.dateline or p.reference or p.institution)
+                and p.entry.admin2 and p.entry.admin2 != first.location.admin2 for p in places)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
         return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
