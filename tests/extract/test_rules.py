@@ -8795,3 +8795,81 @@ def test_busting_a_cell_is_an_arrest(pipeline):
     (event,) = _events(pipeline, "وأعلنت مديرية الشرطة عن ضبط شبكة لتهريب السلاح تضم سبعة أشخاص في قضاء الزبير.",
                        "2016-03-02")
     assert event.sub_event_type == "Arrests"
+def test_abduction_verb_whose_object_is_livestock_is_looting(pipeline):
+    # "ساقوا قطيع" / "اقتادوا القطيع": men who lead a herd away took goods, no one abducted
+    (event,) = _events(pipeline, "وفي ناحية العظيم، اقتاد مسلحون قطيع الماشية العائد للقرية نحو الصحراء مساء أمس.")
+    assert event.sub_event_type == "Looting/property destruction"
+    # a person led away stays an abduction
+    (event,) = _events(pipeline, "وفي ناحية العظيم، اقتاد مسلحون راعياً وقطيعه نحو الصحراء مساء أمس.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_past_frame_verb_weeks_after_an_earlier_attack_is_context(pipeline):
+    # "وجاء الاعتقال بعد ثلاثة أسابيع من الضربة ..." opens on the past frame verb: what it names is context, no
+    # second event dated to the earlier strike
+    text = ("اعتقلت قوة من الشرطة ثلاثة مطلوبين في ناحية العبارة أمس. وجاء الاعتقال بعد ثلاثة أسابيع من الضربة "
+            "الجوية التي استهدفت معسكراً للمسلحين قرب بلدروز مطلع الشهر الجاري، والتي أوقعت سبعة قتلى.")
+    (event,) = _events(pipeline, text, published="2016-05-25")
+    assert str(event.date.start) == "2016-05-24"
+
+
+def test_arrested_plotters_are_the_doers_of_the_planned_attack(pipeline):
+    # "اعتقلت ... عناصر من داعش كانوا يخططون لتفجير": the men arrested planned the bombing; the force that
+    # arrested them is no side of it
+    events = _events(pipeline, "اعتقلت مفارز الاستخبارات في الرمادي أمس خمسة عناصر من داعش كانوا يخططون لتفجير "
+                               "سيارة مفخخة.", published="2021-05-03")
+    (plan,) = [e for e in events if e.status == "planned"]
+    assert plan.actor1.id == "isis" and plan.actor2 is None
+    assert any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_person_killed_named_after_a_funeral_word_is_no_toll_of_the_news(pipeline):
+    # "عقب تشييع شاب قتل ...": a relative clause with no pronoun after a funeral word recalls an earlier killing;
+    # the storming told before it counts no dead, and the occasion after the verb is no event of its own
+    for text in ("اقتحم محتجون غاضبون مبنى مجلس المحافظة في الكوت أمس، عقب تشييع شاب قتل بالرصاص قبل أيام.",
+                 "اقتحم محتجون غاضبون مبنى مجلس المحافظة في الكوت أمس، عقب تشييع متظاهر قتل في تظاهرات الأسبوع "
+                 "الماضي."):
+        (event,) = _events(pipeline, text, published="2019-12-20")
+        assert event.sub_event_type == "Violent demonstration"
+        assert event.fatalities is None or not event.fatalities.best
+
+
+def test_arabic_vague_count_of_cases_is_no_claim(pipeline):
+    # "عدة حالات اغتيال" (several cases) counts nothing a tally can hold; a figure does
+    vague = pipeline.extract(Article(text="وسجلت شرطة البصرة منذ بداية العام عدة حالات اغتيال مماثلة لناشطين.",
+                                     published="2019-12-20"))
+    assert not vague.claims
+    told = pipeline.extract(Article(text="وسجلت شرطة البصرة منذ بداية العام سبع حالات اغتيال مماثلة لناشطين.",
+                                    published="2019-12-20"))
+    assert len(told.claims) == 1
+
+
+def test_force_named_past_a_reference_is_no_target_of_the_looting(pipeline):
+    # "بعد انسحاب قوات البيشمركة": the force is the party of the withdrawal referred to, not whose shops were looted
+    (event,) = _events(pipeline, "وتعرضت محال تجارية في سوق خانقين للسلب والحرق أمس على يد مسلحين مجهولين، بعد "
+                                 "انسحاب قوات البيشمركة من المدينة.", published="2017-10-19")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 is None or event.actor2.id != "peshmerga"
+
+
+def test_force_that_launches_an_operation_is_its_doer(pipeline):
+    # "أطلقت قوات البيشمركة عملية ضد خلايا داعش": launching an operation is doing it (like نفذت، شنت)
+    (event,) = _events(pipeline, "أطلقت قوات البيشمركة فجر اليوم عملية واسعة ضد خلايا داعش في قرى مخمور.",
+                       published="2025-03-10")
+    assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
+
+
+def test_pluperfect_with_a_long_subject_before_qad_and_a_verb_of_witnessing(pipeline):
+    # "وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي قصفاً": كان ... قد with a four-word subject, the event
+    # noun the object of the verb after قد: history recalled, no event
+    text = ("اعتقلت الشرطة أمس ثلاثة مطلوبين في قضاء الخالص. وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي "
+            "قصفاً بقذائف الهاون.")
+    (event,) = _events(pipeline, text, published="2021-04-20")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_arabic_same_kind_clause_after_fiima_in_another_district_is_its_own_event(pipeline):
+    # "بينما انفجرت عبوة أخرى ... في قضاء خانقين": a second bombing in another district, not the first told again
+    events = _events(pipeline, "انفجرت عبوة ناسفة أمس على عجلة مدنية في قضاء المقدادية، بينما انفجرت عبوة أخرى "
+                               "قرب سوق في قضاء خانقين.", published="2019-05-02")
+    assert sorted(e.location.admin2 for e in events) == ["Al-Muqdadiya", "Khanaqin"]

@@ -131,6 +131,8 @@ EXECUTED_REACH = 5
 SEIZED_PERSON_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
 GOODS_REACH = 5
+# words between an abduction verb and the goods it took as its object ("اقتادوا قطيع الأغنام", "اقتادوا القطيع")
+ABDUCTED_GOODS_REACH = 1
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -532,6 +534,10 @@ class ClauseExtractor:
                             and not self._rising_toll_lead(view, m)]
             elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
                 blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+                if blocked:
+                    # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
+                    blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                                and in_relative_clause(view, m, blocked)]
             if view.has("freeing"):
                 blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
             if view.has("exercise"):
@@ -742,8 +748,9 @@ class ClauseExtractor:
                         # (a clause going on with the last sentence's report: the report's period dates it)
                         claim = dataclasses.replace(claim, date=report[1][0].range)
                     # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
-                    if not (quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
-                            and _vague_figure(view, quantity)):
+                    # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
+                    if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
+                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)):
                         claims.append(claim)
                     # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
                     # arrest verb before the figure is news of its own; only the attacks are counted (not when the
@@ -1053,7 +1060,7 @@ class ClauseExtractor:
                     if own is not None:
                         out[0] = own
             if entry.event_type == primary.payload.event_type \
-                    and not self._contrasted_elsewhere(view, primary, trigger, hi, places, out[0]):
+                    and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
@@ -1089,15 +1096,24 @@ class ClauseExtractor:
                    and p.entry.admin2 != first.location.admin2 for p in places)
 
     @staticmethod
-    def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, hi: int,
+    def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
                               places: list[PlaceMention], first: Event) -> bool:
-        """Whether an English clause opened by "while"/"whereas" (`clause_break`, not "when") after the sentence's
+        """Whether an English clause opened by "while"/"whereas" (`clause_break`, not "when"; in Arabic فيما/بينما
+        opening the clause, another district) after the sentence's
         main event word tells the same kind of event (same sub-event type) in another governorate ("protesters
         stormed the airport in Najaf, while demonstrators in Basra set fire to tyres"): another event, not the main
         one told again."""
-        if not view.toks[trigger.start].isascii() or first.location is None or not view.has("clause_break") \
+        if first.location is None or not view.has("clause_break") \
                 or trigger.payload.sub_event_type != primary.payload.sub_event_type:
             return False
+        if not view.toks[trigger.start].isascii():
+            # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
+            # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
+            return first.location.admin2 is not None and any(
+                primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
+                for c in view.kind("clause_break")) and any(
+                trigger.end <= p.match.start < hi and not (p.dateline or p.reference or p.institution)
+                and p.entry.admin2 and p.entry.admin2 != first.location.admin2 for p in places)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
         return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
@@ -2162,7 +2178,10 @@ class ClauseExtractor:
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
-                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start)
+                    or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start) \
+                    or any(m.payload.voice != "noun" and m.start == toll.end for m in self.blocked)
+                # (the last: the one counted is the subject of a verb only referred to, a relative clause with no
+                # pronoun: "بعد تشييع متظاهر قتل الأسبوع الماضي", the funeral of a protester who was killed)
         return False
 
     def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
@@ -2172,6 +2191,13 @@ class ClauseExtractor:
         after, "سيطروا على مركز للشرطة بعد اشتباكات أسفرت عن مقتل ثمانية", whose toll is the news's.)"""
         return any(c_lo <= m.start < i and m.payload.voice == "noun" and any(
             m.end <= d.start < i for d in view.dates()) for m in self.blocked)
+
+    def _past_reference(self, view: SentenceMentions, trigger: Match, m: Match) -> bool:
+        """Whether party ``m`` is named after event word ``trigger`` past a `reference` word that opens an event word
+        only referred to (`self.blocked`) before it: that event's party."""
+        return bool(self.blocked) and any(
+            trigger.end <= r.start < m.start and any(r.end <= b.start < m.start for b in self.blocked)
+            for r in view.kind("reference"))
 
     def _anaphoric(self, view: SentenceMentions, trigger: Match, whole: bool = True) -> bool:
         """A definite event noun ("الهجوم", "the attack") refers back to an event already told; so does
@@ -2789,6 +2815,14 @@ class ClauseExtractor:
         if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
+        if status == "planned" and not english and view.has("future"):
+            plotters = _plotters(view, triggers, trigger)
+            if plotters is not None:
+                # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the men arrested are who planned the bombing,
+                # not the side it would hit; the force that arrested them is no side of the plan
+                agent = plotters
+                target = None if target is not None and (target.payload == plotters.payload
+                                                         or target.start < plotters.start) else target
         own_threat = None
         if english and status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
@@ -3044,12 +3078,11 @@ class ClauseExtractor:
             if rioters is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
                 event_type, sub_type = "Riots", "Violent demonstration"
                 agent, target = rioters, (agent if target is rioters else target)
-                if target is not None and self.blocked and any(
-                        trigger.end <= r.start < target.start and any(r.end <= b.start < target.start for b in self.blocked)
-                        for r in view.kind("reference")):
-                    # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين": one named past a
-                    # reference to another event is that event's party, not the rioters' target
-                    target = None
+            # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين", "نهب مسلحون المنازل، عقب
+            # انسحاب قوات البيشمركة من القضاء": one named past a reference to another event is that event's party,
+            # not the target of the destruction
+            if target is not None and self._past_reference(view, trigger, target):
+                target = None
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
                 and (agent is None or self._kind(agent) in CROWD_KINDS) \
@@ -3832,9 +3865,14 @@ def _looted(view: SentenceMentions, m: Match) -> Match:
     or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
     من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak
     word (weight 1) beside the killing or abduction told with it."""
-    if m.payload.sub_event_type != "Non-state actor overtakes territory" or m.payload.voice == "passive":
+    sub = m.payload.sub_event_type
+    if sub not in ("Non-state actor overtakes territory", "Abduction/forced disappearance") \
+            or m.payload.voice == "passive":
         return m
-    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + GOODS_REACH), None)
+    # (a leading-away word's object is what was taken: "اقتادوا القطيع" led the flock off, no one abducted; the
+    # goods must stand right after it, as "اقتادوا الرعاة وأغنامهم" took the men)
+    reach = GOODS_REACH if sub == "Non-state actor overtakes territory" else ABDUCTED_GOODS_REACH
+    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + reach), None)
     if goods is None or any(m.end <= p.start < goods.start for k in ("place", "person") for p in view.kind(k)):
         return m
     return m._replace(payload=dataclasses.replace(m.payload, event_type="Strategic developments",
@@ -3861,6 +3899,18 @@ def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Mat
     plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
                  and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
+def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
+    """The party arrested before the plan word that tells event word ``best`` (`_arrest_before_plan`): the last
+    actor between the arrest word and the plan word ("اعتقال خلية تابعة لتنظيم داعش مكونة من أربعة عناصر كانت
+    تخطط لتفجير"), who planned the deed."""
+    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
+    held = _arrest_before_plan(view, triggers, best)
+    if held is None:
+        return None
+    return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
+                                                                                        for f in plans)), None)
 
 
 def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:

@@ -240,7 +240,10 @@ def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
     which describes them by an earlier event. A noun after a preposition is never the verb's subject."""
     if m.payload.voice == "noun" or view.toks[m.start].isascii():
         return False
-    return any(p.end == m.start and p.clitic in ("ل", "ب", "ول", "وب")
+    # (or governed by a word that refers to an event told elsewhere, a funeral's: "بعد تشييع شاب قتل في احتجاجات
+    # الأسبوع الماضي", the funeral of a young man who was killed)
+    refs = {r.end for r in view.kind("reference")} if view.has("reference") else ()
+    return any(p.end == m.start and (p.clitic in ("ل", "ب", "ول", "وب") or not p.clitic and p.start in refs)
                and not view.toks[p.start][len(p.clitic):].startswith("ال")
                for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
 
@@ -276,7 +279,7 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
         return False
     if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
            and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
-           for v in words if _relative_verb(view, v)):
+           for v in words if _relative_verb(view, v) or unmarked_relative(view, v)):
         return True
     # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
     # did or suffered in an earlier event, its word right after the verb or after في/بـ

@@ -308,6 +308,10 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
     return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end for c in view.kind("background"))
 
 
+# how many words the subject of a past frame verb may take before the word that names the earlier event
+_FRAME_SUBJECT = 2
+
+
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -318,6 +322,14 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
         # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
         return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
+    if m.payload.value == "frame_after":
+        # "وجاء القصف بعد أسبوعين من الضربة التي استهدفت ...": the past frame verb, its subject (one or two words)
+        # and a `reference` word of time (بعد، عقب) with weeks or more (`duration_unit`, maybe after a figure) set
+        # the news after an earlier happening, told as context ("وجاءت الضربة بعد ساعات من سقوط صواريخ" is news)
+        return m.start == 0 and view.has("duration_unit") and any(
+            m.end + 1 <= r.start <= m.end + _FRAME_SUBJECT
+            and any(r.end <= u.start <= r.end + 1 for u in view.kind("duration_unit"))
+            for r in view.kind("reference")) and not any(d.range.precision == "day" for d in view.dates())
     if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
@@ -372,7 +384,10 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
                 # (a longer subject when قد stands right before the verb with no comma between: "وكان عدد كبير من
                 # شبان القرية قد قتلوا")
                 near = aux.end <= m.start <= aux.end + 3
-                if not near and not (m.end == t and aux.end <= m.start <= aux.end + _LONG_SUBJECT
+                # (or قد + a verb whose object is the event noun: "وكانت مناطق في محيط كويه قد شهدت الأسبوع الماضي
+                # قصفاً", up to two words between)
+                if not near and not ((m.end == t or not verb and m.end < t <= m.end + _QAD_OBJECT)
+                                     and aux.end <= m.start <= aux.end + _LONG_SUBJECT
                                      and "," not in view.toks[aux.end:m.start]):
                     continue
                 if (m.start < t or not verb and aux.end <= t < m.start and not any(
@@ -383,6 +398,8 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
 
 # how many words a subject may hold between كان and a قد right before its past verb
 _LONG_SUBJECT = 8
+# how far after قد the event noun its verb governs may stand (the verb and a time: "قد شهدت الأسبوع الماضي قصفاً")
+_QAD_OBJECT = 4
 
 
 def _since_clause(view: SentenceMentions, t: int) -> bool:
