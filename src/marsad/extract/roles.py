@@ -100,6 +100,8 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     """Whether a marker of ``kind`` (see `_markers`) ends within ``reach`` words before actor ``m``, not on a date;
     not a marker of vicinity past a comma: "Near Baquba, Coalition forces detained 11 suspects" opens on where, and
     the force after the comma is the subject, not a party near which it happened."""
+    if not view.has(kind):
+        return False  # (no marker of the kind at all: asked of every actor, twice)
     # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
     # the sites a rumour ran on, not the tribesmen's)
     that = view.bare("that_word")
@@ -227,12 +229,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
         if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
-              and not any(m.end <= r.start <= m.end + 2 for r in judges)
+              and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
               and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
               and not _supporting(view, m)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
-              and not any(u.start <= m.start < u.end for u in view.kind("audience"))
+              and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
               and not _finder(view, m, trigger)
               and not _hyphen_modifier(view, m)
@@ -828,9 +830,9 @@ def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     "X claimed the attack" is not this: there the claim word follows): the group that claims it. Only the first
     party named after the claim word: one after it is the claimed deed's object ("تبنت كتائب حزب الله الهجوم، وقالت
     إنها استهدفت القوات الأميركية بطائرة مسيرة": the American forces were hit)."""
-    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
-               and not any(c.end <= a.start and a.end <= m.start for a in view.kind("actor"))
-               for c in view.kind("claim"))
+    return view.has("claim") and any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
+                                     and not any(c.end <= a.start and a.end <= m.start for a in view.kind("actor"))
+                                     for c in view.kind("claim"))
 
 
 def _english_claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -864,6 +866,8 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
     blame = view.kind("blame")
+    if not blame:
+        return False  # (no word of blame: most sentences, asked of every actor)
     # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
     # مسؤولية الهجوم"), is no one blamed
     if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
@@ -918,8 +922,8 @@ def _doer_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
     الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
     # (also the force whose men are named right after it: "عن قيام مقاتلين من الحشد بإحراق منازل")
-    return any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
-               and w.payload.value == "subject" for w in view.kind("agent_marker"))
+    return view.has("agent_marker") and any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
+                                            and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
 def _unit_owner(view: SentenceMentions, m: Match) -> bool:
@@ -1005,6 +1009,8 @@ def _state_links(view: SentenceMentions) -> dict[int, str]:
 def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed" (``kind``:
     the actor's kind)."""
+    if not (view.has("fatality") or view.has("injury")):
+        return False  # no casualty word (`casualty_cues`) to name those hit: most actors of most sentences
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
     if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m, kind):
         return True
