@@ -1983,7 +1983,7 @@ class ClauseExtractor:
         more) come after it. "منذ صباح اليوم" (since this morning) is the day's own fight."""
         if fatalities is None or implied or (fatalities[0].quantity.best or 0) < 2:
             return False
-        if any(m.start == 0 and fatalities[0].start > m.end for m in view.kind("cumulative")):
+        if view.has("cumulative") and any(m.start == 0 and fatalities[0].start > m.end for m in view.kind("cumulative")):
             return True  # "ومنذ ذلك الحين، قتل 11 عنصرا": a sentence opening on "since then" counts a running total
         if not view.has("since") or when is None or self.published is None or not 0 <= date_at < trigger.start \
                 or fatalities[0].start < date_at:
@@ -2882,7 +2882,7 @@ class ClauseExtractor:
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
         spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
+                view.has("civilian_noun") and any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
                     and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and victim_of_other_deed(view, m.start))
                     for m in view.kind("civilian_noun")):

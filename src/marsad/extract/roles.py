@@ -228,15 +228,16 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
         if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
+    english = view.toks[trigger.start].isascii()  # (`_speaker_of_other_subject` reads English only)
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
-              and m.start not in described and not _speaker_of_other_subject(view, m, trigger)
-              and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
-              and not _supporting(view, m)
+              and m.start not in described and not (english and _speaker_of_other_subject(view, m, trigger))
+              and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
+              and not (view.has("support") and _supporting(view, m))
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
-              and not _finder(view, m, trigger)
+              and not (view.has("find_verb") and _finder(view, m, trigger))
               and not _hyphen_modifier(view, m)
               # "مسلحون يرتدون زي مغاوير الشرطة": the force whose uniform the men wore is no party
               and not (view.has("disguise") and any(d.end == m.start for d in view.kind("disguise")))
@@ -322,7 +323,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     agent: Match | None = None
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
-    english = view.toks[trigger.start].isascii()
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word
@@ -690,6 +690,8 @@ def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, kn
 def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int) -> Match | None:
     """The speaker who claims the event: "أعلنت جماعة أصحاب الكهف ... مسؤوليتها عن تفجير عبوة" (the claim word
     right before the event word, the speaker before the claim word)."""
+    if not view.has("claim"):
+        return None  # (no claim word: most sentences)
     claim = next((c for c in view.kind("claim") if 0 <= trigger.start - c.end <= 1
                   and not view.toks[c.start].isascii()), None)
     if claim is None:
@@ -1769,8 +1771,8 @@ def _group_side(view: SentenceMentions, at: int, agent: Match | None, toll: Quan
     """"agent" when the group named at token ``at`` is the attacking side (a hostile noun, or the agent's actor).
     A singular hostile noun counted by itself, at the toll's own start ("The bomber was also killed", "قتل
     الانتحاري"), is the agent's dead too."""
-    if any(at <= m.start <= at + 1 or toll is not None and m.start == toll.start and m.payload.value
-           for m in view.kind("hostile_noun")):
+    if view.has("hostile_noun") and any(at <= m.start <= at + 1 or toll is not None and m.start == toll.start
+                                        and m.payload.value for m in view.kind("hostile_noun")):
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"
