@@ -1311,7 +1311,7 @@ class ClauseExtractor:
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
             # does not date "إلى ذلك، قتل ثلاثة مسلحين" after it
             month_ago = self.month_before
-            english = all(t.isascii() for t in view.toks[:4])
+            english = all(map(str.isascii, view.toks[:4]))
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and (english or d.range.end >= month_ago)
