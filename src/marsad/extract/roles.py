@@ -56,7 +56,11 @@ def _subject_links(view: SentenceMentions) -> Collection[int]:
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
     """The sentence's casualty words: its `fatality` matches, then its `injury` matches. Read-only."""
-    return _memo(view, "casualty_cues", lambda v: v.kind("fatality") + v.kind("injury"))
+    # (the memo read here, no lambda made: asked for every cue and actor)
+    found = view.memo.get("casualty_cues")
+    if found is None:
+        found = view.memo["casualty_cues"] = view.kind("fatality") + view.kind("injury")
+    return found
 
 
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
@@ -86,14 +90,21 @@ def _toll_cues(view: SentenceMentions) -> list[Match]:
 def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     """The `target_marker` or `agent_marker` matches (``kind``) that are not part of a longer marker of the other
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
-    def make(view: SentenceMentions) -> list[Match]:
-        other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
-        # (an English target marker right after an agent marker is the doer's: "abducted by members of Kataib
-        # Hezbollah" names the abductors, not those taken)
-        led = {o.end for o in other if view.toks[o.start].isascii()} if kind == "target_marker" else set()
-        return [w for w in view.kind(kind) if w.start not in led and not any(
-            o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
-    return _memo(view, ("markers", kind), make)
+    key = ("markers", kind)  # (the memo read here, no function made: asked twice for every actor)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _own_markers(view, kind)
+    return found
+
+
+def _own_markers(view: SentenceMentions, kind: str) -> list[Match]:
+    """`_markers`' work, done once per sentence and kind."""
+    other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
+    # (an English target marker right after an agent marker is the doer's: "abducted by members of Kataib
+    # Hezbollah" names the abductors, not those taken)
+    led = {o.end for o in other if view.toks[o.start].isascii()} if kind == "target_marker" else set()
+    return [w for w in view.kind(kind) if w.start not in led and not any(
+        o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
 
 
 def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
@@ -123,7 +134,11 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
 def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
     """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
     event words' ...), found once per sentence. Read-only."""
-    return _memo(view, ("fillers", kinds), lambda v: {t for k in kinds for p in v.kind(k) for t in range(p.start, p.end)})
+    key = ("fillers", kinds)  # (the memo read here, no lambda made: asked for every cue and actor)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = {t for k in kinds for p in view.kind(k) for t in range(p.start, p.end)}
+    return found
 
 
 def _weapons(view: SentenceMentions) -> list[Match]:
