@@ -998,12 +998,13 @@ class ClauseExtractor:
                 [w for f in view.kind("find_verb") for w in contained_weapons(view, f, all_triggers)]
             # (a find told as none, "found no sign of a blast", "لم تعثر على عبوات", found nothing: the weapon it
             # governs is no event either)
-            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)]
+            finds = view.has("find_verb")  # (most sentences tell no find: no scan of its words)
+            nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if finds else []
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
-            local = next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
+            local = (next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
                           weapon_right_after(view, f, all_triggers)
-                          or (held and contained_weapons(view, f, all_triggers)))), None) \
+                          or (held and contained_weapons(view, f, all_triggers)))), None) if finds else None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -1454,7 +1455,7 @@ class ClauseExtractor:
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
             # does not date "إلى ذلك، قتل ثلاثة مسلحين" after it
             month_ago = self.month_before
-            english = all(t.isascii() for t in view.toks[:4])
+            english = all(map(str.isascii, view.toks[:4]))
             dated = [d for d in view.dates() if d.range.precision in ("day", "week")
                      and not inside(speakers, d.start, d.end) and d.range.end >= recent
                      and (english or d.range.end >= month_ago)
@@ -1571,7 +1572,8 @@ class ClauseExtractor:
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
                  and not (view.has("described_noun") and view.toks[noun.start].isascii()
-                          and any(h.start == noun.end for h in view.kind("described_noun")))]
+                          and any(h.start == noun.end for h in view.kind("described_noun")))] \
+            if view.has("tally_noun") else []
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
         # no span of time told, hit one target on one day: an event, not a tally (a press release's list of strikes)
@@ -2117,8 +2119,9 @@ class ClauseExtractor:
         # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": a span of time told after a demand dates what is demanded
         # (so after a grievance: "تظاهر الطلبة احتجاجاً على عدم توفير الكتب منذ بداية العام الدراسي")
         until = min([p.start for k in ("purpose", "reaction") for p in view.kind(k) if t < p.start < hi] + [hi]) \
-            if t >= 0 else hi
-        if any(lo <= m.start < until for m in view.kind("cumulative")) or duration_in(view, lo, until):
+            if t >= 0 and (view.has("purpose") or view.has("reaction")) else hi
+        if view.has("cumulative") and any(lo <= m.start < until for m in view.kind("cumulative")) \
+                or duration_in(view, lo, until):
             return True
         if when is None:
             return False
@@ -2147,7 +2150,7 @@ class ClauseExtractor:
         more) come after it. "منذ صباح اليوم" (since this morning) is the day's own fight."""
         if fatalities is None or implied or (fatalities[0].quantity.best or 0) < 2:
             return False
-        if any(m.start == 0 and fatalities[0].start > m.end for m in view.kind("cumulative")):
+        if view.has("cumulative") and any(m.start == 0 and fatalities[0].start > m.end for m in view.kind("cumulative")):
             return True  # "ومنذ ذلك الحين، قتل 11 عنصرا": a sentence opening on "since then" counts a running total
         if not view.has("since") or when is None or self.published is None or not 0 <= date_at < trigger.start \
                 or fatalities[0].start < date_at:
@@ -2617,7 +2620,7 @@ class ClauseExtractor:
         if fatalities is None:
             # (inside the event words too: "was shot dead")
             killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end
-                            or trigger.start < m.start < trigger.end), None)
+                            or trigger.start < m.start < trigger.end), None) if view.has("killing") else None
             # "killed, captured or wounded 3 militants": any of them may have died, none surely did
             if killing is not None and view.has("alternative") and any(
                     killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
@@ -2661,8 +2664,9 @@ class ClauseExtractor:
             # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
             # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
             status = "claimed"
-        if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and any(
-                trigger.end <= a.start <= trigger.end + 1 for a in view.kind("modal_adjective"))):
+        if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and view.has("modal_adjective")
+                                                  and any(trigger.end <= a.start <= trigger.end + 1
+                                                          for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
         # "أعلن الجيش الأميركي في بيان مقتل اثنين من جنوده بانفجار عبوة ناسفة": a force announcing its own men's
@@ -3137,7 +3141,7 @@ class ClauseExtractor:
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
         spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
+                view.has("civilian_noun") and any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
                     and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
                                                                   or m.end in captives))

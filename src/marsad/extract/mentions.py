@@ -58,6 +58,8 @@ def longest(matches: list[Match]) -> list[Match]:
 
 def clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
     """Token ranges between commas that stand outside parentheses."""
+    if "(" not in toks:
+        return _between_commas(toks)
     out, lo, depth = [], 0, 0
     for i, t in enumerate(toks):
         if t == "(":
@@ -68,6 +70,18 @@ def clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
             if i > lo:
                 out.append((lo, i))
             lo = i + 1
+    if lo < len(toks):
+        out.append((lo, len(toks)))
+    return out
+
+
+def _between_commas(toks: tuple[str, ...]) -> list[tuple[int, int]]:
+    """`clauses` of a sentence with no parenthesis (most): every comma splits; the commas are found in C."""
+    out, lo = [], 0
+    for i in compress(range(len(toks)), map(",".__eq__, toks)):
+        if i > lo:
+            out.append((lo, i))
+        lo = i + 1
     if lo < len(toks):
         out.append((lo, len(toks)))
     return out
@@ -372,11 +386,15 @@ def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> lis
     if not foreign:
         return matches
     out: list[Match] = []
+    changed = False
     for m in matches:
         nat = foreign.get(m.end) if m.kind == "actor" else None
         actor = actors[m.payload].actor if nat is not None else None
         if actor is None or actor.country != "Iraq" or actor.kind != "State forces":  # citizens stay civilians
             out.append(m)
-        elif m.payload != GOVERNMENT:  # "الحكومة الإسرائيلية" is no armed force: dropped
+            continue
+        changed = True
+        if m.payload != GOVERNMENT:  # "الحكومة الإسرائيلية" is no armed force: dropped
             out.append(Match(m.start, nat.end, "actor", nat.payload.value, m.clitic))
-    return out
+    # (the same list when no actor is another country's: most such sentences; `scan` then keeps its grouping)
+    return out if changed else matches

@@ -283,10 +283,11 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
         return True
     # "الإرهابيين الذين نفذوا الاعتداء", "الشهداء الذين سقطوا في تفجير طرابلس": people described by what they
     # did or suffered in an earlier event, its word right after the verb or after في/بـ
-    return any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
-               and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start]
-                    or all(_article(view, t) for t in range(v.end, m.start)))
-               and _after_relative(view, v.start) for v in view.kind("relative_verb"))
+    return view.has("relative_verb") and any(
+        v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+        and (m.start == v.end or m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start]
+             or all(_article(view, t) for t in range(v.end, m.start)))
+        and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
@@ -374,9 +375,9 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         return lead and any(m.start < p.start <= m.end or k == "actor" and (p.start, p.end) == (m.start, m.end)
                     for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
-        return any(h.start == m.end for h in view.kind("described_noun")) or (
+        return view.has("described_noun") and any(h.start == m.end for h in view.kind("described_noun")) or (
             view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
-    return not m.clitic and any(h.end == m.start for h in view.kind("described_noun"))
+    return not m.clitic and view.has("described_noun") and any(h.end == m.start for h in view.kind("described_noun"))
 
 
 # how far after a bare verb of targeting its "using" may stand ("استهدفوا قاعدة قوات الاحتلال في عين الأسد بمحافظة

@@ -56,7 +56,11 @@ def _subject_links(view: SentenceMentions) -> Collection[int]:
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
     """The sentence's casualty words: its `fatality` matches, then its `injury` matches. Read-only."""
-    return _memo(view, "casualty_cues", lambda v: v.kind("fatality") + v.kind("injury"))
+    # (the memo read here, no lambda made: asked for every cue and actor)
+    found = view.memo.get("casualty_cues")
+    if found is None:
+        found = view.memo["casualty_cues"] = view.kind("fatality") + view.kind("injury")
+    return found
 
 
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
@@ -86,20 +90,29 @@ def _toll_cues(view: SentenceMentions) -> list[Match]:
 def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     """The `target_marker` or `agent_marker` matches (``kind``) that are not part of a longer marker of the other
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
-    def make(view: SentenceMentions) -> list[Match]:
-        other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
-        # (an English target marker right after an agent marker is the doer's: "abducted by members of Kataib
-        # Hezbollah" names the abductors, not those taken)
-        led = {o.end for o in other if view.toks[o.start].isascii()} if kind == "target_marker" else set()
-        return [w for w in view.kind(kind) if w.start not in led and not any(
-            o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
-    return _memo(view, ("markers", kind), make)
+    key = ("markers", kind)  # (the memo read here, no function made: asked twice for every actor)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _own_markers(view, kind)
+    return found
+
+
+def _own_markers(view: SentenceMentions, kind: str) -> list[Match]:
+    """`_markers`' work, done once per sentence and kind."""
+    other = view.kind("agent_marker" if kind == "target_marker" else "target_marker")
+    # (an English target marker right after an agent marker is the doer's: "abducted by members of Kataib
+    # Hezbollah" names the abductors, not those taken)
+    led = {o.end for o in other if view.toks[o.start].isascii()} if kind == "target_marker" else set()
+    return [w for w in view.kind(kind) if w.start not in led and not any(
+        o.start <= w.start and w.end <= o.end and o.end - o.start > w.end - w.start for o in other)]
 
 
 def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) -> bool:
     """Whether a marker of ``kind`` (see `_markers`) ends within ``reach`` words before actor ``m``, not on a date;
     not a marker of vicinity past a comma: "Near Baquba, Coalition forces detained 11 suspects" opens on where, and
     the force after the comma is the subject, not a party near which it happened."""
+    if not view.has(kind):
+        return False  # (no marker of the kind at all: asked of every actor, twice)
     # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
     # the sites a rumour ran on, not the tribesmen's)
     that = view.bare("that_word")
@@ -121,7 +134,11 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
 def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
     """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
     event words' ...), found once per sentence. Read-only."""
-    return _memo(view, ("fillers", kinds), lambda v: {t for k in kinds for p in v.kind(k) for t in range(p.start, p.end)})
+    key = ("fillers", kinds)  # (the memo read here, no lambda made: asked for every cue and actor)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = {t for k in kinds for p in view.kind(k) for t in range(p.start, p.end)}
+    return found
 
 
 def _weapons(view: SentenceMentions) -> list[Match]:
@@ -252,16 +269,17 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
         if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
+    english = view.toks[trigger.start].isascii()  # (`_speaker_of_other_subject` reads English only)
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
-              and not any(m.end <= r.start <= m.end + 2 for r in judges)
+              and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
-              and not _speaker_of_other_subject(view, m, trigger)
-              and (not inside(speakers, m.start, m.end) or blamed(view, m) or _doer_named(view, m))
-              and not _supporting(view, m)
+              and not (english and _speaker_of_other_subject(view, m, trigger))
+              and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
+              and not (view.has("support") and _supporting(view, m))
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
-              and not any(u.start <= m.start < u.end for u in view.kind("audience"))
+              and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
-              and not _finder(view, m, trigger)
+              and not (view.has("find_verb") and _finder(view, m, trigger))
               # "Police deployed extra units to the town after a man was found shot dead": the subject of the main
               # clause is no side of a passive event word in the clause "after", "when" opens
               and not (view.has("subordinator") and voice == "passive" and entry.voice == "passive"
@@ -387,7 +405,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     agent: Match | None = None
     target: Match | None = None
     protest = entry.event_type in ("Protests", "Riots")
-    english = view.toks[trigger.start].isascii()
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word
@@ -766,6 +783,8 @@ def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, kn
 def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tuple[int, int]], lo: int) -> Match | None:
     """The speaker who claims the event: "أعلنت جماعة أصحاب الكهف ... مسؤوليتها عن تفجير عبوة" (the claim word
     right before the event word, the speaker before the claim word)."""
+    if not view.has("claim"):
+        return None  # (no claim word: most sentences)
     claim = next((c for c in view.kind("claim") if 0 <= trigger.start - c.end <= 1
                   and not view.toks[c.start].isascii()), None)
     if claim is None:
@@ -906,9 +925,9 @@ def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     "X claimed the attack" is not this: there the claim word follows): the group that claims it. Only the first
     party named after the claim word: one after it is the claimed deed's object ("تبنت كتائب حزب الله الهجوم، وقالت
     إنها استهدفت القوات الأميركية بطائرة مسيرة": the American forces were hit)."""
-    return any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
-               and not any(c.end <= a.start and a.end <= m.start for a in view.kind("actor"))
-               for c in view.kind("claim"))
+    return view.has("claim") and any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
+                                     and not any(c.end <= a.start and a.end <= m.start for a in view.kind("actor"))
+                                     for c in view.kind("claim"))
 
 
 def _english_claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -942,7 +961,9 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "adjacent": a participle that is also a noun, "متهماً خلايا داعش" but "اعتقلت متهماً بالانتماء لداعش",
     # blames only the party named right after it)
     blame = view.kind("blame")
-    if blame and view.has("mutual_blame"):
+    if not blame:
+        return False  # (no word of blame: most sentences, asked of every actor)
+    if view.has("mutual_blame"):
         # "تبادل الطرفان الاتهامات بشأن مصدر القذائف، إذ حمّل قيادي في الحشد البيشمركة المسؤولية", "the two sides
         # traded accusations": one side's word against the other's names no doer
         return False
@@ -1000,8 +1021,8 @@ def _doer_named(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "قيام" (`agent_marker` valued `subject`) right away: "نفت الشركة ما تداولته
     الصفحات عن قيام مسلحين مجهولين باختطاف مهندسين" names the doer of the deed reported, within the report."""
     # (also the force whose men are named right after it: "عن قيام مقاتلين من الحشد بإحراق منازل")
-    return any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
-               and w.payload.value == "subject" for w in view.kind("agent_marker"))
+    return view.has("agent_marker") and any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
+                                            and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
 def _unit_owner(view: SentenceMentions, m: Match) -> bool:
@@ -1100,6 +1121,8 @@ def _state_links(view: SentenceMentions) -> dict[int, str]:
 def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor named as those hit: "قتيلان وثلاثة جرحى من منتسبي ...", "two of the soldiers were killed" (``kind``:
     the actor's kind)."""
+    if not (view.has("fatality") or view.has("injury")):
+        return False  # no casualty word (`casualty_cues`) to name those hit: most actors of most sentences
     start = m.start - 1 if m.start > 1 and view.toks[m.start - 1] == "the" else m.start
     if not view.toks[m.start].isascii() and _named_after_casualty_noun(view, m, kind):
         return True
@@ -1943,8 +1966,8 @@ def _group_side(view: SentenceMentions, at: int, agent: Match | None, toll: Quan
     """"agent" when the group named at token ``at`` is the attacking side (a hostile noun, or the agent's actor).
     A singular hostile noun counted by itself, at the toll's own start ("The bomber was also killed", "قتل
     الانتحاري"), is the agent's dead too."""
-    if any(at <= m.start <= at + 1 or toll is not None and m.start == toll.start and m.payload.value
-           for m in view.kind("hostile_noun")):
+    if view.has("hostile_noun") and any(at <= m.start <= at + 1 or toll is not None and m.start == toll.start
+                                        and m.payload.value for m in view.kind("hostile_noun")):
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"

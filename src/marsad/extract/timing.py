@@ -34,6 +34,8 @@ def next_weekday(when: DateRange, published: date) -> DateRange:
 def duration_in(view: SentenceMentions, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi hold a span of time counted in years, months or weeks after "since", "over",
     "for" ("منذ أربع سنوات", "خلال 10 أشهر", "over three decades")."""
+    if not view.has("duration_unit"):
+        return False  # (no unit of time: most sentences, asked for every event word)
     units = [m.start for m in view.kind("duration_unit") if lo <= m.start < hi]
     return bool(units) and any(m.end <= u <= m.end + 3 for m in view.kind("duration_lead") for u in units)
 

@@ -47,7 +47,8 @@ def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
 
 def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
-    if any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
+    if (view.has("place_word") or view.has("admin_word")) \
+            and any(w.end == m.start for k in ("place_word", "admin_word") for w in view.kind(k)):
         return True
     return m.clitic in ("ب", "وب", "فب") or m.start - 1 in view.bare("place_lead")
 
@@ -55,7 +56,7 @@ def _introduced(view: SentenceMentions, m: Match) -> bool:
 def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: ArticleContext) -> bool:
     """An ambiguous Arabic name (بلد، حديثة) counts only after an administrative word (قضاء، ناحية),
     or after "in" in a governorate the article names."""
-    if any(w.end == m.start for w in view.kind("admin_word")):
+    if view.has("admin_word") and any(w.end == m.start for w in view.kind("admin_word")):
         return True
     if view.has("generic_name") and any(g.start == m.start and g.end == m.end for g in view.kind("generic_name")):
         # a name that is the common word for a kind of place ("المدينة", the city): "في المدينة", "وسط المدينة" are
@@ -94,7 +95,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
-              for t in (o.end, o.end + 1)}
+              for t in (o.end, o.end + 1)} if view.has("origin") else set()
     if view.toks[0].isascii() and (view.has("civilian_noun") or view.has("person")):
         # "A Kurdish businessman from Erbil who was abducted in Baghdad": the town right after "from" after a
         # person's noun is where he comes from, not where it happened

@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress
 
 from dateutil.relativedelta import relativedelta
 from hijridate import Gregorian, Hijri
@@ -189,8 +190,9 @@ class _Finder:
     def find(self) -> list[DateSpan]:
         # only positions where a date word or a number stands can open a date expression
         at = self.at
+        # (the figures' positions picked in C: the sentence's every token is tested)
         starts = sorted({i for kind, _ in self._OPENERS for i in at.get(kind, _NO_MATCHES)}
-                        | {i for i, t in enumerate(self.toks) if t.isdigit()})
+                        .union(compress(range(len(self.toks)), map(str.isdigit, self.toks))))
         out: list[DateSpan] = []
         end = 0
         for i in starts:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from ..knowledge.matcher import Match
 from ..records import Quantity
@@ -52,6 +54,9 @@ def _digits(token: str) -> int | None:
 # range's two figures (the same, and إلى, to), and the word before a figure that starts from it (من, from)
 _FIGURE_WORDS = ("ordinal_suffix", "between_word", "and_word", "to_word", "from_word")
 _NO_WORDS = ((),) * len(_FIGURE_WORDS)  # what a kind the lexicon does not hold gives
+# the kinds of match `find_quantities` reads; a match's kind, a token's first character
+_READ_KINDS = frozenset(("scale", "teen", "ordinal", "number", "approx", "vague"))
+_kind_of, _first_char = itemgetter(2), itemgetter(0)
 
 
 def find_quantities(toks: Sequence[str], matches: Sequence[Match],
@@ -65,7 +70,8 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
     ordinal, opens, joins, to, since = map(function_words.get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
     ranked: set[int] = set()  # tokens inside an ordinal word past its first ("التاسعة عشرة": nineteenth, no ten)
-    for m in matches:
+    # (the matches of the kinds read here picked in C, in their order: a sentence holds many others)
+    for m in compress(matches, map(_READ_KINDS.__contains__, map(_kind_of, matches))):
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
             continue
@@ -80,7 +86,8 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     out: list[QuantitySpan] = []
     n = len(toks)
     # a figure can start only at a digit or at a number, vague or approximation word: only there is it tried
-    starts = sorted({i for i, t in enumerate(toks) if t[0].isdigit()}.union(words, vague_at, approx_at) - ranked)
+    digits = compress(range(n), map(str.isdigit, map(_first_char, toks)))  # (picked in C)
+    starts = sorted(set(digits).union(words, vague_at, approx_at) - ranked)
     done = 0  # tokens before this one are taken by a figure already read
     for start in starts:
         if start < done:
