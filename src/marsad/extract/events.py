@@ -218,6 +218,19 @@ REDATE_DAYS = 3
 LEFT_OUT_REACH = 8
 
 
+def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int, start: int,
+                             hi: int, places: list[PlaceMention], first: Event) -> bool:
+    """Whether an Arabic clause opened by a `clause_break` word (فيما, بينما) at ``lo``, before event word
+    ``trigger`` (and after ``primary``, when given), names from token ``start`` on a district other than that of
+    ``first``, the sentence's main event: a second deed of a round-up, told elsewhere."""
+    if first.location is None or not first.location.admin2 or not view.has("clause_break"):
+        return False
+    return any(lo <= c.start <= lo + 1 and c.end <= trigger.start and (primary is None or primary.end <= c.start)
+               for c in view.kind("clause_break")) and any(
+        start <= p.match.start < hi and not (p.dateline or p.reference or p.institution) and p.entry.admin2
+        and p.entry.admin2 != first.location.admin2 for p in places)
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -1088,13 +1101,9 @@ class ClauseExtractor:
         """Whether an Arabic clause opened by a `clause_break` word (فيما, بينما) after the sentence's main event word
         tells a plain killing in another district ("قتل مزارع بانفجار لغم في قضاء خانقين، فيما قُتل سائق برصاص مسلحين
         في ناحية العظيم"): a second deed of a round-up, not the toll of the first."""
-        if view.toks[trigger.start].isascii() or not view.has("clause_break") or first.location is None \
-                or not first.location.admin2 or trigger.start < primary.end or trigger.payload.voice == "noun":
+        if view.toks[trigger.start].isascii() or trigger.start < primary.end or trigger.payload.voice == "noun":
             return False
-        if not any(lo <= c.start <= lo + 1 and c.end <= trigger.start for c in view.kind("clause_break")):
-            return False
-        return any(lo <= p.match.start < hi and not (p.dateline or p.reference or p.institution) and p.entry.admin2
-                   and p.entry.admin2 != first.location.admin2 for p in places)
+        return _arabic_clause_elsewhere(view, None, trigger, lo, lo, hi, places, first)
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
@@ -1110,11 +1119,7 @@ class ClauseExtractor:
         if not view.toks[trigger.start].isascii():
             # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
             # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
-            return first.location.admin2 is not None and any(
-                primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
-                for c in view.kind("clause_break")) and any(
-                trigger.end <= p.match.start < hi and not (p.dateline or p.reference or p.institution)
-                and p.entry.admin2 and p.entry.admin2 != first.location.admin2 for p in places)
+            return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
         return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
