@@ -8795,3 +8795,11 @@ def test_busting_a_cell_is_an_arrest(pipeline):
     (event,) = _events(pipeline, "وأعلنت مديرية الشرطة عن ضبط شبكة لتهريب السلاح تضم سبعة أشخاص في قضاء الزبير.",
                        "2016-03-02")
     assert event.sub_event_type == "Arrests"
+
+
+def test_toll_of_a_wave_of_violence_is_a_round_up(pipeline):
+    # a toll whose cause is a wave or scatter of violence is a round-up's total, no event of its own
+    assert not _events(pipeline, "أعلنت مصادر طبية مقتل ستة أشخاص وجرح عشرة في أعمال عنف متفرقة شهدتها مدينة الرمادي أمس.")
+    assert not _events(pipeline, "وقتل أربعة من عناصر الشرطة في موجة عنف جديدة تضرب أحياء البصرة منذ الأحد.")
+    # a deed told in full stays an event though the wave is named after it
+    assert _events(pipeline, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة قرب مدرسة في الحلة ضمن موجة عنف تشهدها المحافظة.")
