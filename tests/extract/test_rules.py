@@ -8803,3 +8803,8 @@ def test_toll_of_a_wave_of_violence_is_a_round_up(pipeline):
     assert not _events(pipeline, "وقتل أربعة من عناصر الشرطة في موجة عنف جديدة تضرب أحياء البصرة منذ الأحد.")
     # a deed told in full stays an event though the wave is named after it
     assert _events(pipeline, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة قرب مدرسة في الحلة ضمن موجة عنف تشهدها المحافظة.")
+
+
+def test_halted_operations_are_no_event(pipeline):
+    # "أوقف عمليات القصف": the shelling stops; أوقف is stopping here, not detaining
+    assert not _events(pipeline, "وذكر ضابط أن الجيش أوقف عمليات القصف المدفعي على أطراف بيجي لفتح ممر للعائلات.")
