@@ -8808,3 +8808,9 @@ def test_toll_of_a_wave_of_violence_is_a_round_up(pipeline):
 def test_halted_operations_are_no_event(pipeline):
     # "أوقف عمليات القصف": the shelling stops; أوقف is stopping here, not detaining
     assert not _events(pipeline, "وذكر ضابط أن الجيش أوقف عمليات القصف المدفعي على أطراف بيجي لفتح ممر للعائلات.")
+
+
+def test_distinguishing_between_is_no_dispersal(pipeline):
+    # "التفريق بين X و Y" is telling two things apart, no crowd dispersed
+    assert not [e for e in _events(pipeline, "ويرى المحلل أن من المهم التفريق بين الفصائل المسلحة والعشائر في ديالى.")
+                if e.event_type == "Protests"]
