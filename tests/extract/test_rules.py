@@ -8873,3 +8873,22 @@ def test_arabic_same_kind_clause_after_fiima_in_another_district_is_its_own_even
     events = _events(pipeline, "انفجرت عبوة ناسفة أمس على عجلة مدنية في قضاء المقدادية، بينما انفجرت عبوة أخرى "
                                "قرب سوق في قضاء خانقين.", published="2019-05-02")
     assert sorted(e.location.admin2 for e in events) == ["Al-Muqdadiya", "Khanaqin"]
+
+
+def test_toll_of_a_wave_of_violence_is_a_round_up(pipeline):
+    # a toll whose cause is a wave or scatter of violence is a round-up's total, no event of its own
+    assert not _events(pipeline, "أعلنت مصادر طبية مقتل ستة أشخاص وجرح عشرة في أعمال عنف متفرقة شهدتها مدينة الرمادي أمس.")
+    assert not _events(pipeline, "وقتل أربعة من عناصر الشرطة في موجة عنف جديدة تضرب أحياء البصرة منذ الأحد.")
+    # a deed told in full stays an event though the wave is named after it
+    assert _events(pipeline, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة قرب مدرسة في الحلة ضمن موجة عنف تشهدها المحافظة.")
+
+
+def test_halted_operations_are_no_event(pipeline):
+    # "أوقف عمليات القصف": the shelling stops; أوقف is stopping here, not detaining
+    assert not _events(pipeline, "وذكر ضابط أن الجيش أوقف عمليات القصف المدفعي على أطراف بيجي لفتح ممر للعائلات.")
+
+
+def test_distinguishing_between_is_no_dispersal(pipeline):
+    # "التفريق بين X و Y" is telling two things apart, no crowd dispersed
+    assert not [e for e in _events(pipeline, "ويرى المحلل أن من المهم التفريق بين الفصائل المسلحة والعشائر في ديالى.")
+                if e.event_type == "Protests"]

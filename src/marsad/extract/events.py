@@ -541,6 +541,16 @@ class ClauseExtractor:
                     verb = next((m for m in words if m.start >= n.end and m.payload.voice == "active"), None)
                     blocked += [n] + ([verb] if verb is not None and verb not in blocked
                                       and "," not in view.toks[n.end:verb.start] else [])
+            if view.has("roundup") and (view.has("fatality") or view.has("injury")):
+                # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
+                # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
+                # one by one); only the toll's own word before it (no comma between) and event words inside it
+                tolls = view.kind("fatality") + view.kind("injury")
+                for r in view.kind("roundup"):
+                    blocked += [m for m in words if m not in blocked and (
+                        r.start <= m.start < r.end
+                        or m.end <= r.start and "," not in view.toks[m.end:r.start] and "،" not in view.toks[m.end:r.start]
+                        and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
                 blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
