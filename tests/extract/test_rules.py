@@ -8744,3 +8744,10 @@ def test_of_those_killed_names_the_dead_of_another_event(pipeline):
     # "compensation to the families of those killed": the dead of an event told elsewhere, no killing of its own
     assert not _events(pipeline, "The governor of Basra on Sunday promised compensation to the families of those "
                                  "killed.", published="2021-05-04")
+
+
+def test_man_in_a_militia_hurt_is_the_side_hit(pipeline):
+    # "مقاتل في <فصيل>" after a casualty verb: the militia is the wounded man's, not the shooter of civilians
+    events = _events(pipeline, "أصيب مقاتل في سرايا السلام بجروح بليغة ليلة أمس قرب سامراء.")
+    assert events
+    assert all(e.sub_event_type != "Attack" and (e.actor2 is None or e.actor2.id != "civilians") for e in events)

@@ -1120,6 +1120,11 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
         counted = tokens_of(view, ("number", "teen"))
         if any(j - 1 in counted and j in among for j in (start - 1, start - 2) if j > 0):
             return True
+    if start > 2 and view.toks[start - 1] == "في" and start - 2 in tokens_of(view, ("person",)) \
+            and any(c.end == start - 2 for c in casualty_cues(view)):
+        # "قُتل مقاتل في الحشد الشعبي", "أصيب جندي في الجيش": the force a man killed or hurt serves "in", named right
+        # after the casualty word and his one-word noun, is his, the side hit
+        return True
     if start - 1 not in among or _weapon_named(view, m):
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
