@@ -8751,3 +8751,10 @@ def test_man_in_a_militia_hurt_is_the_side_hit(pipeline):
     events = _events(pipeline, "أصيب مقاتل في سرايا السلام بجروح بليغة ليلة أمس قرب سامراء.")
     assert events
     assert all(e.sub_event_type != "Attack" and (e.actor2 is None or e.actor2.id != "civilians") for e in events)
+
+
+def test_plural_verb_of_blame_names_the_blamed_right_after(pipeline):
+    # "اتهموا" carries its accuser (told before it): the party right after the verb is the one blamed
+    events = _events(pipeline, "سقطت ثلاث قذائف هاون على سوق شعبي في الخالص فجر اليوم. "
+                               "وقال شهود إن الأهالي الغاضبين اتهموا داعش.")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
