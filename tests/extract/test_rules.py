@@ -8758,3 +8758,10 @@ def test_plural_verb_of_blame_names_the_blamed_right_after(pipeline):
     events = _events(pipeline, "سقطت ثلاث قذائف هاون على سوق شعبي في الخالص فجر اليوم. "
                                "وقال شهود إن الأهالي الغاضبين اتهموا داعش.")
     assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_relative_clause_after_the_blamed_is_no_other_event(pipeline):
+    # "اتهم المحافظ داعش الذي يسيطر على ... منذ": the clause describes the one blamed; the blame still names the doer
+    events = _events(pipeline, "انفجرت عبوة ناسفة بحافلة ركاب قرب بيجي صباح اليوم. "
+                               "واتهم المحافظ داعش الذي يسيطر على تلال قريبة منذ آذار الماضي.")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]

@@ -869,7 +869,8 @@ class ClauseExtractor:
                      or self.last[0].actor1.id in PLACEHOLDERS and view.toks[0].isascii()) \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
-                and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
+                and (not self.blocked or all(self._blamed_back(view, m) or self._describes_blamed(view, m)
+                                             for m in self.blocked)):
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
@@ -956,6 +957,14 @@ class ClauseExtractor:
         المصدر تنظيم داعش بالوقوف وراء الهجوم"): the event told before, not other events."""
         return not view.toks[m.start].isascii() and view.toks[m.start][len(m.clitic):].startswith("ال") \
             and (blamed_for(view, m) or accused_deed(view, m))
+
+    @staticmethod
+    def _describes_blamed(view: SentenceMentions, m: Match) -> bool:
+        """Whether blocked event word ``m`` opens a relative clause right after the Arabic party blamed ("اتهموا داعش
+        الذي يسيطر على قرى قريبة منذ حزيران"): what the clause tells describes the one blamed, no other event."""
+        return m.start >= 2 and not view.toks[m.start].isascii() \
+            and any(r.end == m.start and r.start == r.end - 1 for r in view.kind("relative")) \
+            and any(a.end == m.start - 1 and blamed(view, a) for a in view.kind("actor"))
 
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
