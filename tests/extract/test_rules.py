@@ -8765,3 +8765,10 @@ def test_relative_clause_after_the_blamed_is_no_other_event(pipeline):
     events = _events(pipeline, "انفجرت عبوة ناسفة بحافلة ركاب قرب بيجي صباح اليوم. "
                                "واتهم المحافظ داعش الذي يسيطر على تلال قريبة منذ آذار الماضي.")
     assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_burning_after_the_shooting_is_part_of_the_attack(pipeline):
+    # the gunmen "fired on the shepherds, then set their tents on fire": one attack, no property destruction of its own
+    events = _events(pipeline, "قتل مسلحو داعش راعيين في قرية قرب مخمور مساء أمس. "
+                               "وأفاد شهود بأن المسلحين أطلقوا النار على الراعيين، ثم أضرموا النار في خيامهم.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

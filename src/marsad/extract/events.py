@@ -1048,6 +1048,18 @@ class ClauseExtractor:
                 primary = trigger
                 out.append(event)
                 break
+        if out and primary is not None and primary.payload.event_type == "Riots" \
+                and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
+            # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or
+            # killing in the sentence is how that attack went on, no destruction event of its own
+            deed = next((t for t in told if t[2].end <= primary.start and t[2].payload.weight >= 2
+                         and t[2].payload.voice == "active"
+                         and t[2].payload.event_type in ("Battles", "Violence against civilians")), None)
+            attack = self._event(view, deed[2], all_triggers, deed[0], deed[1], places, whole=True) \
+                if deed is not None else None
+            if attack is not None and attack.actor1 is not None and attack.actor2 is not None \
+                    and attack.actor1.id == out[0].actor1.id:
+                out[0], primary = attack, deed[2]
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
