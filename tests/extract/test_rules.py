@@ -8772,3 +8772,10 @@ def test_burning_after_the_shooting_is_part_of_the_attack(pipeline):
     events = _events(pipeline, "قتل مسلحو داعش راعيين في قرية قرب مخمور مساء أمس. "
                                "وأفاد شهود بأن المسلحين أطلقوا النار على الراعيين، ثم أضرموا النار في خيامهم.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_wounding_noun_after_and_takes_no_figure_before_it(pipeline):
+    # "مقتل شرطيين ومدني وإصابة آخرين": the one civilian is no count of the wounded, told after "وإصابة"
+    events = _events(pipeline, "انفجرت عبوة ناسفة قرب سوق شعبي في بعقوبة، ما أدى إلى مقتل شرطيين اثنين ومدني "
+                               "وإصابة آخرين بجروح.")
+    assert len(events) == 1 and events[0].injured is None

@@ -1341,8 +1341,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
-        opens_clause = cue.clitic == "و" and any(t.start == cue.start and t.payload.voice != "noun"
-                                                 for t in view.kind("trigger"))
+        # (so does a verbal noun of casualty, "مقتل جنديين وجندي ثالث وإصابة آخرين": its count follows it)
+        opens_clause = cue.clitic == "و" and (any(t.start == cue.start and t.payload.voice != "noun"
+                                                  for t in view.kind("trigger"))
+                                              or any(n.start == cue.start for n in view.kind("casualty_noun")))
         for q in quantities if best is None else ():
             if id(q) in used:
                 continue
