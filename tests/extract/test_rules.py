@@ -8779,3 +8779,10 @@ def test_wounding_noun_after_and_takes_no_figure_before_it(pipeline):
     events = _events(pipeline, "انفجرت عبوة ناسفة قرب سوق شعبي في بعقوبة، ما أدى إلى مقتل شرطيين اثنين ومدني "
                                "وإصابة آخرين بجروح.")
     assert len(events) == 1 and events[0].injured is None
+
+
+def test_victim_joined_by_and_is_no_attacker(pipeline):
+    # "مقتل جنديين تركيين وجندي بريطاني": the British soldier was killed too; he did not fire the rockets
+    events = _events(pipeline, "سقطت ثلاثة صواريخ على قاعدة حرير الجوية شمال أربيل مساء أمس، ما أدى إلى مقتل "
+                               "جنديين تركيين وجندي بريطاني.")
+    assert len(events) == 1 and events[0].actor1 is None and events[0].actor2.id == "turkey-military"

@@ -422,6 +422,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
+        elif not english and _joined_victim(view, m, kind):
+            score -= 2.5  # "مقتل جنديين أميركيين وجندي بريطاني": hit too (the first named stays the target)
         elif _marker_before(view, "agent_marker", m) and not (english and voice == "active" and entry.voice == "active"
                                                                and _by_of_other_participle(view, m, trigger)) \
                 or view.has("target_marker") and _weapon_owner(view, m) \
@@ -1215,6 +1217,16 @@ _LISTED_REACH = 8
 
 # how many words an aside between commas may hold between an English subject and its passive verb
 _ASIDE_REACH = 10
+
+
+def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
+    """Whether Arabic actor ``m`` is joined by "و" right after an actor named after a casualty noun ("مقتل جنديين
+    أميركيين وجندي بريطاني"): one more of those hit, not the one who hit them."""
+    if not m.clitic.startswith("و") or not m.start:
+        return False
+    before = next((a for a in view.longest("actor") if a.end == m.start), None)
+    return before is not None and not before.clitic.startswith("و") \
+        and _named_after_casualty_noun(view, before, kind)
 
 
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
