@@ -8786,3 +8786,10 @@ def test_victim_joined_by_and_is_no_attacker(pipeline):
     events = _events(pipeline, "سقطت ثلاثة صواريخ على قاعدة حرير الجوية شمال أربيل مساء أمس، ما أدى إلى مقتل "
                                "جنديين تركيين وجندي بريطاني.")
     assert len(events) == 1 and events[0].actor1 is None and events[0].actor2.id == "turkey-military"
+
+
+def test_abducted_found_killed_in_one_sentence_is_an_attack(pipeline):
+    # a body found shot "a day after his abduction": the killing is the event (Attack), as merge joins the two
+    events = _events(pipeline, "عثر الأهالي صباح اليوم على جثة موظف حكومي مقتولاً بالرصاص في بستان قرب بعقوبة، "
+                               "بعد يوم واحد من اختطافه على يد مسلحين مجهولين.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -1060,6 +1060,11 @@ class ClauseExtractor:
             if attack is not None and attack.actor1 is not None and attack.actor2 is not None \
                     and attack.actor1.id == out[0].actor1.id:
                 out[0], primary = attack, deed[2]
+        if out and out[0].sub_event_type == "Abduction/forced disappearance" and out[0].fatalities is not None \
+                and (out[0].fatalities.best or 0) >= 1:
+            # "عثرت القوات على جثة راعٍ مقتولاً ... بعد يوم من اختطافه": the abducted told killed in the sentence is a
+            # killing, Attack (as a body found and the abduction told after it are joined in merge)
+            out[0] = dataclasses.replace(out[0], sub_event_type="Attack")
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload
