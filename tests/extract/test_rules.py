@@ -8793,3 +8793,11 @@ def test_abducted_found_killed_in_one_sentence_is_an_attack(pipeline):
     events = _events(pipeline, "عثر الأهالي صباح اليوم على جثة موظف حكومي مقتولاً بالرصاص في بستان قرب بعقوبة، "
                                "بعد يوم واحد من اختطافه على يد مسلحين مجهولين.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_taking_told_after_the_killing_is_how_it_began(pipeline):
+    # a body found on Friday, then "gunmen stopped his car on Thursday evening and led him away": one killing
+    events = _events(pipeline, "عثر أهالي ناحية العظيم صباح اليوم الجمعة على جثة سائق أجرة مقتولاً بالرصاص قرب "
+                               "الطريق العام. وقال أحد أقاربه إن مسلحين أوقفوا سيارته مساء الخميس واقتادوه إلى "
+                               "جهة مجهولة.", published="2022-06-17")
+    assert [e.sub_event_type for e in events] == ["Attack"]
