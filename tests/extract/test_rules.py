@@ -8892,3 +8892,58 @@ def test_distinguishing_between_is_no_dispersal(pipeline):
     # "التفريق بين X و Y" is telling two things apart, no crowd dispersed
     assert not [e for e in _events(pipeline, "ويرى المحلل أن من المهم التفريق بين الفصائل المسلحة والعشائر في ديالى.")
                 if e.event_type == "Protests"]
+def test_man_in_a_militia_hurt_is_the_side_hit(pipeline):
+    # "مقاتل في <فصيل>" after a casualty verb: the militia is the wounded man's, not the shooter of civilians
+    events = _events(pipeline, "أصيب مقاتل في سرايا السلام بجروح بليغة ليلة أمس قرب سامراء.")
+    assert events
+    assert all(e.sub_event_type != "Attack" and (e.actor2 is None or e.actor2.id != "civilians") for e in events)
+
+
+def test_plural_verb_of_blame_names_the_blamed_right_after(pipeline):
+    # "اتهموا" carries its accuser (told before it): the party right after the verb is the one blamed
+    events = _events(pipeline, "سقطت ثلاث قذائف هاون على سوق شعبي في الخالص فجر اليوم. "
+                               "وقال شهود إن الأهالي الغاضبين اتهموا داعش.")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_relative_clause_after_the_blamed_is_no_other_event(pipeline):
+    # "اتهم المحافظ داعش الذي يسيطر على ... منذ": the clause describes the one blamed; the blame still names the doer
+    events = _events(pipeline, "انفجرت عبوة ناسفة بحافلة ركاب قرب بيجي صباح اليوم. "
+                               "واتهم المحافظ داعش الذي يسيطر على تلال قريبة منذ آذار الماضي.")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["isis"]
+
+
+def test_burning_after_the_shooting_is_part_of_the_attack(pipeline):
+    # the gunmen "fired on the shepherds, then set their tents on fire": one attack, no property destruction of its own
+    events = _events(pipeline, "قتل مسلحو داعش راعيين في قرية قرب مخمور مساء أمس. "
+                               "وأفاد شهود بأن المسلحين أطلقوا النار على الراعيين، ثم أضرموا النار في خيامهم.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_wounding_noun_after_and_takes_no_figure_before_it(pipeline):
+    # "مقتل شرطيين ومدني وإصابة آخرين": the one civilian is no count of the wounded, told after "وإصابة"
+    events = _events(pipeline, "انفجرت عبوة ناسفة قرب سوق شعبي في بعقوبة، ما أدى إلى مقتل شرطيين اثنين ومدني "
+                               "وإصابة آخرين بجروح.")
+    assert len(events) == 1 and events[0].injured is None
+
+
+def test_victim_joined_by_and_is_no_attacker(pipeline):
+    # "مقتل جنديين تركيين وجندي بريطاني": the British soldier was killed too; he did not fire the rockets
+    events = _events(pipeline, "سقطت ثلاثة صواريخ على قاعدة حرير الجوية شمال أربيل مساء أمس، ما أدى إلى مقتل "
+                               "جنديين تركيين وجندي بريطاني.")
+    assert len(events) == 1 and events[0].actor1 is None and events[0].actor2.id == "turkey-military"
+
+
+def test_abducted_found_killed_in_one_sentence_is_an_attack(pipeline):
+    # a body found shot "a day after his abduction": the killing is the event (Attack), as merge joins the two
+    events = _events(pipeline, "عثر الأهالي صباح اليوم على جثة موظف حكومي مقتولاً بالرصاص في بستان قرب بعقوبة، "
+                               "بعد يوم واحد من اختطافه على يد مسلحين مجهولين.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_taking_told_after_the_killing_is_how_it_began(pipeline):
+    # a body found on Friday, then "gunmen stopped his car on Thursday evening and led him away": one killing
+    events = _events(pipeline, "عثر أهالي ناحية العظيم صباح اليوم الجمعة على جثة سائق أجرة مقتولاً بالرصاص قرب "
+                               "الطريق العام. وقال أحد أقاربه إن مسلحين أوقفوا سيارته مساء الخميس واقتادوه إلى "
+                               "جهة مجهولة.", published="2022-06-17")
+    assert [e.sub_event_type for e in events] == ["Attack"]

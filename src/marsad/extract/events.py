@@ -899,7 +899,8 @@ class ClauseExtractor:
                      or self.last[0].actor1.id in PLACEHOLDERS and view.toks[0].isascii()) \
                 and (view.has("blame") or view.has("planted_by") and self.last[0].event_type in VIOLENT_TYPES) \
                 and not self._blame_over_span(view) \
-                and (not self.blocked or all(self._blamed_back(view, m) for m in self.blocked)):
+                and (not self.blocked or all(self._blamed_back(view, m) or self._describes_blamed(view, m)
+                                             for m in self.blocked)):
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
@@ -987,6 +988,14 @@ class ClauseExtractor:
         return not view.toks[m.start].isascii() and view.toks[m.start][len(m.clitic):].startswith("ال") \
             and (blamed_for(view, m) or accused_deed(view, m))
 
+    @staticmethod
+    def _describes_blamed(view: SentenceMentions, m: Match) -> bool:
+        """Whether blocked event word ``m`` opens a relative clause right after the Arabic party blamed ("اتهموا داعش
+        الذي يسيطر على قرى قريبة منذ حزيران"): what the clause tells describes the one blamed, no other event."""
+        return m.start >= 2 and not view.toks[m.start].isascii() \
+            and any(r.end == m.start and r.start == r.end - 1 for r in view.kind("relative")) \
+            and any(a.end == m.start - 1 and blamed(view, a) for a in view.kind("actor"))
+
     def _blame_of_last(self, view: SentenceMentions) -> list[Event]:
         """"Officials blamed ISIS." after an attack told with no agent: a mention of that attack whose agent
         is the one blamed (merged into it as a definite mention is)."""
@@ -1070,6 +1079,23 @@ class ClauseExtractor:
                 primary = trigger
                 out.append(event)
                 break
+        if out and primary is not None and primary.payload.event_type == "Riots" \
+                and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
+            # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or
+            # killing in the sentence is how that attack went on, no destruction event of its own
+            deed = next((t for t in told if t[2].end <= primary.start and t[2].payload.weight >= 2
+                         and t[2].payload.voice == "active"
+                         and t[2].payload.event_type in ("Battles", "Violence against civilians")), None)
+            attack = self._event(view, deed[2], all_triggers, deed[0], deed[1], places, whole=True) \
+                if deed is not None else None
+            if attack is not None and attack.actor1 is not None and attack.actor2 is not None \
+                    and attack.actor1.id == out[0].actor1.id:
+                out[0], primary = attack, deed[2]
+        if out and out[0].sub_event_type == "Abduction/forced disappearance" and out[0].fatalities is not None \
+                and (out[0].fatalities.best or 0) >= 1:
+            # "عثرت القوات على جثة راعٍ مقتولاً ... بعد يوم من اختطافه": the abducted told killed in the sentence is a
+            # killing, Attack (as a body found and the abduction told after it are joined in merge)
+            out[0] = dataclasses.replace(out[0], sub_event_type="Attack")
         used = set()  # one event word tells one event, though a seizure may stand for the weapons of two clauses
         for lo, hi, trigger, triggers in told:
             entry: TriggerEntry = trigger.payload

@@ -756,6 +756,18 @@ def _found_after(host: Event, later: Event) -> bool:
     return host.date is None or later.date is None or _soon_after(later.date, host.date)
 
 
+def _taken_before_killed(host: Event, later: Event) -> bool:
+    """An abduction told after a killing with dead counted, on its day or up to a few days before it, with no dead
+    of its own and no agent but unknown men: how the man killed was taken ("عثر على جثة راعٍ بعد يوم من
+    اختطافه", then "داهمه مسلحون عصر الأربعاء واقتادوه إلى جهة مجهولة"), not a second event."""
+    if host.sub_event_type != "Attack" or later.sub_event_type not in _TAKING or not counted(host.fatalities) \
+            or counted(later.fatalities) or host.date is None or later.date is None \
+            or later.actor1 is not None and later.actor1.id not in PLACEHOLDERS:
+        return False
+    return host.date.precision == later.date.precision == "day" \
+        and 0 <= _days_after(host.date, later.date) <= FOLLOW_UP_DAYS
+
+
 def _denied_in_crowd(host: Event, later: Event) -> bool:
     """A crowd's event told as fact, then one deed in it denied ("the police said they did not use live fire"
     after the riot): the denial tells more of the crowd's event, not a denied event of its own."""
@@ -796,7 +808,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
         return False
-    found = _found_after(host, later) or _killed_before_found(host, later)
+    taken = _taken_before_killed(host, later)
+    found = _found_after(host, later) or _killed_before_found(host, later) or taken
     if not (found or _retold_kinds(host, later)):
         return False
     if not found and not _dates_overlap(host.date, later.date) and not _dated_by_statement(host, later):
@@ -810,7 +823,7 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later) \
             and not host.status == later.status == "denied":  # a denial's quote names the place again
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
-    return _event_places_agree(host, later, near) and _retold_sides(host, later)
+    return _event_places_agree(host, later, near) and (taken or _retold_sides(host, later))
 
 
 def _placed_itself(e: Event) -> bool:
@@ -839,8 +852,8 @@ def _retold_lead(host: Event, later: Event) -> Event | None:
     "in conjunction" with it); else the more specific (``None``)."""
     if _crowd(host) != _crowd(later):
         return host if _crowd(host) else later
-    if host.actor1 is not None:
-        return host
+    if host.actor1 is not None or _taken_before_killed(host, later):
+        return host  # (the killing told first leads the taking told after it, how it began)
     return later if later.actor1 is not None else None
 
 

@@ -439,6 +439,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
                                           and trigger.payload.voice == "active" and 0 <= trigger.start - m.end <= 2):
             score -= 3  # "two Peshmerga fighters were martyred in the fighting": those hit
+        elif not english and _joined_victim(view, m, kind):
+            score -= 2.5  # "مقتل جنديين أميركيين وجندي بريطاني": hit too (the first named stays the target)
         elif _marker_before(view, "agent_marker", m) and not (english and voice == "active" and entry.voice == "active"
                                                                and _by_of_other_participle(view, m, trigger)) \
                 or view.has("target_marker") and _weapon_owner(view, m) \
@@ -973,7 +975,8 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
             b.end == m.start - 2 and not view.toks[b.start].isascii() and b.payload.value not in ("direct", "adjacent")
             for b in blame):
         return False
-    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent") else 1)
+    # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
+    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject") else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
@@ -1268,6 +1271,16 @@ _LISTED_REACH = 8
 _ASIDE_REACH = 10
 
 
+def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
+    """Whether Arabic actor ``m`` is joined by "و" right after an actor named after a casualty noun ("مقتل جنديين
+    أميركيين وجندي بريطاني"): one more of those hit, not the one who hit them."""
+    if not m.clitic.startswith("و") or not m.start:
+        return False
+    before = next((a for a in view.longest("actor") if a.end == m.start), None)
+    return before is not None and not before.clitic.startswith("و") \
+        and _named_after_casualty_noun(view, before, kind)
+
+
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
@@ -1392,8 +1405,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
-        opens_clause = cue.clitic == "و" and any(t.start == cue.start and t.payload.voice != "noun"
-                                                 for t in view.kind("trigger"))
+        # (so does a verbal noun of casualty, "مقتل جنديين وجندي ثالث وإصابة آخرين": its count follows it)
+        opens_clause = cue.clitic == "و" and (any(t.start == cue.start and t.payload.voice != "noun"
+                                                  for t in view.kind("trigger"))
+                                              or any(n.start == cue.start for n in view.kind("casualty_noun")))
         for q in quantities if best is None else ():
             if id(q) in used:
                 continue
