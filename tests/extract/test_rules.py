@@ -8873,3 +8873,11 @@ def test_arabic_same_kind_clause_after_fiima_in_another_district_is_its_own_even
     events = _events(pipeline, "انفجرت عبوة ناسفة أمس على عجلة مدنية في قضاء المقدادية، بينما انفجرت عبوة أخرى "
                                "قرب سوق في قضاء خانقين.", published="2019-05-02")
     assert sorted(e.location.admin2 for e in events) == ["Al-Muqdadiya", "Khanaqin"]
+
+
+def test_state_forces_own_wounded_are_not_the_other_side_of_their_fight_with_an_insurgent_group(pipeline):
+    # the army fought Daesh; the wounded policemen named at the end are the state's losses, not the side it fought
+    (event,) = _events(pipeline, "خاضت قوات الجيش العراقي مساء أمس اشتباكات ضارية مع مسلحي داعش في أطراف ناحية "
+                                 "العلم، وأصيب خلالها اثنان من منتسبي الشرطة المحلية.", published="2015-12-08")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")

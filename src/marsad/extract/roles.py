@@ -609,6 +609,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         rest = [(s, m) for s, m in rest if not (
             m.payload in PLACEHOLDERS and (m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word")
                                            or m.start == agent.end and english))]
+    if len(rest) > 1 and not english and entry.sub_event_type == "Armed clash" and agent is not None \
+            and knowledge.actors[agent.payload].actor.kind == "State forces" \
+            and any(knowledge.actors[m.payload].actor.kind == "Rebel group" for _, m in rest):
+        # "خاضت قطعات الشرطة الاتحادية اشتباكات مع عناصر داعش ... فيما أصيب ستة من منتسبي الشرطة": in a state's
+        # fight with an insurgent group the state's own men hit are its losses; the group is the other side
+        rest = [(s, m) for s, m in rest if knowledge.actors[m.payload].actor.kind != "State forces"]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (acting or view.has("claim")):
