@@ -8881,3 +8881,15 @@ def test_state_forces_own_wounded_are_not_the_other_side_of_their_fight_with_an_
                                  "العلم، وأصيب خلالها اثنان من منتسبي الشرطة المحلية.", published="2015-12-08")
     assert event.sub_event_type == "Armed clash"
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_listed_strikes_take_the_force_of_the_lead_when_the_count_names_none(pipeline):
+    # the lead names the force, the count ("Aircraft carried out five strikes") does not: the listed strikes are the
+    # force's
+    text = ("WASHINGTON, March 3, 2017 - Coalition warplanes struck ISIS targets in Iraq on March 2.\n"
+            "Aircraft carried out five strikes in Iraq:\n"
+            "- Near Ramadi, two strikes destroyed an ISIS vehicle and a bunker.\n"
+            "- Near Kirkuk, three strikes destroyed an ISIS mortar position.")
+    events = pipeline.extract(Article(text=text, published="2017-03-03")).events
+    assert {e.location.admin1_code for e in events} >= {"IQ-AN", "IQ-KI"}
+    assert all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)
