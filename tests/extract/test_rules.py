@@ -8893,3 +8893,13 @@ def test_listed_strikes_take_the_force_of_the_lead_when_the_count_names_none(pip
     events = pipeline.extract(Article(text=text, published="2017-03-03")).events
     assert {e.location.admin1_code for e in events} >= {"IQ-AN", "IQ-KI"}
     assert all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)
+
+
+def test_former_and_retired_members_of_the_forces_are_civilians(pipeline):
+    # off-duty veterans killed by militants are civilians hit by an attack, not a side of a clash
+    (event,) = _events(pipeline, "Militants shot dead two retired army officers outside their homes in "
+                                 "Tarmiyah on Tuesday.", published="2015-09-02")
+    assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
+    (event,) = _events(pipeline, "أطلق مسلحون النار على ثلاثة ضباط متقاعدين قرب منازلهم في قضاء "
+                                 "الطارمية أمس فأردوهم قتلى.", published="2015-09-02")
+    assert event.actor2.id == "civilians"
