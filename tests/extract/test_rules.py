@@ -8903,3 +8903,11 @@ def test_former_and_retired_members_of_the_forces_are_civilians(pipeline):
     (event,) = _events(pipeline, "أطلق مسلحون النار على ثلاثة ضباط متقاعدين قرب منازلهم في قضاء "
                                  "الطارمية أمس فأردوهم قتلى.", published="2015-09-02")
     assert event.actor2.id == "civilians"
+
+
+def test_bomber_counted_among_the_dead_of_a_fight_is_no_bombing(pipeline):
+    # "بينهم انتحاري" after the fight's toll: one of the dead militants, not a suicide bombing of its own
+    (event,) = _events(pipeline, "صدت قوات البيشمركة هجوماً لداعش على قرية قرب ناحية كوير أمس، وقتلت في المعارك "
+                                 "اثني عشر مسلحاً بينهم انتحاري.", published="2016-04-11")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.best == 12
