@@ -8911,3 +8911,11 @@ def test_bomber_counted_among_the_dead_of_a_fight_is_no_bombing(pipeline):
                                  "اثني عشر مسلحاً بينهم انتحاري.", published="2016-04-11")
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities.best == 12
+
+
+def test_a_state_force_and_the_pmf_joined_by_and_are_one_side(pipeline):
+    # "قطعات الشرطة وفصائل الحشد الشعبي" repelled the attack together; neither is the other's target
+    (event,) = _events(pipeline, "صدت قطعات الشرطة وفصائل الحشد الشعبي هجوماً مسلحاً على قرية في قضاء طوزخورماتو "
+                                 "مساء أمس.", published="2015-12-08")
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None or event.actor2.id not in ("pmf", "iraq-police")

@@ -220,7 +220,10 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
         joined = m.payload != prev.payload and (m.start == prev.end and m.clitic.startswith("و")
                                                 or m.start == prev.end + 1 and prev.end in made_of)
         a, b = knowledge.actors[prev.payload].actor, knowledge.actors[m.payload].actor
-        if not (joined and a.kind == b.kind == "State forces" and a.country == b.country):
+        # (the PMF fights beside the Iraqi state's forces: "قطعات الجيش العراقي وفصائل الحشد الشعبي" are one side)
+        allied = a.kind == b.kind == "State forces" or _of_pmf(knowledge, prev) and b.kind == "State forces" \
+            or _of_pmf(knowledge, m) and a.kind == "State forces"
+        if not (joined and allied and a.country == b.country):
             out.append(m)
     return out
 
