@@ -8919,3 +8919,12 @@ def test_a_state_force_and_the_pmf_joined_by_and_are_one_side(pipeline):
                                  "مساء أمس.", published="2015-12-08")
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id not in ("pmf", "iraq-police")
+
+
+def test_a_force_backed_by_another_with_masnuda_is_the_doer(pipeline):
+    # "مسنودة بـ" (backed by): the backer is neither the doer nor the side the ground was taken from
+    (event,) = _events(pipeline, "قال مسؤول محلي إن قوات الشرطة مسنودة بالحشد العشائري استعادت السيطرة على قرية "
+                                 "قرب قضاء هيت صباح اليوم.", published="2016-04-02")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None or event.actor2.id != "tribal-mobilization"
