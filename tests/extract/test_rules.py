@@ -8928,3 +8928,10 @@ def test_a_force_backed_by_another_with_masnuda_is_the_doer(pipeline):
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.id == "iraq-police"
     assert event.actor2 is None or event.actor2.id != "tribal-mobilization"
+
+
+def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline):
+    # the day is the recapture's; the vandalism "that IS militants had vandalised" is recalled, no event of that day
+    (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
+                                 "Islamic State militants had vandalised, the army said.", published="2017-08-27")
+    assert event.sub_event_type == "Government regains territory"
