@@ -8947,3 +8947,63 @@ def test_taking_told_after_the_killing_is_how_it_began(pipeline):
                                "الطريق العام. وقال أحد أقاربه إن مسلحين أوقفوا سيارته مساء الخميس واقتادوه إلى "
                                "جهة مجهولة.", published="2022-06-17")
     assert [e.sub_event_type for e in events] == ["Attack"]
+def test_state_forces_own_wounded_are_not_the_other_side_of_their_fight_with_an_insurgent_group(pipeline):
+    # the army fought Daesh; the wounded policemen named at the end are the state's losses, not the side it fought
+    (event,) = _events(pipeline, "خاضت قوات الجيش العراقي مساء أمس اشتباكات ضارية مع مسلحي داعش في أطراف ناحية "
+                                 "العلم، وأصيب خلالها اثنان من منتسبي الشرطة المحلية.", published="2015-12-08")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_listed_strikes_take_the_force_of_the_lead_when_the_count_names_none(pipeline):
+    # the lead names the force, the count ("Aircraft carried out five strikes") does not: the listed strikes are the
+    # force's
+    text = ("WASHINGTON, March 3, 2017 - Coalition warplanes struck ISIS targets in Iraq on March 2.\n"
+            "Aircraft carried out five strikes in Iraq:\n"
+            "- Near Ramadi, two strikes destroyed an ISIS vehicle and a bunker.\n"
+            "- Near Kirkuk, three strikes destroyed an ISIS mortar position.")
+    events = pipeline.extract(Article(text=text, published="2017-03-03")).events
+    assert {e.location.admin1_code for e in events} >= {"IQ-AN", "IQ-KI"}
+    assert all(e.actor1 is not None and e.actor1.id == "coalition" for e in events)
+
+
+def test_former_and_retired_members_of_the_forces_are_civilians(pipeline):
+    # off-duty veterans killed by militants are civilians hit by an attack, not a side of a clash
+    (event,) = _events(pipeline, "Militants shot dead two retired army officers outside their homes in "
+                                 "Tarmiyah on Tuesday.", published="2015-09-02")
+    assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
+    (event,) = _events(pipeline, "أطلق مسلحون النار على ثلاثة ضباط متقاعدين قرب منازلهم في قضاء "
+                                 "الطارمية أمس فأردوهم قتلى.", published="2015-09-02")
+    assert event.actor2.id == "civilians"
+
+
+def test_bomber_counted_among_the_dead_of_a_fight_is_no_bombing(pipeline):
+    # "بينهم انتحاري" after the fight's toll: one of the dead militants, not a suicide bombing of its own
+    (event,) = _events(pipeline, "صدت قوات البيشمركة هجوماً لداعش على قرية قرب ناحية كوير أمس، وقتلت في المعارك "
+                                 "اثني عشر مسلحاً بينهم انتحاري.", published="2016-04-11")
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities.best == 12
+
+
+def test_a_state_force_and_the_pmf_joined_by_and_are_one_side(pipeline):
+    # "قطعات الشرطة وفصائل الحشد الشعبي" repelled the attack together; neither is the other's target
+    (event,) = _events(pipeline, "صدت قطعات الشرطة وفصائل الحشد الشعبي هجوماً مسلحاً على قرية في قضاء طوزخورماتو "
+                                 "مساء أمس.", published="2015-12-08")
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None or event.actor2.id not in ("pmf", "iraq-police")
+
+
+def test_a_force_backed_by_another_with_masnuda_is_the_doer(pipeline):
+    # "مسنودة بـ" (backed by): the backer is neither the doer nor the side the ground was taken from
+    (event,) = _events(pipeline, "قال مسؤول محلي إن قوات الشرطة مسنودة بالحشد العشائري استعادت السيطرة على قرية "
+                                 "قرب قضاء هيت صباح اليوم.", published="2016-04-02")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.id == "iraq-police"
+    assert event.actor2 is None or event.actor2.id != "tribal-mobilization"
+
+
+def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline):
+    # the day is the recapture's; the vandalism "that IS militants had vandalised" is recalled, no event of that day
+    (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
+                                 "Islamic State militants had vandalised, the army said.", published="2017-08-27")
+    assert event.sub_event_type == "Government regains territory"

@@ -354,3 +354,10 @@ def test_a_capital_blaming_another_state_is_no_place(pipeline):
     location = _location(pipeline, "Amadiya (Iraq) (AFP) - Shells slammed into a picnic spot on Wednesday, killing "
                                    "four tourists, with Baghdad blaming Turkey.", published="2024-06-05")
     assert location.admin1_code == "IQ-DA"
+
+
+def test_centre_of_the_city_is_not_the_basra_district(pipeline):
+    # "مركز المدينة" after Baiji is the town's centre: "مركز" is the seat of a district only before a district's name
+    location = _location(pipeline, "حررت قوات الجيش قضاء بيجي بالكامل بعد أن دخلت أرتالها مركز المدينة صباح "
+                                   "اليوم.", published="2015-10-20")
+    assert (location.admin1_code, location.admin2) == ("IQ-SD", "Beygee")

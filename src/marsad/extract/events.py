@@ -735,6 +735,14 @@ class ClauseExtractor:
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
                 words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
+            if view.has("subset") and any(m.payload.event_type == "Battles" for m in words):
+                # "الاشتباكات ... أسفرت عن قتل سبعة من الدواعش بينهم انتحاري": a bomber counted among the dead of a
+                # fight told before is one of them, no bombing
+                among = {s.end for s in view.kind("subset")}
+                words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
+                                                  and m.payload.voice == "noun" and any(
+                                                      o.payload.event_type == "Battles" and o.end <= m.start
+                                                      for o in words))]
             if view.has("search"):
                 # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
                 # word at all (a fight told in it has its own word, which is not the toll of a word blocked)

@@ -1105,8 +1105,16 @@ def tally_striker(events: list[Event], claims) -> list[Event]:
     tally = next((c for c in claims if c.event_type == "Explosions/Remote violence" and c.actor1 is not None
                   and c.date is not None), None)
     if tally is None:
-        return events
-    striker, days = tally.actor1, tally.date
+        # "Coalition military forces conducted strikes in Iraq on Aug. 9" then "aircraft conducted eight strikes:"
+        # with the list after it: the count names no force, the strike told with one on the tally's day does
+        count = next((c for c in claims if c.event_type == "Explosions/Remote violence" and c.date is not None), None)
+        lead = count and next((e for e in events if e.sub_event_type == "Air/drone strike" and e.actor1 is not None
+                               and e.status == "occurred" and e.date == count.date), None)
+        if lead is None:
+            return events
+        striker, days = lead.actor1, count.date
+    else:
+        striker, days = tally.actor1, tally.date
     return [dataclasses.replace(e, actor1=striker) if e.sub_event_type == "Air/drone strike" and e.actor1 is None
             and e.status == "occurred" and e.date is not None and days.start <= e.date.start <= e.date.end <= days.end
             and (e.actor2 is None or e.actor2.id != striker.id) else e for e in events]

@@ -220,7 +220,10 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
         joined = m.payload != prev.payload and (m.start == prev.end and m.clitic.startswith("و")
                                                 or m.start == prev.end + 1 and prev.end in made_of)
         a, b = knowledge.actors[prev.payload].actor, knowledge.actors[m.payload].actor
-        if not (joined and a.kind == b.kind == "State forces" and a.country == b.country):
+        # (the PMF fights beside the Iraqi state's forces: "قطعات الجيش العراقي وفصائل الحشد الشعبي" are one side)
+        allied = a.kind == b.kind == "State forces" or _of_pmf(knowledge, prev) and b.kind == "State forces" \
+            or _of_pmf(knowledge, m) and a.kind == "State forces"
+        if not (joined and allied and a.country == b.country):
             out.append(m)
     return out
 
@@ -611,6 +614,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         rest = [(s, m) for s, m in rest if not (
             m.payload in PLACEHOLDERS and (m.end < agent.start <= m.end + 2 and m.end in view.bare("of_word")
                                            or m.start == agent.end and english))]
+    if len(rest) > 1 and not english and entry.sub_event_type == "Armed clash" and agent is not None \
+            and knowledge.actors[agent.payload].actor.kind == "State forces" \
+            and any(knowledge.actors[m.payload].actor.kind == "Rebel group" for _, m in rest):
+        # "خاضت قطعات الشرطة الاتحادية اشتباكات مع عناصر داعش ... فيما أصيب ستة من منتسبي الشرطة": in a state's
+        # fight with an insurgent group the state's own men hit are its losses; the group is the other side
+        rest = [(s, m) for s, m in rest if knowledge.actors[m.payload].actor.kind != "State forces"]
     if rest:
         target = min(rest, key=lambda sm: sm[0])[1]
     if agent is None and (acting or view.has("claim")):

@@ -255,12 +255,37 @@ def _old(when: DateRange | None, published: date | None) -> bool:
 def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -> bool:
     """English "had" just before the event word ("the men had opened fire", "had organised sit-ins") recalls
     an earlier happening, unless the sentence dates it ("its forces had arrested ... last week")."""
+    if when is not None and view.toks[t].isascii() and not view.toks[t].endswith("ing"):
+        return _had_in_relative(view, t)
     if when is not None or not view.toks[t].isascii():
         return False
     if view.toks[t].endswith("ing"):  # ", killing four": a participle tells more of the verb before it
         return lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
     return any(lo <= aux.start < t and _governs(view, aux.end, t) and not _backshifted(view, aux.start)
                for aux in view.kind("past_aux"))
+
+
+# how many words a relative clause's subject may take between "that"/"which" and its "had"
+_RELATIVE_SUBJECT = 4
+
+
+def _had_in_relative(view: SentenceMentions, t: int) -> bool:
+    """English "had" + the event word in a relative clause after an event word the sentence dates ("recaptured on
+    Wednesday the ancient city of Hatra, ... that Islamic State militants had vandalised"): the day is the news's;
+    the deed in the clause, with no day of its own, is history the clause recalls."""
+    if not view.has("past_aux"):
+        return False
+    for aux in view.kind("past_aux"):
+        if not (aux.start < t and _governs(view, aux.end, t)) or _backshifted(view, aux.start):
+            continue
+        that, which = view.bare("that_word"), view.bare("relative_pronoun")
+        opener = next((i for i in range(aux.start - 1, max(aux.start - _RELATIVE_SUBJECT, 0) - 1, -1)
+                       if i in that or i in which), None)
+        if opener is None or not any(w.end <= opener for w in view.kind("trigger")):
+            continue
+        if not any(opener <= d.start for d in view.dates()):
+            return True
+    return False
 
 
 # how far before an English "had" the report verb may stand whose speech it backshifts ("said on Monday they had")

@@ -56,9 +56,12 @@ def _introduced(view: SentenceMentions, m: Match) -> bool:
 def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: ArticleContext) -> bool:
     """An ambiguous Arabic name (بلد، حديثة) counts only after an administrative word (قضاء، ناحية),
     or after "in" in a governorate the article names."""
-    if view.has("admin_word") and any(w.end == m.start for w in view.kind("admin_word")):
+    generic = view.has("generic_name") and any(g.start == m.start and g.end == m.end for g in view.kind("generic_name"))
+    # (not "مركز" (`centre`) before the common word: "مركز المدينة" is the city centre, not the district's seat)
+    if view.has("admin_word") and any(w.end == m.start and not (generic and w.payload.value == "centre")
+                                      for w in view.kind("admin_word")):
         return True
-    if view.has("generic_name") and any(g.start == m.start and g.end == m.end for g in view.kind("generic_name")):
+    if generic:
         # a name that is the common word for a kind of place ("المدينة", the city): "في المدينة", "وسط المدينة" are
         # the city told before; only an administrative word or a list of districts ("القرنة والمدينة") names it
         return m.clitic.startswith("و")
