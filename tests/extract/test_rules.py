@@ -2579,6 +2579,13 @@ def test_fire_in_a_military_exercise_is_no_attack(pipeline):
     assert not _violent_told(pipeline, "Iranian forces fired missiles at mock targets in the Gulf on Monday during military exercises.")
 
 
+def test_a_simulated_attack_in_a_security_exercise_is_no_event(pipeline):
+    # a drill "simulating" a hostage-taking or an assault rehearses it: nothing happened
+    assert not _violent_told(pipeline, "Police in Duhok held an exercise on Sunday simulating the storming of a school "
+                                       "and a hostage-taking by gunmen.")
+    assert not _violent_told(pipeline, "نفذت قوات الشرطة في كربلاء أمس تمرينا يحاكي اختطاف رهائن داخل فندق.")
+
+
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
