@@ -2586,6 +2586,14 @@ def test_a_simulated_attack_in_a_security_exercise_is_no_event(pipeline):
     assert not _violent_told(pipeline, "نفذت قوات الشرطة في كربلاء أمس تمرينا يحاكي اختطاف رهائن داخل فندق.")
 
 
+def test_the_liberation_of_a_captive_after_an_article_is_no_ground_retaken(pipeline):
+    # "the liberation of a young man": a person after the article is a captive freed, not territory regained
+    events = _events(pipeline, "Army units announced the liberation of a young man held by a gang near Tuz Khurmatu.")
+    assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+    events = _events(pipeline, "Iraqi forces completed the liberation of the town of Rashad on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")

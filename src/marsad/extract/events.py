@@ -2436,9 +2436,12 @@ class ClauseExtractor:
                 return None
             if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
-        if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
-                                                       for m in view.kind(k)):
-            return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
+        if entry.sub_event_type in TERRITORY_TYPES and any(
+                m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
+                for k in ("civilian_noun", "person") for m in view.kind(k)):
+            # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
+            # not ground retaken
+            return None
         if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
                 and self._person_object(view, trigger):
             # "اعترضوا التاجر قرب محله", "اعترض مسلحون مجهولون الطبيب": gunmen stopping a man intercepted no weapon
