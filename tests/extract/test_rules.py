@@ -5094,6 +5094,14 @@ def test_the_town_a_road_leads_to_is_not_where_it_happened(pipeline):
     assert events and all(e.location.admin1_code == "IQ-KI" for e in events)
 
 
+def test_a_report_retold_after_an_opening_denial_is_the_denied_event(pipeline):
+    # the denial opens the article (its report waits as a reference); the past-perfect report told next is its
+    events = _events(pipeline, "The Anbar Operations Command denied on Sunday reports that mortar rounds had fallen on "
+                               "the town of Hit overnight. Some Telegram channels had reported that four mortar shells "
+                               "landed near the town hospital late on Saturday.")
+    assert [(e.status, e.sub_event_type) for e in events] == [("denied", "Shelling/artillery/missile attack")]
+
+
 def test_reports_retold_after_a_denial_with_no_sides_are_the_denied_event(pipeline):
     events = _events(pipeline, "The U.S.-led coalition on Tuesday denied reports that a drone had attacked an air base "
                                "near Shaqlawa overnight. Channels close to armed factions had circulated claims that a "
