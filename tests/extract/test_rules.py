@@ -2594,6 +2594,13 @@ def test_the_liberation_of_a_captive_after_an_article_is_no_ground_retaken(pipel
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
 
 
+def test_arrests_not_recorded_after_a_search_are_an_absence_not_a_denial(pipeline):
+    # "من دون أن تسجل اعتقالات": the search made no arrests; nothing was reported and denied
+    events = _events(pipeline, "وجابت قوة من الشرطة الاتحادية أطراف ناحية العظيم أمس بحثا عن المطلوبين، "
+                               "من دون أن تسجل اعتقالات في صفوفهم.")
+    assert not [e for e in events if e.sub_event_type == "Arrests"]
+
+
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
