@@ -2601,6 +2601,13 @@ def test_arrests_not_recorded_after_a_search_are_an_absence_not_a_denial(pipelin
     assert not [e for e in events if e.sub_event_type == "Arrests"]
 
 
+def test_english_gunmen_believed_to_belong_to_a_group_are_its_men(pipeline):
+    # "gunmen belonging to ISIS": one party with the group, not its target
+    (event,) = _events(pipeline, "Gunmen belonging to ISIS shot dead a shepherd near Daquq on Sunday.",
+                       published="2024-11-05")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "isis", "civilians")
+
+
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
