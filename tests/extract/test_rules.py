@@ -5012,6 +5012,16 @@ def test_a_period_report_counts_tallies_in_its_later_clause(pipeline):
     assert claim.date.start == "2022-05-01"
 
 
+def test_a_period_report_of_its_own_operations_counts_its_arrests(pipeline):
+    # "حصيلة عملياتها": the report of a body's own operations over a year, its arrests a tally
+    text = ("نشرت مديرية شرطة البصرة، اليوم الثلاثاء، حصيلة عملياتها خلال عام 2021، التي أسفرت عن القبض على 312 "
+            "مطلوباً بقضايا جنائية.")
+    assert not _events(pipeline, text)
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 312
+    assert claim.date.start == "2021-01-01"
+
+
 def test_the_sentence_after_a_period_report_goes_on_with_it(pipeline):
     # the report's own operations are no battle; the next sentence's figures (no date of their own) are its tallies
     text = ("كشفت خلية الإعلام الأمني، اليوم الخميس، حصيلة العمليات التي نفذتها القوات خلال شهر نيسان الماضي في "
