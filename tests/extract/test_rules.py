@@ -5022,6 +5022,13 @@ def test_a_period_report_of_its_own_operations_counts_its_arrests(pipeline):
     assert claim.date.start == "2021-01-01"
 
 
+def test_the_year_of_a_period_is_not_the_count_of_arrests(pipeline):
+    # "خلال عام 2020 وتضمنت اعتقال": the year right before the arrest word is no subject count
+    text = ("نشرت قيادة شرطة ميسان إحصائية بنشاطاتها خلال عام 2020 وتضمنت اعتقال 140 متهماً بتجارة المخدرات.")
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 140
+
+
 def test_the_sentence_after_a_period_report_goes_on_with_it(pipeline):
     # the report's own operations are no battle; the next sentence's figures (no date of their own) are its tallies
     text = ("كشفت خلية الإعلام الأمني، اليوم الخميس، حصيلة العمليات التي نفذتها القوات خلال شهر نيسان الماضي في "

@@ -1712,7 +1712,8 @@ class ClauseExtractor:
                     # اعتُقلوا خلال الشهر الجاري": unvowelled, the passive reads as an active verb)
                     if (m.end <= q.start <= m.end + 2
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
-                            and (q.quantity.best or 0) >= 5:
+                            and (q.quantity.best or 0) >= 5 and not _year_like(q):
+                        # (not the year of the period: "خلال عام 2021 وشملت القبض على 312 مطلوباً")
                         return q, m
             # (words of a counted noun: "in attacks across the north in 2017")
             tallied = tokens_of(view, ("tally_noun", "tally_ref")) if kills else ()
