@@ -2608,6 +2608,17 @@ def test_english_gunmen_believed_to_belong_to_a_group_are_its_men(pipeline):
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "isis", "civilians")
 
 
+def test_an_officer_who_reports_is_the_source_not_a_side(pipeline):
+    # "A police officer said the shooting ... started": the officer speaks; the police fought no one
+    (event,) = _events(pipeline, "A police officer said the shooting between the two families started on Friday "
+                                 "night in Abu al-Khasib.")
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
+    # an officer in a town is no speaker's seat when he is the one hit: the town is where it happened
+    (event,) = _events(pipeline, "Gunmen threw a grenade at the house of a police officer in Al-Zubair on Tuesday, "
+                                 "wounding his wife.")
+    assert event.location.admin2 == "Al-Zubair"
+
+
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
