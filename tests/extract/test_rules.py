@@ -2579,6 +2579,46 @@ def test_fire_in_a_military_exercise_is_no_attack(pipeline):
     assert not _violent_told(pipeline, "Iranian forces fired missiles at mock targets in the Gulf on Monday during military exercises.")
 
 
+def test_a_simulated_attack_in_a_security_exercise_is_no_event(pipeline):
+    # a drill "simulating" a hostage-taking or an assault rehearses it: nothing happened
+    assert not _violent_told(pipeline, "Police in Duhok held an exercise on Sunday simulating the storming of a school "
+                                       "and a hostage-taking by gunmen.")
+    assert not _violent_told(pipeline, "نفذت قوات الشرطة في كربلاء أمس تمرينا يحاكي اختطاف رهائن داخل فندق.")
+
+
+def test_the_liberation_of_a_captive_after_an_article_is_no_ground_retaken(pipeline):
+    # "the liberation of a young man": a person after the article is a captive freed, not territory regained
+    events = _events(pipeline, "Army units announced the liberation of a young man held by a gang near Tuz Khurmatu.")
+    assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+    events = _events(pipeline, "Iraqi forces completed the liberation of the town of Rashad on Tuesday.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_arrests_not_recorded_after_a_search_are_an_absence_not_a_denial(pipeline):
+    # "من دون أن تسجل اعتقالات": the search made no arrests; nothing was reported and denied
+    events = _events(pipeline, "وجابت قوة من الشرطة الاتحادية أطراف ناحية العظيم أمس بحثا عن المطلوبين، "
+                               "من دون أن تسجل اعتقالات في صفوفهم.")
+    assert not [e for e in events if e.sub_event_type == "Arrests"]
+
+
+def test_english_gunmen_believed_to_belong_to_a_group_are_its_men(pipeline):
+    # "gunmen belonging to ISIS": one party with the group, not its target
+    (event,) = _events(pipeline, "Gunmen belonging to ISIS shot dead a shepherd near Daquq on Sunday.",
+                       published="2024-11-05")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "isis", "civilians")
+
+
+def test_an_officer_who_reports_is_the_source_not_a_side(pipeline):
+    # "A police officer said the shooting ... started": the officer speaks; the police fought no one
+    (event,) = _events(pipeline, "A police officer said the shooting between the two families started on Friday "
+                                 "night in Abu al-Khasib.")
+    assert event.actor1 is None or event.actor1.id != "iraq-police"
+    # an officer in a town is no speaker's seat when he is the one hit: the town is where it happened
+    (event,) = _events(pipeline, "Gunmen threw a grenade at the house of a police officer in Al-Zubair on Tuesday, "
+                                 "wounding his wife.")
+    assert event.location.admin2 == "Al-Zubair"
+
+
 def test_killings_on_identity_and_a_bomb_during_a_drill_are_still_attacks(pipeline):
     assert _violent_told(pipeline, "وقتل مسلحون مجهولون أمس ثلاثة أشخاص على الهوية في حي الدورة جنوب بغداد.")
     assert _violent_told(pipeline, "وأصيب ثلاثة جنود أميركيين بجروح أمس في انفجار عبوة ناسفة خلال تدريبات قرب قاعدتهم في بلد.")
@@ -4983,6 +5023,23 @@ def test_a_period_report_counts_tallies_in_its_later_clause(pipeline):
     assert claim.date.start == "2022-05-01"
 
 
+def test_a_period_report_of_its_own_operations_counts_its_arrests(pipeline):
+    # "حصيلة عملياتها": the report of a body's own operations over a year, its arrests a tally
+    text = ("نشرت مديرية شرطة البصرة، اليوم الثلاثاء، حصيلة عملياتها خلال عام 2021، التي أسفرت عن القبض على 312 "
+            "مطلوباً بقضايا جنائية.")
+    assert not _events(pipeline, text)
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 312
+    assert claim.date.start == "2021-01-01"
+
+
+def test_the_year_of_a_period_is_not_the_count_of_arrests(pipeline):
+    # "خلال عام 2020 وتضمنت اعتقال": the year right before the arrest word is no subject count
+    text = ("نشرت قيادة شرطة ميسان إحصائية بنشاطاتها خلال عام 2020 وتضمنت اعتقال 140 متهماً بتجارة المخدرات.")
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 140
+
+
 def test_the_sentence_after_a_period_report_goes_on_with_it(pipeline):
     # the report's own operations are no battle; the next sentence's figures (no date of their own) are its tallies
     text = ("كشفت خلية الإعلام الأمني، اليوم الخميس، حصيلة العمليات التي نفذتها القوات خلال شهر نيسان الماضي في "
@@ -5077,6 +5134,14 @@ def test_the_town_a_road_leads_to_is_not_where_it_happened(pipeline):
                                "The violence erupted after demonstrators tried to break through a sit-in that residents "
                                "had been holding for a week on the road to Erbil.")
     assert events and all(e.location.admin1_code == "IQ-KI" for e in events)
+
+
+def test_a_report_retold_after_an_opening_denial_is_the_denied_event(pipeline):
+    # the denial opens the article (its report waits as a reference); the past-perfect report told next is its
+    events = _events(pipeline, "The Anbar Operations Command denied on Sunday reports that mortar rounds had fallen on "
+                               "the town of Hit overnight. Some Telegram channels had reported that four mortar shells "
+                               "landed near the town hospital late on Saturday.")
+    assert [(e.status, e.sub_event_type) for e in events] == [("denied", "Shelling/artillery/missile attack")]
 
 
 def test_reports_retold_after_a_denial_with_no_sides_are_the_denied_event(pipeline):

@@ -1746,7 +1746,8 @@ class ClauseExtractor:
                     # اعتُقلوا خلال الشهر الجاري": unvowelled, the passive reads as an active verb)
                     if (m.end <= q.start <= m.end + 2
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
-                            and (q.quantity.best or 0) >= 5:
+                            and (q.quantity.best or 0) >= 5 and not _year_like(q):
+                        # (not the year of the period: "خلال عام 2021 وشملت القبض على 312 مطلوباً")
                         return q, m
             # (words of a counted noun: "in attacks across the north in 2017")
             tallied = tokens_of(view, ("tally_noun", "tally_ref")) if kills else ()
@@ -2470,9 +2471,12 @@ class ClauseExtractor:
                 return None
             if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
-        if entry.sub_event_type in TERRITORY_TYPES and any(m.start == trigger.end for k in ("civilian_noun", "person")
-                                                       for m in view.kind(k)):
-            return None  # "تحرير مهندس", "تحرير المختطفين": a captive freed, not ground retaken
+        if entry.sub_event_type in TERRITORY_TYPES and any(
+                m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
+                for k in ("civilian_noun", "person") for m in view.kind(k)):
+            # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
+            # not ground retaken
+            return None
         if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
                 and self._person_object(view, trigger):
             # "اعترضوا التاجر قرب محله", "اعترض مسلحون مجهولون الطبيب": gunmen stopping a man intercepted no weapon

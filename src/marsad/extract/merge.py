@@ -579,6 +579,13 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 joined = _combined(merged[host], event, sides, near, bare, merged[host])
                 merged[host] = _report_denied(merged[host], joined)
                 continue
+            # a denial that opens the article waits among the pending ("denied on Wednesday reports that rockets
+            # had landed ... Television channels had reported that two rockets struck"): the report is its too
+            host = next((i for i in range(len(pending) - 1, -1, -1) if _denied_report(pending[i], event)), None)
+            if host is not None:
+                joined = _combined(pending[host], event, sides, near, bare, pending[host])
+                pending[host] = _report_denied(pending[host], joined)
+                continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
             if host is not None:

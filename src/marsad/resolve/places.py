@@ -93,8 +93,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     source_ends = _source_places(view) if view.has("report_verb") and view.toks[0].isascii() else set()
     # (English) "said Major X, a spokesman in Basra", "a police source in Kirkuk", "told reporters in Ankara": where
     # the source sits or spoke, another `institution`: it places no event when a place was told before
+    # (not a speaker word that is also a person's, "the house of a police officer in Al-Zubair": he may be the one hit)
     speaker_at = {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
-                  if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"} \
+                  if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"
+                  and not any(p.start <= s.start < p.end for p in view.kind("person"))} \
         if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
