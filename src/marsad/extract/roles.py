@@ -21,6 +21,7 @@ from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import freed_captive_participle, modifier
 from .speech import _event_words, inside, said_by, speaker_spans
+from .status import since_clause
 
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
@@ -1224,17 +1225,13 @@ def _subject_of_own_verb(view: SentenceMentions, m: Match) -> bool:
 
 
 def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
-    """Whether English actor ``m`` stands in a clause "Since" opens at the sentence's start and event word
-    ``trigger`` past that clause's comma ("Since the army launched its offensive on 3 May, dozens of families have
-    fled"): the history's doer is no side of the news."""
+    """Whether English actor ``m`` stands in a clause "Since" opens at the sentence's start (`since_clause`) and event
+    word ``trigger`` past that clause's comma ("Since the army launched its offensive on 3 May, dozens of families
+    have fled"): the history's doer is no side of the news."""
     if not view.has("since") or not view.toks[trigger.start].isascii():
         return False
-    first = 1 if view.toks[0].isdigit() else 0  # (a list item's number: "1. Since ...")
-    since = next((s for s in view.kind("since") if s.start == first), None)
-    if since is None or m.start < since.end:
-        return False
-    comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), None)
-    return comma is not None and m.end <= comma < trigger.start
+    clause = since_clause(view)
+    return clause.start <= m.start and m.end <= clause.stop < trigger.start
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:

@@ -108,7 +108,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
-            or _stale_day(view, t, when, published) or _since_point(view, t, when) or _since_clause(view, t):
+            or _stale_day(view, t, when, published) or _since_point(view, t, when) \
+            or (view.toks[t].isascii() and t in since_clause(view)):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -402,16 +403,26 @@ _LONG_SUBJECT = 8
 _QAD_OBJECT = 4
 
 
-def _since_clause(view: SentenceMentions, t: int) -> bool:
-    """Whether an English event word stands in a clause that "Since" opens at the sentence's start, before its comma
-    ("Since military operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point
-    the news runs from, history. ("Since Monday, gunmen have killed five": the deed after the comma is news.)"""
-    if not view.has("since") or not view.toks[t].isascii():
-        return False
-    # (a list item's number may stand before it: "1. Since military operations ...")
-    first = 1 if view.toks[0].isdigit() else 0
-    return any(s.start == first and s.end <= t and "," not in view.toks[s.end:t] and "," in view.toks[t:]
-               for s in view.kind("since"))
+def since_clause(view: SentenceMentions) -> range:
+    """The tokens of the English clause "Since" opens at the sentence's start, up to its comma ("Since military
+    operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point the news runs
+    from. Empty when there is none. Made once per sentence."""
+    found = view.memo.get("since_clause")
+    if found is None:
+        found = view.memo["since_clause"] = _since_clause(view)
+    return found
+
+
+def _since_clause(view: SentenceMentions) -> range:
+    """`since_clause`'s work."""
+    if not view.has("since"):
+        return range(0)
+    first = 1 if view.toks[0].isdigit() else 0  # (a list item's number may stand before it: "1. Since ...")
+    since = next((s for s in view.kind("since") if s.start == first), None)
+    if since is None:
+        return range(0)
+    comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), since.end)
+    return range(since.end, comma)
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
