@@ -972,7 +972,7 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
         return False
     # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
     # مسؤولية الهجوم"), is no one blamed
-    if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
+    if m.start >= 2 and any(w.end == m.start for w in view.kind("membership")) and any(
             b.end == m.start - 2 and not view.toks[b.start].isascii() and b.payload.value not in ("direct", "adjacent")
             for b in blame):
         return False
@@ -982,7 +982,7 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
-    return bool(blame) and not view.toks[m.start].isascii() \
+    return not view.toks[m.start].isascii() \
         and any(t.start == m.end and t.payload.voice == "noun" and t.clitic.startswith("ب")
                 for t in view.kind("trigger")) \
         and any(b.end < m.start <= b.end + BLAME_CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
