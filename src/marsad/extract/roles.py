@@ -1292,17 +1292,13 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             return False
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
             return True
-        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and (any(
-                p.start == m.start and p.payload.value for p in view.kind("person"))
-                or any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))):
+        if m.payload not in PLACEHOLDERS and (
+                any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))
+                or kind in STATE_SIDE and any(p.start == m.start and p.payload.value for p in view.kind("person"))):
             # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
-            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); so is one counted by a figure before
-            # its name ("قتل ثلاثة جنود أتراك في انفجار لغم")
-            return True
-        if m.payload not in PLACEHOLDERS and any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start)):
-            # "أسفرت الضربات عن قتل أربعة إرهابيين": a group counted by a figure right after "قتل" is its dead
-            # whatever its side; its killer is told with no count
+            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); and a group counted by a figure right
+            # after "قتل" is its dead whatever its side ("أسفرت الضربات عن قتل أربعة إرهابيين")
             return True
     return False
 
