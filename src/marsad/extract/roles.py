@@ -265,12 +265,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if view.has("freeing") else ()
     captors = {a.end for t in captured for a in view.kind("agent_marker") if a.start == t.end} if captured else ()
     captives = {t.start for t in captured}
+    english = view.toks[trigger.start].isascii()
     # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
     # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
-        if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
-    english = view.toks[trigger.start].isascii()  # (`_speaker_of_other_subject` reads English only)
+        if view.has("told_participle") and view.has("reference") and english else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
@@ -284,7 +284,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "Police deployed extra units to the town after a man was found shot dead": the subject of the main
               # clause is no side of a passive event word in the clause "after", "when" opens
               and not (view.has("subordinator") and voice == "passive" and entry.voice == "passive"
-                       and m.end <= trigger.start and view.toks[trigger.start].isascii()
+                       and m.end <= trigger.start and english
                        and any(m.end <= w.start < trigger.start for w in view.kind("subordinator")))
               and not _hyphen_modifier(view, m)
               and not _opening_since_clause(view, m, trigger)
@@ -308,7 +308,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                                   for b in view.kind("backed")))
               # "shops were looted after Hashd al-Shaabi fighters took over the town": the subject of a verb of its own
               # told after a passive event word did that deed, it was not hit
-              and not (m.start >= trigger.end and view.toks[trigger.start].isascii()
+              and not (m.start >= trigger.end and english
                        and (voice == "passive" or trigger.start - 1 in view.bare("passive_aux"))
                        and _subject_of_own_verb(view, m))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
@@ -317,13 +317,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
                        and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
-    if view.has("focus_pronoun") and actors and not view.toks[trigger.start].isascii():
+    if view.has("focus_pronoun") and actors and not english:
         # "اغتيال قائد استخبارات الشرطة في ميسان، وهو من عائلة مقربة من فيلق بدر، قبل أيام": an aside opening on
         # "وهو" after a comma past the event word describes the person just named; a group named in it is no side
         asides = _describing_asides(view, trigger)
         if asides:
             actors = [m for m in actors if not any(a_lo <= m.start < a_hi for a_lo, a_hi in asides)]
-    if actors and view.has("report_verb") and not view.toks[trigger.start].isascii() \
+    if actors and view.has("report_verb") and not english \
             and entry.sub_event_type not in TERRITORY_TYPES:
         # "قتل سبعة عشر مسلحاً في المواجهات، مشيراً إلى أن التنظيم يستخدم المدنيين دروعاً بشرية": a further statement
         # opened by a participle past a comma after a word of fighting or a blast, telling no event word of its own,
