@@ -313,6 +313,11 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
 _FRAME_SUBJECT = 2
 
 
+def _tells_day(view: SentenceMentions) -> bool:
+    """Whether the sentence tells a day (a date of day precision): its news, then, not a recalled happening."""
+    return any(d.range.precision == "day" for d in view.dates())
+
+
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -322,7 +327,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "وتأتي هذه التطورات ضمن العمليات التي انطلقت مطلع الشهر ...", "ويأتي الهجوم بعد غارة ... منتصف الشهر
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
         # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
-        return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
+        return m.start == 0 and not _tells_day(view)
     if m.payload.value == "frame_after":
         # "وجاء القصف بعد أسبوعين من الضربة التي استهدفت ...": the past frame verb, its subject (one or two words)
         # and a `reference` word of time (بعد، عقب) with weeks or more (`duration_unit`, maybe after a figure) set
@@ -330,7 +335,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         return m.start == 0 and view.has("duration_unit") and any(
             m.end + 1 <= r.start <= m.end + _FRAME_SUBJECT
             and any(r.end <= u.start <= r.end + 1 for u in view.kind("duration_unit"))
-            for r in view.kind("reference")) and not any(d.range.precision == "day" for d in view.dates())
+            for r in view.kind("reference")) and not _tells_day(view)
     if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
@@ -338,7 +343,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     if m.payload.value == "undated":
         # "Iran retaliated days later with a missile barrage": a deed dated only from an earlier one the article
         # recalls is history too; with a day of its own it is news ("Two days later, on Tuesday, a bomb hit ...")
-        return not any(d.range.precision == "day" for d in view.dates())
+        return not _tells_day(view)
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
