@@ -1252,7 +1252,7 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     # (another force's men, a figure, a person word after each "and"; no event word between)
     if start >= len(toks) or toks[start] != "and" or not view.toks[m.start].isascii():
         return False
-    listed = fillers | tokens_of(view, ("actor",))
+    listed = tokens_of(view, ("person", "number", "actor"))  # (made once: `_killed_by_deed` asks for it too)
     return any(t.payload.voice == "passive" and start < t.start <= start + _LISTED_REACH
                and sum(i not in listed and toks[i] != "," and not (toks[i] == "and" and i + 1 in listed)
                        for i in range(start, t.start)) <= 1
