@@ -21,6 +21,7 @@ from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import freed_captive_participle, modifier
 from .speech import _event_words, inside, said_by, speaker_spans
+from .status import since_clause
 
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
@@ -267,12 +268,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if view.has("freeing") else ()
     captors = {a.end for t in captured for a in view.kind("agent_marker") if a.start == t.end} if captured else ()
     captives = {t.start for t in captured}
+    english = view.toks[trigger.start].isascii()
     # "The Kurdistan Regional Government strongly condemns the drone attack carried out against the field": the one
     # who condemns an attack told in full (`told_participle`) right after the word is its judge, no party to it
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
-        if view.has("told_participle") and view.has("reference") and view.toks[trigger.start].isascii() else ()
-    english = view.toks[trigger.start].isascii()  # (`_speaker_of_other_subject` reads English only)
+        if view.has("told_participle") and view.has("reference") and english else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
@@ -286,7 +287,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "Police deployed extra units to the town after a man was found shot dead": the subject of the main
               # clause is no side of a passive event word in the clause "after", "when" opens
               and not (view.has("subordinator") and voice == "passive" and entry.voice == "passive"
-                       and m.end <= trigger.start and view.toks[trigger.start].isascii()
+                       and m.end <= trigger.start and english
                        and any(m.end <= w.start < trigger.start for w in view.kind("subordinator")))
               and not _hyphen_modifier(view, m)
               and not _opening_since_clause(view, m, trigger)
@@ -310,7 +311,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                                   for b in view.kind("backed")))
               # "shops were looted after Hashd al-Shaabi fighters took over the town": the subject of a verb of its own
               # told after a passive event word did that deed, it was not hit
-              and not (m.start >= trigger.end and view.toks[trigger.start].isascii()
+              and not (m.start >= trigger.end and english
                        and (voice == "passive" or trigger.start - 1 in view.bare("passive_aux"))
                        and _subject_of_own_verb(view, m))
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
@@ -319,13 +320,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
                        and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
-    if view.has("focus_pronoun") and actors and not view.toks[trigger.start].isascii():
+    if view.has("focus_pronoun") and actors and not english:
         # "اغتيال قائد استخبارات الشرطة في ميسان، وهو من عائلة مقربة من فيلق بدر، قبل أيام": an aside opening on
         # "وهو" after a comma past the event word describes the person just named; a group named in it is no side
         asides = _describing_asides(view, trigger)
         if asides:
             actors = [m for m in actors if not any(a_lo <= m.start < a_hi for a_lo, a_hi in asides)]
-    if actors and view.has("report_verb") and not view.toks[trigger.start].isascii() \
+    if actors and view.has("report_verb") and not english \
             and entry.sub_event_type not in TERRITORY_TYPES:
         # "قتل سبعة عشر مسلحاً في المواجهات، مشيراً إلى أن التنظيم يستخدم المدنيين دروعاً بشرية": a further statement
         # opened by a participle past a comma after a word of fighting or a blast, telling no event word of its own,
@@ -980,7 +981,7 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
         return False
     # the accuser's own body, named with "في" right after the accuser's noun ("وحمّل قياديون في الحشد إسرائيل
     # مسؤولية الهجوم"), is no one blamed
-    if m.start >= 2 and blame and any(w.end == m.start for w in view.kind("membership")) and any(
+    if m.start >= 2 and any(w.end == m.start for w in view.kind("membership")) and any(
             b.end == m.start - 2 and not view.toks[b.start].isascii() and b.payload.value not in ("direct", "adjacent")
             for b in blame):
         return False
@@ -990,7 +991,7 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
-    return bool(blame) and not view.toks[m.start].isascii() \
+    return not view.toks[m.start].isascii() \
         and any(t.start == m.end and t.payload.voice == "noun" and t.clitic.startswith("ب")
                 for t in view.kind("trigger")) \
         and any(b.end < m.start <= b.end + BLAME_CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
@@ -1233,17 +1234,13 @@ def _subject_of_own_verb(view: SentenceMentions, m: Match) -> bool:
 
 
 def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
-    """Whether English actor ``m`` stands in a clause "Since" opens at the sentence's start and event word
-    ``trigger`` past that clause's comma ("Since the army launched its offensive on 3 May, dozens of families have
-    fled"): the history's doer is no side of the news."""
+    """Whether English actor ``m`` stands in a clause "Since" opens at the sentence's start (`since_clause`) and event
+    word ``trigger`` past that clause's comma ("Since the army launched its offensive on 3 May, dozens of families
+    have fled"): the history's doer is no side of the news."""
     if not view.has("since") or not view.toks[trigger.start].isascii():
         return False
-    first = 1 if view.toks[0].isdigit() else 0  # (a list item's number: "1. Since ...")
-    since = next((s for s in view.kind("since") if s.start == first), None)
-    if since is None or m.start < since.end:
-        return False
-    comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), None)
-    return comma is not None and m.end <= comma < trigger.start
+    clause = since_clause(view)
+    return clause.start <= m.start and m.end <= clause.stop < trigger.start
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
@@ -1264,7 +1261,7 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     # (another force's men, a figure, a person word after each "and"; no event word between)
     if start >= len(toks) or toks[start] != "and" or not view.toks[m.start].isascii():
         return False
-    listed = fillers | tokens_of(view, ("actor",))
+    listed = tokens_of(view, ("person", "number", "actor"))  # (made once: `_killed_by_deed` asks for it too)
     return any(t.payload.voice == "passive" and start < t.start <= start + _LISTED_REACH
                and sum(i not in listed and toks[i] != "," and not (toks[i] == "and" and i + 1 in listed)
                        for i in range(start, t.start)) <= 1
@@ -1304,17 +1301,13 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             return False
         if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
             return True
-        if kind in STATE_SIDE and m.payload not in PLACEHOLDERS and (any(
-                p.start == m.start and p.payload.value for p in view.kind("person"))
-                or any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))):
+        if m.payload not in PLACEHOLDERS and (
+                any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))
+                or kind in STATE_SIDE and any(p.start == m.start and p.payload.value for p in view.kind("person"))):
             # "قتل جنديان أمريكيان بانفجار عبوة", "قتل شرطي في هجوم": a state's soldier or policeman counted by his
             # own noun (a dual, a singular) right after "قتل" is its dead, the verb's passive subject; its
-            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); so is one counted by a figure before
-            # its name ("قتل ثلاثة جنود أتراك في انفجار لغم")
-            return True
-        if m.payload not in PLACEHOLDERS and any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start)):
-            # "أسفرت الضربات عن قتل أربعة إرهابيين": a group counted by a figure right after "قتل" is its dead
-            # whatever its side; its killer is told with no count
+            # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); and a group counted by a figure right
+            # after "قتل" is its dead whatever its side ("أسفرت الضربات عن قتل أربعة إرهابيين")
             return True
     return False
 

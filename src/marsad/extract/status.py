@@ -108,7 +108,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
-            or _stale_day(view, t, when, published) or _since_point(view, t, when) or _since_clause(view, t):
+            or _stale_day(view, t, when, published) or _since_point(view, t, when) \
+            or (view.toks[t].isascii() and t in since_clause(view)):
         return BACKGROUND
     negations = view.kind("negation")
     claims = view.kind("claim")
@@ -337,6 +338,11 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
 _FRAME_SUBJECT = 2
 
 
+def _tells_day(view: SentenceMentions) -> bool:
+    """Whether the sentence tells a day (a date of day precision): its news, then, not a recalled happening."""
+    return any(d.range.precision == "day" for d in view.dates())
+
+
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -346,7 +352,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "وتأتي هذه التطورات ضمن العمليات التي انطلقت مطلع الشهر ...", "ويأتي الهجوم بعد غارة ... منتصف الشهر
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
         # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
-        return m.start == 0 and not any(d.range.precision == "day" for d in view.dates())
+        return m.start == 0 and not _tells_day(view)
     if m.payload.value == "frame_after":
         # "وجاء القصف بعد أسبوعين من الضربة التي استهدفت ...": the past frame verb, its subject (one or two words)
         # and a `reference` word of time (بعد، عقب) with weeks or more (`duration_unit`, maybe after a figure) set
@@ -354,7 +360,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         return m.start == 0 and view.has("duration_unit") and any(
             m.end + 1 <= r.start <= m.end + _FRAME_SUBJECT
             and any(r.end <= u.start <= r.end + 1 for u in view.kind("duration_unit"))
-            for r in view.kind("reference")) and not any(d.range.precision == "day" for d in view.dates())
+            for r in view.kind("reference")) and not _tells_day(view)
     if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
@@ -362,7 +368,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     if m.payload.value == "undated":
         # "Iran retaliated days later with a missile barrage": a deed dated only from an earlier one the article
         # recalls is history too; with a day of its own it is news ("Two days later, on Tuesday, a bomb hit ...")
-        return not any(d.range.precision == "day" for d in view.dates())
+        return not _tells_day(view)
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
@@ -427,16 +433,26 @@ _LONG_SUBJECT = 8
 _QAD_OBJECT = 4
 
 
-def _since_clause(view: SentenceMentions, t: int) -> bool:
-    """Whether an English event word stands in a clause that "Since" opens at the sentence's start, before its comma
-    ("Since military operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point
-    the news runs from, history. ("Since Monday, gunmen have killed five": the deed after the comma is news.)"""
-    if not view.has("since") or not view.toks[t].isascii():
-        return False
-    # (a list item's number may stand before it: "1. Since military operations ...")
-    first = 1 if view.toks[0].isdigit() else 0
-    return any(s.start == first and s.end <= t and "," not in view.toks[s.end:t] and "," in view.toks[t:]
-               for s in view.kind("since"))
+def since_clause(view: SentenceMentions) -> range:
+    """The tokens of the English clause "Since" opens at the sentence's start, up to its comma ("Since military
+    operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point the news runs
+    from. Empty when there is none. Made once per sentence."""
+    found = view.memo.get("since_clause")
+    if found is None:
+        found = view.memo["since_clause"] = _since_clause(view)
+    return found
+
+
+def _since_clause(view: SentenceMentions) -> range:
+    """`since_clause`'s work."""
+    if not view.has("since"):
+        return range(0)
+    first = 1 if view.toks[0].isdigit() else 0  # (a list item's number may stand before it: "1. Since ...")
+    since = next((s for s in view.kind("since") if s.start == first), None)
+    if since is None:
+        return range(0)
+    comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), since.end)
+    return range(since.end, comma)
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:

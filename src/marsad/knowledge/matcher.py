@@ -124,12 +124,8 @@ class PhraseIndex:
         """What ``tok`` opens, as itself or with a proclitic stripped (see `_candidates`): the clitic
         stripped and the stem's `_Opens`, in the order of the candidates."""
         index = self._index
-        # (`_candidates` spelled out: asked for every new token, of which a long text holds thousands)
-        found = [("", self._opens(tok))] if tok in index else []
-        if tok[0] in _PROCLITICS:  # (most tokens carry none: no call for them)
-            for stem in strip_proclitics(tok):
-                if stem in index:
-                    found.append((tok[: len(tok) - len(stem)] if tok.endswith(stem) else "لل", self._opens(stem)))
+        # (asked once per new token: `_openers` keeps the answer)
+        found = [(clitic, self._opens(stem)) for stem, clitic in _candidates(tok) if stem in index]
         if len(self._openers) >= _OPENERS_KEPT:
             self._openers.clear()  # a long run over many texts: start again rather than grow without bound
             self._stems.clear()
@@ -167,8 +163,7 @@ _PROCLITICS = frozenset("وفبلكس")
 
 
 def _candidates(tok: str) -> list[tuple[str, str]]:
-    """The lookups for one token: itself, then each proclitic-stripped stem, with the clitic stripped (the
-    lookups `_opener` makes, one by one)."""
+    """The lookups for one token: itself, then each proclitic-stripped stem, with the clitic stripped."""
     out = [(tok, "")]
     if tok[0] in _PROCLITICS:  # (most tokens carry none: no call for them)
         for stem in strip_proclitics(tok):

@@ -268,10 +268,12 @@ class _Finder:
         if not self.bare("date_apposition", at):
             return None
         named = self.parse_at(at + 1)
-        if named is None or named.range.precision != "day" \
-                or not any(self.get("hijri_month", j) is not None for j in range(at + 1, named.end)):
-            return None
-        return named
+        return named if self._hijri_day(named, at) else None
+
+    def _hijri_day(self, named: DateSpan | None, at: int) -> bool:
+        """Whether ``named``, parsed right after the "الموافق" at token ``at``, is a day of a Hijri month."""
+        return named is not None and named.range.precision == "day" \
+            and any(self.get("hijri_month", j) is not None for j in range(at + 1, named.end))
 
     def ago(self, i: int, m: Match) -> DateSpan | None:
         """A span of time counted back from publication: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع" (Arabic, the
@@ -358,7 +360,7 @@ class _Finder:
         if self.bare("date_apposition", at):
             named = self.parse_at(at + 1)
             if named is not None and named.range.precision == "day":
-                if self.hijri_apposition(at) is not None:
+                if self._hijri_day(named, at):  # (the day already parsed: not again)
                     # "يوم الأحد الموافق 12 رمضان 1434": a computed Hijri calendar may put the day one off; the
                     # day bearing the weekday's name next to it is meant
                     day = date.fromisoformat(named.range.start)
