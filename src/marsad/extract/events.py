@@ -45,7 +45,7 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
-from .mentions import SentenceMentions, longest
+from .mentions import GOVERNMENT, SentenceMentions, longest
 from .merge import _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
@@ -1207,11 +1207,9 @@ class ClauseExtractor:
             if not lo <= r.start < hi or not (0 <= trigger.start - r.end <= 2 or state and r.start == trigger.end) \
                     or inside(speakers, r.start, r.end) or state and any(m.start == r.start for m in view.kind("actor")):
                 continue
-            here = [(m.payload, ()) for m in view.longest("actor") if m.end <= r.start]
-            kind = "State forces" if state else "Rebel group"
             # (the state's forces, not its government: "حين فتحت القوات النار" after a minister's words)
-            actor = next((a for a, _ in reversed(self.named + here)
-                          if self.k.actors[a].actor.kind == kind and not (state and a == "iraq-government")), None)
+            actor = self._latest_of_kind(view, r.start, "State forces", but=GOVERNMENT) if state \
+                else self._latest_of_kind(view, r.start, "Rebel group")
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
@@ -1274,12 +1272,16 @@ class ClauseExtractor:
             if not lo <= r.start < hi or r.start in in_actor or not (0 <= trigger.start - r.end <= UNIT_REF_REACH
                                               or 0 <= r.start - trigger.end <= 1) or inside(speakers, r.start, r.end):
                 continue
-            here = [m.payload for m in view.longest("actor") if m.end <= r.start]
-            actor = next((a for a in reversed([a for a, _ in self.named] + here)
-                          if a in self.k.actors and self.k.actors[a].actor.kind == "State forces"), None)
+            actor = self._latest_of_kind(view, r.start, "State forces")
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
+
+    def _latest_of_kind(self, view: SentenceMentions, before: int, kind: str, but: str | None = None) -> str | None:
+        """The latest actor of ``kind`` (other than ``but``) named before token ``before``, else earlier in the article."""
+        here = [m.payload for m in view.longest("actor") if m.end <= before]
+        return next((a for a in reversed([a for a, _ in self.named] + here)
+                     if a != but and a in self.k.actors and self.k.actors[a].actor.kind == kind), None)
 
     def _redate_last(self, entry: TriggerEntry, status: str, when: DateRange | None, date_span: Span | None,
                      own_day: bool) -> None:
