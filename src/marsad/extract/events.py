@@ -46,7 +46,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import _days_after
+from .merge import STATE_UMBRELLAS, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -3157,13 +3157,13 @@ class ClauseExtractor:
             # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
             # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
             agent, target = None, agent
-        if target is not None and target.payload == _STATE_UMBRELLA and target.end - target.start == 1 \
+        if target is not None and target.payload in STATE_UMBRELLAS and target.end - target.start == 1 \
                 and not view.toks[target.start].isascii():
             # "تعرضت نقطة تفتيش تابعة لقيادة شرطة بابل ... إلى إطلاق نار ...، ما أسفر عن إصابة أحد المنتسبين": the
             # members hit are the men of the force the sentence names before them, not the forces at large
             named = next((m for m in reversed(view.longest("actor")) if m.end <= target.start
-                          and m.payload != _STATE_UMBRELLA and (agent is None or m.payload != agent.payload)
-                          and self._kind(m) == "State forces" and m.payload != GOVERNMENT_ID), None)
+                          and m.payload not in STATE_UMBRELLAS and (agent is None or m.payload != agent.payload)
+                          and self._kind(m) == "State forces" and m.payload != GOVERNMENT), None)
             if named is not None:
                 target = target._replace(payload=named.payload)
         actor1 = self._national(view, agent, where)
@@ -3762,9 +3762,6 @@ PARTICIPATION_REACH = 5
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
 CHARGED_DATE_REACH = 14
-# the umbrella id of the state's forces, which a one-word member noun (المنتسبين) names alone, and the government's
-_STATE_UMBRELLA = "iraq-security-forces"
-GOVERNMENT_ID = "iraq-government"
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
