@@ -3374,11 +3374,8 @@ class ClauseExtractor:
             # "The Islamic Resistance in Iraq said it targeted Harir air base": the group's own "it" (`self_that`),
             # the subject of what it says, right before the verb (an armed non-state group only: "the US military
             # said it struck" tells a state's operation, a fact)
-            that = view.forms("that_word")
-            own = next((w for w in view.kind("self_that") if w.end <= verb.start
-                        and all(t in aux for t in toks[w.end:verb.start])
-                        and any(r.end == w.start or r.end == w.start - 1 and toks[r.end] in that
-                                for r in view.kind("report_verb"))), None)
+            own = next((w for w in _self_after_report(view) if w.end <= verb.start
+                        and all(t in aux for t in toks[w.end:verb.start])), None)
             selfish = own is not None
         # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
         # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
@@ -3395,10 +3392,7 @@ class ClauseExtractor:
             named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
             # (or the group's own "it" right after its reporting verb, an armed non-state group only: "says it
             # launched a drone at US forces")
-            that = view.forms("that_word")
-            selves = [w for w in view.kind("self_that") if any(
-                r.end == w.start or r.end == w.start - 1 and toks[r.end] in that for r in view.kind("report_verb"))] \
-                if view.has("self_that") else []
+            selves = _self_after_report(view) if view.has("self_that") else []
             own = next((w for w in view.kind("own_forces") + selves if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
                         and all(t in links or toks[t] in aux or toks[t] in articles or t in named
@@ -3606,6 +3600,13 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _self_after_report(view: SentenceMentions) -> list[Match]:
+    """The group's own "it" (`self_that`) right after a reporting verb, or after its "that": "said it", "said that it"."""
+    that = view.forms("that_word")
+    return [w for w in view.kind("self_that") if any(r.end == w.start or r.end == w.start - 1 and view.toks[r.end] in that
+                                                     for r in view.kind("report_verb"))]
 
 
 def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
