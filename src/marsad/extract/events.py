@@ -3941,19 +3941,24 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
 def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
     """The arrest word told before a plan word (`future`: تخطط، يخططون) that stands right before the clause's
     main event word ``best``: "اعتقال خلية ... كانت تخطط لتفجير عبوات" (the arrest, and the planned bombing)."""
-    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
+    plans = _plan_words(view, best)
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
                  and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
+def _plan_words(view: SentenceMentions, best: Match) -> list[Match]:
+    """The plan words (`future`) that stand right before event word ``best`` (one word may stand between)."""
+    return [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
 
 
 def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
     """The party arrested before the plan word that tells event word ``best`` (`_arrest_before_plan`): the last
     actor between the arrest word and the plan word ("اعتقال خلية تابعة لتنظيم داعش مكونة من أربعة عناصر كانت
     تخطط لتفجير"), who planned the deed."""
-    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
     held = _arrest_before_plan(view, triggers, best)
     if held is None:
         return None
+    plans = _plan_words(view, best)
     return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
                                                                                         for f in plans)), None)
 
