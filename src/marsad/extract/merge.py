@@ -765,7 +765,7 @@ def _taken_before_killed(host: Event, later: Event) -> bool:
             or later.actor1 is not None and later.actor1.id not in PLACEHOLDERS:
         return False
     return host.date.precision == later.date.precision == "day" \
-        and 0 <= _days_after(host.date, later.date) <= FOLLOW_UP_DAYS
+        and _soon_after(host.date, later.date)
 
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
