@@ -163,8 +163,6 @@ APPOSITION_REACH = 8
 HEADLINE_LABEL = 4
 # a definite unit noun (`unit_ref`) stands this many words at most before the state's action it is the subject of
 UNIT_REF_REACH = 6
-# how far after a clause's closing comma a place phrase that goes on with it may name its place
-_PLACE_PHRASE_REACH = 6
 RELATIVE_DATE_REACH = 16
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
@@ -2849,7 +2847,7 @@ class ClauseExtractor:
             and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))
             # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
             # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
-            or hi <= place_at <= hi + _PLACE_PHRASE_REACH and self._place_phrase_after(view, hi, place_at)))
+            or hi <= place_at <= hi + LANDMARK_REACH and self._place_phrase_after(view, hi, place_at)))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
@@ -3768,7 +3766,8 @@ _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
 # ("an explosive-laden drone approaching Erbil International Airport was intercepted")
 LAUNCHED_SUBJECT_REACH = 10
-# how far past the end of an English clause a landmark set off by a comma may stand (", 20 km south of Mosul")
+# how far past the end of a clause a place set off by a comma that goes on with it may stand (English landmark
+# ", 20 km south of Mosul"; Arabic place phrase "، قرب مرآب في بعقوبة")
 LANDMARK_REACH = 6
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
