@@ -1623,16 +1623,14 @@ class ClauseExtractor:
             (v.start == n.end or v.start == n.start < n.end < v.end) and v.payload.voice == "active"
             for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
-        if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
-                d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
+        if doers and _one_day(view, lo, hi):
             nouns = [n for n in nouns if n not in doers]
         # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
         # with their target right after them (a `target_marker`, one word may stand between) and no span of time hit
         # one target in one operation: an event, not a tally (counts up to `AIMED_FEW`)
         aimed = {n.start for n in nouns if n.payload.value != "counted" and any(
             n.end <= t.start <= n.end + 1 for t in view.kind("target_marker"))} \
-            if nouns and view.has("target_marker") and not any(lo <= s.start < hi for s in view.kind("since")) \
-            and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi) else ()
+            if nouns and view.has("target_marker") and _one_day(view, lo, hi) else ()
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -3598,6 +3596,12 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether clause ``lo``..``hi`` tells no span of time ("since") and no date coarser than a day."""
+    return not any(lo <= s.start < hi for s in view.kind("since")) \
+        and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi)
 
 
 def _self_after_report(view: SentenceMentions) -> list[Match]:
