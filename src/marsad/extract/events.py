@@ -1612,8 +1612,7 @@ class ClauseExtractor:
         ``after_tally``: an earlier clause of the sentence told a tally."""
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
-                 and not (view.has("described_noun") and view.toks[noun.start].isascii()
-                          and any(h.start == noun.end for h in view.kind("described_noun")))] \
+                 and not _describes_next(view, noun)] \
             if view.has("tally_noun") else []
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
@@ -1700,8 +1699,7 @@ class ClauseExtractor:
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests
                    # ("killed 1,700 air force cadets": a noun that describes the one after it counts that one)
-                   and not (view.has("described_noun") and view.toks[m.start].isascii()
-                            and any(h.start == m.end for h in view.kind("described_noun")))]
+                   and not _describes_next(view, m)]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
         # a clause of arrests with no time of its own after a tally is dated by the tally's period: "نفذ الطيران
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
@@ -3596,6 +3594,13 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _describes_next(view: SentenceMentions, m: Match) -> bool:
+    """Whether English noun ``m`` describes the noun right after it (`described_noun`: "attack drones", "air force
+    cadets"): what is counted is that one."""
+    return view.has("described_noun") and view.toks[m.start].isascii() \
+        and any(h.start == m.end for h in view.kind("described_noun"))
 
 
 def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
