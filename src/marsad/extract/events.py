@@ -1900,7 +1900,7 @@ class ClauseExtractor:
                 # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
                 # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
                 # its day, before the charge)
-                other |= _told_after(view, [d for d in dates if d.range.precision in ("week", "month")],
+                other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
                                      [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
@@ -1911,7 +1911,7 @@ class ClauseExtractor:
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
         if dates and view.has("relative") and not view.toks[anchor].isascii():
-            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
+            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
                                 view.kind("relative"), anchor, past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
@@ -1922,7 +1922,7 @@ class ClauseExtractor:
             # (or a span back from now, "قبل خمسة أيام": "رداً على اغتيال القائد قرب المطار قبل خمسة أيام" dates the
             # killing recalled)
             ago = {m.start for m in view.kind("ago")}
-            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month") or d.start in ago],
+            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
@@ -3767,6 +3767,9 @@ _SOUND_REACH = 5
 
 # how far before an English protest word a word of taking part in it may stand: "taken part in the city's protest"
 PARTICIPATION_REACH = 5
+# the Arabic periods told past a cue (a charge, "الذي", رداً على) that date the earlier deed it opens, not the event (a
+# day there is most often the event's own)
+_RECALLED_SPANS = ("week", "month")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
 CHARGED_DATE_REACH = 14
