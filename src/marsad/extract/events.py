@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -413,14 +414,12 @@ class ClauseExtractor:
                 # news told in full, not a mention of an event told elsewhere (one word may close the noun:
                 # "the ballistic missile attack carried out")
                 described = {t.start for t in view.kind("told_participle")}
-                blockers = [p for p in blockers if not (p.kind == "reference" and any(
-                    p.end <= m.start <= p.end + 2 and m.payload.voice == "noun" and (m.end in described or m.end + 1 in described)
-                    for m in words))]
+                blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
+                    m.end in described or m.end + 1 in described))
             if blockers and view.toks[0].isascii() and view.has("reference") and (view.has("fatality") or view.has("injury")):
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
-                blockers = [p for p in blockers if not (p.kind == "reference" and any(
-                    p.end <= m.start <= p.end + 2 and told_with_toll(view, m) for m in words))]
+                blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
@@ -3594,6 +3593,13 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:
+    """``blockers`` less the reference words that name, up to two words after them, an event word told in full
+    (``full``): the news itself, not a mention of an event told elsewhere."""
+    return [p for p in blockers if not (p.kind == "reference" and any(
+        p.end <= m.start <= p.end + 2 and full(m) for m in words))]
 
 
 def _describes_next(view: SentenceMentions, m: Match) -> bool:
