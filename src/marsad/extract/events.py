@@ -546,7 +546,7 @@ class ClauseExtractor:
                 for r in view.kind("roundup"):
                     blocked += [m for m in words if m not in blocked and (
                         r.start <= m.start < r.end
-                        or m.end <= r.start and "," not in view.toks[m.end:r.start] and "،" not in view.toks[m.end:r.start]
+                        or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
                         and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
