@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -45,8 +46,8 @@ from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
-from .mentions import SentenceMentions, longest
-from .merge import _days_after
+from .mentions import GOVERNMENT, SentenceMentions, longest
+from .merge import STATE_UMBRELLAS, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -163,8 +164,6 @@ APPOSITION_REACH = 8
 HEADLINE_LABEL = 4
 # a definite unit noun (`unit_ref`) stands this many words at most before the state's action it is the subject of
 UNIT_REF_REACH = 6
-# how far after a clause's closing comma a place phrase that goes on with it may name its place
-_PLACE_PHRASE_REACH = 6
 RELATIVE_DATE_REACH = 16
 # how far after a warning word (حذر من أن) the doer of an Arabic threat told verb first may stand
 THREAT_REACH = 5
@@ -415,14 +414,12 @@ class ClauseExtractor:
                 # news told in full, not a mention of an event told elsewhere (one word may close the noun:
                 # "the ballistic missile attack carried out")
                 described = {t.start for t in view.kind("told_participle")}
-                blockers = [p for p in blockers if not (p.kind == "reference" and any(
-                    p.end <= m.start <= p.end + 2 and m.payload.voice == "noun" and (m.end in described or m.end + 1 in described)
-                    for m in words))]
+                blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
+                    m.end in described or m.end + 1 in described))
             if blockers and view.toks[0].isascii() and view.has("reference") and (view.has("fatality") or view.has("injury")):
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
-                blockers = [p for p in blockers if not (p.kind == "reference" and any(
-                    p.end <= m.start <= p.end + 2 and told_with_toll(view, m) for m in words))]
+                blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
@@ -549,7 +546,7 @@ class ClauseExtractor:
                 for r in view.kind("roundup"):
                     blocked += [m for m in words if m not in blocked and (
                         r.start <= m.start < r.end
-                        or m.end <= r.start and "," not in view.toks[m.end:r.start] and "،" not in view.toks[m.end:r.start]
+                        or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
                         and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
             if view.has("relative"):
                 relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
@@ -1215,11 +1212,9 @@ class ClauseExtractor:
             if not lo <= r.start < hi or not (0 <= trigger.start - r.end <= 2 or state and r.start == trigger.end) \
                     or inside(speakers, r.start, r.end) or state and any(m.start == r.start for m in view.kind("actor")):
                 continue
-            here = [(m.payload, ()) for m in view.longest("actor") if m.end <= r.start]
-            kind = "State forces" if state else "Rebel group"
             # (the state's forces, not its government: "حين فتحت القوات النار" after a minister's words)
-            actor = next((a for a, _ in reversed(self.named + here)
-                          if self.k.actors[a].actor.kind == kind and not (state and a == "iraq-government")), None)
+            actor = self._latest_of_kind(view, r.start, "State forces", but=GOVERNMENT) if state \
+                else self._latest_of_kind(view, r.start, "Rebel group")
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
@@ -1282,12 +1277,16 @@ class ClauseExtractor:
             if not lo <= r.start < hi or r.start in in_actor or not (0 <= trigger.start - r.end <= UNIT_REF_REACH
                                               or 0 <= r.start - trigger.end <= 1) or inside(speakers, r.start, r.end):
                 continue
-            here = [m.payload for m in view.longest("actor") if m.end <= r.start]
-            actor = next((a for a in reversed([a for a, _ in self.named] + here)
-                          if a in self.k.actors and self.k.actors[a].actor.kind == "State forces"), None)
+            actor = self._latest_of_kind(view, r.start, "State forces")
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, r.clitic)
         return None
+
+    def _latest_of_kind(self, view: SentenceMentions, before: int, kind: str, but: str | None = None) -> str | None:
+        """The latest actor of ``kind`` (other than ``but``) named before token ``before``, else earlier in the article."""
+        here = [m.payload for m in view.longest("actor") if m.end <= before]
+        return next((a for a in reversed([a for a, _ in self.named] + here)
+                     if a != but and a in self.k.actors and self.k.actors[a].actor.kind == kind), None)
 
     def _redate_last(self, entry: TriggerEntry, status: str, when: DateRange | None, date_span: Span | None,
                      own_day: bool) -> None:
@@ -1620,8 +1619,7 @@ class ClauseExtractor:
         ``after_tally``: an earlier clause of the sentence told a tally."""
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
-                 and not (view.has("described_noun") and view.toks[noun.start].isascii()
-                          and any(h.start == noun.end for h in view.kind("described_noun")))] \
+                 and not _describes_next(view, noun)] \
             if view.has("tally_noun") else []
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
@@ -1631,16 +1629,14 @@ class ClauseExtractor:
             (v.start == n.end or v.start == n.start < n.end < v.end) and v.payload.voice == "active"
             for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
-        if doers and not any(lo <= s.start < hi for s in view.kind("since")) and all(
-                d.range.precision == "day" for d in view.dates() if lo <= d.start < hi):
+        if doers and _one_day(view, lo, hi):
             nouns = [n for n in nouns if n not in doers]
         # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
         # with their target right after them (a `target_marker`, one word may stand between) and no span of time hit
         # one target in one operation: an event, not a tally (counts up to `AIMED_FEW`)
         aimed = {n.start for n in nouns if n.payload.value != "counted" and any(
             n.end <= t.start <= n.end + 1 for t in view.kind("target_marker"))} \
-            if nouns and view.has("target_marker") and not any(lo <= s.start < hi for s in view.kind("since")) \
-            and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi) else ()
+            if nouns and view.has("target_marker") and _one_day(view, lo, hi) else ()
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -1710,8 +1706,7 @@ class ClauseExtractor:
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests
                    # ("killed 1,700 air force cadets": a noun that describes the one after it counts that one)
-                   and not (view.has("described_noun") and view.toks[m.start].isascii()
-                            and any(h.start == m.end for h in view.kind("described_noun")))]
+                   and not _describes_next(view, m)]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
         # a clause of arrests with no time of its own after a tally is dated by the tally's period: "نفذ الطيران
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
@@ -1913,7 +1908,7 @@ class ClauseExtractor:
                 # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
                 # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
                 # its day, before the charge)
-                other |= _told_after(view, [d for d in dates if d.range.precision in ("week", "month")],
+                other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
                                      [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
@@ -1924,7 +1919,7 @@ class ClauseExtractor:
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
         if dates and view.has("relative") and not view.toks[anchor].isascii():
-            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month")],
+            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
                                 view.kind("relative"), anchor, past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
@@ -1935,7 +1930,7 @@ class ClauseExtractor:
             # (or a span back from now, "قبل خمسة أيام": "رداً على اغتيال القائد قرب المطار قبل خمسة أيام" dates the
             # killing recalled)
             ago = {m.start for m in view.kind("ago")}
-            other |= _after_cue(view, [d for d in dates if d.range.precision in ("week", "month") or d.start in ago],
+            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
@@ -2859,7 +2854,7 @@ class ClauseExtractor:
             and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))
             # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
             # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
-            or hi <= place_at <= hi + _PLACE_PHRASE_REACH and self._place_phrase_after(view, hi, place_at)))
+            or hi <= place_at <= hi + LANDMARK_REACH and self._place_phrase_after(view, hi, place_at)))
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
@@ -3167,13 +3162,13 @@ class ClauseExtractor:
             # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
             # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
             agent, target = None, agent
-        if target is not None and target.payload == _STATE_UMBRELLA and target.end - target.start == 1 \
+        if target is not None and target.payload in STATE_UMBRELLAS and target.end - target.start == 1 \
                 and not view.toks[target.start].isascii():
             # "تعرضت نقطة تفتيش تابعة لقيادة شرطة بابل ... إلى إطلاق نار ...، ما أسفر عن إصابة أحد المنتسبين": the
             # members hit are the men of the force the sentence names before them, not the forces at large
             named = next((m for m in reversed(view.longest("actor")) if m.end <= target.start
-                          and m.payload != _STATE_UMBRELLA and (agent is None or m.payload != agent.payload)
-                          and self._kind(m) == "State forces" and m.payload != GOVERNMENT_ID), None)
+                          and m.payload not in STATE_UMBRELLAS and (agent is None or m.payload != agent.payload)
+                          and self._kind(m) == "State forces" and m.payload != GOVERNMENT), None)
             if named is not None:
                 target = target._replace(payload=named.payload)
         actor1 = self._national(view, agent, where)
@@ -3384,11 +3379,8 @@ class ClauseExtractor:
             # "The Islamic Resistance in Iraq said it targeted Harir air base": the group's own "it" (`self_that`),
             # the subject of what it says, right before the verb (an armed non-state group only: "the US military
             # said it struck" tells a state's operation, a fact)
-            that = view.forms("that_word")
-            own = next((w for w in view.kind("self_that") if w.end <= verb.start
-                        and all(t in aux for t in toks[w.end:verb.start])
-                        and any(r.end == w.start or r.end == w.start - 1 and toks[r.end] in that
-                                for r in view.kind("report_verb"))), None)
+            own = next((w for w in _self_after_report(view) if w.end <= verb.start
+                        and all(t in aux for t in toks[w.end:verb.start])), None)
             selfish = own is not None
         # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
         # named by the event word itself (an `own_forces` phrase holding the noun trigger), the doers of that attack
@@ -3405,10 +3397,7 @@ class ClauseExtractor:
             named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
             # (or the group's own "it" right after its reporting verb, an armed non-state group only: "says it
             # launched a drone at US forces")
-            that = view.forms("that_word")
-            selves = [w for w in view.kind("self_that") if any(
-                r.end == w.start or r.end == w.start - 1 and toks[r.end] in that for r in view.kind("report_verb"))] \
-                if view.has("self_that") else []
+            selves = _self_after_report(view) if view.has("self_that") else []
             own = next((w for w in view.kind("own_forces") + selves if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
                         and all(t in links or toks[t] in aux or toks[t] in articles or t in named
@@ -3618,6 +3607,33 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
         not past_comma or "," in toks[anchor:c.start])], gap)
 
 
+def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:
+    """``blockers`` less the reference words that name, up to two words after them, an event word told in full
+    (``full``): the news itself, not a mention of an event told elsewhere."""
+    return [p for p in blockers if not (p.kind == "reference" and any(
+        p.end <= m.start <= p.end + 2 and full(m) for m in words))]
+
+
+def _describes_next(view: SentenceMentions, m: Match) -> bool:
+    """Whether English noun ``m`` describes the noun right after it (`described_noun`: "attack drones", "air force
+    cadets"): what is counted is that one."""
+    return view.has("described_noun") and view.toks[m.start].isascii() \
+        and any(h.start == m.end for h in view.kind("described_noun"))
+
+
+def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether clause ``lo``..``hi`` tells no span of time ("since") and no date coarser than a day."""
+    return not any(lo <= s.start < hi for s in view.kind("since")) \
+        and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi)
+
+
+def _self_after_report(view: SentenceMentions) -> list[Match]:
+    """The group's own "it" (`self_that`) right after a reporting verb, or after its "that": "said it", "said that it"."""
+    that = view.forms("that_word")
+    return [w for w in view.kind("self_that") if any(r.end == w.start or r.end == w.start - 1 and view.toks[r.end] in that
+                                                     for r in view.kind("report_verb"))]
+
+
 def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     """Whether English event word ``m`` opens a clause of its own on an indefinite article, its verb told with it or
     right after it in the past ("after a bomb ruptured the line", "after a bomb exploded"), and a day is told after
@@ -3769,18 +3785,19 @@ _SOUND_REACH = 5
 
 # how far before an English protest word a word of taking part in it may stand: "taken part in the city's protest"
 PARTICIPATION_REACH = 5
+# the Arabic periods told past a cue (a charge, "الذي", رداً على) that date the earlier deed it opens, not the event (a
+# day there is most often the event's own)
+_RECALLED_SPANS = ("week", "month")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
 CHARGED_DATE_REACH = 14
-# the umbrella id of the state's forces, which a one-word member noun (المنتسبين) names alone, and the government's
-_STATE_UMBRELLA = "iraq-security-forces"
-GOVERNMENT_ID = "iraq-government"
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
 # ("an explosive-laden drone approaching Erbil International Airport was intercepted")
 LAUNCHED_SUBJECT_REACH = 10
-# how far past the end of an English clause a landmark set off by a comma may stand (", 20 km south of Mosul")
+# how far past the end of a clause a place set off by a comma that goes on with it may stand (English landmark
+# ", 20 km south of Mosul"; Arabic place phrase "، قرب مرآب في بعقوبة")
 LANDMARK_REACH = 6
 # how far after "wearing" the weapon worn may stand: "wearing what appeared to be a suicide vest"
 WEAR_REACH = 5
@@ -3953,19 +3970,24 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
 def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
     """The arrest word told before a plan word (`future`: تخطط، يخططون) that stands right before the clause's
     main event word ``best``: "اعتقال خلية ... كانت تخطط لتفجير عبوات" (the arrest, and the planned bombing)."""
-    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
+    plans = _plan_words(view, best)
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
                  and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
+def _plan_words(view: SentenceMentions, best: Match) -> list[Match]:
+    """The plan words (`future`) that stand right before event word ``best`` (one word may stand between)."""
+    return [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
 
 
 def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
     """The party arrested before the plan word that tells event word ``best`` (`_arrest_before_plan`): the last
     actor between the arrest word and the plan word ("اعتقال خلية تابعة لتنظيم داعش مكونة من أربعة عناصر كانت
     تخطط لتفجير"), who planned the deed."""
-    plans = [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
     held = _arrest_before_plan(view, triggers, best)
     if held is None:
         return None
+    plans = _plan_words(view, best)
     return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
                                                                                         for f in plans)), None)
 

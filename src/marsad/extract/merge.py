@@ -693,8 +693,9 @@ _RETOLD_VIOLENCE = {"Armed clash", "Attack", *(t for t in EVENT_TYPES["Explosion
 _RETOLD_CROWD = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 # a crowd's events whose violence may be told again with no agent: its riot, the fire opened on it
 _AGENTLESS_RETOLD = {"Violent demonstration", "Excessive force against protesters"}
-# violence from afar no crowd and no force facing it uses: rockets that "also landed" in the Green Zone during a riot
-_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}
+# the violence a crowd's event may be told again as: not violence from afar, which no crowd and no force facing it
+# uses (rockets that "also landed" in the Green Zone during a riot)
+_CROWD_VIOLENCE = _RETOLD_VIOLENCE - {"Shelling/artillery/missile attack", "Air/drone strike"}
 # a killing found after a taking: the body of one of those abducted is found within days
 _TAKING = {"Abduction/forced disappearance"}
 
@@ -716,8 +717,7 @@ def _retold_kinds(host: Event, later: Event) -> bool:
         # a crowd told after a blast or a strike is another event ("a bomb wounded a candidate ... the campaign has
         # seen torched offices"); only the blasts told after a crowd may be its tear-gas canisters
         return False
-    if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _RETOLD_VIOLENCE \
-            or other.sub_event_type in _FROM_AFAR \
+    if crowd.sub_event_type not in _RETOLD_CROWD or other.sub_event_type not in _CROWD_VIOLENCE \
             or (other.actor1 is not None and other.actor1.kind not in ("State forces", *CROWD_KINDS)):
         return False
     # the violence names the crowd or the forces facing it, or it has no agent and the crowd rioted or was fired on
@@ -772,7 +772,7 @@ def _taken_before_killed(host: Event, later: Event) -> bool:
             or later.actor1 is not None and later.actor1.id not in PLACEHOLDERS:
         return False
     return host.date.precision == later.date.precision == "day" \
-        and 0 <= _days_after(host.date, later.date) <= FOLLOW_UP_DAYS
+        and _soon_after(host.date, later.date)
 
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
