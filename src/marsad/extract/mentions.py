@@ -58,32 +58,32 @@ def longest(matches: list[Match]) -> list[Match]:
 
 def clauses(toks: tuple[str, ...]) -> list[tuple[int, int]]:
     """Token ranges between commas that stand outside parentheses."""
-    if "(" not in toks:
-        return _between_commas(toks)
-    out, lo, depth = [], 0, 0
+    if "(" not in toks:  # (most sentences: the commas are found in C)
+        return _split_at(compress(range(len(toks)), map(",".__eq__, toks)), len(toks))
+    return _split_at(_commas_outside_parentheses(toks), len(toks))
+
+
+def _commas_outside_parentheses(toks: tuple[str, ...]):
+    """The positions of the commas of ``toks`` that stand outside parentheses."""
+    depth = 0
     for i, t in enumerate(toks):
         if t == "(":
             depth += 1
         elif t == ")":
             depth = max(depth - 1, 0)
         elif t == "," and depth == 0:
-            if i > lo:
-                out.append((lo, i))
-            lo = i + 1
-    if lo < len(toks):
-        out.append((lo, len(toks)))
-    return out
+            yield i
 
 
-def _between_commas(toks: tuple[str, ...]) -> list[tuple[int, int]]:
-    """`clauses` of a sentence with no parenthesis (most): every comma splits; the commas are found in C."""
+def _split_at(cuts, n: int) -> list[tuple[int, int]]:
+    """The non-empty token ranges of a sentence of ``n`` tokens between the positions ``cuts`` (in order)."""
     out, lo = [], 0
-    for i in compress(range(len(toks)), map(",".__eq__, toks)):
+    for i in cuts:
         if i > lo:
             out.append((lo, i))
         lo = i + 1
-    if lo < len(toks):
-        out.append((lo, len(toks)))
+    if lo < n:
+        out.append((lo, n))
     return out
 
 
