@@ -3552,6 +3552,24 @@ def test_an_essay_quoting_few_sources_with_no_day_tells_no_event(pipeline):
     assert _violent_told(pipeline, "عاجل: " + _ESSAY)
 
 
+# a column (three sentences in the first person or asking, few sources quoted) that names one day of news only
+# after its lead, in passing
+_COLUMN_WITH_A_DAY = ("لا أظن أن المعركة مع التطرف ستنتهي قريبا. "
+                      "فالتنظيمات المتشددة تغير جلدها كلما ضاق عليها الخناق. "
+                      "وقد فجر مسلحون سيارة مفخخة في سوق قرب قضاء الخالص فقتلوا تسعة مدنيين. "
+                      "ونرى اليوم كيف تنتقل خلاياها من مدينة إلى أخرى. "
+                      "ضربت أمس هنا، وقبل شهر هناك، ولا أحد يعرف أين ستضرب غدا. "
+                      "فهل تكفي الحلول الأمنية وحدها؟ "
+                      "إن مواجهة هذا الفكر تحتاج إلى مدارس ومنابر لا إلى بنادق فقط.")
+
+
+def test_a_column_naming_a_day_only_in_passing_after_its_lead_tells_no_event(pipeline):
+    assert not _violent_told(pipeline, _COLUMN_WITH_A_DAY)
+    # a report tells its day in its lead: the same piece opening on yesterday's bombing is news
+    assert _violent_told(pipeline, "قال مصدر أمني أمس الأحد إن مسلحين فجروا سيارة مفخخة في سوق قرب قضاء الخالص. "
+                         + _COLUMN_WITH_A_DAY)
+
+
 def test_a_toll_counted_since_a_past_day_is_a_running_total(pipeline):
     # "since the new round of violence broke out on 9 May, 14 soldiers have been killed": no event of 9 May
     assert not _violent_told(pipeline, "ومنذ اندلاع موجة العنف الجديدة في التاسع من مايو، قتل 14 جنديا على الأقل.",

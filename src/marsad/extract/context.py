@@ -42,6 +42,10 @@ OPINION_DAYS_IN_PASSING = 20
 # this many sentences, with no day told in its first two (an analysis quoting sources, as the seed article does in
 # 4 sentences of 14, is a report)
 ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
+# a report tells its day in its lead, these first sentences; a column that names one day of news only further
+# down, argues in the first person or asks in more than `OPINION_CUES` sentences and quotes few sources (under
+# `ESSAY_REPORTED` of its sentences) names that day in passing ("عملياتهم تكون أمس في عسير، وقبله في الكويت")
+LEAD_SENTENCES = 3
 
 
 # how many days before publication a calendar day told ("in western Mosul, Jan. 24") is a day of news
@@ -56,6 +60,14 @@ def _recent_day(view: SentenceMentions) -> bool:
     return any(d.range.precision == "day"
                and 0 <= (view.published - date.fromisoformat(d.range.start)).days <= RECENT_DAY_SPAN
                for d in view.dates())
+
+
+def _day_of_news(view: SentenceMentions) -> bool:
+    """Whether the sentence names a day of news: a weekday, a part of today, a relative day other than a bare
+    "today", or a recent calendar day."""
+    return view.has("weekday") or view.has("time_of_day") \
+        or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")) \
+        or _recent_day(view)
 
 
 def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
@@ -77,14 +89,15 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
             d.range.precision == "day" and in_dateline(views[0], d.start, d.end) for d in views[0].dates()):
         days += 1
     for view in views:
-        if view.has("weekday") or view.has("time_of_day") \
-                or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")) \
-                or _recent_day(view):
+        if _day_of_news(view):
             days += 1
         if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1
         reported += view.has("report_verb")
     if cues >= OPINION_CUES and days * OPINION_DAYS_IN_PASSING <= len(views):
+        return True
+    if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
+            and not any(_day_of_news(v) for v in views[:LEAD_SENTENCES]):
         return True
     if days:
         return False
