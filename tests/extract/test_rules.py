@@ -3570,6 +3570,13 @@ def test_a_column_naming_a_day_only_in_passing_after_its_lead_tells_no_event(pip
                          + _COLUMN_WITH_A_DAY)
 
 
+def test_a_columnists_in_my_view_and_address_to_the_reader_are_opinion_cues(pipeline):
+    # "in my view" (برأيي، في تقديري) and the columnist's address to the reader (دع عنك، خذ عندك) argue
+    text = ("برأيي، لم تعد المواجهة مع المتطرفين مسألة سلاح فقط. وقتل المسلحون سبعة مدنيين في قرية قرب قضاء تلعفر. "
+            "دع عنك الخطب الرنانة وانظر إلى ما يجري في القرى المنسية.")
+    assert not _violent_told(pipeline, text)
+
+
 def test_a_toll_counted_since_a_past_day_is_a_running_total(pipeline):
     # "since the new round of violence broke out on 9 May, 14 soldiers have been killed": no event of 9 May
     assert not _violent_told(pipeline, "ومنذ اندلاع موجة العنف الجديدة في التاسع من مايو، قتل 14 جنديا على الأقل.",
