@@ -120,6 +120,13 @@ def test_the_fourth_day_of_a_sit_in_is_no_date(mentions):
     assert spans == [("2020-05-09", "2020-05-09", "day")]
 
 
+def test_most_pressing_need_is_no_yesterday(mentions):
+    # "بأمس الحاجة": the elative أمسّ (most pressing), no date; a yesterday in the same sentence still dates
+    assert _dates(mentions, "النازحون بأمس الحاجة إلى الدواء والماء") == []
+    assert _dates(mentions, "وصلت أمس قافلة إلى النازحين الذين هم في أمس الحاجة إليها") == [
+        ("2020-05-09", "2020-05-09", "day")]
+
+
 def test_a_weekday_named_with_a_relative_day_wins_when_they_disagree(mentions):
     # a feed dated a day late (PUB is a Sunday): "أمس الجمعة" is Friday, not Saturday; "اليوم (السبت)" Saturday
     assert _dates(mentions, "انفجرت عبوة أمس الجمعة قرب السوق") == [("2020-05-08", "2020-05-08", "day")]

@@ -248,6 +248,8 @@ class _Finder:
         end = m.end
         if m.payload.value == "0" and self.get("ordinal", end) is not None:
             return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
+        if m.payload.value == "-1" and self.bare("need_noun", end):
+            return None  # "في أمس الحاجة": the elative أمسّ ("most pressing"), no yesterday
         day = self.pub + timedelta(days=int(m.payload.value))
         at = weekday_position(self.toks, end)
         weekday = self.get("weekday", at)
