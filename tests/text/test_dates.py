@@ -127,6 +127,12 @@ def test_most_pressing_need_is_no_yesterday(mentions):
         ("2020-05-09", "2020-05-09", "day")]
 
 
+def test_a_weekday_then_day_word_and_a_date_names_that_date(mentions):
+    # "خطبة الجمعة يوم 3 آذار 1989": the Friday of that date, not the latest Friday before publication
+    assert _dates(mentions, "ألقى الخطيب خطبة الجمعة يوم 3 آذار 1989 في المسجد الكبير") == [
+        ("1989-03-03", "1989-03-03", "day")]
+
+
 def test_a_weekday_named_with_a_relative_day_wins_when_they_disagree(mentions):
     # a feed dated a day late (PUB is a Sunday): "أمس الجمعة" is Friday, not Saturday; "اليوم (السبت)" Saturday
     assert _dates(mentions, "انفجرت عبوة أمس الجمعة قرب السوق") == [("2020-05-08", "2020-05-08", "day")]

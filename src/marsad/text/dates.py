@@ -380,6 +380,9 @@ class _Finder:
             back = 7
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
+        if day is None and end + 1 < len(self.toks) and self.bare("day_word", end) and self.toks[end + 1].isdigit():
+            # "بعد صلاة الجمعة يوم 21 يوليو 1905": the weekday is that date's, not the latest Friday
+            day = self.numeric_day(end + 1)
         # (the day may be written as an ordinal: "يوم الجمعة الخامس والعشرين من شباط")
         ordinal = self.get("ordinal", end) if day is None else None
         if ordinal is not None:
