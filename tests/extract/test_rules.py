@@ -9072,3 +9072,11 @@ def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline)
     (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
                                  "Islamic State militants had vandalised, the army said.", published="2017-08-27")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_kurdish_rebels_in_turkey_are_the_pkk(pipeline):
+    # "المتمردون الأكراد" / "التمرد الكردي" name the PKK; unknown, the victims (the soldiers) were taken as the doer
+    (event,) = _events(pipeline, "قتل جنديان تركيان في هجوم شنه متمردون أكراد على مخفر حدودي في ولاية هكاري "
+                                 "مساء أمس.", published="2015-08-12")
+    assert event.actor1.id == "pkk"
+    assert event.actor2.id == "turkey-military"
