@@ -9080,3 +9080,11 @@ def test_kurdish_rebels_in_turkey_are_the_pkk(pipeline):
                                  "مساء أمس.", published="2015-08-12")
     assert event.actor1.id == "pkk"
     assert event.actor2.id == "turkey-military"
+
+
+def test_targets_of_a_group_mark_the_group_as_the_target(pipeline):
+    # "أهداف/معاقل/تجمعات لـX" (targets, strongholds, gatherings of X): X was hit; it is no doer of the strike
+    (event,) = _events(pipeline, "واصلت المقاتلات التركية، فجر اليوم، قصف معاقل لتنظيم داعش قرب بلدة بعشيقة.",
+                       published="2015-09-03")
+    assert event.actor1.id == "turkey-military"
+    assert event.actor2.id == "isis"
