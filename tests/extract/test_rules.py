@@ -9088,3 +9088,11 @@ def test_targets_of_a_group_mark_the_group_as_the_target(pipeline):
                        published="2015-09-03")
     assert event.actor1.id == "turkey-military"
     assert event.actor2.id == "isis"
+
+
+def test_the_international_coalition_called_al_itilaf(pipeline):
+    # "الائتلاف الدولي" is the other Arabic name of the US-led coalition (التحالف الدولي)
+    (event,) = _events(pipeline, "قتل قيادي في تنظيم داعش بغارة جوية لقوات الائتلاف الدولي قرب الموصل أمس.",
+                       published="2015-10-20")
+    assert event.actor1.id == "coalition"
+    assert event.actor2.id == "isis"
