@@ -9096,3 +9096,11 @@ def test_the_international_coalition_called_al_itilaf(pipeline):
                        published="2015-10-20")
     assert event.actor1.id == "coalition"
     assert event.actor2.id == "isis"
+
+
+def test_a_fiima_clause_after_another_deed_takes_no_party_from_before_it(pipeline):
+    # the gunmen of the firefight before "فيما" did not set off the car bomb told after it
+    events = _events(pipeline, "هاجم مسلحان مبنى البلدية في كركوك وتبادلا إطلاق النار مع الشرطة، فيما استهدفت "
+                               "سيارة مفخخة مركزا للشرطة في المدينة.", published="2015-08-11")
+    bomb = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bomb.actor1 is None or bomb.actor1.id not in ("unidentified-gunmen", "iraq-police")

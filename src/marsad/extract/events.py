@@ -2479,6 +2479,14 @@ class ClauseExtractor:
         if self._handed_over_people(view, trigger, entry, english):
             return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
+        if whole and not english and view.has("clause_break"):
+            # "تبادل مسلحون إطلاق النار مع الشرطة، فيما استهدفت سيارة مفخخة مركزاً للجيش": a clause opened by
+            # فيما/بينما after another deed's verb tells news of its own; its event takes no party from before it
+            # (unless a source speaks in it: "فيما أكد المنظمون أن القوات أطلقت النار" answers what was told before)
+            a_lo = max([c.end for c in view.kind("clause_break") if a_lo < c.start and c.end <= trigger.start
+                        and any(t.start < c.start and t.payload.voice == "active" for t in triggers)
+                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))],
+                       default=a_lo)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
