@@ -9104,3 +9104,11 @@ def test_a_fiima_clause_after_another_deed_takes_no_party_from_before_it(pipelin
                                "سيارة مفخخة مركزا للشرطة في المدينة.", published="2015-08-11")
     bomb = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert bomb.actor1 is None or bomb.actor1.id not in ("unidentified-gunmen", "iraq-police")
+
+
+def test_the_defence_ministry_announcing_its_operation_is_the_army(pipeline):
+    # ACLED codes what the Ministry of Defence announces its forces did as the Military Forces of Iraq
+    (event,) = _events(pipeline, "أعلنت وزارة الدفاع استعادة السيطرة على قرية البو علي شرق الرمادي من تنظيم داعش.",
+                       published="2015-09-14")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.id == "iraq-army"
