@@ -9112,3 +9112,12 @@ def test_the_defence_ministry_announcing_its_operation_is_the_army(pipeline):
                        published="2015-09-14")
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.id == "iraq-army"
+
+
+def test_the_gunmen_after_a_named_group_are_its_men(pipeline):
+    # definite "المسلحون" told after "مسلحو داعش" refers back to them: no clash of the group with unknown gunmen
+    events = _events(pipeline, "داهم مسلحو داعش قرية زراعية جنوب كركوك فجر اليوم، وأعدم المسلحون ثلاثة من سكانها.",
+                     published="2015-06-21")
+    assert events
+    assert all(e.actor1 is None or e.actor1.id == "isis" for e in events)
+    assert all(e.actor2 is None or e.actor2.id not in ("unidentified-gunmen", "isis") for e in events)
