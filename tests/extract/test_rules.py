@@ -9097,3 +9097,52 @@ def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline)
     (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
                                  "Islamic State militants had vandalised, the army said.", published="2017-08-27")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_kurdish_rebels_in_turkey_are_the_pkk(pipeline):
+    # "المتمردون الأكراد" / "التمرد الكردي" name the PKK; unknown, the victims (the soldiers) were taken as the doer
+    (event,) = _events(pipeline, "قتل جنديان تركيان في هجوم شنه متمردون أكراد على مخفر حدودي في ولاية هكاري "
+                                 "مساء أمس.", published="2015-08-12")
+    assert event.actor1.id == "pkk"
+    assert event.actor2.id == "turkey-military"
+
+
+def test_targets_of_a_group_mark_the_group_as_the_target(pipeline):
+    # "أهداف/معاقل/تجمعات لـX" (targets, strongholds, gatherings of X): X was hit; it is no doer of the strike
+    (event,) = _events(pipeline, "واصلت المقاتلات التركية، فجر اليوم، قصف معاقل لتنظيم داعش قرب بلدة بعشيقة.",
+                       published="2015-09-03")
+    assert event.actor1.id == "turkey-military"
+    assert event.actor2.id == "isis"
+
+
+def test_the_international_coalition_called_al_itilaf(pipeline):
+    # "الائتلاف الدولي" is the other Arabic name of the US-led coalition (التحالف الدولي)
+    (event,) = _events(pipeline, "قتل قيادي في تنظيم داعش بغارة جوية لقوات الائتلاف الدولي قرب الموصل أمس.",
+                       published="2015-10-20")
+    assert event.actor1.id == "coalition"
+    assert event.actor2.id == "isis"
+
+
+def test_a_fiima_clause_after_another_deed_takes_no_party_from_before_it(pipeline):
+    # the gunmen of the firefight before "فيما" did not set off the car bomb told after it
+    events = _events(pipeline, "هاجم مسلحان مبنى البلدية في كركوك وتبادلا إطلاق النار مع الشرطة، فيما استهدفت "
+                               "سيارة مفخخة مركزا للشرطة في المدينة.", published="2015-08-11")
+    bomb = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bomb.actor1 is None or bomb.actor1.id not in ("unidentified-gunmen", "iraq-police")
+
+
+def test_the_defence_ministry_announcing_its_operation_is_the_army(pipeline):
+    # ACLED codes what the Ministry of Defence announces its forces did as the Military Forces of Iraq
+    (event,) = _events(pipeline, "أعلنت وزارة الدفاع استعادة السيطرة على قرية البو علي شرق الرمادي من تنظيم داعش.",
+                       published="2015-09-14")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.id == "iraq-army"
+
+
+def test_the_gunmen_after_a_named_group_are_its_men(pipeline):
+    # definite "المسلحون" told after "مسلحو داعش" refers back to them: no clash of the group with unknown gunmen
+    events = _events(pipeline, "داهم مسلحو داعش قرية زراعية جنوب كركوك فجر اليوم، وأعدم المسلحون ثلاثة من سكانها.",
+                     published="2015-06-21")
+    assert events
+    assert all(e.actor1 is None or e.actor1.id == "isis" for e in events)
+    assert all(e.actor2 is None or e.actor2.id not in ("unidentified-gunmen", "isis") for e in events)

@@ -1219,6 +1219,24 @@ class ClauseExtractor:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
 
+    def _gunmen_named_before(self, view: SentenceMentions, agent: Match | None,
+                             target: Match | None) -> tuple[Match | None, Match | None]:
+        """Arabic definite "المسلحون/المسلحين" (the gunmen) refer back to the armed group whose men the sentence
+        named before them ("اقتحم مسلحو داعش القرية وأطلق المسلحون النار على الأهالي"): that group's, not unknown
+        gunmen; told as the other side of the group itself, they are no second side."""
+        sides = [agent, target]
+        for i, side in enumerate(sides):
+            if side is None or side.payload != "unidentified-gunmen" or side.end - side.start != 1 \
+                    or not view.toks[side.start].startswith("ال"):
+                continue
+            group = next((m.payload for m in reversed(view.longest("actor")) if m.end <= side.start
+                          and m.payload in self.k.actors and self._kind(m) == "Rebel group"), None)
+            if group is None:
+                continue
+            other = sides[1 - i]
+            sides[i] = None if other is not None and other.payload == group else side._replace(payload=group)
+        return sides[0], sides[1]
+
     def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
         """The armed group or state that says it would do the English event (`self_ref`: "it", "they", "we" told
         after "that" as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume
@@ -2479,6 +2497,14 @@ class ClauseExtractor:
         if self._handed_over_people(view, trigger, entry, english):
             return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
+        if whole and not english and view.has("clause_break"):
+            # "تبادل مسلحون إطلاق النار مع الشرطة، فيما استهدفت سيارة مفخخة مركزاً للجيش": a clause opened by
+            # فيما/بينما after another deed's verb tells news of its own; its event takes no party from before it
+            # (unless a source speaks in it: "فيما أكد المنظمون أن القوات أطلقت النار" answers what was told before)
+            a_lo = max([c.end for c in view.kind("clause_break") if a_lo < c.start and c.end <= trigger.start
+                        and any(t.start < c.start and t.payload.voice == "active" for t in triggers)
+                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))],
+                       default=a_lo)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
@@ -2601,6 +2627,9 @@ class ClauseExtractor:
             agent = self._institution(view, trigger, lo, hi)
         if agent is None and view.has("group_ref"):
             agent = self._group_ref(view, trigger, lo, hi)
+        if not english and (agent is not None and agent.payload == "unidentified-gunmen"
+                            or target is not None and target.payload == "unidentified-gunmen"):
+            agent, target = self._gunmen_named_before(view, agent, target)
         if agent is None and view.has("other_unit"):
             agent = self._other_unit(view, trigger, lo, hi)
         if agent is None and view.has("unit_ref") and entry.sub_event_type in STATE_ACTIONS and not english:
