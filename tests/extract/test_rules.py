@@ -9072,3 +9072,11 @@ def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline)
     (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
                                  "Islamic State militants had vandalised, the army said.", published="2017-08-27")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_english_road_end_the_article_is_placed_in_wins(pipeline):
+    # of a road's two ends (landmarks both), the one the story has placed itself in is where, not the nearer one
+    text = ("SAMAWAH - Police are on alert in Samawah this week. Gunmen opened fire on a convoy on the "
+            "Diwaniyah-Samawah highway on Monday, a police officer said.")
+    (event,) = _events(pipeline, text)
+    assert event.location.admin1_code == "IQ-MU"

@@ -2101,6 +2101,15 @@ class ClauseExtractor:
                                 and not p.institution and not p.reference and p.entry.level in ("admin2", "place")],
                                anchor)
             chosen = finer or chosen
+        if chosen is not None and chosen.reference and self.discourse.place is not None \
+                and view.toks[anchor].isascii():
+            # "on the Diwaniyah-Samawah highway" in a story told in Samawah: of a road's two ends (landmarks both),
+            # the one the article has placed itself in is where, not the nearer one (English: an Arabic road's
+            # first end is where it starts, often the town of the news, see resolve/places.py)
+            home = self.discourse.place[0].entry
+            chosen = next((p for p in fine if p.reference and lo <= p.match.start < hi and not p.dateline
+                           and p.entry.admin1_code == home.admin1_code
+                           and (p.entry.admin2 == home.admin2 or not home.admin2)), chosen)
         if chosen is not None and chosen.dateline:
             # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
             # named in the clause and not the dateline's, is where it happened; the dateline is only where it was
