@@ -9080,3 +9080,11 @@ def test_english_road_end_the_article_is_placed_in_wins(pipeline):
             "Diwaniyah-Samawah highway on Monday, a police officer said.")
     (event,) = _events(pipeline, text)
     assert event.location.admin1_code == "IQ-MU"
+
+
+def test_english_definite_event_after_history_only_is_that_history(pipeline):
+    # a definite event noun with no day of its own, after an event over a month back was only referred to and no
+    # news since, goes on telling that history
+    text = ("A court in Nineveh on Sunday jailed two men for life over a market bombing in Tal Afar in March 2017. "
+            "The blast, which militants claimed, killed 40 shoppers.")
+    assert _events(pipeline, text) == ()

@@ -293,6 +293,7 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
+        self.stale_at = -2  # the last sentence with an English event word dropped as told over a month back
         # the first week, month or year an earlier sentence told (a report's period)
         self.period: DateRange | None = None
 
@@ -748,6 +749,10 @@ class ClauseExtractor:
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
+            if blocked and view.toks[0].isascii() \
+                    and any(self._history(d.range) for d in view.dates()):
+                # "sentenced a man for his role in the bombing of the market in July 2016": history told
+                self.stale_at = self.sentence_number
             report = self._report_period(view)
             kept: set[int] = set()  # arrest words told beside a tally in their clause
             for lo, hi in clauses_joined(view.clauses(), view):
@@ -2335,6 +2340,12 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _history(self, when: DateRange | None) -> bool:
+        """Whether an English day, month or year is history: over a month before publication (`stale`), or over a
+        year."""
+        return when is not None and self.published is not None and (
+            stale(when, self.published) or (self.published - date.fromisoformat(when.end)).days > 366)
+
     def _recalled_reference(self, view: SentenceMentions, when: DateRange | None, trigger: Match,
                             voice: str) -> bool:
         """Whether an Arabic event is a known earlier event referred to: a definite event noun with a relative
@@ -2783,6 +2794,8 @@ class ClauseExtractor:
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
+            if english and self._history(when):
+                self.stale_at = self.sentence_number
             return None
         if status == "denied" and (fatalities is not None or injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
@@ -2826,6 +2839,13 @@ class ClauseExtractor:
             return None
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
+        if anaphoric and english and whole and not date_explicit and self.stale_at >= 0 \
+                and (self.last is None or self.last[1] < self.stale_at
+                     or self.last[1] == self.stale_at and self.last[0].event_type != entry.event_type):
+            # "sentenced a man for the truck bombing of the market in July 2016 ... The attack killed more than 300
+            # people": a definite noun with no day of its own, after history told and no news of its kind since, is
+            # that history
+            return None
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
