@@ -9088,3 +9088,10 @@ def test_english_definite_event_after_history_only_is_that_history(pipeline):
     text = ("A court in Nineveh on Sunday jailed two men for life over a market bombing in Tal Afar in March 2017. "
             "The blast, which militants claimed, killed 40 shoppers.")
     assert _events(pipeline, text) == ()
+
+
+def test_english_deed_in_where_clause_after_history_only_is_that_history(pipeline):
+    # a deed told of a place in a clause "where", with no day of its own, after history and no news since, is history
+    text = ("Survivors returned to Badush on Saturday to mark ten years since gunmen killed 30 farmers there in "
+            "August 2012. Elders planted olive trees beside the well where the farmers were gunned down.")
+    assert _events(pipeline, text, published="2022-08-14") == ()

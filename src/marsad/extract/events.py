@@ -181,6 +181,9 @@ HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how far after English "where" (`place_relative`) the event word of the clause it opens may stand ("where the
+# cadets were shot")
+WHERE_REACH = 4
 # how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
 HANDOVER_REACH = 4
 # how many words after a weak verb of withdrawal an `under_fire` phrase may stand ("انسحبت من موقعها في X تحت النار")
@@ -914,6 +917,10 @@ class ClauseExtractor:
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
+        if not events and view.has("trigger") and view.toks[0].isascii() and self.stale_at != self.sentence_number \
+                and any(self._history(d.range) for d in view.dates()):
+            # "gathered to mark five years since militants massacred cadets in June 2014": history told, no news
+            self.stale_at = self.sentence_number
         return events, claims
 
     def _list_item_agent(self, view: SentenceMentions, event: Event) -> Event:
@@ -2839,12 +2846,15 @@ class ClauseExtractor:
             return None
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
-        if anaphoric and english and whole and not date_explicit and self.stale_at >= 0 \
+        if english and whole and not date_explicit and self.stale_at >= 0 \
+                and (anaphoric or view.has("place_relative") and any(
+                    w.end <= trigger.start <= w.end + WHERE_REACH for w in view.kind("place_relative"))) \
                 and (self.last is None or self.last[1] < self.stale_at
                      or self.last[1] == self.stale_at and self.last[0].event_type != entry.event_type):
             # "sentenced a man for the truck bombing of the market in July 2016 ... The attack killed more than 300
             # people": a definite noun with no day of its own, after history told and no news of its kind since, is
-            # that history
+            # that history; so is a deed told of a place in a clause "where" ("laid wreaths by the river where the
+            # cadets were shot")
             return None
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and english:
