@@ -9095,3 +9095,11 @@ def test_english_deed_in_where_clause_after_history_only_is_that_history(pipelin
     text = ("Survivors returned to Badush on Saturday to mark ten years since gunmen killed 30 farmers there in "
             "August 2012. Elders planted olive trees beside the well where the farmers were gunned down.")
     assert _events(pipeline, text, published="2022-08-14") == ()
+
+
+def test_place_overrun_by_no_side_after_a_riot_is_the_riot(pipeline):
+    # a place overrun by no armed side named, with a mob's riot the last news, is the mob's riot, no takeover
+    text = ("Angry residents stormed the provincial council building in Kut on Sunday and set it ablaze. "
+            "The guards fled before the compound was overrun, officials said.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

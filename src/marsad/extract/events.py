@@ -181,6 +181,8 @@ HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how many sentences back a mob's riot, the last news told, makes a place overrun by no side named its riot
+RIOT_OVERRUN_SENTENCES = 3
 # how far after English "where" (`place_relative`) the event word of the clause it opens may stand ("where the
 # cadets were shot")
 WHERE_REACH = 4
@@ -3259,6 +3261,13 @@ class ClauseExtractor:
             # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
             # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
             actor2, target = None, None
+        if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
+                and self.last is not None and self.last[0].event_type == "Riots" \
+                and self.last[1] >= self.sentence_number - RIOT_OVERRUN_SENTENCES:
+            # "Protesters stormed and set fire to the consulate ... Diplomats had left the building before it was
+            # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
+            # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
+            return None
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
