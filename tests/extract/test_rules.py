@@ -9103,3 +9103,10 @@ def test_place_overrun_by_no_side_after_a_riot_is_the_riot(pipeline):
             "The guards fled before the compound was overrun, officials said.")
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_english_forces_killing_plain_plural_militants_is_a_clash(pipeline):
+    # forces killing men named only by a plain plural of the armed side fought them; no civilians were hit
+    (event,) = _events(pipeline, "Border guards killed five insurgents near Rutba on Thursday, a ministry statement said.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 is None or event.actor2.id != "civilians"

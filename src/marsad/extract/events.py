@@ -183,6 +183,9 @@ HABIT_REACH = 10
 FRESH_DAYS = 10
 # how many sentences back a mob's riot, the last news told, makes a place overrun by no side named its riot
 RIOT_OVERRUN_SENTENCES = 3
+# how far after an English killing word a plain plural of the armed side it killed may stand ("killed all eight
+# militants")
+HOSTILE_OBJECT_REACH = 3
 # how far after English "where" (`place_relative`) the event word of the clause it opens may stand ("where the
 # cadets were shot")
 WHERE_REACH = 4
@@ -3118,6 +3121,13 @@ class ClauseExtractor:
             told = [m for m in triggers if not about <= m.start < upto]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
+        if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
+                and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
+                    trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
+                    for h in view.kind("hostile_noun")):
+            # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
+            # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
                 and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
                 and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
