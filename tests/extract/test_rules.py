@@ -9110,3 +9110,13 @@ def test_english_forces_killing_plain_plural_militants_is_a_clash(pipeline):
     (event,) = _events(pipeline, "Border guards killed five insurgents near Rutba on Thursday, a ministry statement said.")
     assert event.sub_event_type == "Armed clash"
     assert event.actor2 is None or event.actor2.id != "civilians"
+
+
+def test_english_day_in_pluperfect_where_clause_is_not_the_events(pipeline):
+    # a "where" clause after the event word, told with "had", describes the place by what was done there before:
+    # its day does not date the bombing, which then stays the one told before
+    text = ("ERBIL (Reuters) - Two suicide car bombs hit a Peshmerga base near Makhmour on Monday, killing five "
+            "fighters, officers said. The attackers steered explosives-laden vehicles toward a gate where engineers "
+            "had built a new wall last week, the officers said.")
+    events = _events(pipeline, text)
+    assert [e.date.start for e in events] == ["2022-06-13"]

@@ -2534,6 +2534,12 @@ class ClauseExtractor:
                 places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
+        if english and cut_at is None and view.has("place_relative") and view.has("past_aux"):
+            # "drove the vehicles into a barracks where troops had taken up positions after advancing last week":
+            # a "where" clause after the event word told in the pluperfect ("had") describes the place by what was
+            # done there before; its day is not the event's
+            cut_at = min((w.start for w in view.kind("place_relative") if trigger.end <= w.start < a_hi and any(
+                w.end <= x.start <= w.end + WHERE_REACH for x in view.kind("past_aux"))), default=None)
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
         if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
