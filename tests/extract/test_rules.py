@@ -9146,3 +9146,49 @@ def test_the_gunmen_after_a_named_group_are_its_men(pipeline):
     assert events
     assert all(e.actor1 is None or e.actor1.id == "isis" for e in events)
     assert all(e.actor2 is None or e.actor2.id not in ("unidentified-gunmen", "isis") for e in events)
+def test_english_road_end_the_article_is_placed_in_wins(pipeline):
+    # of a road's two ends (landmarks both), the one the story has placed itself in is where, not the nearer one
+    text = ("SAMAWAH - Police are on alert in Samawah this week. Gunmen opened fire on a convoy on the "
+            "Diwaniyah-Samawah highway on Monday, a police officer said.")
+    (event,) = _events(pipeline, text)
+    assert event.location.admin1_code == "IQ-MU"
+
+
+def test_english_definite_event_after_history_only_is_that_history(pipeline):
+    # a definite event noun with no day of its own, after an event over a month back was only referred to and no
+    # news since, goes on telling that history
+    text = ("A court in Nineveh on Sunday jailed two men for life over a market bombing in Tal Afar in March 2017. "
+            "The blast, which militants claimed, killed 40 shoppers.")
+    assert _events(pipeline, text) == ()
+
+
+def test_english_deed_in_where_clause_after_history_only_is_that_history(pipeline):
+    # a deed told of a place in a clause "where", with no day of its own, after history and no news since, is history
+    text = ("Survivors returned to Badush on Saturday to mark ten years since gunmen killed 30 farmers there in "
+            "August 2012. Elders planted olive trees beside the well where the farmers were gunned down.")
+    assert _events(pipeline, text, published="2022-08-14") == ()
+
+
+def test_place_overrun_by_no_side_after_a_riot_is_the_riot(pipeline):
+    # a place overrun by no armed side named, with a mob's riot the last news, is the mob's riot, no takeover
+    text = ("Angry residents stormed the provincial council building in Kut on Sunday and set it ablaze. "
+            "The guards fled before the compound was overrun, officials said.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_english_forces_killing_plain_plural_militants_is_a_clash(pipeline):
+    # forces killing men named only by a plain plural of the armed side fought them; no civilians were hit
+    (event,) = _events(pipeline, "Border guards killed five insurgents near Rutba on Thursday, a ministry statement said.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 is None or event.actor2.id != "civilians"
+
+
+def test_english_day_in_pluperfect_where_clause_is_not_the_events(pipeline):
+    # a "where" clause after the event word, told with "had", describes the place by what was done there before:
+    # its day does not date the bombing, which then stays the one told before
+    text = ("ERBIL (Reuters) - Two suicide car bombs hit a Peshmerga base near Makhmour on Monday, killing five "
+            "fighters, officers said. The attackers steered explosives-laden vehicles toward a gate where engineers "
+            "had built a new wall last week, the officers said.")
+    events = _events(pipeline, text)
+    assert [e.date.start for e in events] == ["2022-06-13"]

@@ -181,6 +181,14 @@ HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how many sentences back a mob's riot, the last news told, makes a place overrun by no side named its riot
+RIOT_OVERRUN_SENTENCES = 3
+# how far after an English killing word a plain plural of the armed side it killed may stand ("killed all eight
+# militants")
+HOSTILE_OBJECT_REACH = 3
+# how far after English "where" (`place_relative`) the event word of the clause it opens may stand ("where the
+# cadets were shot")
+WHERE_REACH = 4
 # how far after a word of handing over the people or bodies handed over may stand ("سلم التنظيم نحو 11 جثة")
 HANDOVER_REACH = 4
 # how many words after a weak verb of withdrawal an `under_fire` phrase may stand ("انسحبت من موقعها في X تحت النار")
@@ -293,6 +301,7 @@ class ClauseExtractor:
         self.charged: list[Match] = []  # the sentence's event words that someone is charged with
         self.source_toll = False  # the sentence only tells a source's toll of the event told before it
         self.recalled: set[DateRange] = set()  # days of earlier events the article refers back to (see _recalled_reference)
+        self.stale_at = -2  # the last sentence with an English event word dropped as told over a month back
         # the first week, month or year an earlier sentence told (a report's period)
         self.period: DateRange | None = None
 
@@ -748,6 +757,10 @@ class ClauseExtractor:
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
+            if blocked and view.toks[0].isascii() \
+                    and any(self._history(d.range) for d in view.dates()):
+                # "sentenced a man for his role in the bombing of the market in July 2016": history told
+                self.stale_at = self.sentence_number
             report = self._report_period(view)
             kept: set[int] = set()  # arrest words told beside a tally in their clause
             for lo, hi in clauses_joined(view.clauses(), view):
@@ -909,6 +922,10 @@ class ClauseExtractor:
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
+        if not events and view.has("trigger") and view.toks[0].isascii() and self.stale_at != self.sentence_number \
+                and any(self._history(d.range) for d in view.dates()):
+            # "gathered to mark five years since militants massacred cadets in June 2014": history told, no news
+            self.stale_at = self.sentence_number
         return events, claims
 
     def _list_item_agent(self, view: SentenceMentions, event: Event) -> Event:
@@ -2119,6 +2136,15 @@ class ClauseExtractor:
                                 and not p.institution and not p.reference and p.entry.level in ("admin2", "place")],
                                anchor)
             chosen = finer or chosen
+        if chosen is not None and chosen.reference and self.discourse.place is not None \
+                and view.toks[anchor].isascii():
+            # "on the Diwaniyah-Samawah highway" in a story told in Samawah: of a road's two ends (landmarks both),
+            # the one the article has placed itself in is where, not the nearer one (English: an Arabic road's
+            # first end is where it starts, often the town of the news, see resolve/places.py)
+            home = self.discourse.place[0].entry
+            chosen = next((p for p in fine if p.reference and lo <= p.match.start < hi and not p.dateline
+                           and p.entry.admin1_code == home.admin1_code
+                           and (p.entry.admin2 == home.admin2 or not home.admin2)), chosen)
         if chosen is not None and chosen.dateline:
             # "ANKARA - Turkish forces neutralised seven PKK militants ... in northern Iraq": the country in focus,
             # named in the clause and not the dateline's, is where it happened; the dateline is only where it was
@@ -2344,6 +2370,12 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _history(self, when: DateRange | None) -> bool:
+        """Whether an English day, month or year is history: over a month before publication (`stale`), or over a
+        year."""
+        return when is not None and self.published is not None and (
+            stale(when, self.published) or (self.published - date.fromisoformat(when.end)).days > 366)
+
     def _recalled_reference(self, view: SentenceMentions, when: DateRange | None, trigger: Match,
                             voice: str) -> bool:
         """Whether an Arabic event is a known earlier event referred to: a definite event noun with a relative
@@ -2528,6 +2560,12 @@ class ClauseExtractor:
                 places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
+        if english and cut_at is None and view.has("place_relative") and view.has("past_aux"):
+            # "drove the vehicles into a barracks where troops had taken up positions after advancing last week":
+            # a "where" clause after the event word told in the pluperfect ("had") describes the place by what was
+            # done there before; its day is not the event's
+            cut_at = min((w.start for w in view.kind("place_relative") if trigger.end <= w.start < a_hi and any(
+                w.end <= x.start <= w.end + WHERE_REACH for x in view.kind("past_aux"))), default=None)
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
         if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
@@ -2803,6 +2841,8 @@ class ClauseExtractor:
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
+            if english and self._history(when):
+                self.stale_at = self.sentence_number
             return None
         if status == "denied" and (fatalities is not None or injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
@@ -2846,6 +2886,16 @@ class ClauseExtractor:
             return None
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)
+        if english and whole and not date_explicit and self.stale_at >= 0 \
+                and (anaphoric or view.has("place_relative") and any(
+                    w.end <= trigger.start <= w.end + WHERE_REACH for w in view.kind("place_relative"))) \
+                and (self.last is None or self.last[1] < self.stale_at
+                     or self.last[1] == self.stale_at and self.last[0].event_type != entry.event_type):
+            # "sentenced a man for the truck bombing of the market in July 2016 ... The attack killed more than 300
+            # people": a definite noun with no day of its own, after history told and no news of its kind since, is
+            # that history; so is a deed told of a place in a clause "where" ("laid wreaths by the river where the
+            # cadets were shot")
+            return None
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
@@ -3106,6 +3156,13 @@ class ClauseExtractor:
             told = [m for m in triggers if not about <= m.start < upto]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
+        if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
+                and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
+                    trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
+                    for h in view.kind("hostile_noun")):
+            # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
+            # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
                 and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
                 and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
@@ -3249,6 +3306,13 @@ class ClauseExtractor:
             # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
             # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
             actor2, target = None, None
+        if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
+                and self.last is not None and self.last[0].event_type == "Riots" \
+                and self.last[1] >= self.sentence_number - RIOT_OVERRUN_SENTENCES:
+            # "Protesters stormed and set fire to the consulate ... Diplomats had left the building before it was
+            # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
+            # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
+            return None
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
