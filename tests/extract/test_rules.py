@@ -9072,3 +9072,11 @@ def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline)
     (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
                                  "Islamic State militants had vandalised, the army said.", published="2017-08-27")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_day_before_an_anniversary_word_is_the_anniversary_s(pipeline):
+    # "يصادف اليوم الذكرى ...": the day right before the anniversary word is the anniversary's; the recapture the
+    # sentence recalls, announced by its own day two years before, is history, no event of today
+    text = ("يصادف اليوم السبت الذكرى الثانية لتحرير قضاء القائم، حين أعلن الجيش في الثالث من تشرين الثاني ٢٠١٧ "
+            "استعادة مركز القضاء بالكامل.")
+    assert not _events(pipeline, text, "2019-11-02")

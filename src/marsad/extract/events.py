@@ -1945,6 +1945,11 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.range.precision != "day" and any(
                 o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))
                 and any(e.range.precision == "day" for e in dates)}
+        if len(dates) > 1 and view.has("commemoration"):
+            # "تحل اليوم الذكرى الأولى لتحرير المدينة، إذ أعلنت الحكومة في ٣١ آذار ٢٠١٥ استعادتها": a day right
+            # before an anniversary word is the anniversary's, not the day of the event the sentence recalls
+            marks = {c.start for c in view.kind("commemoration") if c.payload.value == "anniversary"}
+            other |= {id(d) for d in dates if d.end in marks}
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
