@@ -9080,3 +9080,12 @@ def test_a_day_before_an_anniversary_word_is_the_anniversary_s(pipeline):
     text = ("يصادف اليوم السبت الذكرى الثانية لتحرير قضاء القائم، حين أعلن الجيش في الثالث من تشرين الثاني ٢٠١٧ "
             "استعادة مركز القضاء بالكامل.")
     assert not _events(pipeline, text, "2019-11-02")
+
+
+def test_clashes_between_protesters_and_a_force_are_no_battle(pipeline):
+    # "مواجهات بين المتظاهرين وقوات الأمن": a crowd fights no battle; the force met it (protesters actor1)
+    text = ("أسفرت المواجهات التي اندلعت مساء أمس بين المتظاهرين وقوات الأمن أمام مبنى محافظة البصرة عن إصابة "
+            "عشرين شخصاً.")
+    (event,) = _events(pipeline, text, "2022-05-02")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1.id, event.actor2.id) == ("protesters", "iraq-security-forces")

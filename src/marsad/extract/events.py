@@ -3151,6 +3151,11 @@ class ClauseExtractor:
             event_type, sub_type = "Riots", "Mob violence"
             agent = target = None
             crowd_clash = True
+        elif sub_type == "Armed clash" and agent is not None and target is not None \
+                and self._kind(agent) == "Protesters" and self._kind(target) == "State forces":
+            # "المواجهات بين المتظاهرين والقوات الأمنية", "protesters clashed with police": a crowd fights no battle;
+            # a state's force meeting it is force used on protesters, the protesters named first still actor1
+            event_type, sub_type = "Protests", "Excessive force against protesters"
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
