@@ -9089,3 +9089,10 @@ def test_clashes_between_protesters_and_a_force_are_no_battle(pipeline):
     (event,) = _events(pipeline, text, "2022-05-02")
     assert event.sub_event_type == "Excessive force against protesters"
     assert (event.actor1.id, event.actor2.id) == ("protesters", "iraq-security-forces")
+
+
+def test_residents_who_heard_a_blast_are_not_its_target(pipeline):
+    # "سمعها سكان القرى المجاورة": the people right after a verb of hearing heard the blast; no one it hit
+    text = "انفجرت عبوة ناسفة على طريق زراعي في قضاء الطارمية مساء اليوم، سمعها سكان القرى المجاورة، من دون وقوع إصابات."
+    (event,) = _events(pipeline, text, "2022-05-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.actor2 is None

@@ -3192,6 +3192,12 @@ class ClauseExtractor:
         sources = {m.start for m in view.kind("civilian_noun") if any(
             r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
             if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
+        if not english and actor2 is None and view.has("sound") and view.has("civilian_noun"):
+            # (nor Arabic hearers: "الانفجار الذي سمعه سكان الأحياء الغربية", "سمع الأهالي دوي انفجار": the people
+            # right after a verb of hearing heard the blast, no one it hit)
+            heard_by = {m.start for m in view.kind("civilian_noun")
+                        if any(s.end <= m.start <= s.end + 1 for s in view.kind("sound"))}
+            sources = set(sources) | heard_by if heard_by else sources
         # (nor the captive an arrest's force freed, described by the deed done to him: "freed a child kidnapped ...
         # and arrested three of the kidnappers", `freed_captive_participle`)
         captives = {t.start for t in view.kind("trigger") if freed_captive_participle(view, t)} \
