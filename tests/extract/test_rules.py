@@ -9096,3 +9096,11 @@ def test_residents_who_heard_a_blast_are_not_its_target(pipeline):
     text = "انفجرت عبوة ناسفة على طريق زراعي في قضاء الطارمية مساء اليوم، سمعها سكان القرى المجاورة، من دون وقوع إصابات."
     (event,) = _events(pipeline, text, "2022-05-02")
     assert event.sub_event_type == "Remote explosive/landmine/IED" and event.actor2 is None
+
+
+def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
+    # "نفت ... ما بثته حسابات ... عن سيطرة التنظيم على مركز قضاء هيت": a report of ground taken, its taker named,
+    # answered by a denial, is a denied takeover (a bare word with only its place would be talk in general)
+    text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
+    (event,) = _events(pipeline, text, "2015-10-12")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")

@@ -2974,6 +2974,10 @@ class ClauseExtractor:
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a denial of a report of ground taken that names who took it ("نفت القيادة الأنباء عن سيطرة التنظيم على
+            # ناحية الصينية"): a specific report answered, no talk of such gains in general
+            status == "denied" and entry.sub_event_type in TERRITORY_TYPES and agent is not None
+            and agent is not state and not classed,
             # a definite mention of the kind of event just told, placed in its own clause ("US air strikes hit three
             # bases ... The Pentagon said the strikes targeted depots near al-Qaim"): that event told again with its
             # place, which the merge joins to it (one that refers to nothing is dropped there)
