@@ -9192,3 +9192,33 @@ def test_english_day_in_pluperfect_where_clause_is_not_the_events(pipeline):
             "had built a new wall last week, the officers said.")
     events = _events(pipeline, text)
     assert [e.date.start for e in events] == ["2022-06-13"]
+def test_a_day_before_an_anniversary_word_is_the_anniversary_s(pipeline):
+    # "يصادف اليوم الذكرى ...": the day right before the anniversary word is the anniversary's; the recapture the
+    # sentence recalls, announced by its own day two years before, is history, no event of today
+    text = ("يصادف اليوم السبت الذكرى الثانية لتحرير قضاء القائم، حين أعلن الجيش في الثالث من تشرين الثاني ٢٠١٧ "
+            "استعادة مركز القضاء بالكامل.")
+    assert not _events(pipeline, text, "2019-11-02")
+
+
+def test_clashes_between_protesters_and_a_force_are_no_battle(pipeline):
+    # "مواجهات بين المتظاهرين وقوات الأمن": a crowd fights no battle; the force met it (protesters actor1)
+    text = ("أسفرت المواجهات التي اندلعت مساء أمس بين المتظاهرين وقوات الأمن أمام مبنى محافظة البصرة عن إصابة "
+            "عشرين شخصاً.")
+    (event,) = _events(pipeline, text, "2022-05-02")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.actor1.id, event.actor2.id) == ("protesters", "iraq-security-forces")
+
+
+def test_residents_who_heard_a_blast_are_not_its_target(pipeline):
+    # "سمعها سكان القرى المجاورة": the people right after a verb of hearing heard the blast; no one it hit
+    text = "انفجرت عبوة ناسفة على طريق زراعي في قضاء الطارمية مساء اليوم، سمعها سكان القرى المجاورة، من دون وقوع إصابات."
+    (event,) = _events(pipeline, text, "2022-05-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.actor2 is None
+
+
+def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
+    # "نفت ... ما بثته حسابات ... عن سيطرة التنظيم على مركز قضاء هيت": a report of ground taken, its taker named,
+    # answered by a denial, is a denied takeover (a bare word with only its place would be talk in general)
+    text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
+    (event,) = _events(pipeline, text, "2015-10-12")
+    assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")

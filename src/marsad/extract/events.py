@@ -1980,6 +1980,11 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.range.precision != "day" and any(
                 o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))
                 and any(e.range.precision == "day" for e in dates)}
+        if len(dates) > 1 and view.has("commemoration"):
+            # "تحل اليوم الذكرى الأولى لتحرير المدينة، إذ أعلنت الحكومة في ٣١ آذار ٢٠١٥ استعادتها": a day right
+            # before an anniversary word is the anniversary's, not the day of the event the sentence recalls
+            marks = {c.start for c in view.kind("commemoration") if c.payload.value == "anniversary"}
+            other |= {id(d) for d in dates if d.end in marks}
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
@@ -3048,6 +3053,10 @@ class ClauseExtractor:
             # day's news: its present-tense verb is no habit
             status == "occurred" and present and live_entry(view),
             2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            # a denial of a report of ground taken that names who took it ("نفت القيادة الأنباء عن سيطرة التنظيم على
+            # ناحية الصينية"): a specific report answered, no talk of such gains in general
+            status == "denied" and entry.sub_event_type in TERRITORY_TYPES and agent is not None
+            and agent is not state and not classed,
             # a definite mention of the kind of event just told, placed in its own clause ("US air strikes hit three
             # bases ... The Pentagon said the strikes targeted depots near al-Qaim"): that event told again with its
             # place, which the merge joins to it (one that refers to nothing is dropped there)
@@ -3232,6 +3241,11 @@ class ClauseExtractor:
             event_type, sub_type = "Riots", "Mob violence"
             agent = target = None
             crowd_clash = True
+        elif sub_type == "Armed clash" and agent is not None and target is not None \
+                and self._kind(agent) == "Protesters" and self._kind(target) == "State forces":
+            # "المواجهات بين المتظاهرين والقوات الأمنية", "protesters clashed with police": a crowd fights no battle;
+            # a state's force meeting it is force used on protesters, the protesters named first still actor1
+            event_type, sub_type = "Protests", "Excessive force against protesters"
         elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
@@ -3268,6 +3282,12 @@ class ClauseExtractor:
         sources = {m.start for m in view.kind("civilian_noun") if any(
             r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
             if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
+        if not english and actor2 is None and view.has("sound") and view.has("civilian_noun"):
+            # (nor Arabic hearers: "الانفجار الذي سمعه سكان الأحياء الغربية", "سمع الأهالي دوي انفجار": the people
+            # right after a verb of hearing heard the blast, no one it hit)
+            heard_by = {m.start for m in view.kind("civilian_noun")
+                        if any(s.end <= m.start <= s.end + 1 for s in view.kind("sound"))}
+            sources = set(sources) | heard_by if heard_by else sources
         # (nor the captive an arrest's force freed, described by the deed done to him: "freed a child kidnapped ...
         # and arrested three of the kidnappers", `freed_captive_participle`)
         captives = {t.start for t in view.kind("trigger") if freed_captive_participle(view, t)} \
