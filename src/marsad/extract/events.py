@@ -551,7 +551,7 @@ class ClauseExtractor:
                 # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
                 # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
                 # one by one); only the toll's own word before it (no comma between) and event words inside it
-                tolls = view.kind("fatality") + view.kind("injury")
+                tolls = casualty_cues(view)
                 for r in view.kind("roundup"):
                     blocked += [m for m in words if m not in blocked and (
                         r.start <= m.start < r.end
