@@ -757,8 +757,7 @@ class ClauseExtractor:
             self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
             blocked += self.charged
             self.blocked = blocked
-            if blocked and view.toks[0].isascii() \
-                    and any(self._history(d.range) for d in view.dates()):
+            if blocked and self._tells_history(view):
                 # "sentenced a man for his role in the bombing of the market in July 2016": history told
                 self.stale_at = self.sentence_number
             report = self._report_period(view)
@@ -922,8 +921,7 @@ class ClauseExtractor:
             # ("has blamed similar attacks on ...": the blame is of other events; "واتهم المصدر تنظيم داعش بالوقوف
             # وراء الهجوم": the definite noun blamed is the attack told before)
             events = self._blame_of_last(view)
-        if not events and view.has("trigger") and view.toks[0].isascii() and self.stale_at != self.sentence_number \
-                and any(self._history(d.range) for d in view.dates()):
+        if not events and view.has("trigger") and self.stale_at != self.sentence_number and self._tells_history(view):
             # "gathered to mark five years since militants massacred cadets in June 2014": history told, no news
             self.stale_at = self.sentence_number
         return events, claims
@@ -1464,6 +1462,10 @@ class ClauseExtractor:
         last = self.last[0].date
         return last is not None and any(d.range.end < last.start for d in view.dates()
                                         if not in_dateline(view, d.start, d.end))
+
+    def _tells_history(self, view: SentenceMentions) -> bool:
+        """Whether an English sentence tells a day, month or year that is history (`_history`)."""
+        return view.toks[0].isascii() and any(self._history(d.range) for d in view.dates())
 
     def _dead_without_event(self, view: SentenceMentions) -> bool:
         """Whether an Arabic sentence right after a violent event tells dead and no event word but its casualty words:
