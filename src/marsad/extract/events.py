@@ -1646,7 +1646,7 @@ class ClauseExtractor:
             # "إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق تجمعات": a clause opening on an event verb with
             # no subject and no "and" goes on with the strikes counted ("، وقتل 16 جنديا في كمين" tells news)
             return True
-        if view.toks[lo].isascii() and any(m.start == lo for k in ("fatality", "injury") for m in view.kind(k)):
+        if view.toks[lo].isascii() and any(m.start == lo for m in casualty_cues(view)):
             return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
 
