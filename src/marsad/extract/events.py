@@ -238,6 +238,11 @@ def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trig
         and p.entry.admin2 != first.location.admin2 for p in places)
 
 
+def _firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
+    """Whether figure ``q`` counts ``least`` or more, told as a figure: no year ("2019"), no vague word ("dozens")."""
+    return (q.quantity.best or 0) >= least and not _year_like(q) and not _vague_figure(view, q)
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -1735,8 +1740,7 @@ class ClauseExtractor:
             for m in arrests:
                 if any(m.end < s.start < hi for s in view.kind("since")):
                     for q in view.quantities():
-                        if (m.end <= q.start <= m.end + 2 or _subject_count(view, q, m)) \
-                                and (q.quantity.best or 0) >= 10 and not _year_like(q) and not _vague_figure(view, q):
+                        if (m.end <= q.start <= m.end + 2 or _subject_count(view, q, m)) and _firm_count(view, q, 10):
                             return q, m
         # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
         # of a month are many attacks, not one)
@@ -1802,8 +1806,7 @@ class ClauseExtractor:
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
                     after = m.end <= q.start <= m.end + 1 and first
                     before = _subject_count(view, q, m)
-                    if (after or before) and (q.quantity.best or 0) >= 5 and not _year_like(q) \
-                            and not _vague_figure(view, q):
+                    if (after or before) and _firm_count(view, q, 5):
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
             dated = date_tokens(view) if counted else ()
@@ -1838,8 +1841,7 @@ class ClauseExtractor:
             if lo <= m.start < hi:
                 for q in view.quantities():
                     # (a figure, not a vague "عشرات الكهوف": the destruction a report sums up is no count told)
-                    if m.end <= q.start <= m.end + 2 and (q.quantity.best or 0) >= 5 \
-                            and not _year_like(q) and not _vague_figure(view, q):
+                    if m.end <= q.start <= m.end + 2 and _firm_count(view, q, 5):
                         return q, m
         return None
 
