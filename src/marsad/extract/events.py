@@ -430,7 +430,7 @@ class ClauseExtractor:
                 described = {t.start for t in view.kind("told_participle")}
                 blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
                     m.end in described or m.end + 1 in described))
-            if blockers and view.toks[0].isascii() and view.has("reference") and (view.has("fatality") or view.has("injury")):
+            if blockers and view.toks[0].isascii() and view.has("reference") and cause:
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
                 blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
@@ -552,7 +552,7 @@ class ClauseExtractor:
                     verb = next((m for m in words if m.start >= n.end and m.payload.voice == "active"), None)
                     blocked += [n] + ([verb] if verb is not None and verb not in blocked
                                       and "," not in view.toks[n.end:verb.start] else [])
-            if view.has("roundup") and (view.has("fatality") or view.has("injury")):
+            if view.has("roundup") and cause:
                 # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
                 # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
                 # one by one); only the toll's own word before it (no comma between) and event words inside it
@@ -722,7 +722,7 @@ class ClauseExtractor:
                 # opens the earlier event the news follows; its words up to the clause's end are that event's, no
                 # news and no context for the news told before the cue
                 blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
-            if view.has("toll_update") and self.told and (view.has("fatality") or view.has("injury")):
+            if view.has("toll_update") and self.told and cause:
                 # "the media office revised the toll, saying two fighters had died and four were wounded": after an
                 # event told, the plain killing and casualty words of a toll update are that event's toll
                 hurt = _casualty_starts(view)
