@@ -1757,10 +1757,10 @@ class ClauseExtractor:
         # November and December", "أكثر من ثلاثين ناشطاً اغتيلوا منذ انطلاق الاحتجاجات", "killed 48 militants
         # during 2025" (a period's dead are a tally, no one attack)
         # (and the taken, counted the same way: "more than 100 foreigners have been kidnapped since April")
+        killing = {k.start for k in view.kind("killing")} if view.has("killing") else ()
         kills = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice in ("active", "passive")
                  and (m.payload.sub_event_type == "Abduction/forced disappearance"
-                      or m.payload.sub_event_type == "Attack" and view.has("killing")
-                      and any(k.start == m.start for k in view.kind("killing")))]
+                      or m.payload.sub_event_type == "Attack" and m.start in killing)]
         told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
