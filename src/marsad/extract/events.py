@@ -1742,6 +1742,8 @@ class ClauseExtractor:
                     for q in view.quantities():
                         if (m.end <= q.start <= m.end + 2 or _subject_count(view, q, m)) and _firm_count(view, q, 10):
                             return q, m
+        if not view.dates():  # (the rules below count over a period told, and most sentences tell none)
+            return None
         # and event nouns counted over a month or a year: "زرع أكثر من عشرين عبوة ناسفة خلال شهر آذار" (many bombs
         # of a month are many attacks, not one)
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
