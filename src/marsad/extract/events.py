@@ -1608,7 +1608,7 @@ class ClauseExtractor:
         # call or a day to come: "called on Thursday for a rally on Friday, a day after they stormed parliament" —
         # its days are the call's and the plan's, and the deed recalled is most often told again on its own)
         today = self.today.start if self.today is not None else None
-        if any(today is not None and d.range.start > today for d in view.dates()) \
+        if today is not None and any(d.range.start > today for d in view.dates()) \
                 or any(m.start < cue.start for k in ("call", "future", "modal") for m in view.kind(k)):
             return None
         before = [d for d in told if d.end <= cue.start and d.range.precision == "day"]
