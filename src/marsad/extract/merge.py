@@ -956,9 +956,9 @@ def feud_arrests(events: list[Event]) -> list[Event]:
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
-def _one_rebel_group(views, knowledge):
-    """The one rebel group (or the group of the one brigade) the article's sentences name, as an actor; ``None`` when
-    they name two or none."""
+def one_rebel_group(views, knowledge):
+    """The one rebel group (or the group of the one brigade) the article's sentences (``views``) name, as an actor;
+    ``None`` when they name two or none."""
     named = {m.payload for view in views for m in view.kind("actor")}
     groups = {knowledge.actors[a].parent or a for a in named
               if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
@@ -968,27 +968,21 @@ def _one_rebel_group(views, knowledge):
     return knowledge.actors[group].actor if group in knowledge.actors else None
 
 
-def regained_from(events: list[Event], views, knowledge) -> list[Event]:
+def regained_from(events: list[Event], group) -> list[Event]:
     """Ground retaken by the state's side with no side named as losing it ("استعادت قطعات الجيش السيطرة على ناحية
-    القيارة") in an article that names one rebel group (among the actors its sentences' ``views`` mention) was
-    retaken from that group, as `named_bomber` fills a bomber. Two groups named, or none, fill nothing."""
-    if not any(e.sub_event_type == "Government regains territory" and e.actor2 is None for e in events):
-        return events
-    group = _one_rebel_group(views, knowledge)
+    القيارة") in an article that names one rebel group (``group``, `one_rebel_group`) was retaken from that group,
+    as `named_bomber` fills a bomber. Two groups named, or none (``None``), fill nothing."""
     if group is None:
         return events
     return [dataclasses.replace(e, actor2=group) if e.sub_event_type == "Government regains territory"
             and e.actor2 is None and e.actor1 is not None and e.actor1.id != group.id else e for e in events]
 
 
-def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
+def named_bomber(events: list[Event], bomber) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
-    rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
-    bombers, and the gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none, fill
-    nothing; nor does the group a bombing hit (its actor2)."""
-    if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
-        return events
-    bomber = _one_rebel_group(views, knowledge)
+    rebel group (``bomber``, `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
+    gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none (``None``), fill nothing;
+    nor does the group a bombing hit (its actor2)."""
     if bomber is None:
         return events
     # (not a bombing that hit the group's own men: "مقتل 20 من عناصر داعش بتفجير انتحاري استهدف مقرهم" was no
@@ -1133,17 +1127,13 @@ MILITANT_SUBJECT_REACH = 3
 _ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
-def named_militants(events: list[Event], views, knowledge, folded) -> list[Event]:
+def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     """An English event whose doer is only "militants" (a plain `hostile_noun` right before its active event word:
     "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
-    one rebel group (among the actors its sentences' ``views`` mention) is that group's, as `named_bomber` does for
-    bombers. Two groups named, or none, fill nothing; militants counted among the dead (a passive word) are no
-    doers."""
-    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
-               for e in events):
-        return events
-    group = _one_rebel_group(views, knowledge)
-    if group is None:
+    one rebel group (``group``, `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
+    named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
+    if group is None or not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
+                                for e in events):
         return events
     at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
     out = []
