@@ -531,8 +531,12 @@ def _opens(event: Event, sentence_number: int) -> bool:
     its agent named ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي") or its day told. A bare "الهجوم الذي
     وقع في المدينة" with neither, even first, refers to an attack told before; so does one dated only by a span
     ("تحدث المحافظ عن الهجوم الذي استهدف قرية ... الأسبوع الماضي": the subject of an interview, recalled)."""
-    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and event.date is not None
-                                     and event.date.precision == "day")
+    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and _to_the_day(event))
+
+
+def _to_the_day(e: Event) -> bool:
+    """Whether the event's date is known to the day."""
+    return e.date is not None and e.date.precision == "day"
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
@@ -624,7 +628,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
-                or (_told(event) and event.date is not None and event.date.precision == "day") \
+                or (_told(event) and _to_the_day(event)) \
                 or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = _going_on(merged)
@@ -751,9 +755,9 @@ def _killed_before_found(host: Event, later: Event) -> bool:
     own: how the man found dead was killed ("عثر صباح اليوم على جثة مزارع مصاباً بطلقات نارية", then "مسلحين
     مجهولين اعترضوه مساء أمس وأطلقوا النار عليه"), not a second killing."""
     if host.sub_event_type != "Attack" or later.sub_event_type != "Attack" or host.actor1 is not None \
-            or later.actor1 is None or counted(later.fatalities) or host.date is None or later.date is None:
+            or later.actor1 is None or counted(later.fatalities) or not (_to_the_day(host) and _to_the_day(later)):
         return False
-    return host.date.precision == later.date.precision == "day" and _days_after(host.date, later.date) == 1
+    return _days_after(host.date, later.date) == 1
 
 
 def _found_after(host: Event, later: Event) -> bool:
@@ -768,11 +772,10 @@ def _taken_before_killed(host: Event, later: Event) -> bool:
     of its own and no agent but unknown men: how the man killed was taken ("عثر على جثة راعٍ بعد يوم من
     اختطافه", then "داهمه مسلحون عصر الأربعاء واقتادوه إلى جهة مجهولة"), not a second event."""
     if host.sub_event_type != "Attack" or later.sub_event_type not in _TAKING or not counted(host.fatalities) \
-            or counted(later.fatalities) or host.date is None or later.date is None \
+            or counted(later.fatalities) or not (_to_the_day(host) and _to_the_day(later)) \
             or later.actor1 is not None and later.actor1.id not in PLACEHOLDERS:
         return False
-    return host.date.precision == later.date.precision == "day" \
-        and _soon_after(host.date, later.date)
+    return _soon_after(host.date, later.date)
 
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
