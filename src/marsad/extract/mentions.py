@@ -188,6 +188,14 @@ class SentenceMentions:
             found = self.memo[key] = longest(self.kind(kind))
         return found
 
+    def memoized(self, key, make: Callable[[SentenceMentions], object]):
+        """A fact of the sentence that the rules ask for again and again, made once (``make(self)``) and kept in
+        ``memo`` under ``key``."""
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = make(self)
+        return found
+
     def quantities(self) -> list[QuantitySpan]:
         """The sentence's quantities (parsed once)."""
         if self._quantities is None:

@@ -437,10 +437,7 @@ def since_clause(view: SentenceMentions) -> range:
     """The tokens of the English clause "Since" opens at the sentence's start, up to its comma ("Since military
     operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point the news runs
     from. Empty when there is none. Made once per sentence."""
-    found = view.memo.get("since_clause")
-    if found is None:
-        found = view.memo["since_clause"] = _since_clause(view)
-    return found
+    return view.memoized("since_clause", _since_clause)
 
 
 def _since_clause(view: SentenceMentions) -> range:
