@@ -578,17 +578,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in reported_before:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _denied_report(merged[i], event)), None)
-            if host is not None:
-                joined = _combined(merged[host], event, sides, near, bare, merged[host])
-                merged[host] = _report_denied(merged[host], joined)
-                continue
-            # a denial that opens the article waits among the pending ("denied on Wednesday reports that rockets
-            # had landed ... Television channels had reported that two rockets struck"): the report is its too
-            host = next((i for i in range(len(pending) - 1, -1, -1) if _denied_report(pending[i], event)), None)
-            if host is not None:
-                joined = _combined(pending[host], event, sides, near, bare, pending[host])
-                pending[host] = _report_denied(pending[host], joined)
+            # the last report it denies among the merged, else among the pending: a denial that opens the article
+            # waits there ("denied on Wednesday reports that rockets had landed ... Television channels had
+            # reported that two rockets struck"), the report is its too
+            found = next(((told, i) for told in (merged, pending) for i in range(len(told) - 1, -1, -1)
+                          if _denied_report(told[i], event)), None)
+            if found is not None:
+                told, i = found
+                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i]))
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
