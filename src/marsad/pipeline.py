@@ -20,6 +20,7 @@ from .extract.merge import (
     merge_events,
     named_bomber,
     named_militants,
+    one_rebel_group,
     regained_from,
     tally_striker,
     with_crowd_actor,
@@ -128,10 +129,11 @@ class Pipeline:
         events = feud_arrests(events)
         events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)
-        events = named_bomber(events, views, self.knowledge)
-        events = regained_from(events, views, self.knowledge)
+        group = one_rebel_group(views, self.knowledge)
+        events = named_bomber(events, group)
+        events = regained_from(events, group)
         events = tally_striker(events, claims)
-        events = named_militants(events, views, self.knowledge, folded)
+        events = named_militants(events, views, group, folded)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

@@ -94,6 +94,7 @@ from .seizures import (
     dated_reach,
     finds_nothing,
     found_as_seizure,
+    person_seized,
     seized_someone,
     seizes_weapon,
     weapon_after,
@@ -128,8 +129,6 @@ _STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 PROVISION_REACH = 3
 # how far after an execution word the charge of the executed may stand ("executed dozens of men convicted")
 EXECUTED_REACH = 5
-# how far after an English seizing word the person seized may stand ("seized a 29-year-old organizer")
-SEIZED_PERSON_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
 GOODS_REACH = 5
 # words between an abduction verb and the goods it took as its object ("اقتادوا قطيع الأغنام", "اقتادوا القطيع")
@@ -3211,7 +3210,7 @@ class ClauseExtractor:
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
                 and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
-                and _person_seized(view, trigger, target, self._kind(target) if target is not None else None):
+                and person_seized(view, trigger, target, self._kind(target) if target is not None else None):
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
@@ -4146,17 +4145,6 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
-
-
-def _person_seized(view: SentenceMentions, trigger: Match, target: Match | None, kind: str | None) -> bool:
-    """Whether the object of an English active weak seizing word ("seized") is a person: civilians named as the
-    target after it, or a `person` or `civilian_noun` word within three words after it, with no place between."""
-    if target is not None and target.start >= trigger.end and kind == "Civilians":
-        return True
-    near = [p.start for k in ("person", "civilian_noun") for p in view.kind(k)
-            if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH]
-    return bool(near) and not any(trigger.end <= w.start < min(near)
-                                  for k in ("place", "place_word", "admin_word") for w in view.kind(k))
 
 
 def _rank(m: Match) -> tuple[int, int]:

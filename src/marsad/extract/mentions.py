@@ -6,7 +6,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
-from operator import itemgetter
 
 from ..knowledge.lexicon import ActorEntry, TriggerEntry
 from ..knowledge.matcher import Match, PhraseIndex
@@ -187,6 +186,14 @@ class SentenceMentions:
         found = self.memo.get(key)
         if found is None:
             found = self.memo[key] = longest(self.kind(kind))
+        return found
+
+    def memoized(self, key, make: Callable[[SentenceMentions], object]):
+        """A fact of the sentence that the rules ask for again and again, made once (``make(self)``) and kept in
+        ``memo`` under ``key``."""
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = make(self)
         return found
 
     def quantities(self) -> list[QuantitySpan]:
@@ -371,7 +378,6 @@ def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> l
 
 
 GOVERNMENT = "iraq-government"
-_KIND = itemgetter(2)  # a match's kind
 
 
 def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> list[Match]:
@@ -380,8 +386,6 @@ def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> lis
     (وزارة الداخلية، قوات الأمن، الشرطة) belong to Iraq only when nothing says otherwise. The match becomes the
     country's forces named by the word's value (`foreign-forces` when the files hold none), over both words; a
     foreign government, which the Iraqi government's words would name, is dropped."""
-    if "nationality" not in map(_KIND, matches):  # (looked for in C: most sentences name no nationality)
-        return matches
     foreign = {m.start: m for m in matches if m.kind == "nationality" and m.payload.value != "iraq"}
     if not foreign:
         return matches

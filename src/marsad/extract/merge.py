@@ -531,8 +531,12 @@ def _opens(event: Event, sentence_number: int) -> bool:
     its agent named ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي") or its day told. A bare "الهجوم الذي
     وقع في المدينة" with neither, even first, refers to an attack told before; so does one dated only by a span
     ("تحدث المحافظ عن الهجوم الذي استهدف قرية ... الأسبوع الماضي": the subject of an interview, recalled)."""
-    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and event.date is not None
-                                     and event.date.precision == "day")
+    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and _to_the_day(event))
+
+
+def _to_the_day(e: Event) -> bool:
+    """Whether the event's date is known to the day."""
+    return e.date is not None and e.date.precision == "day"
 
 
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
@@ -574,17 +578,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in reported_before:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _denied_report(merged[i], event)), None)
-            if host is not None:
-                joined = _combined(merged[host], event, sides, near, bare, merged[host])
-                merged[host] = _report_denied(merged[host], joined)
-                continue
-            # a denial that opens the article waits among the pending ("denied on Wednesday reports that rockets
-            # had landed ... Television channels had reported that two rockets struck"): the report is its too
-            host = next((i for i in range(len(pending) - 1, -1, -1) if _denied_report(pending[i], event)), None)
-            if host is not None:
-                joined = _combined(pending[host], event, sides, near, bare, pending[host])
-                pending[host] = _report_denied(pending[host], joined)
+            # the last report it denies among the merged, else among the pending: a denial that opens the article
+            # waits there ("denied on Wednesday reports that rockets had landed ... Television channels had
+            # reported that two rockets struck"), the report is its too
+            found = next(((told, i) for told in (merged, pending) for i in range(len(told) - 1, -1, -1)
+                          if _denied_report(told[i], event)), None)
+            if found is not None:
+                told, i = found
+                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i]))
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
@@ -624,7 +625,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
-                or (_told(event) and event.date is not None and event.date.precision == "day") \
+                or (_told(event) and _to_the_day(event)) \
                 or _force_on_crowd(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = _going_on(merged)
@@ -751,9 +752,9 @@ def _killed_before_found(host: Event, later: Event) -> bool:
     own: how the man found dead was killed ("عثر صباح اليوم على جثة مزارع مصاباً بطلقات نارية", then "مسلحين
     مجهولين اعترضوه مساء أمس وأطلقوا النار عليه"), not a second killing."""
     if host.sub_event_type != "Attack" or later.sub_event_type != "Attack" or host.actor1 is not None \
-            or later.actor1 is None or counted(later.fatalities) or host.date is None or later.date is None:
+            or later.actor1 is None or counted(later.fatalities) or not (_to_the_day(host) and _to_the_day(later)):
         return False
-    return host.date.precision == later.date.precision == "day" and _days_after(host.date, later.date) == 1
+    return _days_after(host.date, later.date) == 1
 
 
 def _found_after(host: Event, later: Event) -> bool:
@@ -768,11 +769,10 @@ def _taken_before_killed(host: Event, later: Event) -> bool:
     of its own and no agent but unknown men: how the man killed was taken ("عثر على جثة راعٍ بعد يوم من
     اختطافه", then "داهمه مسلحون عصر الأربعاء واقتادوه إلى جهة مجهولة"), not a second event."""
     if host.sub_event_type != "Attack" or later.sub_event_type not in _TAKING or not counted(host.fatalities) \
-            or counted(later.fatalities) or host.date is None or later.date is None \
+            or counted(later.fatalities) or not (_to_the_day(host) and _to_the_day(later)) \
             or later.actor1 is not None and later.actor1.id not in PLACEHOLDERS:
         return False
-    return host.date.precision == later.date.precision == "day" \
-        and _soon_after(host.date, later.date)
+    return _soon_after(host.date, later.date)
 
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
@@ -956,9 +956,9 @@ def feud_arrests(events: list[Event]) -> list[Event]:
 _BOMBER_TYPES = ("Suicide bomb",)
 
 
-def _one_rebel_group(views, knowledge):
-    """The one rebel group (or the group of the one brigade) the article's sentences name, as an actor; ``None`` when
-    they name two or none."""
+def one_rebel_group(views, knowledge):
+    """The one rebel group (or the group of the one brigade) the article's sentences (``views``) name, as an actor;
+    ``None`` when they name two or none."""
     named = {m.payload for view in views for m in view.kind("actor")}
     groups = {knowledge.actors[a].parent or a for a in named
               if a in knowledge.actors and knowledge.actors[a].actor.kind == "Rebel group"}
@@ -968,27 +968,21 @@ def _one_rebel_group(views, knowledge):
     return knowledge.actors[group].actor if group in knowledge.actors else None
 
 
-def regained_from(events: list[Event], views, knowledge) -> list[Event]:
+def regained_from(events: list[Event], group) -> list[Event]:
     """Ground retaken by the state's side with no side named as losing it ("استعادت قطعات الجيش السيطرة على ناحية
-    القيارة") in an article that names one rebel group (among the actors its sentences' ``views`` mention) was
-    retaken from that group, as `named_bomber` fills a bomber. Two groups named, or none, fill nothing."""
-    if not any(e.sub_event_type == "Government regains territory" and e.actor2 is None for e in events):
-        return events
-    group = _one_rebel_group(views, knowledge)
+    القيارة") in an article that names one rebel group (``group``, `one_rebel_group`) was retaken from that group,
+    as `named_bomber` fills a bomber. Two groups named, or none (``None``), fill nothing."""
     if group is None:
         return events
     return [dataclasses.replace(e, actor2=group) if e.sub_event_type == "Government regains territory"
             and e.actor2 is None and e.actor1 is not None and e.actor1.id != group.id else e for e in events]
 
 
-def named_bomber(events: list[Event], views, knowledge) -> list[Event]:
+def named_bomber(events: list[Event], bomber) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
-    rebel group (among the actors its sentences' ``views`` mention) is that group's: only armed groups send suicide
-    bombers, and the gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none, fill
-    nothing; nor does the group a bombing hit (its actor2)."""
-    if not any(e.sub_event_type in _BOMBER_TYPES and e.actor1 is None for e in events):
-        return events
-    bomber = _one_rebel_group(views, knowledge)
+    rebel group (``bomber``, `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
+    gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none (``None``), fill nothing;
+    nor does the group a bombing hit (its actor2)."""
     if bomber is None:
         return events
     # (not a bombing that hit the group's own men: "مقتل 20 من عناصر داعش بتفجير انتحاري استهدف مقرهم" was no
@@ -1133,17 +1127,13 @@ MILITANT_SUBJECT_REACH = 3
 _ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
-def named_militants(events: list[Event], views, knowledge, folded) -> list[Event]:
+def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     """An English event whose doer is only "militants" (a plain `hostile_noun` right before its active event word:
     "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
-    one rebel group (among the actors its sentences' ``views`` mention) is that group's, as `named_bomber` does for
-    bombers. Two groups named, or none, fill nothing; militants counted among the dead (a passive word) are no
-    doers."""
-    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
-               for e in events):
-        return events
-    group = _one_rebel_group(views, knowledge)
-    if group is None:
+    one rebel group (``group``, `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
+    named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
+    if group is None or not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
+                                for e in events):
         return events
     at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
     out = []

@@ -385,6 +385,13 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
 _AIM_REACH = 10
 
 
+def _aim_ends(view: SentenceMentions) -> set[int]:
+    """Where the sentence's bare verbs of targeting (active event words of weight 1 that are `target_marker` words
+    too) end."""
+    return {t.end for t in view.kind("trigger") if t.payload.voice == "active" and t.payload.weight < 2
+            and any(w.start == t.start and w.end == t.end for w in view.kind("target_marker"))}
+
+
 def instrument(view: SentenceMentions, m: Match) -> bool:
     """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
     "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
@@ -398,11 +405,7 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
     # "استهدفوا قاعدة عين الأسد مستخدمين طائرتين مسيرتين": what a bare verb of targeting (itself a target word, of
     # weight 1) was done with tells the kind of attack, a drone strike, not the weapons of a fight
     # (found once: each weapon noun of the sentence asks)
-    aims = view.memo.get("aim_ends")
-    if aims is None:
-        aims = view.memo["aim_ends"] = {t.end for t in view.kind("trigger") if t.payload.voice == "active"
-                                        and t.payload.weight < 2 and any(w.start == t.start and w.end == t.end
-                                                                         for w in view.kind("target_marker"))}
+    aims = view.memoized("aim_ends", _aim_ends)
     return any((u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3)
                and not any(t.start <= u.start and u.end < t.end for t in owners)
                and not (u.end <= m.start and any(0 <= u.start - e <= _AIM_REACH for e in aims))

@@ -11,6 +11,8 @@ from .mentions import SentenceMentions
 # how far after a seizing or finding word the weapon it governs may stand: "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا
 # مفخخا", "عثرت الشرطة أمس على عبوة ناسفة"
 SEIZED_REACH = 6
+# how far after an English seizing word the person seized may stand ("seized a 29-year-old organizer")
+SEIZED_PERSON_REACH = 3
 
 
 def weapon_after(m: Match, triggers: list[Match]) -> bool:
@@ -114,3 +116,14 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     return not any(i - 10 <= p.start < i and not any(lo <= p.start < hi for lo, hi in described)
                    and not (k == "place" and p.start in people)
                    for k in ("place", "place_word", "admin_word") for p in view.kind(k))
+
+
+def person_seized(view: SentenceMentions, trigger: Match, target: Match | None, kind: str | None) -> bool:
+    """Whether the object of an English active weak seizing word ("seized") is a person: civilians named as the
+    target after it, or a `person` or `civilian_noun` word within three words after it, with no place between."""
+    if target is not None and target.start >= trigger.end and kind == "Civilians":
+        return True
+    near = [p.start for k in ("person", "civilian_noun") for p in view.kind(k)
+            if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH]
+    return bool(near) and not any(trigger.end <= w.start < min(near)
+                                  for k in ("place", "place_word", "admin_word") for w in view.kind(k))

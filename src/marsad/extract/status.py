@@ -56,8 +56,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         heads = {h.start for h in view.kind("attack_noun") if h.end == t}
         if any(a.end == t or a.end in heads for a in view.kind("any")):
             return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
-    if view.has("any") and trigger.payload.voice == "noun" and not any(n.start < t for n in view.kind("negation")) \
-            and any(a.end == t for a in view.kind("any")):
+    if view.has("any") and trigger.payload.voice == "noun" and any(a.end == t for a in view.kind("any")) \
+            and not any(n.start < t for n in view.kind("negation")):
         return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
@@ -256,12 +256,12 @@ def _old(when: DateRange | None, published: date | None) -> bool:
 def _had_done(view: SentenceMentions, lo: int, t: int, when: DateRange | None) -> bool:
     """English "had" just before the event word ("the men had opened fire", "had organised sit-ins") recalls
     an earlier happening, unless the sentence dates it ("its forces had arrested ... last week")."""
-    if when is not None and view.toks[t].isascii() and not view.toks[t].endswith("ing"):
-        return _had_in_relative(view, t)
-    if when is not None or not view.toks[t].isascii():
+    if not view.toks[t].isascii():
         return False
     if view.toks[t].endswith("ing"):  # ", killing four": a participle tells more of the verb before it
-        return lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
+        return when is None and lo > 0 and any(aux.start < lo for aux in view.kind("past_aux"))
+    if when is not None:
+        return _had_in_relative(view, t)
     return any(lo <= aux.start < t and _governs(view, aux.end, t) and not _backshifted(view, aux.start)
                for aux in view.kind("past_aux"))
 
@@ -276,10 +276,10 @@ def _had_in_relative(view: SentenceMentions, t: int) -> bool:
     the deed in the clause, with no day of its own, is history the clause recalls."""
     if not view.has("past_aux"):
         return False
+    that, which = view.bare("that_word"), view.bare("relative_pronoun")
     for aux in view.kind("past_aux"):
         if not (aux.start < t and _governs(view, aux.end, t)) or _backshifted(view, aux.start):
             continue
-        that, which = view.bare("that_word"), view.bare("relative_pronoun")
         opener = next((i for i in range(aux.start - 1, max(aux.start - _RELATIVE_SUBJECT, 0) - 1, -1)
                        if i in that or i in which), None)
         if opener is None or not any(w.end <= opener for w in view.kind("trigger")):
@@ -437,10 +437,7 @@ def since_clause(view: SentenceMentions) -> range:
     """The tokens of the English clause "Since" opens at the sentence's start, up to its comma ("Since military
     operations to retake Mosul began on 17 October, 54,000 people have been displaced"): the point the news runs
     from. Empty when there is none. Made once per sentence."""
-    found = view.memo.get("since_clause")
-    if found is None:
-        found = view.memo["since_clause"] = _since_clause(view)
-    return found
+    return view.memoized("since_clause", _since_clause)
 
 
 def _since_clause(view: SentenceMentions) -> range:

@@ -365,10 +365,9 @@ class _Finder:
                 if self._hijri_day(named, at):  # (the day already parsed: not again)
                     # "يوم الأحد الموافق 12 رمضان 1434": a computed Hijri calendar may put the day one off; the
                     # day bearing the weekday's name next to it is meant
-                    day = date.fromisoformat(named.range.start)
-                    shift = nearest_shift(int(m.payload.value), day)
+                    shift = nearest_shift(int(m.payload.value), date.fromisoformat(named.range.start))
                     if abs(shift) == 1:
-                        return DateSpan(i, named.end, _day_range(day + timedelta(days=shift)), named.explicit_past)
+                        return DateSpan(i, named.end, shifted(named.range, shift), named.explicit_past)
                 return DateSpan(i, named.end, named.range, named.explicit_past)
         before = self.toks[i - 1] if i > 0 else ""
         if nxt is not None or before.isascii() and _bare(self.get("next", i - 1)):  # الخميس المقبل، next Thursday
