@@ -35,6 +35,7 @@ from ..records import (
     counted,
 )
 from ..resolve.places import (
+    HEADLINE_LABEL,
     PlaceMention,
     best_place,
     country_location,
@@ -159,8 +160,6 @@ RECENT_RELATIVE_DAYS = 7
 # how far after a date told with its year a yearless month is its apposition ("فجر الثالث من تموز 2016، في الأيام
 # الأخيرة من شهر رمضان")
 APPOSITION_REACH = 8
-# the longest source label before a headline's colon ("قيادة عمليات سامراء:")
-HEADLINE_LABEL = 4
 # a definite unit noun (`unit_ref`) stands this many words at most before the state's action it is the subject of
 UNIT_REF_REACH = 6
 RELATIVE_DATE_REACH = 16

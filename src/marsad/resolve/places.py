@@ -370,7 +370,8 @@ def _side_region(view: SentenceMentions, m: Match) -> bool:
     return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
 
 
-# the longest source label before a headline's colon ("مسؤول محلي في دهوك:"), as in extract/events.py
+# the longest source label before a headline's colon ("مسؤول محلي في دهوك:", "قيادة عمليات سامراء:"); extract/events.py
+# reads it too
 HEADLINE_LABEL = 4
 
 
