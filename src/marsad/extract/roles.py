@@ -1083,8 +1083,12 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     تركيا قصف معسكرات", "أن تركيا شنت"); or, in English, named right after a word of blame told after the event
     word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name.
     The match returned is an actor match of the state's forces."""
+    if not view.has("state_agent"):
+        return None
     links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
+    # (an Arabic state stands at most two link words before its verb: no count is skipped there)
+    counted = _counted(view) if english else frozenset()
     for s in view.kind("state_agent"):
         if not lo <= s.start < hi or s.clitic not in ("", "و"):
             continue
@@ -1098,8 +1102,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True
         elif s.end <= trigger.start and (trigger.start - s.end <= 2 or english and s.end in links) \
-                and all(links.get(t) == "" or english and t in _counted(view) for t in range(s.end, trigger.start)) \
-                and trigger.start - s.end - sum(t in _counted(view) for t in range(s.end, trigger.start)) <= 2:
+                and all(links.get(t) == "" or t in counted for t in range(s.end, trigger.start)) \
+                and trigger.start - s.end - sum(t in counted for t in range(s.end, trigger.start)) <= 2:
             # (English: the count of what was fired between, "Iran launched more than a dozen ballistic missiles")
             # (a dateline's dash opens the clause too: "BAGHDAD (Reuters) - Iran launched ...")
             before = links.get(s.start - 1) if s.start > lo and view.toks[s.start - 1] != "-" else "lead"
