@@ -602,11 +602,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if rest and entry.sub_event_type == "Arrests":
         # "اعتقال أربعة مطلوبين، بينهم متهم بالمشاركة في هجوم استهدف المزارعين": the victims of the deed they are
         # held for were not arrested
-        rest = [(s, m) for s, m in rest if not (knowledge.actors[m.payload].actor.kind in _VICTIMS
-                                                and victim_of_other_deed(view, m.start))]
+        hit = {m.start for _, m in rest if victim_of_other_deed(view, m.start)}
+        rest = [(s, m) for s, m in rest if not (m.start in hit and knowledge.actors[m.payload].actor.kind in _VICTIMS)]
         # "لانتمائه إلى داعش ومشاركته في عمليات استهدفت القوات الأمنية": nor are the forces the deed hit, when the
         # sentence names another party (the group he belongs to)
-        held = [(s, m) for s, m in rest if not victim_of_other_deed(view, m.start)]
+        held = [(s, m) for s, m in rest if m.start not in hit]
         rest = held or rest
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
