@@ -709,7 +709,7 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
     its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
     two men shot). Not when the people are the speaker's own ("said its members attacked")."""
-    if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or m.end >= trigger.start:
+    if trigger.payload.voice != "active" or m.end >= trigger.start:  # (the caller asks only of English words)
         return False
     verb = next((r for r in view.kind("report_verb") if (m.end <= r.start <= m.end + 2 or _described_speaker(
         view, m, r)) and r.end <= trigger.start), None)
