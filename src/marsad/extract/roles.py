@@ -39,11 +39,12 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
 
 
-def _memo(view: SentenceMentions, key, make):
-    """A fact of the sentence that the rules ask for actor after actor, made once (``make(view)``)."""
+def _memo(view: SentenceMentions, key, make, *args):
+    """A fact of the sentence that the rules ask for actor after actor, made once (``make(view, *args)``; a module
+    function with its arguments, no lambda made per call, where the question is asked for every cue and actor)."""
     found = view.memo.get(key)
     if found is None:
-        found = view.memo[key] = make(view)
+        found = view.memo[key] = make(view, *args)
     return found
 
 
@@ -57,11 +58,12 @@ def _subject_links(view: SentenceMentions) -> Collection[int]:
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
     """The sentence's casualty words: its `fatality` matches, then its `injury` matches. Read-only."""
-    # (the memo read here, no lambda made: asked for every cue and actor)
-    found = view.memo.get("casualty_cues")
-    if found is None:
-        found = view.memo["casualty_cues"] = view.kind("fatality") + view.kind("injury")
-    return found
+    return _memo(view, "casualty_cues", _casualty_cues)
+
+
+def _casualty_cues(view: SentenceMentions) -> list[Match]:
+    """`casualty_cues`' work, done once per sentence."""
+    return view.kind("fatality") + view.kind("injury")
 
 
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
@@ -91,11 +93,7 @@ def _toll_cues(view: SentenceMentions) -> list[Match]:
 def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     """The `target_marker` or `agent_marker` matches (``kind``) that are not part of a longer marker of the other
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
-    key = ("markers", kind)  # (the memo read here, no function made: asked twice for every actor)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = _own_markers(view, kind)
-    return found
+    return _memo(view, ("markers", kind), _own_markers, kind)
 
 
 def _own_markers(view: SentenceMentions, kind: str) -> list[Match]:
@@ -135,11 +133,12 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
 def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
     """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
     event words' ...), found once per sentence. Read-only."""
-    key = ("fillers", kinds)  # (the memo read here, no lambda made: asked for every cue and actor)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = {t for k in kinds for p in view.kind(k) for t in range(p.start, p.end)}
-    return found
+    return _memo(view, ("fillers", kinds), _tokens_of, kinds)
+
+
+def _tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
+    """`tokens_of`' work, done once per sentence and kinds."""
+    return {t for k in kinds for p in view.kind(k) for t in range(p.start, p.end)}
 
 
 def _weapons(view: SentenceMentions) -> list[Match]:
@@ -151,8 +150,12 @@ def _weapons(view: SentenceMentions) -> list[Match]:
 def _dates_at(view: SentenceMentions, i: int) -> bool:
     """Whether a date word starts at token ``i``: "on Sunday", "في يوم", "On 17 SEP" (a date opening on its day's
     number) mark a date, not a target."""
-    return i in _memo(view, "date_starts", lambda v: {d.start for k in _DATE_WORDS for d in v.kind(k)}
-                      | {d.start for d in v.dates()})
+    return i in _memo(view, "date_starts", _date_starts)
+
+
+def _date_starts(view: SentenceMentions) -> set[int]:
+    """`_dates_at`' work, done once per sentence: where the date words and dates start."""
+    return {d.start for k in _DATE_WORDS for d in view.kind(k)} | {d.start for d in view.dates()}
 
 
 def date_tokens(view: SentenceMentions) -> set[int]:
