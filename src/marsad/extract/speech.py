@@ -69,8 +69,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 # warned that any march would be dispersed")
                 if view.has("speaker") and not any(m.start == verb.start and m.payload.value == "warning"
                                                    for m in view.kind("modal")):
-                    first = max(0, verb.start - _SOURCE_REACH)
-                    first = next((j + 1 for j in range(verb.start - 1, first - 1, -1) if toks[j] == ","), first)
+                    first = _clause_start(toks, verb.start, _SOURCE_REACH)
                     if any(first <= m.start < verb.start for m in view.kind("speaker")) \
                             and not any(first <= w < verb.start for w in event_words):
                         spans.append((first, verb.start))
@@ -90,8 +89,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                     # of the Popular Mobilization Forces on Monday denied"): through "and", back to the clause's
                     # comma or the sentence start (a single body's longer name may be its own men's, a side)
                     start = max(0, verb.start - 8)
-                    wide = max(0, verb.start - 2 * _SOURCE_REACH)
-                    wide = next((j + 1 for j in range(verb.start - 1, wide - 1, -1) if toks[j] == ","), wide)
+                    wide = _clause_start(toks, verb.start, 2 * _SOURCE_REACH)
                     if any(toks[j] == "and" for j in range(wide, start)):
                         start = wide
                     # a long name the eight words cut is the denier's whole name ("Kurdistan Region's
@@ -126,6 +124,13 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 break
         spans.append((verb.end, end))
     return spans
+
+
+def _clause_start(toks: tuple[str, ...], at: int, reach: int) -> int:
+    """The token after the last comma before token ``at``, at most ``reach`` words back; else that far back (or
+    the sentence start)."""
+    first = max(0, at - reach)
+    return next((j + 1 for j in range(at - 1, first - 1, -1) if toks[j] == ","), first)
 
 
 def _event_words(view: SentenceMentions) -> set[int]:
