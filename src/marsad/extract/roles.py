@@ -1517,14 +1517,20 @@ def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
 def _year_after_date(view: SentenceMentions, i: int) -> bool:
     """Whether figure token ``i`` is a year right after a date the parser read without it ("في 16 تموز الماضي 2015
     بقتل خاله": the year after "الماضي"): four digits from 1950 to 2035 next to the date's last token."""
-    return i - 1 in date_tokens(view) and view.toks[i].isdigit() and 1950 <= int(view.toks[i]) <= 2035
+    return i - 1 in date_tokens(view) and _recent_year(view.toks[i])
+
+
+def _recent_year(tok: str) -> bool:
+    """Whether token ``tok`` is a figure from 1950 to 2035, a year of the reports' times (`_bare_year`,
+    `_year_after_date`; narrower than the date parser's 1900 to 2100)."""
+    return tok.isdigit() and 1950 <= int(tok) <= 2035
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:
     """Whether figure token ``i`` is a year told bare: four digits from 1950 to 2035 with a punctuation mark or the
     sentence's end after it and no casualty word before it ("خلال موسم حصاد 2019،")."""
     toks = view.toks
-    return toks[i].isdigit() and 1950 <= int(toks[i]) <= 2035 and (i + 1 >= len(toks) or not toks[i + 1].isalnum()) \
+    return _recent_year(toks[i]) and (i + 1 >= len(toks) or not toks[i + 1].isalnum()) \
         and i > 0 and toks[i - 1].isalpha() and i - 1 not in cue_tokens
 
 
