@@ -450,7 +450,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 2.5  # "مقتل جنديين أميركيين وجندي بريطاني": hit too (the first named stays the target)
         elif _marker_before(view, "agent_marker", m) and not (english and voice == "active" and entry.voice == "active"
                                                                and _by_of_other_participle(view, m, trigger)) \
-                or view.has("target_marker") and _weapon_owner(view, m) \
+                or _weapon_owner(view, m) \
                 or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
             # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
@@ -1020,6 +1020,8 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
 def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
     "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
+    if not view.has("target_marker"):
+        return False
     weapons = _weapons(view)
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
