@@ -232,10 +232,6 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
     return out
 
 
-# the event types whose sides a further statement after them does not name (see `assign_roles`)
-_FIGHTING = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-
-
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                  knowledge: Knowledge, voice: str) -> tuple[Match | None, Match | None]:
     """(agent, target) actor matches for ``trigger`` (used in ``voice``) within tokens ``lo``..``hi``."""
