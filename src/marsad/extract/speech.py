@@ -155,10 +155,15 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def speaking_bodies(view: SentenceMentions, at: int) -> list[Match]:
     """The actors that speak of the event word at token ``at`` as the subject of a reporting verb before it: named
     right after the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not
-    a source in one, "قال مصدر في شرطة ديالى")."""
-    speakers = speaker_spans(view, at)
-    return [a for a in view.longest("actor") if a.end <= at
-            and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
+    a source in one, "قال مصدر في شرطة ديالى"). Found once per event word (several rules ask). Read-only."""
+    key = ("speaking", at)
+    found = view.memo.get(key)
+    if found is None:
+        speakers = speaker_spans(view, at)
+        found = view.memo[key] = [a for a in view.longest("actor") if a.end <= at
+                                  and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
+                                  and inside(speakers, a.start, a.end)]
+    return found
 
 
 def said_by(view: SentenceMentions, word: Match, at: int, lo: int) -> Match | None:
