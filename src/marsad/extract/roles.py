@@ -750,12 +750,15 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
         return None
     # (a particle may stand between the men and their verb: "أن يكون مقاتلوها قد أطلقوا النار")
     links = _subject_links(view)
-    if not any(w.end == trigger.start or trigger.end == w.start
-               or w.end < trigger.start and all(t in links for t in range(w.end, trigger.start))
-               for w in view.kind("own_forces")):
+    if not any(trigger.end == w.start or _linked_before(links, w, trigger.start) for w in view.kind("own_forces")):
         return None
     return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
+
+
+def _linked_before(links: Collection[int], w: Match, at: int) -> bool:
+    """Whether word ``w`` ends right before token ``at`` or with only `subject_link` tokens (``links``) between."""
+    return w.end <= at and all(t in links for t in range(w.end, at))
 
 
 def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, knowledge: Knowledge) -> Match | None:
@@ -780,8 +783,8 @@ def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, kn
     links = _subject_links(view)
     # (or its own men, "أن مجاهديها استهدفوا ... بطائرتين مسيرتين", when an armed non-state group speaks: its men's
     # "targeted" is its attack, where a state body's men's may be their response)
-    word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if w.end == verb.start
-                 or w.end < verb.start and all(t in links for t in range(w.end, verb.start))), None)
+    word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if _linked_before(links, w, verb.start)),
+                None)
     if word is None:
         return None
     armed = NON_STATE_ARMED if word.kind == "own_forces" else ARMED_KINDS + ("State forces",)
