@@ -39,11 +39,12 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
 
 
-def _memo(view: SentenceMentions, key, make):
-    """A fact of the sentence that the rules ask for actor after actor, made once (``make(view)``)."""
+def _memo(view: SentenceMentions, key, make, *args):
+    """A fact of the sentence that the rules ask for actor after actor, made once (``make(view, *args)``; a module
+    function with its arguments, no lambda made per call, where the question is asked for every cue and actor)."""
     found = view.memo.get(key)
     if found is None:
-        found = view.memo[key] = make(view)
+        found = view.memo[key] = make(view, *args)
     return found
 
 
@@ -57,11 +58,12 @@ def _subject_links(view: SentenceMentions) -> Collection[int]:
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
     """The sentence's casualty words: its `fatality` matches, then its `injury` matches. Read-only."""
-    # (the memo read here, no lambda made: asked for every cue and actor)
-    found = view.memo.get("casualty_cues")
-    if found is None:
-        found = view.memo["casualty_cues"] = view.kind("fatality") + view.kind("injury")
-    return found
+    return _memo(view, "casualty_cues", _casualty_cues)
+
+
+def _casualty_cues(view: SentenceMentions) -> list[Match]:
+    """`casualty_cues`' work, done once per sentence."""
+    return view.kind("fatality") + view.kind("injury")
 
 
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
@@ -91,11 +93,7 @@ def _toll_cues(view: SentenceMentions) -> list[Match]:
 def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     """The `target_marker` or `agent_marker` matches (``kind``) that are not part of a longer marker of the other
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
-    key = ("markers", kind)  # (the memo read here, no function made: asked twice for every actor)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = _own_markers(view, kind)
-    return found
+    return _memo(view, ("markers", kind), _own_markers, kind)
 
 
 def _own_markers(view: SentenceMentions, kind: str) -> list[Match]:
@@ -135,11 +133,12 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
 def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
     """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
     event words' ...), found once per sentence. Read-only."""
-    key = ("fillers", kinds)  # (the memo read here, no lambda made: asked for every cue and actor)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = {t for k in kinds for p in view.kind(k) for t in range(p.start, p.end)}
-    return found
+    return _memo(view, ("fillers", kinds), _tokens_of, kinds)
+
+
+def _tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
+    """`tokens_of`' work, done once per sentence and kinds."""
+    return {t for k in kinds for p in view.kind(k) for t in range(p.start, p.end)}
 
 
 def _weapons(view: SentenceMentions) -> list[Match]:
@@ -151,8 +150,12 @@ def _weapons(view: SentenceMentions) -> list[Match]:
 def _dates_at(view: SentenceMentions, i: int) -> bool:
     """Whether a date word starts at token ``i``: "on Sunday", "في يوم", "On 17 SEP" (a date opening on its day's
     number) mark a date, not a target."""
-    return i in _memo(view, "date_starts", lambda v: {d.start for k in _DATE_WORDS for d in v.kind(k)}
-                      | {d.start for d in v.dates()})
+    return i in _memo(view, "date_starts", _date_starts)
+
+
+def _date_starts(view: SentenceMentions) -> set[int]:
+    """`_dates_at`' work, done once per sentence: where the date words and dates start."""
+    return {d.start for k in _DATE_WORDS for d in view.kind(k)} | {d.start for d in view.dates()}
 
 
 def date_tokens(view: SentenceMentions) -> set[int]:
@@ -227,10 +230,6 @@ def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowle
         if not (joined and allied and a.country == b.country):
             out.append(m)
     return out
-
-
-# the event types whose sides a further statement after them does not name (see `assign_roles`)
-_FIGHTING = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
@@ -447,7 +446,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 2.5  # "مقتل جنديين أميركيين وجندي بريطاني": hit too (the first named stays the target)
         elif _marker_before(view, "agent_marker", m) and not (english and voice == "active" and entry.voice == "active"
                                                                and _by_of_other_participle(view, m, trigger)) \
-                or view.has("target_marker") and _weapon_owner(view, m) \
+                or _weapon_owner(view, m) \
                 or m.clitic.endswith("ل") and m.start == trigger.end and (
                 entry.sub_event_type not in STATE_ACTIONS or kind in STATE_SIDE):
             # من قبل، على يد، نفذه، "هجوم لداعش"; but in a state's action ("ضبط وكر لعصابات داعش") an armed
@@ -602,11 +601,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if rest and entry.sub_event_type == "Arrests":
         # "اعتقال أربعة مطلوبين، بينهم متهم بالمشاركة في هجوم استهدف المزارعين": the victims of the deed they are
         # held for were not arrested
-        rest = [(s, m) for s, m in rest if not (knowledge.actors[m.payload].actor.kind in _VICTIMS
-                                                and victim_of_other_deed(view, m.start))]
+        hit = {m.start for _, m in rest if victim_of_other_deed(view, m.start)}
+        rest = [(s, m) for s, m in rest if not (m.start in hit and knowledge.actors[m.payload].actor.kind in _VICTIMS)]
         # "لانتمائه إلى داعش ومشاركته في عمليات استهدفت القوات الأمنية": nor are the forces the deed hit, when the
         # sentence names another party (the group he belongs to)
-        held = [(s, m) for s, m in rest if not victim_of_other_deed(view, m.start)]
+        held = [(s, m) for s, m in rest if m.start not in hit]
         rest = held or rest
     if rest and agent is not None:
         # "Gunmen from the Islamic State group killed nine people": the gunmen are the agent's own men, not the side
@@ -709,7 +708,7 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     """Whether English actor ``m`` is the subject of a reporting verb whose reported clause names a subject of
     its own before the event verb: "Police said two men on a motorcycle fired at him" (the police speak, the
     two men shot). Not when the people are the speaker's own ("said its members attacked")."""
-    if not view.toks[trigger.start].isascii() or trigger.payload.voice != "active" or m.end >= trigger.start:
+    if trigger.payload.voice != "active" or m.end >= trigger.start:  # (the caller asks only of English words)
         return False
     verb = next((r for r in view.kind("report_verb") if (m.end <= r.start <= m.end + 2 or _described_speaker(
         view, m, r)) and r.end <= trigger.start), None)
@@ -751,12 +750,15 @@ def _own_forces_speaker(view: SentenceMentions, trigger: Match, speakers: list[t
         return None
     # (a particle may stand between the men and their verb: "أن يكون مقاتلوها قد أطلقوا النار")
     links = _subject_links(view)
-    if not any(w.end == trigger.start or trigger.end == w.start
-               or w.end < trigger.start and all(t in links for t in range(w.end, trigger.start))
-               for w in view.kind("own_forces")):
+    if not any(trigger.end == w.start or _linked_before(links, w, trigger.start) for w in view.kind("own_forces")):
         return None
     return next((m for m in view.longest("actor") if lo <= m.start < trigger.start
                  and inside(speakers, m.start, m.end)), None)
+
+
+def _linked_before(links: Collection[int], w: Match, at: int) -> bool:
+    """Whether word ``w`` ends right before token ``at`` or with only `subject_link` tokens (``links``) between."""
+    return w.end <= at and all(t in links for t in range(w.end, at))
 
 
 def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, knowledge: Knowledge) -> Match | None:
@@ -781,8 +783,8 @@ def self_speaker(view: SentenceMentions, trigger: Match, lo: int, voice: str, kn
     links = _subject_links(view)
     # (or its own men, "أن مجاهديها استهدفوا ... بطائرتين مسيرتين", when an armed non-state group speaks: its men's
     # "targeted" is its attack, where a state body's men's may be their response)
-    word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if w.end == verb.start
-                 or w.end < verb.start and all(t in links for t in range(w.end, verb.start))), None)
+    word = next((w for k in ("self_that", "own_forces") for w in view.kind(k) if _linked_before(links, w, verb.start)),
+                None)
     if word is None:
         return None
     armed = NON_STATE_ARMED if word.kind == "own_forces" else ARMED_KINDS + ("State forces",)
@@ -1017,6 +1019,8 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
 def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
     "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
+    if not view.has("target_marker"):
+        return False
     weapons = _weapons(view)
     return any(w.end == m.start and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
@@ -1083,8 +1087,12 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     تركيا قصف معسكرات", "أن تركيا شنت"); or, in English, named right after a word of blame told after the event
     word ("... killed three, officials said, blaming Turkey"). An event noun needs a verb of doing beside the name.
     The match returned is an actor match of the state's forces."""
+    if not view.has("state_agent"):
+        return None
     links = _memo(view, "state_links", _state_links)
     english = view.toks[trigger.start].isascii()
+    # (an Arabic state stands at most two link words before its verb: no count is skipped there)
+    counted = _counted(view) if english else frozenset()
     for s in view.kind("state_agent"):
         if not lo <= s.start < hi or s.clitic not in ("", "و"):
             continue
@@ -1098,8 +1106,8 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True
         elif s.end <= trigger.start and (trigger.start - s.end <= 2 or english and s.end in links) \
-                and all(links.get(t) == "" or english and t in _counted(view) for t in range(s.end, trigger.start)) \
-                and trigger.start - s.end - sum(t in _counted(view) for t in range(s.end, trigger.start)) <= 2:
+                and all(links.get(t) == "" or t in counted for t in range(s.end, trigger.start)) \
+                and trigger.start - s.end - sum(t in counted for t in range(s.end, trigger.start)) <= 2:
             # (English: the count of what was fired between, "Iran launched more than a dozen ballistic missiles")
             # (a dateline's dash opens the clause too: "BAGHDAD (Reuters) - Iran launched ...")
             before = links.get(s.start - 1) if s.start > lo and view.toks[s.start - 1] != "-" else "lead"
@@ -1510,14 +1518,20 @@ def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
 def _year_after_date(view: SentenceMentions, i: int) -> bool:
     """Whether figure token ``i`` is a year right after a date the parser read without it ("في 16 تموز الماضي 2015
     بقتل خاله": the year after "الماضي"): four digits from 1950 to 2035 next to the date's last token."""
-    return i - 1 in date_tokens(view) and view.toks[i].isdigit() and 1950 <= int(view.toks[i]) <= 2035
+    return i - 1 in date_tokens(view) and _recent_year(view.toks[i])
+
+
+def _recent_year(tok: str) -> bool:
+    """Whether token ``tok`` is a figure from 1950 to 2035, a year of the reports' times (`_bare_year`,
+    `_year_after_date`; narrower than the date parser's 1900 to 2100)."""
+    return tok.isdigit() and 1950 <= int(tok) <= 2035
 
 
 def _bare_year(view: SentenceMentions, i: int, cue_tokens) -> bool:
     """Whether figure token ``i`` is a year told bare: four digits from 1950 to 2035 with a punctuation mark or the
     sentence's end after it and no casualty word before it ("خلال موسم حصاد 2019،")."""
     toks = view.toks
-    return toks[i].isdigit() and 1950 <= int(toks[i]) <= 2035 and (i + 1 >= len(toks) or not toks[i + 1].isalnum()) \
+    return _recent_year(toks[i]) and (i + 1 >= len(toks) or not toks[i + 1].isalnum()) \
         and i > 0 and toks[i - 1].isalpha() and i - 1 not in cue_tokens
 
 

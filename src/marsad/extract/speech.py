@@ -69,8 +69,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                 # warned that any march would be dispersed")
                 if view.has("speaker") and not any(m.start == verb.start and m.payload.value == "warning"
                                                    for m in view.kind("modal")):
-                    first = max(0, verb.start - _SOURCE_REACH)
-                    first = next((j + 1 for j in range(verb.start - 1, first - 1, -1) if toks[j] == ","), first)
+                    first = _clause_start(toks, verb.start, _SOURCE_REACH)
                     if any(first <= m.start < verb.start for m in view.kind("speaker")) \
                             and not any(first <= w < verb.start for w in event_words):
                         spans.append((first, verb.start))
@@ -90,8 +89,7 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                     # of the Popular Mobilization Forces on Monday denied"): through "and", back to the clause's
                     # comma or the sentence start (a single body's longer name may be its own men's, a side)
                     start = max(0, verb.start - 8)
-                    wide = max(0, verb.start - 2 * _SOURCE_REACH)
-                    wide = next((j + 1 for j in range(verb.start - 1, wide - 1, -1) if toks[j] == ","), wide)
+                    wide = _clause_start(toks, verb.start, 2 * _SOURCE_REACH)
                     if any(toks[j] == "and" for j in range(wide, start)):
                         start = wide
                     # a long name the eight words cut is the denier's whole name ("Kurdistan Region's
@@ -128,6 +126,13 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
     return spans
 
 
+def _clause_start(toks: tuple[str, ...], at: int, reach: int) -> int:
+    """The token after the last comma before token ``at``, at most ``reach`` words back; else that far back (or
+    the sentence start)."""
+    first = max(0, at - reach)
+    return next((j + 1 for j in range(at - 1, first - 1, -1) if toks[j] == ","), first)
+
+
 def _event_words(view: SentenceMentions) -> set[int]:
     """Where the sentence's event and casualty words start, outside actors' names (where a speaker stops);
     the same whatever event word the speakers are sought for, so found once per sentence."""
@@ -150,10 +155,15 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def speaking_bodies(view: SentenceMentions, at: int) -> list[Match]:
     """The actors that speak of the event word at token ``at`` as the subject of a reporting verb before it: named
     right after the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not
-    a source in one, "قال مصدر في شرطة ديالى")."""
-    speakers = speaker_spans(view, at)
-    return [a for a in view.longest("actor") if a.end <= at
-            and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
+    a source in one, "قال مصدر في شرطة ديالى"). Found once per event word (several rules ask). Read-only."""
+    key = ("speaking", at)
+    found = view.memo.get(key)
+    if found is None:
+        speakers = speaker_spans(view, at)
+        found = view.memo[key] = [a for a in view.longest("actor") if a.end <= at
+                                  and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
+                                  and inside(speakers, a.start, a.end)]
+    return found
 
 
 def said_by(view: SentenceMentions, word: Match, at: int, lo: int) -> Match | None:
