@@ -188,12 +188,13 @@ class SentenceMentions:
             found = self.memo[key] = longest(self.kind(kind))
         return found
 
-    def memoized(self, key, make: Callable[[SentenceMentions], object]):
-        """A fact of the sentence that the rules ask for again and again, made once (``make(self)``) and kept in
+    def memoized(self, key, make: Callable[..., object], *args):
+        """A fact of the sentence that the rules ask for again and again, made once (``make(self, *args)``: a module
+        function with its arguments where it is asked for every cue and actor, no lambda made per call) and kept in
         ``memo`` under ``key``."""
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = make(self)
+            found = self.memo[key] = make(self, *args)
         return found
 
     def quantities(self) -> list[QuantitySpan]:

@@ -39,26 +39,17 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
 
 
-def _memo(view: SentenceMentions, key, make, *args):
-    """A fact of the sentence that the rules ask for actor after actor, made once (``make(view, *args)``; a module
-    function with its arguments, no lambda made per call, where the question is asked for every cue and actor)."""
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = make(view, *args)
-    return found
-
-
 def _subject_links(view: SentenceMentions) -> Collection[int]:
     """The tokens of the sentence's `subject_link` words (قد, يكون: what may stand between a subject and its verb),
     found once per sentence. Read-only."""
     if not view.has("subject_link"):
         return ()
-    return _memo(view, "subject_links", lambda v: {t for m in v.kind("subject_link") for t in range(m.start, m.end)})
+    return view.memoized("subject_links", lambda v: {t for m in v.kind("subject_link") for t in range(m.start, m.end)})
 
 
 def casualty_cues(view: SentenceMentions) -> list[Match]:
     """The sentence's casualty words: its `fatality` matches, then its `injury` matches. Read-only."""
-    return _memo(view, "casualty_cues", _casualty_cues)
+    return view.memoized("casualty_cues", _casualty_cues)
 
 
 def _casualty_cues(view: SentenceMentions) -> list[Match]:
@@ -87,13 +78,13 @@ def _toll_cues(view: SentenceMentions) -> list[Match]:
         deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2]
         return view.kind("fatality") + [m for m in view.kind("injury")
                                          if not any(a <= m.start and m.end <= b for a, b in deaths)]
-    return _memo(view, "toll_cues", make)
+    return view.memoized("toll_cues", make)
 
 
 def _markers(view: SentenceMentions, kind: str) -> list[Match]:
     """The `target_marker` or `agent_marker` matches (``kind``) that are not part of a longer marker of the other
     role: in "مصدره مواقع الحرس" (its source, the positions of the Guards) the positions fired, they were not hit."""
-    return _memo(view, ("markers", kind), _own_markers, kind)
+    return view.memoized(("markers", kind), _own_markers, kind)
 
 
 def _own_markers(view: SentenceMentions, kind: str) -> list[Match]:
@@ -133,7 +124,7 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
 def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
     """The tokens of the sentence's matches of ``kinds`` (those that may stand between an actor and its cue, the
     event words' ...), found once per sentence. Read-only."""
-    return _memo(view, ("fillers", kinds), _tokens_of, kinds)
+    return view.memoized(("fillers", kinds), _tokens_of, kinds)
 
 
 def _tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
@@ -143,14 +134,14 @@ def _tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:
 
 def _weapons(view: SentenceMentions) -> list[Match]:
     """The sentence's event words of kind Explosions/Remote violence (weapons that name who fired them)."""
-    return _memo(view, "weapons", lambda v: [t for t in v.kind("trigger")
+    return view.memoized("weapons", lambda v: [t for t in v.kind("trigger")
                                              if t.payload.event_type == "Explosions/Remote violence"])
 
 
 def _dates_at(view: SentenceMentions, i: int) -> bool:
     """Whether a date word starts at token ``i``: "on Sunday", "في يوم", "On 17 SEP" (a date opening on its day's
     number) mark a date, not a target."""
-    return i in _memo(view, "date_starts", _date_starts)
+    return i in view.memoized("date_starts", _date_starts)
 
 
 def _date_starts(view: SentenceMentions) -> set[int]:
@@ -160,7 +151,7 @@ def _date_starts(view: SentenceMentions) -> set[int]:
 
 def date_tokens(view: SentenceMentions) -> set[int]:
     """The tokens inside the sentence's dates, found once (each event word asks). Read-only."""
-    return _memo(view, "date_tokens", lambda v: {t for d in v.dates() for t in range(d.start, d.end)})
+    return view.memoized("date_tokens", lambda v: {t for d in v.dates() for t in range(d.start, d.end)})
 
 
 def _counterpart(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -252,18 +243,18 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
     # so is one right after a quarter or street word: "في حي العمال", "شارع الشرطة" name a neighbourhood, a street
-    sector = _memo(view, "sector", lambda v: {w.end for k in ("place_word", "quarter") for w in v.kind(k)
+    sector = view.memoized("sector", lambda v: {w.end for k in ("place_word", "quarter") for w in v.kind(k)
                                               if not v.toks[w.start].isascii()})
     # "اقتادوهم إلى جهة مجهولة": an unknown destination, not an unknown party
     # people described by an earlier deed ("a lawyer for families of killed protesters") are no party
-    described = _memo(view, "described", lambda v: {
+    described = view.memoized("described", lambda v: {
         t.end - 1 if t.end - 1 > t.start else t.end for t in v.kind("trigger")
         if t.payload.voice != "noun" and v.toks[t.start].isascii() and modifier(v, t)}) \
         if view.has("attributive_lead") else ()
     # "police freed a merchant abducted by gunmen and arrested two": the captive right before the participle that
     # describes him (`freed_captive_participle`) and the captors named after it are no party to the freeing
     # force's deed (kept as token positions: the captive's last word + 1, the captors' first)
-    captured = _memo(view, "captured", lambda v: [t for t in v.kind("trigger") if freed_captive_participle(v, t)]) \
+    captured = view.memoized("captured", lambda v: [t for t in v.kind("trigger") if freed_captive_participle(v, t)]) \
         if view.has("freeing") else ()
     captors = {a.end for t in captured for a in view.kind("agent_marker") if a.start == t.end} if captured else ()
     captives = {t.start for t in captured}
@@ -374,7 +365,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     if view.has("membership"):
         # "مسلحون ينتمون إلى تنظيم داعش": the gunmen are the group's men, one party with it, never its target;
         # so is a militia that belongs to one ("ميليشيا تابعة للحشد الشعبي"), whose owner "تابعة" marks no target
-        links = _memo(view, "membership_links", lambda v: {w.start: w.end for w in v.kind("membership")})
+        links = view.memoized("membership_links", lambda v: {w.start: w.end for w in v.kind("membership")})
         kept = []
         absorbed: set[int] = set()
         for m in actors:
@@ -810,7 +801,7 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
 def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
-    sides = _memo(view, "between_sides", lambda v: longest(v.kind("actor") + [
+    sides = view.memoized("between_sides", lambda v: longest(v.kind("actor") + [
         Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
     english = toks[trigger.start].isascii()
@@ -819,7 +810,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
     between_forms, of, and_word = view.forms("between_word"), view.bare("of_word"), view.bare("and_word")
     # where a party or an event word starts (the trigger itself starts before any token looked at)
-    stops = _memo(view, "between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
+    stops = view.memoized("between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
     # عشر من شعبان 1428هـ، بين مسلحين من جيش المهدي ...")
     dated = () if english else date_tokens(view)
@@ -1089,7 +1080,7 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
     The match returned is an actor match of the state's forces."""
     if not view.has("state_agent"):
         return None
-    links = _memo(view, "state_links", _state_links)
+    links = view.memoized("state_links", _state_links)
     english = view.toks[trigger.start].isascii()
     # (an Arabic state stands at most two link words before its verb: no count is skipped there)
     counted = _counted(view) if english else frozenset()
@@ -1126,7 +1117,7 @@ def _counted(view: SentenceMentions) -> frozenset[int]:
         spans = [(q.start, q.end) for q in view.quantities()] + [(a.start, a.end) for a in view.kind("approx")]
         arts = view.bare("article")
         return frozenset({t for a, b in spans for t in range(a, b)} | {t for t in range(len(view.toks)) if t in arts})
-    return _memo(view, "state_counted", make)
+    return view.memoized("state_counted", make)
 
 
 def _state_links(view: SentenceMentions) -> dict[int, str]:
@@ -1326,7 +1317,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     sentence and range (every event word tried over the whole sentence asks again)."""
     if not (view.has("fatality") or view.has("injury") or view.has("no_fatalities") or view.has("no_casualties")):
         return None, None  # no casualty word at all (most sentences with an event word): nothing to attach
-    return _memo(view, ("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
+    return view.memoized(("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
 
 
 def _casualty_frame(view: SentenceMentions):
@@ -1362,7 +1353,7 @@ def _casualty_frame(view: SentenceMentions):
         # the figures that may be a year (four digits): a clause holding none has no year to keep from its tolls
         years = [i for i in view.figures() if len(view.toks[i]) == 4]
         return covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years
-    return _memo(view, "casualty_frame", make)
+    return view.memoized("casualty_frame", make)
 
 
 # the date words beside which a figure may be the day of a month ("12 آذار", "March 12", "يوم الأحد 12")
@@ -1511,7 +1502,7 @@ def _undated(view: SentenceMentions, years: list[int], cue_tokens) -> set[int]:
     """The figures of the sentence that tell a date, no toll: the tokens of its dates, its bare years (`_bare_year`:
     "خلال موسم حصاد 2019، وبقتل مزارعين", which the date parser does not read as a date) and the years right after
     a date (`_year_after_date`), found once."""
-    return _memo(view, "undated", lambda v: date_tokens(v).union(
+    return view.memoized("undated", lambda v: date_tokens(v).union(
         i for i in years if _bare_year(v, i, cue_tokens) or _year_after_date(v, i)))
 
 
@@ -1542,7 +1533,7 @@ def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
     def make(view: SentenceMentions) -> dict[int, str]:
         ends = {q.end for q in view.quantities()}
         return {c.start: c.kind for c in _toll_cues(view) if c.start in ends and not c.clitic}
-    return _memo(view, "nouns_after_figures", make)
+    return view.memoized("nouns_after_figures", make)
 
 
 # the longest bracketed abbreviation after a name: "Islamic State (IS) militants", "(PKK)"
