@@ -20,11 +20,7 @@ def says_that(view: SentenceMentions, lo: int, hi: int) -> bool:
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
     """Token ranges that name the speaker of a report (and the reporting date), not the event."""
-    key = ("speakers", trigger_start)
-    spans = view.memo.get(key)
-    if spans is None:
-        spans = view.memo[key] = _speaker_spans(view, trigger_start)
-    return spans
+    return view.memoized(("speakers", trigger_start), _speaker_spans, trigger_start)
 
 
 def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
@@ -136,12 +132,14 @@ def _clause_start(toks: tuple[str, ...], at: int, reach: int) -> int:
 def _event_words(view: SentenceMentions) -> set[int]:
     """Where the sentence's event and casualty words start, outside actors' names (where a speaker stops);
     the same whatever event word the speakers are sought for, so found once per sentence."""
-    words = view.memo.get("event_words")
-    if words is None:
-        in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
-        words = view.memo["event_words"] = {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
-                                            if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
-    return words
+    return view.memoized("event_words", _find_event_words)
+
+
+def _find_event_words(view: SentenceMentions) -> set[int]:
+    """`_event_words`, made."""
+    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end)}
+    return {m.start for k in ("trigger", "fatality", "injury") for m in view.kind(k)
+            if m.start not in in_actor and (k != "trigger" or m.payload.weight > 1)}
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -156,14 +154,14 @@ def speaking_bodies(view: SentenceMentions, at: int) -> list[Match]:
     """The actors that speak of the event word at token ``at`` as the subject of a reporting verb before it: named
     right after the verb (a title word at most between: "أعلنت قيادة شرطة المحافظة"), in the speaker's words (not
     a source in one, "قال مصدر في شرطة ديالى"). Found once per event word (several rules ask). Read-only."""
-    key = ("speaking", at)
-    found = view.memo.get(key)
-    if found is None:
-        speakers = speaker_spans(view, at)
-        found = view.memo[key] = [a for a in view.longest("actor") if a.end <= at
-                                  and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb"))
-                                  and inside(speakers, a.start, a.end)]
-    return found
+    return view.memoized(("speaking", at), _speaking_bodies, at)
+
+
+def _speaking_bodies(view: SentenceMentions, at: int) -> list[Match]:
+    """`speaking_bodies`, made."""
+    speakers = speaker_spans(view, at)
+    return [a for a in view.longest("actor") if a.end <= at
+            and any(0 <= a.start - r.end <= 1 for r in view.kind("report_verb")) and inside(speakers, a.start, a.end)]
 
 
 def said_by(view: SentenceMentions, word: Match, at: int, lo: int) -> Match | None:
