@@ -2200,9 +2200,7 @@ class ClauseExtractor:
         would have come to that test, that is if neither a war's toll near the word nor an old date (`BACKGROUND`)
         dropped it first. (English and arrest words have more drops on the way: they take the long road.)"""
         fatalities, _ = attach_casualties(view, a_lo, a_hi)
-        war_toll = fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
-            and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
-        if not war_toll and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
+        if not _war_toll(trigger, fatalities) and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
             self.cumulative_sentence = self.sentence_number
         return None
 
@@ -2703,8 +2701,7 @@ class ClauseExtractor:
                 # body announcing the arrest made it)
                 agent = next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) == "State forces"
                               and a.start < trigger.start), None)
-        if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
-                and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
+        if _war_toll(trigger, fatalities):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
@@ -3709,6 +3706,13 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
     reduced relative)."""
     return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+
+
+def _war_toll(trigger: Match, fatalities) -> bool:
+    """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
+    WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء")."""
+    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+        and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
