@@ -1974,12 +1974,12 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
-        if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal"):
+        if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
+                and any(e.range.precision == "day" for e in dates):
             # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
             # right after an ordinal of times dates the count, not the event, when another day is told
             other |= {id(d) for d in dates if d.range.precision != "day" and any(
-                o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))
-                and any(e.range.precision == "day" for e in dates)}
+                o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))}
         if len(dates) > 1 and view.has("commemoration"):
             # "تحل اليوم الذكرى الأولى لتحرير المدينة، إذ أعلنت الحكومة في ٣١ آذار ٢٠١٥ استعادتها": a day right
             # before an anniversary word is the anniversary's, not the day of the event the sentence recalls
