@@ -1886,12 +1886,10 @@ class ClauseExtractor:
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
         # هجوماً بعجلة مفخخة قال إنه استهدف أمس الثلاثاء تجمعاً": the attack was before its claim)
-        if len(told) > 1 and view.has("claim") and (view.has("relative") and any(
-                anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
+        if len(told) > 1 and view.has("claim") and any(d.start > anchor for d in told) and (
+                view.has("relative") and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
                 d.start > anchor and all(d.range.end < e.range.start for e in told if e.end <= anchor) for d in told)):
-            after = [d for d in told if d.start > anchor]
-            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))] \
-                if after else told
+            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))]
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
