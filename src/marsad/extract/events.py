@@ -3289,8 +3289,9 @@ class ClauseExtractor:
             if english and actor2 is None and view.has("freeing") else ()
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
         spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
+        hit_hi = min(a_hi, reacted)  # (the side hit is named before `reacted`: what was protested, the background)
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                view.has("civilian_noun") and any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
+                view.has("civilian_noun") and any(a_lo <= m.start < min(hit_hi, spared or a_hi) and m.start > trigger.start - 6
                     and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
                                                                   or m.end in captives))
@@ -3301,13 +3302,13 @@ class ClauseExtractor:
                 # target makes it (`_refine`)
                 event_type, sub_type = "Violence against civilians", "Attack"
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
-                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
+                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, hit_hi):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
             actor2 = self.k.actors["civilians"].actor
         elif actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
                 and entry.sub_event_type in _STREET_BLASTS and any(
-                    a_lo <= m.start < min(a_hi, reacted) and (any(
+                    a_lo <= m.start < hit_hi and (any(
                         c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
                         for c in casualty_cues(view)) or any(
                         toll is not None and toll[0].end == m.start for toll in (fatalities, injured)))
