@@ -2905,11 +2905,12 @@ class ClauseExtractor:
                 and any(r.start == trigger.start for r in view.kind("tally_ref")):
             return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
         # place and date count only when told in the trigger's own clause
+        first_clause = not any(m.start < lo for m in view.kind("trigger"))  # (no event word told before it)
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
-            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger"))) or \
+            (0 <= date_at < lo <= 14 and first_clause) or \
             (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
@@ -2921,7 +2922,7 @@ class ClauseExtractor:
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
-            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger")))
+            and "," in view.toks[place_at:lo] and first_clause)
             # (English) a landmark set off by a comma just past the clause ("a bomb ruptured the line near Ain
             # al-Jahash, south of Mosul"): the clause's place told in apposition, no clause of its own
             or english and self.landmark and hi <= place_at <= hi + LANDMARK_REACH and "," in view.toks[hi - 1:hi + 1]
@@ -2930,7 +2931,7 @@ class ClauseExtractor:
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
             place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
-            and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))
+            and "," in view.toks[place_at + 1:place_at + 3] and first_clause
             # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
             # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
             or hi <= place_at <= hi + LANDMARK_REACH and self._place_phrase_after(view, hi, place_at)))
