@@ -3189,7 +3189,7 @@ class ClauseExtractor:
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
             elif agent is None and target is not None and target.start < trigger.start \
-                    and self._kind(target) in ("State forces", "External/Other forces"):
+                    and self._kind(target) in STATE_SIDE:
                 agent, target = target, None  # "نصبت قوة من الشرطة كميناً ...، وأوقفت سيارة": the force laid it
         if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
                 and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
@@ -3543,7 +3543,7 @@ class ClauseExtractor:
             return False
         if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
-        if agent is not None and self._kind(agent) not in ("State forces", "External/Other forces"):
+        if agent is not None and self._kind(agent) not in STATE_SIDE:
             return False
         if target is not None and self._kind(target) in NON_STATE_ARMED:
             return False
@@ -3566,7 +3566,7 @@ class ClauseExtractor:
             # (nor followed by the catch it was laid for: "نصبت مفرزة كميناً قرب الحدود، وأوقفت شاحنتين محملتين")
             return False
         if agent is not None and agent.start < trigger.start \
-                and self._kind(agent) not in ("State forces", "External/Other forces"):
+                and self._kind(agent) not in STATE_SIDE:
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
         if _counted_toll(fatalities, injured):
             return False
