@@ -3549,9 +3549,7 @@ class ClauseExtractor:
             return False
         if _counted_toll(fatalities, injured):
             return False
-        return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
-                                                                     "Violence against civilians")
-                       for m in view.kind("trigger"))
+        return not any(m is not trigger and m.payload.event_type in VIOLENT_TYPES for m in view.kind("trigger"))
 
     def _arrest_ambush(self, view: SentenceMentions, trigger: Match, agent: Match | None, fatalities,
                        injured) -> bool:
