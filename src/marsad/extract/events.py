@@ -1947,13 +1947,11 @@ class ClauseExtractor:
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
         # truffles west of Rutba on Tuesday")
-        if dates and view.has("relative") and view.toks[anchor].isascii():
-            other |= _after_cue(view, dates, view.kind("relative"), anchor, past_comma=True)
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
-        if dates and view.has("relative") and not view.toks[anchor].isascii():
-            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
-                                view.kind("relative"), anchor, past_comma=True)
+        if dates and view.has("relative"):
+            other |= _after_cue(view, dates if view.toks[anchor].isascii() else [
+                d for d in dates if d.range.precision in _RECALLED_SPANS], view.kind("relative"), anchor, past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
         # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
