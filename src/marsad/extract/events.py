@@ -2541,7 +2541,7 @@ class ClauseExtractor:
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         cut_at = None
-        if refers and anaphoric:
+        if anaphoric:  # (asked of a referring English noun only)
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
             # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
             # depots ..., in response to attacks including Friday's rocket barrage")
