@@ -3957,8 +3957,8 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:
-    """Where the sentence's fatality and injury words start."""
-    return {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+    """Where the sentence's fatality and injury words (`casualty_cues`) start."""
+    return {c.start for c in casualty_cues(view)}
 
 
 def _year_told(view: SentenceMentions, d) -> bool:
