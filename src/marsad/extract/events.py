@@ -2329,9 +2329,11 @@ class ClauseExtractor:
         Monday evening".
         A relative clause dated further back, by a month or not at all ("الوزير الذي اغتيل في تشرين الثاني")
         recalls an earlier event."""
+        if m.payload.voice == "noun" or self.published is None:
+            return False
         pronoun = max((r.start for r in view.kind("relative") if r.end <= m.start), default=None)
-        if m.payload.voice == "noun" or self.published is None or pronoun is None \
-                or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests" for w in words):
+        if pronoun is None or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests"
+                                  for w in words):
             return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
         return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
