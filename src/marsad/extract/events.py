@@ -2063,16 +2063,15 @@ class ClauseExtractor:
         week"): told as the cause or background of news in Iraq, not an event this coder records."""
         if not view.has("abroad"):
             return False
+        at = next((a.start for a in view.kind("abroad") if trigger.end <= a.start <= trigger.end + ABROAD_REACH), None)
+        if at is None:
+            return False
         # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
         # are an Iraqi operation: their subject stands right before the event word
         if any(a.end in (trigger.start, trigger.start - 1) and self._kind(a) == "State forces"
                and self.k.actors[a.payload].actor.country == "Iraq" for a in view.kind("actor")):
             return False
-        for a in view.kind("abroad"):
-            if trigger.end <= a.start <= trigger.end + ABROAD_REACH:
-                return not any(trigger.start <= q.match.start < a.start and q.entry.level != "country"
-                               for q in places)
-        return False
+        return not any(trigger.start <= q.match.start < at and q.entry.level != "country" for q in places)
 
     def _national(self, view: SentenceMentions, m: Match | None, where: Location | None) -> Actor | None:
         """The actor of mention ``m``; an Iraqi state force named by a bare common noun ("الشرطة", "جنديين") in an
