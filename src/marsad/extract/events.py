@@ -1481,7 +1481,7 @@ class ClauseExtractor:
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
             return False
         # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
-        cues = {m.start for m in casualty_cues(view)}
+        cues = _casualty_starts(view)
         return all(m.start in cues for m in view.kind("trigger"))
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
@@ -1890,12 +1890,10 @@ class ClauseExtractor:
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
         # هجوماً بعجلة مفخخة قال إنه استهدف أمس الثلاثاء تجمعاً": the attack was before its claim)
-        if len(told) > 1 and view.has("claim") and (view.has("relative") and any(
-                anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
+        if len(told) > 1 and view.has("claim") and any(d.start > anchor for d in told) and (
+                view.has("relative") and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
                 d.start > anchor and all(d.range.end < e.range.start for e in told if e.end <= anchor) for d in told)):
-            after = [d for d in told if d.start > anchor]
-            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))] \
-                if after else told
+            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))]
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
@@ -1953,13 +1951,11 @@ class ClauseExtractor:
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
         # truffles west of Rutba on Tuesday")
-        if dates and view.has("relative") and view.toks[anchor].isascii():
-            other |= _after_cue(view, dates, view.kind("relative"), anchor, past_comma=True)
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
-        if dates and view.has("relative") and not view.toks[anchor].isascii():
-            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
-                                view.kind("relative"), anchor, past_comma=True)
+        if dates and view.has("relative"):
+            other |= _after_cue(view, dates if view.toks[anchor].isascii() else [
+                d for d in dates if d.range.precision in _RECALLED_SPANS], view.kind("relative"), anchor, past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
         # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
@@ -1978,12 +1974,12 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
-        if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal"):
+        if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
+                and any(e.range.precision == "day" for e in dates):
             # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
             # right after an ordinal of times dates the count, not the event, when another day is told
             other |= {id(d) for d in dates if d.range.precision != "day" and any(
-                o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))
-                and any(e.range.precision == "day" for e in dates)}
+                o.end < d.start <= o.end + 2 for o in view.kind("series_ordinal"))}
         if len(dates) > 1 and view.has("commemoration"):
             # "تحل اليوم الذكرى الأولى لتحرير المدينة، إذ أعلنت الحكومة في ٣١ آذار ٢٠١٥ استعادتها": a day right
             # before an anniversary word is the anniversary's, not the day of the event the sentence recalls
@@ -2071,16 +2067,15 @@ class ClauseExtractor:
         week"): told as the cause or background of news in Iraq, not an event this coder records."""
         if not view.has("abroad"):
             return False
+        at = next((a.start for a in view.kind("abroad") if trigger.end <= a.start <= trigger.end + ABROAD_REACH), None)
+        if at is None:
+            return False
         # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
         # are an Iraqi operation: their subject stands right before the event word
         if any(a.end in (trigger.start, trigger.start - 1) and self._kind(a) == "State forces"
                and self.k.actors[a.payload].actor.country == "Iraq" for a in view.kind("actor")):
             return False
-        for a in view.kind("abroad"):
-            if trigger.end <= a.start <= trigger.end + ABROAD_REACH:
-                return not any(trigger.start <= q.match.start < a.start and q.entry.level != "country"
-                               for q in places)
-        return False
+        return not any(trigger.start <= q.match.start < at and q.entry.level != "country" for q in places)
 
     def _national(self, view: SentenceMentions, m: Match | None, where: Location | None) -> Actor | None:
         """The actor of mention ``m``; an Iraqi state force named by a bare common noun ("الشرطة", "جنديين") in an
@@ -2204,9 +2199,7 @@ class ClauseExtractor:
         would have come to that test, that is if neither a war's toll near the word nor an old date (`BACKGROUND`)
         dropped it first. (English and arrest words have more drops on the way: they take the long road.)"""
         fatalities, _ = attach_casualties(view, a_lo, a_hi)
-        war_toll = fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
-            and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
-        if not war_toll and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
+        if not _war_toll(trigger, fatalities) and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
             self.cumulative_sentence = self.sentence_number
         return None
 
@@ -2339,9 +2332,11 @@ class ClauseExtractor:
         Monday evening".
         A relative clause dated further back, by a month or not at all ("الوزير الذي اغتيل في تشرين الثاني")
         recalls an earlier event."""
+        if m.payload.voice == "noun" or self.published is None:
+            return False
         pronoun = max((r.start for r in view.kind("relative") if r.end <= m.start), default=None)
-        if m.payload.voice == "noun" or self.published is None or pronoun is None \
-                or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests" for w in words):
+        if pronoun is None or any(w.start < pronoun and w not in blocked and w.payload.event_type != "Protests"
+                                  for w in words):
             return False  # (what follows the clause may tell more of the deed: "أطلقا عليه عدة رصاصات")
         week_ago = (self.published - timedelta(days=RECENT_RELATIVE_DAYS)).isoformat()
         return any(m.end <= d.start <= m.end + RELATIVE_DATE_REACH and d.range.precision == "day"
@@ -2551,7 +2546,7 @@ class ClauseExtractor:
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         cut_at = None
-        if refers and anaphoric:
+        if anaphoric:  # (asked of a referring English noun only)
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
             # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
             # depots ..., in response to attacks including Friday's rocket barrage")
@@ -2707,8 +2702,7 @@ class ClauseExtractor:
                 # body announcing the arrest made it)
                 agent = next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) == "State forces"
                               and a.start < trigger.start), None)
-        if fatalities and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
-                and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
+        if _war_toll(trigger, fatalities):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
@@ -2914,11 +2908,12 @@ class ClauseExtractor:
                 and any(r.start == trigger.start for r in view.kind("tally_ref")):
             return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
         # place and date count only when told in the trigger's own clause
+        first_clause = not any(m.start < lo for m in view.kind("trigger"))  # (no event word told before it)
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
-            (0 <= date_at < lo <= 14 and not any(m.start < lo for m in view.kind("trigger"))) or \
+            (0 <= date_at < lo <= 14 and first_clause) or \
             (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
@@ -2930,7 +2925,7 @@ class ClauseExtractor:
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
             0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
-            and "," in view.toks[place_at:lo] and not any(m.start < lo for m in view.kind("trigger")))
+            and "," in view.toks[place_at:lo] and first_clause)
             # (English) a landmark set off by a comma just past the clause ("a bomb ruptured the line near Ain
             # al-Jahash, south of Mosul"): the clause's place told in apposition, no clause of its own
             or english and self.landmark and hi <= place_at <= hi + LANDMARK_REACH and "," in view.toks[hi - 1:hi + 1]
@@ -2939,7 +2934,7 @@ class ClauseExtractor:
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
             place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
-            and "," in view.toks[place_at + 1:place_at + 3] and not any(m.start < lo for m in view.kind("trigger"))
+            and "," in view.toks[place_at + 1:place_at + 3] and first_clause
             # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
             # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
             or hi <= place_at <= hi + LANDMARK_REACH and self._place_phrase_after(view, hi, place_at)))
@@ -3197,7 +3192,7 @@ class ClauseExtractor:
             if agent is not None and target is not None and target.start < trigger.start < agent.start:
                 agent, target = target, agent  # the force named before laid it; the group named after is his
             elif agent is None and target is not None and target.start < trigger.start \
-                    and self._kind(target) in ("State forces", "External/Other forces"):
+                    and self._kind(target) in STATE_SIDE:
                 agent, target = target, None  # "نصبت قوة من الشرطة كميناً ...، وأوقفت سيارة": the force laid it
         if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
                 and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
@@ -3298,8 +3293,9 @@ class ClauseExtractor:
             if english and actor2 is None and view.has("freeing") else ()
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
         spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
+        hit_hi = min(a_hi, reacted)  # (the side hit is named before `reacted`: what was protested, the background)
         if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                view.has("civilian_noun") and any(a_lo <= m.start < min(a_hi, reacted, spared or a_hi) and m.start > trigger.start - 6
+                view.has("civilian_noun") and any(a_lo <= m.start < min(hit_hi, spared or a_hi) and m.start > trigger.start - 6
                     and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
                                                                   or m.end in captives))
@@ -3310,13 +3306,13 @@ class ClauseExtractor:
                 # target makes it (`_refine`)
                 event_type, sub_type = "Violence against civilians", "Attack"
         elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
-                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, min(a_hi, reacted)):
+                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, hit_hi):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
             actor2 = self.k.actors["civilians"].actor
         elif actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
                 and entry.sub_event_type in _STREET_BLASTS and any(
-                    a_lo <= m.start < min(a_hi, reacted) and (any(
+                    a_lo <= m.start < hit_hi and (any(
                         c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
                         for c in casualty_cues(view)) or any(
                         toll is not None and toll[0].end == m.start for toll in (fatalities, injured)))
@@ -3550,15 +3546,13 @@ class ClauseExtractor:
             return False
         if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
-        if agent is not None and self._kind(agent) not in ("State forces", "External/Other forces"):
+        if agent is not None and self._kind(agent) not in STATE_SIDE:
             return False
         if target is not None and self._kind(target) in NON_STATE_ARMED:
             return False
         if _counted_toll(fatalities, injured):
             return False
-        return not any(m is not trigger and m.payload.event_type in ("Battles", "Explosions/Remote violence",
-                                                                     "Violence against civilians")
-                       for m in view.kind("trigger"))
+        return not any(m is not trigger and m.payload.event_type in VIOLENT_TYPES for m in view.kind("trigger"))
 
     def _arrest_ambush(self, view: SentenceMentions, trigger: Match, agent: Match | None, fatalities,
                        injured) -> bool:
@@ -3573,7 +3567,7 @@ class ClauseExtractor:
             # (nor followed by the catch it was laid for: "نصبت مفرزة كميناً قرب الحدود، وأوقفت شاحنتين محملتين")
             return False
         if agent is not None and agent.start < trigger.start \
-                and self._kind(agent) not in ("State forces", "External/Other forces"):
+                and self._kind(agent) not in STATE_SIDE:
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
         if _counted_toll(fatalities, injured):
             return False
@@ -3713,6 +3707,13 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
     reduced relative)."""
     return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+
+
+def _war_toll(trigger: Match, fatalities) -> bool:
+    """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
+    WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء")."""
+    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+        and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
@@ -3961,8 +3962,8 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:
-    """Where the sentence's fatality and injury words start."""
-    return {c.start for k in ("fatality", "injury") for c in view.kind(k)}
+    """Where the sentence's fatality and injury words (`casualty_cues`) start."""
+    return {c.start for c in casualty_cues(view)}
 
 
 def _year_told(view: SentenceMentions, d) -> bool:

@@ -123,7 +123,7 @@ def person_seized(view: SentenceMentions, trigger: Match, target: Match | None, 
     target after it, or a `person` or `civilian_noun` word within three words after it, with no place between."""
     if target is not None and target.start >= trigger.end and kind == "Civilians":
         return True
-    near = [p.start for k in ("person", "civilian_noun") for p in view.kind(k)
-            if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH]
-    return bool(near) and not any(trigger.end <= w.start < min(near)
-                                  for k in ("place", "place_word", "admin_word") for w in view.kind(k))
+    near = min((p.start for k in ("person", "civilian_noun") for p in view.kind(k)
+                if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH), default=None)
+    return near is not None and not any(trigger.end <= w.start < near
+                                        for k in ("place", "place_word", "admin_word") for w in view.kind(k))
