@@ -9222,3 +9222,19 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_a_counted_anniversary_lead_makes_the_day_s_deeds_history(pipeline):
+    # a lead marking the fifth anniversary of a massacre, no event told in it: a later sentence's killing dated to the
+    # day (the survivor's account, the toll remembered) is the history recalled, no news of that day
+    text = ("أحيا أهالي قرية الحاتمية في قضاء بلد، اليوم الجمعة، الذكرى الخامسة لمجزرة راح ضحيتها عشرات المزارعين.\n"
+            "وروى أحد الناجين أن المسلحين أطلقوا النار على المزارعين في الحقول وقتلوا اثنين وعشرين منهم.")
+    assert not _events(pipeline, text, "2022-06-17")
+
+
+def test_a_religious_occasion_lead_keeps_the_day_s_attack(pipeline):
+    # "ذكرى استشهاد الإمام" counts no years: a blast on the occasion's day, told after its lead, is news
+    text = ("توافد آلاف الزائرين على مدينة الكاظمية، اليوم الجمعة، لإحياء ذكرى استشهاد الإمام موسى الكاظم.\n"
+            "وانفجرت عبوة ناسفة صباح اليوم قرب موكب للزائرين في منطقة الشعلة، ما أدى إلى إصابة أربعة أشخاص.")
+    (event,) = _events(pipeline, text, "2022-06-17")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -938,6 +938,32 @@ def deadless_tolls(events: list[Event]) -> list[Event]:
     return out
 
 
+# the fewest words a sentence needs to be an article's lead, not its dateline or byline ("شنكال – «إيزدينا»")
+_LEAD_TOKENS = 6
+
+
+def anniversary_day(events: list[Event], told: list[Event], views, published: date | None) -> list[Event]:
+    """An Arabic article whose lead marks a counted anniversary ("الذكرى الثامنة", "الذكرى العاشرة") and tells no
+    event of its own (``told``: the events before the merge) tells of the day's commemoration: an event a later
+    sentence dates to that day (the toll of the massacre remembered, the missing still unfound, a veteran's memory
+    of the battle, the mourning held near the blast site) is the history the day recalls, not news of it. An event
+    of another day stands, and so does any event of a lead on a religious occasion ("ذكرى استشهاد الإمام"), which
+    is no count of years: pilgrims are attacked on such days. (English wires' "marking the anniversary" opens
+    reports of the day's attacks, which ACLED codes.)"""
+    if published is None or not events:
+        return events
+    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+    if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
+            or any(e.evidence.sentence == lead.sentence for e in told):
+        return events
+    counts = {m.start for k in ("ordinal", "series_ordinal") for m in lead.kind(k)}
+    if not any(c.payload.value == "anniversary" and c.end in counts for c in lead.kind("commemoration")):
+        return events
+    today = published.isoformat()
+    return [e for e in events if not (e.status == "occurred" and e.date is not None
+                                      and e.date.start == e.date.end == today)]
+
+
 def feud_arrests(events: list[Event]) -> list[Event]:
     """Arrests told after a clan feud with no one named as held ("اعتقال خمسة من المتورطين") hold the feud's
     fighters: actor2 is the clan militia that fought it (ACLED codes the arrests that end a clan clash so)."""
