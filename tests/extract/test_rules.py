@@ -9238,3 +9238,9 @@ def test_a_religious_occasion_lead_keeps_the_day_s_attack(pipeline):
             "وانفجرت عبوة ناسفة صباح اليوم قرب موكب للزائرين في منطقة الشعلة، ما أدى إلى إصابة أربعة أشخاص.")
     (event,) = _events(pipeline, text, "2022-06-17")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_today_as_the_present_age_is_no_day(pipeline):
+    # "هم اليوم يهاجمون": "today" after a pronoun is these days; the attacks so told are a state of things, no event
+    text = "وقال المحافظ إن عناصر التنظيم كانوا يختبئون في الوديان، وهم اليوم يهاجمون القرى الحدودية في قضاء سنجار."
+    assert not _events(pipeline, text, "2019-05-02")

@@ -741,6 +741,14 @@ class ClauseExtractor:
                 spans = [(lo, hi) for lo, hi in view.clauses()
                          if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
                 blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+            if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
+                                            for d in view.dates()):
+                # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
+                # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
+                # things (the phrase's clause only, in a sentence with no other day)
+                spans = [(lo, hi) for lo, hi in view.clauses()
+                         if any(lo <= n.start < hi for n in view.kind("nowadays"))]
+                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
                 words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
