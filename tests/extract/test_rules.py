@@ -9244,3 +9244,12 @@ def test_today_as_the_present_age_is_no_day(pipeline):
     # "هم اليوم يهاجمون": "today" after a pronoun is these days; the attacks so told are a state of things, no event
     text = "وقال المحافظ إن عناصر التنظيم كانوا يختبئون في الوديان، وهم اليوم يهاجمون القرى الحدودية في قضاء سنجار."
     assert not _events(pipeline, text, "2019-05-02")
+
+
+def test_a_denial_of_last_night_answers_a_claim_posted_at_dawn(pipeline):
+    # a claim dated by its statement in the morning, then "no attack last night": the night before the statement is
+    # the claimed strike's, one event, not a denied fight of its own
+    events = _events(pipeline, "تبنت جماعة مسلحة، صباح اليوم الأحد، قصف قاعدة عين الأسد في قضاء هيت بطائرة مسيرة "
+                               "مفخخة. غير أن ضابطاً في القاعدة نفى تعرضها لأي هجوم خلال الليلة الماضية.",
+                     published="2022-06-12")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -237,15 +237,17 @@ def _any_attack_denied(a: Event, b: Event) -> bool:
     """A claim or report of a strike, then a denial that any attack took place there ("قال ناطق إنه «لم يُسجّل أي
     هجوم على دورياتنا في المنطقة»", "لا صحة لوقوع أي هجوم على القاعدة"): the denial names no side and no weapon (a
     sideless clash word), so it denies the strike told before, not a fight of its own. One event when the places
-    agree and the denial is the reported day's or comes a few days after it; the strike's type wins (the sideless
-    clash is the least specific)."""
+    agree and the denial is the reported day's or comes a few days after it, or denies "last night" what a claim
+    posted at dawn dates by its posting ("منشوراً يزعم ... فجر اليوم", then "نفى تعرضها لأي هجوم خلال الليلة
+    الماضية"); the strike's type wins (the sideless clash is the least specific)."""
     denied, reported = (a, b) if a.status == "denied" else (b, a)
     if denied.status != "denied" or reported.status not in REPORTED_STATUSES or not _violent(reported) \
             or denied.sub_event_type != "Armed clash" or denied.actor1 is not None or denied.actor2 is not None \
             or reported.sub_event_type in TERRITORY_TYPES:
         return False
     return _places_agree(denied.location, reported.location) \
-        and (_told_dates_agree(denied, reported) or _soon_after(denied.date, reported.date))
+        and (_told_dates_agree(denied, reported) or _soon_after(denied.date, reported.date)
+             or reported.status == "claimed" and _days_after(reported.date, denied.date) == 1)
 
 
 def _one_deed(a: Event, b: Event) -> bool:
