@@ -9253,3 +9253,12 @@ def test_a_denial_of_last_night_answers_a_claim_posted_at_dawn(pipeline):
                                "مفخخة. غير أن ضابطاً في القاعدة نفى تعرضها لأي هجوم خلال الليلة الماضية.",
                      published="2022-06-12")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_kana_before_qad_makes_a_t_verb_a_pluperfect(pipeline):
+    # "وكان عشرات المحتجين قد تجمعوا": كان and its subject before قد make the ت-verb after it "had gathered", a fact,
+    # not "may gather"
+    text = ("وكان عشرات المحتجين قد تجمعوا مساء أمس أمام مبنى محافظة البصرة، فأطلقت قوات الأمن الغاز المسيل "
+            "للدموع لتفريقهم.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert (event.sub_event_type, event.status) == ("Protest with intervention", "occurred")
