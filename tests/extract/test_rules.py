@@ -9262,3 +9262,12 @@ def test_kana_before_qad_makes_a_t_verb_a_pluperfect(pipeline):
             "للدموع لتفريقهم.")
     (event,) = _events(pipeline, text, "2022-06-12")
     assert (event.sub_event_type, event.status) == ("Protest with intervention", "occurred")
+
+
+def test_a_crowd_s_demand_verb_is_its_protest_not_a_call(pipeline):
+    # "وطالبوا الحكومة": the protesters' demand, told after their sit-in, is that protest's act (one event), not a
+    # call that makes a second, hypothetical protest
+    text = ("نظم مئات من خريجي الجامعات، صباح أمس، وقفة احتجاجية أمام مبنى محافظة الديوانية. ورفع المحتجون لافتات "
+            "تندد بالبطالة، وطالبوا الحكومة المحلية بتوفير فرص العمل.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
