@@ -9271,3 +9271,14 @@ def test_a_crowd_s_demand_verb_is_its_protest_not_a_call(pipeline):
             "تندد بالبطالة، وطالبوا الحكومة المحلية بتوفير فرص العمل.")
     (event,) = _events(pipeline, text, "2022-06-12")
     assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_day_right_after_a_crime_verb_is_not_the_arrest_s(pipeline):
+    # "تحرير تاجر اختطف مساء الأحد الماضي ...، واعتقال اثنين من الخاطفين": the Sunday is the abduction's; the arrest
+    # is dated by the raid told after it (Wednesday), not by the crime
+    text = ("أعلنت مديرية شرطة كركوك، اليوم الخميس، تحرير تاجر اختطف مساء الأحد الماضي قرب منزله في حي العروبة، "
+            "واعتقال اثنين من الخاطفين. وقال بيان للمديرية إن قوة من قسم مكافحة الإجرام داهمت فجر أمس الأربعاء "
+            "منزلاً مهجوراً في حي الواسطي وحررت التاجر واعتقلت الخاطفين.")
+    events = _events(pipeline, text, "2022-06-16")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [
+        ("Abduction/forced disappearance", "2022-06-12"), ("Arrests", "2022-06-15")]
