@@ -9282,3 +9282,12 @@ def test_a_day_right_after_a_crime_verb_is_not_the_arrest_s(pipeline):
     events = _events(pipeline, text, "2022-06-16")
     assert [(e.sub_event_type, e.date.start) for e in events] == [
         ("Abduction/forced disappearance", "2022-06-12"), ("Arrests", "2022-06-15")]
+
+
+def test_a_medical_source_s_town_is_where_the_hospital_is(pipeline):
+    # "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد": the town after a medical source is where it sits (the
+    # hospital), not a second battlefield: the dead are the ground retaken's, one event
+    text = ("استعادت قوات الجيش والحشد، أمس السبت، السيطرة على ناحية العظيم شمالي ديالى بعد معارك مع عناصر داعش. "
+            "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد من دون تحديد رقم.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert event.sub_event_type == "Government regains territory"
