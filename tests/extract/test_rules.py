@@ -9291,3 +9291,12 @@ def test_a_medical_source_s_town_is_where_the_hospital_is(pipeline):
             "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد من دون تحديد رقم.")
     (event,) = _events(pipeline, text, "2022-06-12")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_capital_closing_the_sentence_after_its_verb_is_the_government(pipeline):
+    # "وهو ما نفته أنقرة": the capital as the subject of the denial closing the sentence is Turkey's government
+    # speaking, not where the fight took place
+    text = ("قال متحدث باسم حزب العمال الكردستاني إن مقاتليه قتلوا خمسة جنود أتراك في هجوم على موقع عسكري مساء "
+            "أمس، وهو ما نفته أنقرة.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert event.location is None or event.location.admin1_code != "TR-06"
