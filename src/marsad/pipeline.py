@@ -14,6 +14,7 @@ from .extract.context import article_context, publication_shift
 from .extract.events import ClauseExtractor
 from .extract.mentions import scan
 from .extract.merge import (
+    anniversary_day,
     bare_claim,
     deadless_tolls,
     feud_arrests,
@@ -123,10 +124,12 @@ class Pipeline:
             claims.extend(c)
         if extractor.redated or extractor.denied_later:
             events = [extractor.redate(e) for e in events]
+        told = events
         merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
                               extractor.near, extractor.bare_blasts, extractor.reported_before)
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
+        events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
         events = bare_claim(events, views, self.knowledge, folded)
         group = one_rebel_group(views, self.knowledge)

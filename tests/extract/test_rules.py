@@ -9222,3 +9222,81 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_a_counted_anniversary_lead_makes_the_day_s_deeds_history(pipeline):
+    # a lead marking the fifth anniversary of a massacre, no event told in it: a later sentence's killing dated to the
+    # day (the survivor's account, the toll remembered) is the history recalled, no news of that day
+    text = ("أحيا أهالي قرية الحاتمية في قضاء بلد، اليوم الجمعة، الذكرى الخامسة لمجزرة راح ضحيتها عشرات المزارعين.\n"
+            "وروى أحد الناجين أن المسلحين أطلقوا النار على المزارعين في الحقول وقتلوا اثنين وعشرين منهم.")
+    assert not _events(pipeline, text, "2022-06-17")
+
+
+def test_a_religious_occasion_lead_keeps_the_day_s_attack(pipeline):
+    # "ذكرى استشهاد الإمام" counts no years: a blast on the occasion's day, told after its lead, is news
+    text = ("توافد آلاف الزائرين على مدينة الكاظمية، اليوم الجمعة، لإحياء ذكرى استشهاد الإمام موسى الكاظم.\n"
+            "وانفجرت عبوة ناسفة صباح اليوم قرب موكب للزائرين في منطقة الشعلة، ما أدى إلى إصابة أربعة أشخاص.")
+    (event,) = _events(pipeline, text, "2022-06-17")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_today_as_the_present_age_is_no_day(pipeline):
+    # "هم اليوم يهاجمون": "today" after a pronoun is these days; the attacks so told are a state of things, no event
+    text = "وقال المحافظ إن عناصر التنظيم كانوا يختبئون في الوديان، وهم اليوم يهاجمون القرى الحدودية في قضاء سنجار."
+    assert not _events(pipeline, text, "2019-05-02")
+
+
+def test_a_denial_of_last_night_answers_a_claim_posted_at_dawn(pipeline):
+    # a claim dated by its statement in the morning, then "no attack last night": the night before the statement is
+    # the claimed strike's, one event, not a denied fight of its own
+    events = _events(pipeline, "تبنت جماعة مسلحة، صباح اليوم الأحد، قصف قاعدة عين الأسد في قضاء هيت بطائرة مسيرة "
+                               "مفخخة. غير أن ضابطاً في القاعدة نفى تعرضها لأي هجوم خلال الليلة الماضية.",
+                     published="2022-06-12")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_kana_before_qad_makes_a_t_verb_a_pluperfect(pipeline):
+    # "وكان عشرات المحتجين قد تجمعوا": كان and its subject before قد make the ت-verb after it "had gathered", a fact,
+    # not "may gather"
+    text = ("وكان عشرات المحتجين قد تجمعوا مساء أمس أمام مبنى محافظة البصرة، فأطلقت قوات الأمن الغاز المسيل "
+            "للدموع لتفريقهم.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert (event.sub_event_type, event.status) == ("Protest with intervention", "occurred")
+
+
+def test_a_crowd_s_demand_verb_is_its_protest_not_a_call(pipeline):
+    # "وطالبوا الحكومة": the protesters' demand, told after their sit-in, is that protest's act (one event), not a
+    # call that makes a second, hypothetical protest
+    text = ("نظم مئات من خريجي الجامعات، صباح أمس، وقفة احتجاجية أمام مبنى محافظة الديوانية. ورفع المحتجون لافتات "
+            "تندد بالبطالة، وطالبوا الحكومة المحلية بتوفير فرص العمل.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_day_right_after_a_crime_verb_is_not_the_arrest_s(pipeline):
+    # "تحرير تاجر اختطف مساء الأحد الماضي ...، واعتقال اثنين من الخاطفين": the Sunday is the abduction's; the arrest
+    # is dated by the raid told after it (Wednesday), not by the crime
+    text = ("أعلنت مديرية شرطة كركوك، اليوم الخميس، تحرير تاجر اختطف مساء الأحد الماضي قرب منزله في حي العروبة، "
+            "واعتقال اثنين من الخاطفين. وقال بيان للمديرية إن قوة من قسم مكافحة الإجرام داهمت فجر أمس الأربعاء "
+            "منزلاً مهجوراً في حي الواسطي وحررت التاجر واعتقلت الخاطفين.")
+    events = _events(pipeline, text, "2022-06-16")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [
+        ("Abduction/forced disappearance", "2022-06-12"), ("Arrests", "2022-06-15")]
+
+
+def test_a_medical_source_s_town_is_where_the_hospital_is(pipeline):
+    # "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد": the town after a medical source is where it sits (the
+    # hospital), not a second battlefield: the dead are the ground retaken's, one event
+    text = ("استعادت قوات الجيش والحشد، أمس السبت، السيطرة على ناحية العظيم شمالي ديالى بعد معارك مع عناصر داعش. "
+            "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد من دون تحديد رقم.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_capital_closing_the_sentence_after_its_verb_is_the_government(pipeline):
+    # "وهو ما نفته أنقرة": the capital as the subject of the denial closing the sentence is Turkey's government
+    # speaking, not where the fight took place
+    text = ("قال متحدث باسم حزب العمال الكردستاني إن مقاتليه قتلوا خمسة جنود أتراك في هجوم على موقع عسكري مساء "
+            "أمس، وهو ما نفته أنقرة.")
+    (event,) = _events(pipeline, text, "2022-06-12")
+    assert event.location is None or event.location.admin1_code != "TR-06"

@@ -217,7 +217,17 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     # ستبدأ", "حضّ الاتحاد أنقرة على الرد" (not the dateline "أنقرة - ", nor "في أنقرة", "بأنقرة", "من أنقرة")
     among = view.bare("among_word")
     return frozenset(c.start for c in view.kind("capital")
-                     if c.end < len(view.toks) and view.toks[c.end].isalpha() and c.start not in introduced
+                     if (c.end < len(view.toks) and view.toks[c.end].isalpha() or _closing_subject(view, c))
+                     and c.start not in introduced
                      and c.start - 1 not in lead
                      and (view.toks[c.start].isascii()
                           or c.clitic in ("", "و") and c.start - 1 not in among))
+
+
+def _closing_subject(view: SentenceMentions, c) -> bool:
+    """Whether Arabic capital ``c`` closes its sentence as the subject of the word right before it ("وهو ما نفته
+    أنقرة", "كما أكدته واشنطن"): the government speaks (not after a `preposition`, "وصل الوفد إلى أنقرة", nor a
+    place word, which `government_positions` leaves out)."""
+    return not view.toks[c.start].isascii() and c.start > 0 and not c.clitic \
+        and (c.end == len(view.toks) or not view.toks[c.end].isalpha()) and view.toks[c.start - 1].isalpha() \
+        and not any(p.end == c.start for p in view.kind("preposition"))

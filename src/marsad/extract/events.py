@@ -741,6 +741,14 @@ class ClauseExtractor:
                 spans = [(lo, hi) for lo, hi in view.clauses()
                          if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
                 blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+            if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
+                                            for d in view.dates()):
+                # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
+                # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
+                # things (the phrase's clause only, in a sentence with no other day)
+                spans = [(lo, hi) for lo, hi in view.clauses()
+                         if any(lo <= n.start < hi for n in view.kind("nowadays"))]
+                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
                 words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
@@ -1947,6 +1955,15 @@ class ClauseExtractor:
                 # its day, before the charge)
                 other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
                                      [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
+        if dates and not view.toks[anchor].isascii() and any(
+                m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+            # "أعلنت الشرطة، اليوم الاثنين، تحرير صيدلاني اختُطف ليلة الخميس الماضي من أمام صيدليته، واعتقال ثلاثة من
+            # المتورطين": a day right after the verb of a crime (the abduction, a killing, a bombing) dates that crime,
+            # not the arrest told after it past a comma, which the report or its own telling dates (a fight's day,
+            # "اشتبكت صباح أمس مع مسلحين ...، واعتقلت أربعة عشر", is the arrest's too: one operation)
+            other |= {id(d) for d in dates if d.end < anchor and "," in view.toks[d.end:anchor] and any(
+                0 <= d.start - m.end <= 1 and m.payload.voice != "noun" and m.payload.event_type in _CRIMES
+                for m in view.kind("trigger"))}
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -3908,6 +3925,8 @@ PARTICIPATION_REACH = 5
 _RECALLED_SPANS = ("week", "month")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
+# the deeds an arrest may be told beside as the crime of those arrested (not the state's own fighting)
+_CRIMES = ("Violence against civilians", "Explosions/Remote violence")
 CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")

@@ -237,15 +237,17 @@ def _any_attack_denied(a: Event, b: Event) -> bool:
     """A claim or report of a strike, then a denial that any attack took place there ("قال ناطق إنه «لم يُسجّل أي
     هجوم على دورياتنا في المنطقة»", "لا صحة لوقوع أي هجوم على القاعدة"): the denial names no side and no weapon (a
     sideless clash word), so it denies the strike told before, not a fight of its own. One event when the places
-    agree and the denial is the reported day's or comes a few days after it; the strike's type wins (the sideless
-    clash is the least specific)."""
+    agree and the denial is the reported day's or comes a few days after it, or denies "last night" what a claim
+    posted at dawn dates by its posting ("منشوراً يزعم ... فجر اليوم", then "نفى تعرضها لأي هجوم خلال الليلة
+    الماضية"); the strike's type wins (the sideless clash is the least specific)."""
     denied, reported = (a, b) if a.status == "denied" else (b, a)
     if denied.status != "denied" or reported.status not in REPORTED_STATUSES or not _violent(reported) \
             or denied.sub_event_type != "Armed clash" or denied.actor1 is not None or denied.actor2 is not None \
             or reported.sub_event_type in TERRITORY_TYPES:
         return False
     return _places_agree(denied.location, reported.location) \
-        and (_told_dates_agree(denied, reported) or _soon_after(denied.date, reported.date))
+        and (_told_dates_agree(denied, reported) or _soon_after(denied.date, reported.date)
+             or reported.status == "claimed" and _days_after(reported.date, denied.date) == 1)
 
 
 def _one_deed(a: Event, b: Event) -> bool:
@@ -936,6 +938,32 @@ def deadless_tolls(events: list[Event]) -> list[Event]:
             out[hosts[0]] = _told_as(out[hosts[0]], e, "fatalities")
         out[i] = dataclasses.replace(e, fatalities=None, evidence=dataclasses.replace(e.evidence, fatalities=None))
     return out
+
+
+# the fewest words a sentence needs to be an article's lead, not its dateline or byline ("شنكال – «إيزدينا»")
+_LEAD_TOKENS = 6
+
+
+def anniversary_day(events: list[Event], told: list[Event], views, published: date | None) -> list[Event]:
+    """An Arabic article whose lead marks a counted anniversary ("الذكرى الثامنة", "الذكرى العاشرة") and tells no
+    event of its own (``told``: the events before the merge) tells of the day's commemoration: an event a later
+    sentence dates to that day (the toll of the massacre remembered, the missing still unfound, a veteran's memory
+    of the battle, the mourning held near the blast site) is the history the day recalls, not news of it. An event
+    of another day stands, and so does any event of a lead on a religious occasion ("ذكرى استشهاد الإمام"), which
+    is no count of years: pilgrims are attacked on such days. (English wires' "marking the anniversary" opens
+    reports of the day's attacks, which ACLED codes.)"""
+    if published is None or not events:
+        return events
+    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+    if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
+            or any(e.evidence.sentence == lead.sentence for e in told):
+        return events
+    counts = {m.start for k in ("ordinal", "series_ordinal") for m in lead.kind(k)}
+    if not any(c.payload.value == "anniversary" and c.end in counts for c in lead.kind("commemoration")):
+        return events
+    today = published.isoformat()
+    return [e for e in events if not (e.status == "occurred" and e.date is not None
+                                      and e.date.start == e.date.end == today)]
 
 
 def feud_arrests(events: list[Event]) -> list[Event]:

@@ -16,13 +16,22 @@ STALE_ARABIC_DAYS = 120
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
+# how many words (the subject: "وكان مئات المتظاهرين قد تجمعوا") may stand between كان and the قد of its pluperfect
+_QAD_SUBJECT_GAP = 4
+
+
 def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     """قد before a present-tense verb is "may"; before a past verb it only stresses a fact."""
     if view.toks[m.start][len(m.clitic):] != "قد":
         return True
     nxt = view.toks[m.end] if m.end < len(view.toks) else ""
     # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
-    return nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"
+    if not (nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"):
+        return False
+    # "وكان مئات المتظاهرين قد تجمعوا": كان and its subject before قد make the verb after it a pluperfect, "had
+    # gathered", whatever letter it opens with (a past verb of form V or VI opens with ت)
+    return nxt.startswith("ي") or not (view.has("past_aux") and any(
+        0 < m.start - a.end <= _QAD_SUBJECT_GAP and "," not in view.toks[a.end:m.start] for a in view.kind("past_aux")))
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
@@ -77,6 +86,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                           if english else trigger.end <= m.start <= trigger.end + 3)
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
+        if m.start == t and trigger.payload.event_type == "Protests" and not english:
+            continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report

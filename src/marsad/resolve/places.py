@@ -97,7 +97,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     speaker_at = {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
                   if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"
                   and not any(p.start <= s.start < p.end for p in view.kind("person"))} \
-        if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else ()
+        if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else \
+        {s.end + 1 for s in view.kind("speaker") if s.end + 1 < len(view.toks) and view.toks[s.end] == "في"} \
+        if view.has("speaker") else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
               for t in (o.end, o.end + 1)} if view.has("origin") else set()
