@@ -396,6 +396,12 @@ def test_two_groups_of_dead_are_added(pipeline):
     assert event.fatalities.best == 3
 
 
+def test_a_gunman_joined_to_a_dead_policeman_is_the_other_side(pipeline):
+    # after an active "قتل" a state's man joined to the dead is one more of them; a gunman is who fought them
+    (event,) = _events(pipeline, "قتل شرطي ومسلح مجهول في تبادل لإطلاق النار قرب سيطرة في قضاء بعقوبة أمس.")
+    assert (event.actor1.id, event.actor2.id) == ("unidentified-gunmen", "iraq-police")
+
+
 def test_one_of_a_group_joined_to_the_dead_is_added(pipeline):
     # "وأحد" (folded to واحد) before a noun of people is "and one of", a second group of dead, not the adjective "one"
     (event,) = _events(pipeline, "قُتل أربعة مسلحين من تنظيم داعش وأحد مقاتلي الحشد العشائري في اشتباك قرب الحويجة أمس.")

@@ -1278,7 +1278,9 @@ _ASIDE_REACH = 10
 
 def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
     """Whether Arabic actor ``m`` is joined by "و" right after an actor named after a casualty noun ("مقتل جنديين
-    أميركيين وجندي بريطاني"): one more of those hit, not the one who hit them."""
+    أميركيين وجندي بريطاني"): one more of those hit, not the one who hit them. ``kind`` is ``m``'s own kind, on
+    purpose: a gunman joined to a policeman after an active "قتل" ("قتل شرطي ومسلح في تبادل لإطلاق النار") is the
+    other side of the clash, so only a state's man joined to the dead is read as one more of them."""
     if not m.clitic.startswith("و") or not m.start:
         return False
     before = next((a for a in view.longest("actor") if a.end == m.start), None)
