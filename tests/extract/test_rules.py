@@ -9222,3 +9222,30 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_an_arabic_warned_deed_with_an_unnamed_or_distant_doer_is_coded_where_it_is_placed(pipeline):
+    # "حذر من أن ... قد يلجأ إلى/يحاول <الفعل>": a warning of what could be done is a threat, as the English "warned
+    # that <someone> could <do the deed>" is; with a place it is a record (the doer too far from the deed to be named)
+    (threat,) = _events(pipeline, "وحذر مدير الناحية من أن المسلحين الفارين من الوادي قد يلجأون إلى تفجير الجسر "
+                                  "الحديدي في ناحية العلم بالعبوات الناسفة خلال الأيام المقبلة.", "2021-03-02")
+    assert threat.status == "hypothetical" and threat.sub_event_type == "Remote explosive/landmine/IED"
+    (attack,) = _events(pipeline, "وحذر ضابط في الشرطة من احتمال أن يحاول مسلحون قصف مخيمات النازحين في ناحية "
+                                  "العامرية بقذائف الهاون.", "2021-03-02")
+    assert attack.status == "hypothetical"
+    # a warning of a bare "targeting", a fear with no warning word, or a warning with no place stays speculation
+    assert not _events(pipeline, "وحذر ضابط في الشرطة من أن أي تصعيد قد يدفع إلى استهداف المخيمات في ناحية العامرية.",
+                       "2021-03-02")
+    assert not _events(pipeline, "ويخشى مراقبون من أن المسلحين الفارين من الوادي قد يلجأون إلى تفجير الجسر "
+                                 "الحديدي في ناحية العلم بالعبوات الناسفة.", "2021-03-02")
+    assert not _events(pipeline, "وحذر مدير الناحية من أن المسلحين قد يلجأون إلى تفجير الجسور بالعبوات الناسفة.",
+                       "2021-03-02")
+
+
+def test_followers_called_to_gather_for_a_coming_day_are_a_planned_protest(pipeline):
+    # "have been called to gather ... tomorrow": a call told in the passive is a call, and the protest called for
+    # is planned on its coming day, not one held last Friday
+    (rally,) = _events(pipeline, "Teachers in Nasiriyah have been called to gather outside the education "
+                                 "directorate after noon prayers on Friday, a union official said.", "2023-03-08")
+    assert rally.status == "planned" and rally.sub_event_type == "Peaceful protest"
+    assert rally.date.start == "2023-03-10"

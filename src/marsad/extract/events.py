@@ -103,7 +103,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, opens_prior, stale, status_of
+from .status import BACKGROUND, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -2819,7 +2819,9 @@ class ClauseExtractor:
                     target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
         # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
-        warned = english and status == "hypothetical" and _warned_deed(view, trigger)
+        # (an Arabic one too, "حذر مسؤول أمني من احتمال أن يحاول تكفيريون استهداف قوافل الزائرين بعبوات ناسفة", but not
+        # of a bare "targeting", weight 1: "حذر من أن الفصائل قد تستهدف المصالح الأمريكية" names no kind of attack)
+        warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
                 and (not date_explicit or warned and when.precision != "day"):
@@ -3067,7 +3069,9 @@ class ClauseExtractor:
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
-            warned and agent is None,
+            # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
+            # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
+            warned and (agent is None or not english and not threat_named),
             # a threat that names who would do it (`threat_named`)
             threat_named,
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
@@ -3365,6 +3369,10 @@ class ClauseExtractor:
             # "PKK-affiliated media had said on Sunday that two of its fighters were killed": the report, older
             # than the article's news, that a denial answered
             self.reported_before.add(event_id)
+        if warned and anaphoric:
+            # a deed warned of ("حذر من أن التنظيم قد يلجأ إلى تفجير الأبراج بالعبوات الناسفة") is what may come: its
+            # definite noun names a kind of attack, no attack told before that the merge would join it to
+            anaphoric = False
         if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH
                                                         and r.start < hi for r in view.kind("repeat")):
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
@@ -3777,18 +3785,24 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might) stands after
-    a warning word (`modal` valued `warning`: warned, threatened) and just before the event word, or right after an
-    event noun ("the shelling could reach"), no comma between the warning and the event word."""
+    """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might; Arabic قد
+    before a present verb, احتمال، ربما) stands after a warning word (`modal` valued `warning`: warned, threatened,
+    حذر) and just before the event word, or right after an event noun ("the shelling could reach"), no comma between
+    the warning and the event word. In Arabic the deed so warned of may be an event word before this one in its
+    clause, which this one tells more of: "حذر من أن التنظيم قد يلجأ إلى تفجير أبراج الطاقة في قضاء الشرقاط
+    بالعبوات الناسفة" (the bombs are the blowing up's)."""
     t = trigger.start
     modals = view.kind("modal")
-    # words of setting about a deed ("try to stage large car bombings", "attempt to mount new attacks": `deed_lead`)
-    # do not count towards the reach
+    # words of setting about a deed ("try to stage large car bombings", "attempt to mount new attacks", "يحاول
+    # استهداف", "يلجأ إلى تفجير": `deed_lead`) do not count towards the reach
     leads = view.bare("deed_lead")
+    english = view.toks[t].isascii()
+    deeds = (t,) if english else {d.start for d in view.kind("trigger") if d.start <= t and "," not in view.toks[d.start:t]}
     return any(w.end <= m.start <= w.end + WARNED_MODAL_REACH
                and "," not in view.toks[w.end:max(t, m.start)]
-               and (m.end <= t <= m.end + WARNED_DEED_SPAN
-                    and sum(i not in leads for i in range(m.end, t)) <= WARNED_DEED_REACH
+               and (english or _arabic_modal_qad(view, m))
+               and (any(m.end <= d <= m.end + WARNED_DEED_SPAN
+                        and sum(i not in leads for i in range(m.end, d)) <= WARNED_DEED_REACH for d in deeds)
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.payload.value == "warning" and w.end <= t
                for m in modals if m.payload.value == "auxiliary")
