@@ -9249,3 +9249,13 @@ def test_followers_called_to_gather_for_a_coming_day_are_a_planned_protest(pipel
                                  "directorate after noon prayers on Friday, a union official said.", "2023-03-08")
     assert rally.status == "planned" and rally.sub_event_type == "Peaceful protest"
     assert rally.date.start == "2023-03-10"
+
+
+def test_a_plan_told_with_its_near_time_is_a_record(pipeline):
+    # "will begin in the coming days": a plan with its near time is dated as one with a coming day is
+    (plan,) = _events(pipeline, "An operation to clear militants from the orchards of Tarmiyah will begin in the "
+                                "coming days, army commanders said.", "2019-04-07")
+    assert plan.status == "planned" and plan.event_type == "Battles"
+    # a bare plan with neither its time nor a day stays too weak to code
+    assert not _events(pipeline, "An operation to clear militants from the orchards of Tarmiyah will begin soon, army "
+                                 "commanders said.", "2019-04-07")

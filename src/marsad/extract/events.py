@@ -3074,6 +3074,9 @@ class ClauseExtractor:
             warned and (agent is None or not english and not threat_named),
             # a threat that names who would do it (`threat_named`)
             threat_named,
+            # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
+            # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
+            status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon")),
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
             # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
             threat_named and not place_here and place_span is not None,
