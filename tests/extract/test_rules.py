@@ -9259,3 +9259,16 @@ def test_a_plan_told_with_its_near_time_is_a_record(pipeline):
     # a bare plan with neither its time nor a day stays too weak to code
     assert not _events(pipeline, "An operation to clear militants from the orchards of Tarmiyah will begin soon, army "
                                  "commanders said.", "2019-04-07")
+
+
+def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
+    # "قالت إنهم كانوا يخططون لتنفيذ تفجيرات": the aim of a plan word is the deed planned, not a purpose that tells
+    # none; the men arrested are its named plotters (worth a named doer); and the period of the plan ("خلال الأيام
+    # الثلاثة الأولى من شهر محرم") is when it was to be done, no tally
+    for tail in ("", " خلال الأيام الثلاثة الأولى من شهر محرم"):
+        events = _events(pipeline, "أعلنت مديرية الاستخبارات في ديالى، اليوم الخميس، القبض على أربعة عناصر من تنظيم "
+                                   "داعش في قضاء المقدادية، قالت إنهم كانوا يخططون لتنفيذ تفجيرات تستهدف مواكب "
+                                   "المعزين" + tail + ".", "2020-09-10")
+        plot = [e for e in events if e.event_type == "Explosions/Remote violence"]
+        assert len(plot) == 1 and plot[0].status == "planned" and plot[0].actor1.id == "isis"
+        assert any(e.sub_event_type == "Arrests" for e in events)
