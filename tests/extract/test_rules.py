@@ -9272,3 +9272,7 @@ def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
         plot = [e for e in events if e.event_type == "Explosions/Remote violence"]
         assert len(plot) == 1 and plot[0].status == "planned" and plot[0].actor1.id == "isis"
         assert any(e.sub_event_type == "Arrests" for e in events)
+    # only a plan of violence: an agreement said at the start of the year to be coming is no record (the period
+    # still reads as the statement's, a tally's)
+    assert not _events(pipeline, "وكان متحدث باسم التحالف الدولي قال، في بداية هذا العام، إنه سيتم التوصل إلى اتفاق "
+                                 "مع تركيا لتدريب فصائل المعارضة.", "2015-07-21")

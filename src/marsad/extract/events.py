@@ -407,11 +407,14 @@ class ClauseExtractor:
             # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
             # carried out, not "the latest in a series of attacks")
             done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
-            # the aim of a plan word right before it is the deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف تجمعات
-            # المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own)
+            # the aim of a plan word right before it is the violent deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف
+            # تجمعات المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own, nor
+            # one of an agreement or a talk: none is coded before it is reached)
             if view.has("future") and view.has("purpose"):
                 planned = {f.end for f in view.kind("future")}
-                done = {p.start for p in view.kind("purpose") if p.kind == "purpose" and p.start in planned} | set(done)
+                done = {p.start for p in view.kind("purpose") if p.kind == "purpose" and p.start in planned and any(
+                    p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
+                    for m in view.kind("trigger"))} | set(done)
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
@@ -2592,9 +2595,11 @@ class ClauseExtractor:
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
         if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
-                and not (view.has("future") and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
-            # (a plan counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة من شهر رمضان"
-            # tells when the bombings were to be, no tally of ten days)
+                and not (view.has("future") and entry.event_type in VIOLENT_TYPES
+                         and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
+            # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
+            # من شهر رمضان" tells when the bombings were to be, no tally of ten days; an agreement said to be coming,
+            # "قال في بداية هذا العام إنه سيتم التوصل إلى اتفاق", stays out)
             return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, own_day)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
