@@ -9306,3 +9306,55 @@ def test_a_capital_closing_the_sentence_after_its_verb_is_the_government(pipelin
             "أمس، وهو ما نفته أنقرة.")
     (event,) = _events(pipeline, text, "2022-06-12")
     assert event.location is None or event.location.admin1_code != "TR-06"
+def test_an_arabic_warned_deed_with_an_unnamed_or_distant_doer_is_coded_where_it_is_placed(pipeline):
+    # "حذر من أن ... قد يلجأ إلى/يحاول <الفعل>": a warning of what could be done is a threat, as the English "warned
+    # that <someone> could <do the deed>" is; with a place it is a record (the doer too far from the deed to be named)
+    (threat,) = _events(pipeline, "وحذر مدير الناحية من أن المسلحين الفارين من الوادي قد يلجأون إلى تفجير الجسر "
+                                  "الحديدي في ناحية العلم بالعبوات الناسفة خلال الأيام المقبلة.", "2021-03-02")
+    assert threat.status == "hypothetical" and threat.sub_event_type == "Remote explosive/landmine/IED"
+    (attack,) = _events(pipeline, "وحذر ضابط في الشرطة من احتمال أن يحاول مسلحون قصف مخيمات النازحين في ناحية "
+                                  "العامرية بقذائف الهاون.", "2021-03-02")
+    assert attack.status == "hypothetical"
+    # a warning of a bare "targeting", a fear with no warning word, or a warning with no place stays speculation
+    assert not _events(pipeline, "وحذر ضابط في الشرطة من أن أي تصعيد قد يدفع إلى استهداف المخيمات في ناحية العامرية.",
+                       "2021-03-02")
+    assert not _events(pipeline, "ويخشى مراقبون من أن المسلحين الفارين من الوادي قد يلجأون إلى تفجير الجسر "
+                                 "الحديدي في ناحية العلم بالعبوات الناسفة.", "2021-03-02")
+    assert not _events(pipeline, "وحذر مدير الناحية من أن المسلحين قد يلجأون إلى تفجير الجسور بالعبوات الناسفة.",
+                       "2021-03-02")
+
+
+def test_followers_called_to_gather_for_a_coming_day_are_a_planned_protest(pipeline):
+    # "have been called to gather ... tomorrow": a call told in the passive is a call, and the protest called for
+    # is planned on its coming day, not one held last Friday
+    (rally,) = _events(pipeline, "Teachers in Nasiriyah have been called to gather outside the education "
+                                 "directorate after noon prayers on Friday, a union official said.", "2023-03-08")
+    assert rally.status == "planned" and rally.sub_event_type == "Peaceful protest"
+    assert rally.date.start == "2023-03-10"
+
+
+def test_a_plan_told_with_its_near_time_is_a_record(pipeline):
+    # "will begin in the coming days": a plan with its near time is dated as one with a coming day is
+    (plan,) = _events(pipeline, "An operation to clear militants from the orchards of Tarmiyah will begin in the "
+                                "coming days, army commanders said.", "2019-04-07")
+    assert plan.status == "planned" and plan.event_type == "Battles"
+    # a bare plan with neither its time nor a day stays too weak to code
+    assert not _events(pipeline, "An operation to clear militants from the orchards of Tarmiyah will begin soon, army "
+                                 "commanders said.", "2019-04-07")
+
+
+def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
+    # "قالت إنهم كانوا يخططون لتنفيذ تفجيرات": the aim of a plan word is the deed planned, not a purpose that tells
+    # none; the men arrested are its named plotters (worth a named doer); and the period of the plan ("خلال الأيام
+    # الثلاثة الأولى من شهر محرم") is when it was to be done, no tally
+    for tail in ("", " خلال الأيام الثلاثة الأولى من شهر محرم"):
+        events = _events(pipeline, "أعلنت مديرية الاستخبارات في ديالى، اليوم الخميس، القبض على أربعة عناصر من تنظيم "
+                                   "داعش في قضاء المقدادية، قالت إنهم كانوا يخططون لتنفيذ تفجيرات تستهدف مواكب "
+                                   "المعزين" + tail + ".", "2020-09-10")
+        plot = [e for e in events if e.event_type == "Explosions/Remote violence"]
+        assert len(plot) == 1 and plot[0].status == "planned" and plot[0].actor1.id == "isis"
+        assert any(e.sub_event_type == "Arrests" for e in events)
+    # only a plan of violence: an agreement said at the start of the year to be coming is no record (the period
+    # still reads as the statement's, a tally's)
+    assert not _events(pipeline, "وكان متحدث باسم التحالف الدولي قال، في بداية هذا العام، إنه سيتم التوصل إلى اتفاق "
+                                 "مع تركيا لتدريب فصائل المعارضة.", "2015-07-21")

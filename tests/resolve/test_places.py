@@ -263,6 +263,17 @@ def test_the_towns_an_arabic_road_links_yield_to_the_district_told(pipeline):
     assert location.admin2 == "Al-Khalis"
 
 
+def test_an_arabic_road_linking_two_towns_and_no_district_is_at_its_first_end(pipeline):
+    # "الطريق الرابط بين الكوت والعمارة" with no district told: the first end is where the road starts (as of
+    # "طريق الكوت - العمارة"), the second where it goes
+    location = _location(pipeline, "انفجرت عبوة ناسفة صباح اليوم على الطريق الرابط بين الكوت والعمارة، ما أسفر عن "
+                                   "إصابة سائق شاحنة.", published="2019-05-05")
+    assert location.admin1_code == "IQ-WA"
+    location = _location(pipeline, "انفجرت عبوة ناسفة صباح اليوم على الطريق بين العمارة والكوت، ما أسفر عن إصابة سائق "
+                                   "شاحنة.", published="2019-05-05")
+    assert location.admin1_code == "IQ-MA"
+
+
 @pytest.mark.parametrize("text,admin1_code", [
     # the town the people were going to is not where they were hit; the place after it is
     ("A car bomb killed twelve pilgrims walking to Karbala near Hilla on Monday.", "IQ-BB"),

@@ -103,7 +103,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, opens_prior, stale, status_of
+from .status import BACKGROUND, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -407,6 +407,14 @@ class ClauseExtractor:
             # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
             # carried out, not "the latest in a series of attacks")
             done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
+            # the aim of a plan word right before it is the violent deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف
+            # تجمعات المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own, nor
+            # one of an agreement or a talk: none is coded before it is reached)
+            if view.has("future") and view.has("purpose"):
+                planned = {f.end for f in view.kind("future")}
+                done = {p.start for p in view.kind("purpose") if p.kind == "purpose" and p.start in planned and any(
+                    p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
+                    for m in view.kind("trigger"))} | set(done)
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
@@ -2603,7 +2611,12 @@ class ClauseExtractor:
         own_day = when if date_explicit else None  # (the later changes of `when` are all to an implicit day)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
-        if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start):
+        if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+                and not (view.has("future") and entry.event_type in VIOLENT_TYPES
+                         and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
+            # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
+            # من شهر رمضان" tells when the bombings were to be, no tally of ten days; an agreement said to be coming,
+            # "قال في بداية هذا العام إنه سيتم التوصل إلى اتفاق", stays out)
             return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, own_day)
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
@@ -2836,7 +2849,9 @@ class ClauseExtractor:
                     target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
         # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
-        warned = english and status == "hypothetical" and _warned_deed(view, trigger)
+        # (an Arabic one too, "حذر مسؤول أمني من احتمال أن يحاول تكفيريون استهداف قوافل الزائرين بعبوات ناسفة", but not
+        # of a bare "targeting", weight 1: "حذر من أن الفصائل قد تستهدف المصالح الأمريكية" names no kind of attack)
+        warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
                 and (not date_explicit or warned and when.precision != "day"):
@@ -2967,6 +2982,7 @@ class ClauseExtractor:
         if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
+        plotters = None
         if status == "planned" and not english and view.has("future"):
             plotters = _plotters(view, triggers, trigger)
             if plotters is not None:
@@ -3084,9 +3100,17 @@ class ClauseExtractor:
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
-            warned and agent is None,
+            # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
+            # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
+            warned and (agent is None or not english and not threat_named),
             # a threat that names who would do it (`threat_named`)
             threat_named,
+            # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
+            # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
+            2 * (plotters is not None),
+            # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
+            # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
+            status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon")),
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
             # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
             threat_named and not place_here and place_span is not None,
@@ -3382,6 +3406,10 @@ class ClauseExtractor:
             # "PKK-affiliated media had said on Sunday that two of its fighters were killed": the report, older
             # than the article's news, that a denial answered
             self.reported_before.add(event_id)
+        if warned and anaphoric:
+            # a deed warned of ("حذر من أن التنظيم قد يلجأ إلى تفجير الأبراج بالعبوات الناسفة") is what may come: its
+            # definite noun names a kind of attack, no attack told before that the merge would join it to
+            anaphoric = False
         if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH
                                                         and r.start < hi for r in view.kind("repeat")):
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
@@ -3794,18 +3822,24 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might) stands after
-    a warning word (`modal` valued `warning`: warned, threatened) and just before the event word, or right after an
-    event noun ("the shelling could reach"), no comma between the warning and the event word."""
+    """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might; Arabic قد
+    before a present verb, احتمال، ربما) stands after a warning word (`modal` valued `warning`: warned, threatened,
+    حذر) and just before the event word, or right after an event noun ("the shelling could reach"), no comma between
+    the warning and the event word. In Arabic the deed so warned of may be an event word before this one in its
+    clause, which this one tells more of: "حذر من أن التنظيم قد يلجأ إلى تفجير أبراج الطاقة في قضاء الشرقاط
+    بالعبوات الناسفة" (the bombs are the blowing up's)."""
     t = trigger.start
     modals = view.kind("modal")
-    # words of setting about a deed ("try to stage large car bombings", "attempt to mount new attacks": `deed_lead`)
-    # do not count towards the reach
+    # words of setting about a deed ("try to stage large car bombings", "attempt to mount new attacks", "يحاول
+    # استهداف", "يلجأ إلى تفجير": `deed_lead`) do not count towards the reach
     leads = view.bare("deed_lead")
+    english = view.toks[t].isascii()
+    deeds = (t,) if english else {d.start for d in view.kind("trigger") if d.start <= t and "," not in view.toks[d.start:t]}
     return any(w.end <= m.start <= w.end + WARNED_MODAL_REACH
                and "," not in view.toks[w.end:max(t, m.start)]
-               and (m.end <= t <= m.end + WARNED_DEED_SPAN
-                    and sum(i not in leads for i in range(m.end, t)) <= WARNED_DEED_REACH
+               and (english or _arabic_modal_qad(view, m))
+               and (any(m.end <= d <= m.end + WARNED_DEED_SPAN
+                        and sum(i not in leads for i in range(m.end, d)) <= WARNED_DEED_REACH for d in deeds)
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.payload.value == "warning" and w.end <= t
                for m in modals if m.payload.value == "auxiliary")

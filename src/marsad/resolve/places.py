@@ -151,6 +151,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # "the Basra-Qurna road", "the Erbil-Pirmam road": towns that name a road between them are landmarks, not
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
     road_towns: set[int] = set()
+    second_ends: set[int] = set()
     if view.has("road"):
         roads = view.kind("road")
         road_towns = {i for r in roads if r.start >= 3 and view.toks[r.start - 2] == "-"
@@ -177,6 +178,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         ends = [l.end for l in view.kind("road_link") if l.start in arabic
                 or l.end - l.start > 1 and not view.toks[l.start].isascii()]
         road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
+        # (Arabic: as of "طريق البصرة - العمارة", the first end is where the road starts, often the town of the news,
+        # and the second where it goes: "سيقطعون الطريق الرابط بين العمارة والبصرة" is in Amara, "على الطريق بين
+        # الحلة وكربلاء" in Hilla, when no place of the event is told beside them; see `_first_end`)
+        second_ends = {m.start for e in ends if not view.toks[e - 1].isascii() and any(
+            f.start == e for f in view.kind("place")) for m in view.kind("place") if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
     quarters = quarter_positions(view)
@@ -210,9 +216,19 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends or m.start in speaker_at,
                                 not ascii_name and _side_region(view, m)))
+    if second_ends and len(out) > 1:
+        out = _first_end(out, second_ends)
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _first_end(out: list[PlaceMention], second_ends: set[int]) -> list[PlaceMention]:
+    """The places of a sentence without the second ends of the Arabic roads it names as linking two towns (at
+    ``second_ends``) when nothing but the roads' ends and landmarks place it: the road starts at its first end."""
+    if any(not p.reference and not p.dateline for p in out):
+        return out  # a district told beside the road ("في قضاء الخالص على الطريق الرابط بين بعقوبة وكركوك") places it
+    return [p for p in out if p.match.start not in second_ends] or out
 
 
 def _blaming_government(view: SentenceMentions, m: Match) -> bool:
