@@ -923,6 +923,17 @@ def test_english_part_of_month_or_day_over_a_month_old_is_history(pipeline):
     assert _events(pipeline, text, published="2020-03-30")
 
 
+def test_english_day_more_than_three_weeks_and_a_half_old_is_history(pipeline):
+    # the gold files code no English event older than three weeks: a day 26 days back is recalled, not news
+    text = ("KIRKUK - Gunmen shot dead a shepherd near Daquq on Sunday, police said. "
+            "On March 4, a rocket attack on a base near Kirkuk killed a contractor.")
+    events = _events(pipeline, text, published="2020-03-30")
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+    # 23 days back (a month's digest told on the 1st) is still news
+    assert _events(pipeline, "On March 7, a rocket attack on a base near Kirkuk killed a contractor.",
+                   published="2020-03-30")
+
+
 def test_english_side_near_which_a_drone_struck_was_hit(pipeline):
     # "struck open ground near the coalition base": the coalition is the side aimed at, not the one that flew it
     (event,) = _events(pipeline, "A drone struck open ground near the coalition base at Erbil airport on Tuesday.")
