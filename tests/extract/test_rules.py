@@ -5861,6 +5861,24 @@ def test_road_blocked_with_burning_tyres_is_a_protest(pipeline):
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
 
 
+def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
+    # English "burned tyres" across a road is the crowd's way of protesting, as the Arabic one is; a storming told
+    # with it is still a riot
+    (event,) = _events(pipeline, "Dozens of farmers burned tyres on the highway outside Samawah on Tuesday over "
+                                 "water cuts.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    (event,) = _events(pipeline, "Dozens of farmers burned tyres and stormed the water directorate in Samawah on "
+                                 "Tuesday.")
+    assert event.event_type == "Riots"
+
+
+def test_english_gathering_with_no_clashes_is_calm(pipeline):
+    # "there were no clashes with police": no force used on the crowd
+    (event,) = _events(pipeline, "Hundreds of graduates blocked the road to the Rumaila field on Monday, but there "
+                                 "were no clashes with police.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
 def test_crowd_out_to_celebrate_is_no_protest(pipeline):
     # "خرج آلاف" is how Arabic news tells a crowd taking to the streets; to celebrate, it is no protest
     assert not _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتفالا بعيد نوروز.")
