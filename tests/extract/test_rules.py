@@ -923,6 +923,11 @@ def test_english_part_of_month_or_day_over_a_month_old_is_history(pipeline):
     assert _events(pipeline, text, published="2020-03-30")
 
 
+def test_english_event_said_to_remain_the_worst_is_history(pipeline):
+    # "remains one of the deadliest ...": an event weighed against others, recalled in a commemoration or analysis
+    assert not _events(pipeline, "The Camp Speicher killings remain one of the worst crimes committed by ISIS.")
+
+
 def test_english_day_more_than_three_weeks_and_a_half_old_is_history(pipeline):
     # the gold files code no English event older than three weeks: a day 26 days back is recalled, not news
     text = ("KIRKUK - Gunmen shot dead a shepherd near Daquq on Sunday, police said. "
