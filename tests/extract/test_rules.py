@@ -928,6 +928,12 @@ def test_english_event_said_to_remain_the_worst_is_history(pipeline):
     assert not _events(pipeline, "The Camp Speicher killings remain one of the worst crimes committed by ISIS.")
 
 
+def test_english_crime_a_court_convicted_of_is_no_event(pipeline):
+    # what a court found or convicted someone of is the crime judged, told as a charge, not news
+    assert not _events(pipeline, "A court in Hilla on Sunday sentenced a man to death after convicting him of "
+                                 "driving the car bomb that exploded outside a police station, killing six officers.")
+
+
 def test_english_day_more_than_three_weeks_and_a_half_old_is_history(pipeline):
     # the gold files code no English event older than three weeks: a day 26 days back is recalled, not news
     text = ("KIRKUK - Gunmen shot dead a shepherd near Daquq on Sunday, police said. "
