@@ -5873,7 +5873,7 @@ def test_road_blocked_with_burning_tyres_is_a_protest(pipeline):
 
 
 def test_english_participle_after_a_toll_count_describes_the_people(pipeline):
-    # "injuring four displaced people": the participle between a toll's count and the people names them, no displacement
+    # "injuring four displaced people": the participle between a toll's count and the people names them
     events = _events(pipeline, "On 3 May, a rocket landed near the gate of the Jadaa camp, injuring four displaced "
                                "people, including two women, who were taken to hospital.", published="2017-05-06")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
