@@ -5879,6 +5879,14 @@ def test_english_participle_after_a_toll_count_describes_the_people(pipeline):
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 
 
+def test_governments_accord_is_no_agreement_event_but_a_ceasefire_is(pipeline):
+    # two governments signing a security accord settle no fighting between them; a ceasefire between two forces does
+    assert not _events(pipeline, "The U.S. government and the Iraqi government signed a security agreement in "
+                                 "Baghdad on Monday.")
+    (event,) = _events(pipeline, "Peshmerga and Iraqi army commanders agreed a ceasefire near Altun Kupri on Friday.")
+    assert event.sub_event_type == "Agreement"
+
+
 def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
     # English "burned tyres" across a road is the crowd's way of protesting, as the Arabic one is; a storming told
     # with it is still a riot

@@ -148,6 +148,8 @@ _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+# the parties of a governments' accord: the state's own bodies and forces, foreign states and their forces
+_GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -2840,6 +2842,13 @@ class ClauseExtractor:
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
+            return None
+        if entry.sub_event_type == "Agreement" and (agent is not None or target is not None) \
+                and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
+                and not view.has("truce_word"):
+            # "The regional government and the federal government agreed to form a joint committee", "Under the
+            # security agreement between Washington and Baghdad": governments and their forces agreeing to work
+            # together settle no fighting between them; a truce or ceasefire between two forces still does
             return None
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
