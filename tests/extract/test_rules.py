@@ -5887,6 +5887,14 @@ def test_governments_accord_is_no_agreement_event_but_a_ceasefire_is(pipeline):
     assert event.sub_event_type == "Agreement"
 
 
+def test_english_rumour_told_after_its_denial_is_the_denied_event(pipeline):
+    # what videos and posts on social media showed, told after the official denial, is the rumour denied again
+    events = _events(pipeline, "Police in Hilla on Monday denied reports that a bomb had exploded at a market in the "
+                               "city on Sunday. Videos circulated on social media on Sunday showed smoke over the "
+                               "market and posts blamed gunmen for shooting at shoppers.")
+    assert [e.status for e in events] == ["denied"]
+
+
 def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
     # English "burned tyres" across a road is the crowd's way of protesting, as the Arabic one is; a storming told
     # with it is still a riot
