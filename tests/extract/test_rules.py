@@ -5895,6 +5895,14 @@ def test_english_rumour_told_after_its_denial_is_the_denied_event(pipeline):
     assert [e.status for e in events] == ["denied"]
 
 
+def test_riot_crowd_told_chanting_after_it_is_the_riot(pipeline):
+    # the riot told, then its crowd climbing walls and chanting: one riot, not a peaceful protest beside it
+    events = _events(pipeline, "Protesters in Najaf stormed and set fire to the offices of a political party late on "
+                               "Sunday. Demonstrators climbed the walls of the building, chanting \"Out, out\", before "
+                               "setting it alight.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
 def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
     # English "burned tyres" across a road is the crowd's way of protesting, as the Arabic one is; a storming told
     # with it is still a riot

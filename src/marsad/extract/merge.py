@@ -713,6 +713,8 @@ def _retold_kinds(host: Event, later: Event) -> bool:
         return True
     if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
         return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
+    if _riot_gathering(host, later):
+        return True  # the riot, then its crowd "chanting" or "announcing a sit-in" inside: the riot's gathering
     crowd, other = (host, later) if _crowd(host) else (later, host)
     if crowd is later and other.event_type == "Explosions/Remote violence":
         # a crowd told after a blast or a strike is another event ("a bomb wounded a candidate ... the campaign has
@@ -725,6 +727,13 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     # ("security forces opened fire on demonstrators ... Nineteen others were wounded in Sunday's shooting")
     return crowd.sub_event_type in _AGENTLESS_RETOLD and other.actor1 is None \
         or any(x is not None and x.kind in ("State forces", *CROWD_KINDS) for x in (other.actor1, other.actor2))
+
+
+def _riot_gathering(host: Event, later: Event) -> bool:
+    """A peaceful gathering told after a riot ("Demonstrators climbed the walls of the compound, chanting", "Once
+    inside, the demonstrators announced an open-ended sit-in"): the riot's crowd told again, not a protest beside it
+    (a gathering told first and a riot after are told apart: a sit-in that later turned violent)."""
+    return host.sub_event_type == "Violent demonstration" and later.sub_event_type == "Peaceful protest"
 
 
 def _retold_side(x, sides: list) -> bool:
@@ -857,8 +866,8 @@ def _retold_lead(host: Event, later: Event) -> Event | None:
     told first, then the riot it was, becomes the riot); else the first telling that names an agent (the clash
     between two named forces, not "heavy weapons" told after it; the attack and not the counter-shelling told
     "in conjunction" with it); else the more specific (``None``)."""
-    if _crowd(host) != _crowd(later):
-        return host if _crowd(host) else later
+    if _crowd(host) != _crowd(later) or _riot_gathering(host, later):
+        return host if _crowd(host) else later  # (a riot's crowd told gathering is the riot's)
     if host.actor1 is not None or _taken_before_killed(host, later):
         return host  # (the killing told first leads the taking told after it, how it began)
     return later if later.actor1 is not None else None
