@@ -2851,12 +2851,13 @@ class ClauseExtractor:
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
             return None
-        if entry.sub_event_type == "Agreement" and (agent is not None or target is not None) \
+        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") \
+                and (agent is not None or target is not None) \
                 and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
                 and not view.has("truce_word"):
-            # "The regional government and the federal government agreed to form a joint committee", "Under the
-            # security agreement between Washington and Baghdad": governments and their forces agreeing to work
-            # together settle no fighting between them; a truce or ceasefire between two forces still does
+            # "The regional government and the federal government agreed to form a joint committee": governments
+            # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
+            # between two forces still does (a dialogue planned between two capitals is still told)
             return None
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
