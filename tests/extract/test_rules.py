@@ -5903,6 +5903,17 @@ def test_riot_crowd_told_chanting_after_it_is_the_riot(pipeline):
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
 
+def test_suicide_bombers_among_an_assaults_fighters_leave_it_a_clash(pipeline):
+    # "The attack involved ... suicide bombers" after an attack on positions between two named sides: the bombers
+    # fought in the assault, a clash; a bomber who blew himself up is still a suicide bombing
+    (event,) = _events(pipeline, "Islamic State militants launched an attack on Peshmerga positions near Makhmour on "
+                                 "Sunday night. The attack involved armoured vehicles and suicide bombers.")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "isis", "peshmerga")
+    (event,) = _events(pipeline, "A suicide bomber blew himself up at an army checkpoint near Baiji on Sunday, killing "
+                                 "four soldiers.")
+    assert event.sub_event_type == "Suicide bomb"
+
+
 def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
     # English "burned tyres" across a road is the crowd's way of protesting, as the Arabic one is; a storming told
     # with it is still a riot

@@ -894,6 +894,12 @@ def _crowd_lead(host: Event, mention: Event) -> Event | None:
     a crowd's type for a retelling; else ``None`` (the more specific type wins)."""
     if host.sub_event_type in _RETOLD_CROWD and mention.sub_event_type in _RETOLD_VIOLENCE and mention.actor1 is None:
         return host
+    if host.sub_event_type == "Armed clash" and host.actor1 is not None and host.actor2 is not None \
+            and mention.sub_event_type == "Suicide bomb" and mention.actor1 is None and not counted(mention.fatalities):
+        # "ISIS launched a coordinated attack on Peshmerga positions" then "The attack ... involved armoured vehicles
+        # and suicide bombers": the bombers were among the assault's fighters, told with no blast and no dead of
+        # their own; the fight between the two named sides stays a clash
+        return host
     return None
 
 
