@@ -5914,6 +5914,17 @@ def test_suicide_bombers_among_an_assaults_fighters_leave_it_a_clash(pipeline):
     assert event.sub_event_type == "Suicide bomb"
 
 
+def test_english_defences_shooting_down_a_drone_tell_the_drone_attack(pipeline):
+    # the coalition's air defences stopping a drone sent at its base: the drone attack, the coalition hit; militants
+    # who shoot down an army drone still disrupt its use
+    (event,) = _events(pipeline, "Coalition air defences shot down a drone approaching the Ain al-Asad base late on "
+                                 "Sunday.", published="2023-11-21")
+    assert (event.sub_event_type, event.actor1, event.actor2.id) == ("Air/drone strike", None, "coalition")
+    (event,) = _events(pipeline, "PKK militants shot down a Turkish army drone near Amadiya on Monday.",
+                       published="2023-11-21")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
 def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
     # English "burned tyres" across a road is the crowd's way of protesting, as the Arabic one is; a storming told
     # with it is still a riot

@@ -148,6 +148,9 @@ _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+# how many words after a verb of interception the weapon stopped may stand ("shot down a drone", "intercepted two
+# rockets")
+INTERCEPTED_REACH = 3
 # the parties of a governments' accord: the state's own bodies and forces, foreign states and their forces
 _GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a gathering word a word of celebration makes it no protest
@@ -3202,6 +3205,17 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
+        if sub_type == "Disrupted weapons use" and english and view.has("interception") and agent is not None \
+                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS:
+            # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
+            # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
+            # (militants who shoot down "a Turkish army drone" disrupt its use)
+            hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
+                        and m.start - trigger.end <= INTERCEPTED_REACH
+                        and m.payload.event_type == "Explosions/Remote violence"), None)
+            if hit is not None and any(i.start == trigger.start for i in view.kind("interception")):
+                event_type, sub_type = hit.event_type, hit.sub_event_type
+                agent, target = None, agent
         if sub_type == "Armed clash" and view.has("ambush") \
                 and self._arrest_ambush(view, trigger, agent, fatalities, injured):
             # "نصبت مفرزة من الاستخبارات كميناً محكماً للمتهم": an ambush laid for a suspect or a wanted man, no fight
