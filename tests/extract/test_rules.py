@@ -934,6 +934,12 @@ def test_english_crime_a_court_convicted_of_is_no_event(pipeline):
                                  "driving the car bomb that exploded outside a police station, killing six officers.")
 
 
+def test_english_deed_the_violence_began_after_is_recalled(pipeline):
+    # "The violence erupted after the police broke up a sit-in": how the story's violence began, recalled
+    assert not _events(pipeline, "The violence erupted after the police broke up a sit-in outside the governor's "
+                                 "office in Kut on Saturday.")
+
+
 def test_english_day_more_than_three_weeks_and_a_half_old_is_history(pipeline):
     # the gold files code no English event older than three weeks: a day 26 days back is recalled, not news
     text = ("KIRKUK - Gunmen shot dead a shepherd near Daquq on Sunday, police said. "
