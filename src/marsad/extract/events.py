@@ -2835,14 +2835,15 @@ class ClauseExtractor:
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
-        if english and status in ("occurred", "claimed") and view.has("hearsay") and not view.has("denial"):
+        if english and status == "occurred" and view.has("hearsay") and not view.has("denial"):
             # "Videos shared on social media purported to show smoke rising over the prison, with posts claiming
             # that prisoners had clashed with guards": what unverified posts showed is the rumour an official
             # answers, no event told as news (the denial of it is one: "denied reports circulating on social
-            # media"); told after that denial, it is the denied event told again, with its day
+            # media"; a group's claim "in a statement circulated online" is its claim); told after that denial, it
+            # is the denied event told again, with its day
             if self.last is None or self.last[0].status != "denied":
                 return None
-            status = "denied"
+            status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
         if entry.sub_event_type == "Agreement" and status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
             # one in a condition is no agreement (ACLED codes those reached)
