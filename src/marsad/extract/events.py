@@ -148,6 +148,11 @@ _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+# how many words after a verb of interception the weapon stopped may stand ("shot down a drone", "intercepted two
+# rockets")
+INTERCEPTED_REACH = 3
+# the parties of a governments' accord: the state's own bodies and forces, foreign states and their forces
+_GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -2862,6 +2867,15 @@ class ClauseExtractor:
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
+        if english and status == "occurred" and view.has("hearsay") and not view.has("denial"):
+            # "Videos shared on social media purported to show smoke rising over the prison, with posts claiming
+            # that prisoners had clashed with guards": what unverified posts showed is the rumour an official
+            # answers, no event told as news (the denial of it is one: "denied reports circulating on social
+            # media"; a group's claim "in a statement circulated online" is its claim); told after that denial, it
+            # is the denied event told again, with its day
+            if self.last is None or self.last[0].status != "denied":
+                return None
+            status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
         if entry.sub_event_type == "Agreement" and status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
             # one in a condition is no agreement (ACLED codes those reached)
@@ -2872,6 +2886,14 @@ class ClauseExtractor:
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
+            return None
+        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") \
+                and (agent is not None or target is not None) \
+                and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
+                and not view.has("truce_word"):
+            # "The regional government and the federal government agreed to form a joint committee": governments
+            # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
+            # between two forces still does (a dialogue planned between two capitals is still told)
             return None
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
@@ -3225,6 +3247,17 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
+        if sub_type == "Disrupted weapons use" and english and view.has("interception") and agent is not None \
+                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS:
+            # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
+            # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
+            # (militants who shoot down "a Turkish army drone" disrupt its use)
+            hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
+                        and m.start - trigger.end <= INTERCEPTED_REACH
+                        and m.payload.event_type == "Explosions/Remote violence"), None)
+            if hit is not None and any(i.start == trigger.start for i in view.kind("interception")):
+                event_type, sub_type = hit.event_type, hit.sub_event_type
+                agent, target = None, agent
         if sub_type == "Armed clash" and view.has("ambush") \
                 and self._arrest_ambush(view, trigger, agent, fatalities, injured):
             # "نصبت مفرزة من الاستخبارات كميناً محكماً للمتهم": an ambush laid for a suspect or a wanted man, no fight

@@ -715,6 +715,8 @@ def _retold_kinds(host: Event, later: Event) -> bool:
         return True
     if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
         return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
+    if _riot_gathering(host, later):
+        return True  # the riot, then its crowd "chanting" or "announcing a sit-in" inside: the riot's gathering
     crowd, other = (host, later) if _crowd(host) else (later, host)
     if crowd is later and other.event_type == "Explosions/Remote violence":
         # a crowd told after a blast or a strike is another event ("a bomb wounded a candidate ... the campaign has
@@ -727,6 +729,13 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     # ("security forces opened fire on demonstrators ... Nineteen others were wounded in Sunday's shooting")
     return crowd.sub_event_type in _AGENTLESS_RETOLD and other.actor1 is None \
         or any(x is not None and x.kind in ("State forces", *CROWD_KINDS) for x in (other.actor1, other.actor2))
+
+
+def _riot_gathering(host: Event, later: Event) -> bool:
+    """A peaceful gathering told after a riot ("Demonstrators climbed the walls of the compound, chanting", "Once
+    inside, the demonstrators announced an open-ended sit-in"): the riot's crowd told again, not a protest beside it
+    (a gathering told first and a riot after are told apart: a sit-in that later turned violent)."""
+    return host.sub_event_type == "Violent demonstration" and later.sub_event_type == "Peaceful protest"
 
 
 def _retold_side(x, sides: list) -> bool:
@@ -859,8 +868,8 @@ def _retold_lead(host: Event, later: Event) -> Event | None:
     told first, then the riot it was, becomes the riot); else the first telling that names an agent (the clash
     between two named forces, not "heavy weapons" told after it; the attack and not the counter-shelling told
     "in conjunction" with it); else the more specific (``None``)."""
-    if _crowd(host) != _crowd(later):
-        return host if _crowd(host) else later
+    if _crowd(host) != _crowd(later) or _riot_gathering(host, later):
+        return host if _crowd(host) else later  # (a riot's crowd told gathering is the riot's)
     if host.actor1 is not None or _taken_before_killed(host, later):
         return host  # (the killing told first leads the taking told after it, how it began)
     return later if later.actor1 is not None else None
@@ -886,6 +895,12 @@ def _crowd_lead(host: Event, mention: Event) -> Event | None:
     القنابل اخترقت جمجمة شاب"): the bombs, shots and blasts told after are the crowd event's, as `_retold_lead` keeps
     a crowd's type for a retelling; else ``None`` (the more specific type wins)."""
     if host.sub_event_type in _RETOLD_CROWD and mention.sub_event_type in _RETOLD_VIOLENCE and mention.actor1 is None:
+        return host
+    if host.sub_event_type == "Armed clash" and host.actor1 is not None and host.actor2 is not None \
+            and mention.sub_event_type == "Suicide bomb" and mention.actor1 is None and not counted(mention.fatalities):
+        # "ISIS launched a coordinated attack on Peshmerga positions" then "The attack ... involved armoured vehicles
+        # and suicide bombers": the bombers were among the assault's fighters, told with no blast and no dead of
+        # their own; the fight between the two named sides stays a clash
         return host
     return None
 

@@ -372,12 +372,25 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         # (not "that", "this": "a bomb that killed protesters" is the bomb's deed)
         lead = lead or m.start - 1 in view.bare("gerund_determiner") and view.toks[m.start].isascii() \
             and view.toks[m.start].endswith("ed") and m.start - 1 not in view.bare("singular_demonstrative")
+        # "injuring seven displaced people": a weak participle between the count of a toll and the people
+        lead = lead or m.payload.weight < 2 and view.toks[m.start].isascii() and view.toks[m.start].endswith("ed") \
+            and m.start > 1 and _toll_count(view, m.start - 1)
         return lead and any(m.start < p.start <= m.end or k == "actor" and (p.start, p.end) == (m.start, m.end)
                     for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
         return view.has("described_noun") and any(h.start == m.end for h in view.kind("described_noun")) or (
             view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
     return not m.clitic and view.has("described_noun") and any(h.end == m.start for h in view.kind("described_noun"))
+
+
+def _toll_count(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` counts two or more right after a word of a toll ("injuring seven", "killing 12"): the
+    people counted are the toll's (not "1,045 displaced persons arrived", a displacement of its own)."""
+    if not any(w.end == i for kind in ("injury", "fatality") for w in view.kind(kind)):
+        return False
+    if i in view.figures():
+        return view.toks[i] not in ("0", "1")
+    return any(n.start == i and n.end == i + 1 and n.payload.value not in ("0", "1") for n in view.kind("number"))
 
 
 # how far after a bare verb of targeting its "using" may stand ("استهدفوا قاعدة قوات الاحتلال في عين الأسد بمحافظة

@@ -13,6 +13,7 @@ from .speech import says_that
 BACKGROUND = "background"
 # an Arabic event dated by a day or week more than this many days before publication is recalled, "past" told or not
 STALE_ARABIC_DAYS = 120
+STALE_ENGLISH_DAYS = 24
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
@@ -225,16 +226,17 @@ def _past_month_part(when: DateRange | None, published: date | None) -> bool:
 
 
 def stale(when: DateRange | None, published: date | None) -> bool:
-    """An English event dated wholly over a month before publication, whatever the precision ("In late December",
-    "on Jan. 3" told in March) is recalled: English news of an event is told within days of it, and the gold
-    files code no event older than three weeks. Not past eleven months: an unyeared day just after publication
+    """An English event dated wholly over `STALE_ENGLISH_DAYS` (24) days before publication, whatever the precision
+    ("In late December", "on Jan. 3" told in March, "first erupted on 1 October" told on the 26th) is recalled:
+    English news of an event is told within days of it, and the gold files code no event older than three weeks
+    (a month's digest published on the 1st still tells the 8th of the month before). Not past eleven months: an unyeared day just after publication
     ("between 29 November - 1 December" on 30 November) is read into the year before and lands there; over a
     year, `_old` decides. The very same calendar day a year before publication ("July 3, 2016" told on 3 July
     2017, an anniversary piece) is recalled too: an unyeared day read into the year before never lands on it."""
     if when is None or published is None:
         return False
     age = _age(when, published)
-    if 31 < age <= 335:
+    if STALE_ENGLISH_DAYS < age <= 335:
         return True
     end = date.fromisoformat(when.end)
     return when.precision == "day" and (end.month, end.day, end.year + 1) == \

@@ -86,8 +86,9 @@ WORD_CATEGORIES = (
     "frame_lead",
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
-    "civil_matter", "weapon_object", "weapon_use", "day_after", "goods", "record_noun", "split_death", "pair_word",
-    "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays", "soon",
+    "civil_matter", "truce_word", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods",
+    "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
+    "soon",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
