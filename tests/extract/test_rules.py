@@ -9222,3 +9222,18 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_a_toll_over_the_past_few_days_is_a_tally(pipeline):
+    # "خلال الأيام الماضية" (over the past few days) spans several days: the strikes counted over it are a tally
+    text = "وشنت المقاتلات خلال الأيام الماضية غارات على مخابئ المسلحين في جبال قره چوخ أسفرت عن مقتل 40 مسلحا."
+    assert not _events(pipeline, text, "2021-03-20")
+
+
+def test_a_span_told_past_a_subset_in_commas_is_the_counts(pipeline):
+    # "بينهم ..." set off by commas is a parenthesis: the span after it ("خلال تسعة أشهر") is the count's
+    text = "قال المرصد إن الطيران الحربي قتل 740 مسلحا من التنظيم، بينهم قادة ميدانيون، خلال تسعة أشهر."
+    assert not _events(pipeline, text, "2016-05-02")
+    # (no span after the subset: the event stands)
+    text = "قال مصدر إن الطيران الحربي قتل 12 مسلحا من التنظيم، بينهم قائد ميداني، في قضاء الحضر أمس."
+    assert len(_events(pipeline, text, "2016-05-02")) == 1

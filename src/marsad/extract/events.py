@@ -2214,6 +2214,8 @@ class ClauseExtractor:
         if view.has("cumulative") and any(lo <= m.start < until for m in view.kind("cumulative")) \
                 or duration_in(view, lo, until):
             return True
+        if until == hi and view.has("subset") and self._span_past_subset(view, hi):
+            return True
         if when is None:
             return False
         if when.precision == "year":
@@ -2232,6 +2234,18 @@ class ClauseExtractor:
             and date_at >= 0 and not view.toks[date_at].isascii() \
             and any(s.start == date_at for s in view.kind("since"))
         return (long or plural or lasting) and lo <= date_at < hi
+
+    @staticmethod
+    def _span_past_subset(view: SentenceMentions, hi: int) -> bool:
+        """Whether the clause right after the event word's (ending at ``hi``) opens on a subset of those counted
+        (`subset`: بينهم، من بينهم) and it or the clause after it tells a long span ("قتلت الغارات 900 مسلح، بينهم
+        قادة ميدانيون، خلال ثمانية أشهر"): the subset is set off by commas, and the span is the count's."""
+        parts = [c for c in view.clauses() if c[0] >= hi]
+        if not parts or not any(s.start == parts[0][0] for s in view.kind("subset")):
+            return False
+        end = parts[1][1] if len(parts) > 1 else parts[0][1]
+        return view.has("cumulative") and any(parts[0][0] <= m.start < end for m in view.kind("cumulative")) \
+            or duration_in(view, parts[0][0], end)
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
