@@ -9237,3 +9237,9 @@ def test_a_span_told_past_a_subset_in_commas_is_the_counts(pipeline):
     # (no span after the subset: the event stands)
     text = "قال مصدر إن الطيران الحربي قتل 12 مسلحا من التنظيم، بينهم قائد ميداني، في قضاء الحضر أمس."
     assert len(_events(pipeline, text, "2016-05-02")) == 1
+
+
+def test_operations_partly_suspended_are_no_strike(pipeline):
+    # "علقت جزئيا العمليات" (partly suspended operations): the shelling named after it is what stops
+    text = "وذكر مصدر أن الجيش علق مؤقتا العمليات الجوية من قصف وغارات على أطراف قضاء تلعفر لإخلاء المدنيين."
+    assert not _events(pipeline, text, "2016-08-30")
