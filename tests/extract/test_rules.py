@@ -9243,3 +9243,12 @@ def test_operations_partly_suspended_are_no_strike(pipeline):
     # "علقت جزئيا العمليات" (partly suspended operations): the shelling named after it is what stops
     text = "وذكر مصدر أن الجيش علق مؤقتا العمليات الجوية من قصف وغارات على أطراف قضاء تلعفر لإخلاء المدنيين."
     assert not _events(pipeline, text, "2016-08-30")
+
+
+def test_two_bombings_of_one_kind_with_their_own_dead_and_sides_stay_two(pipeline):
+    # two roadside bombs on one day in one district, each with its own dead of a different force: two events
+    text = ("أفاد مصدر أمني أمس بمقتل أربعة من الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قرية في قضاء "
+            "الشرقاط. وأضاف المصدر أن ثلاثة جنود قتلوا بانفجار عبوة ناسفة أخرى استهدفت دوريتهم في قرية ثانية "
+            "بالقضاء نفسه.")
+    events = _events(pipeline, text, "2017-03-09")
+    assert sorted(e.fatalities.best for e in events) == [3, 4]
