@@ -9252,3 +9252,9 @@ def test_two_bombings_of_one_kind_with_their_own_dead_and_sides_stay_two(pipelin
             "بالقضاء نفسه.")
     events = _events(pipeline, text, "2017-03-09")
     assert sorted(e.fatalities.best for e in events) == [3, 4]
+
+
+def test_a_minister_attacking_a_party_attacks_in_words(pipeline):
+    # "هاجم وزير ..." right after the verb: a politician's attack is in words, no armed attack
+    text = "وهاجم رئيس الوزراء الكتلة المنافسة خلال زيارته مدينة الكوت أمس."
+    assert not _events(pipeline, text, "2019-02-11")
