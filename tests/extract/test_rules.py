@@ -9258,3 +9258,11 @@ def test_a_minister_attacking_a_party_attacks_in_words(pipeline):
     # "هاجم وزير ..." right after the verb: a politician's attack is in words, no armed attack
     text = "وهاجم رئيس الوزراء الكتلة المنافسة خلال زيارته مدينة الكوت أمس."
     assert not _events(pipeline, text, "2019-02-11")
+
+
+def test_the_deed_an_anniversary_recalls_is_no_force_on_the_crowd(pipeline):
+    # "الذكرى السنوية لاجتياح ..." recalls the takeover; the vigil itself met no force
+    text = ("أحيا العشرات من أهالي القرى الذكرى السنوية لاجتياح تنظيم داعش لقراهم، خلال وقفة احتجاجية أمام مبنى "
+            "مجلس المحافظة في الموصل اليوم.")
+    (event,) = _events(pipeline, text, "2018-08-03")
+    assert event.sub_event_type == "Peaceful protest"
