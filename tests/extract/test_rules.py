@@ -9266,3 +9266,7 @@ def test_the_deed_an_anniversary_recalls_is_no_force_on_the_crowd(pipeline):
             "مجلس المحافظة في الموصل اليوم.")
     (event,) = _events(pipeline, text, "2018-08-03")
     assert event.sub_event_type == "Peaceful protest"
+    text = ("نظم العشرات من النازحين، أمس، وقفة احتجاجية أمام مكتب المنظمة الدولية في دهوك أحيوا فيها الذكرى "
+            "السنوية الرابعة لاجتياح مسلحي داعش لبلداتهم.")
+    (event,) = _events(pipeline, text, "2018-08-03")
+    assert event.sub_event_type == "Peaceful protest"

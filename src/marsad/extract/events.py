@@ -3178,9 +3178,9 @@ class ClauseExtractor:
             told = [m for m in triggers if not about <= m.start < upto]
         if entry.event_type == "Protests" and view.has("commemoration") and not english:
             # "أحيا العشرات الذكرى السنوية لاجتياح التنظيم للقضاء في وقفة احتجاجية": the deed an anniversary
-            # recalls (right after its word, or past one adjective: السنوية) is no force used on the crowd
+            # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
             ends = [c.end for c in view.kind("commemoration")]
-            told = [m for m in told if not any(0 <= m.start - e <= 1 for e in ends)]
+            told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"))
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
