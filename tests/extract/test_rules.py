@@ -9270,3 +9270,13 @@ def test_the_deed_an_anniversary_recalls_is_no_force_on_the_crowd(pipeline):
             "السنوية الرابعة لاجتياح مسلحي داعش لبلداتهم.")
     (event,) = _events(pipeline, text, "2018-08-03")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_span_told_in_a_later_clause_with_no_event_of_its_own_is_the_counts(pipeline):
+    # the clause after the arrests tells no event word of its own and goes on to "خلال الأيام الخمسة الأخيرة"
+    text = ("أعلنت وزارة الداخلية أن قواتها اعتقلت 400 مشتبه به، من خلال عملياتها ضد خلايا التنظيم في محافظات "
+            "عدة خلال الأيام الخمسة الأخيرة.")
+    assert not _events(pipeline, text, "2019-05-01")
+    # (a span "since" a start measures what is told, no tally)
+    text = "أعلن الجيش أن قواته استعادت مركز ناحية الكرمة، في أكبر تقدم لها منذ انطلاق العملية العسكرية."
+    assert len(_events(pipeline, text, "2016-06-18")) == 1

@@ -2214,7 +2214,7 @@ class ClauseExtractor:
         if view.has("cumulative") and any(lo <= m.start < until for m in view.kind("cumulative")) \
                 or duration_in(view, lo, until):
             return True
-        if until == hi and view.has("subset") and self._span_past_subset(view, hi):
+        if until == hi and hi < len(view.toks) and self._span_past_subset(view, hi):
             return True
         if when is None:
             return False
@@ -2237,15 +2237,26 @@ class ClauseExtractor:
 
     @staticmethod
     def _span_past_subset(view: SentenceMentions, hi: int) -> bool:
-        """Whether the clause right after the event word's (ending at ``hi``) opens on a subset of those counted
-        (`subset`: بينهم، من بينهم) and it or the clause after it tells a long span ("قتلت الغارات 900 مسلح، بينهم
-        قادة ميدانيون، خلال ثمانية أشهر"): the subset is set off by commas, and the span is the count's."""
+        """Whether a long span told after the event word's clause (ending at ``hi``) is its count's: the clause
+        right after opens on a subset of those counted (`subset`: بينهم، من بينهم) and it or the clause after it
+        tells a long span (`cumulative`, or a counted `duration_unit`: "قتلت الغارات 900 مسلح، بينهم قادة ميدانيون،
+        خلال ثمانية أشهر"); or (Arabic) the clauses after it that tell no event word, clause break or report verb of
+        their own go on to a `cumulative` span not opened by "since" ("اعتقلت 600 مشتبه به، من خلال عمليات في عدة ولايات خلال الأيام الأربعة
+        الأخيرة")."""
         parts = [c for c in view.clauses() if c[0] >= hi]
-        if not parts or not any(s.start == parts[0][0] for s in view.kind("subset")):
+        if not parts:
             return False
-        end = parts[1][1] if len(parts) > 1 else parts[0][1]
-        return view.has("cumulative") and any(parts[0][0] <= m.start < end for m in view.kind("cumulative")) \
-            or duration_in(view, parts[0][0], end)
+        if view.has("subset") and any(s.start == parts[0][0] for s in view.kind("subset")):
+            end = parts[1][1] if len(parts) > 1 else parts[0][1]
+            return view.has("cumulative") and any(parts[0][0] <= m.start < end for m in view.kind("cumulative")) \
+                or duration_in(view, parts[0][0], end)
+        if not view.has("cumulative") or view.toks[0].isascii():
+            return False
+        # (not a span "since" a start: "استعادت المجمع، في أبرز تقدم لها منذ انطلاق العملية" measures the advance)
+        since = {m.start for m in view.kind("since")}
+        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
+        cues = [m.start for m in view.kind("cumulative") if m.start >= hi and m.start not in since]
+        return bool(cues) and min(cues) < min(stops, default=len(view.toks))
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
