@@ -9286,3 +9286,9 @@ def test_a_demand_in_the_first_person_is_no_event(pipeline):
     # "طالبنا فيها بالإسراع في تحرير ..." (we demanded in it to hasten the liberation): a demand, as طالب is
     text = "وقال النائب: أرسلنا كتابا إلى الحكومة طالبنا فيه بالإسراع في تحرير مناطق جنوب الموصل."
     assert all(e.status != "occurred" for e in _events(pipeline, text, "2016-04-05"))
+
+
+def test_the_displaced_of_a_place_do_not_place_the_event(pipeline):
+    # "من نازحي الأنبار" names where the displaced came from, not where they were held
+    text = "وذكر شهود أن التنظيم احتجز 25 عائلة من نازحي الأنبار حاولت العودة إلى قراها."
+    assert all(e.location is None or e.location.admin1_code != "IQ-AN" for e in _events(pipeline, text, "2015-09-02"))
