@@ -9292,3 +9292,9 @@ def test_the_displaced_of_a_place_do_not_place_the_event(pipeline):
     # "من نازحي الأنبار" names where the displaced came from, not where they were held
     text = "وذكر شهود أن التنظيم احتجز 25 عائلة من نازحي الأنبار حاولت العودة إلى قراها."
     assert all(e.location is None or e.location.admin1_code != "IQ-AN" for e in _events(pipeline, text, "2015-09-02"))
+
+
+def test_a_force_able_to_drive_out_drives_no_one_out(pipeline):
+    # "القادرة على ... طرد" (the ones able to expel): an ability, as "قادرة على" already was, no deed told
+    text = "وأعلنت الحكومة دعم العشائر باعتبارها القادرة على تحجيم وطرد العناصر الإرهابية من قضاء القائم."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, "2016-09-02"))
