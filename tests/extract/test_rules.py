@@ -9298,3 +9298,10 @@ def test_a_force_able_to_drive_out_drives_no_one_out(pipeline):
     # "القادرة على ... طرد" (the ones able to expel): an ability, as "قادرة على" already was, no deed told
     text = "وأعلنت الحكومة دعم العشائر باعتبارها القادرة على تحجيم وطرد العناصر الإرهابية من قضاء القائم."
     assert all(e.status != "occurred" for e in _events(pipeline, text, "2016-09-02"))
+
+
+def test_a_state_unit_belonging_to_its_command_is_one_side_with_it(pipeline):
+    # "قوة تابعة لقيادة عمليات ..." is the command's own unit: the command is no target, the armed group is
+    text = "وأوضح المصدر أن قوة أمنية تابعة لقيادة عمليات سامراء تمكنت أمس من قتل تسعة من مسلحي داعش شرقي قضاء سامراء."
+    (event,) = _events(pipeline, text, "2016-09-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-ops-samarra", "isis")
