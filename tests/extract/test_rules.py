@@ -9305,3 +9305,10 @@ def test_a_state_unit_belonging_to_its_command_is_one_side_with_it(pipeline):
     text = "وأوضح المصدر أن قوة أمنية تابعة لقيادة عمليات سامراء تمكنت أمس من قتل تسعة من مسلحي داعش شرقي قضاء سامراء."
     (event,) = _events(pipeline, text, "2016-09-02")
     assert (event.actor1.id, event.actor2.id) == ("iraq-ops-samarra", "isis")
+
+
+def test_a_rebel_group_holding_people_abducts_them(pipeline):
+    # ACLED's arrests are the state's: an armed group's detention of families is an abduction
+    text = "وأفاد شهود بقيام تنظيم داعش باحتجاز 35 عائلة حاولت الهرب من ناحية العباسي مساء أمس."
+    (event,) = _events(pipeline, text, "2015-10-06")
+    assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")

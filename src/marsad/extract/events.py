@@ -3638,6 +3638,10 @@ class ClauseExtractor:
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
             # beside them) tells ground the government regained
             return "Battles", "Government regains territory"
+        if entry.sub_event_type == "Arrests" and kind1 == "Rebel group" and kind2 in (None, "Civilians"):
+            # "احتجز تنظيم داعش 50 عائلة": a rebel group holding civilians arrests no one (ACLED's arrests are the
+            # state's): it abducts them
+            return "Violence against civilians", "Abduction/forced disappearance"
         if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
             # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover
             return "Battles", "Non-state actor overtakes territory"
