@@ -9312,3 +9312,7 @@ def test_a_rebel_group_holding_people_abducts_them(pipeline):
     text = "وأفاد شهود بقيام تنظيم داعش باحتجاز 35 عائلة حاولت الهرب من ناحية العباسي مساء أمس."
     (event,) = _events(pipeline, text, "2015-10-06")
     assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")
+    # (a group named after the arrest word is the arrested man's: the arrest stays one)
+    text = "وكانت فرق الأمن ألقت أمس القبض على رجل يشتبه بترؤسه خلية تنتمي لتنظيم داعش في قضاء الزبير."
+    (event,) = _events(pipeline, text, "2016-10-06")
+    assert event.sub_event_type == "Arrests"

@@ -3193,7 +3193,7 @@ class ClauseExtractor:
             ends = [c.end for c in view.kind("commemoration")]
             told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
-                                            view.has("calm"))
+                                            view.has("calm"), trigger.start)
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
                 and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
                     trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
@@ -3628,7 +3628,7 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool, at: int = -1) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
         tells the gathering passed without violence)."""
         kind2 = self._kind(target) if target else None
@@ -3638,9 +3638,11 @@ class ClauseExtractor:
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
             # beside them) tells ground the government regained
             return "Battles", "Government regains territory"
-        if entry.sub_event_type == "Arrests" and kind1 == "Rebel group" and kind2 in (None, "Civilians"):
-            # "احتجز تنظيم داعش 50 عائلة": a rebel group holding civilians arrests no one (ACLED's arrests are the
-            # state's): it abducts them
+        if entry.sub_event_type == "Arrests" and kind1 == "Rebel group" and kind2 in (None, "Civilians") \
+                and agent.end <= at:
+            # "بقيام تنظيم داعش باحتجاز 50 عائلة": a rebel group holding civilians arrests no one (ACLED's arrests
+            # are the state's): it abducts them. Only a group named before the word, its subject: one named after
+            # it is more often the man arrested, his force unnamed ("ألقت الفرق القبض على المشتبه بترأس خلية لداعش")
             return "Violence against civilians", "Abduction/forced disappearance"
         if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
             # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover
