@@ -9457,3 +9457,95 @@ def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
     # still reads as the statement's, a tally's)
     assert not _events(pipeline, "وكان متحدث باسم التحالف الدولي قال، في بداية هذا العام، إنه سيتم التوصل إلى اتفاق "
                                  "مع تركيا لتدريب فصائل المعارضة.", "2015-07-21")
+def test_a_toll_over_the_past_few_days_is_a_tally(pipeline):
+    # "خلال الأيام الماضية" (over the past few days) spans several days: the strikes counted over it are a tally
+    text = "وشنت المقاتلات خلال الأيام الماضية غارات على مخابئ المسلحين في جبال قره چوخ أسفرت عن مقتل 40 مسلحا."
+    assert not _events(pipeline, text, "2021-03-20")
+
+
+def test_a_span_told_past_a_subset_in_commas_is_the_counts(pipeline):
+    # "بينهم ..." set off by commas is a parenthesis: the span after it ("خلال تسعة أشهر") is the count's
+    text = "قال المرصد إن الطيران الحربي قتل 740 مسلحا من التنظيم، بينهم قادة ميدانيون، خلال تسعة أشهر."
+    assert not _events(pipeline, text, "2016-05-02")
+    # (no span after the subset: the event stands)
+    text = "قال مصدر إن الطيران الحربي قتل 12 مسلحا من التنظيم، بينهم قائد ميداني، في قضاء الحضر أمس."
+    assert len(_events(pipeline, text, "2016-05-02")) == 1
+
+
+def test_operations_partly_suspended_are_no_strike(pipeline):
+    # "علقت جزئيا العمليات" (partly suspended operations): the shelling named after it is what stops
+    text = "وذكر مصدر أن الجيش علق مؤقتا العمليات الجوية من قصف وغارات على أطراف قضاء تلعفر لإخلاء المدنيين."
+    assert not _events(pipeline, text, "2016-08-30")
+
+
+def test_two_bombings_of_one_kind_with_their_own_dead_and_sides_stay_two(pipeline):
+    # two roadside bombs on one day in one district, each with its own dead of a different force: two events
+    text = ("أفاد مصدر أمني أمس بمقتل أربعة من الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قرية في قضاء "
+            "الشرقاط. وأضاف المصدر أن ثلاثة جنود قتلوا بانفجار عبوة ناسفة أخرى استهدفت دوريتهم في قرية ثانية "
+            "بالقضاء نفسه.")
+    events = _events(pipeline, text, "2017-03-09")
+    assert sorted(e.fatalities.best for e in events) == [3, 4]
+
+
+def test_a_minister_attacking_a_party_attacks_in_words(pipeline):
+    # "هاجم وزير ..." right after the verb: a politician's attack is in words, no armed attack
+    text = "وهاجم رئيس الوزراء الكتلة المنافسة خلال زيارته مدينة الكوت أمس."
+    assert not _events(pipeline, text, "2019-02-11")
+
+
+def test_the_deed_an_anniversary_recalls_is_no_force_on_the_crowd(pipeline):
+    # "الذكرى السنوية لاجتياح ..." recalls the takeover; the vigil itself met no force
+    text = ("أحيا العشرات من أهالي القرى الذكرى السنوية لاجتياح تنظيم داعش لقراهم، خلال وقفة احتجاجية أمام مبنى "
+            "مجلس المحافظة في الموصل اليوم.")
+    (event,) = _events(pipeline, text, "2018-08-03")
+    assert event.sub_event_type == "Peaceful protest"
+    text = ("نظم العشرات من النازحين، أمس، وقفة احتجاجية أمام مكتب المنظمة الدولية في دهوك أحيوا فيها الذكرى "
+            "السنوية الرابعة لاجتياح مسلحي داعش لبلداتهم.")
+    (event,) = _events(pipeline, text, "2018-08-03")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_span_told_in_a_later_clause_with_no_event_of_its_own_is_the_counts(pipeline):
+    # the clause after the arrests tells no event word of its own and goes on to "خلال الأيام الخمسة الأخيرة"
+    text = ("أعلنت وزارة الداخلية أن قواتها اعتقلت 400 مشتبه به، من خلال عملياتها ضد خلايا التنظيم في محافظات "
+            "عدة خلال الأيام الخمسة الأخيرة.")
+    assert not _events(pipeline, text, "2019-05-01")
+    # (a span "since" a start measures what is told, no tally)
+    text = "أعلن الجيش أن قواته استعادت مركز ناحية الكرمة، في أكبر تقدم لها منذ انطلاق العملية العسكرية."
+    assert len(_events(pipeline, text, "2016-06-18")) == 1
+
+
+def test_a_demand_in_the_first_person_is_no_event(pipeline):
+    # "طالبنا فيها بالإسراع في تحرير ..." (we demanded in it to hasten the liberation): a demand, as طالب is
+    text = "وقال النائب: أرسلنا كتابا إلى الحكومة طالبنا فيه بالإسراع في تحرير مناطق جنوب الموصل."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, "2016-04-05"))
+
+
+def test_the_displaced_of_a_place_do_not_place_the_event(pipeline):
+    # "من نازحي الأنبار" names where the displaced came from, not where they were held
+    text = "وذكر شهود أن التنظيم احتجز 25 عائلة من نازحي الأنبار حاولت العودة إلى قراها."
+    assert all(e.location is None or e.location.admin1_code != "IQ-AN" for e in _events(pipeline, text, "2015-09-02"))
+
+
+def test_a_force_able_to_drive_out_drives_no_one_out(pipeline):
+    # "القادرة على ... طرد" (the ones able to expel): an ability, as "قادرة على" already was, no deed told
+    text = "وأعلنت الحكومة دعم العشائر باعتبارها القادرة على تحجيم وطرد العناصر الإرهابية من قضاء القائم."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, "2016-09-02"))
+
+
+def test_a_state_unit_belonging_to_its_command_is_one_side_with_it(pipeline):
+    # "قوة تابعة لقيادة عمليات ..." is the command's own unit: the command is no target, the armed group is
+    text = "وأوضح المصدر أن قوة أمنية تابعة لقيادة عمليات سامراء تمكنت أمس من قتل تسعة من مسلحي داعش شرقي قضاء سامراء."
+    (event,) = _events(pipeline, text, "2016-09-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-ops-samarra", "isis")
+
+
+def test_a_rebel_group_holding_people_abducts_them(pipeline):
+    # ACLED's arrests are the state's: an armed group's detention of families is an abduction
+    text = "وأفاد شهود بقيام تنظيم داعش باحتجاز 35 عائلة حاولت الهرب من ناحية العباسي مساء أمس."
+    (event,) = _events(pipeline, text, "2015-10-06")
+    assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")
+    # (a group named after the arrest word is the arrested man's: the arrest stays one)
+    text = "وكانت فرق الأمن ألقت أمس القبض على رجل يشتبه بترؤسه خلية تنتمي لتنظيم داعش في قضاء الزبير."
+    (event,) = _events(pipeline, text, "2016-10-06")
+    assert event.sub_event_type == "Arrests"

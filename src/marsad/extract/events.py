@@ -2244,6 +2244,8 @@ class ClauseExtractor:
         if view.has("cumulative") and any(lo <= m.start < until for m in view.kind("cumulative")) \
                 or duration_in(view, lo, until):
             return True
+        if until == hi and hi < len(view.toks) and self._span_past_subset(view, hi):
+            return True
         if when is None:
             return False
         if when.precision == "year":
@@ -2262,6 +2264,29 @@ class ClauseExtractor:
             and date_at >= 0 and not view.toks[date_at].isascii() \
             and any(s.start == date_at for s in view.kind("since"))
         return (long or plural or lasting) and lo <= date_at < hi
+
+    @staticmethod
+    def _span_past_subset(view: SentenceMentions, hi: int) -> bool:
+        """Whether a long span told after the event word's clause (ending at ``hi``) is its count's: the clause
+        right after opens on a subset of those counted (`subset`: بينهم، من بينهم) and it or the clause after it
+        tells a long span (`cumulative`, or a counted `duration_unit`: "قتلت الغارات 900 مسلح، بينهم قادة ميدانيون،
+        خلال ثمانية أشهر"); or (Arabic) the clauses after it that tell no event word, clause break or report verb of
+        their own go on to a `cumulative` span not opened by "since" ("اعتقلت 600 مشتبه به، من خلال عمليات في عدة ولايات خلال الأيام الأربعة
+        الأخيرة")."""
+        parts = [c for c in view.clauses() if c[0] >= hi]
+        if not parts:
+            return False
+        if view.has("subset") and any(s.start == parts[0][0] for s in view.kind("subset")):
+            end = parts[1][1] if len(parts) > 1 else parts[0][1]
+            return view.has("cumulative") and any(parts[0][0] <= m.start < end for m in view.kind("cumulative")) \
+                or duration_in(view, parts[0][0], end)
+        if not view.has("cumulative") or view.toks[0].isascii():
+            return False
+        # (not a span "since" a start: "استعادت المجمع، في أبرز تقدم لها منذ انطلاق العملية" measures the advance)
+        since = {m.start for m in view.kind("since")}
+        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
+        cues = [m.start for m in view.kind("cumulative") if m.start >= hi and m.start not in since]
+        return bool(cues) and min(cues) < min(stops, default=len(view.toks))
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
@@ -3225,8 +3250,13 @@ class ClauseExtractor:
                         default=len(view.toks))
             upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
+        if entry.event_type == "Protests" and view.has("commemoration") and not english:
+            # "أحيا العشرات الذكرى السنوية لاجتياح التنظيم للقضاء في وقفة احتجاجية": the deed an anniversary
+            # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
+            ends = [c.end for c in view.kind("commemoration")]
+            told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
-                                            view.has("calm"))
+                                            view.has("calm"), trigger.start)
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
                 and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
                     trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
@@ -3676,7 +3706,7 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool, at: int = -1) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
         tells the gathering passed without violence)."""
         kind2 = self._kind(target) if target else None
@@ -3686,6 +3716,12 @@ class ClauseExtractor:
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
             # beside them) tells ground the government regained
             return "Battles", "Government regains territory"
+        if entry.sub_event_type == "Arrests" and kind1 == "Rebel group" and kind2 in (None, "Civilians") \
+                and agent.end <= at:
+            # "بقيام تنظيم داعش باحتجاز 50 عائلة": a rebel group holding civilians arrests no one (ACLED's arrests
+            # are the state's): it abducts them. Only a group named before the word, its subject: one named after
+            # it is more often the man arrested, his force unnamed ("ألقت الفرق القبض على المشتبه بترأس خلية لداعش")
+            return "Violence against civilians", "Abduction/forced disappearance"
         if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
             # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover
             return "Battles", "Non-state actor overtakes territory"

@@ -135,7 +135,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
-    if not _statuses_agree(a, b) or _apart(a, b):
+    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b):
         return False
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near) or _filed_in(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
@@ -153,6 +153,16 @@ def _apart(a: Event, b: Event) -> bool:
         return False
     return all(e.evidence.location is not None and not _datelined(e)
                and e.evidence.sentence.start <= e.evidence.location.start < e.evidence.sentence.end for e in (a, b))
+
+
+def _two_tolls(a: Event, b: Event) -> bool:
+    """Whether two events told in two sentences each count their own dead, in different figures, of sides hit
+    that do not agree, armed men both ("سبعة من الحشد قتلوا في تفجير عبوات استهدفت رتلا ..." then "جنديان قتلا في
+    تفجير عبوة استهدفت عربتهم ..."): two incidents, though of one kind, day and district. (Civilians are named in
+    more ways, "an official" then "civilians": a toll told again of them may be an update.)"""
+    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
+        and a.fatalities.best != b.fatalities.best and a.actor2 is not None and b.actor2 is not None \
+        and a.actor2.kind != "Civilians" != b.actor2.kind and not _actors_agree(a.actor2, b.actor2)
 
 
 def _filed_in(a: Event, b: Event) -> bool:
