@@ -9222,3 +9222,21 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_a_foreign_force_hitting_a_target_strikes_from_the_air(pipeline):
+    # a foreign state's forces "targeting" or "striking" a site, no weapon and no fighting told: an air/drone strike
+    text = "قالت القوات الأمريكية إنها استهدفت مقراً لكتائب حزب الله في جرف الصخر جنوبي بغداد."
+    (event,) = _events(pipeline, text, "2024-02-04")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert event.actor1.id == "us-forces"
+    text = "Turkish forces struck PKK positions near Kani Masi in Duhok province late on Tuesday, a local official said."
+    (event,) = _events(pipeline, text, "2023-05-10")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_a_foreign_force_in_a_gunfight_still_clashes(pipeline):
+    # a fight told in the clause keeps the hitting word a clash
+    text = ("U.S. troops struck back at gunmen who ambushed their patrol near Falluja on Monday, and a gunbattle "
+            "lasted two hours, the military said.")
+    assert all(e.sub_event_type != "Air/drone strike" for e in _events(pipeline, text, "2006-05-16"))

@@ -3171,6 +3171,14 @@ class ClauseExtractor:
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
             event_type, sub_type = "Battles", "Armed clash"
+        if sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and entry.weight == 1 \
+                and agent is not None and self._kind(agent) == "External/Other forces" and view.has("remote_hit") \
+                and any(h.start == trigger.start and h.end == trigger.end for h in view.kind("remote_hit")) \
+                and not any(m.payload.event_type == "Battles" and m.payload.weight > 1 for m in told):
+            # "U.S. forces struck three facilities used by the militia", "العدوان الأمريكي الذي استهدف مقر اللواء":
+            # a foreign state's forces hitting a target, with no weapon and no fighting told, strike from the air
+            # (a raid, a gunfight or an exchange of fire told in the clause stays a clash)
+            event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
         if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
                 and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
                 and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
