@@ -9240,3 +9240,17 @@ def test_a_foreign_force_in_a_gunfight_still_clashes(pipeline):
     text = ("U.S. troops struck back at gunmen who ambushed their patrol near Falluja on Monday, and a gunbattle "
             "lasted two hours, the military said.")
     assert all(e.sub_event_type != "Air/drone strike" for e in _events(pipeline, text, "2006-05-16"))
+
+
+def test_an_armed_group_s_attack_on_a_village_falls_on_civilians(pipeline):
+    # an attack on a village, no armed side named as hit: violence against the villagers, not a battle
+    text = "شنت عناصر من تنظيم داعش فجر اليوم هجوماً مسلحاً على قرية زراعية تابعة لناحية العباسي غربي كركوك."
+    (event,) = _events(pipeline, text, "2022-03-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "isis", "civilians")
+    text = "Islamic State militants launched an attack on a village in the Tuz Khurmatu district on Sunday night, officials said."
+    (event,) = _events(pipeline, text, "2022-03-02")
+    assert (event.event_type, event.actor2.id) == ("Violence against civilians", "civilians")
+    # an armed post near a village is what was hit: a clash
+    text = "Islamic State militants attacked an army post near a village in Tuz Khurmatu on Sunday night."
+    (event,) = _events(pipeline, text, "2022-03-02")
+    assert event.sub_event_type == "Armed clash"

@@ -184,6 +184,9 @@ RIOT_OVERRUN_SENTENCES = 3
 # how far after an English killing word a plain plural of the armed side it killed may stand ("killed all eight
 # militants")
 HOSTILE_OBJECT_REACH = 3
+# how many words after an attack word "على قرية" may stand and still be what it fell on ("هجوم شنه مسلحو داعش ليلة أمس
+# على قرية")
+VILLAGE_REACH = 6
 # how far after English "where" (`place_relative`) the event word of the clause it opens may stand ("where the
 # cadets were shot")
 WHERE_REACH = 4
@@ -988,6 +991,20 @@ class ClauseExtractor:
         cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
         return any(c.payload.value == "" or c.payload.value == "mark" and any(
             a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+
+    def _on_village(self, view: SentenceMentions, trigger: Match, agent: Match | None) -> bool:
+        """Whether the attack word ``trigger`` falls on a village (`village_target`): "على قرية" up to
+        `VILLAGE_REACH` words after it with no actor between but its agent ("هجوم شنه مسلحو داعش ليلة أمس على
+        قرية"), or its direct object ("attack the villages")."""
+        for v in view.kind("village_target"):
+            if v.payload.value == "object":
+                if v.start == trigger.end:
+                    return True
+            elif trigger.end <= v.start <= trigger.end + VILLAGE_REACH and not any(
+                    trigger.end <= a.start < v.start and (agent is None or a.payload != agent.payload)
+                    for a in view.kind("actor")):
+                return True
+        return False
 
     def _two_crowds(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         """Whether Arabic tokens lo..hi name two crowds and no armed or state side ("مواجهات بين متظاهرين كرد من جهة،
@@ -3328,6 +3345,14 @@ class ClauseExtractor:
             # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
+            actor2 = self.k.actors["civilians"].actor
+        if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
+                and "civilians" in self.k.actors and view.has("village_target") \
+                and (agent is None or self._kind(agent) in NON_STATE_ARMED) \
+                and self._on_village(view, trigger, agent):
+            # "هجوم شنه مسلحو داعش ليلة أمس على قرية في ناحية الرياض", "the cells could attack the villages of the
+            # basin": an armed group's attack on a village, no armed side named as hit, falls on its people
+            event_type, sub_type = "Violence against civilians", "Attack"
             actor2 = self.k.actors["civilians"].actor
         if actor1 is not None and actor2 is not None and actor1.id == actor2.id \
                 and event_type in ("Explosions/Remote violence", "Violence against civilians"):
