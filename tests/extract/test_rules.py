@@ -9254,3 +9254,11 @@ def test_an_armed_group_s_attack_on_a_village_falls_on_civilians(pipeline):
     text = "Islamic State militants attacked an army post near a village in Tuz Khurmatu on Sunday night."
     (event,) = _events(pipeline, text, "2022-03-02")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_an_off_duty_killing_told_again_stays_one_sided(pipeline):
+    # a member of the forces killed at his home is a one-sided attack; a bare retelling of his death joined to it
+    # does not make it a clash
+    text = "Gunmen shot dead a police major outside his home in western Baghdad on Monday. Police said the major was killed instantly."
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert (event.event_type, event.actor2.id) == ("Violence against civilians", "iraq-police")

@@ -336,7 +336,13 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "اشتبكت قوة من حرس الحدود مع مهربين" then "أسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب": the member
         # hurt, told with no doer, is one of the force's own men (the umbrella of its services), not the other side
         actor2 = None
-    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
+    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None and any(
+            (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack") and e.actor2 is not None
+            and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b)):
+        # "أطلق مسلحون النار على نقيب في الشرطة أثناء خروجه من منزله" (a member of the forces killed off duty, told
+        # one-sided as its sentence was read), then a bare killing word joined to it: the one-sided attack stands
+        event_type, sub_event_type = "Violence against civilians", "Attack"
+    elif (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
         # shooting at civilians is violence against civilians; at armed men, an armed clash
         event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"
                                       else ("Battles", "Armed clash"))
