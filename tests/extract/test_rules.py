@@ -9262,3 +9262,15 @@ def test_an_off_duty_killing_told_again_stays_one_sided(pipeline):
     text = "Gunmen shot dead a police major outside his home in western Baghdad on Monday. Police said the major was killed instantly."
     (event,) = _events(pipeline, text, "2020-12-08")
     assert (event.event_type, event.actor2.id) == ("Violence against civilians", "iraq-police")
+
+
+def test_the_side_victims_were_said_to_serve_is_no_party(pipeline):
+    # "accusing them of spying for the army": the army is what the men were charged with serving, not a side hit
+    text = ("Islamic State militants shot dead three men in a square in Tal Afar on Friday after accusing them of "
+            "spying for the army, residents said.")
+    (event,) = _events(pipeline, text, "2015-06-14")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "isis")
+    text = "أعدم عناصر التنظيم ثلاثة رجال في ناحية العياضية عصر أمس بتهمة التخابر مع الجيش وقوات البيشمركة."
+    (event,) = _events(pipeline, text, "2015-06-14")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is None or event.actor2.id == "civilians"

@@ -200,6 +200,21 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
+# how many words after a `collaboration` charge the last side it names may start ("بتهمة التخابر مع القوات الأمنية
+# والحشد الشعبي")
+SERVED_REACH = 4
+
+
+def _served(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` is the side a charge of collaboration names: `collaboration` right before it or one word
+    before it ("spying for the army"), or before the sides joined to it, up to `SERVED_REACH` words on with no comma
+    between ("التخابر مع القوات الأمنية والحشد الشعبي")."""
+    return any(c.end <= m.start <= c.end + SERVED_REACH and "," not in view.toks[c.end:m.start]
+               and (m.start <= c.end + 1 or any(a.end == m.start or a.end + 1 == m.start for a in view.kind("actor")
+                                            if c.end <= a.start))
+               for c in view.kind("collaboration"))
+
+
 def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     """Whether actor ``m`` is the PMF or one of its brigades, which arrest and seize as the state's forces do."""
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
@@ -307,6 +322,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))
+              # "أعدم التنظيم أربعة شبان بتهمة التخابر مع القوات الأمنية": the side the victims were said to serve
+              # (`collaboration` right before it, or the sides joined to it by "و": "مع القوات الأمنية والحشد") is no
+              # party to the deed
+              and not (view.has("collaboration") and _served(view, m))
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
                        and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
