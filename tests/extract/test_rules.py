@@ -9274,3 +9274,12 @@ def test_the_side_victims_were_said_to_serve_is_no_party(pipeline):
     (event,) = _events(pipeline, text, "2015-06-14")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is None or event.actor2.id == "civilians"
+
+
+def test_a_day_set_off_by_commas_after_the_clause_dates_it(pipeline):
+    # "فجر انتحاري حزامه الناسف، مساء أمس الجمعة الموافق ... للهجرة، بين جموع المتسوقين ...": the day phrase set off
+    # by commas goes on with the clause before it, however long, and supports its event
+    text = ("فجر انتحاري حزامه الناسف، مساء أمس الجمعة الموافق الخامس عشر من رمضان 1435 للهجرة، بين جموع "
+            "المتسوقين في سوق شعبي وسط مدينة بعقوبة.")
+    (event,) = _events(pipeline, text, "2014-07-13")
+    assert (event.sub_event_type, event.date.start) == ("Suicide bomb", "2014-07-11")

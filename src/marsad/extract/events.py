@@ -2466,6 +2466,19 @@ class ClauseExtractor:
                 return "passive"
         return voice
 
+    def _date_phrase_after(self, view: SentenceMentions, hi: int, date_at: int) -> bool:
+        """Whether a day told at ``date_at`` opens the phrase right after the comma closing a clause at ``hi``, and
+        that phrase, closed by a comma of its own, holds no event word, reporting verb or actor: "فجر انتحاري نفسه، أمس
+        الخميس الموافق العشرين من صفر 1434 للهجرة، وسط جموع الزوار": a day set off by commas that goes on with the
+        clause before (a long date phrase, not a clause of its own)."""
+        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        if i != date_at or view.toks[i - 1] != ",":
+            return False
+        end = next((j for j in range(i, len(view.toks)) if view.toks[j] == ","), None)
+        if end is None:
+            return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
+        return not any(i <= m.start < end for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+
     def _place_phrase_after(self, view: SentenceMentions, hi: int, place_at: int) -> bool:
         """Whether the words from ``hi`` (the comma closing a clause, or the word after it) to a place at
         ``place_at`` open on a word of where (`place_word`: قرب, وسط, شمال) and hold no event word or reporting verb:
@@ -2931,7 +2944,8 @@ class ClauseExtractor:
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
             (0 <= date_at < lo <= 14 and first_clause) or \
-            (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at))
+            (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at)) or \
+            (not english and date_at >= hi and self._date_phrase_after(view, hi, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
