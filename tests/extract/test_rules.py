@@ -9283,3 +9283,12 @@ def test_a_day_set_off_by_commas_after_the_clause_dates_it(pipeline):
             "المتسوقين في سوق شعبي وسط مدينة بعقوبة.")
     (event,) = _events(pipeline, text, "2014-07-13")
     assert (event.sub_event_type, event.date.start) == ("Suicide bomb", "2014-07-11")
+
+
+def test_a_riot_whose_force_is_denied_stays_a_riot(pipeline):
+    # the riot told as fact, then the police's word that no live fire was used: the denial tells more of the riot,
+    # which stands as told, not force used on a peaceful crowd
+    text = ("أضرم محتجون النار في مبنى مجلس المحافظة وسط الديوانية ليل أمس. الشرطة تقول إنها أمرت بعدم استخدام "
+            "الرصاص الحي، والمحتجون يعرضون صور الجرحى.")
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert (event.event_type, event.status) == ("Riots", "occurred")

@@ -888,8 +888,12 @@ def _crowd_lead(host: Event, mention: Event) -> Event | None:
     """The host whose type a definite mention keeps when the host is force used on a crowd or its riot and the
     mention is violence with no agent of its own ("أطلقت قوات مكافحة الشغب قنابل الغاز على المحتجين" then "إحدى
     القنابل اخترقت جمجمة شاب"): the bombs, shots and blasts told after are the crowd event's, as `_retold_lead` keeps
-    a crowd's type for a retelling; else ``None`` (the more specific type wins)."""
+    a crowd's type for a retelling; so does a crowd's event told as fact whose mention denies one deed in it
+    (`_denied_in_crowd`: "أضرم محتجون النار في مقر حزب" then "the government says it ordered no live fire"): the
+    riot stands as told, no force used on a peaceful crowd; else ``None`` (the more specific type wins)."""
     if host.sub_event_type in _RETOLD_CROWD and mention.sub_event_type in _RETOLD_VIOLENCE and mention.actor1 is None:
+        return host
+    if _denied_in_crowd(host, mention):
         return host
     return None
 
