@@ -9292,3 +9292,13 @@ def test_a_riot_whose_force_is_denied_stays_a_riot(pipeline):
             "الرصاص الحي، والمحتجون يعرضون صور الجرحى.")
     (event,) = _events(pipeline, text, "2020-12-08")
     assert (event.event_type, event.status) == ("Riots", "occurred")
+
+
+def test_ground_one_state_force_takes_from_another_changes_hands_without_violence(pipeline):
+    # a state force taking ground another state force left, no fight told: a non-violent transfer, not a recapture
+    text = "سيطرت قوات البيشمركة على ناحية جلولاء مساء أمس بعد انسحاب قطعات الجيش العراقي منها من دون قتال."
+    (event,) = _events(pipeline, text, "2014-06-14")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    text = "Peshmerga forces took control of Jalawla on Friday after Iraqi troops withdrew from the town."
+    (event,) = _events(pipeline, text, "2014-06-14")
+    assert event.sub_event_type == "Non-violent transfer of territory"
