@@ -9302,3 +9302,10 @@ def test_ground_one_state_force_takes_from_another_changes_hands_without_violenc
     text = "Peshmerga forces took control of Jalawla on Friday after Iraqi troops withdrew from the town."
     (event,) = _events(pipeline, text, "2014-06-14")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_trucks_seized_are_goods_looted(pipeline):
+    # "seized three trucks of flour": vehicles carried off are looting, no ground taken
+    text = "Gunmen seized three trucks of flour at a checkpoint near Tikrit on Monday and drove them off, a local official said."
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert event.sub_event_type == "Looting/property destruction"
