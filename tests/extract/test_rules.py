@@ -9309,3 +9309,13 @@ def test_trucks_seized_are_goods_looted(pipeline):
     text = "Gunmen seized three trucks of flour at a checkpoint near Tikrit on Monday and drove them off, a local official said."
     (event,) = _events(pipeline, text, "2020-12-08")
     assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_armed_men_storming_a_place_assault_it(pipeline):
+    # armed men do not riot, and storming a town destroys no property: an assault (a clash)
+    text = "اقتحم مسلحون من تنظيم داعش فجر اليوم ناحية العلم شرقي تكريت."
+    (event,) = _events(pipeline, text, "2014-06-20")
+    assert (event.sub_event_type, event.actor1.id) == ("Armed clash", "isis")
+    text = "Islamic State militants stormed the town of Alam east of Tikrit early on Monday."
+    (event,) = _events(pipeline, text, "2014-06-17")
+    assert event.sub_event_type == "Armed clash"

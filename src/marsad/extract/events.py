@@ -3202,6 +3202,11 @@ class ClauseExtractor:
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
             event_type, sub_type = "Battles", "Armed clash"
+        if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
+                and any(w.start == trigger.start for w in view.kind("storm_word")):
+            # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
+            # it (a clash, or an attack on the people inside), they destroy no property by it
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and entry.weight == 1 \
                 and agent is not None and self._kind(agent) == "External/Other forces" and view.has("remote_hit") \
                 and any(h.start == trigger.start and h.end == trigger.end for h in view.kind("remote_hit")) \
