@@ -9319,3 +9319,10 @@ def test_armed_men_storming_a_place_assault_it(pipeline):
     text = "Islamic State militants stormed the town of Alam east of Tikrit early on Monday."
     (event,) = _events(pipeline, text, "2014-06-17")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_the_side_people_fled_towards_is_no_party(pipeline):
+    # families fleeing towards the security forces and fired on: the forces are where they headed, not a side hit
+    text = "أطلق قناصو داعش النار مساء أمس على عائلات فرت من الصقلاوية باتجاه القوات الأمنية، ما أدى إلى مقتل امرأتين."
+    (event,) = _events(pipeline, text, "2016-06-07")
+    assert (event.event_type, event.actor1.id, event.actor2.id) == ("Violence against civilians", "isis", "civilians")

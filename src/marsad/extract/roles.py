@@ -215,6 +215,18 @@ def _served(view: SentenceMentions, m: Match) -> bool:
                for c in view.kind("collaboration"))
 
 
+# how many words after a `flight` word its `flight_to` word may stand ("escaping Saqlawiyah towards")
+FLED_TO_REACH = 4
+
+
+def _fled_to(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` is named as where people fled: a `flight_to` word ending right before it (or one word
+    before it, "towards the army lines") that stands up to `FLED_TO_REACH` words after a `flight` word."""
+    return any(m.start - 1 <= t.end <= m.start and any(f.end <= t.start <= f.end + FLED_TO_REACH
+                                                        for f in view.kind("flight"))
+               for t in view.kind("flight_to"))
+
+
 def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     """Whether actor ``m`` is the PMF or one of its brigades, which arrest and seize as the state's forces do."""
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
@@ -326,6 +338,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # (`collaboration` right before it, or the sides joined to it by "و": "مع القوات الأمنية والحشد") is no
               # party to the deed
               and not (view.has("collaboration") and _served(view, m))
+              # "families escaping the town towards the army lines came under fire": the side people fled towards
+              # (`flight_to` right before it, or one word before, after a `flight` word) is where they headed, no party
+              and not (view.has("flight_to") and view.has("flight") and _fled_to(view, m))
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
                        and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
