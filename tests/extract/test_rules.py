@@ -9326,3 +9326,12 @@ def test_the_side_people_fled_towards_is_no_party(pipeline):
     text = "أطلق قناصو داعش النار مساء أمس على عائلات فرت من الصقلاوية باتجاه القوات الأمنية، ما أدى إلى مقتل امرأتين."
     (event,) = _events(pipeline, text, "2016-06-07")
     assert (event.event_type, event.actor1.id, event.actor2.id) == ("Violence against civilians", "isis", "civilians")
+
+
+def test_gunmen_identified_as_a_group_are_its_men(pipeline):
+    # "gunmen they identified as Islamic State fighters": one party, not the group firing on the gunmen
+    text = ("Villagers said gunmen they identified as Islamic State fighters opened fire on a wedding party near "
+            "Tarmiyah on Saturday, killing two guests.")
+    (event,) = _events(pipeline, text, "2020-12-06")
+    assert event.actor1.id == "isis"
+    assert event.actor2 is None or event.actor2.id != "unidentified-gunmen"
