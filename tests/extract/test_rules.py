@@ -9335,3 +9335,10 @@ def test_gunmen_identified_as_a_group_are_its_men(pipeline):
     (event,) = _events(pipeline, text, "2020-12-06")
     assert event.actor1.id == "isis"
     assert event.actor2 is None or event.actor2.id != "unidentified-gunmen"
+
+
+def test_a_child_killed_in_a_clan_fight_leaves_it_a_clash(pipeline):
+    # the clan fight names its sides (clan against clan); those killed in it were caught in the fighting
+    text = "لقي رجل وطفلة مصرعهما في نزاع عشائري اندلع مساء أمس في قضاء المجر الكبير جنوبي ميسان."
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "clan-militia", "clan-militia")

@@ -3202,6 +3202,13 @@ class ClauseExtractor:
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
             event_type, sub_type = "Battles", "Armed clash"
+        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3 \
+                and agent is not None and target is not None and agent.start == trigger.start \
+                and self._kind(target) == "Civilians" and self._kind(agent) == "Identity militia":
+            # "قتل شخصان، بينهما طفل، في نزاع عشائري": the word of a clan fight names its sides (clan against clan);
+            # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
+            event_type, sub_type = "Battles", "Armed clash"
+            target = agent
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
