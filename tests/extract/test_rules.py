@@ -9342,3 +9342,12 @@ def test_a_child_killed_in_a_clan_fight_leaves_it_a_clash(pipeline):
     text = "لقي رجل وطفلة مصرعهما في نزاع عشائري اندلع مساء أمس في قضاء المجر الكبير جنوبي ميسان."
     (event,) = _events(pipeline, text, "2020-12-08")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "clan-militia", "clan-militia")
+
+
+def test_a_side_named_in_a_condition_is_no_party(pipeline):
+    # "could attack the villages ... if the army does not return": the army is whom the condition is on
+    text = ("The source warned that the cells could attack the villages near Tuz Khurmatu again if the army does not "
+            "return to its posts.")
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert event.actor1 is None or event.actor1.id != "iraq-army"
+    assert event.event_type == "Violence against civilians"
