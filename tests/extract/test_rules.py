@@ -9351,3 +9351,12 @@ def test_a_side_named_in_a_condition_is_no_party(pipeline):
     (event,) = _events(pipeline, text, "2020-12-08")
     assert event.actor1 is None or event.actor1.id != "iraq-army"
     assert event.event_type == "Violence against civilians"
+
+
+def test_a_foiled_attempt_that_turned_into_a_deadly_fight_is_the_fight(pipeline):
+    # the smuggling foiled, then the exchange of fire told with a smuggler killed: one event, the clash
+    text = ("تمكنت مفرزة من لواء الحدود الثامن، فجر اليوم، من إحباط محاولة لتهريب كمية من الحبوب المخدرة عبر الحدود "
+            "مع إيران شرقي قضاء بدرة. وذكر البيان أن المهربين بادروا بإطلاق النار على المفرزة، فجرى الرد عليهم بالمثل، "
+            "ما أدى إلى مقتل أحد المهربين وإلقاء القبض على آخر.")
+    (event,) = _events(pipeline, text, "2023-05-16")
+    assert (event.sub_event_type, event.actor1.id) == ("Armed clash", "iraq-border-guards")

@@ -108,6 +108,7 @@ _ARMED_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "A
 
 _FIND_AND_ARREST = {"Disrupted weapons use", "Arrests"}
 _CLASH_AND_ARREST = {"Armed clash", "Arrests"}
+_CLASH_AND_FOILED = {"Armed clash", "Disrupted weapons use"}
 
 
 def _find_and_arrest(a: Event, b: Event) -> bool:
@@ -315,6 +316,12 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # or the arrest told with no day of its own: the arrest days after a clan feud is an event of its own; and
         # the fight told with its dead or wounded, not a word on shooting in general: "يعامل إطلاق النار في
         # النزاعات العشائرية معاملة الإرهاب")
+        specific = a if a.sub_event_type == "Armed clash" else b
+    elif {a.sub_event_type, b.sub_event_type} == _CLASH_AND_FOILED and a.evidence.sentence != b.evidence.sentence \
+            and any(e.sub_event_type == "Armed clash" and counted(e.fatalities) and e.fatalities.best
+                    for e in (a, b)):
+        # "أحبطت قطعات الحدود محاولة تهريب" then "بادروا بإطلاق النار على المفرزة ... ما أدى إلى مقتل أحد المهربين":
+        # a foiled attempt that turned into a deadly exchange of fire is the fight, as a raid that did is (`_refine`)
         specific = a if a.sub_event_type == "Armed clash" else b
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     if lead is None and {a.sub_event_type, b.sub_event_type} == _TAKEN_AND_KILLED and counted(fatalities):
