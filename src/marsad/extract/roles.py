@@ -215,16 +215,17 @@ def _served(view: SentenceMentions, m: Match) -> bool:
                for c in view.kind("collaboration"))
 
 
-# how many words after a `flight` word its `flight_to` word may stand ("escaping Saqlawiyah towards")
+# how many words after a `flight` word its `heading` word may stand ("escaping Saqlawiyah towards")
 FLED_TO_REACH = 4
 
 
 def _fled_to(view: SentenceMentions, m: Match) -> bool:
-    """Whether actor ``m`` is named as where people fled: a `flight_to` word ending right before it (or one word
-    before it, "towards the army lines") that stands up to `FLED_TO_REACH` words after a `flight` word."""
+    """Whether actor ``m`` is named as where people fled: a `heading` word ending right before it (or one word
+    before it, "towards the army lines") that stands up to `FLED_TO_REACH` words after a `flight` word (not the bare
+    "إلى" of "بنقل الأموال إلى خلايا التنظيم": money carried to the group's cells)."""
     return any(m.start - 1 <= t.end <= m.start and any(f.end <= t.start <= f.end + FLED_TO_REACH
                                                         for f in view.kind("flight"))
-               for t in view.kind("flight_to"))
+               for t in view.kind("heading"))
 
 
 def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
@@ -339,8 +340,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # party to the deed
               and not (view.has("collaboration") and _served(view, m))
               # "families escaping the town towards the army lines came under fire": the side people fled towards
-              # (`flight_to` right before it, or one word before, after a `flight` word) is where they headed, no party
-              and not (view.has("flight_to") and view.has("flight") and _fled_to(view, m))
+              # (`heading` right before it, or one word before, after a `flight` word) is where they headed, no party
+              and not (view.has("heading") and view.has("flight") and _fled_to(view, m))
               # "the cells could attack the villages again if the army does not reinforce its posts": (English) a side
               # named in the condition told after a threatened deed is whom the condition is on, no party to the deed
               and not (english and view.has("conditional") and m.start > trigger.end
