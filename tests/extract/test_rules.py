@@ -9549,3 +9549,139 @@ def test_a_rebel_group_holding_people_abducts_them(pipeline):
     text = "وكانت فرق الأمن ألقت أمس القبض على رجل يشتبه بترؤسه خلية تنتمي لتنظيم داعش في قضاء الزبير."
     (event,) = _events(pipeline, text, "2016-10-06")
     assert event.sub_event_type == "Arrests"
+def test_a_foreign_force_hitting_a_target_strikes_from_the_air(pipeline):
+    # a foreign state's forces "targeting" or "striking" a site, no weapon and no fighting told: an air/drone strike
+    text = "قالت القوات الأمريكية إنها استهدفت مقراً لكتائب حزب الله في جرف الصخر جنوبي بغداد."
+    (event,) = _events(pipeline, text, "2024-02-04")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert event.actor1.id == "us-forces"
+    text = "Turkish forces struck PKK positions near Kani Masi in Duhok province late on Tuesday, a local official said."
+    (event,) = _events(pipeline, text, "2023-05-10")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_a_foreign_force_in_a_gunfight_still_clashes(pipeline):
+    # a fight told in the clause keeps the hitting word a clash
+    text = ("U.S. troops struck back at gunmen who ambushed their patrol near Falluja on Monday, and a gunbattle "
+            "lasted two hours, the military said.")
+    assert all(e.sub_event_type != "Air/drone strike" for e in _events(pipeline, text, "2006-05-16"))
+
+
+def test_an_armed_group_s_attack_on_a_village_falls_on_civilians(pipeline):
+    # an attack on a village, no armed side named as hit: violence against the villagers, not a battle
+    text = "شنت عناصر من تنظيم داعش فجر اليوم هجوماً مسلحاً على قرية زراعية تابعة لناحية العباسي غربي كركوك."
+    (event,) = _events(pipeline, text, "2022-03-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "isis", "civilians")
+    text = "Islamic State militants launched an attack on a village in the Tuz Khurmatu district on Sunday night, officials said."
+    (event,) = _events(pipeline, text, "2022-03-02")
+    assert (event.event_type, event.actor2.id) == ("Violence against civilians", "civilians")
+    # an armed post near a village is what was hit: a clash
+    text = "Islamic State militants attacked an army post near a village in Tuz Khurmatu on Sunday night."
+    (event,) = _events(pipeline, text, "2022-03-02")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_an_off_duty_killing_told_again_stays_one_sided(pipeline):
+    # a member of the forces killed at his home is a one-sided attack; a bare retelling of his death joined to it
+    # does not make it a clash
+    text = "Gunmen shot dead a police major outside his home in western Baghdad on Monday. Police said the major was killed instantly."
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert (event.event_type, event.actor2.id) == ("Violence against civilians", "iraq-police")
+
+
+def test_the_side_victims_were_said_to_serve_is_no_party(pipeline):
+    # "accusing them of spying for the army": the army is what the men were charged with serving, not a side hit
+    text = ("Islamic State militants shot dead three men in a square in Tal Afar on Friday after accusing them of "
+            "spying for the army, residents said.")
+    (event,) = _events(pipeline, text, "2015-06-14")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "isis")
+    text = "أعدم عناصر التنظيم ثلاثة رجال في ناحية العياضية عصر أمس بتهمة التخابر مع الجيش وقوات البيشمركة."
+    (event,) = _events(pipeline, text, "2015-06-14")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is None or event.actor2.id == "civilians"
+
+
+def test_a_day_set_off_by_commas_after_the_clause_dates_it(pipeline):
+    # "فجر انتحاري حزامه الناسف، مساء أمس الجمعة الموافق ... للهجرة، بين جموع المتسوقين ...": the day phrase set off
+    # by commas goes on with the clause before it, however long, and supports its event
+    text = ("فجر انتحاري حزامه الناسف، مساء أمس الجمعة الموافق الخامس عشر من رمضان 1435 للهجرة، بين جموع "
+            "المتسوقين في سوق شعبي وسط مدينة بعقوبة.")
+    (event,) = _events(pipeline, text, "2014-07-13")
+    assert (event.sub_event_type, event.date.start) == ("Suicide bomb", "2014-07-11")
+
+
+def test_a_riot_whose_force_is_denied_stays_a_riot(pipeline):
+    # the riot told as fact, then the police's word that no live fire was used: the denial tells more of the riot,
+    # which stands as told, not force used on a peaceful crowd
+    text = ("أضرم محتجون النار في مبنى مجلس المحافظة وسط الديوانية ليل أمس. الشرطة تقول إنها أمرت بعدم استخدام "
+            "الرصاص الحي، والمحتجون يعرضون صور الجرحى.")
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert (event.event_type, event.status) == ("Riots", "occurred")
+
+
+def test_ground_one_state_force_takes_from_another_changes_hands_without_violence(pipeline):
+    # a state force taking ground another state force left, no fight told: a non-violent transfer, not a recapture
+    text = "سيطرت قوات البيشمركة على ناحية جلولاء مساء أمس بعد انسحاب قطعات الجيش العراقي منها من دون قتال."
+    (event,) = _events(pipeline, text, "2014-06-14")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    text = "Peshmerga forces took control of Jalawla on Friday after Iraqi troops withdrew from the town."
+    (event,) = _events(pipeline, text, "2014-06-14")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_trucks_seized_are_goods_looted(pipeline):
+    # "seized three trucks of flour": vehicles carried off are looting, no ground taken
+    text = "Gunmen seized three trucks of flour at a checkpoint near Tikrit on Monday and drove them off, a local official said."
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_armed_men_storming_a_place_assault_it(pipeline):
+    # armed men do not riot, and storming a town destroys no property: an assault (a clash)
+    text = "اقتحم مسلحون من تنظيم داعش فجر اليوم ناحية العلم شرقي تكريت."
+    (event,) = _events(pipeline, text, "2014-06-20")
+    assert (event.sub_event_type, event.actor1.id) == ("Armed clash", "isis")
+    text = "Islamic State militants stormed the town of Alam east of Tikrit early on Monday."
+    (event,) = _events(pipeline, text, "2014-06-17")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_the_side_people_fled_towards_is_no_party(pipeline):
+    # families fleeing towards the security forces and fired on: the forces are where they headed, not a side hit
+    text = "أطلق قناصو داعش النار مساء أمس على عائلات فرت من الصقلاوية باتجاه القوات الأمنية، ما أدى إلى مقتل امرأتين."
+    (event,) = _events(pipeline, text, "2016-06-07")
+    assert (event.event_type, event.actor1.id, event.actor2.id) == ("Violence against civilians", "isis", "civilians")
+
+
+def test_gunmen_identified_as_a_group_are_its_men(pipeline):
+    # "gunmen they identified as Islamic State fighters": one party, not the group firing on the gunmen
+    text = ("Villagers said gunmen they identified as Islamic State fighters opened fire on a wedding party near "
+            "Tarmiyah on Saturday, killing two guests.")
+    (event,) = _events(pipeline, text, "2020-12-06")
+    assert event.actor1.id == "isis"
+    assert event.actor2 is None or event.actor2.id != "unidentified-gunmen"
+
+
+def test_a_child_killed_in_a_clan_fight_leaves_it_a_clash(pipeline):
+    # the clan fight names its sides (clan against clan); those killed in it were caught in the fighting
+    text = "لقي رجل وطفلة مصرعهما في نزاع عشائري اندلع مساء أمس في قضاء المجر الكبير جنوبي ميسان."
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "clan-militia", "clan-militia")
+
+
+def test_a_side_named_in_a_condition_is_no_party(pipeline):
+    # "could attack the villages ... if the army does not return": the army is whom the condition is on
+    text = ("The source warned that the cells could attack the villages near Tuz Khurmatu again if the army does not "
+            "return to its posts.")
+    (event,) = _events(pipeline, text, "2020-12-08")
+    assert event.actor1 is None or event.actor1.id != "iraq-army"
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_foiled_attempt_that_turned_into_a_deadly_fight_is_the_fight(pipeline):
+    # the smuggling foiled, then the exchange of fire told with a smuggler killed: one event, the clash
+    text = ("تمكنت مفرزة من لواء الحدود الثامن، فجر اليوم، من إحباط محاولة لتهريب كمية من الحبوب المخدرة عبر الحدود "
+            "مع إيران شرقي قضاء بدرة. وذكر البيان أن المهربين بادروا بإطلاق النار على المفرزة، فجرى الرد عليهم بالمثل، "
+            "ما أدى إلى مقتل أحد المهربين وإلقاء القبض على آخر.")
+    (event,) = _events(pipeline, text, "2023-05-16")
+    assert (event.sub_event_type, event.actor1.id) == ("Armed clash", "iraq-border-guards")

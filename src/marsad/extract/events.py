@@ -189,6 +189,9 @@ RIOT_OVERRUN_SENTENCES = 3
 # how far after an English killing word a plain plural of the armed side it killed may stand ("killed all eight
 # militants")
 HOSTILE_OBJECT_REACH = 3
+# how many words after an attack word "على قرية" may stand and still be what it fell on ("هجوم شنه مسلحو داعش ليلة أمس
+# على قرية")
+VILLAGE_REACH = 6
 # how far after English "where" (`place_relative`) the event word of the clause it opens may stand ("where the
 # cadets were shot")
 WHERE_REACH = 4
@@ -1009,6 +1012,20 @@ class ClauseExtractor:
         cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
         return any(c.payload.value == "" or c.payload.value == "mark" and any(
             a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+
+    def _on_village(self, view: SentenceMentions, trigger: Match, agent: Match | None) -> bool:
+        """Whether the attack word ``trigger`` falls on a village (`village_target`): "على قرية" up to
+        `VILLAGE_REACH` words after it with no actor between but its agent ("هجوم شنه مسلحو داعش ليلة أمس على
+        قرية"), or its direct object ("attack the villages")."""
+        for v in view.kind("village_target"):
+            if v.payload.value == "object":
+                if v.start == trigger.end:
+                    return True
+            elif trigger.end <= v.start <= trigger.end + VILLAGE_REACH and not any(
+                    trigger.end <= a.start < v.start and (agent is None or a.payload != agent.payload)
+                    for a in view.kind("actor")):
+                return True
+        return False
 
     def _two_crowds(self, view: SentenceMentions, lo: int, hi: int) -> bool:
         """Whether Arabic tokens lo..hi name two crowds and no armed or state side ("مواجهات بين متظاهرين كرد من جهة،
@@ -2504,6 +2521,19 @@ class ClauseExtractor:
                 return "passive"
         return voice
 
+    def _date_phrase_after(self, view: SentenceMentions, hi: int, date_at: int) -> bool:
+        """Whether a day told at ``date_at`` opens the phrase right after the comma closing a clause at ``hi``, and
+        that phrase, closed by a comma of its own, holds no event word, reporting verb or actor: "فجر انتحاري نفسه، أمس
+        الخميس الموافق العشرين من صفر 1434 للهجرة، وسط جموع الزوار": a day set off by commas that goes on with the
+        clause before (a long date phrase, not a clause of its own)."""
+        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        if i != date_at or view.toks[i - 1] != ",":
+            return False
+        end = next((j for j in range(i, len(view.toks)) if view.toks[j] == ","), None)
+        if end is None:
+            return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
+        return not any(i <= m.start < end for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+
     def _place_phrase_after(self, view: SentenceMentions, hi: int, place_at: int) -> bool:
         """Whether the words from ``hi`` (the comma closing a clause, or the word after it) to a place at
         ``place_at`` open on a word of where (`place_word`: قرب, وسط, شمال) and hold no event word or reporting verb:
@@ -2993,7 +3023,8 @@ class ClauseExtractor:
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
         in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
             (0 <= date_at < lo <= 14 and first_clause) or \
-            (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at))
+            (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at)) or \
+            (not english and date_at >= hi and self._date_phrase_after(view, hi, date_at))
         classed = voice == "active" and not date_explicit and not view.has("number") \
             and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
@@ -3264,6 +3295,26 @@ class ClauseExtractor:
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
             event_type, sub_type = "Battles", "Armed clash"
+        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3 \
+                and agent is not None and target is not None and agent.start == trigger.start \
+                and self._kind(target) == "Civilians" and self._kind(agent) == "Identity militia":
+            # "قتل شخصان، بينهما طفل، في نزاع عشائري": the word of a clan fight names its sides (clan against clan);
+            # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
+            event_type, sub_type = "Battles", "Armed clash"
+            target = agent
+        if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
+                and any(w.start == trigger.start for w in view.kind("storm_word")):
+            # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
+            # it (a clash, or an attack on the people inside), they destroy no property by it
+            event_type, sub_type = "Battles", "Armed clash"
+        if sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and entry.weight == 1 \
+                and agent is not None and self._kind(agent) == "External/Other forces" and view.has("remote_hit") \
+                and any(h.start == trigger.start and h.end == trigger.end for h in view.kind("remote_hit")) \
+                and not any(m.payload.event_type == "Battles" and m.payload.weight > 1 for m in told):
+            # "U.S. forces struck three facilities used by the militia", "العدوان الأمريكي الذي استهدف مقر اللواء":
+            # a foreign state's forces hitting a target, with no weapon and no fighting told, strike from the air
+            # (a raid, a gunfight or an exchange of fire told in the clause stays a clash)
+            event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
         if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
                 and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
                 and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
@@ -3304,6 +3355,18 @@ class ClauseExtractor:
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
+        if sub_type == "Government regains territory" and status == "occurred" and agent is not None \
+                and target is not None and target.start > trigger.end and agent.payload != target.payload and all(
+                    self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target)) \
+                and not (fatalities and counted(fatalities[0].quantity) and fatalities[0].quantity.best) \
+                and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
+                            and m.payload.weight > 1 for m in told):
+            # "Peshmerga fighters took full control of Kirkuk after Iraqi army units abandoned their bases": ground
+            # one state force (or the PMF) takes from another, with no fight and no dead told, changes hands
+            # without violence; the government regains nothing from its own forces (an operation to come names
+            # the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is taken from; the side
+            # left is named after the word: "Iraqi troops and PMF fighters took control" names partners)
+            event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
@@ -3424,6 +3487,14 @@ class ClauseExtractor:
             # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
+            actor2 = self.k.actors["civilians"].actor
+        if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
+                and "civilians" in self.k.actors and view.has("village_target") \
+                and (agent is None or self._kind(agent) in NON_STATE_ARMED) \
+                and self._on_village(view, trigger, agent):
+            # "هجوم شنه مسلحو داعش ليلة أمس على قرية في ناحية الرياض", "the cells could attack the villages of the
+            # basin": an armed group's attack on a village, no armed side named as hit, falls on its people
+            event_type, sub_type = "Violence against civilians", "Attack"
             actor2 = self.k.actors["civilians"].actor
         if actor1 is not None and actor2 is not None and actor1.id == actor2.id \
                 and event_type in ("Explosions/Remote violence", "Violence against civilians"):

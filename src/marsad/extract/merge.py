@@ -108,6 +108,7 @@ _ARMED_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "A
 
 _FIND_AND_ARREST = {"Disrupted weapons use", "Arrests"}
 _CLASH_AND_ARREST = {"Armed clash", "Arrests"}
+_CLASH_AND_FOILED = {"Armed clash", "Disrupted weapons use"}
 
 
 def _find_and_arrest(a: Event, b: Event) -> bool:
@@ -328,6 +329,12 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # the fight told with its dead or wounded, not a word on shooting in general: "يعامل إطلاق النار في
         # النزاعات العشائرية معاملة الإرهاب")
         specific = a if a.sub_event_type == "Armed clash" else b
+    elif {a.sub_event_type, b.sub_event_type} == _CLASH_AND_FOILED and a.evidence.sentence != b.evidence.sentence \
+            and any(e.sub_event_type == "Armed clash" and counted(e.fatalities) and e.fatalities.best
+                    for e in (a, b)):
+        # "أحبطت قطعات الحدود محاولة تهريب" then "بادروا بإطلاق النار على المفرزة ... ما أدى إلى مقتل أحد المهربين":
+        # a foiled attempt that turned into a deadly exchange of fire is the fight, as a raid that did is (`_refine`)
+        specific = a if a.sub_event_type == "Armed clash" else b
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     if lead is None and {a.sub_event_type, b.sub_event_type} == _TAKEN_AND_KILLED and counted(fatalities):
         # the abducted found dead ("عثر على جثث ثلاثة رجال" then "الضحايا خطفوا قبل يومين"): the killing is the
@@ -348,7 +355,13 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "اشتبكت قوة من حرس الحدود مع مهربين" then "أسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب": the member
         # hurt, told with no doer, is one of the force's own men (the umbrella of its services), not the other side
         actor2 = None
-    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
+    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None and any(
+            (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack") and e.actor2 is not None
+            and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b)):
+        # "أطلق مسلحون النار على نقيب في الشرطة أثناء خروجه من منزله" (a member of the forces killed off duty, told
+        # one-sided as its sentence was read), then a bare killing word joined to it: the one-sided attack stands
+        event_type, sub_event_type = "Violence against civilians", "Attack"
+    elif (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
         # shooting at civilians is violence against civilians; at armed men, an armed clash
         event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"
                                       else ("Battles", "Armed clash"))
@@ -903,7 +916,9 @@ def _crowd_lead(host: Event, mention: Event) -> Event | None:
     """The host whose type a definite mention keeps when the host is force used on a crowd or its riot and the
     mention is violence with no agent of its own ("أطلقت قوات مكافحة الشغب قنابل الغاز على المحتجين" then "إحدى
     القنابل اخترقت جمجمة شاب"): the bombs, shots and blasts told after are the crowd event's, as `_retold_lead` keeps
-    a crowd's type for a retelling; else ``None`` (the more specific type wins)."""
+    a crowd's type for a retelling; so does a crowd's event told as fact whose mention denies one deed in it
+    (`_denied_in_crowd`: "أضرم محتجون النار في مقر حزب" then "the government says it ordered no live fire"): the
+    riot stands as told, no force used on a peaceful crowd; else ``None`` (the more specific type wins)."""
     if host.sub_event_type in _RETOLD_CROWD and mention.sub_event_type in _RETOLD_VIOLENCE and mention.actor1 is None:
         return host
     if host.sub_event_type == "Armed clash" and host.actor1 is not None and host.actor2 is not None \
@@ -911,6 +926,8 @@ def _crowd_lead(host: Event, mention: Event) -> Event | None:
         # "ISIS launched a coordinated attack on Peshmerga positions" then "The attack ... involved armoured vehicles
         # and suicide bombers": the bombers were among the assault's fighters, told with no blast and no dead of
         # their own; the fight between the two named sides stays a clash
+        return host
+    if _denied_in_crowd(host, mention):
         return host
     return None
 

@@ -200,6 +200,34 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
                and "," not in view.toks[u.end:m.start] for u in view.kind("support"))
 
 
+# how many words after a `collaboration` charge the last side it names may start ("بتهمة التخابر مع القوات الأمنية
+# والحشد الشعبي")
+SERVED_REACH = 4
+
+
+def _served(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` is the side a charge of collaboration names: `collaboration` right before it or one word
+    before it ("spying for the army"), or before the sides joined to it, up to `SERVED_REACH` words on with no comma
+    between ("التخابر مع القوات الأمنية والحشد الشعبي")."""
+    return any(c.end <= m.start <= c.end + SERVED_REACH and "," not in view.toks[c.end:m.start]
+               and (m.start <= c.end + 1 or any(a.end == m.start or a.end + 1 == m.start for a in view.kind("actor")
+                                            if c.end <= a.start))
+               for c in view.kind("collaboration"))
+
+
+# how many words after a `flight` word its `heading` word may stand ("escaping Saqlawiyah towards")
+FLED_TO_REACH = 4
+
+
+def _fled_to(view: SentenceMentions, m: Match) -> bool:
+    """Whether actor ``m`` is named as where people fled: a `heading` word ending right before it (or one word
+    before it, "towards the army lines") that stands up to `FLED_TO_REACH` words after a `flight` word (not the bare
+    "إلى" of "بنقل الأموال إلى خلايا التنظيم": money carried to the group's cells)."""
+    return any(m.start - 1 <= t.end <= m.start and any(f.end <= t.start <= f.end + FLED_TO_REACH
+                                                        for f in view.kind("flight"))
+               for t in view.kind("heading"))
+
+
 def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     """Whether actor ``m`` is the PMF or one of its brigades, which arrest and seize as the state's forces do."""
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
@@ -307,6 +335,17 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "مطلوبين كانوا متخفين بين العائدين": those the wanted men hid among are no party
               and not (view.has("hiding")
                        and any(d.end < m.start <= d.end + HIDING_REACH for d in view.kind("hiding")))
+              # "أعدم التنظيم أربعة شبان بتهمة التخابر مع القوات الأمنية": the side the victims were said to serve
+              # (`collaboration` right before it, or the sides joined to it by "و": "مع القوات الأمنية والحشد") is no
+              # party to the deed
+              and not (view.has("collaboration") and _served(view, m))
+              # "families escaping the town towards the army lines came under fire": the side people fled towards
+              # (`heading` right before it, or one word before, after a `flight` word) is where they headed, no party
+              and not (view.has("heading") and view.has("flight") and _fled_to(view, m))
+              # "the cells could attack the villages again if the army does not reinforce its posts": (English) a side
+              # named in the condition told after a threatened deed is whom the condition is on, no party to the deed
+              and not (english and view.has("conditional") and m.start > trigger.end
+                       and any(trigger.end <= c.start < m.start for c in view.kind("conditional")))
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
                        and any(d.end <= m.start <= d.end + HIDING_REACH for d in view.kind("absence")))]
