@@ -9222,3 +9222,20 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_a_day_something_else_began_does_not_date_the_event(pipeline):
+    # "عقب عملية واسعة بدأت فجر السبت": the day after a verb of beginning, in a clause a reference word opens past
+    # the event word, is the operation's start; the recapture takes the day of its report (yesterday)
+    text = ("أعلن الجيش، أمس الاثنين، استعادة السيطرة على قرية المزرعة جنوب تكريت، عقب عملية واسعة بدأت فجر "
+            "السبت بإسناد من الطيران.")
+    (event,) = _events(pipeline, text, "2022-06-14")
+    assert event.sub_event_type == "Government regains territory" and event.date.start == "2022-06-13"
+
+
+def test_a_campaign_s_first_day_does_not_redate_the_event_before(pipeline):
+    # "ضمن الحملة ... التي انطلقت الأحد الماضي": the day a campaign began is not the day of the bombing told before
+    text = ("انفجرت سيارة مفخخة قرب سيطرة للجيش شمال بعقوبة، ما أسفر عن مقتل جنديين.\n"
+            "ويأتي ذلك ضمن الحملة الأمنية الواسعة التي انطلقت الأحد الماضي في المحافظة.")
+    (event,) = _events(pipeline, text, "2022-06-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.date.start == "2022-06-14"

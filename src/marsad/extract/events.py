@@ -1395,6 +1395,11 @@ class ClauseExtractor:
                 and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and d.start not in limits and d.end not in said
                 and not any(lo <= d.start < hi for lo, hi in stated)]
+        if days and view.has("onset"):
+            # "ويأتي الهجوم ضمن المرحلة الأولى من معركة الموصل التي بدأت الاثنين الماضي": the day a campaign began
+            # is not the day of the event told within it
+            begun = _told_after(view, days, _onsets(view), reach=ONSET_DATE_REACH)
+            days = [d for d in days if id(d) not in begun]
         if not days:
             return False
         day = max(days, key=lambda d: d.range.start)
@@ -1554,6 +1559,10 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
                                                      for c in view.kind("later_clause"))
                          and not any(d.start == u.end for u in view.kind("until"))]
+            if dated and view.has("onset"):
+                # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
+                begun = _told_after(view, dated, _onsets(view), reach=ONSET_DATE_REACH)
+                dated = [d for d in dated if id(d) not in begun]
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
@@ -1985,6 +1994,11 @@ class ClauseExtractor:
             # before an anniversary word is the anniversary's, not the day of the event the sentence recalls
             marks = {c.start for c in view.kind("commemoration") if c.payload.value == "anniversary"}
             other |= {id(d) for d in dates if d.end in marks}
+        if dates and view.has("onset"):
+            # "أعلن الحشد، أمس السبت، استعادة السيطرة على الناحية، بعد عملية انطلقت فجر الجمعة", "..., after an
+            # offensive that began on Thursday": a day right after a verb of beginning, past a comma after the event
+            # word, dates the start of what led to the event, not the event
+            other |= _told_after(view, dates, _onsets(view, anchor), reach=ONSET_DATE_REACH)
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
@@ -3774,6 +3788,33 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
     toks = view.toks
     return {id(d) for c in cues for d in dates if c.end + gap <= d.start
             and (reach is None or d.start <= c.end + reach) and "," not in toks[c.end:d.start]}
+
+
+# how many words after a verb of beginning the day it dates may stand ("انطلقت فجر يوم الجمعة")
+ONSET_DATE_REACH = 3
+# how many words a verb of beginning may stand after the reference or cause word whose clause it tells ("بعد عملية
+# عسكرية انطلقت", "after an offensive that began")
+ONSET_LEAD_REACH = 4
+
+
+def _onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
+    """The verbs of beginning (`onset`) that tell when something else began: in a clause a reference or cause word
+    opens ("بعد عملية عسكرية انطلقت", "إثر هجوم بدأ", "after an offensive that began") or right after a relative
+    pronoun ("معركة الموصل التي بدأت"); with ``anchor`` (an event word's first token), only those after it, past a
+    comma after it or after a relative pronoun that describes another noun (not the event word's own: "الهجوم الذي
+    بدأ فجر اليوم" dates the event)."""
+    leads = [r.end for k in ("reference", "cause_link") for r in view.kind(k)]
+    pronouns = {r.end: r.start for r in view.kind("relative")}
+    out = []
+    for o in view.kind("onset"):
+        led = any(e <= o.start <= e + ONSET_LEAD_REACH and "," not in view.toks[e:o.start] for e in leads)
+        if anchor is None:
+            if led or o.start in pronouns:
+                out.append(o)
+        elif anchor < o.start and (led and "," in view.toks[anchor:o.start]
+                                   or pronouns.get(o.start, -1) > anchor + REFERENCE_REACH):
+            out.append(o)
+    return out
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
