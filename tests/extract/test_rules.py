@@ -9239,3 +9239,21 @@ def test_a_campaign_s_first_day_does_not_redate_the_event_before(pipeline):
             "ويأتي ذلك ضمن الحملة الأمنية الواسعة التي انطلقت الأحد الماضي في المحافظة.")
     (event,) = _events(pipeline, text, "2022-06-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED" and event.date.start == "2022-06-14"
+
+
+def test_a_governorate_told_alone_yields_to_the_town_the_article_is_in(pipeline):
+    # "أمام مبنى محافظة ميسان" in an article filed from Amarah: the governorate's building is in the town the
+    # article has placed itself in, so the planned sit-in keeps Amarah's district
+    text = ("العمارة – أطلق مسلحون مجهولون النار على صاحب متجر في سوق المدينة مساء أمس، ما أدى إلى مقتله في الحال.\n"
+            "ودعا ذووه إلى وقفة احتجاجية أمام مبنى محافظة ميسان يوم السبت المقبل للمطالبة بكشف الجناة.")
+    events = _events(pipeline, text, "2022-06-14")
+    (planned,) = [e for e in events if e.status == "planned"]
+    assert (planned.location.admin1_code, planned.location.admin2) == ("IQ-MA", "Al-Amara")
+
+
+def test_an_english_governorate_building_keeps_the_town_of_the_dateline(pipeline):
+    text = ("KUT, Iraq - Hundreds of contract teachers rallied in the city on Monday to demand permanent jobs.\n"
+            "They said they would march on the Wasit governorate building next week if their demands were ignored.")
+    events = _events(pipeline, text, "2022-06-14")
+    (planned,) = [e for e in events if e.status == "planned"]
+    assert (planned.location.admin1_code, planned.location.admin2) == ("IQ-WA", "Al-Kut")

@@ -2181,6 +2181,15 @@ class ClauseExtractor:
             chosen = None
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
+            home = self.discourse.place[0] if self.discourse.place is not None else None
+            if chosen.entry.level == "admin1" and home is not None and not self.new_item \
+                    and home.entry.admin1_code == chosen.entry.admin1_code \
+                    and home.entry.level in ("admin2", "place"):
+                # "الحلة – ... المواجهات التي شهدها محيط مبنى محافظة بابل", "AMARAH - ... a demonstration in front
+                # of the Maysan governorate building": a governorate told alone yields to the town or district of it
+                # the article has placed itself in (not across the items of a roundup); the governorate told is
+                # the place's evidence in the sentence
+                return location_of(home.entry), self.span(view, chosen.match.start, chosen.match.end), True
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
         if view.has("same_place") and self.last is not None and self.last[0].location is not None \
                 and self.last[0].location.admin1_code:
