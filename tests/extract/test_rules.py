@@ -9257,3 +9257,13 @@ def test_an_english_governorate_building_keeps_the_town_of_the_dateline(pipeline
     events = _events(pipeline, text, "2022-06-14")
     (planned,) = [e for e in events if e.status == "planned"]
     assert (planned.location.admin1_code, planned.location.admin2) == ("IQ-WA", "Al-Kut")
+
+
+def test_a_landmark_dropped_does_not_leave_the_dateline_as_the_story_s_place(pipeline):
+    # the lead's town is a landmark ("west of Tuz Khurmatu") and the dateline is where the report was filed: the
+    # next sentence, with no place of its own, is not placed in the dateline's governorate
+    text = ("SULAIMANIYAH - Iraqi jets struck a militant hideout in the Hamrin mountains west of Tuz Khurmatu on Tuesday.\n"
+            "On Monday, militants shot dead a police officer at a checkpoint near the town.")
+    events = _events(pipeline, text, "2022-06-15")
+    (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash.location is None or clash.location.admin1_code != "IQ-SU"

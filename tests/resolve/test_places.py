@@ -361,3 +361,12 @@ def test_centre_of_the_city_is_not_the_basra_district(pipeline):
     location = _location(pipeline, "حررت قوات الجيش قضاء بيجي بالكامل بعد أن دخلت أرتالها مركز المدينة صباح "
                                    "اليوم.", published="2015-10-20")
     assert (location.admin1_code, location.admin2) == ("IQ-SD", "Beygee")
+
+
+def test_an_english_range_beside_a_town_of_another_governorate_is_the_part_there(pipeline):
+    # "in the Hamrin mountains near Amerli": the gazetteer's point of the range lies in Diyala; beside a town of
+    # Salah ad Din only, the event is there (as "سلسلة جبال حمرين شرقي قضاء الدور" in Arabic)
+    text = "Islamic State militants killed two shepherds in the Hamrin mountains near Amerli on Tuesday, a local official said."
+    location = _location(pipeline, text, "2022-06-15")
+    assert (location.admin1_code, location.admin2) == ("IQ-SD", "Tooz Khurmato")
+

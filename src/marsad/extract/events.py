@@ -1590,7 +1590,9 @@ class ClauseExtractor:
             return
         fine = [p for p in places if p.entry.level != "country"]
         # a landmark that places another place ("مدينة الكوت جنوب شرقي بغداد") is no second governorate
-        fine = [p for p in fine if not p.reference] or fine
+        # (but not to leave only the dateline: "KIRKUK - ... in the mountains east of Tuz Khurmatu" is no story of Kirkuk)
+        told = [p for p in fine if not p.reference]
+        fine = told if any(not p.dateline for p in told) else fine
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
             # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the

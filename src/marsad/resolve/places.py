@@ -228,6 +228,14 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
     (the name the only one of its governorate), it is dropped: the town told before places it."""
     if view.toks[0].isascii():
+        if view.has("range_word"):
+            # (English: a range or valley named right before its word, "in the Hamrin mountains east of Tuz
+            # Khurmatu", is the part of it there, as in Arabic below)
+            ranges = {t for q in view.kind("range_word") for t in (q.start, q.end)}
+            out = [q for q in (_range_part(p, out, grouped) if p.match.end in ranges and p.entry.level == "place"
+                               else p for p in out) if q is not None]
+        if not view.has("quarter"):
+            return out
         # (English: a name right before its quarter word, "in Al-Thawra neighbourhood", told alone in its sentence
         # in an article whose places lie in other governorates, is a namesake quarter of the town told before, not
         # the district elsewhere the gazetteer knows)
@@ -252,14 +260,26 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
             if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
                     and len(ctx.admin1_codes) > 1:
                 continue
-            if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
-                code = next(iter(others))
-                same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
-                if not same:
-                    continue
-                p = replace(p, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+            p = _range_part(p, out, grouped)
+            if p is None:
+                continue
         kept.append(p)
     return kept
+
+
+def _range_part(p: PlaceMention, out: list[PlaceMention],
+                grouped: dict[tuple[int, int], list[PlaceEntry]]) -> PlaceMention | None:
+    """A quarter or range ``p`` beside places that all lie in one other governorate: its namesake there, or None
+    (the gazetteer knows no such place there: the other places place the event)."""
+    others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
+              and q.entry.country == p.entry.country}
+    if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
+        code = next(iter(others))
+        same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
+        if not same:
+            return None
+        return replace(p, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+    return p
 
 
 # how many plain words may stand between an English place and the reporting verb of the body it names
