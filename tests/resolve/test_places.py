@@ -370,3 +370,15 @@ def test_an_english_range_beside_a_town_of_another_governorate_is_the_part_there
     location = _location(pipeline, text, "2022-06-15")
     assert (location.admin1_code, location.admin2) == ("IQ-SD", "Tooz Khurmato")
 
+
+
+@pytest.mark.parametrize("text", [
+    "قتل إرهابيان بضربة جوية لطيران الجيش استهدفت كهفاً في جبال حمرين ضمن قاطع عمليات صلاح الدين.",
+    # (a numbered item of a statement is still Arabic: its "3." is no English sentence)
+    "3. قتل إرهابيان بضربة جوية لطيران الجيش استهدفت كهفاً في جبال حمرين ضمن قاطع عمليات صلاح الدين.",
+])
+def test_a_command_s_sector_names_its_ground(pipeline, text):
+    # "ضمن قاطع عمليات صلاح الدين": the governorate in a command's name after the sector word is where the range
+    # was struck, so the range's point in Diyala yields to it
+    location = _location(pipeline, text, "2022-06-15")
+    assert location.admin1_code == "IQ-SD"

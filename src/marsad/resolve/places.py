@@ -83,7 +83,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         first.setdefault(key, m)
     if not first:
         return []
-    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
+    # (not a command's name right after a word of its sector, "ضمن قاطع عمليات صلاح الدين": the sector's ground)
+    sectors = {w.end for w in view.kind("sector_word")} if view.has("sector_word") else ()
+    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1
+                and a.start not in sectors}
     # (not after a crowd or civilians: "أهالي الزبير", "متظاهرو البصرة" are the people of the place, often where
     # they are hit or march)
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
@@ -227,7 +230,8 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     elsewhere the gazetteer knows. A namesake in that governorate is chosen; with none, the quarter is dropped
     and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
     (the name the only one of its governorate), it is dropped: the town told before places it."""
-    if view.toks[0].isascii():
+    # (the script of the places told, not of the sentence's first token: "1. نفذت طائرات ..." is Arabic)
+    if view.toks[out[0].match.start].isascii():
         if view.has("range_word"):
             # (English: a range or valley named right before its word, "in the Hamrin mountains east of Tuz
             # Khurmatu", is the part of it there, as in Arabic below)
