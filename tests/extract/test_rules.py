@@ -9267,3 +9267,13 @@ def test_a_landmark_dropped_does_not_leave_the_dateline_as_the_story_s_place(pip
     events = _events(pipeline, text, "2022-06-15")
     (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash.location is None or clash.location.admin1_code != "IQ-SU"
+
+
+def test_an_event_noun_s_own_relative_clause_dates_it(pipeline):
+    # "والتفجير الذي ضرب سوقاً ... مساء الثلاثاء": the day in the noun's own relative clause is the blast's, not
+    # the nearer Sunday told before it of the attack listed first
+    text = ("وقال محافظ ديالى إن الهجوم الذي استهدف نقطة للشرطة قرب المقدادية فجر الأحد، والتفجير الذي ضرب سوقاً "
+            "شعبياً في بعقوبة مساء الثلاثاء، يكشفان ثغرات أمنية خطيرة.")
+    events = _events(pipeline, text, "2022-06-15")
+    (blast,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert blast.date.start == "2022-06-14"

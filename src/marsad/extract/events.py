@@ -2053,6 +2053,14 @@ class ClauseExtractor:
             return relative[0], self.span(view, relative[1].start, relative[1].end), True
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
+            if len(in_clause) > 1 and view.has("relative") and not view.toks[anchor].isascii():
+                # "إن الهجوم الذي استهدف نقطة للجيش مساء الخميس الماضي، والتفجير الذي ضرب رتلاً قرب القائم يوم
+                # السبت": a day in the event noun's own relative clause (its pronoun right after it, no comma
+                # between) is its day, not a nearer one told before it of another
+                own = [d for d in in_clause if any(anchor < r.start <= anchor + REFERENCE_REACH and r.end <= d.start
+                                                   and "," not in view.toks[r.end:d.start]
+                                                   for r in view.kind("relative"))]
+                in_clause = own or in_clause
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
             elif view.has("day_offset") and view.toks[anchor].isascii():
