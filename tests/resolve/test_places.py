@@ -382,3 +382,12 @@ def test_a_command_s_sector_names_its_ground(pipeline, text):
     # was struck, so the range's point in Diyala yields to it
     location = _location(pipeline, text, "2022-06-15")
     assert location.admin1_code == "IQ-SD"
+
+
+def test_an_iraqi_capital_before_a_government_s_auxiliary_is_no_place(pipeline):
+    # "if Baghdad does not act": the capital is the government that will or will not do something, not where the
+    # threatened strikes would fall
+    text = ("Turkish jets will resume air strikes on PKK hideouts in the Kurdistan region next week if Baghdad does not "
+            "act, a Turkish official said.")
+    location = _location(pipeline, text, "2022-06-15")
+    assert location is None or location.admin1_code != "IQ-BG"

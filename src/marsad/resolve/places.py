@@ -219,7 +219,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
 def _blaming_government(view: SentenceMentions, m: Match) -> bool:
     """Whether English capital ``m`` (one standing for its government) is right before a word of blame, accusation
     or denial ("with Baghdad blaming neighbouring Turkey", "Erbil denied"): the government speaks, no place."""
-    return any(b.start == m.end for k in ("blame", "accusation", "denial") if view.has(k) for b in view.kind(k))
+    # (or right before an auxiliary of what a government will or will not do, `government_aux`: "if Baghdad does
+    # not disarm them", "Baghdad will seek to consolidate these gains")
+    return any(b.start == m.end for k in ("blame", "accusation", "denial", "government_aux") if view.has(k)
+               for b in view.kind(k))
 
 
 def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
