@@ -391,3 +391,11 @@ def test_an_iraqi_capital_before_a_government_s_auxiliary_is_no_place(pipeline):
             "act, a Turkish official said.")
     location = _location(pipeline, text, "2022-06-15")
     assert location is None or location.admin1_code != "IQ-BG"
+
+
+def test_a_foreign_capital_ending_the_sentence_as_its_subject_is_no_place(pipeline):
+    # "وهو ما لم تؤكده أنقرة": the capital is the government that did not confirm, not where the clash was
+    text = ("وقال قيادي في حزب العمال الكردستاني إن مقاتلي الحزب قتلوا خمسة جنود أتراك في اشتباك في المناطق الجبلية، "
+            "وهو ما لم تؤكده أنقرة.")
+    location = _location(pipeline, text, "2022-06-15")
+    assert location is None or location.admin1_code != "TR-06"

@@ -216,8 +216,11 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     # Arabic: a capital with no preposition on it (بـ، لـ) and after none (في، من), followed by a word: "أنقرة
     # ستبدأ", "حضّ الاتحاد أنقرة على الرد" (not the dateline "أنقرة - ", nor "في أنقرة", "بأنقرة", "من أنقرة")
     among = view.bare("among_word")
+    # (an Arabic one may end the sentence as the subject of the verb before it: "وهو ما نفته أنقرة")
     return frozenset(c.start for c in view.kind("capital")
-                     if c.end < len(view.toks) and view.toks[c.end].isalpha() and c.start not in introduced
+                     if (c.end < len(view.toks) and view.toks[c.end].isalpha()
+                         or c.end == len(view.toks) and not view.toks[c.start].isascii())
+                     and c.start not in introduced
                      and c.start - 1 not in lead
                      and (view.toks[c.start].isascii()
                           or c.clitic in ("", "و") and c.start - 1 not in among))
