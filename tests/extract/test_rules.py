@@ -9277,3 +9277,12 @@ def test_an_event_noun_s_own_relative_clause_dates_it(pipeline):
     events = _events(pipeline, text, "2022-06-15")
     (blast,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert blast.date.start == "2022-06-14"
+
+
+def test_an_event_word_after_a_cause_word_takes_the_day_told_after_it(pipeline):
+    # "مجلس عزاء ... اليوم الأربعاء ... قتل إثر انفجار عبوة ناسفة ...، مساء الأحد الماضي": the mourning's day is
+    # told before the cause word, the blast's after it
+    text = ("أقامت عشيرة الجبور، اليوم الأربعاء، مجلس عزاء لأحد أبنائها من منتسبي الشرطة قتل إثر انفجار عبوة ناسفة "
+            "استهدفت دوريته قرب ناحية الرشاد جنوبي كركوك، مساء الأحد الماضي.")
+    (event,) = _events(pipeline, text, "2022-06-15")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.date.start == "2022-06-12"

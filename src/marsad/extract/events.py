@@ -2051,6 +2051,12 @@ class ClauseExtractor:
         if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and
                                                                        d.start < relative[1].end) for d in told):
             return relative[0], self.span(view, relative[1].start, relative[1].end), True
+        if len(dates) > 1 and view.has("cause_link") and not view.toks[anchor].isascii() \
+                and any(c.end == anchor for c in view.kind("cause_link")):
+            # "شيّع الأهالي، اليوم الخميس، جثمان مقاتل استشهد متأثراً بجروحه إثر انفجار عبوة ناسفة ...، يوم الثلاثاء
+            # الماضي": of an event word right after a word of cause (إثر, جراء), the day told after it is its own;
+            # the day told before the cause is of what it caused
+            dates = [d for d in dates if d.start > anchor] or dates
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
             if len(in_clause) > 1 and view.has("relative") and not view.toks[anchor].isascii():
