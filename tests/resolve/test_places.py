@@ -399,3 +399,12 @@ def test_a_foreign_capital_ending_the_sentence_as_its_subject_is_no_place(pipeli
             "وهو ما لم تؤكده أنقرة.")
     location = _location(pipeline, text, "2022-06-15")
     assert location is None or location.admin1_code != "TR-06"
+
+
+def test_a_capital_a_crowd_chants_against_is_no_place(pipeline):
+    # "chanting against Baghdad and the regional government": the crowd's anger is aimed at the government; the
+    # sit-in is not in Baghdad
+    text = ("Hundreds of retired soldiers held a sit-in outside the pension office on Tuesday, chanting against Baghdad "
+            "and the regional government over their unpaid pensions.")
+    location = _location(pipeline, text, "2022-06-15")
+    assert location is None or location.admin1_code != "IQ-BG"

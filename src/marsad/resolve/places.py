@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..extract.context import (ArticleContext, government_positions, measured_positions, named_as_quarter,
-                               quarter_positions)
+                               opposed_positions, quarter_positions)
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -180,6 +180,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
+    opposed = opposed_positions(view)
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
@@ -192,6 +193,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
+        if m.start in opposed:
+            continue
         if m.start in governments and (entry.country != "Iraq" or _blaming_government(view, m)):
             continue  # (an Iraqi capital only as the subject of blame or denial: "with Baghdad blaming Turkey")
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
