@@ -9286,3 +9286,13 @@ def test_an_event_word_after_a_cause_word_takes_the_day_told_after_it(pipeline):
             "استهدفت دوريته قرب ناحية الرشاد جنوبي كركوك، مساء الأحد الماضي.")
     (event,) = _events(pipeline, text, "2022-06-15")
     assert event.sub_event_type == "Remote explosive/landmine/IED" and event.date.start == "2022-06-12"
+
+
+def test_an_arabic_threat_is_not_dated_by_the_past_month_its_sentence_recalls(pipeline):
+    # "مقتل راعٍ الشهر الماضي ... قد يجر العشيرتين إلى نزاع مسلح": last month dates the killing recalled; the feud
+    # that may come is told on the day of publication
+    text = ("أكد وجهاء في ناحية الهوير أن مقتل راعٍ الشهر الماضي على يد أبناء عشيرة مجاورة قد يجر العشيرتين إلى "
+            "نزاع مسلح إذا لم تتدخل الحكومة.")
+    events = _events(pipeline, text, "2022-06-15")
+    (threat,) = [e for e in events if e.status == "hypothetical"]
+    assert threat.date.start == "2022-06-15"

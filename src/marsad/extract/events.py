@@ -2861,11 +2861,13 @@ class ClauseExtractor:
         warned = english and status == "hypothetical" and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
-                and (not date_explicit or warned and when.precision != "day"):
+                and (not date_explicit or warned and when.precision != "day"
+                     or status == "hypothetical" and not english and when.precision in ("week", "month")):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
-            # bloodier than those of the past month"; a weekday is the coming one, below)
+            # bloodier than those of the past month"; a weekday is the coming one, below); nor an Arabic threat by
+            # the past week or month its sentence recalls ("على خلفية مقتل شاب الشهر الماضي ... قد يفجر نزاعاً")
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
