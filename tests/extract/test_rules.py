@@ -9685,3 +9685,75 @@ def test_a_foiled_attempt_that_turned_into_a_deadly_fight_is_the_fight(pipeline)
             "ما أدى إلى مقتل أحد المهربين وإلقاء القبض على آخر.")
     (event,) = _events(pipeline, text, "2023-05-16")
     assert (event.sub_event_type, event.actor1.id) == ("Armed clash", "iraq-border-guards")
+def test_a_day_something_else_began_does_not_date_the_event(pipeline):
+    # "عقب عملية واسعة بدأت فجر السبت": the day after a verb of beginning, in a clause a reference word opens past
+    # the event word, is the operation's start; the recapture takes the day of its report (yesterday)
+    text = ("أعلن الجيش، أمس الاثنين، استعادة السيطرة على قرية المزرعة جنوب تكريت، عقب عملية واسعة بدأت فجر "
+            "السبت بإسناد من الطيران.")
+    (event,) = _events(pipeline, text, "2022-06-14")
+    assert event.sub_event_type == "Government regains territory" and event.date.start == "2022-06-13"
+
+
+def test_a_campaign_s_first_day_does_not_redate_the_event_before(pipeline):
+    # "ضمن الحملة ... التي انطلقت الأحد الماضي": the day a campaign began is not the day of the bombing told before
+    text = ("انفجرت سيارة مفخخة قرب سيطرة للجيش شمال بعقوبة، ما أسفر عن مقتل جنديين.\n"
+            "ويأتي ذلك ضمن الحملة الأمنية الواسعة التي انطلقت الأحد الماضي في المحافظة.")
+    (event,) = _events(pipeline, text, "2022-06-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.date.start == "2022-06-14"
+
+
+def test_a_governorate_told_alone_yields_to_the_town_the_article_is_in(pipeline):
+    # "أمام مبنى محافظة ميسان" in an article filed from Amarah: the governorate's building is in the town the
+    # article has placed itself in, so the planned sit-in keeps Amarah's district
+    text = ("العمارة – أطلق مسلحون مجهولون النار على صاحب متجر في سوق المدينة مساء أمس، ما أدى إلى مقتله في الحال.\n"
+            "ودعا ذووه إلى وقفة احتجاجية أمام مبنى محافظة ميسان يوم السبت المقبل للمطالبة بكشف الجناة.")
+    events = _events(pipeline, text, "2022-06-14")
+    (planned,) = [e for e in events if e.status == "planned"]
+    assert (planned.location.admin1_code, planned.location.admin2) == ("IQ-MA", "Al-Amara")
+
+
+def test_an_english_governorate_building_keeps_the_town_of_the_dateline(pipeline):
+    text = ("KUT, Iraq - Hundreds of contract teachers rallied in the city on Monday to demand permanent jobs.\n"
+            "They said they would march on the Wasit governorate building next week if their demands were ignored.")
+    events = _events(pipeline, text, "2022-06-14")
+    (planned,) = [e for e in events if e.status == "planned"]
+    assert (planned.location.admin1_code, planned.location.admin2) == ("IQ-WA", "Al-Kut")
+
+
+def test_a_landmark_dropped_does_not_leave_the_dateline_as_the_story_s_place(pipeline):
+    # the lead's town is a landmark ("west of Tuz Khurmatu") and the dateline is where the report was filed: the
+    # next sentence, with no place of its own, is not placed in the dateline's governorate
+    text = ("SULAIMANIYAH - Iraqi jets struck a militant hideout in the Hamrin mountains west of Tuz Khurmatu on Tuesday.\n"
+            "On Monday, militants shot dead a police officer at a checkpoint near the town.")
+    events = _events(pipeline, text, "2022-06-15")
+    (clash,) = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash.location is None or clash.location.admin1_code != "IQ-SU"
+
+
+def test_an_event_noun_s_own_relative_clause_dates_it(pipeline):
+    # "والتفجير الذي ضرب سوقاً ... مساء الثلاثاء": the day in the noun's own relative clause is the blast's, not
+    # the nearer Sunday told before it of the attack listed first
+    text = ("وقال محافظ ديالى إن الهجوم الذي استهدف نقطة للشرطة قرب المقدادية فجر الأحد، والتفجير الذي ضرب سوقاً "
+            "شعبياً في بعقوبة مساء الثلاثاء، يكشفان ثغرات أمنية خطيرة.")
+    events = _events(pipeline, text, "2022-06-15")
+    (blast,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert blast.date.start == "2022-06-14"
+
+
+def test_an_event_word_after_a_cause_word_takes_the_day_told_after_it(pipeline):
+    # "مجلس عزاء ... اليوم الأربعاء ... قتل إثر انفجار عبوة ناسفة ...، مساء الأحد الماضي": the mourning's day is
+    # told before the cause word, the blast's after it
+    text = ("أقامت عشيرة الجبور، اليوم الأربعاء، مجلس عزاء لأحد أبنائها من منتسبي الشرطة قتل إثر انفجار عبوة ناسفة "
+            "استهدفت دوريته قرب ناحية الرشاد جنوبي كركوك، مساء الأحد الماضي.")
+    (event,) = _events(pipeline, text, "2022-06-15")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.date.start == "2022-06-12"
+
+
+def test_an_arabic_threat_is_not_dated_by_the_past_month_its_sentence_recalls(pipeline):
+    # "مقتل راعٍ الشهر الماضي ... قد يجر العشيرتين إلى نزاع مسلح": last month dates the killing recalled; the feud
+    # that may come is told on the day of publication
+    text = ("أكد وجهاء في ناحية الهوير أن مقتل راعٍ الشهر الماضي على يد أبناء عشيرة مجاورة قد يجر العشيرتين إلى "
+            "نزاع مسلح إذا لم تتدخل الحكومة.")
+    events = _events(pipeline, text, "2022-06-15")
+    (threat,) = [e for e in events if e.status == "hypothetical"]
+    assert threat.date.start == "2022-06-15"

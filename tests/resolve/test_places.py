@@ -372,3 +372,50 @@ def test_centre_of_the_city_is_not_the_basra_district(pipeline):
     location = _location(pipeline, "حررت قوات الجيش قضاء بيجي بالكامل بعد أن دخلت أرتالها مركز المدينة صباح "
                                    "اليوم.", published="2015-10-20")
     assert (location.admin1_code, location.admin2) == ("IQ-SD", "Beygee")
+
+
+def test_an_english_range_beside_a_town_of_another_governorate_is_the_part_there(pipeline):
+    # "in the Hamrin mountains near Amerli": the gazetteer's point of the range lies in Diyala; beside a town of
+    # Salah ad Din only, the event is there (as "سلسلة جبال حمرين شرقي قضاء الدور" in Arabic)
+    text = "Islamic State militants killed two shepherds in the Hamrin mountains near Amerli on Tuesday, a local official said."
+    location = _location(pipeline, text, "2022-06-15")
+    assert (location.admin1_code, location.admin2) == ("IQ-SD", "Tooz Khurmato")
+
+
+
+@pytest.mark.parametrize("text", [
+    "قتل إرهابيان بضربة جوية لطيران الجيش استهدفت كهفاً في جبال حمرين ضمن قاطع عمليات صلاح الدين.",
+    # (a numbered item of a statement is still Arabic: its "3." is no English sentence)
+    "3. قتل إرهابيان بضربة جوية لطيران الجيش استهدفت كهفاً في جبال حمرين ضمن قاطع عمليات صلاح الدين.",
+])
+def test_a_command_s_sector_names_its_ground(pipeline, text):
+    # "ضمن قاطع عمليات صلاح الدين": the governorate in a command's name after the sector word is where the range
+    # was struck, so the range's point in Diyala yields to it
+    location = _location(pipeline, text, "2022-06-15")
+    assert location.admin1_code == "IQ-SD"
+
+
+def test_an_iraqi_capital_before_a_government_s_auxiliary_is_no_place(pipeline):
+    # "if Baghdad does not act": the capital is the government that will or will not do something, not where the
+    # threatened strikes would fall
+    text = ("Turkish jets will resume air strikes on PKK hideouts in the Kurdistan region next week if Baghdad does not "
+            "act, a Turkish official said.")
+    location = _location(pipeline, text, "2022-06-15")
+    assert location is None or location.admin1_code != "IQ-BG"
+
+
+def test_a_foreign_capital_ending_the_sentence_as_its_subject_is_no_place(pipeline):
+    # "وهو ما لم تؤكده أنقرة": the capital is the government that did not confirm, not where the clash was
+    text = ("وقال قيادي في حزب العمال الكردستاني إن مقاتلي الحزب قتلوا خمسة جنود أتراك في اشتباك في المناطق الجبلية، "
+            "وهو ما لم تؤكده أنقرة.")
+    location = _location(pipeline, text, "2022-06-15")
+    assert location is None or location.admin1_code != "TR-06"
+
+
+def test_a_capital_a_crowd_chants_against_is_no_place(pipeline):
+    # "chanting against Baghdad and the regional government": the crowd's anger is aimed at the government; the
+    # sit-in is not in Baghdad
+    text = ("Hundreds of retired soldiers held a sit-in outside the pension office on Tuesday, chanting against Baghdad "
+            "and the regional government over their unpaid pensions.")
+    location = _location(pipeline, text, "2022-06-15")
+    assert location is None or location.admin1_code != "IQ-BG"

@@ -138,8 +138,9 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
             sports_sentences += 1
         measured = measured_positions(view)
         governments = government_positions(view)
+        opposed = opposed_positions(view)
         for m in view.kind("place"):
-            if m.payload in quarters:
+            if m.payload in quarters or m.start in opposed:
                 continue
             entry = knowledge.places[m.payload]
             if m.start in governments and entry.country != "Iraq":
@@ -204,6 +205,20 @@ def named_as_quarter(view: SentenceMentions, m, at: frozenset[int]) -> bool:
     return (m.end if view.toks[m.start].isascii() else m.start) in at
 
 
+# how far after a crowd's "against" the capital it is aimed at may stand ("chanted against both the KRG and Baghdad")
+OPPOSED_REACH = 5
+
+
+def opposed_positions(view: SentenceMentions) -> frozenset[int]:
+    """Where a capital is the government a crowd's anger is aimed at: "chanted against both the KRG and Baghdad",
+    "slogans against both Erbil and Baghdad" (a `protest_against` phrase up to five words before it, no comma
+    between): no place, not even in Iraq."""
+    if not (view.has("protest_against") and view.has("capital")):
+        return frozenset()
+    return frozenset(c.start for w in view.kind("protest_against") for c in view.kind("capital")
+                     if w.end <= c.start <= w.end + OPPOSED_REACH and "," not in view.toks[w.end:c.start])
+
+
 def government_positions(view: SentenceMentions) -> frozenset[int]:
     """Where an English capital stands for its government rather than for a place: followed by a word ("a force
     Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place
@@ -216,6 +231,7 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     # Arabic: a capital with no preposition on it (بـ، لـ) and after none (في، من), followed by a word: "أنقرة
     # ستبدأ", "حضّ الاتحاد أنقرة على الرد" (not the dateline "أنقرة - ", nor "في أنقرة", "بأنقرة", "من أنقرة")
     among = view.bare("among_word")
+    # (an Arabic one may end the sentence as the subject of the verb before it: "وهو ما نفته أنقرة")
     return frozenset(c.start for c in view.kind("capital")
                      if (c.end < len(view.toks) and view.toks[c.end].isalpha() or _closing_subject(view, c))
                      and c.start not in introduced

@@ -1433,6 +1433,11 @@ class ClauseExtractor:
                 and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and d.start not in limits and d.end not in said
                 and not any(lo <= d.start < hi for lo, hi in stated)]
+        if days and view.has("onset"):
+            # "ويأتي الهجوم ضمن المرحلة الأولى من معركة الموصل التي بدأت الاثنين الماضي": the day a campaign began
+            # is not the day of the event told within it
+            begun = _told_after(view, days, _onsets(view), reach=ONSET_DATE_REACH)
+            days = [d for d in days if id(d) not in begun]
         if not days:
             return False
         day = max(days, key=lambda d: d.range.start)
@@ -1592,6 +1597,10 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
                                                      for c in view.kind("later_clause"))
                          and not any(d.start == u.end for u in view.kind("until"))]
+            if dated and view.has("onset"):
+                # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
+                begun = _told_after(view, dated, _onsets(view), reach=ONSET_DATE_REACH)
+                dated = [d for d in dated if id(d) not in begun]
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
@@ -1619,7 +1628,9 @@ class ClauseExtractor:
             return
         fine = [p for p in places if p.entry.level != "country"]
         # a landmark that places another place ("مدينة الكوت جنوب شرقي بغداد") is no second governorate
-        fine = [p for p in fine if not p.reference] or fine
+        # (but not to leave only the dateline: "KIRKUK - ... in the mountains east of Tuz Khurmatu" is no story of Kirkuk)
+        told = [p for p in fine if not p.reference]
+        fine = told if any(not p.dateline for p in told) else fine
         if len({p.entry.admin1_code for p in fine}) == 1:
             p = best_place(fine, 0)
             # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
@@ -2032,6 +2043,11 @@ class ClauseExtractor:
             # before an anniversary word is the anniversary's, not the day of the event the sentence recalls
             marks = {c.start for c in view.kind("commemoration") if c.payload.value == "anniversary"}
             other |= {id(d) for d in dates if d.end in marks}
+        if dates and view.has("onset"):
+            # "أعلن الحشد، أمس السبت، استعادة السيطرة على الناحية، بعد عملية انطلقت فجر الجمعة", "..., after an
+            # offensive that began on Thursday": a day right after a verb of beginning, past a comma after the event
+            # word, dates the start of what led to the event, not the event
+            other |= _told_after(view, dates, _onsets(view, anchor), reach=ONSET_DATE_REACH)
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
@@ -2082,8 +2098,22 @@ class ClauseExtractor:
         if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and
                                                                        d.start < relative[1].end) for d in told):
             return relative[0], self.span(view, relative[1].start, relative[1].end), True
+        if len(dates) > 1 and view.has("cause_link") and not view.toks[anchor].isascii() \
+                and any(c.end == anchor for c in view.kind("cause_link")):
+            # "شيّع الأهالي، اليوم الخميس، جثمان مقاتل استشهد متأثراً بجروحه إثر انفجار عبوة ناسفة ...، يوم الثلاثاء
+            # الماضي": of an event word right after a word of cause (إثر, جراء), the day told after it is its own;
+            # the day told before the cause is of what it caused
+            dates = [d for d in dates if d.start > anchor] or dates
         if dates:
             in_clause = [d for d in dates if lo <= d.start < hi] or dates
+            if len(in_clause) > 1 and view.has("relative") and not view.toks[anchor].isascii():
+                # "إن الهجوم الذي استهدف نقطة للجيش مساء الخميس الماضي، والتفجير الذي ضرب رتلاً قرب القائم يوم
+                # السبت": a day in the event noun's own relative clause (its pronoun right after it, no comma
+                # between) is its day, not a nearer one told before it of another
+                own = [d for d in in_clause if any(anchor < r.start <= anchor + REFERENCE_REACH and r.end <= d.start
+                                                   and "," not in view.toks[r.end:d.start]
+                                                   for r in view.kind("relative"))]
+                in_clause = own or in_clause
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
             elif view.has("day_offset") and view.toks[anchor].isascii():
@@ -2214,6 +2244,15 @@ class ClauseExtractor:
             chosen = None
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
+            home = self.discourse.place[0] if self.discourse.place is not None else None
+            if chosen.entry.level == "admin1" and home is not None and not self.new_item \
+                    and home.entry.admin1_code == chosen.entry.admin1_code \
+                    and home.entry.level in ("admin2", "place"):
+                # "الحلة – ... المواجهات التي شهدها محيط مبنى محافظة بابل", "AMARAH - ... a demonstration in front
+                # of the Maysan governorate building": a governorate told alone yields to the town or district of it
+                # the article has placed itself in (not across the items of a roundup); the governorate told is
+                # the place's evidence in the sentence
+                return location_of(home.entry), self.span(view, chosen.match.start, chosen.match.end), True
             return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
         if view.has("same_place") and self.last is not None and self.last[0].location is not None \
                 and self.last[0].location.admin1_code:
@@ -2914,11 +2953,13 @@ class ClauseExtractor:
         warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
-                and (not date_explicit or warned and when.precision != "day"):
+                and (not date_explicit or warned and when.precision != "day"
+                     or status == "hypothetical" and not english and when.precision in ("week", "month")):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
-            # bloodier than those of the past month"; a weekday is the coming one, below)
+            # bloodier than those of the past month"; a weekday is the coming one, below); nor an Arabic threat by
+            # the past week or month its sentence recalls ("على خلفية مقتل شاب الشهر الماضي ... قد يفجر نزاعاً")
             when, date_span, date_at = self.today, None, -1
         if english and self._abroad(view, places, trigger):
             return None
@@ -3959,6 +4000,33 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
     toks = view.toks
     return {id(d) for c in cues for d in dates if c.end + gap <= d.start
             and (reach is None or d.start <= c.end + reach) and "," not in toks[c.end:d.start]}
+
+
+# how many words after a verb of beginning the day it dates may stand ("انطلقت فجر يوم الجمعة")
+ONSET_DATE_REACH = 3
+# how many words a verb of beginning may stand after the reference or cause word whose clause it tells ("بعد عملية
+# عسكرية انطلقت", "after an offensive that began")
+ONSET_LEAD_REACH = 4
+
+
+def _onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
+    """The verbs of beginning (`onset`) that tell when something else began: in a clause a reference or cause word
+    opens ("بعد عملية عسكرية انطلقت", "إثر هجوم بدأ", "after an offensive that began") or right after a relative
+    pronoun ("معركة الموصل التي بدأت"); with ``anchor`` (an event word's first token), only those after it, past a
+    comma after it or after a relative pronoun that describes another noun (not the event word's own: "الهجوم الذي
+    بدأ فجر اليوم" dates the event)."""
+    leads = [r.end for k in ("reference", "cause_link") for r in view.kind(k)]
+    pronouns = {r.end: r.start for r in view.kind("relative")}
+    out = []
+    for o in view.kind("onset"):
+        led = any(e <= o.start <= e + ONSET_LEAD_REACH and "," not in view.toks[e:o.start] for e in leads)
+        if anchor is None:
+            if led or o.start in pronouns:
+                out.append(o)
+        elif anchor < o.start and (led and "," in view.toks[anchor:o.start]
+                                   or pronouns.get(o.start, -1) > anchor + REFERENCE_REACH):
+            out.append(o)
+    return out
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:

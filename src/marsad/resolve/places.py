@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..extract.context import (ArticleContext, government_positions, measured_positions, named_as_quarter,
-                               quarter_positions)
+                               opposed_positions, quarter_positions)
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -83,7 +83,10 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         first.setdefault(key, m)
     if not first:
         return []
-    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1}
+    # (not a command's name right after a word of its sector, "ضمن قاطع عمليات صلاح الدين": the sector's ground)
+    sectors = {w.end for w in view.kind("sector_word")} if view.has("sector_word") else ()
+    in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1
+                and a.start not in sectors}
     # (not after a crowd or civilians: "أهالي الزبير", "متظاهرو البصرة" are the people of the place, often where
     # they are hit or march)
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
@@ -185,6 +188,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             f.start == e for f in view.kind("place")) for m in view.kind("place") if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
+    opposed = opposed_positions(view)
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
@@ -197,6 +201,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
+        if m.start in opposed:
+            continue
         if m.start in governments and (entry.country != "Iraq" or _blaming_government(view, m)):
             continue  # (an Iraqi capital only as the subject of blame or denial: "with Baghdad blaming Turkey")
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
@@ -234,7 +240,10 @@ def _first_end(out: list[PlaceMention], second_ends: set[int]) -> list[PlaceMent
 def _blaming_government(view: SentenceMentions, m: Match) -> bool:
     """Whether English capital ``m`` (one standing for its government) is right before a word of blame, accusation
     or denial ("with Baghdad blaming neighbouring Turkey", "Erbil denied"): the government speaks, no place."""
-    return any(b.start == m.end for k in ("blame", "accusation", "denial") if view.has(k) for b in view.kind(k))
+    # (or right before an auxiliary of what a government will or will not do, `government_aux`: "if Baghdad does
+    # not disarm them", "Baghdad will seek to consolidate these gains")
+    return any(b.start == m.end for k in ("blame", "accusation", "denial", "government_aux") if view.has(k)
+               for b in view.kind(k))
 
 
 def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
@@ -245,7 +254,16 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     elsewhere the gazetteer knows. A namesake in that governorate is chosen; with none, the quarter is dropped
     and the town told places the event. Told alone in its sentence, in an article whose other places lie elsewhere
     (the name the only one of its governorate), it is dropped: the town told before places it."""
-    if view.toks[0].isascii():
+    # (the script of the places told, not of the sentence's first token: "1. نفذت طائرات ..." is Arabic)
+    if view.toks[out[0].match.start].isascii():
+        if view.has("range_word"):
+            # (English: a range or valley named right before its word, "in the Hamrin mountains east of Tuz
+            # Khurmatu", is the part of it there, as in Arabic below)
+            ranges = {t for q in view.kind("range_word") for t in (q.start, q.end)}
+            out = [q for q in (_range_part(p, out, grouped) if p.match.end in ranges and p.entry.level == "place"
+                               else p for p in out) if q is not None]
+        if not view.has("quarter"):
+            return out
         # (English: a name right before its quarter word, "in Al-Thawra neighbourhood", told alone in its sentence
         # in an article whose places lie in other governorates, is a namesake quarter of the town told before, not
         # the district elsewhere the gazetteer knows)
@@ -270,14 +288,26 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
             if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
                     and len(ctx.admin1_codes) > 1:
                 continue
-            if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
-                code = next(iter(others))
-                same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
-                if not same:
-                    continue
-                p = replace(p, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+            p = _range_part(p, out, grouped)
+            if p is None:
+                continue
         kept.append(p)
     return kept
+
+
+def _range_part(p: PlaceMention, out: list[PlaceMention],
+                grouped: dict[tuple[int, int], list[PlaceEntry]]) -> PlaceMention | None:
+    """A quarter or range ``p`` beside places that all lie in one other governorate: its namesake there, or None
+    (the gazetteer knows no such place there: the other places place the event)."""
+    others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
+              and q.entry.country == p.entry.country}
+    if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
+        code = next(iter(others))
+        same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
+        if not same:
+            return None
+        return replace(p, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+    return p
 
 
 # how many plain words may stand between an English place and the reporting verb of the body it names
