@@ -87,7 +87,7 @@ WORD_CATEGORIES = (
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
     "civil_matter", "weapon_object", "weapon_use", "day_after", "goods", "record_noun", "split_death", "pair_word",
-    "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays", "soon",
+    "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays", "soon", "threaten",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
