@@ -9757,3 +9757,24 @@ def test_an_arabic_threat_is_not_dated_by_the_past_month_its_sentence_recalls(pi
     events = _events(pipeline, text, "2022-06-15")
     (threat,) = [e for e in events if e.status == "hypothetical"]
     assert threat.date.start == "2022-06-15"
+
+
+def test_a_named_sides_own_threat_against_a_named_side_needs_no_place(pipeline):
+    # the doer says in its own word what it will do to a named side: no speculation, a record with no place; a
+    # militia's threatened "attacks" on foreign forces are remote violence (rockets and drones)
+    for text, doer in (
+            ("Asaib Ahl al-Haq threatened on Tuesday to step up its attacks on US forces unless Washington "
+             "withdrew its troops.", "asaib-ahl-al-haq"),
+            ("توعدت كتائب حزب الله في بيان باستهداف القوات الأمريكية إذا لم تنسحب من البلاد.", "kataib-hezbollah")):
+        events = _events(pipeline, text, "2023-11-07")
+        assert [(e.event_type, e.status, e.actor1.id, e.actor2.id, e.location and e.location.admin1_code)
+                for e in events] == [("Explosions/Remote violence", "hypothetical", doer, "us-forces", None)], text
+
+
+def test_a_threat_told_by_others_or_with_no_side_threatened_stays_speculation(pipeline):
+    # a third party's fear of what a group could do, or a threat naming no side it would hit, is no record
+    # without a place or a day
+    for text in ("Analysts warned that Asaib Ahl al-Haq could step up its attacks on US forces.",
+                 "توعدت كتائب حزب الله في بيان بالرد على أي عدوان جديد."):
+        events = _events(pipeline, text, "2023-11-07")
+        assert [e for e in events if e.status == "hypothetical"] == [], text

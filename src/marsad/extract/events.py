@@ -1293,6 +1293,19 @@ class ClauseExtractor:
             sides[i] = None if other is not None and other.payload == group else side._replace(payload=group)
         return sides[0], sides[1]
 
+    def _own_word(self, view: SentenceMentions, agent: Match, trigger: Match, english: bool) -> bool:
+        """Whether the doer ``agent`` of a threatened deed says it in its own word: a word of threat (`threaten`)
+        right after it, then the deed within twelve words with a modal, future or self-reference between ("Kataib
+        Hezbollah threatened to target", "the factions vowed they would strike"), or, in Arabic, the verb of threat
+        right before it ("هددت كتائب حزب الله باستهداف"). An armed group or a state's forces only."""
+        if self._kind(agent) not in _STATE_OR_ARMED:
+            return False
+        if not agent.end <= trigger.start <= agent.end + 12:
+            return False
+        return any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("threaten")) \
+            and _modal_between(view, agent, trigger, ("modal", "future", "self_ref")) \
+            or not english and any(m.end <= agent.start <= m.end + 2 for m in view.kind("threaten"))
+
     def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
         """The armed group or state that says it would do the English event (`self_ref`: "it", "they", "we" told
         after "that" as the subject of a modal or future verb): "Kataib Hezbollah warned that it would resume
@@ -3025,7 +3038,17 @@ class ClauseExtractor:
                 and (fatalities[0].quantity.low or 0) >= 200 \
                 and _vague_figure(view, fatalities[0]):
             return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
-        if not date_explicit and fatalities is None and injured is None \
+        # a named side's own threat against a named side (`_own_word`): no speculation, so it needs no place or day
+        own_word = status in ("hypothetical", "planned") and entry.event_type in VIOLENT_TYPES and target is not None \
+            and agent is not None and view.has("threaten") and not self.context.opinion \
+            and self._own_word(view, agent, trigger, english)
+        if own_word and entry.event_type == "Battles" and self._kind(agent) == "Political militia" \
+                and self._kind(target) == "External/Other forces":
+            # a militia's threat to "attack" or "target" foreign forces ("threatened to escalate its attacks on US
+            # forces", "هددت الكتائب باستهداف القوات الأمريكية"): their attacks are rockets and drones, remote violence
+            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
+                                        sub_event_type="Shelling/artillery/missile attack")
+        if not date_explicit and fatalities is None and injured is None and not own_word \
                 and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
@@ -3216,6 +3239,9 @@ class ClauseExtractor:
             # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
             # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
             2 * (own_threat is not None),
+            # a named side that threatens, in its own word, a named side (`_own_word`: "Kataib Hezbollah threatened
+            # to target US forces", "توعدت الفصائل باستهداف القواعد التركية"): worth two, as its own threat is
+            2 * own_word,
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
