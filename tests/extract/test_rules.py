@@ -9222,3 +9222,12 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_an_air_strike_and_shelling_at_two_places_of_one_district_stay_apart(pipeline):
+    # warplanes over one village, then artillery on another village of the same district, no dead counted: two
+    # weapons at two places, two events (the shelling is no retelling of the raid)
+    text = ("طائرات حربية تركية قصفت صباح اليوم الخميس قرية قرب ناحية ديرلوك في قضاء العمادية. وبعد الظهر تعرضت "
+            "أطراف ناحية كاني ماسي لقصف مدفعي تركي من دون إصابات.")
+    events = _events(pipeline, text, "2023-05-04")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -142,11 +142,17 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
 
+_TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
 def _apart(a: Event, b: Event) -> bool:
     """Whether two events of other sub-types each count their own dead at a place of their own, named in their own
     sentences ("Four were killed in an air strike on Gara ... Three more fell in clashes in the Zap region"): two
-    incidents, though one district holds both places."""
-    if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)):
+    incidents, though one district holds both places. An air strike and shelling need no dead counted: warplanes
+    over one village and artillery on another ("قصفت طائرات حربية قرية كيستة" then "تعرضت أطراف شيلادزي لقصف
+    مدفعي") are two weapons' deeds, not one told twice."""
+    if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)
+                                                     or {a.sub_event_type, b.sub_event_type} == _TWO_WEAPONS):
         return False
     if not (a.location and b.location and a.location.place and b.location.place
             and a.location.place != b.location.place and a.location.admin2 == b.location.admin2):
