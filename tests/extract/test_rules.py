@@ -9231,3 +9231,11 @@ def test_an_air_strike_and_shelling_at_two_places_of_one_district_stay_apart(pip
             "أطراف ناحية كاني ماسي لقصف مدفعي تركي من دون إصابات.")
     events = _events(pipeline, text, "2023-05-04")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_people_seized_with_no_day_or_doer_told_are_an_abduction(pipeline):
+    # a weak seizing word whose object is people is an abduction told in full: with only its place beside it
+    # (no day told, no doer named) it is still a record
+    text = "Men in uniforms seized nine workers at a brick factory near Zubair before dawn, police said."
+    (event,) = _events(pipeline, text, "2019-04-03")
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -3084,6 +3084,11 @@ class ClauseExtractor:
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
             and any(c.end == trigger.start for c in view.kind("cause_link")) and any(
                 m.start < trigger.start and m.payload.event_type == entry.event_type for m in view.kind("trigger")),
+            # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
+            # taken, an abduction told in full (as `person_seized` retypes it below)
+            english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
+            and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE)
+            and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
