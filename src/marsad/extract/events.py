@@ -3086,8 +3086,10 @@ class ClauseExtractor:
                 m.start < trigger.start and m.payload.event_type == entry.event_type for m in view.kind("trigger")),
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
+            # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
             english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
-            and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE)
+            and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
+            and (agent is None or self._kind(agent) not in STATE_SIDE)
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
