@@ -124,7 +124,7 @@ class Pipeline:
         if extractor.redated or extractor.denied_later:
             events = [extractor.redate(e) for e in events]
         merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
-                              extractor.near, extractor.bare_blasts, extractor.reported_before)
+                              extractor.near, extractor.bare_blasts, extractor.reported_before, extractor.items)
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = deadless_tolls(events)

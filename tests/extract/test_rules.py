@@ -9239,3 +9239,13 @@ def test_people_seized_with_no_day_or_doer_told_are_an_abduction(pipeline):
     text = "Men in uniforms seized nine workers at a brick factory near Zubair before dawn, police said."
     (event,) = _events(pipeline, text, "2019-04-03")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_list_items_opening_on_two_towns_of_one_district_stay_apart(pipeline):
+    # a lead telling strikes, then one item per town ("Near X, ..."): each item is its own event, though one
+    # district holds both towns; the lead joins the first
+    text = ("Coalition aircraft conducted five strikes against Islamic State fighters in Nineveh on Monday. "
+            "Near Hammam al-Alil, three strikes engaged an ISIL tactical unit. "
+            "Near Qayyarah, two strikes engaged an ISIL tactical unit and destroyed a vehicle.")
+    events = _events(pipeline, text, "2016-10-25")
+    assert sorted(e.location.place for e in events) == ["Hammam al-Alil", "Qayyarah"]

@@ -262,6 +262,9 @@ class ClauseExtractor:
         self.near: set[str] = set()  # events placed only by a landmark ("a position west of Kirkuk")
         self.landmark = False  # whether the last place chosen is only such a landmark
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
+        # those of an English sentence opening on its own place ("Near Qayyarah, three strikes ..."): event id ->
+        # the town, an item of a list that joins no other item placed elsewhere
+        self.items: dict[str, str] = {}
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
         self.toll_side: dict[str, str] = {}
@@ -841,6 +844,8 @@ class ClauseExtractor:
                 events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
+            if events and _opens_on_place(view):
+                self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
             elif events and self.last is not None:
@@ -3846,6 +3851,13 @@ def _dated_here(event: Event) -> bool:
     """Whether an event's day is told in its own sentence, not carried from one before."""
     ev = event.evidence
     return ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
+
+
+def _placed_at_opening(event: Event) -> bool:
+    """Whether an event's place is a town named at the opening of its own sentence (within `_OPENING_CHARS`)."""
+    ev, where = event.evidence, event.location
+    return where is not None and where.place is not None and ev.location is not None \
+        and 0 <= ev.location.start - ev.sentence.start <= _OPENING_CHARS
 
 
 def _opens_on_place(view: SentenceMentions) -> bool:

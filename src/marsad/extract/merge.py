@@ -548,7 +548,8 @@ def _to_the_day(e: Event) -> bool:
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
-                 bare: set[str] | None = None, reported_before: Collection[str] = ()) -> list[Event]:
+                 bare: set[str] | None = None, reported_before: Collection[str] = (),
+                 items: dict[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -560,8 +561,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     it agrees with any district of that governorate, whose place then wins. ``sides`` maps events to the side whose dead their toll counts
     ("agent", "target", "update"): the dead of the two sides told in turn are added up. One of ``reported_before``,
     told after a report verb in the past perfect ("had said that"), is the report a denial told before it answered
-    (`_denied_report`)."""
+    (`_denied_report`). One of ``items``, told in a sentence opening on its own town ("Near Qayyarah, three
+    strikes engaged ..."), is an item of a list: it joins no event that holds an item
+    of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took)."""
     anaphoric = anaphoric or {}
+    items = items or {}
+    held: dict[int, str] = {}  # index in ``merged`` -> the town of the list item it holds
     pointed = pointed or set()
     separate = set(separate or ())
     sides = dict(sides or {})
@@ -605,9 +610,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             else:
                 pending.append(event)
             continue
+        item = items.get(event.event_id)
         for i, kept in enumerate(merged):
+            if item is not None and held.get(i, item) != item:
+                continue  # another item of the list, told at another town
             if same_event(kept, event, near):
                 merged[i] = _combined(kept, event, sides, near, bare)
+                if item is not None:
+                    held[i] = item
                 break
         else:
             host = next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
@@ -618,6 +628,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     combined = _told_as(combined, event, "date")  # the day of the killing, not of the find
                 merged[host] = _host_told_again(merged[host], event, combined)
             else:
+                if item is not None:
+                    held[len(merged)] = item
                 merged.append(event)
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
