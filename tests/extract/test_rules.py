@@ -9249,3 +9249,13 @@ def test_list_items_opening_on_two_towns_of_one_district_stay_apart(pipeline):
             "Near Qayyarah, two strikes engaged an ISIL tactical unit and destroyed a vehicle.")
     events = _events(pipeline, text, "2016-10-25")
     assert sorted(e.location.place for e in events) == ["Hammam al-Alil", "Qayyarah"]
+
+
+def test_arrest_told_by_the_idiom_with_its_subject_between_is_no_reference_back(pipeline):
+    # "ألقت قوة ... القبض على": the article of القبض is the idiom's, so an arrest told in a later sentence at another
+    # town is news of its own, not a mention of the strike told first
+    text = ("قصفت طائرات القوة الجوية فجر اليوم الأحد مخبأ لداعش في صحراء الرطبة. وقالت خلية الإعلام الأمني إن "
+            "الضربة جاءت بناء على معلومات استخبارية دقيقة. وفي سامراء ألقت قوة من الشرطة الاتحادية القبض على ثلاثة "
+            "مطلوبين.")
+    events = _events(pipeline, text, "2023-03-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"]

@@ -2311,6 +2311,8 @@ class ClauseExtractor:
             if self._headline_item(view, m.start):
                 continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
+            if m.start in view.bare("idiom_definite"):
+                continue  # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     m.start - 1 in view.bare("definite_lead") and not self._complement_that(view, m.start - 1):
