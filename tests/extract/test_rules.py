@@ -9259,3 +9259,9 @@ def test_arrest_told_by_the_idiom_with_its_subject_between_is_no_reference_back(
             "مطلوبين.")
     events = _events(pipeline, text, "2023-03-05")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"]
+    # "إلقاء", folded "القاء", is no definite noun either
+    text = ("قصفت طائرات القوة الجوية فجر اليوم الأحد مخبأ لداعش في صحراء الرطبة. وقالت خلية الإعلام الأمني إن "
+            "الضربة جاءت بناء على معلومات استخبارية دقيقة. وفي النجف أعلنت مديرية الشرطة إلقاء القبض على تاجر مخدرات "
+            "في حي الأمير.")
+    events = _events(pipeline, text, "2023-03-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"]

@@ -2312,7 +2312,9 @@ class ClauseExtractor:
                 continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
             if m.start in view.bare("idiom_definite"):
-                continue  # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference
+                # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
+                # "إلقاء", folded "القاء", has none
+                continue
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     m.start - 1 in view.bare("definite_lead") and not self._complement_that(view, m.start - 1):
