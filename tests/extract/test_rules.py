@@ -9265,3 +9265,12 @@ def test_arrest_told_by_the_idiom_with_its_subject_between_is_no_reference_back(
             "في حي الأمير.")
     events = _events(pipeline, text, "2023-03-05")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"]
+
+
+def test_a_blast_with_its_own_wounded_after_a_fight_with_its_dead_is_another_incident(pipeline):
+    # a fight told with its dead, then a roadside bomb that wounded others: a second incident, no retelling of
+    # the fight in other words
+    text = ("اشتبكت قوة من الجيش مع عناصر من داعش مساء أمس قرب قرية في ناحية العظيم، ما أسفر عن مقتل جندي. "
+            "وفي طريق عودتها انفجرت عبوة ناسفة على عجلة تابعة للقوة ما أدى إلى إصابة ثلاثة جنود بجروح.")
+    events = _events(pipeline, text, "2022-02-08")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Remote explosive/landmine/IED"]

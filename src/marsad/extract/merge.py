@@ -842,6 +842,11 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
             and not (_crowd(host) or _crowd(later)):
         return False  # a crowd's dead are those of the force used on it
+    if counted(later.injured) and not counted(later.fatalities) and counted(host.fatalities) \
+            and not counted(host.injured) and not (_crowd(host) or _crowd(later)):
+        # the host told with its dead only, the later telling with wounded only ("استشهاد مقاتلين اثنين" in the
+        # clash, then "انفجرت عبوة ناسفة على عجلة ... ما أدى إلى إصابة أربعة"): other victims, another incident
+        return False
     if _opens_on_place(later) and not (host.location and later.location and later.location.admin2
                                        and host.location.admin2 == later.location.admin2):
         return False  # "وفي محافظة السليمانية، ...", "In Kirkuk, ...": a round-up's next item
