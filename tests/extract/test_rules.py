@@ -9274,3 +9274,11 @@ def test_a_blast_with_its_own_wounded_after_a_fight_with_its_dead_is_another_inc
             "وفي طريق عودتها انفجرت عبوة ناسفة على عجلة تابعة للقوة ما أدى إلى إصابة ثلاثة جنود بجروح.")
     events = _events(pipeline, text, "2022-02-08")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_an_aircraft_bombing_told_after_a_fight_is_an_air_strike_of_its_own(pipeline):
+    # a ground fight, then the aircraft that bombed a house the fighters held: ACLED codes the air strike apart
+    text = ("شنت قوات أمريكية وعراقية فجر أمس الجمعة عملية في حي الجمعية بالحلة، واشتبكت مع عناصر من جيش المهدي ما "
+            "أسفر عن مقتل مسلحين اثنين. وأضاف البيان أن طائرة أمريكية قصفت منزلاً تحصن فيه مسلحون.")
+    events = _events(pipeline, text, "2007-05-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]

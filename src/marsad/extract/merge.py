@@ -727,6 +727,11 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     """Violence told again as violence of another type (the clash, then the heavy weapons used in it), or a
     crowd's event and the violence told of it: the shots fired by the police or the crowd, its dead. A crowd
     told with violence by others (gunmen who killed an organiser, his supporters marching later) is two events."""
+    if host.sub_event_type == "Armed clash" and later.sub_event_type == "Air/drone strike":
+        # a fight told, then an aircraft that bombed ("وقال البيان إن طائرة أميركية قصفت مبنى كان مسلحون يطلقون
+        # منه النار"): the aircraft's deed, an event of its own (an air strike told first may be retold as
+        # fighting: "U.S. forces struck 85 targets")
+        return False
     if {host.sub_event_type, later.sub_event_type} <= _RETOLD_VIOLENCE:
         return True
     if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
