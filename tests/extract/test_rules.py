@@ -9282,3 +9282,11 @@ def test_an_aircraft_bombing_told_after_a_fight_is_an_air_strike_of_its_own(pipe
             "أسفر عن مقتل مسلحين اثنين. وأضاف البيان أن طائرة أمريكية قصفت منزلاً تحصن فيه مسلحون.")
     events = _events(pipeline, text, "2007-05-05")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+
+
+def test_a_find_verb_whose_object_stands_past_its_subject_and_the_search_seizes_the_weapons(pipeline):
+    # "عثرت <subject> خلال تفتيش ... على <weapons>": the weapons after على are what was found, not bombs used
+    text = ("عثرت قوة من الشرطة الاتحادية خلال تفتيش البساتين المحيطة بناحية العظيم صباح اليوم على ثماني عبوات "
+            "ناسفة معدة للتفجير.")
+    (event,) = _events(pipeline, text, "2022-03-01")
+    assert (event.sub_event_type, event.status) == ("Disrupted weapons use", "occurred")

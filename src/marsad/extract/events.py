@@ -94,6 +94,7 @@ from .seizures import (
     contained_weapons,
     dated_reach,
     finds_nothing,
+    find_object,
     found_as_seizure,
     person_seized,
     seized_someone,
@@ -1065,6 +1066,8 @@ class ClauseExtractor:
             local = (next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
                           weapon_right_after(view, f, all_triggers)
                           or (held and contained_weapons(view, f, all_triggers)))), None) if finds else None) \
+                or (self._found_past_subject(view, [f for f in view.kind("find_verb") if f not in nothing],
+                                             all_triggers, held) if finds else None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -1158,6 +1161,24 @@ class ClauseExtractor:
                 used.add(trigger.start)
             out.append(event)
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
+                            held: list[Match]) -> Match | None:
+        """A bare Arabic finding verb whose object, opened by على (`find_object`), stands past its subject and the
+        search ("عثرت قطعات الفرقة الرابعة خلال تفتيش جزيرة سامراء على اثنتي عشرة عبوة ناسفة"): the seizure, told
+        by the verb, of the weapons right after على or held by what was found there ("على مضافة تحتوي على ثلاثة
+        أحزمة ناسفة"), which are added to ``held``."""
+        for f in finds:
+            o = find_object(view, f)
+            if o is None:
+                continue
+            found = [w for w in triggers if seizes_weapon(o, w)] if weapon_right_after(view, o, triggers) else []
+            found += contained_weapons(view, o, triggers)
+            if found:
+                held.extend(found)
+                return found_as_seizure(view, f)
+        return None
 
     @staticmethod
     def _killing_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
