@@ -9290,3 +9290,10 @@ def test_a_find_verb_whose_object_stands_past_its_subject_and_the_search_seizes_
             "ناسفة معدة للتفجير.")
     (event,) = _events(pipeline, text, "2022-03-01")
     assert (event.sub_event_type, event.status) == ("Disrupted weapons use", "occurred")
+
+
+def test_a_question_mark_inside_a_quoted_banner_asks_nothing(pipeline):
+    # the banner's words end on "؟" inside «»: the sentence tells the protest, it asks no question
+    text = "وتظاهر المئات من ذوي المغيبين ظهر اليوم أمام مبنى محافظة نينوى في الموصل، ورفعوا لافتات كتب عليها «أين أبناؤنا؟»."
+    (event,) = _events(pipeline, text, "2022-03-01")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")

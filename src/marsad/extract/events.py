@@ -2452,8 +2452,13 @@ class ClauseExtractor:
                    for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))
 
     def _question(self, view: SentenceMentions) -> bool:
-        """Whether the sentence ends with a question mark."""
-        return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
+        """Whether the sentence ends with a question mark, not one inside a quotation it opened: a banner's or a
+        chant's words ("ورفعوا لافتات كتب عليها «من قتلني؟»") are no question the sentence asks."""
+        end = view.sentence.end
+        if end <= 0 or self.folded.text[end - 1] not in ("؟", "?"):
+            return False
+        said = self.folded.text[view.sentence.start:end]
+        return said.count("«") <= said.count("»") and said.count('"') % 2 == 0
 
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
         """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive, and
