@@ -9297,3 +9297,10 @@ def test_a_question_mark_inside_a_quoted_banner_asks_nothing(pipeline):
     text = "وتظاهر المئات من ذوي المغيبين ظهر اليوم أمام مبنى محافظة نينوى في الموصل، ورفعوا لافتات كتب عليها «أين أبناؤنا؟»."
     (event,) = _events(pipeline, text, "2022-03-01")
     assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_protest_told_with_its_crowd_counted_is_a_record(pipeline):
+    # no place or day in the sentence, but the crowd counted as the verb's subject: a protest seen, not talk
+    text = "About 200 contract workers protested outside the provincial council building, demanding permanent jobs."
+    (event,) = _events(pipeline, text, "2022-03-01")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")

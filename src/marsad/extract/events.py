@@ -196,6 +196,8 @@ UNDER_FIRE_REACH = 6
 _OPENING_PLACE = 3
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
+# a protest's crowd counted before its verb: at least this many people, at most this many words before it
+CROWD_FLOOR, CROWD_SUBJECT_REACH = 10, 8
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
 _BACKGROUND_GAP = 4
@@ -3126,6 +3128,10 @@ class ClauseExtractor:
             and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
             and (agent is None or self._kind(agent) not in STATE_SIDE)
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
+            # a protest's crowd counted as its subject ("Approx. 150 contract workers from the electricity
+            # directorate protested outside the governorate building"): told as a gathering seen, no talk of protest
+            entry.event_type == "Protests" and status == "occurred" and voice == "active" and _crowd_counted(
+                view, trigger, lo),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
@@ -3749,6 +3755,16 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
     reduced relative)."""
     return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+
+
+def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
+    """Whether a figure of at least `CROWD_FLOOR` people, a `person` or `civilian_noun` word within two words after
+    it, stands before protest verb ``trigger`` in its clause, at most `CROWD_SUBJECT_REACH` words before it with no
+    comma between: the crowd that protested, counted."""
+    people = {m.start for k in ("person", "civilian_noun") for m in view.kind(k)}
+    return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
+               and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
+               for q in view.quantities())
 
 
 def _war_toll(trigger: Match, fatalities) -> bool:
