@@ -9304,3 +9304,11 @@ def test_a_protest_told_with_its_crowd_counted_is_a_record(pipeline):
     text = "About 200 contract workers protested outside the provincial council building, demanding permanent jobs."
     (event,) = _events(pipeline, text, "2022-03-01")
     assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_group_announcing_it_suspends_its_attacks_changes_its_activity(pipeline):
+    # the group's own word on its own conduct, opened by an aside: a change to its activity, news though the day
+    # told is the day it spoke
+    text = "وفي سياق آخر، أعلنت حركة النجباء، في بيان مقتضب مساء أمس، تعليق هجماتها على القواعد التي تضم قوات أجنبية."
+    (event,) = _events(pipeline, text, "2024-02-07")
+    assert (event.sub_event_type, event.status) == ("Change to group/activity", "occurred")

@@ -148,6 +148,8 @@ OWN_ACCOUNT_GAP = 2
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
+# how far into a sentence the report verb of a body announcing its own news may stand ("من جهة أخرى، أعلنت")
+OWN_NEWS_OPENING = 5
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
@@ -3114,6 +3116,10 @@ class ClauseExtractor:
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
                  and not english and self._state_announcer(view, trigger)),
+            # an armed group announcing a change of its own activity: "أعلنت كتائب حزب الله، مساء أمس، تعليق
+            # عملياتها العسكرية" (its own word on its own conduct, as a state body announcing its own arrest)
+            2 * (voice == "noun" and entry.sub_event_type == "Change to group/activity" and status == "occurred"
+                 and not english and self._own_announcement(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
@@ -3499,6 +3505,19 @@ class ClauseExtractor:
         aside = commas[-1] - commas[0] if len(commas) >= 2 else 0
         return group if first - group.end - aside <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 \
             else None
+
+    def _own_announcement(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether the sentence opens on a body announcing the event noun as its own news ("أعلنت كتائب حزب الله،
+        مساء أمس الثلاثاء، تعليق عملياتها", "من جهة أخرى، أعلنت ..."): a report verb among its first
+        `OWN_NEWS_OPENING` words, the body (no civilians) right
+        after it, the noun within `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
+        verb = next((r for r in view.kind("report_verb") if r.start <= OWN_NEWS_OPENING), None)
+        if verb is None:
+            return False
+        body = next((m for m in view.longest("actor") if m.start == verb.end), None)
+        return body is not None and self._kind(body) != "Civilians" \
+            and body.end <= trigger.start <= body.end + ANNOUNCE_REACH * 3 \
+            and not says_that(view, body.end, trigger.start)
 
     def _self_claimant(self, view: SentenceMentions, trigger: Match) -> Match | bool | None:
         """The armed group that says it did the Arabic event word right after "that it" (`self_that`: إنه, إنها,
