@@ -9312,3 +9312,12 @@ def test_a_group_announcing_it_suspends_its_attacks_changes_its_activity(pipelin
     text = "وفي سياق آخر، أعلنت حركة النجباء، في بيان مقتضب مساء أمس، تعليق هجماتها على القواعد التي تضم قوات أجنبية."
     (event,) = _events(pipeline, text, "2024-02-07")
     assert (event.sub_event_type, event.status) == ("Change to group/activity", "occurred")
+
+
+def test_an_event_condemned_and_dated_in_its_relative_clause_is_news_of_its_day(pipeline):
+    # the condemnation names the attack and tells its day in "الذي ..." after it: the attack is told in full, and
+    # the day between the condemnation verb and the event word is the condemnation's
+    text = ("استنكرت نقابة الصحفيين، اليوم الأربعاء، الاعتداء الذي تعرض له مصور صحفي مساء أمس الثلاثاء في مدينة "
+            "الكوت على يد مسلحين مجهولين.")
+    (event,) = _events(pipeline, text, "2023-03-01")
+    assert event.sub_event_type == "Attack" and event.date.start == "2023-02-28"

@@ -1916,6 +1916,11 @@ class ClauseExtractor:
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
             told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
+        # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
+        # condemnation and the event word, when the relative clause right after the event word tells another day
+        if len(told) > 1 and view.has("reaction") and view.has("relative") and any(d.start > anchor for d in told) \
+                and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+            told = [d for d in told if not any(r.end <= d.start and d.end <= anchor for r in view.kind("reaction"))]
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
