@@ -9321,3 +9321,11 @@ def test_an_event_condemned_and_dated_in_its_relative_clause_is_news_of_its_day(
             "الكوت على يد مسلحين مجهولين.")
     (event,) = _events(pipeline, text, "2023-03-01")
     assert event.sub_event_type == "Attack" and event.date.start == "2023-02-28"
+
+
+def test_a_shelling_clause_after_an_air_strike_in_one_sentence_is_its_own_event(pipeline):
+    # warplanes in the main clause, artillery in the فيما clause, both in one district: two weapons, two events
+    text = ("قصفت طائرات حربية تركية فجر اليوم الأحد مواقع في سفح جبل قرب ناحية ديرلوك، فيما قصفت المدفعية التركية "
+            "أطراف قرية بامرني بعشرات القذائف.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]

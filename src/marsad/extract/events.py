@@ -48,7 +48,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, _days_after
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -1145,7 +1145,8 @@ class ClauseExtractor:
                     if own is not None:
                         out[0] = own
             if entry.event_type == primary.payload.event_type \
-                    and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
+                    and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
+                    and not self._other_weapon_clause(view, primary, trigger, lo):
                 continue
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
@@ -1193,6 +1194,18 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() or trigger.start < primary.end or trigger.payload.voice == "noun":
             return False
         return _arabic_clause_elsewhere(view, None, trigger, lo, lo, hi, places, first)
+
+    @staticmethod
+    def _other_weapon_clause(view: SentenceMentions, primary: Match, trigger: Match, lo: int) -> bool:
+        """Whether an Arabic clause opened by a `clause_break` (فيما, بينما) after the sentence's main event word
+        tells the other of an air strike and shelling ("شنت طائرات حربية تركية غارات على جبل متينا، فيما قصفت
+        المدفعية التركية أطراف قرى ناحية كاني ماسي"): two weapons' deeds, two events (as `merge._apart` keeps them
+        told in two sentences)."""
+        if {trigger.payload.sub_event_type, primary.payload.sub_event_type} != TWO_WEAPONS \
+                or trigger.start < primary.end or not view.has("clause_break") or view.toks[trigger.start].isascii():
+            return False
+        return any(primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
+                   for c in view.kind("clause_break"))
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,

@@ -142,7 +142,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
 
-_TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+TWO_WEAPONS = _TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 def _apart(a: Event, b: Event) -> bool:
