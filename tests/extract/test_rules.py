@@ -9329,3 +9329,10 @@ def test_a_shelling_clause_after_an_air_strike_in_one_sentence_is_its_own_event(
             "أطراف قرية بامرني بعشرات القذائف.")
     events = _events(pipeline, text, "2022-06-05")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_second_strike_told_in_a_clause_of_its_own_is_another_event(pipeline):
+    # "غارة ثانية" in the فيما clause: another strike of the same kind, at another village of the same district
+    text = "قصفت طائرة مسيرة تركية مساء أمس سيارة قرب ناحية سنوني، فيما استهدفت غارة ثانية مبنى في مجمع خانصور."
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.location.place for e in events) == ["Khanasor", "Snuny"]

@@ -1146,8 +1146,10 @@ class ClauseExtractor:
                         out[0] = own
             if entry.event_type == primary.payload.event_type \
                     and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
-                    and not self._other_weapon_clause(view, primary, trigger, lo):
+                    and not self._other_weapon_clause(view, primary, trigger, lo) \
+                    and not _second_one(view, primary, trigger):
                 continue
+            second = entry.sub_event_type == primary.payload.sub_event_type and _second_one(view, primary, trigger)
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
                     and event.event_type != "Riots" and event.actor1 is not None and out[0].actor1 is not None \
@@ -1164,6 +1166,8 @@ class ClauseExtractor:
                                             actor1=out[0].actor1, actor2=None)
             if event is not None:
                 used.add(trigger.start)
+                if second:
+                    self.separate.add(event.event_id)  # (joins not the first, which its sentence told apart)
             out.append(event)
         return [e for e in out if e is not None]
 
@@ -3792,6 +3796,16 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
     reduced relative)."""
     return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+
+
+def _second_one(view: SentenceMentions, primary: Match, trigger: Match) -> bool:
+    """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
+    right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
+    event of the kind, not the first told again."""
+    if trigger.start < primary.end or view.toks[trigger.start].isascii():
+        return False
+    second = view.bare("second_one")
+    return any(i in second for i in range(trigger.end, trigger.end + 2))
 
 
 def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
