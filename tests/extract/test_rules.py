@@ -9336,3 +9336,12 @@ def test_a_second_strike_told_in_a_clause_of_its_own_is_another_event(pipeline):
     text = "قصفت طائرة مسيرة تركية مساء أمس سيارة قرب ناحية سنوني، فيما استهدفت غارة ثانية مبنى في مجمع خانصور."
     events = _events(pipeline, text, "2022-06-05")
     assert sorted(e.location.place for e in events) == ["Khanasor", "Snuny"]
+
+
+def test_a_second_blast_told_after_the_first_is_another_event(pipeline):
+    # "سيارة ثانية انفجرت" right after a bombing told: a second bombing of the series, though no place or day of
+    # its own is told
+    text = ("انفجرت عبوة ناسفة على دورية للشرطة في قضاء الخالص صباح اليوم، ما أدى إلى إصابة شرطيين. وقال مصدر أمني "
+            "إن سيارة ثانية انفجرت بعد دقائق قرب سوق شعبية من دون إصابات.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2

@@ -3086,6 +3086,9 @@ class ClauseExtractor:
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
         dated = in_clause and date_explicit and not self.reported_date and when is not None \
             and when.precision in ("day", "week")
+        second_of_last = not english and self.last is not None \
+            and self.last[0].sub_event_type == entry.sub_event_type \
+            and any(i in view.bare("second_one") for i in (trigger.start - 1, trigger.end, trigger.end + 1))
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3156,6 +3159,9 @@ class ClauseExtractor:
             and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
             and (agent is None or self._kind(agent) not in STATE_SIDE)
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
+            # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
+            # after a truck bomb told): the series the article tells, not talk of bombs
+            second_of_last,
             # a protest's crowd counted as its subject ("Approx. 150 contract workers from the electricity
             # directorate protested outside the governorate building"): told as a gathering seen, no talk of protest
             entry.event_type == "Protests" and status == "occurred" and voice == "active" and _crowd_counted(
@@ -3446,6 +3452,8 @@ class ClauseExtractor:
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
             # after it joins one of them as a mention does; told alone, it is the news
             anaphoric = True
+        if second_of_last:
+            self.separate.add(event_id)  # (a second one of the kind: not the first told again)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")) or _pronoun_ordinal(view, trigger.start):
