@@ -9778,3 +9778,124 @@ def test_a_threat_told_by_others_or_with_no_side_threatened_stays_speculation(pi
                  "توعدت كتائب حزب الله في بيان بالرد على أي عدوان جديد."):
         events = _events(pipeline, text, "2023-11-07")
         assert [e for e in events if e.status == "hypothetical"] == [], text
+def test_an_air_strike_and_shelling_at_two_places_of_one_district_stay_apart(pipeline):
+    # warplanes over one village, then artillery on another village of the same district, no dead counted: two
+    # weapons at two places, two events (the shelling is no retelling of the raid)
+    text = ("طائرات حربية تركية قصفت صباح اليوم الخميس قرية قرب ناحية ديرلوك في قضاء العمادية. وبعد الظهر تعرضت "
+            "أطراف ناحية كاني ماسي لقصف مدفعي تركي من دون إصابات.")
+    events = _events(pipeline, text, "2023-05-04")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_people_seized_with_no_day_or_doer_told_are_an_abduction(pipeline):
+    # a weak seizing word whose object is people is an abduction told in full: with only its place beside it
+    # (no day told, no doer named) it is still a record
+    text = "Men in uniforms seized nine workers at a brick factory near Zubair before dawn, police said."
+    (event,) = _events(pipeline, text, "2019-04-03")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_list_items_opening_on_two_towns_of_one_district_stay_apart(pipeline):
+    # a lead telling strikes, then one item per town ("Near X, ..."): each item is its own event, though one
+    # district holds both towns; the lead joins the first
+    text = ("Coalition aircraft conducted five strikes against Islamic State fighters in Nineveh on Monday. "
+            "Near Hammam al-Alil, three strikes engaged an ISIL tactical unit. "
+            "Near Qayyarah, two strikes engaged an ISIL tactical unit and destroyed a vehicle.")
+    events = _events(pipeline, text, "2016-10-25")
+    assert sorted(e.location.place for e in events) == ["Hammam al-Alil", "Qayyarah"]
+
+
+def test_arrest_told_by_the_idiom_with_its_subject_between_is_no_reference_back(pipeline):
+    # "ألقت قوة ... القبض على": the article of القبض is the idiom's, so an arrest told in a later sentence at another
+    # town is news of its own, not a mention of the strike told first
+    text = ("قصفت طائرات القوة الجوية فجر اليوم الأحد مخبأ لداعش في صحراء الرطبة. وقالت خلية الإعلام الأمني إن "
+            "الضربة جاءت بناء على معلومات استخبارية دقيقة. وفي سامراء ألقت قوة من الشرطة الاتحادية القبض على ثلاثة "
+            "مطلوبين.")
+    events = _events(pipeline, text, "2023-03-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"]
+    # "إلقاء", folded "القاء", is no definite noun either
+    text = ("قصفت طائرات القوة الجوية فجر اليوم الأحد مخبأ لداعش في صحراء الرطبة. وقالت خلية الإعلام الأمني إن "
+            "الضربة جاءت بناء على معلومات استخبارية دقيقة. وفي النجف أعلنت مديرية الشرطة إلقاء القبض على تاجر مخدرات "
+            "في حي الأمير.")
+    events = _events(pipeline, text, "2023-03-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Arrests"]
+
+
+def test_a_blast_with_its_own_wounded_after_a_fight_with_its_dead_is_another_incident(pipeline):
+    # a fight told with its dead, then a roadside bomb that wounded others: a second incident, no retelling of
+    # the fight in other words
+    text = ("اشتبكت قوة من الجيش مع عناصر من داعش مساء أمس قرب قرية في ناحية العظيم، ما أسفر عن مقتل جندي. "
+            "وفي طريق عودتها انفجرت عبوة ناسفة على عجلة تابعة للقوة ما أدى إلى إصابة ثلاثة جنود بجروح.")
+    events = _events(pipeline, text, "2022-02-08")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_an_aircraft_bombing_told_after_a_fight_is_an_air_strike_of_its_own(pipeline):
+    # a ground fight, then the aircraft that bombed a house the fighters held: ACLED codes the air strike apart
+    text = ("شنت قوات أمريكية وعراقية فجر أمس الجمعة عملية في حي الجمعية بالحلة، واشتبكت مع عناصر من جيش المهدي ما "
+            "أسفر عن مقتل مسلحين اثنين. وأضاف البيان أن طائرة أمريكية قصفت منزلاً تحصن فيه مسلحون.")
+    events = _events(pipeline, text, "2007-05-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+
+
+def test_a_find_verb_whose_object_stands_past_its_subject_and_the_search_seizes_the_weapons(pipeline):
+    # "عثرت <subject> خلال تفتيش ... على <weapons>": the weapons after على are what was found, not bombs used
+    text = ("عثرت قوة من الشرطة الاتحادية خلال تفتيش البساتين المحيطة بناحية العظيم صباح اليوم على ثماني عبوات "
+            "ناسفة معدة للتفجير.")
+    (event,) = _events(pipeline, text, "2022-03-01")
+    assert (event.sub_event_type, event.status) == ("Disrupted weapons use", "occurred")
+
+
+def test_a_question_mark_inside_a_quoted_banner_asks_nothing(pipeline):
+    # the banner's words end on "؟" inside «»: the sentence tells the protest, it asks no question
+    text = "وتظاهر المئات من ذوي المغيبين ظهر اليوم أمام مبنى محافظة نينوى في الموصل، ورفعوا لافتات كتب عليها «أين أبناؤنا؟»."
+    (event,) = _events(pipeline, text, "2022-03-01")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_protest_told_with_its_crowd_counted_is_a_record(pipeline):
+    # no place or day in the sentence, but the crowd counted as the verb's subject: a protest seen, not talk
+    text = "About 200 contract workers protested outside the provincial council building, demanding permanent jobs."
+    (event,) = _events(pipeline, text, "2022-03-01")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_group_announcing_it_suspends_its_attacks_changes_its_activity(pipeline):
+    # the group's own word on its own conduct, opened by an aside: a change to its activity, news though the day
+    # told is the day it spoke
+    text = "وفي سياق آخر، أعلنت حركة النجباء، في بيان مقتضب مساء أمس، تعليق هجماتها على القواعد التي تضم قوات أجنبية."
+    (event,) = _events(pipeline, text, "2024-02-07")
+    assert (event.sub_event_type, event.status) == ("Change to group/activity", "occurred")
+
+
+def test_an_event_condemned_and_dated_in_its_relative_clause_is_news_of_its_day(pipeline):
+    # the condemnation names the attack and tells its day in "الذي ..." after it: the attack is told in full, and
+    # the day between the condemnation verb and the event word is the condemnation's
+    text = ("استنكرت نقابة الصحفيين، اليوم الأربعاء، الاعتداء الذي تعرض له مصور صحفي مساء أمس الثلاثاء في مدينة "
+            "الكوت على يد مسلحين مجهولين.")
+    (event,) = _events(pipeline, text, "2023-03-01")
+    assert event.sub_event_type == "Attack" and event.date.start == "2023-02-28"
+
+
+def test_a_shelling_clause_after_an_air_strike_in_one_sentence_is_its_own_event(pipeline):
+    # warplanes in the main clause, artillery in the فيما clause, both in one district: two weapons, two events
+    text = ("قصفت طائرات حربية تركية فجر اليوم الأحد مواقع في سفح جبل قرب ناحية ديرلوك، فيما قصفت المدفعية التركية "
+            "أطراف قرية بامرني بعشرات القذائف.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_second_strike_told_in_a_clause_of_its_own_is_another_event(pipeline):
+    # "غارة ثانية" in the فيما clause: another strike of the same kind, at another village of the same district
+    text = "قصفت طائرة مسيرة تركية مساء أمس سيارة قرب ناحية سنوني، فيما استهدفت غارة ثانية مبنى في مجمع خانصور."
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.location.place for e in events) == ["Khanasor", "Snuny"]
+
+
+def test_a_second_blast_told_after_the_first_is_another_event(pipeline):
+    # "سيارة ثانية انفجرت" right after a bombing told: a second bombing of the series, though no place or day of
+    # its own is told
+    text = ("انفجرت عبوة ناسفة على دورية للشرطة في قضاء الخالص صباح اليوم، ما أدى إلى إصابة شرطيين. وقال مصدر أمني "
+            "إن سيارة ثانية انفجرت بعد دقائق قرب سوق شعبية من دون إصابات.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2

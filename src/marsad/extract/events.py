@@ -48,7 +48,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, _days_after
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -94,6 +94,7 @@ from .seizures import (
     contained_weapons,
     dated_reach,
     finds_nothing,
+    find_object,
     found_as_seizure,
     person_seized,
     seized_someone,
@@ -147,6 +148,8 @@ OWN_ACCOUNT_GAP = 2
 _POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
+# how far into a sentence the report verb of a body announcing its own news may stand ("من جهة أخرى، أعلنت")
+OWN_NEWS_OPENING = 5
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 # how many words after a verb of interception the weapon stopped may stand ("shot down a drone", "intercepted two
 # rockets")
@@ -203,6 +206,8 @@ UNDER_FIRE_REACH = 6
 _OPENING_PLACE = 3
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
+# a protest's crowd counted before its verb: at least this many people, at most this many words before it
+CROWD_FLOOR, CROWD_SUBJECT_REACH = 10, 8
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
 _BACKGROUND_GAP = 4
@@ -270,6 +275,9 @@ class ClauseExtractor:
         self.near: set[str] = set()  # events placed only by a landmark ("a position west of Kirkuk")
         self.landmark = False  # whether the last place chosen is only such a landmark
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
+        # those of an English sentence opening on its own place ("Near Qayyarah, three strikes ..."): event id ->
+        # the town, an item of a list that joins no other item placed elsewhere
+        self.items: dict[str, str] = {}
         # whose dead an event's toll counts: "agent" (the attackers, suspects, militants: "مقتل أحد المتهمين"),
         # "target" (anyone else), "update" (a toll that rose): the merge adds the dead of the two sides
         self.toll_side: dict[str, str] = {}
@@ -865,6 +873,8 @@ class ClauseExtractor:
                 events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
+            if events and _opens_on_place(view):
+                self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
             elif events and self.last is not None:
@@ -1098,6 +1108,8 @@ class ClauseExtractor:
             local = (next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
                           weapon_right_after(view, f, all_triggers)
                           or (held and contained_weapons(view, f, all_triggers)))), None) if finds else None) \
+                or (self._found_past_subject(view, [f for f in view.kind("find_verb") if f not in nothing],
+                                             all_triggers, held) if finds else None) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -1171,8 +1183,11 @@ class ClauseExtractor:
                     if own is not None:
                         out[0] = own
             if entry.event_type == primary.payload.event_type \
-                    and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
+                    and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
+                    and not self._other_weapon_clause(view, primary, trigger, lo) \
+                    and not _second_one(view, primary, trigger):
                 continue
+            second = entry.sub_event_type == primary.payload.sub_event_type and _second_one(view, primary, trigger)
             event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
                     and event.event_type != "Riots" and event.actor1 is not None and out[0].actor1 is not None \
@@ -1189,8 +1204,28 @@ class ClauseExtractor:
                                             actor1=out[0].actor1, actor2=None)
             if event is not None:
                 used.add(trigger.start)
+                if second:
+                    self.separate.add(event.event_id)  # (joins not the first, which its sentence told apart)
             out.append(event)
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
+                            held: list[Match]) -> Match | None:
+        """A bare Arabic finding verb whose object, opened by على (`find_object`), stands past its subject and the
+        search ("عثرت قطعات الفرقة الرابعة خلال تفتيش جزيرة سامراء على اثنتي عشرة عبوة ناسفة"): the seizure, told
+        by the verb, of the weapons right after على or held by what was found there ("على مضافة تحتوي على ثلاثة
+        أحزمة ناسفة"), which are added to ``held``."""
+        for f in finds:
+            o = find_object(view, f)
+            if o is None:
+                continue
+            found = [w for w in triggers if seizes_weapon(o, w)] if weapon_right_after(view, o, triggers) else []
+            found += contained_weapons(view, o, triggers)
+            if found:
+                held.extend(found)
+                return found_as_seizure(view, f)
+        return None
 
     @staticmethod
     def _killing_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
@@ -1201,6 +1236,18 @@ class ClauseExtractor:
         if view.toks[trigger.start].isascii() or trigger.start < primary.end or trigger.payload.voice == "noun":
             return False
         return _arabic_clause_elsewhere(view, None, trigger, lo, lo, hi, places, first)
+
+    @staticmethod
+    def _other_weapon_clause(view: SentenceMentions, primary: Match, trigger: Match, lo: int) -> bool:
+        """Whether an Arabic clause opened by a `clause_break` (فيما, بينما) after the sentence's main event word
+        tells the other of an air strike and shelling ("شنت طائرات حربية تركية غارات على جبل متينا، فيما قصفت
+        المدفعية التركية أطراف قرى ناحية كاني ماسي"): two weapons' deeds, two events (as `merge._apart` keeps them
+        told in two sentences)."""
+        if {trigger.payload.sub_event_type, primary.payload.sub_event_type} != TWO_WEAPONS \
+                or trigger.start < primary.end or not view.has("clause_break") or view.toks[trigger.start].isascii():
+            return False
+        return any(primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
+                   for c in view.kind("clause_break"))
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
@@ -1948,6 +1995,11 @@ class ClauseExtractor:
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
             told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
+        # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
+        # condemnation and the event word, when the relative clause right after the event word tells another day
+        if len(told) > 1 and view.has("reaction") and view.has("relative") and any(d.start > anchor for d in told) \
+                and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+            told = [d for d in told if not any(r.end <= d.start and d.end <= anchor for r in view.kind("reaction"))]
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
@@ -2430,6 +2482,10 @@ class ClauseExtractor:
             if self._headline_item(view, m.start):
                 continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
+            if m.start in view.bare("idiom_definite"):
+                # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
+                # "إلقاء", folded "القاء", has none
+                continue
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
                     m.start - 1 in view.bare("definite_lead") and not self._complement_that(view, m.start - 1):
@@ -2546,8 +2602,13 @@ class ClauseExtractor:
                    for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))
 
     def _question(self, view: SentenceMentions) -> bool:
-        """Whether the sentence ends with a question mark."""
-        return view.sentence.end > 0 and self.folded.text[view.sentence.end - 1] in ("؟", "?")
+        """Whether the sentence ends with a question mark, not one inside a quotation it opened: a banner's or a
+        chant's words ("ورفعوا لافتات كتب عليها «من قتلني؟»") are no question the sentence asks."""
+        end = view.sentence.end
+        if end <= 0 or self.folded.text[end - 1] not in ("؟", "?"):
+            return False
+        said = self.folded.text[view.sentence.start:end]
+        return said.count("«") <= said.count("»") and said.count('"') % 2 == 0
 
     def _voice(self, view: SentenceMentions, trigger: Match) -> str:
         """The trigger's voice; an Arabic verb written with damma on its first letter (قُتل) is passive, and
@@ -3200,6 +3261,9 @@ class ClauseExtractor:
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
         dated = in_clause and date_explicit and not self.reported_date and when is not None \
             and when.precision in ("day", "week")
+        second_of_last = not english and self.last is not None \
+            and self.last[0].sub_event_type == entry.sub_event_type \
+            and any(i in view.bare("second_one") for i in (trigger.start - 1, trigger.end, trigger.end + 1))
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3263,6 +3327,10 @@ class ClauseExtractor:
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
             2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
                  and not english and self._state_announcer(view, trigger)),
+            # an armed group announcing a change of its own activity: "أعلنت كتائب حزب الله، مساء أمس، تعليق
+            # عملياتها العسكرية" (its own word on its own conduct, as a state body announcing its own arrest)
+            2 * (voice == "noun" and entry.sub_event_type == "Change to group/activity" and status == "occurred"
+                 and not english and self._own_announcement(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
@@ -3270,6 +3338,20 @@ class ClauseExtractor:
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
             and any(c.end == trigger.start for c in view.kind("cause_link")) and any(
                 m.start < trigger.start and m.payload.event_type == entry.event_type for m in view.kind("trigger")),
+            # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
+            # taken, an abduction told in full (as `person_seized` retypes it below)
+            # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
+            english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
+            and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
+            and (agent is None or self._kind(agent) not in STATE_SIDE)
+            and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
+            # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
+            # after a truck bomb told): the series the article tells, not talk of bombs
+            second_of_last,
+            # a protest's crowd counted as its subject ("Approx. 150 contract workers from the electricity
+            # directorate protested outside the governorate building"): told as a gathering seen, no talk of protest
+            entry.event_type == "Protests" and status == "occurred" and voice == "active" and _crowd_counted(
+                view, trigger, lo),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
@@ -3616,6 +3698,8 @@ class ClauseExtractor:
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
             # after it joins one of them as a mention does; told alone, it is the news
             anaphoric = True
+        if second_of_last:
+            self.separate.add(event_id)  # (a second one of the kind: not the first told again)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")) or _pronoun_ordinal(view, trigger.start):
@@ -3697,6 +3781,19 @@ class ClauseExtractor:
         aside = commas[-1] - commas[0] if len(commas) >= 2 else 0
         return group if first - group.end - aside <= ANNOUNCE_REACH and trigger.start - first <= ANNOUNCE_REACH * 3 \
             else None
+
+    def _own_announcement(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether the sentence opens on a body announcing the event noun as its own news ("أعلنت كتائب حزب الله،
+        مساء أمس الثلاثاء، تعليق عملياتها", "من جهة أخرى، أعلنت ..."): a report verb among its first
+        `OWN_NEWS_OPENING` words, the body (no civilians) right
+        after it, the noun within `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
+        verb = next((r for r in view.kind("report_verb") if r.start <= OWN_NEWS_OPENING), None)
+        if verb is None:
+            return False
+        body = next((m for m in view.longest("actor") if m.start == verb.end), None)
+        return body is not None and self._kind(body) != "Civilians" \
+            and body.end <= trigger.start <= body.end + ANNOUNCE_REACH * 3 \
+            and not says_that(view, body.end, trigger.start)
 
     def _self_claimant(self, view: SentenceMentions, trigger: Match) -> Match | bool | None:
         """The armed group that says it did the Arabic event word right after "that it" (`self_that`: إنه, إنها,
@@ -3961,6 +4058,26 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
+def _second_one(view: SentenceMentions, primary: Match, trigger: Match) -> bool:
+    """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
+    right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
+    event of the kind, not the first told again."""
+    if trigger.start < primary.end or view.toks[trigger.start].isascii():
+        return False
+    second = view.bare("second_one")
+    return any(i in second for i in range(trigger.end, trigger.end + 2))
+
+
+def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
+    """Whether a figure of at least `CROWD_FLOOR` people, a `person` or `civilian_noun` word within two words after
+    it, stands before protest verb ``trigger`` in its clause, at most `CROWD_SUBJECT_REACH` words before it with no
+    comma between: the crowd that protested, counted."""
+    people = {m.start for k in ("person", "civilian_noun") for m in view.kind(k)}
+    return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
+               and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
+               for q in view.quantities())
+
+
 def _war_toll(trigger: Match, fatalities) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
     WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء")."""
@@ -4124,6 +4241,13 @@ def _dated_here(event: Event) -> bool:
     """Whether an event's day is told in its own sentence, not carried from one before."""
     ev = event.evidence
     return ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
+
+
+def _placed_at_opening(event: Event) -> bool:
+    """Whether an event's place is a town named at the opening of its own sentence (within `_OPENING_CHARS`)."""
+    ev, where = event.evidence, event.location
+    return where is not None and where.place is not None and ev.location is not None \
+        and 0 <= ev.location.start - ev.sentence.start <= _OPENING_CHARS
 
 
 def _opens_on_place(view: SentenceMentions) -> bool:

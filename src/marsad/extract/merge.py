@@ -143,11 +143,17 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
 
+TWO_WEAPONS = _TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
 def _apart(a: Event, b: Event) -> bool:
     """Whether two events of other sub-types each count their own dead at a place of their own, named in their own
     sentences ("Four were killed in an air strike on Gara ... Three more fell in clashes in the Zap region"): two
-    incidents, though one district holds both places."""
-    if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)):
+    incidents, though one district holds both places. An air strike and shelling need no dead counted: warplanes
+    over one village and artillery on another ("قصفت طائرات حربية قرية كيستة" then "تعرضت أطراف شيلادزي لقصف
+    مدفعي") are two weapons' deeds, not one told twice."""
+    if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)
+                                                     or {a.sub_event_type, b.sub_event_type} == _TWO_WEAPONS):
         return False
     if not (a.location and b.location and a.location.place and b.location.place
             and a.location.place != b.location.place and a.location.admin2 == b.location.admin2):
@@ -567,7 +573,8 @@ def _to_the_day(e: Event) -> bool:
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
-                 bare: set[str] | None = None, reported_before: Collection[str] = ()) -> list[Event]:
+                 bare: set[str] | None = None, reported_before: Collection[str] = (),
+                 items: dict[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -579,8 +586,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     it agrees with any district of that governorate, whose place then wins. ``sides`` maps events to the side whose dead their toll counts
     ("agent", "target", "update"): the dead of the two sides told in turn are added up. One of ``reported_before``,
     told after a report verb in the past perfect ("had said that"), is the report a denial told before it answered
-    (`_denied_report`)."""
+    (`_denied_report`). One of ``items``, told in a sentence opening on its own town ("Near Qayyarah, three
+    strikes engaged ..."), is an item of a list: it joins no event that holds an item
+    of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took)."""
     anaphoric = anaphoric or {}
+    items = items or {}
+    held: dict[int, str] = {}  # index in ``merged`` -> the town of the list item it holds
     pointed = pointed or set()
     separate = set(separate or ())
     sides = dict(sides or {})
@@ -624,9 +635,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             else:
                 pending.append(event)
             continue
+        item = items.get(event.event_id)
         for i, kept in enumerate(merged):
+            if item is not None and held.get(i, item) != item:
+                continue  # another item of the list, told at another town
             if same_event(kept, event, near):
                 merged[i] = _combined(kept, event, sides, near, bare)
+                if item is not None:
+                    held[i] = item
                 break
         else:
             host = next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
@@ -637,6 +653,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     combined = _told_as(combined, event, "date")  # the day of the killing, not of the find
                 merged[host] = _host_told_again(merged[host], event, combined)
             else:
+                if item is not None:
+                    held[len(merged)] = item
                 merged.append(event)
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
@@ -734,6 +752,11 @@ def _retold_kinds(host: Event, later: Event) -> bool:
     """Violence told again as violence of another type (the clash, then the heavy weapons used in it), or a
     crowd's event and the violence told of it: the shots fired by the police or the crowd, its dead. A crowd
     told with violence by others (gunmen who killed an organiser, his supporters marching later) is two events."""
+    if host.sub_event_type == "Armed clash" and later.sub_event_type == "Air/drone strike":
+        # a fight told, then an aircraft that bombed ("وقال البيان إن طائرة أميركية قصفت مبنى كان مسلحون يطلقون
+        # منه النار"): the aircraft's deed, an event of its own (an air strike told first may be retold as
+        # fighting: "U.S. forces struck 85 targets")
+        return False
     if {host.sub_event_type, later.sub_event_type} <= _RETOLD_VIOLENCE:
         return True
     if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
@@ -858,6 +881,11 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
             and not (_crowd(host) or _crowd(later)):
         return False  # a crowd's dead are those of the force used on it
+    if counted(later.injured) and not counted(later.fatalities) and counted(host.fatalities) \
+            and not counted(host.injured) and not (_crowd(host) or _crowd(later)):
+        # the host told with its dead only, the later telling with wounded only ("استشهاد مقاتلين اثنين" in the
+        # clash, then "انفجرت عبوة ناسفة على عجلة ... ما أدى إلى إصابة أربعة"): other victims, another incident
+        return False
     if _opens_on_place(later) and not (host.location and later.location and later.location.admin2
                                        and host.location.admin2 == later.location.admin2):
         return False  # "وفي محافظة السليمانية، ...", "In Kirkuk, ...": a round-up's next item

@@ -293,6 +293,9 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
 # the statement's details, "استنكر الوزير في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات السوق"
 REACTION_REACH = 14
+# an Arabic event noun condemned, then its relative pronoun within this many words (past an adjective), and the day
+# told within this many words after the pronoun: told in full (`dated_in_relative`)
+RELATIVE_OPENING, RELATIVE_DAY_REACH = 2, 8
 
 
 def reacted_to(view: SentenceMentions, m: Match) -> bool:
@@ -304,6 +307,8 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     لعدوانها ... وخصوصا عمليات القتل والاغتيالات"), unless a new piece of news begins (`clause_break`: فيما,
     بينما)."""
     if view.toks[m.start].isascii() and told_with_toll(view, m):
+        return False
+    if not view.toks[m.start].isascii() and dated_in_relative(view, m):
         return False
     for r in view.kind("reaction"):
         arabic = not view.toks[r.start].isascii()
@@ -320,6 +325,20 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False
+
+
+def dated_in_relative(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event noun ``m`` is told on in a relative clause right after it (الذي/التي within
+    `RELATIVE_OPENING` words, past an adjective) that names its day ("أدانت الوزارة القصف المدفعي الذي نفذه الحرس
+    الثوري أمس الاثنين على قرى حدودية", "الاعتداء الذي تعرض له مراسل مساء أمس"): the event condemned is told in
+    full, news of the day, not only named."""
+    if m.payload.voice != "noun" or not view.has("relative"):
+        return False
+    r = next((r for r in view.kind("relative") if m.end <= r.start <= m.end + RELATIVE_OPENING), None)
+    if r is None or any(m.end <= t.start < r.start and t.payload.event_type != m.payload.event_type
+                        for t in view.kind("trigger")):
+        return False
+    return any(r.end <= d.start <= r.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
 
 
 def told_with_toll(view: SentenceMentions, m: Match) -> bool:

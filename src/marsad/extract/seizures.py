@@ -13,6 +13,9 @@ from .mentions import SentenceMentions
 SEIZED_REACH = 6
 # how far after an English seizing word the person seized may stand ("seized a 29-year-old organizer")
 SEIZED_PERSON_REACH = 3
+# how far after a bare Arabic finding verb ("عثرت") its object's preposition (`find_object`: على) may stand, the
+# subject and the search told between ("عثرت قوة من اللواء 28 أثناء تفتيش المنطقة ... على مضافة")
+FIND_OBJECT_REACH = 14
 
 
 def weapon_after(m: Match, triggers: list[Match]) -> bool:
@@ -127,3 +130,19 @@ def person_seized(view: SentenceMentions, trigger: Match, target: Match | None, 
                 if trigger.end <= p.start <= trigger.end + SEIZED_PERSON_REACH), default=None)
     return near is not None and not any(trigger.end <= w.start < near
                                         for k in ("place", "place_word", "admin_word") for w in view.kind(k))
+
+
+def find_object(view: SentenceMentions, f: Match) -> Match | None:
+    """The preposition that opens the object of a bare Arabic finding verb told with its subject and more between
+    ("عثرت قطعات الفرقة الرابعة خلال تفتيش جزيرة سامراء على اثنتي عشرة عبوة ناسفة"): the first `find_object` word
+    (على) within `FIND_OBJECT_REACH` words after it, no comma between; ``None`` if there is none (or the verb holds
+    its على already)."""
+    toks = view.toks
+    if toks[f.start].isascii() or f.end - f.start > 1:
+        return None
+    for j in range(f.end, min(len(toks), f.end + FIND_OBJECT_REACH)):
+        if toks[j] == ",":
+            return None
+        if j in view.bare("find_object"):
+            return f._replace(start=j, end=j + 1)
+    return None
