@@ -9457,3 +9457,17 @@ def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
     # still reads as the statement's, a tally's)
     assert not _events(pipeline, "وكان متحدث باسم التحالف الدولي قال، في بداية هذا العام، إنه سيتم التوصل إلى اتفاق "
                                  "مع تركيا لتدريب فصائل المعارضة.", "2015-07-21")
+
+
+def test_unsourced_history_after_the_lead_is_background(pipeline):
+    # an event of last week told after the lead as known fact, with no source, under a story of newer news, is
+    # background; with a source it is news the story tells, and so is a feature's only deed of last week
+    lead = ("Rockets struck near a police station in Tuz Khurmatu on Monday night, wounding two officers, "
+            "a police source said.\n")
+    old = "A car bomb killed nine people at a market in Kirkuk last Thursday."
+    events = _events(pipeline, lead + old, "2021-03-17")
+    assert len(events) == 1 and events[0].location.admin1_code == "IQ-SD"
+    events = _events(pipeline, lead + old[:-1] + ", officials said.", "2021-03-17")
+    assert len(events) == 2
+    events = _events(pipeline, "Life in the market has not returned to normal.\n" + old, "2021-03-17")
+    assert len(events) == 1 and events[0].fatalities.best == 9
