@@ -9471,3 +9471,11 @@ def test_unsourced_history_after_the_lead_is_background(pipeline):
     assert len(events) == 2
     events = _events(pipeline, "Life in the market has not returned to normal.\n" + old, "2021-03-17")
     assert len(events) == 1 and events[0].fatalities.best == 9
+
+
+def test_memorandum_between_states_is_no_agreement_event(pipeline):
+    # a memorandum of understanding or a security agreement is a document between governments, settling no fight
+    assert not _events(pipeline, "Jordan and Iraq signed a memorandum of understanding on border security in Amman "
+                                 "on Sunday.", "2023-05-09")
+    assert not _events(pipeline, "Under a security agreement with Baghdad, foreign trainers must leave Anbar by "
+                                 "the end of June.", "2023-05-09")
