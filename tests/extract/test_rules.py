@@ -9479,3 +9479,14 @@ def test_memorandum_between_states_is_no_agreement_event(pipeline):
                                  "on Sunday.", "2023-05-09")
     assert not _events(pipeline, "Under a security agreement with Baghdad, foreign trainers must leave Anbar by "
                                  "the end of June.", "2023-05-09")
+
+
+def test_a_share_of_incidents_counted_is_no_event(pipeline):
+    # "Of these incidents, three were shootings": the share of a report's count, no deed of its own; a day told
+    # makes it one incident again
+    assert not _events(pipeline, "The monitors logged nine incidents in Salahuddin in March. Of these incidents, "
+                                 "three were shootings by gunmen near Tuz Khurmatu.", "2022-04-02")
+    (event,) = _events(pipeline, "The monitors logged nine incidents in Salahuddin in March. Of these incidents, the "
+                                 "worst came on 12 March, when gunmen shot dead two farmers near Tuz Khurmatu.",
+                       "2022-04-02")
+    assert event.date.start == "2022-03-12"
