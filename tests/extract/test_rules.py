@@ -9490,3 +9490,14 @@ def test_a_share_of_incidents_counted_is_no_event(pipeline):
                                  "worst came on 12 March, when gunmen shot dead two farmers near Tuz Khurmatu.",
                        "2022-04-02")
     assert event.date.start == "2022-03-12"
+
+
+def test_a_retelling_placed_by_the_dateline_joins_the_fight_it_tells(pipeline):
+    # the second sentence names no place, so the dateline's town places it: in the fight's governorate it is that
+    # fight told again (the rockets fired in it), no second event at the town where the report was filed
+    events = _events(pipeline, "BAQUBA, Iraq, May 6 (Reuters) - Two soldiers and four Islamic State militants were "
+                               "killed on Sunday in an attack on an army post in the Hamrin mountains in Diyala "
+                               "province, security sources said.\nMilitants fired rockets at the post before trying "
+                               "to overrun it, and the soldiers held them off in a firefight lasting two hours, the "
+                               "sources said.", "2019-05-06")
+    assert len(events) == 1 and events[0].location.admin2 == "Kifri"

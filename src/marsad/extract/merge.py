@@ -841,7 +841,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later) \
             and not host.status == later.status == "denied":  # a denial's quote names the place again
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
-    return _event_places_agree(host, later, near) and (taken or _retold_sides(host, later))
+    return (_event_places_agree(host, later, near) or _filed_in(host, later)) \
+        and (taken or _retold_sides(host, later))
 
 
 def _placed_itself(e: Event) -> bool:
