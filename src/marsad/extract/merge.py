@@ -983,7 +983,7 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
 
 
 # an unsourced English event told after the lead is history when dated this many days before publication ...
-_HISTORY_AGE = 5
+_HISTORY_AGE = 4
 # ... and an event told before it is news this many days newer
 _HISTORY_NEWER = 3
 
