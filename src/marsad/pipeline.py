@@ -132,7 +132,7 @@ class Pipeline:
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
-        events = unsourced_history(events, views, folded.text, published)
+        events = unsourced_history(events, views, folded.text, published, lang)
         events = bare_claim(events, views, self.knowledge, folded)
         group = one_rebel_group(views, self.knowledge)
         events = named_bomber(events, group)

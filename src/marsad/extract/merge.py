@@ -988,14 +988,14 @@ _HISTORY_AGE = 4
 _HISTORY_NEWER = 3
 
 
-def unsourced_history(events: list[Event], views, text: str, published: date | None) -> list[Event]:
+def unsourced_history(events: list[Event], views, text: str, published: date | None, lang: str) -> list[Event]:
     """An English event told as occurred after the lead paragraph, dated `_HISTORY_AGE` days or more before
     publication, in a sentence that names no source (no `report_verb`: said, told, according to ...), while an event
     told before it is `_HISTORY_NEWER` days newer, is background the writer recalls as known fact ("Soleimani was
     killed last Friday in a U.S. drone strike", "The militants seized Mosul last week" under a story of the day's
     strikes): news of a past deed names its source or is the story itself. A deed of last week that opens the
     story or is the only one it tells (a feature's "Last Sunday, a Turkish drone struck a pickup truck") stands."""
-    if published is None or len(events) < 2:
+    if lang != "en" or published is None or len(events) < 2:
         return events
     lead_end = text.find("\n", len(text) - len(text.lstrip()))
     if lead_end < 0:
