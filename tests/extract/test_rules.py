@@ -9501,3 +9501,11 @@ def test_a_retelling_placed_by_the_dateline_joins_the_fight_it_tells(pipeline):
                                "to overrun it, and the soldiers held them off in a firefight lasting two hours, the "
                                "sources said.", "2019-05-06")
     assert len(events) == 1 and events[0].location.admin2 == "Kifri"
+
+
+def test_a_count_over_the_same_period_is_a_tally(pipeline):
+    # "over the same period" points back to a span told before: the car bombs counted over it are a tally
+    events = _events(pipeline, "The army said on Sunday it had retaken two villages near Hit since the offensive "
+                               "began on 3 March. Provincial officials, for their part, said militants detonated "
+                               "seven car bombs near the town over the same period.", "2016-03-20")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
