@@ -24,6 +24,7 @@ from .extract.merge import (
     one_rebel_group,
     regained_from,
     tally_striker,
+    unsourced_history,
     with_crowd_actor,
 )
 from .knowledge.lexicon import Knowledge, load_knowledge
@@ -131,6 +132,7 @@ class Pipeline:
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
+        events = unsourced_history(events, views, folded.text, published, lang)
         events = bare_claim(events, views, self.knowledge, folded)
         group = one_rebel_group(views, self.knowledge)
         events = named_bomber(events, group)

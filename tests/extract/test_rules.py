@@ -9899,3 +9899,55 @@ def test_a_second_blast_told_after_the_first_is_another_event(pipeline):
             "إن سيارة ثانية انفجرت بعد دقائق قرب سوق شعبية من دون إصابات.")
     events = _events(pipeline, text, "2022-06-05")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2
+
+
+def test_unsourced_history_after_the_lead_is_background(pipeline):
+    # an event of last week told after the lead as known fact, with no source, under a story of newer news, is
+    # background; with a source it is news the story tells, and so is a feature's only deed of last week
+    lead = ("Rockets struck near a police station in Tuz Khurmatu on Monday night, wounding two officers, "
+            "a police source said.\n")
+    old = "A car bomb killed nine people at a market in Kirkuk last Thursday."
+    events = _events(pipeline, lead + old, "2021-03-17")
+    assert len(events) == 1 and events[0].location.admin1_code == "IQ-SD"
+    events = _events(pipeline, lead + old[:-1] + ", officials said.", "2021-03-17")
+    assert len(events) == 2
+    events = _events(pipeline, "Life in the market has not returned to normal.\n" + old, "2021-03-17")
+    assert len(events) == 1 and events[0].fatalities.best == 9
+
+
+def test_memorandum_between_states_is_no_agreement_event(pipeline):
+    # a memorandum of understanding or a security agreement is a document between governments, settling no fight
+    assert not _events(pipeline, "Jordan and Iraq signed a memorandum of understanding on border security in Amman "
+                                 "on Sunday.", "2023-05-09")
+    assert not _events(pipeline, "Under a security agreement with Baghdad, foreign trainers must leave Anbar by "
+                                 "the end of June.", "2023-05-09")
+
+
+def test_a_share_of_incidents_counted_is_no_event(pipeline):
+    # "Of these incidents, three were shootings": the share of a report's count, no deed of its own; a day told
+    # makes it one incident again
+    assert not _events(pipeline, "The monitors logged nine incidents in Salahuddin in March. Of these incidents, "
+                                 "three were shootings by gunmen near Tuz Khurmatu.", "2022-04-02")
+    (event,) = _events(pipeline, "The monitors logged nine incidents in Salahuddin in March. Of these incidents, the "
+                                 "worst came on 12 March, when gunmen shot dead two farmers near Tuz Khurmatu.",
+                       "2022-04-02")
+    assert event.date.start == "2022-03-12"
+
+
+def test_a_retelling_placed_by_the_dateline_joins_the_fight_it_tells(pipeline):
+    # the second sentence names no place, so the dateline's town places it: in the fight's governorate it is that
+    # fight told again (the rockets fired in it), no second event at the town where the report was filed
+    events = _events(pipeline, "BAQUBA, Iraq, May 6 (Reuters) - Two soldiers and four Islamic State militants were "
+                               "killed on Sunday in an attack on an army post in the Hamrin mountains in Diyala "
+                               "province, security sources said.\nMilitants fired rockets at the post before trying "
+                               "to overrun it, and the soldiers held them off in a firefight lasting two hours, the "
+                               "sources said.", "2019-05-06")
+    assert len(events) == 1 and events[0].location.admin2 == "Kifri"
+
+
+def test_a_count_over_the_same_period_is_a_tally(pipeline):
+    # "over the same period" points back to a span told before: the car bombs counted over it are a tally
+    events = _events(pipeline, "The army said on Sunday it had retaken two villages near Hit since the offensive "
+                               "began on 3 March. Provincial officials, for their part, said militants detonated "
+                               "seven car bombs near the town over the same period.", "2016-03-20")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]

@@ -892,7 +892,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if not (found or _crowd(host) or _crowd(later)) and _placed_itself(later) \
             and not host.status == later.status == "denied":  # a denial's quote names the place again
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
-    return _event_places_agree(host, later, near) and (taken or _retold_sides(host, later))
+    return (_event_places_agree(host, later, near) or _filed_in(host, later)) \
+        and (taken or _retold_sides(host, later))
 
 
 def _placed_itself(e: Event) -> bool:
@@ -1034,6 +1035,44 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     today = published.isoformat()
     return [e for e in events if not (e.status == "occurred" and e.date is not None
                                       and e.date.start == e.date.end == today)]
+
+
+# an unsourced English event told after the lead is history when dated this many days before publication ...
+_HISTORY_AGE = 4
+# ... and an event told before it is news this many days newer
+_HISTORY_NEWER = 3
+
+
+def unsourced_history(events: list[Event], views, text: str, published: date | None, lang: str) -> list[Event]:
+    """An English event told as occurred after the lead paragraph, dated `_HISTORY_AGE` days or more before
+    publication, in a sentence that names no source (no `report_verb`: said, told, according to ...), while an event
+    told before it is `_HISTORY_NEWER` days newer, is background the writer recalls as known fact ("Soleimani was
+    killed last Friday in a U.S. drone strike", "The militants seized Mosul last week" under a story of the day's
+    strikes): news of a past deed names its source or is the story itself. A deed of last week that opens the
+    story or is the only one it tells (a feature's "Last Sunday, a Turkish drone struck a pickup truck") stands."""
+    if lang != "en" or published is None or len(events) < 2:
+        return events
+    lead_end = text.find("\n", len(text) - len(text.lstrip()))
+    if lead_end < 0:
+        return events
+    by_start = {v.sentence.start: v for v in views}
+    out: list[Event] = []
+    for i, e in enumerate(events):
+        start = e.evidence.sentence.start
+        view = by_start.get(start)
+        said = e.evidence.date
+        if e.status == "occurred" and e.date is not None and said is not None and start > lead_end \
+                and start <= said.start < e.evidence.sentence.end and view is not None \
+                and view.toks and view.toks[0].isascii() and not view.has("report_verb"):
+            first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
+            told = first + (last - first) / 2  # "last week": its middle
+            if (published - told).days >= _HISTORY_AGE and any(
+                    o.evidence.sentence.start < start and o.date is not None and o.evidence.date is not None
+                    and o.status in REPORTED_STATUSES
+                    and (date.fromisoformat(o.date.start) - told).days >= _HISTORY_NEWER for o in events[:i]):
+                continue
+        out.append(e)
+    return out
 
 
 def feud_arrests(events: list[Event]) -> list[Event]:
