@@ -9222,3 +9222,13 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     text = "نفت قيادة عمليات الأنبار، مساء الأحد، ما بثته حسابات تابعة لتنظيم داعش عن سيطرة التنظيم على مركز قضاء هيت."
     (event,) = _events(pipeline, text, "2015-10-12")
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
+
+
+def test_the_finder_named_before_the_verb_or_through_its_unit_is_no_party(pipeline):
+    # the force that found the bodies, named before the verb of finding or through the unit that found them
+    # ("قوة من الجيش"), found a killing: no clash with it
+    for text in ("وقال مصدر أمني إن قوة من الجيش عثرت فجر اليوم على ثلاث جثث مجهولة الهوية في مبزل قرب الإسكندرية.",
+                 "وذكر المصدر أن الشرطة عثرت عصر أمس على جثتين مجهولتي الهوية قرب جسر المسيب.",
+                 "عثرت مفرزة من الشرطة النهرية على أربع جثث مجهولة الهوية طافية في شط الحلة."):
+        events = _events(pipeline, text, published="2007-03-06")
+        assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", None)], text

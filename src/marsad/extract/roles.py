@@ -681,7 +681,15 @@ def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     if not view.has("find_verb") or trigger.payload.event_type != "Violence against civilians" \
             or trigger.payload.voice != "passive" or m.end > trigger.start:
         return False
-    return any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb"))
+    if any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb")):
+        return True
+    # "عثرت دورية من الشرطة على سبع جثث", "انتشلت قوة من الجيش": the force whose unit found them, the unit (one
+    # word) and "من" between; or a unit word (`target_marker`) alone ("عثرت دورية للشرطة")
+    # (or named right before the verb: "إن الشرطة عثرت على أربع جثث", "إن دورية من الشرطة عثرت")
+    return any(m.start == f.end + 2 and view.toks[f.end + 1] == "من" or m.end == f.start
+               for f in view.kind("find_verb")) \
+        or view.has("target_marker") and any(w.start == f.end and w.end == m.start for f in view.kind("find_verb")
+                                            for w in view.kind("target_marker"))
 
 
 def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
