@@ -9232,3 +9232,10 @@ def test_the_finder_named_before_the_verb_or_through_its_unit_is_no_party(pipeli
                  "عثرت مفرزة من الشرطة النهرية على أربع جثث مجهولة الهوية طافية في شط الحلة."):
         events = _events(pipeline, text, published="2007-03-06")
         assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", None)], text
+
+
+def test_no_noun_as_the_subject_of_a_passive_deed_is_an_absence(pipeline):
+    # "no" before the noun that heads a passive clause says nobody suffered the deed, as "no one" does
+    for text in ("A spokesman for the provincial council said no contractor had been kidnapped near the Majnoon field.",
+                 "No Turkish truck drivers were abducted on the Zakho road last week, the border authority insisted."):
+        assert not _events(pipeline, text, published="2019-04-02"), text
