@@ -9239,3 +9239,10 @@ def test_no_noun_as_the_subject_of_a_passive_deed_is_an_absence(pipeline):
     for text in ("A spokesman for the provincial council said no contractor had been kidnapped near the Majnoon field.",
                  "No Turkish truck drivers were abducted on the Zakho road last week, the border authority insisted."):
         assert not _events(pipeline, text, published="2019-04-02"), text
+
+
+def test_armed_men_seizing_a_site_or_hostages_in_a_drill_is_the_scenario(pipeline):
+    # what a security drill rehearses, armed men taking a site and its staff, did not happen
+    text = ("Special forces ended the drill at the Nassiriya refinery by freeing mock hostages after a scenario in "
+            "which militants seized the control room and abducted four engineers.")
+    assert not _events(pipeline, text, published="2023-03-14")

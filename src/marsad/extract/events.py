@@ -3928,7 +3928,8 @@ REPEAT_REACH = 3
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade",
                "Excessive force against protesters")  # (live rounds fired at targets)
 # what a drill or course rehearses: defusing bombs, a crowd gathered; and the attacks it names with a noun
-_DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest")
+_DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
+                "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
 _DRILL_NOUNS = ("Battles", "Violence against civilians")
 
 
