@@ -9246,3 +9246,10 @@ def test_armed_men_seizing_a_site_or_hostages_in_a_drill_is_the_scenario(pipelin
     text = ("Special forces ended the drill at the Nassiriya refinery by freeing mock hostages after a scenario in "
             "which militants seized the control room and abducted four engineers.")
     assert not _events(pipeline, text, published="2023-03-14")
+
+
+def test_weapons_a_group_owns_are_no_attack(pipeline):
+    # an arsenal described (heavy weapons held by clans or factions) tells no use of it
+    text = ("ويقول ضباط في قيادة شرطة ذي قار إن عشائر في سوق الشيوخ تمتلك مدافع هاون وصواريخ كاتيوشا، "
+            "وإن مخازنها أكبر من مخازن المخافر.")
+    assert not _events(pipeline, text, published="2021-09-14")

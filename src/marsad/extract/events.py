@@ -581,6 +581,14 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.has("possession"):
+                # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
+                # of them up to the next comma, tell an arsenal, no use of it
+                for p in view.kind("possession"):
+                    upto = next((i for i in range(p.end, min(p.end + 6, len(view.toks))) if view.toks[i] == ","),
+                                p.end + 6)
+                    blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                                and p.end <= m.start < upto]
             if view.toks[0].isascii():
                 # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
                 # after an article is a participle describing someone by an event, no event told
