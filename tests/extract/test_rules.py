@@ -9253,3 +9253,9 @@ def test_weapons_a_group_owns_are_no_attack(pipeline):
     text = ("ويقول ضباط في قيادة شرطة ذي قار إن عشائر في سوق الشيوخ تمتلك مدافع هاون وصواريخ كاتيوشا، "
             "وإن مخازنها أكبر من مخازن المخافر.")
     assert not _events(pipeline, text, published="2021-09-14")
+
+
+def test_a_deal_sought_is_no_agreement(pipeline):
+    # mediators working "to broker" or "to negotiate" a ceasefire have reached none
+    text = "Sheikhs from Amara travelled to Qalat Salih on Friday to broker a ceasefire between the feuding families."
+    assert not _events(pipeline, text, published="2021-02-06")
