@@ -9259,3 +9259,10 @@ def test_a_deal_sought_is_no_agreement(pipeline):
     # mediators working "to broker" or "to negotiate" a ceasefire have reached none
     text = "Sheikhs from Amara travelled to Qalat Salih on Friday to broker a ceasefire between the feuding families."
     assert not _events(pipeline, text, published="2021-02-06")
+
+
+def test_a_fight_dated_years_back_is_history(pipeline):
+    # "قبل أربع سنوات" dates what the speaker recalls years before publication: no event of the report
+    text = ("واستعاد المتحدث في المؤتمر ما جرى في ناحية الشوملي قبل أربع سنوات حين قتل ستة من أبناء العشيرة "
+            "في اشتباكات مسلحة مع عشيرة مجاورة.")
+    assert not _events(pipeline, text, published="2019-08-21")
