@@ -9266,3 +9266,10 @@ def test_a_fight_dated_years_back_is_history(pipeline):
     text = ("واستعاد المتحدث في المؤتمر ما جرى في ناحية الشوملي قبل أربع سنوات حين قتل ستة من أبناء العشيرة "
             "في اشتباكات مسلحة مع عشيرة مجاورة.")
     assert not _events(pipeline, text, published="2019-08-21")
+
+
+def test_the_man_who_met_his_death_is_hit_not_the_doer(pipeline):
+    # "لقي X حتفه": X, told between the verb and its object, died; his group is the side hit by the blast after it
+    text = "لقي عنصر في الحشد العشائري بقضاء حديثة غربي الأنبار حتفه إثر انفجار عبوة ناسفة."
+    (event,) = _events(pipeline, text, published="2016-10-02")
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.id == "tribal-mobilization"

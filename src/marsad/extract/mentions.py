@@ -330,7 +330,7 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
 
 # the furthest the object of a death phrase may stand after its verb, the subject between ("فارق متظاهر في
 # العشرينات من عمره الحياة"), in tokens
-DEATH_OBJECT_REACH = 8
+DEATH_OBJECT_REACH = 10
 
 
 def death_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
