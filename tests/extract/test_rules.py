@@ -9273,3 +9273,10 @@ def test_the_man_who_met_his_death_is_hit_not_the_doer(pipeline):
     text = "لقي عنصر في الحشد العشائري بقضاء حديثة غربي الأنبار حتفه إثر انفجار عبوة ناسفة."
     (event,) = _events(pipeline, text, published="2016-10-02")
     assert event.actor1 is None and event.actor2 is not None and event.actor2.id == "tribal-mobilization"
+
+
+def test_an_arrest_set_out_to_make_is_no_arrest(pipeline):
+    # the troops went in "to arrest wanted men": the aim of the operation, and the fight it became is the event
+    text = ("Federal police units moved into the Shuala district before dawn on Thursday in order to arrest "
+            "two men accused of extortion, a police officer said.")
+    assert not [e for e in _events(pipeline, text, published="2012-03-02") if e.sub_event_type == "Arrests"]
