@@ -9275,6 +9275,20 @@ def test_the_man_who_met_his_death_is_hit_not_the_doer(pipeline):
     assert event.actor1 is None and event.actor2 is not None and event.actor2.id == "tribal-mobilization"
 
 
+def test_a_raid_that_set_off_a_fight_is_the_fight(pipeline):
+    # the raid after "إثر" is how the clash told before it began, no arrest of its own
+    (event,) = _events(pipeline, "نشبت اشتباكات بين قوة من الشرطة ومسلحين إثر عملية دهم في حي العسكري بمدينة الكوت مساء أمس.",
+                       published="2008-03-27")
+    assert event.sub_event_type == "Armed clash"
+    # told again with "the gunmen" as its first side, the fight keeps the named group
+    text = ("الكوت – ارتفعت حصيلة المواجهات التي دارت أمس بين قوات الشرطة ومسلحين من جيش المهدي إلى تسعة قتلى. "
+            "وقال المصدر إن \"الاشتباكات اندلعت فجر الاثنين إثر عملية دهم نفذتها قوة من الشرطة، وتوسعت لتشمل أحياء "
+            "أخرى\"، مضيفاً أن المسلحين نصبوا كمائن لعجلات الشرطة.")
+    events = _events(pipeline, text, published="2008-03-25")
+    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == [
+        ("Armed clash", "iraq-police", "jaish-al-mahdi")]
+
+
 def test_an_arrest_set_out_to_make_is_no_arrest(pipeline):
     # the troops went in "to arrest wanted men": the aim of the operation, and the fight it became is the event
     text = ("Federal police units moved into the Shuala district before dawn on Thursday in order to arrest "

@@ -818,6 +818,8 @@ class ClauseExtractor:
                         triggers = [_looted(view, m) for m in triggers]
                     if _only_the_condition(view, triggers, lo):
                         continue
+                    if view.has("cause_link") and len(triggers) > 1:
+                        triggers = _fight_of_raid(view, triggers)
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
                             and view.has("agent_marker") and not view.toks[best.start].isascii():
@@ -4092,6 +4094,16 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
                for a in view.kind("small_arms")):
         return best
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
+
+
+def _fight_of_raid(view: SentenceMentions, triggers: list[Match]) -> list[Match]:
+    """Without the arrest words right after a cause word (`cause_link`) that follows a clash word of the clause:
+    "اندلعت اشتباكات بين قوة من الشرطة ومسلحين إثر عملية دهم" (the raid set off the fight; the fight is the event,
+    the raid its start, no arrest told)."""
+    started = [m for m in triggers if m.payload.sub_event_type == "Arrests"
+               and any(c.end == m.start for c in view.kind("cause_link"))
+               and any(t.payload.sub_event_type == "Armed clash" and t.end <= m.start for t in triggers)]
+    return [m for m in triggers if m not in started] if started else triggers
 
 
 def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:

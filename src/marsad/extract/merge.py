@@ -327,6 +327,12 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "Gunmen opened fire on truffle hunters" then "Police blamed Islamic State fighters": the named group is
         # who the unknown gunmen were
         actor1 = b.actor1
+    elif a.sub_event_type == b.sub_event_type == "Armed clash" and actor1 is not None and actor1.id in PLACEHOLDERS \
+            and b.actor2 is not None and b.actor2.id not in PLACEHOLDERS and b.actor2.kind in NON_STATE_ARMED \
+            and _actors_agree(a.actor2, b.actor1):
+        # "اشتباكات بين الجيش ومسلحين من جيش المهدي" and "المسلحون نصبوا كمائن لعجلات الجيش": the same fight with its
+        # sides in turn; the gunmen are the named group
+        actor1, actor2 = b.actor1, b.actor2
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id and not paired:
