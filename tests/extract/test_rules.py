@@ -9294,3 +9294,11 @@ def test_an_arrest_set_out_to_make_is_no_arrest(pipeline):
     text = ("Federal police units moved into the Shuala district before dawn on Thursday in order to arrest "
             "two men accused of extortion, a police officer said.")
     assert not [e for e in _events(pipeline, text, published="2012-03-02") if e.sub_event_type == "Arrests"]
+
+
+def test_english_bodies_found_with_the_finders_between(pipeline):
+    # "recovered the bodies of three men": a killing found, the finders named before the verb no party to it
+    (event,) = _events(pipeline, "KUT - Police in the city recovered the bodies of three men from the Tigris on "
+                                 "Thursday.", published="2006-12-01")
+    assert (event.sub_event_type, event.actor1, event.actor2.id, event.fatalities.best) == (
+        "Attack", None, "civilians", 3)

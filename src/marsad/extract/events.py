@@ -801,7 +801,9 @@ class ClauseExtractor:
                     # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
                     # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
                     if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
-                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)):
+                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)) \
+                            and not any(c.evidence.count == claim.evidence.count for c in claims):
+                        # (one figure counted once: "recovered 34 bodies across Baghdad, ... shot" is one tally)
                         claims.append(claim)
                     # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
                     # arrest verb before the figure is news of its own; only the attacks are counted (not when the

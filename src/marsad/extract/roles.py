@@ -686,8 +686,10 @@ def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     # "عثرت دورية من الشرطة على سبع جثث", "انتشلت قوة من الجيش": the force whose unit found them, the unit (one
     # word) and "من" between; or a unit word (`target_marker`) alone ("عثرت دورية للشرطة")
     # (or named right before the verb: "إن الشرطة عثرت على أربع جثث", "إن دورية من الشرطة عثرت")
+    # (English: the subject a few words before the verb, "Police in Baghdad also found the bodies of 20 men")
+    english = view.toks[m.start].isascii()
     return any(m.start == f.end + 2 and view.toks[f.end + 1] == "من" or m.end == f.start
-               for f in view.kind("find_verb")) \
+               or english and m.end < f.start <= m.end + 4 and f.end <= trigger.start for f in view.kind("find_verb")) \
         or view.has("target_marker") and any(w.start == f.end and w.end == m.start for f in view.kind("find_verb")
                                             for w in view.kind("target_marker"))
 
