@@ -9302,3 +9302,17 @@ def test_english_bodies_found_with_the_finders_between(pipeline):
                                  "Thursday.", published="2006-12-01")
     assert (event.sub_event_type, event.actor1, event.actor2.id, event.fatalities.best) == (
         "Attack", None, "civilians", 3)
+
+
+def test_a_roundup_item_opening_on_its_town_is_placed_there(pipeline):
+    # past the article's dateline, an item's opening town is where it happened, not the city it is measured from
+    text = ("Security incidents reported on Wednesday:\n\nSUWAIRA - A roadside bomb wounded two soldiers on a road "
+            "outside the town, 50 km (30 miles) south-east of Baghdad, a police source said.")
+    (event,) = _events(pipeline, text, published="2007-02-15")
+    assert (event.location.admin1_code, event.location.admin2) == ("IQ-WA", "Al-Suwaira")
+
+
+def test_an_arrest_over_an_accident_is_no_conflict_arrest(pipeline):
+    # the driver held after a tanker overturned and exploded: the accident's aftermath
+    text = "A court official said police arrested the driver of a fuel tanker that overturned and exploded on the Kut highway."
+    assert not _events(pipeline, text, published="2019-07-03")

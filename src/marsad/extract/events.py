@@ -718,6 +718,9 @@ class ClauseExtractor:
                         m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or _plain_toll_word(m, hurt)
+                    # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
+                    # over an accident is no arrest of the conflict
+                    or m.payload.sub_event_type == "Arrests"
                     or m.payload.weight <= 2 and m.start in blasts
                     # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
                     # a crowd or a war might have done: burning, displaced) is the accident's damage
@@ -2138,6 +2141,12 @@ class ClauseExtractor:
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
+        if chosen is not None and chosen.reference and view.sentence.start > 0 and view.toks[anchor].isascii():
+            # a round-up's item opens on its town ("MAHMUDIYA - Police pulled nine bodies from a canal ..., 30 km
+            # south of Baghdad"): past the article's own dateline, that opener is where it happened, not the
+            # landmark it is measured from
+            chosen = next((p for p in fine if p.dateline and lo <= p.match.start < hi
+                           and p.entry.level in ("admin2", "place")), chosen)
         if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
                 and view.has("later_clause"):
             # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
