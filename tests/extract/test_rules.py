@@ -9316,3 +9316,9 @@ def test_an_arrest_over_an_accident_is_no_conflict_arrest(pipeline):
     # the driver held after a tanker overturned and exploded: the accident's aftermath
     text = "A court official said police arrested the driver of a fuel tanker that overturned and exploded on the Kut highway."
     assert not _events(pipeline, text, published="2019-07-03")
+
+
+def test_the_figure_after_an_english_active_killing_verb_is_the_toll(pipeline):
+    # "A Peshmerga fighter killed two militants": the singular doer before the verb counts no one
+    (event,) = _events(pipeline, "A Peshmerga fighter killed two militants near Makhmour on Friday.", "2016-03-12")
+    assert event.fatalities.best == 2
