@@ -9322,3 +9322,11 @@ def test_the_figure_after_an_english_active_killing_verb_is_the_toll(pipeline):
     # "A Peshmerga fighter killed two militants": the singular doer before the verb counts no one
     (event,) = _events(pipeline, "A Peshmerga fighter killed two militants near Makhmour on Friday.", "2016-03-12")
     assert event.fatalities.best == 2
+
+
+def test_the_sides_between_may_follow_a_two_token_adjective(pipeline):
+    # "between Shi'ite gunmen and the army": the apostrophe splits the adjective in two tokens; the sides named
+    # after "between" still make the fight a clash, not an attack on the shoppers told in the last clause
+    (event,) = _events(pipeline, "Fighting between Shi'ite gunmen and the army in Nasiriyah on Friday killed nine, "
+                                 "while shoppers fled the market.", "2008-03-29")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "unidentified-gunmen", "iraq-army")

@@ -839,7 +839,9 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
         # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
             next((m for m in sides if m.start == b + 2 and b + 1 not in and_word), None) or \
-            next((m for m in sides if m.start == b + 3 and b + 2 in of), None)
+            next((m for m in sides if m.start == b + 3 and b + 2 in of), None) or \
+            next((m for m in sides if english and m.start == b + 3 and b + 1 not in and_word and b + 2 not in and_word
+                  and toks[b + 1].isalpha() and toks[b + 2].isalpha()), None)  # "between Shi'ite gunmen and police"
         if first is None:
             return None
         first = _their_group(sides, view, first)
