@@ -9330,3 +9330,12 @@ def test_the_sides_between_may_follow_a_two_token_adjective(pipeline):
     (event,) = _events(pipeline, "Fighting between Shi'ite gunmen and the army in Nasiriyah on Friday killed nine, "
                                  "while shoppers fled the market.", "2008-03-29")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "unidentified-gunmen", "iraq-army")
+
+
+def test_the_force_denying_the_fire_it_was_told_to_use_on_a_crowd_is_the_same_event(pipeline):
+    # the fire on the crowd told, then the command denying it: one event of force used, no second denied one
+    text = ("BASRA - Security forces shot at demonstrators outside the oil company gates on Thursday night, wounding 14, "
+            "doctors said.\nThe Basra Operations Command said its men \"did not use live ammunition\" against the "
+            "protesters.")
+    events = _events(pipeline, text, published="2021-05-08")
+    assert [(e.status, e.sub_event_type) for e in events] == [("occurred", "Excessive force against protesters")]

@@ -823,8 +823,9 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
         return False
     taken = _taken_before_killed(host, later)
     found = _found_after(host, later) or _killed_before_found(host, later) or taken
-    if not (found or _retold_kinds(host, later)):
-        return False
+    if not (found or _retold_kinds(host, later)
+            or _denied_in_crowd(host, later) and host.sub_event_type == later.sub_event_type):
+        return False  # (the force on a crowd told, then denied by the force: "did not use live ammunition")
     if not found and not _dates_overlap(host.date, later.date) and not _dated_by_statement(host, later):
         return False  # (a claim dated by its statement is the attack told as fact a day or so before)
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
