@@ -9339,3 +9339,11 @@ def test_the_force_denying_the_fire_it_was_told_to_use_on_a_crowd_is_the_same_ev
             "protesters.")
     events = _events(pipeline, text, published="2021-05-08")
     assert [(e.status, e.sub_event_type) for e in events] == [("occurred", "Excessive force against protesters")]
+
+
+def test_bodies_found_then_killed_days_before_with_no_doer_is_one_killing(pipeline):
+    # "their owners were killed two or three days before they were found": the killing of the bodies found, dated to it
+    text = ("الحلة – عثرت الشرطة عصر اليوم على أربع جثث مجهولة الهوية في مبزل قرب ناحية المشروع.\n"
+            "ورجح مصدر في الطب العدلي أن يكون أصحابها قد قُتلوا قبل يومين أو ثلاثة من العثور عليهم.")
+    events = _events(pipeline, text, published="2021-05-10")
+    assert [(e.sub_event_type, e.fatalities.best, e.date.start) for e in events] == [("Attack", 4, "2021-05-08")]

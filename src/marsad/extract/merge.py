@@ -758,9 +758,14 @@ def _killed_before_found(host: Event, later: Event) -> bool:
     own: how the man found dead was killed ("عثر صباح اليوم على جثة مزارع مصاباً بطلقات نارية", then "مسلحين
     مجهولين اعترضوه مساء أمس وأطلقوا النار عليه"), not a second killing."""
     if host.sub_event_type != "Attack" or later.sub_event_type != "Attack" or host.actor1 is not None \
-            or later.actor1 is None or counted(later.fatalities) or not (_to_the_day(host) and _to_the_day(later)):
+            or not (_to_the_day(host) and _to_the_day(later)):
         return False
-    return _days_after(host.date, later.date) == 1
+    if later.actor1 is None:
+        # "the bodies' owners were killed two or three days before they were found": no doer, the dead of the find
+        # (no more of them than were found)
+        return counted(host.fatalities) and 1 <= _days_after(host.date, later.date) <= 3 \
+            and (not counted(later.fatalities) or later.fatalities.best <= host.fatalities.best)
+    return not counted(later.fatalities) and _days_after(host.date, later.date) == 1
 
 
 def _found_after(host: Event, later: Event) -> bool:
