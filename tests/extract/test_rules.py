@@ -9347,3 +9347,10 @@ def test_bodies_found_then_killed_days_before_with_no_doer_is_one_killing(pipeli
             "ورجح مصدر في الطب العدلي أن يكون أصحابها قد قُتلوا قبل يومين أو ثلاثة من العثور عليهم.")
     events = _events(pipeline, text, published="2021-05-10")
     assert [(e.sub_event_type, e.fatalities.best, e.date.start) for e in events] == [("Attack", 4, "2021-05-08")]
+
+
+def test_the_death_of_the_one_mourned_is_no_toll_of_the_event(pipeline):
+    # the crowd that stormed an office after escorting a dead protester killed no one
+    (event,) = _events(pipeline, "اقتحم مئات المحتجين مبنى مجلس محافظة ميسان عصر اليوم عقب تشييع ناشط قتل برصاص "
+                                 "مجهولين قبل أيام.", published="2019-12-12")
+    assert event.fatalities is None or not event.fatalities.best

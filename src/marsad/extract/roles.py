@@ -1368,6 +1368,9 @@ def _casualty_frame(view: SentenceMentions):
     return view.memoized("casualty_frame", make)
 
 
+# how far after a word of mourning (`mourned`) the death of the one mourned may be told: "تشييع متظاهر توفي"
+MOURNED_REACH = 3
+
 # the date words beside which a figure may be the day of a month ("12 آذار", "March 12", "يوم الأحد 12")
 _DAY_NAMERS = ("month", "hijri_month", "weekday")
 
@@ -1380,6 +1383,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
+    if view.has("mourned"):
+        # "بعد ساعات من تشييع متظاهر توفي متأثراً بجروحه", "after the funeral of a protester killed last week": the
+        # death of the one mourned was told before, no toll of this clause
+        mourned = view.kind("mourned")
+        cues = [c for c in cues if not any(w.end <= c.start <= w.end + MOURNED_REACH
+                                           and "," not in view.toks[w.end:c.start] for w in mourned)]
     named_by = _nouns_after_figures(view)
     if view.has("claimed_toll"):
         # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does

@@ -77,7 +77,7 @@ WORD_CATEGORIES = (
     "counterpart", "joint", "separate", "our_men", "disguise", "kin_word", "backed", "hiding", "absence", "provision", "one_hand",
     "what_happened", "title", "meeting", "subset", "group_ref",
     "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "subordinator", "subsided", "execution", "contrast",
-    "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise", "possession", "scene_noun", "bare_strike",
+    "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise", "possession", "mourned", "scene_noun", "bare_strike",
     "wearing", "date_name_head", "date_epithet", "small_arms", "body_noun", "speaker",
     "first_person", "raid", "ambush", "search", "any", "no_one", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking", "self_that", "place_relative",
