@@ -9354,3 +9354,10 @@ def test_the_death_of_the_one_mourned_is_no_toll_of_the_event(pipeline):
     (event,) = _events(pipeline, "اقتحم مئات المحتجين مبنى مجلس محافظة ميسان عصر اليوم عقب تشييع ناشط قتل برصاص "
                                  "مجهولين قبل أيام.", published="2019-12-12")
     assert event.fatalities is None or not event.fatalities.best
+
+
+def test_an_arrest_for_an_attack_told_beside_an_accident_stays(pipeline):
+    # the men held for the attack on the driver's kin are held for violence, whatever accident set it off
+    text = ("Police in Balad arrested the driver who caused a traffic accident and four clansmen accused of the "
+            "attack on his relatives on Sunday.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published="2024-12-30")] == ["Arrests"]

@@ -719,8 +719,11 @@ class ClauseExtractor:
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or _plain_toll_word(m, hurt)
                     # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
-                    # over an accident is no arrest of the conflict
-                    or m.payload.sub_event_type == "Arrests"
+                    # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
+                    # the driver and the men behind the attack on students", is)
+                    or m.payload.sub_event_type == "Arrests" and not any(
+                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in _VIOLENT_NOUNS
+                        and not any(a.start <= t.start < a.end for a in accidents) for t in words)
                     or m.payload.weight <= 2 and m.start in blasts
                     # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
                     # a crowd or a war might have done: burning, displaced) is the accident's damage
@@ -3952,6 +3955,8 @@ _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed c
 _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
                 "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
 _DRILL_NOUNS = ("Battles", "Violence against civilians")
+# the event nouns of violence an arrest may be made for ("arrested those behind the attack")
+_VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:
