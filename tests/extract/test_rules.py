@@ -9361,3 +9361,9 @@ def test_an_arrest_for_an_attack_told_beside_an_accident_stays(pipeline):
     text = ("Police in Balad arrested the driver who caused a traffic accident and four clansmen accused of the "
             "attack on his relatives on Sunday.")
     assert [e.sub_event_type for e in _events(pipeline, text, published="2024-12-30")] == ["Arrests"]
+
+
+def test_gunmen_stopping_a_bus_arrest_no_one(pipeline):
+    # "أوقف" with a vehicle right after it stopped the vehicle; no arrest
+    text = "وبين الشاهد أن \"المسلحين أوقفوا الحافلة وأنزلوا الركاب، ثم أطلقوا سراح النساء والأطفال\"."
+    assert not [e for e in _events(pipeline, text, published="2006-12-04") if e.sub_event_type == "Arrests"]

@@ -581,6 +581,12 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.has("goods"):
+                # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
+                # stopped the thing, it arrested no one
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
+                            and m.payload.weight == 1 and m.payload.voice == "active"
+                            and any(g.start == m.end for g in view.kind("goods"))]
             if view.has("possession"):
                 # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
                 # of them up to the next comma, tell an arsenal, no use of it
