@@ -9367,3 +9367,11 @@ def test_gunmen_stopping_a_bus_arrest_no_one(pipeline):
     # "أوقف" with a vehicle right after it stopped the vehicle; no arrest
     text = "وبين الشاهد أن \"المسلحين أوقفوا الحافلة وأنزلوا الركاب، ثم أطلقوا سراح النساء والأطفال\"."
     assert not [e for e in _events(pipeline, text, published="2006-12-04") if e.sub_event_type == "Arrests"]
+
+
+def test_the_killers_to_be_uncovered_are_no_killing(pipeline):
+    # "للكشف عن قتلة الناشطين": what a demand wants uncovered is no event of the day
+    events = _events(pipeline, "تظاهر المئات في الكوت مساء أمس. وطالب المتظاهرون الحكومة بتشكيل لجنة للكشف عن قتلة "
+                               "الناشطين.", published="2021-05-10")
+    assert not [e for e in events if e.sub_event_type == "Protest with intervention"
+                or e.actor2 is not None and e.actor2.id == "activists"]
