@@ -605,6 +605,20 @@ class ClauseExtractor:
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                     or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+            if view.has("goods"):
+                # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
+                # stopped the thing, it arrested no one
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
+                            and m.payload.weight == 1 and m.payload.voice == "active"
+                            and any(g.start == m.end for g in view.kind("goods"))]
+            if view.has("possession"):
+                # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
+                # of them up to the next comma, tell an arsenal, no use of it
+                for p in view.kind("possession"):
+                    upto = next((i for i in range(p.end, min(p.end + 6, len(view.toks))) if view.toks[i] == ","),
+                                p.end + 6)
+                    blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                                and p.end <= m.start < upto]
             if view.toks[0].isascii():
                 # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
                 # after an article is a participle describing someone by an event, no event told
@@ -734,6 +748,12 @@ class ClauseExtractor:
                         m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                         and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
                     or _plain_toll_word(m, hurt)
+                    # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
+                    # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
+                    # the driver and the men behind the attack on students", is)
+                    or m.payload.sub_event_type == "Arrests" and not any(
+                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in _VIOLENT_NOUNS
+                        and not any(a.start <= t.start < a.end for a in accidents) for t in words)
                     or m.payload.weight <= 2 and m.start in blasts
                     # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
                     # a crowd or a war might have done: burning, displaced) is the accident's damage
@@ -825,7 +845,9 @@ class ClauseExtractor:
                     # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
                     # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
                     if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
-                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)):
+                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)) \
+                            and not any(c.evidence.count == claim.evidence.count for c in claims):
+                        # (one figure counted once: "recovered 34 bodies across Baghdad, ... shot" is one tally)
                         claims.append(claim)
                     # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
                     # arrest verb before the figure is news of its own; only the attacks are counted (not when the
@@ -842,6 +864,8 @@ class ClauseExtractor:
                         triggers = [_looted(view, m) for m in triggers]
                     if _only_the_condition(view, triggers, lo):
                         continue
+                    if view.has("cause_link") and len(triggers) > 1:
+                        triggers = _fight_of_raid(view, triggers)
                     best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
                     if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
                             and view.has("agent_marker") and not view.toks[best.start].isascii():
@@ -2268,6 +2292,12 @@ class ClauseExtractor:
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
+        if chosen is not None and chosen.reference and view.sentence.start > 0 and view.toks[anchor].isascii():
+            # a round-up's item opens on its town ("MAHMUDIYA - Police pulled nine bodies from a canal ..., 30 km
+            # south of Baghdad"): past the article's own dateline, that opener is where it happened, not the
+            # landmark it is measured from
+            chosen = next((p for p in fine if p.dateline and lo <= p.match.start < hi
+                           and p.entry.level in ("admin2", "place")), chosen)
         if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
                 and view.has("later_clause"):
             # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
@@ -4339,8 +4369,11 @@ REPEAT_REACH = 3
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade",
                "Excessive force against protesters")  # (live rounds fired at targets)
 # what a drill or course rehearses: defusing bombs, a crowd gathered; and the attacks it names with a noun
-_DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest")
+_DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
+                "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
 _DRILL_NOUNS = ("Battles", "Violence against civilians")
+# the event nouns of violence an arrest may be made for ("arrested those behind the attack")
+_VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:
@@ -4494,6 +4527,16 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
                for a in view.kind("small_arms")):
         return best
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
+
+
+def _fight_of_raid(view: SentenceMentions, triggers: list[Match]) -> list[Match]:
+    """Without the arrest words right after a cause word (`cause_link`) that follows a clash word of the clause:
+    "اندلعت اشتباكات بين قوة من الشرطة ومسلحين إثر عملية دهم" (the raid set off the fight; the fight is the event,
+    the raid its start, no arrest told)."""
+    started = [m for m in triggers if m.payload.sub_event_type == "Arrests"
+               and any(c.end == m.start for c in view.kind("cause_link"))
+               and any(t.payload.sub_event_type == "Armed clash" and t.end <= m.start for t in triggers)]
+    return [m for m in triggers if m not in started] if started else triggers
 
 
 def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:

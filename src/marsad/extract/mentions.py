@@ -330,7 +330,7 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
 
 # the furthest the object of a death phrase may stand after its verb, the subject between ("فارق متظاهر في
 # العشرينات من عمره الحياة"), in tokens
-DEATH_OBJECT_REACH = 8
+DEATH_OBJECT_REACH = 10
 
 
 def death_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
@@ -358,6 +358,7 @@ def death_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ..
 BODY_REACH = 8
 # a body found is a killing told by its victims, as the trigger rows "عثرت على جثث", "جثث مجهولة الهوية" are
 _BODY_FOUND = TriggerEntry("ar", "عثر على جثث", "Violence against civilians", "Attack", "passive", 2)
+_BODY_FOUND_EN = TriggerEntry("en", "bodies found", "Violence against civilians", "Attack", "passive", 2)
 
 
 def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
@@ -374,7 +375,8 @@ def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> l
         f = next((f for f in by_kind["find_verb"] if f.end <= b.start <= f.end + BODY_REACH), None)
         if f is None or "," in toks[f.end:b.start] or any(f.end <= t.start < b.start for t in triggers):
             continue
-        extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND, b.clitic))
+        extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND_EN if toks[b.start].isascii() else _BODY_FOUND,
+                           b.clitic))
     return extra
 
 

@@ -352,6 +352,12 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "Gunmen opened fire on truffle hunters" then "Police blamed Islamic State fighters": the named group is
         # who the unknown gunmen were
         actor1 = b.actor1
+    elif a.sub_event_type == b.sub_event_type == "Armed clash" and actor1 is not None and actor1.id in PLACEHOLDERS \
+            and b.actor2 is not None and b.actor2.id not in PLACEHOLDERS and b.actor2.kind in NON_STATE_ARMED \
+            and _actors_agree(a.actor2, b.actor1):
+        # "اشتباكات بين الجيش ومسلحين من جيش المهدي" and "المسلحون نصبوا كمائن لعجلات الجيش": the same fight with its
+        # sides in turn; the gunmen are the named group
+        actor1, actor2 = b.actor1, b.actor2
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id and not paired:
@@ -809,9 +815,14 @@ def _killed_before_found(host: Event, later: Event) -> bool:
     own: how the man found dead was killed ("عثر صباح اليوم على جثة مزارع مصاباً بطلقات نارية", then "مسلحين
     مجهولين اعترضوه مساء أمس وأطلقوا النار عليه"), not a second killing."""
     if host.sub_event_type != "Attack" or later.sub_event_type != "Attack" or host.actor1 is not None \
-            or later.actor1 is None or counted(later.fatalities) or not (_to_the_day(host) and _to_the_day(later)):
+            or not (_to_the_day(host) and _to_the_day(later)):
         return False
-    return _days_after(host.date, later.date) == 1
+    if later.actor1 is None:
+        # "the bodies' owners were killed two or three days before they were found": no doer, the dead of the find
+        # (no more of them than were found)
+        return counted(host.fatalities) and 1 <= _days_after(host.date, later.date) <= 3 \
+            and (not counted(later.fatalities) or later.fatalities.best <= host.fatalities.best)
+    return not counted(later.fatalities) and _days_after(host.date, later.date) == 1
 
 
 def _found_after(host: Event, later: Event) -> bool:
@@ -874,8 +885,9 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
         return False
     taken = _taken_before_killed(host, later)
     found = _found_after(host, later) or _killed_before_found(host, later) or taken
-    if not (found or _retold_kinds(host, later)):
-        return False
+    if not (found or _retold_kinds(host, later)
+            or _denied_in_crowd(host, later) and host.sub_event_type == later.sub_event_type):
+        return False  # (the force on a crowd told, then denied by the force: "did not use live ammunition")
     if not found and not _dates_overlap(host.date, later.date) and not _dated_by_statement(host, later):
         return False  # (a claim dated by its statement is the attack told as fact a day or so before)
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \

@@ -730,7 +730,17 @@ def _finder(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     if not view.has("find_verb") or trigger.payload.event_type != "Violence against civilians" \
             or trigger.payload.voice != "passive" or m.end > trigger.start:
         return False
-    return any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb"))
+    if any(f.end <= m.start <= f.end + 1 for f in view.kind("find_verb")):
+        return True
+    # "عثرت دورية من الشرطة على سبع جثث", "انتشلت قوة من الجيش": the force whose unit found them, the unit (one
+    # word) and "من" between; or a unit word (`target_marker`) alone ("عثرت دورية للشرطة")
+    # (or named right before the verb: "إن الشرطة عثرت على أربع جثث", "إن دورية من الشرطة عثرت")
+    # (English: the subject a few words before the verb, "Police in Baghdad also found the bodies of 20 men")
+    english = view.toks[m.start].isascii()
+    return any(m.start == f.end + 2 and view.toks[f.end + 1] == "من" or m.end == f.start
+               or english and m.end < f.start <= m.end + 4 and f.end <= trigger.start for f in view.kind("find_verb")) \
+        or view.has("target_marker") and any(w.start == f.end and w.end == m.start for f in view.kind("find_verb")
+                                            for w in view.kind("target_marker"))
 
 
 def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
@@ -878,7 +888,9 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
         # "of": "between members of X", "بين قوة من الجيش العراقي"
         first = next((m for m in sides if m.start == b + 1), None) or \
             next((m for m in sides if m.start == b + 2 and b + 1 not in and_word), None) or \
-            next((m for m in sides if m.start == b + 3 and b + 2 in of), None)
+            next((m for m in sides if m.start == b + 3 and b + 2 in of), None) or \
+            next((m for m in sides if english and m.start == b + 3 and b + 1 not in and_word and b + 2 not in and_word
+                  and toks[b + 1].isalpha() and toks[b + 2].isalpha()), None)  # "between Shi'ite gunmen and police"
         if first is None:
             return None
         first = _their_group(sides, view, first)
@@ -1407,6 +1419,9 @@ def _casualty_frame(view: SentenceMentions):
     return view.memoized("casualty_frame", make)
 
 
+# how far after a word of mourning (`mourned`) the death of the one mourned may be told: "تشييع متظاهر توفي"
+MOURNED_REACH = 3
+
 # the date words beside which a figure may be the day of a month ("12 آذار", "March 12", "يوم الأحد 12")
 _DAY_NAMERS = ("month", "hijri_month", "weekday")
 
@@ -1419,6 +1434,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
+    if view.has("mourned"):
+        # "بعد ساعات من تشييع متظاهر توفي متأثراً بجروحه", "after the funeral of a protester killed last week": the
+        # death of the one mourned was told before, no toll of this clause
+        mourned = view.kind("mourned")
+        cues = [c for c in cues if not any(w.end <= c.start <= w.end + MOURNED_REACH
+                                           and "," not in view.toks[w.end:c.start] for w in mourned)]
     named_by = _nouns_after_figures(view)
     if view.has("claimed_toll"):
         # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does
@@ -1454,6 +1475,11 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         if view.toks[cue.start].isascii() and cue.end < len(view.toks) and view.toks[cue.start - 1] in (",", "and"):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
             # the figure right after it, not the group of the clause before
+            best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
+        elif view.toks[cue.start].isascii() and cue.end < len(view.toks) and any(
+                t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger")):
+            # "A gunman killed three soldiers", "An American soldier killed two militants": the figure right after an
+            # English active verb counts its object, the dead; the singular doer before it counts no one
             best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
