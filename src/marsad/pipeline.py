@@ -15,6 +15,7 @@ from .extract.events import ClauseExtractor
 from .extract.mentions import scan
 from .extract.merge import (
     anniversary_day,
+    answered_denials,
     bare_claim,
     deadless_tolls,
     feud_arrests,
@@ -131,6 +132,7 @@ class Pipeline:
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
+        events = answered_denials(events, extractor.separate)
         events = bare_claim(events, views, self.knowledge, folded)
         group = one_rebel_group(views, self.knowledge)
         events = named_bomber(events, group)

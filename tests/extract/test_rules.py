@@ -9358,3 +9358,20 @@ def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
     # still reads as the statement's, a tally's)
     assert not _events(pipeline, "وكان متحدث باسم التحالف الدولي قال، في بداية هذا العام، إنه سيتم التوصل إلى اتفاق "
                                  "مع تركيا لتدريب فصائل المعارضة.", "2015-07-21")
+
+
+def test_a_denial_answering_a_deed_told_before_is_no_event_of_its_own(pipeline):
+    # "denied that its men fired on the protesters" after the protesters shot by unknown gunmen: a party's denial
+    # of its part in a deed that took place, not a denied event beside it
+    (event,) = _events(pipeline, "قُتل ثلاثة متظاهرين برصاص مسلحين مجهولين قرب ساحة الحبوبي في مدينة الناصرية مساء "
+                                 "أمس الأحد. ونفت قيادة شرطة ذي قار أن يكون عناصرها قد أطلقوا النار على المتظاهرين.",
+                       "2021-03-08")
+    assert event.status == "occurred" and event.sub_event_type == "Excessive force against protesters"
+    (event,) = _events(pipeline, "Gunmen shot dead three protesters near Haboubi Square in Nasiriyah on Sunday "
+                                 "evening. The police command denied that its officers had opened fire on the crowd.",
+                       "2021-03-08")
+    assert event.status == "occurred"
+    # a denial naming a place of its own denies a deed of its own ("a second drone hit Harir base")
+    events = _events(pipeline, "A drone struck near Erbil International Airport on Tuesday night. Kurdish officials "
+                               "denied reports that a second drone hit the Harir base on Tuesday.", "2023-11-08")
+    assert [e.status for e in events] == ["occurred", "denied"]

@@ -1177,3 +1177,54 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                 e = dataclasses.replace(e, actor1=group)
         out.append(e)
     return out
+
+
+def _placed_here(e: Event) -> bool:
+    """Whether the event's place is named in its own sentence (not carried from the discourse or dateline)."""
+    span, sentence = e.evidence.location, e.evidence.sentence
+    return span is not None and sentence.start <= span.start < sentence.end and not _datelined(e)
+
+
+def answered_denials(events: list[Event], separate: Collection[str] = ()) -> list[Event]:
+    """A denial that answers an event the article tells of the same day (a day apart at most) in the same
+    governorate is no event of its own: "the ministry denied that its forces fired on the protesters" after the
+    protesters killed by snipers, "the ministry denied carrying out any operation there" after the kidnapping by
+    men in police uniform, "the brigade denies these reports" after the reports of its men in a clan fight. The
+    merge keeps them apart when their types differ (the denial names another deed: an arrest, not a kidnapping)
+    or the told event is one that occurred; here the denial is dropped, and a rumour it answers
+    (hypothetical: "pages circulated news of an attack ... is it true?") becomes the denied event. The denial
+    answers a deed told before it (one that opens the article answers none told after it, but a rumour), at the
+    same place when it names one in its own sentence ("denied that a second drone hit Harir base" is a deed of
+    its own), and not one told as a separate incident. Of two denials of one day and place told in one sentence
+    the first stands."""
+    if not any(e.status == "denied" for e in events):
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        if e.status != "denied" or e.date is None or e.location is None or e.location.admin1_code is None \
+                or e.sub_event_type in TERRITORY_TYPES or e.sub_event_type == "Disrupted weapons use" \
+                or e.event_id in separate:
+            # "denied that the post had fallen" after the attack on it: a deed of its own; a controlled detonation
+            # told in a denial ("the blast was a controlled detonation") is the state's own deed, which most
+            # writers code
+            continue
+        for j, x in enumerate(out):
+            if j == i or j in drop or x.date is None or x.location is None \
+                    or x.location.admin1_code != e.location.admin1_code:
+                continue
+            if x.status == "denied" and not (j < i and x.evidence.sentence.start == e.evidence.sentence.start):
+                continue
+            if x.status != "hypothetical" and x.evidence.sentence.start > e.evidence.sentence.start:
+                continue  # a denial that opens the article answers no deed told after it
+            if _placed_here(e) and not (_places_agree(e.location, x.location) and (
+                    not (e.location.place and x.location.place) or e.location.place == x.location.place)):
+                continue  # "a second drone hit Harir base": a deed of its own
+            if not (_dates_overlap(e.date, x.date) or abs(_days_after(e.date, x.date)) <= 1
+                    or abs(_days_after(x.date, e.date)) <= 1):
+                continue
+            if x.status == "hypothetical":
+                out[j] = dataclasses.replace(x, status="denied")
+            drop.add(i)
+            break
+    return [e for i, e in enumerate(out) if i not in drop]
