@@ -9375,3 +9375,11 @@ def test_a_denial_answering_a_deed_told_before_is_no_event_of_its_own(pipeline):
     events = _events(pipeline, "A drone struck near Erbil International Airport on Tuesday night. Kurdish officials "
                                "denied reports that a second drone hit the Harir base on Tuesday.", "2023-11-08")
     assert [e.status for e in events] == ["occurred", "denied"]
+
+
+def test_a_named_campaign_framing_a_deed_is_no_fight(pipeline):
+    # "في إطار عملية «...»": the campaign the neutralised men fell in, no clash of its own (nor one dated by the
+    # campaign's start)
+    assert not _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الخميس، \"تحييد\" ثلاثة عناصر من حزب العمال "
+                                 "الكردستاني قرب قرية كيستة شمالي دهوك، في إطار عملية \"درع الجبل\" التي بدأتها "
+                                 "قبل يومين.", "2022-06-16")
