@@ -9383,3 +9383,11 @@ def test_a_named_campaign_framing_a_deed_is_no_fight(pipeline):
     assert not _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الخميس، \"تحييد\" ثلاثة عناصر من حزب العمال "
                                  "الكردستاني قرب قرية كيستة شمالي دهوك، في إطار عملية \"درع الجبل\" التي بدأتها "
                                  "قبل يومين.", "2022-06-16")
+
+
+def test_a_find_after_a_bare_without_did_not_happen(pipeline):
+    # "دون العثور على": a verbal noun right after a bare "without" is an absence (the find is read as active, so the
+    # `absence` negation of event nouns did not reach it)
+    for without in ("من دون", "دون"):
+        assert not _events(pipeline, "قال مصدر أمني إن قوة من الجيش فتشت بساتين ناحية العظيم شمالي ديالى فجر اليوم، "
+                                     + without + " العثور على المسلحين.", "2022-06-16")

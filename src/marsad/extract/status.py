@@ -54,6 +54,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
             m.end == t and m.payload.value == "absence" for m in view.kind("negation")):
         return BACKGROUND  # "searched the area but made no arrests": an event noun after "no" is an absence, no report
+    if view.has("without") and not view.has("denial") and any(m.end == t for m in view.kind("without")):
+        # a verbal noun right after a bare "without" ("مشطت المنطقة دون العثور على المنفذين": without finding them,
+        # its find read as active) is an absence too
+        return BACKGROUND
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
