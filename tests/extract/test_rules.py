@@ -9391,3 +9391,13 @@ def test_a_find_after_a_bare_without_did_not_happen(pipeline):
     for without in ("من دون", "دون"):
         assert not _events(pipeline, "قال مصدر أمني إن قوة من الجيش فتشت بساتين ناحية العظيم شمالي ديالى فجر اليوم، "
                                      + without + " العثور على المسلحين.", "2022-06-16")
+
+
+def test_a_deed_recalled_in_an_anniversary_speech_is_history(pipeline):
+    # an event told with no day of its own in the sentence that marks a counted anniversary (the first too) is what
+    # the day recalls, even when the lead tells the minister's statement rather than the anniversary
+    for ordinal in ("الأولى", "الخامسة"):
+        assert not _events(pipeline, "بغداد – أكد وزير الدفاع، اليوم الأحد، أن القوات الأمنية مستعدة لمواجهة أي طارئ "
+                                     "على الحدود الغربية. وقال في كلمة ألقاها خلال الاحتفال المركزي بالذكرى " + ordinal
+                                     + " لإعلان النصر، إن الجيش والشرطة الاتحادية حرّروا الفلوجة والرمادي وهيت.",
+                           "2022-06-19")

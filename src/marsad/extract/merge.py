@@ -954,16 +954,37 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     reports of the day's attacks, which ACLED codes.)"""
     if published is None or not events:
         return events
+    today = published.isoformat()
+    events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
     if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
             or any(e.evidence.sentence == lead.sentence for e in told):
         return events
-    counts = {m.start for k in ("ordinal", "series_ordinal") for m in lead.kind(k)}
-    if not any(c.payload.value == "anniversary" and c.end in counts for c in lead.kind("commemoration")):
+    if not _counted_anniversary(lead):
         return events
-    today = published.isoformat()
     return [e for e in events if not (e.status == "occurred" and e.date is not None
                                       and e.date.start == e.date.end == today)]
+
+
+def _counted_anniversary(view) -> bool:
+    """Whether an Arabic sentence marks a counted anniversary ("الذكرى الأولى", "الذكرى العاشرة")."""
+    if view.toks[0].isascii() or not view.has("commemoration"):
+        return False
+    counts = {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
+    return any(c.payload.value == "anniversary" and c.end in counts or c.payload.value == "first"
+               for c in view.kind("commemoration"))
+
+
+def _recalled_at_anniversary(events: list[Event], views, today: str) -> list[Event]:
+    """An event told with no day of its own in a sentence that marks a counted anniversary is the history the
+    day recalls ("قال في كلمة خلال الاحتفال بالذكرى الأولى لإعلان النصر إن القوات حرّروا الموصل"), whatever the
+    lead tells: dated by publication only for want of a day, it is no news of the day."""
+    # (an event's evidence holds its sentence's original-text span, which the view keeps once made)
+    marked = {v.memo.get("sentence_span") for v in views if v.has("commemoration") and _counted_anniversary(v)}
+    if not marked:
+        return events
+    return [e for e in events if not (e.evidence.sentence in marked and e.status == "occurred" and not _told(e)
+                                      and e.date is not None and e.date.start == e.date.end == today)]
 
 
 def feud_arrests(events: list[Event]) -> list[Event]:
