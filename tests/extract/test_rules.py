@@ -9401,3 +9401,13 @@ def test_a_deed_recalled_in_an_anniversary_speech_is_history(pipeline):
                                      "على الحدود الغربية. وقال في كلمة ألقاها خلال الاحتفال المركزي بالذكرى " + ordinal
                                      + " لإعلان النصر، إن الجيش والشرطة الاتحادية حرّروا الفلوجة والرمادي وهيت.",
                            "2022-06-19")
+
+
+def test_no_attack_over_a_week_is_a_quiet_spell_not_a_denial(pipeline):
+    # "لم تسجل ... أي هجوم خلال الأسبوع الماضي": a summary of a quiet period denies no reported event
+    assert not _events(pipeline, "لم تسجل مناطق شمال بابل أي هجوم مسلح خلال الأسبوع الماضي، بحسب الملخص الأسبوعي "
+                                 "لقيادة شرطة المحافظة.", "2022-06-19")
+    # a denial of one night's reported attack stays denied
+    (event,) = _events(pipeline, "نفت قيادة شرطة بابل، اليوم الأحد، الأنباء عن هجوم على سيطرة في جرف النصر، مؤكدة أنها "
+                                 "لم تسجل أي هجوم مسلح ليلة أمس.", "2022-06-19")
+    assert event.status == "denied"

@@ -68,6 +68,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")
         heads = {h.start for h in view.kind("attack_noun") if h.end == t}
         if any(a.end == t or a.end in heads for a in view.kind("any")):
+            if when is not None and when.precision in ("week", "month", "year"):
+                # "لم تسجل القواطع أي خرق أمني خلال الأسبوع الماضي": no event over a period is a quiet spell, no
+                # report of one denied
+                return BACKGROUND
             return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
     if view.has("any") and trigger.payload.voice == "noun" and any(a.end == t for a in view.kind("any")) \
             and not any(n.start < t for n in view.kind("negation")):
