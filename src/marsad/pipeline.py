@@ -127,7 +127,8 @@ class Pipeline:
             events = [extractor.redate(e) for e in events]
         told = events
         merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
-                              extractor.near, extractor.bare_blasts, extractor.reported_before)
+                              extractor.near, extractor.bare_blasts, extractor.reported_before,
+                              extractor.gunmen_told)
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)

@@ -9411,3 +9411,16 @@ def test_no_attack_over_a_week_is_a_quiet_spell_not_a_denial(pipeline):
     (event,) = _events(pipeline, "نفت قيادة شرطة بابل، اليوم الأحد، الأنباء عن هجوم على سيطرة في جرف النصر، مؤكدة أنها "
                                  "لم تسجل أي هجوم مسلح ليلة أمس.", "2022-06-19")
     assert event.status == "denied"
+
+
+def test_the_gunmen_told_again_tell_how_the_attack_was_done(pipeline):
+    # "the gunmen blew up the station" after the attack on it: how that attack was done, no second event
+    (event,) = _events(pipeline, "العمارة – هاجم مسلحون مجهولون، فجر اليوم الأحد، مركزاً للشرطة في ناحية المشرح شمالي "
+                                 "ميسان، ما أدى إلى مقتل شرطيين. وقال مصدر في الشرطة إن المسلحين فجروا المركز "
+                                 "بالعبوات قبل انسحابهم.", "2022-06-19")
+    assert event.sub_event_type == "Armed clash"
+    # a deed of another kind by "the gunmen" (men taken after a village seized) is an event of its own
+    events = _events(pipeline, "الموصل – سيطر مسلحو تنظيم داعش، اليوم الأحد، على قرية في قضاء البعاج غربي نينوى. "
+                               "وقال شهود إن المسلحين اختطفوا عشرات الرجال من القرية.", "2022-06-19")
+    assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory",
+                                                 "Abduction/forced disappearance"}

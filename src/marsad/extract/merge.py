@@ -544,7 +544,8 @@ def _to_the_day(e: Event) -> bool:
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
-                 bare: set[str] | None = None, reported_before: Collection[str] = ()) -> list[Event]:
+                 bare: set[str] | None = None, reported_before: Collection[str] = (),
+                 gunmen_told: Collection[str] = ()) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -589,6 +590,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 told, i = found
                 told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i]))
                 continue
+        if event.event_id in gunmen_told:
+            # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
+            host = next((i for i in range(len(merged) - 1, -1, -1) if _done_by_the_gunmen(event, merged[i])), None)
+            if host is not None:
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
+                continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
             if host is not None:
@@ -632,6 +639,18 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = _going_on(merged)
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _done_by_the_gunmen(later: Event, host: Event) -> bool:
+    """Whether an act of violence whose doers are "the gunmen" (definite, `gunmen_told`) tells more of ``host``, the
+    violence told before it on the same day in the same governorate, of any violent type: "وأوضح المصدر أن المسلحين
+    أوقفوا الضحايا وأطلقوا النار عليهم" after the three men found killed, "فجروا مركزين بالعبوات" after the attack
+    on the police stations. A deed of another kind ("المسلحين اختطفوا مئات النساء" after the town taken, "أحرقوا
+    سيارتهم" told as property destroyed) is an event of its own, as is violence placed elsewhere in its sentence."""
+    return _violent(later) and _violent(host) and host.status == later.status \
+        and later.sub_event_type not in _TAKING and _dates_overlap(host.date, later.date) \
+        and _one_governorate(host, later) and not (_placed_itself(later) and not _places_agree(
+            host.location, later.location))
 
 
 def _going_on(events: list[Event]) -> list[Event]:
