@@ -15,6 +15,7 @@ from .extract.events import ClauseExtractor
 from .extract.mentions import scan
 from .extract.merge import (
     anniversary_day,
+    answered_denials,
     bare_claim,
     deadless_tolls,
     feud_arrests,
@@ -127,12 +128,14 @@ class Pipeline:
             events = [extractor.redate(e) for e in events]
         told = events
         merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
-                              extractor.near, extractor.bare_blasts, extractor.reported_before, extractor.items)
+                              extractor.near, extractor.bare_blasts, extractor.reported_before, extractor.items,
+                              extractor.gunmen_told)
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
         events = unsourced_history(events, views, folded.text, published, lang)
+        events = answered_denials(events, extractor.separate)
         events = bare_claim(events, views, self.knowledge, folded)
         group = one_rebel_group(views, self.knowledge)
         events = named_bomber(events, group)

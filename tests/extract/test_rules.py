@@ -10102,3 +10102,69 @@ def test_the_killers_to_be_uncovered_are_no_killing(pipeline):
                                "الناشطين.", published="2021-05-10")
     assert not [e for e in events if e.sub_event_type == "Protest with intervention"
                 or e.actor2 is not None and e.actor2.id == "activists"]
+
+
+def test_a_denial_answering_a_deed_told_before_is_no_event_of_its_own(pipeline):
+    # "denied that its men fired on the protesters" after the protesters shot by unknown gunmen: a party's denial
+    # of its part in a deed that took place, not a denied event beside it
+    (event,) = _events(pipeline, "قُتل ثلاثة متظاهرين برصاص مسلحين مجهولين قرب ساحة الحبوبي في مدينة الناصرية مساء "
+                                 "أمس الأحد. ونفت قيادة شرطة ذي قار أن يكون عناصرها قد أطلقوا النار على المتظاهرين.",
+                       "2021-03-08")
+    assert event.status == "occurred" and event.sub_event_type == "Excessive force against protesters"
+    (event,) = _events(pipeline, "Gunmen shot dead three protesters near Haboubi Square in Nasiriyah on Sunday "
+                                 "evening. The police command denied that its officers had opened fire on the crowd.",
+                       "2021-03-08")
+    assert event.status == "occurred"
+    # a denial naming a place of its own denies a deed of its own ("a second drone hit Harir base")
+    events = _events(pipeline, "A drone struck near Erbil International Airport on Tuesday night. Kurdish officials "
+                               "denied reports that a second drone hit the Harir base on Tuesday.", "2023-11-08")
+    assert [e.status for e in events] == ["occurred", "denied"]
+
+
+def test_a_named_campaign_framing_a_deed_is_no_fight(pipeline):
+    # "في إطار عملية «...»": the campaign the neutralised men fell in, no clash of its own (nor one dated by the
+    # campaign's start)
+    assert not _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الخميس، \"تحييد\" ثلاثة عناصر من حزب العمال "
+                                 "الكردستاني قرب قرية كيستة شمالي دهوك، في إطار عملية \"درع الجبل\" التي بدأتها "
+                                 "قبل يومين.", "2022-06-16")
+
+
+def test_a_find_after_a_bare_without_did_not_happen(pipeline):
+    # "دون العثور على": a verbal noun right after a bare "without" is an absence (the find is read as active, so the
+    # `absence` negation of event nouns did not reach it)
+    for without in ("من دون", "دون"):
+        assert not _events(pipeline, "قال مصدر أمني إن قوة من الجيش فتشت بساتين ناحية العظيم شمالي ديالى فجر اليوم، "
+                                     + without + " العثور على المسلحين.", "2022-06-16")
+
+
+def test_a_deed_recalled_in_an_anniversary_speech_is_history(pipeline):
+    # an event told with no day of its own in the sentence that marks a counted anniversary (the first too) is what
+    # the day recalls, even when the lead tells the minister's statement rather than the anniversary
+    for ordinal in ("الأولى", "الخامسة"):
+        assert not _events(pipeline, "بغداد – أكد وزير الدفاع، اليوم الأحد، أن القوات الأمنية مستعدة لمواجهة أي طارئ "
+                                     "على الحدود الغربية. وقال في كلمة ألقاها خلال الاحتفال المركزي بالذكرى " + ordinal
+                                     + " لإعلان النصر، إن الجيش والشرطة الاتحادية حرّروا الفلوجة والرمادي وهيت.",
+                           "2022-06-19")
+
+
+def test_no_attack_over_a_week_is_a_quiet_spell_not_a_denial(pipeline):
+    # "لم تسجل ... أي هجوم خلال الأسبوع الماضي": a summary of a quiet period denies no reported event
+    assert not _events(pipeline, "لم تسجل مناطق شمال بابل أي هجوم مسلح خلال الأسبوع الماضي، بحسب الملخص الأسبوعي "
+                                 "لقيادة شرطة المحافظة.", "2022-06-19")
+    # a denial of one night's reported attack stays denied
+    (event,) = _events(pipeline, "نفت قيادة شرطة بابل، اليوم الأحد، الأنباء عن هجوم على سيطرة في جرف النصر، مؤكدة أنها "
+                                 "لم تسجل أي هجوم مسلح ليلة أمس.", "2022-06-19")
+    assert event.status == "denied"
+
+
+def test_the_gunmen_told_again_tell_how_the_attack_was_done(pipeline):
+    # "the gunmen blew up the station" after the attack on it: how that attack was done, no second event
+    (event,) = _events(pipeline, "العمارة – هاجم مسلحون مجهولون، فجر اليوم الأحد، مركزاً للشرطة في ناحية المشرح شمالي "
+                                 "ميسان، ما أدى إلى مقتل شرطيين. وقال مصدر في الشرطة إن المسلحين فجروا المركز "
+                                 "بالعبوات قبل انسحابهم.", "2022-06-19")
+    assert event.sub_event_type == "Armed clash"
+    # a deed of another kind by "the gunmen" (men taken after a village seized) is an event of its own
+    events = _events(pipeline, "الموصل – سيطر مسلحو تنظيم داعش، اليوم الأحد، على قرية في قضاء البعاج غربي نينوى. "
+                               "وقال شهود إن المسلحين اختطفوا عشرات الرجال من القرية.", "2022-06-19")
+    assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory",
+                                                 "Abduction/forced disappearance"}

@@ -287,6 +287,8 @@ class ClauseExtractor:
         # events told after a report verb in the past perfect ("Local officials had said that ..."): the earlier
         # report a denial answered, told again (`merge_events` joins them to the denial)
         self.reported_before: set[str] = set()
+        # events whose doers are "the gunmen" (definite, no group named), told after other events (`merge_events`)
+        self.gunmen_told: set[str] = set()
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
@@ -1345,6 +1347,17 @@ class ClauseExtractor:
             if actor is not None:
                 return Match(r.start, r.end, "actor", actor, "")
         return None
+
+    @staticmethod
+    def _gunmen_told_before(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool:
+        """Whether the event's doers are Arabic definite gunmen ("المسلحين") with no group of their own, the subject
+        of a verb: "وأوضح المصدر أن المسلحين أوقفوا الضحايا وأطلقوا النار عليهم" tells how the attack told before was
+        done (`merge_events`)."""
+        if agent is None or agent.payload not in PLACEHOLDERS or agent.end - agent.start != 1 \
+                or trigger.payload.voice == "noun":
+            return False
+        word = view.toks[agent.start]
+        return word.startswith("ال") or word[:1] in "وف" and word[1:3] == "ال"
 
     def _gunmen_named_before(self, view: SentenceMentions, agent: Match | None,
                              target: Match | None) -> tuple[Match | None, Match | None]:
@@ -3730,6 +3743,8 @@ class ClauseExtractor:
             anaphoric = True
         if second_of_last:
             self.separate.add(event_id)  # (a second one of the kind: not the first told again)
+        if not anaphoric and self.told and self._gunmen_told_before(view, agent, trigger):
+            self.gunmen_told.add(event_id)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             if any(d.end == trigger.start for d in view.kind("demonstrative")) or _pronoun_ordinal(view, trigger.start):

@@ -580,7 +580,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
                  bare: set[str] | None = None, reported_before: Collection[str] = (),
-                 items: dict[str, str] | None = None) -> list[Event]:
+                 items: dict[str, str] | None = None, gunmen_told: Collection[str] = ()) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -628,6 +628,12 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             if found is not None:
                 told, i = found
                 told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i]))
+                continue
+        if event.event_id in gunmen_told:
+            # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
+            host = next((i for i in range(len(merged) - 1, -1, -1) if _done_by_the_gunmen(event, merged[i])), None)
+            if host is not None:
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
@@ -679,6 +685,18 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = _going_on(merged)
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _done_by_the_gunmen(later: Event, host: Event) -> bool:
+    """Whether an act of violence whose doers are "the gunmen" (definite, `gunmen_told`) tells more of ``host``, the
+    violence told before it on the same day in the same governorate, of any violent type: "وأوضح المصدر أن المسلحين
+    أوقفوا الضحايا وأطلقوا النار عليهم" after the three men found killed, "فجروا مركزين بالعبوات" after the attack
+    on the police stations. A deed of another kind ("المسلحين اختطفوا مئات النساء" after the town taken, "أحرقوا
+    سيارتهم" told as property destroyed) is an event of its own, as is violence placed elsewhere in its sentence."""
+    return _violent(later) and _violent(host) and host.status == later.status \
+        and later.sub_event_type not in _TAKING and _dates_overlap(host.date, later.date) \
+        and _one_governorate(host, later) and not (_placed_itself(later) and not _places_agree(
+            host.location, later.location))
 
 
 def _going_on(events: list[Event]) -> list[Event]:
@@ -1037,14 +1055,14 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     reports of the day's attacks, which ACLED codes.)"""
     if published is None or not events:
         return events
+    today = published.isoformat()
+    events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
     if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
             or any(e.evidence.sentence == lead.sentence for e in told):
         return events
-    counts = {m.start for k in ("ordinal", "series_ordinal") for m in lead.kind(k)}
-    if not any(c.payload.value == "anniversary" and c.end in counts for c in lead.kind("commemoration")):
+    if not _counted_anniversary(lead):
         return events
-    today = published.isoformat()
     return [e for e in events if not (e.status == "occurred" and e.date is not None
                                       and e.date.start == e.date.end == today)]
 
@@ -1085,6 +1103,27 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
                 continue
         out.append(e)
     return out
+
+
+def _counted_anniversary(view) -> bool:
+    """Whether an Arabic sentence marks a counted anniversary ("الذكرى الأولى", "الذكرى العاشرة")."""
+    if view.toks[0].isascii() or not view.has("commemoration"):
+        return False
+    counts = {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
+    return any(c.payload.value == "anniversary" and c.end in counts or c.payload.value == "first"
+               for c in view.kind("commemoration"))
+
+
+def _recalled_at_anniversary(events: list[Event], views, today: str) -> list[Event]:
+    """An event told with no day of its own in a sentence that marks a counted anniversary is the history the
+    day recalls ("قال في كلمة خلال الاحتفال بالذكرى الأولى لإعلان النصر إن القوات حرّروا الموصل"), whatever the
+    lead tells: dated by publication only for want of a day, it is no news of the day."""
+    # (an event's evidence holds its sentence's original-text span, which the view keeps once made)
+    marked = {v.memo.get("sentence_span") for v in views if v.has("commemoration") and _counted_anniversary(v)}
+    if not marked:
+        return events
+    return [e for e in events if not (e.evidence.sentence in marked and e.status == "occurred" and not _told(e)
+                                      and e.date is not None and e.date.start == e.date.end == today)]
 
 
 def feud_arrests(events: list[Event]) -> list[Event]:
@@ -1298,3 +1337,54 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                 e = dataclasses.replace(e, actor1=group)
         out.append(e)
     return out
+
+
+def _placed_here(e: Event) -> bool:
+    """Whether the event's place is named in its own sentence (not carried from the discourse or dateline)."""
+    span, sentence = e.evidence.location, e.evidence.sentence
+    return span is not None and sentence.start <= span.start < sentence.end and not _datelined(e)
+
+
+def answered_denials(events: list[Event], separate: Collection[str] = ()) -> list[Event]:
+    """A denial that answers an event the article tells of the same day (a day apart at most) in the same
+    governorate is no event of its own: "the ministry denied that its forces fired on the protesters" after the
+    protesters killed by snipers, "the ministry denied carrying out any operation there" after the kidnapping by
+    men in police uniform, "the brigade denies these reports" after the reports of its men in a clan fight. The
+    merge keeps them apart when their types differ (the denial names another deed: an arrest, not a kidnapping)
+    or the told event is one that occurred; here the denial is dropped, and a rumour it answers
+    (hypothetical: "pages circulated news of an attack ... is it true?") becomes the denied event. The denial
+    answers a deed told before it (one that opens the article answers none told after it, but a rumour), at the
+    same place when it names one in its own sentence ("denied that a second drone hit Harir base" is a deed of
+    its own), and not one told as a separate incident. Of two denials of one day and place told in one sentence
+    the first stands."""
+    if not any(e.status == "denied" for e in events):
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        if e.status != "denied" or e.date is None or e.location is None or e.location.admin1_code is None \
+                or e.sub_event_type in TERRITORY_TYPES or e.sub_event_type == "Disrupted weapons use" \
+                or e.event_id in separate:
+            # "denied that the post had fallen" after the attack on it: a deed of its own; a controlled detonation
+            # told in a denial ("the blast was a controlled detonation") is the state's own deed, which most
+            # writers code
+            continue
+        for j, x in enumerate(out):
+            if j == i or j in drop or x.date is None or x.location is None \
+                    or x.location.admin1_code != e.location.admin1_code:
+                continue
+            if x.status == "denied" and not (j < i and x.evidence.sentence.start == e.evidence.sentence.start):
+                continue
+            if x.status != "hypothetical" and x.evidence.sentence.start > e.evidence.sentence.start:
+                continue  # a denial that opens the article answers no deed told after it
+            if _placed_here(e) and not (_places_agree(e.location, x.location) and (
+                    not (e.location.place and x.location.place) or e.location.place == x.location.place)):
+                continue  # "a second drone hit Harir base": a deed of its own
+            if not (_dates_overlap(e.date, x.date) or abs(_days_after(e.date, x.date)) <= 1
+                    or abs(_days_after(x.date, e.date)) <= 1):
+                continue
+            if x.status == "hypothetical":
+                out[j] = dataclasses.replace(x, status="denied")
+            drop.add(i)
+            break
+    return [e for i, e in enumerate(out) if i not in drop]

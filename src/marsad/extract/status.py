@@ -61,6 +61,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
             m.end == t and m.payload.value == "absence" for m in view.kind("negation")):
         return BACKGROUND  # "searched the area but made no arrests": an event noun after "no" is an absence, no report
+    if view.has("without") and not view.has("denial") and any(m.end == t for m in view.kind("without")):
+        # a verbal noun right after a bare "without" ("مشطت المنطقة دون العثور على المنفذين": without finding them,
+        # its find read as active) is an absence too
+        return BACKGROUND
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
@@ -71,6 +75,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")
         heads = {h.start for h in view.kind("attack_noun") if h.end == t}
         if any(a.end == t or a.end in heads for a in view.kind("any")):
+            if when is not None and when.precision in ("week", "month", "year"):
+                # "لم تسجل القواطع أي خرق أمني خلال الأسبوع الماضي": no event over a period is a quiet spell, no
+                # report of one denied
+                return BACKGROUND
             return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
     if view.has("any") and trigger.payload.voice == "noun" and any(a.end == t for a in view.kind("any")) \
             and not any(n.start < t for n in view.kind("negation")):
