@@ -10168,3 +10168,12 @@ def test_the_gunmen_told_again_tell_how_the_attack_was_done(pipeline):
                                "وقال شهود إن المسلحين اختطفوا عشرات الرجال من القرية.", "2022-06-19")
     assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory",
                                                  "Abduction/forced disappearance"}
+
+
+def test_a_lead_that_marks_an_anniversary_and_tells_a_killing_of_the_day_keeps_it(pipeline):
+    # the anniversary rule drops the day's events only when the lead tells no event of its own
+    text = ("أحيا أهالي ناحية الإسحاقي اليوم الذكرى العاشرة لمجزرة القرية، فيما قتل مسلحون مجهولون اليوم راعيا في "
+            "قرية قريبة من الناحية.\nوقال مسؤول محلي إن مسلحين قتلوا اليوم ثلاثة رعاة في قرية البو طعمة التابعة للناحية.")
+    events = _events(pipeline, text, published="2016-03-15")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].date.start == "2016-03-15"

@@ -1059,7 +1059,7 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
     if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
-            or any(e.evidence.sentence == lead.sentence for e in told):
+            or any(e.evidence.sentence == lead.memo.get("sentence_span") for e in told):
         return events
     if not _counted_anniversary(lead):
         return events
