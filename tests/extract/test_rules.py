@@ -9549,3 +9549,15 @@ def test_a_rebel_group_holding_people_abducts_them(pipeline):
     text = "وكانت فرق الأمن ألقت أمس القبض على رجل يشتبه بترؤسه خلية تنتمي لتنظيم داعش في قضاء الزبير."
     (event,) = _events(pipeline, text, "2016-10-06")
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_unit_of_a_force_before_the_killed_is_the_killer(pipeline):
+    # verb first: "قتلت قوة من الجيش": the unit noun before من names the force's unit, the verb's subject, not a
+    # count of the army's men among the dead
+    text = "قتلت قوة من الجيش ستة من مسلحي داعش قرب ناحية البغدادي فجر اليوم."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+    # (a count of the unit's own men stays those hit)
+    text = "قتل أربعة من قوة من الجيش بانفجار عبوة ناسفة قرب ناحية البغدادي فجر اليوم."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert event.actor2.id == "iraq-army"

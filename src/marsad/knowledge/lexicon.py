@@ -98,7 +98,7 @@ TOKEN_CATEGORIES = (
     "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
     "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
-    "group_word", "year_when", "need_noun", "day_word",
+    "group_word", "year_when", "need_noun", "day_word", "unit_noun",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
