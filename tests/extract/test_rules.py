@@ -9561,3 +9561,17 @@ def test_a_unit_of_a_force_before_the_killed_is_the_killer(pipeline):
     text = "قتل أربعة من قوة من الجيش بانفجار عبوة ناسفة قرب ناحية البغدادي فجر اليوم."
     (event,) = _events(pipeline, text, "2016-05-11")
     assert event.actor2.id == "iraq-army"
+
+
+def test_the_subject_of_a_light_verb_did_the_deed(pipeline):
+    # "قام بـ" + verbal noun: the subject of قام (before it or right after it) is the doer, even of a word whose
+    # usual doer is the state (an arrest word), so an armed group holding people abducts them
+    for text in ("أكد شيخ عشيرة أن تنظيم داعش قام باحتجاز أربعين رجلا من أبناء قرية قرب ناحية الزاب.",
+                 "قام تنظيم داعش باحتجاز أربعين رجلا من أبناء قرية قرب ناحية الزاب."):
+        (event,) = _events(pipeline, text, "2015-07-20")
+        assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")
+
+
+def test_taking_control_of_the_situation_takes_no_ground(pipeline):
+    text = "وأضاف أن قوة أمنية تمكنت من السيطرة على الموقف بعد ساعتين في قضاء الحمزة."
+    assert not [e for e in _events(pipeline, text, "2023-08-09") if e.event_type == "Battles"]

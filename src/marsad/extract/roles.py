@@ -529,6 +529,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                     score += 1
         if not english and m.end < trigger.start and score > -3 and carried_out(view, m, trigger):
             score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
+        elif not english and score > -3 and view.has("light_verb") and _light_subject(view, m, trigger):
+            # "تنظيم داعش قام باحتجاز عشرين شخصاً", "قام تنظيم داعش باحتجاز": the subject of the light verb
+            # whose verbal noun is the event word did it, whatever the word's usual doer (an arrest's is the state)
+            score += 2
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
     scored.sort(key=lambda s: -s[0])
@@ -1062,6 +1066,19 @@ def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     for w in view.kind("agent_marker"):
         if m.end <= w.start <= m.end + 1 and w.end <= trigger.start:
             return not any(w.end <= t.start < trigger.start for t in view.kind("trigger"))
+    return False
+
+
+def _light_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject of a `light_verb` (قام، أقدم، تمكن) whose verbal noun is event
+    word ``trigger`` (right after it, or past one preposition: "أقدم مسلحون على قتل"): named right before the
+    verb ("داعش قام باحتجاز", one word between at most) or between the verb and the noun ("قام تنظيم داعش
+    باحتجاز")."""
+    for w in view.kind("light_verb"):
+        if w.end <= trigger.start <= w.end + 1 and m.end <= w.start <= m.end + 1:
+            return True
+        if w.end == m.start and 0 <= trigger.start - m.end <= 1:
+            return True
     return False
 
 
