@@ -9575,3 +9575,17 @@ def test_the_subject_of_a_light_verb_did_the_deed(pipeline):
 def test_taking_control_of_the_situation_takes_no_ground(pipeline):
     text = "وأضاف أن قوة أمنية تمكنت من السيطرة على الموقف بعد ساعتين في قضاء الحمزة."
     assert not [e for e in _events(pipeline, text, "2023-08-09") if e.event_type == "Battles"]
+
+
+def test_a_unit_of_a_named_command_before_its_verb_did_the_deed(pipeline):
+    # "لقيادة عمليات الأنبار قتلت": the definite annexed name before the verb is no indefinite noun a relative clause
+    # without its pronoun describes ("صورا لجنود قتلوا"), and the owner of the unit ("قوة تابعة لـ") is its doer
+    text = "أفاد ضابط بأن قوة من الشرطة تابعة لقيادة عمليات الأنبار قتلت أمس ثمانية من عناصر داعش قرب الرطبة."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-ops-anbar", "isis")
+    text = "قوة أمنية تابعة لقيادة الشرطة قتلت ثمانية من عناصر داعش قرب الرطبة."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-police", "isis")
+    # (a checkpoint that belongs to the army, after the verb, stays the one hit)
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة تفتيش تابعة للجيش قرب الرطبة.", "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "iraq-army")
