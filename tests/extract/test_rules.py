@@ -9589,3 +9589,12 @@ def test_a_unit_of_a_named_command_before_its_verb_did_the_deed(pipeline):
     # (a checkpoint that belongs to the army, after the verb, stays the one hit)
     (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة تفتيش تابعة للجيش قرب الرطبة.", "2016-05-11")
     assert (event.actor1.id, event.actor2.id) == ("isis", "iraq-army")
+
+
+def test_armed_group_dead_announced_by_the_security_side_were_killed_by_it(pipeline):
+    # the dead are the side hit: a state body (or an unnamed security source) announcing an armed group's men killed,
+    # the killing word the one event word, tells its forces' deed, not the group's
+    (event,) = _events(pipeline, "أعلنت قيادة قوات الحدود مقتل ثلاثة من عناصر داعش قرب ناحية النخيب.", "2017-02-08")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-border-guards", "isis")
+    (event,) = _events(pipeline, "ذكر مصدر أمني اليوم مقتل 14 مسلحا من داعش في ناحية النخيب.", "2017-02-08")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")

@@ -638,7 +638,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                              or entry.sub_event_type in STATE_ACTIONS
                              and _of_pmf(knowledge, m))), None)
         agent = speaker
-    elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
+    elif not english and (entry.event_type in ("Battles", "Explosions/Remote violence")
+                             # (a bare killing word too, the one event word told: "أعلنت قيادة قوات الحدود مقتل
+                             # اثنين من عناصر داعش"; not the toll of a strike told with it, "الضربات أسفرت عن قتل")
+                             or entry.sub_event_type == "Attack" and len(view.kind("trigger")) == 1) \
             and entry.sub_event_type not in _BOMBINGS and (agent is None) != (target is None) and view.has("fatality"):
         # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل", "أعلنت وزارة الدفاع التركية تحييد
         # أربعة من مسلحي الحزب بغارات": a state's force announcing an armed group's men killed fought or struck
@@ -650,6 +653,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
                             and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
+            if speaker is None and view.has("security_source"):
+                # "أعلن مصدر أمني عن مقتل 12 مسلحاً من داعش": an unnamed source of the security forces speaks for
+                # them as a named body does (`security_source`, valued with the forces' actor id)
+                source = next((s for s in view.kind("security_source") if lo <= s.start < lone.start
+                               and inside(speakers, s.start, s.end) and s.payload.value in knowledge.actors), None)
+                if source is not None:
+                    speaker = Match(source.start, source.end, "actor", source.payload.value, "")
             if speaker is not None:
                 agent, target = speaker, lone
     elif english and agent is None and entry.event_type == "Battles" and len(scored) > 1:
