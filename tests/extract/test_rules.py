@@ -9598,3 +9598,13 @@ def test_armed_group_dead_announced_by_the_security_side_were_killed_by_it(pipel
     assert (event.actor1.id, event.actor2.id) == ("iraq-border-guards", "isis")
     (event,) = _events(pipeline, "ذكر مصدر أمني اليوم مقتل 14 مسلحا من داعش في ناحية النخيب.", "2017-02-08")
     assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+
+
+def test_a_definite_mention_dated_back_tells_the_day_of_the_deed_reported(pipeline):
+    # the first report is dated by its statement's day; "the strike" told with an earlier day of its own is the same
+    # strike, on that day, not a second one
+    text = ("أعلن مصدر أمني يوم الخميس أن غارة جوية دمرت مخبأ لتنظيم داعش في قضاء عنه. "
+            "وأوضح أن الغارة التي نفذت فجر الثلاثاء أسفرت عن مقتل أربعة من عناصر التنظيم.")
+    (event,) = _events(pipeline, text, "2017-06-16")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2017-06-13"

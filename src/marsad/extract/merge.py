@@ -468,6 +468,19 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
     return _told_as(joined, mention, "fatalities") if mention.fatalities is not None else joined
 
 
+def _dated_back(anaphor: Event, host: Event) -> bool:
+    """Whether definite mention ``anaphor`` ("الغارة", "the strike") of ``host``'s sub-type, both told as fact in
+    one district, gives the deed a day of its own a few days before the host's: the first report was dated by the
+    day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت يوم الاثنين"), the
+    mention by the deed's."""
+    return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
+        and anaphor.date is not None and host.date is not None and host.date.precision == "day" \
+        and anaphor.date.precision == "day" and _told(anaphor) and anaphor.date.end < host.date.start \
+        and _days_after(host.date, anaphor.date) <= FOLLOW_UP_DAYS \
+        and anaphor.location is not None and host.location is not None \
+        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2
+
+
 def _told_as(event: Event, source: Event, name: str) -> Event:
     """``event`` with ``source``'s field ``name`` (date, location, fatalities, actor2) and the evidence span of it."""
     evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
@@ -601,12 +614,18 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
+            dated_back = host is None and bool(merged) and _dated_back(event, merged[-1]) \
+                and (_actors_agree(event.actor1, merged[-1].actor1) or _one_state(event, merged[-1]))
+            if dated_back:
+                host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
                 combined = _join(merged[host], _combined(merged[host], event, sides, near, bare,
                                                          _crowd_lead(merged[host], event)))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
+                elif dated_back:
+                    combined = _told_as(combined, event, "date")  # the deed's own day, not the statement's
                 merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 pending.append(event)
