@@ -9608,3 +9608,9 @@ def test_a_definite_mention_dated_back_tells_the_day_of_the_deed_reported(pipeli
     (event,) = _events(pipeline, text, "2017-06-16")
     assert event.sub_event_type == "Air/drone strike"
     assert event.date.start == "2017-06-13"
+
+
+def test_gunmen_belonging_to_a_group_joined_by_lam_are_the_group(pipeline):
+    text = "قتل ثلاثة من عناصر الصحوة بهجوم شنه مسلحون ينتمون لتنظيم القاعدة على حاجز قرب المقدادية."
+    (event,) = _events(pipeline, text, "2007-08-03")
+    assert event.actor1.id == "al-qaeda"
