@@ -9614,3 +9614,14 @@ def test_gunmen_belonging_to_a_group_joined_by_lam_are_the_group(pipeline):
     text = "قتل ثلاثة من عناصر الصحوة بهجوم شنه مسلحون ينتمون لتنظيم القاعدة على حاجز قرب المقدادية."
     (event,) = _events(pipeline, text, "2007-08-03")
     assert event.actor1.id == "al-qaeda"
+
+
+def test_gunmen_the_article_ties_to_its_one_group_are_the_group(pipeline):
+    text = ("أقدم مسلحون فجر اليوم على خطف مزارع من قرية قرب ناحية العظيم. "
+            "وبحسب مصدر أمني فإن الخاطفين من عناصر داعش الذين ينشطون في المنطقة.")
+    (event,) = _events(pipeline, text, "2022-03-09")
+    assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")
+    # (a group merely named elsewhere ties no one to it)
+    text = "هاجم مسلحون مجهولون نقطة للشرطة قرب بعقوبة. وتنشط خلايا داعش في مناطق قريبة من المدينة."
+    (event,) = _events(pipeline, text, "2022-03-09")
+    assert event.actor1.id == "unidentified-gunmen"

@@ -1221,3 +1221,46 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                 e = dataclasses.replace(e, actor1=group)
         out.append(e)
     return out
+
+
+# how many words after the men ("المهاجمين", "مسلحون") the group they are told to belong to may be named ("المسلحين،
+# الذين رجح أنهم من بقايا داعش")
+TIED_GROUP_REACH = 8
+
+
+def tied_gunmen(events: list[Event], views, group) -> list[Event]:
+    """Arabic events whose doer is only unidentified gunmen (actor1 ``unidentified-gunmen``), in an article that
+    names one rebel group (``group``, `one_rebel_group`) and ties the men to it in so many words: the gunmen or the
+    attackers, kidnappers (a placeholder actor or a `doer_noun`), then within a few words the group, joined by a
+    `membership` word or "من" ("وأضاف أن المهاجمين ينتمون إلى خلية لتنظيم داعش", "فإن الخاطفين من عناصر داعش",
+    "المسلحين، الذين رجح أنهم من بقايا داعش"), no other actor between. Those are the group's men. A mere mention of
+    the group elsewhere ties nothing."""
+    if group is None or not any(e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
+                                and e.status in ("occurred", "claimed") for e in events):
+        return events
+    if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
+        return events
+    return [dataclasses.replace(e, actor1=group) if e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
+            and e.status in ("occurred", "claimed") and not e.evidence.sentence.text[:1].isascii() else e
+            for e in events]
+
+
+def _ties_men_to(view, group_id: str) -> bool:
+    """Whether Arabic sentence ``view`` tells men (gunmen, attackers) belonging to the group ``group_id``."""
+    if not view.has("actor") or not (view.has("doer_noun") or any(m.payload in PLACEHOLDERS for m in view.kind("actor"))):
+        return False
+    men = [m for m in view.kind("doer_noun")] + [m for m in view.kind("actor") if m.payload in PLACEHOLDERS]
+    groups = [g for g in view.kind("actor") if g.payload == group_id]
+    links = {t for w in view.kind("membership") if w.payload.form != "في" for t in range(w.start, w.end)}
+    others = [a for a in view.kind("actor") if a.payload != group_id and a.payload not in PLACEHOLDERS]
+    for m in men:
+        for g in groups:
+            if not m.end <= g.start <= m.end + TIED_GROUP_REACH:
+                continue
+            if any(m.end <= a.start < g.start for a in others):
+                continue
+            between = range(m.end, g.start)
+            if any(t in links for t in between) or any(view.toks[t] == "من" for t in between) \
+                    or g.clitic == "" and g.start > m.end and view.toks[g.start - 1] == "من":
+                return True
+    return False

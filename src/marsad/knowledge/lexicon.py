@@ -88,7 +88,7 @@ WORD_CATEGORIES = (
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
     "civil_matter", "truce_word", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods",
     "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
-    "soon", "security_source",
+    "soon", "security_source", "doer_noun",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
