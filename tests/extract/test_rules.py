@@ -9625,3 +9625,11 @@ def test_gunmen_the_article_ties_to_its_one_group_are_the_group(pipeline):
     text = "هاجم مسلحون مجهولون نقطة للشرطة قرب بعقوبة. وتنشط خلايا داعش في مناطق قريبة من المدينة."
     (event,) = _events(pipeline, text, "2022-03-09")
     assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_statement_that_blames_names_the_blamed_right_after_its_verb(pipeline):
+    # "بيان لوزارة ... حمّل X مسؤولية": the accuser stands before the verb; the party right after it is blamed
+    text = ("قتل عنصران من البيشمركة، فجر اليوم، بهجوم على موقع لهم قرب ناحية سيدكان، "
+            "بحسب بيان لوزارة البيشمركة حمّل حزب العمال الكردستاني مسؤولية الاعتداء.")
+    (event,) = _events(pipeline, text, "2021-09-14")
+    assert (event.actor1.id, event.actor2.id) == ("pkk", "peshmerga")

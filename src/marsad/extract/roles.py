@@ -1004,7 +1004,10 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
             for b in blame):
         return False
     # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
-    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject") else 1)
+    # (nor when the accuser stands right before the verb, the verb describing it: "وفق بيان لوزارة البيشمركة حمّل
+    # حزب العمال الكردستاني مسؤولية الهجوم")
+    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
+                    or _accuser_before(view, b) else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
@@ -1014,6 +1017,12 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
                 for t in view.kind("trigger")) \
         and any(b.end < m.start <= b.end + BLAME_CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
                 for b in blame)
+
+
+def _accuser_before(view: SentenceMentions, b: Match) -> bool:
+    """Whether an Arabic verb of blame ``b`` follows its accuser, an actor named right before it (a body's statement
+    that blames: "بيان لوزارة البيشمركة حمّل ..."), so the one blamed is named right after the verb."""
+    return b.start > 0 and any(a.end == b.start for a in view.kind("actor"))
 
 
 # how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
