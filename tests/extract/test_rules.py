@@ -4054,6 +4054,15 @@ def test_a_turkish_strike_with_no_target_named_is_coded_against_the_pkk(pipeline
     assert event.actor2.id == "ybs"
 
 
+def test_turkish_shelling_with_no_target_named_has_none(pipeline):
+    # presumed_targets.tsv holds for air and drone strikes only: the gold files code Turkish artillery shelling told
+    # with no target with none
+    (event,) = _events(pipeline, "قصفت المدفعية التركية، صباح اليوم، أطراف قرى في ناحية كاني ماسي شمالي دهوك.",
+                       published="2023-06-10")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.id == "turkey-military" and event.actor2 is None
+
+
 def test_a_turkish_strike_keeps_the_target_the_text_names(pipeline):
     (event,) = _events(pipeline, "Turkish artillery shelled a village near Zakho on Friday, wounding two civilians, "
                                  "local officials said.", published="2023-06-10")

@@ -1138,7 +1138,7 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         # "a drone struck a vehicle near Sinjar, killing two YBS fighters": the one force presumed to strike that side
         # from the air or by artillery (presumed_targets.tsv read backwards) struck it
         strikers = {a1 for (a1, kind, _), a2 in knowledge.presumed_targets.items()
-                    if a2 == actor2.id and kind == event.event_type and a1 in knowledge.actors}
+                    if a2 == actor2.id and kind in (event.event_type, event.sub_event_type) and a1 in knowledge.actors}
         if len(strikers) == 1:
             actor1, span1 = knowledge.actors[strikers.pop()].actor, None
         elif not strikers and (striker := knowledge.presumed_strikers.get((actor2.id, event.event_type))):
@@ -1151,7 +1151,10 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)
         admin1 = event.location.admin1_code if event.location is not None else None
         presumed = knowledge.presumed_targets
-        default = presumed.get((actor1.id, event.event_type, admin1 or "")) \
+        # (a row for the sub-event type, "Air/drone strike", before one for its type)
+        default = presumed.get((actor1.id, event.sub_event_type, admin1 or "")) \
+            or presumed.get((actor1.id, event.sub_event_type, "")) \
+            or presumed.get((actor1.id, event.event_type, admin1 or "")) \
             or presumed.get((actor1.id, event.event_type, "")) or default
     if actor2 is None and default in knowledge.actors:
         actor2, span2 = knowledge.actors[default].actor, None
