@@ -9642,3 +9642,10 @@ def test_a_statement_that_blames_names_the_blamed_right_after_its_verb(pipeline)
             "بحسب بيان لوزارة البيشمركة حمّل حزب العمال الكردستاني مسؤولية الاعتداء.")
     (event,) = _events(pipeline, text, "2021-09-14")
     assert (event.actor1.id, event.actor2.id) == ("pkk", "peshmerga")
+
+
+def test_civilians_named_after_no_casualties_were_spared(pipeline):
+    text = ("قصفت المدفعية الإيرانية مرتفعات قرب ناحية سيدكان ظهر اليوم، "
+            "وأكد مدير الناحية أن القصف لم يسفر عن إصابات بين المدنيين.")
+    (event,) = _events(pipeline, text, "2021-05-03")
+    assert event.actor2 is None or event.actor2.id != "civilians"

@@ -332,6 +332,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     cut = spared_after(view, trigger) if actors else None
     if cut is not None:
         actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]
+    if actors and not english and view.has("no_casualties"):
+        # "القصف لم يسفر عن إصابات في صفوف المدنيين", "لم يقتل أو يصب أحد من السكان": civilians named right after a
+        # word of no casualties, past the event word, were spared, not hit
+        spared = [n.end for n in view.kind("no_casualties") if n.start >= trigger.end]
+        if spared:
+            actors = [m for m in actors if knowledge.actors[m.payload].actor.kind not in _VICTIMS
+                      or not any(e <= m.start <= e + SPARED_REACH for e in spared)]
     if view.has("claimed_toll") and actors:
         # "تبنى التنظيم إحراق حقول القمح، زاعماً أن المزارع تعود لعناصر من الحشد والبيشمركة": what a claimant
         # alleges after the event word, with no dead, wounded or deed told there, justifies the deed; those it names
@@ -674,6 +681,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             agent, target = groups[0], states[0]
     return agent, target
 
+
+# how many words after an Arabic word of no casualties the civilians it spared may be named ("لم يسفر عن إصابات في
+# صفوف المدنيين", "لم يسفر عن أي إصابات بشرية لأن الأهالي")
+SPARED_REACH = 6
 
 # how many words an earlier deed's word may stand before the victim it names
 OTHER_DEED_REACH = 4
