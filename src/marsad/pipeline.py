@@ -22,6 +22,7 @@ from .extract.merge import (
     merge_events,
     named_bomber,
     named_militants,
+    tied_gunmen,
     one_rebel_group,
     regained_from,
     tally_striker,
@@ -142,6 +143,7 @@ class Pipeline:
         events = regained_from(events, group)
         events = tally_striker(events, claims)
         events = named_militants(events, views, group, folded)
+        events = tied_gunmen(events, views, group)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

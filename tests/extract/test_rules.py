@@ -4054,6 +4054,15 @@ def test_a_turkish_strike_with_no_target_named_is_coded_against_the_pkk(pipeline
     assert event.actor2.id == "ybs"
 
 
+def test_turkish_shelling_with_no_target_named_has_none(pipeline):
+    # presumed_targets.tsv holds for air and drone strikes only: the gold files code Turkish artillery shelling told
+    # with no target with none
+    (event,) = _events(pipeline, "قصفت المدفعية التركية، صباح اليوم، أطراف قرى في ناحية كاني ماسي شمالي دهوك.",
+                       published="2023-06-10")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.id == "turkey-military" and event.actor2 is None
+
+
 def test_a_turkish_strike_keeps_the_target_the_text_names(pipeline):
     (event,) = _events(pipeline, "Turkish artillery shelled a village near Zakho on Friday, wounding two civilians, "
                                  "local officials said.", published="2023-06-10")
@@ -10177,3 +10186,94 @@ def test_a_lead_that_marks_an_anniversary_and_tells_a_killing_of_the_day_keeps_i
     events = _events(pipeline, text, published="2016-03-15")
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert events[0].date.start == "2016-03-15"
+
+
+def test_a_unit_of_a_force_before_the_killed_is_the_killer(pipeline):
+    # verb first: "قتلت قوة من الجيش": the unit noun before من names the force's unit, the verb's subject, not a
+    # count of the army's men among the dead
+    text = "قتلت قوة من الجيش ستة من مسلحي داعش قرب ناحية البغدادي فجر اليوم."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+    # (a count of the unit's own men stays those hit)
+    text = "قتل أربعة من قوة من الجيش بانفجار عبوة ناسفة قرب ناحية البغدادي فجر اليوم."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert event.actor2.id == "iraq-army"
+
+
+def test_the_subject_of_a_light_verb_did_the_deed(pipeline):
+    # "قام بـ" + verbal noun: the subject of قام (before it or right after it) is the doer, even of a word whose
+    # usual doer is the state (an arrest word), so an armed group holding people abducts them
+    for text in ("أكد شيخ عشيرة أن تنظيم داعش قام باحتجاز أربعين رجلا من أبناء قرية قرب ناحية الزاب.",
+                 "قام تنظيم داعش باحتجاز أربعين رجلا من أبناء قرية قرب ناحية الزاب."):
+        (event,) = _events(pipeline, text, "2015-07-20")
+        assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")
+
+
+def test_taking_control_of_the_situation_takes_no_ground(pipeline):
+    text = "وأضاف أن قوة أمنية تمكنت من السيطرة على الموقف بعد ساعتين في قضاء الحمزة."
+    assert not [e for e in _events(pipeline, text, "2023-08-09") if e.event_type == "Battles"]
+
+
+def test_a_unit_of_a_named_command_before_its_verb_did_the_deed(pipeline):
+    # "لقيادة عمليات الأنبار قتلت": the definite annexed name before the verb is no indefinite noun a relative clause
+    # without its pronoun describes ("صورا لجنود قتلوا"), and the owner of the unit ("قوة تابعة لـ") is its doer
+    text = "أفاد ضابط بأن قوة من الشرطة تابعة لقيادة عمليات الأنبار قتلت أمس ثمانية من عناصر داعش قرب الرطبة."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-ops-anbar", "isis")
+    text = "قوة أمنية تابعة لقيادة الشرطة قتلت ثمانية من عناصر داعش قرب الرطبة."
+    (event,) = _events(pipeline, text, "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-police", "isis")
+    # (a checkpoint that belongs to the army, after the verb, stays the one hit)
+    (event,) = _events(pipeline, "هاجم مسلحو داعش نقطة تفتيش تابعة للجيش قرب الرطبة.", "2016-05-11")
+    assert (event.actor1.id, event.actor2.id) == ("isis", "iraq-army")
+
+
+def test_armed_group_dead_announced_by_the_security_side_were_killed_by_it(pipeline):
+    # the dead are the side hit: a state body (or an unnamed security source) announcing an armed group's men killed,
+    # the killing word the one event word, tells its forces' deed, not the group's
+    (event,) = _events(pipeline, "أعلنت قيادة قوات الحدود مقتل ثلاثة من عناصر داعش قرب ناحية النخيب.", "2017-02-08")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-border-guards", "isis")
+    (event,) = _events(pipeline, "ذكر مصدر أمني اليوم مقتل 14 مسلحا من داعش في ناحية النخيب.", "2017-02-08")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+
+
+def test_a_definite_mention_dated_back_tells_the_day_of_the_deed_reported(pipeline):
+    # the first report is dated by its statement's day; "the strike" told with an earlier day of its own is the same
+    # strike, on that day, not a second one
+    text = ("أعلن مصدر أمني يوم الخميس أن غارة جوية دمرت مخبأ لتنظيم داعش في قضاء عنه. "
+            "وأوضح أن الغارة التي نفذت فجر الثلاثاء أسفرت عن مقتل أربعة من عناصر التنظيم.")
+    (event,) = _events(pipeline, text, "2017-06-16")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date.start == "2017-06-13"
+
+
+def test_gunmen_belonging_to_a_group_joined_by_lam_are_the_group(pipeline):
+    text = "قتل ثلاثة من عناصر الصحوة بهجوم شنه مسلحون ينتمون لتنظيم القاعدة على حاجز قرب المقدادية."
+    (event,) = _events(pipeline, text, "2007-08-03")
+    assert event.actor1.id == "al-qaeda"
+
+
+def test_gunmen_the_article_ties_to_its_one_group_are_the_group(pipeline):
+    text = ("أقدم مسلحون فجر اليوم على خطف مزارع من قرية قرب ناحية العظيم. "
+            "وبحسب مصدر أمني فإن الخاطفين من عناصر داعش الذين ينشطون في المنطقة.")
+    (event,) = _events(pipeline, text, "2022-03-09")
+    assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "isis")
+    # (a group merely named elsewhere ties no one to it)
+    text = "هاجم مسلحون مجهولون نقطة للشرطة قرب بعقوبة. وتنشط خلايا داعش في مناطق قريبة من المدينة."
+    (event,) = _events(pipeline, text, "2022-03-09")
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_statement_that_blames_names_the_blamed_right_after_its_verb(pipeline):
+    # "بيان لوزارة ... حمّل X مسؤولية": the accuser stands before the verb; the party right after it is blamed
+    text = ("قتل عنصران من البيشمركة، فجر اليوم، بهجوم على موقع لهم قرب ناحية سيدكان، "
+            "بحسب بيان لوزارة البيشمركة حمّل حزب العمال الكردستاني مسؤولية الاعتداء.")
+    (event,) = _events(pipeline, text, "2021-09-14")
+    assert (event.actor1.id, event.actor2.id) == ("pkk", "peshmerga")
+
+
+def test_civilians_named_after_no_casualties_were_spared(pipeline):
+    text = ("قصفت المدفعية الإيرانية مرتفعات قرب ناحية سيدكان ظهر اليوم، "
+            "وأكد مدير الناحية أن القصف لم يسفر عن إصابات بين المدنيين.")
+    (event,) = _events(pipeline, text, "2021-05-03")
+    assert event.actor2 is None or event.actor2.id != "civilians"

@@ -493,6 +493,19 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
     return _told_as(joined, mention, "fatalities") if mention.fatalities is not None else joined
 
 
+def _dated_back(anaphor: Event, host: Event) -> bool:
+    """Whether definite mention ``anaphor`` ("الغارة", "the strike") of ``host``'s sub-type, both told as fact in
+    one district, gives the deed a day of its own a few days before the host's: the first report was dated by the
+    day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت يوم الاثنين"), the
+    mention by the deed's."""
+    return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
+        and anaphor.date is not None and host.date is not None and host.date.precision == "day" \
+        and anaphor.date.precision == "day" and _told(anaphor) and anaphor.date.end < host.date.start \
+        and _days_after(host.date, anaphor.date) <= FOLLOW_UP_DAYS \
+        and anaphor.location is not None and host.location is not None \
+        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2
+
+
 def _told_as(event: Event, source: Event, name: str) -> Event:
     """``event`` with ``source``'s field ``name`` (date, location, fatalities, actor2) and the evidence span of it."""
     evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
@@ -637,12 +650,18 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
+            dated_back = host is None and bool(merged) and _dated_back(event, merged[-1]) \
+                and (_actors_agree(event.actor1, merged[-1].actor1) or _one_state(event, merged[-1]))
+            if dated_back:
+                host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
                 combined = _join(merged[host], _combined(merged[host], event, sides, near, bare,
                                                          _crowd_lead(merged[host], event)))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
+                elif dated_back:
+                    combined = _told_as(combined, event, "date")  # the deed's own day, not the statement's
                 merged[host] = _host_told_again(merged[host], event, combined)
             else:
                 pending.append(event)
@@ -1254,7 +1273,7 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         # "a drone struck a vehicle near Sinjar, killing two YBS fighters": the one force presumed to strike that side
         # from the air or by artillery (presumed_targets.tsv read backwards) struck it
         strikers = {a1 for (a1, kind, _), a2 in knowledge.presumed_targets.items()
-                    if a2 == actor2.id and kind == event.event_type and a1 in knowledge.actors}
+                    if a2 == actor2.id and kind in (event.event_type, event.sub_event_type) and a1 in knowledge.actors}
         if len(strikers) == 1:
             actor1, span1 = knowledge.actors[strikers.pop()].actor, None
         elif not strikers and (striker := knowledge.presumed_strikers.get((actor2.id, event.event_type))):
@@ -1267,7 +1286,10 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         # "A Turkish drone struck a car near Makhmour": the side such strikes are aimed at (presumed_targets.tsv)
         admin1 = event.location.admin1_code if event.location is not None else None
         presumed = knowledge.presumed_targets
-        default = presumed.get((actor1.id, event.event_type, admin1 or "")) \
+        # (a row for the sub-event type, "Air/drone strike", before one for its type)
+        default = presumed.get((actor1.id, event.sub_event_type, admin1 or "")) \
+            or presumed.get((actor1.id, event.sub_event_type, "")) \
+            or presumed.get((actor1.id, event.event_type, admin1 or "")) \
             or presumed.get((actor1.id, event.event_type, "")) or default
     if actor2 is None and default in knowledge.actors:
         actor2, span2 = knowledge.actors[default].actor, None
@@ -1388,3 +1410,46 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
             drop.add(i)
             break
     return [e for i, e in enumerate(out) if i not in drop]
+
+
+# how many words after the men ("المهاجمين", "مسلحون") the group they are told to belong to may be named ("المسلحين،
+# الذين رجح أنهم من بقايا داعش")
+TIED_GROUP_REACH = 8
+
+
+def tied_gunmen(events: list[Event], views, group) -> list[Event]:
+    """Arabic events whose doer is only unidentified gunmen (actor1 ``unidentified-gunmen``), in an article that
+    names one rebel group (``group``, `one_rebel_group`) and ties the men to it in so many words: the gunmen or the
+    attackers, kidnappers (a placeholder actor or a `doer_noun`), then within a few words the group, joined by a
+    `membership` word or "من" ("وأضاف أن المهاجمين ينتمون إلى خلية لتنظيم داعش", "فإن الخاطفين من عناصر داعش",
+    "المسلحين، الذين رجح أنهم من بقايا داعش"), no other actor between. Those are the group's men. A mere mention of
+    the group elsewhere ties nothing."""
+    if group is None or not any(e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
+                                and e.status in ("occurred", "claimed") for e in events):
+        return events
+    if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
+        return events
+    return [dataclasses.replace(e, actor1=group) if e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
+            and e.status in ("occurred", "claimed") and not e.evidence.sentence.text[:1].isascii() else e
+            for e in events]
+
+
+def _ties_men_to(view, group_id: str) -> bool:
+    """Whether Arabic sentence ``view`` tells men (gunmen, attackers) belonging to the group ``group_id``."""
+    if not view.has("actor") or not (view.has("doer_noun") or any(m.payload in PLACEHOLDERS for m in view.kind("actor"))):
+        return False
+    men = [m for m in view.kind("doer_noun")] + [m for m in view.kind("actor") if m.payload in PLACEHOLDERS]
+    groups = [g for g in view.kind("actor") if g.payload == group_id]
+    links = {t for w in view.kind("membership") if w.payload.form != "في" for t in range(w.start, w.end)}
+    others = [a for a in view.kind("actor") if a.payload != group_id and a.payload not in PLACEHOLDERS]
+    for m in men:
+        for g in groups:
+            if not m.end <= g.start <= m.end + TIED_GROUP_REACH:
+                continue
+            if any(m.end <= a.start < g.start for a in others):
+                continue
+            between = range(m.end, g.start)
+            if any(t in links for t in between) or any(view.toks[t] == "من" for t in between) \
+                    or g.clitic == "" and g.start > m.end and view.toks[g.start - 1] == "من":
+                return True
+    return False

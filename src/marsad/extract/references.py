@@ -245,7 +245,16 @@ def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
     refs = {r.end for r in view.kind("reference")} if view.has("reference") else ()
     return any(p.end == m.start and (p.clitic in ("ل", "ب", "ول", "وب") or not p.clitic and p.start in refs)
                and not view.toks[p.start][len(p.clitic):].startswith("ال")
+               and not (k == "actor" and _definite_name(view, p))
                for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
+
+
+def _definite_name(view: SentenceMentions, p: Match) -> bool:
+    """Whether an Arabic actor named over several words ends definite, by the article or a place's name
+    ("لقيادة عمليات الأنبار", "لقيادة عمليات سامراء"): an annexed name, no indefinite noun a relative clause without its
+    pronoun may describe ("قوة تابعة لقيادة الشرطة قتلت ..." is the force's deed)."""
+    return p.end - p.start > 1 and (view.toks[p.end - 1].startswith("ال") or any(
+        q.start < p.end and p.start < q.end and q.start > p.start for q in view.kind("place")))
 
 
 # how many words after a verb of freeing the captive it frees may start ("freed on Tuesday a nine-year-old child":

@@ -371,6 +371,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     cut = spared_after(view, trigger) if actors else None
     if cut is not None:
         actors = [m for m in actors if m.start < cut or knowledge.actors[m.payload].actor.kind not in _VICTIMS]
+    if actors and not english and view.has("no_casualties"):
+        # "القصف لم يسفر عن إصابات في صفوف المدنيين", "لم يقتل أو يصب أحد من السكان": civilians named right after a
+        # word of no casualties, past the event word, were spared, not hit
+        spared = [n.end for n in view.kind("no_casualties") if n.start >= trigger.end]
+        if spared:
+            actors = [m for m in actors if knowledge.actors[m.payload].actor.kind not in _VICTIMS
+                      or not any(e <= m.start <= e + SPARED_REACH for e in spared)]
     if view.has("claimed_toll") and actors:
         # "تبنى التنظيم إحراق حقول القمح، زاعماً أن المزارع تعود لعناصر من الحشد والبيشمركة": what a claimant
         # alleges after the event word, with no dead, wounded or deed told there, justifies the deed; those it names
@@ -473,6 +480,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
                 and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
+                and not (not english and voice == "active" and m.end <= trigger.start and _force_unit_owner(view, m)) \
                 and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
@@ -568,6 +576,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                     score += 1
         if not english and m.end < trigger.start and score > -3 and carried_out(view, m, trigger):
             score += 2  # "طائرات القوة الجوية نفذت ضربة جوية": the subject of "carried out" did it
+        elif not english and score > -3 and view.has("light_verb") and _light_subject(view, m, trigger):
+            # "تنظيم داعش قام باحتجاز عشرين شخصاً", "قام تنظيم داعش باحتجاز": the subject of the light verb
+            # whose verbal noun is the event word did it, whatever the word's usual doer (an arrest's is the state)
+            score += 2
         score -= abs(m.start - trigger.start) / 100  # nearer wins ties
         scored.append((score, m))
     scored.sort(key=lambda s: -s[0])
@@ -672,7 +684,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                              or entry.sub_event_type in STATE_ACTIONS
                              and _of_pmf(knowledge, m))), None)
         agent = speaker
-    elif not english and entry.event_type in ("Battles", "Explosions/Remote violence") \
+    elif not english and (entry.event_type in ("Battles", "Explosions/Remote violence")
+                             # (a bare killing word too, the one event word told: "أعلنت قيادة قوات الحدود مقتل
+                             # اثنين من عناصر داعش"; not the toll of a strike told with it, "الضربات أسفرت عن قتل")
+                             or entry.sub_event_type == "Attack" and len(view.kind("trigger")) == 1) \
             and entry.sub_event_type not in _BOMBINGS and (agent is None) != (target is None) and view.has("fatality"):
         # "أعلنت قيادة قوات الحدود مقتل اثنين من عناصر داعش حاولا التسلل", "أعلنت وزارة الدفاع التركية تحييد
         # أربعة من مسلحي الحزب بغارات": a state's force announcing an armed group's men killed fought or struck
@@ -684,6 +699,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
                             and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
+            if speaker is None and view.has("security_source"):
+                # "أعلن مصدر أمني عن مقتل 12 مسلحاً من داعش": an unnamed source of the security forces speaks for
+                # them as a named body does (`security_source`, valued with the forces' actor id)
+                source = next((s for s in view.kind("security_source") if lo <= s.start < lone.start
+                               and inside(speakers, s.start, s.end) and s.payload.value in knowledge.actors), None)
+                if source is not None:
+                    speaker = Match(source.start, source.end, "actor", source.payload.value, "")
             if speaker is not None:
                 agent, target = speaker, lone
     elif english and agent is None and entry.event_type == "Battles" and len(scored) > 1:
@@ -698,6 +720,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             agent, target = groups[0], states[0]
     return agent, target
 
+
+# how many words after an Arabic word of no casualties the civilians it spared may be named ("لم يسفر عن إصابات في
+# صفوف المدنيين", "لم يسفر عن أي إصابات بشرية لأن الأهالي")
+SPARED_REACH = 6
 
 # how many words an earlier deed's word may stand before the victim it names
 OTHER_DEED_REACH = 4
@@ -1040,7 +1066,10 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
             for b in blame):
         return False
     # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
-    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject") else 1)
+    # (nor when the accuser stands right before the verb, the verb describing it: "وفق بيان لوزارة البيشمركة حمّل
+    # حزب العمال الكردستاني مسؤولية الهجوم")
+    if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
+                    or _accuser_before(view, b) else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
@@ -1050,6 +1079,12 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
                 for t in view.kind("trigger")) \
         and any(b.end < m.start <= b.end + BLAME_CHARGE_REACH and b.payload.value not in ("direct", "adjacent")
                 for b in blame)
+
+
+def _accuser_before(view: SentenceMentions, b: Match) -> bool:
+    """Whether an Arabic verb of blame ``b`` follows its accuser, an actor named right before it (a body's statement
+    that blames: "بيان لوزارة البيشمركة حمّل ..."), so the one blamed is named right after the verb."""
+    return b.start > 0 and any(a.end == b.start for a in view.kind("actor"))
 
 
 # how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
@@ -1100,6 +1135,15 @@ def _unit_owner(view: SentenceMentions, m: Match) -> bool:
     return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
 
 
+def _force_unit_owner(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic actor ``m`` owns a force's unit (a `unit_noun`, one describing word between at most) through
+    "تابعة" right before it: "قوة أمنية تابعة لقيادة عمليات الأنبار قتلت ...": before an active verb the unit is its
+    subject, its owner the doer of any deed (a checkpoint or a post "تابعة للجيش" stays the one hit)."""
+    units = view.bare("unit_noun")
+    return any(w.end == m.start and w.payload.value == "belongs" and (w.start - 1 in units or w.start - 2 in units)
+               for w in view.kind("target_marker"))
+
+
 def _unit_after_verb(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether actor ``m`` owns the unit named right after the active verb of a state's action (a `target_marker`
     word, "عثرت دورية للشرطة على عبوة", "ضبطت دورية من الجيش"): the unit is the verb's subject, its owner did it
@@ -1113,6 +1157,19 @@ def carried_out(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     for w in view.kind("agent_marker"):
         if m.end <= w.start <= m.end + 1 and w.end <= trigger.start:
             return not any(w.end <= t.start < trigger.start for t in view.kind("trigger"))
+    return False
+
+
+def _light_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject of a `light_verb` (قام، أقدم، تمكن) whose verbal noun is event
+    word ``trigger`` (right after it, or past one preposition: "أقدم مسلحون على قتل"): named right before the
+    verb ("داعش قام باحتجاز", one word between at most) or between the verb and the noun ("قام تنظيم داعش
+    باحتجاز")."""
+    for w in view.kind("light_verb"):
+        if w.end <= trigger.start <= w.end + 1 and m.end <= w.start <= m.end + 1:
+            return True
+        if w.end == m.start and 0 <= trigger.start - m.end <= 1:
+            return True
     return False
 
 
@@ -1219,6 +1276,11 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
     if start - 1 not in among and view.has("person") and _member_hit(view, m):
         return True
     if start - 1 not in among or _weapon_named(view, m):
+        return False
+    if start >= 2 and start - 2 in view.bare("unit_noun") and not view.toks[start].isascii() \
+            and start - 3 not in among:
+        # "قتلت قوة من الجيش خمسة من مسلحي داعش": a unit of the force, the verb's subject, is no count of its men hit
+        # (but "مقتل ثلاثة من قوة من الجيش" counts the unit's men)
         return False
     # "قتل شخصان بضربة من طائرة تركية": an event word between the dead and "من" tells what hit them
     return any(start - 5 <= c.end < start and not any(c.end <= t.start < start for t in view.kind("trigger"))
