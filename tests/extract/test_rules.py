@@ -9899,3 +9899,13 @@ def test_a_second_blast_told_after_the_first_is_another_event(pipeline):
             "إن سيارة ثانية انفجرت بعد دقائق قرب سوق شعبية من دون إصابات.")
     events = _events(pipeline, text, "2022-06-05")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2
+
+
+def test_counted_bombs_found_with_no_finder_named_are_a_find(pipeline):
+    # "وعُثر ... على أربع قذائف هاون": an impersonal find, no doer, place or day in its clause, but the shells are
+    # counted: a find told in full; a vague "عشرات" in a year's round-up is not
+    text = ("فتشت قوة من الشرطة بساتين ناحية العظيم شمال ديالى أمس. وعُثر في أحد البساتين على أربع قذائف هاون "
+            "مدفونة تحت التراب.")
+    (event,) = _events(pipeline, text, "2022-06-05")
+    assert event.sub_event_type == "Disrupted weapons use" and event.location.admin1_code == "IQ-DI"
+    assert not _events(pipeline, "وقال التقرير إن فرق الهندسة فككت عشرات العبوات خلال العام الماضي.", "2022-06-05")

@@ -92,6 +92,7 @@ from .roles import (
 from .seizures import (
     as_seizure,
     contained_weapons,
+    counted_find,
     dated_reach,
     finds_nothing,
     find_object,
@@ -3362,6 +3363,10 @@ class ClauseExtractor:
                 for v in ((trigger,) if voice != "noun" else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
+            # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
+            # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
+            not english and entry.sub_event_type == "Disrupted weapons use"
+            and counted_find(view, trigger, view.kind("trigger")),
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(
