@@ -9909,3 +9909,13 @@ def test_counted_bombs_found_with_no_finder_named_are_a_find(pipeline):
     (event,) = _events(pipeline, text, "2022-06-05")
     assert event.sub_event_type == "Disrupted weapons use" and event.location.admin1_code == "IQ-DI"
     assert not _events(pipeline, "وقال التقرير إن فرق الهندسة فككت عشرات العبوات خلال العام الماضي.", "2022-06-05")
+
+
+def test_the_latest_of_a_counted_series_is_an_event_of_its_own(pipeline):
+    # "أحدث هذه الغارات" after a month's count: the superlative picks one strike out of the series, told with its
+    # day, place and toll; the demonstrative alone ("هذه الغارات") still points back at the count
+    lead = "أحصت منظمة محلية خمس عشرة غارة بالطائرات المسيرة على قرى قضاء سنجار خلال الشهر الماضي. "
+    (event,) = _events(pipeline, lead + "وأوضحت أن أحدث هذه الغارات استهدفت فجر اليوم الأحد سيارة قرب مجمع "
+                       "خانصور، ما أسفر عن مقتل شخصين.", "2022-06-05")
+    assert event.sub_event_type == "Air/drone strike" and event.date.start == "2022-06-05"
+    assert not _events(pipeline, lead + "وأوضحت أن هذه الغارات استهدفت سيارات ومنازل.", "2022-06-05")

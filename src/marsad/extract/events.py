@@ -3707,7 +3707,11 @@ class ClauseExtractor:
             self.separate.add(event_id)  # (a second one of the kind: not the first told again)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
-            if any(d.end == trigger.start for d in view.kind("demonstrative")) or _pronoun_ordinal(view, trigger.start):
+            # (not one picked out of the series by a superlative before the demonstrative: "أن آخر تلك الضربات نفذت
+            # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
+            if any(d.end == trigger.start and not (view.has("definite_modifier") and any(
+                    s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
+                    or _pronoun_ordinal(view, trigger.start):
                 self.pointed.add(event_id)
         return Event(
             event_id=event_id,
