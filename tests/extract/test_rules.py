@@ -9919,3 +9919,11 @@ def test_the_latest_of_a_counted_series_is_an_event_of_its_own(pipeline):
                        "خانصور، ما أسفر عن مقتل شخصين.", "2022-06-05")
     assert event.sub_event_type == "Air/drone strike" and event.date.start == "2022-06-05"
     assert not _events(pipeline, lead + "وأوضحت أن هذه الغارات استهدفت سيارات ومنازل.", "2022-06-05")
+
+
+def test_a_verb_after_the_group_men_belong_to_is_their_deed(pipeline):
+    # "مسلحين تابعين لتنظيم داعش اختطفوا": the ل after a membership word marks whose men they are, no preposition
+    # governing the verb's subject (an unmarked relative clause): the abduction is the sentence's news
+    text = "قال مختار القرية إن مسلحين تابعين لتنظيم داعش اختطفوا ثلاثة رعاة قرب ناحية العظيم شمال ديالى مساء أمس."
+    (event,) = _events(pipeline, text, "2022-06-05")
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.actor1.id == "isis"
