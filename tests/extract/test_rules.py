@@ -9927,3 +9927,12 @@ def test_a_verb_after_the_group_men_belong_to_is_their_deed(pipeline):
     text = "قال مختار القرية إن مسلحين تابعين لتنظيم داعش اختطفوا ثلاثة رعاة قرب ناحية العظيم شمال ديالى مساء أمس."
     (event,) = _events(pipeline, text, "2022-06-05")
     assert event.sub_event_type == "Abduction/forced disappearance" and event.actor1.id == "isis"
+
+
+def test_an_event_named_by_a_reference_word_and_dated_in_its_relative_clause_is_news(pipeline):
+    # "تداعيات الاشتباك المسلح الذي وقع مساء أمس": the reference word names a clash whose day its relative clause
+    # tells: the clash is told in full, as a condemned one is
+    text = ("عقد مجلس المحافظة جلسة طارئة لبحث تداعيات الاشتباك المسلح الذي وقع مساء أمس السبت بين عشيرتين في ناحية "
+            "الإمام شمالي الديوانية.")
+    (event,) = _events(pipeline, text, "2022-06-05")
+    assert event.sub_event_type == "Armed clash" and event.date.start == "2022-06-04"

@@ -56,6 +56,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    dated_in_relative,
     freed_captive_participle,
     generic,
     in_relative_clause,
@@ -457,6 +458,14 @@ class ClauseExtractor:
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
                 blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
+            if blockers and not view.toks[0].isascii() and view.has("relative"):
+                # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
+                # the reference word names, its day told in the relative clause right after it
+                # (`dated_in_relative`), is told in full: the news itself (not past a condemnation, `reaction`: "ندد
+                # بالتفجير الذي ضرب سوقا أمس" names a bombing told elsewhere; `reacted_to` has its own test)
+                reactions = {r.start for r in view.kind("reaction")}
+                blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+                    [p for p in blockers if p.start not in reactions], words, lambda m: dated_in_relative(view, m))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
