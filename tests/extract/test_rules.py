@@ -9936,3 +9936,11 @@ def test_an_event_named_by_a_reference_word_and_dated_in_its_relative_clause_is_
             "الإمام شمالي الديوانية.")
     (event,) = _events(pipeline, text, "2022-06-05")
     assert event.sub_event_type == "Armed clash" and event.date.start == "2022-06-04"
+
+
+def test_a_time_cue_after_the_charge_dates_the_crime_not_the_arrest(pipeline):
+    # "متهم باغتيال ناشط مدني قبل سنوات": the background cue after the charge word tells when the crime charged was
+    # done; the arrest is today's news
+    text = "ألقت مفارز شرطة الديوانية القبض على شخص متهم باغتيال ناشط مدني قبل سنوات في ناحية الشافعية، بحسب بيان للشرطة اليوم الأحد."
+    (event,) = _events(pipeline, text, "2023-10-22")
+    assert event.sub_event_type == "Arrests" and event.status == "occurred"
