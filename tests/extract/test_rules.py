@@ -9944,3 +9944,12 @@ def test_a_time_cue_after_the_charge_dates_the_crime_not_the_arrest(pipeline):
     text = "ألقت مفارز شرطة الديوانية القبض على شخص متهم باغتيال ناشط مدني قبل سنوات في ناحية الشافعية، بحسب بيان للشرطة اليوم الأحد."
     (event,) = _events(pipeline, text, "2023-10-22")
     assert event.sub_event_type == "Arrests" and event.status == "occurred"
+
+
+def test_a_deed_told_hours_later_after_baad_is_news(pipeline):
+    # "وبعد ساعتين اغتال مسلحون": the verb right after a span told after بعد is the deed done that much later, no
+    # earlier event named by the reference word
+    text = ("انفجرت عبوة ناسفة على دورية للجيش قرب ناحية العظيم شمال ديالى صباح اليوم. وبعد ساعتين اغتال مسلحون "
+            "مجهولون مختار قرية قريبة.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Attack"]

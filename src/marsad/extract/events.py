@@ -493,8 +493,12 @@ class ClauseExtractor:
             # it is told as news, not referred to, `_news_after`)
             fresh = {m.start for m in words if _news_after(view, m, words)} \
                 if blockers and view.toks[0].isascii() and view.has("reference") else ()
+            # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
+            # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
+            later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
             blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                 and "," not in view.toks[p.end:m.start]
+                                                and not (m.start in later and p.kind == "reference")
                                                 and not (p.start in demanders and m.payload.voice == "active")
                                                 and not (m.start in fresh and p.kind == "reference"
                                                          and p.end == m.start - 1))
@@ -4117,6 +4121,13 @@ def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bo
     (``full``): the news itself, not a mention of an event told elsewhere."""
     return [p for p in blockers if not (p.kind == "reference" and any(
         p.end <= m.start <= p.end + 2 and full(m) for m in words))]
+
+
+def _later_deed(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event verb ``m`` stands right after a span's unit (`later_unit`: ساعات, ساعتين, دقائق, أيام):
+    "وبعد نحو أربع ساعات قصفت مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
+    return m.payload.voice == "active" and not view.toks[m.start].isascii() and any(
+        u.end == m.start for u in view.kind("later_unit"))
 
 
 def _describes_next(view: SentenceMentions, m: Match) -> bool:
