@@ -9953,3 +9953,15 @@ def test_a_deed_told_hours_later_after_baad_is_news(pipeline):
             "مجهولون مختار قرية قريبة.")
     events = _events(pipeline, text, "2022-06-05")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Attack"]
+
+
+def test_a_second_target_joined_in_another_governorate_is_a_second_attack(pipeline):
+    # ", وناحية سيدكان ... أربيل" after the shelling of a Dohuk sub-district: one attack per governorate hit; a
+    # second target in the same governorate stays one attack
+    text = ("قصفت المدفعية التركية، صباح اليوم الأحد، قرى حدودية في ناحية كاني ماسي شمالي دهوك، وناحية سيدكان شمال "
+            "شرقي أربيل.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-AR", "IQ-DA"]
+    assert all(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+    text = "قصفت المدفعية التركية، صباح اليوم الأحد، قرى حدودية في ناحية كاني ماسي، وناحية ديرلوك شمالي دهوك."
+    assert len(_events(pipeline, text, "2022-06-05")) == 1

@@ -885,6 +885,10 @@ class ClauseExtractor:
                 told = []
             if told:
                 events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
+                if len(events) == 1 and places and not view.toks[0].isascii():
+                    second = self._second_target(view, events[0], places)
+                    if second is not None:
+                        events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
             if events and _opens_on_place(view):
@@ -1222,6 +1226,32 @@ class ClauseExtractor:
                     self.separate.add(event.event_id)  # (joins not the first, which its sentence told apart)
             out.append(event)
         return [e for e in out if e is not None]
+
+    def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
+        """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
+        after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
+        بطائرتين مسيرتين، وقاعدة حرير شمالي أربيل بصواريخ"): one attack per place, as ACLED codes them; it shares
+        the first's type, day, parties and status, not its toll."""
+        where = event.location
+        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed") \
+                or where is None or where.admin1_code is None or event.evidence.location is None:
+            return None
+        first = self._token_at(view, event.evidence.location.start)
+        toks = view.toks
+        for p in places:
+            i = p.match.start
+            if i <= first or p.reference or p.dateline or p.institution or p.side \
+                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
+                continue
+            # the place itself joined ("، وأربيل") or the target's noun right before it ("، وقاعدة حرير")
+            if toks[i - 1] == "," and p.match.clitic.startswith("و") \
+                    or i >= 2 and toks[i - 2] == "," and toks[i - 1].startswith("و"):
+                span = self.span(view, p.match.start, p.match.end)
+                return dataclasses.replace(
+                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
+                    location=location_of(p.entry), fatalities=None, injured=None,
+                    evidence=dataclasses.replace(event.evidence, location=span, fatalities=None, injured=None))
+        return None
 
     @staticmethod
     def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
