@@ -9965,3 +9965,12 @@ def test_a_second_target_joined_in_another_governorate_is_a_second_attack(pipeli
     assert all(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
     text = "قصفت المدفعية التركية، صباح اليوم الأحد، قرى حدودية في ناحية كاني ماسي، وناحية ديرلوك شمالي دهوك."
     assert len(_events(pipeline, text, "2022-06-05")) == 1
+
+
+def test_the_main_clause_deed_before_a_fiima_clause_elsewhere_is_its_own_attack(pipeline):
+    # the sentence's main event word ("سقط صاروخ") stands in the فيما clause, at another district: the shelling
+    # told in the main clause before it is an attack of its own, not that one told again
+    text = ("تعرضت قاعدة للجيش في ناحية العظيم، فجر اليوم، لقصف بأكثر من عشرة صواريخ أطلقت من خارج الحدود، فيما "
+            "سقط صاروخ آخر في محيط مطار بغداد الدولي.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-BG", "IQ-DI"]

@@ -1307,6 +1307,14 @@ class ClauseExtractor:
         if not view.toks[trigger.start].isascii():
             # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
             # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
+            if primary.start > trigger.end and first.location.admin2:
+                # (the other way round too, the main event word standing in the فيما clause: "تعرضت قاعدة عين الأسد في
+                # ناحية البغدادي لقصف بصواريخ، فيما سقط صاروخ آخر في محيط مطار أربيل": the main clause's deed, in
+                # another district, is the first attack)
+                return any(trigger.end <= c.start and c.end <= primary.start for c in view.kind("clause_break")) \
+                    and any(lo <= p.match.start < hi and p.match.end <= primary.start
+                            and not (p.dateline or p.reference or p.institution) and p.entry.admin2
+                            and p.entry.admin2 != first.location.admin2 for p in places)
             return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
