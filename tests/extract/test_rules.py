@@ -10277,3 +10277,76 @@ def test_civilians_named_after_no_casualties_were_spared(pipeline):
             "وأكد مدير الناحية أن القصف لم يسفر عن إصابات بين المدنيين.")
     (event,) = _events(pipeline, text, "2021-05-03")
     assert event.actor2 is None or event.actor2.id != "civilians"
+def test_counted_bombs_found_with_no_finder_named_are_a_find(pipeline):
+    # "وعُثر ... على أربع قذائف هاون": an impersonal find, no doer, place or day in its clause, but the shells are
+    # counted: a find told in full; a vague "عشرات" in a year's round-up is not
+    text = ("فتشت قوة من الشرطة بساتين ناحية العظيم شمال ديالى أمس. وعُثر في أحد البساتين على أربع قذائف هاون "
+            "مدفونة تحت التراب.")
+    (event,) = _events(pipeline, text, "2022-06-05")
+    assert event.sub_event_type == "Disrupted weapons use" and event.location.admin1_code == "IQ-DI"
+    assert not _events(pipeline, "وقال التقرير إن فرق الهندسة فككت عشرات العبوات خلال العام الماضي.", "2022-06-05")
+
+
+def test_the_latest_of_a_counted_series_is_an_event_of_its_own(pipeline):
+    # "أحدث هذه الغارات" after a month's count: the superlative picks one strike out of the series, told with its
+    # day, place and toll; the demonstrative alone ("هذه الغارات") still points back at the count
+    lead = "أحصت منظمة محلية خمس عشرة غارة بالطائرات المسيرة على قرى قضاء سنجار خلال الشهر الماضي. "
+    (event,) = _events(pipeline, lead + "وأوضحت أن أحدث هذه الغارات استهدفت فجر اليوم الأحد سيارة قرب مجمع "
+                       "خانصور، ما أسفر عن مقتل شخصين.", "2022-06-05")
+    assert event.sub_event_type == "Air/drone strike" and event.date.start == "2022-06-05"
+    assert not _events(pipeline, lead + "وأوضحت أن هذه الغارات استهدفت سيارات ومنازل.", "2022-06-05")
+
+
+def test_a_verb_after_the_group_men_belong_to_is_their_deed(pipeline):
+    # "مسلحين تابعين لتنظيم داعش اختطفوا": the ل after a membership word marks whose men they are, no preposition
+    # governing the verb's subject (an unmarked relative clause): the abduction is the sentence's news
+    text = "قال مختار القرية إن مسلحين تابعين لتنظيم داعش اختطفوا ثلاثة رعاة قرب ناحية العظيم شمال ديالى مساء أمس."
+    (event,) = _events(pipeline, text, "2022-06-05")
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.actor1.id == "isis"
+
+
+def test_an_event_named_by_a_reference_word_and_dated_in_its_relative_clause_is_news(pipeline):
+    # "تداعيات الاشتباك المسلح الذي وقع مساء أمس": the reference word names a clash whose day its relative clause
+    # tells: the clash is told in full, as a condemned one is
+    text = ("عقد مجلس المحافظة جلسة طارئة لبحث تداعيات الاشتباك المسلح الذي وقع مساء أمس السبت بين عشيرتين في ناحية "
+            "الإمام شمالي الديوانية.")
+    (event,) = _events(pipeline, text, "2022-06-05")
+    assert event.sub_event_type == "Armed clash" and event.date.start == "2022-06-04"
+
+
+def test_a_time_cue_after_the_charge_dates_the_crime_not_the_arrest(pipeline):
+    # "متهم باغتيال ناشط مدني قبل سنوات": the background cue after the charge word tells when the crime charged was
+    # done; the arrest is today's news
+    text = "ألقت مفارز شرطة الديوانية القبض على شخص متهم باغتيال ناشط مدني قبل سنوات في ناحية الشافعية، بحسب بيان للشرطة اليوم الأحد."
+    (event,) = _events(pipeline, text, "2023-10-22")
+    assert event.sub_event_type == "Arrests" and event.status == "occurred"
+
+
+def test_a_deed_told_hours_later_after_baad_is_news(pipeline):
+    # "وبعد ساعتين اغتال مسلحون": the verb right after a span told after بعد is the deed done that much later, no
+    # earlier event named by the reference word
+    text = ("انفجرت عبوة ناسفة على دورية للجيش قرب ناحية العظيم شمال ديالى صباح اليوم. وبعد ساعتين اغتال مسلحون "
+            "مجهولون مختار قرية قريبة.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Attack"]
+
+
+def test_a_second_target_joined_in_another_governorate_is_a_second_attack(pipeline):
+    # ", وناحية سيدكان ... أربيل" after the shelling of a Dohuk sub-district: one attack per governorate hit; a
+    # second target in the same governorate stays one attack
+    text = ("قصفت المدفعية التركية، صباح اليوم الأحد، قرى حدودية في ناحية كاني ماسي شمالي دهوك، وناحية سيدكان شمال "
+            "شرقي أربيل.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-AR", "IQ-DA"]
+    assert all(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+    text = "قصفت المدفعية التركية، صباح اليوم الأحد، قرى حدودية في ناحية كاني ماسي، وناحية ديرلوك شمالي دهوك."
+    assert len(_events(pipeline, text, "2022-06-05")) == 1
+
+
+def test_the_main_clause_deed_before_a_fiima_clause_elsewhere_is_its_own_attack(pipeline):
+    # the sentence's main event word ("سقط صاروخ") stands in the فيما clause, at another district: the shelling
+    # told in the main clause before it is an attack of its own, not that one told again
+    text = ("تعرضت قاعدة للجيش في ناحية العظيم، فجر اليوم، لقصف بأكثر من عشرة صواريخ أطلقت من خارج الحدود، فيما "
+            "سقط صاروخ آخر في محيط مطار بغداد الدولي.")
+    events = _events(pipeline, text, "2022-06-05")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-BG", "IQ-DI"]

@@ -56,6 +56,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    dated_in_relative,
     freed_captive_participle,
     generic,
     in_relative_clause,
@@ -92,6 +93,7 @@ from .roles import (
 from .seizures import (
     as_seizure,
     contained_weapons,
+    counted_find,
     dated_reach,
     finds_nothing,
     find_object,
@@ -458,6 +460,14 @@ class ClauseExtractor:
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
                 blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
+            if blockers and not view.toks[0].isascii() and view.has("relative"):
+                # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
+                # the reference word names, its day told in the relative clause right after it
+                # (`dated_in_relative`), is told in full: the news itself (not past a condemnation, `reaction`: "ندد
+                # بالتفجير الذي ضرب سوقا أمس" names a bombing told elsewhere; `reacted_to` has its own test)
+                reactions = {r.start for r in view.kind("reaction")}
+                blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+                    [p for p in blockers if p.start not in reactions], words, lambda m: dated_in_relative(view, m))
             if blockers and view.has("number"):
                 # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
                 ends = {q.start: q.end for q in view.quantities()}
@@ -485,8 +495,12 @@ class ClauseExtractor:
             # it is told as news, not referred to, `_news_after`)
             fresh = {m.start for m in words if _news_after(view, m, words)} \
                 if blockers and view.toks[0].isascii() and view.has("reference") else ()
+            # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
+            # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
+            later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
             blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                 and "," not in view.toks[p.end:m.start]
+                                                and not (m.start in later and p.kind == "reference")
                                                 and not (p.start in demanders and m.payload.voice == "active")
                                                 and not (m.start in fresh and p.kind == "reference"
                                                          and p.end == m.start - 1))
@@ -897,6 +911,10 @@ class ClauseExtractor:
                 told = []
             if told:
                 events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
+                if len(events) == 1 and places and not view.toks[0].isascii():
+                    second = self._second_target(view, events[0], places)
+                    if second is not None:
+                        events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
             if events and _opens_on_place(view):
@@ -1235,6 +1253,32 @@ class ClauseExtractor:
             out.append(event)
         return [e for e in out if e is not None]
 
+    def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
+        """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
+        after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
+        بطائرتين مسيرتين، وقاعدة حرير شمالي أربيل بصواريخ"): one attack per place, as ACLED codes them; it shares
+        the first's type, day, parties and status, not its toll."""
+        where = event.location
+        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed") \
+                or where is None or where.admin1_code is None or event.evidence.location is None:
+            return None
+        first = self._token_at(view, event.evidence.location.start)
+        toks = view.toks
+        for p in places:
+            i = p.match.start
+            if i <= first or p.reference or p.dateline or p.institution or p.side \
+                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
+                continue
+            # the place itself joined ("، وأربيل") or the target's noun right before it ("، وقاعدة حرير")
+            if toks[i - 1] == "," and p.match.clitic.startswith("و") \
+                    or i >= 2 and toks[i - 2] == "," and toks[i - 1].startswith("و"):
+                span = self.span(view, p.match.start, p.match.end)
+                return dataclasses.replace(
+                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
+                    location=location_of(p.entry), fatalities=None, injured=None,
+                    evidence=dataclasses.replace(event.evidence, location=span, fatalities=None, injured=None))
+        return None
+
     @staticmethod
     def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
                             held: list[Match]) -> Match | None:
@@ -1289,6 +1333,14 @@ class ClauseExtractor:
         if not view.toks[trigger.start].isascii():
             # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
             # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
+            if primary.start > trigger.end and first.location.admin2:
+                # (the other way round too, the main event word standing in the فيما clause: "تعرضت قاعدة عين الأسد في
+                # ناحية البغدادي لقصف بصواريخ، فيما سقط صاروخ آخر في محيط مطار أربيل": the main clause's deed, in
+                # another district, is the first attack)
+                return any(trigger.end <= c.start and c.end <= primary.start for c in view.kind("clause_break")) \
+                    and any(lo <= p.match.start < hi and p.match.end <= primary.start
+                            and not (p.dateline or p.reference or p.institution) and p.entry.admin2
+                            and p.entry.admin2 != first.location.admin2 for p in places)
             return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
@@ -3405,6 +3457,10 @@ class ClauseExtractor:
                 for v in ((trigger,) if voice != "noun" else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
+            # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
+            # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
+            not english and entry.sub_event_type == "Disrupted weapons use"
+            and counted_find(view, trigger, view.kind("trigger")),
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(
@@ -3747,7 +3803,11 @@ class ClauseExtractor:
             self.gunmen_told.add(event_id)
         if anaphoric:
             self.anaphoric[event_id] = self.sentence_number
-            if any(d.end == trigger.start for d in view.kind("demonstrative")) or _pronoun_ordinal(view, trigger.start):
+            # (not one picked out of the series by a superlative before the demonstrative: "أن آخر تلك الضربات نفذت
+            # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
+            if any(d.end == trigger.start and not (view.has("definite_modifier") and any(
+                    s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
+                    or _pronoun_ordinal(view, trigger.start):
                 self.pointed.add(event_id)
         return Event(
             event_id=event_id,
@@ -4144,6 +4204,13 @@ def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bo
     (``full``): the news itself, not a mention of an event told elsewhere."""
     return [p for p in blockers if not (p.kind == "reference" and any(
         p.end <= m.start <= p.end + 2 and full(m) for m in words))]
+
+
+def _later_deed(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event verb ``m`` stands right after a span's unit (`later_unit`: ساعات, ساعتين, دقائق, أيام):
+    "وبعد نحو أربع ساعات قصفت مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
+    return m.payload.voice == "active" and not view.toks[m.start].isascii() and any(
+        u.end == m.start for u in view.kind("later_unit"))
 
 
 def _describes_next(view: SentenceMentions, m: Match) -> bool:

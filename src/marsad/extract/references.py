@@ -243,8 +243,11 @@ def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
     # (or governed by a word that refers to an event told elsewhere, a funeral's: "بعد تشييع شاب قتل في احتجاجات
     # الأسبوع الماضي", the funeral of a young man who was killed)
     refs = {r.end for r in view.kind("reference")} if view.has("reference") else ()
+    # (not the group a `membership` word right before assigns men to: in "بأن مسلحين يعتقد أنهم ينتمون لتنظيم داعش
+    # خطفوا عشرة أشخاص" the ل of "لتنظيم" marks whose men they are, and the verb after the group is the men's deed)
+    members = {w.end for w in view.kind("membership")} if view.has("membership") else ()
     return any(p.end == m.start and (p.clitic in ("ل", "ب", "ول", "وب") or not p.clitic and p.start in refs)
-               and not view.toks[p.start][len(p.clitic):].startswith("ال")
+               and not view.toks[p.start][len(p.clitic):].startswith("ال") and p.start not in members
                and not (k == "actor" and _definite_name(view, p))
                for k in ("person", "civilian_noun", "actor") for p in view.kind(k))
 

@@ -146,3 +146,24 @@ def find_object(view: SentenceMentions, f: Match) -> Match | None:
         if j in view.bare("find_object"):
             return f._replace(start=j, end=j + 1)
     return None
+
+
+def counted_find(view: SentenceMentions, f: Match, triggers: list[Match]) -> bool:
+    """Whether Arabic finding or seizing word ``f`` governs explosive weapons told with their count: right after it
+    ("عُثر داخل الكهف على خمس عبوات ناسفة", "ضبط ثلاث عبوات معدة للتفجير", a date between stretching the reach) or
+    through what held them ("عثرت على مخبأ يضم ثلاثة أحزمة ناسفة"), the count right before the weapon noun or the
+    noun itself a dual ("عبوتين ناسفتين"), told as a figure (no "عشرات"). So many bombs taken is a find told in
+    full."""
+    dated = dated_reach(view, f)
+    words = view.kind("trigger")
+    found = [w for w in triggers if seizes_weapon(f, w, dated) and not any(f.end <= t.start < w.start for t in words
+                                                                          if not weapon_noun(t))]
+    if not found and view.has("contains_word"):
+        found = contained_weapons(view, f, triggers)
+    if not found:
+        return False
+    starts = {w.start for w in found}
+    # (a figure, not a vague word: "فككت عشرات العبوات" in a year's round-up counts no find of the day)
+    vague = view.kind("vague")
+    return any((q.end in starts or q.start in starts) and (q.quantity.best or 0) >= 1
+               and not any(q.start <= v.start < q.end for v in vague) for q in view.quantities())

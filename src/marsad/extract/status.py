@@ -415,6 +415,11 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # "تظاهرة للمطالبة بصرف رواتبهم المتأخرة منذ أشهر": the cue dates the demand, not the protest; so after a
         # grievance ("احتجاجاً على عدم توفير الكتب منذ بداية العام الدراسي")
         return False
+    if m.start > t and view.has("accusation") and any(
+            t < a.start and a.end <= m.start and "," not in view.toks[a.end:m.start] for a in view.kind("accusation")):
+        # "اعتقال متهم مطلوب بجريمة قتل وقعت قبل عامين": a cue told after a charge word, past the event word, dates
+        # the crime charged, not the arrest
+        return False
     if view.toks[m.start] != "had":
         return True
     if _backshifted(view, m.start):

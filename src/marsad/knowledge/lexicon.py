@@ -83,7 +83,7 @@ WORD_CATEGORIES = (
     "first_person", "raid", "ambush", "search", "any", "without", "no_one", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking", "self_that", "place_relative",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
-    "hijri_epithet", "ago", "ago_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration",
+    "hijri_epithet", "ago", "ago_unit", "later_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration",
     "frame_lead",
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
