@@ -9899,3 +9899,27 @@ def test_a_second_blast_told_after_the_first_is_another_event(pipeline):
             "إن سيارة ثانية انفجرت بعد دقائق قرب سوق شعبية من دون إصابات.")
     events = _events(pipeline, text, "2022-06-05")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2
+
+
+def test_of_two_days_as_near_the_one_in_the_event_words_clause_dates_it(pipeline):
+    # the year of the tally ("since the start of the year") and the coming Wednesday stand as far from the sit-in;
+    # the Wednesday, with no comma between, is its day (the year had made it a tally and dropped it)
+    text = ("وتعد هذه الوقفة الثالثة للمتقاعدين في الديوانية منذ بداية العام الجاري، معلنين عزمهم تنظيم اعتصام "
+            "سلمي مفتوح قرب المصرف يوم الأربعاء المقبل.")
+    (event,) = _events(pipeline, text, "2023-05-01")
+    assert event.status == "planned" and event.date.start == "2023-05-03"
+
+
+def test_a_handover_next_month_is_no_tally_of_the_month(pipeline):
+    # "خلال الشهر" (during the month) is a tally's span; "خلال الشهر المقبل" is a coming month: a plan
+    text = "ومن المقرر أن يتم تسليم الملف الأمني في مدينة الرمادي إلى الشرطة المحلية خلال الشهر المقبل."
+    (event,) = _events(pipeline, text, "2023-05-01")
+    assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_demands_raised_to_ministries_in_the_capital_do_not_place_the_next_plan(pipeline):
+    # the ministries in Baghdad are where the demands go: the sit-in announced next stays in Diwaniyah
+    text = ("تظاهر المئات من المعلمين في الديوانية اليوم. وقال ممثل عن المحافظ إنه سيتسلم مطالبهم ويتعهد برفعها "
+            "إلى الوزارات المعنية في بغداد. وأعلن المعتصمون عزمهم تنظيم اعتصام مفتوح أمام المديرية يوم الأحد المقبل.")
+    planned = [e for e in _events(pipeline, text, "2023-05-01") if e.status == "planned"]
+    assert [e.location.admin1_code for e in planned] == ["IQ-QA"]

@@ -2186,7 +2186,10 @@ class ClauseExtractor:
                 # beats a day counted from publication
                 offsets = {o.start for o in view.kind("day_offset")}
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
-            d = min(in_clause, key=lambda d: abs(d.start - anchor))
+            # (of two days as near, the one with no comma between it and the event word: "إنها الرابعة منذ مطلع
+            # العام الحالي، معلنين عزمهم تنظيم اعتصام ... يوم الأحد المقبل")
+            d = min(in_clause, key=lambda d: (abs(d.start - anchor), "," in view.toks[
+                min(d.end, anchor):max(d.start, anchor)]))
             return since_point(view, d, anchor), self.span(view, d.start, d.end), True
         if self.new_item:
             # "* DAQUQ - A roadside bomb went off near a U.S. patrol" after "* BAQUBA - Gunmen shot dead ... on
@@ -2784,7 +2787,11 @@ class ClauseExtractor:
         own_day = when if date_explicit else None  # (the later changes of `when` are all to an implicit day)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
-        if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+        # (a deed dated to a coming day or month is no tally of the past: "معلنين عزمهم تنظيم اعتصام ... يوم الأحد
+        # المقبل" after "إنها الرابعة منذ مطلع العام", "ستسلم القاعدة خلال الشهر المقبل")
+        ahead = self.today is not None and any(lo <= d.start < hi and d.range.start > self.today.start
+                                               for d in view.dates())
+        if long_told and not ahead and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 and not (view.has("future") and entry.event_type in VIOLENT_TYPES
                          and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
             # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
