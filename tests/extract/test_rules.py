@@ -9923,3 +9923,24 @@ def test_demands_raised_to_ministries_in_the_capital_do_not_place_the_next_plan(
             "إلى الوزارات المعنية في بغداد. وأعلن المعتصمون عزمهم تنظيم اعتصام مفتوح أمام المديرية يوم الأحد المقبل.")
     planned = [e for e in _events(pipeline, text, "2023-05-01") if e.status == "planned"]
     assert [e.location.admin1_code for e in planned] == ["IQ-QA"]
+
+
+def test_a_plans_month_without_its_year_is_the_coming_one(pipeline):
+    # "in March" told in November: the handover is planned for next March, not recalled from last March
+    text = "Officials said Turkish troops would hand over the base at Bamerni to Iraqi border guards in March."
+    (event,) = _events(pipeline, text, "2020-11-20")
+    assert event.status == "planned" and event.date.start == "2021-03-01"
+
+
+def test_forces_taking_over_checkpoints_is_a_planned_transfer(pipeline):
+    text = "Kurdish police will take over the checkpoints on the road south of Kirkuk next week, a commander said."
+    (event,) = _events(pipeline, text, "2006-11-20")
+    assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_two_capitals_of_a_deal_are_its_governments_not_a_place(pipeline):
+    # "between Ankara and Baghdad" names the two governments: Baghdad does not place the handover
+    text = ("DUHOK - Turkish troops have left two posts near the border. Under the memorandum between Ankara and "
+            "Baghdad, the remaining posts will be handed over to Iraqi border guards on Sunday, officials said.")
+    planned = [e for e in _events(pipeline, text, "2020-11-20") if e.status == "planned"]
+    assert [e.location.admin1_code for e in planned] == ["IQ-DA"]

@@ -3072,6 +3072,14 @@ class ClauseExtractor:
             # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
             # between two forces still does (a dialogue planned between two capitals is still told)
             return None
+        if status == "planned" and date_explicit and when is not None and when.precision == "month" \
+                and self.published is not None and when.end < self.today.start:
+            # "the base at Kut is scheduled to be handed to the Iraqi Army in September" told in July: a plan's month
+            # told without its year is the coming one, not the one the date parser put in the past year
+            span = next((d for d in view.dates() if d.start == date_at), None)
+            if span is not None and not _year_told(view, span):
+                when = _coming_month(when, self.published)
+                own_day = when
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
@@ -4226,6 +4234,18 @@ def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: t
     """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
     "Turkey could launch", "it would resume"."""
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
+
+
+def _coming_month(r: DateRange, published: date) -> DateRange:
+    """A month range ``r`` in the past year moved to the coming year (kept when that is over a year ahead)."""
+    start, end = date.fromisoformat(r.start), date.fromisoformat(r.end)
+    try:
+        start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    except ValueError:  # 29 February
+        return r
+    if end <= published or (start - published).days > 366:
+        return r
+    return DateRange(start.isoformat(), end.isoformat(), r.precision)
 
 
 def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
