@@ -9944,3 +9944,11 @@ def test_two_capitals_of_a_deal_are_its_governments_not_a_place(pipeline):
             "Baghdad, the remaining posts will be handed over to Iraqi border guards on Sunday, officials said.")
     planned = [e for e in _events(pipeline, text, "2020-11-20") if e.status == "planned"]
     assert [e.location.admin1_code for e in planned] == ["IQ-DA"]
+
+
+def test_a_plan_for_a_weekday_is_no_tally_of_the_months_it_names(pipeline):
+    # "the past four months" are what the wages are owed for: the march planned for Thursday stays
+    text = ("NASIRIYAH - Contract nurses said they would march to the governorate building on Thursday and stay "
+            "until wages owed for the past four months are paid.")
+    (event,) = _events(pipeline, text, "2024-02-05")
+    assert event.status == "planned" and event.date.start == "2024-02-08"

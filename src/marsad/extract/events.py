@@ -3090,7 +3090,12 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if not long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+        # (a plan for a coming day, or for a weekday, which a plan's is the coming one of, counts nothing done:
+        # "Teachers said they would gather again on Wednesday and would continue their boycott until salaries for
+        # the last three months are paid")
+        coming = status == "planned" and (ahead or view.has("weekday") and any(
+            lo <= w.start < hi for w in view.kind("weekday")))
+        if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
