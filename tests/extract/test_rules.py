@@ -9952,3 +9952,11 @@ def test_a_plan_for_a_weekday_is_no_tally_of_the_months_it_names(pipeline):
             "until wages owed for the past four months are paid.")
     (event,) = _events(pipeline, text, "2024-02-05")
     assert event.status == "planned" and event.date.start == "2024-02-08"
+
+
+def test_a_plan_told_with_its_near_time_takes_the_articles_place(pipeline):
+    # the offensive "in the coming days" names no place of its own: the article's, Hawija, is the plan's
+    text = ("HAWIJA, Iraq - Iraqi helicopters struck Islamic State positions around Hawija on Monday, the army said. "
+            "Police units will join an offensive on the remaining villages in the coming days, a local official said.")
+    planned = [e for e in _events(pipeline, text, "2017-09-19") if e.status == "planned"]
+    assert [(e.event_type, e.location.place) for e in planned] == [("Battles", "Hawija")]

@@ -3284,6 +3284,7 @@ class ClauseExtractor:
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
             and any(i in view.bare("second_one") for i in (trigger.start - 1, trigger.end, trigger.end + 1))
+        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3339,7 +3340,11 @@ class ClauseExtractor:
             2 * (plotters is not None),
             # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
             # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
-            status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon")),
+            soon,
+            # a plan told with its near time in an article placed by its dateline or an earlier sentence ("A senior
+            # commander said the ground offensive would begin within days" after the strikes on Tal Afar): the
+            # place is the plan's, as a named doer's threat takes it below
+            soon and not place_here and place_span is not None,
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
             # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
             threat_named and not place_here and place_span is not None,
