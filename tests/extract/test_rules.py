@@ -9960,3 +9960,24 @@ def test_a_plan_told_with_its_near_time_takes_the_articles_place(pipeline):
             "Police units will join an offensive on the remaining villages in the coming days, a local official said.")
     planned = [e for e in _events(pipeline, text, "2017-09-19") if e.status == "planned"]
     assert [(e.event_type, e.location.place) for e in planned] == [("Battles", "Hawija")]
+
+
+def test_an_unnamed_doers_warned_deed_takes_the_articles_place(pipeline):
+    # no place in the warning's clause: Sinjar, where the article is, places the rockets warned of
+    text = ("SINJAR, Iraq - Hundreds of Yazidi families returned to villages south of Sinjar on Sunday, local officials "
+            "said. An army officer warned that the militants could fire rockets at the camps the families live in.")
+    hypothetical = [e for e in _events(pipeline, text, "2021-06-14") if e.status == "hypothetical"]
+    assert [(e.sub_event_type, e.location.place) for e in hypothetical] == [("Shelling/artillery/missile attack", "Sinjar")]
+
+
+def test_what_a_fight_could_do_is_no_warned_fight(pipeline):
+    # the auxiliary after the noun: the warning is of the displacement the fighting could cause
+    text = ("SINJAR, Iraq - Hundreds of Yazidi families returned to villages south of Sinjar on Sunday, local officials "
+            "said. Aid groups warned that the fighting could displace the families again.")
+    assert [e for e in _events(pipeline, text, "2021-06-14") if e.status == "hypothetical"] == []
+
+
+def test_a_situation_that_may_explode_any_moment_is_no_bombing(pipeline):
+    text = ("بعقوبة – اختطف مسلحون مجهولون ثلاثة مزارعين في ناحية بني سعد أمس. وحذر مسؤول محلي من أن الوضع في "
+            "الناحية متوتر وقد ينفجر في أي لحظة.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2021-06-14")] == ["Abduction/forced disappearance"]

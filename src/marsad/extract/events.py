@@ -3333,6 +3333,14 @@ class ClauseExtractor:
             # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
             # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
             warned and (agent is None or not english and not threat_named),
+            # an unnamed doer's warned deed in an article placed by its dateline or an earlier sentence ("The
+            # commander warned that the militants could send suicide car bombs against the advancing columns" after
+            # the strikes on Tal Afar): the place is the deed's, as a named doer's threat takes it below. Not a noun
+            # the auxiliary follows ("warned that the battle could displace up to a million people": the warning is
+            # of what the battle does, not of the battle)
+            warned and (agent is None or not english and not threat_named) and not place_here
+            and place_span is not None and not (voice == "noun" and view.has("modal") and any(
+                m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
             threat_named,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
