@@ -9981,3 +9981,11 @@ def test_a_situation_that_may_explode_any_moment_is_no_bombing(pipeline):
     text = ("بعقوبة – اختطف مسلحون مجهولون ثلاثة مزارعين في ناحية بني سعد أمس. وحذر مسؤول محلي من أن الوضع في "
             "الناحية متوتر وقد ينفجر في أي لحظة.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2021-06-14")] == ["Abduction/forced disappearance"]
+
+
+def test_those_a_warning_demands_of_are_no_side_of_the_deed_warned_of(pipeline):
+    # "مطالبا القوات الأمنية" after the comma: the forces are asked to act; the hostages are the side hit
+    text = ("وحذر قائممقام القضاء من أن تنظيم داعش قد يقدم على قتل الرهائن المحتجزين في قرية الزاب، مطالبا القوات "
+            "الأمنية بتأمين الطرق المؤدية إليها.")
+    (event,) = _events(pipeline, text, "2017-09-19")
+    assert event.sub_event_type == "Attack" and event.actor2.id == "civilians"
