@@ -9989,3 +9989,22 @@ def test_those_a_warning_demands_of_are_no_side_of_the_deed_warned_of(pipeline):
             "الأمنية بتأمين الطرق المؤدية إليها.")
     (event,) = _events(pipeline, text, "2017-09-19")
     assert event.sub_event_type == "Attack" and event.actor2.id == "civilians"
+
+
+def test_a_plans_day_of_the_month_without_its_year_is_the_coming_one(pipeline):
+    # "on 15 December" told in October: the coming December, not last year's (which dropped it as stale)
+    text = ("NASIRIYAH - Rockets hit an empty field near the airport on Monday. Under the withdrawal timetable agreed "
+            "with the government, the last base in Nasiriyah is scheduled to be handed to the Iraqi army on 15 "
+            "December, officials said.")
+    planned = [e for e in _events(pipeline, text, "2011-10-20") if e.status == "planned"]
+    assert [e.date.start for e in planned] == ["2011-12-15"]
+
+
+def test_a_plan_placed_and_dated_in_a_sentence_opening_on_a_mention_is_kept(pipeline):
+    # "Under the security agreement" makes the sentence a mention; the handover it plans, placed and dated in it,
+    # is still news though the agreement was told nowhere before
+    text = ("NASIRIYAH - Rockets hit an empty field near the airport on Monday. No one was hurt, police said. Under "
+            "the security agreement, British troops must leave the province by the spring, and their last base in "
+            "Nasiriyah is scheduled to be handed to the Iraqi army in December, officials said.")
+    planned = [e for e in _events(pipeline, text, "2011-10-20") if e.status == "planned"]
+    assert [e.sub_event_type for e in planned] == ["Non-violent transfer of territory"]

@@ -3072,13 +3072,18 @@ class ClauseExtractor:
             # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
             # between two forces still does (a dialogue planned between two capitals is still told)
             return None
-        if status == "planned" and date_explicit and when is not None and when.precision == "month" \
+        if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
                 and self.published is not None and when.end < self.today.start:
-            # "the base at Kut is scheduled to be handed to the Iraqi Army in September" told in July: a plan's month
-            # told without its year is the coming one, not the one the date parser put in the past year
+            # "the base at Kut is scheduled to be handed to the Iraqi Army in September" told in July, "on 15
+            # December" told in October: a plan's month or month's day told without its year is the coming one, not
+            # the one the date parser put in the past year (a weekday is moved on below)
             span = next((d for d in view.dates() if d.start == date_at), None)
-            if span is not None and not _year_told(view, span):
-                when = _coming_month(when, self.published)
+            # (only a date told by its month's name: not one counted from publication, "أمس", "قبل يومين", "last month")
+            if span is not None and not _year_told(view, span) and view.has("month") and any(
+                    span.start <= w.start < span.end for w in view.kind("month")) and not (
+                    view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
+                when = _coming_month(when, self.published) if when.precision == "month" \
+                    else _coming_date(view, span, self.published)
                 own_day = when
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
