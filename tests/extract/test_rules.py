@@ -10008,3 +10008,16 @@ def test_a_plan_placed_and_dated_in_a_sentence_opening_on_a_mention_is_kept(pipe
             "Nasiriyah is scheduled to be handed to the Iraqi army in December, officials said.")
     planned = [e for e in _events(pipeline, text, "2011-10-20") if e.status == "planned"]
     assert [e.sub_event_type for e in planned] == ["Non-violent transfer of territory"]
+
+
+def test_a_named_doers_future_verb_with_its_month_is_a_plan(pipeline):
+    # "ستسلّم" with the Turkish forces named before it and March told: a plan stated, not talk of one
+    text = "وأكد مسؤول في وزارة الدفاع أن القوات التركية ستسلّم معسكر بعشيقة إلى الجيش العراقي في شهر آذار المقبل."
+    (event,) = _events(pipeline, text, "2023-01-10")
+    assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
+    # no doer named, no day, week or month: a provincial official's forecast stays out
+    text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
+    assert _events(pipeline, text, "2023-01-10") == []

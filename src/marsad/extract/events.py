@@ -3306,7 +3306,11 @@ class ClauseExtractor:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
             # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
-            2 * (agent is not None and agent is not state and (voice == "active" and not present and not classed
+            # (an Arabic future verb, سـ, with its doer named and its own day, week or month told states a plan as a
+            # past verb states a deed: "إن القوات الأمريكية ستسلّم قاعدة التاجي خلال الشهر المقبل")
+            2 * (agent is not None and agent is not state and (voice == "active" and not classed and (
+                not present or status == "planned" and trigger.clitic.endswith("س") and own_day is not None
+                and own_day.precision in ("day", "week", "month"))
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
