@@ -10350,3 +10350,123 @@ def test_the_main_clause_deed_before_a_fiima_clause_elsewhere_is_its_own_attack(
             "سقط صاروخ آخر في محيط مطار بغداد الدولي.")
     events = _events(pipeline, text, "2022-06-05")
     assert sorted(e.location.admin1_code for e in events) == ["IQ-BG", "IQ-DI"]
+def test_of_two_days_as_near_the_one_in_the_event_words_clause_dates_it(pipeline):
+    # the year of the tally ("since the start of the year") and the coming Wednesday stand as far from the sit-in;
+    # the Wednesday, with no comma between, is its day (the year had made it a tally and dropped it)
+    text = ("وتعد هذه الوقفة الثالثة للمتقاعدين في الديوانية منذ بداية العام الجاري، معلنين عزمهم تنظيم اعتصام "
+            "سلمي مفتوح قرب المصرف يوم الأربعاء المقبل.")
+    (event,) = _events(pipeline, text, "2023-05-01")
+    assert event.status == "planned" and event.date.start == "2023-05-03"
+
+
+def test_a_handover_next_month_is_no_tally_of_the_month(pipeline):
+    # "خلال الشهر" (during the month) is a tally's span; "خلال الشهر المقبل" is a coming month: a plan
+    text = "ومن المقرر أن يتم تسليم الملف الأمني في مدينة الرمادي إلى الشرطة المحلية خلال الشهر المقبل."
+    (event,) = _events(pipeline, text, "2023-05-01")
+    assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_demands_raised_to_ministries_in_the_capital_do_not_place_the_next_plan(pipeline):
+    # the ministries in Baghdad are where the demands go: the sit-in announced next stays in Diwaniyah
+    text = ("تظاهر المئات من المعلمين في الديوانية اليوم. وقال ممثل عن المحافظ إنه سيتسلم مطالبهم ويتعهد برفعها "
+            "إلى الوزارات المعنية في بغداد. وأعلن المعتصمون عزمهم تنظيم اعتصام مفتوح أمام المديرية يوم الأحد المقبل.")
+    planned = [e for e in _events(pipeline, text, "2023-05-01") if e.status == "planned"]
+    assert [e.location.admin1_code for e in planned] == ["IQ-QA"]
+
+
+def test_a_plans_month_without_its_year_is_the_coming_one(pipeline):
+    # "in March" told in November: the handover is planned for next March, not recalled from last March
+    text = "Officials said Turkish troops would hand over the base at Bamerni to Iraqi border guards in March."
+    (event,) = _events(pipeline, text, "2020-11-20")
+    assert event.status == "planned" and event.date.start == "2021-03-01"
+
+
+def test_forces_taking_over_checkpoints_is_a_planned_transfer(pipeline):
+    text = "Kurdish police will take over the checkpoints on the road south of Kirkuk next week, a commander said."
+    (event,) = _events(pipeline, text, "2006-11-20")
+    assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_two_capitals_of_a_deal_are_its_governments_not_a_place(pipeline):
+    # "between Ankara and Baghdad" names the two governments: Baghdad does not place the handover
+    text = ("DUHOK - Turkish troops have left two posts near the border. Under the memorandum between Ankara and "
+            "Baghdad, the remaining posts will be handed over to Iraqi border guards on Sunday, officials said.")
+    planned = [e for e in _events(pipeline, text, "2020-11-20") if e.status == "planned"]
+    assert [e.location.admin1_code for e in planned] == ["IQ-DA"]
+
+
+def test_a_plan_for_a_weekday_is_no_tally_of_the_months_it_names(pipeline):
+    # "the past four months" are what the wages are owed for: the march planned for Thursday stays
+    text = ("NASIRIYAH - Contract nurses said they would march to the governorate building on Thursday and stay "
+            "until wages owed for the past four months are paid.")
+    (event,) = _events(pipeline, text, "2024-02-05")
+    assert event.status == "planned" and event.date.start == "2024-02-08"
+
+
+def test_a_plan_told_with_its_near_time_takes_the_articles_place(pipeline):
+    # the offensive "in the coming days" names no place of its own: the article's, Hawija, is the plan's
+    text = ("HAWIJA, Iraq - Iraqi helicopters struck Islamic State positions around Hawija on Monday, the army said. "
+            "Police units will join an offensive on the remaining villages in the coming days, a local official said.")
+    planned = [e for e in _events(pipeline, text, "2017-09-19") if e.status == "planned"]
+    assert [(e.event_type, e.location.place) for e in planned] == [("Battles", "Hawija")]
+
+
+def test_an_unnamed_doers_warned_deed_takes_the_articles_place(pipeline):
+    # no place in the warning's clause: Sinjar, where the article is, places the rockets warned of
+    text = ("SINJAR, Iraq - Hundreds of Yazidi families returned to villages south of Sinjar on Sunday, local officials "
+            "said. An army officer warned that the militants could fire rockets at the camps the families live in.")
+    hypothetical = [e for e in _events(pipeline, text, "2021-06-14") if e.status == "hypothetical"]
+    assert [(e.sub_event_type, e.location.place) for e in hypothetical] == [("Shelling/artillery/missile attack", "Sinjar")]
+
+
+def test_what_a_fight_could_do_is_no_warned_fight(pipeline):
+    # the auxiliary after the noun: the warning is of the displacement the fighting could cause
+    text = ("SINJAR, Iraq - Hundreds of Yazidi families returned to villages south of Sinjar on Sunday, local officials "
+            "said. Aid groups warned that the fighting could displace the families again.")
+    assert [e for e in _events(pipeline, text, "2021-06-14") if e.status == "hypothetical"] == []
+
+
+def test_a_situation_that_may_explode_any_moment_is_no_bombing(pipeline):
+    text = ("بعقوبة – اختطف مسلحون مجهولون ثلاثة مزارعين في ناحية بني سعد أمس. وحذر مسؤول محلي من أن الوضع في "
+            "الناحية متوتر وقد ينفجر في أي لحظة.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2021-06-14")] == ["Abduction/forced disappearance"]
+
+
+def test_those_a_warning_demands_of_are_no_side_of_the_deed_warned_of(pipeline):
+    # "مطالبا القوات الأمنية" after the comma: the forces are asked to act; the hostages are the side hit
+    text = ("وحذر قائممقام القضاء من أن تنظيم داعش قد يقدم على قتل الرهائن المحتجزين في قرية الزاب، مطالبا القوات "
+            "الأمنية بتأمين الطرق المؤدية إليها.")
+    (event,) = _events(pipeline, text, "2017-09-19")
+    assert event.sub_event_type == "Attack" and event.actor2.id == "civilians"
+
+
+def test_a_plans_day_of_the_month_without_its_year_is_the_coming_one(pipeline):
+    # "on 15 December" told in October: the coming December, not last year's (which dropped it as stale)
+    text = ("NASIRIYAH - Rockets hit an empty field near the airport on Monday. Under the withdrawal timetable agreed "
+            "with the government, the last base in Nasiriyah is scheduled to be handed to the Iraqi army on 15 "
+            "December, officials said.")
+    planned = [e for e in _events(pipeline, text, "2011-10-20") if e.status == "planned"]
+    assert [e.date.start for e in planned] == ["2011-12-15"]
+
+
+def test_a_plan_placed_and_dated_in_a_sentence_opening_on_a_mention_is_kept(pipeline):
+    # "Under the security agreement" makes the sentence a mention; the handover it plans, placed and dated in it,
+    # is still news though the agreement was told nowhere before
+    text = ("NASIRIYAH - Rockets hit an empty field near the airport on Monday. No one was hurt, police said. Under "
+            "the security agreement, British troops must leave the province by the spring, and their last base in "
+            "Nasiriyah is scheduled to be handed to the Iraqi army in December, officials said.")
+    planned = [e for e in _events(pipeline, text, "2011-10-20") if e.status == "planned"]
+    assert [e.sub_event_type for e in planned] == ["Non-violent transfer of territory"]
+
+
+def test_a_named_doers_future_verb_with_its_month_is_a_plan(pipeline):
+    # "ستسلّم" with the Turkish forces named before it and March told: a plan stated, not talk of one
+    text = "وأكد مسؤول في وزارة الدفاع أن القوات التركية ستسلّم معسكر بعشيقة إلى الجيش العراقي في شهر آذار المقبل."
+    (event,) = _events(pipeline, text, "2023-01-10")
+    assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
+    # no doer named, no day, week or month: a provincial official's forecast stays out
+    text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
+    assert not _events(pipeline, text, "2023-01-10")

@@ -219,6 +219,28 @@ def opposed_positions(view: SentenceMentions) -> frozenset[int]:
                      if w.end <= c.start <= w.end + OPPOSED_REACH and "," not in view.toks[w.end:c.start])
 
 
+# capitals of Iraq's own governments (the others stand for foreign states)
+_HOME_GOVERNMENTS = frozenset({"iraq-government", "krg"})
+
+
+def paired_positions(view: SentenceMentions) -> frozenset[int]:
+    """Where two English capitals joined by "and", one of them foreign, stand for their two governments: "the
+    security agreement between Washington and Baghdad" (no place, Baghdad included: it is a party beside
+    Washington, not where anything happened). Not Arabic: "حوار شامل بين بغداد وواشنطن" in the seed analysis is a
+    dialogue held in Baghdad, and its place is all that supports it."""
+    if not view.has("capital") or not view.toks[0].isascii():
+        return frozenset()
+    caps = view.kind("capital")
+    if len(caps) < 2:
+        return frozenset()
+    out: set[int] = set()
+    for a, b in zip(caps, caps[1:]):
+        joined = b.start == a.end + 1 and view.toks[a.end] == "and"
+        if joined and not {a.payload.value, b.payload.value} <= _HOME_GOVERNMENTS:
+            out.update((a.start, b.start))
+    return frozenset(out)
+
+
 def government_positions(view: SentenceMentions) -> frozenset[int]:
     """Where an English capital stands for its government rather than for a place: followed by a word ("a force
     Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place

@@ -2275,7 +2275,10 @@ class ClauseExtractor:
                 # beats a day counted from publication
                 offsets = {o.start for o in view.kind("day_offset")}
                 in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
-            d = min(in_clause, key=lambda d: abs(d.start - anchor))
+            # (of two days as near, the one with no comma between it and the event word: "إنها الرابعة منذ مطلع
+            # العام الحالي، معلنين عزمهم تنظيم اعتصام ... يوم الأحد المقبل")
+            d = min(in_clause, key=lambda d: (abs(d.start - anchor), "," in view.toks[
+                min(d.end, anchor):max(d.start, anchor)]))
             return since_point(view, d, anchor), self.span(view, d.start, d.end), True
         if self.new_item:
             # "* DAQUQ - A roadside bomb went off near a U.S. patrol" after "* BAQUBA - Gunmen shot dead ... on
@@ -2879,7 +2882,11 @@ class ClauseExtractor:
         own_day = when if date_explicit else None  # (the later changes of `when` are all to an implicit day)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
         long_told = not english and entry.sub_event_type != "Arrests"
-        if long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+        # (a deed dated to a coming day or month is no tally of the past: "معلنين عزمهم تنظيم اعتصام ... يوم الأحد
+        # المقبل" after "إنها الرابعة منذ مطلع العام", "ستسلم القاعدة خلال الشهر المقبل")
+        ahead = self.today is not None and any(lo <= d.start < hi and d.range.start > self.today.start
+                                               for d in view.dates())
+        if long_told and not ahead and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 and not (view.has("future") and entry.event_type in VIOLENT_TYPES
                          and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
             # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
@@ -3160,6 +3167,19 @@ class ClauseExtractor:
             # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
             # between two forces still does (a dialogue planned between two capitals is still told)
             return None
+        if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
+                and self.published is not None and when.end < self.today.start:
+            # "the base at Kut is scheduled to be handed to the Iraqi Army in September" told in July, "on 15
+            # December" told in October: a plan's month or month's day told without its year is the coming one, not
+            # the one the date parser put in the past year (a weekday is moved on below)
+            span = next((d for d in view.dates() if d.start == date_at), None)
+            # (only a date told by its month's name: not one counted from publication, "أمس", "قبل يومين", "last month")
+            if span is not None and not _year_told(view, span) and view.has("month") and any(
+                    span.start <= w.start < span.end for w in view.kind("month")) and not (
+                    view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
+                when = _coming_month(when, self.published) if when.precision == "month" \
+                    else _coming_date(view, span, self.published)
+                own_day = when
         if status == BACKGROUND or english and stale(when, self.published):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
@@ -3170,7 +3190,12 @@ class ClauseExtractor:
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
-        if not long_told and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+        # (a plan for a coming day, or for a weekday, which a plan's is the coming one of, counts nothing done:
+        # "Teachers said they would gather again on Wednesday and would continue their boycott until salaries for
+        # the last three months are paid")
+        coming = status == "planned" and (ahead or view.has("weekday") and any(
+            lo <= w.start < hi for w in view.kind("weekday")))
+        if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
@@ -3359,6 +3384,7 @@ class ClauseExtractor:
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
             and any(i in view.bare("second_one") for i in (trigger.start - 1, trigger.end, trigger.end + 1))
+        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3375,7 +3401,11 @@ class ClauseExtractor:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
             # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
-            2 * (agent is not None and agent is not state and (voice == "active" and not present and not classed
+            # (an Arabic future verb, سـ, with its doer named and its own day, week or month told states a plan as a
+            # past verb states a deed: "إن القوات الأمريكية ستسلّم قاعدة التاجي خلال الشهر المقبل")
+            2 * (agent is not None and agent is not state and (voice == "active" and not classed and (
+                not present or status == "planned" and trigger.clitic.endswith("س") and own_day is not None
+                and own_day.precision in ("day", "week", "month"))
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
@@ -3407,6 +3437,14 @@ class ClauseExtractor:
             # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
             # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
             warned and (agent is None or not english and not threat_named),
+            # an unnamed doer's warned deed in an article placed by its dateline or an earlier sentence ("The
+            # commander warned that the militants could send suicide car bombs against the advancing columns" after
+            # the strikes on Tal Afar): the place is the deed's, as a named doer's threat takes it below. Not a noun
+            # the auxiliary follows ("warned that the battle could displace up to a million people": the warning is
+            # of what the battle does, not of the battle)
+            warned and (agent is None or not english and not threat_named) and not place_here
+            and place_span is not None and not (voice == "noun" and view.has("modal") and any(
+                m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
             threat_named,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
@@ -3414,7 +3452,11 @@ class ClauseExtractor:
             2 * (plotters is not None),
             # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
             # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
-            status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon")),
+            soon,
+            # a plan told with its near time in an article placed by its dateline or an earlier sentence ("A senior
+            # commander said the ground offensive would begin within days" after the strikes on Tal Afar): the
+            # place is the plan's, as a named doer's threat takes it below
+            soon and not place_here and place_span is not None,
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
             # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
             threat_named and not place_here and place_span is not None,
@@ -4331,6 +4373,18 @@ def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: t
     """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
     "Turkey could launch", "it would resume"."""
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
+
+
+def _coming_month(r: DateRange, published: date) -> DateRange:
+    """A month range ``r`` in the past year moved to the coming year (kept when that is over a year ahead)."""
+    start, end = date.fromisoformat(r.start), date.fromisoformat(r.end)
+    try:
+        start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    except ValueError:  # 29 February
+        return r
+    if end <= published or (start - published).days > 366:
+        return r
+    return DateRange(start.isoformat(), end.isoformat(), r.precision)
 
 
 def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
