@@ -9899,3 +9899,18 @@ def test_a_second_blast_told_after_the_first_is_another_event(pipeline):
             "إن سيارة ثانية انفجرت بعد دقائق قرب سوق شعبية من دون إصابات.")
     events = _events(pipeline, text, "2022-06-05")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"] * 2
+
+
+_EN_ANALYSIS = ("Quarterly review. We think the militants are weaker than they were, and we expect them to stay in "
+                "the desert. What will the drawdown of foreign troops change? We believe little, for now. ")
+
+
+def test_an_english_analysis_tells_an_incident_dated_by_its_calendar_day(pipeline):
+    # an analysis arguing in the first person names an incident by its calendar day, over ten days back but within
+    # the recall limit: the incident is told as news
+    text = _EN_ANALYSIS + "On October 2, militants killed four shepherds near Rutba in western Anbar."
+    (event,) = [e for e in _events(pipeline, text, "2023-10-20") if e.status == "occurred"]
+    assert event.location.admin1_code == "IQ-AN"
+    assert event.fatalities.best == 4
+    # a calendar day past the recall limit is still history
+    assert not [e for e in _events(pipeline, text, "2023-11-10") if e.status == "occurred"]

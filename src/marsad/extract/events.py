@@ -104,7 +104,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -2545,7 +2545,9 @@ class ClauseExtractor:
         column also uses for "nowadays": "الخطاب الإرهابي اليوم")."""
         if not date_explicit or self.reported_date or date_span is None or when is None or self.published is None \
                 or when.precision not in ("day", "week") \
-                or (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+                or (self.published - date.fromisoformat(when.end)).days > (
+                    STALE_ENGLISH_DAYS if when.precision == "day" and view.has("month") and view.toks[0].isascii()
+                    else FRESH_DAYS):
             return False
         sentence = self.sentence_span(view)
         if not sentence.start <= date_span.start < sentence.end:
