@@ -9914,3 +9914,19 @@ def test_an_english_analysis_tells_an_incident_dated_by_its_calendar_day(pipelin
     assert event.fatalities.best == 4
     # a calendar day past the recall limit is still history
     assert not [e for e in _events(pipeline, text, "2023-11-10") if e.status == "occurred"]
+
+
+def test_a_bomb_told_at_the_weekend_is_news(pipeline):
+    # "at the weekend" dates the blast the Saturday and Sunday before publication: not the history told before it
+    text = ("The Karrada bombing of July 2016 killed hundreds. A reminder came at the weekend, when a roadside bomb "
+            "struck a police vehicle near Tuz Khurmatu, killing two officers.")
+    (event,) = _events(pipeline, text, "2023-05-09")
+    assert (event.date.start, event.date.end) == ("2023-05-06", "2023-05-07")
+    assert event.fatalities.best == 2
+
+
+def test_the_agreement_something_is_done_under_is_no_agreement_told(pipeline):
+    # "under an agreement reached on Saturday": the framework the handover follows, no agreement told as news
+    text = ("The army will take over checkpoints held by the militia in Sinjar within a month under an agreement "
+            "reached on Saturday, a commander said.")
+    assert not [e for e in _events(pipeline, text, "2023-05-09") if e.sub_event_type == "Agreement"]
