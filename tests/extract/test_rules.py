@@ -9930,3 +9930,21 @@ def test_the_agreement_something_is_done_under_is_no_agreement_told(pipeline):
     text = ("The army will take over checkpoints held by the militia in Sinjar within a month under an agreement "
             "reached on Saturday, a commander said.")
     assert not [e for e in _events(pipeline, text, "2023-05-09") if e.sub_event_type == "Agreement"]
+
+
+def test_a_place_abroad_in_a_reference_after_the_event_word_is_the_other_events(pipeline):
+    # "with a drone, in retaliation for the strikes in Syria": Syria is where the strikes answered were, the drone
+    # strike is the one on the base near Erbil
+    text = ("A faction said on Sunday that its fighters had struck the Harir base north of Erbil with a drone, in "
+            "retaliation for the strikes in Syria.")
+    (event,) = _events(pipeline, text, "2023-05-09")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.location.admin1_code == "IQ-AR"
+
+
+def test_a_signed_column_keeps_the_ten_day_limit_for_a_calendar_day(pipeline):
+    # an analysis names an incident 17 days back by its calendar day as news, a columnist's signed piece does not
+    body = ("We think the council will fail. What will voters do? Gunmen shot dead an activist outside his home in "
+            "Basra on September 13, and nobody has been charged.")
+    assert [e for e in _events(pipeline, body, "2021-09-30") if e.status == "occurred"]
+    assert not _events(pipeline, body + "\nThe writer is a retired Iraqi judge.", "2021-09-30")

@@ -2212,6 +2212,10 @@ class ClauseExtractor:
         at = next((a.start for a in view.kind("abroad") if trigger.end <= a.start <= trigger.end + ABROAD_REACH), None)
         if at is None:
             return False
+        if view.has("reference") and any(trigger.end <= r.start < at for r in view.kind("reference")):
+            # "targeted the base at Erbil airport with an attack drone, in response to the massacres in Gaza": the
+            # place abroad is the one of the event the reference word names, not this one's
+            return False
         # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
         # are an Iraqi operation: their subject stands right before the event word
         if any(a.end in (trigger.start, trigger.start - 1) and self._kind(a) == "State forces"
@@ -2547,7 +2551,7 @@ class ClauseExtractor:
                 or when.precision not in ("day", "week") \
                 or (self.published - date.fromisoformat(when.end)).days > (
                     STALE_ENGLISH_DAYS if when.precision == "day" and view.has("month") and view.toks[0].isascii()
-                    else FRESH_DAYS):
+                    and not self.context.signed else FRESH_DAYS):
             return False
         sentence = self.sentence_span(view)
         if not sentence.start <= date_span.start < sentence.end:
