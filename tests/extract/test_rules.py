@@ -9948,3 +9948,17 @@ def test_a_signed_column_keeps_the_ten_day_limit_for_a_calendar_day(pipeline):
             "Basra on September 13, and nobody has been charged.")
     assert [e for e in _events(pipeline, body, "2021-09-30") if e.status == "occurred"]
     assert not _events(pipeline, body + "\nThe writer is a retired Iraqi judge.", "2021-09-30")
+
+
+_DAYLESS_ROUNDUP = ("Compiled by our Basra bureau. Not every incident reaches us.\n"
+                    "KUT - A roadside bomb struck an army patrol on the highway in the morning, wounding two soldiers.\n"
+                    "HILLA - Gunmen shot dead a shop owner near the main market in the evening, police said.\n"
+                    "DIWANIYAH - No incidents were reported to our correspondent.")
+
+
+def test_a_newsroom_our_is_no_opinion_cue_and_a_dayless_roundup_is_of_the_day_before(pipeline):
+    # "our Basra bureau", "our correspondent": the outlet filing news, no first-person argument; the roundup's
+    # items tell no day at all, so they are of the day before publication, when it was compiled
+    events = _events(pipeline, _DAYLESS_ROUNDUP, "2019-03-14")
+    assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Attack"}
+    assert {e.date.start for e in events} == {"2019-03-13"}

@@ -71,6 +71,14 @@ def _day_of_news(view: SentenceMentions) -> bool:
         or _recent_day(view)
 
 
+def _newsroom_only(view: SentenceMentions) -> bool:
+    """Whether every first-person word of the sentence is an outlet's "our" before its own staff (`newsroom`, one
+    word between at most: "our correspondent", "our Baghdad bureau"): the outlet filing news, no one arguing."""
+    staff = view.bare("newsroom")
+    return all(m.end - m.start == 1 and view.toks[m.start] == "our"
+               and (m.end in staff or m.end + 1 in staff) for m in view.kind("first_person"))
+
+
 def _signed(views: Sequence[SentenceMentions]) -> bool:
     """Whether the article carries a columnist's tagline or a travel advisory's advice (`first_person` tagline)."""
     return any(m.payload.value == "tagline" for view in views for m in view.kind("first_person"))
@@ -97,7 +105,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     for view in views:
         if _day_of_news(view):
             days += 1
-        if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
+        if view.has("first_person") and not _newsroom_only(view) \
+                or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1
         reported += view.has("report_verb")
     if cues >= OPINION_CUES and days * OPINION_DAYS_IN_PASSING <= len(views):

@@ -1439,6 +1439,16 @@ class ClauseExtractor:
             return
         self.redated[last.event_id] = (when, date_span, True)
 
+    def finish(self) -> None:
+        """After the last sentence: a roundup whose lead and items tell no day at all ("Compiled by our Baghdad
+        bureau." then "MOSUL - Gunmen shot dead a municipal employee in the afternoon"): its items are of the day
+        before publication, the day the roundup was compiled (the same roundup dates its items by the weekday one of
+        them tells, the day before publication)."""
+        if self.undated_items and self.lead_dayless and self.lead_date is None and self.published is not None:
+            eve = self.published - timedelta(days=1)
+            for event_id in self.undated_items:
+                self.redated.setdefault(event_id, (DateRange(eve.isoformat(), eve.isoformat(), "day"), None, False))
+
     def redate(self, event: Event) -> Event:
         """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
         if event.event_id in self.denied_later:
