@@ -9962,3 +9962,11 @@ def test_a_newsroom_our_is_no_opinion_cue_and_a_dayless_roundup_is_of_the_day_be
     events = _events(pipeline, _DAYLESS_ROUNDUP, "2019-03-14")
     assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Attack"}
     assert {e.date.start for e in events} == {"2019-03-13"}
+
+
+def test_an_english_live_entry_in_the_present_perfect_is_news(pipeline):
+    # a live report's later entry told in the present perfect, with no day of its own, is the day's news
+    text = ("09:30 - Several hundred farmers have gathered outside the governorate building in Kut over water quotas.\n"
+            "11:15 - Police have arrested three farmers' representatives near the building, their union says.")
+    events = _events(pipeline, text, "2021-07-05")
+    assert "Arrests" in {e.sub_event_type for e in events}
