@@ -9970,3 +9970,11 @@ def test_an_english_live_entry_in_the_present_perfect_is_news(pipeline):
             "11:15 - Police have arrested three farmers' representatives near the building, their union says.")
     events = _events(pipeline, text, "2021-07-05")
     assert "Arrests" in {e.sub_event_type for e in events}
+
+
+def test_an_english_live_entry_naming_an_attack_it_condemns_is_no_event(pipeline):
+    # a live entry's event noun in the present ("condemns what it calls an attack") is named, not told
+    text = ("20:10 - Hundreds of people have gathered outside the governorate building in Kut over power cuts.\n"
+            "21:30 - The provincial council condemns what it calls a terrorist attack and calls on Baghdad to find "
+            "the perpetrators.")
+    assert {e.event_type for e in _events(pipeline, text, "2021-07-05")} == {"Protests"}
