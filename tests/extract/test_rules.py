@@ -9978,3 +9978,22 @@ def test_an_english_live_entry_naming_an_attack_it_condemns_is_no_event(pipeline
             "21:30 - The provincial council condemns what it calls a terrorist attack and calls on Baghdad to find "
             "the perpetrators.")
     assert {e.event_type for e in _events(pipeline, text, "2021-07-05")} == {"Protests"}
+
+
+def test_gunmen_who_seized_a_person_abducted_them(pipeline):
+    # an English weak seizing verb right before a person ("seized a journalist") took the man, no captive freed;
+    # the unknown gunmen before it are its doers
+    (event,) = _events(pipeline, "Gunmen seized a journalist outside his home in Kirkuk on Sunday.", "2023-05-09")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.id == "unidentified-gunmen"
+    (event,) = _events(pipeline, "Gunmen wearing army uniforms seized a farmer and his two sons from their orchard "
+                                 "near Tarmiyah on Monday.", "2023-05-09")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_the_force_whose_uniform_english_gunmen_wore_is_no_party(pipeline):
+    # "dressed as policemen": a disguise, the police are no side of the killing
+    (event,) = _events(pipeline, "Gunmen dressed as policemen killed a shopkeeper in Baquba on Monday.", "2023-05-09")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"

@@ -2736,9 +2736,12 @@ class ClauseExtractor:
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
         if entry.sub_event_type in TERRITORY_TYPES and any(
                 m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
-                for k in ("civilian_noun", "person") for m in view.kind(k)):
+                for k in ("civilian_noun", "person") for m in view.kind(k)) and not (
+                english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
+                and entry.voice == "active"):
             # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
-            # not ground retaken
+            # not ground retaken (an English weak seizing verb, "gunmen seized a journalist", took the man: an
+            # abduction, `person_seized`)
             return None
         if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
                 and self._person_object(view, trigger):
