@@ -9997,3 +9997,10 @@ def test_the_force_whose_uniform_english_gunmen_wore_is_no_party(pipeline):
     (event,) = _events(pipeline, "Gunmen dressed as policemen killed a shopkeeper in Baquba on Monday.", "2023-05-09")
     assert event.sub_event_type == "Attack"
     assert event.actor2.id == "civilians"
+
+
+def test_a_curfew_after_violence_counted_is_its_response(pipeline):
+    # a tally of attacks told first, then a curfew: the response to the violence counted
+    text = ("Twelve attacks were recorded in Kirkuk province in March, police said. "
+            "A curfew was declared in Kirkuk city on Sunday.")
+    assert not [e for e in _events(pipeline, text, "2023-05-09") if e.event_type == "Strategic developments"]

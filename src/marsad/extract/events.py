@@ -303,6 +303,7 @@ class ClauseExtractor:
         self.report_dated: set[str] = set()
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
+        self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
         self.last_toll: tuple[Event, int] | None = None  # the last event coded with its dead counted
@@ -920,6 +921,7 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
+        self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
                  and not (e.status == "claimed" and e.event_id in self.anaphoric)]
@@ -2722,9 +2724,11 @@ class ClauseExtractor:
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
             return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
-        if self.told and entry.event_type == "Strategic developments" and any(
+        if (self.told or self.tallied) and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
-            return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
+            # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it (after violence counted too:
+            # "Two explosions brought down the minarets ... A curfew was declared in Baghdad")
+            return None
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
             if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
                     and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
