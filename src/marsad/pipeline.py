@@ -125,6 +125,7 @@ class Pipeline:
             e, c = extractor.sentence(view)
             events.extend(e)
             claims.extend(c)
+        extractor.finish()
         if extractor.redated or extractor.denied_later:
             events = [extractor.redate(e) for e in events]
         told = events

@@ -10470,3 +10470,106 @@ def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
     # no doer named, no day, week or month: a provincial official's forecast stays out
     text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
     assert not _events(pipeline, text, "2023-01-10")
+_EN_ANALYSIS = ("Quarterly review. We think the militants are weaker than they were, and we expect them to stay in "
+                "the desert. What will the drawdown of foreign troops change? We believe little, for now. ")
+
+
+def test_an_english_analysis_tells_an_incident_dated_by_its_calendar_day(pipeline):
+    # an analysis arguing in the first person names an incident by its calendar day, over ten days back but within
+    # the recall limit: the incident is told as news
+    text = _EN_ANALYSIS + "On October 2, militants killed four shepherds near Rutba in western Anbar."
+    (event,) = [e for e in _events(pipeline, text, "2023-10-20") if e.status == "occurred"]
+    assert event.location.admin1_code == "IQ-AN"
+    assert event.fatalities.best == 4
+    # a calendar day past the recall limit is still history
+    assert not [e for e in _events(pipeline, text, "2023-11-10") if e.status == "occurred"]
+
+
+def test_a_bomb_told_at_the_weekend_is_news(pipeline):
+    # "at the weekend" dates the blast the Saturday and Sunday before publication: not the history told before it
+    text = ("The Karrada bombing of July 2016 killed hundreds. A reminder came at the weekend, when a roadside bomb "
+            "struck a police vehicle near Tuz Khurmatu, killing two officers.")
+    (event,) = _events(pipeline, text, "2023-05-09")
+    assert (event.date.start, event.date.end) == ("2023-05-06", "2023-05-07")
+    assert event.fatalities.best == 2
+
+
+def test_the_agreement_something_is_done_under_is_no_agreement_told(pipeline):
+    # "under an agreement reached on Saturday": the framework the handover follows, no agreement told as news
+    text = ("The army will take over checkpoints held by the militia in Sinjar within a month under an agreement "
+            "reached on Saturday, a commander said.")
+    assert not [e for e in _events(pipeline, text, "2023-05-09") if e.sub_event_type == "Agreement"]
+
+
+def test_a_place_abroad_in_a_reference_after_the_event_word_is_the_other_events(pipeline):
+    # "with a drone, in retaliation for the strikes in Syria": Syria is where the strikes answered were, the drone
+    # strike is the one on the base near Erbil
+    text = ("A faction said on Sunday that its fighters had struck the Harir base north of Erbil with a drone, in "
+            "retaliation for the strikes in Syria.")
+    (event,) = _events(pipeline, text, "2023-05-09")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.location.admin1_code == "IQ-AR"
+
+
+def test_a_signed_column_keeps_the_ten_day_limit_for_a_calendar_day(pipeline):
+    # an analysis names an incident 17 days back by its calendar day as news, a columnist's signed piece does not
+    body = ("We think the council will fail. What will voters do? Gunmen shot dead an activist outside his home in "
+            "Basra on September 13, and nobody has been charged.")
+    assert [e for e in _events(pipeline, body, "2021-09-30") if e.status == "occurred"]
+    assert not _events(pipeline, body + "\nThe writer is a retired Iraqi judge.", "2021-09-30")
+
+
+_DAYLESS_ROUNDUP = ("Compiled by our Basra bureau. Not every incident reaches us.\n"
+                    "KUT - A roadside bomb struck an army patrol on the highway in the morning, wounding two soldiers.\n"
+                    "HILLA - Gunmen shot dead a shop owner near the main market in the evening, police said.\n"
+                    "DIWANIYAH - No incidents were reported to our correspondent.")
+
+
+def test_a_newsroom_our_is_no_opinion_cue_and_a_dayless_roundup_is_of_the_day_before(pipeline):
+    # "our Basra bureau", "our correspondent": the outlet filing news, no first-person argument; the roundup's
+    # items tell no day at all, so they are of the day before publication, when it was compiled
+    events = _events(pipeline, _DAYLESS_ROUNDUP, "2019-03-14")
+    assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Attack"}
+    assert {e.date.start for e in events} == {"2019-03-13"}
+
+
+def test_an_english_live_entry_in_the_present_perfect_is_news(pipeline):
+    # a live report's later entry told in the present perfect, with no day of its own, is the day's news
+    text = ("09:30 - Several hundred farmers have gathered outside the governorate building in Kut over water quotas.\n"
+            "11:15 - Police have arrested three farmers' representatives near the building, their union says.")
+    events = _events(pipeline, text, "2021-07-05")
+    assert "Arrests" in {e.sub_event_type for e in events}
+
+
+def test_an_english_live_entry_naming_an_attack_it_condemns_is_no_event(pipeline):
+    # a live entry's event noun in the present ("condemns what it calls an attack") is named, not told
+    text = ("20:10 - Hundreds of people have gathered outside the governorate building in Kut over power cuts.\n"
+            "21:30 - The provincial council condemns what it calls a terrorist attack and calls on Baghdad to find "
+            "the perpetrators.")
+    assert {e.event_type for e in _events(pipeline, text, "2021-07-05")} == {"Protests"}
+
+
+def test_gunmen_who_seized_a_person_abducted_them(pipeline):
+    # an English weak seizing verb right before a person ("seized a journalist") took the man, no captive freed;
+    # the unknown gunmen before it are its doers
+    (event,) = _events(pipeline, "Gunmen seized a journalist outside his home in Kirkuk on Sunday.", "2023-05-09")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.id == "unidentified-gunmen"
+    (event,) = _events(pipeline, "Gunmen wearing army uniforms seized a farmer and his two sons from their orchard "
+                                 "near Tarmiyah on Monday.", "2023-05-09")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_the_force_whose_uniform_english_gunmen_wore_is_no_party(pipeline):
+    # "dressed as policemen": a disguise, the police are no side of the killing
+    (event,) = _events(pipeline, "Gunmen dressed as policemen killed a shopkeeper in Baquba on Monday.", "2023-05-09")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"
+
+
+def test_a_curfew_after_violence_counted_is_its_response(pipeline):
+    # a tally of attacks told first, then a curfew: the response to the violence counted
+    text = ("Twelve attacks were recorded in Kirkuk province in March, police said. "
+            "A curfew was declared in Kirkuk city on Sunday.")
+    assert not [e for e in _events(pipeline, text, "2023-05-09") if e.event_type == "Strategic developments"]

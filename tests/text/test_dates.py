@@ -227,3 +227,14 @@ def test_a_year_before_a_when_clause_is_a_year_told(mentions):
                                                                      "militants held the market")
     assert ("2009-01-01", "2009-12-31", "year") in _dates(mentions, "it was 2009 when the bridge was bombed")
     assert _dates(mentions, "the fund paid 2014 families last month") == [("2020-04-01", "2020-04-30", "month")]
+
+
+def test_english_weekend(mentions):
+    # told on a Tuesday (12 May 2020), "over the weekend" is the Saturday and Sunday just past (9-10 May), "last
+    # weekend" the same; told on the Sunday itself (PUB, 10 May), "at the weekend" is this one and "last weekend"
+    # the one before
+    tuesday = date(2020, 5, 12)
+    assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "clashes over the weekend", tuesday)
+    assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "clashes last weekend", tuesday)
+    assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "a blast at the weekend")
+    assert ("2020-05-02", "2020-05-03", "week") in _dates(mentions, "a blast last weekend")

@@ -27,6 +27,7 @@ class ArticleContext:
     # (governorate, Arabic name) for each governorate among ``admin1_codes`` that only that name (of one or more
     # same-named places) names
     lone: frozenset[tuple[str, str]] = frozenset()
+    signed: bool = False  # an opinion piece signed by its writer's tagline (see `is_opinion`)
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
@@ -70,6 +71,19 @@ def _day_of_news(view: SentenceMentions) -> bool:
         or _recent_day(view)
 
 
+def _newsroom_only(view: SentenceMentions) -> bool:
+    """Whether every first-person word of the sentence is an outlet's "our" before its own staff (`newsroom`, one
+    word between at most: "our correspondent", "our Baghdad bureau"): the outlet filing news, no one arguing."""
+    staff = view.bare("newsroom")
+    return all(m.end - m.start == 1 and view.toks[m.start] == "our"
+               and (m.end in staff or m.end + 1 in staff) for m in view.kind("first_person"))
+
+
+def _signed(views: Sequence[SentenceMentions]) -> bool:
+    """Whether the article carries a columnist's tagline or a travel advisory's advice (`first_person` tagline)."""
+    return any(m.payload.value == "tagline" for view in views for m in view.kind("first_person"))
+
+
 def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
@@ -80,7 +94,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     cues = reported = 0
     # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
     # the genre whatever days the column names
-    if any(m.payload.value == "tagline" for view in views for m in view.kind("first_person")):
+    if _signed(views):
         return True
     days = 0  # sentences that name a day of news
     # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
@@ -91,7 +105,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     for view in views:
         if _day_of_news(view):
             days += 1
-        if view.has("first_person") or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
+        if view.has("first_person") and not _newsroom_only(view) \
+                or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1
         reported += view.has("report_verb")
     if cues >= OPINION_CUES and days * OPINION_DAYS_IN_PASSING <= len(views):
@@ -157,7 +172,8 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
                         quarters, is_opinion(views, text),
-                        frozenset((c, *names) for c, names in namers.items() if len(names) == 1))
+                        frozenset((c, *names) for c, names in namers.items() if len(names) == 1),
+                        _signed(views))
 
 
 def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:

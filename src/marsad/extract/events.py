@@ -106,7 +106,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -307,6 +307,7 @@ class ClauseExtractor:
         self.report_dated: set[str] = set()
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
+        self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
         self.last_toll: tuple[Event, int] | None = None  # the last event coded with its dead counted
@@ -964,6 +965,7 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
+        self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
                  and not (e.status == "claimed" and e.event_id in self.anaphoric)]
@@ -1527,6 +1529,16 @@ class ClauseExtractor:
                 or last.date is None or not 0 < _days_after(last.date, when) <= REDATE_DAYS:
             return
         self.redated[last.event_id] = (when, date_span, True)
+
+    def finish(self) -> None:
+        """After the last sentence: a roundup whose lead and items tell no day at all ("Compiled by our Baghdad
+        bureau." then "MOSUL - Gunmen shot dead a municipal employee in the afternoon"): its items are of the day
+        before publication, the day the roundup was compiled (the same roundup dates its items by the weekday one of
+        them tells, the day before publication)."""
+        if self.undated_items and self.lead_dayless and self.lead_date is None and self.published is not None:
+            eve = self.published - timedelta(days=1)
+            for event_id in self.undated_items:
+                self.redated.setdefault(event_id, (DateRange(eve.isoformat(), eve.isoformat(), "day"), None, False))
 
     def redate(self, event: Event) -> Event:
         """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
@@ -2304,6 +2316,10 @@ class ClauseExtractor:
         at = next((a.start for a in view.kind("abroad") if trigger.end <= a.start <= trigger.end + ABROAD_REACH), None)
         if at is None:
             return False
+        if view.has("reference") and any(trigger.end <= r.start < at for r in view.kind("reference")):
+            # "targeted the base at Erbil airport with an attack drone, in response to the massacres in Gaza": the
+            # place abroad is the one of the event the reference word names, not this one's
+            return False
         # Iraq's own forces striking across the border ("Iraqi F-16 jets struck an IS command post inside Syria")
         # are an Iraqi operation: their subject stands right before the event word
         if any(a.end in (trigger.start, trigger.start - 1) and self._kind(a) == "State forces"
@@ -2643,7 +2659,9 @@ class ClauseExtractor:
         column also uses for "nowadays": "الخطاب الإرهابي اليوم")."""
         if not date_explicit or self.reported_date or date_span is None or when is None or self.published is None \
                 or when.precision not in ("day", "week") \
-                or (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+                or (self.published - date.fromisoformat(when.end)).days > (
+                    STALE_ENGLISH_DAYS if when.precision == "day" and view.has("month") and view.toks[0].isascii()
+                    and not self.context.signed else FRESH_DAYS):
             return False
         sentence = self.sentence_span(view)
         if not sentence.start <= date_span.start < sentence.end:
@@ -2804,9 +2822,11 @@ class ClauseExtractor:
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
             return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
-        if self.told and entry.event_type == "Strategic developments" and any(
+        if (self.told or self.tallied) and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
-            return None  # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it
+            # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it (after violence counted too:
+            # "Two explosions brought down the minarets ... A curfew was declared in Baghdad")
+            return None
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
             if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
                     and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
@@ -2818,9 +2838,12 @@ class ClauseExtractor:
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
         if entry.sub_event_type in TERRITORY_TYPES and any(
                 m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
-                for k in ("civilian_noun", "person") for m in view.kind(k)):
+                for k in ("civilian_noun", "person") for m in view.kind(k)) and not (
+                english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
+                and entry.voice == "active"):
             # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
-            # not ground retaken
+            # not ground retaken (an English weak seizing verb, "gunmen seized a journalist", took the man: an
+            # abduction, `person_seized`)
             return None
         if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
                 and self._person_object(view, trigger):
@@ -3235,7 +3258,9 @@ class ClauseExtractor:
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if english and status == "occurred" and self.sentence_number > 0 \
                 and (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
-                and not told_in_past(view, trigger.start):
+                and not told_in_past(view, trigger.start) and not (voice != "noun" and live_entry(view)):
+            # (a live report's entry, "16:45 - Security forces have detained two journalists", tells the day's news
+            # by its verb; an event noun in it is still named: "23:10 - The office condemns what it calls an attack")
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in

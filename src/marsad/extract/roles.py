@@ -20,6 +20,7 @@ from ..records import PLACEHOLDERS, Quantity
 from ..text.numbers import QuantitySpan, bound
 from .mentions import SentenceMentions, longest
 from .references import freed_captive_participle, modifier
+from .seizures import person_seized
 from .speech import _event_words, inside, said_by, speaker_spans
 from .status import since_clause
 
@@ -534,7 +535,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # rebels take ground; bombers belong to armed groups, not to those they hit (unknown gunmen take ground
             # too: "gunmen overran the main police station" were not the police)
             # (a word that takes only ground, not "seized", which takes people too)
-            score += 1.5 if kind == "Rebel group" or m.payload == "unidentified-gunmen" and entry.weight > 1 and \
+            # (unknown gunmen before a weak English seizing verb whose object is a person took that person:
+            # "Gunmen dressed in police uniforms seized a journalist", an abduction `person_seized` retypes)
+            score += 1.5 if kind == "Rebel group" or m.payload == "unidentified-gunmen" and (
+                entry.weight > 1 or m.end <= trigger.start and entry.voice == "active" and view.toks[m.start].isascii()
+                and person_seized(view, trigger, None, None)) and \
                 entry.sub_event_type == "Non-state actor overtakes territory" else -1.5
         elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
             score += 1.5 if kind in STATE_SIDE else -1

@@ -334,6 +334,13 @@ class _Finder:
         k = int(offset)
         if unit == "day":  # "خلال اليومين الماضيين": the days counted back, up to the day before publication
             r = DateRange((self.pub + timedelta(days=k)).isoformat(), (self.pub - timedelta(days=1)).isoformat(), "week")
+        elif unit == "weekend":
+            # "over the weekend": the Saturday and Sunday just past (this one, told on a Saturday or Sunday);
+            # "last weekend": the Saturday and Sunday of the week before publication's
+            saturday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(days=5)
+            if k < 0 or saturday > self.pub:
+                saturday -= timedelta(weeks=1)
+            r = DateRange(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), "week")
         elif unit == "week":
             monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=k)
             r = DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
