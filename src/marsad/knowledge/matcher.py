@@ -37,7 +37,7 @@ class PhraseIndex:
         self._index: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, Any]]]]]] = defaultdict(list)
         # token -> what the token and its proclitic-stripped stems open (see `_opener`): most tokens open
         # nothing, and a text repeats its tokens; stem -> its `_Opens`. Both emptied when a phrase is added.
-        self._openers: dict[str, tuple[tuple[str, _Opens], ...]] = {}
+        self._openers: dict[str, tuple[tuple, ...]] = {}
         self._stems: dict[str, _Opens] = {}
         # kind -> the folded one-word forms a rule tests a token against as written (`add_word`)
         self.words: dict[str, set[str]] = defaultdict(set)
@@ -89,9 +89,12 @@ class PhraseIndex:
             found = openers.get(tok)
             if found is None:
                 found = self._opener(tok)
-            for clitic, (seconds, longer, alone) in found:
+            if not found:
+                continue  # (a third of the tokens open nothing)
+            after = toks[i + 1] if i + 1 < n else None
+            for clitic, seconds, longer, alone in found:
                 # a phrase of several tokens only where the next token may be its second
-                if longer and i + 1 < n and toks[i + 1] in seconds:
+                if after in seconds:
                     for k, by_rest in longer:
                         end = i + 1 + k
                         if end > n:
@@ -120,12 +123,12 @@ class PhraseIndex:
                             same.append(m)
         return out, by_kind
 
-    def _opener(self, tok: str) -> tuple[tuple[str, _Opens], ...]:
+    def _opener(self, tok: str) -> tuple[tuple, ...]:
         """What ``tok`` opens, as itself or with a proclitic stripped (see `_candidates`): the clitic
-        stripped and the stem's `_Opens`, in the order of the candidates."""
+        stripped followed by the stem's `_Opens` fields, in the order of the candidates."""
         index = self._index
         # (asked once per new token: `_openers` keeps the answer)
-        found = [(clitic, self._opens(stem)) for stem, clitic in _candidates(tok) if stem in index]
+        found = [(clitic, *self._opens(stem)) for stem, clitic in _candidates(tok) if stem in index]
         if len(self._openers) >= _OPENERS_KEPT:
             self._openers.clear()  # a long run over many texts: start again rather than grow without bound
             self._stems.clear()
