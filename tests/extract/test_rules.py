@@ -10481,3 +10481,10 @@ def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
     # no doer named, no day, week or month: a provincial official's forecast stays out
     text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
     assert not _events(pipeline, text, "2023-01-10")
+
+
+def test_fighting_involving_heavy_weapons_is_the_fight(pipeline):
+    # the weapon after "involving" tells how the fight was fought: one clash, dated from its first day
+    events = _events(pipeline, "Fighting involving heavy weapons went on in Tal Afar on 4 and 5 April between "
+                               "two clans.", "2020-04-07")
+    assert [(e.event_type, e.date.start) for e in events] == [("Battles", "2020-04-04")]

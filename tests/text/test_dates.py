@@ -227,3 +227,11 @@ def test_a_year_before_a_when_clause_is_a_year_told(mentions):
                                                                      "militants held the market")
     assert ("2009-01-01", "2009-12-31", "year") in _dates(mentions, "it was 2009 when the bridge was bombed")
     assert _dates(mentions, "the fund paid 2014 families last month") == [("2020-04-01", "2020-04-30", "month")]
+
+
+def test_two_days_of_one_month_name_the_days_between(mentions):
+    # "on 4 and 5 April", "from 2 to 6 April": the first day to the last, not the last alone
+    assert _dates(mentions, "the roads were closed on 4 and 5 April") == [("2020-04-04", "2020-04-05", "day")]
+    assert _dates(mentions, "patrols ran from 2 to 6 April") == [("2020-04-02", "2020-04-06", "day")]
+    assert _dates(mentions, "killed 3 and wounded 7 on 5 April")[-1] == ("2020-04-05", "2020-04-05", "day")
+
