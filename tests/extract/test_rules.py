@@ -9924,6 +9924,17 @@ def test_unsourced_history_after_the_lead_is_background(pipeline):
     assert len(events) == 1 and events[0].fatalities.best == 9
 
 
+def test_a_source_inside_a_relative_clause_does_not_source_the_history(pipeline):
+    # "which police said wounded four" sources the toll of the recalled bombing, not its telling: still background
+    lead = ("Rockets struck near a police station in Tuz Khurmatu on Monday night, wounding two officers, "
+            "a police source said.\n")
+    old = "Last Thursday's car bomb in Kirkuk, which police said wounded four people, was the worst this year."
+    events = _events(pipeline, lead + old, "2021-03-17")
+    assert len(events) == 1 and events[0].location.admin1_code == "IQ-SD"
+    events = _events(pipeline, lead + old[:-1] + ", officials said.", "2021-03-17")
+    assert len(events) == 2
+
+
 def test_memorandum_between_states_is_no_agreement_event(pipeline):
     # a memorandum of understanding or a security agreement is a document between governments, settling no fight
     assert not _events(pipeline, "Jordan and Iraq signed a memorandum of understanding on border security in Amman "
@@ -10573,3 +10584,10 @@ def test_a_curfew_after_violence_counted_is_its_response(pipeline):
     text = ("Twelve attacks were recorded in Kirkuk province in March, police said. "
             "A curfew was declared in Kirkuk city on Sunday.")
     assert not [e for e in _events(pipeline, text, "2023-05-09") if e.event_type == "Strategic developments"]
+
+
+def test_fighting_involving_heavy_weapons_is_the_fight(pipeline):
+    # the weapon after "involving" tells how the fight was fought: one clash, dated from its first day
+    events = _events(pipeline, "Fighting involving heavy weapons went on in Tal Afar on 4 and 5 April between "
+                               "two clans.", "2020-04-07")
+    assert [(e.event_type, e.date.start) for e in events] == [("Battles", "2020-04-04")]

@@ -419,3 +419,11 @@ def test_a_capital_a_crowd_chants_against_is_no_place(pipeline):
             "and the regional government over their unpaid pensions.")
     location = _location(pipeline, text, "2022-06-15")
     assert location is None or location.admin1_code != "IQ-BG"
+
+
+def test_a_lower_case_arabic_article_is_part_of_the_name(pipeline):
+    # "al-Rashad" names both the Diyala village and the Kirkuk subdistrict: with its article written in lower case
+    # it still counts whole, so the article's Diyala chooses the village (read as plain "Rashad" it was Kirkuk's)
+    location = _location(pipeline, "Gunmen shot dead two farmers in al-Rashad on Sunday night.\nThe village "
+                                   "lies north-east of Muqdadiya, in Diyala.")
+    assert location.admin1_code == "IQ-DI"

@@ -238,3 +238,9 @@ def test_english_weekend(mentions):
     assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "clashes last weekend", tuesday)
     assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "a blast at the weekend")
     assert ("2020-05-02", "2020-05-03", "week") in _dates(mentions, "a blast last weekend")
+def test_two_days_of_one_month_name_the_days_between(mentions):
+    # "on 4 and 5 April", "from 2 to 6 April": the first day to the last, not the last alone
+    assert _dates(mentions, "the roads were closed on 4 and 5 April") == [("2020-04-04", "2020-04-05", "day")]
+    assert _dates(mentions, "patrols ran from 2 to 6 April") == [("2020-04-02", "2020-04-06", "day")]
+    assert _dates(mentions, "killed 3 and wounded 7 on 5 April")[-1] == ("2020-04-05", "2020-04-05", "day")
+

@@ -34,9 +34,17 @@ _PEOPLE = ("Civilians", "Protesters", "Rioters")
 
 
 def _capitalized(folded: Folded, view: SentenceMentions, m: Match) -> bool:
-    """English proper names must be capitalized in the original text ("Hit" the town, not "hit")."""
+    """English proper names must be capitalized in the original text ("Hit" the town, not "hit"); an Arabic article
+    written in lower case before one is part of it ("al-Rashad", "el-Hadi")."""
     start = folded.to_original(view.sentence.starts[m.start])
-    return folded.original[start].isupper()
+    text = folded.original
+    if text[start:start + 3] in _LOWER_ARTICLES:
+        return text[start + 3:start + 4].isupper()
+    return text[start].isupper()
+
+
+# the Arabic article as English texts write it in lower case before a capitalized name
+_LOWER_ARTICLES = ("al-", "el-")
 
 
 def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
