@@ -10177,3 +10177,10 @@ def test_a_lead_that_marks_an_anniversary_and_tells_a_killing_of_the_day_keeps_i
     events = _events(pipeline, text, published="2016-03-15")
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert events[0].date.start == "2016-03-15"
+
+
+def test_vehicle_rollover_and_emergency_landing_are_accidents(pipeline):
+    # a military truck that overturned, a helicopter set down after a fault: accidents, no attack
+    assert not _events(pipeline, "لقي جنديان حتفهما وأصيب ثالث، فجر اليوم، إثر انقلاب عجلة عسكرية على طريق حديثة – هيت.")
+    assert not _events(pipeline, "A police helicopter made an emergency landing in a field outside Hilla on Friday "
+                                 "after a technical fault, officials said.", "2023-03-03")
