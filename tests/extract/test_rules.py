@@ -10184,3 +10184,10 @@ def test_vehicle_rollover_and_emergency_landing_are_accidents(pipeline):
     assert not _events(pipeline, "لقي جنديان حتفهما وأصيب ثالث، فجر اليوم، إثر انقلاب عجلة عسكرية على طريق حديثة – هيت.")
     assert not _events(pipeline, "A police helicopter made an emergency landing in a field outside Hilla on Friday "
                                  "after a technical fault, officials said.", "2023-03-03")
+
+
+def test_guards_and_workers_shot_by_gunmen_are_civilians(pipeline):
+    # a company's guard or workers killed by gunmen: an attack on civilians, no battle
+    (event,) = _events(pipeline, "قُتل حارس أمني وأصيب عاملان بهجوم نفذه مسلحون مجهولون على محطة وقود في قضاء الزبير مساء أمس.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "civilians"
