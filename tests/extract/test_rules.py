@@ -10191,3 +10191,10 @@ def test_guards_and_workers_shot_by_gunmen_are_civilians(pipeline):
     (event,) = _events(pipeline, "قُتل حارس أمني وأصيب عاملان بهجوم نفذه مسلحون مجهولون على محطة وقود في قضاء الزبير مساء أمس.")
     assert event.sub_event_type == "Attack"
     assert event.actor2.id == "civilians"
+
+
+def test_report_released_is_no_release_event(pipeline):
+    # a report or figures "released" are published, nobody freed
+    events = _events(pipeline, "Militants killed at least 40 shepherds in the desert last year, according to figures "
+                               "released on Sunday by a monitoring group.", "2023-01-08")
+    assert all(e.sub_event_type != "Other" for e in events)
