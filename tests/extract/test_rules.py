@@ -10198,3 +10198,11 @@ def test_report_released_is_no_release_event(pipeline):
     events = _events(pipeline, "Militants killed at least 40 shepherds in the desert last year, according to figures "
                                "released on Sunday by a monitoring group.", "2023-01-08")
     assert all(e.sub_event_type != "Other" for e in events)
+
+
+def test_support_aside_closed_before_the_subjects_own_strikes(pipeline):
+    # the aside "with the support of ..." closes on its comma; the drones' strikes after "launched" are the deed
+    (event,) = _events(pipeline, "Turkish drones, with the support of ground observers, launched three drone strikes "
+                                 "on a PKK hideout near Amadiya on Saturday.", "2022-05-08")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "turkey-military"
