@@ -10206,3 +10206,10 @@ def test_support_aside_closed_before_the_subjects_own_strikes(pipeline):
                                  "on a PKK hideout near Amadiya on Saturday.", "2022-05-08")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.id == "turkey-military"
+
+
+def test_long_list_of_weapons_used_in_a_feud_is_how_it_was_fought(pipeline):
+    # the mortar rounds at the end of a long list of weapons "used in the fight" tell how the clan fight went
+    events = _events(pipeline, "تجدد نزاع عشائري بين عشيرتين في ناحية السلام شرقي العمارة أمس، واستخدمت فيه أسلحة خفيفة "
+                               "ومتوسطة ورشاشات بي كي سي وقذائف هاون، ما أسفر عن مقتل شخصين.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -438,7 +438,8 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
     # weight 1) was done with tells the kind of attack, a drone strike, not the weapons of a fight
     # (found once: each weapon noun of the sentence asks)
     aims = view.memoized("aim_ends", _aim_ends)
-    return any((u.end <= m.start <= u.end + 6 and not (k == "support" and _aside_closed(view, u.end, m.start))
+    return any((u.end <= m.start <= u.end + (6 if k == "support" else 9)
+                and not (k == "support" and _aside_closed(view, u.end, m.start))
                 or m.end <= u.start <= m.end + 3)
                and not any(t.start <= u.start and u.end < t.end for t in owners)
                and not (u.end <= m.start and any(0 <= u.start - e <= _AIM_REACH for e in aims))
