@@ -10213,3 +10213,10 @@ def test_long_list_of_weapons_used_in_a_feud_is_how_it_was_fought(pipeline):
     events = _events(pipeline, "تجدد نزاع عشائري بين عشيرتين في ناحية السلام شرقي العمارة أمس، واستخدمت فيه أسلحة خفيفة "
                                "ومتوسطة ورشاشات بي كي سي وقذائف هاون، ما أسفر عن مقتل شخصين.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_attack_before_a_break_and_a_bombing_after_are_two_events(pipeline):
+    # an attack on shepherds with its own dead, then (فيما) a roadside bomb with dead of its own: two deeds
+    events = _events(pipeline, "قتل راعيان بهجوم شنه مسلحون على قطيعهما قرب قرية في ناحية العظيم، فيما قتل جندي "
+                               "بانفجار عبوة ناسفة.")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
