@@ -10220,3 +10220,15 @@ def test_attack_before_a_break_and_a_bombing_after_are_two_events(pipeline):
     events = _events(pipeline, "قتل راعيان بهجوم شنه مسلحون على قطيعهما قرب قرية في ناحية العظيم، فيما قتل جندي "
                                "بانفجار عبوة ناسفة.")
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_planned_sweep_of_cells_is_planned_fighting(pipeline):
+    # an operation still to come that will sweep valleys of cells is the fighting planned, not a retaking
+    (event,) = _events(pipeline, "قال قائد عمليات ديالى إن قطعات الجيش ستنفذ الأسبوع المقبل عملية واسعة لتمشيط وتطهير "
+                                 "بساتين ناحية العظيم من خلايا داعش.", "2022-06-14")
+    assert event.status == "planned"
+    assert event.sub_event_type == "Armed clash"
+    (event,) = _events(pipeline, "Federal police units will launch an operation on Sunday to clear Islamic State "
+                                 "hideouts in the orchards north of Udhaim, a commander said.", "2022-06-14")
+    assert event.status == "planned"
+    assert event.sub_event_type == "Armed clash"

@@ -3697,6 +3697,12 @@ class ClauseExtractor:
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
+        if status in ("planned", "hypothetical") and view.has("clearing") \
+                and sub_type in ("Government regains territory", "Disrupted weapons use"):
+            # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State
+            # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
+            # holds nor seize weapons, is coded as the fighting it plans
+            event_type, sub_type = "Battles", "Armed clash"
         if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
                 and "civilians" in self.k.actors and view.has("village_target") \
                 and (agent is None or self._kind(agent) in NON_STATE_ARMED) \
