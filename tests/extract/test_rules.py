@@ -10575,6 +10575,16 @@ def test_gunmen_who_seized_a_person_abducted_them(pipeline):
 def test_the_force_whose_uniform_english_gunmen_wore_is_no_party(pipeline):
     # "dressed as policemen": a disguise, the police are no side of the killing
     (event,) = _events(pipeline, "Gunmen dressed as policemen killed a shopkeeper in Baquba on Monday.", "2023-05-09")
+def test_vehicle_rollover_and_emergency_landing_are_accidents(pipeline):
+    # a military truck that overturned, a helicopter set down after a fault: accidents, no attack
+    assert not _events(pipeline, "لقي جنديان حتفهما وأصيب ثالث، فجر اليوم، إثر انقلاب عجلة عسكرية على طريق حديثة – هيت.")
+    assert not _events(pipeline, "A police helicopter made an emergency landing in a field outside Hilla on Friday "
+                                 "after a technical fault, officials said.", "2023-03-03")
+
+
+def test_guards_and_workers_shot_by_gunmen_are_civilians(pipeline):
+    # a company's guard or workers killed by gunmen: an attack on civilians, no battle
+    (event,) = _events(pipeline, "قُتل حارس أمني وأصيب عاملان بهجوم نفذه مسلحون مجهولون على محطة وقود في قضاء الزبير مساء أمس.")
     assert event.sub_event_type == "Attack"
     assert event.actor2.id == "civilians"
 
@@ -10591,3 +10601,42 @@ def test_fighting_involving_heavy_weapons_is_the_fight(pipeline):
     events = _events(pipeline, "Fighting involving heavy weapons went on in Tal Afar on 4 and 5 April between "
                                "two clans.", "2020-04-07")
     assert [(e.event_type, e.date.start) for e in events] == [("Battles", "2020-04-04")]
+def test_report_released_is_no_release_event(pipeline):
+    # a report or figures "released" are published, nobody freed
+    events = _events(pipeline, "Militants killed at least 40 shepherds in the desert last year, according to figures "
+                               "released on Sunday by a monitoring group.", "2023-01-08")
+    assert all(e.sub_event_type != "Other" for e in events)
+
+
+def test_support_aside_closed_before_the_subjects_own_strikes(pipeline):
+    # the aside "with the support of ..." closes on its comma; the drones' strikes after "launched" are the deed
+    (event,) = _events(pipeline, "Turkish drones, with the support of ground observers, launched three drone strikes "
+                                 "on a PKK hideout near Amadiya on Saturday.", "2022-05-08")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.id == "turkey-military"
+
+
+def test_long_list_of_weapons_used_in_a_feud_is_how_it_was_fought(pipeline):
+    # the mortar rounds at the end of a long list of weapons "used in the fight" tell how the clan fight went
+    events = _events(pipeline, "تجدد نزاع عشائري بين عشيرتين في ناحية السلام شرقي العمارة أمس، واستخدمت فيه أسلحة خفيفة "
+                               "ومتوسطة ورشاشات بي كي سي وقذائف هاون، ما أسفر عن مقتل شخصين.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_attack_before_a_break_and_a_bombing_after_are_two_events(pipeline):
+    # an attack on shepherds with its own dead, then (فيما) a roadside bomb with dead of its own: two deeds
+    events = _events(pipeline, "قتل راعيان بهجوم شنه مسلحون على قطيعهما قرب قرية في ناحية العظيم، فيما قتل جندي "
+                               "بانفجار عبوة ناسفة.")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+def test_planned_sweep_of_cells_is_planned_fighting(pipeline):
+    # an operation still to come that will sweep valleys of cells is the fighting planned, not a retaking
+    (event,) = _events(pipeline, "قال قائد عمليات ديالى إن قطعات الجيش ستنفذ الأسبوع المقبل عملية واسعة لتمشيط وتطهير "
+                                 "بساتين ناحية العظيم من خلايا داعش.", "2022-06-14")
+    assert event.status == "planned"
+    assert event.sub_event_type == "Armed clash"
+    (event,) = _events(pipeline, "Federal police units will launch an operation on Sunday to clear Islamic State "
+                                 "hideouts in the orchards north of Udhaim, a commander said.", "2022-06-14")
+    assert event.status == "planned"
+    assert event.sub_event_type == "Armed clash"

@@ -251,6 +251,22 @@ def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trig
         and p.entry.admin2 != first.location.admin2 for p in places)
 
 
+def _deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, hi: int) -> bool:
+    """Whether an Arabic attack word (``trigger``, generic) with its own dead in its own clause (ending at ``hi``)
+    is followed by a clause opened by a `clause_break` word (فيما, بينما) that tells the sentence's main event word,
+    with dead of its own ("قتل مزارعان بهجوم شنه مسلحون على منزلهما، فيما قتل جندي بانفجار عبوة ناسفة"): two deeds,
+    the attack before the break no mere wording of the bombing after it."""
+    if view.toks[trigger.start].isascii() or not trigger.end <= primary.start or not view.has("clause_break") \
+            or primary.payload.event_type == trigger.payload.event_type:
+        return False
+    cut = next((c for c in view.kind("clause_break") if hi <= c.start <= hi + 1 and c.end <= primary.start), None)
+    if cut is None:
+        return False
+    hurt = _casualty_starts(view)
+    return any(s < trigger.start or trigger.end <= s < cut.start for s in hurt) \
+        and any(cut.end <= s < primary.start for s in hurt)
+
+
 def _firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
     """Whether figure ``q`` counts ``least`` or more, told as a figure: no year ("2019"), no vague word ("dozens")."""
     return (q.quantity.best or 0) >= least and not _year_like(q) and not _vague_figure(view, q)
@@ -1221,7 +1237,8 @@ class ClauseExtractor:
             if primary is None or trigger is primary or trigger.start in used:
                 continue
             if generic(entry):
-                if not self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0]):
+                if not (self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0])
+                        or _deed_before_break(view, primary, trigger, hi)):
                     continue
                 if len(out) == 1 and primary.end <= lo:
                     # the main event's parties and toll are told before the second deed's clause, not in it
@@ -3803,6 +3820,12 @@ class ClauseExtractor:
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
+        if status in ("planned", "hypothetical") and view.has("clearing") \
+                and sub_type in ("Government regains territory", "Disrupted weapons use"):
+            # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State
+            # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
+            # holds nor seize weapons, is coded as the fighting it plans
+            event_type, sub_type = "Battles", "Armed clash"
         if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
                 and "civilians" in self.k.actors and view.has("village_target") \
                 and (agent is None or self._kind(agent) in NON_STATE_ARMED) \

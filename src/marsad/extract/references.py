@@ -450,10 +450,22 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
     # weight 1) was done with tells the kind of attack, a drone strike, not the weapons of a fight
     # (found once: each weapon noun of the sentence asks)
     aims = view.memoized("aim_ends", _aim_ends)
-    return any((u.end <= m.start <= u.end + 6 or m.end <= u.start <= m.end + 3)
+    return any((u.end <= m.start <= u.end + (6 if k == "support" else 9)
+                and not (k == "support" and _aside_closed(view, u.end, m.start))
+                or m.end <= u.start <= m.end + 3)
                and not any(t.start <= u.start and u.end < t.end for t in owners)
                and not (u.end <= m.start and any(0 <= u.start - e <= _AIM_REACH for e in aims))
                for k in ("instrument", "support") for u in view.kind(k))
+
+
+def _aside_closed(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether the support phrase ending at ``lo`` is an aside closed by a comma before a verb of doing
+    (`subject_link`) that leads to the noun at ``hi``: "Coalition aircraft, backed by local forces, carried out air
+    strikes" — the strikes are the subject's own deed, not the support."""
+    if not view.has("subject_link") or "," not in view.toks[lo:hi]:
+        return False
+    comma = max(t for t in range(lo, hi) if view.toks[t] == ",")
+    return any(comma < s.start and s.end <= hi for s in view.kind("subject_link") if s.payload.value != "lead")
 
 
 def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
