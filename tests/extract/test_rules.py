@@ -10470,3 +10470,19 @@ def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
     # no doer named, no day, week or month: a provincial official's forecast stays out
     text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
     assert not _events(pipeline, text, "2023-01-10")
+
+
+def test_a_group_put_before_a_kill_verb_with_nothing_killed_after_it_was_hit(pipeline):
+    # unvowelled "قتلوا" after its subject and before "في": the passive, the group's men were the dead
+    text = "وذكر بيان عسكري أن ستة عناصر من تنظيم داعش قتلوا في قرية البو عيثة جنوب الرمادي أمس."
+    (event,) = _events(pipeline, text, "2015-08-10")
+    assert event.actor2 is not None and event.actor2.id == "isis" or event.actor1.id == "isis" \
+        and event.event_type == "Battles"
+    assert not (event.actor1 is not None and event.actor1.id == "isis" and event.actor2 is not None
+                and event.actor2.id == "civilians")
+
+
+def test_a_group_put_before_a_kill_verb_with_its_victims_after_it_did_it(pipeline):
+    text = "وقال شهود إن مسلحين من داعش قتلوا، صباح اليوم، ثلاثة مدنيين في قرية البو عيثة."
+    (event,) = _events(pipeline, text, "2015-08-10")
+    assert event.actor1.id == "isis" and event.actor2.id == "civilians"
