@@ -10486,3 +10486,11 @@ def test_a_group_put_before_a_kill_verb_with_its_victims_after_it_did_it(pipelin
     text = "وقال شهود إن مسلحين من داعش قتلوا، صباح اليوم، ثلاثة مدنيين في قرية البو عيثة."
     (event,) = _events(pipeline, text, "2015-08-10")
     assert event.actor1.id == "isis" and event.actor2.id == "civilians"
+
+
+def test_a_side_of_a_country_named_as_the_scene_wins_over_the_place_told_before(pipeline):
+    # "في شمال العراق": a region of Iraq, not the Turkish capital told in the sentence before
+    text = ("عقد البرلمان التركي جلسة طارئة في أنقرة أمس. "
+            "وقصفت الطائرات التركية ليل الجمعة مخابئ لحزب العمال الكردستاني في شمال العراق.")
+    strike = next(e for e in _events(pipeline, text, "2015-07-26") if e.sub_event_type == "Air/drone strike")
+    assert strike.location.country == "Iraq" and strike.location.admin1 is None

@@ -2337,11 +2337,13 @@ class ClauseExtractor:
     def _country_in_clause(view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int) -> PlaceMention | None:
         """Arabic: a country named as where something happened within the clause [lo, hi): right after a
         `locative` word (في اليمن، فوق سوريا) or with the clitic ب (بتونس); not a party ("الهدنة مع تركيا")."""
-        if not view.has("locative") and not any(p.match.clitic.endswith("ب") for p in places):
+        if not view.has("locative") and not any(p.match.clitic.endswith("ب") for p in places) \
+                and not (view.has("place_word") and any(w.clitic.endswith("ب") for w in view.kind("place_word"))):
             return None
         return next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
                      and not view.toks[p.match.start].isascii()
-                     and (p.match.clitic.endswith("ب") or any(w.end == p.match.start for w in view.kind("locative")))),
+                     and (p.match.clitic.endswith("ب") or any(w.end == p.match.start for w in view.kind("locative"))
+                          or _side_of_country(view, p.match))),
                     None)
 
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
@@ -4766,3 +4768,12 @@ def _pronoun_ordinal(view: SentenceMentions, i: int) -> bool:
     return i > 1 and view.has("focus_pronoun") and view.has("definite_modifier") and any(
         d.end == i and any(p.start == 0 and p.end == d.start for p in view.kind("focus_pronoun"))
         for d in view.kind("definite_modifier"))
+
+
+def _side_of_country(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic country ``m`` follows one word of where that itself follows "in" or carries ب ("في شمال
+    العراق", "بجنوب تركيا"): a region of that country is where the clause's event happened, as "في العراق" is."""
+    if not view.has("place_word"):
+        return False
+    w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
+    return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
