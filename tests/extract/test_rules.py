@@ -10494,3 +10494,11 @@ def test_a_side_of_a_country_named_as_the_scene_wins_over_the_place_told_before(
             "وقصفت الطائرات التركية ليل الجمعة مخابئ لحزب العمال الكردستاني في شمال العراق.")
     strike = next(e for e in _events(pipeline, text, "2015-07-26") if e.sub_event_type == "Air/drone strike")
     assert strike.location.country == "Iraq" and strike.location.admin1 is None
+
+
+def test_deeds_told_across_several_towns_are_a_summary(pipeline):
+    # "في عدة بلدات": a round-up of the day over many places, no event of one place
+    text = "وقالت وزارة الداخلية إن اشتباكات بين الشرطة ومحتجين وقعت أمس في عدة بلدات جنوب المحافظة."
+    assert not _events(pipeline, text, "2015-07-26")
+    text = "وقالت وزارة الداخلية إن الشرطة اعتقلت أمس في جميع أنحاء المحافظة مئات المشتبه بهم."
+    assert not _events(pipeline, text, "2015-07-26")
