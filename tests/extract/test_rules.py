@@ -10502,3 +10502,9 @@ def test_deeds_told_across_several_towns_are_a_summary(pipeline):
     assert not _events(pipeline, text, "2015-07-26")
     text = "وقالت وزارة الداخلية إن الشرطة اعتقلت أمس في جميع أنحاء المحافظة مئات المشتبه بهم."
     assert not _events(pipeline, text, "2015-07-26")
+
+
+def test_a_withdrawal_agreed_to_is_no_transfer(pipeline):
+    # "بالموافقة على انسحاب": approval of a withdrawal, not the withdrawal
+    text = "صادق مجلس المحافظة، أمس الأحد، بالموافقة على انسحاب قوات البيشمركة من ناحية جلولاء."
+    assert not _events(pipeline, text, "2015-07-26")
