@@ -227,3 +227,10 @@ def test_a_year_before_a_when_clause_is_a_year_told(mentions):
                                                                      "militants held the market")
     assert ("2009-01-01", "2009-12-31", "year") in _dates(mentions, "it was 2009 when the bridge was bombed")
     assert _dates(mentions, "the fund paid 2014 families last month") == [("2020-04-01", "2020-04-30", "month")]
+
+
+def test_a_weekday_then_in_and_a_date_names_that_date(mentions):
+    # "خلال صلاة الجمعة في 17 نيسان": the Friday told is that date, not the latest Friday
+    found = _dates(mentions, "انفجرت العبوة خلال صلاة الجمعة في 17 نيسان الماضي")
+    assert ("2020-04-17", "2020-04-17", "day") in found
+    assert ("2020-05-08", "2020-05-08", "day") not in found
