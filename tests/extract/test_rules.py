@@ -10508,3 +10508,11 @@ def test_a_withdrawal_agreed_to_is_no_transfer(pipeline):
     # "بالموافقة على انسحاب": approval of a withdrawal, not the withdrawal
     text = "صادق مجلس المحافظة، أمس الأحد، بالموافقة على انسحاب قوات البيشمركة من ناحية جلولاء."
     assert not _events(pipeline, text, "2015-07-26")
+
+
+def test_a_blast_word_with_its_weapon_keeps_the_weapon_over_a_later_air_strike_mention(pipeline):
+    # "انفجار سيارة مفخخة" names the car bomb: "this air bombardment" told after it does not make it an air strike
+    text = ("قتل جنديان في انفجار سيارة مفخخة استهدف رتلا عسكريا في قضاء خانقين مساء السبت. "
+            "وقال قائد ميداني إنه «وسط هذا القصف الجوي الكثيف، لم تعد للهدنة أي قيمة».")
+    (event,) = _events(pipeline, text, "2015-07-27")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -3817,7 +3817,8 @@ class ClauseExtractor:
         if report_day and when is not None and when == self.today and status == "occurred":
             self.report_dated.add(event_id)
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
-                b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
+                b.start <= trigger.start and trigger.end <= b.end for b in view.kind("accident_blast")):
+            # (a blast word with its weapon, "انفجار سيارة مفخخة", names the weapon: no bare blast)
             self.bare_blasts.add(event_id)
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
