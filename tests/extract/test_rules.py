@@ -10516,3 +10516,10 @@ def test_a_blast_word_with_its_weapon_keeps_the_weapon_over_a_later_air_strike_m
             "وقال قائد ميداني إنه «وسط هذا القصف الجوي الكثيف، لم تعد للهدنة أي قيمة».")
     (event,) = _events(pipeline, text, "2015-07-27")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_district_named_east_of_a_city_in_another_governorate_is_the_district(pipeline):
+    # "قضاء مخمور شرق الموصل": Mosul is the landmark, Makhmour (Erbil) where it happened
+    text = "قتل ثلاثة من عناصر البيشمركة بقصف صاروخي على قضاء مخمور شرق الموصل أمس."
+    (event,) = _events(pipeline, text, "2015-08-07")
+    assert event.location.admin2 == "Makhmour"
