@@ -10523,3 +10523,9 @@ def test_a_district_named_east_of_a_city_in_another_governorate_is_the_district(
     text = "قتل ثلاثة من عناصر البيشمركة بقصف صاروخي على قضاء مخمور شرق الموصل أمس."
     (event,) = _events(pipeline, text, "2015-08-07")
     assert event.location.admin2 == "Makhmour"
+
+
+def test_a_landmark_city_of_another_governorate_yields_to_the_district_named(pipeline):
+    text = "قتل ثلاثة من عناصر الشرطة بقصف صاروخي على قضاء حديثة غرب تكريت أمس."
+    (event,) = _events(pipeline, text, "2015-08-07")
+    assert event.location.admin1 == "Al Anbar" and event.location.admin2 == "Haditha"
