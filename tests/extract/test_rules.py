@@ -10640,3 +10640,62 @@ def test_planned_sweep_of_cells_is_planned_fighting(pipeline):
                                  "hideouts in the orchards north of Udhaim, a commander said.", "2022-06-14")
     assert event.status == "planned"
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_group_put_before_a_kill_verb_with_nothing_killed_after_it_was_hit(pipeline):
+    # unvowelled "قتلوا" after its subject and before "في": the passive, the group's men were the dead
+    text = "وذكر بيان عسكري أن ستة عناصر من تنظيم داعش قتلوا في قرية البو عيثة جنوب الرمادي أمس."
+    (event,) = _events(pipeline, text, "2015-08-10")
+    assert event.actor2 is not None and event.actor2.id == "isis" or event.actor1.id == "isis" \
+        and event.event_type == "Battles"
+    assert not (event.actor1 is not None and event.actor1.id == "isis" and event.actor2 is not None
+                and event.actor2.id == "civilians")
+
+
+def test_a_group_put_before_a_kill_verb_with_its_victims_after_it_did_it(pipeline):
+    text = "وقال شهود إن مسلحين من داعش قتلوا، صباح اليوم، ثلاثة مدنيين في قرية البو عيثة."
+    (event,) = _events(pipeline, text, "2015-08-10")
+    assert event.actor1.id == "isis" and event.actor2.id == "civilians"
+
+
+def test_a_side_of_a_country_named_as_the_scene_wins_over_the_place_told_before(pipeline):
+    # "في شمال العراق": a region of Iraq, not the Turkish capital told in the sentence before
+    text = ("عقد البرلمان التركي جلسة طارئة في أنقرة أمس. "
+            "وقصفت الطائرات التركية ليل الجمعة مخابئ لحزب العمال الكردستاني في شمال العراق.")
+    strike = next(e for e in _events(pipeline, text, "2015-07-26") if e.sub_event_type == "Air/drone strike")
+    assert strike.location.country == "Iraq" and strike.location.admin1 is None
+
+
+def test_deeds_told_across_several_towns_are_a_summary(pipeline):
+    # "في عدة بلدات": a round-up of the day over many places, no event of one place
+    text = "وقالت وزارة الداخلية إن اشتباكات بين الشرطة ومحتجين وقعت أمس في عدة بلدات جنوب المحافظة."
+    assert not _events(pipeline, text, "2015-07-26")
+    text = "وقالت وزارة الداخلية إن الشرطة اعتقلت أمس في جميع أنحاء المحافظة مئات المشتبه بهم."
+    assert not _events(pipeline, text, "2015-07-26")
+
+
+def test_a_withdrawal_agreed_to_is_no_transfer(pipeline):
+    # "بالموافقة على انسحاب": approval of a withdrawal, not the withdrawal
+    text = "صادق مجلس المحافظة، أمس الأحد، بالموافقة على انسحاب قوات البيشمركة من ناحية جلولاء."
+    assert not _events(pipeline, text, "2015-07-26")
+
+
+def test_a_blast_word_with_its_weapon_keeps_the_weapon_over_a_later_air_strike_mention(pipeline):
+    # "انفجار سيارة مفخخة" names the car bomb: "this air bombardment" told after it does not make it an air strike
+    text = ("قتل جنديان في انفجار سيارة مفخخة استهدف رتلا عسكريا في قضاء خانقين مساء السبت. "
+            "وقال قائد ميداني إنه «وسط هذا القصف الجوي الكثيف، لم تعد للهدنة أي قيمة».")
+    (event,) = _events(pipeline, text, "2015-07-27")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_district_named_east_of_a_city_in_another_governorate_is_the_district(pipeline):
+    # "قضاء مخمور شرق الموصل": Mosul is the landmark, Makhmour (Erbil) where it happened
+    text = "قتل ثلاثة من عناصر البيشمركة بقصف صاروخي على قضاء مخمور شرق الموصل أمس."
+    (event,) = _events(pipeline, text, "2015-08-07")
+    assert event.location.admin2 == "Makhmour"
+
+
+def test_a_landmark_city_of_another_governorate_yields_to_the_district_named(pipeline):
+    text = "قتل ثلاثة من عناصر الشرطة بقصف صاروخي على قضاء حديثة غرب تكريت أمس."
+    (event,) = _events(pipeline, text, "2015-08-07")
+    assert event.location.admin1 == "Al Anbar" and event.location.admin2 == "Haditha"

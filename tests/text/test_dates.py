@@ -244,3 +244,8 @@ def test_two_days_of_one_month_name_the_days_between(mentions):
     assert _dates(mentions, "patrols ran from 2 to 6 April") == [("2020-04-02", "2020-04-06", "day")]
     assert _dates(mentions, "killed 3 and wounded 7 on 5 April")[-1] == ("2020-04-05", "2020-04-05", "day")
 
+def test_a_weekday_then_in_and_a_date_names_that_date(mentions):
+    # "خلال صلاة الجمعة في 17 نيسان": the Friday told is that date, not the latest Friday
+    found = _dates(mentions, "انفجرت العبوة خلال صلاة الجمعة في 17 نيسان الماضي")
+    assert ("2020-04-17", "2020-04-17", "day") in found
+    assert ("2020-05-08", "2020-05-08", "day") not in found

@@ -2370,11 +2370,13 @@ class ClauseExtractor:
     def _country_in_clause(view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int) -> PlaceMention | None:
         """Arabic: a country named as where something happened within the clause [lo, hi): right after a
         `locative` word (في اليمن، فوق سوريا) or with the clitic ب (بتونس); not a party ("الهدنة مع تركيا")."""
-        if not view.has("locative") and not any(p.match.clitic.endswith("ب") for p in places):
+        if not view.has("locative") and not any(p.match.clitic.endswith("ب") for p in places) \
+                and not (view.has("place_word") and any(w.clitic.endswith("ب") for w in view.kind("place_word"))):
             return None
         return next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
                      and not view.toks[p.match.start].isascii()
-                     and (p.match.clitic.endswith("ب") or any(w.end == p.match.start for w in view.kind("locative")))),
+                     and (p.match.clitic.endswith("ب") or any(w.end == p.match.start for w in view.kind("locative"))
+                          or _side_of_country(view, p.match))),
                     None)
 
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
@@ -3863,7 +3865,8 @@ class ClauseExtractor:
         if report_day and when is not None and when == self.today and status == "occurred":
             self.report_dated.add(event_id)
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
-                b.start <= trigger.start < b.end for b in view.kind("accident_blast")):
+                b.start <= trigger.start and trigger.end <= b.end for b in view.kind("accident_blast")):
+            # (a blast word with its weapon, "انفجار سيارة مفخخة", names the weapon: no bare blast)
             self.bare_blasts.add(event_id)
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
@@ -4814,3 +4817,12 @@ def _pronoun_ordinal(view: SentenceMentions, i: int) -> bool:
     return i > 1 and view.has("focus_pronoun") and view.has("definite_modifier") and any(
         d.end == i and any(p.start == 0 and p.end == d.start for p in view.kind("focus_pronoun"))
         for d in view.kind("definite_modifier"))
+
+
+def _side_of_country(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic country ``m`` follows one word of where that itself follows "in" or carries ب ("في شمال
+    العراق", "بجنوب تركيا"): a region of that country is where the clause's event happened, as "في العراق" is."""
+    if not view.has("place_word"):
+        return False
+    w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
+    return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))

@@ -485,6 +485,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
+                or not english and _subject_of_objectless_kill(view, m, trigger) \
                 or english and m.start >= trigger.end and _site_owner(view, m) \
                 and not _marker_before(view, "agent_marker", m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
@@ -1343,6 +1344,27 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
         if obj not in fillers:
             return True
     return False
+
+
+def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject put before a casualty verb that is the event word itself and takes
+    no object ("أن 9 عناصر من تنظيم داعش قتلوا في قرية ..."): unvowelled, the verb told after its subject with nothing
+    killed after it is the passive (قُتلوا), its subject the one hit. Not when a victim follows ("مسلحون قتلوا
+    ثلاثة مدنيين"), the subject then the doer."""
+    if trigger.payload.voice != "active" or not 0 <= trigger.start - m.end <= 3:
+        return False
+    between = tokens_of(view, ("actor", "person", "of_word"))
+    if any(i not in between and (view.toks[i].isalnum() or view.toks[i] == ",") for i in range(m.end, trigger.start)):
+        return False  # only the men's group (or a quote mark, a slash) may stand between ("مسلحين من داعش قتلوا")
+    if not any(c.start == trigger.start and c.end == trigger.end for c in casualty_cues(view)):
+        return False
+    dates = date_tokens(view)
+    obj = next((i for i in range(trigger.end, len(view.toks)) if i not in dates and view.toks[i] != ","),
+               len(view.toks))
+    # nothing killed after it: the sentence ends, a place opens (في), or the wounded follow (وأصيب ثلاثة منهم); an
+    # adverb between the verb and its object ("أعدموا قبل انسحابهم عائلة") is no sign of the passive
+    return obj >= len(view.toks) or view.toks[obj] == "." or any(w.start == obj for w in view.kind("locative")) \
+        or any(c.start == obj for c in casualty_cues(view))
 
 
 # how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an

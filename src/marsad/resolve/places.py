@@ -476,7 +476,7 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2} \
         if any(p.side for p in mentions) else set()
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
-                                        not (p.reference and p.entry.admin1_code in placed),
+                                        not (p.reference and placed),
                                         not (p.side and p.entry.admin1_code in told),
                                         GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
