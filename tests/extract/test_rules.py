@@ -10470,3 +10470,19 @@ def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
     # no doer named, no day, week or month: a provincial official's forecast stays out
     text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
     assert not _events(pipeline, text, "2023-01-10")
+
+
+def test_the_subject_of_a_frame_verb_points_back(pipeline):
+    # "ويأتي الاعتداء قبل يومين من الاستفتاء المقرر في ...": the frame verb's subject is the deed just told; the day
+    # and status after it are the vote's, no second (planned) attack
+    events = _events(pipeline, "اقتحم مسلحون مجهولون مقر حزب سياسي في مدينة الديوانية مساء أمس وأطلقوا النار على "
+                               "حراسه فقتلوا أحدهم.\nويأتي الهجوم قبل يومين من الاقتراع المقرر في العاشر من الشهر "
+                               "المقبل، والذي هددت جماعات متشددة بتعطيله.")
+    assert len(events) == 1
+    assert events[0].status == "occurred"
+    # "ويصادف الهجوم <a Hijri day>": the day the deed fell on, after a sentence placing its launch site in another
+    # district: still the shelling told, no clash of its own
+    events = _events(pipeline, "سقطت ثلاث قذائف هاون على مقر حكومي في منطقة الكرخ وسط بغداد ليل أمس من دون إصابات.\n"
+                               "وعثرت القوات الأمنية على منصة الإطلاق في منطقة بغداد الجديدة. ويصادف الهجوم العاشر من "
+                               "شعبان، وهو الثاني من نوعه خلال أسبوع.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
