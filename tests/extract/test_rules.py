@@ -10486,3 +10486,12 @@ def test_the_subject_of_a_frame_verb_points_back(pipeline):
                                "وعثرت القوات الأمنية على منصة الإطلاق في منطقة بغداد الجديدة. ويصادف الهجوم العاشر من "
                                "شعبان، وهو الثاني من نوعه خلال أسبوع.")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_place_that_witnesses_attacks_is_a_state_of_things(pipeline):
+    # "ويشهد ريف X هجمات متفرقة منذ ...": present "witnesses" with attacks since a span is a trend, no event
+    assert not _events(pipeline, "ويشهد ريف الحويجة هجمات متفرقة منذ خروج التنظيم من مركز القضاء قبل أسابيع.",
+                       published="2016-06-20")
+    # a fight the place witnesses on a day told is still news
+    assert _events(pipeline, "تشهد مدينة الرمادي اليوم الأحد اشتباكات عنيفة بين القوات الأمنية ومسلحي داعش في "
+                             "حي الضباط.", published="2016-06-20")
