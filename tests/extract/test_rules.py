@@ -10495,3 +10495,16 @@ def test_a_place_that_witnesses_attacks_is_a_state_of_things(pipeline):
     # a fight the place witnesses on a day told is still news
     assert _events(pipeline, "تشهد مدينة الرمادي اليوم الأحد اشتباكات عنيفة بين القوات الأمنية ومسلحي داعش في "
                              "حي الضباط.", published="2016-06-20")
+
+
+def test_in_reference_to_points_back(pipeline):
+    # "في إشارة إلى الغارات التي ...": the strikes a threat alludes to are told elsewhere, no event of this article
+    events = _events(pipeline, "توعدت عصائب أهل الحق، في بيان اليوم الأحد، بالرد على أي اعتداء جديد، في إشارة إلى "
+                               "الغارات التي شنتها طائرات أمريكية على مواقعها في القائم الأسبوع الماضي.",
+                     published="2016-06-20")
+    assert not [e for e in events if e.status == "occurred"]
+    # told before in the article, the strikes it points to stay one event
+    events = _events(pipeline, "شنت طائرات أمريكية غارات على مواقع لكتائب حزب الله في القائم فجر اليوم الأحد.\n"
+                               "وقال قيادي في الكتائب إن الرد قادم، في إشارة إلى الغارات التي استهدفت مقرين للفصيل "
+                               "قرب الحدود السورية.", published="2016-06-20")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
