@@ -10508,3 +10508,13 @@ def test_in_reference_to_points_back(pipeline):
                                "وقال قيادي في الكتائب إن الرد قادم، في إشارة إلى الغارات التي استهدفت مقرين للفصيل "
                                "قرب الحدود السورية.", published="2016-06-20")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_plan_told_again_with_its_joiners_towns_is_one_plan(pipeline):
+    # "engineers from the districts of X and Y will join the sit-in on Wednesday": the towns are the joiners', the
+    # definite mention the plan told before, not a second protest planned for that day
+    events = _events(pipeline, "أعلنت نقابة المهندسين في ذي قار، اليوم الأحد، عزمها تنظيم وقفة احتجاجية أمام مبنى "
+                               "المحافظة في الناصرية يوم الأربعاء المقبل للمطالبة بالتعيين.\nوقال عضو في النقابة إن "
+                               "مهندسين من قضاءي الشطرة والرفاعي سيشاركون في الوقفة الاحتجاجية يوم الأربعاء المقبل.",
+                     published="2022-06-12")
+    assert [(e.status, e.location.admin2) for e in events] == [("planned", "Al-Nasiriya")]
