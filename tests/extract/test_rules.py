@@ -10518,3 +10518,9 @@ def test_a_plan_told_again_with_its_joiners_towns_is_one_plan(pipeline):
                                "مهندسين من قضاءي الشطرة والرفاعي سيشاركون في الوقفة الاحتجاجية يوم الأربعاء المقبل.",
                      published="2022-06-12")
     assert [(e.status, e.location.admin2) for e in events] == [("planned", "Al-Nasiriya")]
+
+
+def test_a_withdrawal_agreement_is_a_document(pipeline):
+    # "مسودة اتفاقية انسحاب القوات ...": the withdrawal names the agreement approved, no withdrawal done
+    assert not _events(pipeline, "وافق مجلس الوزراء، اليوم الثلاثاء، على مسودة اتفاقية انسحاب القوات البريطانية من "
+                                 "محافظة البصرة، وأحالها إلى البرلمان للتصويت عليها.", published="2016-06-20")
