@@ -10524,3 +10524,12 @@ def test_a_withdrawal_agreement_is_a_document(pipeline):
     # "مسودة اتفاقية انسحاب القوات ...": the withdrawal names the agreement approved, no withdrawal done
     assert not _events(pipeline, "وافق مجلس الوزراء، اليوم الثلاثاء، على مسودة اتفاقية انسحاب القوات البريطانية من "
                                  "محافظة البصرة، وأحالها إلى البرلمان للتصويت عليها.", published="2016-06-20")
+
+
+def test_deeds_in_scattered_areas_are_a_tally(pipeline):
+    # "في أنحاء متفرقة من الموصل": arrests over scattered areas are a tally with no place of its own, no event
+    assert not _events(pipeline, "أعلنت قيادة شرطة نينوى، اليوم الخميس، أن مفارزها ألقت القبض على أحد عشر مطلوباً "
+                                 "بتهم جنائية خلال حملة تفتيش في أنحاء متفرقة من الموصل.", published="2016-06-20")
+    # told in one district, the same raid is news
+    assert _events(pipeline, "أعلنت قيادة شرطة نينوى، اليوم الخميس، أن مفارزها ألقت القبض على أحد عشر مطلوباً "
+                             "بتهم جنائية خلال حملة تفتيش في حي الزهور بالموصل.", published="2016-06-20")
