@@ -10699,3 +10699,66 @@ def test_a_landmark_city_of_another_governorate_yields_to_the_district_named(pip
     text = "قتل ثلاثة من عناصر الشرطة بقصف صاروخي على قضاء حديثة غرب تكريت أمس."
     (event,) = _events(pipeline, text, "2015-08-07")
     assert event.location.admin1 == "Al Anbar" and event.location.admin2 == "Haditha"
+
+
+def test_the_subject_of_a_frame_verb_points_back(pipeline):
+    # "ويأتي الاعتداء قبل يومين من الاستفتاء المقرر في ...": the frame verb's subject is the deed just told; the day
+    # and status after it are the vote's, no second (planned) attack
+    events = _events(pipeline, "اقتحم مسلحون مجهولون مقر حزب سياسي في مدينة الديوانية مساء أمس وأطلقوا النار على "
+                               "حراسه فقتلوا أحدهم.\nويأتي الهجوم قبل يومين من الاقتراع المقرر في العاشر من الشهر "
+                               "المقبل، والذي هددت جماعات متشددة بتعطيله.")
+    assert len(events) == 1
+    assert events[0].status == "occurred"
+    # "ويصادف الهجوم <a Hijri day>": the day the deed fell on, after a sentence placing its launch site in another
+    # district: still the shelling told, no clash of its own
+    events = _events(pipeline, "سقطت ثلاث قذائف هاون على مقر حكومي في منطقة الكرخ وسط بغداد ليل أمس من دون إصابات.\n"
+                               "وعثرت القوات الأمنية على منصة الإطلاق في منطقة بغداد الجديدة. ويصادف الهجوم العاشر من "
+                               "شعبان، وهو الثاني من نوعه خلال أسبوع.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_place_that_witnesses_attacks_is_a_state_of_things(pipeline):
+    # "ويشهد ريف X هجمات متفرقة منذ ...": present "witnesses" with attacks since a span is a trend, no event
+    assert not _events(pipeline, "ويشهد ريف الحويجة هجمات متفرقة منذ خروج التنظيم من مركز القضاء قبل أسابيع.",
+                       published="2016-06-20")
+    # a fight the place witnesses on a day told is still news
+    assert _events(pipeline, "تشهد مدينة الرمادي اليوم الأحد اشتباكات عنيفة بين القوات الأمنية ومسلحي داعش في "
+                             "حي الضباط.", published="2016-06-20")
+
+
+def test_in_reference_to_points_back(pipeline):
+    # "في إشارة إلى الغارات التي ...": the strikes a threat alludes to are told elsewhere, no event of this article
+    events = _events(pipeline, "توعدت عصائب أهل الحق، في بيان اليوم الأحد، بالرد على أي اعتداء جديد، في إشارة إلى "
+                               "الغارات التي شنتها طائرات أمريكية على مواقعها في القائم الأسبوع الماضي.",
+                     published="2016-06-20")
+    assert not [e for e in events if e.status == "occurred"]
+    # told before in the article, the strikes it points to stay one event
+    events = _events(pipeline, "شنت طائرات أمريكية غارات على مواقع لكتائب حزب الله في القائم فجر اليوم الأحد.\n"
+                               "وقال قيادي في الكتائب إن الرد قادم، في إشارة إلى الغارات التي استهدفت مقرين للفصيل "
+                               "قرب الحدود السورية.", published="2016-06-20")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_plan_told_again_with_its_joiners_towns_is_one_plan(pipeline):
+    # "engineers from the districts of X and Y will join the sit-in on Wednesday": the towns are the joiners', the
+    # definite mention the plan told before, not a second protest planned for that day
+    events = _events(pipeline, "أعلنت نقابة المهندسين في ذي قار، اليوم الأحد، عزمها تنظيم وقفة احتجاجية أمام مبنى "
+                               "المحافظة في الناصرية يوم الأربعاء المقبل للمطالبة بالتعيين.\nوقال عضو في النقابة إن "
+                               "مهندسين من قضاءي الشطرة والرفاعي سيشاركون في الوقفة الاحتجاجية يوم الأربعاء المقبل.",
+                     published="2022-06-12")
+    assert [(e.status, e.location.admin2) for e in events] == [("planned", "Al-Nasiriya")]
+
+
+def test_a_withdrawal_agreement_is_a_document(pipeline):
+    # "مسودة اتفاقية انسحاب القوات ...": the withdrawal names the agreement approved, no withdrawal done
+    assert not _events(pipeline, "وافق مجلس الوزراء، اليوم الثلاثاء، على مسودة اتفاقية انسحاب القوات البريطانية من "
+                                 "محافظة البصرة، وأحالها إلى البرلمان للتصويت عليها.", published="2016-06-20")
+
+
+def test_deeds_in_scattered_areas_are_a_tally(pipeline):
+    # "في أنحاء متفرقة من الموصل": arrests over scattered areas are a tally with no place of its own, no event
+    assert not _events(pipeline, "أعلنت قيادة شرطة نينوى، اليوم الخميس، أن مفارزها ألقت القبض على أحد عشر مطلوباً "
+                                 "بتهم جنائية خلال حملة تفتيش في أنحاء متفرقة من الموصل.", published="2016-06-20")
+    # told in one district, the same raid is news
+    assert _events(pipeline, "أعلنت قيادة شرطة نينوى، اليوم الخميس، أن مفارزها ألقت القبض على أحد عشر مطلوباً "
+                             "بتهم جنائية خلال حملة تفتيش في حي الزهور بالموصل.", published="2016-06-20")

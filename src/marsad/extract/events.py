@@ -3900,7 +3900,7 @@ class ClauseExtractor:
             # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
             if any(d.end == trigger.start and not (view.has("definite_modifier") and any(
                     s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
-                    or _pronoun_ordinal(view, trigger.start):
+                    or _pronoun_ordinal(view, trigger.start) or _frame_subject(view, trigger.start):
                 self.pointed.add(event_id)
         return Event(
             event_id=event_id,
@@ -4808,6 +4808,15 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
     if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague_figure(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
+
+
+def _frame_subject(view: SentenceMentions, i: int) -> bool:
+    """Whether the event noun at token ``i`` is the subject right after a frame verb opening the sentence
+    (`background` of value frame or frame_after: "ويأتي الهجوم قبل أيام من الانتخابات", "ويصادف التفجير ذكرى
+    ..."): the sentence sets the event just told against something else, whose day and status are not the
+    event's; it points back like a demonstrative and tells no new one."""
+    return i > 0 and view.has("background") and any(
+        m.start == 0 and m.end == i and m.payload.value in ("frame", "frame_after") for m in view.kind("background"))
 
 
 def _pronoun_ordinal(view: SentenceMentions, i: int) -> bool:

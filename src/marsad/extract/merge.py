@@ -527,11 +527,20 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \
-        or _landmark_placed_by(anaphor, host, near) or (_only_filed(host) and _elaborates(anaphor))
+        or _landmark_placed_by(anaphor, host, near) or (_only_filed(host) and _elaborates(anaphor)) \
+        or _planned_same_day(anaphor, host)
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host))
+
+
+def _planned_same_day(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention of a plan ("سيشاركون في التظاهرة") tells the host plan of its sub-type, set for
+    the same day in the same governorate: a district named in its sentence is where those who will join come from
+    ("المعلمون في أقضية الحي والصويرة والنعمانية"), not a second gathering of the day."""
+    return anaphor.status == host.status == "planned" and anaphor.sub_event_type == host.sub_event_type \
+        and _to_the_day(anaphor) and anaphor.date == host.date and _one_governorate(anaphor, host)
 
 
 def _landmark_placed_by(anaphor: Event, host: Event, near: Collection[str]) -> bool:
