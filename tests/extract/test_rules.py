@@ -10470,3 +10470,10 @@ def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
     # no doer named, no day, week or month: a provincial official's forecast stays out
     text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
     assert not _events(pipeline, text, "2023-01-10")
+
+
+def test_deaths_in_stone_clashes_of_rival_crowds_are_a_riot(pipeline):
+    # deaths in a gathering's clashes fought with stones, no force named, are the crowds' own violence
+    events = _events(pipeline, "قُتل شخصان وأصيب عشرة في تظاهرات شهدتها مدينة الحلة أمس الأحد، تخللتها مواجهات "
+                               "بالحجارة والعصي بين المحتجين.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]

@@ -3592,6 +3592,14 @@ class ClauseExtractor:
             # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
             event_type, sub_type = "Battles", "Armed clash"
             target = agent
+        if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
+                and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
+                and any(m.payload.event_type == "Riots" for m in told) \
+                and not any(self._kind(m) in _STATE_OR_ARMED for m in view.longest("actor")):
+            # "تحولت احتجاجات متقابلة إلى مواجهات بالحجارة قتل فيها ثلاثة": deaths in clashes fought with the crowd's
+            # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
+            # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
+            event_type, sub_type = "Riots", "Violent demonstration"
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
