@@ -10477,3 +10477,16 @@ def test_deaths_in_stone_clashes_of_rival_crowds_are_a_riot(pipeline):
     events = _events(pipeline, "قُتل شخصان وأصيب عشرة في تظاهرات شهدتها مدينة الحلة أمس الأحد، تخللتها مواجهات "
                                "بالحجارة والعصي بين المحتجين.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+
+
+def test_abduction_told_in_the_pluperfect_with_its_own_recent_day_is_news(pipeline):
+    # "كانت قد" + a recent day told after it dates the captive's abduction: news, not history; the rescuing
+    # force named before is not its doer, and it made the arrest of the later clause
+    events = _events(pipeline, "أنقذت مفرزة من شرطة كربلاء، صباح اليوم، امرأة كانت قد اختطفتها عصابة مساء الخميس "
+                               "الماضي في حي الحسين، واعتقلت اثنين من أفرادها.")
+    kinds = {e.sub_event_type: e for e in events}
+    assert set(kinds) == {"Abduction/forced disappearance", "Arrests"}
+    abduction = kinds["Abduction/forced disappearance"]
+    assert abduction.status == "occurred" and abduction.date.start == "2022-06-09"
+    assert abduction.actor1 is None or abduction.actor1.id != "iraq-police"
+    assert kinds["Arrests"].actor1.id == "iraq-police"
