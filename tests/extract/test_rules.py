@@ -10490,3 +10490,17 @@ def test_abduction_told_in_the_pluperfect_with_its_own_recent_day_is_news(pipeli
     assert abduction.status == "occurred" and abduction.date.start == "2022-06-09"
     assert abduction.actor1 is None or abduction.actor1.id != "iraq-police"
     assert kinds["Arrests"].actor1.id == "iraq-police"
+
+
+def test_intervention_with_a_toll_of_dead_is_excessive_force(pipeline):
+    # a protest met with force whose joined toll counts dead is force used with lethal effect
+    import dataclasses
+    from marsad.extract.merge import merge_events
+    from marsad.records import Quantity
+    (event,) = _events(pipeline, "فرقت قوات مكافحة الشغب بالقوة تظاهرة لخريجين عاطلين عن العمل أمام مبنى محافظة "
+                                 "الديوانية أمس الاثنين.")
+    assert event.sub_event_type == "Protest with intervention"
+    (kept,) = merge_events([event])
+    assert kept.sub_event_type == "Protest with intervention"
+    (dead,) = merge_events([dataclasses.replace(event, fatalities=Quantity(low=2, best=2, high=2))])
+    assert dead.sub_event_type == "Excessive force against protesters"
