@@ -10762,3 +10762,37 @@ def test_deeds_in_scattered_areas_are_a_tally(pipeline):
     # told in one district, the same raid is news
     assert _events(pipeline, "أعلنت قيادة شرطة نينوى، اليوم الخميس، أن مفارزها ألقت القبض على أحد عشر مطلوباً "
                              "بتهم جنائية خلال حملة تفتيش في حي الزهور بالموصل.", published="2016-06-20")
+
+
+def test_deaths_in_stone_clashes_of_rival_crowds_are_a_riot(pipeline):
+    # deaths in a gathering's clashes fought with stones, no force named, are the crowds' own violence
+    events = _events(pipeline, "قُتل شخصان وأصيب عشرة في تظاهرات شهدتها مدينة الحلة أمس الأحد، تخللتها مواجهات "
+                               "بالحجارة والعصي بين المحتجين.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+
+
+def test_abduction_told_in_the_pluperfect_with_its_own_recent_day_is_news(pipeline):
+    # "كانت قد" + a recent day told after it dates the captive's abduction: news, not history; the rescuing
+    # force named before is not its doer, and it made the arrest of the later clause
+    events = _events(pipeline, "أنقذت مفرزة من شرطة كربلاء، صباح اليوم، امرأة كانت قد اختطفتها عصابة مساء الخميس "
+                               "الماضي في حي الحسين، واعتقلت اثنين من أفرادها.")
+    kinds = {e.sub_event_type: e for e in events}
+    assert set(kinds) == {"Abduction/forced disappearance", "Arrests"}
+    abduction = kinds["Abduction/forced disappearance"]
+    assert abduction.status == "occurred" and abduction.date.start == "2022-06-09"
+    assert abduction.actor1 is None or abduction.actor1.id != "iraq-police"
+    assert kinds["Arrests"].actor1.id == "iraq-police"
+
+
+def test_intervention_with_a_toll_of_dead_is_excessive_force(pipeline):
+    # a protest met with force whose joined toll counts dead is force used with lethal effect
+    import dataclasses
+    from marsad.extract.merge import merge_events
+    from marsad.records import Quantity
+    (event,) = _events(pipeline, "فرقت قوات مكافحة الشغب بالقوة تظاهرة لخريجين عاطلين عن العمل أمام مبنى محافظة "
+                                 "الديوانية أمس الاثنين.")
+    assert event.sub_event_type == "Protest with intervention"
+    (kept,) = merge_events([event])
+    assert kept.sub_event_type == "Protest with intervention"
+    (dead,) = merge_events([dataclasses.replace(event, fatalities=Quantity(low=2, best=2, high=2))])
+    assert dead.sub_event_type == "Excessive force against protesters"

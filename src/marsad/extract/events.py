@@ -1251,7 +1251,11 @@ class ClauseExtractor:
                     and not _second_one(view, primary, trigger):
                 continue
             second = entry.sub_event_type == primary.payload.sub_event_type and _second_one(view, primary, trigger)
-            event = self._event(view, trigger, triggers, lo, hi, places, whole=False)
+            # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد، واعتقلت ثلاثة من الخاطفين": the force
+            # that freed the captive, whose abduction is told in the pluperfect, made the arrest of the later clause
+            freed = entry.sub_event_type == "Arrests" and view.has("background") \
+                and _pluperfect_cue(view, primary) is not None
+            event = self._event(view, trigger, triggers, lo, hi, places, whole=freed)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
                     and event.event_type != "Riots" and event.actor1 is not None and out[0].actor1 is not None \
                     and out[0].actor1.id == event.actor1.id and out[0].event_type in VIOLENT_TYPES:
@@ -3620,6 +3624,12 @@ class ClauseExtractor:
             # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
             ends = [c.end for c in view.kind("commemoration")]
             told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
+        if agent is not None and agent.start < trigger.start and not english and view.has("background"):
+            cue = _pluperfect_cue(view, trigger)
+            if cue is not None and agent.end <= cue.start:
+                # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد": the force named before the captive
+                # freed him; the deed told of him in the pluperfect is someone else's
+                agent = None
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"), trigger.start)
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
@@ -3636,6 +3646,14 @@ class ClauseExtractor:
             # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
             event_type, sub_type = "Battles", "Armed clash"
             target = agent
+        if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
+                and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
+                and any(m.payload.event_type == "Riots" for m in told) \
+                and not any(self._kind(m) in _STATE_OR_ARMED for m in view.longest("actor")):
+            # "تحولت احتجاجات متقابلة إلى مواجهات بالحجارة قتل فيها ثلاثة": deaths in clashes fought with the crowd's
+            # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
+            # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
+            event_type, sub_type = "Riots", "Violent demonstration"
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
@@ -4724,6 +4742,11 @@ def _fight_of_raid(view: SentenceMentions, triggers: list[Match]) -> list[Match]
                and any(c.end == m.start for c in view.kind("cause_link"))
                and any(t.payload.sub_event_type == "Armed clash" and t.end <= m.start for t in triggers)]
     return [m for m in triggers if m not in started] if started else triggers
+
+
+def _pluperfect_cue(view: SentenceMentions, best: Match) -> Match | None:
+    """The Arabic pluperfect cue (`background` `pluperfect`: كان قد) right before event word ``best``."""
+    return next((c for c in view.kind("background") if c.payload.value == "pluperfect" and c.end == best.start), None)
 
 
 def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:

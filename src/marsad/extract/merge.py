@@ -711,8 +711,18 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or (_told(event) and _to_the_day(event)) \
                 or _force_on_crowd(event) or _plan_told(event):
             merged.append(event)  # it opens the article, or tells facts of its own
-    merged = _going_on(merged)
+    merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _lethal_intervention(e: Event) -> Event:
+    """A protest met with force whose toll (joined from another telling, "ارتفاع عدد المتظاهرين الذين قضوا برصاص
+    القوات الأمنية إلى خمسة") counts dead is force used with lethal effect: ACLED's excessive force against
+    protesters, not a mere intervention."""
+    if e.sub_event_type == "Protest with intervention" and e.fatalities is not None \
+            and (e.fatalities.best or 0) >= 1:
+        return dataclasses.replace(e, sub_event_type="Excessive force against protesters")
+    return e
 
 
 def _done_by_the_gunmen(later: Event, host: Event) -> bool:

@@ -128,7 +128,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if future or ahead:
         return "planned"
     # (a date over a year old has returned history above)
-    if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")) \
+    if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")
+                                      if not (m.payload.value == "pluperfect" and _recent(when, published)
+                                              and when.precision == "day" and _day_after(view, m))) \
             or (_pluperfect(view, t, trigger.payload.voice != "noun", lo)
                 and not (_recent(when, published) and when.precision == "day")) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
@@ -148,6 +150,13 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _day_after(view: SentenceMentions, m: Match) -> bool:
+    """Whether a day is told after cue ``m`` in its clause, before any comma: "كان قد اختطفه مسلحون مساء السبت
+    الماضي" dates the pluperfect deed itself (a day before the cue is the report's or the news's)."""
+    stop = next((i for i in range(m.end, len(view.toks)) if view.toks[i] == ","), len(view.toks))
+    return any(m.end <= d.start < stop and d.range.precision == "day" for d in view.dates())
 
 
 def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
