@@ -916,6 +916,13 @@ class ClauseExtractor:
                         held = _arrest_before_plan(view, triggers, best)
                         if held is not None:
                             told.append((lo, hi, held, [held]))
+                    if view.has("concurrent_frame"):
+                        # "The attack came as the cleric urged his followers to join a march on Friday": what is
+                        # called or planned after a frame that sets the news beside something else is news of its
+                        # own beside the event retold before the frame
+                        plan = _concurrent_plan(view, triggers, best, hi)
+                        if plan is not None:
+                            told.append(plan)
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -4755,6 +4762,24 @@ def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Mat
     plans = _plan_words(view, best)
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
                  and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
+def _concurrent_plan(view: SentenceMentions, triggers: list[Match], best: Match,
+                     hi: int) -> tuple[int, int, Match, list[Match]] | None:
+    """The clause part after a `concurrent_frame` cue that stands after event word ``best`` ("The attack came as
+    the cleric urged his followers to join a march on Friday"), as a clause of its own with its strongest event
+    word, when a call, modal or plan word (`modal`, `future`) stands between the cue and that word: the plan told
+    beside the news. A deed told there with no such word ("came as protesters rallied") is left to the frame."""
+    cue = next((c for c in view.kind("concurrent_frame") if best.end <= c.start < hi), None)
+    if cue is None:
+        return None
+    later = [m for m in triggers if m.start >= cue.end]
+    if not later:
+        return None
+    plan = max(later, key=_rank)
+    if not any(cue.end <= w.start and w.end <= plan.start for k in ("modal", "future") for w in view.kind(k)):
+        return None
+    return cue.end, hi, plan, later
 
 
 def _plan_words(view: SentenceMentions, best: Match) -> list[Match]:
