@@ -323,6 +323,7 @@ class ClauseExtractor:
         self.report_dated: set[str] = set()
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
+        self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
         self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -988,6 +989,7 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
+        self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
@@ -3282,7 +3284,12 @@ class ClauseExtractor:
             # forces", "هددت الكتائب باستهداف القوات الأمريكية"): their attacks are rockets and drones, remote violence
             entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
                                         sub_event_type="Shelling/artillery/missile attack")
-        if not date_explicit and fatalities is None and injured is None and not own_word \
+        # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
+        # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
+        # attacks in general ("expect more attacks like this one" names no side's campaign)
+        sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
+            and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
+        if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
                 and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
@@ -3505,6 +3512,10 @@ class ClauseExtractor:
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
             2 * (plotters is not None),
+            # more of a deed the article told as done, planned or threatened (`more_word` right before the event word:
+            # "more air strikes on the hideouts were planned", "further strikes would be carried out if the attacks
+            # did not stop"): the campaign told goes on, no speculation in general; worth two as a named doer's deed
+            2 * sequel,
             # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
             # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
             soon,
