@@ -10796,3 +10796,29 @@ def test_intervention_with_a_toll_of_dead_is_excessive_force(pipeline):
     assert kept.sub_event_type == "Protest with intervention"
     (dead,) = merge_events([dataclasses.replace(event, fatalities=Quantity(low=2, best=2, high=2))])
     assert dead.sub_event_type == "Excessive force against protesters"
+
+
+def test_plan_after_came_as_is_news_beside_the_retold_event(pipeline):
+    # a call to rally on a coming day, told after "came as" beside the attack the sentence retells, is a planned
+    # protest of its own; a deed told there with no call or plan word stays with the frame
+    text = ("Gunmen attacked a checkpoint in Kut on Monday, police said. The attack came as tribal leaders urged "
+            "residents to join a rally in Kut on Thursday to demand better protection.")
+    events = _events(pipeline, text, published="2022-06-14")
+    assert [(e.event_type, e.status) for e in events] == [("Battles", "occurred"), ("Protests", "planned")]
+    assert events[1].date.start == "2022-06-16"
+    text = "Gunmen attacked a checkpoint in Kut on Monday, police said. The attack came as tribal leaders rallied in Kut."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Battles"]
+
+
+def test_more_strikes_planned_after_strikes_told_continue_the_campaign(pipeline):
+    # "further strikes ... were planned" and "more strikes would be launched unless ..." after a bombing told as done:
+    # more of that campaign, planned or threatened, no strikes in general; "more attacks" expected is not
+    told = "Turkish jets bombed PKK hideouts near Amedi in Duhok province on Tuesday, killing two fighters. "
+    events = _events(pipeline, told + "Ankara said further strikes against the group were planned.", "2021-03-10")
+    assert [e.status for e in events] == ["occurred", "planned"]
+    assert events[1].location.admin1_code == "IQ-DA"
+    events = _events(pipeline, told + "A ministry spokesman said more strikes would be launched unless the fighters "
+                     "left.", "2021-03-10")
+    assert [e.status for e in events] == ["occurred", "hypothetical"]
+    events = _events(pipeline, told + "Officials expect more attacks against the group.", "2021-03-10")
+    assert [e.status for e in events] == ["occurred"]

@@ -323,6 +323,7 @@ class ClauseExtractor:
         self.report_dated: set[str] = set()
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
+        self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
         self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -916,6 +917,13 @@ class ClauseExtractor:
                         held = _arrest_before_plan(view, triggers, best)
                         if held is not None:
                             told.append((lo, hi, held, [held]))
+                    if view.has("concurrent_frame"):
+                        # "The attack came as the cleric urged his followers to join a march on Friday": what is
+                        # called or planned after a frame that sets the news beside something else is news of its
+                        # own beside the event retold before the frame
+                        plan = _concurrent_plan(view, triggers, best, hi)
+                        if plan is not None:
+                            told.append(plan)
             # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
             # toll of the attacks counted before)
             compared = view.has("comparison") and any(
@@ -981,6 +989,7 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
+        self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
@@ -3275,7 +3284,12 @@ class ClauseExtractor:
             # forces", "هددت الكتائب باستهداف القوات الأمريكية"): their attacks are rockets and drones, remote violence
             entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
                                         sub_event_type="Shelling/artillery/missile attack")
-        if not date_explicit and fatalities is None and injured is None and not own_word \
+        # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
+        # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
+        # attacks in general ("expect more attacks like this one" names no side's campaign)
+        sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
+            and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
+        if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
                 and english and bare_plural(view, trigger, places, lo, hi):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
@@ -3498,6 +3512,10 @@ class ClauseExtractor:
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
             2 * (plotters is not None),
+            # more of a deed the article told as done, planned or threatened (`more_word` right before the event word:
+            # "more air strikes on the hideouts were planned", "further strikes would be carried out if the attacks
+            # did not stop"): the campaign told goes on, no speculation in general; worth two as a named doer's deed
+            2 * sequel,
             # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
             # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
             soon,
@@ -4755,6 +4773,24 @@ def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Mat
     plans = _plan_words(view, best)
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests"
                  and any(m.end <= f.start for f in plans)), None) if plans else None
+
+
+def _concurrent_plan(view: SentenceMentions, triggers: list[Match], best: Match,
+                     hi: int) -> tuple[int, int, Match, list[Match]] | None:
+    """The clause part after a `concurrent_frame` cue that stands after event word ``best`` ("The attack came as
+    the cleric urged his followers to join a march on Friday"), as a clause of its own with its strongest event
+    word, when a call, modal or plan word (`modal`, `future`) stands between the cue and that word: the plan told
+    beside the news. A deed told there with no such word ("came as protesters rallied") is left to the frame."""
+    cue = next((c for c in view.kind("concurrent_frame") if best.end <= c.start < hi), None)
+    if cue is None:
+        return None
+    later = [m for m in triggers if m.start >= cue.end]
+    if not later:
+        return None
+    plan = max(later, key=_rank)
+    if not any(cue.end <= w.start and w.end <= plan.start for k in ("modal", "future") for w in view.kind(k)):
+        return None
+    return cue.end, hi, plan, later
 
 
 def _plan_words(view: SentenceMentions, best: Match) -> list[Match]:

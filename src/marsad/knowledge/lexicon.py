@@ -90,10 +90,12 @@ WORD_CATEGORIES = (
     "civil_matter", "truce_word", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods",
     "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
+    "concurrent_frame",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
 TOKEN_CATEGORIES = (
+    "more_word",
     "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
     "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "to_word", "toll_to",
     "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
