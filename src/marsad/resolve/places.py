@@ -206,11 +206,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue
         if m.clitic.endswith(("س", "ك")):
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
+        if m.start in opposed:
+            continue
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
-        if m.start in opposed:
-            continue
         if m.start in governments and (entry.country != "Iraq" or _blaming_government(view, m)):
             continue  # (an Iraqi capital only as the subject of blame or denial: "with Baghdad blaming Turkey")
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
