@@ -151,6 +151,8 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
         if view.has("sports"):
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
+        if not view.has("place"):
+            continue
         measured = measured_positions(view)
         governments = government_positions(view)
         opposed = opposed_positions(view)
