@@ -427,14 +427,15 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                                           or member and g.start == link)), None) \
                 if link is not None and (m.payload in PLACEHOLDERS or member or knowledge.actors[m.payload].actor.kind
                                          in ARMED_KINDS and m.end - m.start == 1) else None
-            if owner is None and link is not None and view.toks[m.end] != "في" \
+            # (a link still standing after "في" is a member's: `not member` is a link by "تابعة" or "لـ")
+            if owner is None and link is not None and not member \
                     and knowledge.actors[m.payload].actor.kind == "State forces":
                 # "قوة أمنية تابعة لقيادة عمليات دجلة": a state unit that belongs to a command of its own state is
                 # that command's, one side with it, never its target
-                country = knowledge.actors[m.payload].actor.country
+                force = knowledge.actors[m.payload].actor
                 owner = next((g for g in actors if g.start == link and g.payload != m.payload
                               and knowledge.actors[g.payload].actor.kind == "State forces"
-                              and knowledge.actors[g.payload].actor.country == country), None)
+                              and knowledge.actors[g.payload].actor.country == force.country), None)
                 if owner is not None:
                     member = True
             if owner is None:
