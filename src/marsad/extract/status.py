@@ -124,11 +124,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if future or ahead:
         return "planned"
     # (a date over a year old has returned history above)
+    # (a pluperfect with a recent day of its own is news: "كان قد اختطفه مسلحون مساء السبت الماضي")
+    recent_day = when is not None and when.precision == "day" and _recent(when, published)
     if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")
-                                      if not (m.payload.value == "pluperfect" and _recent(when, published)
-                                              and when.precision == "day" and _day_after(view, m))) \
-            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo)
-                and not (_recent(when, published) and when.precision == "day")) \
+                                      if not (recent_day and m.payload.value == "pluperfect" and _day_after(view, m))) \
+            or (not recent_day and _pluperfect(view, t, trigger.payload.voice != "noun", lo)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
