@@ -105,12 +105,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # (English) "said Major X, a spokesman in Basra", "a police source in Kirkuk", "told reporters in Ankara": where
     # the source sits or spoke, another `institution`: it places no event when a place was told before
     # (not a speaker word that is also a person's, "the house of a police officer in Al-Zubair": he may be the one hit)
-    speaker_at = {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
-                  if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"
-                  and not any(p.start <= s.start < p.end for p in view.kind("person"))} \
-        if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else \
-        {s.end + 1 for s in view.kind("speaker") if s.end + 1 < len(view.toks) and view.toks[s.end] == "في"} \
-        if view.has("speaker") else ()
+    speaker_at = _where_spoken(view)
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
               for t in (o.end, o.end + 1)} if view.has("origin") else set()
@@ -235,6 +230,21 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
+    """The positions right after a speaker's "in" ("a police source in Kirkuk"; English: an audience's too, "told
+    reporters in Ankara", not a word that is also a person's) or an Arabic speaker's "في"."""
+    toks = view.toks
+    if toks[0].isascii():
+        if not (view.has("speaker") or view.has("audience")):
+            return ()
+        return {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
+                if s.end + 1 < len(toks) and toks[s.end] == "in"
+                and not any(p.start <= s.start < p.end for p in view.kind("person"))}
+    if not view.has("speaker"):
+        return ()
+    return {s.end + 1 for s in view.kind("speaker") if s.end + 1 < len(toks) and toks[s.end] == "في"}
 
 
 def _first_end(out: list[PlaceMention], second_ends: set[int]) -> list[PlaceMention]:
