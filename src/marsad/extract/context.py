@@ -27,7 +27,7 @@ class ArticleContext:
     # (governorate, Arabic name) for each governorate among ``admin1_codes`` that only that name (of one or more
     # same-named places) names
     lone: frozenset[tuple[str, str]] = frozenset()
-    signed: bool = False  # an opinion piece signed by its writer's tagline (see `is_opinion`)
+    signed: bool = False  # an opinion piece signed by its writer's tagline (see `_signed`)
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
@@ -90,12 +90,9 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we) or asks questions (a
     sentence ending on "?" in ``text``, the folded text the sentences index) in at least `OPINION_CUES` sentences:
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
-    sentence of "إننا")."""
+    sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
+    `_signed` first.)"""
     cues = reported = 0
-    # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
-    # the genre whatever days the column names
-    if _signed(views):
-        return True
     days = 0  # sentences that name a day of news
     # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
     # "we" the reporter writes
@@ -171,11 +168,14 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
                 codes.add(entry.admin1_code)
                 namers.setdefault(entry.admin1_code, set()).add(entry.name_ar)
     country = countries.most_common(1)[0][0] if countries else None
+    # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
+    # the genre whatever days the column names (found once: `is_opinion` is not asked then)
+    signed = _signed(views)
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
-                        quarters, is_opinion(views, text),
+                        quarters, signed or is_opinion(views, text),
                         frozenset((c, *names) for c, names in namers.items() if len(names) == 1),
-                        _signed(views))
+                        signed)
 
 
 def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:
