@@ -284,7 +284,6 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
 def _closing_subject(view: SentenceMentions, c) -> bool:
     """Whether Arabic capital ``c`` closes its sentence as the subject of the word right before it ("وهو ما نفته
     أنقرة", "كما أكدته واشنطن"): the government speaks (not after a `preposition`, "وصل الوفد إلى أنقرة", nor a
-    place word, which `government_positions` leaves out)."""
-    return not view.toks[c.start].isascii() and c.start > 0 and not c.clitic \
-        and (c.end == len(view.toks) or not view.toks[c.end].isalpha()) and view.toks[c.start - 1].isalpha() \
+    place word, which `government_positions` leaves out). Asked only of a capital no word follows."""
+    return not view.toks[c.start].isascii() and c.start > 0 and not c.clitic and view.toks[c.start - 1].isalpha() \
         and not any(p.end == c.start for p in view.kind("preposition"))
