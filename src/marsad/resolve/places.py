@@ -183,12 +183,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         arabic = {r.end for r in view.kind("road")}
         ends = [l.end for l in view.kind("road_link") if l.start in arabic
                 or l.end - l.start > 1 and not view.toks[l.start].isascii()]
-        road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
+        places = view.kind("place")
+        road_towns |= {m.start for m in places for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
         # (Arabic: as of "طريق البصرة - العمارة", the first end is where the road starts, often the town of the news,
         # and the second where it goes: "سيقطعون الطريق الرابط بين العمارة والبصرة" is in Amara, "على الطريق بين
         # الحلة وكربلاء" in Hilla, when no place of the event is told beside them; see `_first_end`)
-        second_ends = {m.start for e in ends if not view.toks[e - 1].isascii() and any(
-            f.start == e for f in view.kind("place")) for m in view.kind("place") if e < m.start < e + _ROAD_ENDS_REACH}
+        named = {f.start for f in places}
+        second_ends = {m.start for e in ends if e in named and not view.toks[e - 1].isascii()
+                       for m in places if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
     opposed = opposed_positions(view) | paired_positions(view)
