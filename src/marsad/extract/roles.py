@@ -1284,8 +1284,8 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
         return True
     if start - 1 not in among or _weapon_named(view, m):
         return False
-    if start >= 2 and start - 2 in view.bare("unit_noun") and not view.toks[start].isascii() \
-            and start - 3 not in among:
+    if start >= 2 and start - 3 not in among and not view.toks[start].isascii() \
+            and start - 2 in view.bare("unit_noun"):
         # "قتلت قوة من الجيش خمسة من مسلحي داعش": a unit of the force, the verb's subject, is no count of its men hit
         # (but "مقتل ثلاثة من قوة من الجيش" counts the unit's men)
         return False
