@@ -280,8 +280,9 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
             # (English: a range or valley named right before its word, "in the Hamrin mountains east of Tuz
             # Khurmatu", is the part of it there, as in Arabic below)
             ranges = {t for q in view.kind("range_word") for t in (q.start, q.end)}
-            out = [q for q in (_range_part(p, out, grouped) if p.match.end in ranges and p.entry.level == "place"
-                               else p for p in out) if q is not None]
+            out = [q for q in (_range_part(p, _other_codes(p, out), grouped)
+                               if p.match.end in ranges and p.entry.level == "place" else p for p in out)
+                   if q is not None]
         if not view.has("quarter"):
             return out
         # (English: a name right before its quarter word, "in Al-Thawra neighbourhood", told alone in its sentence
@@ -303,24 +304,27 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     for p in out:
         if p.match.start in heads and p.entry.level == "place":
             # (a dateline places nothing: "بغداد – ... في عمق وادي حوران" is where the report was filed)
-            others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
-                      and q.entry.country == p.entry.country}
+            others = _other_codes(p, out)
             if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
                     and len(ctx.admin1_codes) > 1:
                 continue
-            p = _range_part(p, out, grouped)
+            p = _range_part(p, others, grouped)
             if p is None:
                 continue
         kept.append(p)
     return kept
 
 
-def _range_part(p: PlaceMention, out: list[PlaceMention],
+def _other_codes(p: PlaceMention, out: list[PlaceMention]) -> set[str | None]:
+    """The governorates of the places told beside ``p`` in its country (no country, no dateline: it places nothing)."""
+    return {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
+            and q.entry.country == p.entry.country}
+
+
+def _range_part(p: PlaceMention, others: set[str | None],
                 grouped: dict[tuple[int, int], list[PlaceEntry]]) -> PlaceMention | None:
-    """A quarter or range ``p`` beside places that all lie in one other governorate: its namesake there, or None
-    (the gazetteer knows no such place there: the other places place the event)."""
-    others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
-              and q.entry.country == p.entry.country}
+    """A quarter or range ``p`` beside places that all lie in one other governorate (``others``, `_other_codes`):
+    its namesake there, or None (the gazetteer knows no such place there: the other places place the event)."""
     if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
         code = next(iter(others))
         same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
