@@ -1562,14 +1562,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
-        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and view.toks[cue.start - 1] in (",", "and"):
+        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
+                view.toks[cue.start - 1] in (",", "and")
+                or any(t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger"))):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
-            # the figure right after it, not the group of the clause before
-            best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
-        elif view.toks[cue.start].isascii() and cue.end < len(view.toks) and any(
-                t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger")):
-            # "A gunman killed three soldiers", "An American soldier killed two militants": the figure right after an
-            # English active verb counts its object, the dead; the singular doer before it counts no one
+            # the figure right after it, not the group of the clause before; so does an English active verb ("A
+            # gunman killed three soldiers"): its object is the dead, the singular doer before it counts no one
             best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)
