@@ -27,7 +27,7 @@ class ArticleContext:
     # (governorate, Arabic name) for each governorate among ``admin1_codes`` that only that name (of one or more
     # same-named places) names
     lone: frozenset[tuple[str, str]] = frozenset()
-    signed: bool = False  # an opinion piece signed by its writer's tagline (see `is_opinion`)
+    signed: bool = False  # an opinion piece signed by its writer's tagline (see `_signed`)
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
@@ -90,12 +90,9 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we) or asks questions (a
     sentence ending on "?" in ``text``, the folded text the sentences index) in at least `OPINION_CUES` sentences:
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
-    sentence of "إننا")."""
+    sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
+    `_signed` first.)"""
     cues = reported = 0
-    # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
-    # the genre whatever days the column names
-    if _signed(views):
-        return True
     days = 0  # sentences that name a day of news
     # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
     # "we" the reporter writes
@@ -151,6 +148,8 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
         if view.has("sports"):
             sports_words += len(longest(view.kind("sports")))
             sports_sentences += 1
+        if not view.has("place"):
+            continue
         measured = measured_positions(view)
         governments = government_positions(view)
         opposed = opposed_positions(view)
@@ -169,11 +168,14 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
                 codes.add(entry.admin1_code)
                 namers.setdefault(entry.admin1_code, set()).add(entry.name_ar)
     country = countries.most_common(1)[0][0] if countries else None
+    # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
+    # the genre whatever days the column names (found once: `is_opinion` is not asked then)
+    signed = _signed(views)
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
-                        quarters, is_opinion(views, text),
+                        quarters, signed or is_opinion(views, text),
                         frozenset((c, *names) for c, names in namers.items() if len(names) == 1),
-                        _signed(views))
+                        signed)
 
 
 def publication_shift(views: Sequence[SentenceMentions], published: date | None) -> int:
@@ -270,18 +272,18 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     # ستبدأ", "حضّ الاتحاد أنقرة على الرد" (not the dateline "أنقرة - ", nor "في أنقرة", "بأنقرة", "من أنقرة")
     among = view.bare("among_word")
     # (an Arabic one may end the sentence as the subject of the verb before it: "وهو ما نفته أنقرة")
+    # (the costlier `_closing_subject` asked last, of a capital the cheap tests let through)
     return frozenset(c.start for c in view.kind("capital")
-                     if (c.end < len(view.toks) and view.toks[c.end].isalpha() or _closing_subject(view, c))
-                     and c.start not in introduced
+                     if c.start not in introduced
                      and c.start - 1 not in lead
                      and (view.toks[c.start].isascii()
-                          or c.clitic in ("", "و") and c.start - 1 not in among))
+                          or c.clitic in ("", "و") and c.start - 1 not in among)
+                     and (c.end < len(view.toks) and view.toks[c.end].isalpha() or _closing_subject(view, c)))
 
 
 def _closing_subject(view: SentenceMentions, c) -> bool:
     """Whether Arabic capital ``c`` closes its sentence as the subject of the word right before it ("وهو ما نفته
     أنقرة", "كما أكدته واشنطن"): the government speaks (not after a `preposition`, "وصل الوفد إلى أنقرة", nor a
-    place word, which `government_positions` leaves out)."""
-    return not view.toks[c.start].isascii() and c.start > 0 and not c.clitic \
-        and (c.end == len(view.toks) or not view.toks[c.end].isalpha()) and view.toks[c.start - 1].isalpha() \
+    place word, which `government_positions` leaves out). Asked only of a capital no word follows."""
+    return not view.toks[c.start].isascii() and c.start > 0 and not c.clitic and view.toks[c.start - 1].isalpha() \
         and not any(p.end == c.start for p in view.kind("preposition"))

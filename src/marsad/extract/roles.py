@@ -427,14 +427,15 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                                                           or member and g.start == link)), None) \
                 if link is not None and (m.payload in PLACEHOLDERS or member or knowledge.actors[m.payload].actor.kind
                                          in ARMED_KINDS and m.end - m.start == 1) else None
-            if owner is None and link is not None and view.toks[m.end] != "في" \
+            # (a link still standing after "في" is a member's: `not member` is a link by "تابعة" or "لـ")
+            if owner is None and link is not None and not member \
                     and knowledge.actors[m.payload].actor.kind == "State forces":
                 # "قوة أمنية تابعة لقيادة عمليات دجلة": a state unit that belongs to a command of its own state is
                 # that command's, one side with it, never its target
-                country = knowledge.actors[m.payload].actor.country
+                force = knowledge.actors[m.payload].actor
                 owner = next((g for g in actors if g.start == link and g.payload != m.payload
                               and knowledge.actors[g.payload].actor.kind == "State forces"
-                              and knowledge.actors[g.payload].actor.country == country), None)
+                              and knowledge.actors[g.payload].actor.country == force.country), None)
                 if owner is not None:
                     member = True
             if owner is None:
@@ -1283,8 +1284,8 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
         return True
     if start - 1 not in among or _weapon_named(view, m):
         return False
-    if start >= 2 and start - 2 in view.bare("unit_noun") and not view.toks[start].isascii() \
-            and start - 3 not in among:
+    if start >= 2 and start - 3 not in among and not view.toks[start].isascii() \
+            and start - 2 in view.bare("unit_noun"):
         # "قتلت قوة من الجيش خمسة من مسلحي داعش": a unit of the force, the verb's subject, is no count of its men hit
         # (but "مقتل ثلاثة من قوة من الجيش" counts the unit's men)
         return False
@@ -1561,14 +1562,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
-        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and view.toks[cue.start - 1] in (",", "and"):
+        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
+                view.toks[cue.start - 1] in (",", "and")
+                or any(t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger"))):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
-            # the figure right after it, not the group of the clause before
-            best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
-        elif view.toks[cue.start].isascii() and cue.end < len(view.toks) and any(
-                t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger")):
-            # "A gunman killed three soldiers", "An American soldier killed two militants": the figure right after an
-            # English active verb counts its object, the dead; the singular doer before it counts no one
+            # the figure right after it, not the group of the clause before; so does an English active verb ("A
+            # gunman killed three soldiers"): its object is the dead, the singular doer before it counts no one
             best = next((q for q in quantities if q.start == cue.end and id(q) not in used), None)
         # a verb joined by "و" opens a clause of its own, whose subject follows it: a figure before "وأصيب" counts
         # the clause before ("قتل حلاق وأحد زبائنه وأصيب صبي": the one is the second dead, not the wounded)

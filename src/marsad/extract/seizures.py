@@ -140,10 +140,11 @@ def find_object(view: SentenceMentions, f: Match) -> Match | None:
     toks = view.toks
     if toks[f.start].isascii() or f.end - f.start > 1:
         return None
+    objects = view.bare("find_object")
     for j in range(f.end, min(len(toks), f.end + FIND_OBJECT_REACH)):
         if toks[j] == ",":
             return None
-        if j in view.bare("find_object"):
+        if j in objects:
             return f._replace(start=j, end=j + 1)
     return None
 

@@ -52,11 +52,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
                                                                        for m in view.kind("no_one")):
         return BACKGROUND  # "No one has been arrested": nothing was done, and no report of it is denied
-    aux = t if t in view.bare("passive_aux") else t - 1  # (the trigger may hold its auxiliary: "were abducted")
-    if view.has("negation") and trigger.payload.voice != "noun" and aux in view.bare("passive_aux") and any(
-            m.payload.value == "absence" and 1 <= aux - m.end <= 4
-            and all(view.toks[i].isalpha() and view.toks[i] not in ("and", "but", "or") for i in range(m.end, aux))
-            for m in view.kind("negation")):
+    if view.has("negation") and trigger.payload.voice != "noun" and _no_subject(view, t):
         return BACKGROUND  # "No foreign worker has been abducted": the subject is "no" someone, as "no one" above
     if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
             m.end == t and m.payload.value == "absence" for m in view.kind("negation")):
@@ -128,11 +124,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if future or ahead:
         return "planned"
     # (a date over a year old has returned history above)
+    # (a pluperfect with a recent day of its own is news: "كان قد اختطفه مسلحون مساء السبت الماضي")
+    recent_day = when is not None and when.precision == "day" and _recent(when, published)
     if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")
-                                      if not (m.payload.value == "pluperfect" and _recent(when, published)
-                                              and when.precision == "day" and _day_after(view, m))) \
-            or (_pluperfect(view, t, trigger.payload.voice != "noun", lo)
-                and not (_recent(when, published) and when.precision == "day")) \
+                                      if not (recent_day and m.payload.value == "pluperfect" and _day_after(view, m))) \
+            or (not recent_day and _pluperfect(view, t, trigger.payload.voice != "noun", lo)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
@@ -150,6 +146,17 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _no_subject(view: SentenceMentions, t: int) -> bool:
+    """Whether the passive verb at ``t`` (its auxiliary at ``t`` or right before) has a subject opened by an
+    `absence` negation a few plain words before the auxiliary ("No foreign worker has been abducted")."""
+    passive = view.bare("passive_aux")
+    aux = t if t in passive else t - 1  # (the trigger may hold its auxiliary: "were abducted")
+    return aux in passive and any(
+        m.payload.value == "absence" and 1 <= aux - m.end <= 4
+        and all(view.toks[i].isalpha() and view.toks[i] not in ("and", "but", "or") for i in range(m.end, aux))
+        for m in view.kind("negation"))
 
 
 def _day_after(view: SentenceMentions, m: Match) -> bool:

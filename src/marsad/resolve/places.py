@@ -105,12 +105,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # (English) "said Major X, a spokesman in Basra", "a police source in Kirkuk", "told reporters in Ankara": where
     # the source sits or spoke, another `institution`: it places no event when a place was told before
     # (not a speaker word that is also a person's, "the house of a police officer in Al-Zubair": he may be the one hit)
-    speaker_at = {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
-                  if s.end + 1 < len(view.toks) and view.toks[s.end] == "in"
-                  and not any(p.start <= s.start < p.end for p in view.kind("person"))} \
-        if view.toks[0].isascii() and (view.has("speaker") or view.has("audience")) else \
-        {s.end + 1 for s in view.kind("speaker") if s.end + 1 < len(view.toks) and view.toks[s.end] == "في"} \
-        if view.has("speaker") else ()
+    speaker_at = _where_spoken(view)
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
               for t in (o.end, o.end + 1)} if view.has("origin") else set()
@@ -188,12 +183,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         arabic = {r.end for r in view.kind("road")}
         ends = [l.end for l in view.kind("road_link") if l.start in arabic
                 or l.end - l.start > 1 and not view.toks[l.start].isascii()]
-        road_towns |= {m.start for m in view.kind("place") for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
+        places = view.kind("place")
+        road_towns |= {m.start for m in places for e in ends if e <= m.start < e + _ROAD_ENDS_REACH}
         # (Arabic: as of "طريق البصرة - العمارة", the first end is where the road starts, often the town of the news,
         # and the second where it goes: "سيقطعون الطريق الرابط بين العمارة والبصرة" is in Amara, "على الطريق بين
         # الحلة وكربلاء" in Hilla, when no place of the event is told beside them; see `_first_end`)
-        second_ends = {m.start for e in ends if not view.toks[e - 1].isascii() and any(
-            f.start == e for f in view.kind("place")) for m in view.kind("place") if e < m.start < e + _ROAD_ENDS_REACH}
+        named = {f.start for f in places}
+        second_ends = {m.start for e in ends if e in named and not view.toks[e - 1].isascii()
+                       for m in places if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
     opposed = opposed_positions(view) | paired_positions(view)
@@ -206,11 +203,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue
         if m.clitic.endswith(("س", "ك")):
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
+        if m.start in opposed:
+            continue
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
-        if m.start in opposed:
-            continue
         if m.start in governments and (entry.country != "Iraq" or _blaming_government(view, m)):
             continue  # (an Iraqi capital only as the subject of blame or denial: "with Baghdad blaming Turkey")
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
@@ -235,6 +232,21 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
+    """The positions right after a speaker's "in" ("a police source in Kirkuk"; English: an audience's too, "told
+    reporters in Ankara", not a word that is also a person's) or an Arabic speaker's "في"."""
+    toks = view.toks
+    if toks[0].isascii():
+        if not (view.has("speaker") or view.has("audience")):
+            return ()
+        return {s.end + 1 for k in ("speaker", "audience") for s in view.kind(k)
+                if s.end + 1 < len(toks) and toks[s.end] == "in"
+                and not any(p.start <= s.start < p.end for p in view.kind("person"))}
+    if not view.has("speaker"):
+        return ()
+    return {s.end + 1 for s in view.kind("speaker") if s.end + 1 < len(toks) and toks[s.end] == "في"}
 
 
 def _first_end(out: list[PlaceMention], second_ends: set[int]) -> list[PlaceMention]:
@@ -268,8 +280,9 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
             # (English: a range or valley named right before its word, "in the Hamrin mountains east of Tuz
             # Khurmatu", is the part of it there, as in Arabic below)
             ranges = {t for q in view.kind("range_word") for t in (q.start, q.end)}
-            out = [q for q in (_range_part(p, out, grouped) if p.match.end in ranges and p.entry.level == "place"
-                               else p for p in out) if q is not None]
+            out = [q for q in (_range_part(p, _other_codes(p, out), grouped)
+                               if p.match.end in ranges and p.entry.level == "place" else p for p in out)
+                   if q is not None]
         if not view.has("quarter"):
             return out
         # (English: a name right before its quarter word, "in Al-Thawra neighbourhood", told alone in its sentence
@@ -291,24 +304,27 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     for p in out:
         if p.match.start in heads and p.entry.level == "place":
             # (a dateline places nothing: "بغداد – ... في عمق وادي حوران" is where the report was filed)
-            others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
-                      and q.entry.country == p.entry.country}
+            others = _other_codes(p, out)
             if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
                     and len(ctx.admin1_codes) > 1:
                 continue
-            p = _range_part(p, out, grouped)
+            p = _range_part(p, others, grouped)
             if p is None:
                 continue
         kept.append(p)
     return kept
 
 
-def _range_part(p: PlaceMention, out: list[PlaceMention],
+def _other_codes(p: PlaceMention, out: list[PlaceMention]) -> set[str | None]:
+    """The governorates of the places told beside ``p`` in its country (no country, no dateline: it places nothing)."""
+    return {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
+            and q.entry.country == p.entry.country}
+
+
+def _range_part(p: PlaceMention, others: set[str | None],
                 grouped: dict[tuple[int, int], list[PlaceEntry]]) -> PlaceMention | None:
-    """A quarter or range ``p`` beside places that all lie in one other governorate: its namesake there, or None
-    (the gazetteer knows no such place there: the other places place the event)."""
-    others = {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
-              and q.entry.country == p.entry.country}
+    """A quarter or range ``p`` beside places that all lie in one other governorate (``others``, `_other_codes`):
+    its namesake there, or None (the gazetteer knows no such place there: the other places place the event)."""
     if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
         code = next(iter(others))
         same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
