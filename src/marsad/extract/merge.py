@@ -1403,12 +1403,6 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     return out
 
 
-def _placed_here(e: Event) -> bool:
-    """Whether the event's place is named in its own sentence (not carried from the discourse or dateline)."""
-    span, sentence = e.evidence.location, e.evidence.sentence
-    return span is not None and sentence.start <= span.start < sentence.end and not _datelined(e)
-
-
 def answered_denials(events: list[Event], separate: Collection[str] = ()) -> list[Event]:
     """A denial that answers an event the article tells of the same day (a day apart at most) in the same
     governorate is no event of its own: "the ministry denied that its forces fired on the protesters" after the
@@ -1441,7 +1435,7 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
                 continue
             if x.status != "hypothetical" and x.evidence.sentence.start > e.evidence.sentence.start:
                 continue  # a denial that opens the article answers no deed told after it
-            if _placed_here(e) and not (_places_agree(e.location, x.location) and (
+            if _placed_itself(e) and not (_places_agree(e.location, x.location) and (
                     not (e.location.place and x.location.place) or e.location.place == x.location.place)):
                 continue  # "a second drone hit Harir base": a deed of its own
             if not (_dates_overlap(e.date, x.date) or abs(_days_after(e.date, x.date)) <= 1
