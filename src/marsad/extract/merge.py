@@ -143,7 +143,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
 
-TWO_WEAPONS = _TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 def _apart(a: Event, b: Event) -> bool:
@@ -153,7 +153,7 @@ def _apart(a: Event, b: Event) -> bool:
     over one village and artillery on another ("قصفت طائرات حربية قرية كيستة" then "تعرضت أطراف شيلادزي لقصف
     مدفعي") are two weapons' deeds, not one told twice."""
     if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)
-                                                     or {a.sub_event_type, b.sub_event_type} == _TWO_WEAPONS):
+                                                     or {a.sub_event_type, b.sub_event_type} == TWO_WEAPONS):
         return False
     if not (a.location and b.location and a.location.place and b.location.place
             and a.location.place != b.location.place and a.location.admin2 == b.location.admin2):
