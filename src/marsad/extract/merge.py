@@ -1427,6 +1427,7 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
             # told in a denial ("the blast was a controlled detonation") is the state's own deed, which most
             # writers code
             continue
+        placed = _placed_itself(e)
         for j, x in enumerate(out):
             if j == i or j in drop or x.date is None or x.location is None \
                     or x.location.admin1_code != e.location.admin1_code:
@@ -1435,12 +1436,11 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
                 continue
             if x.status != "hypothetical" and x.evidence.sentence.start > e.evidence.sentence.start:
                 continue  # a denial that opens the article answers no deed told after it
-            if _placed_itself(e) and not (_places_agree(e.location, x.location) and (
+            if placed and not (_places_agree(e.location, x.location) and (
                     not (e.location.place and x.location.place) or e.location.place == x.location.place)):
                 continue  # "a second drone hit Harir base": a deed of its own
-            if not (_dates_overlap(e.date, x.date) or abs(_days_after(e.date, x.date)) <= 1
-                    or abs(_days_after(x.date, e.date)) <= 1):
-                continue
+            if max(_days_after(e.date, x.date), _days_after(x.date, e.date)) > 1:
+                continue  # more than a day apart (the larger of the two gaps is 0 or less when they overlap)
             if x.status == "hypothetical":
                 out[j] = dataclasses.replace(x, status="denied")
             drop.add(i)
