@@ -1107,10 +1107,8 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     today = published.isoformat()
     events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
-    if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
+    if lead is None or not _counted_anniversary(lead) \
             or any(e.evidence.sentence == lead.memo.get("sentence_span") for e in told):
-        return events
-    if not _counted_anniversary(lead):
         return events
     return [e for e in events if not (e.status == "occurred" and e.date is not None
                                       and e.date.start == e.date.end == today)]
@@ -1168,7 +1166,7 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
 
 def _counted_anniversary(view) -> bool:
     """Whether an Arabic sentence marks a counted anniversary ("الذكرى الأولى", "الذكرى العاشرة")."""
-    if view.toks[0].isascii() or not view.has("commemoration"):
+    if not view.has("commemoration") or view.toks[0].isascii():
         return False
     counts = {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
     return any(c.payload.value == "anniversary" and c.end in counts or c.payload.value == "first"
@@ -1180,7 +1178,7 @@ def _recalled_at_anniversary(events: list[Event], views, today: str) -> list[Eve
     day recalls ("قال في كلمة خلال الاحتفال بالذكرى الأولى لإعلان النصر إن القوات حرّروا الموصل"), whatever the
     lead tells: dated by publication only for want of a day, it is no news of the day."""
     # (an event's evidence holds its sentence's original-text span, which the view keeps once made)
-    marked = {v.memo.get("sentence_span") for v in views if v.has("commemoration") and _counted_anniversary(v)}
+    marked = {v.memo.get("sentence_span") for v in views if _counted_anniversary(v)}
     if not marked:
         return events
     return [e for e in events if not (e.evidence.sentence in marked and e.status == "occurred" and not _told(e)
