@@ -1458,32 +1458,33 @@ def tied_gunmen(events: list[Event], views, group) -> list[Event]:
     `membership` word or "من" ("وأضاف أن المهاجمين ينتمون إلى خلية لتنظيم داعش", "فإن الخاطفين من عناصر داعش",
     "المسلحين، الذين رجح أنهم من بقايا داعش"), no other actor between. Those are the group's men. A mere mention of
     the group elsewhere ties nothing."""
-    if group is None or not any(e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
-                                and e.status in ("occurred", "claimed") for e in events):
+    if group is None or not any(_unknown_gunmen_deed(e) for e in events):
         return events
     if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
         return events
-    return [dataclasses.replace(e, actor1=group) if e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
-            and e.status in ("occurred", "claimed") and not e.evidence.sentence.text[:1].isascii() else e
-            for e in events]
+    return [dataclasses.replace(e, actor1=group) if _unknown_gunmen_deed(e) else e for e in events]
+
+
+def _unknown_gunmen_deed(e: Event) -> bool:
+    """Whether an Arabic event told as occurred or claimed has only unidentified gunmen as its doer."""
+    return e.actor1 is not None and e.actor1.id == "unidentified-gunmen" and e.status in ("occurred", "claimed") \
+        and not e.evidence.sentence.text[:1].isascii()
 
 
 def _ties_men_to(view, group_id: str) -> bool:
     """Whether Arabic sentence ``view`` tells men (gunmen, attackers) belonging to the group ``group_id``."""
-    if not view.has("actor") or not (view.has("doer_noun") or any(m.payload in PLACEHOLDERS for m in view.kind("actor"))):
+    actors = view.kind("actor")
+    groups = [g for g in actors if g.payload == group_id]
+    men = view.kind("doer_noun") + [m for m in actors if m.payload in PLACEHOLDERS]
+    if not (groups and men):
         return False
-    men = [m for m in view.kind("doer_noun")] + [m for m in view.kind("actor") if m.payload in PLACEHOLDERS]
-    groups = [g for g in view.kind("actor") if g.payload == group_id]
     links = {t for w in view.kind("membership") if w.payload.form != "في" for t in range(w.start, w.end)}
-    others = [a for a in view.kind("actor") if a.payload != group_id and a.payload not in PLACEHOLDERS]
+    others = [a for a in actors if a.payload != group_id and a.payload not in PLACEHOLDERS]
     for m in men:
         for g in groups:
-            if not m.end <= g.start <= m.end + TIED_GROUP_REACH:
+            if not m.end <= g.start <= m.end + TIED_GROUP_REACH or any(m.end <= a.start < g.start for a in others):
                 continue
-            if any(m.end <= a.start < g.start for a in others):
-                continue
-            between = range(m.end, g.start)
-            if any(t in links for t in between) or any(view.toks[t] == "من" for t in between) \
-                    or g.clitic == "" and g.start > m.end and view.toks[g.start - 1] == "من":
+            # (the word right before the group, "من" of "من عناصر داعش", is among those between)
+            if any(t in links or view.toks[t] == "من" for t in range(m.end, g.start)):
                 return True
     return False
