@@ -367,15 +367,14 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "اشتبكت قوة من حرس الحدود مع مهربين" then "أسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب": the member
         # hurt, told with no doer, is one of the force's own men (the umbrella of its services), not the other side
         actor2 = None
-    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None and any(
+    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
+        # shooting at civilians is violence against civilians; at armed men, an armed clash, unless a telling was
+        # one-sided of them: "أطلق مسلحون النار على نقيب في الشرطة أثناء خروجه من منزله" (a member of the forces
+        # killed off duty, told one-sided as its sentence was read), then a bare killing word joined to it
+        one_sided = actor2.kind == "Civilians" or any(
             (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack") and e.actor2 is not None
-            and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b)):
-        # "أطلق مسلحون النار على نقيب في الشرطة أثناء خروجه من منزله" (a member of the forces killed off duty, told
-        # one-sided as its sentence was read), then a bare killing word joined to it: the one-sided attack stands
-        event_type, sub_event_type = "Violence against civilians", "Attack"
-    elif (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
-        # shooting at civilians is violence against civilians; at armed men, an armed clash
-        event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"
+            and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b))
+        event_type, sub_event_type = (("Violence against civilians", "Attack") if one_sided
                                       else ("Battles", "Armed clash"))
     elif {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} == _ARMED_VIOLENCE \
             and not (a.evidence.trigger or a.evidence.sentence).text[:1].isascii():
