@@ -498,8 +498,7 @@ def _dated_back(anaphor: Event, host: Event) -> bool:
     day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت يوم الاثنين"), the
     mention by the deed's."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
-        and anaphor.date is not None and host.date is not None and host.date.precision == "day" \
-        and anaphor.date.precision == "day" and _told(anaphor) and anaphor.date.end < host.date.start \
+        and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and anaphor.date.end < host.date.start \
         and _days_after(host.date, anaphor.date) <= FOLLOW_UP_DAYS \
         and anaphor.location is not None and host.location is not None \
         and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2
