@@ -1108,8 +1108,12 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     if lead is None or not _counted_anniversary(lead) \
             or any(e.evidence.sentence == lead.memo.get("sentence_span") for e in told):
         return events
-    return [e for e in events if not (e.status == "occurred" and e.date is not None
-                                      and e.date.start == e.date.end == today)]
+    return [e for e in events if not _occurred_on(e, today)]
+
+
+def _occurred_on(e: Event, day: str) -> bool:
+    """Whether the event is told as occurred on ``day`` (ISO), that day alone."""
+    return e.status == "occurred" and e.date is not None and e.date.start == e.date.end == day
 
 
 # an unsourced English event told after the lead is history when dated this many days before publication ...
@@ -1179,8 +1183,7 @@ def _recalled_at_anniversary(events: list[Event], views, today: str) -> list[Eve
     marked = {v.memo.get("sentence_span") for v in views if _counted_anniversary(v)}
     if not marked:
         return events
-    return [e for e in events if not (e.evidence.sentence in marked and e.status == "occurred" and not _told(e)
-                                      and e.date is not None and e.date.start == e.date.end == today)]
+    return [e for e in events if not (e.evidence.sentence in marked and not _told(e) and _occurred_on(e, today))]
 
 
 def feud_arrests(events: list[Event]) -> list[Event]:
@@ -1425,8 +1428,7 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
             continue
         placed = _placed_itself(e)
         for j, x in enumerate(out):
-            if j == i or j in drop or x.date is None or x.location is None \
-                    or x.location.admin1_code != e.location.admin1_code:
+            if j == i or j in drop or x.date is None or not _one_governorate(e, x):
                 continue
             if x.status == "denied" and not (j < i and x.evidence.sentence.start == e.evidence.sentence.start):
                 continue
