@@ -167,9 +167,9 @@ def _two_tolls(a: Event, b: Event) -> bool:
     that do not agree, armed men both ("سبعة من الحشد قتلوا في تفجير عبوات استهدفت رتلا ..." then "جنديان قتلا في
     تفجير عبوة استهدفت عربتهم ..."): two incidents, though of one kind, day and district. (Civilians are named in
     more ways, "an official" then "civilians": a toll told again of them may be an update.)"""
-    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
-        and a.fatalities.best != b.fatalities.best and a.actor2 is not None and b.actor2 is not None \
-        and a.actor2.kind != "Civilians" != b.actor2.kind and not _actors_agree(a.actor2, b.actor2)
+    return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best \
+        and a.actor2 is not None and b.actor2 is not None and a.actor2.kind != "Civilians" != b.actor2.kind \
+        and a.evidence.sentence != b.evidence.sentence and not _actors_agree(a.actor2, b.actor2)
 
 
 def _filed_in(a: Event, b: Event) -> bool:
