@@ -1151,9 +1151,7 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
     for i, e in enumerate(events):
         start = e.evidence.sentence.start
         view = by_start.get(start)
-        said = e.evidence.date
-        if e.status == "occurred" and e.date is not None and said is not None and start > lead_end \
-                and start <= said.start < e.evidence.sentence.end and view is not None \
+        if e.status == "occurred" and e.date is not None and start > lead_end and _told(e) and view is not None \
                 and view.toks and view.toks[0].isascii() and not _sourced(view):
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
