@@ -494,14 +494,14 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
 
 def _dated_back(anaphor: Event, host: Event) -> bool:
     """Whether definite mention ``anaphor`` ("الغارة", "the strike") of ``host``'s sub-type, both told as fact in
-    one district, gives the deed a day of its own a few days before the host's: the first report was dated by the
-    day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت يوم الاثنين"), the
-    mention by the deed's."""
+    one district by agreeing sides, gives the deed a day of its own a few days before the host's: the first report
+    was dated by the day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت
+    يوم الاثنين"), the mention by the deed's."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
-        and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and anaphor.date.end < host.date.start \
-        and _days_after(host.date, anaphor.date) <= FOLLOW_UP_DAYS \
+        and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and _soon_after(host.date, anaphor.date, 1) \
         and anaphor.location is not None and host.location is not None \
-        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2
+        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2 \
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host))
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
@@ -657,8 +657,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
-            dated_back = host is None and bool(merged) and _dated_back(event, merged[-1]) \
-                and (_actors_agree(event.actor1, merged[-1].actor1) or _one_state(event, merged[-1]))
+            dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
