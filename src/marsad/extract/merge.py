@@ -143,7 +143,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
 
-TWO_WEAPONS = _TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 def _apart(a: Event, b: Event) -> bool:
@@ -153,7 +153,7 @@ def _apart(a: Event, b: Event) -> bool:
     over one village and artillery on another ("قصفت طائرات حربية قرية كيستة" then "تعرضت أطراف شيلادزي لقصف
     مدفعي") are two weapons' deeds, not one told twice."""
     if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)
-                                                     or {a.sub_event_type, b.sub_event_type} == _TWO_WEAPONS):
+                                                     or {a.sub_event_type, b.sub_event_type} == TWO_WEAPONS):
         return False
     if not (a.location and b.location and a.location.place and b.location.place
             and a.location.place != b.location.place and a.location.admin2 == b.location.admin2):
@@ -167,9 +167,9 @@ def _two_tolls(a: Event, b: Event) -> bool:
     that do not agree, armed men both ("سبعة من الحشد قتلوا في تفجير عبوات استهدفت رتلا ..." then "جنديان قتلا في
     تفجير عبوة استهدفت عربتهم ..."): two incidents, though of one kind, day and district. (Civilians are named in
     more ways, "an official" then "civilians": a toll told again of them may be an update.)"""
-    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
-        and a.fatalities.best != b.fatalities.best and a.actor2 is not None and b.actor2 is not None \
-        and a.actor2.kind != "Civilians" != b.actor2.kind and not _actors_agree(a.actor2, b.actor2)
+    return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best \
+        and a.actor2 is not None and b.actor2 is not None and a.actor2.kind != "Civilians" != b.actor2.kind \
+        and a.evidence.sentence != b.evidence.sentence and not _actors_agree(a.actor2, b.actor2)
 
 
 def _filed_in(a: Event, b: Event) -> bool:
@@ -367,15 +367,14 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "اشتبكت قوة من حرس الحدود مع مهربين" then "أسفر الاشتباك عن مقتل أحد المهربين وإصابة منتسب": the member
         # hurt, told with no doer, is one of the force's own men (the umbrella of its services), not the other side
         actor2 = None
-    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None and any(
+    if (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
+        # shooting at civilians is violence against civilians; at armed men, an armed clash, unless a telling was
+        # one-sided of them: "أطلق مسلحون النار على نقيب في الشرطة أثناء خروجه من منزله" (a member of the forces
+        # killed off duty, told one-sided as its sentence was read), then a bare killing word joined to it
+        one_sided = actor2.kind == "Civilians" or any(
             (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack") and e.actor2 is not None
-            and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b)):
-        # "أطلق مسلحون النار على نقيب في الشرطة أثناء خروجه من منزله" (a member of the forces killed off duty, told
-        # one-sided as its sentence was read), then a bare killing word joined to it: the one-sided attack stands
-        event_type, sub_event_type = "Violence against civilians", "Attack"
-    elif (event_type, sub_event_type) in _ARMED_VIOLENCE and actor2 is not None:
-        # shooting at civilians is violence against civilians; at armed men, an armed clash
-        event_type, sub_event_type = (("Violence against civilians", "Attack") if actor2.kind == "Civilians"
+            and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b))
+        event_type, sub_event_type = (("Violence against civilians", "Attack") if one_sided
                                       else ("Battles", "Armed clash"))
     elif {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} == _ARMED_VIOLENCE \
             and not (a.evidence.trigger or a.evidence.sentence).text[:1].isascii():
@@ -495,15 +494,14 @@ def _claim_dated(claim: Event, mention: Event, joined: Event) -> Event:
 
 def _dated_back(anaphor: Event, host: Event) -> bool:
     """Whether definite mention ``anaphor`` ("الغارة", "the strike") of ``host``'s sub-type, both told as fact in
-    one district, gives the deed a day of its own a few days before the host's: the first report was dated by the
-    day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت يوم الاثنين"), the
-    mention by the deed's."""
+    one district by agreeing sides, gives the deed a day of its own a few days before the host's: the first report
+    was dated by the day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت
+    يوم الاثنين"), the mention by the deed's."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
-        and anaphor.date is not None and host.date is not None and host.date.precision == "day" \
-        and anaphor.date.precision == "day" and _told(anaphor) and anaphor.date.end < host.date.start \
-        and _days_after(host.date, anaphor.date) <= FOLLOW_UP_DAYS \
+        and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and _soon_after(host.date, anaphor.date, 1) \
         and anaphor.location is not None and host.location is not None \
-        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2
+        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2 \
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host))
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
@@ -659,8 +657,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 continue
         if event.event_id in anaphoric:
             host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
-            dated_back = host is None and bool(merged) and _dated_back(event, merged[-1]) \
-                and (_actors_agree(event.actor1, merged[-1].actor1) or _one_state(event, merged[-1]))
+            dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
@@ -1107,13 +1104,15 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     today = published.isoformat()
     events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
-    if lead is None or lead.toks[0].isascii() or not lead.has("commemoration") \
+    if lead is None or not _counted_anniversary(lead) \
             or any(e.evidence.sentence == lead.memo.get("sentence_span") for e in told):
         return events
-    if not _counted_anniversary(lead):
-        return events
-    return [e for e in events if not (e.status == "occurred" and e.date is not None
-                                      and e.date.start == e.date.end == today)]
+    return [e for e in events if not _occurred_on(e, today)]
+
+
+def _occurred_on(e: Event, day: str) -> bool:
+    """Whether the event is told as occurred on ``day`` (ISO), that day alone."""
+    return e.status == "occurred" and e.date is not None and e.date.start == e.date.end == day
 
 
 # an unsourced English event told after the lead is history when dated this many days before publication ...
@@ -1151,9 +1150,7 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
     for i, e in enumerate(events):
         start = e.evidence.sentence.start
         view = by_start.get(start)
-        said = e.evidence.date
-        if e.status == "occurred" and e.date is not None and said is not None and start > lead_end \
-                and start <= said.start < e.evidence.sentence.end and view is not None \
+        if e.status == "occurred" and e.date is not None and start > lead_end and _told(e) and view is not None \
                 and view.toks and view.toks[0].isascii() and not _sourced(view):
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
@@ -1168,7 +1165,7 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
 
 def _counted_anniversary(view) -> bool:
     """Whether an Arabic sentence marks a counted anniversary ("الذكرى الأولى", "الذكرى العاشرة")."""
-    if view.toks[0].isascii() or not view.has("commemoration"):
+    if not view.has("commemoration") or view.toks[0].isascii():
         return False
     counts = {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
     return any(c.payload.value == "anniversary" and c.end in counts or c.payload.value == "first"
@@ -1180,11 +1177,10 @@ def _recalled_at_anniversary(events: list[Event], views, today: str) -> list[Eve
     day recalls ("قال في كلمة خلال الاحتفال بالذكرى الأولى لإعلان النصر إن القوات حرّروا الموصل"), whatever the
     lead tells: dated by publication only for want of a day, it is no news of the day."""
     # (an event's evidence holds its sentence's original-text span, which the view keeps once made)
-    marked = {v.memo.get("sentence_span") for v in views if v.has("commemoration") and _counted_anniversary(v)}
+    marked = {v.memo.get("sentence_span") for v in views if _counted_anniversary(v)}
     if not marked:
         return events
-    return [e for e in events if not (e.evidence.sentence in marked and e.status == "occurred" and not _told(e)
-                                      and e.date is not None and e.date.start == e.date.end == today)]
+    return [e for e in events if not (e.evidence.sentence in marked and not _told(e) and _occurred_on(e, today))]
 
 
 def feud_arrests(events: list[Event]) -> list[Event]:
@@ -1403,12 +1399,6 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     return out
 
 
-def _placed_here(e: Event) -> bool:
-    """Whether the event's place is named in its own sentence (not carried from the discourse or dateline)."""
-    span, sentence = e.evidence.location, e.evidence.sentence
-    return span is not None and sentence.start <= span.start < sentence.end and not _datelined(e)
-
-
 def answered_denials(events: list[Event], separate: Collection[str] = ()) -> list[Event]:
     """A denial that answers an event the article tells of the same day (a day apart at most) in the same
     governorate is no event of its own: "the ministry denied that its forces fired on the protesters" after the
@@ -1433,20 +1423,19 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
             # told in a denial ("the blast was a controlled detonation") is the state's own deed, which most
             # writers code
             continue
+        placed = _placed_itself(e)
         for j, x in enumerate(out):
-            if j == i or j in drop or x.date is None or x.location is None \
-                    or x.location.admin1_code != e.location.admin1_code:
+            if j == i or j in drop or x.date is None or not _one_governorate(e, x):
                 continue
             if x.status == "denied" and not (j < i and x.evidence.sentence.start == e.evidence.sentence.start):
                 continue
             if x.status != "hypothetical" and x.evidence.sentence.start > e.evidence.sentence.start:
                 continue  # a denial that opens the article answers no deed told after it
-            if _placed_here(e) and not (_places_agree(e.location, x.location) and (
+            if placed and not (_places_agree(e.location, x.location) and (
                     not (e.location.place and x.location.place) or e.location.place == x.location.place)):
                 continue  # "a second drone hit Harir base": a deed of its own
-            if not (_dates_overlap(e.date, x.date) or abs(_days_after(e.date, x.date)) <= 1
-                    or abs(_days_after(x.date, e.date)) <= 1):
-                continue
+            if max(_days_after(e.date, x.date), _days_after(x.date, e.date)) > 1:
+                continue  # more than a day apart (the larger of the two gaps is 0 or less when they overlap)
             if x.status == "hypothetical":
                 out[j] = dataclasses.replace(x, status="denied")
             drop.add(i)
@@ -1466,32 +1455,33 @@ def tied_gunmen(events: list[Event], views, group) -> list[Event]:
     `membership` word or "من" ("وأضاف أن المهاجمين ينتمون إلى خلية لتنظيم داعش", "فإن الخاطفين من عناصر داعش",
     "المسلحين، الذين رجح أنهم من بقايا داعش"), no other actor between. Those are the group's men. A mere mention of
     the group elsewhere ties nothing."""
-    if group is None or not any(e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
-                                and e.status in ("occurred", "claimed") for e in events):
+    if group is None or not any(_unknown_gunmen_deed(e) for e in events):
         return events
     if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
         return events
-    return [dataclasses.replace(e, actor1=group) if e.actor1 is not None and e.actor1.id == "unidentified-gunmen"
-            and e.status in ("occurred", "claimed") and not e.evidence.sentence.text[:1].isascii() else e
-            for e in events]
+    return [dataclasses.replace(e, actor1=group) if _unknown_gunmen_deed(e) else e for e in events]
+
+
+def _unknown_gunmen_deed(e: Event) -> bool:
+    """Whether an Arabic event told as occurred or claimed has only unidentified gunmen as its doer."""
+    return e.actor1 is not None and e.actor1.id == "unidentified-gunmen" and e.status in ("occurred", "claimed") \
+        and not e.evidence.sentence.text[:1].isascii()
 
 
 def _ties_men_to(view, group_id: str) -> bool:
     """Whether Arabic sentence ``view`` tells men (gunmen, attackers) belonging to the group ``group_id``."""
-    if not view.has("actor") or not (view.has("doer_noun") or any(m.payload in PLACEHOLDERS for m in view.kind("actor"))):
+    actors = view.kind("actor")
+    groups = [g for g in actors if g.payload == group_id]
+    men = view.kind("doer_noun") + [m for m in actors if m.payload in PLACEHOLDERS]
+    if not (groups and men):
         return False
-    men = [m for m in view.kind("doer_noun")] + [m for m in view.kind("actor") if m.payload in PLACEHOLDERS]
-    groups = [g for g in view.kind("actor") if g.payload == group_id]
     links = {t for w in view.kind("membership") if w.payload.form != "في" for t in range(w.start, w.end)}
-    others = [a for a in view.kind("actor") if a.payload != group_id and a.payload not in PLACEHOLDERS]
+    others = [a for a in actors if a.payload != group_id and a.payload not in PLACEHOLDERS]
     for m in men:
         for g in groups:
-            if not m.end <= g.start <= m.end + TIED_GROUP_REACH:
+            if not m.end <= g.start <= m.end + TIED_GROUP_REACH or any(m.end <= a.start < g.start for a in others):
                 continue
-            if any(m.end <= a.start < g.start for a in others):
-                continue
-            between = range(m.end, g.start)
-            if any(t in links for t in between) or any(view.toks[t] == "من" for t in between) \
-                    or g.clitic == "" and g.start > m.end and view.toks[g.start - 1] == "من":
+            # (the word right before the group, "من" of "من عناصر داعش", is among those between)
+            if any(t in links or view.toks[t] == "من" for t in range(m.end, g.start)):
                 return True
     return False
