@@ -10822,3 +10822,12 @@ def test_more_strikes_planned_after_strikes_told_continue_the_campaign(pipeline)
     assert [e.status for e in events] == ["occurred", "hypothetical"]
     events = _events(pipeline, told + "Officials expect more attacks against the group.", "2021-03-10")
     assert [e.status for e in events] == ["occurred"]
+
+
+def test_a_find_followed_by_a_toll_without_a_figure_does_not_crash_the_merge(pipeline):
+    # "عشرات الأشخاص قتلوا قبل يومين" after bodies found: a toll of "dozens" has no best figure; comparing it with
+    # the find's count once raised a TypeError and lost the whole article
+    text = ("عثرت الشرطة صباح اليوم على خمس جثث مجهولة الهوية مصابة بطلقات نارية في منطقة زراعية بقضاء المقدادية. "
+            "وقال مصدر إن عشرات الأشخاص قتلوا قبل يومين في المنطقة نفسها.")
+    events = _events(pipeline, text, published="2016-03-15")
+    assert events and all(e.location.admin1_code == "IQ-DI" for e in events)

@@ -874,6 +874,13 @@ def _retold_sides(host: Event, later: Event) -> bool:
     return not new or (len(new) == 1 and len(sides) < 2 and new[0].id not in PLACEHOLDERS)
 
 
+def _no_more_dead(told: Quantity, found: Quantity) -> bool:
+    """Whether a toll counts no more dead than another, both known ("dozens" counts its least; a toll with no
+    figure at all compares with none)."""
+    a, b = told.to_count, found.to_count
+    return a is not None and b is not None and a <= b
+
+
 def _killed_before_found(host: Event, later: Event) -> bool:
     """A killing told with its doers on the day before the one an agentless killing was told on, with no dead of its
     own: how the man found dead was killed ("عثر صباح اليوم على جثة مزارع مصاباً بطلقات نارية", then "مسلحين
@@ -885,7 +892,7 @@ def _killed_before_found(host: Event, later: Event) -> bool:
         # "the bodies' owners were killed two or three days before they were found": no doer, the dead of the find
         # (no more of them than were found)
         return counted(host.fatalities) and 1 <= _days_after(host.date, later.date) <= 3 \
-            and (not counted(later.fatalities) or later.fatalities.best <= host.fatalities.best)
+            and (not counted(later.fatalities) or _no_more_dead(later.fatalities, host.fatalities))
     return not counted(later.fatalities) and _days_after(host.date, later.date) == 1
 
 
