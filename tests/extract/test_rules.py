@@ -10796,3 +10796,17 @@ def test_intervention_with_a_toll_of_dead_is_excessive_force(pipeline):
     assert kept.sub_event_type == "Protest with intervention"
     (dead,) = merge_events([dataclasses.replace(event, fatalities=Quantity(low=2, best=2, high=2))])
     assert dead.sub_event_type == "Excessive force against protesters"
+
+
+def test_mourning_word_names_an_earlier_deed_not_an_event(pipeline):
+    # "to mourn the dead of the bombing": the bombing is recalled, the vigil-march is the news
+    (event,) = _events(pipeline, "خرج مئات الطلاب في مسيرة وسط مدينة الحلة حدادا على قتلى التفجير.")
+    assert event.event_type == "Protests"
+
+
+def test_recalled_month_in_relative_clause_after_reference_dates_the_recalled_deed(pipeline):
+    # the month told in "الذي ... في آذار" dates the abduction the sit-in is held over, not the sit-in itself
+    (event,) = _events(pipeline, "اعتصم عشرات من أهالي قضاء الزبير أمام مبنى المحافظة تضامنا مع ذوي المهندس "
+                                 "المخطوف الذي اختفى في آذار الماضي.")
+    assert event.event_type == "Protests"
+    assert event.date.precision == "day" and event.date.start == "2022-06-14"
