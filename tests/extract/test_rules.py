@@ -10810,3 +10810,11 @@ def test_recalled_month_in_relative_clause_after_reference_dates_the_recalled_de
                                  "المخطوف الذي اختفى في آذار الماضي.")
     assert event.event_type == "Protests"
     assert event.date.precision == "day" and event.date.start == "2022-06-14"
+
+
+def test_a_week_told_after_since_does_not_date_the_next_sentence(pipeline):
+    # "tension since last week" sets no date for the bomb told next: the day told before ("أمس") still carries
+    events = _events(pipeline, "قتل شرطيان أمس بهجوم مسلح في قضاء الشرقاط. وتعيش البلدة توترا أمنيا منذ الأسبوع "
+                               "الماضي. وفي الموصل، أصيب أربعة مدنيين بانفجار دراجة نارية مفخخة قرب مرأب للسيارات.")
+    blast = next(e for e in events if e.location is not None and e.location.admin1_code == "IQ-NI")
+    assert blast.date.precision == "day" and blast.date.start == "2022-06-13"

@@ -1779,6 +1779,12 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
                                                      for c in view.kind("later_clause"))
                          and not any(d.start == u.end for u in view.kind("until"))]
+            if dated and view.has("since"):
+                # nor the start of a span of a week or longer ("وتشهد المنطقة مواجهات منذ الأسبوع الماضي", "since
+                # last week"): what the next sentences tell did not happen then (a day after "since" stays, "منذ
+                # فجر أمس الخميس حتى منتصف الليل" is the day of the deeds told)
+                dated = [d for d in dated if d.range.precision == "day"
+                         or not any(s.start <= d.start <= s.end + 1 for s in view.kind("since"))]
             if dated and view.has("onset"):
                 # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
                 begun = _told_after(view, dated, _onsets(view), reach=ONSET_DATE_REACH)
