@@ -10831,3 +10831,23 @@ def test_a_find_followed_by_a_toll_without_a_figure_does_not_crash_the_merge(pip
             "وقال مصدر إن عشرات الأشخاص قتلوا قبل يومين في المنطقة نفسها.")
     events = _events(pipeline, text, published="2016-03-15")
     assert events and all(e.location.admin1_code == "IQ-DI" for e in events)
+def test_mourning_word_names_an_earlier_deed_not_an_event(pipeline):
+    # "to mourn the dead of the bombing": the bombing is recalled, the vigil-march is the news
+    (event,) = _events(pipeline, "خرج مئات الطلاب في مسيرة وسط مدينة الحلة حدادا على قتلى التفجير.")
+    assert event.event_type == "Protests"
+
+
+def test_recalled_month_in_relative_clause_after_reference_dates_the_recalled_deed(pipeline):
+    # the month told in "الذي ... في آذار" dates the abduction the sit-in is held over, not the sit-in itself
+    (event,) = _events(pipeline, "اعتصم عشرات من أهالي قضاء الزبير أمام مبنى المحافظة تضامنا مع ذوي المهندس "
+                                 "المخطوف الذي اختفى في آذار الماضي.")
+    assert event.event_type == "Protests"
+    assert event.date.precision == "day" and event.date.start == "2022-06-14"
+
+
+def test_a_week_told_after_since_does_not_date_the_next_sentence(pipeline):
+    # "tension since last week" sets no date for the bomb told next: the day told before ("أمس") still carries
+    events = _events(pipeline, "قتل شرطيان أمس بهجوم مسلح في قضاء الشرقاط. وتعيش البلدة توترا أمنيا منذ الأسبوع "
+                               "الماضي. وفي الموصل، أصيب أربعة مدنيين بانفجار دراجة نارية مفخخة قرب مرأب للسيارات.")
+    blast = next(e for e in events if e.location is not None and e.location.admin1_code == "IQ-NI")
+    assert blast.date.precision == "day" and blast.date.start == "2022-06-13"

@@ -1788,6 +1788,12 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(c.end <= d.start and "," not in view.toks[c.end:d.start]
                                                      for c in view.kind("later_clause"))
                          and not any(d.start == u.end for u in view.kind("until"))]
+            if dated and view.has("since"):
+                # nor the start of a span of a week or longer ("وتشهد المنطقة مواجهات منذ الأسبوع الماضي", "since
+                # last week"): what the next sentences tell did not happen then (a day after "since" stays, "منذ
+                # فجر أمس الخميس حتى منتصف الليل" is the day of the deeds told)
+                dated = [d for d in dated if d.range.precision == "day"
+                         or not any(s.start <= d.start <= s.end + 1 for s in view.kind("since"))]
             if dated and view.has("onset"):
                 # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
                 begun = _told_after(view, dated, _onsets(view), reach=ONSET_DATE_REACH)
@@ -2221,6 +2227,14 @@ class ClauseExtractor:
             ago = {m.start for m in view.kind("ago")}
             other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
+        if dates and (view.has("reference") or view.has("reaction")) and view.has("relative") \
+                and not view.toks[anchor].isascii():
+            # (Arabic) "اعتصم العشرات أمام المحكمة تضامناً مع ذوي المخطوف الذي اختفى في آذار الماضي": a past week or
+            # month told in a relative clause opened right after the event word a reference word after the event
+            # word names (no comma needed) dates that recalled event, not the event told
+            refs = [r for r in view.kind("reference") + view.kind("reaction") if r.start > anchor]
+            rels = [c for c in view.kind("relative") if any(r.end < c.start <= r.end + REFERENCE_REACH for r in refs)]
+            other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS], rels)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
