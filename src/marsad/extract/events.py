@@ -1245,12 +1245,12 @@ class ClauseExtractor:
                     own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
                     if own is not None:
                         out[0] = own
-            if entry.event_type == primary.payload.event_type \
+            second = _second_one(view, primary, trigger)
+            if entry.event_type == primary.payload.event_type and not second \
                     and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
-                    and not self._other_weapon_clause(view, primary, trigger, lo) \
-                    and not _second_one(view, primary, trigger):
+                    and not self._other_weapon_clause(view, primary, trigger, lo):
                 continue
-            second = entry.sub_event_type == primary.payload.sub_event_type and _second_one(view, primary, trigger)
+            second = second and entry.sub_event_type == primary.payload.sub_event_type
             # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد، واعتقلت ثلاثة من الخاطفين": the force
             # that freed the captive, whose abduction is told in the pluperfect, made the arrest of the later clause
             freed = entry.sub_event_type == "Arrests" and view.has("background") \
@@ -3431,7 +3431,7 @@ class ClauseExtractor:
             and when.precision in ("day", "week")
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
-            and any(i in view.bare("second_one") for i in (trigger.start - 1, trigger.end, trigger.end + 1))
+            and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         parts = (
             placed,
@@ -4278,10 +4278,13 @@ def _second_one(view: SentenceMentions, primary: Match, trigger: Match) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
     event of the kind, not the first told again."""
-    if trigger.start < primary.end or view.toks[trigger.start].isascii():
-        return False
+    return trigger.start >= primary.end and not view.toks[trigger.start].isascii() and _called_second(view, trigger)
+
+
+def _called_second(view: SentenceMentions, m: Match) -> bool:
+    """Whether `second_one` stands right after event word ``m`` or after the noun it governs ("غارة ثانية")."""
     second = view.bare("second_one")
-    return any(i in second for i in range(trigger.end, trigger.end + 2))
+    return m.end in second or m.end + 1 in second
 
 
 def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
