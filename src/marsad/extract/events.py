@@ -247,8 +247,14 @@ def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trig
         return False
     return any(lo <= c.start <= lo + 1 and c.end <= trigger.start and (primary is None or primary.end <= c.start)
                for c in view.kind("clause_break")) and any(
-        start <= p.match.start < hi and not (p.dateline or p.reference or p.institution) and p.entry.admin2
-        and p.entry.admin2 != first.location.admin2 for p in places)
+        start <= p.match.start < hi and _other_district(p, first) for p in places)
+
+
+def _other_district(p: PlaceMention, first: Event) -> bool:
+    """Whether place ``p``, told as where something happened (no dateline, landmark or office), lies in a district
+    other than that of ``first``."""
+    return not (p.dateline or p.reference or p.institution) and bool(p.entry.admin2) \
+        and p.entry.admin2 != first.location.admin2
 
 
 def _deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, hi: int) -> bool:
@@ -1361,9 +1367,8 @@ class ClauseExtractor:
                 # ناحية البغدادي لقصف بصواريخ، فيما سقط صاروخ آخر في محيط مطار أربيل": the main clause's deed, in
                 # another district, is the first attack)
                 return any(trigger.end <= c.start and c.end <= primary.start for c in view.kind("clause_break")) \
-                    and any(lo <= p.match.start < hi and p.match.end <= primary.start
-                            and not (p.dateline or p.reference or p.institution) and p.entry.admin2
-                            and p.entry.admin2 != first.location.admin2 for p in places)
+                    and any(lo <= p.match.start < hi and p.match.end <= primary.start and _other_district(p, first)
+                            for p in places)
             return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
