@@ -250,6 +250,11 @@ def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trig
         start <= p.match.start < hi and _other_district(p, first) for p in places)
 
 
+def _clauses_of(view: SentenceMentions, kind: str) -> set[int]:
+    """The token positions of the clauses that hold a mention of ``kind``."""
+    return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in view.kind(kind)) for i in range(lo, hi)}
+
+
 def _other_district(p: PlaceMention, first: Event) -> bool:
     """Whether place ``p``, told as where something happened (no dateline, landmark or office), lies in a district
     other than that of ``first``."""
@@ -821,17 +826,15 @@ class ClauseExtractor:
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
                 # phrase's clause only)
-                spans = [(lo, hi) for lo, hi in view.clauses()
-                         if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
-                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+                habitual = _clauses_of(view, "now_and_then")
+                blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                             for d in view.dates()):
                 # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
                 # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
                 # things (the phrase's clause only, in a sentence with no other day)
-                spans = [(lo, hi) for lo, hi in view.clauses()
-                         if any(lo <= n.start < hi for n in view.kind("nowadays"))]
-                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+                habitual = _clauses_of(view, "nowadays")
+                blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
                 words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
