@@ -1626,8 +1626,7 @@ class ClauseExtractor:
         if days and view.has("onset"):
             # "ويأتي الهجوم ضمن المرحلة الأولى من معركة الموصل التي بدأت الاثنين الماضي": the day a campaign began
             # is not the day of the event told within it
-            begun = _told_after(view, days, _onsets(view), reach=ONSET_DATE_REACH)
-            days = [d for d in days if id(d) not in begun]
+            days = _not_begun(view, days)
         if not days:
             return False
         day = max(days, key=lambda d: d.range.start)
@@ -1789,8 +1788,7 @@ class ClauseExtractor:
                          and not any(d.start == u.end for u in view.kind("until"))]
             if dated and view.has("onset"):
                 # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
-                begun = _told_after(view, dated, _onsets(view), reach=ONSET_DATE_REACH)
-                dated = [d for d in dated if id(d) not in begun]
+                dated = _not_begun(view, dated)
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
@@ -4404,6 +4402,12 @@ def _onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
                                    or pronouns.get(o.start, -1) > anchor + REFERENCE_REACH):
             out.append(o)
     return out
+
+
+def _not_begun(view: SentenceMentions, dates: list) -> list:
+    """``dates`` without the days told right after a verb of beginning (`_onsets`): when something else began."""
+    begun = _told_after(view, dates, _onsets(view), reach=ONSET_DATE_REACH)
+    return [d for d in dates if id(d) not in begun]
 
 
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
