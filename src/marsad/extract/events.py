@@ -4163,9 +4163,9 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool, at: int = -1) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool, at: int) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
-        tells the gathering passed without violence)."""
+        tells the gathering passed without violence; ``at``: the trigger's first token)."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
