@@ -3439,6 +3439,8 @@ class ClauseExtractor:
             and self.last[0].sub_event_type == entry.sub_event_type \
             and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
+        # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
+        warned_unnamed = warned and (agent is None or not english and not threat_named)
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3490,13 +3492,13 @@ class ClauseExtractor:
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
             # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
             # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
-            warned and (agent is None or not english and not threat_named),
+            warned_unnamed,
             # an unnamed doer's warned deed in an article placed by its dateline or an earlier sentence ("The
             # commander warned that the militants could send suicide car bombs against the advancing columns" after
             # the strikes on Tal Afar): the place is the deed's, as a named doer's threat takes it below. Not a noun
             # the auxiliary follows ("warned that the battle could displace up to a million people": the warning is
             # of what the battle does, not of the battle)
-            warned and (agent is None or not english and not threat_named) and not place_here
+            warned_unnamed and not place_here
             and place_span is not None and not (voice == "noun" and view.has("modal") and any(
                 m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
