@@ -3689,14 +3689,15 @@ class ClauseExtractor:
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Disrupted weapons use" and english and view.has("interception") and agent is not None \
-                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS:
+                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS \
+                and any(i.start == trigger.start for i in view.kind("interception")):
             # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
             # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
             # (militants who shoot down "a Turkish army drone" disrupt its use)
             hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
                         and m.start - trigger.end <= INTERCEPTED_REACH
                         and m.payload.event_type == "Explosions/Remote violence"), None)
-            if hit is not None and any(i.start == trigger.start for i in view.kind("interception")):
+            if hit is not None:
                 event_type, sub_type = hit.event_type, hit.sub_event_type
                 agent, target = None, agent
         if sub_type == "Armed clash" and view.has("ambush") \
