@@ -2548,9 +2548,11 @@ class ClauseExtractor:
             return False
         # (not a span "since" a start: "استعادت المجمع، في أبرز تقدم لها منذ انطلاق العملية" measures the advance)
         since = {m.start for m in view.kind("since")}
-        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
         cues = [m.start for m in view.kind("cumulative") if m.start >= hi and m.start not in since]
-        return bool(cues) and min(cues) < min(stops, default=len(view.toks))
+        if not cues:
+            return False
+        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
+        return min(cues) < min(stops, default=len(view.toks))
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
