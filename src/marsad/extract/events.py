@@ -255,6 +255,13 @@ def _clauses_of(view: SentenceMentions, kind: str) -> set[int]:
     return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in view.kind(kind)) for i in range(lo, hi)}
 
 
+def _opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
+    """The actor named right after the first report verb among the sentence's first ``reach`` words ("أعلنت كتائب
+    حزب الله")."""
+    verb = next((r for r in view.kind("report_verb") if r.start <= reach), None)
+    return None if verb is None else next((m for m in view.longest("actor") if m.start == verb.end), None)
+
+
 def _other_district(p: PlaceMention, first: Event) -> bool:
     """Whether place ``p``, told as where something happened (no dateline, landmark or office), lies in a district
     other than that of ``first``."""
@@ -3991,10 +3998,7 @@ class ClauseExtractor:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
         الإسلامية في العراق، فجر اليوم، استهداف قاعدة عين الأسد" (an armed group announcing its own attack
         claims it; a "that" between opens a report of someone else's)."""
-        verb = next((r for r in view.kind("report_verb") if r.start <= 2), None)
-        if verb is None:
-            return None
-        group = next((m for m in view.longest("actor") if m.start == verb.end), None)
+        group = _opening_speaker(view, 2)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
         if not self._armed_speaker(group) \
                 or trigger.start < group.end or says_that(view, group.end, trigger.start):
@@ -4012,12 +4016,9 @@ class ClauseExtractor:
     def _own_announcement(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether the sentence opens on a body announcing the event noun as its own news ("أعلنت كتائب حزب الله،
         مساء أمس الثلاثاء، تعليق عملياتها", "من جهة أخرى، أعلنت ..."): a report verb among its first
-        `OWN_NEWS_OPENING` words, the body (no civilians) right
-        after it, the noun within `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
-        verb = next((r for r in view.kind("report_verb") if r.start <= OWN_NEWS_OPENING), None)
-        if verb is None:
-            return False
-        body = next((m for m in view.longest("actor") if m.start == verb.end), None)
+        `OWN_NEWS_OPENING` words, the body (no civilians) right after it (`_opening_speaker`), the noun within
+        `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
+        body = _opening_speaker(view, OWN_NEWS_OPENING)
         return body is not None and self._kind(body) != "Civilians" \
             and body.end <= trigger.start <= body.end + ANNOUNCE_REACH * 3 \
             and not says_that(view, body.end, trigger.start)
