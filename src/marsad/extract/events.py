@@ -245,9 +245,15 @@ def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trig
     ``first``, the sentence's main event: a second deed of a round-up, told elsewhere."""
     if first.location is None or not first.location.admin2 or not view.has("clause_break"):
         return False
-    return any(lo <= c.start <= lo + 1 and c.end <= trigger.start and (primary is None or primary.end <= c.start)
-               for c in view.kind("clause_break")) and any(
+    return _break_opens(view, primary, trigger, lo) and any(
         start <= p.match.start < hi and _other_district(p, first) for p in places)
+
+
+def _break_opens(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int) -> bool:
+    """Whether a `clause_break` word (فيما, بينما) opens the clause at ``lo`` before event word ``trigger`` (and
+    after ``primary``, when given)."""
+    return any(lo <= c.start <= lo + 1 and c.end <= trigger.start and (primary is None or primary.end <= c.start)
+               for c in view.kind("clause_break"))
 
 
 def _clauses_of(view: SentenceMentions, kind: str) -> set[int]:
@@ -1355,8 +1361,7 @@ class ClauseExtractor:
         if {trigger.payload.sub_event_type, primary.payload.sub_event_type} != TWO_WEAPONS \
                 or trigger.start < primary.end or not view.has("clause_break") or view.toks[trigger.start].isascii():
             return False
-        return any(primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
-                   for c in view.kind("clause_break"))
+        return _break_opens(view, primary, trigger, lo)
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
