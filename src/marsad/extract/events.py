@@ -1189,11 +1189,10 @@ class ClauseExtractor:
             nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if finds else []
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
-            local = (next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
-                          weapon_right_after(view, f, all_triggers)
-                          or (held and contained_weapons(view, f, all_triggers)))), None) if finds else None) \
-                or (self._found_past_subject(view, [f for f in view.kind("find_verb") if f not in nothing],
-                                             all_triggers, held) if finds else None) \
+            found = [f for f in view.kind("find_verb") if f not in nothing] if finds else []
+            local = next((found_as_seizure(view, f) for f in found if weapon_right_after(view, f, all_triggers)
+                          or (held and contained_weapons(view, f, all_triggers))), None) \
+                or self._found_past_subject(view, found, all_triggers, held) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
