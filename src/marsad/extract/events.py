@@ -158,6 +158,8 @@ _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 INTERCEPTED_REACH = 3
 # the parties of a governments' accord: the state's own bodies and forces, foreign states and their forces
 _GOVERNMENT_KINDS = ("State forces", "External/Other forces")
+# how many words after a word of possession the weapons held may stand ("تمتلك قاذفات وقذائف هاون")
+ARSENAL_REACH = 6
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -672,8 +674,8 @@ class ClauseExtractor:
                 # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
                 # of them up to the next comma, tell an arsenal, no use of it
                 for p in view.kind("possession"):
-                    upto = next((i for i in range(p.end, min(p.end + 6, len(view.toks))) if view.toks[i] == ","),
-                                p.end + 6)
+                    upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
+                                 if view.toks[i] == ","), p.end + ARSENAL_REACH)
                     blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                                 and p.end <= m.start < upto]
             if view.toks[0].isascii():
