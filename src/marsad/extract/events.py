@@ -4579,9 +4579,9 @@ PARTICIPATION_REACH = 5
 _RECALLED_SPANS = ("week", "month")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
+CHARGED_DATE_REACH = 14
 # the deeds an arrest may be told beside as the crime of those arrested (not the state's own fighting)
 _CRIMES = ("Violence against civilians", "Explosions/Remote violence")
-CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
