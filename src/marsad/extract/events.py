@@ -3244,7 +3244,7 @@ class ClauseExtractor:
             if span is not None and not _year_told(view, span) and view.has("month") and any(
                     span.start <= w.start < span.end for w in view.kind("month")) and not (
                     view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
-                when = _coming_month(when, self.published) if when.precision == "month" \
+                when = _year_on(when, self.published) if when.precision == "month" \
                     else _coming_date(view, span, self.published)
                 own_day = when
         if status == BACKGROUND or english and stale(when, self.published):
@@ -4471,8 +4471,9 @@ def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: t
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
 
 
-def _coming_month(r: DateRange, published: date) -> DateRange:
-    """A month range ``r`` in the past year moved to the coming year (kept when that is over a year ahead)."""
+def _year_on(r: DateRange, published: date) -> DateRange:
+    """A range ``r`` (a month, or a day) in the past year moved to the coming year, ``r`` itself kept when that is
+    not after ``published`` or over a year ahead."""
     start, end = date.fromisoformat(r.start), date.fromisoformat(r.end)
     try:
         start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
@@ -4489,14 +4490,9 @@ def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
     r = span.range
     if _year_told(view, span):
         return r
-    day = date.fromisoformat(r.start)
-    try:
-        coming = day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return r
-    if coming <= published or (coming - published).days > 366:
-        return r
-    return DateRange(coming.isoformat(), coming.isoformat(), "day")
+    day = DateRange(r.start, r.start, "day")
+    coming = _year_on(day, published)
+    return r if coming is day else coming
 
 
 def _dated_here(event: Event) -> bool:
