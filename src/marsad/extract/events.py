@@ -475,7 +475,7 @@ class ClauseExtractor:
             # one of an agreement or a talk: none is coded before it is reached)
             if view.has("future") and view.has("purpose"):
                 planned = {f.end for f in view.kind("future")}
-                done = {p.start for p in view.kind("purpose") if p.kind == "purpose" and p.start in planned and any(
+                done = {p.start for p in view.kind("purpose") if p.start in planned and any(
                     p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
                     for m in view.kind("trigger"))} | set(done)
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
