@@ -270,6 +270,16 @@ def _opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
     return None if verb is None else next((m for m in view.longest("actor") if m.start == verb.end), None)
 
 
+def _past_comma(view: SentenceMentions, hi: int) -> int:
+    """The token after the comma at ``hi`` that closes a clause (``hi`` itself when no comma stands there)."""
+    return hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+
+
+def _tells_no_one(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi hold no event word, reporting verb or actor: a phrase going on with the clause before."""
+    return not any(lo <= m.start < hi for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+
+
 def _other_district(p: PlaceMention, first: Event) -> bool:
     """Whether place ``p``, told as where something happened (no dateline, landmark or office), lies in a district
     other than that of ``first``."""
@@ -2799,22 +2809,22 @@ class ClauseExtractor:
         that phrase, closed by a comma of its own, holds no event word, reporting verb or actor: "فجر انتحاري نفسه، أمس
         الخميس الموافق العشرين من صفر 1434 للهجرة، وسط جموع الزوار": a day set off by commas that goes on with the
         clause before (a long date phrase, not a clause of its own)."""
-        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        i = _past_comma(view, hi)
         if i != date_at or view.toks[i - 1] != ",":
             return False
         end = next((j for j in range(i, len(view.toks)) if view.toks[j] == ","), None)
         if end is None:
             return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
-        return not any(i <= m.start < end for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+        return _tells_no_one(view, i, end)
 
     def _place_phrase_after(self, view: SentenceMentions, hi: int, place_at: int) -> bool:
         """Whether the words from ``hi`` (the comma closing a clause, or the word after it) to a place at
         ``place_at`` open on a word of where (`place_word`: قرب, وسط, شمال) and hold no event word or reporting verb:
         a place phrase set off by a comma that goes on with the clause before."""
-        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        i = _past_comma(view, hi)
         if i >= place_at or view.toks[i - 1] != "," or not any(w.start == i for w in view.kind("place_word")):
             return False
-        return not any(i <= m.start < place_at for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+        return _tells_no_one(view, i, place_at)
 
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
