@@ -998,8 +998,7 @@ class ClauseExtractor:
                 self.undated_items.extend(e.event_id for e in events if e.evidence.date is None)
             else:
                 self.lead_date = (told_day.date, told_day.evidence.date)
-                for event_id in self.undated_items:
-                    self.redated.setdefault(event_id, (told_day.date, None, False))
+                self._date_items(told_day.date)
         if self.period is None and view.dates():
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
             # "September was among the quieter months"): the period a digest's tallies with no date of their own
@@ -1588,9 +1587,13 @@ class ClauseExtractor:
         before publication, the day the roundup was compiled (the same roundup dates its items by the weekday one of
         them tells, the day before publication)."""
         if self.undated_items and self.lead_dayless and self.lead_date is None and self.published is not None:
-            eve = self.published - timedelta(days=1)
-            for event_id in self.undated_items:
-                self.redated.setdefault(event_id, (DateRange(eve.isoformat(), eve.isoformat(), "day"), None, False))
+            eve = (self.published - timedelta(days=1)).isoformat()
+            self._date_items(DateRange(eve, eve, "day"))
+
+    def _date_items(self, day: DateRange) -> None:
+        """Date the roundup's items told with no day of their own (`undated_items`) by ``day``."""
+        for event_id in self.undated_items:
+            self.redated.setdefault(event_id, (day, None, False))
 
     def redate(self, event: Event) -> Event:
         """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
