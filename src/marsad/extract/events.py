@@ -158,6 +158,8 @@ _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 INTERCEPTED_REACH = 3
 # the parties of a governments' accord: the state's own bodies and forces, foreign states and their forces
 _GOVERNMENT_KINDS = ("State forces", "External/Other forces")
+# how many words after a word of possession the weapons held may stand ("تمتلك قاذفات وقذائف هاون")
+ARSENAL_REACH = 6
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -245,10 +247,44 @@ def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trig
     ``first``, the sentence's main event: a second deed of a round-up, told elsewhere."""
     if first.location is None or not first.location.admin2 or not view.has("clause_break"):
         return False
+    return _break_opens(view, primary, trigger, lo) and any(
+        start <= p.match.start < hi and _other_district(p, first) for p in places)
+
+
+def _break_opens(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int) -> bool:
+    """Whether a `clause_break` word (فيما, بينما) opens the clause at ``lo`` before event word ``trigger`` (and
+    after ``primary``, when given)."""
     return any(lo <= c.start <= lo + 1 and c.end <= trigger.start and (primary is None or primary.end <= c.start)
-               for c in view.kind("clause_break")) and any(
-        start <= p.match.start < hi and not (p.dateline or p.reference or p.institution) and p.entry.admin2
-        and p.entry.admin2 != first.location.admin2 for p in places)
+               for c in view.kind("clause_break"))
+
+
+def _clauses_of(view: SentenceMentions, kind: str) -> set[int]:
+    """The token positions of the clauses that hold a mention of ``kind``."""
+    return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in view.kind(kind)) for i in range(lo, hi)}
+
+
+def _opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
+    """The actor named right after the first report verb among the sentence's first ``reach`` words ("أعلنت كتائب
+    حزب الله")."""
+    verb = next((r for r in view.kind("report_verb") if r.start <= reach), None)
+    return None if verb is None else next((m for m in view.longest("actor") if m.start == verb.end), None)
+
+
+def _past_comma(view: SentenceMentions, hi: int) -> int:
+    """The token after the comma at ``hi`` that closes a clause (``hi`` itself when no comma stands there)."""
+    return hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+
+
+def _tells_no_one(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi hold no event word, reporting verb or actor: a phrase going on with the clause before."""
+    return not any(lo <= m.start < hi for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+
+
+def _other_district(p: PlaceMention, first: Event) -> bool:
+    """Whether place ``p``, told as where something happened (no dateline, landmark or office), lies in a district
+    other than that of ``first``."""
+    return not (p.dateline or p.reference or p.institution) and bool(p.entry.admin2) \
+        and p.entry.admin2 != first.location.admin2
 
 
 def _deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, hi: int) -> bool:
@@ -450,7 +486,7 @@ class ClauseExtractor:
             # one of an agreement or a talk: none is coded before it is reached)
             if view.has("future") and view.has("purpose"):
                 planned = {f.end for f in view.kind("future")}
-                done = {p.start for p in view.kind("purpose") if p.kind == "purpose" and p.start in planned and any(
+                done = {p.start for p in view.kind("purpose") if p.start in planned and any(
                     p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
                     for m in view.kind("trigger"))} | set(done)
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
@@ -649,8 +685,8 @@ class ClauseExtractor:
                 # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
                 # of them up to the next comma, tell an arsenal, no use of it
                 for p in view.kind("possession"):
-                    upto = next((i for i in range(p.end, min(p.end + 6, len(view.toks))) if view.toks[i] == ","),
-                                p.end + 6)
+                    upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
+                                 if view.toks[i] == ","), p.end + ARSENAL_REACH)
                     blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                                 and p.end <= m.start < upto]
             if view.toks[0].isascii():
@@ -816,17 +852,15 @@ class ClauseExtractor:
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
                 # phrase's clause only)
-                spans = [(lo, hi) for lo, hi in view.clauses()
-                         if any(lo <= n.start < hi for n in view.kind("now_and_then"))]
-                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+                habitual = _clauses_of(view, "now_and_then")
+                blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                             for d in view.dates()):
                 # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
                 # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
                 # things (the phrase's clause only, in a sentence with no other day)
-                spans = [(lo, hi) for lo, hi in view.clauses()
-                         if any(lo <= n.start < hi for n in view.kind("nowadays"))]
-                blocked += [m for m in words if m not in blocked and any(lo <= m.start < hi for lo, hi in spans)]
+                habitual = _clauses_of(view, "nowadays")
+                blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
                 words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
@@ -972,8 +1006,7 @@ class ClauseExtractor:
                 self.undated_items.extend(e.event_id for e in events if e.evidence.date is None)
             else:
                 self.lead_date = (told_day.date, told_day.evidence.date)
-                for event_id in self.undated_items:
-                    self.redated.setdefault(event_id, (told_day.date, None, False))
+                self._date_items(told_day.date)
         if self.period is None and view.dates():
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
             # "September was among the quieter months"): the period a digest's tallies with no date of their own
@@ -1176,11 +1209,10 @@ class ClauseExtractor:
             nothing = [f for f in view.kind("find_verb") if finds_nothing(view, f)] if finds else []
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
-            local = (next((found_as_seizure(view, f) for f in view.kind("find_verb") if f not in nothing and (
-                          weapon_right_after(view, f, all_triggers)
-                          or (held and contained_weapons(view, f, all_triggers)))), None) if finds else None) \
-                or (self._found_past_subject(view, [f for f in view.kind("find_verb") if f not in nothing],
-                                             all_triggers, held) if finds else None) \
+            found = [f for f in view.kind("find_verb") if f not in nothing] if finds else []
+            local = next((found_as_seizure(view, f) for f in found if weapon_right_after(view, f, all_triggers)
+                          or (held and contained_weapons(view, f, all_triggers))), None) \
+                or self._found_past_subject(view, found, all_triggers, held) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
             if local is not None:
@@ -1254,12 +1286,12 @@ class ClauseExtractor:
                     own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
                     if own is not None:
                         out[0] = own
-            if entry.event_type == primary.payload.event_type \
+            second = _second_one(view, primary, trigger)
+            if entry.event_type == primary.payload.event_type and not second \
                     and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
-                    and not self._other_weapon_clause(view, primary, trigger, lo) \
-                    and not _second_one(view, primary, trigger):
+                    and not self._other_weapon_clause(view, primary, trigger, lo):
                 continue
-            second = entry.sub_event_type == primary.payload.sub_event_type and _second_one(view, primary, trigger)
+            second = second and entry.sub_event_type == primary.payload.sub_event_type
             # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد، واعتقلت ثلاثة من الخاطفين": the force
             # that freed the captive, whose abduction is told in the pluperfect, made the arrest of the later clause
             freed = entry.sub_event_type == "Arrests" and view.has("background") \
@@ -1348,8 +1380,7 @@ class ClauseExtractor:
         if {trigger.payload.sub_event_type, primary.payload.sub_event_type} != TWO_WEAPONS \
                 or trigger.start < primary.end or not view.has("clause_break") or view.toks[trigger.start].isascii():
             return False
-        return any(primary.end <= c.start and lo <= c.start <= lo + 1 and c.end <= trigger.start
-                   for c in view.kind("clause_break"))
+        return _break_opens(view, primary, trigger, lo)
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
@@ -1370,9 +1401,8 @@ class ClauseExtractor:
                 # ناحية البغدادي لقصف بصواريخ، فيما سقط صاروخ آخر في محيط مطار أربيل": the main clause's deed, in
                 # another district, is the first attack)
                 return any(trigger.end <= c.start and c.end <= primary.start for c in view.kind("clause_break")) \
-                    and any(lo <= p.match.start < hi and p.match.end <= primary.start
-                            and not (p.dateline or p.reference or p.institution) and p.entry.admin2
-                            and p.entry.admin2 != first.location.admin2 for p in places)
+                    and any(lo <= p.match.start < hi and p.match.end <= primary.start and _other_district(p, first)
+                            for p in places)
             return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
         cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and primary.end <= c.start < trigger.start), None)
@@ -1566,9 +1596,13 @@ class ClauseExtractor:
         before publication, the day the roundup was compiled (the same roundup dates its items by the weekday one of
         them tells, the day before publication)."""
         if self.undated_items and self.lead_dayless and self.lead_date is None and self.published is not None:
-            eve = self.published - timedelta(days=1)
-            for event_id in self.undated_items:
-                self.redated.setdefault(event_id, (DateRange(eve.isoformat(), eve.isoformat(), "day"), None, False))
+            eve = (self.published - timedelta(days=1)).isoformat()
+            self._date_items(DateRange(eve, eve, "day"))
+
+    def _date_items(self, day: DateRange) -> None:
+        """Date the roundup's items told with no day of their own (`undated_items`) by ``day``."""
+        for event_id in self.undated_items:
+            self.redated.setdefault(event_id, (day, None, False))
 
     def redate(self, event: Event) -> Event:
         """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
@@ -1627,8 +1661,7 @@ class ClauseExtractor:
         if days and view.has("onset"):
             # "ويأتي الهجوم ضمن المرحلة الأولى من معركة الموصل التي بدأت الاثنين الماضي": the day a campaign began
             # is not the day of the event told within it
-            begun = _told_after(view, days, _onsets(view), reach=ONSET_DATE_REACH)
-            days = [d for d in days if id(d) not in begun]
+            days = _not_begun(view, days)
         if not days:
             return False
         day = max(days, key=lambda d: d.range.start)
@@ -1796,8 +1829,7 @@ class ClauseExtractor:
                          or not any(s.start <= d.start <= s.end + 1 for s in view.kind("since"))]
             if dated and view.has("onset"):
                 # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
-                begun = _told_after(view, dated, _onsets(view), reach=ONSET_DATE_REACH)
-                dated = [d for d in dated if id(d) not in begun]
+                dated = _not_begun(view, dated)
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
@@ -2565,9 +2597,11 @@ class ClauseExtractor:
             return False
         # (not a span "since" a start: "استعادت المجمع، في أبرز تقدم لها منذ انطلاق العملية" measures the advance)
         since = {m.start for m in view.kind("since")}
-        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
         cues = [m.start for m in view.kind("cumulative") if m.start >= hi and m.start not in since]
-        return bool(cues) and min(cues) < min(stops, default=len(view.toks))
+        if not cues:
+            return False
+        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
+        return min(cues) < min(stops, default=len(view.toks))
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
                        fatalities, implied: bool) -> bool:
@@ -2801,22 +2835,22 @@ class ClauseExtractor:
         that phrase, closed by a comma of its own, holds no event word, reporting verb or actor: "فجر انتحاري نفسه، أمس
         الخميس الموافق العشرين من صفر 1434 للهجرة، وسط جموع الزوار": a day set off by commas that goes on with the
         clause before (a long date phrase, not a clause of its own)."""
-        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        i = _past_comma(view, hi)
         if i != date_at or view.toks[i - 1] != ",":
             return False
         end = next((j for j in range(i, len(view.toks)) if view.toks[j] == ","), None)
         if end is None:
             return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
-        return not any(i <= m.start < end for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+        return _tells_no_one(view, i, end)
 
     def _place_phrase_after(self, view: SentenceMentions, hi: int, place_at: int) -> bool:
         """Whether the words from ``hi`` (the comma closing a clause, or the word after it) to a place at
         ``place_at`` open on a word of where (`place_word`: قرب, وسط, شمال) and hold no event word or reporting verb:
         a place phrase set off by a comma that goes on with the clause before."""
-        i = hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
+        i = _past_comma(view, hi)
         if i >= place_at or view.toks[i - 1] != "," or not any(w.start == i for w in view.kind("place_word")):
             return False
-        return not any(i <= m.start < place_at for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
+        return _tells_no_one(view, i, place_at)
 
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
@@ -3246,7 +3280,7 @@ class ClauseExtractor:
             if span is not None and not _year_told(view, span) and view.has("month") and any(
                     span.start <= w.start < span.end for w in view.kind("month")) and not (
                     view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
-                when = _coming_month(when, self.published) if when.precision == "month" \
+                when = _year_on(when, self.published) if when.precision == "month" \
                     else _coming_date(view, span, self.published)
                 own_day = when
         if status == BACKGROUND or english and stale(when, self.published):
@@ -3459,8 +3493,10 @@ class ClauseExtractor:
             and when.precision in ("day", "week")
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
-            and any(i in view.bare("second_one") for i in (trigger.start - 1, trigger.end, trigger.end + 1))
+            and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
+        # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
+        warned_unnamed = warned and (agent is None or not english and not threat_named)
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3512,13 +3548,13 @@ class ClauseExtractor:
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
             # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
             # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
-            warned and (agent is None or not english and not threat_named),
+            warned_unnamed,
             # an unnamed doer's warned deed in an article placed by its dateline or an earlier sentence ("The
             # commander warned that the militants could send suicide car bombs against the advancing columns" after
             # the strikes on Tal Afar): the place is the deed's, as a named doer's threat takes it below. Not a noun
             # the auxiliary follows ("warned that the battle could displace up to a million people": the warning is
             # of what the battle does, not of the battle)
-            warned and (agent is None or not english and not threat_named) and not place_here
+            warned_unnamed and not place_here
             and place_span is not None and not (voice == "noun" and view.has("modal") and any(
                 m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
@@ -3713,14 +3749,15 @@ class ClauseExtractor:
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Disrupted weapons use" and english and view.has("interception") and agent is not None \
-                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS:
+                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS \
+                and any(i.start == trigger.start for i in view.kind("interception")):
             # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
             # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
             # (militants who shoot down "a Turkish army drone" disrupt its use)
             hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
                         and m.start - trigger.end <= INTERCEPTED_REACH
                         and m.payload.event_type == "Explosions/Remote violence"), None)
-            if hit is not None and any(i.start == trigger.start for i in view.kind("interception")):
+            if hit is not None:
                 event_type, sub_type = hit.event_type, hit.sub_event_type
                 agent, target = None, agent
         if sub_type == "Armed clash" and view.has("ambush") \
@@ -4012,10 +4049,7 @@ class ClauseExtractor:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
         الإسلامية في العراق، فجر اليوم، استهداف قاعدة عين الأسد" (an armed group announcing its own attack
         claims it; a "that" between opens a report of someone else's)."""
-        verb = next((r for r in view.kind("report_verb") if r.start <= 2), None)
-        if verb is None:
-            return None
-        group = next((m for m in view.longest("actor") if m.start == verb.end), None)
+        group = _opening_speaker(view, 2)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
         if not self._armed_speaker(group) \
                 or trigger.start < group.end or says_that(view, group.end, trigger.start):
@@ -4033,12 +4067,9 @@ class ClauseExtractor:
     def _own_announcement(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether the sentence opens on a body announcing the event noun as its own news ("أعلنت كتائب حزب الله،
         مساء أمس الثلاثاء، تعليق عملياتها", "من جهة أخرى، أعلنت ..."): a report verb among its first
-        `OWN_NEWS_OPENING` words, the body (no civilians) right
-        after it, the noun within `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
-        verb = next((r for r in view.kind("report_verb") if r.start <= OWN_NEWS_OPENING), None)
-        if verb is None:
-            return False
-        body = next((m for m in view.longest("actor") if m.start == verb.end), None)
+        `OWN_NEWS_OPENING` words, the body (no civilians) right after it (`_opening_speaker`), the noun within
+        `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
+        body = _opening_speaker(view, OWN_NEWS_OPENING)
         return body is not None and self._kind(body) != "Civilians" \
             and body.end <= trigger.start <= body.end + ANNOUNCE_REACH * 3 \
             and not says_that(view, body.end, trigger.start)
@@ -4189,9 +4220,9 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool, at: int = -1) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool, at: int) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
-        tells the gathering passed without violence)."""
+        tells the gathering passed without violence; ``at``: the trigger's first token)."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
@@ -4310,10 +4341,13 @@ def _second_one(view: SentenceMentions, primary: Match, trigger: Match) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
     event of the kind, not the first told again."""
-    if trigger.start < primary.end or view.toks[trigger.start].isascii():
-        return False
+    return trigger.start >= primary.end and not view.toks[trigger.start].isascii() and _called_second(view, trigger)
+
+
+def _called_second(view: SentenceMentions, m: Match) -> bool:
+    """Whether `second_one` stands right after event word ``m`` or after the noun it governs ("غارة ثانية")."""
     second = view.bare("second_one")
-    return any(i in second for i in range(trigger.end, trigger.end + 2))
+    return m.end in second or m.end + 1 in second
 
 
 def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
@@ -4427,6 +4461,12 @@ def _onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
     return out
 
 
+def _not_begun(view: SentenceMentions, dates: list) -> list:
+    """``dates`` without the days told right after a verb of beginning (`_onsets`): when something else began."""
+    begun = _told_after(view, dates, _onsets(view), reach=ONSET_DATE_REACH)
+    return [d for d in dates if id(d) not in begun]
+
+
 def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might; Arabic قد
     before a present verb, احتمال، ربما) stands after a warning word (`modal` valued `warning`: warned, threatened,
@@ -4476,8 +4516,9 @@ def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: t
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
 
 
-def _coming_month(r: DateRange, published: date) -> DateRange:
-    """A month range ``r`` in the past year moved to the coming year (kept when that is over a year ahead)."""
+def _year_on(r: DateRange, published: date) -> DateRange:
+    """A range ``r`` (a month, or a day) in the past year moved to the coming year, ``r`` itself kept when that is
+    not after ``published`` or over a year ahead."""
     start, end = date.fromisoformat(r.start), date.fromisoformat(r.end)
     try:
         start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
@@ -4494,14 +4535,9 @@ def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
     r = span.range
     if _year_told(view, span):
         return r
-    day = date.fromisoformat(r.start)
-    try:
-        coming = day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return r
-    if coming <= published or (coming - published).days > 366:
-        return r
-    return DateRange(coming.isoformat(), coming.isoformat(), "day")
+    day = DateRange(r.start, r.start, "day")
+    coming = _year_on(day, published)
+    return r if coming is day else coming
 
 
 def _dated_here(event: Event) -> bool:
@@ -4584,9 +4620,9 @@ PARTICIPATION_REACH = 5
 _RECALLED_SPANS = ("week", "month")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
+CHARGED_DATE_REACH = 14
 # the deeds an arrest may be told beside as the crime of those arrested (not the state's own fighting)
 _CRIMES = ("Violence against civilians", "Explosions/Remote violence")
-CHARGED_DATE_REACH = 14
 # weapons launched at a target, which defences may stop on the way
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
