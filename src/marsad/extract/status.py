@@ -153,9 +153,14 @@ def _no_subject(view: SentenceMentions, t: int) -> bool:
     `absence` negation a few plain words before the auxiliary ("No foreign worker has been abducted")."""
     passive = view.bare("passive_aux")
     aux = t if t in passive else t - 1  # (the trigger may hold its auxiliary: "were abducted")
-    return aux in passive and any(
+    if aux not in passive:
+        return False
+    # (the words between are the subject's own: no clause joined by "and", "or", "but")
+    joins = view.bare("coordinator")
+    turns = {c.start for c in view.kind("contrast")}
+    return any(
         m.payload.value == "absence" and 1 <= aux - m.end <= 4
-        and all(view.toks[i].isalpha() and view.toks[i] not in ("and", "but", "or") for i in range(m.end, aux))
+        and all(view.toks[i].isalpha() and i not in joins and i not in turns for i in range(m.end, aux))
         for m in view.kind("negation"))
 
 
