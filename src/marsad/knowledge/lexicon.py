@@ -97,7 +97,7 @@ WORD_CATEGORIES = (
 TOKEN_CATEGORIES = (
     "more_word",
     "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
-    "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "to_word", "toll_to",
+    "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "day_joiner", "to_word", "toll_to",
     "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
     "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",

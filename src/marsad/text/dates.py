@@ -494,7 +494,7 @@ class _Finder:
         j = i + 1
         if self.bare("of_word", j):
             j += 1
-        if j == i + 1 and j + 2 < len(toks) and toks[j] in _DAY_JOINERS and toks[j + 1].isdigit():
+        if j == i + 1 and j + 2 < len(toks) and self.bare("day_joiner", j) and toks[j + 1].isdigit():
             # "on 2 and 3 May", "from 2 to 4 June": two days of one month name the days from the first to the last
             last = self.numeric_day(j + 1)
             if last is not None and last.range.precision == "day" and last.range.start == last.range.end \
@@ -569,10 +569,6 @@ class _Finder:
 DATE_KINDS = _Finder._KINDS
 # the kinds that may open a date: a sentence with none of these and no figure tells no date (`_Finder.find`)
 DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
-
-
-# the words that join a first day to a last one of the same month ("on 2 and 3 May", "from 2 to 4 June")
-_DAY_JOINERS = frozenset({"and", "to", "-", "–"})
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
