@@ -22,10 +22,10 @@ from .extract.merge import (
     merge_events,
     named_bomber,
     named_militants,
-    tied_gunmen,
     one_rebel_group,
     regained_from,
     tally_striker,
+    tied_gunmen,
     unsourced_history,
     with_crowd_actor,
 )
