@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.records import Article
 
 
@@ -927,23 +929,6 @@ def test_english_part_of_month_or_day_over_a_month_old_is_history(pipeline):
     # a day within the month is still news
     text = "On March 9, a rocket attack on a base near Kirkuk killed a contractor."
     assert _events(pipeline, text, published="2020-03-30")
-
-
-def test_english_event_said_to_remain_the_worst_is_history(pipeline):
-    # "remains one of the deadliest ...": an event weighed against others, recalled in a commemoration or analysis
-    assert not _events(pipeline, "The Camp Speicher killings remain one of the worst crimes committed by ISIS.")
-
-
-def test_english_crime_a_court_convicted_of_is_no_event(pipeline):
-    # what a court found or convicted someone of is the crime judged, told as a charge, not news
-    assert not _events(pipeline, "A court in Hilla on Sunday sentenced a man to death after convicting him of "
-                                 "driving the car bomb that exploded outside a police station, killing six officers.")
-
-
-def test_english_deed_the_violence_began_after_is_recalled(pipeline):
-    # "The violence erupted after the police broke up a sit-in": how the story's violence began, recalled
-    assert not _events(pipeline, "The violence erupted after the police broke up a sit-in outside the governor's "
-                                 "office in Kut on Saturday.")
 
 
 def test_english_day_more_than_three_weeks_and_a_half_old_is_history(pipeline):
@@ -7439,7 +7424,6 @@ def test_place_after_a_response_word_is_the_deed_answered(pipeline):
     assert (event.status, event.location.admin2) == ("claimed", "Tooz Khurmato")
 
 
-
 def test_own_member_hurt_in_a_follow_up_is_not_the_other_side(pipeline):
     # the member wounded, told with no doer after the clash, is the force's own man, not whom it fought
     (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مهربي أسلحة قرب الحدود السورية في قضاء القائم ليلة أمس. "
@@ -9338,26 +9322,12 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
 
 
-def test_a_counted_anniversary_lead_makes_the_day_s_deeds_history(pipeline):
-    # a lead marking the fifth anniversary of a massacre, no event told in it: a later sentence's killing dated to the
-    # day (the survivor's account, the toll remembered) is the history recalled, no news of that day
-    text = ("أحيا أهالي قرية الحاتمية في قضاء بلد، اليوم الجمعة، الذكرى الخامسة لمجزرة راح ضحيتها عشرات المزارعين.\n"
-            "وروى أحد الناجين أن المسلحين أطلقوا النار على المزارعين في الحقول وقتلوا اثنين وعشرين منهم.")
-    assert not _events(pipeline, text, "2022-06-17")
-
-
 def test_a_religious_occasion_lead_keeps_the_day_s_attack(pipeline):
     # "ذكرى استشهاد الإمام" counts no years: a blast on the occasion's day, told after its lead, is news
     text = ("توافد آلاف الزائرين على مدينة الكاظمية، اليوم الجمعة، لإحياء ذكرى استشهاد الإمام موسى الكاظم.\n"
             "وانفجرت عبوة ناسفة صباح اليوم قرب موكب للزائرين في منطقة الشعلة، ما أدى إلى إصابة أربعة أشخاص.")
     (event,) = _events(pipeline, text, "2022-06-17")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
-
-
-def test_today_as_the_present_age_is_no_day(pipeline):
-    # "هم اليوم يهاجمون": "today" after a pronoun is these days; the attacks so told are a state of things, no event
-    text = "وقال المحافظ إن عناصر التنظيم كانوا يختبئون في الوديان، وهم اليوم يهاجمون القرى الحدودية في قضاء سنجار."
-    assert not _events(pipeline, text, "2019-05-02")
 
 
 def test_a_denial_of_last_night_answers_a_claim_posted_at_dawn(pipeline):
@@ -9466,10 +9436,6 @@ def test_a_plot_of_men_arrested_is_a_planned_event(pipeline):
     # still reads as the statement's, a tally's)
     assert not _events(pipeline, "وكان متحدث باسم التحالف الدولي قال، في بداية هذا العام، إنه سيتم التوصل إلى اتفاق "
                                  "مع تركيا لتدريب فصائل المعارضة.", "2015-07-21")
-def test_a_toll_over_the_past_few_days_is_a_tally(pipeline):
-    # "خلال الأيام الماضية" (over the past few days) spans several days: the strikes counted over it are a tally
-    text = "وشنت المقاتلات خلال الأيام الماضية غارات على مخابئ المسلحين في جبال قره چوخ أسفرت عن مقتل 40 مسلحا."
-    assert not _events(pipeline, text, "2021-03-20")
 
 
 def test_a_span_told_past_a_subset_in_commas_is_the_counts(pipeline):
@@ -9481,12 +9447,6 @@ def test_a_span_told_past_a_subset_in_commas_is_the_counts(pipeline):
     assert len(_events(pipeline, text, "2016-05-02")) == 1
 
 
-def test_operations_partly_suspended_are_no_strike(pipeline):
-    # "علقت جزئيا العمليات" (partly suspended operations): the shelling named after it is what stops
-    text = "وذكر مصدر أن الجيش علق مؤقتا العمليات الجوية من قصف وغارات على أطراف قضاء تلعفر لإخلاء المدنيين."
-    assert not _events(pipeline, text, "2016-08-30")
-
-
 def test_two_bombings_of_one_kind_with_their_own_dead_and_sides_stay_two(pipeline):
     # two roadside bombs on one day in one district, each with its own dead of a different force: two events
     text = ("أفاد مصدر أمني أمس بمقتل أربعة من الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قرية في قضاء "
@@ -9494,12 +9454,6 @@ def test_two_bombings_of_one_kind_with_their_own_dead_and_sides_stay_two(pipelin
             "بالقضاء نفسه.")
     events = _events(pipeline, text, "2017-03-09")
     assert sorted(e.fatalities.best for e in events) == [3, 4]
-
-
-def test_a_minister_attacking_a_party_attacks_in_words(pipeline):
-    # "هاجم وزير ..." right after the verb: a politician's attack is in words, no armed attack
-    text = "وهاجم رئيس الوزراء الكتلة المنافسة خلال زيارته مدينة الكوت أمس."
-    assert not _events(pipeline, text, "2019-02-11")
 
 
 def test_the_deed_an_anniversary_recalls_is_no_force_on_the_crowd(pipeline):
@@ -9935,14 +9889,6 @@ def test_a_source_inside_a_relative_clause_does_not_source_the_history(pipeline)
     assert len(events) == 2
 
 
-def test_memorandum_between_states_is_no_agreement_event(pipeline):
-    # a memorandum of understanding or a security agreement is a document between governments, settling no fight
-    assert not _events(pipeline, "Jordan and Iraq signed a memorandum of understanding on border security in Amman "
-                                 "on Sunday.", "2023-05-09")
-    assert not _events(pipeline, "Under a security agreement with Baghdad, foreign trainers must leave Anbar by "
-                                 "the end of June.", "2023-05-09")
-
-
 def test_a_share_of_incidents_counted_is_no_event(pipeline):
     # "Of these incidents, three were shootings": the share of a report's count, no deed of its own; a day told
     # makes it one incident again
@@ -9988,33 +9934,6 @@ def test_no_noun_as_the_subject_of_a_passive_deed_is_an_absence(pipeline):
         assert not _events(pipeline, text, published="2019-04-02"), text
 
 
-def test_armed_men_seizing_a_site_or_hostages_in_a_drill_is_the_scenario(pipeline):
-    # what a security drill rehearses, armed men taking a site and its staff, did not happen
-    text = ("Special forces ended the drill at the Nassiriya refinery by freeing mock hostages after a scenario in "
-            "which militants seized the control room and abducted four engineers.")
-    assert not _events(pipeline, text, published="2023-03-14")
-
-
-def test_weapons_a_group_owns_are_no_attack(pipeline):
-    # an arsenal described (heavy weapons held by clans or factions) tells no use of it
-    text = ("ويقول ضباط في قيادة شرطة ذي قار إن عشائر في سوق الشيوخ تمتلك مدافع هاون وصواريخ كاتيوشا، "
-            "وإن مخازنها أكبر من مخازن المخافر.")
-    assert not _events(pipeline, text, published="2021-09-14")
-
-
-def test_a_deal_sought_is_no_agreement(pipeline):
-    # mediators working "to broker" or "to negotiate" a ceasefire have reached none
-    text = "Sheikhs from Amara travelled to Qalat Salih on Friday to broker a ceasefire between the feuding families."
-    assert not _events(pipeline, text, published="2021-02-06")
-
-
-def test_a_fight_dated_years_back_is_history(pipeline):
-    # "قبل أربع سنوات" dates what the speaker recalls years before publication: no event of the report
-    text = ("واستعاد المتحدث في المؤتمر ما جرى في ناحية الشوملي قبل أربع سنوات حين قتل ستة من أبناء العشيرة "
-            "في اشتباكات مسلحة مع عشيرة مجاورة.")
-    assert not _events(pipeline, text, published="2019-08-21")
-
-
 def test_the_man_who_met_his_death_is_hit_not_the_doer(pipeline):
     # "لقي X حتفه": X, told between the verb and its object, died; his group is the side hit by the blast after it
     text = "لقي عنصر في الحشد العشائري بقضاء حديثة غربي الأنبار حتفه إثر انفجار عبوة ناسفة."
@@ -10057,12 +9976,6 @@ def test_a_roundup_item_opening_on_its_town_is_placed_there(pipeline):
             "outside the town, 50 km (30 miles) south-east of Baghdad, a police source said.")
     (event,) = _events(pipeline, text, published="2007-02-15")
     assert (event.location.admin1_code, event.location.admin2) == ("IQ-WA", "Al-Suwaira")
-
-
-def test_an_arrest_over_an_accident_is_no_conflict_arrest(pipeline):
-    # the driver held after a tanker overturned and exploded: the accident's aftermath
-    text = "A court official said police arrested the driver of a fuel tanker that overturned and exploded on the Kut highway."
-    assert not _events(pipeline, text, published="2019-07-03")
 
 
 def test_the_figure_after_an_english_active_killing_verb_is_the_toll(pipeline):
@@ -10139,14 +10052,6 @@ def test_a_denial_answering_a_deed_told_before_is_no_event_of_its_own(pipeline):
     events = _events(pipeline, "A drone struck near Erbil International Airport on Tuesday night. Kurdish officials "
                                "denied reports that a second drone hit the Harir base on Tuesday.", "2023-11-08")
     assert [e.status for e in events] == ["occurred", "denied"]
-
-
-def test_a_named_campaign_framing_a_deed_is_no_fight(pipeline):
-    # "في إطار عملية «...»": the campaign the neutralised men fell in, no clash of its own (nor one dated by the
-    # campaign's start)
-    assert not _events(pipeline, "أعلنت وزارة الدفاع التركية، اليوم الخميس، \"تحييد\" ثلاثة عناصر من حزب العمال "
-                                 "الكردستاني قرب قرية كيستة شمالي دهوك، في إطار عملية \"درع الجبل\" التي بدأتها "
-                                 "قبل يومين.", "2022-06-16")
 
 
 def test_a_find_after_a_bare_without_did_not_happen(pipeline):
@@ -10477,10 +10382,6 @@ def test_a_named_doers_future_verb_with_its_month_is_a_plan(pipeline):
     assert event.status == "planned" and event.sub_event_type == "Non-violent transfer of territory"
 
 
-def test_a_future_verb_before_the_years_end_is_still_too_vague(pipeline):
-    # no doer named, no day, week or month: a provincial official's forecast stays out
-    text = "وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام."
-    assert not _events(pipeline, text, "2023-01-10")
 _EN_ANALYSIS = ("Quarterly review. We think the militants are weaker than they were, and we expect them to stay in "
                 "the desert. What will the drawdown of foreign troops change? We believe little, for now. ")
 
@@ -10575,11 +10476,6 @@ def test_gunmen_who_seized_a_person_abducted_them(pipeline):
 def test_the_force_whose_uniform_english_gunmen_wore_is_no_party(pipeline):
     # "dressed as policemen": a disguise, the police are no side of the killing
     (event,) = _events(pipeline, "Gunmen dressed as policemen killed a shopkeeper in Baquba on Monday.", "2023-05-09")
-def test_vehicle_rollover_and_emergency_landing_are_accidents(pipeline):
-    # a military truck that overturned, a helicopter set down after a fault: accidents, no attack
-    assert not _events(pipeline, "لقي جنديان حتفهما وأصيب ثالث، فجر اليوم، إثر انقلاب عجلة عسكرية على طريق حديثة – هيت.")
-    assert not _events(pipeline, "A police helicopter made an emergency landing in a field outside Hilla on Friday "
-                                 "after a technical fault, officials said.", "2023-03-03")
 
 
 def test_guards_and_workers_shot_by_gunmen_are_civilians(pipeline):
@@ -10666,20 +10562,6 @@ def test_a_side_of_a_country_named_as_the_scene_wins_over_the_place_told_before(
     assert strike.location.country == "Iraq" and strike.location.admin1 is None
 
 
-def test_deeds_told_across_several_towns_are_a_summary(pipeline):
-    # "في عدة بلدات": a round-up of the day over many places, no event of one place
-    text = "وقالت وزارة الداخلية إن اشتباكات بين الشرطة ومحتجين وقعت أمس في عدة بلدات جنوب المحافظة."
-    assert not _events(pipeline, text, "2015-07-26")
-    text = "وقالت وزارة الداخلية إن الشرطة اعتقلت أمس في جميع أنحاء المحافظة مئات المشتبه بهم."
-    assert not _events(pipeline, text, "2015-07-26")
-
-
-def test_a_withdrawal_agreed_to_is_no_transfer(pipeline):
-    # "بالموافقة على انسحاب": approval of a withdrawal, not the withdrawal
-    text = "صادق مجلس المحافظة، أمس الأحد، بالموافقة على انسحاب قوات البيشمركة من ناحية جلولاء."
-    assert not _events(pipeline, text, "2015-07-26")
-
-
 def test_a_blast_word_with_its_weapon_keeps_the_weapon_over_a_later_air_strike_mention(pipeline):
     # "انفجار سيارة مفخخة" names the car bomb: "this air bombardment" told after it does not make it an air strike
     text = ("قتل جنديان في انفجار سيارة مفخخة استهدف رتلا عسكريا في قضاء خانقين مساء السبت. "
@@ -10747,12 +10629,6 @@ def test_a_plan_told_again_with_its_joiners_towns_is_one_plan(pipeline):
                                "مهندسين من قضاءي الشطرة والرفاعي سيشاركون في الوقفة الاحتجاجية يوم الأربعاء المقبل.",
                      published="2022-06-12")
     assert [(e.status, e.location.admin2) for e in events] == [("planned", "Al-Nasiriya")]
-
-
-def test_a_withdrawal_agreement_is_a_document(pipeline):
-    # "مسودة اتفاقية انسحاب القوات ...": the withdrawal names the agreement approved, no withdrawal done
-    assert not _events(pipeline, "وافق مجلس الوزراء، اليوم الثلاثاء، على مسودة اتفاقية انسحاب القوات البريطانية من "
-                                 "محافظة البصرة، وأحالها إلى البرلمان للتصويت عليها.", published="2016-06-20")
 
 
 def test_deeds_in_scattered_areas_are_a_tally(pipeline):
@@ -10851,3 +10727,67 @@ def test_a_week_told_after_since_does_not_date_the_next_sentence(pipeline):
                                "الماضي. وفي الموصل، أصيب أربعة مدنيين بانفجار دراجة نارية مفخخة قرب مرأب للسيارات.")
     blast = next(e for e in events if e.location is not None and e.location.admin1_code == "IQ-NI")
     assert blast.date.precision == "day" and blast.date.start == "2022-06-13"
+
+
+# sentences that code no event (stop 13): each row names the rule that keeps it out
+@pytest.mark.parametrize("text, published", [
+    # "remains one of the deadliest ...": an event weighed against others, recalled in a commemoration or analysis
+    pytest.param("The Camp Speicher killings remain one of the worst crimes committed by ISIS.", "2022-06-14", id="english_event_said_to_remain_the_worst_is_history"),
+    # what a court found or convicted someone of is the crime judged, told as a charge, not news
+    pytest.param("A court in Hilla on Sunday sentenced a man to death after convicting him of "
+        "driving the car bomb that exploded outside a police station, killing six officers.", "2022-06-14", id="english_crime_a_court_convicted_of_is_no_event"),
+    # "The violence erupted after the police broke up a sit-in": how the story's violence began, recalled
+    pytest.param("The violence erupted after the police broke up a sit-in outside the governor's "
+        "office in Kut on Saturday.", "2022-06-14", id="english_deed_the_violence_began_after_is_recalled"),
+    # a lead marking the fifth anniversary of a massacre, no event told in it: a later sentence's killing dated to the
+    # day (the survivor's account, the toll remembered) is the history recalled, no news of that day
+    pytest.param("أحيا أهالي قرية الحاتمية في قضاء بلد، اليوم الجمعة، الذكرى الخامسة لمجزرة راح ضحيتها عشرات المزارعين.\n"
+        "وروى أحد الناجين أن المسلحين أطلقوا النار على المزارعين في الحقول وقتلوا اثنين وعشرين منهم.", "2022-06-17", id="a_counted_anniversary_lead_makes_the_day_s_deeds_history"),
+    # "هم اليوم يهاجمون": "today" after a pronoun is these days; the attacks so told are a state of things, no event
+    pytest.param("وقال المحافظ إن عناصر التنظيم كانوا يختبئون في الوديان، وهم اليوم يهاجمون القرى الحدودية في قضاء سنجار.", "2019-05-02", id="today_as_the_present_age_is_no_day"),
+    # "خلال الأيام الماضية" (over the past few days) spans several days: the strikes counted over it are a tally
+    pytest.param("وشنت المقاتلات خلال الأيام الماضية غارات على مخابئ المسلحين في جبال قره چوخ أسفرت عن مقتل 40 مسلحا.", "2021-03-20", id="a_toll_over_the_past_few_days_is_a_tally"),
+    # "علقت جزئيا العمليات" (partly suspended operations): the shelling named after it is what stops
+    pytest.param("وذكر مصدر أن الجيش علق مؤقتا العمليات الجوية من قصف وغارات على أطراف قضاء تلعفر لإخلاء المدنيين.", "2016-08-30", id="operations_partly_suspended_are_no_strike"),
+    # "هاجم وزير ..." right after the verb: a politician's attack is in words, no armed attack
+    pytest.param("وهاجم رئيس الوزراء الكتلة المنافسة خلال زيارته مدينة الكوت أمس.", "2019-02-11", id="a_minister_attacking_a_party_attacks_in_words"),
+    # a memorandum of understanding or a security agreement is a document between governments, settling no fight
+    pytest.param("Jordan and Iraq signed a memorandum of understanding on border security in Amman "
+        "on Sunday.", "2023-05-09", id="memorandum_between_states_is_no_agreement_event_1"),
+    pytest.param("Under a security agreement with Baghdad, foreign trainers must leave Anbar by "
+        "the end of June.", "2023-05-09", id="memorandum_between_states_is_no_agreement_event_2"),
+    # what a security drill rehearses, armed men taking a site and its staff, did not happen
+    pytest.param("Special forces ended the drill at the Nassiriya refinery by freeing mock hostages after a scenario in "
+        "which militants seized the control room and abducted four engineers.", "2023-03-14", id="armed_men_seizing_a_site_or_hostages_in_a_drill_is_the_scenario"),
+    # an arsenal described (heavy weapons held by clans or factions) tells no use of it
+    pytest.param("ويقول ضباط في قيادة شرطة ذي قار إن عشائر في سوق الشيوخ تمتلك مدافع هاون وصواريخ كاتيوشا، "
+        "وإن مخازنها أكبر من مخازن المخافر.", "2021-09-14", id="weapons_a_group_owns_are_no_attack"),
+    # mediators working "to broker" or "to negotiate" a ceasefire have reached none
+    pytest.param("Sheikhs from Amara travelled to Qalat Salih on Friday to broker a ceasefire between the feuding families.", "2021-02-06", id="a_deal_sought_is_no_agreement"),
+    # "قبل أربع سنوات" dates what the speaker recalls years before publication: no event of the report
+    pytest.param("واستعاد المتحدث في المؤتمر ما جرى في ناحية الشوملي قبل أربع سنوات حين قتل ستة من أبناء العشيرة "
+        "في اشتباكات مسلحة مع عشيرة مجاورة.", "2019-08-21", id="a_fight_dated_years_back_is_history"),
+    # the driver held after a tanker overturned and exploded: the accident's aftermath
+    pytest.param("A court official said police arrested the driver of a fuel tanker that overturned and exploded on the Kut highway.", "2019-07-03", id="an_arrest_over_an_accident_is_no_conflict_arrest"),
+    # "في إطار عملية «...»": the campaign the neutralised men fell in, no clash of its own (nor one dated by the
+    # campaign's start)
+    pytest.param("أعلنت وزارة الدفاع التركية، اليوم الخميس، \"تحييد\" ثلاثة عناصر من حزب العمال "
+        "الكردستاني قرب قرية كيستة شمالي دهوك، في إطار عملية \"درع الجبل\" التي بدأتها "
+        "قبل يومين.", "2022-06-16", id="a_named_campaign_framing_a_deed_is_no_fight"),
+    # no doer named, no day, week or month: a provincial official's forecast stays out
+    pytest.param("وقال مسؤول محلي إن الملف الأمني في المحافظة سيسلم إلى الشرطة المحلية قبل نهاية العام.", "2023-01-10", id="a_future_verb_before_the_years_end_is_still_too_vague"),
+    # a military truck that overturned, a helicopter set down after a fault: accidents, no attack
+    pytest.param("لقي جنديان حتفهما وأصيب ثالث، فجر اليوم، إثر انقلاب عجلة عسكرية على طريق حديثة – هيت.", "2022-06-14", id="vehicle_rollover_and_emergency_landing_are_accidents_1"),
+    pytest.param("A police helicopter made an emergency landing in a field outside Hilla on Friday "
+        "after a technical fault, officials said.", "2023-03-03", id="vehicle_rollover_and_emergency_landing_are_accidents_2"),
+    # "في عدة بلدات": a round-up of the day over many places, no event of one place
+    pytest.param("وقالت وزارة الداخلية إن اشتباكات بين الشرطة ومحتجين وقعت أمس في عدة بلدات جنوب المحافظة.", "2015-07-26", id="deeds_told_across_several_towns_are_a_summary_1"),
+    pytest.param("وقالت وزارة الداخلية إن الشرطة اعتقلت أمس في جميع أنحاء المحافظة مئات المشتبه بهم.", "2015-07-26", id="deeds_told_across_several_towns_are_a_summary_2"),
+    # "بالموافقة على انسحاب": approval of a withdrawal, not the withdrawal
+    pytest.param("صادق مجلس المحافظة، أمس الأحد، بالموافقة على انسحاب قوات البيشمركة من ناحية جلولاء.", "2015-07-26", id="a_withdrawal_agreed_to_is_no_transfer"),
+    # "مسودة اتفاقية انسحاب القوات ...": the withdrawal names the agreement approved, no withdrawal done
+    pytest.param("وافق مجلس الوزراء، اليوم الثلاثاء، على مسودة اتفاقية انسحاب القوات البريطانية من "
+        "محافظة البصرة، وأحالها إلى البرلمان للتصويت عليها.", "2016-06-20", id="a_withdrawal_agreement_is_a_document"),
+])
+def test_sentences_that_code_no_event(pipeline, text, published):
+    assert not _events(pipeline, text, published)
