@@ -1646,11 +1646,13 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         return [q for q in quantities if id(q) not in used]
 
     cue = found["fatality"][1]
-    if not cue.payload.value:  # (a word that carries its own count, "قتيلان", is joined by no figure)
+    # (a word that carries its own count, "قتيلان", is joined by no figure; with every figure taken, none is left)
+    if not cue.payload.value and free():
         add(_more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
-        add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
-        add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
-        add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
+        if view.toks[cue.start].isascii():  # (English joins only)
+            add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
+            add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
+            add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
     if len(view.kind("fatality")) > 1:
