@@ -1442,11 +1442,13 @@ def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
+    near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2]
+    if not near:
+        return False  # (most actors: no casualty noun right before them)
     fillers = tokens_of(view, ("person", "number", "teen"))
     counted = tokens_of(view, ("number", "teen"))
-    for c in casualty_cues(view):
-        if not c.end <= m.start <= c.end + 2 or any(t not in fillers and not view.toks[t].isdigit()
-                                                   for t in range(c.end, m.start)):
+    for c in near:
+        if any(t not in fillers and not view.toks[t].isdigit() for t in range(c.end, m.start)):
             continue
         # (the costlier test, asked only of an actor right after a casualty noun)
         if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
