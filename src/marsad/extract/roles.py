@@ -893,6 +893,9 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
 def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
+    between_forms = view.forms("between_word")
+    if not any(map(between_forms.__contains__, view.toks[trigger.end:])):
+        return None  # no "between" after the event word (most fights)
     sides = view.memoized("between_sides", lambda v: longest(v.kind("actor") + [
         Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
@@ -900,7 +903,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
     # and 3 May between X and Y" (no other actor or event word on the way)
     reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
-    between_forms, of, and_word = view.forms("between_word"), view.bare("of_word"), view.bare("and_word")
+    of, and_word = view.bare("of_word"), view.bare("and_word")
     # where a party or an event word starts (the trigger itself starts before any token looked at)
     stops = view.memoized("between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
