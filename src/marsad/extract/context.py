@@ -93,26 +93,26 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
     `_signed` first.)"""
     cues = reported = 0
-    days = 0  # sentences that name a day of news
-    # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
-    # "we" the reporter writes
-    if views and views[0].toks[0].isascii() and views[0].has("month") and any(
-            d.range.precision == "day" and in_dateline(views[0], d.start, d.end) for d in views[0].dates()):
-        days += 1
     for view in views:
-        if _day_of_news(view):
-            days += 1
         if view.has("first_person") and not _newsroom_only(view) \
                 or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
             cues += 1
         reported += view.has("report_verb")
-    if cues >= OPINION_CUES and days * OPINION_DAYS_IN_PASSING <= len(views):
-        return True
-    if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
-            and not any(_day_of_news(v) for v in views[:LEAD_SENTENCES]):
-        return True
-    if days:
-        return False
+    # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
+    # "we" the reporter writes
+    dateline = bool(views) and views[0].toks[0].isascii() and views[0].has("month") and any(
+        d.range.precision == "day" and in_dateline(views[0], d.start, d.end) for d in views[0].dates())
+    if cues >= OPINION_CUES:
+        days = dateline + sum(map(_day_of_news, views))  # sentences that name a day of news
+        if days * OPINION_DAYS_IN_PASSING <= len(views):
+            return True
+        if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
+                and not any(_day_of_news(v) for v in views[:LEAD_SENTENCES]):
+            return True
+        if days:
+            return False
+    elif dateline or any(map(_day_of_news, views)):
+        return False  # (too few cues for an opinion: a day of news makes it a report, how many days no matter)
     # an essay, not a report: it tells no day at all (no date of a day anywhere, no "اليوم" in its lead), quotes
     # few sources, and is no breaking-news feed ("عاجل", "قبل قليل")
     return len(views) >= ESSAY_SENTENCES and reported < ESSAY_REPORTED * len(views) \

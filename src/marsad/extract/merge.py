@@ -116,7 +116,8 @@ def _find_and_arrest(a: Event, b: Event) -> bool:
     شخصين يشتبه بزرع العبوة"): two of the state's actions, ACLED's two events. Told in one sentence ("arrested
     five terrorists and seized explosive belts") they are one raid, coded as the arrest; so are the two told with
     no day of their own each, or on different days (the raid's day, then the day it was announced)."""
-    return {a.sub_event_type, b.sub_event_type} == _FIND_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
+    return a.sub_event_type != b.sub_event_type and a.sub_event_type in _FIND_AND_ARREST \
+        and b.sub_event_type in _FIND_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
         and a.date is not None and a.date == b.date and a.evidence.date is not None and b.evidence.date is not None
 
 
@@ -125,7 +126,7 @@ def _types_agree(a: Event, b: Event) -> bool:
         # a find and an arrest told together ("عثرت على عبوة ... ثم ألقت القبض على من زرعها") are two of the
         # state's actions, ACLED's two events
         return not _find_and_arrest(a, b)
-    return {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)} <= _ARMED_VIOLENCE
+    return (a.event_type, a.sub_event_type) in _ARMED_VIOLENCE and (b.event_type, b.sub_event_type) in _ARMED_VIOLENCE
 
 
 def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -807,6 +808,8 @@ _RETOLD_VIOLENCE = {"Armed clash", "Attack", *(t for t in EVENT_TYPES["Explosion
 _RETOLD_CROWD = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 # a crowd's events whose violence may be told again with no agent: its riot, the fire opened on it
 _AGENTLESS_RETOLD = {"Violent demonstration", "Excessive force against protesters"}
+# a riot and the force used to disperse its crowd: one event
+_RIOT_AND_INTERVENTION = {"Violent demonstration", "Protest with intervention"}
 # the violence a crowd's event may be told again as: not violence from afar, which no crowd and no force facing it
 # uses (rockets that "also landed" in the Green Zone during a riot)
 _CROWD_VIOLENCE = _RETOLD_VIOLENCE - {"Shelling/artillery/missile attack", "Air/drone strike"}
@@ -827,9 +830,9 @@ def _retold_kinds(host: Event, later: Event) -> bool:
         # منه النار"): the aircraft's deed, an event of its own (an air strike told first may be retold as
         # fighting: "U.S. forces struck 85 targets")
         return False
-    if {host.sub_event_type, later.sub_event_type} <= _RETOLD_VIOLENCE:
+    if host.sub_event_type in _RETOLD_VIOLENCE and later.sub_event_type in _RETOLD_VIOLENCE:
         return True
-    if {host.sub_event_type, later.sub_event_type} == {"Violent demonstration", "Protest with intervention"}:
+    if {host.sub_event_type, later.sub_event_type} == _RIOT_AND_INTERVENTION:
         return True  # the riot, then "police used tear gas to disperse the crowd": the intervention is the riot's
     if _riot_gathering(host, later):
         return True  # the riot, then its crowd "chanting" or "announcing a sit-in" inside: the riot's gathering

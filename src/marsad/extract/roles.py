@@ -893,6 +893,9 @@ def _speaker_claimant(view: SentenceMentions, trigger: Match, speakers: list[tup
 def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | None:
     """The two sides of talks or a deal, "حوار بين بغداد وواشنطن", "a truce between X and Y", as
     (first, second) actor matches; a capital named there stands for its government."""
+    between_forms = view.forms("between_word")
+    if not any(map(between_forms.__contains__, view.toks[trigger.end:])):
+        return None  # no "between" after the event word (most fights)
     sides = view.memoized("between_sides", lambda v: longest(v.kind("actor") + [
         Match(m.start, m.end, "actor", m.payload.value, m.clitic) for m in v.kind("capital")]))
     toks = view.toks
@@ -900,7 +903,7 @@ def _between(view: SentenceMentions, trigger: Match) -> tuple[Match, Match] | No
     # English tells where and when before the sides: "clashes broke out in Sinuni sub-district, Sinjar, on 2
     # and 3 May between X and Y" (no other actor or event word on the way)
     reach = BETWEEN_REACH_EN if english else BETWEEN_REACH
-    between_forms, of, and_word = view.forms("between_word"), view.bare("of_word"), view.bare("and_word")
+    of, and_word = view.bare("of_word"), view.bare("and_word")
     # where a party or an event word starts (the trigger itself starts before any token looked at)
     stops = view.memoized("between_stops", lambda v: {m.start for m in sides} | {t.start for t in v.kind("trigger")})
     # (Arabic: a day told between commas on the way does not count, "في الاشتباكات التي اندلعت أمس الثلاثاء، الخامس
@@ -1442,11 +1445,13 @@ def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
+    near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2]
+    if not near:
+        return False  # (most actors: no casualty noun right before them)
     fillers = tokens_of(view, ("person", "number", "teen"))
     counted = tokens_of(view, ("number", "teen"))
-    for c in casualty_cues(view):
-        if not c.end <= m.start <= c.end + 2 or any(t not in fillers and not view.toks[t].isdigit()
-                                                   for t in range(c.end, m.start)):
+    for c in near:
+        if any(t not in fillers and not view.toks[t].isdigit() for t in range(c.end, m.start)):
             continue
         # (the costlier test, asked only of an actor right after a casualty noun)
         if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
@@ -1646,11 +1651,13 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         return [q for q in quantities if id(q) not in used]
 
     cue = found["fatality"][1]
-    if not cue.payload.value:  # (a word that carries its own count, "قتيلان", is joined by no figure)
+    # (a word that carries its own count, "قتيلان", is joined by no figure; with every figure taken, none is left)
+    if not cue.payload.value and free():
         add(_more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
-        add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
-        add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
-        add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
+        if view.toks[cue.start].isascii():  # (English joins only)
+            add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
+            add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
+            add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
     if len(view.kind("fatality")) > 1:

@@ -208,10 +208,12 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
     between the verb and the noun puts the claim in what is said about it."""
     if c.payload.value not in ("noun", "either") or c.payload.value == "either" and _verb_position(view, c):
         return False
-    return not any(0 <= c.start - r.end <= CLAIM_REACH and not says_that(view, r.end, c.start)
-                   for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""]
+    # (the distance first: most verbs stand far from the noun)
+    return not any(0 <= c.start - r.end <= CLAIM_REACH
                    # "حملت الحكومة حماس مسؤوليتها عن خطف الجندي": blaming is no claim
-                   if not any(b.start == r.start for b in view.kind("blame")))
+                   and not any(b.start == r.start for b in view.kind("blame"))
+                   and not says_that(view, r.end, c.start)
+                   for r in view.kind("report_verb") + [v for v in view.kind("claim") if v.payload.value == ""])
 
 
 def _verb_position(view: SentenceMentions, c: Match) -> bool:
