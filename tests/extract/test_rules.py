@@ -5942,13 +5942,6 @@ def test_english_crowd_that_burned_tyres_on_a_road_protests(pipeline):
     assert event.event_type == "Riots"
 
 
-def test_english_gathering_with_no_clashes_is_calm(pipeline):
-    # "there were no clashes with police": no force used on the crowd
-    (event,) = _events(pipeline, "Hundreds of graduates blocked the road to the Rumaila field on Monday, but there "
-                                 "were no clashes with police.")
-    assert event.sub_event_type == "Peaceful protest"
-
-
 def test_crowd_out_to_celebrate_is_no_protest(pipeline):
     # "خرج آلاف" is how Arabic news tells a crowd taking to the streets; to celebrate, it is no protest
     assert not _events(pipeline, "وخرج آلاف من أهالي دهوك إلى الشوارع مساء أمس احتفالا بعيد نوروز.")
@@ -8026,13 +8019,6 @@ def test_a_long_named_denier_of_a_report_is_no_side(pipeline):
     assert "kurdistan-cts" not in (event.actor1 and event.actor1.id, event.actor2 and event.actor2.id)
 
 
-def test_gunmen_from_a_leaders_group_are_the_group(pipeline):
-    # "gunmen from <leader>'s <group>": the group behind the leader's possessive name is the side
-    (event,) = _events(pipeline, "Two policemen were wounded in Basra on Tuesday in a gunfight between gunmen from "
-                                 "Qais al-Khazali's Asaib Ahl al-Haq and the police.", published="2022-06-14")
-    assert event.actor1.id == "asaib-ahl-al-haq"
-
-
 def test_civilians_past_but_in_a_clause_without_casualties_were_not_hit(pipeline):
     # "no casualties, but shepherds fled": those named past "but", with no dead or wounded there, suffered
     # another loss; a casualty past "but" still names whom the event hit
@@ -8047,14 +8033,6 @@ def test_civilians_past_but_in_a_clause_without_casualties_were_not_hit(pipeline
 def test_no_one_as_the_subject_of_a_deed_is_no_event(pipeline):
     # "nobody has been arrested": an absence of arrests, not a denied report of one
     assert not _events(pipeline, "A week on, nobody has been arrested in Kut.", published="2022-06-14")
-
-
-def test_a_strike_told_as_the_cause_of_blasts_names_their_kind(pipeline):
-    # "blasts shook a camp, caused by a drone strike": the cause clause, with no place or day of its own, says what the
-    # blasts were
-    (event,) = _events(pipeline, "دوى انفجار قوي فجر اليوم داخل معسكر تابع للحشد الشعبي قرب آمرلي، جراء قصف بطائرة "
-                                 "مسيرة مجهولة.", published="2024-07-31")
-    assert event.sub_event_type == "Air/drone strike"
 
 
 def test_a_group_claiming_crop_fires_told_before_makes_them_its_claim(pipeline):
@@ -8260,14 +8238,6 @@ def test_english_source_named_before_its_verb_is_no_side(pipeline):
     assert event.actor2 is None or event.actor2.id != "iraq-police"
 
 
-def test_english_towns_a_road_links_are_its_ends_not_the_place(pipeline):
-    # "on the highway linking Kirkuk and Tikrit near Amerli": the two towns are the road's ends, landmarks; the town
-    # it happened near places it (b12, en-dev51 "the main road between Erbil and Mosul near Bartella")
-    (event,) = _events(pipeline, "Gunmen ambushed a fuel truck on the highway linking Kirkuk and Tikrit near Amerli on "
-                                 "Monday, killing its driver.")
-    assert event.location.admin2 == "Tooz Khurmato"
-
-
 def test_a_protest_said_to_go_on_is_no_planned_protest(pipeline):
     # "said they will continue their sit-in": the sit-in told the same day, going on, not another one planned (b12,
     # en-dev51)
@@ -8294,26 +8264,12 @@ def test_denied_news_of_a_village_held_is_a_denied_takeover(pipeline):
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
 
 
-def test_what_a_claimant_says_it_hit_is_no_event_of_its_own(pipeline):
-    # the target the claimant names after "زاعماً" is its account of the bombing told before it, no clash of its own
-    (event,) = _events(pipeline, "أصيب خمسة مدنيين بانفجار عبوة ناسفة قرب مرآب للسيارات في قضاء طوزخورماتو مساء "
-                                 "أمس. ولاحقا تبنى تنظيم داعش التفجير، زاعما أنه استهدف تجمعا للحشد.")
-    assert event.sub_event_type == "Remote explosive/landmine/IED"
-
-
 def test_the_past_two_days_date_the_event(pipeline):
     # "خلال اليومين الماضيين" counts two days back from publication, up to the day before it
     (event,) = _events(pipeline, "ذكرت مديرية شرطة ميسان أن مفارزها اعتقلت خلال اليومين الماضيين سبعة مطلوبين في "
                                  "قضاء المجر الكبير.", published="2021-03-10")
     assert event.sub_event_type == "Arrests"
     assert (event.date.start, event.date.end) == ("2021-03-08", "2021-03-09")
-
-
-def test_those_believed_behind_a_deed_are_charged_with_it(pipeline):
-    # "يعتقد أنهم وراء اغتيال": the killing is what the men arrested are suspected of, told as a charge
-    (event,) = _events(pipeline, "أعلنت شرطة كركوك اعتقال ثلاثة أشخاص في ناحية الرشاد يعتقد أنهم وراء تفجير سيارة "
-                                 "مفخخة في سوق الناحية الشهر الماضي.")
-    assert event.sub_event_type == "Arrests"
 
 
 def test_a_past_week_in_a_charge_dates_the_deed_not_the_arrest(pipeline):
@@ -8343,13 +8299,6 @@ def test_a_killing_told_after_the_body_found_is_that_killing(pipeline):
     assert event.fatalities.best == 1
 
 
-def test_wounded_after_a_blast_is_the_blast(pipeline):
-    # "أصيب ... بعد انفجار عبوة": the blast that wounded them, not a mention of an earlier one
-    (event,) = _events(pipeline, "أصيب ثلاثة من عناصر الحشد بجروح بعد انفجار عبوة لاصقة بعجلتهم قرب ناحية يثرب "
-                                 "عصر أمس.")
-    assert event.sub_event_type == "Remote explosive/landmine/IED"
-
-
 def test_a_group_in_an_aside_describing_the_victim_is_no_side(pipeline):
     # "، وهو ابن عم قيادي في عصائب أهل الحق،": who the dead man is, not a party the gunmen fought
     (event,) = _events(pipeline, "قتل مهندس برصاص مجهولين في ناحية الرشاد، وهو ابن عم قيادي في عصائب أهل الحق، "
@@ -8374,32 +8323,12 @@ def test_a_force_impersonated_is_no_party(pipeline):
     assert event.actor2 is None
 
 
-def test_members_hit_are_the_men_of_the_force_named(pipeline):
-    # "إصابة ثلاثة من المنتسبين" after a patrol of the federal police: those members are its men
-    (event,) = _events(pipeline, "انفجرت عبوة ناسفة بدورية تابعة للشرطة الاتحادية قرب ناحية الكرمة ظهر أمس، ما أدى إلى "
-                                 "إصابة ثلاثة من المنتسبين.")
-    assert event.actor2.id == "iraq-federal-police"
-
-
-def test_two_plain_people_hit_by_a_bomb_are_civilians(pipeline):
-    # the dual "شخصان" is plain people as "أشخاص" is: a bomb's victims with no target named
-    (event,) = _events(pipeline, "قتل شخصان بانفجار عبوة لاصقة بسيارة أجرة في حي الزهراء بمدينة الكوت صباح أمس.")
-    assert event.actor2.id == "civilians"
-
-
 def test_a_force_told_absent_is_no_party(pipeline):
     # "في ظل غياب الشرطة": the police were not there; the crowd that burned the office rioted against no one named
     (event,) = _events(pipeline, "اقتحم محتجون غاضبون مقر مجلس ناحية الفهود وأضرموا النار فيه مساء أمس، في ظل غياب "
                                  "الشرطة المحلية عن المكان.")
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor2 is None
-
-
-def test_a_bare_denial_of_that_in_the_next_sentence_denies_the_event(pipeline):
-    # "نفى ذلك" with no event of its own: the shooting just reported as fact is denied
-    (event,) = _events(pipeline, "اتهم شيوخ عشائر في قضاء الخالص قوة من الجيش بإطلاق النار على سيارة مدنية مساء أمس ما "
-                                 "أدى إلى مقتل سائقها. لكن قائد الفرقة نفى ذلك في تصريح للصحفيين.")
-    assert event.status == "denied"
 
 
 def test_the_means_of_a_recalled_killing_is_recalled_with_it(pipeline):
@@ -8463,22 +8392,6 @@ def test_live_rounds_in_a_drill_are_no_force_on_a_crowd(pipeline):
     # "the drill" names the exercise: the live rounds fired in it are no fire on protesters
     assert not _events(pipeline, "Soldiers of the 9th Division fired live rounds at cardboard targets as the drill "
                                  "ended near Taji on Wednesday.", published="2021-05-06")
-
-
-def test_the_blast_site_is_where_an_earlier_blast_was(pipeline):
-    # "the bombing site" names the place of a bombing told before (here not at all): no bombing of its own
-    (event,) = _events(pipeline, "Gunmen shot dead a shopkeeper in Mosul on Friday, police said. In Kirkuk, relatives "
-                                 "of the victims laid flowers at the bombing site on Friday.", "2021-04-10")
-    assert event.sub_event_type == "Attack"
-
-
-def test_reports_published_before_a_denial_are_the_denied_event(pipeline):
-    # "had published reports that ...": the earlier report the denial answered, no second event told as fact
-    text = ("The Iraqi army on Tuesday denied that an Islamic State attack had killed three soldiers at a checkpoint "
-            "near Tarmiyah on Monday night. Local news sites had published reports on Tuesday morning that militants "
-            "attacked the checkpoint with rifles.")
-    (event,) = _events(pipeline, text, "2021-06-02")
-    assert event.status == "denied"
 
 
 def test_the_condition_of_a_threat_is_no_event(pipeline):
@@ -8632,13 +8545,6 @@ def test_foreign_forces_claim_the_strike_told_before(pipeline):
     (event,) = _events(pipeline, "Missiles hit a building on the outskirts of Erbil on Sunday night. Iran's "
                                  "Revolutionary Guards have claimed responsibility, calling it a warning.", "2023-09-05")
     assert (event.status, event.actor1.id) == ("claimed", "iran-irgc")
-
-
-def test_a_bomber_who_also_died_adds_to_the_toll(pipeline):
-    # "Police said the bomber also died": the toll told left him out (b15, en-dev33 "the two bombers also died")
-    (event,) = _events(pipeline, "A suicide bomber blew himself up at a funeral in Tarmiyah on Monday, killing 17 "
-                                 "people. Police said the bomber also died.", "2015-05-12")
-    assert event.fatalities.best == 18
 
 
 def test_blame_for_previous_attacks_names_no_agent_of_the_news(pipeline):
@@ -8840,14 +8746,6 @@ def test_an_event_noun_after_no_is_an_absence(pipeline):
     assert not events
 
 
-def test_an_earlier_version_of_the_report_tells_no_event(pipeline):
-    # a correction note: what "an earlier version of this story" said is withdrawn, not news (its toll neither)
-    (event,) = _events(pipeline, "CORRECTION: An earlier version of this story, posted on Sunday, said a roadside bomb "
-                                 "near Tarmiyah killed four soldiers on Saturday. The blast killed three soldiers.",
-                       published="2020-05-05")
-    assert event.fatalities.best == 3
-
-
 def test_the_driver_is_the_subject_of_a_reported_clause(pipeline):
     # "Police said the driver detonated ...": the police speak; the driver (a person word) is the reported subject
     (event,) = _events(pipeline, "Police said the driver detonated the truck outside the market in Tarmiyah on Friday.",
@@ -8879,13 +8777,6 @@ def test_will_in_a_relative_clause_after_the_event_is_no_plan(pipeline):
     assert event.status == "occurred" and event.date.start == "2021-05-01"
 
 
-def test_strikes_on_hideouts_are_strikes(pipeline):
-    # "ضربات على أوكار": the hideouts are what the strikes hit, no raid on a hideout of its own
-    (event,) = _events(pipeline, "وجهت طائرات الجيش ضربات على أوكار للتنظيم في جبال حمرين مساء أمس، ما أسفر عن مقتل "
-                                 "ثلاثة إرهابيين.", published="2021-11-22")
-    assert event.sub_event_type == "Air/drone strike"
-
-
 def test_gunmen_right_after_a_group_name_are_the_group_s_men(pipeline):
     # "Asaib Ahl al-Haq gunmen abducted a trader": one side, the group; the trader is the one hit
     (event,) = _events(pipeline, "Asaib Ahl al-Haq gunmen abducted a trader in Saadoun Street in Baghdad on Friday.",
@@ -8898,27 +8789,6 @@ def test_a_figure_before_days_counted_back_is_no_toll(pipeline):
     events = _events(pipeline, "Gunmen shot dead a lawyer in Amarah on Sunday. His killing came three days after "
                                "Falah Hassan, a tribal elder, was killed in the city.", published="2021-05-04")
     assert [e.fatalities.best for e in events] == [1]
-
-
-def test_a_state_firing_a_counted_salvo_is_its_forces(pipeline):
-    # "Turkey launched a dozen missiles at ...": the count between the verb and its weapon keeps the state the doer
-    (event,) = _events(pipeline, "Turkey launched a dozen missiles at two villages in Duhok on Wednesday.",
-                       published="2020-01-08")
-    assert event.actor1.id == "turkey-military"
-
-
-def test_a_state_opening_the_story_after_a_dateline_is_its_forces(pipeline):
-    # "DUHOK (Reuters) - Turkey shelled ...": the dateline's dash opens the clause the state is the subject of
-    (event,) = _events(pipeline, "DUHOK (Reuters) - Turkey shelled two villages near Zakho on Wednesday.",
-                       published="2020-01-08")
-    assert event.actor1.id == "turkey-military"
-
-
-def test_a_group_blamed_after_unknown_gunmen_is_the_doer(pipeline):
-    # "Gunmen ambushed ..." then "Officials blamed Islamic State militants": the group named is who the gunmen were
-    (event,) = _events(pipeline, "Gunmen ambushed a convoy of fuel tankers near Baiji on Sunday, killing two drivers. "
-                                 "Officials blamed Islamic State militants.", published="2021-05-04")
-    assert event.actor1.id == "isis"
 
 
 def test_a_claim_verb_after_fima_is_a_claim_made(pipeline):
@@ -8977,12 +8847,6 @@ def test_one_side_named_twice_is_not_hit_by_itself(pipeline):
     assert event.actor2 is None or event.actor2.id != "us-forces"
 
 
-def test_busting_a_cell_is_an_arrest(pipeline):
-    # "ضبط خلية/شبكة" seizes people, as "تفكيك خلية" does: arrests, not a weapons cache (b21, real 2015 news: a
-    # Kuwaiti bust of an ISIS network coded as disrupted weapons use)
-    (event,) = _events(pipeline, "وأعلنت مديرية الشرطة عن ضبط شبكة لتهريب السلاح تضم سبعة أشخاص في قضاء الزبير.",
-                       "2016-03-02")
-    assert event.sub_event_type == "Arrests"
 def test_abduction_verb_whose_object_is_livestock_is_looting(pipeline):
     # "ساقوا قطيع" / "اقتادوا القطيع": men who lead a herd away took goods, no one abducted
     (event,) = _events(pipeline, "وفي ناحية العظيم، اقتاد مسلحون قطيع الماشية العائد للقرية نحو الصحراء مساء أمس.")
@@ -9045,15 +8909,6 @@ def test_force_that_launches_an_operation_is_its_doer(pipeline):
     (event,) = _events(pipeline, "أطلقت قوات البيشمركة فجر اليوم عملية واسعة ضد خلايا داعش في قرى مخمور.",
                        published="2025-03-10")
     assert (event.actor1.id, event.actor2.id) == ("peshmerga", "isis")
-
-
-def test_pluperfect_with_a_long_subject_before_qad_and_a_verb_of_witnessing(pipeline):
-    # "وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي قصفاً": كان ... قد with a four-word subject, the event
-    # noun the object of the verb after قد: history recalled, no event
-    text = ("اعتقلت الشرطة أمس ثلاثة مطلوبين في قضاء الخالص. وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي "
-            "قصفاً بقذائف الهاون.")
-    (event,) = _events(pipeline, text, published="2021-04-20")
-    assert event.sub_event_type == "Arrests"
 
 
 def test_arabic_same_kind_clause_after_fiima_in_another_district_is_its_own_event(pipeline):
@@ -9190,13 +9045,6 @@ def test_a_force_backed_by_another_with_masnuda_is_the_doer(pipeline):
     assert event.actor2 is None or event.actor2.id != "tribal-mobilization"
 
 
-def test_had_deed_in_a_relative_clause_after_the_dated_news_is_history(pipeline):
-    # the day is the recapture's; the vandalism "that IS militants had vandalised" is recalled, no event of that day
-    (event,) = _events(pipeline, "Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
-                                 "Islamic State militants had vandalised, the army said.", published="2017-08-27")
-    assert event.sub_event_type == "Government regains territory"
-
-
 def test_kurdish_rebels_in_turkey_are_the_pkk(pipeline):
     # "المتمردون الأكراد" / "التمرد الكردي" name the PKK; unknown, the victims (the soldiers) were taken as the doer
     (event,) = _events(pipeline, "قتل جنديان تركيان في هجوم شنه متمردون أكراد على مخفر حدودي في ولاية هكاري "
@@ -9244,12 +9092,6 @@ def test_the_gunmen_after_a_named_group_are_its_men(pipeline):
     assert events
     assert all(e.actor1 is None or e.actor1.id == "isis" for e in events)
     assert all(e.actor2 is None or e.actor2.id not in ("unidentified-gunmen", "isis") for e in events)
-def test_english_road_end_the_article_is_placed_in_wins(pipeline):
-    # of a road's two ends (landmarks both), the one the story has placed itself in is where, not the nearer one
-    text = ("SAMAWAH - Police are on alert in Samawah this week. Gunmen opened fire on a convoy on the "
-            "Diwaniyah-Samawah highway on Monday, a police officer said.")
-    (event,) = _events(pipeline, text)
-    assert event.location.admin1_code == "IQ-MU"
 
 
 def test_english_definite_event_after_history_only_is_that_history(pipeline):
@@ -9322,14 +9164,6 @@ def test_a_denied_takeover_with_its_taker_named_is_recorded(pipeline):
     assert (event.status, event.sub_event_type, event.actor1.id) == ("denied", "Non-state actor overtakes territory", "isis")
 
 
-def test_a_religious_occasion_lead_keeps_the_day_s_attack(pipeline):
-    # "ذكرى استشهاد الإمام" counts no years: a blast on the occasion's day, told after its lead, is news
-    text = ("توافد آلاف الزائرين على مدينة الكاظمية، اليوم الجمعة، لإحياء ذكرى استشهاد الإمام موسى الكاظم.\n"
-            "وانفجرت عبوة ناسفة صباح اليوم قرب موكب للزائرين في منطقة الشعلة، ما أدى إلى إصابة أربعة أشخاص.")
-    (event,) = _events(pipeline, text, "2022-06-17")
-    assert event.sub_event_type == "Remote explosive/landmine/IED"
-
-
 def test_a_denial_of_last_night_answers_a_claim_posted_at_dawn(pipeline):
     # a claim dated by its statement in the morning, then "no attack last night": the night before the statement is
     # the claimed strike's, one event, not a denied fight of its own
@@ -9366,15 +9200,6 @@ def test_a_day_right_after_a_crime_verb_is_not_the_arrest_s(pipeline):
     events = _events(pipeline, text, "2022-06-16")
     assert [(e.sub_event_type, e.date.start) for e in events] == [
         ("Abduction/forced disappearance", "2022-06-12"), ("Arrests", "2022-06-15")]
-
-
-def test_a_medical_source_s_town_is_where_the_hospital_is(pipeline):
-    # "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد": the town after a medical source is where it sits (the
-    # hospital), not a second battlefield: the dead are the ground retaken's, one event
-    text = ("استعادت قوات الجيش والحشد، أمس السبت، السيطرة على ناحية العظيم شمالي ديالى بعد معارك مع عناصر داعش. "
-            "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد من دون تحديد رقم.")
-    (event,) = _events(pipeline, text, "2022-06-12")
-    assert event.sub_event_type == "Government regains territory"
 
 
 def test_a_capital_closing_the_sentence_after_its_verb_is_the_government(pipeline):
@@ -9592,13 +9417,6 @@ def test_ground_one_state_force_takes_from_another_changes_hands_without_violenc
     assert event.sub_event_type == "Non-violent transfer of territory"
 
 
-def test_trucks_seized_are_goods_looted(pipeline):
-    # "seized three trucks of flour": vehicles carried off are looting, no ground taken
-    text = "Gunmen seized three trucks of flour at a checkpoint near Tikrit on Monday and drove them off, a local official said."
-    (event,) = _events(pipeline, text, "2020-12-08")
-    assert event.sub_event_type == "Looting/property destruction"
-
-
 def test_armed_men_storming_a_place_assault_it(pipeline):
     # armed men do not riot, and storming a town destroys no property: an assault (a clash)
     text = "اقتحم مسلحون من تنظيم داعش فجر اليوم ناحية العلم شرقي تكريت."
@@ -9748,14 +9566,6 @@ def test_an_air_strike_and_shelling_at_two_places_of_one_district_stay_apart(pip
             "أطراف ناحية كاني ماسي لقصف مدفعي تركي من دون إصابات.")
     events = _events(pipeline, text, "2023-05-04")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
-
-
-def test_people_seized_with_no_day_or_doer_told_are_an_abduction(pipeline):
-    # a weak seizing word whose object is people is an abduction told in full: with only its place beside it
-    # (no day told, no doer named) it is still a record
-    text = "Men in uniforms seized nine workers at a brick factory near Zubair before dawn, police said."
-    (event,) = _events(pipeline, text, "2019-04-03")
-    assert event.sub_event_type == "Abduction/forced disappearance"
 
 
 def test_list_items_opening_on_two_towns_of_one_district_stay_apart(pipeline):
@@ -9978,12 +9788,6 @@ def test_a_roundup_item_opening_on_its_town_is_placed_there(pipeline):
     assert (event.location.admin1_code, event.location.admin2) == ("IQ-WA", "Al-Suwaira")
 
 
-def test_the_figure_after_an_english_active_killing_verb_is_the_toll(pipeline):
-    # "A Peshmerga fighter killed two militants": the singular doer before the verb counts no one
-    (event,) = _events(pipeline, "A Peshmerga fighter killed two militants near Makhmour on Friday.", "2016-03-12")
-    assert event.fatalities.best == 2
-
-
 def test_the_sides_between_may_follow_a_two_token_adjective(pipeline):
     # "between Shi'ite gunmen and the army": the apostrophe splits the adjective in two tokens; the sides named
     # after "between" still make the fight a clash, not an attack on the shoppers told in the last clause
@@ -10161,12 +9965,6 @@ def test_a_definite_mention_dated_back_tells_the_day_of_the_deed_reported(pipeli
     (event,) = _events(pipeline, text, "2017-06-16")
     assert event.sub_event_type == "Air/drone strike"
     assert event.date.start == "2017-06-13"
-
-
-def test_gunmen_belonging_to_a_group_joined_by_lam_are_the_group(pipeline):
-    text = "قتل ثلاثة من عناصر الصحوة بهجوم شنه مسلحون ينتمون لتنظيم القاعدة على حاجز قرب المقدادية."
-    (event,) = _events(pipeline, text, "2007-08-03")
-    assert event.actor1.id == "al-qaeda"
 
 
 def test_gunmen_the_article_ties_to_its_one_group_are_the_group(pipeline):
@@ -10562,21 +10360,6 @@ def test_a_side_of_a_country_named_as_the_scene_wins_over_the_place_told_before(
     assert strike.location.country == "Iraq" and strike.location.admin1 is None
 
 
-def test_a_blast_word_with_its_weapon_keeps_the_weapon_over_a_later_air_strike_mention(pipeline):
-    # "انفجار سيارة مفخخة" names the car bomb: "this air bombardment" told after it does not make it an air strike
-    text = ("قتل جنديان في انفجار سيارة مفخخة استهدف رتلا عسكريا في قضاء خانقين مساء السبت. "
-            "وقال قائد ميداني إنه «وسط هذا القصف الجوي الكثيف، لم تعد للهدنة أي قيمة».")
-    (event,) = _events(pipeline, text, "2015-07-27")
-    assert event.sub_event_type == "Remote explosive/landmine/IED"
-
-
-def test_a_district_named_east_of_a_city_in_another_governorate_is_the_district(pipeline):
-    # "قضاء مخمور شرق الموصل": Mosul is the landmark, Makhmour (Erbil) where it happened
-    text = "قتل ثلاثة من عناصر البيشمركة بقصف صاروخي على قضاء مخمور شرق الموصل أمس."
-    (event,) = _events(pipeline, text, "2015-08-07")
-    assert event.location.admin2 == "Makhmour"
-
-
 def test_a_landmark_city_of_another_governorate_yields_to_the_district_named(pipeline):
     text = "قتل ثلاثة من عناصر الشرطة بقصف صاروخي على قضاء حديثة غرب تكريت أمس."
     (event,) = _events(pipeline, text, "2015-08-07")
@@ -10707,10 +10490,6 @@ def test_a_find_followed_by_a_toll_without_a_figure_does_not_crash_the_merge(pip
             "وقال مصدر إن عشرات الأشخاص قتلوا قبل يومين في المنطقة نفسها.")
     events = _events(pipeline, text, published="2016-03-15")
     assert events and all(e.location.admin1_code == "IQ-DI" for e in events)
-def test_mourning_word_names_an_earlier_deed_not_an_event(pipeline):
-    # "to mourn the dead of the bombing": the bombing is recalled, the vigil-march is the news
-    (event,) = _events(pipeline, "خرج مئات الطلاب في مسيرة وسط مدينة الحلة حدادا على قتلى التفجير.")
-    assert event.event_type == "Protests"
 
 
 def test_recalled_month_in_relative_clause_after_reference_dates_the_recalled_deed(pipeline):
@@ -10791,3 +10570,134 @@ def test_a_week_told_after_since_does_not_date_the_next_sentence(pipeline):
 ])
 def test_sentences_that_code_no_event(pipeline, text, published):
     assert not _events(pipeline, text, published)
+
+
+# one field of the one event a sentence codes (the field as a dotted path on the event, and its value)
+@pytest.mark.parametrize("text, published, field, expected", [
+    # "there were no clashes with police": no force used on the crowd
+    pytest.param("Hundreds of graduates blocked the road to the Rumaila field on Monday, but there "
+                 "were no clashes with police.",
+                 "2022-06-14", "sub_event_type", "Peaceful protest", id="english_gathering_with_no_clashes_is_calm"),
+    # "gunmen from <leader>'s <group>": the group behind the leader's possessive name is the side
+    pytest.param("Two policemen were wounded in Basra on Tuesday in a gunfight between gunmen from "
+                 "Qais al-Khazali's Asaib Ahl al-Haq and the police.",
+                 "2022-06-14", "actor1.id", "asaib-ahl-al-haq", id="gunmen_from_a_leaders_group_are_the_group"),
+    # "blasts shook a camp, caused by a drone strike": the cause clause, with no place or day of its own, says what the
+    # blasts were
+    pytest.param("دوى انفجار قوي فجر اليوم داخل معسكر تابع للحشد الشعبي قرب آمرلي، جراء قصف بطائرة "
+                 "مسيرة مجهولة.",
+                 "2024-07-31", "sub_event_type", "Air/drone strike", id="a_strike_told_as_the_cause_of_blasts_names_their_kind"),
+    # "on the highway linking Kirkuk and Tikrit near Amerli": the two towns are the road's ends, landmarks; the town
+    # it happened near places it (b12, en-dev51 "the main road between Erbil and Mosul near Bartella")
+    pytest.param("Gunmen ambushed a fuel truck on the highway linking Kirkuk and Tikrit near Amerli on "
+                 "Monday, killing its driver.",
+                 "2022-06-14", "location.admin2", "Tooz Khurmato", id="english_towns_a_road_links_are_its_ends_not_the_place"),
+    # the target the claimant names after "زاعماً" is its account of the bombing told before it, no clash of its own
+    pytest.param("أصيب خمسة مدنيين بانفجار عبوة ناسفة قرب مرآب للسيارات في قضاء طوزخورماتو مساء "
+                 "أمس. ولاحقا تبنى تنظيم داعش التفجير، زاعما أنه استهدف تجمعا للحشد.",
+                 "2022-06-14", "sub_event_type", "Remote explosive/landmine/IED", id="what_a_claimant_says_it_hit_is_no_event_of_its_own"),
+    # "يعتقد أنهم وراء اغتيال": the killing is what the men arrested are suspected of, told as a charge
+    pytest.param("أعلنت شرطة كركوك اعتقال ثلاثة أشخاص في ناحية الرشاد يعتقد أنهم وراء تفجير سيارة "
+                 "مفخخة في سوق الناحية الشهر الماضي.",
+                 "2022-06-14", "sub_event_type", "Arrests", id="those_believed_behind_a_deed_are_charged_with_it"),
+    # "أصيب ... بعد انفجار عبوة": the blast that wounded them, not a mention of an earlier one
+    pytest.param("أصيب ثلاثة من عناصر الحشد بجروح بعد انفجار عبوة لاصقة بعجلتهم قرب ناحية يثرب "
+                 "عصر أمس.",
+                 "2022-06-14", "sub_event_type", "Remote explosive/landmine/IED", id="wounded_after_a_blast_is_the_blast"),
+    # "إصابة ثلاثة من المنتسبين" after a patrol of the federal police: those members are its men
+    pytest.param("انفجرت عبوة ناسفة بدورية تابعة للشرطة الاتحادية قرب ناحية الكرمة ظهر أمس، ما أدى إلى "
+                 "إصابة ثلاثة من المنتسبين.",
+                 "2022-06-14", "actor2.id", "iraq-federal-police", id="members_hit_are_the_men_of_the_force_named"),
+    # the dual "شخصان" is plain people as "أشخاص" is: a bomb's victims with no target named
+    pytest.param("قتل شخصان بانفجار عبوة لاصقة بسيارة أجرة في حي الزهراء بمدينة الكوت صباح أمس.",
+                 "2022-06-14", "actor2.id", "civilians", id="two_plain_people_hit_by_a_bomb_are_civilians"),
+    # "نفى ذلك" with no event of its own: the shooting just reported as fact is denied
+    pytest.param("اتهم شيوخ عشائر في قضاء الخالص قوة من الجيش بإطلاق النار على سيارة مدنية مساء أمس ما "
+                 "أدى إلى مقتل سائقها. لكن قائد الفرقة نفى ذلك في تصريح للصحفيين.",
+                 "2022-06-14", "status", "denied", id="a_bare_denial_of_that_in_the_next_sentence_denies_the_event"),
+    # "the bombing site" names the place of a bombing told before (here not at all): no bombing of its own
+    pytest.param("Gunmen shot dead a shopkeeper in Mosul on Friday, police said. In Kirkuk, relatives "
+                 "of the victims laid flowers at the bombing site on Friday.",
+                 "2021-04-10", "sub_event_type", "Attack", id="the_blast_site_is_where_an_earlier_blast_was"),
+    # "had published reports that ...": the earlier report the denial answered, no second event told as fact
+    pytest.param("The Iraqi army on Tuesday denied that an Islamic State attack had killed three soldiers at a checkpoint "
+                 "near Tarmiyah on Monday night. Local news sites had published reports on Tuesday morning that militants "
+                 "attacked the checkpoint with rifles.",
+                 "2021-06-02", "status", "denied", id="reports_published_before_a_denial_are_the_denied_event"),
+    # "Police said the bomber also died": the toll told left him out (b15, en-dev33 "the two bombers also died")
+    pytest.param("A suicide bomber blew himself up at a funeral in Tarmiyah on Monday, killing 17 "
+                 "people. Police said the bomber also died.",
+                 "2015-05-12", "fatalities.best", 18, id="a_bomber_who_also_died_adds_to_the_toll"),
+    # a correction note: what "an earlier version of this story" said is withdrawn, not news (its toll neither)
+    pytest.param("CORRECTION: An earlier version of this story, posted on Sunday, said a roadside bomb "
+                 "near Tarmiyah killed four soldiers on Saturday. The blast killed three soldiers.",
+                 "2020-05-05", "fatalities.best", 3, id="an_earlier_version_of_the_report_tells_no_event"),
+    # "ضربات على أوكار": the hideouts are what the strikes hit, no raid on a hideout of its own
+    pytest.param("وجهت طائرات الجيش ضربات على أوكار للتنظيم في جبال حمرين مساء أمس، ما أسفر عن مقتل "
+                 "ثلاثة إرهابيين.",
+                 "2021-11-22", "sub_event_type", "Air/drone strike", id="strikes_on_hideouts_are_strikes"),
+    # "Turkey launched a dozen missiles at ...": the count between the verb and its weapon keeps the state the doer
+    pytest.param("Turkey launched a dozen missiles at two villages in Duhok on Wednesday.",
+                 "2020-01-08", "actor1.id", "turkey-military", id="a_state_firing_a_counted_salvo_is_its_forces"),
+    # "DUHOK (Reuters) - Turkey shelled ...": the dateline's dash opens the clause the state is the subject of
+    pytest.param("DUHOK (Reuters) - Turkey shelled two villages near Zakho on Wednesday.",
+                 "2020-01-08", "actor1.id", "turkey-military", id="a_state_opening_the_story_after_a_dateline_is_its_forces"),
+    # "Gunmen ambushed ..." then "Officials blamed Islamic State militants": the group named is who the gunmen were
+    pytest.param("Gunmen ambushed a convoy of fuel tankers near Baiji on Sunday, killing two drivers. "
+                 "Officials blamed Islamic State militants.",
+                 "2021-05-04", "actor1.id", "isis", id="a_group_blamed_after_unknown_gunmen_is_the_doer"),
+    # "ضبط خلية/شبكة" seizes people, as "تفكيك خلية" does: arrests, not a weapons cache (b21, real 2015 news: a
+    # Kuwaiti bust of an ISIS network coded as disrupted weapons use)
+    pytest.param("وأعلنت مديرية الشرطة عن ضبط شبكة لتهريب السلاح تضم سبعة أشخاص في قضاء الزبير.",
+                 "2016-03-02", "sub_event_type", "Arrests", id="busting_a_cell_is_an_arrest"),
+    # "وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي قصفاً": كان ... قد with a four-word subject, the event
+    # noun the object of the verb after قد: history recalled, no event
+    pytest.param("اعتقلت الشرطة أمس ثلاثة مطلوبين في قضاء الخالص. وكانت قرى في أطراف القضاء قد شهدت الأسبوع الماضي "
+                 "قصفاً بقذائف الهاون.",
+                 "2021-04-20", "sub_event_type", "Arrests", id="pluperfect_with_a_long_subject_before_qad_and_a_verb_of_witnessing"),
+    # the day is the recapture's; the vandalism "that IS militants had vandalised" is recalled, no event of that day
+    pytest.param("Iraqi forces on Friday recaptured the citadel of Tal Afar, a landmark that "
+                 "Islamic State militants had vandalised, the army said.",
+                 "2017-08-27", "sub_event_type", "Government regains territory", id="had_deed_in_a_relative_clause_after_the_dated_news_is_history"),
+    # of a road's two ends (landmarks both), the one the story has placed itself in is where, not the nearer one
+    pytest.param("SAMAWAH - Police are on alert in Samawah this week. Gunmen opened fire on a convoy on the "
+                 "Diwaniyah-Samawah highway on Monday, a police officer said.",
+                 "2022-06-14", "location.admin1_code", "IQ-MU", id="english_road_end_the_article_is_placed_in_wins"),
+    # "ذكرى استشهاد الإمام" counts no years: a blast on the occasion's day, told after its lead, is news
+    pytest.param("توافد آلاف الزائرين على مدينة الكاظمية، اليوم الجمعة، لإحياء ذكرى استشهاد الإمام موسى الكاظم.\n"
+                 "وانفجرت عبوة ناسفة صباح اليوم قرب موكب للزائرين في منطقة الشعلة، ما أدى إلى إصابة أربعة أشخاص.",
+                 "2022-06-17", "sub_event_type", "Remote explosive/landmine/IED", id="a_religious_occasion_lead_keeps_the_day_s_attack"),
+    # "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد": the town after a medical source is where it sits (the
+    # hospital), not a second battlefield: the dead are the ground retaken's, one event
+    pytest.param("استعادت قوات الجيش والحشد، أمس السبت، السيطرة على ناحية العظيم شمالي ديالى بعد معارك مع عناصر داعش. "
+                 "وأكد مصدر طبي في بعقوبة مقتل عدد من عناصر الحشد من دون تحديد رقم.",
+                 "2022-06-12", "sub_event_type", "Government regains territory", id="a_medical_source_s_town_is_where_the_hospital_is"),
+    # "seized three trucks of flour": vehicles carried off are looting, no ground taken
+    pytest.param("Gunmen seized three trucks of flour at a checkpoint near Tikrit on Monday and drove them off, a local official said.",
+                 "2020-12-08", "sub_event_type", "Looting/property destruction", id="trucks_seized_are_goods_looted"),
+    # a weak seizing word whose object is people is an abduction told in full: with only its place beside it
+    # (no day told, no doer named) it is still a record
+    pytest.param("Men in uniforms seized nine workers at a brick factory near Zubair before dawn, police said.",
+                 "2019-04-03", "sub_event_type", "Abduction/forced disappearance", id="people_seized_with_no_day_or_doer_told_are_an_abduction"),
+    # "A Peshmerga fighter killed two militants": the singular doer before the verb counts no one
+    pytest.param("A Peshmerga fighter killed two militants near Makhmour on Friday.",
+                 "2016-03-12", "fatalities.best", 2, id="the_figure_after_an_english_active_killing_verb_is_the_toll"),
+    pytest.param("قتل ثلاثة من عناصر الصحوة بهجوم شنه مسلحون ينتمون لتنظيم القاعدة على حاجز قرب المقدادية.",
+                 "2007-08-03", "actor1.id", "al-qaeda", id="gunmen_belonging_to_a_group_joined_by_lam_are_the_group"),
+    # "انفجار سيارة مفخخة" names the car bomb: "this air bombardment" told after it does not make it an air strike
+    pytest.param("قتل جنديان في انفجار سيارة مفخخة استهدف رتلا عسكريا في قضاء خانقين مساء السبت. "
+                 "وقال قائد ميداني إنه «وسط هذا القصف الجوي الكثيف، لم تعد للهدنة أي قيمة».",
+                 "2015-07-27", "sub_event_type", "Remote explosive/landmine/IED", id="a_blast_word_with_its_weapon_keeps_the_weapon_over_a_later_air_strike_mention"),
+    # "قضاء مخمور شرق الموصل": Mosul is the landmark, Makhmour (Erbil) where it happened
+    pytest.param("قتل ثلاثة من عناصر البيشمركة بقصف صاروخي على قضاء مخمور شرق الموصل أمس.",
+                 "2015-08-07", "location.admin2", "Makhmour", id="a_district_named_east_of_a_city_in_another_governorate_is_the_district"),
+    # "to mourn the dead of the bombing": the bombing is recalled, the vigil-march is the news
+    pytest.param("خرج مئات الطلاب في مسيرة وسط مدينة الحلة حدادا على قتلى التفجير.",
+                 "2022-06-14", "event_type", "Protests", id="mourning_word_names_an_earlier_deed_not_an_event"),
+])
+def test_the_one_event_s_field(pipeline, text, published, field, expected):
+    (event,) = _events(pipeline, text, published)
+    value = event
+    for name in field.split("."):
+        value = getattr(value, name)
+    assert value == expected
