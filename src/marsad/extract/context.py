@@ -237,11 +237,7 @@ def opposed_positions(view: SentenceMentions) -> frozenset[int]:
                      if w.end <= c.start <= w.end + OPPOSED_REACH and "," not in view.toks[w.end:c.start])
 
 
-# capitals of Iraq's own governments (the others stand for foreign states)
-_HOME_GOVERNMENTS = frozenset({"iraq-government", "krg"})
-
-
-def paired_positions(view: SentenceMentions) -> frozenset[int]:
+def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[int]:
     """Where two English capitals joined by "and", one of them foreign, stand for their two governments: "the
     security agreement between Washington and Baghdad" (no place, Baghdad included: it is a party beside
     Washington, not where anything happened). Not Arabic: "حوار شامل بين بغداد وواشنطن" in the seed analysis is a
@@ -252,9 +248,9 @@ def paired_positions(view: SentenceMentions) -> frozenset[int]:
     if len(caps) < 2:
         return frozenset()
     out: set[int] = set()
-    for a, b in zip(caps, caps[1:]):
+    for a, b in zip(caps, caps[1:]):  # (Iraq's own governments, Baghdad and Erbil, are no foreign pair)
         joined = b.start == a.end + 1 and view.toks[a.end] == "and"
-        if joined and not {a.payload.value, b.payload.value} <= _HOME_GOVERNMENTS:
+        if joined and not all(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b)):
             out.update((a.start, b.start))
     return frozenset(out)
 

@@ -168,7 +168,7 @@ def _day_after(view: SentenceMentions, m: Match) -> bool:
     """Whether a day is told after cue ``m`` in its clause, before any comma: "كان قد اختطفه مسلحون مساء السبت
     الماضي" dates the pluperfect deed itself (a day before the cue is the report's or the news's)."""
     stop = next((i for i in range(m.end, len(view.toks)) if view.toks[i] == ","), len(view.toks))
-    return any(m.end <= d.start < stop and d.range.precision == "day" for d in view.dates())
+    return _tells_day(view, m.end, stop)
 
 
 def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
@@ -388,9 +388,10 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
 _FRAME_SUBJECT = 2
 
 
-def _tells_day(view: SentenceMentions) -> bool:
-    """Whether the sentence tells a day (a date of day precision): its news, then, not a recalled happening."""
-    return any(d.range.precision == "day" for d in view.dates())
+def _tells_day(view: SentenceMentions, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the sentence tells a day (a date of day precision), one starting from token ``lo`` (before ``hi``):
+    its news, then, not a recalled happening."""
+    return any(lo <= d.start and (hi is None or d.start < hi) and d.range.precision == "day" for d in view.dates())
 
 
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
@@ -447,7 +448,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         return True
     if _backshifted(view, m.start):
         return False  # "said on Monday they had killed": reported speech
-    if when is not None and any(d.start >= m.end and d.range.precision == "day" for d in view.dates()):
+    if when is not None and _tells_day(view, m.end):
         return False
     return m.start <= t < m.end or _governs(view, m.end, t)
 

@@ -193,7 +193,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                        for m in places if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
-    opposed = opposed_positions(view) | paired_positions(view)
+    opposed = opposed_positions(view) | paired_positions(view, knowledge)
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
