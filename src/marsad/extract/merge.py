@@ -1225,26 +1225,32 @@ def one_rebel_group(views, knowledge):
 
 def regained_from(events: list[Event], group) -> list[Event]:
     """Ground retaken by the state's side with no side named as losing it ("استعادت قطعات الجيش السيطرة على ناحية
-    القيارة") in an article that names one rebel group (``group``, `one_rebel_group`) was retaken from that group,
-    as `named_bomber` fills a bomber. Two groups named, or none (``None``), fill nothing."""
+    القيارة") in an article that names one rebel group (``group``, a call of `one_rebel_group`) was retaken from that group,
+    as `named_bomber` fills a bomber. Two groups named, or none (``None``), fill nothing. ``group`` is called only
+    when some event could take it."""
+    unowned = [e.sub_event_type == "Government regains territory" and e.actor2 is None and e.actor1 is not None
+               for e in events]
+    group = group() if any(unowned) else None
     if group is None:
         return events
-    return [dataclasses.replace(e, actor2=group) if e.sub_event_type == "Government regains territory"
-            and e.actor2 is None and e.actor1 is not None and e.actor1.id != group.id else e for e in events]
+    return [dataclasses.replace(e, actor2=group) if u and e.actor1.id != group.id else e
+            for e, u in zip(events, unowned)]
 
 
 def named_bomber(events: list[Event], bomber) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
-    rebel group (``bomber``, `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
+    rebel group (``bomber``, a call of `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
     gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none (``None``), fill nothing;
-    nor does the group a bombing hit (its actor2)."""
+    nor does the group a bombing hit (its actor2). ``bomber`` is called only when some bombing has no agent."""
+    agentless = [e.sub_event_type in _BOMBER_TYPES and e.actor1 is None and e.status in ("occurred", "claimed")
+                 for e in events]
+    bomber = bomber() if any(agentless) else None
     if bomber is None:
         return events
     # (not a bombing that hit the group's own men: "مقتل 20 من عناصر داعش بتفجير انتحاري استهدف مقرهم" was no
     # bombing of theirs)
-    return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
-            and e.status in ("occurred", "claimed") and (e.actor2 is None or e.actor2.id != bomber.id) else e
-            for e in events]
+    return [dataclasses.replace(e, actor1=bomber) if a and (e.actor2 is None or e.actor2.id != bomber.id) else e
+            for e, a in zip(events, agentless)]
 
 
 # how far before a bare claim word its claimant may be named ("the Islamic State of Iraq, an umbrella group led
@@ -1388,10 +1394,12 @@ _ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civil
 def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     """An English event whose doer is only "militants" (a plain `hostile_noun` right before its active event word:
     "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
-    one rebel group (``group``, `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
+    one rebel group (``group``, a call of `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
     named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
-    if group is None or not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
-                                for e in events):
+    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None for e in events):
+        return events
+    group = group()
+    if group is None:
         return events
     at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
     out = []
@@ -1460,12 +1468,15 @@ TIED_GROUP_REACH = 8
 
 def tied_gunmen(events: list[Event], views, group) -> list[Event]:
     """Arabic events whose doer is only unidentified gunmen (actor1 ``unidentified-gunmen``), in an article that
-    names one rebel group (``group``, `one_rebel_group`) and ties the men to it in so many words: the gunmen or the
+    names one rebel group (``group``, a call of `one_rebel_group`) and ties the men to it in so many words: the gunmen or the
     attackers, kidnappers (a placeholder actor or a `doer_noun`), then within a few words the group, joined by a
     `membership` word or "من" ("وأضاف أن المهاجمين ينتمون إلى خلية لتنظيم داعش", "فإن الخاطفين من عناصر داعش",
     "المسلحين، الذين رجح أنهم من بقايا داعش"), no other actor between. Those are the group's men. A mere mention of
     the group elsewhere ties nothing."""
-    if group is None or not any(_unknown_gunmen_deed(e) for e in events):
+    if not any(_unknown_gunmen_deed(e) for e in events):
+        return events
+    group = group()
+    if group is None:
         return events
     if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
         return events
