@@ -1109,9 +1109,11 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     of another day stands, and so does any event of a lead on a religious occasion ("ذكرى استشهاد الإمام"), which
     is no count of years: pilgrims are attacked on such days. (English wires' "marking the anniversary" opens
     reports of the day's attacks, which ACLED codes.)"""
-    if published is None or not events:
+    if published is None:
         return events
     today = published.isoformat()
+    if not any(_occurred_on(e, today) for e in events):
+        return events  # both passes below drop only events of the day: no sentence needs reading
     events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
     if lead is None or not _counted_anniversary(lead) \
