@@ -1163,10 +1163,10 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
         start = e.evidence.sentence.start
         view = by_start.get(start)
         if e.status == "occurred" and e.date is not None and start > lead_end and _told(e) and view is not None \
-                and view.toks and view.toks[0].isascii() and not _sourced(view):
+                and view.toks and view.toks[0].isascii():
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
-            if (published - told).days >= _HISTORY_AGE and any(
+            if (published - told).days >= _HISTORY_AGE and not _sourced(view) and any(
                     o.evidence.sentence.start < start and o.date is not None and o.evidence.date is not None
                     and o.status in REPORTED_STATUSES
                     and (date.fromisoformat(o.date.start) - told).days >= _HISTORY_NEWER for o in events[:i]):
