@@ -1273,6 +1273,8 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
     any negation, claims the event told last before it: "On Thursday,
     the Islamic State of Iraq claimed responsibility in a statement." after the bombing's sentence. That event, told
     as occurred with no agent or the same one, becomes the group's claim."""
+    if not any(_claimable(e) for e in events):
+        return events  # no sentence can claim anything
     for view in views:
         if not view.has("claim") or view.has("denial") or not view.has("actor"):
             continue
@@ -1295,11 +1297,15 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
         if i is None:
             continue
         e = events[i]
-        if e.status != "occurred" or e.event_type not in _CLAIMABLE and e.sub_event_type not in _CLAIMABLE_SUB or \
-                e.actor1 is not None and e.actor1.id != group.id:
+        if not _claimable(e) or e.actor1 is not None and e.actor1.id != group.id:
             continue
         events = [*events[:i], dataclasses.replace(e, status="claimed", actor1=group), *events[i + 1:]]
     return events
+
+
+def _claimable(e: Event) -> bool:
+    """Whether an event told as occurred is of a kind a group claims (`bare_claim`)."""
+    return e.status == "occurred" and (e.event_type in _CLAIMABLE or e.sub_event_type in _CLAIMABLE_SUB)
 
 
 # strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
