@@ -632,7 +632,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
             merged.append(event)
             continue
-        if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]) \
+        if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
                 and not _apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
@@ -697,7 +697,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
-        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)
+        host = next((i for i, kept in enumerate(merged) if _kin(event, kept) and _attach(event, kept, near)
                      and not _other_fight(event, kept)), None)
         if host is not None:
             combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
