@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import re
 from contextlib import contextmanager
@@ -139,7 +140,8 @@ class Pipeline:
         events = unsourced_history(events, views, folded.text, published, lang)
         events = answered_denials(events, extractor.separate)
         events = bare_claim(events, views, self.knowledge, folded)
-        group = one_rebel_group(views, self.knowledge)
+        # (the passes below call it only when some event could take the group)
+        group = functools.cache(functools.partial(one_rebel_group, views, self.knowledge))
         events = named_bomber(events, group)
         events = regained_from(events, group)
         events = tally_striker(events, claims)

@@ -632,7 +632,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
             merged.append(event)
             continue
-        if _elaborates(event) and merged and _attach(event, merged[-1], near) and _violent(merged[-1]) \
+        if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
                 and not _apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
@@ -697,7 +697,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
-        host = next((i for i, kept in enumerate(merged) if _attach(event, kept, near) and _kin(event, kept)
+        host = next((i for i, kept in enumerate(merged) if _kin(event, kept) and _attach(event, kept, near)
                      and not _other_fight(event, kept)), None)
         if host is not None:
             combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
@@ -1109,9 +1109,11 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     of another day stands, and so does any event of a lead on a religious occasion ("ذكرى استشهاد الإمام"), which
     is no count of years: pilgrims are attacked on such days. (English wires' "marking the anniversary" opens
     reports of the day's attacks, which ACLED codes.)"""
-    if published is None or not events:
+    if published is None:
         return events
     today = published.isoformat()
+    if not any(_occurred_on(e, today) for e in events):
+        return events  # both passes below drop only events of the day: no sentence needs reading
     events = _recalled_at_anniversary(events, views, today)
     lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
     if lead is None or not _counted_anniversary(lead) \
@@ -1161,10 +1163,10 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
         start = e.evidence.sentence.start
         view = by_start.get(start)
         if e.status == "occurred" and e.date is not None and start > lead_end and _told(e) and view is not None \
-                and view.toks and view.toks[0].isascii() and not _sourced(view):
+                and view.toks and view.toks[0].isascii():
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
-            if (published - told).days >= _HISTORY_AGE and any(
+            if (published - told).days >= _HISTORY_AGE and not _sourced(view) and any(
                     o.evidence.sentence.start < start and o.date is not None and o.evidence.date is not None
                     and o.status in REPORTED_STATUSES
                     and (date.fromisoformat(o.date.start) - told).days >= _HISTORY_NEWER for o in events[:i]):
@@ -1225,26 +1227,32 @@ def one_rebel_group(views, knowledge):
 
 def regained_from(events: list[Event], group) -> list[Event]:
     """Ground retaken by the state's side with no side named as losing it ("استعادت قطعات الجيش السيطرة على ناحية
-    القيارة") in an article that names one rebel group (``group``, `one_rebel_group`) was retaken from that group,
-    as `named_bomber` fills a bomber. Two groups named, or none (``None``), fill nothing."""
+    القيارة") in an article that names one rebel group (``group``, a call of `one_rebel_group`) was retaken from that group,
+    as `named_bomber` fills a bomber. Two groups named, or none (``None``), fill nothing. ``group`` is called only
+    when some event could take it."""
+    unowned = [e.sub_event_type == "Government regains territory" and e.actor2 is None and e.actor1 is not None
+               for e in events]
+    group = group() if any(unowned) else None
     if group is None:
         return events
-    return [dataclasses.replace(e, actor2=group) if e.sub_event_type == "Government regains territory"
-            and e.actor2 is None and e.actor1 is not None and e.actor1.id != group.id else e for e in events]
+    return [dataclasses.replace(e, actor2=group) if u and e.actor1.id != group.id else e
+            for e, u in zip(events, unowned)]
 
 
 def named_bomber(events: list[Event], bomber) -> list[Event]:
     """A suicide bombing told with no agent ("فجر انتحاري يرتدي حزاما ناسفا نفسه") in an article that names one
-    rebel group (``bomber``, `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
+    rebel group (``bomber``, a call of `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
     gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none (``None``), fill nothing;
-    nor does the group a bombing hit (its actor2)."""
+    nor does the group a bombing hit (its actor2). ``bomber`` is called only when some bombing has no agent."""
+    agentless = [e.sub_event_type in _BOMBER_TYPES and e.actor1 is None and e.status in ("occurred", "claimed")
+                 for e in events]
+    bomber = bomber() if any(agentless) else None
     if bomber is None:
         return events
     # (not a bombing that hit the group's own men: "مقتل 20 من عناصر داعش بتفجير انتحاري استهدف مقرهم" was no
     # bombing of theirs)
-    return [dataclasses.replace(e, actor1=bomber) if e.sub_event_type in _BOMBER_TYPES and e.actor1 is None
-            and e.status in ("occurred", "claimed") and (e.actor2 is None or e.actor2.id != bomber.id) else e
-            for e in events]
+    return [dataclasses.replace(e, actor1=bomber) if a and (e.actor2 is None or e.actor2.id != bomber.id) else e
+            for e, a in zip(events, agentless)]
 
 
 # how far before a bare claim word its claimant may be named ("the Islamic State of Iraq, an umbrella group led
@@ -1265,6 +1273,8 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
     any negation, claims the event told last before it: "On Thursday,
     the Islamic State of Iraq claimed responsibility in a statement." after the bombing's sentence. That event, told
     as occurred with no agent or the same one, becomes the group's claim."""
+    if not any(_claimable(e) for e in events):
+        return events  # no sentence can claim anything
     for view in views:
         if not view.has("claim") or view.has("denial") or not view.has("actor"):
             continue
@@ -1287,11 +1297,15 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
         if i is None:
             continue
         e = events[i]
-        if e.status != "occurred" or e.event_type not in _CLAIMABLE and e.sub_event_type not in _CLAIMABLE_SUB or \
-                e.actor1 is not None and e.actor1.id != group.id:
+        if not _claimable(e) or e.actor1 is not None and e.actor1.id != group.id:
             continue
         events = [*events[:i], dataclasses.replace(e, status="claimed", actor1=group), *events[i + 1:]]
     return events
+
+
+def _claimable(e: Event) -> bool:
+    """Whether an event told as occurred is of a kind a group claims (`bare_claim`)."""
+    return e.status == "occurred" and (e.event_type in _CLAIMABLE or e.sub_event_type in _CLAIMABLE_SUB)
 
 
 # strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
@@ -1388,10 +1402,12 @@ _ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civil
 def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     """An English event whose doer is only "militants" (a plain `hostile_noun` right before its active event word:
     "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
-    one rebel group (``group``, `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
+    one rebel group (``group``, a call of `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
     named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
-    if group is None or not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None
-                                for e in events):
+    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None for e in events):
+        return events
+    group = group()
+    if group is None:
         return events
     at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
     out = []
@@ -1460,12 +1476,15 @@ TIED_GROUP_REACH = 8
 
 def tied_gunmen(events: list[Event], views, group) -> list[Event]:
     """Arabic events whose doer is only unidentified gunmen (actor1 ``unidentified-gunmen``), in an article that
-    names one rebel group (``group``, `one_rebel_group`) and ties the men to it in so many words: the gunmen or the
+    names one rebel group (``group``, a call of `one_rebel_group`) and ties the men to it in so many words: the gunmen or the
     attackers, kidnappers (a placeholder actor or a `doer_noun`), then within a few words the group, joined by a
     `membership` word or "من" ("وأضاف أن المهاجمين ينتمون إلى خلية لتنظيم داعش", "فإن الخاطفين من عناصر داعش",
     "المسلحين، الذين رجح أنهم من بقايا داعش"), no other actor between. Those are the group's men. A mere mention of
     the group elsewhere ties nothing."""
-    if group is None or not any(_unknown_gunmen_deed(e) for e in events):
+    if not any(_unknown_gunmen_deed(e) for e in events):
+        return events
+    group = group()
+    if group is None:
         return events
     if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
         return events
