@@ -326,12 +326,15 @@ def _range_part(p: PlaceMention, others: set[str | None],
     """A quarter or range ``p`` beside places that all lie in one other governorate (``others``, `_other_codes`):
     its namesake there, or None (the gazetteer knows no such place there: the other places place the event)."""
     if len(others) == 1 and None not in others and p.entry.admin1_code not in others:
-        code = next(iter(others))
-        same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
-        if not same:
-            return None
-        return replace(p, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+        namesake = _namesake_in(p, next(iter(others)), grouped)
+        return None if namesake is None else replace(p, entry=namesake)
     return p
+
+
+def _namesake_in(p: PlaceMention, code: str, grouped: dict[tuple[int, int], list[PlaceEntry]]) -> PlaceEntry | None:
+    """The finest (then the largest) entry named as ``p`` in governorate ``code``, or None."""
+    same = [e for e in grouped[(p.match.start, p.match.end)] if e.admin1_code == code]
+    return max(same, key=lambda e: (GEO_RANK[e.level], e.population)) if same else None
 
 
 # how many plain words may stand between an English place and the reporting verb of the body it names
@@ -378,19 +381,22 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
     admin = {w.start for w in view.kind("admin_word")}
     joined |= {(w.start, end) for w in view.kind("membership") for end in (w.end, w.end + 1)
                if end == w.end or w.end in admin}
+
+    def inside(x: PlaceMention, y: PlaceMention) -> bool:
+        """Whether ``y`` is told right after ``x`` as what holds it ("X in Y", "X بـY")."""
+        return (x.match.end, y.match.start) in joined or y.match.start == x.match.end and y.match.clitic.endswith("ب")
+
     kept: list[PlaceMention] = []
     for a, b in zip(out, out[1:] + [None]):
         if b is not None and b.entry.admin1_code and a.entry.admin1_code != b.entry.admin1_code \
-                and a.entry.level != "country" and ((a.match.end, b.match.start) in joined
-                     or b.match.start == a.match.end and b.match.clitic.endswith("ب")):
-            same = [e for e in grouped[(a.match.start, a.match.end)] if e.admin1_code == b.entry.admin1_code]
-            if not same:
+                and a.entry.level != "country" and inside(a, b):
+            namesake = _namesake_in(a, b.entry.admin1_code, grouped)
+            if namesake is None:
                 continue
-            a = replace(a, entry=max(same, key=lambda e: (GEO_RANK[e.level], e.population)))
+            a = replace(a, entry=namesake)
         if kept and kept[-1].entry.admin1_code == a.entry.admin1_code and a.entry.level == "place" \
                 and GEO_RANK[kept[-1].entry.level] >= GEO_RANK["admin2"] and kept[-1].entry.admin2 != a.entry.admin2 \
-                and ((kept[-1].match.end, a.match.start) in joined
-                     or a.match.start == kept[-1].match.end and a.match.clitic.endswith("ب")):
+                and inside(kept[-1], a):
             # "في قضاء داقوق بكركوك", "Daquq district in Kirkuk": a name after a district or town of its governorate
             # that also names the governorate is the governorate, not its namesake city in another district
             gov = next((e for e in grouped[(a.match.start, a.match.end)]

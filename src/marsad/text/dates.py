@@ -307,8 +307,7 @@ class _Finder:
         if days < 7:
             return DateSpan(start, end, _day_range(day), True)
         if days >= 365:  # years back ("قبل ثلاثة أعوام", "two years ago"): the year it fell in
-            return DateSpan(start, end, DateRange(date(day.year, 1, 1).isoformat(), date(day.year, 12, 31).isoformat(),
-                                                  "year"), True)
+            return DateSpan(start, end, _year_part(day.year), True)
         # weeks back: the week around that day
         return DateSpan(start, end, DateRange((day - timedelta(days=3)).isoformat(),
                                               (day + timedelta(days=3)).isoformat(), "week"), True)
