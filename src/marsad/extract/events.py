@@ -705,8 +705,8 @@ class ClauseExtractor:
             if view.has("scene_noun"):
                 # "Army units began combing the orchards around the blast site": a definite event noun that names a
                 # site or scene ("the blast site", "the attack scene") is where an event told before happened
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.start - 1 in view.bare("definite_lead")
+                leads = view.bare("definite_lead")
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start - 1 in leads
                             and any(x.start == m.end for x in view.kind("scene_noun"))]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
