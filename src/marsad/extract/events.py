@@ -42,7 +42,7 @@ from ..resolve.places import (
     location_of,
     places_in,
 )
-from ..text.dates import shifted
+from ..text.dates import DateSpan, shifted
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
@@ -2163,20 +2163,20 @@ class ClauseExtractor:
         # "دعت التنسيقيات، اليوم الاثنين، إلى تظاهرة ... يوم الجمعة المقبل": a day between a call or warning and
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
-            told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
+            told = _not_between(view, told, "modal", anchor)
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
-        if len(told) > 1 and view.has("reaction") and view.has("relative") and any(d.start > anchor for d in told) \
-                and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
-            told = [d for d in told if not any(r.end <= d.start and d.end <= anchor for r in view.kind("reaction"))]
+        if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
+                and _relative_after(view, anchor):
+            told = _not_between(view, told, "reaction", anchor)
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
         # هجوماً بعجلة مفخخة قال إنه استهدف أمس الثلاثاء تجمعاً": the attack was before its claim)
         if len(told) > 1 and view.has("claim") and any(d.start > anchor for d in told) and (
-                view.has("relative") and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
+                _relative_after(view, anchor) or any(
                 d.start > anchor and all(d.range.end < e.range.start for e in told if e.end <= anchor) for d in told)):
-            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))]
+            told = _not_between(view, told, "claim", anchor)
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
@@ -4395,6 +4395,18 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
     cadets"): what is counted is that one."""
     return view.has("described_noun") and view.toks[m.start].isascii() \
         and any(h.start == m.end for h in view.kind("described_noun"))
+
+
+def _relative_after(view: SentenceMentions, anchor: int) -> bool:
+    """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه")."""
+    return any(anchor < r.start <= anchor + 3 for r in view.kind("relative"))
+
+
+def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:
+    """The dates of ``told`` that stand not between a ``kind`` word (a call, condemnation, claim) and the event word
+    at ``anchor``: those between are that word's day."""
+    cues = view.kind(kind)
+    return [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in cues)]
 
 
 def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
