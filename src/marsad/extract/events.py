@@ -2204,6 +2204,7 @@ class ClauseExtractor:
         # the event word dates the later deed it tells
         # (the ids of the days found to date another deed, dropped at the end)
         other = _after_cue(view, dates, view.kind("later_clause"), anchor) if view.has("later_clause") else set()
+        recalled = [d for d in dates if d.range.precision in _RECALLED_SPANS]  # (past weeks and months)
         if dates and view.has("until"):
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
             # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
@@ -2228,8 +2229,8 @@ class ClauseExtractor:
                 # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
                 # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
                 # its day, before the charge)
-                other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
-                                     [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
+                other |= _told_after(view, recalled, [b for b in self.charged if b.start > anchor],
+                                     reach=CHARGED_DATE_REACH)
         if dates and not view.toks[anchor].isascii() and any(
                 m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             # "أعلنت الشرطة، اليوم الاثنين، تحرير صيدلاني اختُطف ليلة الخميس الماضي من أمام صيدليته، واعتقال ثلاثة من
@@ -2246,8 +2247,8 @@ class ClauseExtractor:
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
         if dates and view.has("relative"):
-            other |= _after_cue(view, dates if view.toks[anchor].isascii() else [
-                d for d in dates if d.range.precision in _RECALLED_SPANS], view.kind("relative"), anchor, past_comma=True)
+            other |= _after_cue(view, dates if view.toks[anchor].isascii() else recalled, view.kind("relative"), anchor,
+                                past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
         # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
@@ -2266,7 +2267,7 @@ class ClauseExtractor:
             # word names (no comma needed) dates that recalled event, not the event told
             refs = [r for r in view.kind("reference") + view.kind("reaction") if r.start > anchor]
             rels = [c for c in view.kind("relative") if any(r.end < c.start <= r.end + REFERENCE_REACH for r in refs)]
-            other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS], rels)
+            other |= _told_after(view, recalled, rels)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
