@@ -1947,14 +1947,16 @@ class ClauseExtractor:
             (v.start == n.end or v.start == n.start < n.end < v.end) and v.payload.voice == "active"
             for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
-        if doers and _one_day(view, lo, hi):
+        # (no span of time: asked once, and only of a sentence with such strikes)
+        one_day = bool(doers or nouns and view.has("target_marker")) and _one_day(view, lo, hi)
+        if doers and one_day:
             nouns = [n for n in nouns if n not in doers]
         # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
         # with their target right after them (a `target_marker`, one word may stand between) and no span of time hit
         # one target in one operation: an event, not a tally (counts up to `AIMED_FEW`)
         aimed = {n.start for n in nouns if n.payload.value != "counted" and any(
             n.end <= t.start <= n.end + 1 for t in view.kind("target_marker"))} \
-            if nouns and view.has("target_marker") and _one_day(view, lo, hi) else ()
+            if nouns and view.has("target_marker") and one_day else ()
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
