@@ -42,7 +42,7 @@ from ..resolve.places import (
     location_of,
     places_in,
 )
-from ..text.dates import shifted
+from ..text.dates import DateSpan, shifted
 from ..text.normalize import Folded
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
@@ -705,8 +705,8 @@ class ClauseExtractor:
             if view.has("scene_noun"):
                 # "Army units began combing the orchards around the blast site": a definite event noun that names a
                 # site or scene ("the blast site", "the attack scene") is where an event told before happened
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.start - 1 in view.bare("definite_lead")
+                leads = view.bare("definite_lead")
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start - 1 in leads
                             and any(x.start == m.end for x in view.kind("scene_noun"))]
             if view.has("blame") and not view.dates() and not self.told:
                 # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
@@ -1947,14 +1947,16 @@ class ClauseExtractor:
             (v.start == n.end or v.start == n.start < n.end < v.end) and v.payload.voice == "active"
             for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
-        if doers and _one_day(view, lo, hi):
+        # (no span of time: asked once, and only of a sentence with such strikes)
+        one_day = bool(doers or nouns and view.has("target_marker")) and _one_day(view, lo, hi)
+        if doers and one_day:
             nouns = [n for n in nouns if n not in doers]
         # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
         # with their target right after them (a `target_marker`, one word may stand between) and no span of time hit
         # one target in one operation: an event, not a tally (counts up to `AIMED_FEW`)
         aimed = {n.start for n in nouns if n.payload.value != "counted" and any(
             n.end <= t.start <= n.end + 1 for t in view.kind("target_marker"))} \
-            if nouns and view.has("target_marker") and _one_day(view, lo, hi) else ()
+            if nouns and view.has("target_marker") and one_day else ()
         # only event nouns may stand between ("12 roadside bomb attacks"); a verb starts a clause of its own
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
@@ -2163,20 +2165,20 @@ class ClauseExtractor:
         # "دعت التنسيقيات، اليوم الاثنين، إلى تظاهرة ... يوم الجمعة المقبل": a day between a call or warning and
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
-            told = [d for d in told if not any(m.end <= d.start and d.end <= anchor for m in view.kind("modal"))]
+            told = _not_between(view, told, "modal", anchor)
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
-        if len(told) > 1 and view.has("reaction") and view.has("relative") and any(d.start > anchor for d in told) \
-                and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
-            told = [d for d in told if not any(r.end <= d.start and d.end <= anchor for r in view.kind("reaction"))]
+        if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
+                and _relative_after(view, anchor):
+            told = _not_between(view, told, "reaction", anchor)
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
         # هجوماً بعجلة مفخخة قال إنه استهدف أمس الثلاثاء تجمعاً": the attack was before its claim)
         if len(told) > 1 and view.has("claim") and any(d.start > anchor for d in told) and (
-                view.has("relative") and any(anchor < r.start <= anchor + 3 for r in view.kind("relative")) or any(
+                _relative_after(view, anchor) or any(
                 d.start > anchor and all(d.range.end < e.range.start for e in told if e.end <= anchor) for d in told)):
-            told = [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in view.kind("claim"))]
+            told = _not_between(view, told, "claim", anchor)
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
@@ -2204,6 +2206,7 @@ class ClauseExtractor:
         # the event word dates the later deed it tells
         # (the ids of the days found to date another deed, dropped at the end)
         other = _after_cue(view, dates, view.kind("later_clause"), anchor) if view.has("later_clause") else set()
+        recalled = [d for d in dates if d.range.precision in _RECALLED_SPANS]  # (past weeks and months)
         if dates and view.has("until"):
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
             # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
@@ -2228,8 +2231,8 @@ class ClauseExtractor:
                 # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
                 # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
                 # its day, before the charge)
-                other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS],
-                                     [b for b in self.charged if b.start > anchor], reach=CHARGED_DATE_REACH)
+                other |= _told_after(view, recalled, [b for b in self.charged if b.start > anchor],
+                                     reach=CHARGED_DATE_REACH)
         if dates and not view.toks[anchor].isascii() and any(
                 m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             # "أعلنت الشرطة، اليوم الاثنين، تحرير صيدلاني اختُطف ليلة الخميس الماضي من أمام صيدليته، واعتقال ثلاثة من
@@ -2246,8 +2249,8 @@ class ClauseExtractor:
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
         if dates and view.has("relative"):
-            other |= _after_cue(view, dates if view.toks[anchor].isascii() else [
-                d for d in dates if d.range.precision in _RECALLED_SPANS], view.kind("relative"), anchor, past_comma=True)
+            other |= _after_cue(view, dates if view.toks[anchor].isascii() else recalled, view.kind("relative"), anchor,
+                                past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
         # عقب) that opens a later clause of its own, after a comma past the event word, dates the earlier event it
@@ -2266,7 +2269,7 @@ class ClauseExtractor:
             # word names (no comma needed) dates that recalled event, not the event told
             refs = [r for r in view.kind("reference") + view.kind("reaction") if r.start > anchor]
             rels = [c for c in view.kind("relative") if any(r.end < c.start <= r.end + REFERENCE_REACH for r in refs)]
-            other |= _told_after(view, [d for d in dates if d.range.precision in _RECALLED_SPANS], rels)
+            other |= _told_after(view, recalled, rels)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
@@ -4395,6 +4398,18 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
     cadets"): what is counted is that one."""
     return view.has("described_noun") and view.toks[m.start].isascii() \
         and any(h.start == m.end for h in view.kind("described_noun"))
+
+
+def _relative_after(view: SentenceMentions, anchor: int) -> bool:
+    """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه")."""
+    return any(anchor < r.start <= anchor + 3 for r in view.kind("relative"))
+
+
+def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:
+    """The dates of ``told`` that stand not between a ``kind`` word (a call, condemnation, claim) and the event word
+    at ``anchor``: those between are that word's day."""
+    cues = view.kind(kind)
+    return [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in cues)]
 
 
 def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
