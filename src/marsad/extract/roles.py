@@ -481,8 +481,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # عناصر من داعش": who planted the bomb set it off
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
-                and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
-                and not (not english and voice == "active" and m.end <= trigger.start and _force_unit_owner(view, m)) \
+                and not (m.end <= trigger.start and (acting and _unit_owner(view, m) or not english
+                                                     and voice == "active" and _unit_owner(view, m, force=True))) \
                 and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
@@ -1139,18 +1139,15 @@ def _doer_named(view: SentenceMentions, m: Match) -> bool:
                                             and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
-def _unit_owner(view: SentenceMentions, m: Match) -> bool:
+def _unit_owner(view: SentenceMentions, m: Match, force: bool = False) -> bool:
     """Whether actor ``m`` follows "تابعة" (`target_marker` valued `belongs`) right away: the owner of the unit or
-    thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it."""
-    return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
-
-
-def _force_unit_owner(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic actor ``m`` owns a force's unit (a `unit_noun`, one describing word between at most) through
-    "تابعة" right before it: "قوة أمنية تابعة لقيادة عمليات الأنبار قتلت ...": before an active verb the unit is its
-    subject, its owner the doer of any deed (a checkpoint or a post "تابعة للجيش" stays the one hit)."""
-    units = view.bare("unit_noun")
-    return any(w.end == m.start and w.payload.value == "belongs" and (w.start - 1 in units or w.start - 2 in units)
+    thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it.
+    With ``force``, only a force's unit (a `unit_noun`, one describing word between at most): "قوة أمنية تابعة
+    لقيادة عمليات الأنبار قتلت ...": before an active verb the unit is its subject, its owner the doer of any deed
+    (a checkpoint or a post "تابعة للجيش" stays the one hit)."""
+    units = view.bare("unit_noun") if force else None
+    return any(w.end == m.start and w.payload.value == "belongs"
+               and (units is None or w.start - 1 in units or w.start - 2 in units)
                for w in view.kind("target_marker"))
 
 
