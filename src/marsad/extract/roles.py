@@ -1592,10 +1592,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 dist, limit = 0.5, 3
                 if breaks and not breaks.isdisjoint(between):
                     continue  # "were killed when a mine exploded": the figure opens another clause
-                if _own_cue_after(view, q, cue_tokens, covered):
-                    continue  # "killed, and three PMF members were wounded": the figure is the wounded's
                 if named_by.get(q.end, cue.kind) != cue.kind:
                     continue  # "قتيل وعشرين جريحاً", "killed and 23 wounded": the figure counts its own noun
+                if _own_cue_after(view, q, cue_tokens, covered):
+                    continue  # "killed, and three PMF members were wounded": the figure is the wounded's
             else:
                 continue
             if not cue_tokens.isdisjoint(between):
