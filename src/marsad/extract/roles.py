@@ -1333,7 +1333,6 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     first ("مسلحون قتلوا رجلاً برصاص", "قتلوا ثلاثة بهجوم"), the subject then the doer."""
     if not trigger.clitic.endswith("ب") or trigger.start <= m.end:
         return False
-    dates = date_tokens(view)
     fillers = tokens_of(view, ("person", "number", "actor"))
     for c in casualty_cues(view):
         if not (m.end <= c.start <= m.end + _KILLED_SUBJECT_REACH and c.end <= trigger.start):
@@ -1341,7 +1340,7 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
         if any(m.end <= t.start < c.start for t in view.kind("trigger")):
             continue  # another deed between the actor and the verb is the actor's
         # the verb's object slot: the first word after it that is no date or comma
-        obj = next((i for i in range(c.end, trigger.start) if i not in dates and view.toks[i] != ","), trigger.start)
+        obj = _object_slot(view, c.end, trigger.start)
         if obj not in fillers:
             return True
     return False
@@ -1359,13 +1358,17 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
         return False  # only the men's group (or a quote mark, a slash) may stand between ("مسلحين من داعش قتلوا")
     if not any(c.start == trigger.start and c.end == trigger.end for c in casualty_cues(view)):
         return False
-    dates = date_tokens(view)
-    obj = next((i for i in range(trigger.end, len(view.toks)) if i not in dates and view.toks[i] != ","),
-               len(view.toks))
+    obj = _object_slot(view, trigger.end, len(view.toks))
     # nothing killed after it: the sentence ends, a place opens (في), or the wounded follow (وأصيب ثلاثة منهم); an
     # adverb between the verb and its object ("أعدموا قبل انسحابهم عائلة") is no sign of the passive
     return obj >= len(view.toks) or view.toks[obj] == "." or any(w.start == obj for w in view.kind("locative")) \
         or any(c.start == obj for c in casualty_cues(view))
+
+
+def _object_slot(view: SentenceMentions, start: int, stop: int) -> int:
+    """The first word from ``start`` before ``stop`` that is no date or comma (a verb's object slot), else ``stop``."""
+    dates = date_tokens(view)
+    return next((i for i in range(start, stop) if i not in dates and view.toks[i] != ","), stop)
 
 
 # how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an
