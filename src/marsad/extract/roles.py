@@ -58,6 +58,17 @@ def _casualty_cues(view: SentenceMentions) -> list[Match]:
     return view.kind("fatality") + view.kind("injury")
 
 
+def _active_at(view: SentenceMentions, i: int) -> bool:
+    """Whether an active event word (a verb, not its noun) starts at token ``i``; the starts are found once per
+    sentence."""
+    return i in view.memoized("active_starts", _active_starts)
+
+
+def _active_starts(view: SentenceMentions) -> frozenset[int]:
+    """`_active_at`'s work, done once per sentence."""
+    return frozenset(t.start for t in view.kind("trigger") if t.payload.voice == "active")
+
+
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
     """Where a `contrast` word after event word ``trigger`` opens a clause that counts no dead or wounded: civilians
     named past it suffered another loss, not the event's blow ("the shelling caused no casualties, but farmers lost
@@ -1314,7 +1325,7 @@ def _member_hit(view: SentenceMentions, m: Match) -> bool:
             continue
         if of and all(t in fillers for t in range(c.end, man.start)) and man.start - c.end <= 2:
             return True
-        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+        if not _active_at(view, c.start):
             continue
         # the subject between the verb and the man ("قتل الجيش قيادياً"), or right before the verb with the man
         # right after it ("الشرطة قتلت قيادياً داعشياً")
@@ -1383,7 +1394,7 @@ def _subject_of_own_verb(view: SentenceMentions, m: Match) -> bool:
     if any(p.start == at and p.end == at + 1 for p in view.kind("person")):
         at += 1
     return any(t.start == at for t in view.kind("past_form")) \
-        or any(t.start == at and t.payload.voice == "active" for t in view.kind("trigger"))
+        or _active_at(view, at)
 
 
 def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -1456,7 +1467,7 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
         # (the costlier test, asked only of an actor right after a casualty noun)
         if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
             return False
-        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+        if not _active_at(view, c.start):
             return True
         if m.payload not in PLACEHOLDERS and (
                 any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))
@@ -1569,7 +1580,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         best, best_dist = None, 99
         if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
                 view.toks[cue.start - 1] in (",", "and")
-                or any(t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger"))):
+                or _active_at(view, cue.start)):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
             # the figure right after it, not the group of the clause before; so does an English active verb ("A
             # gunman killed three soldiers"): its object is the dead, the singular doer before it counts no one
