@@ -69,6 +69,16 @@ def _active_starts(view: SentenceMentions) -> frozenset[int]:
     return frozenset(t.start for t in view.kind("trigger") if t.payload.voice == "active")
 
 
+def _cue_at(view: SentenceMentions, i: int) -> bool:
+    """Whether a casualty word (`casualty_cues`) starts at token ``i``; the starts are found once per sentence."""
+    return i in view.memoized("cue_starts", _cue_starts)
+
+
+def _cue_starts(view: SentenceMentions) -> frozenset[int]:
+    """`_cue_at`'s work, done once per sentence."""
+    return frozenset(c.start for c in casualty_cues(view))
+
+
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
     """Where a `contrast` word after event word ``trigger`` opens a clause that counts no dead or wounded: civilians
     named past it suffered another loss, not the event's blow ("the shelling caused no casualties, but farmers lost
@@ -1281,11 +1291,10 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
         if start > 2 and start - 1 not in among and view.has("person") else None
     if men is not None and men.start - 1 in among and not view.toks[men.start - 1].isascii() and any(
             men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
-            and any(c.start == t.start for c in casualty_cues(view))
+            and _cue_at(view, t.start)
             for t in view.kind("trigger")):
         start = men.start
-    if m.end < len(view.toks) and not view.toks[m.start].isascii() and any(
-            c.start == m.end for c in casualty_cues(view)):
+    if m.end < len(view.toks) and not view.toks[m.start].isascii() and _cue_at(view, m.end):
         # "أربعة من أبطال الصحوة ارتقوا", "ثلاثة من الشرطة قتلوا": a count of the group's men (a word for them at
         # most between) told as the subject of the casualty word right after
         counted = tokens_of(view, ("number", "teen"))
@@ -1373,7 +1382,7 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
     # nothing killed after it: the sentence ends, a place opens (في), or the wounded follow (وأصيب ثلاثة منهم); an
     # adverb between the verb and its object ("أعدموا قبل انسحابهم عائلة") is no sign of the passive
     return obj >= len(view.toks) or view.toks[obj] == "." or any(w.start == obj for w in view.kind("locative")) \
-        or any(c.start == obj for c in casualty_cues(view))
+        or _cue_at(view, obj)
 
 
 def _object_slot(view: SentenceMentions, start: int, stop: int) -> int:
