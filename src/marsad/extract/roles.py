@@ -58,6 +58,27 @@ def _casualty_cues(view: SentenceMentions) -> list[Match]:
     return view.kind("fatality") + view.kind("injury")
 
 
+def _active_at(view: SentenceMentions, i: int) -> bool:
+    """Whether an active event word (a verb, not its noun) starts at token ``i``; the starts are found once per
+    sentence."""
+    return i in view.memoized("active_starts", _active_starts)
+
+
+def _active_starts(view: SentenceMentions) -> frozenset[int]:
+    """`_active_at`'s work, done once per sentence."""
+    return frozenset(t.start for t in view.kind("trigger") if t.payload.voice == "active")
+
+
+def _cue_at(view: SentenceMentions, i: int) -> bool:
+    """Whether a casualty word (`casualty_cues`) starts at token ``i``; the starts are found once per sentence."""
+    return i in view.memoized("cue_starts", _cue_starts)
+
+
+def _cue_starts(view: SentenceMentions) -> frozenset[int]:
+    """`_cue_at`'s work, done once per sentence."""
+    return frozenset(c.start for c in casualty_cues(view))
+
+
 def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
     """Where a `contrast` word after event word ``trigger`` opens a clause that counts no dead or wounded: civilians
     named past it suffered another loss, not the event's blow ("the shelling caused no casualties, but farmers lost
@@ -481,8 +502,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # عناصر من داعش": who planted the bomb set it off
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
-                and not (acting and m.end <= trigger.start and _unit_owner(view, m)) \
-                and not (not english and voice == "active" and m.end <= trigger.start and _force_unit_owner(view, m)) \
+                and not (m.end <= trigger.start and (acting and _unit_owner(view, m) or not english
+                                                     and voice == "active" and _unit_owner(view, m, force=True))) \
                 and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
@@ -1139,18 +1160,15 @@ def _doer_named(view: SentenceMentions, m: Match) -> bool:
                                             and w.payload.value == "subject" for w in view.kind("agent_marker"))
 
 
-def _unit_owner(view: SentenceMentions, m: Match) -> bool:
+def _unit_owner(view: SentenceMentions, m: Match, force: bool = False) -> bool:
     """Whether actor ``m`` follows "تابعة" (`target_marker` valued `belongs`) right away: the owner of the unit or
-    thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it."""
-    return any(w.end == m.start and w.payload.value == "belongs" for w in view.kind("target_marker"))
-
-
-def _force_unit_owner(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic actor ``m`` owns a force's unit (a `unit_noun`, one describing word between at most) through
-    "تابعة" right before it: "قوة أمنية تابعة لقيادة عمليات الأنبار قتلت ...": before an active verb the unit is its
-    subject, its owner the doer of any deed (a checkpoint or a post "تابعة للجيش" stays the one hit)."""
-    units = view.bare("unit_noun")
-    return any(w.end == m.start and w.payload.value == "belongs" and (w.start - 1 in units or w.start - 2 in units)
+    thing named before it ("مفرزة هندسية تابعة للجيش العراقي"). Before a state's action word the unit did it.
+    With ``force``, only a force's unit (a `unit_noun`, one describing word between at most): "قوة أمنية تابعة
+    لقيادة عمليات الأنبار قتلت ...": before an active verb the unit is its subject, its owner the doer of any deed
+    (a checkpoint or a post "تابعة للجيش" stays the one hit)."""
+    units = view.bare("unit_noun") if force else None
+    return any(w.end == m.start and w.payload.value == "belongs"
+               and (units is None or w.start - 1 in units or w.start - 2 in units)
                for w in view.kind("target_marker"))
 
 
@@ -1273,11 +1291,10 @@ def _among_casualties(view: SentenceMentions, m: Match, kind: str) -> bool:
         if start > 2 and start - 1 not in among and view.has("person") else None
     if men is not None and men.start - 1 in among and not view.toks[men.start - 1].isascii() and any(
             men.start - 5 <= t.end < men.start and t.payload.voice == "noun"
-            and any(c.start == t.start for c in casualty_cues(view))
+            and _cue_at(view, t.start)
             for t in view.kind("trigger")):
         start = men.start
-    if m.end < len(view.toks) and not view.toks[m.start].isascii() and any(
-            c.start == m.end for c in casualty_cues(view)):
+    if m.end < len(view.toks) and not view.toks[m.start].isascii() and _cue_at(view, m.end):
         # "أربعة من أبطال الصحوة ارتقوا", "ثلاثة من الشرطة قتلوا": a count of the group's men (a word for them at
         # most between) told as the subject of the casualty word right after
         counted = tokens_of(view, ("number", "teen"))
@@ -1317,7 +1334,7 @@ def _member_hit(view: SentenceMentions, m: Match) -> bool:
             continue
         if of and all(t in fillers for t in range(c.end, man.start)) and man.start - c.end <= 2:
             return True
-        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+        if not _active_at(view, c.start):
             continue
         # the subject between the verb and the man ("قتل الجيش قيادياً"), or right before the verb with the man
         # right after it ("الشرطة قتلت قيادياً داعشياً")
@@ -1336,7 +1353,6 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     first ("مسلحون قتلوا رجلاً برصاص", "قتلوا ثلاثة بهجوم"), the subject then the doer."""
     if not trigger.clitic.endswith("ب") or trigger.start <= m.end:
         return False
-    dates = date_tokens(view)
     fillers = tokens_of(view, ("person", "number", "actor"))
     for c in casualty_cues(view):
         if not (m.end <= c.start <= m.end + _KILLED_SUBJECT_REACH and c.end <= trigger.start):
@@ -1344,7 +1360,7 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
         if any(m.end <= t.start < c.start for t in view.kind("trigger")):
             continue  # another deed between the actor and the verb is the actor's
         # the verb's object slot: the first word after it that is no date or comma
-        obj = next((i for i in range(c.end, trigger.start) if i not in dates and view.toks[i] != ","), trigger.start)
+        obj = _object_slot(view, c.end, trigger.start)
         if obj not in fillers:
             return True
     return False
@@ -1362,13 +1378,17 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
         return False  # only the men's group (or a quote mark, a slash) may stand between ("مسلحين من داعش قتلوا")
     if not any(c.start == trigger.start and c.end == trigger.end for c in casualty_cues(view)):
         return False
-    dates = date_tokens(view)
-    obj = next((i for i in range(trigger.end, len(view.toks)) if i not in dates and view.toks[i] != ","),
-               len(view.toks))
+    obj = _object_slot(view, trigger.end, len(view.toks))
     # nothing killed after it: the sentence ends, a place opens (في), or the wounded follow (وأصيب ثلاثة منهم); an
     # adverb between the verb and its object ("أعدموا قبل انسحابهم عائلة") is no sign of the passive
     return obj >= len(view.toks) or view.toks[obj] == "." or any(w.start == obj for w in view.kind("locative")) \
-        or any(c.start == obj for c in casualty_cues(view))
+        or _cue_at(view, obj)
+
+
+def _object_slot(view: SentenceMentions, start: int, stop: int) -> int:
+    """The first word from ``start`` before ``stop`` that is no date or comma (a verb's object slot), else ``stop``."""
+    dates = date_tokens(view)
+    return next((i for i in range(start, stop) if i not in dates and view.toks[i] != ","), stop)
 
 
 # how many words (a place told with the actor: "مجلس صحوة ناحية اللطيفية جنوبي بغداد قتل") may stand between an
@@ -1383,7 +1403,7 @@ def _subject_of_own_verb(view: SentenceMentions, m: Match) -> bool:
     if any(p.start == at and p.end == at + 1 for p in view.kind("person")):
         at += 1
     return any(t.start == at for t in view.kind("past_form")) \
-        or any(t.start == at and t.payload.voice == "active" for t in view.kind("trigger"))
+        or _active_at(view, at)
 
 
 def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -1456,7 +1476,7 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
         # (the costlier test, asked only of an actor right after a casualty noun)
         if _weapon_named(view, m):  # "ضحايا القصف الإيراني": the victims of the one who shelled
             return False
-        if not any(t.start == c.start and t.payload.voice == "active" for t in view.kind("trigger")):
+        if not _active_at(view, c.start):
             return True
         if m.payload not in PLACEHOLDERS and (
                 any(view.toks[t].isdigit() or t in counted for t in range(c.end, m.start))
@@ -1569,7 +1589,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         best, best_dist = None, 99
         if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
                 view.toks[cue.start - 1] in (",", "and")
-                or any(t.start == cue.start and t.payload.voice == "active" for t in view.kind("trigger"))):
+                or _active_at(view, cue.start)):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
             # the figure right after it, not the group of the clause before; so does an English active verb ("A
             # gunman killed three soldiers"): its object is the dead, the singular doer before it counts no one
@@ -1595,10 +1615,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 dist, limit = 0.5, 3
                 if breaks and not breaks.isdisjoint(between):
                     continue  # "were killed when a mine exploded": the figure opens another clause
-                if _own_cue_after(view, q, cue_tokens, covered):
-                    continue  # "killed, and three PMF members were wounded": the figure is the wounded's
                 if named_by.get(q.end, cue.kind) != cue.kind:
                     continue  # "قتيل وعشرين جريحاً", "killed and 23 wounded": the figure counts its own noun
+                if _own_cue_after(view, q, cue_tokens, covered):
+                    continue  # "killed, and three PMF members were wounded": the figure is the wounded's
             else:
                 continue
             if not cue_tokens.isdisjoint(between):
