@@ -3277,7 +3277,7 @@ class ClauseExtractor:
             # the one the date parser put in the past year (a weekday is moved on below)
             span = next((d for d in view.dates() if d.start == date_at), None)
             # (only a date told by its month's name: not one counted from publication, "أمس", "قبل يومين", "last month")
-            if span is not None and not _year_told(view, span) and view.has("month") and any(
+            if span is not None and view.has("month") and not _year_told(view, span) and any(
                     span.start <= w.start < span.end for w in view.kind("month")) and not (
                     view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
                 when = _year_on(when, self.published) if when.precision == "month" \
