@@ -2858,6 +2858,8 @@ class ClauseExtractor:
         from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
+        # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
+        weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
@@ -2916,11 +2918,9 @@ class ClauseExtractor:
                 return None
             if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
-        if entry.sub_event_type in TERRITORY_TYPES and any(
+        if entry.sub_event_type in TERRITORY_TYPES and not (weak_seizing and entry.voice == "active") and any(
                 m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
-                for k in ("civilian_noun", "person") for m in view.kind(k)) and not (
-                english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
-                and entry.voice == "active"):
+                for k in ("civilian_noun", "person") for m in view.kind(k)):
             # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
             # not ground retaken (an English weak seizing verb, "gunmen seized a journalist", took the man: an
             # abduction, `person_seized`)
@@ -3594,8 +3594,7 @@ class ClauseExtractor:
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
-            and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
+            weak_seizing and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
             and (agent is None or self._kind(agent) not in STATE_SIDE)
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
@@ -3790,13 +3789,11 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
-                and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+        elif weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
                 and person_seized(view, trigger, target, self._kind(target) if target is not None else None):
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
-                and agent is not None and _people_taken(view, trigger):
+        elif weak_seizing and agent is not None and _people_taken(view, trigger):
             # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
             # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
             # (the group the men belong to, named after the word, is whom they were taken from, the force before it
