@@ -2491,8 +2491,7 @@ class ClauseExtractor:
                            and not p.dateline and p.entry.country != chosen.entry.country
                            and p.entry.country == self.context.country), None)
             if abroad is not None:
-                return country_location(abroad.entry.country), \
-                    self.span(view, abroad.match.start, abroad.match.end), False
+                return self._in_country(view, abroad)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
                      or view.toks[anchor].isascii()):
@@ -2502,6 +2501,7 @@ class ClauseExtractor:
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             home = self.discourse.place[0] if self.discourse.place is not None else None
+            placed = chosen.entry
             if chosen.entry.level == "admin1" and home is not None and not self.new_item \
                     and home.entry.admin1_code == chosen.entry.admin1_code \
                     and home.entry.level in ("admin2", "place"):
@@ -2509,8 +2509,8 @@ class ClauseExtractor:
                 # of the Maysan governorate building": a governorate told alone yields to the town or district of it
                 # the article has placed itself in (not across the items of a roundup); the governorate told is
                 # the place's evidence in the sentence
-                return location_of(home.entry), self.span(view, chosen.match.start, chosen.match.end), True
-            return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
+                placed = home.entry
+            return location_of(placed), self.span(view, chosen.match.start, chosen.match.end), True
         if view.has("same_place") and self.last is not None and self.last[0].location is not None \
                 and self.last[0].location.admin1_code:
             return self.last[0].location, None, False  # "in the same area": where the event before happened
@@ -2521,8 +2521,7 @@ class ClauseExtractor:
                 # "وفي سياق آخر، قتل خمسة أشخاص في غارة في اليمن" in an article placed in Kirkuk: the clause's
                 # own country, not the place told before, which lies in another (a country is no place told:
                 # it lends the event word no support)
-                return country_location(abroad.entry.country), \
-                    self.span(view, abroad.match.start, abroad.match.end), False
+                return self._in_country(view, abroad)
             return location_of(p.entry), span, False
         country = next((p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in
@@ -2533,6 +2532,10 @@ class ClauseExtractor:
             if entry is not None and entry.country == (country or self.context.country):
                 return location_of(entry), None, False
         return country_location(country or self.context.country), None, False
+
+    def _in_country(self, view: SentenceMentions, country: PlaceMention) -> tuple[Location, Span, bool]:
+        """(location, evidence, explicit) for an event placed by a country named in its clause: the country only."""
+        return country_location(country.entry.country), self.span(view, country.match.start, country.match.end), False
 
     # -- records -------------------------------------------------------------
     def _cumulative_drop(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, a_lo: int, a_hi: int,
