@@ -2625,6 +2625,11 @@ class ClauseExtractor:
         return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
 
+    def _dated_ahead(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+        """Whether clause ``lo``..``hi`` tells a date after today (a coming day or month)."""
+        return self.today is not None and any(lo <= d.start < hi and d.range.start > self.today.start
+                                              for d in view.dates())
+
     @staticmethod
     def _series_count(view: SentenceMentions, trigger: Match, date_at: int) -> bool:
         """An event noun numbered in a series counted from a day ("هذا هو القصف الرابع الذي تتعرض له الناحية منذ
@@ -2990,9 +2995,7 @@ class ClauseExtractor:
         long_told = not english and entry.sub_event_type != "Arrests"
         # (a deed dated to a coming day or month is no tally of the past: "معلنين عزمهم تنظيم اعتصام ... يوم الأحد
         # المقبل" after "إنها الرابعة منذ مطلع العام", "ستسلم القاعدة خلال الشهر المقبل")
-        ahead = self.today is not None and any(lo <= d.start < hi and d.range.start > self.today.start
-                                               for d in view.dates())
-        if long_told and not ahead and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+        if long_told and not self._dated_ahead(view, lo, hi) and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 and not (view.has("future") and entry.event_type in VIOLENT_TYPES
                          and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
             # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
@@ -3299,8 +3302,8 @@ class ClauseExtractor:
         # (a plan for a coming day, or for a weekday, which a plan's is the coming one of, counts nothing done:
         # "Teachers said they would gather again on Wednesday and would continue their boycott until salaries for
         # the last three months are paid")
-        coming = status == "planned" and (ahead or view.has("weekday") and any(
-            lo <= w.start < hi for w in view.kind("weekday")))
+        coming = not long_told and status == "planned" and (self._dated_ahead(view, lo, hi) or view.has("weekday")
+                                                             and any(lo <= w.start < hi for w in view.kind("weekday")))
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
