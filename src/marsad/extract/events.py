@@ -2494,8 +2494,7 @@ class ClauseExtractor:
                            and not p.dateline and p.entry.country != chosen.entry.country
                            and p.entry.country == self.context.country), None)
             if abroad is not None:
-                return country_location(abroad.entry.country), \
-                    self.span(view, abroad.match.start, abroad.match.end), False
+                return self._in_country(view, abroad)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
                      or view.toks[anchor].isascii()):
@@ -2505,6 +2504,7 @@ class ClauseExtractor:
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
             home = self.discourse.place[0] if self.discourse.place is not None else None
+            placed = chosen.entry
             if chosen.entry.level == "admin1" and home is not None and not self.new_item \
                     and home.entry.admin1_code == chosen.entry.admin1_code \
                     and home.entry.level in ("admin2", "place"):
@@ -2512,8 +2512,8 @@ class ClauseExtractor:
                 # of the Maysan governorate building": a governorate told alone yields to the town or district of it
                 # the article has placed itself in (not across the items of a roundup); the governorate told is
                 # the place's evidence in the sentence
-                return location_of(home.entry), self.span(view, chosen.match.start, chosen.match.end), True
-            return location_of(chosen.entry), self.span(view, chosen.match.start, chosen.match.end), True
+                placed = home.entry
+            return location_of(placed), self.span(view, chosen.match.start, chosen.match.end), True
         if view.has("same_place") and self.last is not None and self.last[0].location is not None \
                 and self.last[0].location.admin1_code:
             return self.last[0].location, None, False  # "in the same area": where the event before happened
@@ -2524,8 +2524,7 @@ class ClauseExtractor:
                 # "وفي سياق آخر، قتل خمسة أشخاص في غارة في اليمن" in an article placed in Kirkuk: the clause's
                 # own country, not the place told before, which lies in another (a country is no place told:
                 # it lends the event word no support)
-                return country_location(abroad.entry.country), \
-                    self.span(view, abroad.match.start, abroad.match.end), False
+                return self._in_country(view, abroad)
             return location_of(p.entry), span, False
         country = next((p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in
@@ -2536,6 +2535,10 @@ class ClauseExtractor:
             if entry is not None and entry.country == (country or self.context.country):
                 return location_of(entry), None, False
         return country_location(country or self.context.country), None, False
+
+    def _in_country(self, view: SentenceMentions, country: PlaceMention) -> tuple[Location, Span, bool]:
+        """(location, evidence, explicit) for an event placed by a country named in its clause: the country only."""
+        return country_location(country.entry.country), self.span(view, country.match.start, country.match.end), False
 
     # -- records -------------------------------------------------------------
     def _cumulative_drop(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, a_lo: int, a_hi: int,
@@ -2624,6 +2627,11 @@ class ClauseExtractor:
             return False  # "since Monday, when gunmen killed two farmers": the span's start told again (`since_point`)
         return any(s.start <= date_at <= s.end + 6 and "," not in view.toks[s.end:date_at]
                    for s in view.kind("since"))
+
+    def _dated_ahead(self, view: SentenceMentions, lo: int, hi: int) -> bool:
+        """Whether clause ``lo``..``hi`` tells a date after today (a coming day or month)."""
+        return self.today is not None and any(lo <= d.start < hi and d.range.start > self.today.start
+                                              for d in view.dates())
 
     @staticmethod
     def _series_count(view: SentenceMentions, trigger: Match, date_at: int) -> bool:
@@ -2861,6 +2869,8 @@ class ClauseExtractor:
         from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
+        # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
+        weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
         if view.has("denial") and view.has("denial_of_role"):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
@@ -2919,11 +2929,9 @@ class ClauseExtractor:
                 return None
             if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
-        if entry.sub_event_type in TERRITORY_TYPES and any(
+        if entry.sub_event_type in TERRITORY_TYPES and not (weak_seizing and entry.voice == "active") and any(
                 m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
-                for k in ("civilian_noun", "person") for m in view.kind(k)) and not (
-                english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
-                and entry.voice == "active"):
+                for k in ("civilian_noun", "person") for m in view.kind(k)):
             # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
             # not ground retaken (an English weak seizing verb, "gunmen seized a journalist", took the man: an
             # abduction, `person_seized`)
@@ -2990,9 +2998,7 @@ class ClauseExtractor:
         long_told = not english and entry.sub_event_type != "Arrests"
         # (a deed dated to a coming day or month is no tally of the past: "معلنين عزمهم تنظيم اعتصام ... يوم الأحد
         # المقبل" after "إنها الرابعة منذ مطلع العام", "ستسلم القاعدة خلال الشهر المقبل")
-        ahead = self.today is not None and any(lo <= d.start < hi and d.range.start > self.today.start
-                                               for d in view.dates())
-        if long_told and not ahead and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
+        if long_told and not self._dated_ahead(view, lo, hi) and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 and not (view.has("future") and entry.event_type in VIOLENT_TYPES
                          and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
             # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
@@ -3280,7 +3286,7 @@ class ClauseExtractor:
             # the one the date parser put in the past year (a weekday is moved on below)
             span = next((d for d in view.dates() if d.start == date_at), None)
             # (only a date told by its month's name: not one counted from publication, "أمس", "قبل يومين", "last month")
-            if span is not None and not _year_told(view, span) and view.has("month") and any(
+            if span is not None and view.has("month") and not _year_told(view, span) and any(
                     span.start <= w.start < span.end for w in view.kind("month")) and not (
                     view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
                 when = _year_on(when, self.published) if when.precision == "month" \
@@ -3299,8 +3305,8 @@ class ClauseExtractor:
         # (a plan for a coming day, or for a weekday, which a plan's is the coming one of, counts nothing done:
         # "Teachers said they would gather again on Wednesday and would continue their boycott until salaries for
         # the last three months are paid")
-        coming = status == "planned" and (ahead or view.has("weekday") and any(
-            lo <= w.start < hi for w in view.kind("weekday")))
+        coming = not long_told and status == "planned" and (self._dated_ahead(view, lo, hi) or view.has("weekday")
+                                                             and any(lo <= w.start < hi for w in view.kind("weekday")))
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at):
@@ -3597,8 +3603,7 @@ class ClauseExtractor:
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
-            and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
+            weak_seizing and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
             and (agent is None or self._kind(agent) not in STATE_SIDE)
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
@@ -3793,13 +3798,11 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
-                and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+        elif weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
                 and person_seized(view, trigger, target, self._kind(target) if target is not None else None):
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1 \
-                and agent is not None and _people_taken(view, trigger):
+        elif weak_seizing and agent is not None and _people_taken(view, trigger):
             # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
             # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
             # (the group the men belong to, named after the word, is whom they were taken from, the force before it
