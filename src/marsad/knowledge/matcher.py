@@ -112,6 +112,8 @@ class PhraseIndex:
                                 else:
                                     same.append(m)
                 if alone is not None:
+                    # (the grouping above written out again on purpose: one helper call per match for both cost
+                    # +0.5% of all extraction instructions, measured with callgrind at stop 13)
                     end = i + 1
                     for kind, payload in alone:
                         m = _new_tuple(Match, (i, end, kind, payload, clitic))
