@@ -10567,6 +10567,9 @@ def test_a_week_told_after_since_does_not_date_the_next_sentence(pipeline):
     # "مسودة اتفاقية انسحاب القوات ...": the withdrawal names the agreement approved, no withdrawal done
     pytest.param("وافق مجلس الوزراء، اليوم الثلاثاء، على مسودة اتفاقية انسحاب القوات البريطانية من "
         "محافظة البصرة، وأحالها إلى البرلمان للتصويت عليها.", "2016-06-20", id="a_withdrawal_agreement_is_a_document"),
+    # "broke away": a runner, a winger or a crowd breaking away, or cells that once split from a movement; no change to a
+    # group the coder records (a split told as news says "split from")
+    pytest.param("Two riders broke away from the pack on the Erbil road on Friday and held on to the finish.", "2022-04-09", id="breaking_away_is_no_change_to_a_group"),
 ])
 def test_sentences_that_code_no_event(pipeline, text, published):
     assert not _events(pipeline, text, published)
