@@ -10697,6 +10697,9 @@ def test_sentences_that_code_no_event(pipeline, text, published):
     # "to mourn the dead of the bombing": the bombing is recalled, the vigil-march is the news
     pytest.param("خرج مئات الطلاب في مسيرة وسط مدينة الحلة حدادا على قتلى التفجير.",
                  "2022-06-14", "event_type", "Protests", id="mourning_word_names_an_earlier_deed_not_an_event"),
+    # "two men on a motorcycle": assassins a feature describes by how they came are unidentified gunmen
+    pytest.param("Two men on a motorbike shot dead a goldsmith outside his shop in Amara on Monday evening.",
+                 "2022-03-08", "actor1.id", "unidentified-gunmen", id="men_on_a_motorbike_who_kill_are_unidentified_gunmen"),
 ])
 def test_the_one_event_s_field(pipeline, text, published, field, expected):
     (event,) = _events(pipeline, text, published)
