@@ -10700,6 +10700,10 @@ def test_sentences_that_code_no_event(pipeline, text, published):
     # "two men on a motorcycle": assassins a feature describes by how they came are unidentified gunmen
     pytest.param("Two men on a motorbike shot dead a goldsmith outside his shop in Amara on Monday evening.",
                  "2022-03-08", "actor1.id", "unidentified-gunmen", id="men_on_a_motorbike_who_kill_are_unidentified_gunmen"),
+    # "fired at least ten shots": a weak noun of gunfire as the object of "fired", its doer named, is the doer's deed
+    pytest.param("KUT - On Friday night, two masked gunmen fired at least ten shots at a money changer as he closed "
+                 "his shop, police said.", "2023-05-06", "actor1.id", "unidentified-gunmen",
+                 id="shots_fired_by_named_gunmen_are_an_event"),
 ])
 def test_the_one_event_s_field(pipeline, text, published, field, expected):
     (event,) = _events(pipeline, text, published)

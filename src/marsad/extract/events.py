@@ -208,6 +208,9 @@ HANDOVER_REACH = 4
 UNDER_FIRE_REACH = 6
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
+# how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")
+_FIRED_REACH = 4
+_GUNFIRE_TYPES = ("Battles", "Violence against civilians")
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
 # a protest's crowd counted before its verb: at least this many people, at most this many words before it
@@ -3595,6 +3598,14 @@ class ClauseExtractor:
                  and not english and self._own_announcement(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
+            # (English) a weak noun of gunfire as the object of a verb of firing whose doer is named ("two men on a
+            # motorcycle fired at least seven shots through the window"): the doer's deed told by its verb, worth
+            # two as an active event word with its agent named
+            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in _GUNFIRE_TYPES
+                 and agent is not None and agent is not state and agent.end <= trigger.start
+                 and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
+                     agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
+                     for u in view.kind("weapon_use"))),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
