@@ -10711,3 +10711,12 @@ def test_the_one_event_s_field(pipeline, text, published, field, expected):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+def test_an_incident_a_feature_narrates_on_its_own_day_is_no_recalled_history(pipeline):
+    # after the story's news, "Last Monday, masked gunmen ..." opens on the incident's own day set off by a comma:
+    # the feature narrates a second incident of its own, with no source named, not a fact recalled in passing
+    text = ("KUT — A roadside bomb wounded two farmers on Saturday on the road to Numaniyah, police said.\n"
+            "Last Monday, masked gunmen stopped a shepherd near the same road and drove off with him.")
+    events = _events(pipeline, text, "2023-04-10")
+    assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Abduction/forced disappearance"}
