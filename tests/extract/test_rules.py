@@ -10720,3 +10720,11 @@ def test_an_incident_a_feature_narrates_on_its_own_day_is_no_recalled_history(pi
             "Last Monday, masked gunmen stopped a shepherd near the same road and drove off with him.")
     events = _events(pipeline, text, "2023-04-10")
     assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED", "Abduction/forced disappearance"}
+
+
+def test_they_opening_the_sentence_after_armed_men_are_named_is_those_men(pipeline):
+    # the men are named in one sentence with no deed, "They" opens the next right before the deed: they did it
+    text = ("AMARA — Shortly before dawn on Friday, three masked gunmen climbed over the wall of a goldsmith's house.\n"
+            "They shot him twice in the yard, his brother said.")
+    (event,) = _events(pipeline, text, "2023-02-04")
+    assert event.actor1.id == "unidentified-gunmen"

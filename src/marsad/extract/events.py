@@ -363,6 +363,8 @@ class ClauseExtractor:
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
+        # the armed non-state actor an English sentence named last (a Match), for a "They" opening the next one
+        self.armed_before: Match | None = None
         self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -1026,6 +1028,8 @@ class ClauseExtractor:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
         self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
+        self.armed_before = next((a for a in reversed(view.longest("actor")) if self._kind(a) in NON_STATE_ARMED), None) \
+            if view.has("actor") and view.toks[0].isascii() else None
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
@@ -3019,6 +3023,11 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if agent is None and english and role_voice == "active" and self.armed_before is not None \
+                and role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
+            # "two men with rifles knocked on the gate ... They shot him and his eldest son in the courtyard": a
+            # plural pronoun opening the sentence, right before the deed, is the armed men the sentence before named
+            agent = Match(0, 1, "actor", self.armed_before.payload, "")
         # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
         # the parties of what was protested, not of this event
         reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
