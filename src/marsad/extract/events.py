@@ -208,6 +208,9 @@ HANDOVER_REACH = 4
 UNDER_FIRE_REACH = 6
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 _OPENING_PLACE = 3
+# how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")
+_FIRED_REACH = 4
+_GUNFIRE_TYPES = ("Battles", "Violence against civilians")
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
 # a protest's crowd counted before its verb: at least this many people, at most this many words before it
@@ -360,6 +363,8 @@ class ClauseExtractor:
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
+        # the armed non-state actor an English sentence named last (a Match), for a "They" opening the next one
+        self.armed_before: Match | None = None
         self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -1023,6 +1028,8 @@ class ClauseExtractor:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
         self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
+        self.armed_before = next((a for a in reversed(view.longest("actor")) if self._kind(a) in NON_STATE_ARMED), None) \
+            if view.has("actor") and view.toks[0].isascii() else None
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
@@ -3016,6 +3023,11 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if agent is None and english and role_voice == "active" and self.armed_before is not None \
+                and role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
+            # "two men with rifles knocked on the gate ... They shot him and his eldest son in the courtyard": a
+            # plural pronoun opening the sentence, right before the deed, is the armed men the sentence before named
+            agent = Match(0, 1, "actor", self.armed_before.payload, "")
         # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
         # the parties of what was protested, not of this event
         reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
@@ -3595,6 +3607,14 @@ class ClauseExtractor:
                  and not english and self._own_announcement(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
+            # (English) a weak noun of gunfire as the object of a verb of firing whose doer is named ("two men on a
+            # motorcycle fired at least seven shots through the window"): the doer's deed told by its verb, worth
+            # two as an active event word with its agent named
+            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in _GUNFIRE_TYPES
+                 and agent is not None and agent is not state and agent.end <= trigger.start
+                 and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
+                     agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
+                     for u in view.kind("weapon_use"))),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"

@@ -1166,13 +1166,23 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
                 and view.toks and view.toks[0].isascii():
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
-            if (published - told).days >= _HISTORY_AGE and not _sourced(view) and any(
+            if (published - told).days >= _HISTORY_AGE and not _sourced(view) and not _opens_on_its_day(view, e) and any(
                     o.evidence.sentence.start < start and o.date is not None and o.evidence.date is not None
                     and o.status in REPORTED_STATUSES
                     and (date.fromisoformat(o.date.start) - told).days >= _HISTORY_NEWER for o in events[:i]):
                 continue
         out.append(e)
     return out
+
+
+def _opens_on_its_day(view, e: Event) -> bool:
+    """Whether an English sentence opens on the event's own day, set off by a comma ("Last Thursday, gunmen in two
+    cars stopped a taxi driver ..."): a feature narrating an incident of its own, not a fact recalled in passing (a
+    recalled one tells its day after the deed: "Soleimani was killed last Friday")."""
+    if e.date is None or e.date.precision != "day":
+        return False
+    # (the day may follow one word: "Last Thursday", "On Monday")
+    return any(d.start <= 1 and d.range == e.date and view.toks[d.end:d.end + 1] == (",",) for d in view.dates())
 
 
 def _counted_anniversary(view) -> bool:
