@@ -10701,3 +10701,21 @@ def test_the_one_event_s_field(pipeline, text, published, field, expected):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+def test_cache_found_beside_an_arrest_is_a_second_event(pipeline):
+    # s17 c5: a cache found in the sentence of an arrest or raid, not in the arrested men's hands, is a find of its own
+    text = ("اعتقلت قوة من شرطة الحلة، فجر أمس الاثنين، أربعة مطلوبين في ناحية الكفل، وعثرت في بستان قريب على "
+            "مخبأ أسلحة يضم عشر قذائف هاون.")
+    assert sorted(e.sub_event_type for e in _events(pipeline, text)) == ["Arrests", "Disrupted weapons use"]
+    # weapons seized in their possession are the arrest's raid: one event
+    text = "اعتقلت قوة من شرطة الحلة، فجر أمس الاثنين، أربعة مطلوبين في ناحية الكفل، وضبطت بحوزتهم أسلحة خفيفة."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+def test_denied_mention_with_its_own_place_stands(pipeline):
+    # s17 c5: a denial of what pages said, naming a deed and its place, is a denied event though no event precedes it
+    text = ("أعلنت قيادة شرطة ديالى، اليوم الثلاثاء، اعتقال خمسة مطلوبين في مدينة بعقوبة. في المقابل، نفت هيئة الحشد "
+            "الشعبي ما تداولته صفحات محلية عن احتجاز عناصر منها شباناً من أهالي ناحية العظيم واقتيادهم إلى جهات مجهولة.")
+    events = _events(pipeline, text)
+    assert ("Abduction/forced disappearance", "denied") in [(e.sub_event_type, e.status) for e in events]

@@ -344,6 +344,7 @@ class ClauseExtractor:
         # events whose doers are "the gunmen" (definite, no group named), told after other events (`merge_events`)
         self.gunmen_told: set[str] = set()
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
+        self.denials: set[str] = set()  # events told by a definite noun that a denial word denies ("نفت ... الأنباء عن")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
@@ -1288,6 +1289,8 @@ class ClauseExtractor:
                         out[0] = own
             second = _second_one(view, primary, trigger)
             if entry.event_type == primary.payload.event_type and not second \
+                    and ({entry.sub_event_type, primary.payload.sub_event_type} != {"Arrests", "Disrupted weapons use"}
+                         or view.has("wearing") or view.toks[trigger.start].isascii()) \
                     and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
                     and not self._other_weapon_clause(view, primary, trigger, lo):
                 continue
@@ -3983,6 +3986,8 @@ class ClauseExtractor:
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
             # after it joins one of them as a mention does; told alone, it is the news
             anaphoric = True
+        if anaphoric and status == "denied" and view.has("denial"):
+            self.denials.add(event_id)  # (a denial word's: the merge keeps it alone when it refers to nothing)
         if second_of_last:
             self.separate.add(event_id)  # (a second one of the kind: not the first told again)
         if not anaphoric and self.told and self._gunmen_told_before(view, agent, trigger):
