@@ -10719,3 +10719,9 @@ def test_denied_mention_with_its_own_place_stands(pipeline):
             "الشعبي ما تداولته صفحات محلية عن احتجاز عناصر منها شباناً من أهالي ناحية العظيم واقتيادهم إلى جهات مجهولة.")
     events = _events(pipeline, text)
     assert ("Abduction/forced disappearance", "denied") in [(e.sub_event_type, e.status) for e in events]
+
+
+def test_split_verb_with_one_of_subject(pipeline):
+    # s17 c5: "أحد" + noun as the subject between a split verb and its object ("فتح أحد الحراس النار")
+    text = "فتح أحد الحراس النار على المتظاهرين أمام مبنى المحافظة في الكوت ظهر اليوم."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]

@@ -307,6 +307,8 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # a day told between ("أطلقوا فجر اليوم الأربعاء النار", "أطلق مسلحون صباح اليوم النار"): the verb's object
     # follows the day, the subject (if any) before it
     days = {t for kind in _SPLIT_DAY_KINDS for d in by_kind.get(kind, ()) for t in range(d.start, d.end)}
+    # "one of" before the subject's noun ("أطلق أحد المتهمين النار"): the subject is the two words
+    ones = {m.start for m in by_kind.get("number", ()) if m.end == m.start + 1 and m.payload.value == "1"}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:
@@ -321,7 +323,8 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
                 # (not when the verb opens the day itself: "فجر اليوم نفسه" is dawn of the same day)
                 while k - 1 >= m.end and k - 1 in days and m.start not in days:
                     k -= 1
-                if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j:
+                if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j \
+                        or k == m.end + 2 and m.end in ones:
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break
