@@ -10725,3 +10725,11 @@ def test_split_verb_with_one_of_subject(pipeline):
     # s17 c5: "أحد" + noun as the subject between a split verb and its object ("فتح أحد الحراس النار")
     text = "فتح أحد الحراس النار على المتظاهرين أمام مبنى المحافظة في الكوت ظهر اليوم."
     assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
+
+
+def test_arrest_verb_leads_a_clause_with_weapons_seized(pipeline):
+    # s17 c5: "اعتقلت ... وضبطت أسلحة" in one clause is the arrest, though the seizure's word weighs more; told after
+    # a clan fight it is an event of its own, not that fight's aftermath
+    text = ("قُتل رجل وأُصيب اثنان، مساء أمس الأحد، بنزاع عشائري في ناحية الإصلاح جنوبي ذي قار. وأفاد مصدر في "
+            "الشرطة بأن قوة أمنية وصلت إلى المكان واعتقلت أربعة من المتورطين وضبطت أسلحة خفيفة.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Armed clash", "Arrests"]

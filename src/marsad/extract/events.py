@@ -945,6 +945,8 @@ class ClauseExtractor:
                                          best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
                                     best)
                     best = _small_arms_assault(view, best)
+                    if best.payload.sub_event_type == "Disrupted weapons use":
+                        best = _held_with_arms(triggers, best)
                     told.append((lo, hi, best, triggers))
                     if best.payload.sub_event_type != "Arrests" and view.has("future"):
                         # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
@@ -4918,6 +4920,14 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
+
+
+def _held_with_arms(triggers: list[Match], best: Match) -> Match:
+    """The arrest verb of a clause that also tells weapons seized ("تدخلت قوة أمنية واعتقلت خمسة من المتورطين
+    وضبطت أسلحة متوسطة"): one raid, coded as the arrest (as `merge._find_and_arrest` keeps it), though the seizure's
+    word weighs more. Else ``best``, the seizure."""
+    return next((m for m in triggers if m.payload.sub_event_type == "Arrests" and m.payload.voice == "active"
+                 and m.payload.weight >= 2 and m.start < best.start), best)
 
 
 def _rank(m: Match) -> tuple[int, int]:
