@@ -10733,3 +10733,11 @@ def test_arrest_verb_leads_a_clause_with_weapons_seized(pipeline):
     text = ("قُتل رجل وأُصيب اثنان، مساء أمس الأحد، بنزاع عشائري في ناحية الإصلاح جنوبي ذي قار. وأفاد مصدر في "
             "الشرطة بأن قوة أمنية وصلت إلى المكان واعتقلت أربعة من المتورطين وضبطت أسلحة خفيفة.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Armed clash", "Arrests"]
+
+
+def test_split_phrase_after_a_reference_tells_a_new_deed(pipeline):
+    # s17 c5: "وبعد ساعات على التفجير، أطلق قناص النار": the phrase's verb opening the clause after the reference,
+    # its subject between its words, is a new deed, not the toll of the blast referred to
+    text = ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد صباح اليوم. وبعد ساعات على التفجير، "
+            "أطلق قناص النار على دورية للجيش قرب ناحية العظيم في ديالى، ما أدى إلى إصابة جندي.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Remote explosive/landmine/IED", "Armed clash"]

@@ -194,12 +194,15 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
 
 def _new_doer_after_comma(view: SentenceMentions, b: Match, m: Match) -> bool:
     """Whether Arabic event verb ``m`` opens a clause right after a comma past the referred event word ``b``, its
-    subject, a party, named right after it ("وبعد ساعات من الحادث، هاجم مسلحون مجهولون ...")."""
+    subject, a party, named right after it ("وبعد ساعات من الحادث، هاجم مسلحون مجهولون ..."), or the verb of a
+    phrase whose subject stands between its words ("وبعد أربع ساعات على الحادث، أطلق قناص النار على نقطة للجيش":
+    whoever stands there is the doer of a new deed)."""
     toks = view.toks
     # (a verb: bare or after و/ف; "، وبقتل مزارعين" is a verbal noun going on with the phrase)
     return not toks[m.start].isascii() and m.payload.voice == "active" and m.clitic in ("", "و", "ف") \
         and m.start > b.end \
-        and toks[m.start - 1] == "," and any(a.start == m.end for a in view.kind("actor"))
+        and toks[m.start - 1] == "," and (any(a.start == m.end for a in view.kind("actor"))
+                                          or m.payload.form.count(" ") >= m.end - m.start)
 
 
 # how far after a relative clause's event verb the means or occasion it names may stand:
