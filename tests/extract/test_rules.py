@@ -10741,3 +10741,12 @@ def test_split_phrase_after_a_reference_tells_a_new_deed(pipeline):
     text = ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد صباح اليوم. وبعد ساعات على التفجير، "
             "أطلق قناص النار على دورية للجيش قرب ناحية العظيم في ديالى، ما أدى إلى إصابة جندي.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Remote explosive/landmine/IED", "Armed clash"]
+
+
+def test_bombs_with_their_own_dead_stand_beside_ground_taken(pipeline):
+    # s17 c5: "العجلات المفخخة" told with its own dead after a takeover is a bombing of its own, not the takeover retold
+    text = ("أعلن تنظيم داعش، أمس الأحد، سيطرته على ناحية البغدادي غربي الأنبار بعد انسحاب القوات الأمنية منها. وقال "
+            "ضابط في الشرطة إن التنظيم فجّر صباح الأحد العجلات المفخخة قرب مقر الشرطة في الناحية، ما أدى إلى مقتل "
+            "ثمانية من المنتسبين.")
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Battles", "Explosions/Remote violence"]

@@ -521,6 +521,11 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     Harir air base): it agrees with any host in the dateline's governorate."""
     if _find_and_arrest(anaphor, host):
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
+    if host.sub_event_type in TERRITORY_TYPES and anaphor.event_type == "Explosions/Remote violence" \
+            and counted(anaphor.fatalities):
+        # "أعلن التنظيم سيطرته على المدينة" then "فجّر التنظيم العجلات المفخخة ... ما أدى إلى مقتل عشرة": the bombs
+        # that killed men of their own are a deed beside the ground taken, as ACLED codes them
+        return False
     if _crowd(host) and not _crowd(anaphor) and anaphor.actor1 is not None and anaphor.actor1.kind in NON_STATE_ARMED:
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
