@@ -10725,6 +10725,11 @@ def test_split_verb_with_one_of_subject(pipeline):
     # s17 c5: "أحد" + noun as the subject between a split verb and its object ("فتح أحد الحراس النار")
     text = "فتح أحد الحراس النار على المتظاهرين أمام مبنى المحافظة في الكوت ظهر اليوم."
     assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
+    # a noun and its genitive as the subject of a violent phrase ("فتح حراس المبنى النار")
+    text = "فتح حراس المبنى النار على المتظاهرين أمام مبنى المحافظة في الكوت ظهر اليوم."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
+    # not of another phrase: "أعلن محافظ كربلاء تشكيل خلية" forms no armed group
+    assert _events(pipeline, "أعلن محافظ كربلاء تشكيل خلية للبحث عن الجناة.") == ()
 
 
 def test_arrest_verb_leads_a_clause_with_weapons_seized(pipeline):
