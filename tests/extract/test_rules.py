@@ -10755,3 +10755,16 @@ def test_bombs_with_their_own_dead_stand_beside_ground_taken(pipeline):
             "ثمانية من المنتسبين.")
     events = _events(pipeline, text)
     assert [e.event_type for e in events] == ["Battles", "Explosions/Remote violence"]
+
+
+def test_indefinite_event_told_on_with_its_day_after_a_reference(pipeline):
+    # s17 c5: "بعد نزاع مسلح اندلع مساء السبت": an indefinite event noun a reference word names, told on by a verb of
+    # occurrence with its own day, is the news itself
+    text = "توصل وجهاء عشائر في قضاء الشطرة أمس إلى هدنة بين عشيرتين، بعد نزاع مسلح اندلع مساء السبت وأسفر عن مقتل شخصين."
+    assert "Armed clash" in [e.sub_event_type for e in _events(pipeline, text)]
+
+
+def test_cautious_calm_is_no_warning(pipeline):
+    # s17 c5: the حذر of "هدوء حذر" (a cautious calm) makes nothing hypothetical
+    text = "خيم هدوء حذر على قضاء طوزخورماتو صباح اليوم بعد اشتباكات اندلعت مساء أمس بين قوات الجيش ومسلحين مجهولين."
+    assert [(e.sub_event_type, e.status) for e in _events(pipeline, text)] == [("Armed clash", "occurred")]

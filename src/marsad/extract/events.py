@@ -56,6 +56,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    dated_after_indefinite,
     dated_in_relative,
     freed_captive_participle,
     generic,
@@ -515,6 +516,13 @@ class ClauseExtractor:
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
                 blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
+            if blockers and not view.toks[0].isascii() and view.has("occurrence_verb"):
+                # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
+                # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself
+                reactions = {r.start for r in view.kind("reaction")}
+                blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+                    [p for p in blockers if p.start not in reactions], words,
+                    lambda m: dated_after_indefinite(view, m))
             if blockers and not view.toks[0].isascii() and view.has("relative"):
                 # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
                 # the reference word names, its day told in the relative clause right after it

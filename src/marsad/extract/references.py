@@ -356,6 +356,22 @@ def dated_in_relative(view: SentenceMentions, m: Match) -> bool:
     return any(r.end <= d.start <= r.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
 
 
+def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
+    """Whether an indefinite Arabic event noun ``m`` (no article: its relative clause takes no pronoun) is told on
+    by a verb of occurrence right after it, past an adjective at most, that names its day (`occurrence_verb`: "بعد
+    نزاع مسلح اندلع أول من أمس", "احتجاجاً على ضربة جوية تركية استهدفت فجر الثلاثاء مبنى"): the event is told in
+    full, news of its day, not only named."""
+    if m.payload.voice != "noun" or not view.has("occurrence_verb"):
+        return False
+    word = view.toks[m.start][len(m.clitic):]
+    if word.startswith("ال") or m.clitic.endswith("لل") or m.payload.possessed:
+        return False
+    v = next((v for v in view.kind("occurrence_verb") if m.end <= v.start <= m.end + RELATIVE_OPENING), None)
+    if v is None or any(m.end <= t.start < v.start for t in view.kind("trigger")):
+        return False
+    return any(v.end <= d.start <= v.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+
+
 def told_with_toll(view: SentenceMentions, m: Match) -> bool:
     """Whether English event noun ``m`` is followed, within `REACTION_REACH` words and before any other event
     word, by a relative clause whose verb is its toll ("condemned Friday's bombing of a mosque in Baquba, which
