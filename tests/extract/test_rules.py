@@ -10768,3 +10768,17 @@ def test_cautious_calm_is_no_warning(pipeline):
     # s17 c5: the حذر of "هدوء حذر" (a cautious calm) makes nothing hypothetical
     text = "خيم هدوء حذر على قضاء طوزخورماتو صباح اليوم بعد اشتباكات اندلعت مساء أمس بين قوات الجيش ومسلحين مجهولين."
     assert [(e.sub_event_type, e.status) for e in _events(pipeline, text)] == [("Armed clash", "occurred")]
+
+
+def test_his_death_counts_one_dead(pipeline):
+    # s17 c5: "ما أدى إلى وفاته" (leading to his death) counts one dead, as "مقتله" does
+    text = "أقدم عشرات من أهالي قرية في قضاء الشطرة، مساء أمس، على ضرب رجل اتهموه بالسرقة، ما أدى إلى وفاته."
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events] == [("Mob violence", 1)]
+
+
+def test_crowd_beating_to_death_is_mob_violence(pipeline):
+    # s17 c5: the dead of a crowd that beat someone are its victim's: mob violence, no force used on a protest
+    text = ("وقال مصدر في الشرطة إن عشرات الأشخاص قطعوا الطريق أمام عجلة للشرطة في مدينة الكوت مساء أمس، ثم انهالوا "
+            "على المتهم بالضرب بالعصي، ما أدى إلى وفاته.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Mob violence"]

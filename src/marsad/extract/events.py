@@ -4289,6 +4289,11 @@ class ClauseExtractor:
             # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
+        if entry.event_type == "Protests" and counted(fatalities and fatalities[0].quantity) and any(
+                m.payload.sub_event_type == "Mob violence" for m in sentence_triggers):
+            # "قطعوا الطريق أمام العجلة ... ثم انهالوا على المتهم بالضرب، ما أدى إلى وفاته": the dead of a crowd that
+            # beat someone are its victim's, mob violence, no force used on a protest
+            return "Riots", "Mob violence"
         if entry.event_type == "Protests":
             # (a word of force used on the crowd told in the clause of the gathering word, "تجمع مئات الشبان أمام
             # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
