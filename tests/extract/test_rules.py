@@ -10728,3 +10728,82 @@ def test_they_opening_the_sentence_after_armed_men_are_named_is_those_men(pipeli
             "They shot him twice in the yard, his brother said.")
     (event,) = _events(pipeline, text, "2023-02-04")
     assert event.actor1.id == "unidentified-gunmen"
+def test_cache_found_beside_an_arrest_is_a_second_event(pipeline):
+    # s17 c5: a cache found in the sentence of an arrest or raid, not in the arrested men's hands, is a find of its own
+    text = ("اعتقلت قوة من شرطة الحلة، فجر أمس الاثنين، أربعة مطلوبين في ناحية الكفل، وعثرت في بستان قريب على "
+            "مخبأ أسلحة يضم عشر قذائف هاون.")
+    assert sorted(e.sub_event_type for e in _events(pipeline, text)) == ["Arrests", "Disrupted weapons use"]
+    # weapons seized in their possession are the arrest's raid: one event
+    text = "اعتقلت قوة من شرطة الحلة، فجر أمس الاثنين، أربعة مطلوبين في ناحية الكفل، وضبطت بحوزتهم أسلحة خفيفة."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+def test_denied_mention_with_its_own_place_stands(pipeline):
+    # s17 c5: a denial of what pages said, naming a deed and its place, is a denied event though no event precedes it
+    text = ("أعلنت قيادة شرطة ديالى، اليوم الثلاثاء، اعتقال خمسة مطلوبين في مدينة بعقوبة. في المقابل، نفت هيئة الحشد "
+            "الشعبي ما تداولته صفحات محلية عن احتجاز عناصر منها شباناً من أهالي ناحية العظيم واقتيادهم إلى جهات مجهولة.")
+    events = _events(pipeline, text)
+    assert ("Abduction/forced disappearance", "denied") in [(e.sub_event_type, e.status) for e in events]
+
+
+def test_split_verb_with_one_of_subject(pipeline):
+    # s17 c5: "أحد" + noun as the subject between a split verb and its object ("فتح أحد الحراس النار")
+    text = "فتح أحد الحراس النار على المتظاهرين أمام مبنى المحافظة في الكوت ظهر اليوم."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
+    # a noun and its genitive as the subject of a violent phrase ("فتح حراس المبنى النار")
+    text = "فتح حراس المبنى النار على المتظاهرين أمام مبنى المحافظة في الكوت ظهر اليوم."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
+    # not of another phrase: "أعلن محافظ كربلاء تشكيل خلية" forms no armed group
+    assert _events(pipeline, "أعلن محافظ كربلاء تشكيل خلية للبحث عن الجناة.") == ()
+
+
+def test_arrest_verb_leads_a_clause_with_weapons_seized(pipeline):
+    # s17 c5: "اعتقلت ... وضبطت أسلحة" in one clause is the arrest, though the seizure's word weighs more; told after
+    # a clan fight it is an event of its own, not that fight's aftermath
+    text = ("قُتل رجل وأُصيب اثنان، مساء أمس الأحد، بنزاع عشائري في ناحية الإصلاح جنوبي ذي قار. وأفاد مصدر في "
+            "الشرطة بأن قوة أمنية وصلت إلى المكان واعتقلت أربعة من المتورطين وضبطت أسلحة خفيفة.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Armed clash", "Arrests"]
+
+
+def test_split_phrase_after_a_reference_tells_a_new_deed(pipeline):
+    # s17 c5: "وبعد ساعات على التفجير، أطلق قناص النار": the phrase's verb opening the clause after the reference,
+    # its subject between its words, is a new deed, not the toll of the blast referred to
+    text = ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد صباح اليوم. وبعد ساعات على التفجير، "
+            "أطلق قناص النار على دورية للجيش قرب ناحية العظيم في ديالى، ما أدى إلى إصابة جندي.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Remote explosive/landmine/IED", "Armed clash"]
+
+
+def test_bombs_with_their_own_dead_stand_beside_ground_taken(pipeline):
+    # s17 c5: "العجلات المفخخة" told with its own dead after a takeover is a bombing of its own, not the takeover retold
+    text = ("أعلن تنظيم داعش، أمس الأحد، سيطرته على ناحية البغدادي غربي الأنبار بعد انسحاب القوات الأمنية منها. وقال "
+            "ضابط في الشرطة إن التنظيم فجّر صباح الأحد العجلات المفخخة قرب مقر الشرطة في الناحية، ما أدى إلى مقتل "
+            "ثمانية من المنتسبين.")
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Battles", "Explosions/Remote violence"]
+
+
+def test_indefinite_event_told_on_with_its_day_after_a_reference(pipeline):
+    # s17 c5: "بعد نزاع مسلح اندلع مساء السبت": an indefinite event noun a reference word names, told on by a verb of
+    # occurrence with its own day, is the news itself
+    text = "توصل وجهاء عشائر في قضاء الشطرة أمس إلى هدنة بين عشيرتين، بعد نزاع مسلح اندلع مساء السبت وأسفر عن مقتل شخصين."
+    assert "Armed clash" in [e.sub_event_type for e in _events(pipeline, text)]
+
+
+def test_cautious_calm_is_no_warning(pipeline):
+    # s17 c5: the حذر of "هدوء حذر" (a cautious calm) makes nothing hypothetical
+    text = "خيم هدوء حذر على قضاء طوزخورماتو صباح اليوم بعد اشتباكات اندلعت مساء أمس بين قوات الجيش ومسلحين مجهولين."
+    assert [(e.sub_event_type, e.status) for e in _events(pipeline, text)] == [("Armed clash", "occurred")]
+
+
+def test_his_death_counts_one_dead(pipeline):
+    # s17 c5: "ما أدى إلى وفاته" (leading to his death) counts one dead, as "مقتله" does
+    text = "أقدم عشرات من أهالي قرية في قضاء الشطرة، مساء أمس، على ضرب رجل اتهموه بالسرقة، ما أدى إلى وفاته."
+    events = _events(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events] == [("Mob violence", 1)]
+
+
+def test_crowd_beating_to_death_is_mob_violence(pipeline):
+    # s17 c5: the dead of a crowd that beat someone are its victim's: mob violence, no force used on a protest
+    text = ("وقال مصدر في الشرطة إن عشرات الأشخاص قطعوا الطريق أمام عجلة للشرطة في مدينة الكوت مساء أمس، ثم انهالوا "
+            "على المتهم بالضرب بالعصي، ما أدى إلى وفاته.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Mob violence"]

@@ -56,6 +56,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    dated_after_indefinite,
     dated_in_relative,
     freed_captive_participle,
     generic,
@@ -347,6 +348,7 @@ class ClauseExtractor:
         # events whose doers are "the gunmen" (definite, no group named), told after other events (`merge_events`)
         self.gunmen_told: set[str] = set()
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
+        self.denials: set[str] = set()  # events told by a definite noun that a denial word denies ("نفت ... الأنباء عن")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
@@ -519,6 +521,13 @@ class ClauseExtractor:
                 # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
                 # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
                 blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
+            if blockers and not view.toks[0].isascii() and view.has("occurrence_verb"):
+                # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
+                # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself
+                reactions = {r.start for r in view.kind("reaction")}
+                blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+                    [p for p in blockers if p.start not in reactions], words,
+                    lambda m: dated_after_indefinite(view, m))
             if blockers and not view.toks[0].isascii() and view.has("relative"):
                 # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
                 # the reference word names, its day told in the relative clause right after it
@@ -949,6 +958,8 @@ class ClauseExtractor:
                                          best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
                                     best)
                     best = _small_arms_assault(view, best)
+                    if best.payload.sub_event_type == "Disrupted weapons use":
+                        best = _held_with_arms(triggers, best)
                     told.append((lo, hi, best, triggers))
                     if best.payload.sub_event_type != "Arrests" and view.has("future"):
                         # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
@@ -1295,6 +1306,8 @@ class ClauseExtractor:
                         out[0] = own
             second = _second_one(view, primary, trigger)
             if entry.event_type == primary.payload.event_type and not second \
+                    and ({entry.sub_event_type, primary.payload.sub_event_type} != {"Arrests", "Disrupted weapons use"}
+                         or view.has("wearing") or view.toks[trigger.start].isascii()) \
                     and not self._contrasted_elsewhere(view, primary, trigger, lo, hi, places, out[0]) \
                     and not self._other_weapon_clause(view, primary, trigger, lo):
                 continue
@@ -4003,6 +4016,8 @@ class ClauseExtractor:
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
             # after it joins one of them as a mention does; told alone, it is the news
             anaphoric = True
+        if anaphoric and status == "denied" and view.has("denial"):
+            self.denials.add(event_id)  # (a denial word's: the merge keeps it alone when it refers to nothing)
         if second_of_last:
             self.separate.add(event_id)  # (a second one of the kind: not the first told again)
         if not anaphoric and self.told and self._gunmen_told_before(view, agent, trigger):
@@ -4294,6 +4309,11 @@ class ClauseExtractor:
             # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
+        if entry.event_type == "Protests" and counted(fatalities and fatalities[0].quantity) and any(
+                m.payload.sub_event_type == "Mob violence" for m in sentence_triggers):
+            # "قطعوا الطريق أمام العجلة ... ثم انهالوا على المتهم بالضرب، ما أدى إلى وفاته": the dead of a crowd that
+            # beat someone are its victim's, mob violence, no force used on a protest
+            return "Riots", "Mob violence"
         if entry.event_type == "Protests":
             # (a word of force used on the crowd told in the clause of the gathering word, "تجمع مئات الشبان أمام
             # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
@@ -4933,6 +4953,14 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
+
+
+def _held_with_arms(triggers: list[Match], best: Match) -> Match:
+    """The arrest verb of a clause that also tells weapons seized ("تدخلت قوة أمنية واعتقلت خمسة من المتورطين
+    وضبطت أسلحة متوسطة"): one raid, coded as the arrest (as `merge._find_and_arrest` keeps it), though the seizure's
+    word weighs more. Else ``best``, the seizure."""
+    return next((m for m in triggers if m.payload.sub_event_type == "Arrests" and m.payload.voice == "active"
+                 and m.payload.weight >= 2 and m.start < best.start), best)
 
 
 def _rank(m: Match) -> tuple[int, int]:

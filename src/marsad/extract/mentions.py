@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
 
-from ..knowledge.lexicon import ActorEntry, TriggerEntry
+from ..knowledge.lexicon import VIOLENT_TYPES, ActorEntry, TriggerEntry
 from ..knowledge.matcher import Match, PhraseIndex
 from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates
 from ..text.numbers import QuantitySpan, find_quantities
@@ -307,6 +307,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # a day told between ("أطلقوا فجر اليوم الأربعاء النار", "أطلق مسلحون صباح اليوم النار"): the verb's object
     # follows the day, the subject (if any) before it
     days = {t for kind in _SPLIT_DAY_KINDS for d in by_kind.get(kind, ()) for t in range(d.start, d.end)}
+    # "one of" before the subject's noun ("أطلق أحد المتهمين النار"): the subject is the two words; so is a noun and
+    # its genitive before the object of a violent phrase ("أطلق حراس المقر النار", "فتح أفراد العصابة النار")
+    ones = {m.start for m in by_kind.get("number", ()) if m.end == m.start + 1 and m.payload.value == "1"}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:
@@ -321,7 +324,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
                 # (not when the verb opens the day itself: "فجر اليوم نفسه" is dawn of the same day)
                 while k - 1 >= m.end and k - 1 in days and m.start not in days:
                     k -= 1
-                if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j:
+                if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j \
+                        or k == m.end + 2 and (m.end in ones or m.end not in timed and m.end + 1 not in timed
+                                               and trig.event_type in VIOLENT_TYPES):
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break

@@ -113,12 +113,14 @@ _CLASH_AND_FOILED = {"Armed clash", "Disrupted weapons use"}
 
 def _find_and_arrest(a: Event, b: Event) -> bool:
     """A weapon found and an arrest told in two sentences ("عثرت المفارز على عبوة ناسفة ..." then "ألقت القبض على
-    شخصين يشتبه بزرع العبوة"): two of the state's actions, ACLED's two events. Told in one sentence ("arrested
-    five terrorists and seized explosive belts") they are one raid, coded as the arrest; so are the two told with
-    no day of their own each, or on different days (the raid's day, then the day it was announced)."""
+    شخصين يشتبه بزرع العبوة"): two of the state's actions, ACLED's two events. Told in one sentence, the extractor
+    gives both only for a cache found beside the arrest ("اعتقلت ... وعثرت في أحد البساتين على مخبأ"), two
+    events; the weapons in the men's hands ("arrested five terrorists and seized explosive belts") are one raid,
+    coded as the arrest; so are the two told in two sentences with no day of their own each, or on different days
+    (the raid's day, then the day it was announced)."""
     return a.sub_event_type != b.sub_event_type and a.sub_event_type in _FIND_AND_ARREST \
-        and b.sub_event_type in _FIND_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
-        and a.date is not None and a.date == b.date and a.evidence.date is not None and b.evidence.date is not None
+        and b.sub_event_type in _FIND_AND_ARREST and (a.evidence.sentence == b.evidence.sentence or (
+        a.date is not None and a.date == b.date and a.evidence.date is not None and b.evidence.date is not None))
 
 
 def _types_agree(a: Event, b: Event) -> bool:
@@ -519,6 +521,12 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     Harir air base): it agrees with any host in the dateline's governorate."""
     if _find_and_arrest(anaphor, host):
         return False  # "ألقت القبض على شخصين يشتبه بزرع العبوة" after the bomb found: the state's second action
+    if host.sub_event_type in TERRITORY_TYPES and anaphor.event_type == "Explosions/Remote violence" \
+            and counted(anaphor.fatalities) and anaphor.actor1 is not None:
+        # "أعلن التنظيم سيطرته على المدينة" then "فجّر التنظيم العجلات المفخخة ... ما أدى إلى مقتل عشرة": the bombs a
+        # side set off that killed men of their own are a deed beside the ground taken, as ACLED codes them (not
+        # "المعارك أسفرت عن مقتل سبعة عشر من التنظيم بينهم انتحاريان حاولا تفجير عجلتين": the battle's dead)
+        return False
     if _crowd(host) and not _crowd(anaphor) and anaphor.actor1 is not None and anaphor.actor1.kind in NON_STATE_ARMED:
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
@@ -601,7 +609,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
                  bare: set[str] | None = None, reported_before: Collection[str] = (),
-                 items: dict[str, str] | None = None, gunmen_told: Collection[str] = ()) -> list[Event]:
+                 items: dict[str, str] | None = None, gunmen_told: Collection[str] = (),
+                 denials: Collection[str] = ()) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -615,7 +624,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     told after a report verb in the past perfect ("had said that"), is the report a denial told before it answered
     (`_denied_report`). One of ``items``, told in a sentence opening on its own town ("Near Qayyarah, three
     strikes engaged ..."), is an item of a list: it joins no event that holds an item
-    of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took)."""
+    of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took). One of
+    ``denials``, a mention a denial word denies, that joins no event is kept when its own sentence places it
+    (`_denied_here`)."""
     anaphoric = anaphoric or {}
     items = items or {}
     held: dict[int, str] = {}  # index in ``merged`` -> the town of the list item it holds
@@ -707,10 +718,17 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
                 or (_told(event) and _to_the_day(event)) \
-                or _force_on_crowd(event) or _plan_told(event):
+                or _force_on_crowd(event) or _plan_told(event) or event.event_id in denials and _denied_here(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return sorted(merged, key=lambda e: e.evidence.sentence.start)
+
+
+def _denied_here(event: Event) -> bool:
+    """Whether a denied mention that joins no event, placed in its own sentence, stands as the denied event: "نفت
+    الهيئة ما تداولته وسائل إعلام عن احتجاز عناصرها رجالاً من أهالي القرية واقتيادهم إلى جهات مجهولة" refers to
+    what the media said, not to an event of the article, and denies a deed of its own."""
+    return event.status == "denied" and _placed_itself(event)
 
 
 def _lethal_intervention(e: Event) -> Event:

@@ -194,12 +194,15 @@ def tells_blocked(view: SentenceMentions, m: Match, blocked: list[Match]) -> boo
 
 def _new_doer_after_comma(view: SentenceMentions, b: Match, m: Match) -> bool:
     """Whether Arabic event verb ``m`` opens a clause right after a comma past the referred event word ``b``, its
-    subject, a party, named right after it ("وبعد ساعات من الحادث، هاجم مسلحون مجهولون ...")."""
+    subject, a party, named right after it ("وبعد ساعات من الحادث، هاجم مسلحون مجهولون ..."), or the verb of a
+    phrase whose subject stands between its words ("وبعد أربع ساعات على الحادث، أطلق قناص النار على نقطة للجيش":
+    whoever stands there is the doer of a new deed)."""
     toks = view.toks
     # (a verb: bare or after و/ف; "، وبقتل مزارعين" is a verbal noun going on with the phrase)
     return not toks[m.start].isascii() and m.payload.voice == "active" and m.clitic in ("", "و", "ف") \
         and m.start > b.end \
-        and toks[m.start - 1] == "," and any(a.start == m.end for a in view.kind("actor"))
+        and toks[m.start - 1] == "," and (any(a.start == m.end for a in view.kind("actor"))
+                                          or m.payload.form.count(" ") >= m.end - m.start)
 
 
 # how far after a relative clause's event verb the means or occasion it names may stand:
@@ -351,6 +354,22 @@ def dated_in_relative(view: SentenceMentions, m: Match) -> bool:
                         for t in view.kind("trigger")):
         return False
     return any(r.end <= d.start <= r.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+
+
+def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
+    """Whether an indefinite Arabic event noun ``m`` (no article: its relative clause takes no pronoun) is told on
+    by a verb of occurrence right after it, past an adjective at most, that names its day (`occurrence_verb`: "بعد
+    نزاع مسلح اندلع أول من أمس", "احتجاجاً على ضربة جوية تركية استهدفت فجر الثلاثاء مبنى"): the event is told in
+    full, news of its day, not only named."""
+    if m.payload.voice != "noun" or not view.has("occurrence_verb"):
+        return False
+    word = view.toks[m.start][len(m.clitic):]
+    if word.startswith("ال") or m.clitic.endswith("لل") or m.payload.possessed:
+        return False
+    v = next((v for v in view.kind("occurrence_verb") if m.end <= v.start <= m.end + RELATIVE_OPENING), None)
+    if v is None or any(m.end <= t.start < v.start for t in view.kind("trigger")):
+        return False
+    return any(v.end <= d.start <= v.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
 
 
 def told_with_toll(view: SentenceMentions, m: Match) -> bool:

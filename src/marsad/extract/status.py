@@ -88,7 +88,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     ahead = when is not None and published is not None and date.fromisoformat(when.start) > published
     reported_future = False
     noun, english = trigger.payload.voice == "noun", view.toks[t].isascii()
+    # (a modal inside a phrase of calm is no warning: "خيم هدوء حذر على الناحية بعد اشتباكات", a cautious calm)
+    calm = view.kind("calm") if view.has("calm") else ()
     for m in view.kind("modal"):
+        if calm and any(c.start <= m.start < c.end for c in calm):
+            continue
         # an event noun as the subject of a modal after it: Arabic a few words before ("الهجوم على جيليب يفترض أن
         # ينتهي"), English right before a modal verb of what would be done ("its drones would hit the base day and
         # night"; not a condition or a call after it: "strikes if", "attacks urged")
