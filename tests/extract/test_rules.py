@@ -1197,6 +1197,18 @@ def test_a_threatened_strike_is_hypothetical(pipeline):
     assert (event.status, event.sub_event_type) == ("hypothetical", "Air/drone strike")
 
 
+def test_a_legitimate_target_threatened_is_no_recalled_event(pipeline):
+    # "will be a legitimate target" threatens an attack on a condition; a day carried from the attacks the statement
+    # recalls before (a definite noun with its relative clause) does not make the threat that recalled event
+    text = ("بغداد – قالت فصائل مسلحة في بيان مساء اليوم إنها نفذت عشرات العمليات منذ العاشر من آذار الماضي. "
+            "وذكر البيان أن الهجمات، التي نفذت بالصواريخ، استهدفت قاعدة بلد الجوية في صلاح الدين. "
+            "وحذرت الفصائل من أنه «في حال أقدمت القوات الأجنبية على أي اعتداء جديد، فإن قاعدة التاجي شمال بغداد ستكون "
+            "هدفاً مشروعاً لصواريخنا»، في إشارة إلى الغارة التي استهدفت مقراً للفصائل مطلع الشهر الجاري.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status) == ("Explosions/Remote violence", "hypothetical")
+    assert event.location.admin1_code == "IQ-BG"
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

@@ -3312,7 +3312,9 @@ class ClauseExtractor:
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
-        if self._recalled_reference(view, when, trigger, voice):
+        if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
+            # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
+            # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
         if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
                 and self.last[0].event_type not in ("Protests", "Riots") and view.has("participation") \
