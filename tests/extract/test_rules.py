@@ -1209,6 +1209,16 @@ def test_a_legitimate_target_threatened_is_no_recalled_event(pipeline):
     assert event.location.admin1_code == "IQ-BG"
 
 
+def test_a_commanders_own_troops_threat_is_the_forces_threat(pipeline):
+    # "his troops" after "warned that" is the speaker's own forces (`self_ref`), so the threat is the army's own word
+    # (worth two) even when the army, named before the warning, was already read as the doer too far from the deed
+    text = ("A senior commander of the Turkish army warned that his troops would carry out new artillery strikes on the "
+            "militants if the attacks went on.")
+    (event,) = _events(pipeline, text)
+    assert (event.status, event.actor1.id) == ("hypothetical", "turkey-military")
+    assert event.event_type == "Explosions/Remote violence"
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

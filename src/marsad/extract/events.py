@@ -3436,10 +3436,15 @@ class ClauseExtractor:
                 target = None if target is not None and (target.payload == plotters.payload
                                                          or target.start < plotters.start) else target
         own_threat = None
-        if english and status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
+        if english and status in ("hypothetical", "planned") and view.has("self_ref") \
+                and (agent is None or agent.end <= trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
-            # is its doer, and its word is its threat
-            own_threat = agent = self._own_threat(view, trigger, lo)
+            # is its doer, and its word is its threat (also when the speaker was already read as the doer, too far
+            # from the deed to count as a named threat: "A senior commander of Iran's Islamic Revolutionary Guard
+            # Corps warned on Sunday that the Guards would carry out new drone and missile strikes")
+            own = self._own_threat(view, trigger, lo)
+            if own is not None and (agent is None or own.payload == agent.payload):
+                own_threat = agent = own
             if own_threat is not None:
                 if target is not None and target.payload == own_threat.payload:
                     target = None  # the speaker is not also the side it would hit
