@@ -1219,6 +1219,14 @@ def test_a_commanders_own_troops_threat_is_the_forces_threat(pipeline):
     assert event.event_type == "Explosions/Remote violence"
 
 
+def test_a_threatened_targeting_takes_the_weapon_named_as_its_means(pipeline):
+    # a bare targeting (weight 1) warned of, with its weapon named after a comma (بواسطة), is that kind of attack
+    text = ("حذر مسؤول أمني من أن تنظيم داعش قد يحاول استهداف المصلين المتجمعين في الأسواق لإحياء أيام العيد، "
+            "بواسطة عجلات مفخخة.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical", "isis")
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

@@ -179,6 +179,9 @@ RELATIVE_DATE_REACH = 16
 THREAT_REACH = 5
 # how far after a group's "it" or أنها the event word it says it would do may stand
 OWN_THREAT_REACH = 6
+# how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
+# the occasion: "استهداف الزائرين المتوجهين إلى المدينة لإحياء زيارة الأربعين، التي تصادف ...، بواسطة انتحاريين")
+MEANS_WEAPON_REACH = 22
 # how far after an English modal of a warning ("warned that militants could try to ambush convoys") its event word may
 # stand, and how far after the warning word the modal
 WARNED_DEED_REACH = 2
@@ -3238,6 +3241,14 @@ class ClauseExtractor:
         # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
         # (an Arabic one too, "حذر مسؤول أمني من احتمال أن يحاول تكفيريون استهداف قوافل الزائرين بعبوات ناسفة", but not
         # of a bare "targeting", weight 1: "حذر من أن الفصائل قد تستهدف المصالح الأمريكية" names no kind of attack)
+        # a bare Arabic targeting threatened or planned with the weapon it would be done with named after it
+        # ("قد يحاول استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين", "يخطط لاستهداف الزوار ...، بسيارات
+        # مفخخة"): the means names the kind of attack, which the event is, and is one unit of its support
+        means = _means_weapon(view, trigger) if not english and entry.weight == 1 \
+            and entry.sub_event_type == "Armed clash" and status in ("hypothetical", "planned") else None
+        if means is not None:
+            entry = dataclasses.replace(entry, event_type=means.payload.event_type,
+                                        sub_event_type=means.payload.sub_event_type)
         warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
@@ -3575,6 +3586,8 @@ class ClauseExtractor:
                 m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
             threat_named,
+            # the weapon a threatened targeting would use (`_means_weapon`)
+            means is not None,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
             2 * (plotters is not None),
@@ -4514,6 +4527,18 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
                     or trigger.payload.voice == "noun" and m.start == trigger.end)
                for w in modals if w.payload.value == "warning" and w.end <= t
                for m in modals if m.payload.value == "auxiliary")
+
+
+def _means_weapon(view: SentenceMentions, trigger: Match) -> Match | None:
+    """The explosive weapon noun named as the means of the event word at ``trigger`` (its instrument ب, or right
+    after an `agent_marker` such as بواسطة), up to `MEANS_WEAPON_REACH` words after it with no firmer event word
+    between: "استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين"."""
+    markers = {a.end for a in view.kind("agent_marker")}
+    words = view.kind("trigger")
+    return next((m for m in words if trigger.end <= m.start <= trigger.end + MEANS_WEAPON_REACH
+                 and m.payload.event_type == "Explosions/Remote violence" and m.payload.weight >= 2
+                 and m.payload.voice == "noun" and (m.clitic.endswith("ب") or m.start in markers)
+                 and not any(trigger.end <= o.start < m.start and o.payload.weight >= 2 for o in words)), None)
 
 
 def _dated_between(view: SentenceMentions, start: int, end: int) -> int:
