@@ -1227,6 +1227,15 @@ def test_a_threatened_targeting_takes_the_weapon_named_as_its_means(pipeline):
     assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical", "isis")
 
 
+def test_a_list_of_towns_set_off_by_commas_places_the_clause_before(pipeline):
+    # ", from Nasiriyah to Shatra and Rifai," is only places linked by from/to/and: the strike's own places
+    text = ("Union leaders said the nurses would stage a strike at hospitals across Dhi Qar, from Nasiriyah to Shatra "
+            "and Rifai, on Sunday unless their salaries were paid.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status) == ("Protests", "planned")
+    assert event.location.admin1_code == "IQ-DQ"
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")
