@@ -1236,6 +1236,17 @@ def test_a_list_of_towns_set_off_by_commas_places_the_clause_before(pipeline):
     assert event.location.admin1_code == "IQ-DQ"
 
 
+def test_a_side_preparing_strikes_in_the_coming_days_plans_them(pipeline):
+    # the state named as the subject of "preparing" is the doer of the strikes planned, told with their near time
+    (event,) = _events(pipeline, "Two Western diplomats said Ankara was preparing strikes against PKK positions in "
+                                 "the coming days.")
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "planned",
+                                                                 "turkey-military")
+    # men described by what they were preparing when killed plan nothing told as news
+    assert not [e for e in _events(pipeline, "The army said it had killed four militants who were preparing attacks "
+                                             "on the base in the coming days.") if e.status == "planned"]
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

@@ -182,6 +182,9 @@ OWN_THREAT_REACH = 6
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
 # the occasion: "استهداف الزائرين المتوجهين إلى المدينة لإحياء زيارة الأربعين، التي تصادف ...، بواسطة انتحاريين")
 MEANS_WEAPON_REACH = 22
+# how far after an English plan word ("preparing") its event word may stand: "preparing an offensive", "preparing
+# new air strikes"
+PREPARED_REACH = 3
 # how far after an English modal of a warning ("warned that militants could try to ambush convoys") its event word may
 # stand, and how far after the warning word the modal
 WARNED_DEED_REACH = 2
@@ -492,6 +495,12 @@ class ClauseExtractor:
                 done = {p.start for p in view.kind("purpose") if p.start in planned and any(
                     p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
                     for m in view.kind("trigger"))} | set(done)
+            if view.has("purpose") and any(p.payload.value == "plan" for p in view.kind("purpose")):
+                # a side that is itself preparing the deed ("Washington was preparing strikes against Kataib
+                # Hezbollah targets in the coming days"): its plan, told as news (not "four militants who were
+                # preparing an attack", men described by what they were about to do when hit)
+                done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
+                                    and self._preparer(view, p.start) is not None}
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
@@ -1443,6 +1452,19 @@ class ClauseExtractor:
             return False
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
+
+    def _preparer(self, view: SentenceMentions, at: int) -> Match | None:
+        """The state or armed side (an actor of the lexicon or a country standing for its forces) that is the
+        subject of the English plan word at ``at``, right before it past one auxiliary: "Washington was preparing",
+        "Iraqi forces are preparing" (not "militants who were preparing": the relative pronoun stands between)."""
+        aux = at - 1
+        if aux < 1 or not (aux in view.bare("passive_aux") or any(m.start == aux for m in view.kind("present_aux"))):
+            return None
+        actor = next((m for m in view.longest("actor") if m.end == aux and self._kind(m) in _STATE_OR_ARMED), None)
+        if actor is not None:
+            return actor
+        state = next((s for s in view.kind("state_agent") if s.end == aux), None) if view.has("state_agent") else None
+        return Match(state.start, state.end, "actor", state.payload.value, state.clitic) if state is not None else None
 
     def _group_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The armed group a definite English noun for its men refers back to ("the militants set fire to
@@ -3360,7 +3382,10 @@ class ClauseExtractor:
         sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
             and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
         if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
-                and english and bare_plural(view, trigger, places, lo, hi):
+                and english and bare_plural(view, trigger, places, lo, hi) and not (
+                    # (a plan told with its near time is no talk in general: "Washington was preparing strikes
+                    # against Kataib Hezbollah targets in the coming days")
+                    status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if english and status == "occurred" and self.sentence_number > 0 \
@@ -3446,6 +3471,17 @@ class ClauseExtractor:
                 agent = plotters
                 target = None if target is not None and (target.payload == plotters.payload
                                                          or target.start < plotters.start) else target
+        # the side preparing the deed, named as the subject of the plan word right before it ("Washington was
+        # preparing strikes against ...", "Iraqi forces are preparing an offensive on ..."): its doer, named
+        preparer = None
+        if english and status == "planned" and view.has("purpose"):
+            preparer = next((m for p in view.kind("purpose") if p.payload.value == "plan"
+                             and p.end <= trigger.start <= p.end + PREPARED_REACH
+                             for m in (self._preparer(view, p.start),) if m is not None), None)
+            if preparer is not None and agent is None:
+                agent = preparer
+                if target is not None and target.payload == agent.payload:
+                    target = None
         own_threat = None
         if english and status in ("hypothetical", "planned") and view.has("self_ref") \
                 and (agent is None or agent.end <= trigger.start):
@@ -3588,6 +3624,8 @@ class ClauseExtractor:
             threat_named,
             # the weapon a threatened targeting would use (`_means_weapon`)
             means is not None,
+            # the side that is preparing it (`_preparer`)
+            preparer is not None,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
             2 * (plotters is not None),
