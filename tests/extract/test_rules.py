@@ -1247,6 +1247,14 @@ def test_a_side_preparing_strikes_in_the_coming_days_plans_them(pipeline):
                                              "on the base in the coming days.") if e.status == "planned"]
 
 
+def test_a_militias_own_threat_to_hit_american_bases_is_remote_violence(pipeline):
+    # "it would hit American bases": the militia's own threat against a foreign force's bases, rockets and drones
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq warned in a statement that it would hit American bases across "
+                                 "Anbar if the raids on its offices went on.")
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical",
+                                                                 "asaib-ahl-al-haq")
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

@@ -3560,6 +3560,18 @@ class ClauseExtractor:
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
         warned_unnamed = warned and (agent is None or not english and not threat_named)
+        if (own_threat is not None or threat_named) and not own_word and entry.event_type == "Battles" \
+                and self._kind(agent) == "Political militia" and (
+                    target is not None and self._kind(target) == "External/Other forces"
+                    or view.has("nationality") and any(
+                        n.start == trigger.end and n.payload.value in self.k.actors
+                        and self.k.actors[n.payload.value].actor.kind == "External/Other forces"
+                        for n in view.kind("nationality"))):
+            # a militia's own or named threat to hit foreign forces or their bases ("Kataib Hezbollah said that it
+            # would hit American bases in Iraq if the strikes were repeated"): rockets and drones, as its threat in
+            # its own word is (`own_word` above)
+            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
+                                        sub_event_type="Shelling/artillery/missile attack")
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
