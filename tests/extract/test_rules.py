@@ -1255,6 +1255,13 @@ def test_a_militias_own_threat_to_hit_american_bases_is_remote_violence(pipeline
                                                                  "asaib-ahl-al-haq")
 
 
+def test_qad_its_verb_then_the_doer_names_the_threatened_deeds_doer(pipeline):
+    # "قد يشجع خلايا داعش على تنفيذ تفجيرات": قد, its present verb, then the doer named: a named threat
+    (event,) = _events(pipeline, "ويرى محللون أن تقليص الدوريات الليلية قد يشجع خلايا داعش على تنفيذ تفجيرات في "
+                                 "قضاء الحويجة.")
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical", "isis")
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

@@ -3548,7 +3548,12 @@ class ClauseExtractor:
             and agent.end <= trigger.start <= agent.end + 10 + _dated_between(view, agent.end, trigger.start) \
             and (_modal_between(view, agent, trigger) or not english and any(
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
-                                                                 or _threatened_with(view, m, trigger))
+                                                                 or _threatened_with(view, m, trigger)
+                                                                 # "قد يدفع فصائل مسلحة إلى استئناف قصف القاعدة":
+                                                                 # قد, its present verb, then the doer
+                                                                 or agent.start == m.end + 1
+                                                                 and m.payload.value == "auxiliary"
+                                                                 and _arabic_modal_qad(view, m))
                 for m in view.kind("modal")))
         placed = place_here and not titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
