@@ -1262,6 +1262,20 @@ def test_qad_its_verb_then_the_doer_names_the_threatened_deeds_doer(pipeline):
     assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical", "isis")
 
 
+def test_clashes_feared_between_two_named_sides_in_a_warned_condition(pipeline):
+    # the fight warned of as a condition, both its sides named, is the hypothetical event; a past period told in a
+    # later clause does not date it (nor make it a tally)
+    text = ("A relief agency warned that if clashes between the Peshmerga and the PKK broke out again in Zakho "
+            "district, hundreds of families could lose their homes, undoing the rebuilding of the past year.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status) == ("Battles", "hypothetical")
+    assert {event.actor1.id, event.actor2.id} == {"peshmerga", "pkk"}
+    assert event.date.start == "2022-06-14"
+    # a condition that provokes a party's own threat stays no event
+    assert not _events(pipeline, "The ministry said its forces would defend the region with all their strength if "
+                                 "attacked further.")
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

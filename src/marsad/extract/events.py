@@ -3272,10 +3272,17 @@ class ClauseExtractor:
             entry = dataclasses.replace(entry, event_type=means.payload.event_type,
                                         sub_event_type=means.payload.sub_event_type)
         warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
+        # (a past period told in a later clause, past the threat's, is not its date: "warned that if clashes ...
+        # resumed in Sinjar district, thousands could flee again, reversing the progress made over the past year")
+        later_period = status == "hypothetical" and english and when is not None and when.precision != "day" \
+            and date_span is not None and self._token_at(view, date_span.start) >= hi
+        if later_period and self.published is not None and when.end < self.today.start:
+            own_day = None
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
                 and (not date_explicit or warned and when.precision != "day"
-                     or status == "hypothetical" and not english and when.precision in ("week", "month")):
+                     or status == "hypothetical" and not english and when.precision in ("week", "month")
+                     or later_period):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
@@ -3563,6 +3570,12 @@ class ClauseExtractor:
             and self.last[0].sub_event_type == entry.sub_event_type \
             and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
+        # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
+        # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
+        # specific fight, no talk of fighting in general, even when told only as a condition
+        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.event_type == "Battles" \
+            and agent is not None and target is not None and agent is not state and agent.payload != target.payload \
+            and agent.start > trigger.start and target.start > trigger.start
         # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
         warned_unnamed = warned and (agent is None or not english and not threat_named)
         if (own_threat is not None or threat_named) and not own_word and entry.event_type == "Battles" \
@@ -3643,6 +3656,8 @@ class ClauseExtractor:
             means is not None,
             # the side that is preparing it (`_preparer`)
             preparer is not None,
+            # a fight feared between two sides both named after its word (`two_sides_feared`)
+            two_sides_feared,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
             2 * (plotters is not None),
@@ -3724,7 +3739,7 @@ class ClauseExtractor:
             status = "hypothetical"
         if status in ("hypothetical", "planned") and view.has("conditional"):
             cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
-            if cond is not None and not any(lo <= m.start < cond for m in triggers):
+            if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
                 # "said its forces would defend the region with all their strength if attacked further": an event
                 # word told only in the condition is what may provoke the threat, not the deed threatened
                 return None
@@ -4822,7 +4837,7 @@ def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) 
         return False
     first = min((c.start for c in view.kind("conditional") if c.start >= lo), default=None)
     return first is not None and all(m.start > first for m in triggers) \
-        and any(m.end <= first and view.toks[m.start] != "if" for m in view.kind("modal"))
+        and any(m.end <= first and view.toks[m.start] != "if" and m.payload.value != "warning" for m in view.kind("modal"))
 
 
 def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
