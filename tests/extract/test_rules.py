@@ -1276,6 +1276,17 @@ def test_clashes_feared_between_two_named_sides_in_a_warned_condition(pipeline):
                                  "attacked further.")
 
 
+def test_would_in_a_reported_that_clause_is_the_reports_plan(pipeline):
+    # "told parliament yesterday that ... would be transferred": a plan reported, dated on publication, not on the
+    # day it was told
+    (event,) = _events(pipeline, "The defence minister told parliament yesterday that Nineveh province would be "
+                                 "transferred to Iraqi security control within three months.")
+    assert (event.status, event.date.start) == ("planned", "2022-06-14")
+    (event,) = _events(pipeline, "The governor said on Monday that the coalition would hand over control of the base "
+                                 "to the Iraqi army next month.")
+    assert event.status == "planned"
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

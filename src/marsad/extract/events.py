@@ -3282,7 +3282,10 @@ class ClauseExtractor:
                 and when.end < self.today.start \
                 and (not date_explicit or warned and when.precision != "day"
                      or status == "hypothetical" and not english and when.precision in ("week", "month")
-                     or later_period):
+                     or later_period
+                     # (the past day a plan was told on is not the plan's: "Gordon Brown told MPs yesterday that
+                     # Basra province would be transferred to Iraqi security control within two months")
+                     or status == "planned" and report_day):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
