@@ -1287,6 +1287,15 @@ def test_would_in_a_reported_that_clause_is_the_reports_plan(pipeline):
     assert event.status == "planned"
 
 
+def test_a_march_named_in_what_they_called_is_the_planned_deed(pipeline):
+    # "Organisers of the sit-in" name the movement (a reference, telling none); ", in what they called a march of
+    # anger" names the deed of the clause before, a march planned for Tuesday
+    text = ("BASRA - Organisers of the sit-in outside the oil company said on Sunday that the workers would walk to the "
+            "governorate building in Basra after noon prayers on Tuesday, in what they called a march of anger.")
+    (event,) = _events(pipeline, text, published="2022-06-12")
+    assert (event.event_type, event.status, event.date.start) == ("Protests", "planned", "2022-06-14")
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")
