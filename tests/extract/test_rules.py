@@ -1197,6 +1197,105 @@ def test_a_threatened_strike_is_hypothetical(pipeline):
     assert (event.status, event.sub_event_type) == ("hypothetical", "Air/drone strike")
 
 
+def test_a_legitimate_target_threatened_is_no_recalled_event(pipeline):
+    # "will be a legitimate target" threatens an attack on a condition; a day carried from the attacks the statement
+    # recalls before (a definite noun with its relative clause) does not make the threat that recalled event
+    text = ("بغداد – قالت فصائل مسلحة في بيان مساء اليوم إنها نفذت عشرات العمليات منذ العاشر من آذار الماضي. "
+            "وذكر البيان أن الهجمات، التي نفذت بالصواريخ، استهدفت قاعدة بلد الجوية في صلاح الدين. "
+            "وحذرت الفصائل من أنه «في حال أقدمت القوات الأجنبية على أي اعتداء جديد، فإن قاعدة التاجي شمال بغداد ستكون "
+            "هدفاً مشروعاً لصواريخنا»، في إشارة إلى الغارة التي استهدفت مقراً للفصائل مطلع الشهر الجاري.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status) == ("Explosions/Remote violence", "hypothetical")
+    assert event.location.admin1_code == "IQ-BG"
+
+
+def test_a_commanders_own_troops_threat_is_the_forces_threat(pipeline):
+    # "his troops" after "warned that" is the speaker's own forces (`self_ref`), so the threat is the army's own word
+    # (worth two) even when the army, named before the warning, was already read as the doer too far from the deed
+    text = ("A senior commander of the Turkish army warned that his troops would carry out new artillery strikes on the "
+            "militants if the attacks went on.")
+    (event,) = _events(pipeline, text)
+    assert (event.status, event.actor1.id) == ("hypothetical", "turkey-military")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_threatened_targeting_takes_the_weapon_named_as_its_means(pipeline):
+    # a bare targeting (weight 1) warned of, with its weapon named after a comma (بواسطة), is that kind of attack
+    text = ("حذر مسؤول أمني من أن تنظيم داعش قد يحاول استهداف المصلين المتجمعين في الأسواق لإحياء أيام العيد، "
+            "بواسطة عجلات مفخخة.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical", "isis")
+
+
+def test_a_list_of_towns_set_off_by_commas_places_the_clause_before(pipeline):
+    # ", from Nasiriyah to Shatra and Rifai," is only places linked by from/to/and: the strike's own places
+    text = ("Union leaders said the nurses would stage a strike at hospitals across Dhi Qar, from Nasiriyah to Shatra "
+            "and Rifai, on Sunday unless their salaries were paid.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status) == ("Protests", "planned")
+    assert event.location.admin1_code == "IQ-DQ"
+
+
+def test_a_side_preparing_strikes_in_the_coming_days_plans_them(pipeline):
+    # the state named as the subject of "preparing" is the doer of the strikes planned, told with their near time
+    (event,) = _events(pipeline, "Two Western diplomats said Ankara was preparing strikes against PKK positions in "
+                                 "the coming days.")
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "planned",
+                                                                 "turkey-military")
+    # men described by what they were preparing when killed plan nothing told as news
+    assert not [e for e in _events(pipeline, "The army said it had killed four militants who were preparing attacks "
+                                             "on the base in the coming days.") if e.status == "planned"]
+
+
+def test_a_militias_own_threat_to_hit_american_bases_is_remote_violence(pipeline):
+    # "it would hit American bases": the militia's own threat against a foreign force's bases, rockets and drones
+    (event,) = _events(pipeline, "Asaib Ahl al-Haq warned in a statement that it would hit American bases across "
+                                 "Anbar if the raids on its offices went on.")
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical",
+                                                                 "asaib-ahl-al-haq")
+
+
+def test_qad_its_verb_then_the_doer_names_the_threatened_deeds_doer(pipeline):
+    # "قد يشجع خلايا داعش على تنفيذ تفجيرات": قد, its present verb, then the doer named: a named threat
+    (event,) = _events(pipeline, "ويرى محللون أن تقليص الدوريات الليلية قد يشجع خلايا داعش على تنفيذ تفجيرات في "
+                                 "قضاء الحويجة.")
+    assert (event.event_type, event.status, event.actor1.id) == ("Explosions/Remote violence", "hypothetical", "isis")
+
+
+def test_clashes_feared_between_two_named_sides_in_a_warned_condition(pipeline):
+    # the fight warned of as a condition, both its sides named, is the hypothetical event; a past period told in a
+    # later clause does not date it (nor make it a tally)
+    text = ("A relief agency warned that if clashes between the Peshmerga and the PKK broke out again in Zakho "
+            "district, hundreds of families could lose their homes, undoing the rebuilding of the past year.")
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.status) == ("Battles", "hypothetical")
+    assert {event.actor1.id, event.actor2.id} == {"peshmerga", "pkk"}
+    assert event.date.start == "2022-06-14"
+    # a condition that provokes a party's own threat stays no event
+    assert not _events(pipeline, "The ministry said its forces would defend the region with all their strength if "
+                                 "attacked further.")
+
+
+def test_would_in_a_reported_that_clause_is_the_reports_plan(pipeline):
+    # "told parliament yesterday that ... would be transferred": a plan reported, dated on publication, not on the
+    # day it was told
+    (event,) = _events(pipeline, "The defence minister told parliament yesterday that Nineveh province would be "
+                                 "transferred to Iraqi security control within three months.")
+    assert (event.status, event.date.start) == ("planned", "2022-06-14")
+    (event,) = _events(pipeline, "The governor said on Monday that the coalition would hand over control of the base "
+                                 "to the Iraqi army next month.")
+    assert event.status == "planned"
+
+
+def test_a_march_named_in_what_they_called_is_the_planned_deed(pipeline):
+    # "Organisers of the sit-in" name the movement (a reference, telling none); ", in what they called a march of
+    # anger" names the deed of the clause before, a march planned for Tuesday
+    text = ("BASRA - Organisers of the sit-in outside the oil company said on Sunday that the workers would walk to the "
+            "governorate building in Basra after noon prayers on Tuesday, in what they called a march of anger.")
+    (event,) = _events(pipeline, text, published="2022-06-12")
+    assert (event.event_type, event.status, event.date.start) == ("Protests", "planned", "2022-06-14")
+
+
 def test_blame_told_in_a_later_sentence_names_the_agent(pipeline):
     text = ("KHANAQIN - A bomb struck a PMF vehicle on a rural road north of Khanaqin on Wednesday, wounding two fighters. "
             "Officials blamed ISIS.")

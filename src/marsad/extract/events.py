@@ -180,6 +180,12 @@ RELATIVE_DATE_REACH = 16
 THREAT_REACH = 5
 # how far after a group's "it" or أنها the event word it says it would do may stand
 OWN_THREAT_REACH = 6
+# how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
+# the occasion: "استهداف الزائرين المتوجهين إلى المدينة لإحياء زيارة الأربعين، التي تصادف ...، بواسطة انتحاريين")
+MEANS_WEAPON_REACH = 22
+# how far after an English plan word ("preparing") its event word may stand: "preparing an offensive", "preparing
+# new air strikes"
+PREPARED_REACH = 3
 # how far after an English modal of a warning ("warned that militants could try to ambush convoys") its event word may
 # stand, and how far after the warning word the modal
 WARNED_DEED_REACH = 2
@@ -496,6 +502,12 @@ class ClauseExtractor:
                 done = {p.start for p in view.kind("purpose") if p.start in planned and any(
                     p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
                     for m in view.kind("trigger"))} | set(done)
+            if view.has("purpose") and any(p.payload.value == "plan" for p in view.kind("purpose")):
+                # a side that is itself preparing the deed ("Washington was preparing strikes against Kataib
+                # Hezbollah targets in the coming days"): its plan, told as news (not "four militants who were
+                # preparing an attack", men described by what they were about to do when hit)
+                done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
+                                    and self._preparer(view, p.start) is not None}
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
                         if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
@@ -1460,6 +1472,19 @@ class ClauseExtractor:
             return False
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
+
+    def _preparer(self, view: SentenceMentions, at: int) -> Match | None:
+        """The state or armed side (an actor of the lexicon or a country standing for its forces) that is the
+        subject of the English plan word at ``at``, right before it past one auxiliary: "Washington was preparing",
+        "Iraqi forces are preparing" (not "militants who were preparing": the relative pronoun stands between)."""
+        aux = at - 1
+        if aux < 1 or not (aux in view.bare("passive_aux") or any(m.start == aux for m in view.kind("present_aux"))):
+            return None
+        actor = next((m for m in view.longest("actor") if m.end == aux and self._kind(m) in _STATE_OR_ARMED), None)
+        if actor is not None:
+            return actor
+        state = next((s for s in view.kind("state_agent") if s.end == aux), None) if view.has("state_agent") else None
+        return Match(state.start, state.end, "actor", state.payload.value, state.clitic) if state is not None else None
 
     def _group_ref(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The armed group a definite English noun for its men refers back to ("the militants set fire to
@@ -3263,11 +3288,29 @@ class ClauseExtractor:
         # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
         # (an Arabic one too, "حذر مسؤول أمني من احتمال أن يحاول تكفيريون استهداف قوافل الزائرين بعبوات ناسفة", but not
         # of a bare "targeting", weight 1: "حذر من أن الفصائل قد تستهدف المصالح الأمريكية" names no kind of attack)
+        # a bare Arabic targeting threatened or planned with the weapon it would be done with named after it
+        # ("قد يحاول استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين", "يخطط لاستهداف الزوار ...، بسيارات
+        # مفخخة"): the means names the kind of attack, which the event is, and is one unit of its support
+        means = _means_weapon(view, trigger) if not english and entry.weight == 1 \
+            and entry.sub_event_type == "Armed clash" and status in ("hypothetical", "planned") else None
+        if means is not None:
+            entry = dataclasses.replace(entry, event_type=means.payload.event_type,
+                                        sub_event_type=means.payload.sub_event_type)
         warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
+        # (a past period told in a later clause, past the threat's, is not its date: "warned that if clashes ...
+        # resumed in Sinjar district, thousands could flee again, reversing the progress made over the past year")
+        later_period = status == "hypothetical" and english and when is not None and when.precision != "day" \
+            and date_span is not None and self._token_at(view, date_span.start) >= hi
+        if later_period and self.published is not None and when.end < self.today.start:
+            own_day = None
         if status in ("hypothetical", "planned") and when is not None and self.published is not None \
                 and when.end < self.today.start \
                 and (not date_explicit or warned and when.precision != "day"
-                     or status == "hypothetical" and not english and when.precision in ("week", "month")):
+                     or status == "hypothetical" and not english and when.precision in ("week", "month")
+                     or later_period
+                     # (the past day a plan was told on is not the plan's: "Gordon Brown told MPs yesterday that
+                     # Basra province would be transferred to Iraqi security control within two months")
+                     or status == "planned" and report_day):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
@@ -3337,7 +3380,9 @@ class ClauseExtractor:
                 or self._series_count(view, trigger, date_at):
             self.cumulative_sentence = self.sentence_number
             return None
-        if self._recalled_reference(view, when, trigger, voice):
+        if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
+            # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
+            # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
         if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
                 and self.last[0].event_type not in ("Protests", "Riots") and view.has("participation") \
@@ -3372,7 +3417,10 @@ class ClauseExtractor:
         sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
             and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
         if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
-                and english and bare_plural(view, trigger, places, lo, hi):
+                and english and bare_plural(view, trigger, places, lo, hi) and not (
+                    # (a plan told with its near time is no talk in general: "Washington was preparing strikes
+                    # against Kataib Hezbollah targets in the coming days")
+                    status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))):
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if english and status == "occurred" and self.sentence_number > 0 \
@@ -3458,11 +3506,27 @@ class ClauseExtractor:
                 agent = plotters
                 target = None if target is not None and (target.payload == plotters.payload
                                                          or target.start < plotters.start) else target
+        # the side preparing the deed, named as the subject of the plan word right before it ("Washington was
+        # preparing strikes against ...", "Iraqi forces are preparing an offensive on ..."): its doer, named
+        preparer = None
+        if english and status == "planned" and view.has("purpose"):
+            preparer = next((m for p in view.kind("purpose") if p.payload.value == "plan"
+                             and p.end <= trigger.start <= p.end + PREPARED_REACH
+                             for m in (self._preparer(view, p.start),) if m is not None), None)
+            if preparer is not None and agent is None:
+                agent = preparer
+                if target is not None and target.payload == agent.payload:
+                    target = None
         own_threat = None
-        if english and status in ("hypothetical", "planned") and agent is None and view.has("self_ref"):
+        if english and status in ("hypothetical", "planned") and view.has("self_ref") \
+                and (agent is None or agent.end <= trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
-            # is its doer, and its word is its threat
-            own_threat = agent = self._own_threat(view, trigger, lo)
+            # is its doer, and its word is its threat (also when the speaker was already read as the doer, too far
+            # from the deed to count as a named threat: "A senior commander of Iran's Islamic Revolutionary Guard
+            # Corps warned on Sunday that the Guards would carry out new drone and missile strikes")
+            own = self._own_threat(view, trigger, lo)
+            if own is not None and (agent is None or own.payload == agent.payload):
+                own_threat = agent = own
             if own_threat is not None:
                 if target is not None and target.payload == own_threat.payload:
                     target = None  # the speaker is not also the side it would hit
@@ -3519,7 +3583,12 @@ class ClauseExtractor:
             and agent.end <= trigger.start <= agent.end + 10 + _dated_between(view, agent.end, trigger.start) \
             and (_modal_between(view, agent, trigger) or not english and any(
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
-                                                                 or _threatened_with(view, m, trigger))
+                                                                 or _threatened_with(view, m, trigger)
+                                                                 # "قد يدفع فصائل مسلحة إلى استئناف قصف القاعدة":
+                                                                 # قد, its present verb, then the doer
+                                                                 or agent.start == m.end + 1
+                                                                 and m.payload.value == "auxiliary"
+                                                                 and _arabic_modal_qad(view, m))
                 for m in view.kind("modal")))
         placed = place_here and not titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
@@ -3529,8 +3598,26 @@ class ClauseExtractor:
             and self.last[0].sub_event_type == entry.sub_event_type \
             and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
+        # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
+        # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
+        # specific fight, no talk of fighting in general, even when told only as a condition
+        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.event_type == "Battles" \
+            and agent is not None and target is not None and agent is not state and agent.payload != target.payload \
+            and agent.start > trigger.start and target.start > trigger.start
         # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
         warned_unnamed = warned and (agent is None or not english and not threat_named)
+        if (own_threat is not None or threat_named) and not own_word and entry.event_type == "Battles" \
+                and self._kind(agent) == "Political militia" and (
+                    target is not None and self._kind(target) == "External/Other forces"
+                    or view.has("nationality") and any(
+                        n.start == trigger.end and n.payload.value in self.k.actors
+                        and self.k.actors[n.payload.value].actor.kind == "External/Other forces"
+                        for n in view.kind("nationality"))):
+            # a militia's own or named threat to hit foreign forces or their bases ("Kataib Hezbollah said that it
+            # would hit American bases in Iraq if the strikes were repeated"): rockets and drones, as its threat in
+            # its own word is (`own_word` above)
+            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
+                                        sub_event_type="Shelling/artillery/missile attack")
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3593,6 +3680,12 @@ class ClauseExtractor:
                 m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
             threat_named,
+            # the weapon a threatened targeting would use (`_means_weapon`)
+            means is not None,
+            # the side that is preparing it (`_preparer`)
+            preparer is not None,
+            # a fight feared between two sides both named after its word (`two_sides_feared`)
+            two_sides_feared,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
             2 * (plotters is not None),
@@ -3682,7 +3775,7 @@ class ClauseExtractor:
             status = "hypothetical"
         if status in ("hypothetical", "planned") and view.has("conditional"):
             cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
-            if cond is not None and not any(lo <= m.start < cond for m in triggers):
+            if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
                 # "said its forces would defend the region with all their strength if attacked further": an event
                 # word told only in the condition is what may provoke the threat, not the deed threatened
                 return None
@@ -4549,6 +4642,18 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
                for m in modals if m.payload.value == "auxiliary")
 
 
+def _means_weapon(view: SentenceMentions, trigger: Match) -> Match | None:
+    """The explosive weapon noun named as the means of the event word at ``trigger`` (its instrument ب, or right
+    after an `agent_marker` such as بواسطة), up to `MEANS_WEAPON_REACH` words after it with no firmer event word
+    between: "استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين"."""
+    markers = {a.end for a in view.kind("agent_marker")}
+    words = view.kind("trigger")
+    return next((m for m in words if trigger.end <= m.start <= trigger.end + MEANS_WEAPON_REACH
+                 and m.payload.event_type == "Explosions/Remote violence" and m.payload.weight >= 2
+                 and m.payload.voice == "noun" and (m.clitic.endswith("ب") or m.start in markers)
+                 and not any(trigger.end <= o.start < m.start and o.payload.weight >= 2 for o in words)), None)
+
+
 def _dated_between(view: SentenceMentions, start: int, end: int) -> int:
     """How many tokens between ``start`` and ``end`` a date takes ("، اليوم الأربعاء الموافق الرابع عشر من صفر 1445،"
     set off between a verb and what it governs)."""
@@ -4775,7 +4880,7 @@ def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) 
         return False
     first = min((c.start for c in view.kind("conditional") if c.start >= lo), default=None)
     return first is not None and all(m.start > first for m in triggers) \
-        and any(m.end <= first and view.toks[m.start] != "if" for m in view.kind("modal"))
+        and any(m.end <= first and view.toks[m.start] != "if" and m.payload.value != "warning" for m in view.kind("modal"))
 
 
 def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:

@@ -17,6 +17,8 @@ STALE_ENGLISH_DAYS = 24
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
+# how far after a reporting verb a "would" told in the clause its "that" opens is the report's future
+_REPORTED_REACH = 9
 # how many words (the subject: "وكان مئات المتظاهرين قد تجمعوا") may stand between كان and the قد of its pluperfect
 _QAD_SUBJECT_GAP = 4
 
@@ -104,7 +106,14 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
-            if view.toks[m.start] == "would" and any(m.start - 4 <= r.end <= m.start for r in view.kind("report_verb")):
+            if view.toks[m.start] == "would" and any(
+                    m.start - 4 <= r.end <= m.start
+                    # (or the reported clause after "that": "told MPs yesterday that Basra province would be
+                    # transferred to Iraqi security control within two months")
+                    or r.end <= m.start <= r.end + _REPORTED_REACH
+                    and any(w in view.bare("that_word") for w in range(r.end, m.start))
+                    and "," not in view.toks[r.end:m.start]
+                    for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
             if trigger.payload.event_type == "Protests" and ahead:
