@@ -10701,3 +10701,20 @@ def test_the_one_event_s_field(pipeline, text, published, field, expected):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+def test_overnight_blast_agrees_with_a_small_hours_day(pipeline):
+    # a bomb "overnight" told on Monday may have gone off in the small hours of Monday: the event spans both days,
+    # and a later one carried from it ("an hour later") too
+    events = _events(pipeline, "BASRA - Saboteurs blew up a fuel depot near Umm Qasr overnight, police said on Monday."
+                               "\nAbout an hour later a second bomb damaged a pumping station in Safwan.",
+                     published="2023-01-16")
+    assert [(e.date.start, e.date.end) for e in events] == [("2023-01-15", "2023-01-16")] * 2
+
+
+def test_further_west_opens_a_separate_incident(pipeline):
+    # "Further west, ..." moves the report to another incident: it joins no event told before it
+    events = _events(pipeline, "Two suicide car bombs struck army positions south of Fallujah on Saturday, killing "
+                               "eight soldiers, officers said.\nFurther west, militants attacked a police post in "
+                               "Baghdadi on Saturday, sparking a gunbattle that lasted an hour.", published="2019-03-09")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
