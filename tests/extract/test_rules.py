@@ -10718,3 +10718,21 @@ def test_further_west_opens_a_separate_incident(pipeline):
                                "eight soldiers, officers said.\nFurther west, militants attacked a police post in "
                                "Baghdadi on Saturday, sparking a gunbattle that lasted an hour.", published="2019-03-09")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
+
+
+def test_a_denied_report_takes_the_day_the_next_sentence_tells(pipeline):
+    # the denial's day is not the day of what it denies: the sentence after tells when the reports placed it
+    events = _events(pipeline, "The army on Sunday denied reports that militants had overrun a checkpoint near Baiji."
+                               "\nSome local pages had said on Saturday that the militants took the checkpoint after "
+                               "heavy clashes with soldiers.", published="2019-03-10")
+    denied = [e for e in events if e.status == "denied"]
+    assert [(e.date.start, e.date.end) for e in denied] == [("2019-03-09", "2019-03-09")]
+
+
+def test_a_plan_takes_its_day_from_a_later_sentence(pipeline):
+    # an arrested cell's plan told without its day, then the day it was set for
+    events = _events(pipeline, "أعلنت شرطة كركوك، اليوم الأحد، اعتقال ثلاثة عناصر من داعش كانوا يخططون لتفجير "
+                               "عبوات ناسفة في سوق المدينة.\nوأضاف البيان أن المتهمين كانوا ينوون تفجير العبوات في "
+                               "العاشر من آذار.", published="2019-03-03")
+    planned = [e for e in events if e.status == "planned"]
+    assert [(e.date.start, e.date.end) for e in planned] == [("2019-03-10", "2019-03-10")]
