@@ -10736,3 +10736,10 @@ def test_a_plan_takes_its_day_from_a_later_sentence(pipeline):
                                "العاشر من آذار.", published="2019-03-03")
     planned = [e for e in events if e.status == "planned"]
     assert [(e.date.start, e.date.end) for e in planned] == [("2019-03-10", "2019-03-10")]
+
+
+def test_an_operation_resulting_in_an_arrest_after_a_comma_is_the_arrest(pipeline):
+    # the operation's day and place, told before the comma, are those of the arrest it resulted in
+    (event,) = _events(pipeline, "وأوضح البيان أن قوة من الشرطة نفذت، مساء أمس السبت، عملية نوعية في ناحية "
+                                 "الحسينية، أسفرت عن القبض على شخصين.", published="2022-05-08")
+    assert event.sub_event_type == "Arrests"
