@@ -10743,3 +10743,11 @@ def test_an_operation_resulting_in_an_arrest_after_a_comma_is_the_arrest(pipelin
     (event,) = _events(pipeline, "وأوضح البيان أن قوة من الشرطة نفذت، مساء أمس السبت، عملية نوعية في ناحية "
                                  "الحسينية، أسفرت عن القبض على شخصين.", published="2022-05-08")
     assert event.sub_event_type == "Arrests"
+
+
+def test_the_blast_told_of_a_controlled_detonation_keeps_its_type(pipeline):
+    # "التفجير" after a controlled detonation, with no one hurt, is that detonation told again, not a bombing
+    events = _events(pipeline, "أعلنت مديرية شرطة ديالى، صباح اليوم الخميس، أن فريقاً من خبراء المتفجرات نفذ تفجيراً "
+                               "مسيطراً عليه لعبوة ناسفة عثر عليها قرب مدرسة في قضاء بعقوبة.\nوأضافت أن التفجير لم "
+                               "يسفر عن أضرار في المباني المجاورة.", published="2023-02-09")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

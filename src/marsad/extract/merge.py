@@ -1051,7 +1051,11 @@ def _join(host: Event, joined: Event) -> Event:
     """``joined``, the host completed by a definite mention; a change of territory keeps its type, since the
     bombs and strikes told of it are incidents of the battle: "تحرير الفلوجة" stays a recapture when "the
     battles" sentence goes on about IEDs being cleared ("رفع العبوات الناسفة") or car bombs that failed."""
-    if host.sub_event_type not in TERRITORY_TYPES or joined.event_type == host.event_type:
+    # (so too a bomb set off by the state's experts, "تفجير مسيطر عليه ... مبيناً أن التفجير جرى بعد إخلاء المكان":
+    # the blast told of it with no one hurt is that controlled detonation, not a bombing)
+    foiled = host.sub_event_type == "Disrupted weapons use" and joined.event_type == "Explosions/Remote violence" \
+        and not counted(joined.fatalities) and not counted(joined.injured)
+    if not (host.sub_event_type in TERRITORY_TYPES or foiled) or joined.event_type == host.event_type:
         return joined
     return dataclasses.replace(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
 
