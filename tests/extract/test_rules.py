@@ -10751,3 +10751,13 @@ def test_the_blast_told_of_a_controlled_detonation_keeps_its_type(pipeline):
                                "مسيطراً عليه لعبوة ناسفة عثر عليها قرب مدرسة في قضاء بعقوبة.\nوأضافت أن التفجير لم "
                                "يسفر عن أضرار في المباني المجاورة.", published="2023-02-09")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_pluperfect_day_does_not_date_the_next_sentence(pipeline):
+    # "كان قد خطفه ... مساء الخميس الماضي" dates the abduction recalled; the arrest told next goes on with the news
+    # of the sentence's other day (the rescue this morning)
+    events = _events(pipeline, "تمكنت قوة من شرطة بابل، صباح اليوم الأحد، من تحرير طفل كان قد خطفه مسلحان مجهولان "
+                               "مساء الخميس الماضي من أمام مدرسته في مدينة الحلة.\nوأوضحت الشرطة أن القوة داهمت "
+                               "بستاناً في أطراف الناحية وألقت القبض على الخاطفين.", published="2022-05-08")
+    dates = {e.sub_event_type: e.date.start for e in events}
+    assert dates == {"Abduction/forced disappearance": "2022-05-05", "Arrests": "2022-05-08"}

@@ -308,6 +308,10 @@ def _firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
     return (q.quantity.best or 0) >= least and not _year_like(q) and not _vague_figure(view, q)
 
 
+# how many tokens after an Arabic pluperfect's قد the day of the deed it recalls may stand (its verb and subject
+# between: "كان قد اختطفه مسلحون مجهولون مساء السبت")
+_PLUPERFECT_DAY_REACH = 7
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -1842,6 +1846,13 @@ class ClauseExtractor:
                         and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
                 if any(d.range.start == today for d in days):
                     dated = [d for d in days if d.range.end < today]
+            if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
+                # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
+                # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
+                # the news of the sentence's other day
+                dated = [d for d in dated if not any(
+                    a.end < len(view.toks) and view.toks[a.end] == "قد" and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
+                    and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
