@@ -10761,3 +10761,11 @@ def test_a_pluperfect_day_does_not_date_the_next_sentence(pipeline):
                                "بستاناً في أطراف الناحية وألقت القبض على الخاطفين.", published="2022-05-08")
     dates = {e.sub_event_type: e.date.start for e in events}
     assert dates == {"Abduction/forced disappearance": "2022-05-05", "Arrests": "2022-05-08"}
+
+
+def test_force_on_a_crowd_told_rioting_in_its_clause_is_the_riot(pipeline):
+    # the crowd dispersed had set a building on fire: force used on rioters is the violent demonstration (ACLED),
+    # as when the riot is told in a clause of its own
+    (event,) = _events(pipeline, "أطلقت قوات الشرطة النار، مساء أمس، لتفريق متظاهرين أحرقوا مبنى مجلس المحافظة في "
+                                 "الكوت، ما أدى إلى مقتل شاب.", published="2021-05-11")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Violent demonstration", "rioters", "iraq-police")

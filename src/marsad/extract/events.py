@@ -948,6 +948,7 @@ class ClauseExtractor:
                                          best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
                                     best)
                     best = _small_arms_assault(view, best)
+                    best = _riot_met_with_force(best, triggers)
                     told.append((lo, hi, best, triggers))
                     if best.payload.sub_event_type != "Arrests" and view.has("future"):
                         # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
@@ -4924,6 +4925,22 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
+
+
+# the force used on a crowd: to disperse it, or lethal
+_FORCE_ON_CROWDS = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _riot_met_with_force(best: Match, triggers: list[Match]) -> Match:
+    """The riot word of the clause over the force used on its crowd: "أطلقت قوات الأسايش النار لتفريق محتجين أضرموا
+    النيران في مقرات الأحزاب", "fired on protesters who were setting fire to the building": force used on a crowd
+    told as rioting in the clause is the violent demonstration (ACLED), as it is when told in its own clause
+    (`merge._riots_met_with_force`); excessive force is force used on a peaceful crowd."""
+    if best.payload.sub_event_type not in _FORCE_ON_CROWDS:
+        return best
+    # (a verb of the crowd's deed: "حاولوا اقتحام المبنى", an attempt told by a verbal noun, is not yet a riot)
+    return next((m for m in triggers if m.start > best.start and m.payload.sub_event_type == "Violent demonstration"
+                 and m.payload.voice == "active"), best)
 
 
 def _rank(m: Match) -> tuple[int, int]:
