@@ -10769,3 +10769,15 @@ def test_force_on_a_crowd_told_rioting_in_its_clause_is_the_riot(pipeline):
     (event,) = _events(pipeline, "أطلقت قوات الشرطة النار، مساء أمس، لتفريق متظاهرين أحرقوا مبنى مجلس المحافظة في "
                                  "الكوت، ما أدى إلى مقتل شاب.", published="2021-05-11")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Violent demonstration", "rioters", "iraq-police")
+
+
+def test_arabic_defences_downing_a_drone_tell_the_drone_strike(pipeline):
+    # as in English: the state's defences stopping a drone sent at them tell that attack, the defenders hit; the day
+    # may stand between the verb and the drone
+    (event,) = _events(pipeline, "أعلنت قيادة العمليات المشتركة أن الدفاعات الجوية للتحالف الدولي أسقطت، مساء أمس "
+                                 "الأحد، طائرة مسيرة مفخخة قرب قاعدة عين الأسد في الأنبار.", published="2023-11-06")
+    assert (event.sub_event_type, event.actor1, event.actor2.id) == ("Air/drone strike", None, "coalition")
+    # a rebel group downing a state's drone disrupts its use
+    (event,) = _events(pipeline, "أسقط مسلحو حزب العمال الكردستاني، صباح اليوم، طائرة مسيرة تركية قرب قضاء العمادية "
+                                 "في دهوك.", published="2023-11-06")
+    assert event.sub_event_type == "Disrupted weapons use"

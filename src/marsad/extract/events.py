@@ -3768,14 +3768,16 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
-        if sub_type == "Disrupted weapons use" and english and view.has("interception") and agent is not None \
+        if sub_type == "Disrupted weapons use" and view.has("interception") and agent is not None \
                 and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS \
                 and any(i.start == trigger.start for i in view.kind("interception")):
             # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
             # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
             # (militants who shoot down "a Turkish army drone" disrupt its use)
+            # (Arabic: the day may stand between them set off by commas, "أسقطت، فجر اليوم الخميس، طائرة مسيرة")
             hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
-                        and m.start - trigger.end <= INTERCEPTED_REACH
+                        and m.start - trigger.end <= INTERCEPTED_REACH + (
+                            0 if english else _dated_between(view, trigger.end, m.start) + 2)
                         and m.payload.event_type == "Explosions/Remote violence"), None)
             if hit is not None:
                 event_type, sub_type = hit.event_type, hit.sub_event_type
