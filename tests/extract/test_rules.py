@@ -10781,3 +10781,10 @@ def test_arabic_defences_downing_a_drone_tell_the_drone_strike(pipeline):
     (event,) = _events(pipeline, "أسقط مسلحو حزب العمال الكردستاني، صباح اليوم، طائرة مسيرة تركية قرب قضاء العمادية "
                                  "في دهوك.", published="2023-11-06")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_driving_off_with_a_cargo_is_looting(pipeline):
+    # what armed men drove off with is goods, not people: looting, no abduction
+    (event,) = _events(pipeline, "Armed men stopped a lorry on the road north of Baiji on Tuesday and drove off with "
+                                 "its cargo of flour, police said.", published="2021-03-03")
+    assert event.sub_event_type == "Looting/property destruction"
