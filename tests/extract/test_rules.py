@@ -10788,3 +10788,10 @@ def test_driving_off_with_a_cargo_is_looting(pipeline):
     (event,) = _events(pipeline, "Armed men stopped a lorry on the road north of Baiji on Tuesday and drove off with "
                                  "its cargo of flour, police said.", published="2021-03-03")
     assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_buildings_destroyed_in_a_strikes_result_are_the_strike(pipeline):
+    # "ما أدى إلى مقتل ... وتدمير مضافتين": what the strike destroyed, after its dead, is no event of its own
+    (event,) = _events(pipeline, "وفجر اليوم الأحد، وجهت طائرات القوة الجوية ضربات على أوكار في أطراف قضاء الدبس، ما "
+                                 "أدى إلى مقتل ثلاثة إرهابيين وتدمير مضافتين وعجلة.", published="2022-05-08")
+    assert event.sub_event_type == "Air/drone strike"

@@ -312,6 +312,9 @@ def _firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
 # between: "كان قد اختطفه مسلحون مجهولون مساء السبت")
 _PLUPERFECT_DAY_REACH = 7
 
+# how many words after a result link (ما أدى إلى) the destruction a strike caused may stand, past its dead
+RESULT_REACH = 6
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -783,6 +786,13 @@ class ClauseExtractor:
                                 r.end <= m.start <= r.end + 2 and any(
                                     w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
                                     for w in words) for r in view.kind("result_link"))]
+                # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
+                # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Looting/property destruction" and any(
+                                r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
+                                and any(w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
+                                        for w in words) for r in view.kind("result_link"))]
             if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
                 # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
                 # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
