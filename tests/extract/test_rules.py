@@ -10795,3 +10795,14 @@ def test_buildings_destroyed_in_a_strikes_result_are_the_strike(pipeline):
     (event,) = _events(pipeline, "وفجر اليوم الأحد، وجهت طائرات القوة الجوية ضربات على أوكار في أطراف قضاء الدبس، ما "
                                  "أدى إلى مقتل ثلاثة إرهابيين وتدمير مضافتين وعجلة.", published="2022-05-08")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_arabic_road_named_for_a_nahiya_runs_through_it(pipeline):
+    # "طريق اليوسفية": a road named for a nahiya or village alone lies in it; one named for a city ("طريق بغداد")
+    # is where it goes, and the dateline's town stays
+    (event,) = _events(pipeline, "الحلة – انفجرت عبوة ناسفة صباح اليوم الأحد على طريق اليوسفية، ما أدى إلى إصابة سائق "
+                                 "شاحنة بجروح.", published="2022-05-08")
+    assert event.location.admin2 == "Al-Mahmoudiya"
+    (event,) = _events(pipeline, "الحلة – انفجرت عبوة ناسفة صباح اليوم الأحد على طريق بغداد، ما أدى إلى إصابة سائق "
+                                 "شاحنة بجروح.", published="2022-05-08")
+    assert event.location.admin2 == "Al-Hilla"
