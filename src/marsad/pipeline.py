@@ -18,6 +18,7 @@ from .extract.merge import (
     anniversary_day,
     answered_denials,
     bare_claim,
+    day_told_later,
     deadless_tolls,
     feud_arrests,
     merge_events,
@@ -139,6 +140,7 @@ class Pipeline:
         events = deadless_tolls(events)
         events = unsourced_history(events, views, folded.text, published, lang)
         events = answered_denials(events, extractor.separate)
+        events = day_told_later(events, views, extractor.sentence_span, published)
         events = bare_claim(events, views, self.knowledge, folded)
         # (the passes below call it only when some event could take the group)
         group = functools.cache(functools.partial(one_rebel_group, views, self.knowledge))

@@ -10906,3 +10906,106 @@ def test_crowd_beating_to_death_is_mob_violence(pipeline):
     text = ("وقال مصدر في الشرطة إن عشرات الأشخاص قطعوا الطريق أمام عجلة للشرطة في مدينة الكوت مساء أمس، ثم انهالوا "
             "على المتهم بالضرب بالعصي، ما أدى إلى وفاته.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Mob violence"]
+def test_overnight_blast_agrees_with_a_small_hours_day(pipeline):
+    # a bomb "overnight" told on Monday may have gone off in the small hours of Monday: the event spans both days,
+    # and a later one carried from it ("an hour later") too
+    events = _events(pipeline, "BASRA - Saboteurs blew up a fuel depot near Umm Qasr overnight, police said on Monday."
+                               "\nAbout an hour later a second bomb damaged a pumping station in Safwan.",
+                     published="2023-01-16")
+    assert [(e.date.start, e.date.end) for e in events] == [("2023-01-15", "2023-01-16")] * 2
+
+
+def test_further_west_opens_a_separate_incident(pipeline):
+    # "Further west, ..." moves the report to another incident: it joins no event told before it
+    events = _events(pipeline, "Two suicide car bombs struck army positions south of Fallujah on Saturday, killing "
+                               "eight soldiers, officers said.\nFurther west, militants attacked a police post in "
+                               "Baghdadi on Saturday, sparking a gunbattle that lasted an hour.", published="2019-03-09")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
+
+
+def test_a_denied_report_takes_the_day_the_next_sentence_tells(pipeline):
+    # the denial's day is not the day of what it denies: the sentence after tells when the reports placed it
+    events = _events(pipeline, "The army on Sunday denied reports that militants had overrun a checkpoint near Baiji."
+                               "\nSome local pages had said on Saturday that the militants took the checkpoint after "
+                               "heavy clashes with soldiers.", published="2019-03-10")
+    denied = [e for e in events if e.status == "denied"]
+    assert [(e.date.start, e.date.end) for e in denied] == [("2019-03-09", "2019-03-09")]
+
+
+def test_a_plan_takes_its_day_from_a_later_sentence(pipeline):
+    # an arrested cell's plan told without its day, then the day it was set for
+    events = _events(pipeline, "أعلنت شرطة كركوك، اليوم الأحد، اعتقال ثلاثة عناصر من داعش كانوا يخططون لتفجير "
+                               "عبوات ناسفة في سوق المدينة.\nوأضاف البيان أن المتهمين كانوا ينوون تفجير العبوات في "
+                               "العاشر من آذار.", published="2019-03-03")
+    planned = [e for e in events if e.status == "planned"]
+    assert [(e.date.start, e.date.end) for e in planned] == [("2019-03-10", "2019-03-10")]
+
+
+def test_an_operation_resulting_in_an_arrest_after_a_comma_is_the_arrest(pipeline):
+    # the operation's day and place, told before the comma, are those of the arrest it resulted in
+    (event,) = _events(pipeline, "وأوضح البيان أن قوة من الشرطة نفذت، مساء أمس السبت، عملية نوعية في ناحية "
+                                 "الحسينية، أسفرت عن القبض على شخصين.", published="2022-05-08")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_the_blast_told_of_a_controlled_detonation_keeps_its_type(pipeline):
+    # "التفجير" after a controlled detonation, with no one hurt, is that detonation told again, not a bombing
+    events = _events(pipeline, "أعلنت مديرية شرطة ديالى، صباح اليوم الخميس، أن فريقاً من خبراء المتفجرات نفذ تفجيراً "
+                               "مسيطراً عليه لعبوة ناسفة عثر عليها قرب مدرسة في قضاء بعقوبة.\nوأضافت أن التفجير لم "
+                               "يسفر عن أضرار في المباني المجاورة.", published="2023-02-09")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_pluperfect_day_does_not_date_the_next_sentence(pipeline):
+    # "كان قد خطفه ... مساء الخميس الماضي" dates the abduction recalled; the arrest told next goes on with the news
+    # of the sentence's other day (the rescue this morning)
+    events = _events(pipeline, "تمكنت قوة من شرطة بابل، صباح اليوم الأحد، من تحرير طفل كان قد خطفه مسلحان مجهولان "
+                               "مساء الخميس الماضي من أمام مدرسته في مدينة الحلة.\nوأوضحت الشرطة أن القوة داهمت "
+                               "بستاناً في أطراف الناحية وألقت القبض على الخاطفين.", published="2022-05-08")
+    dates = {e.sub_event_type: e.date.start for e in events}
+    assert dates == {"Abduction/forced disappearance": "2022-05-05", "Arrests": "2022-05-08"}
+
+
+def test_force_on_a_crowd_told_rioting_in_its_clause_is_the_riot(pipeline):
+    # the crowd dispersed had set a building on fire: force used on rioters is the violent demonstration (ACLED),
+    # as when the riot is told in a clause of its own
+    (event,) = _events(pipeline, "أطلقت قوات الشرطة النار، مساء أمس، لتفريق متظاهرين أحرقوا مبنى مجلس المحافظة في "
+                                 "الكوت، ما أدى إلى مقتل شاب.", published="2021-05-11")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Violent demonstration", "rioters", "iraq-police")
+
+
+def test_arabic_defences_downing_a_drone_tell_the_drone_strike(pipeline):
+    # as in English: the state's defences stopping a drone sent at them tell that attack, the defenders hit; the day
+    # may stand between the verb and the drone
+    (event,) = _events(pipeline, "أعلنت قيادة العمليات المشتركة أن الدفاعات الجوية للتحالف الدولي أسقطت، مساء أمس "
+                                 "الأحد، طائرة مسيرة مفخخة قرب قاعدة عين الأسد في الأنبار.", published="2023-11-06")
+    assert (event.sub_event_type, event.actor1, event.actor2.id) == ("Air/drone strike", None, "coalition")
+    # a rebel group downing a state's drone disrupts its use
+    (event,) = _events(pipeline, "أسقط مسلحو حزب العمال الكردستاني، صباح اليوم، طائرة مسيرة تركية قرب قضاء العمادية "
+                                 "في دهوك.", published="2023-11-06")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_driving_off_with_a_cargo_is_looting(pipeline):
+    # what armed men drove off with is goods, not people: looting, no abduction
+    (event,) = _events(pipeline, "Armed men stopped a lorry on the road north of Baiji on Tuesday and drove off with "
+                                 "its cargo of flour, police said.", published="2021-03-03")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_buildings_destroyed_in_a_strikes_result_are_the_strike(pipeline):
+    # "ما أدى إلى مقتل ... وتدمير مضافتين": what the strike destroyed, after its dead, is no event of its own
+    (event,) = _events(pipeline, "وفجر اليوم الأحد، وجهت طائرات القوة الجوية ضربات على أوكار في أطراف قضاء الدبس، ما "
+                                 "أدى إلى مقتل ثلاثة إرهابيين وتدمير مضافتين وعجلة.", published="2022-05-08")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_arabic_road_named_for_a_nahiya_runs_through_it(pipeline):
+    # "طريق اليوسفية": a road named for a nahiya or village alone lies in it; one named for a city ("طريق بغداد")
+    # is where it goes, and the dateline's town stays
+    (event,) = _events(pipeline, "الحلة – انفجرت عبوة ناسفة صباح اليوم الأحد على طريق اليوسفية، ما أدى إلى إصابة سائق "
+                                 "شاحنة بجروح.", published="2022-05-08")
+    assert event.location.admin2 == "Al-Mahmoudiya"
+    (event,) = _events(pipeline, "الحلة – انفجرت عبوة ناسفة صباح اليوم الأحد على طريق بغداد، ما أدى إلى إصابة سائق "
+                                 "شاحنة بجروح.", published="2022-05-08")
+    assert event.location.admin2 == "Al-Hilla"

@@ -249,3 +249,10 @@ def test_a_weekday_then_in_and_a_date_names_that_date(mentions):
     found = _dates(mentions, "انفجرت العبوة خلال صلاة الجمعة في 17 نيسان الماضي")
     assert ("2020-04-17", "2020-04-17", "day") in found
     assert ("2020-05-08", "2020-05-08", "day") not in found
+
+
+def test_overnight_is_the_night_into_publication_day(mentions):
+    # "overnight": the night from the day before publication into its small hours, both days
+    assert ("2020-05-09", "2020-05-10", "day") in _dates(mentions, "A pipeline was blown up overnight near the port.")
+    # with its weekday named ("overnight Friday") the day named stands alone
+    assert ("2020-05-08", "2020-05-08", "day") in _dates(mentions, "Gunmen raided a farm overnight Friday.")

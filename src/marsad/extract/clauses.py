@@ -37,6 +37,17 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         # in, with its day and place, is part of the clause before
         leads = {m.start for m in view.kind("frame_lead")}
         clauses = _joined_back(clauses, [lo in leads for lo, _ in clauses])
+    if len(clauses) > 1 and view.has("result_link") and not view.toks[0].isascii():
+        # "نفذت مفارزه، أمس، عملية نوعية في حي الزهور، أسفرت عن القبض على المتهم": the arrest an operation resulted
+        # in, told after a comma, is the operation's deed; the operation's day and place are the arrest's (only
+        # after a clause whose event words are all weak, weight 1: a strike or a clash told there is its own deed)
+        links = {m.start for m in view.kind("result_link")}
+        words = view.kind("trigger")
+        flags = [n > 0 and lo in links
+                 and any(lo <= m.start < hi and m.payload.sub_event_type == "Arrests" for m in words)
+                 and _weak_words_only(words, *clauses[n - 1])
+                 for n, (lo, hi) in enumerate(clauses)]
+        clauses = _joined_back(clauses, flags)
     if len(clauses) > 2 and view.has("background") and not view.toks[0].isascii():
         # "وكان الحي قد شهد، قبل أشهر، معارك عنيفة": a time cue set off by commas belongs to the verb before it
         # and its object after it, as a date does (below)
@@ -64,6 +75,12 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
         clauses = _joined_back(clauses, [n > 0 and lo in opens_on_from and means(*clauses[n - 1])
                                          for n, (lo, _) in enumerate(clauses)])
     return clauses
+
+
+def _weak_words_only(words, lo: int, hi: int) -> bool:
+    """Whether clause lo..hi holds event words and all of them are weak (weight 1: "عملية نوعية")."""
+    inside = [m for m in words if lo <= m.start < hi]
+    return bool(inside) and all(m.payload.weight == 1 for m in inside)
 
 
 def _joined_across(clauses: list[tuple[int, int]], inserted: Callable[[int, int, int], bool]) -> list[tuple[int, int]]:

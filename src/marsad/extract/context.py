@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import Knowledge
-from ..text.dates import nearest_shift, weekday_position
+from ..text.dates import day_offsets, nearest_shift, weekday_position
 from .mentions import SentenceMentions, longest
 from .timing import in_dateline
 
@@ -192,7 +192,7 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
         for o in view.kind("day_offset"):
             w = weekdays.get(weekday_position(view.toks, o.end))
             if w is not None:
-                shifts.add(nearest_shift(int(w.payload.value), published + timedelta(days=int(o.payload.value))))
+                shifts.add(nearest_shift(int(w.payload.value), published + timedelta(days=day_offsets(o.payload.value)[0])))
     return shifts.pop() if len(shifts) == 1 else 0
 
 

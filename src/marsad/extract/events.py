@@ -318,6 +318,13 @@ def _firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
     return (q.quantity.best or 0) >= least and not _year_like(q) and not _vague_figure(view, q)
 
 
+# how many tokens after an Arabic pluperfect's قد the day of the deed it recalls may stand (its verb and subject
+# between: "كان قد اختطفه مسلحون مجهولون مساء السبت")
+_PLUPERFECT_DAY_REACH = 7
+
+# how many words after a result link (ما أدى إلى) the destruction a strike caused may stand, past its dead
+RESULT_REACH = 6
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -805,6 +812,13 @@ class ClauseExtractor:
                                 r.end <= m.start <= r.end + 2 and any(
                                     w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
                                     for w in words) for r in view.kind("result_link"))]
+                # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
+                # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Looting/property destruction" and any(
+                                r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
+                                and any(w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
+                                        for w in words) for r in view.kind("result_link"))]
             if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
                 # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
                 # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
@@ -972,6 +986,7 @@ class ClauseExtractor:
                     best = _small_arms_assault(view, best)
                     if best.payload.sub_event_type == "Disrupted weapons use":
                         best = _held_with_arms(triggers, best)
+                    best = _riot_met_with_force(triggers, best)
                     told.append((lo, hi, best, triggers))
                     if best.payload.sub_event_type != "Arrests" and view.has("future"):
                         # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
@@ -1887,6 +1902,13 @@ class ClauseExtractor:
                         and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
                 if any(d.range.start == today for d in days):
                     dated = [d for d in days if d.range.end < today]
+            if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
+                # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
+                # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
+                # the news of the sentence's other day
+                dated = [d for d in dated if not any(
+                    a.end < len(view.toks) and view.toks[a.end] == "قد" and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
+                    and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
@@ -3882,14 +3904,16 @@ class ClauseExtractor:
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
-        if sub_type == "Disrupted weapons use" and english and view.has("interception") and agent is not None \
+        if sub_type == "Disrupted weapons use" and view.has("interception") and agent is not None \
                 and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS \
                 and any(i.start == trigger.start for i in view.kind("interception")):
             # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
             # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
             # (militants who shoot down "a Turkish army drone" disrupt its use)
+            # (Arabic: the day may stand between them set off by commas, "أسقطت، فجر اليوم الخميس، طائرة مسيرة")
             hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
-                        and m.start - trigger.end <= INTERCEPTED_REACH
+                        and m.start - trigger.end <= INTERCEPTED_REACH + (
+                            0 if english else _dated_between(view, trigger.end, m.start) + 2)
                         and m.payload.event_type == "Explosions/Remote violence"), None)
             if hit is not None:
                 event_type, sub_type = hit.event_type, hit.sub_event_type
@@ -5066,6 +5090,22 @@ def _held_with_arms(triggers: list[Match], best: Match) -> Match:
     word weighs more. Else ``best``, the seizure."""
     return next((m for m in triggers if m.payload.sub_event_type == "Arrests" and m.payload.voice == "active"
                  and m.payload.weight >= 2 and m.start < best.start), best)
+
+
+# the force used on a crowd: to disperse it, or lethal
+_FORCE_ON_CROWDS = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
+    """The riot word of the clause over the force used on its crowd: "أطلقت قوات الأسايش النار لتفريق محتجين أضرموا
+    النيران في مقرات الأحزاب", "fired on protesters who were setting fire to the building": force used on a crowd
+    told as rioting in the clause is the violent demonstration (ACLED), as it is when told in its own clause
+    (`merge._riots_met_with_force`); excessive force is force used on a peaceful crowd."""
+    if best.payload.sub_event_type not in _FORCE_ON_CROWDS:
+        return best
+    # (a verb of the crowd's deed: "حاولوا اقتحام المبنى", an attempt told by a verbal noun, is not yet a riot)
+    return next((m for m in triggers if m.start > best.start and m.payload.sub_event_type == "Violent demonstration"
+                 and m.payload.voice == "active"), best)
 
 
 def _rank(m: Match) -> tuple[int, int]:

@@ -158,6 +158,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # the district it happened in (English: the two names joined by a hyphen right before a `road` word)
     road_towns: set[int] = set()
     second_ends: set[int] = set()
+    named_for: set[int] = set()
     if view.has("road"):
         roads = view.kind("road")
         road_towns = {i for r in roads if r.start >= 3 and view.toks[r.start - 2] == "-"
@@ -172,6 +173,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         # named for, or the second of two) is where it goes, not where it happened; the first of two is where it
         # starts, often the town of the news
         arabic = [r.end for r in roads if r.end < len(view.toks) and not view.toks[r.start].isascii()]
+        # (a road named for a nahiya or village alone, "على طريق اللطيفية", runs through it: see below)
+        named_for = {e for e in arabic if not (e + 2 < len(view.toks) and view.toks[e + 1] == "-")}
         origin |= {e + 2 if e + 2 < len(view.toks) and view.toks[e + 1] == "-" else e for e in arabic}
     if view.has("road_link"):
         # "أغلقوا الطريق الرابط بين العمارة والبصرة": the towns named right after "linking" are the road's two
@@ -199,7 +202,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     for m in longest(list(first.values())):
         if m.start in in_actor:
             continue  # a place inside an actor's name (فيلق القدس، قيادة عمليات بغداد) is not where
-        if m.start in origin:
+        if m.start in origin and not (m.start in named_for and all(
+                e.level == "place" for e in grouped[(m.start, m.end)])):
             continue
         if m.clitic.endswith(("س", "ك")):
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة

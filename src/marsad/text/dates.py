@@ -61,6 +61,13 @@ def days_ahead(weekday: int, day: date) -> int:
     return (weekday - day.weekday()) % 7 or 7
 
 
+def day_offsets(value: str) -> tuple[int, int]:
+    """The days counted from publication a `day_offset` value names: one ("-1") or the first and last of a span
+    ("-1,0": "overnight", the night from the day before publication into it)."""
+    first, _, last = value.partition(",")
+    return int(first), int(last or first)
+
+
 def weekday_position(toks: Sequence[str], end: int) -> int:
     """Where the weekday that names a relative day ending at token ``end`` stands: right after it, or inside a
     bracket opened there ("اليوم (الخميس)")."""
@@ -250,9 +257,15 @@ class _Finder:
             return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
         if m.payload.value == "-1" and self.bare("need_noun", end):
             return None  # "في أمس الحاجة": the elative أمسّ ("most pressing"), no yesterday
-        day = self.pub + timedelta(days=int(m.payload.value))
+        first, last = day_offsets(m.payload.value)
+        day = self.pub + timedelta(days=first)
         at = weekday_position(self.toks, end)
         weekday = self.get("weekday", at)
+        if weekday is None and last != first:
+            # "overnight": the night from the day before publication into it, both days (a bomb "overnight" is
+            # dated by one writer to the evening before, by another to the small hours of publication's day)
+            return DateSpan(i, end, DateRange(day.isoformat(), (self.pub + timedelta(days=last)).isoformat(), "day"),
+                            True)
         if weekday is not None:  # "أمس الأحد", "اليوم (الأربعاء)": one expression
             end = weekday.end + (1 if at > end and weekday.end < len(self.toks) and self.toks[weekday.end] == ")" else 0)
             # the weekday named is the writer's own: when it disagrees with the day counted from publication
@@ -263,7 +276,7 @@ class _Finder:
             # "ليلة أمس الأحد الموافق 12 رمضان 1434": the Hijri day told beside it is the same day, which a computed
             # calendar may put a day off; the day counted from publication stands
             end = hijri.end
-        return DateSpan(i, end, _day_range(day), int(m.payload.value) < 0)
+        return DateSpan(i, end, _day_range(day), first < 0)
 
     def hijri_apposition(self, at: int) -> DateSpan | None:
         """The Hijri day told after "الموافق" (`date_apposition`) at token ``at``, if any."""
