@@ -10701,3 +10701,13 @@ def test_the_one_event_s_field(pipeline, text, published, field, expected):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+def test_verbal_noun_spelled_as_its_past_verb_opening_the_clause_is_the_verb(pipeline):
+    # "خطف" is listed as the verbal noun; opening its clause with its subject right after it, it is the past verb,
+    # and the named doer makes the abduction a record though no place or day is told
+    (event,) = _events(pipeline, "وخطف مسلحون مجهولون ثلاثة مهندسين من موقع عملهم.", "2007-03-10")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.id == "unidentified-gunmen"
+    # governed by a word before it, the same form is the noun: an abduction talked about, no record
+    assert not _events(pipeline, "وحذر المسؤول من خطف مسلحين مهندسين في المنطقة.", "2007-03-10")

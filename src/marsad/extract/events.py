@@ -106,7 +106,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     light_verb_before,
@@ -2828,6 +2828,8 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
+        if voice == "noun" and arabic and view.has("actor") and _homograph_verb(view, trigger):
+            return "active"  # "وخطف مسلحون خمسة موظفين": the past verb opening its clause, its subject after it
         if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
             return "active"  # "continued to attack ISIS positions": after "to" the noun is the verb, its object after it
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
@@ -4665,6 +4667,20 @@ _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced d
 _DRILL_NOUNS = ("Battles", "Violence against civilians")
 # the event nouns of violence an arrest may be made for ("arrested those behind the attack")
 _VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _homograph_verb(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic event word listed as a verbal noun that is spelled like its past verb (`verb_homograph`:
+    خطف, قصف, توغل) is that verb: it opens its clause (first word, after و or ف, a comma or dash, قد or a
+    `clause_break`: "فيما خطف") and an actor stands right after it as its subject ("وخطف مسلحون خمسة موظفين",
+    "وقصف الطيران مواقع للمسلحين"). Governed by a word before it ("بعد خطف الموظفين", "أن قصف الطيران أدى"), or
+    carrying بـ or لـ, it is the noun."""
+    i = trigger.start
+    if trigger.clitic not in ("", "و", "ف") or view.toks[i][len(trigger.clitic):] not in view.forms("verb_homograph") \
+            or not any(a.start == trigger.end for a in view.kind("actor")):
+        return False
+    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
+        or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:
