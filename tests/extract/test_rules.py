@@ -10711,3 +10711,12 @@ def test_verbal_noun_spelled_as_its_past_verb_opening_the_clause_is_the_verb(pip
     assert event.actor1.id == "unidentified-gunmen"
     # governed by a word before it, the same form is the noun: an abduction talked about, no record
     assert not _events(pipeline, "وحذر المسؤول من خطف مسلحين مهندسين في المنطقة.", "2007-03-10")
+
+
+def test_event_noun_after_verb_and_subject_takes_the_subject_as_doer(pipeline):
+    # "زرع مجهولون عبوة": the noun is the object of the past verb before its subject; the named doer makes it a record
+    (event,) = _events(pipeline, "وزرع مجهولون عبوة ناسفة تحت سيارة أحد القضاة.", "2007-05-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.id == "unidentified-gunmen"
+    # a present verb tells a habit: no record
+    assert not _events(pipeline, "ويزرع مجهولون عبوات ناسفة تحت سيارات القضاة.", "2007-05-02")

@@ -109,6 +109,7 @@ from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
 from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
+    _present,
     light_verb_before,
     present_verb,
     told_in_past,
@@ -2828,8 +2829,11 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
-        if voice == "noun" and arabic and view.has("actor") and _homograph_verb(view, trigger):
-            return "active"  # "وخطف مسلحون خمسة موظفين": the past verb opening its clause, its subject after it
+        if voice == "noun" and arabic and view.has("actor") and (
+                _homograph_verb(view, trigger) or view.has("split_verb") and _split_object(view, trigger)):
+            # "وخطف مسلحون خمسة موظفين": the past verb opening its clause, its subject after it; "وشن مسلحون هجوما":
+            # the object of the verb before its subject, which is the doer
+            return "active"
         if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
             return "active"  # "continued to attack ISIS positions": after "to" the noun is the verb, its object after it
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
@@ -4675,10 +4679,33 @@ def _homograph_verb(view: SentenceMentions, trigger: Match) -> bool:
     `clause_break`: "فيما خطف") and an actor stands right after it as its subject ("وخطف مسلحون خمسة موظفين",
     "وقصف الطيران مواقع للمسلحين"). Governed by a word before it ("بعد خطف الموظفين", "أن قصف الطيران أدى"), or
     carrying بـ or لـ, it is the noun."""
-    i = trigger.start
-    if trigger.clitic not in ("", "و", "ف") or view.toks[i][len(trigger.clitic):] not in view.forms("verb_homograph") \
+    if trigger.clitic not in ("", "و", "ف") \
+            or view.toks[trigger.start][len(trigger.clitic):] not in view.forms("verb_homograph") \
             or not any(a.start == trigger.end for a in view.kind("actor")):
         return False
+    return _opens_clause(view, trigger.start)
+
+
+def _split_object(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic event noun is the object of the past verb of a two-word phrase (`split_verb`: شن هجوما,
+    فجر عبوة, زرع عبوة), the verb opening its clause and an actor right after it as its subject, the noun at most one
+    word past the actor, no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة لدى مرور
+    الموكب". The verb's doer is the event's, as in "مسلحين شنوا هجوما" (a present verb, "يشن", tells a habit)."""
+    toks = view.toks
+    tok = toks[trigger.start]
+    for v in view.kind("split_verb"):
+        if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
+                or "," in toks[v.end:trigger.start] or _present(toks[v.start][len(v.clitic):]):
+            continue
+        if any(a.start == v.end and a.end <= trigger.start <= a.end + 1 for a in view.kind("actor")) \
+                and _opens_clause(view, v.start):
+            return True
+    return False
+
+
+def _opens_clause(view: SentenceMentions, i: int) -> bool:
+    """Whether the word at ``i`` opens its clause: first word (after و or ف, carried by the word), after a comma,
+    dash or colon, after قد, or after a `clause_break` (فيما, بينما)."""
     return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
         or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
 
