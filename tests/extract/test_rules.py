@@ -10720,3 +10720,9 @@ def test_event_noun_after_verb_and_subject_takes_the_subject_as_doer(pipeline):
     assert event.actor1.id == "unidentified-gunmen"
     # a present verb tells a habit: no record
     assert not _events(pipeline, "ويزرع مجهولون عبوات ناسفة تحت سيارات القضاة.", "2007-05-02")
+
+
+def test_verb_after_a_conjunction_of_time_opens_its_clause(pipeline):
+    # "بعدما شن مسلحون هجوما": after "when/after" the clause opens on its past verb, its subject the doer
+    events = _events(pipeline, "وغادر الموظفون المبنى بعدما شن مسلحون هجوما على بوابته الرئيسية.", "2007-05-02")
+    assert [(e.sub_event_type, e.actor1.id) for e in events] == [("Armed clash", "unidentified-gunmen")]

@@ -4705,8 +4705,10 @@ def _split_object(view: SentenceMentions, trigger: Match) -> bool:
 
 def _opens_clause(view: SentenceMentions, i: int) -> bool:
     """Whether the word at ``i`` opens its clause: first word (after و or ف, carried by the word), after a comma,
-    dash or colon, after قد, or after a `clause_break` (فيما, بينما)."""
+    dash or colon, after قد or a conjunction of time (`verb_lead`: عندما, بعدما), or after a `clause_break` (فيما,
+    بينما)."""
     return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
+        or i - 1 in view.bare("verb_lead") \
         or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
 
 
