@@ -10726,3 +10726,14 @@ def test_verb_after_a_conjunction_of_time_opens_its_clause(pipeline):
     # "بعدما شن مسلحون هجوما": after "when/after" the clause opens on its past verb, its subject the doer
     events = _events(pipeline, "وغادر الموظفون المبنى بعدما شن مسلحون هجوما على بوابته الرئيسية.", "2007-05-02")
     assert [(e.sub_event_type, e.actor1.id) for e in events] == [("Armed clash", "unidentified-gunmen")]
+
+
+def test_a_named_target_that_came_under_attack_is_a_record(pipeline):
+    # "قافلة ... تعرضت لإطلاق نار": the target named as the subject of the past "was subjected to" makes it a report
+    (event,) = _events(pipeline, "وذكر المتحدث أن قافلة إغاثة تعرضت لإطلاق نار كثيف.", "2007-08-01")
+    assert event.event_type == "Battles"
+    (event,) = _events(pipeline, "وتعرض منزل القاضي لهجوم مسلح.", "2007-08-01")
+    assert event.event_type in ("Battles", "Violence against civilians")
+    # the verbal noun after a word that governs it, and a relative clause, tell no report
+    assert not _events(pipeline, "ورغم تعرض الحي لقصف متواصل بقي السكان في بيوتهم.", "2007-08-01")
+    assert not _events(pipeline, "وزار الوفد الحي الذي تعرض لقصف عنيف.", "2007-08-01")

@@ -3601,6 +3601,10 @@ class ClauseExtractor:
                  and not english and self._own_announcement(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
+            # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
+            # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
+            not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
+            and _came_under(view, trigger),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
@@ -4701,6 +4705,38 @@ def _split_object(view: SentenceMentions, trigger: Match) -> bool:
                 and _opens_clause(view, v.start):
             return True
     return False
+
+
+def _came_under(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic attack word tells that someone named came under it: the past of تعرض ("was subjected to",
+    `came_under`) with the attack noun after it carrying لـ or after إلى, and its subject named, before it ("إن دورية
+    تعرضت لهجوم", not after a relative or "that": "التي تعرضت لها", "أنه تعرض") or between ("وتعرض موكب الوزير
+    لهجوم"). The same letters are the verbal noun after a word that governs it ("رغم تعرض المدينة لقصف"), no report
+    of an attack."""
+    toks = view.toks
+    forms = view.forms("came_under")
+    t = trigger.start
+
+    def past(i: int) -> bool:
+        return (toks[i][1:] if toks[i].startswith("و") else toks[i]) in forms
+
+    to = t > 0 and t - 1 in view.bare("to_word")
+    if trigger.end - t > 1 and past(t):
+        k = t  # the phrase "تعرضت لهجوم" itself
+    elif trigger.clitic in ("ل", "لل") or to:
+        k = next((i for i in range(t - 1, max(t - 6, -1), -1) if past(i)), -1)
+        if k < 0 or "," in toks[k:t]:
+            return False
+    else:
+        return False
+    if k != t and t - k - 1 - to > 0:
+        # verb, subject, attack: "وتعرض موكب الوزير لهجوم"
+        return toks[k].startswith("و") or _opens_clause(view, k)
+    if k == 0 or toks[k - 1] in CLAUSE_OPENERS or toks[k].startswith("و"):
+        return False  # no subject before it
+    before = k - 1
+    return toks[before].isalnum() and before not in view.bare("that_word") and before not in view.bare("opening_that") \
+        and not any(r.end == k for kind in ("relative", "preposition", "negation") for r in view.kind(kind))
 
 
 def _opens_clause(view: SentenceMentions, i: int) -> bool:
