@@ -10737,3 +10737,11 @@ def test_a_named_target_that_came_under_attack_is_a_record(pipeline):
     # the verbal noun after a word that governs it, and a relative clause, tell no report
     assert not _events(pipeline, "ورغم تعرض الحي لقصف متواصل بقي السكان في بيوتهم.", "2007-08-01")
     assert not _events(pipeline, "وزار الوفد الحي الذي تعرض لقصف عنيف.", "2007-08-01")
+
+
+def test_a_government_that_shells_or_attacks_in_verb_subject_order_does_it_with_words(pipeline):
+    # the verb-subject rules take an armed group or a state's forces as the doer, not a government or its head
+    assert not _events(pipeline, "وقصف رئيس الوزراء خصومه بتصريحات نارية.", "2007-05-02")
+    assert not _events(pipeline, "وشن رئيس الوزراء هجوما على معارضيه في البرلمان.", "2007-05-02")
+    (event,) = _events(pipeline, "وقصف الجيش مواقع للمتمردين.", "2007-05-02")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -2829,11 +2829,14 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
-        if voice == "noun" and arabic and view.has("actor") and (
-                _homograph_verb(view, trigger) or view.has("split_verb") and _split_object(view, trigger)):
-            # "وخطف مسلحون خمسة موظفين": the past verb opening its clause, its subject after it; "وشن مسلحون هجوما":
-            # the object of the verb before its subject, which is the doer
-            return "active"
+        if voice == "noun" and arabic and view.has("actor"):
+            # "وخطف مسلحون خمسة موظفين": the past verb opening its clause, its subject after it; "وشن مسلحون هجوما",
+            # "فجر مجهولون عبوة": the object of the verb before its subject, which is the doer. Only an armed group or
+            # a state's forces as the subject: a government or politician that "shelled" or "launched an attack on"
+            # someone did it with words ("وقصف رئيس الوزراء المعارضة بانتقادات", "وشن الوزير هجوما على الصحافة")
+            subject = _homograph_verb(view, trigger) or view.has("split_verb") and _split_object(view, trigger)
+            if subject and self._fighting_force(subject):
+                return "active"
         if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
             return "active"  # "continued to attack ISIS positions": after "to" the noun is the verb, its object after it
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
@@ -4032,6 +4035,13 @@ class ClauseExtractor:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
         return self.k.actors[m.payload].actor.kind
 
+    def _fighting_force(self, m: Match) -> bool:
+        """Whether actor match ``m`` names an armed group or a state's forces, not a government itself (ACLED names
+        those "Government of ...": a prime minister or cabinet that "shelled" or "launched an attack on" someone did
+        it with words)."""
+        actor = self.k.actors[m.payload].actor
+        return actor.kind in NON_STATE_ARMED or actor.kind in STATE_SIDE and "Government" not in actor.name
+
     def _armed_speaker(self, m: Match | None) -> bool:
         """Whether ``m`` names an armed group, whose word of its own attack is its claim (not the PMF, whose
         commission speaks as a state body does)."""
@@ -4677,34 +4687,37 @@ _DRILL_NOUNS = ("Battles", "Violence against civilians")
 _VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
-def _homograph_verb(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether an Arabic event word listed as a verbal noun that is spelled like its past verb (`verb_homograph`:
-    خطف, قصف, توغل) is that verb: it opens its clause (first word, after و or ف, a comma or dash, قد or a
+def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
+    """The subject, when an Arabic event word listed as a verbal noun that is spelled like its past verb
+    (`verb_homograph`: خطف, قصف, توغل) is that verb: it opens its clause (first word, after و or ف, a comma or dash, قد or a
     `clause_break`: "فيما خطف") and an actor stands right after it as its subject ("وخطف مسلحون خمسة موظفين",
     "وقصف الطيران مواقع للمسلحين"). Governed by a word before it ("بعد خطف الموظفين", "أن قصف الطيران أدى"), or
     carrying بـ or لـ, it is the noun."""
     if trigger.clitic not in ("", "و", "ف") \
             or view.toks[trigger.start][len(trigger.clitic):] not in view.forms("verb_homograph") \
-            or not any(a.start == trigger.end for a in view.kind("actor")):
-        return False
-    return _opens_clause(view, trigger.start)
+            or not _opens_clause(view, trigger.start):
+        return None
+    return next((a for a in view.kind("actor") if a.start == trigger.end), None)
 
 
-def _split_object(view: SentenceMentions, trigger: Match) -> bool:
-    """Whether an Arabic event noun is the object of the past verb of a two-word phrase (`split_verb`: شن هجوما,
-    فجر عبوة, زرع عبوة), the verb opening its clause and an actor right after it as its subject, the noun at most one
-    word past the actor, no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة لدى مرور
-    الموكب". The verb's doer is the event's, as in "مسلحين شنوا هجوما" (a present verb, "يشن", tells a habit)."""
+def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
+    """The subject, when an Arabic event noun is the object of the past verb of a two-word phrase (`split_verb`:
+    شن هجوما, فجر عبوة, زرع عبوة), the verb opening its clause and an actor right after it as its subject, the noun
+    at most one word past the actor, no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة
+    لدى مرور الموكب". The verb's doer is the event's, as in "مسلحين شنوا هجوما" (a present verb, "يشن", tells a
+    habit)."""
     toks = view.toks
     tok = toks[trigger.start]
     for v in view.kind("split_verb"):
         if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
                 or "," in toks[v.end:trigger.start] or _present(toks[v.start][len(v.clitic):]):
             continue
-        if any(a.start == v.end and a.end <= trigger.start <= a.end + 1 for a in view.kind("actor")) \
-                and _opens_clause(view, v.start):
-            return True
-    return False
+        if _opens_clause(view, v.start):
+            subject = next((a for a in view.kind("actor") if a.start == v.end and a.end <= trigger.start <= a.end + 1),
+                           None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _came_under(view: SentenceMentions, trigger: Match) -> bool:
