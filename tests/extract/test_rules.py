@@ -10745,3 +10745,10 @@ def test_a_government_that_shells_or_attacks_in_verb_subject_order_does_it_with_
     assert not _events(pipeline, "وشن رئيس الوزراء هجوما على معارضيه في البرلمان.", "2007-05-02")
     (event,) = _events(pipeline, "وقصف الجيش مواقع للمتمردين.", "2007-05-02")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_bare_attack_a_named_person_came_under_needs_an_armed_cue(pipeline):
+    # "تعرض الوزير لهجوم من الصحف": a bare "attack" with no weapon, fire or armed doer told with it is words
+    assert not _events(pipeline, "وتعرض الوزير لهجوم من الصحف المستقلة.", "2007-08-01")
+    (event,) = _events(pipeline, "وتعرض الوزير لهجوم من مسلحين.", "2007-08-01")
+    assert event.event_type in ("Battles", "Violence against civilians")

@@ -118,6 +118,8 @@ from .verbs import (
     weapon_and_verb,
 )
 
+# how far after a bare "attack" a target came under a word of fire, a blast, a weapon or an armed doer makes it armed
+_ARMED_CUE_REACH = 4
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
 # a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
@@ -3607,7 +3609,7 @@ class ClauseExtractor:
             # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
             # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
             not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
-            and _came_under(view, trigger),
+            and _came_under(view, trigger, self._fighting_force),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
@@ -4720,7 +4722,7 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     return None
 
 
-def _came_under(view: SentenceMentions, trigger: Match) -> bool:
+def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
     """Whether an Arabic attack word tells that someone named came under it: the past of تعرض ("was subjected to",
     `came_under`) with the attack noun after it carrying لـ or after إلى, and its subject named, before it ("إن دورية
     تعرضت لهجوم", not after a relative or "that": "التي تعرضت لها", "أنه تعرض") or between ("وتعرض موكب الوزير
@@ -4741,6 +4743,13 @@ def _came_under(view: SentenceMentions, trigger: Match) -> bool:
         if k < 0 or "," in toks[k:t]:
             return False
     else:
+        return False
+    if trigger.payload.event_type == "Battles" and trigger.end - max(k + 1, t) <= 1 and not any(
+            m.start != t and trigger.end <= m.start <= trigger.end + _ARMED_CUE_REACH
+            for kind in ("trigger", "weapon_object") for m in view.kind(kind)) and not any(
+            trigger.end <= a.start <= trigger.end + _ARMED_CUE_REACH and armed(a) for a in view.kind("actor")):
+        # a bare "attack" with no weapon, fire, blast or armed doer told with it is as often words: "وتعرض الرئيس
+        # لهجوم من الصحف" ("تعرضت لهجوم من نيران أرضية", "لهجوم مسلح", "لهجوم من جبهة النصرة" are armed)
         return False
     if k != t and t - k - 1 - to > 0:
         # verb, subject, attack: "وتعرض موكب الوزير لهجوم"
