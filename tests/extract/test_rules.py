@@ -10752,3 +10752,12 @@ def test_a_bare_attack_a_named_person_came_under_needs_an_armed_cue(pipeline):
     assert not _events(pipeline, "وتعرض الوزير لهجوم من الصحف المستقلة.", "2007-08-01")
     (event,) = _events(pipeline, "وتعرض الوزير لهجوم من مسلحين.", "2007-08-01")
     assert event.event_type in ("Battles", "Violence against civilians")
+
+
+def test_a_pluperfect_in_a_relative_clause_on_a_later_noun_is_that_noun_s_history(pipeline):
+    # "الحافلة التي كانت قد نقلت": the pluperfect tells the bus's past, not the shooting's
+    events = _events(pipeline, "وأفاد شهود أن مسلحين أطلقوا النار على ركاب الحافلة التي كانت قد توقفت عند الحاجز.",
+                     "2007-06-01")
+    assert [e.event_type for e in events] in (["Battles"], ["Violence against civilians"])
+    # on the event word itself it is the event's own history
+    assert not _events(pipeline, "وقال إن الاشتباك الذي كان قد اندلع بين العشيرتين انتهى بصلح.", "2007-06-01")
