@@ -10761,3 +10761,10 @@ def test_a_pluperfect_in_a_relative_clause_on_a_later_noun_is_that_noun_s_histor
     assert [e.event_type for e in events] in (["Battles"], ["Violence against civilians"])
     # on the event word itself it is the event's own history
     assert not _events(pipeline, "وقال إن الاشتباك الذي كان قد اندلع بين العشيرتين انتهى بصلح.", "2007-06-01")
+
+
+def test_a_verb_s_object_after_a_subject_with_a_phrase_of_origin(pipeline):
+    # "أطلق مسلحون من جنوب القطاع صاروخين": the subject's "from ..." stands between the verb's subject and object
+    (event,) = _events(pipeline, "وأطلق مسلحون من جنوب القطاع صاروخين على بلدة حدودية.", "2007-06-15")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.id == "unidentified-gunmen"

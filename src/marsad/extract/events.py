@@ -118,6 +118,8 @@ from .verbs import (
     weapon_and_verb,
 )
 
+# how many words (an adjective, "من غزة") may stand between a verb's subject and its object event noun
+_SUBJECT_TAIL = 3
 # how far after a bare "attack" a target came under a word of fire, a blast, a weapon or an armed doer makes it armed
 _ARMED_CUE_REACH = 4
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
@@ -4705,7 +4707,7 @@ def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
 def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     """The subject, when an Arabic event noun is the object of the past verb of a two-word phrase (`split_verb`:
     شن هجوما, فجر عبوة, زرع عبوة), the verb opening its clause and an actor right after it as its subject, the noun
-    at most one word past the actor, no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة
+    at most `_SUBJECT_TAIL` words past the actor ("وأطلق مسلحون من غزة صاروخين"), no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة
     لدى مرور الموكب". The verb's doer is the event's, as in "مسلحين شنوا هجوما" (a present verb, "يشن", tells a
     habit)."""
     toks = view.toks
@@ -4715,9 +4717,9 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
                 or "," in toks[v.end:trigger.start] or _present(toks[v.start][len(v.clitic):]):
             continue
         if _opens_clause(view, v.start):
-            subject = next((a for a in view.kind("actor") if a.start == v.end and a.end <= trigger.start <= a.end + 1),
-                           None)
-            if subject is not None:
+            subject = next((a for a in view.kind("actor") if a.start == v.end
+                            and a.end <= trigger.start <= a.end + _SUBJECT_TAIL), None)
+            if subject is not None and not any(subject.end <= m.start < trigger.start for m in view.kind("trigger")):
                 return subject
     return None
 
