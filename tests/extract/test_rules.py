@@ -10768,3 +10768,9 @@ def test_a_verb_s_object_after_a_subject_with_a_phrase_of_origin(pipeline):
     (event,) = _events(pipeline, "وأطلق مسلحون من جنوب القطاع صاروخين على بلدة حدودية.", "2007-06-15")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_the_instrument_of_an_attack_a_target_came_under(pipeline):
+    # "وتعرض مركز الشرطة لهجوم بسيارة مفخخة": the car bomb told with بـ after the attack is what the target came under
+    (event,) = _events(pipeline, "وتعرض مركز الشرطة لهجوم بسيارة مفخخة.", "2007-06-15")
+    assert event.event_type == "Explosions/Remote violence"

@@ -4738,9 +4738,11 @@ def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match],
         return (toks[i][1:] if toks[i].startswith("و") else toks[i]) in forms
 
     to = t > 0 and t - 1 in view.bare("to_word")
+    # the attack's instrument told with بـ right after it is the word read ("لهجوم بسيارة مفخخة")
+    lead = trigger.clitic == "ب" and any(m.end == t and m.clitic in ("ل", "لل") for m in view.kind("trigger"))
     if trigger.end - t > 1 and past(t):
         k = t  # the phrase "تعرضت لهجوم" itself
-    elif trigger.clitic in ("ل", "لل") or to:
+    elif trigger.clitic in ("ل", "لل") or to or lead:
         k = next((i for i in range(t - 1, max(t - 6, -1), -1) if past(i)), -1)
         if k < 0 or "," in toks[k:t]:
             return False
@@ -4753,7 +4755,7 @@ def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match],
         # a bare "attack" with no weapon, fire, blast or armed doer told with it is as often words: "وتعرض الرئيس
         # لهجوم من الصحف" ("تعرضت لهجوم من نيران أرضية", "لهجوم مسلح", "لهجوم من جبهة النصرة" are armed)
         return False
-    if k != t and t - k - 1 - to > 0:
+    if k != t and t - k - 1 - to - lead > 0:
         # verb, subject, attack: "وتعرض موكب الوزير لهجوم"
         return toks[k].startswith("و") or _opens_clause(view, k)
     if k == 0 or toks[k - 1] in CLAUSE_OPENERS or toks[k].startswith("و"):
