@@ -10774,3 +10774,11 @@ def test_the_instrument_of_an_attack_a_target_came_under(pipeline):
     # "وتعرض مركز الشرطة لهجوم بسيارة مفخخة": the car bomb told with بـ after the attack is what the target came under
     (event,) = _events(pipeline, "وتعرض مركز الشرطة لهجوم بسيارة مفخخة.", "2007-06-15")
     assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_passive_killing_with_its_doer_named_by_a_word_of_agency(pipeline):
+    # "خطف المهندس على يد مسلحين": the passive with its doer named after it states the deed as the active verb does
+    (event,) = _events(pipeline, "وقال أقارب الضحايا إن ثلاثة صيادين استشهدوا برصاص الجيش الاسرائيلي.", "2007-06-15")
+    assert event.event_type in ("Violence against civilians", "Battles")
+    # what befell a man named in a relative clause is recalled, not news
+    assert not _events(pipeline, "وكان الكاتب الذي اغتيل برصاص مسلحين يكتب في الصحيفة منذ عشرين عاما.", "2007-06-15")

@@ -118,6 +118,8 @@ from .verbs import (
     weapon_and_verb,
 )
 
+# how far after a passive verb its doer may be named ("اغتيل القيادي في الحركة برصاص مجهولين")
+_PASSIVE_DOER_REACH = 6
 # how many words (an adjective, "من غزة") may stand between a verb's subject and its object event noun
 _SUBJECT_TAIL = 3
 # how far after a bare "attack" a target came under a word of fire, a blast, a weapon or an armed doer makes it armed
@@ -3542,6 +3544,12 @@ class ClauseExtractor:
                 and own_day.precision in ("day", "week", "month"))
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
+            # an Arabic past passive of killing, assassinating or abducting whose doer is named right after it by a
+            # word of agency ("اغتيل القيادي برصاص مجهولين", "قتل على يد مسلحين"): the same fact as the active verb
+            # with its subject, worth one (with a toll or a place it is a record)
+            not english and voice == "passive" and status == "occurred" and not present
+            and entry.event_type in ("Violence against civilians", "Battles") and agent is not None
+            and agent is not state and self._fighting_force(agent) and _doer_named_after(view, trigger, agent),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
             # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
             entry.weight == 3 and place_span is not None and (not place_explicit or english and place_at == 0 and any(
@@ -4722,6 +4730,18 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
             if subject is not None and not any(subject.end <= m.start < trigger.start for m in view.kind("trigger")):
                 return subject
     return None
+
+
+def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> bool:
+    """Whether ``agent`` is named after the passive ``trigger`` by a word of agency right before it: an
+    `agent_marker` (على يد, من قبل) or the fire or bullets it used, with بـ ("برصاص مجهولين", "بنيران القوات"), at most
+    `_PASSIVE_DOER_REACH` words past the verb, no comma between; not in a relative clause on a person."""
+    if not trigger.end <= agent.start <= trigger.end + _PASSIVE_DOER_REACH or "," in view.toks[trigger.end:agent.start]:
+        return False
+    if view.has("relative") and any(r.end <= trigger.start <= r.end + 3 for r in view.kind("relative")):
+        return False  # "فولي الذي تعرض للإعدام ذبحا على يد التنظيم": what befell a man the news names, recalled
+    return any(w.end == agent.start for w in view.kind("agent_marker")) or any(
+        m.end == agent.start and m.clitic.endswith("ب") for m in view.kind("trigger"))
 
 
 def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
