@@ -4755,7 +4755,7 @@ def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match],
     t = trigger.start
 
     def past(i: int) -> bool:
-        return (toks[i][1:] if toks[i].startswith("و") else toks[i]) in forms
+        return toks[i].removeprefix("و") in forms
 
     to = t > 0 and t - 1 in view.bare("to_word")
     # the attack's instrument told with بـ right after it is the word read ("لهجوم بسيارة مفخخة")
