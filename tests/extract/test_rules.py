@@ -11009,3 +11009,82 @@ def test_an_arabic_road_named_for_a_nahiya_runs_through_it(pipeline):
     (event,) = _events(pipeline, "الحلة – انفجرت عبوة ناسفة صباح اليوم الأحد على طريق بغداد، ما أدى إلى إصابة سائق "
                                  "شاحنة بجروح.", published="2022-05-08")
     assert event.location.admin2 == "Al-Hilla"
+def test_verbal_noun_spelled_as_its_past_verb_opening_the_clause_is_the_verb(pipeline):
+    # "خطف" is listed as the verbal noun; opening its clause with its subject right after it, it is the past verb,
+    # and the named doer makes the abduction a record though no place or day is told
+    (event,) = _events(pipeline, "وخطف مسلحون مجهولون ثلاثة مهندسين من موقع عملهم.", "2007-03-10")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.id == "unidentified-gunmen"
+    # governed by a word before it, the same form is the noun: an abduction talked about, no record
+    assert not _events(pipeline, "وحذر المسؤول من خطف مسلحين مهندسين في المنطقة.", "2007-03-10")
+
+
+def test_event_noun_after_verb_and_subject_takes_the_subject_as_doer(pipeline):
+    # "زرع مجهولون عبوة": the noun is the object of the past verb before its subject; the named doer makes it a record
+    (event,) = _events(pipeline, "وزرع مجهولون عبوة ناسفة تحت سيارة أحد القضاة.", "2007-05-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.id == "unidentified-gunmen"
+    # a present verb tells a habit: no record
+    assert not _events(pipeline, "ويزرع مجهولون عبوات ناسفة تحت سيارات القضاة.", "2007-05-02")
+
+
+def test_verb_after_a_conjunction_of_time_opens_its_clause(pipeline):
+    # "بعدما شن مسلحون هجوما": after "when/after" the clause opens on its past verb, its subject the doer
+    events = _events(pipeline, "وغادر الموظفون المبنى بعدما شن مسلحون هجوما على بوابته الرئيسية.", "2007-05-02")
+    assert [(e.sub_event_type, e.actor1.id) for e in events] == [("Armed clash", "unidentified-gunmen")]
+
+
+def test_a_named_target_that_came_under_attack_is_a_record(pipeline):
+    # "قافلة ... تعرضت لإطلاق نار": the target named as the subject of the past "was subjected to" makes it a report
+    (event,) = _events(pipeline, "وذكر المتحدث أن قافلة إغاثة تعرضت لإطلاق نار كثيف.", "2007-08-01")
+    assert event.event_type == "Battles"
+    (event,) = _events(pipeline, "وتعرض منزل القاضي لهجوم مسلح.", "2007-08-01")
+    assert event.event_type in ("Battles", "Violence against civilians")
+    # the verbal noun after a word that governs it, and a relative clause, tell no report
+    assert not _events(pipeline, "ورغم تعرض الحي لقصف متواصل بقي السكان في بيوتهم.", "2007-08-01")
+    assert not _events(pipeline, "وزار الوفد الحي الذي تعرض لقصف عنيف.", "2007-08-01")
+
+
+def test_a_government_that_shells_or_attacks_in_verb_subject_order_does_it_with_words(pipeline):
+    # the verb-subject rules take an armed group or a state's forces as the doer, not a government or its head
+    assert not _events(pipeline, "وقصف رئيس الوزراء خصومه بتصريحات نارية.", "2007-05-02")
+    assert not _events(pipeline, "وشن رئيس الوزراء هجوما على معارضيه في البرلمان.", "2007-05-02")
+    (event,) = _events(pipeline, "وقصف الجيش مواقع للمتمردين.", "2007-05-02")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_bare_attack_a_named_person_came_under_needs_an_armed_cue(pipeline):
+    # "تعرض الوزير لهجوم من الصحف": a bare "attack" with no weapon, fire or armed doer told with it is words
+    assert not _events(pipeline, "وتعرض الوزير لهجوم من الصحف المستقلة.", "2007-08-01")
+    (event,) = _events(pipeline, "وتعرض الوزير لهجوم من مسلحين.", "2007-08-01")
+    assert event.event_type in ("Battles", "Violence against civilians")
+
+
+def test_a_pluperfect_in_a_relative_clause_on_a_later_noun_is_that_noun_s_history(pipeline):
+    # "الحافلة التي كانت قد نقلت": the pluperfect tells the bus's past, not the shooting's
+    events = _events(pipeline, "وأفاد شهود أن مسلحين أطلقوا النار على ركاب الحافلة التي كانت قد توقفت عند الحاجز.",
+                     "2007-06-01")
+    assert [e.event_type for e in events] in (["Battles"], ["Violence against civilians"])
+    # on the event word itself it is the event's own history
+    assert not _events(pipeline, "وقال إن الاشتباك الذي كان قد اندلع بين العشيرتين انتهى بصلح.", "2007-06-01")
+
+
+def test_a_verb_s_object_after_a_subject_with_a_phrase_of_origin(pipeline):
+    # "أطلق مسلحون من جنوب القطاع صاروخين": the subject's "from ..." stands between the verb's subject and object
+    (event,) = _events(pipeline, "وأطلق مسلحون من جنوب القطاع صاروخين على بلدة حدودية.", "2007-06-15")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_the_instrument_of_an_attack_a_target_came_under(pipeline):
+    # "وتعرض مركز الشرطة لهجوم بسيارة مفخخة": the car bomb told with بـ after the attack is what the target came under
+    (event,) = _events(pipeline, "وتعرض مركز الشرطة لهجوم بسيارة مفخخة.", "2007-06-15")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_passive_killing_with_its_doer_named_by_a_word_of_agency(pipeline):
+    # "خطف المهندس على يد مسلحين": the passive with its doer named after it states the deed as the active verb does
+    (event,) = _events(pipeline, "وقال أقارب الضحايا إن ثلاثة صيادين استشهدوا برصاص الجيش الاسرائيلي.", "2007-06-15")
+    assert event.event_type in ("Violence against civilians", "Battles")
+    # what befell a man named in a relative clause is recalled, not news
+    assert not _events(pipeline, "وكان الكاتب الذي اغتيل برصاص مسلحين يكتب في الصحيفة منذ عشرين عاما.", "2007-06-15")

@@ -107,9 +107,10 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
+    _present,
     light_verb_before,
     present_verb,
     told_in_past,
@@ -118,6 +119,12 @@ from .verbs import (
     weapon_and_verb,
 )
 
+# how far after a passive verb its doer may be named ("اغتيل القيادي في الحركة برصاص مجهولين")
+_PASSIVE_DOER_REACH = 6
+# how many words (an adjective, "من غزة") may stand between a verb's subject and its object event noun
+_SUBJECT_TAIL = 3
+# how far after a bare "attack" a target came under a word of fire, a blast, a weapon or an armed doer makes it armed
+_ARMED_CUE_REACH = 4
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
 # a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
@@ -2895,6 +2902,14 @@ class ClauseExtractor:
             return "noun"
         if voice == "noun" and light:
             return "active"  # "قام عشرة جنود باغتصابها": "did the raping" is the verb "raped"
+        if voice == "noun" and arabic and view.has("actor"):
+            # "وخطف مسلحون خمسة موظفين": the past verb opening its clause, its subject after it; "وشن مسلحون هجوما",
+            # "فجر مجهولون عبوة": the object of the verb before its subject, which is the doer. Only an armed group or
+            # a state's forces as the subject: a government or politician that "shelled" or "launched an attack on"
+            # someone did it with words ("وقصف رئيس الوزراء المعارضة بانتقادات", "وشن الوزير هجوما على الصحافة")
+            subject = _homograph_verb(view, trigger) or view.has("split_verb") and _split_object(view, trigger)
+            if subject and self._fighting_force(subject):
+                return "active"
         if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
             return "active"  # "continued to attack ISIS positions": after "to" the noun is the verb, its object after it
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
@@ -3663,6 +3678,12 @@ class ClauseExtractor:
                 and own_day.precision in ("day", "week", "month"))
                                         or anaphoric and (
                 blamed(view, agent) or carried_out(view, agent, trigger)))),
+            # an Arabic past passive of killing, assassinating or abducting whose doer is named right after it by a
+            # word of agency ("اغتيل القيادي برصاص مجهولين", "قتل على يد مسلحين"): the same fact as the active verb
+            # with its subject, worth one (with a toll or a place it is a record)
+            not english and voice == "passive" and status == "occurred" and not present
+            and entry.event_type in ("Violence against civilians", "Battles") and agent is not None
+            and agent is not state and self._fighting_force(agent) and _doer_named_after(view, trigger, agent),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
             # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
             entry.weight == 3 and place_span is not None and (not place_explicit or english and place_at == 0 and any(
@@ -3743,6 +3764,10 @@ class ClauseExtractor:
                  and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
                      agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
                      for u in view.kind("weapon_use"))),
+            # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
+            # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
+            not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
+            and _came_under(view, trigger, self._fighting_force),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
@@ -4173,6 +4198,13 @@ class ClauseExtractor:
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
         return self.k.actors[m.payload].actor.kind
+
+    def _fighting_force(self, m: Match) -> bool:
+        """Whether actor match ``m`` names an armed group or a state's forces, not a government itself (ACLED names
+        those "Government of ...": a prime minister or cabinet that "shelled" or "launched an attack on" someone did
+        it with words)."""
+        actor = self.k.actors[m.payload].actor
+        return actor.kind in NON_STATE_ARMED or actor.kind in STATE_SIDE and "Government" not in actor.name
 
     def _armed_speaker(self, m: Match | None) -> bool:
         """Whether ``m`` names an armed group, whose word of its own attack is its claim (not the PMF, whose
@@ -4834,6 +4866,101 @@ _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced d
 _DRILL_NOUNS = ("Battles", "Violence against civilians")
 # the event nouns of violence an arrest may be made for ("arrested those behind the attack")
 _VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
+    """The subject, when an Arabic event word listed as a verbal noun that is spelled like its past verb
+    (`verb_homograph`: خطف, قصف, توغل) is that verb: it opens its clause (first word, after و or ف, a comma or dash, قد or a
+    `clause_break`: "فيما خطف") and an actor stands right after it as its subject ("وخطف مسلحون خمسة موظفين",
+    "وقصف الطيران مواقع للمسلحين"). Governed by a word before it ("بعد خطف الموظفين", "أن قصف الطيران أدى"), or
+    carrying بـ or لـ, it is the noun."""
+    if trigger.clitic not in ("", "و", "ف") \
+            or view.toks[trigger.start][len(trigger.clitic):] not in view.forms("verb_homograph") \
+            or not _opens_clause(view, trigger.start):
+        return None
+    return next((a for a in view.kind("actor") if a.start == trigger.end), None)
+
+
+def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
+    """The subject, when an Arabic event noun is the object of the past verb of a two-word phrase (`split_verb`:
+    شن هجوما, فجر عبوة, زرع عبوة), the verb opening its clause and an actor right after it as its subject, the noun
+    at most `_SUBJECT_TAIL` words past the actor ("وأطلق مسلحون من غزة صاروخين"), no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة
+    لدى مرور الموكب". The verb's doer is the event's, as in "مسلحين شنوا هجوما" (a present verb, "يشن", tells a
+    habit)."""
+    toks = view.toks
+    tok = toks[trigger.start]
+    for v in view.kind("split_verb"):
+        if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
+                or "," in toks[v.end:trigger.start] or _present(toks[v.start][len(v.clitic):]):
+            continue
+        if _opens_clause(view, v.start):
+            subject = next((a for a in view.kind("actor") if a.start == v.end
+                            and a.end <= trigger.start <= a.end + _SUBJECT_TAIL), None)
+            if subject is not None and not any(subject.end <= m.start < trigger.start for m in view.kind("trigger")):
+                return subject
+    return None
+
+
+def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> bool:
+    """Whether ``agent`` is named after the passive ``trigger`` by a word of agency right before it: an
+    `agent_marker` (على يد, من قبل) or the fire or bullets it used, with بـ ("برصاص مجهولين", "بنيران القوات"), at most
+    `_PASSIVE_DOER_REACH` words past the verb, no comma between; not in a relative clause on a person."""
+    if not trigger.end <= agent.start <= trigger.end + _PASSIVE_DOER_REACH or "," in view.toks[trigger.end:agent.start]:
+        return False
+    if view.has("relative") and any(r.end <= trigger.start <= r.end + 3 for r in view.kind("relative")):
+        return False  # "فولي الذي تعرض للإعدام ذبحا على يد التنظيم": what befell a man the news names, recalled
+    return any(w.end == agent.start for w in view.kind("agent_marker")) or any(
+        m.end == agent.start and m.clitic.endswith("ب") for m in view.kind("trigger"))
+
+
+def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
+    """Whether an Arabic attack word tells that someone named came under it: the past of تعرض ("was subjected to",
+    `came_under`) with the attack noun after it carrying لـ or after إلى, and its subject named, before it ("إن دورية
+    تعرضت لهجوم", not after a relative or "that": "التي تعرضت لها", "أنه تعرض") or between ("وتعرض موكب الوزير
+    لهجوم"). The same letters are the verbal noun after a word that governs it ("رغم تعرض المدينة لقصف"), no report
+    of an attack."""
+    toks = view.toks
+    forms = view.forms("came_under")
+    t = trigger.start
+
+    def past(i: int) -> bool:
+        return toks[i].removeprefix("و") in forms
+
+    to = t > 0 and t - 1 in view.bare("to_word")
+    # the attack's instrument told with بـ right after it is the word read ("لهجوم بسيارة مفخخة")
+    lead = trigger.clitic == "ب" and any(m.end == t and m.clitic in ("ل", "لل") for m in view.kind("trigger"))
+    if trigger.end - t > 1 and past(t):
+        k = t  # the phrase "تعرضت لهجوم" itself
+    elif trigger.clitic in ("ل", "لل") or to or lead:
+        k = next((i for i in range(t - 1, max(t - 6, -1), -1) if past(i)), -1)
+        if k < 0 or "," in toks[k:t]:
+            return False
+    else:
+        return False
+    if trigger.payload.event_type == "Battles" and trigger.end - max(k + 1, t) <= 1 and not any(
+            m.start != t and trigger.end <= m.start <= trigger.end + _ARMED_CUE_REACH
+            for kind in ("trigger", "weapon_object") for m in view.kind(kind)) and not any(
+            trigger.end <= a.start <= trigger.end + _ARMED_CUE_REACH and armed(a) for a in view.kind("actor")):
+        # a bare "attack" with no weapon, fire, blast or armed doer told with it is as often words: "وتعرض الرئيس
+        # لهجوم من الصحف" ("تعرضت لهجوم من نيران أرضية", "لهجوم مسلح", "لهجوم من جبهة النصرة" are armed)
+        return False
+    if k != t and t - k - 1 - to - lead > 0:
+        # verb, subject, attack: "وتعرض موكب الوزير لهجوم"
+        return toks[k].startswith("و") or _opens_clause(view, k)
+    if k == 0 or toks[k - 1] in CLAUSE_OPENERS or toks[k].startswith("و"):
+        return False  # no subject before it
+    before = k - 1
+    return toks[before].isalnum() and before not in view.bare("that_word") and before not in view.bare("opening_that") \
+        and not any(r.end == k for kind in ("relative", "preposition", "negation") for r in view.kind(kind))
+
+
+def _opens_clause(view: SentenceMentions, i: int) -> bool:
+    """Whether the word at ``i`` opens its clause: first word (after و or ف, carried by the word), after a comma,
+    dash or colon, after قد or a conjunction of time (`verb_lead`: عندما, بعدما), or after a `clause_break` (فيما,
+    بينما)."""
+    return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
+        or i - 1 in view.bare("verb_lead") \
+        or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:

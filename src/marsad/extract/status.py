@@ -139,7 +139,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # (a date over a year old has returned history above)
     # (a pluperfect with a recent day of its own is news: "كان قد اختطفه مسلحون مساء السبت الماضي")
     recent_day = when is not None and when.precision == "day" and _recent(when, published)
-    if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")
+    if view.has("background") and any(_background(view, m, lo, hi, trigger, when) for m in view.kind("background")
                                       if not (recent_day and m.payload.value == "pluperfect" and _day_after(view, m))) \
             or (not recent_day and _pluperfect(view, t, trigger.payload.voice != "noun", lo)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
@@ -407,11 +407,14 @@ def _tells_day(view: SentenceMentions, lo: int = 0, hi: int | None = None) -> bo
     return any(lo <= d.start and (hi is None or d.start < hi) and d.range.precision == "day" for d in view.dates())
 
 
-def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when: DateRange | None) -> bool:
-    """Whether background cue ``m`` marks the event at ``t`` as history: any cue of the clause,
+def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Match, when: DateRange | None) -> bool:
+    """Whether background cue ``m`` marks the event of ``trigger`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
     after it dates that verb ("said its aircraft had killed four militants in a strike on Sunday"); a
-    day before it is the report's ("On 3 March, villagers said their farms had been shelled")."""
+    day before it is the report's ("On 3 March, villagers said their farms had been shelled"); nor does an Arabic
+    pluperfect opening a relative clause on a noun told after the event word ("أطلقوا النار على سيارة اقتربت من
+    الدورية التي كانت قد تعرضت لهجوم": the patrol's history; "الهجوم الذي كان قد" is the event's own)."""
+    t = trigger.start
     if m.payload.value == "frame":
         # "وتأتي هذه التطورات ضمن العمليات التي انطلقت مطلع الشهر ...", "ويأتي الهجوم بعد غارة ... منتصف الشهر
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
@@ -438,6 +441,9 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
         return False
     if m.payload.value == "prior" and not opens_prior(view, m):
+        return False
+    if m.start > trigger.end and m.payload.value == "pluperfect" and view.has("relative") and any(
+            trigger.end < r.start and r.end == m.start for r in view.kind("relative")):
         return False
     if m.start > t and m.payload.value == "prior":
         # "came days after militants killed four", "since a drone strike killed": the cue opens the earlier event
