@@ -10701,3 +10701,12 @@ def test_the_one_event_s_field(pipeline, text, published, field, expected):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+def test_fire_returned_keeps_a_clash_with_men_read_as_civilians(pipeline):
+    # the men who fired first are read as civilians (drivers); fire returned tells two armed sides: a clash, no
+    # one-sided attack
+    text = ("NASIRIYAH - Two truck drivers fired on a police checkpoint near Suq al-Shuyukh on Tuesday night and the "
+            "officers returned fire, killing one of the drivers, police said.")
+    events = _events(pipeline, text, published="2023-03-15")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]

@@ -3708,6 +3708,10 @@ class ClauseExtractor:
                 agent = None
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"), trigger.start)
+        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
+            # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
+            # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
+            event_type, sub_type = entry.event_type, entry.sub_event_type
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
                 and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
                     trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
