@@ -10710,3 +10710,13 @@ def test_fire_returned_keeps_a_clash_with_men_read_as_civilians(pipeline):
             "officers returned fire, killing one of the drivers, police said.")
     events = _events(pipeline, text, published="2023-03-15")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_a_deed_told_minutes_later_is_an_event_of_its_own(pipeline):
+    # a sentence opening on a later time of the story ("Minutes later, ...") tells a deed of its own, dated by the
+    # story's day, not more of the blast told before it
+    text = ("KIRKUK - A roadside bomb wounded two soldiers on a farm road near Daquq on Sunday, the army said. "
+            "Minutes later, militants attacked an army post on the edge of the town with machine guns.")
+    events = _events(pipeline, text, published="2021-04-12")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Remote explosive/landmine/IED"]
+    assert {e.date.start for e in events} == {"2021-04-11"}

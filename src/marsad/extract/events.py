@@ -343,6 +343,9 @@ class ClauseExtractor:
         self.reported_before: set[str] = set()
         # events whose doers are "the gunmen" (definite, no group named), told after other events (`merge_events`)
         self.gunmen_told: set[str] = set()
+        # those told in a sentence opening on a later time of the story ("Hours later, ..."): a deed of its own, no
+        # elaboration of the event told before it (`later_opening`)
+        self.later: set[str] = set()
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
@@ -980,6 +983,8 @@ class ClauseExtractor:
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
+            if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
+                self.later.update(e.event_id for e in events)
             elif events and self.last is not None:
                 events = [self._state_doer_of_last(e) for e in events]
         if view.has("toll_excludes") and view.has("hostile_noun"):
@@ -2342,6 +2347,10 @@ class ClauseExtractor:
         # clause tells a day of its own
         if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and
                                                                        d.start < relative[1].end) for d in told):
+            if relative[1].start == 0:
+                # ("Hours later, insurgents attacked a checkpoint", "Later that day, ...": a day relative to the
+                # story's that opens the sentence is the day of its deed, no report's, though no other day is told)
+                self.reported_date = False
             return relative[0], self.span(view, relative[1].start, relative[1].end), True
         if len(dates) > 1 and view.has("cause_link") and not view.toks[anchor].isascii() \
                 and any(c.end == anchor for c in view.kind("cause_link")):

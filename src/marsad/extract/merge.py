@@ -601,7 +601,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
                  bare: set[str] | None = None, reported_before: Collection[str] = (),
-                 items: dict[str, str] | None = None, gunmen_told: Collection[str] = ()) -> list[Event]:
+                 items: dict[str, str] | None = None, gunmen_told: Collection[str] = (),
+                 later: Collection[str] = ()) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -615,7 +616,10 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     told after a report verb in the past perfect ("had said that"), is the report a denial told before it answered
     (`_denied_report`). One of ``items``, told in a sentence opening on its own town ("Near Qayyarah, three
     strikes engaged ..."), is an item of a list: it joins no event that holds an item
-    of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took)."""
+    of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took). One of
+    ``later``, told in a sentence opening on a later time of the story ("Hours later, insurgents attacked a
+    checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
+    told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis")."""
     anaphoric = anaphoric or {}
     items = items or {}
     held: dict[int, str] = {}  # index in ``merged`` -> the town of the list item it holds
@@ -633,7 +637,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)
             continue
         if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
-                and not _apart(event, merged[-1]):
+                and not _apart(event, merged[-1]) and event.event_id not in later:
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
                 event = dataclasses.replace(event, actor1=None, actor2=event.actor1, evidence=dataclasses.replace(
@@ -683,7 +687,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     held[i] = item
                 break
         else:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+            host = None if event.event_id in later else \
+                next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
