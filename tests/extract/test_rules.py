@@ -10720,3 +10720,11 @@ def test_a_deed_told_minutes_later_is_an_event_of_its_own(pipeline):
     events = _events(pipeline, text, published="2021-04-12")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Remote explosive/landmine/IED"]
     assert {e.date.start for e in events} == {"2021-04-11"}
+
+
+def test_damage_told_passive_after_a_strike_is_no_event_of_its_own(pipeline):
+    # shops burned and destroyed in the shelling told before: what the shelling did, no destruction of property
+    text = ("DUHOK - Turkish artillery shelled the outskirts of Batifa on Friday afternoon, wounding a shepherd, "
+            "local officials said. A mayor said two people were hurt and that two shops in Batifa were destroyed.")
+    events = _events(pipeline, text, published="2022-05-14")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -2907,6 +2907,15 @@ class ClauseExtractor:
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
             return None
+        if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
+                                                                      "Violent demonstration") \
+                and self.told and self.last is not None and self.last[1] >= self.sentence_number - 2 \
+                and self.last[0].event_type in ("Explosions/Remote violence", "Battles") \
+                and trigger.start - 1 in view.bare("passive_aux") and not view.dates() \
+                and not any(a.start >= trigger.end for a in view.kind("agent_marker")):
+            # "... and that several houses near the road were destroyed" right after the missile strike told: the
+            # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
+            return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
                 and self.last is not None \
                 and self.last[0].event_type in ("Protests", "Riots") and self.last[1] >= self.sentence_number - 2:
