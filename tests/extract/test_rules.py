@@ -10728,3 +10728,12 @@ def test_damage_told_passive_after_a_strike_is_no_event_of_its_own(pipeline):
             "local officials said. A mayor said two people were hurt and that two shops in Batifa were destroyed.")
     events = _events(pipeline, text, published="2022-05-14")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_deeds_listed_after_including_a_series_of_incidents_are_no_events(pipeline):
+    # "including torched campaign tents" names a kind of the incidents logged, undated: no riot of its own
+    text = ("BAGHDAD: A grenade thrown at a candidate's house in Abu Ghraib wounded two guards on Monday, police said. "
+            "Monitors say they have logged a run of incidents aimed at candidates, including torched campaign tents, "
+            "though none as serious as past elections.")
+    events = _events(pipeline, text, published="2025-10-21")
+    assert [e.sub_event_type for e in events] == ["Grenade"]

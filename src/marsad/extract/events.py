@@ -2907,6 +2907,13 @@ class ClauseExtractor:
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
             return None
+        if english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
+                s.end <= trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
+                for s in view.kind("subset")):
+            # "has recorded a string of incidents targeting campaigns, including torched offices": the deeds listed
+            # after "including" a plural of incidents or attacks told before, with no day, are kinds of that series,
+            # no event each ("including one on Tuesday in which a missile was fired" names its day: an event)
+            return None
         if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
                                                                       "Violent demonstration") \
                 and self.told and self.last is not None and self.last[1] >= self.sentence_number - 2 \
