@@ -10737,3 +10737,14 @@ def test_deeds_listed_after_including_a_series_of_incidents_are_no_events(pipeli
             "though none as serious as past elections.")
     events = _events(pipeline, text, published="2025-10-21")
     assert [e.sub_event_type for e in events] == ["Grenade"]
+
+
+def test_a_rumour_denied_in_the_next_sentence_is_a_denied_event(pipeline):
+    # what videos on social media showed is no news, but the denial that answers it makes it a denied event
+    text = ("SAMAWAH - Videos posted on social media on Saturday night appeared to show gunmen in police uniform "
+            "abducting a shepherd from his tent near Salman. A spokesman for Muthanna police denied this on Sunday.")
+    (event,) = _events(pipeline, text, published="2023-03-13")
+    assert (event.sub_event_type, event.status) == ("Abduction/forced disappearance", "denied")
+    assert event.date.start == "2023-03-11"
+    # with no denial after it, the rumour stays no event
+    assert not _events(pipeline, text.split(" A spokesman")[0], published="2023-03-13")

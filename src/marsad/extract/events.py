@@ -117,6 +117,8 @@ from .verbs import (
     weapon_and_verb,
 )
 
+# a denial this many sentences at most after a rumour (`hearsay`) answers it: the rumour becomes a denied event
+RUMOUR_DENIED_REACH = 2
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
 # a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
@@ -346,6 +348,10 @@ class ClauseExtractor:
         # those told in a sentence opening on a later time of the story ("Hours later, ..."): a deed of its own, no
         # elaboration of the event told before it (`later_opening`)
         self.later: set[str] = set()
+        # events told only from what unverified posts or videos showed (`hearsay`), held back: a denial told in the
+        # next sentences makes them denied events; else they are no news (`rumour`)
+        self.rumours: set[str] = set()
+        self.rumour: tuple[list[Event], int] | None = None
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.sentence_number = -1
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
@@ -987,6 +993,17 @@ class ClauseExtractor:
                 self.later.update(e.event_id for e in events)
             elif events and self.last is not None:
                 events = [self._state_doer_of_last(e) for e in events]
+        if self.rumours and any(e.event_id in self.rumours for e in events):
+            self.rumour = ([e for e in events if e.event_id in self.rumours], self.sentence_number)
+            events = [e for e in events if e.event_id not in self.rumours]
+        elif self.rumour is not None and view.has("denial") and view.toks[0].isascii() \
+                and self.sentence_number - self.rumour[1] <= RUMOUR_DENIED_REACH:
+            # "Videos shared on social media appeared to show men in uniform pushing protesters. The governor's
+            # office denied this on Tuesday.": the rumour a denial answers in the next sentences is a denied event
+            # (the denied event itself, no denial of another deed told: `answered_denials` keeps it)
+            events = self.rumour[0] + events
+            self.separate.update(e.event_id for e in self.rumour[0])
+            self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         if not events and view.has("denial") and view.has("demonstrative") and self.last is not None \
@@ -2878,6 +2895,7 @@ class ClauseExtractor:
         from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
+        rumour = False
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
@@ -3283,7 +3301,9 @@ class ClauseExtractor:
             # media"; a group's claim "in a statement circulated online" is its claim); told after that denial, it
             # is the denied event told again, with its day
             if self.last is None or self.last[0].status != "denied":
-                return None
+                # (told before the denial, "Videos shared on social media appeared to show men in uniform pushing
+                # protesters ... The governor's office denied this": held as the rumour a denial may answer)
+                rumour = True
             status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
         if entry.sub_event_type == "Agreement" and status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
@@ -3984,6 +4004,8 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if rumour:
+            self.rumours.add(event_id)
         if report_day and when is not None and when == self.today and status == "occurred":
             self.report_dated.add(event_id)
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
