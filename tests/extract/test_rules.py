@@ -10748,3 +10748,18 @@ def test_a_rumour_denied_in_the_next_sentence_is_a_denied_event(pipeline):
     assert event.date.start == "2023-03-11"
     # with no denial after it, the rumour stays no event
     assert not _events(pipeline, text.split(" A spokesman")[0], published="2023-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    "ERBIL - The regional finance ministry said on Sunday that salaries for civil servants in Duhok would be "
+    "released next week.",
+    "ERBIL - Baghdad released the salaries of public employees in Duhok on Sunday, the ministry said.",
+])
+def test_money_released_is_no_release_of_captives(pipeline, text):
+    assert not _events(pipeline, text, published="2023-03-13")
+
+
+def test_captives_released_stay_an_event_beside_a_civil_matter_elsewhere(pipeline):
+    text = ("MOSUL - Gunmen released two kidnapped merchants in Mosul on Sunday after their families paid, police "
+            "said.")
+    assert _events(pipeline, text, published="2023-03-13")

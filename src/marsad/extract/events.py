@@ -117,6 +117,9 @@ from .verbs import (
     weapon_and_verb,
 )
 
+# a civil matter (salaries, budget) this many tokens at most from a bare release word, no comma between, is what
+# was released
+CIVIL_RELEASE_REACH = 8
 # a denial this many sentences at most after a rumour (`hearsay`) answers it: the rumour becomes a denied event
 RUMOUR_DENIED_REACH = 2
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
@@ -2924,6 +2927,13 @@ class ClauseExtractor:
                 trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
+            return None
+        if entry.sub_event_type == "Other" and entry.weight == 1 and view.has("civil_matter") and any(
+                trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= trigger.end + CIVIL_RELEASE_REACH
+                and "," not in view.toks[min(c.end, trigger.end):max(c.start, trigger.start)]
+                for c in view.kind("civil_matter")):
+            # "said salaries for September would be released within days", "released the budget funds": money
+            # released is no release of captives
             return None
         if english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
                 s.end <= trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
