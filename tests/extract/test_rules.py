@@ -10763,3 +10763,18 @@ def test_captives_released_stay_an_event_beside_a_civil_matter_elsewhere(pipelin
     text = ("MOSUL - Gunmen released two kidnapped merchants in Mosul on Sunday after their families paid, police "
             "said.")
     assert _events(pipeline, text, published="2023-03-13")
+
+
+def test_men_on_a_motorcycle_are_unidentified_gunmen(pipeline):
+    text = ("BASRA - Two men on a motorcycle shot a pharmacist outside his shop in Basra's Jumhuriya district on "
+            "Monday night, police said.")
+    (event,) = _events(pipeline, text, published="2023-03-15")
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_year_naming_another_event_noun_does_not_date_the_deed(pipeline):
+    # "the 2019 protest movement" names the protests of 2019: the killing is Monday's, news
+    text = ("AMARAH - Gunmen shot dead a lawyer, a veteran of the 2019 protest movement, outside his office in Amarah "
+            "on Monday night, police said.")
+    (event,) = _events(pipeline, text, published="2023-03-15")
+    assert (event.sub_event_type, event.date.start) == ("Attack", "2023-03-13")

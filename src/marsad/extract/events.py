@@ -2302,6 +2302,13 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+        if len(dates) > 1 and view.toks[anchor].isascii():
+            # "shot the activist, an organiser from the October 2019 protest movement, ... on May 10": a date between
+            # "the" and another event noun after the event word is that noun's attribute (the protests of October
+            # 2019), not the day of the event word when the sentence tells another
+            nouns = {m.start for m in view.kind("trigger") if m.payload.voice == "noun" and m.start > anchor}
+            other |= {id(d) for d in dates if d.end in nouns and d.start > anchor
+                      and view.toks[d.start - 1] in view.forms("definite_lead")}
         if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
                 and any(e.range.precision == "day" for e in dates):
             # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
