@@ -10778,3 +10778,10 @@ def test_a_year_naming_another_event_noun_does_not_date_the_deed(pipeline):
             "on Monday night, police said.")
     (event,) = _events(pipeline, text, published="2023-03-15")
     assert (event.sub_event_type, event.date.start) == ("Attack", "2023-03-13")
+
+
+def test_several_times_right_after_the_verb_counts_shots_not_a_habit(pipeline):
+    # "shot several times" counts the shots of one deed; "from time to time" elsewhere still tells a habit
+    (event,) = _events(pipeline, "HILLA - A shop owner was shot several times outside his store in central Hilla, "
+                                 "police said.", published="2023-03-15")
+    assert event.sub_event_type == "Attack"

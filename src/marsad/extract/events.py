@@ -864,7 +864,12 @@ class ClauseExtractor:
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
                 # phrase's clause only)
-                habitual = _clauses_of(view, "now_and_then")
+                # (not right after a verb of the deed: "was shot several times", "stabbed multiple times" counts the
+                # shots or blows of one deed)
+                counts = [n for n in view.kind("now_and_then") if not any(
+                    m.end == n.start and m.payload.voice != "noun" for m in words)]
+                habitual = {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in counts)
+                            for i in range(lo, hi)}
                 blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                             for d in view.dates()):
