@@ -10785,3 +10785,10 @@ def test_several_times_right_after_the_verb_counts_shots_not_a_habit(pipeline):
     (event,) = _events(pipeline, "HILLA - A shop owner was shot several times outside his store in central Hilla, "
                                  "police said.", published="2023-03-15")
     assert event.sub_event_type == "Attack"
+
+
+def test_a_protest_word_naming_a_person_s_kind_is_no_protest(pipeline):
+    # "a protest activist" is an activist of the protests: no protest told, nor force used on one
+    text = ("(Geneva) - Iraqi authorities should investigate the killing of a prominent protest activist in Basra, "
+            "the rights group said today.")
+    assert not [e for e in _events(pipeline, text, published="2023-03-15") if e.event_type == "Protests"]

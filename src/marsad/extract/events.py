@@ -2947,6 +2947,11 @@ class ClauseExtractor:
             # "said salaries for September would be released within days", "released the budget funds": money
             # released is no release of captives
             return None
+        if english and entry.event_type == "Protests" and entry.voice == "noun" and any(
+                m.start == trigger.end for k in ("person", "civilian_noun", "described_noun") for m in view.kind(k)):
+            # "the killing of a prominent protest activist", "protest organisers said", "the protest movement": a
+            # protest word naming the kind of a person or body is no protest told
+            return None
         if english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
                 s.end <= trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
                 for s in view.kind("subset")):
