@@ -10792,3 +10792,11 @@ def test_a_protest_word_naming_a_person_s_kind_is_no_protest(pipeline):
     text = ("(Geneva) - Iraqi authorities should investigate the killing of a prominent protest activist in Basra, "
             "the rights group said today.")
     assert not [e for e in _events(pipeline, text, published="2023-03-15") if e.event_type == "Protests"]
+
+
+def test_the_day_a_witness_spoke_by_phone_does_not_date_the_deed(pipeline):
+    text = ("KIRKUK - Gunmen killed a village mukhtar outside his house near Hawija late on Sunday, officials said. "
+            "His brother, speaking by phone on Tuesday, said two masked men opened fire on the mukhtar as he opened "
+            "the gate.")
+    (event,) = _events(pipeline, text, published="2023-03-15")
+    assert event.date.start == "2023-03-12"
