@@ -10800,3 +10800,11 @@ def test_the_day_a_witness_spoke_by_phone_does_not_date_the_deed(pipeline):
             "the gate.")
     (event,) = _events(pipeline, text, published="2023-03-15")
     assert event.date.start == "2023-03-12"
+
+
+def test_a_group_s_origin_told_in_a_relative_clause_is_no_change_of_the_day(pipeline):
+    # "cells that broke away from Islamic State" describes the cells: no split told as news
+    text = ("RAMADI - An Iraqi air strike killed four men near Rutba on Tuesday, the army said. Officers called the "
+            "dead members of a \"sleeper network\", a name they use for Anbar cells that broke away from Islamic State.")
+    events = _events(pipeline, text, published="2023-03-15")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

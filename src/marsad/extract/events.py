@@ -2947,6 +2947,13 @@ class ClauseExtractor:
             # "said salaries for September would be released within days", "released the budget funds": money
             # released is no release of captives
             return None
+        if english and entry.sub_event_type == "Change to group/activity" and entry.voice == "active" \
+                and trigger.start > 0 and (view.toks[trigger.start - 1] in view.forms("that_word") or any(
+                    r.end == trigger.start for r in view.kind("relative_pronoun"))):
+            # "Iran-backed cells that broke away from the Mahdi Army", "a faction which split from the PMF": how a
+            # group came to be, told to describe it, is no change of the day ("that" right before the verb is its
+            # subject: a relative pronoun, no "said that")
+            return None
         if english and entry.event_type == "Protests" and entry.voice == "noun" and any(
                 m.start == trigger.end for k in ("person", "civilian_noun", "described_noun") for m in view.kind(k)):
             # "the killing of a prominent protest activist", "protest organisers said", "the protest movement": a
