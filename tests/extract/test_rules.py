@@ -10808,3 +10808,14 @@ def test_a_group_s_origin_told_in_a_relative_clause_is_no_change_of_the_day(pipe
             "dead members of a \"sleeper network\", a name they use for Anbar cells that broke away from Islamic State.")
     events = _events(pipeline, text, published="2023-03-15")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_toll_lead_dated_by_its_later_telling_stays_apart_from_the_next_day_s_bombing(pipeline):
+    # the lead's day is the toll's (Saturday); joined with "went off ... on Thursday" it is dated by the text, and
+    # Friday's suicide bombing is another event
+    text = ("KIRKUK (Reuters) - The death toll from a bombing at a market in Kirkuk rose to 12 on Saturday, police "
+            "said. The bomb went off near the fruit stalls on Thursday evening. On Friday a suicide bomber killed a "
+            "police colonel at a checkpoint in the city, officials said.")
+    events = _events(pipeline, text, published="2023-03-19")
+    assert sorted((e.sub_event_type, e.date.start) for e in events) == [
+        ("Remote explosive/landmine/IED", "2023-03-16"), ("Suicide bomb", "2023-03-17")]
