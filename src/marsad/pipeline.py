@@ -133,7 +133,8 @@ class Pipeline:
         told = events
         merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
                               extractor.near, extractor.bare_blasts, extractor.reported_before, extractor.items,
-                              extractor.gunmen_told, extractor.denials)
+                              extractor.gunmen_told, extractor.denials,
+                              extractor.later)
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)

@@ -11088,3 +11088,119 @@ def test_a_passive_killing_with_its_doer_named_by_a_word_of_agency(pipeline):
     assert event.event_type in ("Violence against civilians", "Battles")
     # what befell a man named in a relative clause is recalled, not news
     assert not _events(pipeline, "وكان الكاتب الذي اغتيل برصاص مسلحين يكتب في الصحيفة منذ عشرين عاما.", "2007-06-15")
+def test_fire_returned_keeps_a_clash_with_men_read_as_civilians(pipeline):
+    # the men who fired first are read as civilians (drivers); fire returned tells two armed sides: a clash, no
+    # one-sided attack
+    text = ("NASIRIYAH - Two truck drivers fired on a police checkpoint near Suq al-Shuyukh on Tuesday night and the "
+            "officers returned fire, killing one of the drivers, police said.")
+    events = _events(pipeline, text, published="2023-03-15")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_a_deed_told_minutes_later_is_an_event_of_its_own(pipeline):
+    # a sentence opening on a later time of the story ("Minutes later, ...") tells a deed of its own, dated by the
+    # story's day, not more of the blast told before it
+    text = ("KIRKUK - A roadside bomb wounded two soldiers on a farm road near Daquq on Sunday, the army said. "
+            "Minutes later, militants attacked an army post on the edge of the town with machine guns.")
+    events = _events(pipeline, text, published="2021-04-12")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Remote explosive/landmine/IED"]
+    assert {e.date.start for e in events} == {"2021-04-11"}
+
+
+def test_damage_told_passive_after_a_strike_is_no_event_of_its_own(pipeline):
+    # shops burned and destroyed in the shelling told before: what the shelling did, no destruction of property
+    text = ("DUHOK - Turkish artillery shelled the outskirts of Batifa on Friday afternoon, wounding a shepherd, "
+            "local officials said. A mayor said two people were hurt and that two shops in Batifa were destroyed.")
+    events = _events(pipeline, text, published="2022-05-14")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_deeds_listed_after_including_a_series_of_incidents_are_no_events(pipeline):
+    # "including torched campaign tents" names a kind of the incidents logged, undated: no riot of its own
+    text = ("BAGHDAD: A grenade thrown at a candidate's house in Abu Ghraib wounded two guards on Monday, police said. "
+            "Monitors say they have logged a run of incidents aimed at candidates, including torched campaign tents, "
+            "though none as serious as past elections.")
+    events = _events(pipeline, text, published="2025-10-21")
+    assert [e.sub_event_type for e in events] == ["Grenade"]
+
+
+def test_a_rumour_denied_in_the_next_sentence_is_a_denied_event(pipeline):
+    # what videos on social media showed is no news, but the denial that answers it makes it a denied event
+    text = ("SAMAWAH - Videos posted on social media on Saturday night appeared to show gunmen in police uniform "
+            "abducting a shepherd from his tent near Salman. A spokesman for Muthanna police denied this on Sunday.")
+    (event,) = _events(pipeline, text, published="2023-03-13")
+    assert (event.sub_event_type, event.status) == ("Abduction/forced disappearance", "denied")
+    assert event.date.start == "2023-03-11"
+    # with no denial after it, the rumour stays no event
+    assert not _events(pipeline, text.split(" A spokesman")[0], published="2023-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    "ERBIL - The regional finance ministry said on Sunday that salaries for civil servants in Duhok would be "
+    "released next week.",
+    "ERBIL - Baghdad released the salaries of public employees in Duhok on Sunday, the ministry said.",
+])
+def test_money_released_is_no_release_of_captives(pipeline, text):
+    assert not _events(pipeline, text, published="2023-03-13")
+
+
+def test_captives_released_stay_an_event_beside_a_civil_matter_elsewhere(pipeline):
+    text = ("MOSUL - Gunmen released two kidnapped merchants in Mosul on Sunday after their families paid, police "
+            "said.")
+    assert _events(pipeline, text, published="2023-03-13")
+
+
+def test_men_on_a_motorcycle_are_unidentified_gunmen(pipeline):
+    text = ("BASRA - Two men on a motorcycle shot a pharmacist outside his shop in Basra's Jumhuriya district on "
+            "Monday night, police said.")
+    (event,) = _events(pipeline, text, published="2023-03-15")
+    assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_a_year_naming_another_event_noun_does_not_date_the_deed(pipeline):
+    # "the 2019 protest movement" names the protests of 2019: the killing is Monday's, news
+    text = ("AMARAH - Gunmen shot dead a lawyer, a veteran of the 2019 protest movement, outside his office in Amarah "
+            "on Monday night, police said.")
+    (event,) = _events(pipeline, text, published="2023-03-15")
+    assert (event.sub_event_type, event.date.start) == ("Attack", "2023-03-13")
+
+
+def test_several_times_right_after_the_verb_counts_shots_not_a_habit(pipeline):
+    # "shot several times" counts the shots of one deed; "from time to time" elsewhere still tells a habit
+    (event,) = _events(pipeline, "HILLA - A shop owner was shot several times outside his store in central Hilla, "
+                                 "police said.", published="2023-03-15")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_protest_word_naming_a_person_s_kind_is_no_protest(pipeline):
+    # "a protest activist" is an activist of the protests: no protest told, nor force used on one
+    text = ("(Geneva) - Iraqi authorities should investigate the killing of a prominent protest activist in Basra, "
+            "the rights group said today.")
+    assert not [e for e in _events(pipeline, text, published="2023-03-15") if e.event_type == "Protests"]
+
+
+def test_the_day_a_witness_spoke_by_phone_does_not_date_the_deed(pipeline):
+    text = ("KIRKUK - Gunmen killed a village mukhtar outside his house near Hawija late on Sunday, officials said. "
+            "His brother, speaking by phone on Tuesday, said two masked men opened fire on the mukhtar as he opened "
+            "the gate.")
+    (event,) = _events(pipeline, text, published="2023-03-15")
+    assert event.date.start == "2023-03-12"
+
+
+def test_a_group_s_origin_told_in_a_relative_clause_is_no_change_of_the_day(pipeline):
+    # "cells that broke away from Islamic State" describes the cells: no split told as news
+    text = ("RAMADI - An Iraqi air strike killed four men near Rutba on Tuesday, the army said. Officers called the "
+            "dead members of a \"sleeper network\", a name they use for Anbar cells that broke away from Islamic State.")
+    events = _events(pipeline, text, published="2023-03-15")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_toll_lead_dated_by_its_later_telling_stays_apart_from_the_next_day_s_bombing(pipeline):
+    # the lead's day is the toll's (Saturday); joined with "went off ... on Thursday" it is dated by the text, and
+    # Friday's suicide bombing is another event
+    text = ("KIRKUK (Reuters) - The death toll from a bombing at a market in Kirkuk rose to 12 on Saturday, police "
+            "said. The bomb went off near the fruit stalls on Thursday evening. On Friday a suicide bomber killed a "
+            "police colonel at a checkpoint in the city, officials said.")
+    events = _events(pipeline, text, published="2023-03-19")
+    assert sorted((e.sub_event_type, e.date.start) for e in events) == [
+        ("Remote explosive/landmine/IED", "2023-03-16"), ("Suicide bomb", "2023-03-17")]

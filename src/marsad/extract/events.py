@@ -125,6 +125,11 @@ _PASSIVE_DOER_REACH = 6
 _SUBJECT_TAIL = 3
 # how far after a bare "attack" a target came under a word of fire, a blast, a weapon or an armed doer makes it armed
 _ARMED_CUE_REACH = 4
+# a civil matter (salaries, budget) this many tokens at most from a bare release word, no comma between, is what
+# was released
+CIVIL_RELEASE_REACH = 8
+# a denial this many sentences at most after a rumour (`hearsay`) answers it: the rumour becomes a denied event
+RUMOUR_DENIED_REACH = 2
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
 # a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
@@ -367,6 +372,13 @@ class ClauseExtractor:
         self.reported_before: set[str] = set()
         # events whose doers are "the gunmen" (definite, no group named), told after other events (`merge_events`)
         self.gunmen_told: set[str] = set()
+        # those told in a sentence opening on a later time of the story ("Hours later, ..."): a deed of its own, no
+        # elaboration of the event told before it (`later_opening`)
+        self.later: set[str] = set()
+        # events told only from what unverified posts or videos showed (`hearsay`), held back: a denial told in the
+        # next sentences makes them denied events; else they are no news (`rumour`)
+        self.rumours: set[str] = set()
+        self.rumour: tuple[list[Event], int] | None = None
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.denials: set[str] = set()  # events told by a definite noun that a denial word denies ("نفت ... الأنباء عن")
         self.sentence_number = -1
@@ -899,7 +911,12 @@ class ClauseExtractor:
                 # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
                 # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
                 # phrase's clause only)
-                habitual = _clauses_of(view, "now_and_then")
+                # (not right after a verb of the deed: "was shot several times", "stabbed multiple times" counts the
+                # shots or blows of one deed)
+                counts = [n for n in view.kind("now_and_then") if not any(
+                    m.end == n.start and m.payload.voice != "noun" for m in words)]
+                habitual = {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in counts)
+                            for i in range(lo, hi)}
                 blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                             for d in view.dates()):
@@ -1030,8 +1047,21 @@ class ClauseExtractor:
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
                 self.separate.update(e.event_id for e in events)
+            if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
+                self.later.update(e.event_id for e in events)
             elif events and self.last is not None:
                 events = [self._state_doer_of_last(e) for e in events]
+        if self.rumours and any(e.event_id in self.rumours for e in events):
+            self.rumour = ([e for e in events if e.event_id in self.rumours], self.sentence_number)
+            events = [e for e in events if e.event_id not in self.rumours]
+        elif self.rumour is not None and view.has("denial") and view.toks[0].isascii() \
+                and self.sentence_number - self.rumour[1] <= RUMOUR_DENIED_REACH:
+            # "Videos shared on social media appeared to show men in uniform pushing protesters. The governor's
+            # office denied this on Tuesday.": the rumour a denial answers in the next sentences is a denied event
+            # (the denied event itself, no denial of another deed told: `answered_denials` keeps it)
+            events = self.rumour[0] + events
+            self.separate.update(e.event_id for e in self.rumour[0])
+            self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
         if not events and view.has("denial") and view.has("demonstrative") and self.last is not None \
@@ -2351,6 +2381,13 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+        if len(dates) > 1 and view.toks[anchor].isascii():
+            # "shot the activist, an organiser from the October 2019 protest movement, ... on May 10": a date between
+            # "the" and another event noun after the event word is that noun's attribute (the protests of October
+            # 2019), not the day of the event word when the sentence tells another
+            nouns = {m.start for m in view.kind("trigger") if m.payload.voice == "noun" and m.start > anchor}
+            other |= {id(d) for d in dates if d.end in nouns and d.start > anchor
+                      and view.toks[d.start - 1] in view.forms("definite_lead")}
         if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
                 and any(e.range.precision == "day" for e in dates):
             # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
@@ -2416,6 +2453,10 @@ class ClauseExtractor:
         # clause tells a day of its own
         if relative is not None and not any(lo <= d.start < hi and not (relative[1].start < d.end and
                                                                        d.start < relative[1].end) for d in told):
+            if relative[1].start == 0:
+                # ("Hours later, insurgents attacked a checkpoint", "Later that day, ...": a day relative to the
+                # story's that opens the sentence is the day of its deed, no report's, though no other day is told)
+                self.reported_date = False
             return relative[0], self.span(view, relative[1].start, relative[1].end), True
         if len(dates) > 1 and view.has("cause_link") and not view.toks[anchor].isascii() \
                 and any(c.end == anchor for c in view.kind("cause_link")):
@@ -2951,6 +2992,7 @@ class ClauseExtractor:
         from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
+        rumour = False
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
@@ -2979,6 +3021,41 @@ class ClauseExtractor:
                 trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
+            return None
+        if entry.sub_event_type == "Other" and entry.weight == 1 and view.has("civil_matter") and any(
+                trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= trigger.end + CIVIL_RELEASE_REACH
+                and "," not in view.toks[min(c.end, trigger.end):max(c.start, trigger.start)]
+                for c in view.kind("civil_matter")):
+            # "said salaries for September would be released within days", "released the budget funds": money
+            # released is no release of captives
+            return None
+        if english and entry.sub_event_type == "Change to group/activity" and entry.voice == "active" \
+                and trigger.start > 0 and (view.toks[trigger.start - 1] in view.forms("that_word") or any(
+                    r.end == trigger.start for r in view.kind("relative_pronoun"))):
+            # "Iran-backed cells that broke away from the Mahdi Army", "a faction which split from the PMF": how a
+            # group came to be, told to describe it, is no change of the day ("that" right before the verb is its
+            # subject: a relative pronoun, no "said that")
+            return None
+        if english and entry.event_type == "Protests" and entry.voice == "noun" and any(
+                m.start == trigger.end for k in ("person", "civilian_noun", "described_noun") for m in view.kind(k)):
+            # "the killing of a prominent protest activist", "protest organisers said", "the protest movement": a
+            # protest word naming the kind of a person or body is no protest told
+            return None
+        if english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
+                s.end <= trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
+                for s in view.kind("subset")):
+            # "has recorded a string of incidents targeting campaigns, including torched offices": the deeds listed
+            # after "including" a plural of incidents or attacks told before, with no day, are kinds of that series,
+            # no event each ("including one on Tuesday in which a missile was fired" names its day: an event)
+            return None
+        if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
+                                                                      "Violent demonstration") \
+                and self.told and self.last is not None and self.last[1] >= self.sentence_number - 2 \
+                and self.last[0].event_type in ("Explosions/Remote violence", "Battles") \
+                and trigger.start - 1 in view.bare("passive_aux") and not view.dates() \
+                and not any(a.start >= trigger.end for a in view.kind("agent_marker")):
+            # "... and that several houses near the road were destroyed" right after the missile strike told: the
+            # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
             return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
                 and self.last is not None \
@@ -3363,7 +3440,9 @@ class ClauseExtractor:
             # media"; a group's claim "in a statement circulated online" is its claim); told after that denial, it
             # is the denied event told again, with its day
             if self.last is None or self.last[0].status != "denied":
-                return None
+                # (told before the denial, "Videos shared on social media appeared to show men in uniform pushing
+                # protesters ... The governor's office denied this": held as the rumour a denial may answer)
+                rumour = True
             status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
         if entry.sub_event_type == "Agreement" and status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
@@ -3881,6 +3960,10 @@ class ClauseExtractor:
                 agent = None
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"), trigger.start)
+        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
+            # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
+            # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
+            event_type, sub_type = entry.event_type, entry.sub_event_type
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
                 and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
                     trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
@@ -4130,6 +4213,8 @@ class ClauseExtractor:
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
         event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        if rumour:
+            self.rumours.add(event_id)
         if report_day and when is not None and when == self.today and status == "occurred":
             self.report_dated.add(event_id)
         if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(

@@ -97,9 +97,12 @@ def _date_rank(e: Event) -> int:
 
 
 def _told(e: Event) -> bool:
-    """Whether the event's date is told in its own sentence (not carried over from an earlier one)."""
+    """Whether the event's date is told in its own sentence (not carried over from an earlier one), or in a later
+    sentence whose telling of it was joined to it (a date carried over comes from before its sentence: "The death
+    toll from a massive explosion rose to 60 on Friday" joined by "The blast struck the district on Wednesday" is
+    dated by the text, which keeps it apart from Thursday's suicide bombing)."""
     d, s = e.evidence.date, e.evidence.sentence
-    return d is not None and s.start <= d.start < s.end
+    return d is not None and s.start <= d.start
 
 
 # Fighting and killing words are told of one attack in turns ("opened fire on", "was killed in the shooting")
@@ -610,7 +613,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
                  bare: set[str] | None = None, reported_before: Collection[str] = (),
                  items: dict[str, str] | None = None, gunmen_told: Collection[str] = (),
-                 denials: Collection[str] = ()) -> list[Event]:
+                 denials: Collection[str] = (), later: Collection[str] = ()) -> list[Event]:
     """Merge the events of one article that describe the same happening, keeping text order.
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
@@ -627,6 +630,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took). One of
     ``denials``, a mention a denial word denies, that joins no event is kept when its own sentence places it
     (`_denied_here`)."""
+    ``later``, told in a sentence opening on a later time of the story ("Hours later, insurgents attacked a
+    checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
+    told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis")."""
     anaphoric = anaphoric or {}
     items = items or {}
     held: dict[int, str] = {}  # index in ``merged`` -> the town of the list item it holds
@@ -644,7 +650,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             merged.append(event)
             continue
         if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
-                and not _apart(event, merged[-1]):
+                and not _apart(event, merged[-1]) and event.event_id not in later:
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
                 event = dataclasses.replace(event, actor1=None, actor2=event.actor1, evidence=dataclasses.replace(
@@ -694,7 +700,8 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                     held[i] = item
                 break
         else:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+            host = None if event.event_id in later else \
+                next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
