@@ -629,7 +629,7 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     strikes engaged ..."), is an item of a list: it joins no event that holds an item
     of another town (the lead "conducted strikes near Mosul and Qayyarah" holds the first item it took). One of
     ``denials``, a mention a denial word denies, that joins no event is kept when its own sentence places it
-    (`_denied_here`)."""
+    (`_denied_here`). One of
     ``later``, told in a sentence opening on a later time of the story ("Hours later, insurgents attacked a
     checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
     told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis")."""
