@@ -10701,3 +10701,12 @@ def test_the_one_event_s_field(pipeline, text, published, field, expected):
     for name in field.split("."):
         value = getattr(value, name)
     assert value == expected
+
+
+def test_a_battle_named_is_no_clash(pipeline):
+    # معركة on its own names a campaign or a figure of speech (weight 1, like حرب): "the battle for Ramadi",
+    # "the real battle is one of information"; a clash is told with its fighting words
+    assert not _events(pipeline, "وشدد الوزير على أن القوات أنهت استعداداتها لمعركة تلعفر بانتظار ساعة الصفر.")
+    assert not _events(pipeline, "ورأى المحلل أن المعركة المقبلة مع الفساد أصعب من أي مواجهة أخرى.")
+    assert not _events(pipeline, "وطالب النواب بمحاسبة المقصرين خلال معركة بيجي.")
+    assert not _events(pipeline, "وأيد البرلمان أمس مشاركة متطوعي العشائر في معركة استعادة القائم.")
