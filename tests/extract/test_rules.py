@@ -10710,3 +10710,11 @@ def test_a_battle_named_is_no_clash(pipeline):
     assert not _events(pipeline, "ورأى المحلل أن المعركة المقبلة مع الفساد أصعب من أي مواجهة أخرى.")
     assert not _events(pipeline, "وطالب النواب بمحاسبة المقصرين خلال معركة بيجي.")
     assert not _events(pipeline, "وأيد البرلمان أمس مشاركة متطوعي العشائر في معركة استعادة القائم.")
+
+
+def test_suspects_caught_are_no_weapons_seizure(pipeline):
+    # ضبطوا unvocalised is also the passive ضُبطوا ("they were caught"), told of the people an arrest took, not of
+    # weapons seized: weight 1, so alone it makes no Disrupted weapons use
+    for text in ("وأوضح أن المعتقلين ضُبطوا داخل منزل في حي الأندلس بالفلوجة، وأن التحقيق معهم مستمر.",
+                 "وقال الضابط إن الموقوفين ضبطوا في سوق مدينة الرمادي، وإنهم اعترفوا بالانتماء إلى التنظيم."):
+        assert all(e.sub_event_type != "Disrupted weapons use" for e in _events(pipeline, text))
