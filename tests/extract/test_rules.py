@@ -10718,3 +10718,14 @@ def test_suspects_caught_are_no_weapons_seizure(pipeline):
     for text in ("وأوضح أن المعتقلين ضُبطوا داخل منزل في حي الأندلس بالفلوجة، وأن التحقيق معهم مستمر.",
                  "وقال الضابط إن الموقوفين ضبطوا في سوق مدينة الرمادي، وإنهم اعترفوا بالانتماء إلى التنظيم."):
         assert all(e.sub_event_type != "Disrupted weapons use" for e in _events(pipeline, text))
+
+
+def test_a_captive_released_is_no_protest_and_no_event_of_its_own(pipeline):
+    # "ناشط مدني بارز في تظاهرات ...": the protests describe the activist (described_noun), no protest told; his
+    # release, in the sentence that tells his abduction, is how the abduction ended, no Other of its own
+    events = _events(pipeline, "أُطلق سراح ناشط مدني بارز في تظاهرات ساحة الحبوبي، صباح أمس الأحد، بعد ثلاثة أيام من "
+                               "اختطافه على أيدي ملثمين يستقلون سيارة بيضاء، اعترضوا طريقه قرب جسر النصر وسط الناصرية "
+                               "مساء الخميس، واقتادوه إلى جهة مجهولة.", "2020-08-17")
+    kinds = {e.sub_event_type for e in events}
+    assert "Abduction/forced disappearance" in kinds
+    assert "Other" not in kinds and not any(e.event_type == "Protests" for e in events)

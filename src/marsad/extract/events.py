@@ -1247,6 +1247,10 @@ class ClauseExtractor:
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
         told = [(lo, hi, _grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
                 else (lo, hi, t, ts) for lo, hi, t, ts in told]
+        if any(m.payload.sub_event_type == "Abduction/forced disappearance" for m in all_triggers):
+            # "أُطلق سراح ناشط مساء أمس بعد أربعة أيام من اختطافه": the release of a captive whose abduction the
+            # sentence names is how that abduction ended, no event of its own
+            told = [t for t in told if not (t[2].payload.sub_event_type == "Other" and t[2].payload.weight == 1)]
         out: list[Event | None] = []
         primary = None
         for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
