@@ -10729,3 +10729,11 @@ def test_a_captive_released_is_no_protest_and_no_event_of_its_own(pipeline):
     kinds = {e.sub_event_type for e in events}
     assert "Abduction/forced disappearance" in kinds
     assert "Other" not in kinds and not any(e.event_type == "Protests" for e in events)
+
+
+def test_attackers_burning_the_place_they_stormed_is_part_of_the_attack(pipeline):
+    # the burning told in the next sentence by the same gunmen, on the day of their attack, is how it went on
+    events = _events(pipeline, "هاجم مسلحون مجهولون فجر اليوم مركز شرطة ناحية العباسي غربي كركوك واشتبكوا مع عناصره "
+                               "ساعتين، ما أدى إلى مقتل شرطيين. وقال مصدر في الشرطة إن المسلحين أضرموا النار في المركز "
+                               "قبل انسحابهم.", "2022-03-02")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -976,6 +976,8 @@ class ClauseExtractor:
                         events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
+                if self.last is not None and self.sentence_number - self.last[1] <= 2:
+                    events = [e for e in events if not self._spoil_of_last(e)]
             if events and _opens_on_place(view):
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
@@ -1082,6 +1084,22 @@ class ClauseExtractor:
                 or ev.location.start - ev.sentence.start > _OPENING_CHARS:
             return event
         return dataclasses.replace(event, actor1=lead.actor1)
+
+    # the raids whose doers' burning or taking of property is part of them (not a bombing or a strike, nor ground
+    # taken: "ISIS fighters set oil wells ablaze as they withdrew" is an event of its own)
+    _RAIDS = ("Armed clash", "Attack", "Abduction/forced disappearance")
+
+    def _spoil_of_last(self, event: Event) -> bool:
+        """Whether ``event`` is property burnt or taken by the doers of the violent event told just before, on its
+        day: "وقال مصدر إن المسلحين أضرموا النار في اثنين من المراكز قبل انسحابهم" after their attack on the police
+        stations, "واستولوا على هواتف الرعاة" after the shepherds' abduction, is how that attack went on (as
+        `_sentence_events` has it within one sentence), no destruction event of its own."""
+        last = self.last[0]
+        return event.sub_event_type == "Looting/property destruction" and event.status == "occurred" \
+            and last.status in ("occurred", "claimed") and last.sub_event_type in self._RAIDS \
+            and event.actor1 is not None and last.actor1 is not None and event.actor1.id == last.actor1.id \
+            and (event.date is None or last.date is None
+                 or (event.date.start <= last.date.end and last.date.start <= event.date.end))
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
