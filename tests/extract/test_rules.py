@@ -10737,3 +10737,9 @@ def test_attackers_burning_the_place_they_stormed_is_part_of_the_attack(pipeline
                                "ساعتين، ما أدى إلى مقتل شرطيين. وقال مصدر في الشرطة إن المسلحين أضرموا النار في المركز "
                                "قبل انسحابهم.", "2022-03-02")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_not_yet_done_is_no_denied_event(pipeline):
+    # "لم تحرر بعد", "have not yet been retaken": the deed is not done, no report of it is denied
+    assert not _events(pipeline, "وقال مسؤول محلي إن أحياء في الجانب الأيمن من الموصل لم تحرر بعد، والمعارك مستمرة فيها.")
+    assert not _events(pipeline, "An official said that parts of western Mosul have not yet been retaken by the army.")

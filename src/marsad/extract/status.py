@@ -41,6 +41,23 @@ def _month_may(view: SentenceMentions, m: Match) -> bool:
     return view.has("homograph") and any(d.start <= m.start < d.end for d in view.dates())
 
 
+def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether event verb ``trigger``, negated just before it, is told as not done yet (`not_yet`): Arabic بعد right
+    after it and ending its clause ("لم تُطهّر بعد،"; not "after" a noun: "لم تتوقف الاشتباكات بعد انسحاب"),
+    English "yet" between the negation and it ("have not yet been arrested")."""
+    t = trigger.start
+    negs = [m for m in view.kind("negation") if m.start < t and t - m.end <= 2]
+    if not negs or trigger.payload.voice == "noun":
+        return False
+    for y in view.kind("not_yet"):
+        if view.toks[y.start].isascii():
+            if any(n.end <= y.start < t for n in negs):
+                return True
+        elif y.start == trigger.end and (y.end >= len(view.toks) or not view.toks[y.end].isalpha()):
+            return True
+    return False
+
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -61,6 +78,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # a verbal noun right after a bare "without" ("مشطت المنطقة دون العثور على المنفذين": without finding them,
         # its find read as active) is an absence too
         return BACKGROUND
+    if view.has("negation") and view.has("not_yet") and _not_yet(view, trigger):
+        return BACKGROUND  # "أحياء لم تُطهّر بعد", "the killers have not yet been arrested": not done, no report denied
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
