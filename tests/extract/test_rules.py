@@ -10743,3 +10743,9 @@ def test_not_yet_done_is_no_denied_event(pipeline):
     # "لم تحرر بعد", "have not yet been retaken": the deed is not done, no report of it is denied
     assert not _events(pipeline, "وقال مسؤول محلي إن أحياء في الجانب الأيمن من الموصل لم تحرر بعد، والمعارك مستمرة فيها.")
     assert not _events(pipeline, "An official said that parts of western Mosul have not yet been retaken by the army.")
+
+
+def test_a_sentence_opened_on_the_pluperfect_goes_on_with_history(pipeline):
+    # the verb joined by و in the later clause goes on telling the history the sentence opened with
+    assert not _events(pipeline, "وكان مسلحو التنظيم قد فجروا الجسر خلال سيطرتهم على المدينة، ونهبوا محتويات المستشفى.",
+                       "2019-01-13")

@@ -148,6 +148,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("background") and any(_background(view, m, lo, hi, t, when) for m in view.kind("background")
                                       if not (recent_day and m.payload.value == "pluperfect" and _day_after(view, m))) \
             or (not recent_day and _pluperfect(view, t, trigger.payload.voice != "noun", lo)) \
+            or (not recent_day and lo > 0 and _goes_on_pluperfect(view, trigger)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
@@ -470,6 +471,15 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, t: int, when
     if when is not None and _tells_day(view, m.end):
         return False
     return m.start <= t < m.end or _governs(view, m.end, t)
+
+
+def _goes_on_pluperfect(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event verb ``trigger``, joined by و in a later clause, goes on telling the history of a
+    sentence that opens on the pluperfect ("وكان مسلحو التنظيم قد فجروا الجسر خلال سيطرتهم على المدينة، ونهبوا
+    محتويات المستشفى"): history too (a pluperfect inside the sentence, "حررت طفلاً كان قد اختطف مساء الأحد،
+    واعتقلت ثلاثة من الخاطفين", leaves the later clause its news)."""
+    return trigger.payload.voice != "noun" and trigger.clitic.startswith("و") and view.has("past_aux") \
+        and any(aux.start == 0 for aux in view.kind("past_aux")) and _pluperfect(view, trigger.start, True, 0)
 
 
 def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0) -> bool:
