@@ -10749,3 +10749,9 @@ def test_a_sentence_opened_on_the_pluperfect_goes_on_with_history(pipeline):
     # the verb joined by و in the later clause goes on telling the history the sentence opened with
     assert not _events(pipeline, "وكان مسلحو التنظيم قد فجروا الجسر خلال سيطرتهم على المدينة، ونهبوا محتويات المستشفى.",
                        "2019-01-13")
+
+
+def test_a_second_and_in_of_a_charge_is_part_of_it(pipeline):
+    # "متورطون في اغتيال ناشطين ...، وفي زرع عبوات ناسفة": the bombs are the second count of the charge, no event
+    assert not _events(pipeline, "وأضاف البيان أن الموقوفين متورطون في اغتيال ناشطين في حي الجمهورية، وفي زرع عبوات "
+                                 "ناسفة على طريق المطار في البصرة.")
