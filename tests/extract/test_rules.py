@@ -10755,3 +10755,16 @@ def test_a_second_and_in_of_a_charge_is_part_of_it(pipeline):
     # "متورطون في اغتيال ناشطين ...، وفي زرع عبوات ناسفة": the bombs are the second count of the charge, no event
     assert not _events(pipeline, "وأضاف البيان أن الموقوفين متورطون في اغتيال ناشطين في حي الجمهورية، وفي زرع عبوات "
                                  "ناسفة على طريق المطار في البصرة.")
+
+
+def test_a_lead_summing_up_two_incidents_keeps_them_apart_and_whole(pipeline):
+    # the bomb told again with no place of its own is the Hawija one (the place of the last bomb told), not Daquq
+    # where the lead's other incident was; and the shooting told later "as a separate incident" is separate from the
+    # bomb, not from the lead that summed it up: two events
+    text = ("أفاد مصدر أمني في محافظة كركوك، اليوم الأحد، بإصابة فلاح بانفجار عبوة ناسفة في أطراف قضاء الحويجة، فيما "
+            "قُتل سائق أجرة برصاص مسلحين وسط داقوق. وقال المصدر إن العبوة انفجرت على الفلاح عصر أمس السبت أثناء عمله "
+            "في حقله. وفي حادث منفصل، أطلق مسلحان يستقلان دراجة نارية، مساء أمس، النار على سائق الأجرة في سوق داقوق، "
+            "ما أدى إلى مقتله.")
+    events = _events(pipeline, text, "2020-09-13")
+    assert [(e.sub_event_type, e.location.admin2) for e in events] == [
+        ("Remote explosive/landmine/IED", "Al-Hawiga"), ("Attack", "Daquq")]

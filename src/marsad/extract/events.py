@@ -360,6 +360,8 @@ class ClauseExtractor:
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
+        # the place told in its own sentence of the last event of each sub-event type (`_place_of_kind`)
+        self.placed_kinds: dict[str, tuple[Location, Span]] = {}
         self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -978,6 +980,8 @@ class ClauseExtractor:
                     events = [self._also_dead_of_last(view, e) for e in events]
                 if self.last is not None and self.sentence_number - self.last[1] <= 2:
                     events = [e for e in events if not self._spoil_of_last(e)]
+                if self.placed_kinds:
+                    events = [self._place_of_kind(view, e) for e in events]
             if events and _opens_on_place(view):
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
@@ -1033,6 +1037,11 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
+            here = self.sentence_span(view)
+            for e in events:
+                if e.location is not None and e.evidence.location is not None \
+                        and here.start <= e.evidence.location.start < here.end:
+                    self.placed_kinds[e.sub_event_type] = (e.location, e.evidence.location)
             tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
@@ -1088,6 +1097,26 @@ class ClauseExtractor:
     # the raids whose doers' burning or taking of property is part of them (not a bombing or a strike, nor ground
     # taken: "ISIS fighters set oil wells ablaze as they withdrew" is an event of its own)
     _RAIDS = ("Armed clash", "Attack", "Abduction/forced disappearance")
+
+    def _place_of_kind(self, view: SentenceMentions, event: Event) -> Event:
+        """``event`` placed where the last event of its sub-event type was told to be, when its sentence names no place
+        of its own and the place carried over from the sentences before is another district of that governorate
+        ("أفاد مصدر بمقتل راعٍ بانفجار عبوة في أطراف المقدادية، فيما قتل صاحب محل برصاص مسلحين وسط بعقوبة. وقال
+        المصدر إن العبوة انفجرت على الراعي عصر أمس": the bomb told again is the Muqdadiya one, not in Baquba)."""
+        kept = self.placed_kinds.get(event.sub_event_type)
+        span = event.evidence.location
+        if kept is None or event.location is None or span is None:
+            return event
+        here = self.sentence_span(view)
+        place, place_span = kept
+        if here.start <= span.start < here.end or place.admin1_code != event.location.admin1_code \
+                or place == event.location or place.admin2 is None:
+            return event
+        # (only a place carried over from an event of another kind told there: where the article's own place, or a
+        # finer one told beside an event's, carries over, it is no other incident's)
+        if not any(k != event.sub_event_type and loc == event.location for k, (loc, _) in self.placed_kinds.items()):
+            return event
+        return dataclasses.replace(event, location=place, evidence=dataclasses.replace(event.evidence, location=place_span))
 
     def _spoil_of_last(self, event: Event) -> bool:
         """Whether ``event`` is property burnt or taken by the doers of the violent event told just before, on its
