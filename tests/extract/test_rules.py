@@ -10768,3 +10768,11 @@ def test_a_lead_summing_up_two_incidents_keeps_them_apart_and_whole(pipeline):
     events = _events(pipeline, text, "2020-09-13")
     assert [(e.sub_event_type, e.location.admin2) for e in events] == [
         ("Remote explosive/landmine/IED", "Al-Hawiga"), ("Attack", "Daquq")]
+
+
+def test_most_of_those_counted_is_the_tally_not_an_event(pipeline):
+    # "معظم تلك العجلات دمرت" right after a tally of car bombs: what the tally counted, no event of its own
+    text = ("كشف المتحدث أن التنظيم أرسل أكثر من خمسين عجلة مفخخة ضد القوات منذ انطلاق العمليات في الرابع من كانون "
+            "الثاني وحتى تحرير مركز قضاء تلعفر في 24 يناير. وأضاف أن معظم تلك العجلات دمرت قبل وصولها إلى أهدافها "
+            "بفضل طيران الجيش.")
+    assert not _events(pipeline, text, "2017-02-02")

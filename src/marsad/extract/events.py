@@ -3431,6 +3431,12 @@ class ClauseExtractor:
                 and not english and trigger.clitic in ("", "ب", "في", "و") \
                 and any(r.start == trigger.start for r in view.kind("tally_ref")):
             return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
+        if whole and voice != "noun" and not date_explicit and not english \
+                and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
+                and view.has("tally_ref") and any(r.end < trigger.start <= r.end + 1 for r in view.kind("tally_ref")):
+            # "استخدم التنظيم أكثر من ثلاثمئة عجلة مفخخة ... وأضاف أن أغلب تلك العجلات دمرت قبل وصولها": the verb
+            # whose subject names what the tally before counted tells of the counted, no event of its own
+            return None
         # place and date count only when told in the trigger's own clause
         first_clause = not any(m.start < lo for m in view.kind("trigger"))  # (no event word told before it)
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
