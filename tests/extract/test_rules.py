@@ -10776,3 +10776,11 @@ def test_most_of_those_counted_is_the_tally_not_an_event(pipeline):
             "الثاني وحتى تحرير مركز قضاء تلعفر في 24 يناير. وأضاف أن معظم تلك العجلات دمرت قبل وصولها إلى أهدافها "
             "بفضل طيران الجيش.")
     assert not _events(pipeline, text, "2017-02-02")
+
+
+def test_the_day_of_a_burial_does_not_date_the_killing(pipeline):
+    # "اغتيل برصاصتين ودفن صباح الاثنين": Monday is the burial's (a later deed, `later_clause`), not a second killing's
+    text = ("أطلق مسلحان النار على مختار قرية في أطراف قضاء الخالص مساء الأحد الماضي ثم فرا إلى البساتين. لم يكن الرجل "
+            "منتسباً في أي جهاز أمني. اغتيل برصاصتين في صدره ودفن صباح الاثنين في مقبرة القرية.")
+    events = _events(pipeline, text, "2024-01-10")
+    assert [e.date.start for e in events] == ["2024-01-07"]
