@@ -10784,3 +10784,10 @@ def test_the_day_of_a_burial_does_not_date_the_killing(pipeline):
             "منتسباً في أي جهاز أمني. اغتيل برصاصتين في صدره ودفن صباح الاثنين في مقبرة القرية.")
     events = _events(pipeline, text, "2024-01-10")
     assert [e.date.start for e in events] == ["2024-01-07"]
+
+
+def test_an_infiltration_foiled_with_its_day_between_is_a_clash(pipeline):
+    # "أحبطت، فجر اليوم الأحد، محاولة تسلل": the phrase "أحبطت محاولة تسلل" (a clash) with the day told inside it
+    (event,) = _events(pipeline, "أفاد مصدر أمني بأن قوات حرس الحدود في قاطع القائم أحبطت، فجر اليوم الأحد، محاولة "
+                                 "تسلل نفذتها مجموعة من عناصر داعش قادمة من الأراضي السورية.", "2021-05-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-border-guards", "isis")

@@ -4324,6 +4324,14 @@ class ClauseExtractor:
             # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
             # fighting that killed the attackers is a clash; disrupting weapons kills no one
             return "Battles", "Armed clash"
+        if entry.sub_event_type == "Disrupted weapons use" and entry.voice == "active" and entry.lang == "ar" \
+                and kind2 in _STATE_OR_ARMED \
+                and any(m.start > at and m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2
+                        for m in triggers):
+            # "أحبطت قطعات الجيش، ليلة الثلاثاء، محاولة تسلل نفذتها مجموعة من عناصر داعش": an armed group's
+            # infiltration or attack foiled by the forces, with a day told between them, is the foiled infiltration
+            # the phrase "أحبطت محاولة تسلل" is, a clash
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
             return "Violence against civilians", "Attack"
         if entry.sub_event_type == "Remote explosive/landmine/IED" and any(
