@@ -10791,3 +10791,9 @@ def test_an_infiltration_foiled_with_its_day_between_is_a_clash(pipeline):
     (event,) = _events(pipeline, "أفاد مصدر أمني بأن قوات حرس الحدود في قاطع القائم أحبطت، فجر اليوم الأحد، محاولة "
                                  "تسلل نفذتها مجموعة من عناصر داعش قادمة من الأراضي السورية.", "2021-05-02")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-border-guards", "isis")
+
+
+def test_strikes_in_the_plural_over_several_governorates_with_no_day_are_a_summary(pipeline):
+    # "بضربات ... في بغداد وبابل والأنبار" with no day: many deeds summed up, no one event; with its day, an event
+    assert not _events(pipeline, "ردّت واشنطن بضربات دقيقة استهدفت قادة ميدانيين في بغداد وبابل والأنبار.", "2024-02-18")
+    assert _events(pipeline, "شنت طائرات تركية أمس غارات على مواقع في دهوك وأربيل.", "2024-02-18")

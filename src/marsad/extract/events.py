@@ -729,6 +729,8 @@ class ClauseExtractor:
                 # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
                 if general and all(m in general or m in blocked for m in words):
                     blocked += general
+            if view.has("attack_plural") and len(places) > 1 and not view.toks[0].isascii():
+                blocked += [m for m in words if m not in blocked and _spread_plural(view, m, places)]
             if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
                 blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
@@ -4978,6 +4980,17 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     if toks[i:i + 1] == ("(",) and toks[i + 2:i + 3] == (")",):
         i += 3
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
+
+
+def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention]) -> bool:
+    """Whether Arabic event noun ``m`` is attacks in the plural (`attack_plural`) told over places of two
+    governorates or more in its clause, with no day told there ("ردّت واشنطن بضربات دقيقة استهدفت قادة ميدانيين في
+    بغداد وبابل والأنبار"): a summary of many deeds, no one event (one of them told after it is)."""
+    if m.payload.voice != "noun" or not any(a.start <= m.start < a.end for a in view.kind("attack_plural")):
+        return False
+    lo, hi = next(((lo, hi) for lo, hi in view.clauses() if lo <= m.start < hi), (0, len(view.toks)))
+    codes = {p.entry.admin1_code for p in places if lo <= p.match.start < hi and p.entry.level != "country"}
+    return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
 
 
 def _rank(m: Match) -> tuple[int, int]:
