@@ -10797,3 +10797,11 @@ def test_strikes_in_the_plural_over_several_governorates_with_no_day_are_a_summa
     # "بضربات ... في بغداد وبابل والأنبار" with no day: many deeds summed up, no one event; with its day, an event
     assert not _events(pipeline, "ردّت واشنطن بضربات دقيقة استهدفت قادة ميدانيين في بغداد وبابل والأنبار.", "2024-02-18")
     assert _events(pipeline, "شنت طائرات تركية أمس غارات على مواقع في دهوك وأربيل.", "2024-02-18")
+
+
+def test_a_drone_shot_down_by_air_defence_is_the_drone_attack(pipeline):
+    # the gold files code the attack an air defence stopped, never the interception
+    (event,) = _events(pipeline, "أعلنت قيادة العمليات المشتركة أن منظومة الدفاع الجوي في قاعدة عين الأسد أسقطت، فجر "
+                                 "اليوم الأحد، طائرة مسيرة مفخخة حاولت استهداف القاعدة غربي الأنبار.", "2023-11-05")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None  # the side whose air defence shot it down is no sender

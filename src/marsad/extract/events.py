@@ -1243,6 +1243,12 @@ class ClauseExtractor:
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
         another only for a clause that tells a different, specific kind of event."""
+        intercepts = []
+        if view.has("intercept"):
+            used = _intercepted_used(view, told)
+            if used is not told:
+                intercepts = [w for w in view.kind("intercept") if w.payload.value != "defence"]
+            told = used
         all_triggers = [m for t in told for m in t[3]]
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
@@ -1308,6 +1314,14 @@ class ClauseExtractor:
                 primary = trigger
                 out.append(event)
                 break
+        if intercepts and out and out[0].sub_event_type in TWO_WEAPONS and out[0].actor1 is not None \
+                and out[0].actor2 is None and out[0].evidence.actor1 is not None \
+                and out[0].evidence.actor1.start < self.span(view, intercepts[0].start, intercepts[0].end).start:
+            # "أسقطت منظومة الدفاع الجوي التابعة للتحالف الدولي طائرة مسيرة": the side whose air defence shot the
+            # drone down was its target, not its sender
+            e = out[0]
+            out[0] = dataclasses.replace(e, actor1=None, actor2=e.actor1, evidence=dataclasses.replace(
+                e.evidence, actor1=None, actor2=e.evidence.actor1))
         if out and primary is not None and primary.payload.event_type == "Riots" \
                 and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
             # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or
@@ -4991,6 +5005,23 @@ def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention])
     lo, hi = next(((lo, hi) for lo, hi in view.clauses() if lo <= m.start < hi), (0, len(view.toks)))
     codes = {p.entry.admin1_code for p in places if lo <= p.match.start < hi and p.entry.level != "country"}
     return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
+
+
+def _intercepted_used(view: SentenceMentions, told: list) -> list:
+    """``told`` less the words of air defence shooting down a drone, rocket or missile (`intercept` words that are
+    Disrupted weapons use triggers), when the sentence tells such a weapon: "أسقطت منظومة الدفاع الجوي طائرة مسيرة
+    مفخخة كانت متجهة نحو مطار أربيل" tells the drone attack (the gold files code the attack, never the
+    interception); the weapon is no weapon seized."""
+    words = view.kind("intercept")
+    if not any(w.payload.value == "defence" for w in words) \
+            or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
+        return told  # (fighters who "shot down a helicopter" in a clash: no air defence, the clash stays)
+    stops = {w.start for w in words if w.payload.value != "defence"}
+
+    def stop(m: Match) -> bool:
+        return m.start in stops and m.payload.sub_event_type == "Disrupted weapons use"
+
+    return [(lo, hi, t, [m for m in ts if not stop(m)]) for lo, hi, t, ts in told if not stop(t)]
 
 
 def _rank(m: Match) -> tuple[int, int]:
