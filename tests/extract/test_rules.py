@@ -10805,3 +10805,11 @@ def test_a_drone_shot_down_by_air_defence_is_the_drone_attack(pipeline):
                                  "اليوم الأحد، طائرة مسيرة مفخخة حاولت استهداف القاعدة غربي الأنبار.", "2023-11-05")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is None  # the side whose air defence shot it down is no sender
+
+
+def test_weapons_found_where_the_strike_hit_are_what_it_left(pipeline):
+    # the ground force that entered the site after the strike and found weapons and the bodies: the strike's aftermath
+    text = ("أعلن مصدر في قيادة عمليات الأنبار، اليوم الأحد، أن طائرات القوة الجوية نفذت أمس غارات على مضافات لعناصر "
+            "داعش في وادي حوران غربي الرطبة، ما أسفر عن مقتل خمسة إرهابيين. وأضاف المصدر أن قوة برية دخلت الموقع صباح "
+            "اليوم وعثرت على أسلحة وأحزمة ناسفة وجثث المسلحين.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2021-04-11")] == ["Air/drone strike"]

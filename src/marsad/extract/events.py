@@ -984,6 +984,8 @@ class ClauseExtractor:
                     events = [e for e in events if not self._spoil_of_last(e)]
                 if self.placed_kinds:
                     events = [self._place_of_kind(view, e) for e in events]
+                if self.last is not None and self.sentence_number - self.last[1] <= 2 and view.has("find_verb"):
+                    events = [e for e in events if not self._found_at_the_scene(view, e)]
             if events and _opens_on_place(view):
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
@@ -1119,6 +1121,29 @@ class ClauseExtractor:
         if not any(k != event.sub_event_type and loc == event.location for k, (loc, _) in self.placed_kinds.items()):
             return event
         return dataclasses.replace(event, location=place, evidence=dataclasses.replace(event.evidence, location=place_span))
+
+    def _found_at_the_scene(self, view: SentenceMentions, event: Event) -> bool:
+        """Whether ``event`` is weapons found (a `find_verb`, no defusing word beside it) where the rocket attack or
+        strike told just before came from or hit, on its day: "مؤكدة العثور على عجلة أُطلقت منها الصواريخ", "وأن قوة
+        برية دخلت المكان وعثرت على أسلحة وأحزمة ناسفة وجثث المسلحين" after the strike on the hideout are what the
+        attack left, no seizure of their own (the gold files code the attack only; a launcher found with a rocket
+        defused, "وجرى تفكيكه", stays a disrupted weapon, ar-dev6-012)."""
+        last = self.last[0]
+        if event.sub_event_type != "Disrupted weapons use" or event.status != "occurred" \
+                or last.sub_event_type not in TWO_WEAPONS or last.status not in ("occurred", "claimed") \
+                or event.evidence.trigger is None:
+            return False
+        if event.location is not None and last.location is not None \
+                and event.location.admin1_code != last.location.admin1_code:
+            return False
+        if event.date is not None and last.date is not None and abs(_days_after(event.date, last.date)) > 1:
+            return False
+        at = event.evidence.trigger.start
+        if not any(self.span(view, f.start, f.end).start == at for f in view.kind("find_verb")):
+            return False
+        seizures = [m for m in view.kind("trigger") if m.payload.sub_event_type == "Disrupted weapons use"]
+        return all(self.span(view, m.start, m.end).start == at or any(
+            f.start <= m.start < f.end for f in view.kind("find_verb")) for m in seizures)
 
     def _spoil_of_last(self, event: Event) -> bool:
         """Whether ``event`` is property burnt or taken by the doers of the violent event told just before, on its
