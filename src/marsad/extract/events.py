@@ -1124,7 +1124,8 @@ class ClauseExtractor:
 
     def _found_at_the_scene(self, view: SentenceMentions, event: Event) -> bool:
         """Whether ``event`` is weapons found (a `find_verb`, no defusing word beside it) where the rocket attack or
-        strike told just before came from or hit, on its day: "مؤكدة العثور على عجلة أُطلقت منها الصواريخ", "وأن قوة
+        strike told just before came from or hit (no place of their own in another district, but for the launch pad),
+        on its day: "مؤكدة العثور على عجلة أُطلقت منها الصواريخ", "وأن قوة
         برية دخلت المكان وعثرت على أسلحة وأحزمة ناسفة وجثث المسلحين" after the strike on the hideout are what the
         attack left, no seizure of their own (the gold files code the attack only; a launcher found with a rocket
         defused, "وجرى تفكيكه", stays a disrupted weapon, ar-dev6-012)."""
@@ -1138,6 +1139,12 @@ class ClauseExtractor:
             return False
         if event.date is not None and last.date is not None and abs(_days_after(event.date, last.date)) > 1:
             return False
+        here = self.sentence_span(view)
+        if event.evidence.location is not None and here.start <= event.evidence.location.start < here.end \
+                and event.location is not None and last.location is not None \
+                and event.location.admin2 != last.location.admin2 and not view.has("launch_pad"):
+            return False  # weapons found at a place of their own, another district: a find of its own (but the
+            # launch pad, found where the rockets were fired from, is the attack's)
         at = event.evidence.trigger.start
         if not any(self.span(view, f.start, f.end).start == at for f in view.kind("find_verb")):
             return False
