@@ -11204,3 +11204,113 @@ def test_a_toll_lead_dated_by_its_later_telling_stays_apart_from_the_next_day_s_
     events = _events(pipeline, text, published="2023-03-19")
     assert sorted((e.sub_event_type, e.date.start) for e in events) == [
         ("Remote explosive/landmine/IED", "2023-03-16"), ("Suicide bomb", "2023-03-17")]
+def test_a_battle_named_is_no_clash(pipeline):
+    # معركة on its own names a campaign or a figure of speech (weight 1, like حرب): "the battle for Ramadi",
+    # "the real battle is one of information"; a clash is told with its fighting words
+    assert not _events(pipeline, "وشدد الوزير على أن القوات أنهت استعداداتها لمعركة تلعفر بانتظار ساعة الصفر.")
+    assert not _events(pipeline, "ورأى المحلل أن المعركة المقبلة مع الفساد أصعب من أي مواجهة أخرى.")
+    assert not _events(pipeline, "وطالب النواب بمحاسبة المقصرين خلال معركة بيجي.")
+    assert not _events(pipeline, "وأيد البرلمان أمس مشاركة متطوعي العشائر في معركة استعادة القائم.")
+
+
+def test_suspects_caught_are_no_weapons_seizure(pipeline):
+    # ضبطوا unvocalised is also the passive ضُبطوا ("they were caught"), told of the people an arrest took, not of
+    # weapons seized: weight 1, so alone it makes no Disrupted weapons use
+    for text in ("وأوضح أن المعتقلين ضُبطوا داخل منزل في حي الأندلس بالفلوجة، وأن التحقيق معهم مستمر.",
+                 "وقال الضابط إن الموقوفين ضبطوا في سوق مدينة الرمادي، وإنهم اعترفوا بالانتماء إلى التنظيم."):
+        assert all(e.sub_event_type != "Disrupted weapons use" for e in _events(pipeline, text))
+
+
+def test_a_captive_released_is_no_protest_and_no_event_of_its_own(pipeline):
+    # "ناشط مدني بارز في تظاهرات ...": the protests describe the activist (described_noun), no protest told; his
+    # release, in the sentence that tells his abduction, is how the abduction ended, no Other of its own
+    events = _events(pipeline, "أُطلق سراح ناشط مدني بارز في تظاهرات ساحة الحبوبي، صباح أمس الأحد، بعد ثلاثة أيام من "
+                               "اختطافه على أيدي ملثمين يستقلون سيارة بيضاء، اعترضوا طريقه قرب جسر النصر وسط الناصرية "
+                               "مساء الخميس، واقتادوه إلى جهة مجهولة.", "2020-08-17")
+    kinds = {e.sub_event_type for e in events}
+    assert "Abduction/forced disappearance" in kinds
+    assert "Other" not in kinds and not any(e.event_type == "Protests" for e in events)
+
+
+def test_attackers_burning_the_place_they_stormed_is_part_of_the_attack(pipeline):
+    # the burning told in the next sentence by the same gunmen, on the day of their attack, is how it went on
+    events = _events(pipeline, "هاجم مسلحون مجهولون فجر اليوم مركز شرطة ناحية العباسي غربي كركوك واشتبكوا مع عناصره "
+                               "ساعتين، ما أدى إلى مقتل شرطيين. وقال مصدر في الشرطة إن المسلحين أضرموا النار في المركز "
+                               "قبل انسحابهم.", "2022-03-02")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_not_yet_done_is_no_denied_event(pipeline):
+    # "لم تحرر بعد", "have not yet been retaken": the deed is not done, no report of it is denied
+    assert not _events(pipeline, "وقال مسؤول محلي إن أحياء في الجانب الأيمن من الموصل لم تحرر بعد، والمعارك مستمرة فيها.")
+    assert not _events(pipeline, "An official said that parts of western Mosul have not yet been retaken by the army.")
+
+
+def test_a_sentence_opened_on_the_pluperfect_goes_on_with_history(pipeline):
+    # the verb joined by و in the later clause goes on telling the history the sentence opened with
+    assert not _events(pipeline, "وكان مسلحو التنظيم قد فجروا الجسر خلال سيطرتهم على المدينة، ونهبوا محتويات المستشفى.",
+                       "2019-01-13")
+
+
+def test_a_second_and_in_of_a_charge_is_part_of_it(pipeline):
+    # "متورطون في اغتيال ناشطين ...، وفي زرع عبوات ناسفة": the bombs are the second count of the charge, no event
+    assert not _events(pipeline, "وأضاف البيان أن الموقوفين متورطون في اغتيال ناشطين في حي الجمهورية، وفي زرع عبوات "
+                                 "ناسفة على طريق المطار في البصرة.")
+
+
+def test_a_lead_summing_up_two_incidents_keeps_them_apart_and_whole(pipeline):
+    # the bomb told again with no place of its own is the Hawija one (the place of the last bomb told), not Daquq
+    # where the lead's other incident was; and the shooting told later "as a separate incident" is separate from the
+    # bomb, not from the lead that summed it up: two events
+    text = ("أفاد مصدر أمني في محافظة كركوك، اليوم الأحد، بإصابة فلاح بانفجار عبوة ناسفة في أطراف قضاء الحويجة، فيما "
+            "قُتل سائق أجرة برصاص مسلحين وسط داقوق. وقال المصدر إن العبوة انفجرت على الفلاح عصر أمس السبت أثناء عمله "
+            "في حقله. وفي حادث منفصل، أطلق مسلحان يستقلان دراجة نارية، مساء أمس، النار على سائق الأجرة في سوق داقوق، "
+            "ما أدى إلى مقتله.")
+    events = _events(pipeline, text, "2020-09-13")
+    assert [(e.sub_event_type, e.location.admin2) for e in events] == [
+        ("Remote explosive/landmine/IED", "Al-Hawiga"), ("Attack", "Daquq")]
+
+
+def test_most_of_those_counted_is_the_tally_not_an_event(pipeline):
+    # "معظم تلك العجلات دمرت" right after a tally of car bombs: what the tally counted, no event of its own
+    text = ("كشف المتحدث أن التنظيم أرسل أكثر من خمسين عجلة مفخخة ضد القوات منذ انطلاق العمليات في الرابع من كانون "
+            "الثاني وحتى تحرير مركز قضاء تلعفر في 24 يناير. وأضاف أن معظم تلك العجلات دمرت قبل وصولها إلى أهدافها "
+            "بفضل طيران الجيش.")
+    assert not _events(pipeline, text, "2017-02-02")
+
+
+def test_the_day_of_a_burial_does_not_date_the_killing(pipeline):
+    # "اغتيل برصاصتين ودفن صباح الاثنين": Monday is the burial's (a later deed, `later_clause`), not a second killing's
+    text = ("أطلق مسلحان النار على مختار قرية في أطراف قضاء الخالص مساء الأحد الماضي ثم فرا إلى البساتين. لم يكن الرجل "
+            "منتسباً في أي جهاز أمني. اغتيل برصاصتين في صدره ودفن صباح الاثنين في مقبرة القرية.")
+    events = _events(pipeline, text, "2024-01-10")
+    assert [e.date.start for e in events] == ["2024-01-07"]
+
+
+def test_an_infiltration_foiled_with_its_day_between_is_a_clash(pipeline):
+    # "أحبطت، فجر اليوم الأحد، محاولة تسلل": the phrase "أحبطت محاولة تسلل" (a clash) with the day told inside it
+    (event,) = _events(pipeline, "أفاد مصدر أمني بأن قوات حرس الحدود في قاطع القائم أحبطت، فجر اليوم الأحد، محاولة "
+                                 "تسلل نفذتها مجموعة من عناصر داعش قادمة من الأراضي السورية.", "2021-05-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "iraq-border-guards", "isis")
+
+
+def test_strikes_in_the_plural_over_several_governorates_with_no_day_are_a_summary(pipeline):
+    # "بضربات ... في بغداد وبابل والأنبار" with no day: many deeds summed up, no one event; with its day, an event
+    assert not _events(pipeline, "ردّت واشنطن بضربات دقيقة استهدفت قادة ميدانيين في بغداد وبابل والأنبار.", "2024-02-18")
+    assert _events(pipeline, "شنت طائرات تركية أمس غارات على مواقع في دهوك وأربيل.", "2024-02-18")
+
+
+def test_a_drone_shot_down_by_air_defence_is_the_drone_attack(pipeline):
+    # the gold files code the attack an air defence stopped, never the interception
+    (event,) = _events(pipeline, "أعلنت قيادة العمليات المشتركة أن منظومة الدفاع الجوي في قاعدة عين الأسد أسقطت، فجر "
+                                 "اليوم الأحد، طائرة مسيرة مفخخة حاولت استهداف القاعدة غربي الأنبار.", "2023-11-05")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None  # the side whose air defence shot it down is no sender
+
+
+def test_weapons_found_where_the_strike_hit_are_what_it_left(pipeline):
+    # the ground force that entered the site after the strike and found weapons and the bodies: the strike's aftermath
+    text = ("أعلن مصدر في قيادة عمليات الأنبار، اليوم الأحد، أن طائرات القوة الجوية نفذت أمس غارات على مضافات لعناصر "
+            "داعش في وادي حوران غربي الرطبة، ما أسفر عن مقتل خمسة إرهابيين. وأضاف المصدر أن قوة برية دخلت الموقع صباح "
+            "اليوم وعثرت على أسلحة وأحزمة ناسفة وجثث المسلحين.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2021-04-11")] == ["Air/drone strike"]

@@ -413,3 +413,11 @@ def test_where_an_event_is_placed(pipeline, text, published, admin1, admin2):
         assert location.admin1_code == admin1
     if admin2 is not None:
         assert location.admin2 == admin2
+
+
+def test_the_ends_of_a_route_are_not_where_it_happened(pipeline):
+    # "كانت متجهة من بغداد نحو كربلاء": where the bus came from and was heading; the blast told again stays in Babil
+    text = ("انفجرت عبوة ناسفة مساء أمس على حافلة تقل عمالا قرب قضاء المسيب شمالي بابل. وأوضح المصدر أن الانفجار "
+            "أدى إلى تضرر الحافلة وإصابة سائقها بجروح، مشيراً إلى أنها كانت متجهة من بغداد نحو كربلاء.")
+    events = pipeline.extract(Article(text=text, published="2022-06-14")).events
+    assert [e.location.admin1_code for e in events] == ["IQ-BB"]

@@ -155,6 +155,7 @@ def test_english_part_of_a_year(mentions):
     ("قبل أيام", []),  # how many days is untold
     ("days ago", []),
     ("قبل يومين من الانتخابات", []),  # two days before the election, not before publication
+    ("خطفوه قبل أسبوع من أمام منزله", [("2020-04-30", "2020-05-06", "week")]),  # "from in front of": where, no anchor
     ("قبل خمس سنوات", [("2015-01-01", "2015-12-31", "year")]),  # years back: the year it fell in
     ("قبل عامين", [("2018-01-01", "2018-12-31", "year")]),
     ("four years ago", [("2016-01-01", "2016-12-31", "year")]),

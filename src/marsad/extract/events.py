@@ -399,6 +399,8 @@ class ClauseExtractor:
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
         # the armed non-state actor an English sentence named last (a Match), for a "They" opening the next one
         self.armed_before: Match | None = None
+        # the place told in its own sentence of the last event of each sub-event type (`_place_of_kind`)
+        self.placed_kinds: dict[str, tuple[Location, Span]] = {}
         self.tallied = 0  # claims (tallies) made in earlier sentences
         self.issuer: str | None = None  # the actor whose statement the article is ("بيان صادر عن ..."), see `sentence`
         self.last: tuple[Event, int] | None = None  # the last event coded, and its sentence number
@@ -779,6 +781,8 @@ class ClauseExtractor:
                 # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
                 if general and all(m in general or m in blocked for m in words):
                     blocked += general
+            if view.has("attack_plural") and len(places) > 1 and not view.toks[0].isascii():
+                blocked += [m for m in words if m not in blocked and _spread_plural(view, m, places)]
             if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
                 blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
             # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
@@ -1043,6 +1047,12 @@ class ClauseExtractor:
                         events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
+                if self.last is not None and self.sentence_number - self.last[1] <= 2:
+                    events = [e for e in events if not self._spoil_of_last(e)]
+                if self.placed_kinds:
+                    events = [self._place_of_kind(view, e) for e in events]
+                if self.last is not None and self.sentence_number - self.last[1] <= 2 and view.has("find_verb"):
+                    events = [e for e in events if not self._found_at_the_scene(view, e)]
             if events and _opens_on_place(view):
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
@@ -1113,6 +1123,11 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
+            here = self.sentence_span(view)
+            for e in events:
+                if e.location is not None and e.evidence.location is not None \
+                        and here.start <= e.evidence.location.start < here.end:
+                    self.placed_kinds[e.sub_event_type] = (e.location, e.evidence.location)
             tolled = [e for e in events if e.fatalities is not None and e.fatalities.best]
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
@@ -1164,6 +1179,72 @@ class ClauseExtractor:
                 or ev.location.start - ev.sentence.start > _OPENING_CHARS:
             return event
         return dataclasses.replace(event, actor1=lead.actor1)
+
+    # the raids whose doers' burning or taking of property is part of them (not a bombing or a strike, nor ground
+    # taken: "ISIS fighters set oil wells ablaze as they withdrew" is an event of its own)
+    _RAIDS = ("Armed clash", "Attack", "Abduction/forced disappearance")
+
+    def _place_of_kind(self, view: SentenceMentions, event: Event) -> Event:
+        """``event`` placed where the last event of its sub-event type was told to be, when its sentence names no place
+        of its own and the place carried over from the sentences before is another district of that governorate
+        ("أفاد مصدر بمقتل راعٍ بانفجار عبوة في أطراف المقدادية، فيما قتل صاحب محل برصاص مسلحين وسط بعقوبة. وقال
+        المصدر إن العبوة انفجرت على الراعي عصر أمس": the bomb told again is the Muqdadiya one, not in Baquba)."""
+        kept = self.placed_kinds.get(event.sub_event_type)
+        span = event.evidence.location
+        if kept is None or event.location is None or span is None:
+            return event
+        here = self.sentence_span(view)
+        place, place_span = kept
+        if here.start <= span.start < here.end or place.admin1_code != event.location.admin1_code \
+                or place == event.location or place.admin2 is None:
+            return event
+        # (only a place carried over from an event of another kind told there: where the article's own place, or a
+        # finer one told beside an event's, carries over, it is no other incident's)
+        if not any(k != event.sub_event_type and loc == event.location for k, (loc, _) in self.placed_kinds.items()):
+            return event
+        return dataclasses.replace(event, location=place, evidence=dataclasses.replace(event.evidence, location=place_span))
+
+    def _found_at_the_scene(self, view: SentenceMentions, event: Event) -> bool:
+        """Whether ``event`` is weapons found (a `find_verb`, no defusing word beside it) where the rocket attack or
+        strike told just before came from or hit (no place of their own in another district, but for the launch pad),
+        on its day: "مؤكدة العثور على عجلة أُطلقت منها الصواريخ", "وأن قوة
+        برية دخلت المكان وعثرت على أسلحة وأحزمة ناسفة وجثث المسلحين" after the strike on the hideout are what the
+        attack left, no seizure of their own (the gold files code the attack only; a launcher found with a rocket
+        defused, "وجرى تفكيكه", stays a disrupted weapon, ar-dev6-012)."""
+        last = self.last[0]
+        if event.sub_event_type != "Disrupted weapons use" or event.status != "occurred" \
+                or last.sub_event_type not in TWO_WEAPONS or last.status not in ("occurred", "claimed") \
+                or event.evidence.trigger is None:
+            return False
+        if event.location is not None and last.location is not None \
+                and event.location.admin1_code != last.location.admin1_code:
+            return False
+        if event.date is not None and last.date is not None and abs(_days_after(event.date, last.date)) > 1:
+            return False
+        here = self.sentence_span(view)
+        if event.evidence.location is not None and here.start <= event.evidence.location.start < here.end \
+                and event.location is not None and last.location is not None \
+                and event.location.admin2 != last.location.admin2 and not view.has("launch_pad"):
+            return False  # weapons found at a place of their own, another district: a find of its own (but the
+            # launch pad, found where the rockets were fired from, is the attack's)
+        at = event.evidence.trigger.start
+        if not any(self.span(view, f.start, f.end).start == at for f in view.kind("find_verb")):
+            return False
+        seizures = [m for m in view.kind("trigger") if m.payload.sub_event_type == "Disrupted weapons use"]
+        return all(self.span(view, m.start, m.end).start == at or any(
+            f.start <= m.start < f.end for f in view.kind("find_verb")) for m in seizures)
+
+    def _spoil_of_last(self, event: Event) -> bool:
+        """Whether ``event`` is property burnt or taken by the doers of the violent event told just before, on its
+        day: "وقال مصدر إن المسلحين أضرموا النار في اثنين من المراكز قبل انسحابهم" after their attack on the police
+        stations, "واستولوا على هواتف الرعاة" after the shepherds' abduction, is how that attack went on (as
+        `_sentence_events` has it within one sentence), no destruction event of its own."""
+        last = self.last[0]
+        return event.sub_event_type == "Looting/property destruction" and event.status == "occurred" \
+            and last.status in ("occurred", "claimed") and last.sub_event_type in self._RAIDS \
+            and event.actor1 is not None and last.actor1 is not None and event.actor1.id == last.actor1.id \
+            and (event.date is None or last.date is None
+                 or (event.date.start <= last.date.end and last.date.start <= event.date.end))
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
@@ -1276,6 +1357,12 @@ class ClauseExtractor:
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
         another only for a clause that tells a different, specific kind of event."""
+        intercepts = []
+        if view.has("intercept"):
+            used = _intercepted_used(view, told)
+            if used is not told:
+                intercepts = [w for w in view.kind("intercept") if w.payload.value != "defence"]
+            told = used
         all_triggers = [m for t in told for m in t[3]]
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
@@ -1329,6 +1416,10 @@ class ClauseExtractor:
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
         told = [(lo, hi, _grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
                 else (lo, hi, t, ts) for lo, hi, t, ts in told]
+        if any(m.payload.sub_event_type == "Abduction/forced disappearance" for m in all_triggers):
+            # "أُطلق سراح ناشط مساء أمس بعد أربعة أيام من اختطافه": the release of a captive whose abduction the
+            # sentence names is how that abduction ended, no event of its own
+            told = [t for t in told if not (t[2].payload.sub_event_type == "Other" and t[2].payload.weight == 1)]
         out: list[Event | None] = []
         primary = None
         for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
@@ -1337,6 +1428,14 @@ class ClauseExtractor:
                 primary = trigger
                 out.append(event)
                 break
+        if intercepts and out and out[0].sub_event_type in TWO_WEAPONS and out[0].actor1 is not None \
+                and out[0].actor2 is None and out[0].evidence.actor1 is not None \
+                and out[0].evidence.actor1.start < self.span(view, intercepts[0].start, intercepts[0].end).start:
+            # "أسقطت منظومة الدفاع الجوي التابعة للتحالف الدولي طائرة مسيرة": the side whose air defence shot the
+            # drone down was its target, not its sender
+            e = out[0]
+            out[0] = dataclasses.replace(e, actor1=None, actor2=e.actor1, evidence=dataclasses.replace(
+                e.evidence, actor1=None, actor2=e.evidence.actor1))
         if out and primary is not None and primary.payload.event_type == "Riots" \
                 and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
             # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or
@@ -3569,6 +3668,12 @@ class ClauseExtractor:
                 and not english and trigger.clitic in ("", "ب", "في", "و") \
                 and any(r.start == trigger.start for r in view.kind("tally_ref")):
             return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
+        if whole and voice != "noun" and not date_explicit and not english \
+                and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
+                and view.has("tally_ref") and any(r.end < trigger.start <= r.end + 1 for r in view.kind("tally_ref")):
+            # "استخدم التنظيم أكثر من ثلاثمئة عجلة مفخخة ... وأضاف أن أغلب تلك العجلات دمرت قبل وصولها": the verb
+            # whose subject names what the tally before counted tells of the counted, no event of its own
+            return None
         # place and date count only when told in the trigger's own clause
         first_clause = not any(m.start < lo for m in view.kind("trigger"))  # (no event word told before it)
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
@@ -4536,6 +4641,14 @@ class ClauseExtractor:
             # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
             # fighting that killed the attackers is a clash; disrupting weapons kills no one
             return "Battles", "Armed clash"
+        if entry.sub_event_type == "Disrupted weapons use" and entry.voice == "active" and entry.lang == "ar" \
+                and kind2 in _STATE_OR_ARMED \
+                and any(m.start > at and m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2
+                        for m in triggers):
+            # "أحبطت قطعات الجيش، ليلة الثلاثاء، محاولة تسلل نفذتها مجموعة من عناصر داعش": an armed group's
+            # infiltration or attack foiled by the forces, with a day told between them, is the foiled infiltration
+            # the phrase "أحبطت محاولة تسلل" is, a clash
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Armed clash" and kind2 == "Civilians":
             return "Violence against civilians", "Attack"
         if entry.sub_event_type == "Remote explosive/landmine/IED" and any(
@@ -5318,6 +5431,34 @@ def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
     # (a verb of the crowd's deed: "حاولوا اقتحام المبنى", an attempt told by a verbal noun, is not yet a riot)
     return next((m for m in triggers if m.start > best.start and m.payload.sub_event_type == "Violent demonstration"
                  and m.payload.voice == "active"), best)
+
+
+def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention]) -> bool:
+    """Whether Arabic event noun ``m`` is attacks in the plural (`attack_plural`) told over places of two
+    governorates or more in its clause, with no day told there ("ردّت واشنطن بضربات دقيقة استهدفت قادة ميدانيين في
+    بغداد وبابل والأنبار"): a summary of many deeds, no one event (one of them told after it is)."""
+    if m.payload.voice != "noun" or not any(a.start <= m.start < a.end for a in view.kind("attack_plural")):
+        return False
+    lo, hi = next(((lo, hi) for lo, hi in view.clauses() if lo <= m.start < hi), (0, len(view.toks)))
+    codes = {p.entry.admin1_code for p in places if lo <= p.match.start < hi and p.entry.level != "country"}
+    return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
+
+
+def _intercepted_used(view: SentenceMentions, told: list) -> list:
+    """``told`` less the words of air defence shooting down a drone, rocket or missile (`intercept` words that are
+    Disrupted weapons use triggers), when the sentence tells such a weapon: "أسقطت منظومة الدفاع الجوي طائرة مسيرة
+    مفخخة كانت متجهة نحو مطار أربيل" tells the drone attack (the gold files code the attack, never the
+    interception); the weapon is no weapon seized."""
+    words = view.kind("intercept")
+    if not any(w.payload.value == "defence" for w in words) \
+            or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
+        return told  # (fighters who "shot down a helicopter" in a clash: no air defence, the clash stays)
+    stops = {w.start for w in words if w.payload.value != "defence"}
+
+    def stop(m: Match) -> bool:
+        return m.start in stops and m.payload.sub_event_type == "Disrupted weapons use"
+
+    return [(lo, hi, t, [m for m in ts if not stop(m)]) for lo, hi, t, ts in told if not stop(t)]
 
 
 def _rank(m: Match) -> tuple[int, int]:

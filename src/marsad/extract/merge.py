@@ -608,6 +608,18 @@ def _to_the_day(e: Event) -> bool:
     return e.date is not None and e.date.precision == "day"
 
 
+def _summary_lead_host(event: Event, merged: list[Event], lead_at: int, near: Collection[str]) -> int | None:
+    """The index in ``merged`` of the event of a lead that sums up incidents of several kinds ("أفاد مصدر بمقتل راعٍ
+    بانفجار عبوة في المقدادية، فيما قُتل صاحب محل برصاص مسلحين وسط بعقوبة") that ``event``, told later as "a
+    separate incident" ("وفي حادث منفصل، أقدم مسلحان على إطلاق النار على صاحب محل"), tells in full: the one lead
+    event of its sub-event type that it can be. Separate from the incident told before it, not from the lead."""
+    lead = [i for i, m in enumerate(merged) if m.evidence.sentence.start == lead_at]
+    if len({merged[i].sub_event_type for i in lead}) < 2:
+        return None
+    hosts = [i for i in lead if merged[i].sub_event_type == event.sub_event_type and same_event(merged[i], event, near)]
+    return hosts[0] if len(hosts) == 1 else None
+
+
 def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                  pointed: set[str] | None = None, separate: set[str] | None = None,
                  sides: dict[str, str] | None = None, near: set[str] | None = None,
@@ -644,9 +656,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     merged: list[Event] = []
     pending: list[Event] = []
     events = _riots_met_with_force(events)
+    lead_at = min((e.evidence.sentence.start for e in events), default=0)
     for event in events:
         if event.event_id in separate:
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
+            host = _summary_lead_host(event, merged, lead_at, near)
+            if host is not None:
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
+                continue
             merged.append(event)
             continue
         if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \

@@ -43,6 +43,23 @@ def _month_may(view: SentenceMentions, m: Match) -> bool:
     return view.has("homograph") and any(d.start <= m.start < d.end for d in view.dates())
 
 
+def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether event verb ``trigger``, negated just before it, is told as not done yet (`not_yet`): Arabic بعد right
+    after it and ending its clause ("لم تُطهّر بعد،"; not "after" a noun: "لم تتوقف الاشتباكات بعد انسحاب"),
+    English "yet" between the negation and it ("have not yet been arrested")."""
+    t = trigger.start
+    negs = [m for m in view.kind("negation") if m.start < t and t - m.end <= 2]
+    if not negs or trigger.payload.voice == "noun":
+        return False
+    for y in view.kind("not_yet"):
+        if view.toks[y.start].isascii():
+            if any(n.end <= y.start < t for n in negs):
+                return True
+        elif y.start == trigger.end and (y.end >= len(view.toks) or not view.toks[y.end].isalpha()):
+            return True
+    return False
+
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -63,6 +80,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # a verbal noun right after a bare "without" ("مشطت المنطقة دون العثور على المنفذين": without finding them,
         # its find read as active) is an absence too
         return BACKGROUND
+    if view.has("negation") and view.has("not_yet") and _not_yet(view, trigger):
+        return BACKGROUND  # "أحياء لم تُطهّر بعد", "the killers have not yet been arrested": not done, no report denied
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
@@ -142,6 +161,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("background") and any(_background(view, m, lo, hi, trigger, when) for m in view.kind("background")
                                       if not (recent_day and m.payload.value == "pluperfect" and _day_after(view, m))) \
             or (not recent_day and _pluperfect(view, t, trigger.payload.voice != "noun", lo)) \
+            or (not recent_day and lo > 0 and _goes_on_pluperfect(view, trigger)) \
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
@@ -470,6 +490,15 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
     if when is not None and _tells_day(view, m.end):
         return False
     return m.start <= t < m.end or _governs(view, m.end, t)
+
+
+def _goes_on_pluperfect(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic event verb ``trigger``, joined by و in a later clause, goes on telling the history of a
+    sentence that opens on the pluperfect ("وكان مسلحو التنظيم قد فجروا الجسر خلال سيطرتهم على المدينة، ونهبوا
+    محتويات المستشفى"): history too (a pluperfect inside the sentence, "حررت طفلاً كان قد اختطف مساء الأحد،
+    واعتقلت ثلاثة من الخاطفين", leaves the later clause its news)."""
+    return trigger.payload.voice != "noun" and trigger.clitic.startswith("و") and view.has("past_aux") \
+        and any(aux.start == 0 for aux in view.kind("past_aux")) and _pluperfect(view, trigger.start, True, 0)
 
 
 def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0) -> bool:

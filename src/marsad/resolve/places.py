@@ -133,6 +133,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                       and not _reference_point(view, m)), default=None)
             if to is not None:
                 origin.add(to)
+            if view.has("heading"):
+                # "كان الرتل متجهاً من البصرة نحو بغداد": past the town it came from, the one after "toward" is
+                # where it was going; neither is where it was hit
+                origin.update(t for h in view.kind("heading") if o.end < h.start < o.end + _DESTINATION_REACH
+                              for t in (h.end, h.end + 1))
     # "فرّ الباقون نحو وديان جبال حمرين", "fled toward the mountains": where the men fled, not where it happened
     # (or withdrew, in Arabic: "انسحب الآخرون نحو سلسلة جبال حمرين"; an English withdrawal "to" a base may be
     # where the news is)

@@ -307,8 +307,10 @@ class _Finder:
             count = self.count_at(i + 1)
             at = i + 2 if count is not None else i + 1
             unit = self.get("ago_unit", at)
-            # "قبل يومين من الانتخابات": two days before something else, not before publication
-            if unit is None or self.get("ago_anchor", unit.end) is not None:
+            # "قبل يومين من الانتخابات": two days before something else, not before publication (not "من" telling
+            # where, value place: "اختطفوه قبل أسبوع من أمام منزل ذويه" is a week before publication)
+            anchor = self.get("ago_anchor", unit.end) if unit is not None else None
+            if unit is None or anchor is not None and anchor.payload.value != "place":
                 return None
             start, end = i, unit.end
         value = unit.payload.value
