@@ -10728,3 +10728,12 @@ def test_they_opening_the_sentence_after_armed_men_are_named_is_those_men(pipeli
             "They shot him twice in the yard, his brother said.")
     (event,) = _events(pipeline, text, "2023-02-04")
     assert event.actor1.id == "unidentified-gunmen"
+
+
+def test_qad_before_a_plural_past_verb_opening_with_ta_is_no_may(pipeline):
+    # "وكان ... قد تظاهروا أمس": past plural ending in وا after قد is a pluperfect told with its own day, not "may
+    # demonstrate" (a present verb after قد would end in ون); the subject is longer than the usual gap (r3, real 2015)
+    (event,) = _events(pipeline, "وكان العشرات من سكان مدينة الناصرية في محافظة ذي قار قد تظاهروا أمس للمطالبة "
+                                 "بتحسين الخدمات.")
+    assert event.status == "occurred"
+    assert event.event_type == "Protests"
