@@ -10737,3 +10737,19 @@ def test_qad_before_a_plural_past_verb_opening_with_ta_is_no_may(pipeline):
                                  "بتحسين الخدمات.")
     assert event.status == "occurred"
     assert event.event_type == "Protests"
+
+
+def test_how_before_a_present_verb_tells_a_skill_not_a_deed(pipeline):
+    # "يتعلم ... كيف يذبح": what a recruit learns to do, no attack told (r3, real 2015 corpus: an opinion column);
+    # "كيف" before a past verb still tells what happened
+    assert not _events(pipeline, "وفي الرقة يتعلم عناصر داعش الجدد كيف يذبحون الأسرى.")
+    (event,) = _events(pipeline, "وروى شاهد عيان كيف قتل مسلحون ثلاثة مزارعين في قرية قرب بعقوبة أمس.")
+    assert event.fatalities.best == 3
+
+
+def test_bare_altayaran_is_the_air_force_not_aviation_square(pipeline):
+    # "غارات نفذها الطيران التركي": الطيران alone is aviation; only "ساحة الطيران" is the Baghdad square (r3)
+    (event,) = _events(pipeline, "قصفت المدفعية التركية أمس مواقع للمسلحين في شمال العراق غداة غارات نفذها الطيران التركي.")
+    assert event.location is None or event.location.admin1_code != "IQ-BG"
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في ساحة الطيران وسط بغداد صباح اليوم.")
+    assert event.location.place == "Tayaran Square"
