@@ -10753,3 +10753,9 @@ def test_bare_altayaran_is_the_air_force_not_aviation_square(pipeline):
     assert event.location is None or event.location.admin1_code != "IQ-BG"
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة في ساحة الطيران وسط بغداد صباح اليوم.")
     assert event.location.place == "Tayaran Square"
+
+
+def test_a_series_of_attacks_over_a_past_week_is_a_summary(pipeline):
+    # "شهد الأسبوع الماضي مجموعة هجمات": many attacks summed over a week, no event of its own (r3, real 2015 corpus)
+    assert not _events(pipeline, "وشهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية نسبت إلى المقاتلين الأكراد.",
+                       published="2015-07-31")

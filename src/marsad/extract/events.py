@@ -3321,7 +3321,7 @@ class ClauseExtractor:
                                                              and any(lo <= w.start < hi for w in view.kind("weekday")))
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
-                or self._series_count(view, trigger, date_at):
+                or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when):
             self.cumulative_sentence = self.sentence_number
             return None
         if self._recalled_reference(view, when, trigger, voice):
@@ -4982,3 +4982,10 @@ def _side_of_country(view: SentenceMentions, m: Match) -> bool:
         return False
     w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
     return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
+
+
+def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
+    """An event noun right after a `series_noun` ("مجموعة هجمات", "a spate of attacks") dated only by a whole week,
+    month or year ("شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية"): a summary of many events, none told."""
+    return trigger.payload.voice == "noun" and when is not None and when.precision in ("week", "month", "year") \
+        and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
