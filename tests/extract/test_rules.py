@@ -10759,3 +10759,12 @@ def test_a_series_of_attacks_over_a_past_week_is_a_summary(pipeline):
     # "شهد الأسبوع الماضي مجموعة هجمات": many attacks summed over a week, no event of its own (r3, real 2015 corpus)
     assert not _events(pipeline, "وشهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية نسبت إلى المقاتلين الأكراد.",
                        published="2015-07-31")
+
+
+def test_a_share_of_ground_retaken_is_a_running_tally(pipeline):
+    # "تحرير 95 في المائة من أراضي ...": how much of an area a campaign has won, no event of one day (r3, real 2015);
+    # English "retaken 80 percent of the province" likewise
+    assert not _events(pipeline, "وقال قائد البيشمركة إن قوات البيشمركة تمكنت من تحرير 95 في المائة من أراضي قضاء "
+                                 "مخمور من داعش.", published="2015-07-31")
+    assert not _events(pipeline, "The army has retaken 80 percent of the province, the minister said.",
+                       published="2015-07-31")

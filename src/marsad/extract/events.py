@@ -3321,7 +3321,8 @@ class ClauseExtractor:
                                                              and any(lo <= w.start < hi for w in view.kind("weekday")))
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
-                or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when):
+                or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
+                or _share_taken(view, trigger):
             self.cumulative_sentence = self.sentence_number
             return None
         if self._recalled_reference(view, when, trigger, voice):
@@ -4989,3 +4990,13 @@ def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | Non
     month or year ("شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية"): a summary of many events, none told."""
     return trigger.payload.voice == "noun" and when is not None and when.precision in ("week", "month", "year") \
         and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _share_taken(view: SentenceMentions, trigger: Match) -> bool:
+    """A word of ground taken or regained with a share of an area right after it ("تمكنت قواتنا من تحرير 95 في
+    المائة من الأراضي", "retook 80 percent of the province"): a campaign's running tally, no event of one day."""
+    return trigger.payload.sub_event_type in _TERRITORY and view.has("percent") \
+        and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
