@@ -10768,3 +10768,12 @@ def test_a_share_of_ground_retaken_is_a_running_tally(pipeline):
                                  "مخمور من داعش.", published="2015-07-31")
     assert not _events(pipeline, "The army has retaken 80 percent of the province, the minister said.",
                        published="2015-07-31")
+
+
+def test_burning_people_to_death_on_a_pretext_is_an_attack_on_them(pipeline):
+    # "أحرقوا ثلاثة شبان حتى الموت بدعوى زرعهم عبوة ناسفة": the bomb is the pretext (`accusation` بدعوى), and burning
+    # that kills is violence against people, not property destruction (r3, real 2015 corpus)
+    (event,) = _events(pipeline, "وقالت مصادر محلية إن مسلحين أحرقوا ثلاثة شبان حتى الموت في قرية قرب المقدادية "
+                                 "بدعوى زرعهم عبوة ناسفة.", published="2015-07-31")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities.best == 3

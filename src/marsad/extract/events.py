@@ -3844,6 +3844,10 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
+            if sub_type == "Looting/property destruction" and fatalities and fatalities[0].quantity.best:
+                # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
+                # damage to property
+                event_type, sub_type = "Violence against civilians", "Attack"
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
                 and (agent is None or self._kind(agent) in CROWD_KINDS) \
