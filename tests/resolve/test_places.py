@@ -413,3 +413,11 @@ def test_where_an_event_is_placed(pipeline, text, published, admin1, admin2):
         assert location.admin1_code == admin1
     if admin2 is not None:
         assert location.admin2 == admin2
+
+
+def test_husseiniya_north_of_baghdad_is_baghdads(pipeline):
+    # two places are called الحسينية: the Baghdad one (north-east edge, Al-Adhamiya) and the Karbala one (r3)
+    from marsad.records import Article
+    (event,) = pipeline.extract(Article(text="وأفاد مصدر أمني بمقتل شخص وإصابة ثمانية آخرين إثر تفجير عبوة ناسفة في "
+                                             "منطقة الحسينية، شمالي بغداد.", published="2015-07-22")).events
+    assert event.location.admin1_code == "IQ-BG"
