@@ -10777,3 +10777,13 @@ def test_burning_people_to_death_on_a_pretext_is_an_attack_on_them(pipeline):
                                  "بدعوى زرعهم عبوة ناسفة.", published="2015-07-31")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.fatalities.best == 3
+
+
+def test_the_state_force_announcing_a_foiling_did_it(pipeline):
+    # "أعلنت وزارة الداخلية البحرينية عن إحباط عملية تهريب ... كان ينتوي الإرهابيون إدخالها": the ministry foiled it,
+    # the militants named after the word are the side foiled (r3, real 2015 corpus)
+    (event,) = _events(pipeline, "أعلنت وزارة الداخلية البحرينية اليوم عن إحباط عملية تهريب لمواد متفجرة وأسلحة "
+                                 "وذخائر مصدرها إيران كان ينتوي الإرهابيون إدخالها إلى المملكة عن طريق البحر.",
+                       published="2015-07-27")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.id == "bahrain-forces"

@@ -3187,6 +3187,15 @@ class ClauseExtractor:
             # relative pronoun describe the one the clause tells of, not where the deed was done
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
+        if voice == "noun" and entry.sub_event_type == "Disrupted weapons use" and not english \
+                and agent is not None and agent.start > trigger.end and self._kind(agent) not in STATE_SIDE \
+                and view.has("report_verb"):
+            # "أعلنت وزارة الداخلية البحرينية عن إحباط عملية تهريب متفجرات كان ينوي الإرهابيون إدخالها": the state
+            # force announcing a foiling did it; the group named after the word is the one foiled
+            body = next((a for a in speaking_bodies(view, trigger.start)
+                         if self._kind(a) in ("State forces", "External/Other forces")), None)
+            if body is not None:
+                agent, target = body, agent
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
