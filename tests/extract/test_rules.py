@@ -10787,3 +10787,8 @@ def test_the_state_force_announcing_a_foiling_did_it(pipeline):
                        published="2015-07-27")
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1.id == "bahrain-forces"
+
+
+def test_dividing_the_nation_disperses_no_crowd(pipeline):
+    # "تفريق الأمة" is dividing a nation (`figurative`), not the dispersal of a protest (r3, real 2015 op-ed)
+    assert not _events(pipeline, "وتعمل جهات خارجية على تفريق الأمة الإسلامية في بغداد أمس.", published="2015-08-09")
