@@ -10792,3 +10792,11 @@ def test_the_state_force_announcing_a_foiling_did_it(pipeline):
 def test_dividing_the_nation_disperses_no_crowd(pipeline):
     # "تفريق الأمة" is dividing a nation (`figurative`), not the dispersal of a protest (r3, real 2015 op-ed)
     assert not _events(pipeline, "وتعمل جهات خارجية على تفريق الأمة الإسلامية في بغداد أمس.", published="2015-08-09")
+
+
+def test_a_toll_in_a_result_clause_after_a_recalled_dated_attack_is_that_attacks(pipeline):
+    # "... العملية الانتحارية التي وقعت في 20 يوليو في بلدة سروج، وأدت إلى مقتل 32": the clause opened by the result
+    # link goes on telling the recalled bombing; its dead are no toll of the "war" told before (r3, real 2015 corpus)
+    assert not _events(pipeline, "وقد أطلق الرئيس «حربا على الإرهاب»، تستهدف المتمردين كما تنظيم داعش المتهم بالوقوف "
+                                 "خلف العملية الانتحارية التي وقعت في 20 يوليو في بلدة سروج، وأدت إلى مقتل 32 من "
+                                 "الناشطين الشبان.", published="2015-08-02")

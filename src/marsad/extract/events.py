@@ -2657,13 +2657,19 @@ class ClauseExtractor:
             return True
         if lo <= toll.start < hi:
             return False
+        prev_lo = 0
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
+                # (a clause opened by a result link, ", وأدت إلى مقتل 32", goes on telling the clause before it: "...
+                # العملية الانتحارية التي وقعت في 20 يوليو، وأدت إلى مقتل 32": the recalled bombing's toll)
+                continued = view.has("result_link") and any(c_lo <= r.start <= c_lo + 1 for r in view.kind("result_link"))
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
                     or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start) \
+                    or continued and self._after_blocked(view, prev_lo, toll.start) \
                     or any(m.payload.voice != "noun" and m.start == toll.end for m in self.blocked)
                 # (the last: the one counted is the subject of a verb only referred to, a relative clause with no
                 # pronoun: "بعد تشييع متظاهر قتل الأسبوع الماضي", the funeral of a protester who was killed)
+            prev_lo = c_lo
         return False
 
     def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
