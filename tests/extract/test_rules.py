@@ -10800,3 +10800,21 @@ def test_a_toll_in_a_result_clause_after_a_recalled_dated_attack_is_that_attacks
     assert not _events(pipeline, "وقد أطلق الرئيس «حربا على الإرهاب»، تستهدف المتمردين كما تنظيم داعش المتهم بالوقوف "
                                  "خلف العملية الانتحارية التي وقعت في 20 يوليو في بلدة سروج، وأدت إلى مقتل 32 من "
                                  "الناشطين الشبان.", published="2015-08-02")
+
+
+def test_bombs_a_thing_is_rigged_with_are_no_blast(pipeline):
+    # "سيارات مجهزة بعبوات ناسفة" (`equipped`): what the struck hideout held, beside the air sorties that tell the
+    # deed; no roadside bomb (r3, real 2015 corpus)
+    (event,) = _events(pipeline, "وعن نشاط الطيران، أفادت الخلية بأن طيران التحالف نفذ 15 طلعة جوية على قواطع "
+                                 "العمليات، أسفرت عن مقتل 24 مسلحا، وتدمير 4 مركبات، و3 مواقع، ومخبأ كبير بداخله "
+                                 "سيارات مجهزة بعبوات ناسفة في منطقة الصقلاوية.", published="2015-07-20")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_definite_mention_with_its_own_district_and_toll_is_another_incident(pipeline):
+    # "الطيران الحربي ... في بيجي، وقتل ستة" after a killing placed only by a landmark ("شمال شرق بغداد") with another
+    # toll: its own incident, not that killing told again (r3, real 2015 corpus)
+    events = _events(pipeline, "قالت مصادر في محافظة ديالى شمال شرق بغداد إن مسلحين أحرقوا ثلاثة شبان حتى الموت أمس. "
+                               "وأشار البيان إلى أن الطيران الحربي قصف مركبات تطلق الصواريخ على القوات الأمنية في "
+                               "بيجي، وقتل ستة إرهابيين.", published="2015-07-20")
+    assert sorted(e.fatalities.best for e in events) == [3, 6]

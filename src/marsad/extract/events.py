@@ -2889,6 +2889,12 @@ class ClauseExtractor:
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
+                and any(q.end == trigger.start for q in view.kind("equipped")) and any(
+                    m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
+            # "دمرت مخبأ بداخله سيارات مجهزة بعبوات ناسفة": what a thing is rigged or loaded with, beside another
+            # event word that tells the deed, is no blast of its own
+            return None
         if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
                 and not view.has("purpose") and self._commemorated(view, trigger):
             # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
