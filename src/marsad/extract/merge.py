@@ -538,11 +538,11 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
 
 def _own_facts(anaphor: Event, host: Event) -> bool:
     """Whether a definite mention of another sub-type tells facts of its own that the host lacks or contradicts: a
-    district of its own where the host has none (placed by a landmark at most), and a toll of its own other than the
-    host's ("الطيران الحربي ... في بيجي ... وقتل 6 إرهابيين" after militiamen burning three youths, placed only "north-east
+    district of its own where the host has none (placed by a landmark at most), and a toll of its own above the host's
+    (a lower one may be a part of the host's total: "مقتل 33 في تفجيرات" then "فجر انتحاري نفسه ... مقتل 20") ("الطيران الحربي ... في بيجي ... وقتل 6 إرهابيين" after militiamen burning three youths, placed only "north-east
     of Baghdad"): another incident."""
     return anaphor.sub_event_type != host.sub_event_type and counted(anaphor.fatalities) \
-        and counted(host.fatalities) and anaphor.fatalities.best != host.fatalities.best \
+        and counted(host.fatalities) and anaphor.fatalities.best > host.fatalities.best \
         and anaphor.location is not None and anaphor.location.admin2 is not None \
         and (host.location is None or host.location.admin2 is None)
 
