@@ -10818,3 +10818,9 @@ def test_a_definite_mention_with_its_own_district_and_toll_is_another_incident(p
                                "وأشار البيان إلى أن الطيران الحربي قصف مركبات تطلق الصواريخ على القوات الأمنية في "
                                "بيجي، وقتل ستة إرهابيين.", published="2015-07-20")
     assert sorted(e.fatalities.best for e in events) == [3, 6]
+
+
+def test_plural_raids_over_a_week_with_no_place_or_toll_are_a_summary(pipeline):
+    # "وشنت غارات ... هذا الأسبوع": the week's raids summed up, no town and no toll: no one event (r3, real 2015)
+    assert not _events(pipeline, "وغيرت أنقرة من موقفها هذا الأسبوع وفتحت قواعدها الجوية للتحالف وشنت غارات بدورها "
+                                 "على تنظيم داعش.", published="2015-07-29")

@@ -3343,7 +3343,10 @@ class ClauseExtractor:
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
-                or _share_taken(view, trigger):
+                or _share_taken(view, trigger) \
+                or not english and (where is None or where.precision == "country" or not place_explicit) \
+                and not fatalities and not injured \
+                and _plural_over_a_period(view, trigger, when):
             self.cumulative_sentence = self.sentence_number
             return None
         if self._recalled_reference(view, when, trigger, voice):
@@ -5025,3 +5028,11 @@ def _share_taken(view: SentenceMentions, trigger: Match) -> bool:
     المائة من الأراضي", "retook 80 percent of the province"): a campaign's running tally, no event of one day."""
     return trigger.payload.sub_event_type in _TERRITORY and view.has("percent") \
         and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
+
+
+def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
+    """A plural event word (`attack_plural`: "شنت غارات", "هجمات") dated only by a whole week, month or year ("وشنت
+    غارات بدورها على التنظيم هذا الأسبوع"): the raids of a period summed up, no one event (the caller asks that no
+    town or district and no toll be told with it)."""
+    return when is not None and when.precision in ("week", "month", "year") and view.has("attack_plural") \
+        and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))
