@@ -542,7 +542,7 @@ def _own_facts(anaphor: Event, host: Event) -> bool:
     (a lower one may be a part of the host's total: "مقتل 33 في تفجيرات" then "فجر انتحاري نفسه ... مقتل 20") ("الطيران الحربي ... في بيجي ... وقتل 6 إرهابيين" after militiamen burning three youths, placed only "north-east
     of Baghdad"): another incident."""
     return anaphor.sub_event_type != host.sub_event_type and counted(anaphor.fatalities) \
-        and counted(host.fatalities) and anaphor.fatalities.best > host.fatalities.best \
+        and counted(host.fatalities) and (anaphor.fatalities.to_count or 0) > (host.fatalities.to_count or 0) \
         and anaphor.location is not None and anaphor.location.admin2 is not None \
         and (host.location is None or host.location.admin2 is None)
 
