@@ -10824,3 +10824,10 @@ def test_plural_raids_over_a_week_with_no_place_or_toll_are_a_summary(pipeline):
     # "وشنت غارات ... هذا الأسبوع": the week's raids summed up, no town and no toll: no one event (r3, real 2015)
     assert not _events(pipeline, "وغيرت أنقرة من موقفها هذا الأسبوع وفتحت قواعدها الجوية للتحالف وشنت غارات بدورها "
                                  "على تنظيم داعش.", published="2015-07-29")
+
+
+def test_destruction_that_kills_armed_men_is_no_attack_on_civilians(pipeline):
+    # the Attack reading of deadly destruction (r3) is for people hit, not a group's fighters killed in operations
+    events = _events(pipeline, "وأكد المصدر مقتل 52 عنصرا من داعش وتدمير تسعة مستودعات للأسلحة بعمليات عسكرية نفذت "
+                               "أمس في منطقة حصيبة غربي الأنبار.", published="2015-08-08")
+    assert all(e.sub_event_type != "Attack" for e in events)

@@ -3203,9 +3203,12 @@ class ClauseExtractor:
                 and agent is not None and agent.start > trigger.end and self._kind(agent) not in STATE_SIDE \
                 and view.has("report_verb"):
             # "أعلنت وزارة الداخلية البحرينية عن إحباط عملية تهريب متفجرات كان ينوي الإرهابيون إدخالها": the state
-            # force announcing a foiling did it; the group named after the word is the one foiled
+            # force announcing a foiling did it; the group named after the word is the one foiled (a state's
+            # government or a foreign one named speaking is no doer of it; only the speaker of the sentence's first
+            # reporting verb is: "أعلنت الوزارة أنها بالتزامن مع إعلان المرشد الإيراني ... عن إحباط")
+            first = min(r.end for r in view.kind("report_verb"))
             body = next((a for a in speaking_bodies(view, trigger.start)
-                         if self._kind(a) in ("State forces", "External/Other forces")), None)
+                         if self._kind(a) == "State forces" and 0 <= a.start - first <= 1), None)
             if body is not None:
                 agent, target = body, agent
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
@@ -3868,7 +3871,8 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
-            if sub_type == "Looting/property destruction" and fatalities and fatalities[0].quantity.best:
+            if sub_type == "Looting/property destruction" and fatalities and fatalities[0].quantity.best and (
+                    target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
                 event_type, sub_type = "Violence against civilians", "Attack"
