@@ -3347,7 +3347,8 @@ class ClauseExtractor:
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
                 or _share_taken(view, trigger) \
-                or not english and (where is None or where.precision == "country" or not place_explicit) \
+                or not english and status in ("occurred", "claimed") \
+                and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
                 and _plural_over_a_period(view, trigger, when):
             self.cumulative_sentence = self.sentence_number
