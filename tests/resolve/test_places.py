@@ -25,6 +25,8 @@ def _location(pipeline, text, published="2024-06-03"):
     ("فرقت قوات مكافحة الشغب بالقوة اعتصاما قرب جسر الجمهورية ببغداد فجر السبت.", "IQ-BG", "Al-Risafa",
      "Jumhuriya Bridge"),
 ])
+
+
 def test_a_place_is_found_in_its_district(pipeline, text, admin1_code, admin2, place):
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2, location.place) == (admin1_code, admin2, place)
@@ -40,6 +42,8 @@ def test_a_surname_is_no_mountain(pipeline):
     "Teachers protested in Tahrir Square in Nasiriyah on Sunday.",
     "تظاهر العشرات من المعلمين في ساحة التحرير في الناصرية أمس.",
 ])
+
+
 def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     # the square the gazetteer knows is in Baghdad; this one is in Nasiriyah, which the text names
     location = _location(pipeline, text)
@@ -50,6 +54,8 @@ def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     "A sticky bomb killed a shopkeeper in the Yarmouk district of western Mosul on Saturday.",
     "Gunmen shot dead a teacher in Yarmouk in northwestern Mosul on Saturday.",
 ])
+
+
 def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
     # the gazetteer's Yarmouk is Baghdad's; a side of the town ("western") between "of" and Mosul keeps it in Mosul
     location = _location(pipeline, text)
@@ -63,6 +69,8 @@ def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
     ("وفي الموصل، قتل مسلحون مجهولون بائعاً في حي الرفاعي صباح أمس.", "IQ-NI"),
     ("وقال قائد شرطة كركوك إن عبوة ناسفة انفجرت في سوق حقلانية القريبة ظهر أمس.", "IQ-KI"),
 ])
+
+
 def test_a_quarter_beside_a_town_of_another_governorate_is_a_part_of_that_town(pipeline, text, admin1_code):
     location = _location(pipeline, text)
     assert location.admin1_code == admin1_code
@@ -80,6 +88,8 @@ def test_a_quarter_alone_in_its_sentence_is_in_the_town_the_article_told(pipelin
     "قتل مسلحو داعش راعيين اثنين في مرتفعات حمرين قرب ناحية العباسي مساء أمس.",
     "انفجرت عبوة ناسفة بدورية للجيش في سلسلة جبال حمرين غربي ناحية العباسي مساء أمس، ما أدى إلى مقتل جنديين.",
 ])
+
+
 def test_a_range_beside_a_town_of_another_governorate_is_the_part_of_it_there(pipeline, text):
     # the gazetteer's Hamrin range is a point in Diyala; beside Abbasi it is the Kirkuk part of the range
     location = _location(pipeline, text)
@@ -271,6 +281,8 @@ def test_the_towns_an_arabic_road_links_yield_to_the_district_told(pipeline):
     ("انفجرت عبوة ناسفة أمس بين الزائرين المتوجهين سيراً على الأقدام إلى مدينة كربلاء، في حي الكرادة ببغداد، ما "
      "أسفر عن مقتل ثلاثة.", "IQ-BG"),
 ])
+
+
 def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1_code):
     assert _location(pipeline, text).admin1_code == admin1_code
 
@@ -283,6 +295,8 @@ def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1
     "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. An interior ministry official told "
     "reporters in Baghdad that three gunmen were killed in the fighting.",
 ])
+
+
 def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
     events = pipeline.extract(Article(text=text, published="2024-06-03")).events
     assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}
@@ -308,6 +322,8 @@ def test_a_town_in_another_clause_is_finer_than_the_governorate_the_clause_names
     location = _location(pipeline, "أما في قضاء الخالص، فقد اعتقلت قوة أمنية ثلاثة مطلوبين قرب مبنى مجلس محافظة "
                                    "ديالى صباح اليوم.", published="2019-05-05")
     assert location.admin2 == "Al-Khalis"
+
+
 def test_a_governorate_in_the_clause_yields_to_a_town_of_it_told_before(pipeline):
     # "اجتاح الغاضبون في مدينة العمارة، عصر اليوم، مقر حكومة ميسان المحلية": the governorate in the clause of the
     # deed is less than the town the sentence names (ar-dev41-010 left the riot in Kut without its district)
@@ -352,6 +368,8 @@ def test_an_english_range_beside_a_town_of_another_governorate_is_the_part_there
     # (a numbered item of a statement is still Arabic: its "3." is no English sentence)
     "3. قتل إرهابيان بضربة جوية لطيران الجيش استهدفت كهفاً في جبال حمرين ضمن قاطع عمليات صلاح الدين.",
 ])
+
+
 def test_a_command_s_sector_names_its_ground(pipeline, text):
     # "ضمن قاطع عمليات صلاح الدين": the governorate in a command's name after the sector word is where the range
     # was struck, so the range's point in Diyala yields to it
@@ -372,6 +390,8 @@ def test_a_command_s_sector_names_its_ground(pipeline, text):
     ("Hundreds of retired soldiers held a sit-in outside the pension office on Tuesday, chanting against Baghdad "
      "and the regional government over their unpaid pensions.", "IQ-BG"),
 ])
+
+
 def test_a_capital_standing_for_its_government_is_no_place(pipeline, text, capital_code):
     location = _location(pipeline, text, "2022-06-15")
     assert location is None or location.admin1_code != capital_code
@@ -407,6 +427,8 @@ def test_a_capital_standing_for_its_government_is_no_place(pipeline, text, capit
                  "lies north-east of Muqdadiya, in Diyala.",
                  "2024-06-03", "IQ-DI", None, id="a_lower_case_arabic_article_is_part_of_the_name"),
 ])
+
+
 def test_where_an_event_is_placed(pipeline, text, published, admin1, admin2):
     location = _location(pipeline, text, published)
     if admin1 is not None:
@@ -421,3 +443,11 @@ def test_the_ends_of_a_route_are_not_where_it_happened(pipeline):
             "أدى إلى تضرر الحافلة وإصابة سائقها بجروح، مشيراً إلى أنها كانت متجهة من بغداد نحو كربلاء.")
     events = pipeline.extract(Article(text=text, published="2022-06-14")).events
     assert [e.location.admin1_code for e in events] == ["IQ-BB"]
+
+
+def test_husseiniya_north_of_baghdad_is_baghdads(pipeline):
+    # two places are called الحسينية: the Baghdad one (north-east edge, Al-Adhamiya) and the Karbala one (r3)
+    from marsad.records import Article
+    (event,) = pipeline.extract(Article(text="وأفاد مصدر أمني بمقتل شخص وإصابة ثمانية آخرين إثر تفجير عبوة ناسفة في "
+                                             "منطقة الحسينية، شمالي بغداد.", published="2015-07-22")).events
+    assert event.location.admin1_code == "IQ-BG"

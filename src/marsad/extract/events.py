@@ -2864,13 +2864,19 @@ class ClauseExtractor:
             return True
         if lo <= toll.start < hi:
             return False
+        prev_lo = 0
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:
+                # (a clause opened by a result link, ", وأدت إلى مقتل 32", goes on telling the clause before it: "...
+                # العملية الانتحارية التي وقعت في 20 يوليو، وأدت إلى مقتل 32": the recalled bombing's toll)
+                continued = view.has("result_link") and any(c_lo <= r.start <= c_lo + 1 for r in view.kind("result_link"))
                 return any(c_lo <= m.start < c_hi for k in ("cumulative", "since") for m in view.kind(k)) \
                     or duration_in(view, c_lo, c_hi) or self._after_blocked(view, c_lo, toll.start) \
+                    or continued and self._after_blocked(view, prev_lo, toll.start) \
                     or any(m.payload.voice != "noun" and m.start == toll.end for m in self.blocked)
                 # (the last: the one counted is the subject of a verb only referred to, a relative clause with no
                 # pronoun: "بعد تشييع متظاهر قتل الأسبوع الماضي", the funeral of a protester who was killed)
+            prev_lo = c_lo
         return False
 
     def _after_blocked(self, view: SentenceMentions, c_lo: int, i: int) -> bool:
@@ -3099,6 +3105,12 @@ class ClauseExtractor:
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
+                and any(q.end == trigger.start for q in view.kind("equipped")) and any(
+                    m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
+            # "دمرت مخبأ بداخله سيارات مجهزة بعبوات ناسفة": what a thing is rigged or loaded with, beside another
+            # event word that tells the deed, is no blast of its own
+            return None
         if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
                 and not view.has("purpose") and self._commemorated(view, trigger):
             # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
@@ -3438,6 +3450,18 @@ class ClauseExtractor:
             # relative pronoun describe the one the clause tells of, not where the deed was done
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
                                  if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
+        if voice == "noun" and entry.sub_event_type == "Disrupted weapons use" and not english \
+                and agent is not None and agent.start > trigger.end and self._kind(agent) not in STATE_SIDE \
+                and view.has("report_verb"):
+            # "أعلنت وزارة الداخلية البحرينية عن إحباط عملية تهريب متفجرات كان ينوي الإرهابيون إدخالها": the state
+            # force announcing a foiling did it; the group named after the word is the one foiled (a state's
+            # government or a foreign one named speaking is no doer of it; only the speaker of the sentence's first
+            # reporting verb is: "أعلنت الوزارة أنها بالتزامن مع إعلان المرشد الإيراني ... عن إحباط")
+            first = min(r.end for r in view.kind("report_verb"))
+            body = next((a for a in speaking_bodies(view, trigger.start)
+                         if self._kind(a) == "State forces" and 0 <= a.start - first <= 1), None)
+            if body is not None:
+                agent, target = body, agent
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
@@ -3592,7 +3616,12 @@ class ClauseExtractor:
                                                              and any(lo <= w.start < hi for w in view.kind("weekday")))
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
-                or self._series_count(view, trigger, date_at):
+                or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
+                or _share_taken(view, trigger) \
+                or not english and status in ("occurred", "claimed") \
+                and (where is None or where.precision == "country" or not place_explicit) \
+                and not fatalities and not injured \
+                and _plural_over_a_period(view, trigger, when):
             self.cumulative_sentence = self.sentence_number
             return None
         if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
@@ -4186,6 +4215,11 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
+            if sub_type == "Looting/property destruction" and fatalities and fatalities[0].quantity.best and (
+                    target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
+                # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
+                # damage to property
+                event_type, sub_type = "Violence against civilians", "Attack"
         elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
                 and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
                 and (agent is None or self._kind(agent) in CROWD_KINDS) \
@@ -5508,3 +5542,28 @@ def _side_of_country(view: SentenceMentions, m: Match) -> bool:
         return False
     w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
     return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
+
+
+def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
+    """An event noun right after a `series_noun` ("مجموعة هجمات", "a spate of attacks") dated only by a whole week,
+    month or year ("شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية"): a summary of many events, none told."""
+    return trigger.payload.voice == "noun" and when is not None and when.precision in ("week", "month", "year") \
+        and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
+
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _share_taken(view: SentenceMentions, trigger: Match) -> bool:
+    """A word of ground taken or regained with a share of an area right after it ("تمكنت قواتنا من تحرير 95 في
+    المائة من الأراضي", "retook 80 percent of the province"): a campaign's running tally, no event of one day."""
+    return trigger.payload.sub_event_type in _TERRITORY and view.has("percent") \
+        and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
+
+
+def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
+    """A plural event word (`attack_plural`: "شنت غارات", "هجمات") dated only by a whole week, month or year ("وشنت
+    غارات بدورها على التنظيم هذا الأسبوع"): the raids of a period summed up, no one event (the caller asks that no
+    town or district and no toll be told with it)."""
+    return when is not None and when.precision in ("week", "month", "year") and view.has("attack_plural") \
+        and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))

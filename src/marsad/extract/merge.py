@@ -534,6 +534,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
         return False
+    if _own_facts(anaphor, host):
+        return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \
@@ -543,6 +545,17 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host))
+
+
+def _own_facts(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention of another sub-type tells facts of its own that the host lacks or contradicts: a
+    district of its own where the host has none (placed by a landmark at most), and a toll of its own above the host's
+    (a lower one may be a part of the host's total: "مقتل 33 في تفجيرات" then "فجر انتحاري نفسه ... مقتل 20") ("الطيران الحربي ... في بيجي ... وقتل 6 إرهابيين" after militiamen burning three youths, placed only "north-east
+    of Baghdad"): another incident."""
+    return anaphor.sub_event_type != host.sub_event_type and counted(anaphor.fatalities) \
+        and counted(host.fatalities) and (anaphor.fatalities.to_count or 0) > (host.fatalities.to_count or 0) \
+        and anaphor.location is not None and anaphor.location.admin2 is not None \
+        and (host.location is None or host.location.admin2 is None)
 
 
 def _planned_same_day(anaphor: Event, host: Event) -> bool:

@@ -15,6 +15,8 @@ BACKGROUND = "background"
 STALE_ARABIC_DAYS = 120
 STALE_ENGLISH_DAYS = 24
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
+# present prefixes that no past verb opens with (a past verb of form V or VI opens with ت: "كيف تسلل المهاجمون")
+_HOW_PRESENT = ("ي", "ن")
 
 
 # how far after a reporting verb a "would" told in the clause its "that" opens is the report's future
@@ -30,6 +32,9 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     nxt = view.toks[m.end] if m.end < len(view.toks) else ""
     # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
     if not (nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"):
+        return False
+    if nxt.startswith("ت") and nxt.endswith("وا"):
+        # "قد تظاهروا", "قد تمكنوا": a plural past verb of form V or VI (after قد a present one ends in ون), "had"
         return False
     # "وكان مئات المتظاهرين قد تجمعوا": كان and its subject before قد make the verb after it a pluperfect, "had
     # gathered", whatever letter it opens with (a past verb of form V or VI opens with ت)
@@ -100,6 +105,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("any") and trigger.payload.voice == "noun" and any(a.end == t for a in view.kind("any")) \
             and not any(n.start < t for n in view.kind("negation")):
         return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
+    if view.has("content_clause") and trigger.payload.voice == "active" and any(
+            c.end == t for c in view.kind("content_clause")) \
+            and view.toks[t][len(trigger.clitic):].startswith(_HOW_PRESENT):
+        return BACKGROUND  # "يتعلم المجند كيف يذبح الأسرى": "how" before a present verb tells a skill, no deed
     if _old(when, published):
         return BACKGROUND  # dated over a year before publication: history, even in a warning ("كما فعل قبل حزيران 2014")
     if trigger.payload.voice == "noun" and view.has("relative") and any(

@@ -82,7 +82,7 @@ WORD_CATEGORIES = (
     "wearing", "date_name_head", "date_epithet", "small_arms", "body_noun", "speaker",
     "first_person", "raid", "ambush", "search", "any", "without", "no_one", "not_yet", "intercept", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking", "self_that", "place_relative",
-    "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "coverage",
+    "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "series_noun", "percent", "equipped", "coverage",
     "hijri_epithet", "ago", "ago_unit", "later_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration",
     "frame_lead",
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
