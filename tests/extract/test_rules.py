@@ -11009,3 +11009,16 @@ def test_an_arabic_road_named_for_a_nahiya_runs_through_it(pipeline):
     (event,) = _events(pipeline, "الحلة – انفجرت عبوة ناسفة صباح اليوم الأحد على طريق بغداد، ما أدى إلى إصابة سائق "
                                  "شاحنة بجروح.", published="2022-05-08")
     assert event.location.admin2 == "Al-Hilla"
+
+
+def test_a_heart_attack_is_no_attack(pipeline):
+    # "died of a heart attack": an illness, no attack on the man
+    assert _events(pipeline, "Mourners in Basra on Friday buried the poet Salim Hadi, who died of a heart attack "
+                             "at his home aged 71.", published="2022-03-05") == ()
+
+
+def test_monthly_casualty_figures_are_a_tally(pipeline):
+    # a monitor's monthly figures, and the break-down in the next sentence, are a tally, not an event of the day
+    text = ("At least 412 Iraqis were killed and 690 wounded in violence during March, according to casualty "
+            "figures published by the UN mission on Wednesday. The number of police officers killed was 57.")
+    assert _events(pipeline, text, published="2015-04-01") == ()
