@@ -11022,3 +11022,11 @@ def test_monthly_casualty_figures_are_a_tally(pipeline):
     text = ("At least 412 Iraqis were killed and 690 wounded in violence during March, according to casualty "
             "figures published by the UN mission on Wednesday. The number of police officers killed was 57.")
     assert _events(pipeline, text, published="2015-04-01") == ()
+
+
+def test_an_advisory_field_dates_its_incident_in_figures(pipeline):
+    # "Date: 21/06/2022" in an NGO advisory's fields is the incident's day (day first), not a score
+    text = ("SECURITY NOTE\nIncident: Rocket impact\nDate: 21/06/2022\nLocation: Shatra, Dhi Qar governorate\n"
+            "Details: A rocket landed near a police station. One policeman wounded.")
+    (event,) = _events(pipeline, text, published="2022-06-23")
+    assert event.date.start == "2022-06-21"

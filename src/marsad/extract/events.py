@@ -1864,7 +1864,8 @@ class ClauseExtractor:
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period") \
-                or view.has("ago_unit") or view.toks and view.toks[0].isdigit():  # (a log entry's "14/03 -")
+                or view.has("ago_unit") or view.toks and view.toks[0].isdigit() \
+                or any(t.isdigit() for t in view.toks[1:4]):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
