@@ -11030,3 +11030,11 @@ def test_an_advisory_field_dates_its_incident_in_figures(pipeline):
             "Details: A rocket landed near a police station. One policeman wounded.")
     (event,) = _events(pipeline, text, published="2022-06-23")
     assert event.date.start == "2022-06-21"
+
+
+def test_a_monthly_report_break_down_by_governorate_is_a_tally(pipeline):
+    # "with 120 civilians killed" in the sentence after a monthly report: the period's figure for one governorate
+    text = ("At least 412 Iraqis were killed and 690 wounded in violence during March, according to casualty "
+            "figures published by the UN mission today. Nineveh was the worst hit province, with 120 civilians "
+            "killed, followed by Anbar.")
+    assert _events(pipeline, text, published="2015-04-01") == ()

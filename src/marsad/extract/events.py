@@ -2189,7 +2189,9 @@ class ClauseExtractor:
             if lo <= m.start < hi:
                 for q in view.quantities():
                     # (a figure, not a vague "عشرات الكهوف": the destruction a report sums up is no count told)
-                    if m.end <= q.start <= m.end + 2 and _firm_count(view, q, 5):
+                    # (English also a figure just before a passive: "with 238 civilians killed")
+                    if (m.end <= q.start <= m.end + 2 or view.toks[m.start].isascii() and m.payload.voice != "noun"
+                            and q.end <= m.start <= q.end + 1) and _firm_count(view, q, 5):
                         return q, m
         return None
 
