@@ -11038,3 +11038,9 @@ def test_a_monthly_report_break_down_by_governorate_is_a_tally(pipeline):
             "figures published by the UN mission today. Nineveh was the worst hit province, with 120 civilians "
             "killed, followed by Anbar.")
     assert _events(pipeline, text, published="2015-04-01") == ()
+
+
+def test_attacks_compared_with_other_places_are_no_event(pipeline):
+    # "more attacks than": a comparison of how often, no attack told
+    assert _events(pipeline, "Tuz Khurmatu has suffered more bombings than almost any town in Salahuddin, and "
+                             "residents say the wounds have not healed.", published="2018-02-11") == ()
