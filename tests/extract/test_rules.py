@@ -11044,3 +11044,9 @@ def test_attacks_compared_with_other_places_are_no_event(pipeline):
     # "more attacks than": a comparison of how often, no attack told
     assert _events(pipeline, "Tuz Khurmatu has suffered more bombings than almost any town in Salahuddin, and "
                              "residents say the wounds have not healed.", published="2018-02-11") == ()
+
+
+def test_threats_received_are_no_event(pipeline):
+    # candidates who "received death threats": no event an analyst codes (the attack, if one comes, is)
+    assert _events(pipeline, "Candidates in Babylon received death threats on Saturday and asked the police for "
+                             "protection, the electoral commission said.", published="2021-09-26") == ()
