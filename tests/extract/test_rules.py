@@ -11050,3 +11050,9 @@ def test_threats_received_are_no_event(pipeline):
     # candidates who "received death threats": no event an analyst codes (the attack, if one comes, is)
     assert _events(pipeline, "Candidates in Babylon received death threats on Saturday and asked the police for "
                              "protection, the electoral commission said.", published="2021-09-26") == ()
+
+
+def test_nothing_recorded_is_no_denial(pipeline):
+    # "had not recorded any attack": a log with nothing in it, no report denied
+    assert _events(pipeline, "Police in Tal Afar said they had not recorded any attack on the villages since the "
+                             "leaflets appeared.", published="2023-08-03") == ()
