@@ -11515,3 +11515,50 @@ def test_destruction_that_kills_armed_men_is_no_attack_on_civilians(pipeline):
     events = _events(pipeline, "وأكد المصدر مقتل 52 عنصرا من داعش وتدمير تسعة مستودعات للأسلحة بعمليات عسكرية نفذت "
                                "أمس في منطقة حصيبة غربي الأنبار.", published="2015-08-08")
     assert all(e.sub_event_type != "Attack" for e in events)
+
+
+def test_a_heart_attack_is_no_attack(pipeline):
+    # "died of a heart attack": an illness, no attack on the man
+    assert _events(pipeline, "Mourners in Basra on Friday buried the poet Salim Hadi, who died of a heart attack "
+                             "at his home aged 71.", published="2022-03-05") == ()
+
+
+def test_monthly_casualty_figures_are_a_tally(pipeline):
+    # a monitor's monthly figures, and the break-down in the next sentence, are a tally, not an event of the day
+    text = ("At least 412 Iraqis were killed and 690 wounded in violence during March, according to casualty "
+            "figures published by the UN mission on Wednesday. The number of police officers killed was 57.")
+    assert _events(pipeline, text, published="2015-04-01") == ()
+
+
+def test_an_advisory_field_dates_its_incident_in_figures(pipeline):
+    # "Date: 21/06/2022" in an NGO advisory's fields is the incident's day (day first), not a score
+    text = ("SECURITY NOTE\nIncident: Rocket impact\nDate: 21/06/2022\nLocation: Shatra, Dhi Qar governorate\n"
+            "Details: A rocket landed near a police station. One policeman wounded.")
+    (event,) = _events(pipeline, text, published="2022-06-23")
+    assert event.date.start == "2022-06-21"
+
+
+def test_a_monthly_report_break_down_by_governorate_is_a_tally(pipeline):
+    # "with 120 civilians killed" in the sentence after a monthly report: the period's figure for one governorate
+    text = ("At least 412 Iraqis were killed and 690 wounded in violence during March, according to casualty "
+            "figures published by the UN mission today. Nineveh was the worst hit province, with 120 civilians "
+            "killed, followed by Anbar.")
+    assert _events(pipeline, text, published="2015-04-01") == ()
+
+
+def test_attacks_compared_with_other_places_are_no_event(pipeline):
+    # "more attacks than": a comparison of how often, no attack told
+    assert _events(pipeline, "Tuz Khurmatu has suffered more bombings than almost any town in Salahuddin, and "
+                             "residents say the wounds have not healed.", published="2018-02-11") == ()
+
+
+def test_threats_received_are_no_event(pipeline):
+    # candidates who "received death threats": no event an analyst codes (the attack, if one comes, is)
+    assert _events(pipeline, "Candidates in Babylon received death threats on Saturday and asked the police for "
+                             "protection, the electoral commission said.", published="2021-09-26") == ()
+
+
+def test_nothing_recorded_is_no_denial(pipeline):
+    # "had not recorded any attack": a log with nothing in it, no report denied
+    assert _events(pipeline, "Police in Tal Afar said they had not recorded any attack on the villages since the "
+                             "leaflets appeared.", published="2023-08-03") == ()

@@ -2000,7 +2000,8 @@ class ClauseExtractor:
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period") \
-                or view.has("ago_unit") or view.toks and view.toks[0].isdigit():  # (a log entry's "14/03 -")
+                or view.has("ago_unit") or view.toks and view.toks[0].isdigit() \
+                or any(t.isdigit() for t in view.toks[1:4]):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August
@@ -2324,7 +2325,9 @@ class ClauseExtractor:
             if lo <= m.start < hi:
                 for q in view.quantities():
                     # (a figure, not a vague "عشرات الكهوف": the destruction a report sums up is no count told)
-                    if m.end <= q.start <= m.end + 2 and _firm_count(view, q, 5):
+                    # (English also a figure just before a passive: "with 238 civilians killed")
+                    if (m.end <= q.start <= m.end + 2 or view.toks[m.start].isascii() and m.payload.voice != "noun"
+                            and q.end <= m.start <= q.end + 1) and _firm_count(view, q, 5):
                         return q, m
         return None
 

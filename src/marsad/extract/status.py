@@ -89,6 +89,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return BACKGROUND  # "أحياء لم تُطهّر بعد", "the killers have not yet been arrested": not done, no report denied
     # (a `nominal` negation, "without", negates the noun or gerund after it: a finite verb of doing a word beyond it
     # is not negated, "two gunmen in a car without plates opened fire"; "without being attacked" is)
+    if view.has("record_verb") and view.has("any") and view.has("negation") and any(
+            r.end == a.start and a.end == t for r in view.kind("record_verb") for a in view.kind("any")):
+        # "police had not recorded any attack in the village": a log with nothing in it is a quiet spell, as one over
+        # a period is below, whatever its day (a denial word in the sentence still denies, above)
+        return BACKGROUND
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
             m.payload.value == "nominal" and t > m.end and trigger.payload.voice == "active"
             and m.end not in view.bare("passive_aux")) for m in view.kind("negation")):

@@ -505,6 +505,9 @@ class _Finder:
             return None
         if (i == 0 or i == 1 and toks[0].isdigit()) and len(toks) > i + 3 and toks[i + 1] == "/":
             return self.log_day(day, i)
+        if 0 < i <= 3 and len(toks) > i + 4 and toks[i + 1] == toks[i + 3] == "/" \
+                and all(not t.isdigit() for t in toks[:i]):
+            return self.field_day(day, i)
         j = i + 1
         if self.bare("of_word", j):
             j += 1
@@ -518,6 +521,19 @@ class _Finder:
                     return DateSpan(i, last.end, DateRange(end.replace(day=day).isoformat(), last.range.end, "day"),
                                     last.explicit_past)
         return self.dated_month(j, day, i)
+
+    def field_day(self, day: int, at: int) -> DateSpan | None:
+        """A labelled field of an incident report or advisory that gives a whole date in figures, day first
+        ("Date: 17/01/2023", "Date/Time: 03/09/2024, approx. 19:30"): right after a label of at most three words
+        opening the line, with its four-figure year, the figures are a date, not a score or a reference number."""
+        toks = self.toks
+        month, year = _day(toks[at + 2]), _year(toks[at + 4])
+        if month is None or month > 12 or year is None:
+            return None
+        try:
+            return DateSpan(at, at + 5, _day_range(date(year, month, day)))
+        except ValueError:
+            return None
 
     def log_day(self, day: int, at: int) -> DateSpan | None:
         """A log entry opened by its day and month in figures, day first ("14/03 - Basra: ...", "14/03/2022 -"),
