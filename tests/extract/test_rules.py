@@ -10906,3 +10906,22 @@ def test_crowd_beating_to_death_is_mob_violence(pipeline):
     text = ("وقال مصدر في الشرطة إن عشرات الأشخاص قطعوا الطريق أمام عجلة للشرطة في مدينة الكوت مساء أمس، ثم انهالوا "
             "على المتهم بالضرب بالعصي، ما أدى إلى وفاته.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Mob violence"]
+
+
+def test_every_bombing_is_bombings_in_general(pipeline):
+    # "every bombing that hits a market deepens the rift": a deed of a kind, told as what such deeds do
+    assert not _violent_told(pipeline, "وكل تفجير يهز حيا سكنيا في الموصل يعمق جراح أهلها.")
+    # "all" before the people hit is no generic deed
+    assert _violent_told(pipeline, "وقتل كل ركاب الحافلة بانفجار عبوة ناسفة في الموصل أمس.")
+
+
+def test_self_restraint_prestige_and_the_same_period(pipeline):
+    # "called on the people of Basra to exercise self-restraint": no seizure
+    assert not [e for e in _events(pipeline, "ودعا البيان أهالي البصرة إلى ضبط النفس وتفويت الفرصة على المتربصين.")
+                if e.event_type == "Strategic developments"]
+    # "the state regained its prestige in Basra": no ground regained
+    assert not _events(pipeline, "وقال المحافظ إن «الدولة استعادت هيبتها في الناصرية» بعد أشهر من الفوضى.")
+    # a toll over the same span as a monthly tally is a second tally
+    text = ("أعلنت الوزارة أن 900 مدني قتلوا خلال شهر أيار الماضي في أعمال العنف. "
+            "وأضافت أن 80 جنديا قتلوا أيضا خلال الفترة نفسها في الموصل.")
+    assert not _violent_told(pipeline, text)

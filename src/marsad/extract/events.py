@@ -824,6 +824,11 @@ class ClauseExtractor:
                          and any(h.end == m.start for h in view.kind("practice_head"))]
                 heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
                 blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
+            if view.has("universal") and not view.dates():
+                # "وكل تفجير يضرب سوقا شعبية يزيد من الشرخ": an event noun right after "every" (كل) speaks of such
+                # deeds in general, in a sentence that tells no day: no event
+                every = {u.end for u in view.kind("universal")}
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in every]
             # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
             # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
             # beside it are not an attack
