@@ -10925,3 +10925,8 @@ def test_self_restraint_prestige_and_the_same_period(pipeline):
     text = ("أعلنت الوزارة أن 900 مدني قتلوا خلال شهر أيار الماضي في أعمال العنف. "
             "وأضافت أن 80 جنديا قتلوا أيضا خلال الفترة نفسها في الموصل.")
     assert not _violent_told(pipeline, text)
+
+
+def test_national_reconciliation_is_a_policy_no_agreement(pipeline):
+    # an op-ed's call for national reconciliation: no agreement between two sides
+    assert not _events(pipeline, "والمطلوب اليوم خطة أمنية حقيقية ومصالحة وطنية تطوي صفحة الماضي في الموصل.")
