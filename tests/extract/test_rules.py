@@ -10929,4 +10929,4 @@ def test_self_restraint_prestige_and_the_same_period(pipeline):
 
 def test_national_reconciliation_is_a_policy_no_agreement(pipeline):
     # an op-ed's call for national reconciliation: no agreement between two sides
-    assert not _events(pipeline, "والمطلوب اليوم خطة أمنية حقيقية ومصالحة وطنية تطوي صفحة الماضي في الموصل.")
+    assert not _events(pipeline, "والمطلوب ليس المزيد من البيانات، بل مصالحة وطنية تطوي صفحة الماضي في الموصل.")
