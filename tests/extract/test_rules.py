@@ -10930,3 +10930,17 @@ def test_self_restraint_prestige_and_the_same_period(pipeline):
 def test_national_reconciliation_is_a_policy_no_agreement(pipeline):
     # an op-ed's call for national reconciliation: no agreement between two sides
     assert not _events(pipeline, "والمطلوب ليس المزيد من البيانات، بل مصالحة وطنية تطوي صفحة الماضي في الموصل.")
+
+
+def test_a_short_football_report_is_sport(pipeline):
+    # a three-sentence match report: the keeper hurt colliding with a striker is no attack
+    text = ("سدد لاعب دهوك كرة قوية من خارج منطقة الجزاء استقرت في شباك الديوانية، لتنتهي المباراة بهدف نظيف. "
+            "وأصيب حارس الديوانية بكسر في ساقه إثر اصطدامه بأحد المهاجمين، ونقل إلى المستشفى. "
+            "وبهذا الفوز يقترب دهوك من لقب الدوري.")
+    assert not _events(pipeline, text, published="2008-05-10")
+
+
+def test_a_numbered_historic_battle_is_a_name(pipeline):
+    # a book review recalling the second battle of Fallujah: no fight told
+    assert not _events(pipeline, "ويخصص الكاتب فصلا كاملا لمعركة الفلوجة الثانية، التي يعدها الأعنف في الحرب.",
+                       published="2008-02-10")
