@@ -10944,3 +10944,10 @@ def test_a_numbered_historic_battle_is_a_name(pipeline):
     # a book review recalling the second battle of Fallujah: no fight told
     assert not _events(pipeline, "ويخصص الكاتب فصلا كاملا لمعركة الفلوجة الثانية، التي يعدها الأعنف في الحرب.",
                        published="2008-02-10")
+
+
+def test_an_annual_report_counts_foiled_attacks(pipeline):
+    # a ministry's yearly report: 13 foiled attempts over the year are a tally, no seizure in May
+    text = ("قالت وزارة داخلية إقليم كردستان في تقريرها السنوي إن الإقليم لم يشهد أي عملية تفجير خلال العام الماضي "
+            "باستثناء تفجير مبنى المحافظة في دهوك في أيار، مؤكدة أن الأجهزة الأمنية أحبطت 13 محاولة لتنفيذ هجمات.")
+    assert not [e for e in _events(pipeline, text, published="2008-06-10") if e.status == "occurred"]
