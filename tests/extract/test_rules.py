@@ -10951,3 +10951,12 @@ def test_an_annual_report_counts_foiled_attacks(pipeline):
     text = ("قالت وزارة داخلية إقليم كردستان في تقريرها السنوي إن الإقليم لم يشهد أي عملية تفجير خلال العام الماضي "
             "باستثناء تفجير مبنى المحافظة في دهوك في أيار، مؤكدة أن الأجهزة الأمنية أحبطت 13 محاولة لتنفيذ هجمات.")
     assert not [e for e in _events(pipeline, text, published="2008-06-10") if e.status == "occurred"]
+
+
+def test_nothing_but_affirms_the_event(pipeline):
+    # "the blast that shook Karrada last Thursday was nothing but a bloody message": the blast happened
+    text = "لم يكن الانفجار الذي هز حي الكرادة في بغداد مساء الخميس الماضي إلا رسالة دامية إلى الحكومة."
+    assert [e.status for e in _events(pipeline, text, published="2007-11-12")] == ["occurred"]
+    # a plain negation still denies
+    text = "ولم يقع أي انفجار في حي الكرادة في بغداد مساء الخميس الماضي."
+    assert "occurred" not in [e.status for e in _events(pipeline, text, published="2007-11-12")]
