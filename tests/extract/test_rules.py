@@ -10960,3 +10960,8 @@ def test_nothing_but_affirms_the_event(pipeline):
     # a plain negation still denies
     text = "ولم يقع أي انفجار في حي الكرادة في بغداد مساء الخميس الماضي."
     assert "occurred" not in [e.status for e in _events(pipeline, text, published="2007-11-12")]
+
+
+def test_fighting_for_decades_is_history(pipeline):
+    # "the Peshmerga fought the former regime for decades": no clash told
+    assert not _events(pipeline, "وقال قائد اللواء في دهوك إن قوات البيشمركة قاتلت النظام السابق لعقود.")
