@@ -10965,3 +10965,9 @@ def test_nothing_but_affirms_the_event(pipeline):
 def test_fighting_for_decades_is_history(pipeline):
     # "the Peshmerga fought the former regime for decades": no clash told
     assert not _events(pipeline, "وقال قائد اللواء في دهوك إن قوات البيشمركة قاتلت النظام السابق لعقود.")
+
+
+def test_a_singular_verb_before_gunmen_is_a_bombing(pipeline):
+    # Arabic puts a singular verb before its plural subject: فجر (dawn, as a noun) is the verb before مسلحون
+    events = _events(pipeline, "فجر مسلحون صباح أمس جسرا حديديا في قضاء الشرقاط.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
