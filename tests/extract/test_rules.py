@@ -10971,3 +10971,10 @@ def test_a_singular_verb_before_gunmen_is_a_bombing(pipeline):
     # Arabic puts a singular verb before its plural subject: فجر (dawn, as a noun) is the verb before مسلحون
     events = _events(pipeline, "فجر مسلحون صباح أمس جسرا حديديا في قضاء الشرقاط.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_attacks_past_a_clause_break_are_no_force_on_a_march(pipeline):
+    # "angry marches went out in Najaf and Kufa, while churches came under attacks in the capital"
+    text = "وخرجت تظاهرات غاضبة في النجف والكوفة، فيما تعرضت كنائس لهجمات في العاصمة."
+    subs = [e.sub_event_type for e in _events(pipeline, text, published="2006-03-02") if e.event_type == "Protests"]
+    assert subs == ["Peaceful protest"]
