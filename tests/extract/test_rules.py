@@ -11562,3 +11562,75 @@ def test_nothing_recorded_is_no_denial(pipeline):
     # "had not recorded any attack": a log with nothing in it, no report denied
     assert _events(pipeline, "Police in Tal Afar said they had not recorded any attack on the villages since the "
                              "leaflets appeared.", published="2023-08-03") == ()
+
+
+def test_every_bombing_is_bombings_in_general(pipeline):
+    # "every bombing that hits a market deepens the rift": a deed of a kind, told as what such deeds do
+    assert not _violent_told(pipeline, "وكل تفجير يهز حيا سكنيا في الموصل يعمق جراح أهلها.")
+    # "all" before the people hit is no generic deed
+    assert _violent_told(pipeline, "وقتل كل ركاب الحافلة بانفجار عبوة ناسفة في الموصل أمس.")
+
+
+def test_self_restraint_prestige_and_the_same_period(pipeline):
+    # "called on the people of Basra to exercise self-restraint": no seizure
+    assert not [e for e in _events(pipeline, "ودعا البيان أهالي البصرة إلى ضبط النفس وتفويت الفرصة على المتربصين.")
+                if e.event_type == "Strategic developments"]
+    # "the state regained its prestige in Basra": no ground regained
+    assert not _events(pipeline, "وقال المحافظ إن «الدولة استعادت هيبتها في الناصرية» بعد أشهر من الفوضى.")
+    # a toll over the same span as a monthly tally is a second tally
+    text = ("أعلنت الوزارة أن 900 مدني قتلوا خلال شهر أيار الماضي في أعمال العنف. "
+            "وأضافت أن 80 جنديا قتلوا أيضا خلال الفترة نفسها في الموصل.")
+    assert not _violent_told(pipeline, text)
+
+
+def test_national_reconciliation_is_a_policy_no_agreement(pipeline):
+    # an op-ed's call for national reconciliation: no agreement between two sides
+    assert not _events(pipeline, "والمطلوب ليس المزيد من البيانات، بل مصالحة وطنية تطوي صفحة الماضي في الموصل.")
+
+
+def test_a_short_football_report_is_sport(pipeline):
+    # a three-sentence match report: the keeper hurt colliding with a striker is no attack
+    text = ("سدد لاعب دهوك كرة قوية من خارج منطقة الجزاء استقرت في شباك الديوانية، لتنتهي المباراة بهدف نظيف. "
+            "وأصيب حارس الديوانية بكسر في ساقه إثر اصطدامه بأحد المهاجمين، ونقل إلى المستشفى. "
+            "وبهذا الفوز يقترب دهوك من لقب الدوري.")
+    assert not _events(pipeline, text, published="2008-05-10")
+
+
+def test_a_numbered_historic_battle_is_a_name(pipeline):
+    # a book review recalling the second battle of Fallujah: no fight told
+    assert not _events(pipeline, "ويخصص الكاتب فصلا كاملا لمعركة الفلوجة الثانية، التي يعدها الأعنف في الحرب.",
+                       published="2008-02-10")
+
+
+def test_an_annual_report_counts_foiled_attacks(pipeline):
+    # a ministry's yearly report: 13 foiled attempts over the year are a tally, no seizure in May
+    text = ("قالت وزارة داخلية إقليم كردستان في تقريرها السنوي إن الإقليم لم يشهد أي عملية تفجير خلال العام الماضي "
+            "باستثناء تفجير مبنى المحافظة في دهوك في أيار، مؤكدة أن الأجهزة الأمنية أحبطت 13 محاولة لتنفيذ هجمات.")
+    assert not [e for e in _events(pipeline, text, published="2008-06-10") if e.status == "occurred"]
+
+
+def test_nothing_but_affirms_the_event(pipeline):
+    # "the blast that shook Karrada last Thursday was nothing but a bloody message": the blast happened
+    text = "لم يكن الانفجار الذي هز حي الكرادة في بغداد مساء الخميس الماضي إلا رسالة دامية إلى الحكومة."
+    assert [e.status for e in _events(pipeline, text, published="2007-11-12")] == ["occurred"]
+    # a plain negation still denies
+    text = "ولم يقع أي انفجار في حي الكرادة في بغداد مساء الخميس الماضي."
+    assert "occurred" not in [e.status for e in _events(pipeline, text, published="2007-11-12")]
+
+
+def test_fighting_for_decades_is_history(pipeline):
+    # "the Peshmerga fought the former regime for decades": no clash told
+    assert not _events(pipeline, "وقال قائد اللواء في دهوك إن قوات البيشمركة قاتلت النظام السابق لعقود.")
+
+
+def test_a_singular_verb_before_gunmen_is_a_bombing(pipeline):
+    # Arabic puts a singular verb before its plural subject: فجر (dawn, as a noun) is the verb before مسلحون
+    events = _events(pipeline, "فجر مسلحون صباح أمس جسرا حديديا في قضاء الشرقاط.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_attacks_past_a_clause_break_are_no_force_on_a_march(pipeline):
+    # "angry marches went out in Najaf and Kufa, while churches came under attacks in the capital"
+    text = "وخرجت تظاهرات غاضبة في النجف والكوفة، فيما تعرضت كنائس لهجمات في العاصمة."
+    subs = [e.sub_event_type for e in _events(pipeline, text, published="2006-03-02") if e.event_type == "Protests"]
+    assert subs == ["Peaceful protest"]

@@ -31,7 +31,7 @@ class ArticleContext:
 
 
 # a sports report names its game again and again: this many sports words over this many sentences
-SPORTS_WORDS, SPORTS_SENTENCES = 5, 3
+SPORTS_WORDS, SPORTS_SENTENCES = 5, 2
 # an opinion column argues in the first person and asks questions: this many such cues in an article that names
 # no day of news
 OPINION_CUES = 2

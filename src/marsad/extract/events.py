@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -861,6 +861,11 @@ class ClauseExtractor:
                          and any(h.end == m.start for h in view.kind("practice_head"))]
                 heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
                 blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
+            if view.has("universal") and not view.dates():
+                # "وكل تفجير يضرب سوقا شعبية يزيد من الشرخ": an event noun right after "every" (كل) speaks of such
+                # deeds in general, in a sentence that tells no day: no event
+                every = {u.end for u in view.kind("universal")}
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in every]
             # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
             # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
             # beside it are not an attack
@@ -4096,7 +4101,8 @@ class ClauseExtractor:
                 # freed him; the deed told of him in the pluperfect is someone else's
                 agent = None
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
-                                            view.has("calm"), trigger.start)
+                                            view.has("calm"), trigger.start,
+                                            [b.start for b in view.kind("clause_break")] if view.has("clause_break") else ())
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -4637,7 +4643,8 @@ class ClauseExtractor:
                    for m in view.kind("civilian_noun"))
 
     def _refine(self, entry: TriggerEntry, agent: Match | None, target: Match | None, triggers: list[Match],
-                fatalities, sentence_triggers: list[Match], calm: bool, at: int) -> tuple[str, str]:
+                fatalities, sentence_triggers: list[Match], calm: bool, at: int,
+                breaks: Sequence[int] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
         tells the gathering passed without violence; ``at``: the trigger's first token)."""
         kind2 = self._kind(target) if target else None
@@ -4701,8 +4708,11 @@ class ClauseExtractor:
         if entry.event_type == "Protests":
             # (a word of force used on the crowd told in the clause of the gathering word, "تجمع مئات الشبان أمام
             # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
-            violent = any(m.payload.event_type not in ("Protests", "Strategic developments")
-                          or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD
+            # (not a deed past a clause break after the gathering word: "وخرجت تظاهرات غاضبة في بغداد، فيما تعرضت
+            # مساجد لهجمات في العاصمة" is news of its own beside the march, no force used on it)
+            violent = any((m.payload.event_type not in ("Protests", "Strategic developments")
+                           or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD)
+                          and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
             if fatalities is not None and counted(fatalities[0].quantity):

@@ -65,6 +65,16 @@ def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
     return False
 
 
+def _exceptive_after(view: SentenceMentions, t: int) -> bool:
+    """"لم يكن التفجير ... سوى رسالة", "لم ينفجر الصاروخ إلا بعد ساعة": a negation closed by an exceptive (سوى, إلا)
+    after the event word restricts what is said of the event ("was nothing but", "only after"); it denies nothing.
+    (not the إلا of "إلا أن", however, a `contrast`)"""
+    if not view.has("exceptive"):
+        return False
+    contrasts = view.kind("contrast") if view.has("contrast") else ()
+    return any(e.start > t and not any(c.start <= e.start < c.end for c in contrasts) for e in view.kind("exceptive"))
+
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -96,7 +106,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return BACKGROUND
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
             m.payload.value == "nominal" and t > m.end and trigger.payload.voice == "active"
-            and m.end not in view.bare("passive_aux")) for m in view.kind("negation")):
+            and m.end not in view.bare("passive_aux")) for m in view.kind("negation")) \
+            and not _exceptive_after(view, t):
         return "denied"
     if view.has("any") and view.has("negation") and any(lo <= n.start < t for n in view.kind("negation")):
         # "any" right before the event word, or before a head noun of it ("لم تسجل أي حادثة اختطاف")

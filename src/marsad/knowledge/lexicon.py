@@ -90,7 +90,8 @@ WORD_CATEGORIES = (
     "civil_matter", "truce_word", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods",
     "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
-    "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening",
+    "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
+    "exceptive",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
