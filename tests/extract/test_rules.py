@@ -10906,3 +10906,14 @@ def test_crowd_beating_to_death_is_mob_violence(pipeline):
     text = ("وقال مصدر في الشرطة إن عشرات الأشخاص قطعوا الطريق أمام عجلة للشرطة في مدينة الكوت مساء أمس، ثم انهالوا "
             "على المتهم بالضرب بالعصي، ما أدى إلى وفاته.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Mob violence"]
+
+
+def test_condemned_indefinite_strike_told_with_its_day_is_news(pipeline):
+    # s17 e1: "condemned on Thursday a drone strike that hit a car near Kalar on Tuesday night": an indefinite event
+    # noun a condemnation names, told on by a relative clause with its own day, is the news itself (its type and
+    # its day, not the condemnation's), and "the strike" told after it is the same strike
+    text = ("The governor of Sulaimani condemned on Thursday an Iranian drone strike that hit a car near the town of "
+            "Kalar on Tuesday night, killing two men. Tehran has not commented on the strike, which residents said "
+            "targeted a farmer.")
+    events = _events(pipeline, text, published="2021-06-10")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2021-06-08")]

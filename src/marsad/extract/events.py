@@ -4537,8 +4537,15 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
 
 
 def _relative_after(view: SentenceMentions, anchor: int) -> bool:
-    """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه")."""
-    return any(anchor < r.start <= anchor + 3 for r in view.kind("relative"))
+    """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه";
+    English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday")."""
+    if any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+        return True
+    if not view.toks[anchor].isascii():
+        return False
+    that = view.bare("that_word")
+    return any(anchor < i <= anchor + 3 and (i in that or any(r.start == i for r in view.kind("relative_clause")))
+               for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
 
 
 def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:

@@ -321,7 +321,7 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     reaches to the end of the sentence, over the long lists of deeds condemned ("أدانت اللجنة ... إسرائيل
     لعدوانها ... وخصوصا عمليات القتل والاغتيالات"), unless a new piece of news begins (`clause_break`: فيما,
     بينما)."""
-    if view.toks[m.start].isascii() and told_with_toll(view, m):
+    if view.toks[m.start].isascii() and (told_with_toll(view, m) or told_as_news(view, m)):
         return False
     if not view.toks[m.start].isascii() and dated_in_relative(view, m):
         return False
@@ -387,6 +387,30 @@ def told_with_toll(view: SentenceMentions, m: Match) -> bool:
     which, that = {r.start for r in view.kind("relative_clause")}, view.bare("that_word")
     return any((i in which or i in that) and not any(m.end <= t.start < i for t in view.kind("trigger"))
                for i in opens)
+
+
+# how many words may stand between an indefinite article and the English event noun it opens ("a Turkish drone strike")
+INDEFINITE_LEAD = 2
+# how far past an English event noun's relative clause opening the day it tells may stand ("a drone strike that hit a
+# vehicle near the town of Chamchamal on Wednesday evening")
+NEWS_DAY_REACH = 14
+
+
+def told_as_news(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m``, opened by an indefinite article ("condemned on Thursday a Turkish drone
+    strike that hit a vehicle near Chamchamal on Wednesday evening, killing three"), is told on by a relative clause
+    right after it ("that", "which") that names its day: the event condemned is told for the first time, in full,
+    news of its day, not one told elsewhere and only named ("condemned the bombing")."""
+    if m.payload.voice != "noun" or not any(
+            m.start - INDEFINITE_LEAD <= i < m.start for i in range(max(0, m.start - INDEFINITE_LEAD), m.start)
+            if i in view.bare("indefinite_article")):
+        return False
+    if not (m.end in view.bare("that_word") or any(r.start == m.end for r in view.kind("relative_clause"))):
+        return False
+    return any(m.end < d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
+               and not any(m.end <= t.start < d.start and t.payload.event_type != m.payload.event_type
+                           for t in view.kind("trigger") if t.payload.voice == "noun")
+               for d in view.dates())
 
 
 def month_name(view: SentenceMentions, m: Match) -> bool:
