@@ -10917,3 +10917,12 @@ def test_condemned_indefinite_strike_told_with_its_day_is_news(pipeline):
             "targeted a farmer.")
     events = _events(pipeline, text, published="2021-06-10")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Air/drone strike", "2021-06-08")]
+
+
+def test_toll_over_a_week_of_clashes_is_no_event(pipeline):
+    # s17 e1: a toll counted over "a week of" deeds or "the past week" is a running total, no event of one day
+    text = ("At least 40 people have been killed in a week of clashes between tribesmen in northern Basra, the "
+            "provincial health office said on Monday.")
+    assert not _events(pipeline, text)
+    text = "Some 30 fighters have been killed in raids on villages near Hawija over the past week, officials said."
+    assert not _events(pipeline, text)
