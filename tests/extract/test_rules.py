@@ -10926,3 +10926,11 @@ def test_toll_over_a_week_of_clashes_is_no_event(pipeline):
     assert not _events(pipeline, text)
     text = "Some 30 fighters have been killed in raids on villages near Hawija over the past week, officials said."
     assert not _events(pipeline, text)
+
+
+def test_aid_to_displaced_people_is_no_displacement(pipeline):
+    # s17 e1: "displaced" right after "to" or "among" (past a count at most) describes the people aid reached
+    text = "Relief agencies delivered blankets and heaters to 4,500 displaced people in camps near Zakho last week."
+    assert not _events(pipeline, text)
+    text = "A charity handed out food parcels to displaced families in Amiriyat al-Falluja on Monday."
+    assert not _events(pipeline, text)

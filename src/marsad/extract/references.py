@@ -441,7 +441,11 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         # ("relatives of detained protesters", "a lawyer who had defended detained activists")
         # the people may be part of the event phrase itself ("families of killed protesters")
         # (or the participle is itself the people's name: "a large group of displaced families")
-        lead = view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead"))
+        # (past a count of the people: "delivered winter kits to 12,000 displaced people")
+        lead = view.has("attributive_lead") and any(
+            a.end == m.start or a.end == m.start - 1 and view.toks[a.start].isascii() and any(
+                q.start == a.end and q.end == m.start for q in view.quantities())
+            for a in view.kind("attributive_lead"))
         # "some of the detained men were shot dead": a participle between a determiner and the people it describes
         # (not "that", "this": "a bomb that killed protesters" is the bomb's deed)
         lead = lead or m.start - 1 in view.bare("gerund_determiner") and view.toks[m.start].isascii() \
