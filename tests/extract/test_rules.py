@@ -10934,3 +10934,9 @@ def test_aid_to_displaced_people_is_no_displacement(pipeline):
     assert not _events(pipeline, text)
     text = "A charity handed out food parcels to displaced families in Amiriyat al-Falluja on Monday."
     assert not _events(pipeline, text)
+
+
+def test_english_curfew_told_first_is_no_event(pipeline):
+    # s17 e1: an English curfew is a precaution, no Strategic development, even when no violence was told before it
+    text = "Authorities imposed a curfew in Tuz Khurmatu on Saturday night after a dispute over the local council."
+    assert not _events(pipeline, text)

@@ -2960,10 +2960,12 @@ class ClauseExtractor:
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
             return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
-        if (self.told or self.tallied) and entry.event_type == "Strategic developments" and any(
+        if (self.told or self.tallied or english) and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it (after violence counted too:
-            # "Two explosions brought down the minarets ... A curfew was declared in Baghdad")
+            # "Two explosions brought down the minarets ... A curfew was declared in Baghdad"); in English a curfew
+            # or reinforcements are never an event of their own, told first or not ("In Kirkuk, a curfew was imposed
+            # after disputes over the vote count": a precaution, which the development golds never code)
             return None
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
             if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
