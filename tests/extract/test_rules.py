@@ -10940,3 +10940,11 @@ def test_english_curfew_told_first_is_no_event(pipeline):
     # s17 e1: an English curfew is a precaution, no Strategic development, even when no violence was told before it
     text = "Authorities imposed a curfew in Tuz Khurmatu on Saturday night after a dispute over the local council."
     assert not _events(pipeline, text)
+
+
+def test_held_when_a_riot_was_dispersed_are_the_riots(pipeline):
+    # s17 e1: people held, with no agent named, when the crowd of a riot told just before was dispersed are part of
+    # that riot's intervention, no arrest of their own
+    text = ("Protesters set fire to the municipal building in Shatra on Friday afternoon. Riot police fired tear "
+            "gas to disperse the crowd, and a dozen men were detained.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Violent demonstration"]

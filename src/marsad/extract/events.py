@@ -3128,11 +3128,17 @@ class ClauseExtractor:
             agent = state
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
-                and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
-                and any(self._kind(m) in CROWD_KINDS for m in view.kind("actor")
-                        if m.start < trigger.start or target is not None and m.start == target.start):
+                and self.last[1] >= self.sentence_number - 2 and (
+                    self.last[0].event_type == "Protests" and any(
+                        self._kind(m) in CROWD_KINDS for m in view.kind("actor")
+                        if m.start < trigger.start or target is not None and m.start == target.start)
+                    or english and self.last[0].event_type in ("Protests", "Riots") and any(
+                        m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
+                        for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
-            # the protest told just before was broken up are part of that intervention, no arrest of their own
+            # the protest told just before was broken up are part of that intervention, no arrest of their own; so
+            # are those held when the crowd of a protest or riot told just before was dispersed ("Police used water
+            # cannon to disperse hundreds of people, and several were arrested")
             return None
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
