@@ -10948,3 +10948,12 @@ def test_held_when_a_riot_was_dispersed_are_the_riots(pipeline):
     text = ("Protesters set fire to the municipal building in Shatra on Friday afternoon. Riot police fired tear "
             "gas to disperse the crowd, and a dozen men were detained.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Violent demonstration"]
+
+
+def test_owner_of_a_base_that_came_under_fire_is_hit(pipeline):
+    # s17 e1: a force named as the owner of the site that is the subject of a passive event word ("A US base ... came
+    # under rocket fire") was hit, it did not fire
+    text = "A US base near Baghdad airport came under rocket fire late on Tuesday, the coalition said."
+    events = _events(pipeline, text)
+    assert [(e.actor1.id if e.actor1 else None, e.actor2.id if e.actor2 else None) for e in events] == \
+        [(None, "us-forces")]

@@ -508,7 +508,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
                 or not english and _subject_of_objectless_kill(view, m, trigger) \
-                or english and m.start >= trigger.end and _site_owner(view, m) \
+                or english and (m.start >= trigger.end or entry.voice == "passive" and m.end <= trigger.start) \
+                and _site_owner(view, m) \
                 and not _marker_before(view, "agent_marker", m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
