@@ -10957,3 +10957,11 @@ def test_owner_of_a_base_that_came_under_fire_is_hit(pipeline):
     events = _events(pipeline, text)
     assert [(e.actor1.id if e.actor1 else None, e.actor2.id if e.actor2 else None) for e in events] == \
         [(None, "us-forces")]
+
+
+def test_group_an_analyst_advised_on_is_no_side(pipeline):
+    # s17 e1: a group named after "on" in a "who" clause describing the victim is his field, not the killer
+    text = ("Saad Kareem, a university lecturer who wrote widely on Islamic State, was shot dead outside his office in "
+            "Basra on Sunday evening, police said.")
+    events = _events(pipeline, text, published="2021-03-02")
+    assert [(e.sub_event_type, e.actor1.id if e.actor1 else None) for e in events] == [("Attack", None)]
