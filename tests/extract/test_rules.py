@@ -10965,3 +10965,12 @@ def test_group_an_analyst_advised_on_is_no_side(pipeline):
             "Basra on Sunday evening, police said.")
     events = _events(pipeline, text, published="2021-03-02")
     assert [(e.sub_event_type, e.actor1.id if e.actor1 else None) for e in events] == [("Attack", None)]
+
+
+def test_definite_mention_with_no_place_dated_back_joins_the_report(pipeline):
+    # s17 e1: "The attack on Saturday night ... also wounded" with no place of its own, a day before the report's day
+    # that dated the first telling, is that attack's own day, not a second attack
+    text = ("Three Peshmerga fighters were killed in an Islamic State attack in Garmiyan, officials said on Sunday. "
+            "The attack on Saturday night also wounded two fighters.")
+    events = _events(pipeline, text, published="2021-11-29")
+    assert [(e.sub_event_type, e.date.start) for e in events] == [("Armed clash", "2021-11-27")]
