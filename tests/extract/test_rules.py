@@ -10974,3 +10974,11 @@ def test_definite_mention_with_no_place_dated_back_joins_the_report(pipeline):
             "The attack on Saturday night also wounded two fighters.")
     events = _events(pipeline, text, published="2021-11-29")
     assert [(e.sub_event_type, e.date.start) for e in events] == [("Armed clash", "2021-11-27")]
+
+
+def test_subject_of_had_been_kidnapped_is_the_victim(pipeline):
+    # s17 e1: "had been kidnapped" is passive though its event word is the active "kidnapped": its subject was taken
+    text = "A police officer had been kidnapped near Amarah on Monday night, a security source said."
+    events = _events(pipeline, text, published="2021-10-12")
+    assert [(e.actor1.id if e.actor1 else None, e.actor2.id if e.actor2 else None) for e in events] == \
+        [(None, "iraq-police")]

@@ -1449,6 +1449,15 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
            and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
            for t in view.kind("trigger")):
         return True
+    # an active-voice event word made passive by "had been", "has been" ("reports that a police officer had been
+    # kidnapped in Maysan"): its subject too was hit
+    been = view.bare("passive_aux")
+    if toks[m.start].isascii() and any(
+            t.payload.voice == "active" and t.start - 1 in been and t.start - 2 in view.bare("perfect_aux")
+            and start + 2 <= t.start <= start + 4
+            and sum(i not in fillers and toks[i] != "," for i in range(start, t.start - 2)) == 0
+            for t in view.kind("trigger")):
+        return True
     # the first of a list of those hit joined by "and": "Two American soldiers and one British soldier were killed"
     # (another force's men, a figure, a person word after each "and"; no event word between)
     if start >= len(toks) or toks[start] != "and" or not view.toks[m.start].isascii():
