@@ -10982,3 +10982,9 @@ def test_subject_of_had_been_kidnapped_is_the_victim(pipeline):
     events = _events(pipeline, text, published="2021-10-12")
     assert [(e.actor1.id if e.actor1 else None, e.actor2.id if e.actor2 else None) for e in events] == \
         [(None, "iraq-police")]
+
+
+def test_protest_threatened_on_a_condition_with_no_day_is_hypothetical(pipeline):
+    # s17 e1: a protest with no day told as what will be done "if" something happens is a threat, not a plan
+    text = "Teachers' unions in Nasiriyah said they would stage protests unless salaries are paid."
+    assert [(e.sub_event_type, e.status) for e in _events(pipeline, text)] == [("Peaceful protest", "hypothetical")]

@@ -3781,6 +3781,11 @@ class ClauseExtractor:
             # them": violence told as what will be done if something happens is a threat, not a plan (a protest
             # called for a day, condition or not, stays planned); its support is the plan's
             status = "hypothetical"
+        elif status == "planned" and english and not date_explicit and view.has("conditional") and any(
+                trigger.end <= c.start < hi for c in view.kind("conditional")):
+            # "Women's groups said they would organise protests in Baghdad if the bill passes": a protest with no
+            # day, told as what will be done if something happens, is a threat, not a plan
+            status = "hypothetical"
         if status in ("hypothetical", "planned") and view.has("conditional"):
             cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
             if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
