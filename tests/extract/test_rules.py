@@ -10988,3 +10988,11 @@ def test_protest_threatened_on_a_condition_with_no_day_is_hypothetical(pipeline)
     # s17 e1: a protest with no day told as what will be done "if" something happens is a threat, not a plan
     text = "Teachers' unions in Nasiriyah said they would stage protests unless salaries are paid."
     assert [(e.sub_event_type, e.status) for e in _events(pipeline, text)] == [("Peaceful protest", "hypothetical")]
+
+
+def test_reference_reaches_past_a_two_word_place_naming_the_event(pipeline):
+    # s17 e1: "years after the Camp Speicher massacre": a place name of two words between the reference word's
+    # article and the event word names the event referred to, as a one-word one does
+    text = ("Seven years after the Camp Speicher massacre, in which militants shot hundreds of cadets near Tikrit, "
+            "mothers are still waiting for answers.")
+    assert not _events(pipeline, text, published="2021-06-14")

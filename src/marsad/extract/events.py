@@ -566,6 +566,13 @@ class ClauseExtractor:
             # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
             led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
                 if blockers and view.toks[0].isascii() and "-" in view.toks else {}
+            if blockers and view.toks[0].isascii() and view.has("place"):
+                # (English: past a place name of two words or more that names the event, "after the Camp Speicher
+                # massacre", as past a one-word one, "after the Karrada bombing"; not an event told in full with its
+                # toll, "After the Camp Speicher attack on Sunday night, which killed four soldiers")
+                named = {p.end: p.start for p in view.kind("place") if p.end - p.start >= 2}
+                led = {**led, **{m.start: min(led.get(m.start, m.start), named[m.start])
+                                 for m in words if m.start in named and not told_with_toll(view, m)}}
             # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
             # building", is what the crowd wants; the active verb after it is what the crowd did)
             demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
