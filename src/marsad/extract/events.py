@@ -594,6 +594,13 @@ class ClauseExtractor:
             # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
             led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
                 if blockers and view.toks[0].isascii() and "-" in view.toks else {}
+            if blockers and view.toks[0].isascii() and view.has("place"):
+                # (English: past a place name of two words or more that names the event, "after the Camp Speicher
+                # massacre", as past a one-word one, "after the Karrada bombing"; not an event told in full with its
+                # toll, "After the Camp Speicher attack on Sunday night, which killed four soldiers")
+                named = {p.end: p.start for p in view.kind("place") if p.end - p.start >= 2}
+                led = {**led, **{m.start: min(led.get(m.start, m.start), named[m.start])
+                                 for m in words if m.start in named and not told_with_toll(view, m)}}
             # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
             # building", is what the crowd wants; the active verb after it is what the crowd did)
             demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
@@ -3193,10 +3200,12 @@ class ClauseExtractor:
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
             return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
-        if (self.told or self.tallied) and entry.event_type == "Strategic developments" and any(
+        if (self.told or self.tallied or english) and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it (after violence counted too:
-            # "Two explosions brought down the minarets ... A curfew was declared in Baghdad")
+            # "Two explosions brought down the minarets ... A curfew was declared in Baghdad"); in English a curfew
+            # or reinforcements are never an event of their own, told first or not ("In Kirkuk, a curfew was imposed
+            # after disputes over the vote count": a precaution, which the development golds never code)
             return None
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
             if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
@@ -3359,11 +3368,17 @@ class ClauseExtractor:
             agent = state
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
         if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
-                and self.last[0].event_type == "Protests" and self.last[1] >= self.sentence_number - 2 \
-                and any(self._kind(m) in CROWD_KINDS for m in view.kind("actor")
-                        if m.start < trigger.start or target is not None and m.start == target.start):
+                and self.last[1] >= self.sentence_number - 2 and (
+                    self.last[0].event_type == "Protests" and any(
+                        self._kind(m) in CROWD_KINDS for m in view.kind("actor")
+                        if m.start < trigger.start or target is not None and m.start == target.start)
+                    or english and self.last[0].event_type in ("Protests", "Riots") and any(
+                        m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
+                        for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
-            # the protest told just before was broken up are part of that intervention, no arrest of their own
+            # the protest told just before was broken up are part of that intervention, no arrest of their own; so
+            # are those held when the crowd of a protest or riot told just before was dispersed ("Police used water
+            # cannon to disperse hundreds of people, and several were arrested")
             return None
         if agent is None and view.has("institution_ref"):
             agent = self._institution(view, trigger, lo, hi)
@@ -4041,6 +4056,11 @@ class ClauseExtractor:
             # them": violence told as what will be done if something happens is a threat, not a plan (a protest
             # called for a day, condition or not, stays planned); its support is the plan's
             status = "hypothetical"
+        elif status == "planned" and english and not date_explicit and view.has("conditional") and any(
+                trigger.end <= c.start < hi for c in view.kind("conditional")):
+            # "Women's groups said they would organise protests in Baghdad if the bill passes": a protest with no
+            # day, told as what will be done if something happens, is a threat, not a plan
+            status = "hypothetical"
         if status in ("hypothetical", "planned") and view.has("conditional"):
             cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
             if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
@@ -4249,9 +4269,17 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            if event_type != "Protests":
-                event_type, sub_type = "Protests", "Excessive force against protesters"
-            agent, target = target, agent
+            if agent is not None and self._kind(agent) in NON_STATE_ARMED and english \
+                    and not (self.last is not None and self.last[0].event_type == "Protests"):
+                # "Unidentified gunmen attacked protesters near Khilani Square, killing at least 20": armed men, no
+                # force of the state, who fire on a crowd commit an attack on civilians, the protesters its actor2
+                # (as the golds code it, en-dev23-003, en-dev52-019); not right after force on a crowd was told,
+                # whose shooters the armed men then are ("masked men in black uniforms opened fire", en-dev60-007)
+                event_type, sub_type = "Violence against civilians", "Attack"
+            else:
+                if event_type != "Protests":
+                    event_type, sub_type = "Protests", "Excessive force against protesters"
+                agent, target = target, agent
         elif sub_type == "Suicide bomb" and agent is not None and self._kind(agent) == "State forces":
             # "وأن المنتسبين اشتبهوا به وحاولوا إيقافه قبل أن يفجر نفسه": a state's men blow no one up; those named
             # with a suicide bombing are the ones it struck
@@ -4838,8 +4866,15 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
 
 
 def _relative_after(view: SentenceMentions, anchor: int) -> bool:
-    """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه")."""
-    return any(anchor < r.start <= anchor + 3 for r in view.kind("relative"))
+    """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه";
+    English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday")."""
+    if any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+        return True
+    if not view.toks[anchor].isascii():
+        return False
+    that = view.bare("that_word")
+    return any(anchor < i <= anchor + 3 and (i in that or any(r.start == i for r in view.kind("relative_clause")))
+               for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
 
 
 def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:

@@ -505,8 +505,8 @@ def _dated_back(anaphor: Event, host: Event) -> bool:
     يوم الاثنين"), the mention by the deed's."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
         and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and _soon_after(host.date, anaphor.date, 1) \
-        and anaphor.location is not None and host.location is not None \
-        and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2 \
+        and (anaphor.location is None or host.location is not None
+             and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2) \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host))
 
 

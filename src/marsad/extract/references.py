@@ -321,7 +321,7 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
     reaches to the end of the sentence, over the long lists of deeds condemned ("أدانت اللجنة ... إسرائيل
     لعدوانها ... وخصوصا عمليات القتل والاغتيالات"), unless a new piece of news begins (`clause_break`: فيما,
     بينما)."""
-    if view.toks[m.start].isascii() and told_with_toll(view, m):
+    if view.toks[m.start].isascii() and (told_with_toll(view, m) or told_as_news(view, m)):
         return False
     if not view.toks[m.start].isascii() and dated_in_relative(view, m):
         return False
@@ -389,6 +389,30 @@ def told_with_toll(view: SentenceMentions, m: Match) -> bool:
                for i in opens)
 
 
+# how many words may stand between an indefinite article and the English event noun it opens ("a Turkish drone strike")
+INDEFINITE_LEAD = 2
+# how far past an English event noun's relative clause opening the day it tells may stand ("a drone strike that hit a
+# vehicle near the town of Chamchamal on Wednesday evening")
+NEWS_DAY_REACH = 14
+
+
+def told_as_news(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m``, opened by an indefinite article ("condemned on Thursday a Turkish drone
+    strike that hit a vehicle near Chamchamal on Wednesday evening, killing three"), is told on by a relative clause
+    right after it ("that", "which") that names its day: the event condemned is told for the first time, in full,
+    news of its day, not one told elsewhere and only named ("condemned the bombing")."""
+    if m.payload.voice != "noun" or not any(
+            m.start - INDEFINITE_LEAD <= i < m.start for i in range(max(0, m.start - INDEFINITE_LEAD), m.start)
+            if i in view.bare("indefinite_article")):
+        return False
+    if not (m.end in view.bare("that_word") or any(r.start == m.end for r in view.kind("relative_clause"))):
+        return False
+    return any(m.end < d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
+               and not any(m.end <= t.start < d.start and t.payload.event_type != m.payload.event_type
+                           for t in view.kind("trigger") if t.payload.voice == "noun")
+               for d in view.dates())
+
+
 def month_name(view: SentenceMentions, m: Match) -> bool:
     """Whether event word ``m`` is a month a date names ("in March"), not a protest march."""
     return view.has("month") and any(mo.start == m.start for mo in view.kind("month")) \
@@ -417,7 +441,11 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
         # ("relatives of detained protesters", "a lawyer who had defended detained activists")
         # the people may be part of the event phrase itself ("families of killed protesters")
         # (or the participle is itself the people's name: "a large group of displaced families")
-        lead = view.has("attributive_lead") and any(a.end == m.start for a in view.kind("attributive_lead"))
+        # (past a count of the people: "delivered winter kits to 12,000 displaced people")
+        lead = view.has("attributive_lead") and any(
+            a.end == m.start or a.end == m.start - 1 and view.toks[a.start].isascii() and any(
+                q.start == a.end and q.end == m.start for q in view.quantities())
+            for a in view.kind("attributive_lead"))
         # "some of the detained men were shot dead": a participle between a determiner and the people it describes
         # (not "that", "this": "a bomb that killed protesters" is the bomb's deed)
         lead = lead or m.start - 1 in view.bare("gerund_determiner") and view.toks[m.start].isascii() \

@@ -468,6 +468,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             else:
                 owners.add(owner.start)
         actors = [m for m in kept if m.start not in absorbed]
+    if english and actors and view.has("relative_clause"):
+        # "Hisham al-Hashimi, a security analyst who advised the government on Islamic State, was shot dead": a group
+        # named in a relative clause that describes the victim, closed by a comma before the event word and telling
+        # no event word of its own, is what the person is known for, no side of the deed
+        actors = [m for m in actors if not _in_describing_clause(view, m, trigger)]
     if len(actors) > 1 and not view.toks[0].isascii():
         # "قوة مشتركة من الاستخبارات والشرطة ضبطت ...", "قوة من الجيش والشرطة": two state forces of one country joined
         # by "و" are one side, the joint force, never each other's target
@@ -508,7 +513,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
                 or not english and _subject_of_objectless_kill(view, m, trigger) \
-                or english and m.start >= trigger.end and _site_owner(view, m) \
+                or english and (m.start >= trigger.end or entry.voice == "passive" and m.end <= trigger.start) \
+                and _site_owner(view, m) \
                 and not _marker_before(view, "agent_marker", m):
             score -= 3  # على، ضد، استهدف، نقطة تفتيش لـ...، "قتيلان من منتسبي"; "... a YBS checkpoint"
         elif english and not protest and (_subject_of_passive(view, m) or voice == "passive"
@@ -826,6 +832,19 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
                for p in view.kind("person")) or any(
         verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun" for w in _weapons(view)
     ) and possessive.isdisjoint(range(verb.end, trigger.end))
+
+
+def _in_describing_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English actor ``m``, right after a word naming a topic or an opponent (`topic_lead`: on, about,
+    against), stands in a "who"/"which"/"whose" clause opened before it, with no comma between, that a comma closes
+    before the event word ``trigger`` and that holds no event word of its own ("a security analyst who advised the
+    government on Islamic State, was shot dead"; not a membership, "a man who had joined Islamic State, was
+    arrested", which names his side)."""
+    if m.end > trigger.start or "," not in view.toks[m.end:trigger.start] or m.start - 1 not in view.bare("topic_lead"):
+        return False
+    return any(r.end <= m.start and "," not in view.toks[r.end:m.start]
+               and not any(r.end <= t.start < trigger.start for t in view.kind("trigger"))
+               for r in view.kind("relative_clause") if r.start < m.start)
 
 
 # how long a relative clause may describe a speaker before its reporting verb ("Tribal fighters who help defend
@@ -1429,6 +1448,15 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     if any(t.payload.voice == "passive" and start <= t.start <= start + 4
            and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
            for t in view.kind("trigger")):
+        return True
+    # an active-voice event word made passive by "had been", "has been" ("reports that a police officer had been
+    # kidnapped in Maysan"): its subject too was hit
+    been = view.bare("passive_aux")
+    if toks[m.start].isascii() and any(
+            t.payload.voice == "active" and t.start - 1 in been and t.start - 2 in view.bare("perfect_aux")
+            and start + 2 <= t.start <= start + 4
+            and sum(i not in fillers and toks[i] != "," for i in range(start, t.start - 2)) == 0
+            for t in view.kind("trigger")):
         return True
     # the first of a list of those hit joined by "and": "Two American soldiers and one British soldier were killed"
     # (another force's men, a figure, a person word after each "and"; no event word between)
