@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from ..records import fast_init
+
 # A token is a run of letters, a number (with inner separators), or one symbol
 # that matters for parsing (slash, parentheses, percent, hyphen, comma).
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
@@ -30,6 +32,7 @@ _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,6})$")
 _INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a][.)]|\)")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of folded text: its folded span and its tokens (folded offsets)."""
