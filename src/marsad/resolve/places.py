@@ -10,10 +10,11 @@ from ..extract.context import (ArticleContext, government_positions, measured_po
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
-from ..records import GEO_RANK, Location
+from ..records import GEO_RANK, Location, fast_init
 from ..text.normalize import Folded
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place match accepted in context, resolved to one gazetteer entry."""

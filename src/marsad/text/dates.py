@@ -19,9 +19,10 @@ from hijridate import Gregorian, Hijri
 
 from ..errors import InputError
 from ..knowledge.matcher import Match
-from ..records import DateRange
+from ..records import DateRange, fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     """Tokens ``start``..``end`` (exclusive) of a sentence express ``range``."""

@@ -11,9 +11,10 @@ from itertools import compress
 from operator import itemgetter
 
 from ..knowledge.matcher import Match
-from ..records import Quantity
+from ..records import Quantity, fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class QuantitySpan:
     """Tokens ``start``..``end`` (exclusive) of a sentence express ``quantity``."""

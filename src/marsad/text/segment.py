@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from ..records import fast_init
+
 # A token is a run of letters, a number (with inner separators), or one symbol
 # that matters for parsing (slash, parentheses, percent, hyphen, comma).
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[/()%\-,]")
@@ -30,6 +32,7 @@ _WORD_BEFORE_RE = re.compile(r"\b([a-z]{2,6})$")
 _INITIAL_NEXT_RE = re.compile(r"\s?[\u0621-\u064a][.)]|\)")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of folded text: its folded span and its tokens (folded offsets)."""
@@ -54,15 +57,19 @@ def sentences(folded: str) -> list[Sentence]:
     tokens = _Tokens(tuple(parts[1::2]), offsets[0:-1:2], offsets[1::2])
     first = 0  # the first token of the sentence being read
     for m in _SENTENCE_END_RE.finditer(folded):
-        if m.group() == "." and m.start() and "a" <= folded[m.start() - 1] <= "z":
-            word = _WORD_BEFORE_RE.search(folded, max(0, m.start() - 7), m.start())
-            if word is not None and word.group(1) in _ABBREVIATIONS:
-                continue  # "Sept. 14", "Maj. Gen."
-        if m.group() == "." and m.start() and "0" <= folded[m.start() - 1] <= "9" and _list_number(folded, m.start()):
-            continue  # a list item's number, "1. 22/09 - Ninewa": the item is one sentence
-        if m.group() == "." and m.start() > 1 and "\u0621" <= folded[m.start() - 1] <= "\u064a" \
-                and folded[m.start() - 2] in " (" and _INITIAL_NEXT_RE.match(folded, m.end()):
-            continue  # "(م. ك.)"
+        at = m.start()
+        if at and m.group() == ".":  # (a lone full stop may end no sentence: told apart by the character before it)
+            before = folded[at - 1]
+            if "a" <= before <= "z":
+                word = _WORD_BEFORE_RE.search(folded, max(0, at - 7), at)
+                if word is not None and word.group(1) in _ABBREVIATIONS:
+                    continue  # "Sept. 14", "Maj. Gen."
+            elif "0" <= before <= "9":
+                if _list_number(folded, at):
+                    continue  # a list item's number, "1. 22/09 - Ninewa": the item is one sentence
+            elif "\u0621" <= before <= "\u064a" and at > 1 and folded[at - 2] in " (" \
+                    and _INITIAL_NEXT_RE.match(folded, m.end()):
+                continue  # "(م. ك.)"
         first = _add_sentence(folded, tokens, first, m.end(), out)
     _add_sentence(folded, tokens, first, len(folded), out)
     return out
