@@ -1357,12 +1357,9 @@ class ClauseExtractor:
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
         another only for a clause that tells a different, specific kind of event."""
-        intercepts = []
-        if view.has("intercept"):
-            used = _intercepted_used(view, told)
-            if used is not told:
-                intercepts = [w for w in view.kind("intercept") if w.payload.value != "defence"]
-            told = used
+        intercepts = _defence_interceptions(view, told) if view.has("interception") else []
+        if intercepts:
+            told = _intercepted_used(told, {w.start for w in intercepts})
         all_triggers = [m for t in told for m in t[3]]
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
@@ -5444,16 +5441,22 @@ def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention])
     return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
 
 
-def _intercepted_used(view: SentenceMentions, told: list) -> list:
-    """``told`` less the words of air defence shooting down a drone, rocket or missile (`intercept` words that are
-    Disrupted weapons use triggers), when the sentence tells such a weapon: "أسقطت منظومة الدفاع الجوي طائرة مسيرة
-    مفخخة كانت متجهة نحو مطار أربيل" tells the drone attack (the gold files code the attack, never the
-    interception); the weapon is no weapon seized."""
-    words = view.kind("intercept")
+def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
+    """The words of shooting down or intercepting (`interception`) of a sentence that tells air defence doing it (an
+    `interception` word of value defence: "أسقطت منظومة الدفاع الجوي طائرة مسيرة مفخخة كانت متجهة نحو مطار أربيل")
+    and a drone, rocket or missile among the triggers of ``told``; else none (fighters who "shot down a helicopter"
+    in a clash: no air defence, the clash stays)."""
+    words = view.kind("interception")
     if not any(w.payload.value == "defence" for w in words) \
             or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
-        return told  # (fighters who "shot down a helicopter" in a clash: no air defence, the clash stays)
-    stops = {w.start for w in words if w.payload.value != "defence"}
+        return []
+    return [w for w in words if w.payload.value != "defence"]
+
+
+def _intercepted_used(told: list, stops: set[int]) -> list:
+    """``told`` less the words of air defence shooting down the weapon (Disrupted weapons use triggers starting at
+    ``stops``, `_defence_interceptions`): the sentence tells the drone attack (the gold files code the attack, never
+    the interception); the weapon is no weapon seized."""
 
     def stop(m: Match) -> bool:
         return m.start in stops and m.payload.sub_event_type == "Disrupted weapons use"
