@@ -280,9 +280,9 @@ def _break_opens(view: SentenceMentions, primary: Match | None, trigger: Match, 
                for c in view.kind("clause_break"))
 
 
-def _clauses_of(view: SentenceMentions, kind: str) -> set[int]:
-    """The token positions of the clauses that hold a mention of ``kind``."""
-    return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in view.kind(kind)) for i in range(lo, hi)}
+def _clauses_of(view: SentenceMentions, mentions: list[Match]) -> set[int]:
+    """The token positions of the clauses that hold one of ``mentions``."""
+    return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in mentions) for i in range(lo, hi)}
 
 
 def _opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
@@ -919,15 +919,14 @@ class ClauseExtractor:
                 # shots or blows of one deed)
                 counts = [n for n in view.kind("now_and_then") if not any(
                     m.end == n.start and m.payload.voice != "noun" for m in words)]
-                habitual = {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in counts)
-                            for i in range(lo, hi)}
+                habitual = _clauses_of(view, counts)
                 blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                             for d in view.dates()):
                 # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
                 # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
                 # things (the phrase's clause only, in a sentence with no other day)
-                habitual = _clauses_of(view, "nowadays")
+                habitual = _clauses_of(view, view.kind("nowadays"))
                 blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
