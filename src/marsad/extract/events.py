@@ -2480,9 +2480,9 @@ class ClauseExtractor:
             # "shot the activist, an organiser from the October 2019 protest movement, ... on May 10": a date between
             # "the" and another event noun after the event word is that noun's attribute (the protests of October
             # 2019), not the day of the event word when the sentence tells another
-            nouns = {m.start for m in view.kind("trigger") if m.payload.voice == "noun" and m.start > anchor}
-            other |= {id(d) for d in dates if d.end in nouns and d.start > anchor
-                      and view.toks[d.start - 1] in view.forms("definite_lead")}
+            # (the event nouns sought only after a date right after "the", which most dates are not)
+            other |= {id(d) for d in dates if d.start > anchor and view.toks[d.start - 1] in view.forms("definite_lead")
+                      and any(m.start == d.end and m.payload.voice == "noun" for m in view.kind("trigger"))}
         if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
                 and any(e.range.precision == "day" for e in dates):
             # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
