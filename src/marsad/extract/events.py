@@ -1046,12 +1046,13 @@ class ClauseExtractor:
                         events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
-                if self.last is not None and self.sentence_number - self.last[1] <= 2:
-                    events = [e for e in events if not self._spoil_of_last(e)]
                 if self.placed_kinds:
                     events = [self._place_of_kind(view, e) for e in events]
-                if self.last is not None and self.sentence_number - self.last[1] <= 2 and view.has("find_verb"):
-                    events = [e for e in events if not self._found_at_the_scene(view, e)]
+                if self.last is not None and self.sentence_number - self.last[1] <= 2:
+                    # what the event told just before left behind: its doers' spoils, the weapons found at its scene
+                    finds = view.has("find_verb")
+                    events = [e for e in events if not (
+                        self._spoil_of_last(e) or finds and self._found_at_the_scene(view, e))]
             if events and _opens_on_place(view):
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
