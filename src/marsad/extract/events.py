@@ -397,8 +397,8 @@ class ClauseExtractor:
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
-        # the armed non-state actor an English sentence named last (a Match), for a "They" opening the next one
-        self.armed_before: Match | None = None
+        # the sentence before, whose armed men a "They" opening the next one may be (`_armed_before`)
+        self.view_before: SentenceMentions | None = None
         # the place told in its own sentence of the last event of each sub-event type (`_place_of_kind`)
         self.placed_kinds: dict[str, tuple[Location, Span]] = {}
         self.tallied = 0  # claims (tallies) made in earlier sentences
@@ -1113,8 +1113,7 @@ class ClauseExtractor:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
         self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
-        self.armed_before = next((a for a in reversed(view.longest("actor")) if self._kind(a) in NON_STATE_ARMED), None) \
-            if view.has("actor") and view.toks[0].isascii() else None
+        self.view_before = view
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
@@ -1620,6 +1619,14 @@ class ClauseExtractor:
             return False
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
+
+    def _armed_before(self) -> Match | None:
+        """The armed non-state actor an English sentence before this one named last (sought only when a "They"
+        opens a sentence, not for every sentence)."""
+        view = self.view_before
+        if view is None or not view.has("actor") or not view.toks[0].isascii():
+            return None
+        return next((a for a in reversed(view.longest("actor")) if self._kind(a) in NON_STATE_ARMED), None)
 
     def _preparer(self, view: SentenceMentions, at: int) -> Match | None:
         """The state or armed side (an actor of the lexicon or a country standing for its forces) that is the
@@ -3271,11 +3278,13 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
-        if agent is None and english and role_voice == "active" and self.armed_before is not None \
+        if agent is None and english and role_voice == "active" \
                 and role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
             # "two men with rifles knocked on the gate ... They shot him and his eldest son in the courtyard": a
             # plural pronoun opening the sentence, right before the deed, is the armed men the sentence before named
-            agent = Match(0, 1, "actor", self.armed_before.payload, "")
+            armed = self._armed_before()
+            if armed is not None:
+                agent = Match(0, 1, "actor", armed.payload, "")
         # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
         # the parties of what was protested, not of this event
         reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
