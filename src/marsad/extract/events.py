@@ -48,7 +48,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _days_after
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _dates_overlap, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -1242,8 +1242,7 @@ class ClauseExtractor:
         return event.sub_event_type == "Looting/property destruction" and event.status == "occurred" \
             and last.status in ("occurred", "claimed") and last.sub_event_type in self._RAIDS \
             and event.actor1 is not None and last.actor1 is not None and event.actor1.id == last.actor1.id \
-            and (event.date is None or last.date is None
-                 or (event.date.start <= last.date.end and last.date.start <= event.date.end))
+            and _dates_overlap(event.date, last.date)
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
