@@ -108,11 +108,10 @@ def _appositions_joined(clauses: list[tuple[int, int]], view: SentenceMentions) 
         return clauses
     # (the words that link the places of a list or a span: "across Wasit, from Kut to Al-Suwaira and Al-Hai, next
     # Wednesday": the towns are the clause's own places)
-    links = [view.bare(k) for k in ("from_word", "to_word", "and_word")]
+    skipped = {",", ".", "on", "in"}.union(*(view.forms(k) for k in ("from_word", "to_word", "and_word")))
     flags = []
     for n, (lo, hi) in enumerate(clauses):
-        toks = [t for t in range(lo, hi) if view.toks[t] not in (",", ".", "on", "in")
-                and not any(t in w for w in links)]
+        toks = [t for t in range(lo, hi) if view.toks[t] not in skipped]
         place_only = bool(toks) and all(t in named for t in toks)
         date_only = n == len(clauses) - 1 and bool(toks) and all(t in dated for t in toks)
         flags.append(place_only or date_only)

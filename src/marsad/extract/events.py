@@ -48,7 +48,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _days_after
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _dates_overlap, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -280,9 +280,9 @@ def _break_opens(view: SentenceMentions, primary: Match | None, trigger: Match, 
                for c in view.kind("clause_break"))
 
 
-def _clauses_of(view: SentenceMentions, kind: str) -> set[int]:
-    """The token positions of the clauses that hold a mention of ``kind``."""
-    return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in view.kind(kind)) for i in range(lo, hi)}
+def _clauses_of(view: SentenceMentions, mentions: list[Match]) -> set[int]:
+    """The token positions of the clauses that hold one of ``mentions``."""
+    return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in mentions) for i in range(lo, hi)}
 
 
 def _opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
@@ -397,8 +397,8 @@ class ClauseExtractor:
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
         self.told = 0  # events coded in earlier sentences
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
-        # the armed non-state actor an English sentence named last (a Match), for a "They" opening the next one
-        self.armed_before: Match | None = None
+        # the sentence before, whose armed men a "They" opening the next one may be (`_armed_before`)
+        self.view_before: SentenceMentions | None = None
         # the place told in its own sentence of the last event of each sub-event type (`_place_of_kind`)
         self.placed_kinds: dict[str, tuple[Location, Span]] = {}
         self.tallied = 0  # claims (tallies) made in earlier sentences
@@ -835,20 +835,20 @@ class ClauseExtractor:
                             and m.payload.sub_event_type == "Abduction/forced disappearance"
                             and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
             if view.has("result_link"):
+                # (the result links told after a strike or blast of the sentence, found once for both rules below)
+                results = [r for r in view.kind("result_link") if any(
+                    w.end <= r.start and w.payload.event_type == "Explosions/Remote violence" for w in words)]
                 # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
                 # told before the link is what it did, no seizure of its own
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.payload.sub_event_type == "Disrupted weapons use" and any(
-                                r.end <= m.start <= r.end + 2 and any(
-                                    w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
-                                    for w in words) for r in view.kind("result_link"))]
+                            and m.payload.sub_event_type == "Disrupted weapons use"
+                            and any(r.end <= m.start <= r.end + 2 for r in results)]
                 # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
                 # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and m.payload.sub_event_type == "Looting/property destruction" and any(
                                 r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
-                                and any(w.end <= r.start and w.payload.event_type == "Explosions/Remote violence"
-                                        for w in words) for r in view.kind("result_link"))]
+                                for r in results)]
             if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
                 # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
                 # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
@@ -931,15 +931,14 @@ class ClauseExtractor:
                 # shots or blows of one deed)
                 counts = [n for n in view.kind("now_and_then") if not any(
                     m.end == n.start and m.payload.voice != "noun" for m in words)]
-                habitual = {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in counts)
-                            for i in range(lo, hi)}
+                habitual = _clauses_of(view, counts)
                 blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                             for d in view.dates()):
                 # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
                 # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
                 # things (the phrase's clause only, in a sentence with no other day)
-                habitual = _clauses_of(view, "nowadays")
+                habitual = _clauses_of(view, view.kind("nowadays"))
                 blocked += [m for m in words if m not in blocked and m.start in habitual]
             if view.has("period_report"):
                 # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
@@ -1059,12 +1058,13 @@ class ClauseExtractor:
                         events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
-                if self.last is not None and self.sentence_number - self.last[1] <= 2:
-                    events = [e for e in events if not self._spoil_of_last(e)]
                 if self.placed_kinds:
                     events = [self._place_of_kind(view, e) for e in events]
-                if self.last is not None and self.sentence_number - self.last[1] <= 2 and view.has("find_verb"):
-                    events = [e for e in events if not self._found_at_the_scene(view, e)]
+                if self.last is not None and self.sentence_number - self.last[1] <= 2:
+                    # what the event told just before left behind: its doers' spoils, the weapons found at its scene
+                    finds = view.has("find_verb")
+                    events = [e for e in events if not (
+                        self._spoil_of_last(e) or finds and self._found_at_the_scene(view, e))]
             if events and _opens_on_place(view):
                 self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
             if events and view.has("separate"):
@@ -1125,8 +1125,7 @@ class ClauseExtractor:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
         self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
-        self.armed_before = next((a for a in reversed(view.longest("actor")) if self._kind(a) in NON_STATE_ARMED), None) \
-            if view.has("actor") and view.toks[0].isascii() else None
+        self.view_before = view
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
@@ -1255,8 +1254,7 @@ class ClauseExtractor:
         return event.sub_event_type == "Looting/property destruction" and event.status == "occurred" \
             and last.status in ("occurred", "claimed") and last.sub_event_type in self._RAIDS \
             and event.actor1 is not None and last.actor1 is not None and event.actor1.id == last.actor1.id \
-            and (event.date is None or last.date is None
-                 or (event.date.start <= last.date.end and last.date.start <= event.date.end))
+            and _dates_overlap(event.date, last.date)
 
     def _also_dead_of_last(self, view: SentenceMentions, event: Event) -> Event:
         """"Two of the attackers were also killed." right after a violent event told with its dead: the dead
@@ -1369,12 +1367,9 @@ class ClauseExtractor:
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
         another only for a clause that tells a different, specific kind of event."""
-        intercepts = []
-        if view.has("intercept"):
-            used = _intercepted_used(view, told)
-            if used is not told:
-                intercepts = [w for w in view.kind("intercept") if w.payload.value != "defence"]
-            told = used
+        intercepts = _defence_interceptions(view, told) if view.has("interception") else []
+        if intercepts:
+            told = _intercepted_used(told, {w.start for w in intercepts})
         all_triggers = [m for t in told for m in t[3]]
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice != "noun"), None)
@@ -1635,6 +1630,14 @@ class ClauseExtractor:
             return False
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
+
+    def _armed_before(self) -> Match | None:
+        """The armed non-state actor an English sentence before this one named last (sought only when a "They"
+        opens a sentence, not for every sentence)."""
+        view = self.view_before
+        if view is None or not view.has("actor") or not view.toks[0].isascii():
+            return None
+        return next((a for a in reversed(view.longest("actor")) if self._kind(a) in NON_STATE_ARMED), None)
 
     def _preparer(self, view: SentenceMentions, at: int) -> Match | None:
         """The state or armed side (an actor of the lexicon or a country standing for its forces) that is the
@@ -2499,9 +2502,9 @@ class ClauseExtractor:
             # "shot the activist, an organiser from the October 2019 protest movement, ... on May 10": a date between
             # "the" and another event noun after the event word is that noun's attribute (the protests of October
             # 2019), not the day of the event word when the sentence tells another
-            nouns = {m.start for m in view.kind("trigger") if m.payload.voice == "noun" and m.start > anchor}
-            other |= {id(d) for d in dates if d.end in nouns and d.start > anchor
-                      and view.toks[d.start - 1] in view.forms("definite_lead")}
+            # (the event nouns sought only after a date right after "the", which most dates are not)
+            other |= {id(d) for d in dates if d.start > anchor and view.toks[d.start - 1] in view.forms("definite_lead")
+                      and any(m.start == d.end and m.payload.voice == "noun" for m in view.kind("trigger"))}
         if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
                 and any(e.range.precision == "day" for e in dates):
             # "halted for the third time this month after a bomb ruptured the line on Sunday night": the period
@@ -3303,11 +3306,13 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
-        if agent is None and english and role_voice == "active" and self.armed_before is not None \
+        if agent is None and english and role_voice == "active" \
                 and role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
             # "two men with rifles knocked on the gate ... They shot him and his eldest son in the courtyard": a
             # plural pronoun opening the sentence, right before the deed, is the armed men the sentence before named
-            agent = Match(0, 1, "actor", self.armed_before.payload, "")
+            armed = self._armed_before()
+            if armed is not None:
+                agent = Match(0, 1, "actor", armed.payload, "")
         # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
         # the parties of what was protested, not of this event
         reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
@@ -5526,16 +5531,22 @@ def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention])
     return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
 
 
-def _intercepted_used(view: SentenceMentions, told: list) -> list:
-    """``told`` less the words of air defence shooting down a drone, rocket or missile (`intercept` words that are
-    Disrupted weapons use triggers), when the sentence tells such a weapon: "أسقطت منظومة الدفاع الجوي طائرة مسيرة
-    مفخخة كانت متجهة نحو مطار أربيل" tells the drone attack (the gold files code the attack, never the
-    interception); the weapon is no weapon seized."""
-    words = view.kind("intercept")
+def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
+    """The words of shooting down or intercepting (`interception`) of a sentence that tells air defence doing it (an
+    `interception` word of value defence: "أسقطت منظومة الدفاع الجوي طائرة مسيرة مفخخة كانت متجهة نحو مطار أربيل")
+    and a drone, rocket or missile among the triggers of ``told``; else none (fighters who "shot down a helicopter"
+    in a clash: no air defence, the clash stays)."""
+    words = view.kind("interception")
     if not any(w.payload.value == "defence" for w in words) \
             or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
-        return told  # (fighters who "shot down a helicopter" in a clash: no air defence, the clash stays)
-    stops = {w.start for w in words if w.payload.value != "defence"}
+        return []
+    return [w for w in words if w.payload.value != "defence"]
+
+
+def _intercepted_used(told: list, stops: set[int]) -> list:
+    """``told`` less the words of air defence shooting down the weapon (Disrupted weapons use triggers starting at
+    ``stops``, `_defence_interceptions`): the sentence tells the drone attack (the gold files code the attack, never
+    the interception); the weapon is no weapon seized."""
 
     def stop(m: Match) -> bool:
         return m.start in stops and m.payload.sub_event_type == "Disrupted weapons use"

@@ -1610,24 +1610,25 @@ def day_told_later(events: list[Event], views, span_of, published: date | None) 
         if i is None or not _undated_report(e):
             out.append(e)
             continue
-        day = None
-        for view in views[i + 1:i + 1 + _DAY_TOLD_LATER_REACH]:
-            if not any(m.payload.event_type == e.event_type for m in view.kind("trigger")):
-                continue
-            days = []
-            for d in view.dates():
-                r = d.range
-                if r.precision != "day":
-                    continue
-                first = date.fromisoformat(r.start)
-                if e.status == "planned" and first > published \
-                        or e.status != "planned" and 0 < (published - first).days <= _DAY_TOLD_LATER_BACK:
-                    days.append(r)
-            if len({(r.start, r.end) for r in days}) == 1:
-                day = days[0]
-                break
+        told = (_one_day_told(view, e, published) for view in views[i + 1:i + 1 + _DAY_TOLD_LATER_REACH])
+        day = next((d for d in told if d is not None), None)
         out.append(dataclasses.replace(e, date=day) if day is not None else e)
     return out
+
+
+def _one_day_told(view, e: Event, published: date) -> DateRange | None:
+    """The one day a sentence with an event word of ``e``'s type tells that may be the day of ``e`` (`day_told_later`):
+    after publication for a plan, else at most `_DAY_TOLD_LATER_BACK` days before it; none if it tells two."""
+    if not any(m.payload.event_type == e.event_type for m in view.kind("trigger")):
+        return None
+    days = [d.range for d in view.dates() if d.range.precision == "day" and _may_be_told_day(e, d.range, published)]
+    return days[0] if len({(r.start, r.end) for r in days}) == 1 else None
+
+
+def _may_be_told_day(e: Event, r: DateRange, published: date) -> bool:
+    """Whether day ``r`` may date ``e``: after publication for a plan, else a few days before it."""
+    first = date.fromisoformat(r.start)
+    return first > published if e.status == "planned" else 0 < (published - first).days <= _DAY_TOLD_LATER_BACK
 
 
 def _undated_report(e: Event) -> bool:

@@ -524,7 +524,7 @@ def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
         return False
     prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
                  and view.toks[t.end].startswith("و") and not view.toks[t.end].isascii()), None)
-    and_in = next((i for i in range(max(trigger.start - 3, 0), trigger.start) if view.toks[i] == "وفي"), None) \
+    and_in = next((i for i in range(max(trigger.start - 3, 0), trigger.start) if i in view.bare("and_in")), None) \
         if prev is None else None
     if and_in is not None:
         # "متورطون في عمليات خطف وقتل طالت مواطنين، وفي زرع عبوات ناسفة": a second "and in" of the same charge
@@ -533,7 +533,7 @@ def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
     return prev is not None and charged(view, prev, depth + 1)
 
 
-# how far the "وفي" of a second complement of a charge may stand after the first one's event word
+# how far the "وفي" (`and_in`) of a second complement of a charge may stand after the first one's event word
 _CHARGE_AND_IN = 8
 
 

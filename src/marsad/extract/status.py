@@ -155,7 +155,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                     # (or the reported clause after "that": "told MPs yesterday that Basra province would be
                     # transferred to Iraqi security control within two months")
                     or r.end <= m.start <= r.end + _REPORTED_REACH
-                    and any(w in view.bare("that_word") for w in range(r.end, m.start))
+                    and not view.bare("that_word").isdisjoint(range(r.end, m.start))
                     and "," not in view.toks[r.end:m.start]
                     for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report

@@ -80,7 +80,7 @@ WORD_CATEGORIES = (
     "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise", "possession", "mourned",
     "scene_noun", "bare_strike", "remote_hit", "village_target", "collaboration", "storm_word", "heading",
     "wearing", "date_name_head", "date_epithet", "small_arms", "body_noun", "speaker",
-    "first_person", "raid", "ambush", "search", "any", "without", "no_one", "not_yet", "intercept", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
+    "first_person", "raid", "ambush", "search", "any", "without", "no_one", "not_yet", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking", "self_that", "place_relative",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "series_noun", "percent", "equipped", "coverage",
     "hijri_epithet", "ago", "ago_unit", "later_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration",
@@ -103,7 +103,7 @@ TOKEN_CATEGORIES = (
     "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun",
-    "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead",
+    "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
