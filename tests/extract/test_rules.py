@@ -11204,3 +11204,12 @@ def test_a_toll_lead_dated_by_its_later_telling_stays_apart_from_the_next_day_s_
     events = _events(pipeline, text, published="2023-03-19")
     assert sorted((e.sub_event_type, e.date.start) for e in events) == [
         ("Remote explosive/landmine/IED", "2023-03-16"), ("Suicide bomb", "2023-03-17")]
+
+
+def test_a_rocket_attack_told_after_an_interception_is_no_controlled_detonation(pipeline):
+    # only a bomb's blast, told again with no one hurt, is a controlled detonation: "the rocket attack" caused
+    # no harm is the attack the defences met, not a foiled use of weapons
+    events = _events(pipeline, "البصرة – استُهدف معسكر للجيش قرب ناحية سفوان، مساء أمس الأحد، بثلاثة صواريخ، "
+                               "اعترضت الدفاعات الجوية اثنين منها، فيما سقط الثالث في أرض خالية.\nوأوضح مصدر أمني "
+                               "أن الهجوم الصاروخي لم يسفر عن خسائر بشرية.", published="2022-03-07")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
