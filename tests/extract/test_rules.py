@@ -10854,6 +10854,9 @@ def test_split_verb_with_one_of_subject(pipeline):
     assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
     # not of another phrase: "أعلن محافظ كربلاء تشكيل خلية" forms no armed group
     assert _events(pipeline, "أعلن محافظ كربلاء تشكيل خلية للبحث عن الجناة.") == ()
+    # a sequel word is no subject, and a plural verb has its subject before it: "فتحوا بعد ذلك النار" tells the
+    # men named before firing afterwards (here into the air, no deed), not a new doer
+    assert _events(pipeline, "الكوت – قالت مصادر محلية إن عناصر حماية الشركة فتحوا بعد ذلك النار في الهواء.") == ()
 
 
 def test_arrest_verb_leads_a_clause_with_weapons_seized(pipeline):
