@@ -11216,3 +11216,10 @@ def test_a_rocket_attack_told_after_an_interception_is_no_controlled_detonation(
                                "اعترضت الدفاعات الجوية اثنين منها، فيما سقط الثالث في أرض خالية.\nوأوضح مصدر أمني "
                                "أن الهجوم الصاروخي لم يسفر عن خسائر بشرية.", published="2022-03-07")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_qad_before_a_past_form_opening_on_ta_or_nun_is_no_may(pipeline):
+    # قد before a past verb whose first letter is ن or ت ("نفذت", "تظاهروا") stresses a fact, it is no "may"
+    events = _events(pipeline, "دهوك – وقد نفذت مقاتلات تركية مساء الخميس غارات على قرى في ناحية كاني ماسي تزامنت "
+                               "مع قصف مدفعي، بحسب مسؤول محلي.", published="2022-03-12")
+    assert [e.status for e in events] == ["occurred"]

@@ -3701,10 +3701,12 @@ class ClauseExtractor:
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
                                                                  or _threatened_with(view, m, trigger)
                                                                  # "قد يدفع فصائل مسلحة إلى استئناف قصف القاعدة":
-                                                                 # قد, its present verb, then the doer
+                                                                 # قد, its present verb, then the doer (not a
+                                                                 # past one: "وقد نفذت مقاتلات تركية غارات" did)
                                                                  or agent.start == m.end + 1
                                                                  and m.payload.value == "auxiliary"
-                                                                 and _arabic_modal_qad(view, m))
+                                                                 and _arabic_modal_qad(view, m)
+                                                                 and _present(view.toks[m.end]))
                 for m in view.kind("modal")))
         placed = place_here and not titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
