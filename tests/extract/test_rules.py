@@ -11223,3 +11223,12 @@ def test_qad_before_a_past_form_opening_on_ta_or_nun_is_no_may(pipeline):
     events = _events(pipeline, "دهوك – وقد نفذت مقاتلات تركية مساء الخميس غارات على قرى في ناحية كاني ماسي تزامنت "
                                "مع قصف مدفعي، بحسب مسؤول محلي.", published="2022-03-12")
     assert [e.status for e in events] == ["occurred"]
+
+
+def test_battles_urged_with_no_condition_are_no_feared_fight(pipeline):
+    # the two named sides of a feared fight count only for a clash told in a condition: an order to bring tribesmen
+    # into "battles to free their towns from ISIS" fears no fight
+    events = _events(pipeline, "الرمادي – من جانبه أعلن الشيخ رئيس المجلس البلدي لناحية البغدادي عن إيعاز وزير "
+                               "الدفاع بضرورة إشراك أبناء العشائر في معارك تحرير مدنهم من سيطرة تنظيم داعش الإرهابي "
+                               "وتقديم المساعدات للعائلات النازحة.", published="2016-03-12")
+    assert events == ()

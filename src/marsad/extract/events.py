@@ -3718,10 +3718,13 @@ class ClauseExtractor:
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
         # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
-        # specific fight, no talk of fighting in general, even when told only as a condition
-        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.event_type == "Battles" \
+        # specific fight, no talk of fighting in general, even when told only as a condition (a fight: no fall of a
+        # town, and told in a condition, not "the one truly to blame for the fall of Mosul" nor an order to bring
+        # tribesmen into "battles to free their towns from ISIS")
+        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.sub_event_type == "Armed clash" \
             and agent is not None and target is not None and agent is not state and agent.payload != target.payload \
-            and agent.start > trigger.start and target.start > trigger.start
+            and agent.start > trigger.start and target.start > trigger.start \
+            and any(lo <= c.start < trigger.start for c in view.kind("conditional"))
         # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
         warned_unnamed = warned and (agent is None or not english and not threat_named)
         if (own_threat is not None or threat_named) and not own_word and entry.event_type == "Battles" \
