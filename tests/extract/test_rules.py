@@ -11232,3 +11232,11 @@ def test_battles_urged_with_no_condition_are_no_feared_fight(pipeline):
                                "الدفاع بضرورة إشراك أبناء العشائر في معارك تحرير مدنهم من سيطرة تنظيم داعش الإرهابي "
                                "وتقديم المساعدات للعائلات النازحة.", published="2016-03-12")
     assert events == ()
+
+
+def test_an_arrest_ambush_is_no_fight_for_the_bombings_the_men_confessed(pipeline):
+    # the bombs the men caught confessed to planting are charges, no fighting beside the ambush laid for them
+    events = _events(pipeline, "الناصرية – وأوضح البيان أن مفرزة أمنية نصبت كميناً للمتهمَين قرب سوق الشطرة أمس، "
+                               "وتمكنت من اعتقالهما، مشيراً إلى أنهما اعترفا خلال التحقيق بزرع عبوات ناسفة.",
+                     published="2021-03-12")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -4473,8 +4473,13 @@ class ClauseExtractor:
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
         if _counted_toll(fatalities, injured):
             return False
+        # (what the men caught confessed to is no fighting: "... وتمكنت من اعتقالهم، مبيناً أنهم اعترفوا بزرع عبوات
+        # ناسفة", to the end of the confession's clause)
+        confessed = [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end))
+                     for c in view.kind("confession")] if view.has("confession") else []
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
-                       and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
+                       and m.payload.sub_event_type not in TERRITORY_TYPES
+                       and not any(lo <= m.start <= hi for lo, hi in confessed) for m in view.kind("trigger"))
 
     def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...], lo: int, voice: str) -> bool:
         """Whether ``agent``, named before one of its own-men words (`own_forces`: قواتها، مقاتليها) that stands
