@@ -11240,3 +11240,11 @@ def test_an_arrest_ambush_is_no_fight_for_the_bombings_the_men_confessed(pipelin
                                "وتمكنت من اعتقالهما، مشيراً إلى أنهما اعترفا خلال التحقيق بزرع عبوات ناسفة.",
                      published="2021-03-12")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_hijri_day_told_right_after_a_counted_day_is_that_day(pipeline):
+    # "مساء أمس الاثنين الرابع عشر من صفر 1446" with no الموافق between: the Hijri day is the same day, which the
+    # computed calendar puts a day earlier; Monday, counted from publication, stands
+    events = _events(pipeline, "النجف – فجّر مجهولون، مساء أمس الاثنين الرابع عشر من صفر 1446 للهجرة، عبوة ناسفة قرب "
+                               "دورية للشرطة في قضاء الكوفة.", published="2024-08-20")
+    assert [e.date.start for e in events] == ["2024-08-19"]
