@@ -10942,6 +10942,9 @@ def test_split_verb_with_one_of_subject(pipeline):
     assert [e.event_type for e in _events(pipeline, text)] == ["Protests"]
     # not of another phrase: "أعلن محافظ كربلاء تشكيل خلية" forms no armed group
     assert _events(pipeline, "أعلن محافظ كربلاء تشكيل خلية للبحث عن الجناة.") == ()
+    # a sequel word is no subject, and a plural verb has its subject before it: "فتحوا بعد ذلك النار" tells the
+    # men named before firing afterwards (here into the air, no deed), not a new doer
+    assert _events(pipeline, "الكوت – قالت مصادر محلية إن عناصر حماية الشركة فتحوا بعد ذلك النار في الهواء.") == ()
 
 
 def test_arrest_verb_leads_a_clause_with_weapons_seized(pipeline):
@@ -11733,3 +11736,44 @@ def test_gunmen_attacking_protesters_is_an_attack(pipeline):
     events = _events(pipeline, text, published="2019-12-11")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
         [("Attack", "unidentified-gunmen", "protesters")]
+
+
+def test_a_rocket_attack_told_after_an_interception_is_no_controlled_detonation(pipeline):
+    # only a bomb's blast, told again with no one hurt, is a controlled detonation: "the rocket attack" caused
+    # no harm is the attack the defences met, not a foiled use of weapons
+    events = _events(pipeline, "البصرة – استُهدف معسكر للجيش قرب ناحية سفوان، مساء أمس الأحد، بثلاثة صواريخ، "
+                               "اعترضت الدفاعات الجوية اثنين منها، فيما سقط الثالث في أرض خالية.\nوأوضح مصدر أمني "
+                               "أن الهجوم الصاروخي لم يسفر عن خسائر بشرية.", published="2022-03-07")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_qad_before_a_past_form_opening_on_ta_or_nun_is_no_may(pipeline):
+    # قد before a past verb whose first letter is ن or ت ("نفذت", "تظاهروا") stresses a fact, it is no "may"
+    events = _events(pipeline, "دهوك – وقد نفذت مقاتلات تركية مساء الخميس غارات على قرى في ناحية كاني ماسي تزامنت "
+                               "مع قصف مدفعي، بحسب مسؤول محلي.", published="2022-03-12")
+    assert [e.status for e in events] == ["occurred"]
+
+
+def test_battles_urged_with_no_condition_are_no_feared_fight(pipeline):
+    # the two named sides of a feared fight count only for a clash told in a condition: an order to bring tribesmen
+    # into "battles to free their towns from ISIS" fears no fight
+    events = _events(pipeline, "الرمادي – من جانبه أعلن الشيخ رئيس المجلس البلدي لناحية البغدادي عن إيعاز وزير "
+                               "الدفاع بضرورة إشراك أبناء العشائر في معارك تحرير مدنهم من سيطرة تنظيم داعش الإرهابي "
+                               "وتقديم المساعدات للعائلات النازحة.", published="2016-03-12")
+    assert events == ()
+
+
+def test_an_arrest_ambush_is_no_fight_for_the_bombings_the_men_confessed(pipeline):
+    # the bombs the men caught confessed to planting are charges, no fighting beside the ambush laid for them
+    events = _events(pipeline, "الناصرية – وأوضح البيان أن مفرزة أمنية نصبت كميناً للمتهمَين قرب سوق الشطرة أمس، "
+                               "وتمكنت من اعتقالهما، مشيراً إلى أنهما اعترفا خلال التحقيق بزرع عبوات ناسفة.",
+                     published="2021-03-12")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_hijri_day_told_right_after_a_counted_day_is_that_day(pipeline):
+    # "مساء أمس الاثنين الرابع عشر من صفر 1446" with no الموافق between: the Hijri day is the same day, which the
+    # computed calendar puts a day earlier; Monday, counted from publication, stands
+    events = _events(pipeline, "النجف – فجّر مجهولون، مساء أمس الاثنين الرابع عشر من صفر 1446 للهجرة، عبوة ناسفة قرب "
+                               "دورية للشرطة في قضاء الكوفة.", published="2024-08-20")
+    assert [e.date.start for e in events] == ["2024-08-19"]

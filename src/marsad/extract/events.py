@@ -3863,10 +3863,12 @@ class ClauseExtractor:
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
                                                                  or _threatened_with(view, m, trigger)
                                                                  # "قد يدفع فصائل مسلحة إلى استئناف قصف القاعدة":
-                                                                 # قد, its present verb, then the doer
+                                                                 # قد, its present verb, then the doer (not a
+                                                                 # past one: "وقد نفذت مقاتلات تركية غارات" did)
                                                                  or agent.start == m.end + 1
                                                                  and m.payload.value == "auxiliary"
-                                                                 and _arabic_modal_qad(view, m))
+                                                                 and _arabic_modal_qad(view, m)
+                                                                 and _present(view.toks[m.end]))
                 for m in view.kind("modal")))
         placed = place_here and not titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
@@ -3878,10 +3880,13 @@ class ClauseExtractor:
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
         # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
-        # specific fight, no talk of fighting in general, even when told only as a condition
-        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.event_type == "Battles" \
+        # specific fight, no talk of fighting in general, even when told only as a condition (a fight: no fall of a
+        # town, and told in a condition, not "the one truly to blame for the fall of Mosul" nor an order to bring
+        # tribesmen into "battles to free their towns from ISIS")
+        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.sub_event_type == "Armed clash" \
             and agent is not None and target is not None and agent is not state and agent.payload != target.payload \
-            and agent.start > trigger.start and target.start > trigger.start
+            and agent.start > trigger.start and target.start > trigger.start \
+            and any(lo <= c.start < trigger.start for c in view.kind("conditional"))
         # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
         warned_unnamed = warned and (agent is None or not english and not threat_named)
         if (own_threat is not None or threat_named) and not own_word and entry.event_type == "Battles" \
@@ -4649,8 +4654,13 @@ class ClauseExtractor:
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
         if _counted_toll(fatalities, injured):
             return False
+        # (what the men caught confessed to is no fighting: "... وتمكنت من اعتقالهم، مبيناً أنهم اعترفوا بزرع عبوات
+        # ناسفة", to the end of the confession's clause)
+        confessed = [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end))
+                     for c in view.kind("confession")] if view.has("confession") else []
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
-                       and m.payload.sub_event_type not in TERRITORY_TYPES for m in view.kind("trigger"))
+                       and m.payload.sub_event_type not in TERRITORY_TYPES
+                       and not any(lo <= m.start <= hi for lo, hi in confessed) for m in view.kind("trigger"))
 
     def _own_account(self, view: SentenceMentions, agent: Match, words: tuple[Match, ...], lo: int, voice: str) -> bool:
         """Whether ``agent``, named before one of its own-men words (`own_forces`: قواتها، مقاتليها) that stands

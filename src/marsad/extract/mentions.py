@@ -310,6 +310,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # "one of" before the subject's noun ("أطلق أحد المتهمين النار"): the subject is the two words; so is a noun and
     # its genitive before the object of a violent phrase ("أطلق حراس المقر النار", "فتح أفراد العصابة النار")
     ones = {m.start for m in by_kind.get("number", ()) if m.end == m.start + 1 and m.payload.value == "1"}
+    # (a sequel word is no subject, nor does a plural verb stand before its subject: "فتحوا بعد ذلك النار" is the
+    # fighters named before opening fire afterwards, no new deed)
+    sequel = {t for q in by_kind.get("sequel", ()) for t in range(q.start, q.end)}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:
@@ -326,7 +329,8 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
                     k -= 1
                 if k in actor_ends or k == m.end + 1 and m.end not in timed or k == m.end < j \
                         or k == m.end + 2 and (m.end in ones or m.end not in timed and m.end + 1 not in timed
-                                               and trig.event_type in VIOLENT_TYPES):
+                                               and trig.event_type in VIOLENT_TYPES and m.end not in sequel
+                                               and not toks[m.end - 1].endswith("وا")):
                     extra.append(Match(m.start, m.end, "trigger", trig, m.clitic))
                     taken.add(m.start)
                     break

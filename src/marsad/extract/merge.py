@@ -1107,8 +1107,10 @@ def _join(host: Event, joined: Event) -> Event:
     bombs and strikes told of it are incidents of the battle: "تحرير الفلوجة" stays a recapture when "the
     battles" sentence goes on about IEDs being cleared ("رفع العبوات الناسفة") or car bombs that failed."""
     # (so too a bomb set off by the state's experts, "تفجير مسيطر عليه ... مبيناً أن التفجير جرى بعد إخلاء المكان":
-    # the blast told of it with no one hurt is that controlled detonation, not a bombing)
-    foiled = host.sub_event_type == "Disrupted weapons use" and joined.event_type == "Explosions/Remote violence" \
+    # the blast told of it with no one hurt is that controlled detonation, not a bombing; only a bomb's blast is:
+    # "the attack" told after rockets, one intercepted, is the rocket attack the defences met, of its own type)
+    foiled = host.sub_event_type == "Disrupted weapons use" \
+        and joined.sub_event_type == "Remote explosive/landmine/IED" \
         and not counted(joined.fatalities) and not counted(joined.injured)
     if not (host.sub_event_type in TERRITORY_TYPES or foiled) or joined.event_type == host.event_type:
         return joined

@@ -33,8 +33,8 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
     if not (nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"):
         return False
-    if nxt.startswith("ت") and nxt.endswith("وا"):
-        # "قد تظاهروا", "قد تمكنوا": a plural past verb of form V or VI (after قد a present one ends in ون), "had"
+    # nor does a past ending on a ت or ن form: "وقد نفذت مقاتلات تركية غارات", "وقد تمكنوا من" did
+    if not nxt.startswith("ي") and nxt.endswith(("ت", "وا")):
         return False
     # "وكان مئات المتظاهرين قد تجمعوا": كان and its subject before قد make the verb after it a pluperfect, "had
     # gathered", whatever letter it opens with (a past verb of form V or VI opens with ت)

@@ -280,9 +280,12 @@ class _Finder:
         return DateSpan(i, end, _day_range(day), first < 0)
 
     def hijri_apposition(self, at: int) -> DateSpan | None:
-        """The Hijri day told after "الموافق" (`date_apposition`) at token ``at``, if any."""
+        """The Hijri day told after "الموافق" (`date_apposition`) at token ``at``, if any; or told right at ``at``
+        (after a comma or none: "فجر اليوم الثلاثاء الخامس عشر من صفر 1446 للهجرة"), the same apposition unsaid."""
         if not self.bare("date_apposition", at):
-            return None
+            if at >= len(self.toks) or self.toks[at] == "," and at + 1 >= len(self.toks):
+                return None
+            at -= self.toks[at] != ","  # (the token before the Hijri day, as الموافق would be)
         named = self.parse_at(at + 1)
         return named if self._hijri_day(named, at) else None
 
