@@ -229,7 +229,8 @@ UNDER_FIRE_REACH = 6
 _OPENING_PLACE = 3
 # how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")
 _FIRED_REACH = 4
-_GUNFIRE_TYPES = ("Battles", "Violence against civilians")
+# the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns
+_FIGHTING_TYPES = ("Battles", "Violence against civilians")
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
 # a protest's crowd counted before its verb: at least this many people, at most this many words before it
@@ -735,7 +736,7 @@ class ClauseExtractor:
                 # attack nouns
                 blocked += [m for m in words if m not in blocked and (
                     m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
-                    or m.payload.voice == "noun" and m.payload.event_type in _DRILL_NOUNS)]
+                    or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
             if view.has("goods"):
                 # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
                 # stopped the thing, it arrested no one
@@ -1265,7 +1266,7 @@ class ClauseExtractor:
                 and number == self.sentence_number - 1 and self.last_toll[1] == number - 1:
             # "Two officers were killed in a gun battle. Gang members opened fire first. One suspect was also
             # killed": a sentence telling more of the fight without a toll stands between
-            last, number = self.last_toll[0], number
+            last = self.last_toll[0]
         if number != self.sentence_number - 1 or last.event_type not in VIOLENT_TYPES \
                 or event.event_type not in VIOLENT_TYPES or not (last.fatalities and last.fatalities.best) \
                 or event.fatalities is None or event.evidence.fatalities is None \
@@ -1449,7 +1450,7 @@ class ClauseExtractor:
             # killing in the sentence is how that attack went on, no destruction event of its own
             deed = next((t for t in told if t[2].end <= primary.start and t[2].payload.weight >= 2
                          and t[2].payload.voice == "active"
-                         and t[2].payload.event_type in ("Battles", "Violence against civilians")), None)
+                         and t[2].payload.event_type in _FIGHTING_TYPES), None)
             attack = self._event(view, deed[2], all_triggers, deed[0], deed[1], places, whole=True) \
                 if deed is not None else None
             if attack is not None and attack.actor1 is not None and attack.actor2 is not None \
@@ -4005,7 +4006,7 @@ class ClauseExtractor:
             # (English) a weak noun of gunfire as the object of a verb of firing whose doer is named ("two men on a
             # motorcycle fired at least seven shots through the window"): the doer's deed told by its verb, worth
             # two as an active event word with its agent named
-            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in _GUNFIRE_TYPES
+            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in _FIGHTING_TYPES
                  and agent is not None and agent is not state and agent.end <= trigger.start
                  and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
                      agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
@@ -5155,10 +5156,9 @@ REPEAT_REACH = 3
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
 _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade",
                "Excessive force against protesters")  # (live rounds fired at targets)
-# what a drill or course rehearses: defusing bombs, a crowd gathered; and the attacks it names with a noun
+# what a drill or course rehearses: defusing bombs, a crowd gathered (the attacks it names with a noun: _FIGHTING_TYPES)
 _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
                 "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
-_DRILL_NOUNS = ("Battles", "Violence against civilians")
 # the event nouns of violence an arrest may be made for ("arrested those behind the attack")
 _VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
