@@ -11729,15 +11729,6 @@ def test_reference_reaches_past_a_two_word_place_naming_the_event(pipeline):
     assert not _events(pipeline, text, published="2021-06-14")
 
 
-def test_gunmen_attacking_protesters_is_an_attack(pipeline):
-    # s17 e1: armed men, no state force, who fire on a crowd commit an attack on civilians (actor2 the protesters),
-    # not excessive force against protesters
-    text = "Unidentified gunmen attacked protesters at a sit-in in Nasiriyah late on Tuesday, killing two of them."
-    events = _events(pipeline, text, published="2019-12-11")
-    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
-        [("Attack", "unidentified-gunmen", "protesters")]
-
-
 def test_a_rocket_attack_told_after_an_interception_is_no_controlled_detonation(pipeline):
     # only a bomb's blast, told again with no one hurt, is a controlled detonation: "the rocket attack" caused
     # no harm is the attack the defences met, not a foiled use of weapons

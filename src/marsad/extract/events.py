@@ -4280,17 +4280,9 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            if agent is not None and self._kind(agent) in NON_STATE_ARMED and english \
-                    and not (self.last is not None and self.last[0].event_type == "Protests"):
-                # "Unidentified gunmen attacked protesters near Khilani Square, killing at least 20": armed men, no
-                # force of the state, who fire on a crowd commit an attack on civilians, the protesters its actor2
-                # (as the golds code it, en-dev23-003, en-dev52-019); not right after force on a crowd was told,
-                # whose shooters the armed men then are ("masked men in black uniforms opened fire", en-dev60-007)
-                event_type, sub_type = "Violence against civilians", "Attack"
-            else:
-                if event_type != "Protests":
-                    event_type, sub_type = "Protests", "Excessive force against protesters"
-                agent, target = target, agent
+            if event_type != "Protests":
+                event_type, sub_type = "Protests", "Excessive force against protesters"
+            agent, target = target, agent
         elif sub_type == "Suicide bomb" and agent is not None and self._kind(agent) == "State forces":
             # "وأن المنتسبين اشتبهوا به وحاولوا إيقافه قبل أن يفجر نفسه": a state's men blow no one up; those named
             # with a suicide bombing are the ones it struck
