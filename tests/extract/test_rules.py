@@ -11733,3 +11733,13 @@ def test_gunmen_attacking_protesters_is_an_attack(pipeline):
     events = _events(pipeline, text, published="2019-12-11")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
         [("Attack", "unidentified-gunmen", "protesters")]
+
+
+def test_the_deed_a_threat_answers_is_done(pipeline):
+    # the strikes told after "إثر" past the threat are what it answers, done on Friday, not threatened
+    (event,) = _events(pipeline, "وهدد الحزب بقطع الهدنة مع الحكومة إثر الضربات الجوية التي شنها الجيش الجمعة "
+                                 "على معسكراته في العمادية.", published="2015-07-25")
+    assert (event.status, event.sub_event_type, event.date.start) == ("occurred", "Air/drone strike", "2015-07-24")
+    # the deed threatened itself stays hypothetical
+    events = _events(pipeline, "وهدد التنظيم بشن هجمات على معسكرات الجيش في العمادية.", published="2015-07-25")
+    assert all(e.status != "occurred" for e in events)
