@@ -11743,3 +11743,9 @@ def test_the_deed_a_threat_answers_is_done(pipeline):
     # the deed threatened itself stays hypothetical
     events = _events(pipeline, "وهدد التنظيم بشن هجمات على معسكرات الجيش في العمادية.", published="2015-07-25")
     assert all(e.status != "occurred" for e in events)
+
+
+def test_a_delayed_operation_is_no_event(pipeline):
+    # "the delay in the operations to liberate Baiji": an operation delayed or postponed has not happened
+    assert _events(pipeline, "وتعزو المفوضية التأخير في عمليات تحرير مدينة بيجي إلى ضعف التنسيق.") == []
+    assert _events(pipeline, "وانتقد النائب تأخر عمليات تطهير قضاء الشرقاط.") == []
