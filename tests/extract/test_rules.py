@@ -11747,5 +11747,5 @@ def test_the_deed_a_threat_answers_is_done(pipeline):
 
 def test_a_delayed_operation_is_no_event(pipeline):
     # "the delay in the operations to liberate Baiji": an operation delayed or postponed has not happened
-    assert _events(pipeline, "وتعزو المفوضية التأخير في عمليات تحرير مدينة بيجي إلى ضعف التنسيق.") == []
-    assert _events(pipeline, "وانتقد النائب تأخر عمليات تطهير قضاء الشرقاط.") == []
+    assert _events(pipeline, "وتعزو المفوضية التأخير في عمليات تحرير مدينة بيجي إلى ضعف التنسيق.") == ()
+    assert _events(pipeline, "وانتقد النائب تأخر عمليات تطهير قضاء الشرقاط.") == ()
