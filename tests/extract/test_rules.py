@@ -11749,3 +11749,12 @@ def test_a_delayed_operation_is_no_event(pipeline):
     # "the delay in the operations to liberate Baiji": an operation delayed or postponed has not happened
     assert _events(pipeline, "وتعزو المفوضية التأخير في عمليات تحرير مدينة بيجي إلى ضعف التنسيق.") == ()
     assert _events(pipeline, "وانتقد النائب تأخر عمليات تطهير قضاء الشرقاط.") == ()
+
+
+def test_a_site_on_a_side_of_another_country_is_placed_there(pipeline):
+    # "على معسكر زاركلي شمال العراق": a camp the gazetteer lacks, told on a side of Iraq, is in Iraq, not in the
+    # Turkish capital the article was placed in before
+    text = ("عقد الحزب اجتماعا في مقره بأنقرة أمس. وكانت الخارجية أعلنت أن تحقيقا بدأ بخصوص مقتل مدنيين في غارة "
+            "جوية تركية شنت الجمعة على معسكر زاركلي شمال العراق.")
+    (event,) = _events(pipeline, text, published="2015-07-25")
+    assert (event.location.country, event.location.admin1) == ("Iraq", None)
