@@ -11758,3 +11758,9 @@ def test_a_site_on_a_side_of_another_country_is_placed_there(pipeline):
             "جوية تركية شنت الجمعة على معسكر زاركلي شمال العراق.")
     (event,) = _events(pipeline, text, published="2015-07-25")
     assert (event.location.country, event.location.admin1) == ("Iraq", None)
+
+
+def test_a_charge_of_cooperating_names_no_party(pipeline):
+    # "بتهمة التعاون مع القوات الأمنية": the side the executed men were said to help is no side of the killing
+    (event,) = _events(pipeline, "أعدم تنظيم داعش خمسة رجال بتهمة التعاون مع القوات الأمنية في الموصل.")
+    assert (event.event_type, event.actor1.id, event.actor2.kind) == ("Violence against civilians", "isis", "Civilians")
