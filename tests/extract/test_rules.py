@@ -11768,3 +11768,43 @@ def test_a_hijri_day_told_right_after_a_counted_day_is_that_day(pipeline):
     events = _events(pipeline, "النجف – فجّر مجهولون، مساء أمس الاثنين الرابع عشر من صفر 1446 للهجرة، عبوة ناسفة قرب "
                                "دورية للشرطة في قضاء الكوفة.", published="2024-08-20")
     assert [e.date.start for e in events] == ["2024-08-19"]
+
+
+def test_gunmen_attacking_protesters_is_an_attack(pipeline):
+    # s17 e1: armed men, no state force, who fire on a crowd commit an attack on civilians (actor2 the protesters),
+    # not excessive force against protesters
+    text = "Unidentified gunmen attacked protesters at a sit-in in Nasiriyah late on Tuesday, killing two of them."
+    events = _events(pipeline, text, published="2019-12-11")
+    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
+        [("Attack", "unidentified-gunmen", "protesters")]
+
+
+def test_the_deed_a_threat_answers_is_done(pipeline):
+    # the strikes told after "إثر" past the threat are what it answers, done on Friday, not threatened
+    (event,) = _events(pipeline, "وهدد الحزب بقطع الهدنة مع الحكومة إثر الضربات الجوية التي شنها الجيش الجمعة "
+                                 "على معسكراته في العمادية.", published="2015-07-25")
+    assert (event.status, event.sub_event_type, event.date.start) == ("occurred", "Air/drone strike", "2015-07-24")
+    # the deed threatened itself stays hypothetical
+    events = _events(pipeline, "وهدد التنظيم بشن هجمات على معسكرات الجيش في العمادية.", published="2015-07-25")
+    assert all(e.status != "occurred" for e in events)
+
+
+def test_a_delayed_operation_is_no_event(pipeline):
+    # "the delay in the operations to liberate Baiji": an operation delayed or postponed has not happened
+    assert _events(pipeline, "وتعزو المفوضية التأخير في عمليات تحرير مدينة بيجي إلى ضعف التنسيق.") == ()
+    assert _events(pipeline, "وانتقد النائب تأخر عمليات تطهير قضاء الشرقاط.") == ()
+
+
+def test_a_site_on_a_side_of_another_country_is_placed_there(pipeline):
+    # "على معسكر زاركلي شمال العراق": a camp the gazetteer lacks, told on a side of Iraq, is in Iraq, not in the
+    # Turkish capital the article was placed in before
+    text = ("عقد الحزب اجتماعا في مقره بأنقرة أمس. وكانت الخارجية أعلنت أن تحقيقا بدأ بخصوص مقتل مدنيين في غارة "
+            "جوية تركية شنت الجمعة على معسكر زاركلي شمال العراق.")
+    (event,) = _events(pipeline, text, published="2015-07-25")
+    assert (event.location.country, event.location.admin1) == ("Iraq", None)
+
+
+def test_a_charge_of_cooperating_names_no_party(pipeline):
+    # "بتهمة التعاون مع القوات الأمنية": the side the executed men were said to help is no side of the killing
+    (event,) = _events(pipeline, "أعدم تنظيم داعش خمسة رجال بتهمة التعاون مع القوات الأمنية في الموصل.")
+    assert (event.event_type, event.actor1.id, event.actor2.kind) == ("Violence against civilians", "isis", "Civilians")

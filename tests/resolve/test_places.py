@@ -451,3 +451,10 @@ def test_husseiniya_north_of_baghdad_is_baghdads(pipeline):
     (event,) = pipeline.extract(Article(text="وأفاد مصدر أمني بمقتل شخص وإصابة ثمانية آخرين إثر تفجير عبوة ناسفة في "
                                              "منطقة الحسينية، شمالي بغداد.", published="2015-07-22")).events
     assert event.location.admin1_code == "IQ-BG"
+
+
+def test_a_demanded_reform_is_no_place(pipeline):
+    # "المطالبة بالإصلاح": reform demanded, not the sub-district of Dhi Qar of that name, though the article is there
+    text = "تعقد الحكومة اليوم جلسة طارئة بسبب توسع المظاهرات في المدن المطالبة بالإصلاح. وخرج المئات في الناصرية بمحافظة ذي قار."
+    location = _location(pipeline, text)
+    assert location.place != "Islah"

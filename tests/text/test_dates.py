@@ -257,3 +257,14 @@ def test_overnight_is_the_night_into_publication_day(mentions):
     assert ("2020-05-09", "2020-05-10", "day") in _dates(mentions, "A pipeline was blown up overnight near the port.")
     # with its weekday named ("overnight Friday") the day named stands alone
     assert ("2020-05-08", "2020-05-08", "day") in _dates(mentions, "Gunmen raided a farm overnight Friday.")
+
+
+def test_after_midnight_last_night_is_the_next_day(mentions):
+    # "بعد منتصف ليل أمس": past the midnight that ends yesterday, the small hours of publication's day
+    found = _dates(mentions, "سقطت قذائف على السوق بعد منتصف ليل أمس")
+    assert ("2020-05-10", "2020-05-10", "day") in found
+    assert ("2020-05-09", "2020-05-09", "day") not in found
+    # of the day before yesterday: yesterday's small hours
+    assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قصفت الطائرات الجسر بعد منتصف ليل أول من أمس")
+    # "ليل أمس" alone stays yesterday
+    assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قصفت الطائرات الجسر ليل أمس")

@@ -2666,7 +2666,8 @@ class ClauseExtractor:
         """Arabic: a country named as where something happened within the clause [lo, hi): right after a
         `locative` word (في اليمن، فوق سوريا) or with the clitic ب (بتونس); not a party ("الهدنة مع تركيا")."""
         if not view.has("locative") and not any(p.match.clitic.endswith("ب") for p in places) \
-                and not (view.has("place_word") and any(w.clitic.endswith("ب") for w in view.kind("place_word"))):
+                and not (view.has("place_word") and any(w.clitic.endswith("ب") or w.payload.value == "side"
+                                                        for w in view.kind("place_word"))):
             return None
         return next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
                      and not view.toks[p.match.start].isascii()
@@ -5602,7 +5603,10 @@ def _side_of_country(view: SentenceMentions, m: Match) -> bool:
     if not view.has("place_word"):
         return False
     w = next((w for w in view.kind("place_word") if w.end == m.start and w.end - w.start == 1), None)
-    return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative")))
+    # (or a compass side, `side`, right after the name of a site the gazetteer lacks: "على معسكر زاركلي شمال العراق")
+    return w is not None and (w.clitic.endswith("ب") or any(x.end == w.start for x in view.kind("locative"))
+                              or w.payload.value == "side" and not any(x.end == w.start and x.payload.value == "side"
+                                                                        for x in view.kind("place_word")))
 
 
 def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:

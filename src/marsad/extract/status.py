@@ -42,6 +42,18 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
         0 < m.start - a.end <= _QAD_SUBJECT_GAP and "," not in view.toks[a.end:m.start] for a in view.kind("past_aux")))
 
 
+# how many words may stand between "after"/"following" and the event word it governs ("إثر سلسلة الغارات")
+_CAUSE_REACH = 2
+
+
+def _threat_cause(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether the event word at ``t``, after the warning word ``m``, is governed by a `reference` or `cause_link`
+    word (بعد، إثر، عقب, after) told past the warning: what the threat answers, a deed done ("هدد حزب العمال بقطع
+    الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة"), not the deed threatened."""
+    return any(m.end <= r.start and r.end <= t <= r.end + _CAUSE_REACH
+               for k in ("reference", "cause_link") if view.has(k) for r in view.kind(k))
+
+
 def _month_may(view: SentenceMentions, m: Match) -> bool:
     """A modal the date parser reads as a month ("in May", "mid-May", "May 3") is the month: one rule
     (`homograph` in text/dates.py) decides."""
@@ -149,6 +161,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
+        if m.payload.value == "warning" and m.end <= t and _threat_cause(view, m, t):
+            continue  # "هدد الحزب بقطع الهدنة إثر الغارات التي شنها الجيش": what the threat answers, told as done
         if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(
                     m.start - 4 <= r.end <= m.start

@@ -74,6 +74,11 @@ def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: Article
         # a name that is the common word for a kind of place ("المدينة", the city): "في المدينة", "وسط المدينة" are
         # the city told before; only an administrative word or a list of districts ("القرنة والمدينة") names it
         return m.clitic.startswith("و")
+    if m.clitic.endswith("ب") and any(view.has(k) and any(w.end == m.start for w in view.kind(k))
+                                      for k in ("purpose", "modal")):
+        # "تظاهروا للمطالبة بالإصلاح": a common word governed by ب right after a word of demanding is what was
+        # demanded (reform), not the place of that name (ناحية الإصلاح)
+        return False
     return _introduced(view, m) and entry.admin1_code in ctx.admin1_codes
 
 
