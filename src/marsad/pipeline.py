@@ -30,6 +30,7 @@ from .extract.merge import (
     tied_gunmen,
     unsourced_history,
     with_crowd_actor,
+    lone_battle_side,
 )
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
@@ -150,6 +151,7 @@ class Pipeline:
         events = tally_striker(events, claims)
         events = named_militants(events, views, group, folded)
         events = tied_gunmen(events, views, group)
+        events = lone_battle_side(events, self.knowledge)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

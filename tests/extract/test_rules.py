@@ -6764,6 +6764,21 @@ def test_militants_as_doer_are_the_one_group_named(pipeline):
     assert event.actor1 is not None and event.actor1.id == "naqshbandi-army"
 
 
+def test_militants_ambushing_a_named_force_are_the_one_group_named(pipeline):
+    # the force the militants hit stays the battle's actor2 while the article's one rebel group is found as the doer
+    # (a battle's lone side moves to actor1 only when no doer is found)
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "On Tuesday militants ambushed a police patrol outside Khalis, killing three officers.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Battles"]
+    assert (event.actor1.id, event.actor2.id) == ("ansar-al-islam", "iraq-police")
+
+
+def test_a_battle_whose_one_side_was_hit_keeps_it_as_actor1_when_no_doer_is_found(pipeline):
+    text = "On Tuesday militants ambushed a police patrol outside Khalis, killing three officers."
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Battles"]
+    assert event.actor1.id == "iraq-police" and event.actor2 is None
+
+
 def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
     # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
     text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "

@@ -1126,7 +1126,7 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
                                        actor1=event.evidence.actor1 if crowd1 else None)
         event = dataclasses.replace(event, sub_event_type="Peaceful protest", fatalities=None, evidence=evidence,
                                     actor1=event.actor1 if crowd1 else knowledge.actors["protesters"].actor)
-    event = _conventional_roles(event, knowledge)
+    event = _conventional_roles(event, knowledge, lone_first=False)
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:
         return event
@@ -1389,15 +1389,17 @@ _DEFAULT_TARGET = {
 }
 
 
-def _conventional_roles(event: Event, knowledge) -> Event:
+def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Event:
     """ACLED's conventions on who stands in an event's actor slots, after merging:
     a battle's one named side is actor1 ("clash with a drug gang" names only the police); violence
     against civilians has civilians as actor2; a peaceful protest has no actor2 (the government it
     petitions, the activists whose pictures it carries are no party). Evidence spans move with their
-    actors; an actor filled by definition has none. No perpetrator is filled in here (see `named_bomber`)."""
+    actors; an actor filled by definition has none. No perpetrator is filled in here (see `named_bomber`). With
+    ``lone_first`` false a battle's one side stays where the sentence put it (`lone_battle_side` moves it once the
+    article-wide passes had their turn)."""
     actor1, actor2 = event.actor1, event.actor2
     span1, span2 = event.evidence.actor1, event.evidence.actor2
-    if event.event_type == "Battles" and actor1 is None and actor2 is not None:
+    if lone_first and event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
     if actor1 is None and actor2 is not None and event.sub_event_type in _STRIKE_TYPES \
             and event.status == "occurred" and knowledge.presumed_targets:
@@ -1435,6 +1437,15 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         return event
     evidence = dataclasses.replace(event.evidence, actor1=span1, actor2=span2)
     return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)
+
+
+def lone_battle_side(events: list[Event], knowledge) -> list[Event]:
+    """ACLED's convention that a battle's one named side is actor1 ("clash with a drug gang" names only the
+    police), applied after the article-wide passes: a side the sentence named as the one hit ("militants ambushed an
+    army patrol") waits in actor2 until then, so that the passes that name an unnamed doer (`named_militants`: the
+    article's one rebel group) can fill actor1 before the lone side is moved there."""
+    return [_conventional_roles(e, knowledge) if e.event_type == "Battles" and e.actor1 is None
+            and e.actor2 is not None else e for e in events]
 
 
 def tally_striker(events: list[Event], claims) -> list[Event]:
