@@ -31,6 +31,7 @@ from .extract.merge import (
     unsourced_history,
     with_crowd_actor,
     lone_battle_side,
+    militants_hit,
 )
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
@@ -150,6 +151,7 @@ class Pipeline:
         events = regained_from(events, group)
         events = tally_striker(events, claims)
         events = named_militants(events, views, group, folded)
+        events = militants_hit(events, views, group, folded)
         events = tied_gunmen(events, views, group)
         events = lone_battle_side(events, self.knowledge)
         if source_id is not None:

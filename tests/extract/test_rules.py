@@ -6779,6 +6779,23 @@ def test_a_battle_whose_one_side_was_hit_keeps_it_as_actor1_when_no_doer_is_foun
     assert event.actor1.id == "iraq-police" and event.actor2 is None
 
 
+def test_a_state_force_striking_militants_hits_the_one_group_named(pipeline):
+    # a state's deed done to men named only "militants" (or a "militant" site) after its word, in an article naming
+    # one rebel group, was done to that group
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "On Tuesday Iraqi jets bombed two militant hideouts near Khalis, the defence ministry said.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.sub_event_type == "Air/drone strike"]
+    assert event.actor2 is not None and event.actor2.id == "ansar-al-islam"
+
+
+def test_militants_warned_of_in_a_later_clause_were_not_arrested(pipeline):
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "Police arrested three men suspected of smuggling fuel in Khalis on Tuesday, officials said, as "
+            "commanders in Baquba and Muqdadiya warned that insurgents could strike again soon.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.sub_event_type == "Arrests"]
+    assert event.actor2 is None
+
+
 def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
     # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
     text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "

@@ -11,6 +11,7 @@ from ..knowledge.lexicon import (
     EVENT_TYPES,
     NON_STATE_ARMED,
     SPECIFICITY,
+    STATE_SIDE,
     TERRITORY_TYPES,
     VIOLENT_TYPES,
 )
@@ -1501,6 +1502,44 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                                            and not h.payload.value and view.toks[h.start].isascii()
                                            for h in view.kind("hostile_noun")):
                 e = dataclasses.replace(e, actor1=group)
+        out.append(e)
+    return out
+
+
+# how far after the event word the militants it was done to may be named ("defused two roadside bombs early on
+# Tuesday that the militants had planted"; not a later clause: "... said, as officials warned that insurgents could
+# strike")
+MILITANT_OBJECT_REACH = 8
+# the kinds of deed a state's force does to armed men it names only as "militants", "terrorists": fights them,
+# strikes them from the air or by artillery, defuses or seizes their weapons
+_STATE_ON_MILITANTS = ("Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use",
+                       "Arrests")
+
+
+def militants_hit(events: list[Event], views, group, folded) -> list[Event]:
+    """An English deed of a state's force (actor1) with no other side named, whose sentence names only "militants",
+    "terrorists" (a plain `hostile_noun`) after its event word ("Army engineers defused two bombs the militants had
+    planted", "clashed with a group of terrorists"), in an article that names one rebel group (``group``, a call of
+    `one_rebel_group`) was done to that group's men, as `named_militants` names them the doer."""
+    def open_(e: Event) -> bool:
+        return e.actor2 is None and e.actor1 is not None and e.actor1.kind in STATE_SIDE \
+            and e.sub_event_type in _STATE_ON_MILITANTS and e.evidence.trigger is not None \
+            and e.status in ("occurred", "hypothetical")
+    if not any(open_(e) for e in events):
+        return events
+    group = group()
+    if group is None:
+        return events
+    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun") and v.toks[0].isascii()}
+    out = []
+    for e in events:
+        view = at.get(e.evidence.sentence.start) if open_(e) else None
+        if view is not None:
+            trigger = next((t for t in view.kind("trigger")
+                            if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+            if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
+                                           and not h.payload.value for h in view.kind("hostile_noun")):
+                e = dataclasses.replace(e, actor2=group)
         out.append(e)
     return out
 
