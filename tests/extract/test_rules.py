@@ -6796,6 +6796,15 @@ def test_militants_warned_of_in_a_later_clause_were_not_arrested(pipeline):
     assert event.actor2 is None
 
 
+def test_rounds_fired_by_the_militants_are_the_one_group_named(pipeline):
+    # militants named after "by" right after the event word did it, in an article naming one rebel group
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "On Tuesday three mortar rounds fired by the militants landed on a market in Khalis, wounding five "
+            "shoppers.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Explosions/Remote violence"]
+    assert event.actor1 is not None and event.actor1.id == "ansar-al-islam"
+
+
 def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
     # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
     text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "

@@ -1502,6 +1502,19 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                                            and not h.payload.value and view.toks[h.start].isascii()
                                            for h in view.kind("hostile_noun")):
                 e = dataclasses.replace(e, actor1=group)
+            elif view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
+                # "four mortar rounds fired by the militants landed in a residential area": the militants named
+                # after "by" (an article between at most) right after the event word did it, whatever its voice
+                trigger = next((t for t in view.kind("trigger")
+                                if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+                articles = view.bare("article")
+                if trigger is not None and any(
+                        not h.payload.value and any(
+                            (a.end == h.start or a.end + 1 == h.start and a.end in articles)
+                            and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
+                            for a in view.kind("agent_marker"))
+                        for h in view.kind("hostile_noun")):
+                    e = dataclasses.replace(e, actor1=group)
         out.append(e)
     return out
 
