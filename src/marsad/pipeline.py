@@ -153,7 +153,7 @@ class Pipeline:
         events = named_militants(events, views, group, folded)
         events = militants_hit(events, views, group, folded)
         events = tied_gunmen(events, views, group)
-        events = lone_battle_side(events, self.knowledge)
+        events = lone_battle_side(events, self.knowledge, views, folded)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

@@ -6773,12 +6773,6 @@ def test_militants_ambushing_a_named_force_are_the_one_group_named(pipeline):
     assert (event.actor1.id, event.actor2.id) == ("ansar-al-islam", "iraq-police")
 
 
-def test_a_battle_whose_one_side_was_hit_keeps_it_as_actor1_when_no_doer_is_found(pipeline):
-    text = "On Tuesday militants ambushed a police patrol outside Khalis, killing three officers."
-    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Battles"]
-    assert event.actor1.id == "iraq-police" and event.actor2 is None
-
-
 def test_a_state_force_striking_militants_hits_the_one_group_named(pipeline):
     # a state's deed done to men named only "militants" (or a "militant" site) after its word, in an article naming
     # one rebel group, was done to that group
@@ -6803,6 +6797,14 @@ def test_rounds_fired_by_the_militants_are_the_one_group_named(pipeline):
             "shoppers.")
     (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Explosions/Remote violence"]
     assert event.actor1 is not None and event.actor1.id == "ansar-al-islam"
+
+
+def test_the_one_side_a_battle_was_fought_against_stays_actor2(pipeline):
+    # English: the one side named after the event word is the object of a deed whose doer no actor names ("soldiers");
+    # it is not the battle's actor1
+    text = "Residents said soldiers had clashed with YBS fighters near Sinune on Monday, killing one."
+    (event,) = [e for e in _events(pipeline, text, "2022-05-03") if e.event_type == "Battles"]
+    assert event.actor1 is None and event.actor2.id == "ybs"
 
 
 def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):

@@ -1440,13 +1440,28 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
     return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)
 
 
-def lone_battle_side(events: list[Event], knowledge) -> list[Event]:
+def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Event]:
     """ACLED's convention that a battle's one named side is actor1 ("clash with a drug gang" names only the
     police), applied after the article-wide passes: a side the sentence named as the one hit ("militants ambushed an
     army patrol") waits in actor2 until then, so that the passes that name an unnamed doer (`named_militants`: the
     article's one rebel group) can fill actor1 before the lone side is moved there."""
-    return [_conventional_roles(e, knowledge) if e.event_type == "Battles" and e.actor1 is None
-            and e.actor2 is not None else e for e in events]
+    lone = [e.event_type == "Battles" and e.actor1 is None and e.actor2 is not None for e in events]
+    if not any(lone):
+        return events
+    at = {folded.to_original(v.sentence.start): v for v in views if v.toks and v.toks[0].isascii()}
+    return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded) else e
+            for e, one in zip(events, lone)]
+
+
+def _object_side(e: Event, at, folded) -> bool:
+    """Whether the English event's one side is named after its event word, an active verb: the object of a deed
+    whose doer is named by no actor ("soldiers had clashed with YBS fighters", "troops fought Mahdi Army
+    militiamen"; ``at``: the English sentences' views by their start in the original text)."""
+    ev = e.evidence
+    view = at.get(ev.sentence.start) if ev.actor2 is not None and ev.trigger is not None \
+        and ev.actor2.start >= ev.trigger.end else None
+    return view is not None and any(t.payload.voice == "active" and folded.to_original(view.sentence.starts[t.start])
+                                    == ev.trigger.start for t in view.kind("trigger"))
 
 
 def tally_striker(events: list[Event], claims) -> list[Event]:
