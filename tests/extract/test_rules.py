@@ -6807,6 +6807,13 @@ def test_the_one_side_a_battle_was_fought_against_stays_actor2(pipeline):
     assert event.actor1 is None and event.actor2.id == "ybs"
 
 
+def test_a_bombing_that_hurt_unnamed_people_hit_civilians(pipeline):
+    # English: a bombing that killed or wounded people no side is named for hit civilians
+    text = "Minutes later, a car bomb exploded near a bus stop in Kadhimiya, killing four and wounding eleven."
+    (event,) = _events(pipeline, text, "2008-03-11")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
 def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
     # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
     text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "

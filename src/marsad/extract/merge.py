@@ -1382,6 +1382,8 @@ def _claimable(e: Event) -> bool:
 _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 # whom ACLED's definitions of a sub-event type name as its target when the text names no one
+# the bombings whose unnamed dead or wounded are civilians (`_conventional_roles`)
+_BLAST_ON_PEOPLE = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
     "Mob violence": "civilians",  # a mob beats a man it accuses, not an armed party
@@ -1432,6 +1434,13 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
         # "rockets struck near Erbil International Airport", "استهداف قاعدة حرير بطائرتين مسيرتين": the coalition the
         # site hosts was the target (hosted_sites.tsv)
         actor2, span2 = knowledge.actors[knowledge.hosted_sites[event.location.place]].actor, None
+    if actor2 is None and actor1 is None and event.sub_event_type in _BLAST_ON_PEOPLE and event.status == "occurred" \
+            and event.evidence.sentence.text[:1].isascii() and "civilians" in knowledge.actors and any(
+                q is not None and (q.best or 0) > 0 for q in (event.fatalities, event.injured)):
+        # "Minutes later, a car bomb exploded near a bus stop, killing six and wounding 18": (English) a bombing that
+        # killed or wounded people no side is named for hit civilians, as the golds code it (a side the article
+        # names as the bomber is filled later, by `named_bomber`; an air strike or shelling is not presumed so)
+        actor2, span2 = knowledge.actors["civilians"].actor, None
     if event.sub_event_type == "Peaceful protest":
         actor2, span2 = None, None
     if actor1 is event.actor1 and actor2 is event.actor2:
