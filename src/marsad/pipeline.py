@@ -30,6 +30,8 @@ from .extract.merge import (
     tied_gunmen,
     unsourced_history,
     with_crowd_actor,
+    lone_battle_side,
+    militants_hit,
 )
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event
@@ -149,7 +151,9 @@ class Pipeline:
         events = regained_from(events, group)
         events = tally_striker(events, claims)
         events = named_militants(events, views, group, folded)
+        events = militants_hit(events, views, group, folded)
         events = tied_gunmen(events, views, group)
+        events = lone_battle_side(events, self.knowledge, views, folded)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

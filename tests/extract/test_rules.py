@@ -6764,6 +6764,56 @@ def test_militants_as_doer_are_the_one_group_named(pipeline):
     assert event.actor1 is not None and event.actor1.id == "naqshbandi-army"
 
 
+def test_militants_ambushing_a_named_force_are_the_one_group_named(pipeline):
+    # the force the militants hit stays the battle's actor2 while the article's one rebel group is found as the doer
+    # (a battle's lone side moves to actor1 only when no doer is found)
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "On Tuesday militants ambushed a police patrol outside Khalis, killing three officers.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Battles"]
+    assert (event.actor1.id, event.actor2.id) == ("ansar-al-islam", "iraq-police")
+
+
+def test_a_state_force_striking_militants_hits_the_one_group_named(pipeline):
+    # a state's deed done to men named only "militants" (or a "militant" site) after its word, in an article naming
+    # one rebel group, was done to that group
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "On Tuesday Iraqi jets bombed two militant hideouts near Khalis, the defence ministry said.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.sub_event_type == "Air/drone strike"]
+    assert event.actor2 is not None and event.actor2.id == "ansar-al-islam"
+
+
+def test_militants_warned_of_in_a_later_clause_were_not_arrested(pipeline):
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "Police arrested three men suspected of smuggling fuel in Khalis on Tuesday, officials said, as "
+            "commanders in Baquba and Muqdadiya warned that insurgents could strike again soon.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.sub_event_type == "Arrests"]
+    assert event.actor2 is None
+
+
+def test_rounds_fired_by_the_militants_are_the_one_group_named(pipeline):
+    # militants named after "by" right after the event word did it, in an article naming one rebel group
+    text = ("Ansar al-Sunna has stepped up its raids north of Baquba this year, officials say.\n"
+            "On Tuesday three mortar rounds fired by the militants landed on a market in Khalis, wounding five "
+            "shoppers.")
+    (event,) = [e for e in _events(pipeline, text, "2007-05-16") if e.event_type == "Explosions/Remote violence"]
+    assert event.actor1 is not None and event.actor1.id == "ansar-al-islam"
+
+
+def test_the_one_side_a_battle_was_fought_against_stays_actor2(pipeline):
+    # English: the one side named after the event word is the object of a deed whose doer no actor names ("soldiers");
+    # it is not the battle's actor1
+    text = "Residents said soldiers had clashed with YBS fighters near Sinune on Monday, killing one."
+    (event,) = [e for e in _events(pipeline, text, "2022-05-03") if e.event_type == "Battles"]
+    assert event.actor1 is None and event.actor2.id == "ybs"
+
+
+def test_a_bombing_that_hurt_unnamed_people_hit_civilians(pipeline):
+    # English: a bombing that killed or wounded people no side is named for hit civilians
+    text = "Minutes later, a car bomb exploded near a bus stop in Kadhimiya, killing four and wounding eleven."
+    (event,) = _events(pipeline, text, "2008-03-11")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
 def test_a_reporter_writing_we_under_a_dated_dateline_files_news(pipeline):
     # "we" in a report filed under a dated dateline is the reporter, not a columnist arguing
     text = ("FALLUJAH, Iraq, June 3 - A car bomb explodes near the Fallujah hospital as our convoy halts nearby. "

@@ -11,6 +11,7 @@ from ..knowledge.lexicon import (
     EVENT_TYPES,
     NON_STATE_ARMED,
     SPECIFICITY,
+    STATE_SIDE,
     TERRITORY_TYPES,
     VIOLENT_TYPES,
 )
@@ -1128,7 +1129,7 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
                                        actor1=event.evidence.actor1 if crowd1 else None)
         event = dataclasses.replace(event, sub_event_type="Peaceful protest", fatalities=None, evidence=evidence,
                                     actor1=event.actor1 if crowd1 else knowledge.actors["protesters"].actor)
-    event = _conventional_roles(event, knowledge)
+    event = _conventional_roles(event, knowledge, lone_first=False)
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:
         return event
@@ -1383,6 +1384,8 @@ def _claimable(e: Event) -> bool:
 _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 # whom ACLED's definitions of a sub-event type name as its target when the text names no one
+# the bombings whose unnamed dead or wounded are civilians (`_conventional_roles`)
+_BLAST_ON_PEOPLE = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
     "Mob violence": "civilians",  # a mob beats a man it accuses, not an armed party
@@ -1391,15 +1394,17 @@ _DEFAULT_TARGET = {
 }
 
 
-def _conventional_roles(event: Event, knowledge) -> Event:
+def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Event:
     """ACLED's conventions on who stands in an event's actor slots, after merging:
     a battle's one named side is actor1 ("clash with a drug gang" names only the police); violence
     against civilians has civilians as actor2; a peaceful protest has no actor2 (the government it
     petitions, the activists whose pictures it carries are no party). Evidence spans move with their
-    actors; an actor filled by definition has none. No perpetrator is filled in here (see `named_bomber`)."""
+    actors; an actor filled by definition has none. No perpetrator is filled in here (see `named_bomber`). With
+    ``lone_first`` false a battle's one side stays where the sentence put it (`lone_battle_side` moves it once the
+    article-wide passes had their turn)."""
     actor1, actor2 = event.actor1, event.actor2
     span1, span2 = event.evidence.actor1, event.evidence.actor2
-    if event.event_type == "Battles" and actor1 is None and actor2 is not None:
+    if lone_first and event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
     if actor1 is None and actor2 is not None and event.sub_event_type in _STRIKE_TYPES \
             and event.status == "occurred" and knowledge.presumed_targets:
@@ -1431,12 +1436,43 @@ def _conventional_roles(event: Event, knowledge) -> Event:
         # "rockets struck near Erbil International Airport", "استهداف قاعدة حرير بطائرتين مسيرتين": the coalition the
         # site hosts was the target (hosted_sites.tsv)
         actor2, span2 = knowledge.actors[knowledge.hosted_sites[event.location.place]].actor, None
+    if actor2 is None and actor1 is None and event.sub_event_type in _BLAST_ON_PEOPLE and event.status == "occurred" \
+            and event.evidence.sentence.text[:1].isascii() and "civilians" in knowledge.actors and any(
+                q is not None and (q.best or 0) > 0 for q in (event.fatalities, event.injured)):
+        # "Minutes later, a car bomb exploded near a bus stop, killing six and wounding 18": (English) a bombing that
+        # killed or wounded people no side is named for hit civilians, as the golds code it (a side the article
+        # names as the bomber is filled later, by `named_bomber`; an air strike or shelling is not presumed so)
+        actor2, span2 = knowledge.actors["civilians"].actor, None
     if event.sub_event_type == "Peaceful protest":
         actor2, span2 = None, None
     if actor1 is event.actor1 and actor2 is event.actor2:
         return event
     evidence = dataclasses.replace(event.evidence, actor1=span1, actor2=span2)
     return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)
+
+
+def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Event]:
+    """ACLED's convention that a battle's one named side is actor1 ("clash with a drug gang" names only the
+    police), applied after the article-wide passes: a side the sentence named as the one hit ("militants ambushed an
+    army patrol") waits in actor2 until then, so that the passes that name an unnamed doer (`named_militants`: the
+    article's one rebel group) can fill actor1 before the lone side is moved there."""
+    lone = [e.event_type == "Battles" and e.actor1 is None and e.actor2 is not None for e in events]
+    if not any(lone):
+        return events
+    at = {folded.to_original(v.sentence.start): v for v in views if v.toks and v.toks[0].isascii()}
+    return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded) else e
+            for e, one in zip(events, lone)]
+
+
+def _object_side(e: Event, at, folded) -> bool:
+    """Whether the English event's one side is named after its event word, an active verb: the object of a deed
+    whose doer is named by no actor ("soldiers had clashed with YBS fighters", "troops fought Mahdi Army
+    militiamen"; ``at``: the English sentences' views by their start in the original text)."""
+    ev = e.evidence
+    view = at.get(ev.sentence.start) if ev.actor2 is not None and ev.trigger is not None \
+        and ev.actor2.start >= ev.trigger.end else None
+    return view is not None and any(t.payload.voice == "active" and folded.to_original(view.sentence.starts[t.start])
+                                    == ev.trigger.start for t in view.kind("trigger"))
 
 
 def tally_striker(events: list[Event], claims) -> list[Event]:
@@ -1492,6 +1528,57 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                                            and not h.payload.value and view.toks[h.start].isascii()
                                            for h in view.kind("hostile_noun")):
                 e = dataclasses.replace(e, actor1=group)
+            elif view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
+                # "four mortar rounds fired by the militants landed in a residential area": the militants named
+                # after "by" (an article between at most) right after the event word did it, whatever its voice
+                trigger = next((t for t in view.kind("trigger")
+                                if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+                articles = view.bare("article")
+                if trigger is not None and any(
+                        not h.payload.value and any(
+                            (a.end == h.start or a.end + 1 == h.start and a.end in articles)
+                            and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
+                            for a in view.kind("agent_marker"))
+                        for h in view.kind("hostile_noun")):
+                    e = dataclasses.replace(e, actor1=group)
+        out.append(e)
+    return out
+
+
+# how far after the event word the militants it was done to may be named ("defused two roadside bombs early on
+# Tuesday that the militants had planted"; not a later clause: "... said, as officials warned that insurgents could
+# strike")
+MILITANT_OBJECT_REACH = 8
+# the kinds of deed a state's force does to armed men it names only as "militants", "terrorists": fights them,
+# strikes them from the air or by artillery, defuses or seizes their weapons
+_STATE_ON_MILITANTS = ("Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use",
+                       "Arrests")
+
+
+def militants_hit(events: list[Event], views, group, folded) -> list[Event]:
+    """An English deed of a state's force (actor1) with no other side named, whose sentence names only "militants",
+    "terrorists" (a plain `hostile_noun`) after its event word ("Army engineers defused two bombs the militants had
+    planted", "clashed with a group of terrorists"), in an article that names one rebel group (``group``, a call of
+    `one_rebel_group`) was done to that group's men, as `named_militants` names them the doer."""
+    def open_(e: Event) -> bool:
+        return e.actor2 is None and e.actor1 is not None and e.actor1.kind in STATE_SIDE \
+            and e.sub_event_type in _STATE_ON_MILITANTS and e.evidence.trigger is not None \
+            and e.status in ("occurred", "hypothetical")
+    if not any(open_(e) for e in events):
+        return events
+    group = group()
+    if group is None:
+        return events
+    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun") and v.toks[0].isascii()}
+    out = []
+    for e in events:
+        view = at.get(e.evidence.sentence.start) if open_(e) else None
+        if view is not None:
+            trigger = next((t for t in view.kind("trigger")
+                            if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+            if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
+                                           and not h.payload.value for h in view.kind("hostile_noun")):
+                e = dataclasses.replace(e, actor2=group)
         out.append(e)
     return out
 
