@@ -11820,15 +11820,6 @@ def test_a_hijri_day_told_right_after_a_counted_day_is_that_day(pipeline):
     assert [e.date.start for e in events] == ["2024-08-19"]
 
 
-def test_gunmen_attacking_protesters_is_an_attack(pipeline):
-    # s17 e1: armed men, no state force, who fire on a crowd commit an attack on civilians (actor2 the protesters),
-    # not excessive force against protesters
-    text = "Unidentified gunmen attacked protesters at a sit-in in Nasiriyah late on Tuesday, killing two of them."
-    events = _events(pipeline, text, published="2019-12-11")
-    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
-        [("Attack", "unidentified-gunmen", "protesters")]
-
-
 def test_the_deed_a_threat_answers_is_done(pipeline):
     # the strikes told after "إثر" past the threat are what it answers, done on Friday, not threatened
     (event,) = _events(pipeline, "وهدد الحزب بقطع الهدنة مع الحكومة إثر الضربات الجوية التي شنها الجيش الجمعة "
