@@ -11733,3 +11733,24 @@ def test_gunmen_attacking_protesters_is_an_attack(pipeline):
     events = _events(pipeline, text, published="2019-12-11")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
         [("Attack", "unidentified-gunmen", "protesters")]
+
+
+def test_a_passive_toll_passes_an_aside_figure_and_a_killing_phrase(pipeline):
+    # "were shot dead": the passive is the killing phrase; the part after "including" is no toll
+    (event,) = _events(pipeline, "At least nine villagers, including three women, were shot dead by gunmen near "
+                                 "Tuz Khurmatu on Sunday.", "2022-06-14")
+    assert event.fatalities.best == 9
+    # a figure set off after the subject is a part of the dead, not the toll
+    (event,) = _events(pipeline, "Six men, three from each family, were killed on Monday when two tribes fought "
+                                 "with rifles in a village near Amarah.", "2022-06-14")
+    assert event.fatalities.best == 6
+    # a long relative clause between the victim and "was killed"
+    (event,) = _events(pipeline, "A shepherd who had gone back to his farm east of Tuz Khurmatu only days ago was "
+                                 "killed on Monday when a roadside bomb went off near Kirkuk.", "2022-06-14")
+    assert event.fatalities.best == 1
+
+
+def test_martyrdom_of_counts_the_dead_after_it(pipeline):
+    (event,) = _events(pipeline, "The ministry announced on Monday the martyrdom of three soldiers in an attack by "
+                                 "ISIS gunmen on a checkpoint near Rutba.", "2022-06-14")
+    assert event.fatalities.best == 3

@@ -1928,8 +1928,9 @@ _OF_UNIT_REACH = 12
 
 
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the
-# Makhmour refugee camp, among them a woman, were killed")
-_SUBJECT_REACH = 14
+# Makhmour refugee camp, among them a woman, were killed"; "A Yazidi farmer who had returned to his village north of
+# Sinjar only weeks ago was killed")
+_SUBJECT_REACH = 16
 
 
 def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
@@ -1937,14 +1938,20 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     """The figure of an English passive's subject told further back than a figure's usual reach: a figure
     right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
     camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
-    between."""
-    if cue.start - 1 not in view.bare("passive_aux"):
+    between. The passive may be a killing phrase whose casualty word is its last ("were shot dead"); a figure set
+    off after the subject ("Four people, two from each side, were killed") and one told inside a relative clause
+    are passed over for the figure of a victim noun (or a singular victim noun, "A farmer who had returned to his
+    village north of Sinjar only weeks ago was killed")."""
+    aux = cue.start - 1
+    if aux not in view.bare("passive_aux"):
+        aux = min((m.start for m in view.kind("killing") if m.start < cue.start < m.end), default=cue.start) - 1
+        if aux < 0 or aux not in view.bare("passive_aux"):
+            return None
+    q = max((q for q in quantities if q.end < aux and cue.start - q.end <= _SUBJECT_REACH
+             and (q.end in covered or q.end - 1 in covered)), key=lambda q: q.start, default=None)
+    if q is None or id(q) in used:
         return None
-    q = max((q for q in quantities if q.end < cue.start - 1
-             and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
-    if q is None or id(q) in used or q.end not in covered:
-        return None
-    between = range(q.end, cue.start - 1)
+    between = range(q.end, aux)
     if not cue_tokens.isdisjoint(between) or any(
             m.start in between for k in ("trigger", "report_verb") for m in view.kind(k)):
         return None
