@@ -11754,3 +11754,26 @@ def test_martyrdom_of_counts_the_dead_after_it(pipeline):
     (event,) = _events(pipeline, "The ministry announced on Monday the martyrdom of three soldiers in an attack by "
                                  "ISIS gunmen on a checkpoint near Rutba.", "2022-06-14")
     assert event.fatalities.best == 3
+
+
+def test_a_second_arabic_victim_joins_past_the_first_ones_unit(pipeline):
+    # the first victim's unit told with "في" stands between him and "واثنان من مرافقيه"
+    (event,) = _events(pipeline, "قُتل قيادي بارز في عصائب أهل الحق واثنان من مرافقيه، مساء الخميس، بضربة جوية "
+                                 "استهدفت سيارتهم قرب مطار بغداد.", "2022-06-17")
+    assert event.fatalities.best == 3
+
+
+def test_a_second_arabic_victim_joins_before_the_wounded_clause(pipeline):
+    # "وإصابة" opens the wounded's clause; the noun before it is a second dead
+    (event,) = _events(pipeline, "سقطت قذيفة هاون على منزل في قضاء طوزخورماتو، ما أسفر عن مقتل رجل وطفله وإصابة "
+                                 "أربعة آخرين.", "2022-06-14")
+    assert event.fatalities.best == 2
+
+
+def test_arabic_workers_and_a_director_carry_their_count(pipeline):
+    (event,) = _events(pipeline, "قُتل عاملان وأصيب ثالث بهجوم مسلح على معمل للطابوق قرب قضاء الحويجة مساء "
+                                 "الأحد.", "2022-06-14")
+    assert event.fatalities.best == 2
+    (event,) = _events(pipeline, "قتل مدير مدرسة بانفجار عبوة ناسفة وضعت أسفل سيارته في حي الجهاد غربي بغداد صباح "
+                                 "الاثنين.", "2022-06-14")
+    assert event.fatalities.best == 1

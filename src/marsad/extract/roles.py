@@ -2135,14 +2135,22 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
             return None
         between = range(first.end, join)
         filler = view.forms("toll_filler")
-        if sum(1 for t in between if t not in covered and toks[t] not in filler) > 1:
+        # the first victim's unit told with "في" ("قتل قيادي بارز في ميليشيا كتائب حزب الله واثنان من مرافقيه"):
+        # the preposition right before the unit's name stands between as the name does
+        units = {m.start for m in view.kind("membership")}
+        if sum(1 for t in between if t not in covered and toks[t] not in filler
+               and not (t in units and t + 1 in covered)) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead, or the figure's own noun
         # of people stands between: "قتل حلاق وأحد زبائنه وأصيب صبي" (1 and 1 dead; the wounded's clause follows)
         after = range(q.end, min(q.end + 2, len(toks)))
         after = after[:next((i for i, t in enumerate(after) if toks[t] == "," or t in covered), len(after))]
-        if any(t in cue_tokens for t in range(first.end, q.end)) or any(t in cue_tokens for t in after):
+        # (a verbal noun of casualty joined by "و" takes the figure after it: "مقتل امرأة وطفلها وإصابة ستة
+        # مدنيين" is 1 and 1 dead)
+        opening = {n.start for n in view.kind("casualty_noun") if n.clitic == "و"} if after else ()
+        if any(t in cue_tokens for t in range(first.end, q.end)) or any(
+                t in cue_tokens and t not in opening for t in after):
             return None
         return q
     return None
