@@ -11777,3 +11777,9 @@ def test_arabic_workers_and_a_director_carry_their_count(pipeline):
     (event,) = _events(pipeline, "قتل مدير مدرسة بانفجار عبوة ناسفة وضعت أسفل سيارته في حي الجهاد غربي بغداد صباح "
                                  "الاثنين.", "2022-06-14")
     assert event.fatalities.best == 1
+
+
+def test_an_arabic_toll_reaches_past_an_among_them_aside(pipeline):
+    (event,) = _events(pipeline, "وقال مصدر أمني إن ستة أشخاص، بينهم اثنان من عناصر الحشد، قتلوا في اشتباكات مع "
+                                 "مسلحين في قضاء المقدادية.", "2022-06-14")
+    assert event.fatalities.best == 6

@@ -1541,6 +1541,8 @@ def _casualty_frame(view: SentenceMentions):
             covered |= _bracketed_names(view.toks, covered)
         if "," in view.toks:
             covered |= _dates_between_commas(view)
+            if view.has("subset"):
+                covered |= _subset_asides(view)
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
         # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
@@ -1789,6 +1791,25 @@ def _dates_between_commas(view: SentenceMentions) -> set[int]:
                       if toks[t] == ","), None)
         if left is not None and right is not None:
             out.update(range(left, right + 1))
+    return out
+
+
+# how many words an aside opened by "among them" may hold before its closing comma
+_ASIDE_REACH = 7
+
+
+def _subset_asides(view: SentenceMentions) -> set[int]:
+    """The tokens of a part of the dead set off by commas, the commas too: "ثمانية أشخاص، بينهم ثلاثة من عناصر
+    الشرطة، قتلوا". They stand between the figure and its casualty word as a victim's name does (the aside's own
+    figure counts a part, no toll)."""
+    toks = view.toks
+    out: set[int] = set()
+    for m in view.kind("subset"):
+        if m.start == 0 or toks[m.start - 1] != ",":
+            continue
+        close = next((t for t in range(m.end, min(m.end + _ASIDE_REACH + 1, len(toks))) if toks[t] == ","), None)
+        if close is not None:
+            out.update(range(m.start - 1, close + 1))
     return out
 
 
