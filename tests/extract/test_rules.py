@@ -11783,3 +11783,10 @@ def test_an_arabic_toll_reaches_past_an_among_them_aside(pipeline):
     (event,) = _events(pipeline, "وقال مصدر أمني إن ستة أشخاص، بينهم اثنان من عناصر الحشد، قتلوا في اشتباكات مع "
                                  "مسلحين في قضاء المقدادية.", "2022-06-14")
     assert event.fatalities.best == 6
+
+
+def test_a_singular_militant_told_later_is_the_other_sides_dead(pipeline):
+    (event,) = _events(pipeline, "Three soldiers were killed when Islamic State militants attacked an army post near "
+                                 "Tuz Khurmatu late on Sunday, officers said. One militant was killed in the exchange "
+                                 "of fire, according to a local commander.", "2022-06-14")
+    assert event.fatalities.best == 4
