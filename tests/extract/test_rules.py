@@ -11790,3 +11790,10 @@ def test_a_singular_militant_told_later_is_the_other_sides_dead(pipeline):
                                  "Tuz Khurmatu late on Sunday, officers said. One militant was killed in the exchange "
                                  "of fire, according to a local commander.", "2022-06-14")
     assert event.fatalities.best == 4
+
+
+def test_died_tells_the_past_in_a_sentence_with_no_day(pipeline):
+    (event,) = _events(pipeline, "Two policemen were killed when Islamic State militants attacked a checkpoint near "
+                                 "Baiji late on Sunday, officers said. Three militants died in the exchange of fire, "
+                                 "the officers said.", "2022-06-14")
+    assert event.fatalities.best == 5
