@@ -1795,7 +1795,7 @@ def _dates_between_commas(view: SentenceMentions) -> set[int]:
 
 
 # how many words an aside opened by "among them" may hold before its closing comma
-_ASIDE_REACH = 7
+_SUBSET_ASIDE_REACH = 7
 
 
 def _subset_asides(view: SentenceMentions) -> set[int]:
@@ -1807,7 +1807,8 @@ def _subset_asides(view: SentenceMentions) -> set[int]:
     for m in view.kind("subset"):
         if m.start == 0 or toks[m.start - 1] != ",":
             continue
-        close = next((t for t in range(m.end, min(m.end + _ASIDE_REACH + 1, len(toks))) if toks[t] == ","), None)
+        close = next((t for t in range(m.end, min(m.end + _SUBSET_ASIDE_REACH + 1, len(toks)))
+                      if toks[t] == ","), None)
         if close is not None:
             out.update(range(m.start - 1, close + 1))
     return out
