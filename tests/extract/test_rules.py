@@ -11797,3 +11797,25 @@ def test_died_tells_the_past_in_a_sentence_with_no_day(pipeline):
                                  "Baiji late on Sunday, officers said. Three militants died in the exchange of fire, "
                                  "the officers said.", "2022-06-14")
     assert event.fatalities.best == 5
+
+
+def test_a_list_of_three_groups_of_dead_counts_them_all(pipeline):
+    # an English active verb's list, with and without the closing comma
+    (event,) = _events(pipeline, "A car bomb killed two policemen, a soldier and three civilians near a market in "
+                                 "Baquba on Monday.", "2022-06-14")
+    assert event.fatalities.best == 6
+    (event,) = _events(pipeline, "A car bomb went off near a market in Baquba on Monday, killing two policemen, a "
+                                 "soldier, and three civilians.", "2022-06-14")
+    assert event.fatalities.best == 6
+    # a passive's list of subjects
+    (event,) = _events(pipeline, "Four soldiers, two PKK fighters and one shepherd were killed in clashes near "
+                                 "Amadiya on Monday.", "2022-06-14")
+    assert event.fatalities.best == 7
+    # an Arabic list joined by "و"
+    (event,) = _events(pipeline, "قتل شرطيان وجندي وثلاثة مدنيين بانفجار سيارة مفخخة قرب سوق في بعقوبة صباح "
+                                 "الاثنين.", "2022-06-14")
+    assert event.fatalities.best == 6
+    # a comma after the group that opens no list
+    (event,) = _events(pipeline, "A car bomb killed two policemen, a police source said, in Baquba on Monday.",
+                       "2022-06-14")
+    assert event.fatalities.best == 2

@@ -1703,10 +1703,25 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
     cue = found["fatality"][1]
     # (a word that carries its own count, "قتيلان", is joined by no figure; with every figure taken, none is left)
     if not cue.payload.value and free():
-        add(_more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
+        # a list of groups, each joined to the one before: "قتل شرطيان وجندي وثلاثة مدنيين" (2, 1 and 3)
+        for _ in range(_LISTED_GROUPS):
+            extra = _more_dead(view, found["fatality"][0], free(), cue_tokens, covered)
+            if extra is None:
+                break
+            add(extra)
         if view.toks[cue.start].isascii():  # (English joins only)
+            for _ in range(_LISTED_GROUPS):
+                extra = _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens)
+                if extra is None:
+                    break
+                add(extra)
             add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
+            for _ in range(_LISTED_GROUPS):
+                extra = _listed_before(view, found["fatality"][0], cue, free(), covered, cue_tokens)
+                if extra is None:
+                    break
+                add(extra)
             add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
@@ -1837,6 +1852,73 @@ def _ages(view: SentenceMentions) -> set[int]:
 _MODIFIER_REACH = 2
 # how many words describing a group may stand between "of" and its name ("of the Iran-backed group")
 _GROUP_WORDS = 5
+
+
+# how many groups of dead a list may join after the first ("killing two policemen, a soldier and three civilians")
+_LISTED_GROUPS = 4
+
+
+def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                 covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
+    """A group of dead listed after a comma after the figure an English killing word governs, in a list that
+    "and" closes with another group: "killing two policemen, a soldier and three civilians" (2, 1, then 3 by
+    `_dead_after_and`). Not "killing two policemen, a police source said": no group closes the list."""
+    toks = view.toks
+    if first.start < cue.end:
+        return None
+    q = min((q for q in free if q.start > first.end and (toks[q.start - 1] == "," or toks[q.start - 1] == "and"
+                                                          and toks[q.start - 2] == ",")), key=lambda q: q.start,
+            default=None)
+    if q is None:
+        return None
+    between = range(first.end, q.start - 1 if toks[q.start - 1] == "," else q.start - 2)
+    if toks[q.start - 1] == "and":
+        # ", and three civilians": the list's last group, unless a casualty word makes it the wounded
+        if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))) or not (
+                q.end in covered or q.end - 1 in covered):
+            return None
+        closing = True
+    else:
+        closing = False
+    filler = view.forms("toll_filler")
+    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
+            toks[t] in (",", "and") or t in cue_tokens for t in between):
+        return None
+    if closing:
+        return q
+    # the list goes on: the group's own words, then "and" (or ", and") and the next group's figure
+    starts = {p.start for p in free if p is not q}
+    for t in range(q.end, min(q.end + _MODIFIER_REACH + 2, len(toks))):
+        if t in cue_tokens:
+            return None
+        if toks[t] == "and":
+            return q if t + 1 in starts else None
+        if toks[t] == ",":
+            if t + 1 < len(toks) and toks[t + 1] == "and":
+                continue
+            return q if t + 1 in starts else None
+        if t not in covered and toks[t] not in filler and t not in view.bare("article"):
+            return None
+    return None
+
+
+def _listed_before(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                   covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
+    """A group of dead listed before the subject of an English passive, set off by a comma: "three soldiers, two
+    YBS members and one civilian were killed" (3, after 2 and 1). The group is its figure and the victims named
+    right after it, the comma right before the groups already counted."""
+    toks = view.toks
+    if first.end > cue.start or first.start < 2 or toks[first.start - 1] != ",":
+        return None
+    q = max((q for q in free if q.end < first.start), key=lambda q: q.start, default=None)
+    if q is None or not (q.end in covered or q.end - 1 in covered):
+        return None
+    between = range(q.end, first.start - 1)
+    filler = view.forms("toll_filler")
+    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
+            toks[t] in (",", "and") or t in cue_tokens for t in between):
+        return None
+    return q
 
 
 def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
