@@ -11819,3 +11819,9 @@ def test_a_list_of_three_groups_of_dead_counts_them_all(pipeline):
     (event,) = _events(pipeline, "A car bomb killed two policemen, a police source said, in Baquba on Monday.",
                        "2022-06-14")
     assert event.fatalities.best == 2
+
+
+def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
+    (event,) = _events(pipeline, "أعلنت شرطة كركوك مقتل المزارع حسن علي بانفجار عبوة ناسفة قرب قرية تابعة لقضاء "
+                                 "الحويجة صباح الأحد.", "2022-06-14")
+    assert event.fatalities.best == 1
