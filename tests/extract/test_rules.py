@@ -11849,3 +11849,95 @@ def test_a_charge_of_cooperating_names_no_party(pipeline):
     # "بتهمة التعاون مع القوات الأمنية": the side the executed men were said to help is no side of the killing
     (event,) = _events(pipeline, "أعدم تنظيم داعش خمسة رجال بتهمة التعاون مع القوات الأمنية في الموصل.")
     assert (event.event_type, event.actor1.id, event.actor2.kind) == ("Violence against civilians", "isis", "Civilians")
+
+
+def test_a_passive_toll_passes_an_aside_figure_and_a_killing_phrase(pipeline):
+    # "were shot dead": the passive is the killing phrase; the part after "including" is no toll
+    (event,) = _events(pipeline, "At least nine villagers, including three women, were shot dead by gunmen near "
+                                 "Tuz Khurmatu on Sunday.", "2022-06-14")
+    assert event.fatalities.best == 9
+    # a figure set off after the subject is a part of the dead, not the toll
+    (event,) = _events(pipeline, "Six men, three from each family, were killed on Monday when two tribes fought "
+                                 "with rifles in a village near Amarah.", "2022-06-14")
+    assert event.fatalities.best == 6
+    # a long relative clause between the victim and "was killed"
+    (event,) = _events(pipeline, "A shepherd who had gone back to his farm east of Tuz Khurmatu only days ago was "
+                                 "killed on Monday when a roadside bomb went off near Kirkuk.", "2022-06-14")
+    assert event.fatalities.best == 1
+
+
+def test_martyrdom_of_counts_the_dead_after_it(pipeline):
+    (event,) = _events(pipeline, "The ministry announced on Monday the martyrdom of three soldiers in an attack by "
+                                 "ISIS gunmen on a checkpoint near Rutba.", "2022-06-14")
+    assert event.fatalities.best == 3
+
+
+def test_a_second_arabic_victim_joins_past_the_first_ones_unit(pipeline):
+    # the first victim's unit told with "في" stands between him and "واثنان من مرافقيه"
+    (event,) = _events(pipeline, "قُتل قيادي بارز في عصائب أهل الحق واثنان من مرافقيه، مساء الخميس، بضربة جوية "
+                                 "استهدفت سيارتهم قرب مطار بغداد.", "2022-06-17")
+    assert event.fatalities.best == 3
+
+
+def test_a_second_arabic_victim_joins_before_the_wounded_clause(pipeline):
+    # "وإصابة" opens the wounded's clause; the noun before it is a second dead
+    (event,) = _events(pipeline, "سقطت قذيفة هاون على منزل في قضاء طوزخورماتو، ما أسفر عن مقتل رجل وطفله وإصابة "
+                                 "أربعة آخرين.", "2022-06-14")
+    assert event.fatalities.best == 2
+
+
+def test_arabic_workers_and_a_director_carry_their_count(pipeline):
+    (event,) = _events(pipeline, "قُتل عاملان وأصيب ثالث بهجوم مسلح على معمل للطابوق قرب قضاء الحويجة مساء "
+                                 "الأحد.", "2022-06-14")
+    assert event.fatalities.best == 2
+    (event,) = _events(pipeline, "قتل مدير مدرسة بانفجار عبوة ناسفة وضعت أسفل سيارته في حي الجهاد غربي بغداد صباح "
+                                 "الاثنين.", "2022-06-14")
+    assert event.fatalities.best == 1
+
+
+def test_an_arabic_toll_reaches_past_an_among_them_aside(pipeline):
+    (event,) = _events(pipeline, "وقال مصدر أمني إن ستة أشخاص، بينهم اثنان من عناصر الحشد، قتلوا في اشتباكات مع "
+                                 "مسلحين في قضاء المقدادية.", "2022-06-14")
+    assert event.fatalities.best == 6
+
+
+def test_a_singular_militant_told_later_is_the_other_sides_dead(pipeline):
+    (event,) = _events(pipeline, "Three soldiers were killed when Islamic State militants attacked an army post near "
+                                 "Tuz Khurmatu late on Sunday, officers said. One militant was killed in the exchange "
+                                 "of fire, according to a local commander.", "2022-06-14")
+    assert event.fatalities.best == 4
+
+
+def test_died_tells_the_past_in_a_sentence_with_no_day(pipeline):
+    (event,) = _events(pipeline, "Two policemen were killed when Islamic State militants attacked a checkpoint near "
+                                 "Baiji late on Sunday, officers said. Three militants died in the exchange of fire, "
+                                 "the officers said.", "2022-06-14")
+    assert event.fatalities.best == 5
+
+
+def test_a_list_of_three_groups_of_dead_counts_them_all(pipeline):
+    # an English active verb's list, with and without the closing comma
+    (event,) = _events(pipeline, "A car bomb killed two policemen, a soldier and three civilians near a market in "
+                                 "Baquba on Monday.", "2022-06-14")
+    assert event.fatalities.best == 6
+    (event,) = _events(pipeline, "A car bomb went off near a market in Baquba on Monday, killing two policemen, a "
+                                 "soldier, and three civilians.", "2022-06-14")
+    assert event.fatalities.best == 6
+    # a passive's list of subjects
+    (event,) = _events(pipeline, "Four soldiers, two PKK fighters and one shepherd were killed in clashes near "
+                                 "Amadiya on Monday.", "2022-06-14")
+    assert event.fatalities.best == 7
+    # an Arabic list joined by "و"
+    (event,) = _events(pipeline, "قتل شرطيان وجندي وثلاثة مدنيين بانفجار سيارة مفخخة قرب سوق في بعقوبة صباح "
+                                 "الاثنين.", "2022-06-14")
+    assert event.fatalities.best == 6
+    # a comma after the group that opens no list
+    (event,) = _events(pipeline, "A car bomb killed two policemen, a police source said, in Baquba on Monday.",
+                       "2022-06-14")
+    assert event.fatalities.best == 2
+
+
+def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
+    (event,) = _events(pipeline, "أعلنت شرطة كركوك مقتل المزارع حسن علي بانفجار عبوة ناسفة قرب قرية تابعة لقضاء "
+                                 "الحويجة صباح الأحد.", "2022-06-14")
+    assert event.fatalities.best == 1

@@ -1541,6 +1541,8 @@ def _casualty_frame(view: SentenceMentions):
             covered |= _bracketed_names(view.toks, covered)
         if "," in view.toks:
             covered |= _dates_between_commas(view)
+            if view.has("subset"):
+                covered |= _subset_asides(view)
         cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
         breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
         # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
@@ -1701,10 +1703,25 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
     cue = found["fatality"][1]
     # (a word that carries its own count, "قتيلان", is joined by no figure; with every figure taken, none is left)
     if not cue.payload.value and free():
-        add(_more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
+        # a list of groups, each joined to the one before: "قتل شرطيان وجندي وثلاثة مدنيين" (2, 1 and 3)
+        for _ in range(_LISTED_GROUPS):
+            extra = _more_dead(view, found["fatality"][0], free(), cue_tokens, covered)
+            if extra is None:
+                break
+            add(extra)
         if view.toks[cue.start].isascii():  # (English joins only)
+            for _ in range(_LISTED_GROUPS):
+                extra = _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens)
+                if extra is None:
+                    break
+                add(extra)
             add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
+            for _ in range(_LISTED_GROUPS):
+                extra = _listed_before(view, found["fatality"][0], cue, free(), covered, cue_tokens)
+                if extra is None:
+                    break
+                add(extra)
             add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
@@ -1792,6 +1809,26 @@ def _dates_between_commas(view: SentenceMentions) -> set[int]:
     return out
 
 
+# how many words an aside opened by "among them" may hold before its closing comma
+_SUBSET_ASIDE_REACH = 7
+
+
+def _subset_asides(view: SentenceMentions) -> set[int]:
+    """The tokens of a part of the dead set off by commas, the commas too: "ثمانية أشخاص، بينهم ثلاثة من عناصر
+    الشرطة، قتلوا". They stand between the figure and its casualty word as a victim's name does (the aside's own
+    figure counts a part, no toll)."""
+    toks = view.toks
+    out: set[int] = set()
+    for m in view.kind("subset"):
+        if m.start == 0 or toks[m.start - 1] != ",":
+            continue
+        close = next((t for t in range(m.end, min(m.end + _SUBSET_ASIDE_REACH + 1, len(toks)))
+                      if toks[t] == ","), None)
+        if close is not None:
+            out.update(range(m.start - 1, close + 1))
+    return out
+
+
 def _ages(view: SentenceMentions) -> set[int]:
     """Where the figures that are ages start: right after an `age_lead` ("two boys aged 11 and 13 were
     killed"), and the figures joined to them."""
@@ -1815,6 +1852,73 @@ def _ages(view: SentenceMentions) -> set[int]:
 _MODIFIER_REACH = 2
 # how many words describing a group may stand between "of" and its name ("of the Iran-backed group")
 _GROUP_WORDS = 5
+
+
+# how many groups of dead a list may join after the first ("killing two policemen, a soldier and three civilians")
+_LISTED_GROUPS = 4
+
+
+def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                 covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
+    """A group of dead listed after a comma after the figure an English killing word governs, in a list that
+    "and" closes with another group: "killing two policemen, a soldier and three civilians" (2, 1, then 3 by
+    `_dead_after_and`). Not "killing two policemen, a police source said": no group closes the list."""
+    toks = view.toks
+    if first.start < cue.end:
+        return None
+    q = min((q for q in free if q.start > first.end and (toks[q.start - 1] == "," or toks[q.start - 1] == "and"
+                                                          and toks[q.start - 2] == ",")), key=lambda q: q.start,
+            default=None)
+    if q is None:
+        return None
+    between = range(first.end, q.start - 1 if toks[q.start - 1] == "," else q.start - 2)
+    if toks[q.start - 1] == "and":
+        # ", and three civilians": the list's last group, unless a casualty word makes it the wounded
+        if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))) or not (
+                q.end in covered or q.end - 1 in covered):
+            return None
+        closing = True
+    else:
+        closing = False
+    filler = view.forms("toll_filler")
+    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
+            toks[t] in (",", "and") or t in cue_tokens for t in between):
+        return None
+    if closing:
+        return q
+    # the list goes on: the group's own words, then "and" (or ", and") and the next group's figure
+    starts = {p.start for p in free if p is not q}
+    for t in range(q.end, min(q.end + _MODIFIER_REACH + 2, len(toks))):
+        if t in cue_tokens:
+            return None
+        if toks[t] == "and":
+            return q if t + 1 in starts else None
+        if toks[t] == ",":
+            if t + 1 < len(toks) and toks[t + 1] == "and":
+                continue
+            return q if t + 1 in starts else None
+        if t not in covered and toks[t] not in filler and t not in view.bare("article"):
+            return None
+    return None
+
+
+def _listed_before(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
+                   covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
+    """A group of dead listed before the subject of an English passive, set off by a comma: "three soldiers, two
+    YBS members and one civilian were killed" (3, after 2 and 1). The group is its figure and the victims named
+    right after it, the comma right before the groups already counted."""
+    toks = view.toks
+    if first.end > cue.start or first.start < 2 or toks[first.start - 1] != ",":
+        return None
+    q = max((q for q in free if q.end < first.start), key=lambda q: q.start, default=None)
+    if q is None or not (q.end in covered or q.end - 1 in covered):
+        return None
+    between = range(q.end, first.start - 1)
+    filler = view.forms("toll_filler")
+    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
+            toks[t] in (",", "and") or t in cue_tokens for t in between):
+        return None
+    return q
 
 
 def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
@@ -1928,8 +2032,9 @@ _OF_UNIT_REACH = 12
 
 
 # how far before an English passive casualty word its counted subject may stand ("Three residents of the
-# Makhmour refugee camp, among them a woman, were killed")
-_SUBJECT_REACH = 14
+# Makhmour refugee camp, among them a woman, were killed"; "A Yazidi farmer who had returned to his village north of
+# Sinjar only weeks ago was killed")
+_SUBJECT_REACH = 16
 
 
 def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[QuantitySpan], used: set[int],
@@ -1937,14 +2042,20 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     """The figure of an English passive's subject told further back than a figure's usual reach: a figure
     right before a victim noun ("Three residents", "Two soldiers"), then the noun's modifiers ("of the
     camp", "from the 20th division"), then "were killed", with no other figure, casualty or event word
-    between."""
-    if cue.start - 1 not in view.bare("passive_aux"):
+    between. The passive may be a killing phrase whose casualty word is its last ("were shot dead"); a figure set
+    off after the subject ("Four people, two from each side, were killed") and one told inside a relative clause
+    are passed over for the figure of a victim noun (or a singular victim noun, "A farmer who had returned to his
+    village north of Sinjar only weeks ago was killed")."""
+    aux = cue.start - 1
+    if aux not in view.bare("passive_aux"):
+        aux = min((m.start for m in view.kind("killing") if m.start < cue.start < m.end), default=cue.start) - 1
+        if aux < 0 or aux not in view.bare("passive_aux"):
+            return None
+    q = max((q for q in quantities if q.end < aux and cue.start - q.end <= _SUBJECT_REACH
+             and (q.end in covered or q.end - 1 in covered)), key=lambda q: q.start, default=None)
+    if q is None or id(q) in used:
         return None
-    q = max((q for q in quantities if q.end < cue.start - 1
-             and cue.start - q.end <= _SUBJECT_REACH), key=lambda q: q.start, default=None)
-    if q is None or id(q) in used or q.end not in covered:
-        return None
-    between = range(q.end, cue.start - 1)
+    between = range(q.end, aux)
     if not cue_tokens.isdisjoint(between) or any(
             m.start in between for k in ("trigger", "report_verb") for m in view.kind(k)):
         return None
@@ -2128,14 +2239,22 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
             return None
         between = range(first.end, join)
         filler = view.forms("toll_filler")
-        if sum(1 for t in between if t not in covered and toks[t] not in filler) > 1:
+        # the first victim's unit told with "في" ("قتل قيادي بارز في ميليشيا كتائب حزب الله واثنان من مرافقيه"):
+        # the preposition right before the unit's name stands between as the name does
+        units = {m.start for m in view.kind("membership")}
+        if sum(1 for t in between if t not in covered and toks[t] not in filler
+               and not (t in units and t + 1 in covered)) > 1:
             return None
         # a casualty word right after the figure makes it the wounded, unless a comma closes the
         # group first: "مقتل أربعة من عناصره وجنديين، وإصابة ثلاثة" is 4 and 2 dead, or the figure's own noun
         # of people stands between: "قتل حلاق وأحد زبائنه وأصيب صبي" (1 and 1 dead; the wounded's clause follows)
         after = range(q.end, min(q.end + 2, len(toks)))
         after = after[:next((i for i, t in enumerate(after) if toks[t] == "," or t in covered), len(after))]
-        if any(t in cue_tokens for t in range(first.end, q.end)) or any(t in cue_tokens for t in after):
+        # (a verbal noun of casualty joined by "و" takes the figure after it: "مقتل امرأة وطفلها وإصابة ستة
+        # مدنيين" is 1 and 1 dead)
+        opening = {n.start for n in view.kind("casualty_noun") if n.clitic == "و"} if after else ()
+        if any(t in cue_tokens for t in range(first.end, q.end)) or any(
+                t in cue_tokens and t not in opening for t in after):
             return None
         return q
     return None
