@@ -257,3 +257,11 @@ def test_overnight_is_the_night_into_publication_day(mentions):
     assert ("2020-05-09", "2020-05-10", "day") in _dates(mentions, "A pipeline was blown up overnight near the port.")
     # with its weekday named ("overnight Friday") the day named stands alone
     assert ("2020-05-08", "2020-05-08", "day") in _dates(mentions, "Gunmen raided a farm overnight Friday.")
+
+
+def test_the_night_of_the_publications_weekday_is_the_night_just_past(mentions):
+    # published on a Sunday: "ليلة الأحد" opens on Saturday evening, the night just past, not later that Sunday
+    assert _dates(mentions, "انفجرت عبوة ناسفة ليلة الأحد قرب سوق شعبي") == [("2020-05-09", "2020-05-09", "day")]
+    # another weekday's night is that weekday, and a plain weekday is unchanged
+    assert _dates(mentions, "انفجرت عبوة ناسفة ليلة الجمعة قرب سوق شعبي") == [("2020-05-08", "2020-05-08", "day")]
+    assert _dates(mentions, "انفجرت عبوة ناسفة صباح الأحد قرب سوق شعبي") == [("2020-05-10", "2020-05-10", "day")]
