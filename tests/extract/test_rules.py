@@ -11744,3 +11744,16 @@ def test_arabic_gunmen_firing_on_protesters_is_an_attack_told_again(pipeline):
     events = _events(pipeline, text, published="2019-12-11")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
         [("Attack", "unidentified-gunmen", "protesters")]
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers' unions said on Sunday they would stage sit-ins in Kut and Diwaniyah on Wednesday to demand unpaid salaries.",
+    "KUT - Teachers' unions said on Sunday they would stage sit-ins outside schools in Kut and in Diwaniyah on Wednesday.",
+    "دعت نقابة المعلمين، اليوم الأحد، إلى وقفات احتجاجية في الكوت والديوانية يوم الأربعاء المقبل للمطالبة بصرف الرواتب.",
+])
+def test_protest_called_in_two_towns_is_one_per_town(pipeline, text):
+    # s17 w4: a protest planned in towns of two governorates joined by "and" is one protest per town (as ACLED codes
+    # them), each with the plan's day and status
+    events = _events(pipeline, text, published="2022-03-13")
+    assert sorted((e.status, e.date.start, e.location.admin1_code) for e in events) == [
+        ("planned", "2022-03-16", "IQ-QA"), ("planned", "2022-03-16", "IQ-WA")]
