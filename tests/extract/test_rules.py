@@ -11757,3 +11757,12 @@ def test_protest_called_in_two_towns_is_one_per_town(pipeline, text):
     events = _events(pipeline, text, published="2022-03-13")
     assert sorted((e.status, e.date.start, e.location.admin1_code) for e in events) == [
         ("planned", "2022-03-16", "IQ-QA"), ("planned", "2022-03-16", "IQ-WA")]
+
+
+def test_would_after_an_aside_in_a_reported_clause_is_planned(pipeline):
+    # s17 w4: an aside set off by two commas inside the clause a reporting verb's "that" opens does not end it: the
+    # "would" after it is the report's future, a plan dated by the coming weekday, not a hypothetical
+    text = ("The Kurdistan Region's interior ministry said on Sunday that its counter-terrorism units, supported by "
+            "Peshmerga artillery, would launch an offensive on Thursday against Islamic State cells near Makhmour.")
+    events = _events(pipeline, text, published="2022-03-13")
+    assert [(e.status, e.date.start) for e in events] == [("planned", "2022-03-17")]
