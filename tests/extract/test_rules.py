@@ -11766,3 +11766,13 @@ def test_would_after_an_aside_in_a_reported_clause_is_planned(pipeline):
             "Peshmerga artillery, would launch an offensive on Thursday against Islamic State cells near Makhmour.")
     events = _events(pipeline, text, published="2022-03-13")
     assert [(e.status, e.date.start) for e in events] == [("planned", "2022-03-17")]
+
+
+def test_report_verb_joined_by_and_shares_the_deeds_subject(pipeline):
+    # s17 w4: "attacked an army post near Tarmiyah on Sunday and claimed they had killed ten soldiers": a reporting
+    # verb joined by "and" shares the subject of the deed before it, so the words before "and" (the deed's day) are
+    # no speaker's, and the statement's Tuesday does not date the attack
+    text = ("In a statement released on Tuesday, the militants said their fighters attacked an army post near "
+            "Tarmiyah on Sunday and claimed they had killed ten soldiers.")
+    events = _events(pipeline, text, published="2022-03-16")
+    assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-03-13")]
