@@ -11735,17 +11735,6 @@ def test_gunmen_attacking_protesters_is_an_attack(pipeline):
         [("Attack", "unidentified-gunmen", "protesters")]
 
 
-def test_arabic_gunmen_firing_on_protesters_is_an_attack_told_again(pipeline):
-    # s17 w4: in Arabic too, armed men with no state force behind them who fire on a crowd commit an attack on
-    # civilians; the attack told again with no doer, then by its armed men, stays that attack
-    text = ("الناصرية – هاجم مسلحون مجهولون المعتصمين في ساحة الحبوبي مساء الثلاثاء، ما أدى إلى مقتل اثنين منهم.\n"
-            "وارتفعت حصيلة الهجوم على المعتصمين إلى أربعة قتلى، بحسب مصدر طبي.\n"
-            "وقال شهود إن المسلحين أطلقوا النار على المعتصمين من سيارتين مدنيتين.")
-    events = _events(pipeline, text, published="2019-12-11")
-    assert [(e.sub_event_type, e.actor1.id, e.actor2.id) for e in events] == \
-        [("Attack", "unidentified-gunmen", "protesters")]
-
-
 @pytest.mark.parametrize("text", [
     "Teachers' unions said on Sunday they would stage sit-ins in Kut and Diwaniyah on Wednesday to demand unpaid salaries.",
     "KUT - Teachers' unions said on Sunday they would stage sit-ins outside schools in Kut and in Diwaniyah on Wednesday.",

@@ -4299,14 +4299,8 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            last = self.last[0] if self.last is not None else None
-            if agent is not None and self._kind(agent) in NON_STATE_ARMED \
-                    and not (last is not None and last.event_type == "Protests") \
-                    or (agent is None or self._kind(agent) in NON_STATE_ARMED) and last is not None \
-                    and last.sub_event_type == "Attack" and last.actor2 is not None \
-                    and last.actor2.kind == "Protesters":
-                # (and the attack told again right after such an attack, by a noun with no doer or by its armed men:
-                # "ارتفعت حصيلة الهجوم على المعتصمين ...", "وأطلق المسلحون النار على المعتصمين")
+            if agent is not None and self._kind(agent) in NON_STATE_ARMED and english \
+                    and not (self.last is not None and self.last[0].event_type == "Protests"):
                 # "Unidentified gunmen attacked protesters near Khilani Square, killing at least 20": armed men, no
                 # force of the state, who fire on a crowd commit an attack on civilians, the protesters its actor2
                 # (as the golds code it, en-dev23-003, en-dev52-019); not right after force on a crowd was told,
