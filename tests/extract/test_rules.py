@@ -11941,3 +11941,30 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     (event,) = _events(pipeline, "أعلنت شرطة كركوك مقتل المزارع حسن علي بانفجار عبوة ناسفة قرب قرية تابعة لقضاء "
                                  "الحويجة صباح الأحد.", "2022-06-14")
     assert event.fatalities.best == 1
+
+
+def test_protest_called_in_two_towns_is_one_per_town(pipeline, text):
+    # s17 w4: a protest planned in towns of two governorates joined by "and" is one protest per town (as ACLED codes
+    # them), each with the plan's day and status
+    events = _events(pipeline, text, published="2022-03-13")
+    assert sorted((e.status, e.date.start, e.location.admin1_code) for e in events) == [
+        ("planned", "2022-03-16", "IQ-QA"), ("planned", "2022-03-16", "IQ-WA")]
+
+
+def test_would_after_an_aside_in_a_reported_clause_is_planned(pipeline):
+    # s17 w4: an aside set off by two commas inside the clause a reporting verb's "that" opens does not end it: the
+    # "would" after it is the report's future, a plan dated by the coming weekday, not a hypothetical
+    text = ("The Kurdistan Region's interior ministry said on Sunday that its counter-terrorism units, supported by "
+            "Peshmerga artillery, would launch an offensive on Thursday against Islamic State cells near Makhmour.")
+    events = _events(pipeline, text, published="2022-03-13")
+    assert [(e.status, e.date.start) for e in events] == [("planned", "2022-03-17")]
+
+
+def test_report_verb_joined_by_and_shares_the_deeds_subject(pipeline):
+    # s17 w4: "attacked an army post near Tarmiyah on Sunday and claimed they had killed ten soldiers": a reporting
+    # verb joined by "and" shares the subject of the deed before it, so the words before "and" (the deed's day) are
+    # no speaker's, and the statement's Tuesday does not date the attack
+    text = ("In a statement released on Tuesday, the militants said their fighters attacked an army post near "
+            "Tarmiyah on Sunday and claimed they had killed ten soldiers.")
+    events = _events(pipeline, text, published="2022-03-16")
+    assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-03-13")]

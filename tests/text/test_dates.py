@@ -44,6 +44,8 @@ def _dates(mentions, text, published=PUB):
     ("last week", ("2020-04-27", "2020-05-03", "week")),
     ("on Thursday", ("2020-05-07", "2020-05-07", "day")),
 ])
+
+
 def test_dates_resolve_against_publication(mentions, text, expected):
     assert expected in _dates(mentions, text)
 
@@ -53,6 +55,8 @@ def test_dates_resolve_against_publication(mentions, text, expected):
     ("قبل الخامس من أيلول المقبل", ("2020-09-05", "2020-09-05", "day")),
     ("في آذار المقبل", ("2021-03-01", "2021-03-31", "month")),
 ])
+
+
 def test_a_next_month_is_ahead_of_publication(mentions, text, expected):
     assert expected in _dates(mentions, text)
 
@@ -100,6 +104,8 @@ def test_english_part_of_a_month_with_a_hyphen(mentions):
 
 @pytest.mark.parametrize("text", ["الشهر المقبل", "العام المقبل", "الخميس المقبل", "في شباط من العام المقبل",
                                   "next month", "next year"])
+
+
 def test_a_day_past_the_calendar_is_no_date(mentions, text):
     # a publication date on the calendar's last day: a date counted past it does not exist, and is dropped
     # rather than raising (or giving a year no date can be read from)
@@ -114,6 +120,8 @@ def test_a_tally_published_on_the_last_day_is_read(pipeline):
                  "Police arrested 45 suspects next month in Diyala."):
         result = pipeline.extract(Article(text=text, published="9999-12-31"))
         assert all(e.date is None or e.date.start <= "9999-12-31" for e in result.events)
+
+
 def test_the_fourth_day_of_a_sit_in_is_no_date(mentions):
     # "لليوم الرابع على التوالي": a count of days, not today; "أمس الأحد" in the same sentence still dates
     spans = _dates(mentions, "واصل المعتصمون لليوم الرابع على التوالي اعتصامهم بعدما تجمعوا أمس السبت")
@@ -139,6 +147,8 @@ def test_a_weekday_named_with_a_relative_day_wins_when_they_disagree(mentions):
     assert _dates(mentions, "أعلنت الوزارة اليوم (السبت) اعتقال خلية") == [("2020-05-09", "2020-05-09", "day")]
     # when they agree nothing moves
     assert _dates(mentions, "انفجرت عبوة أمس السبت قرب السوق") == [("2020-05-09", "2020-05-09", "day")]
+
+
 def test_english_part_of_a_year(mentions):
     # "in late 2019": the last third of the year, at the year's precision
     assert ("2019-09-01", "2019-12-31", "year") in _dates(mentions, "the unrest that swept the south in late 2019")
@@ -160,6 +170,8 @@ def test_english_part_of_a_year(mentions):
     ("قبل عامين", [("2018-01-01", "2018-12-31", "year")]),
     ("four years ago", [("2016-01-01", "2016-12-31", "year")]),
 ])
+
+
 def test_a_span_counted_back_from_publication_is_a_date(mentions, text, expected):
     assert _dates(mentions, text) == expected
 
@@ -208,6 +220,8 @@ def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
     ("في 20 أيلول المقبل", ("2020-09-20", "2020-09-20", "day")),
     ("في شباط المقبل", ("2021-02-01", "2021-02-28", "month")),
 ])
+
+
 def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expected):
     # "المقبل" after a month without a year: the coming such month, not the latest one before publication
     assert expected in _dates(mentions, text)
@@ -218,6 +232,8 @@ def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expecte
     ("هجوم أمس السبت الموافق 17 رمضان 1441", ("2020-05-09", "2020-05-09", "day")),
     ("هجوم يوم الخميس الموافق 13 رمضان 1441", ("2020-05-07", "2020-05-07", "day")),
 ])
+
+
 def test_a_hijri_day_one_off_the_weekday_told_beside_it_gives_way_to_the_weekday(mentions, text, expected):
     assert _dates(mentions, text) == [expected]
 
@@ -239,6 +255,8 @@ def test_english_weekend(mentions):
     assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "clashes last weekend", tuesday)
     assert ("2020-05-09", "2020-05-10", "week") in _dates(mentions, "a blast at the weekend")
     assert ("2020-05-02", "2020-05-03", "week") in _dates(mentions, "a blast last weekend")
+
+
 def test_two_days_of_one_month_name_the_days_between(mentions):
     # "on 4 and 5 April", "from 2 to 6 April": the first day to the last, not the last alone
     assert _dates(mentions, "the roads were closed on 4 and 5 April") == [("2020-04-04", "2020-04-05", "day")]
@@ -268,3 +286,11 @@ def test_after_midnight_last_night_is_the_next_day(mentions):
     assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قصفت الطائرات الجسر بعد منتصف ليل أول من أمس")
     # "ليل أمس" alone stays yesterday
     assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قصفت الطائرات الجسر ليل أمس")
+
+
+def test_the_night_of_the_publications_weekday_is_the_night_just_past(mentions):
+    # published on a Sunday: "ليلة الأحد" opens on Saturday evening, the night just past, not later that Sunday
+    assert _dates(mentions, "انفجرت عبوة ناسفة ليلة الأحد قرب سوق شعبي") == [("2020-05-09", "2020-05-09", "day")]
+    # another weekday's night is that weekday, and a plain weekday is unchanged
+    assert _dates(mentions, "انفجرت عبوة ناسفة ليلة الجمعة قرب سوق شعبي") == [("2020-05-08", "2020-05-08", "day")]
+    assert _dates(mentions, "انفجرت عبوة ناسفة صباح الأحد قرب سوق شعبي") == [("2020-05-10", "2020-05-10", "day")]

@@ -1057,6 +1057,11 @@ class ClauseExtractor:
                     second = self._second_target(view, events[0], places)
                     if second is not None:
                         events.append(second)
+                if len(events) == 1 and places and events[0].status in ("planned", "hypothetical") \
+                        and events[0].event_type == "Protests":
+                    second = self._second_town(view, events[0], places)
+                    if second is not None:
+                        events.append(second)
                 if view.has("toll_addition") and self.last is not None:
                     events = [self._also_dead_of_last(view, e) for e in events]
                 if self.placed_kinds:
@@ -1532,6 +1537,31 @@ class ClauseExtractor:
                     event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
                     location=location_of(p.entry), fatalities=None, injured=None,
                     evidence=dataclasses.replace(event.evidence, location=span, fatalities=None, injured=None))
+        return None
+
+    def _second_town(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
+        """A protest called for in two towns of two governorates joined by "and" ("planned marches in Nasiriyah and
+        Basra", "would hold demonstrations in camps around Duhok and in Sinjar town", "تظاهرات في الناصرية والبصرة"):
+        one protest per town, as ACLED codes them, the second sharing the first's day, parties and status."""
+        where = event.location
+        if where is None or where.admin1_code is None or event.evidence.location is None:
+            return None
+        first = self._token_at(view, event.evidence.location.start)
+        joins, leads = view.bare("and_word"), view.bare("place_lead")  # (as written: a separate و, "and", "in")
+        for p in places:
+            i = p.match.start
+            if i <= first or p.reference or p.dateline or p.institution or p.side \
+                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
+                continue
+            # "and Basra", "and in Sinjar", "والبصرة", right after a place of the first's governorate (the event's
+            # place may be the dateline: "DUHOK - ... in camps around Duhok and in Sinjar town")
+            anchor = any(q.entry.admin1_code == where.admin1_code and not q.dateline
+                         and q.match.end <= i <= q.match.end + 2 for q in places)
+            if anchor and (i - 1 in joins or p.match.clitic.startswith("و") or i - 1 in leads and i - 2 in joins):
+                span = self.span(view, p.match.start, p.match.end)
+                return dataclasses.replace(
+                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
+                    location=location_of(p.entry), evidence=dataclasses.replace(event.evidence, location=span))
         return None
 
     @staticmethod

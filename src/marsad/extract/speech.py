@@ -46,6 +46,12 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
                     start = comma + 1
                 elif comma is not None and comma + 1 > start:
                     start = comma + 1  # "on Wednesday evening, police said": the day before the comma is the event's
+                if verb.start - 1 in view.bare("and_word") \
+                        and not any(b.start == verb.start for b in view.kind("blame")):
+                    # "drove a car bomb into a position on Saturday and claimed to have killed dozens": a verb joined
+                    # by "and" shares the subject of the verb before it; the words before "and" are the deed's (not
+                    # a blame, "reported explosions late Friday and blamed Israel", which the blame rules read)
+                    start = verb.start
                 end = min(len(toks), verb.end + 8)
                 # "..., said the official, who is a member of Haditha's local council": a relative clause set off
                 # after the speaker describes him, up to its comma

@@ -4,6 +4,7 @@ hypothetical, denied, or background history (not coded at all)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Sequence
 
 from ..knowledge.matcher import Match
 from ..records import DateRange
@@ -21,6 +22,22 @@ _HOW_PRESENT = ("ي", "ن")
 
 # how far after a reporting verb a "would" told in the clause its "that" opens is the report's future
 _REPORTED_REACH = 9
+# the longest aside set off by two commas that may stand inside that clause
+_ASIDE_REACH = 14
+
+
+def _reported_clause(between: Sequence[str]) -> bool:
+    """Whether the words between a reporting verb and a "would" stay in one clause, up to `_REPORTED_REACH` words:
+    no comma, or only asides closed by a second comma, which do not count ("said that Iraqi army units, backed by
+    the PMF and coalition air cover, would begin an operation")."""
+    commas = [i for i, t in enumerate(between) if t == ","]
+    if not commas:
+        return len(between) <= _REPORTED_REACH
+    if len(commas) != 2 or commas[1] - commas[0] > _ASIDE_REACH:
+        return False
+    return len(between) - (commas[1] - commas[0] + 1) <= _REPORTED_REACH
+
+
 # how many words (the subject: "وكان مئات المتظاهرين قد تجمعوا") may stand between كان and the قد of its pluperfect
 _QAD_SUBJECT_GAP = 4
 
@@ -168,9 +185,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                     m.start - 4 <= r.end <= m.start
                     # (or the reported clause after "that": "told MPs yesterday that Basra province would be
                     # transferred to Iraqi security control within two months")
-                    or r.end <= m.start <= r.end + _REPORTED_REACH
+                    or _reported_clause(view.toks[r.end:m.start])
                     and not view.bare("that_word").isdisjoint(range(r.end, m.start))
-                    and "," not in view.toks[r.end:m.start]
                     for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue

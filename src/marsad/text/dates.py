@@ -405,6 +405,9 @@ class _Finder:
         back = (self.pub.weekday() - int(m.payload.value)) % 7
         if past and back == 0:
             back = 7
+        elif back == 0 and self.bare("eve_word", i - 1):
+            # "ليلة الجمعة" in a Friday's report: the eve of that day, the night just past (it opens the day before)
+            back = 1
         # "يوم السبت" before a day number is a weekday naming a date: let the date win
         day = self.numeric_day(end) if end < len(self.toks) and self.toks[end].isdigit() else None
         if day is None and end + 1 < len(self.toks) and self.bare("day_word", end) and self.toks[end + 1].isdigit():
