@@ -11943,6 +11943,11 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     assert event.fatalities.best == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Teachers' unions said on Sunday they would stage sit-ins in Kut and Diwaniyah on Wednesday to demand unpaid salaries.",
+    "KUT - Teachers' unions said on Sunday they would stage sit-ins outside schools in Kut and in Diwaniyah on Wednesday.",
+    "دعت نقابة المعلمين، اليوم الأحد، إلى وقفات احتجاجية في الكوت والديوانية يوم الأربعاء المقبل للمطالبة بصرف الرواتب.",
+])
 def test_protest_called_in_two_towns_is_one_per_town(pipeline, text):
     # s17 w4: a protest planned in towns of two governorates joined by "and" is one protest per town (as ACLED codes
     # them), each with the plan's day and status
