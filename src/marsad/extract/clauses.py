@@ -15,6 +15,11 @@ _INSERT_BLOCKERS = ("trigger", "actor", "place", "fatality", "injury")
 def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
     """Clauses with a date set off by commas joined to both neighbours: in "قصفت طائرات تركية، فجر اليوم
     الثلاثاء، مواقع ..." the verb, its date and its object are one clause."""
+    return _joined(clauses, view) if len(clauses) > 1 else clauses  # (a lone clause makes no closure cells)
+
+
+def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
+    """Two or more clauses joined as `clauses_joined` tells."""
     if len(clauses) > 1 and view.toks[0].isascii():
         clauses = _appositions_joined(clauses, view)
     if len(clauses) > 1 and view.has("subset") and view.toks[0].isascii():

@@ -260,8 +260,11 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place
     word; an Arabic one with no preposition on or before it ("أنقرة ستبدأ"). Only names of places outside Iraq are
     dropped for this (Baghdad and Erbil are where much happens)."""
-    if not view.has("capital"):
-        return frozenset()
+    return _government_positions(view) if view.has("capital") else frozenset()
+
+
+def _government_positions(view: SentenceMentions) -> frozenset[int]:
+    """`government_positions` of a sentence that names a capital (apart: its closure cells are made per call)."""
     introduced = {w.end for k in ("place_word", "admin_word") for w in view.kind(k)}
     lead = view.bare("place_lead")
     # Arabic: a capital with no preposition on it (بـ، لـ) and after none (في، من), followed by a word: "أنقرة

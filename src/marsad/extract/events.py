@@ -1130,12 +1130,13 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
-        self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
+        if events:
+            self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
         self.view_before = view
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
         dated = [e for e in events if e.date is not None and e.evidence.date is not None
-                 and not (e.status == "claimed" and e.event_id in self.anaphoric)]
+                 and not (e.status == "claimed" and e.event_id in self.anaphoric)] if events else []
         if dated:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
@@ -2047,7 +2048,7 @@ class ClauseExtractor:
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period") \
                 or view.has("ago_unit") or view.toks and view.toks[0].isdigit() \
-                or any(t.isdigit() for t in view.toks[1:4]):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
+                or any(map(str.isdigit, view.toks[1:4])):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
             # nor does an Arabic day over a month before publication: "وكان ... قتل في 15 مايو" recalled in August

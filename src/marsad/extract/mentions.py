@@ -205,29 +205,35 @@ class SentenceMentions:
 
     def dates(self) -> list[DateSpan]:
         """The sentence's date expressions, resolved against the publication date (parsed once)."""
-        if self._dates is None and not self.figures() and self.by_kind.keys().isdisjoint(DATE_OPENERS):
-            self._dates = []  # nothing to open a date: most sentences, which the rules ask all the same
         if self._dates is None:
-            # the date words only, not the sentence's hundreds of other matches
-            words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]
-            dates = find_dates(self.toks, words, self.published, self.words)
-            heads = self.by_kind.get("date_name_head")
-            if heads and dates:
-                # "حي واحد حزيران", "ساحة 17 تموز": a date right after a street or quarter word names the place
-                # (a day number the date did not take may stand between: "واحد حزيران")
-                # (only a number: "في حي العامرية صباح أمس" names the quarter, then the day)
-                ends = {h.end for h in heads}
-                numbers = {m.start for m in self.by_kind.get("number", ())}
-                dates = [d for d in dates if d.start not in ends
-                         and not (d.start - 1 in ends and d.start - 1 in numbers)]
-            epithets = self.by_kind.get("date_epithet")
-            if epithets and dates:
-                # "تفجيرات الأحد الدامي" (Bloody Sunday): a day with an epithet right after it names a historic
-                # day, it dates nothing
-                starts = {e.start for e in epithets}
-                dates = [d for d in dates if d.end not in starts]
-            self._dates = dates
+            if not self.figures() and self.by_kind.keys().isdisjoint(DATE_OPENERS):
+                self._dates = []  # nothing to open a date: most sentences, which the rules ask all the same
+            else:
+                self._dates = self._find_dates()
         return self._dates
+
+    def _find_dates(self) -> list[DateSpan]:
+        """The sentence's date expressions, parsed and filtered (apart from `dates`, asked for again and again, so
+        that its calls make no closure cells)."""
+        # the date words only, not the sentence's hundreds of other matches
+        words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]
+        dates = find_dates(self.toks, words, self.published, self.words)
+        heads = self.by_kind.get("date_name_head")
+        if heads and dates:
+            # "حي واحد حزيران", "ساحة 17 تموز": a date right after a street or quarter word names the place
+            # (a day number the date did not take may stand between: "واحد حزيران")
+            # (only a number: "في حي العامرية صباح أمس" names the quarter, then the day)
+            ends = {h.end for h in heads}
+            numbers = {m.start for m in self.by_kind.get("number", ())}
+            dates = [d for d in dates if d.start not in ends
+                     and not (d.start - 1 in ends and d.start - 1 in numbers)]
+        epithets = self.by_kind.get("date_epithet")
+        if epithets and dates:
+            # "تفجيرات الأحد الدامي" (Bloody Sunday): a day with an epithet right after it names a historic
+            # day, it dates nothing
+            starts = {e.start for e in epithets}
+            dates = [d for d in dates if d.end not in starts]
+        return dates
 
 
 def scan(sentence: Sentence, index: PhraseIndex, published: date | None,

@@ -241,8 +241,11 @@ def unmarked_relative(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic event verb ``m`` stands right after an indefinite noun of people governed by ل or بـ
     ("صورا لجنود قتلوا في العراق", pictures of soldiers who were killed): a relative clause without its pronoun,
     which describes them by an earlier event. A noun after a preposition is never the verb's subject."""
-    if m.payload.voice == "noun" or view.toks[m.start].isascii():
-        return False
+    return m.payload.voice != "noun" and not view.toks[m.start].isascii() and _unmarked_relative(view, m)
+
+
+def _unmarked_relative(view: SentenceMentions, m: Match) -> bool:
+    """`unmarked_relative` of an Arabic verb (apart: its closure cells are made per call)."""
     # (or governed by a word that refers to an event told elsewhere, a funeral's: "بعد تشييع شاب قتل في احتجاجات
     # الأسبوع الماضي", the funeral of a young man who was killed)
     refs = {r.end for r in view.kind("reference")} if view.has("reference") else ()
@@ -487,9 +490,13 @@ def instrument(view: SentenceMentions, m: Match) -> bool:
     """Whether ``m`` is a weapon noun told as what a fight was fought with ("اشتبكوا مستخدمين قذائف الهاون",
     "fighters using rocket-propelled grenades", "in which rifles and grenades were used"): it tells how an
     event was done, an event the sentence or an earlier one tells, not an attack of its own."""
-    if not (view.has("instrument") or view.has("support")) or m.payload.voice != "noun" \
-            or m.payload.event_type != "Explosions/Remote violence":
-        return False
+    return (view.has("instrument") or view.has("support")) and m.payload.voice == "noun" \
+        and m.payload.event_type == "Explosions/Remote violence" and _instrument(view, m)
+
+
+def _instrument(view: SentenceMentions, m: Match) -> bool:
+    """`instrument` of a blast or strike noun in a sentence with an instrument or support word (apart: its closure
+    cells are made per call)."""
     # "backed by air strikes", "بإسناد من الطيران": support told with weapons is how the event was done too
     # "facilities used by Kataib Hezbollah": a longer `target_marker` names the owner of what was hit, no weapon use
     owners = [t for t in view.kind("target_marker") if t.end - t.start > 1]

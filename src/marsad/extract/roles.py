@@ -4,6 +4,7 @@ and casualty figures attached to their cue words."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from operator import attrgetter
 
 from ..knowledge.lexicon import (
     ARMED_KINDS,
@@ -1578,7 +1579,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     filler, one = view.forms("toll_filler"), view.forms("one_word")
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
-    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=lambda m: m.start)
+    cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=attrgetter("start"))
     if view.has("mourned"):
         # "بعد ساعات من تشييع متظاهر توفي متأثراً بجروحه", "after the funeral of a protester killed last week": the
         # death of the one mourned was told before, no toll of this clause
@@ -1609,7 +1610,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         if m.payload.value and lo <= m.start < hi and m.start not in taken and m.start not in parts \
                 and m.start - 1 not in parts:
             quantities.append(_own_count(m))
-    quantities.sort(key=lambda q: q.start)
+    quantities.sort(key=attrgetter("start"))
     for cue in cues:
         if cue.kind in found:
             continue

@@ -20,6 +20,8 @@ def says_that(view: SentenceMentions, lo: int, hi: int) -> bool:
 
 def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
     """Token ranges that name the speaker of a report (and the reporting date), not the event."""
+    if not (view.has("report_verb") or view.has("denial")):
+        return []  # (no verb of saying: most sentences, and `_speaker_spans` makes closure cells)
     return view.memoized(("speakers", trigger_start), _speaker_spans, trigger_start)
 
 
