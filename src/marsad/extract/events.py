@@ -5616,13 +5616,10 @@ def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | Non
         and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
 
 
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-
-
 def _share_taken(view: SentenceMentions, trigger: Match) -> bool:
     """A word of ground taken or regained with a share of an area right after it ("تمكنت قواتنا من تحرير 95 في
     المائة من الأراضي", "retook 80 percent of the province"): a campaign's running tally, no event of one day."""
-    return trigger.payload.sub_event_type in _TERRITORY and view.has("percent") \
+    return trigger.payload.sub_event_type in TERRITORY_TYPES and view.has("percent") \
         and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
 
 
