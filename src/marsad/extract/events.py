@@ -231,6 +231,8 @@ _OPENING_PLACE = 3
 _FIRED_REACH = 4
 # the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns
 _FIGHTING_TYPES = ("Battles", "Violence against civilians")
+# the precisions of a date that names a whole period, no one day: a digest's span, a summary's
+_WHOLE_PERIODS = ("week", "month", "year")
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
 # a protest's crowd counted before its verb: at least this many people, at most this many words before it
@@ -1116,7 +1118,7 @@ class ClauseExtractor:
             # count (not a month compared with: "down from 14 in July")
             compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
-            periods = [d.range for d in view.dates() if d.range.precision in ("week", "month", "year")
+            periods = [d.range for d in view.dates() if d.range.precision in _WHOLE_PERIODS
                        and (self.today is None or d.range.end < self.today.start) and id(d) not in compared]
             if periods:
                 self.period = periods[0]
@@ -5609,10 +5611,15 @@ def _side_of_country(view: SentenceMentions, m: Match) -> bool:
                                                                         for x in view.kind("place_word")))
 
 
+def _whole_period(when: DateRange | None) -> bool:
+    """Whether ``when`` is a whole week, month or year, no day (the summaries `_period_series`, `_plural_over_a_period`)."""
+    return when is not None and when.precision in _WHOLE_PERIODS
+
+
 def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
     """An event noun right after a `series_noun` ("مجموعة هجمات", "a spate of attacks") dated only by a whole week,
     month or year ("شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية"): a summary of many events, none told."""
-    return trigger.payload.voice == "noun" and when is not None and when.precision in ("week", "month", "year") \
+    return trigger.payload.voice == "noun" and _whole_period(when) \
         and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
 
 
@@ -5627,5 +5634,5 @@ def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRang
     """A plural event word (`attack_plural`: "شنت غارات", "هجمات") dated only by a whole week, month or year ("وشنت
     غارات بدورها على التنظيم هذا الأسبوع"): the raids of a period summed up, no one event (the caller asks that no
     town or district and no toll be told with it)."""
-    return when is not None and when.precision in ("week", "month", "year") and view.has("attack_plural") \
+    return _whole_period(when) and view.has("attack_plural") \
         and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))
