@@ -3,7 +3,7 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from ..knowledge.lexicon import (
     ARMED_KINDS,
@@ -1700,28 +1700,24 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         """The clause's figures no toll has taken yet."""
         return [q for q in quantities if id(q) not in used]
 
+    def add_listed(finder: Callable[[], QuantitySpan | None]) -> None:
+        """Add the groups of a list ``finder`` gives one at a time, up to `_LISTED_GROUPS` of them."""
+        for _ in range(_LISTED_GROUPS):
+            extra = finder()
+            if extra is None:
+                return
+            add(extra)
+
     cue = found["fatality"][1]
     # (a word that carries its own count, "قتيلان", is joined by no figure; with every figure taken, none is left)
     if not cue.payload.value and free():
         # a list of groups, each joined to the one before: "قتل شرطيان وجندي وثلاثة مدنيين" (2, 1 and 3)
-        for _ in range(_LISTED_GROUPS):
-            extra = _more_dead(view, found["fatality"][0], free(), cue_tokens, covered)
-            if extra is None:
-                break
-            add(extra)
+        add_listed(lambda: _more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
         if view.toks[cue.start].isascii():  # (English joins only)
-            for _ in range(_LISTED_GROUPS):
-                extra = _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens)
-                if extra is None:
-                    break
-                add(extra)
+            add_listed(lambda: _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
-            for _ in range(_LISTED_GROUPS):
-                extra = _listed_before(view, found["fatality"][0], cue, free(), covered, cue_tokens)
-                if extra is None:
-                    break
-                add(extra)
+            add_listed(lambda: _listed_before(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
