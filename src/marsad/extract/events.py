@@ -66,6 +66,7 @@ from .references import (
     linked,
     modifier,
     month_name,
+    opens_relative,
     reacted_to,
     told_with_toll,
     tells_blocked,
@@ -4881,11 +4882,8 @@ def _relative_after(view: SentenceMentions, anchor: int) -> bool:
     English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday")."""
     if any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
         return True
-    if not view.toks[anchor].isascii():
-        return False
-    that = view.bare("that_word")
-    return any(anchor < i <= anchor + 3 and (i in that or any(r.start == i for r in view.kind("relative_clause")))
-               for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
+    return view.toks[anchor].isascii() and any(opens_relative(view, i)
+                                               for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
 
 
 def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:
