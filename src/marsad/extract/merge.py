@@ -1384,9 +1384,9 @@ def _claimable(e: Event) -> bool:
 # strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
 _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
-# whom ACLED's definitions of a sub-event type name as its target when the text names no one
 # the bombings whose unnamed dead or wounded are civilians (`_conventional_roles`)
 _BLAST_ON_PEOPLE = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+# whom ACLED's definitions of a sub-event type name as its target when the text names no one
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
     "Mob violence": "civilians",  # a mob beats a man it accuses, not an armed party
