@@ -4137,7 +4137,8 @@ class ClauseExtractor:
                 agent = None
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"), trigger.start,
-                                            [b.start for b in view.kind("clause_break")] if view.has("clause_break") else ())
+                                            [b.start for b in view.kind("clause_break")]
+                                            if entry.event_type == "Protests" and view.has("clause_break") else ())
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -4686,7 +4687,8 @@ class ClauseExtractor:
                 fatalities, sentence_triggers: list[Match], calm: bool, at: int,
                 breaks: Sequence[int] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
-        tells the gathering passed without violence; ``at``: the trigger's first token)."""
+        tells the gathering passed without violence; ``at``: the trigger's first token; ``breaks``: the starts of
+        the sentence's clause breaks, asked of a protest only)."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
