@@ -1854,6 +1854,14 @@ _GROUP_WORDS = 5
 _LISTED_GROUPS = 4
 
 
+def _group_words(view: SentenceMentions, between: range, covered: set[int], cue_tokens: set[int]) -> bool:
+    """Whether tokens ``between`` may be the words of one listed group of dead (`_listed_dead`, `_listed_before`):
+    no comma, "and" or casualty word, and at most `_MODIFIER_REACH` words that are neither victims nor fillers."""
+    toks, filler = view.toks, view.forms("toll_filler")
+    return sum(1 for t in between if t not in covered and toks[t] not in filler) <= _MODIFIER_REACH and not any(
+        toks[t] in (",", "and") or t in cue_tokens for t in between)
+
+
 def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
                  covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
     """A group of dead listed after a comma after the figure an English killing word governs, in a list that
@@ -1876,10 +1884,9 @@ def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: 
         closing = True
     else:
         closing = False
-    filler = view.forms("toll_filler")
-    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
-            toks[t] in (",", "and") or t in cue_tokens for t in between):
+    if not _group_words(view, between, covered, cue_tokens):
         return None
+    filler = view.forms("toll_filler")
     if closing:
         return q
     # the list goes on: the group's own words, then "and" (or ", and") and the next group's figure
@@ -1910,9 +1917,7 @@ def _listed_before(view: SentenceMentions, first: QuantitySpan, cue: Match, free
     if q is None or not (q.end in covered or q.end - 1 in covered):
         return None
     between = range(q.end, first.start - 1)
-    filler = view.forms("toll_filler")
-    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
-            toks[t] in (",", "and") or t in cue_tokens for t in between):
+    if not _group_words(view, between, covered, cue_tokens):
         return None
     return q
 
