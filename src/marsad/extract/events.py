@@ -901,7 +901,7 @@ class ClauseExtractor:
                     # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
                     # the driver and the men behind the attack on students", is)
                     or m.payload.sub_event_type == "Arrests" and not any(
-                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in _VIOLENT_NOUNS
+                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in VIOLENT_TYPES
                         and not any(a.start <= t.start < a.end for a in accidents) for t in words)
                     or m.payload.weight <= 2 and m.start in blasts
                     # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
@@ -5154,8 +5154,6 @@ _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed c
 # what a drill or course rehearses: defusing bombs, a crowd gathered (the attacks it names with a noun: _FIGHTING_TYPES)
 _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
                 "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
-# the event nouns of violence an arrest may be made for ("arrested those behind the attack")
-_VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
