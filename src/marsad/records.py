@@ -95,7 +95,8 @@ def fast_init(cls: type) -> type:
         if f.default is not dataclasses.MISSING:
             namespace[f"_default_{f.name}"] = f.default
         if not f.init:
-            body.append(f"_set_{f.name}(self, _default_{f.name})")
+            if f.default is not dataclasses.MISSING:  # (one with no default is left unset, as ``dataclass`` does)
+                body.append(f"_set_{f.name}(self, _default_{f.name})")
             continue
         params.append(f.name if f.default is dataclasses.MISSING else f"{f.name}=_default_{f.name}")
         body.append(f"_set_{f.name}(self, {f.name})")

@@ -66,6 +66,7 @@ from .references import (
     linked,
     modifier,
     month_name,
+    opens_relative,
     reacted_to,
     told_with_toll,
     tells_blocked,
@@ -231,6 +232,8 @@ _OPENING_PLACE = 3
 _FIRED_REACH = 4
 # the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns
 _FIGHTING_TYPES = ("Battles", "Violence against civilians")
+# the precisions of a date that names a whole period, no one day: a digest's span, a summary's
+_WHOLE_PERIODS = ("week", "month", "year")
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
 # a protest's crowd counted before its verb: at least this many people, at most this many words before it
@@ -898,7 +901,7 @@ class ClauseExtractor:
                     # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
                     # the driver and the men behind the attack on students", is)
                     or m.payload.sub_event_type == "Arrests" and not any(
-                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in _VIOLENT_NOUNS
+                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in VIOLENT_TYPES
                         and not any(a.start <= t.start < a.end for a in accidents) for t in words)
                     or m.payload.weight <= 2 and m.start in blasts
                     # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
@@ -1121,7 +1124,7 @@ class ClauseExtractor:
             # count (not a month compared with: "down from 14 in July")
             compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
-            periods = [d.range for d in view.dates() if d.range.precision in ("week", "month", "year")
+            periods = [d.range for d in view.dates() if d.range.precision in _WHOLE_PERIODS
                        and (self.today is None or d.range.end < self.today.start) and id(d) not in compared]
             if periods:
                 self.period = periods[0]
@@ -4165,7 +4168,8 @@ class ClauseExtractor:
                 agent = None
         event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
                                             view.has("calm"), trigger.start,
-                                            [b.start for b in view.kind("clause_break")] if view.has("clause_break") else ())
+                                            [b.start for b in view.kind("clause_break")]
+                                            if entry.event_type == "Protests" and view.has("clause_break") else ())
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -4714,7 +4718,8 @@ class ClauseExtractor:
                 fatalities, sentence_triggers: list[Match], calm: bool, at: int,
                 breaks: Sequence[int] = ()) -> tuple[str, str]:
         """Adjust a generic trigger's type by who was hit and what else the clause says (``calm``: the sentence
-        tells the gathering passed without violence; ``at``: the trigger's first token)."""
+        tells the gathering passed without violence; ``at``: the trigger's first token; ``breaks``: the starts of
+        the sentence's clause breaks, asked of a protest only)."""
         kind2 = self._kind(target) if target else None
         kind1 = self._kind(agent) if agent else None
         if entry.sub_event_type == "Non-state actor overtakes territory" and agent is not None and (
@@ -4910,11 +4915,8 @@ def _relative_after(view: SentenceMentions, anchor: int) -> bool:
     English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday")."""
     if any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
         return True
-    if not view.toks[anchor].isascii():
-        return False
-    that = view.bare("that_word")
-    return any(anchor < i <= anchor + 3 and (i in that or any(r.start == i for r in view.kind("relative_clause")))
-               for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
+    return view.toks[anchor].isascii() and any(opens_relative(view, i)
+                                               for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
 
 
 def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:
@@ -5183,8 +5185,6 @@ _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed c
 # what a drill or course rehearses: defusing bombs, a crowd gathered (the attacks it names with a noun: _FIGHTING_TYPES)
 _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
                 "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
-# the event nouns of violence an arrest may be made for ("arrested those behind the attack")
-_VIOLENT_NOUNS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
@@ -5640,20 +5640,22 @@ def _side_of_country(view: SentenceMentions, m: Match) -> bool:
                                                                         for x in view.kind("place_word")))
 
 
+def _whole_period(when: DateRange | None) -> bool:
+    """Whether ``when`` is a whole week, month or year, no day (the summaries `_period_series`, `_plural_over_a_period`)."""
+    return when is not None and when.precision in _WHOLE_PERIODS
+
+
 def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
     """An event noun right after a `series_noun` ("مجموعة هجمات", "a spate of attacks") dated only by a whole week,
     month or year ("شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية"): a summary of many events, none told."""
-    return trigger.payload.voice == "noun" and when is not None and when.precision in ("week", "month", "year") \
+    return trigger.payload.voice == "noun" and _whole_period(when) \
         and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
-
-
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _share_taken(view: SentenceMentions, trigger: Match) -> bool:
     """A word of ground taken or regained with a share of an area right after it ("تمكنت قواتنا من تحرير 95 في
     المائة من الأراضي", "retook 80 percent of the province"): a campaign's running tally, no event of one day."""
-    return trigger.payload.sub_event_type in _TERRITORY and view.has("percent") \
+    return trigger.payload.sub_event_type in TERRITORY_TYPES and view.has("percent") \
         and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
 
 
@@ -5661,5 +5663,5 @@ def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRang
     """A plural event word (`attack_plural`: "شنت غارات", "هجمات") dated only by a whole week, month or year ("وشنت
     غارات بدورها على التنظيم هذا الأسبوع"): the raids of a period summed up, no one event (the caller asks that no
     town or district and no toll be told with it)."""
-    return when is not None and when.precision in ("week", "month", "year") and view.has("attack_plural") \
+    return _whole_period(when) and view.has("attack_plural") \
         and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))

@@ -15,6 +15,7 @@ from ..knowledge.lexicon import (
     TERRITORY_TYPES,
     VIOLENT_TYPES,
 )
+from ..knowledge.matcher import Match
 from ..records import (
     GEO_RANK,
     PLACEHOLDERS,
@@ -1383,9 +1384,9 @@ def _claimable(e: Event) -> bool:
 # strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
 _STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
-# whom ACLED's definitions of a sub-event type name as its target when the text names no one
 # the bombings whose unnamed dead or wounded are civilians (`_conventional_roles`)
 _BLAST_ON_PEOPLE = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+# whom ACLED's definitions of a sub-event type name as its target when the text names no one
 _DEFAULT_TARGET = {
     "Violence against civilians": "civilians",  # violence against civilians targets civilians by definition
     "Mob violence": "civilians",  # a mob beats a man it accuses, not an armed party
@@ -1471,8 +1472,13 @@ def _object_side(e: Event, at, folded) -> bool:
     ev = e.evidence
     view = at.get(ev.sentence.start) if ev.actor2 is not None and ev.trigger is not None \
         and ev.actor2.start >= ev.trigger.end else None
-    return view is not None and any(t.payload.voice == "active" and folded.to_original(view.sentence.starts[t.start])
-                                    == ev.trigger.start for t in view.kind("trigger"))
+    return view is not None and any(t.payload.voice == "active" for t in _event_words(view, e, folded))
+
+
+def _event_words(view, e: Event, folded) -> list[Match]:
+    """The event words of ``view`` that start where ``e``'s evidence trigger does in the original text."""
+    return [t for t in view.kind("trigger")
+            if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start]
 
 
 def tally_striker(events: list[Event], claims) -> list[Event]:
@@ -1522,8 +1528,8 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
         view = at.get(e.evidence.sentence.start) if e.actor1 is None and e.event_type in _ARMED_TYPES \
             and e.evidence.trigger is not None and e.status in ("occurred", "hypothetical") else None
         if view is not None and view.toks[0].isascii():
-            trigger = next((t for t in view.kind("trigger") if t.payload.voice == "active"
-                            and folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+            words = _event_words(view, e, folded)
+            trigger = next((t for t in words if t.payload.voice == "active"), None)
             if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
                                            and not h.payload.value and view.toks[h.start].isascii()
                                            for h in view.kind("hostile_noun")):
@@ -1531,8 +1537,7 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
             elif view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
                 # "four mortar rounds fired by the militants landed in a residential area": the militants named
                 # after "by" (an article between at most) right after the event word did it, whatever its voice
-                trigger = next((t for t in view.kind("trigger")
-                                if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+                trigger = next(iter(words), None)
                 articles = view.bare("article")
                 if trigger is not None and any(
                         not h.payload.value and any(
@@ -1574,8 +1579,7 @@ def militants_hit(events: list[Event], views, group, folded) -> list[Event]:
     for e in events:
         view = at.get(e.evidence.sentence.start) if open_(e) else None
         if view is not None:
-            trigger = next((t for t in view.kind("trigger")
-                            if folded.to_original(view.sentence.starts[t.start]) == e.evidence.trigger.start), None)
+            trigger = next(iter(_event_words(view, e, folded)), None)
             if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
                                            and not h.payload.value for h in view.kind("hostile_noun")):
                 e = dataclasses.replace(e, actor2=group)

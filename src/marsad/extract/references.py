@@ -399,16 +399,20 @@ INDEFINITE_LEAD = 2
 NEWS_DAY_REACH = 14
 
 
+def opens_relative(view: SentenceMentions, i: int) -> bool:
+    """Whether English token ``i`` opens a relative clause: "that" (`that_word`) or "which", "who" (`relative_clause`)."""
+    return i in view.bare("that_word") or any(r.start == i for r in view.kind("relative_clause"))
+
+
 def told_as_news(view: SentenceMentions, m: Match) -> bool:
     """Whether English event noun ``m``, opened by an indefinite article ("condemned on Thursday a Turkish drone
     strike that hit a vehicle near Chamchamal on Wednesday evening, killing three"), is told on by a relative clause
     right after it ("that", "which") that names its day: the event condemned is told for the first time, in full,
     news of its day, not one told elsewhere and only named ("condemned the bombing")."""
-    if m.payload.voice != "noun" or not any(
-            m.start - INDEFINITE_LEAD <= i < m.start for i in range(max(0, m.start - INDEFINITE_LEAD), m.start)
-            if i in view.bare("indefinite_article")):
+    if m.payload.voice != "noun" or view.bare("indefinite_article").isdisjoint(
+            range(max(0, m.start - INDEFINITE_LEAD), m.start)):
         return False
-    if not (m.end in view.bare("that_word") or any(r.start == m.end for r in view.kind("relative_clause"))):
+    if not opens_relative(view, m.end):
         return False
     return any(m.end < d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
                and not any(m.end <= t.start < d.start and t.payload.event_type != m.payload.event_type

@@ -3,7 +3,7 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from operator import attrgetter
 
 from ..knowledge.lexicon import (
@@ -1701,28 +1701,24 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
         """The clause's figures no toll has taken yet."""
         return [q for q in quantities if id(q) not in used]
 
+    def add_listed(finder: Callable[[], QuantitySpan | None]) -> None:
+        """Add the groups of a list ``finder`` gives one at a time, up to `_LISTED_GROUPS` of them."""
+        for _ in range(_LISTED_GROUPS):
+            extra = finder()
+            if extra is None:
+                return
+            add(extra)
+
     cue = found["fatality"][1]
     # (a word that carries its own count, "قتيلان", is joined by no figure; with every figure taken, none is left)
     if not cue.payload.value and free():
         # a list of groups, each joined to the one before: "قتل شرطيان وجندي وثلاثة مدنيين" (2, 1 and 3)
-        for _ in range(_LISTED_GROUPS):
-            extra = _more_dead(view, found["fatality"][0], free(), cue_tokens, covered)
-            if extra is None:
-                break
-            add(extra)
+        add_listed(lambda: _more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
         if view.toks[cue.start].isascii():  # (English joins only)
-            for _ in range(_LISTED_GROUPS):
-                extra = _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens)
-                if extra is None:
-                    break
-                add(extra)
+            add_listed(lambda: _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
-            for _ in range(_LISTED_GROUPS):
-                extra = _listed_before(view, found["fatality"][0], cue, free(), covered, cue_tokens)
-                if extra is None:
-                    break
-                add(extra)
+            add_listed(lambda: _listed_before(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_second_passive_dead(view, found["fatality"], free(), covered, cue_tokens, hi))
     if view.has("toll_addition"):
         add(_also_dead(view, found["fatality"], quantities, used, lo, hi))
@@ -1859,6 +1855,14 @@ _GROUP_WORDS = 5
 _LISTED_GROUPS = 4
 
 
+def _group_words(view: SentenceMentions, between: range, covered: set[int], cue_tokens: set[int]) -> bool:
+    """Whether tokens ``between`` may be the words of one listed group of dead (`_listed_dead`, `_listed_before`):
+    no comma, "and" or casualty word, and at most `_MODIFIER_REACH` words that are neither victims nor fillers."""
+    toks, filler = view.toks, view.forms("toll_filler")
+    return sum(1 for t in between if t not in covered and toks[t] not in filler) <= _MODIFIER_REACH and not any(
+        toks[t] in (",", "and") or t in cue_tokens for t in between)
+
+
 def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: list[QuantitySpan],
                  covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
     """A group of dead listed after a comma after the figure an English killing word governs, in a list that
@@ -1881,10 +1885,9 @@ def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: 
         closing = True
     else:
         closing = False
-    filler = view.forms("toll_filler")
-    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
-            toks[t] in (",", "and") or t in cue_tokens for t in between):
+    if not _group_words(view, between, covered, cue_tokens):
         return None
+    filler = view.forms("toll_filler")
     if closing:
         return q
     # the list goes on: the group's own words, then "and" (or ", and") and the next group's figure
@@ -1915,9 +1918,7 @@ def _listed_before(view: SentenceMentions, first: QuantitySpan, cue: Match, free
     if q is None or not (q.end in covered or q.end - 1 in covered):
         return None
     between = range(q.end, first.start - 1)
-    filler = view.forms("toll_filler")
-    if sum(1 for t in between if t not in covered and toks[t] not in filler) > _MODIFIER_REACH or any(
-            toks[t] in (",", "and") or t in cue_tokens for t in between):
+    if not _group_words(view, between, covered, cue_tokens):
         return None
     return q
 

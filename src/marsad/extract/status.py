@@ -10,12 +10,12 @@ from ..knowledge.matcher import Match
 from ..records import DateRange
 from .mentions import SentenceMentions
 from .speech import says_that
+from .verbs import _PRESENT_PREFIXES, _present
 
 BACKGROUND = "background"
 # an Arabic event dated by a day or week more than this many days before publication is recalled, "past" told or not
 STALE_ARABIC_DAYS = 120
 STALE_ENGLISH_DAYS = 24
-_PRESENT_PREFIXES = ("ي", "ت", "ن")
 # present prefixes that no past verb opens with (a past verb of form V or VI opens with ت: "كيف تسلل المهاجمون")
 _HOW_PRESENT = ("ي", "ن")
 
@@ -51,7 +51,7 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     if not (nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"):
         return False
     # nor does a past ending on a ت or ن form: "وقد نفذت مقاتلات تركية غارات", "وقد تمكنوا من" did
-    if not nxt.startswith("ي") and nxt.endswith(("ت", "وا")):
+    if not nxt.startswith("ي") and not _present(nxt):
         return False
     # "وكان مئات المتظاهرين قد تجمعوا": كان and its subject before قد make the verb after it a pluperfect, "had
     # gathered", whatever letter it opens with (a past verb of form V or VI opens with ت)

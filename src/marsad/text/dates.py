@@ -282,6 +282,8 @@ class _Finder:
     def hijri_apposition(self, at: int) -> DateSpan | None:
         """The Hijri day told after "الموافق" (`date_apposition`) at token ``at``, if any; or told right at ``at``
         (after a comma or none: "فجر اليوم الثلاثاء الخامس عشر من صفر 1446 للهجرة"), the same apposition unsaid."""
+        if "hijri_month" not in self.at:
+            return None  # (the cheap test first: a sentence with no Hijri month tells no Hijri day to parse)
         if not self.bare("date_apposition", at):
             if at >= len(self.toks) or self.toks[at] == "," and at + 1 >= len(self.toks):
                 return None
