@@ -11941,3 +11941,14 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     (event,) = _events(pipeline, "أعلنت شرطة كركوك مقتل المزارع حسن علي بانفجار عبوة ناسفة قرب قرية تابعة لقضاء "
                                  "الحويجة صباح الأحد.", "2022-06-14")
     assert event.fatalities.best == 1
+
+
+def test_police_telling_of_a_blast_are_its_source_not_its_target(pipeline):
+    # "Police in Samawa said a bomb ...": the police report the blast; the people at the shop are hit
+    (event,) = _events(pipeline, "Police in Samawa said a bomb left in a rubbish bin wounded four people outside a "
+                                 "bakery on Friday.", "2022-06-14")
+    assert event.actor2 is None or event.actor2.id != "iraq-police"
+    # a blast on the speaker's own men keeps them the target
+    (event,) = _events(pipeline, "Police in Samawa said a bomb hit their patrol on Friday, wounding two officers.",
+                       "2022-06-14")
+    assert event.actor2 is not None and event.actor2.id == "iraq-police"
