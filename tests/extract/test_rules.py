@@ -11952,3 +11952,11 @@ def test_police_telling_of_a_blast_are_its_source_not_its_target(pipeline):
     (event,) = _events(pipeline, "Police in Samawa said a bomb hit their patrol on Friday, wounding two officers.",
                        "2022-06-14")
     assert event.actor2 is not None and event.actor2.id == "iraq-police"
+
+
+def test_english_bodies_of_people_told_first_then_found(pipeline):
+    (event,) = _events(pipeline, "The bodies of seven men were pulled out of a canal near Mahmudiya on Sunday, "
+                                 "police said.", "2022-06-14")
+    assert event.event_type == "Violence against civilians" and event.fatalities.best == 7
+    # the dead of a fight told before are no new killing
+    assert not _events(pipeline, "The bodies of three gunmen were recovered near the orchard.", "2022-06-14")
