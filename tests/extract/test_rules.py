@@ -11960,3 +11960,9 @@ def test_english_bodies_of_people_told_first_then_found(pipeline):
     assert event.event_type == "Violence against civilians" and event.fatalities.best == 7
     # the dead of a fight told before are no new killing
     assert not _events(pipeline, "The bodies of three gunmen were recovered near the orchard.", "2022-06-14")
+
+
+def test_english_said_they_had_found_bodies_is_news(pipeline):
+    (event,) = _events(pipeline, "In Tuz Khurmatu, police said they had found the bodies of three shepherds.",
+                       "2022-06-14")
+    assert event.status == "occurred" and event.fatalities.best == 3
