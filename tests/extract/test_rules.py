@@ -11966,3 +11966,9 @@ def test_english_said_they_had_found_bodies_is_news(pipeline):
     (event,) = _events(pipeline, "In Tuz Khurmatu, police said they had found the bodies of three shepherds.",
                        "2022-06-14")
     assert event.status == "occurred" and event.fatalities.best == 3
+
+
+def test_english_attacks_suspended_are_no_event(pipeline):
+    events = _events(pipeline, "A drone strike hit a car in Jurf al-Sakhar on Monday. Harakat al-Nujaba had said "
+                               "last week it was suspending attacks on U.S. forces.", "2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
