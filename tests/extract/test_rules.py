@@ -11972,3 +11972,9 @@ def test_english_attacks_suspended_are_no_event(pipeline):
     events = _events(pipeline, "A drone strike hit a car in Jurf al-Sakhar on Monday. Harakat al-Nujaba had said "
                                "last week it was suspending attacks on U.S. forces.", "2022-06-14")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_english_dead_joined_by_and_with_a_possessive(pipeline):
+    (event,) = _events(pipeline, "A roadside bomb struck a minibus near Tarmiya on Sunday, killing a farmer and his "
+                                 "three daughters.", "2022-06-14")
+    assert event.fatalities.best == 4

@@ -1948,17 +1948,24 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
                     covered: set[int], cue_tokens: set[int]) -> QuantitySpan | None:
     """A second group of dead joined by "and" to the figure an English killing word governs: "killing two
     soldiers and a civilian" (2 and 1), "killing a senior commander and five of his men" (1 and 5). Not
-    "killing three and wounding two": the figure must follow "and" directly, with no casualty word after."""
+    "killing three and wounding two": the figure must follow "and" directly (or "and" and a `possessive`: "a woman
+    and her two children"), with no casualty word after."""
     toks = view.toks
     if not toks[cue.start].isascii() or first.start < cue.end:
         return None
     # (the first figure after "and": an article inside the first victim's description, "of a Yazidi group", is
     # no second group)
-    q = min((q for q in free if q.start > first.end and toks[q.start - 1] == "and"), key=lambda q: q.start,
-            default=None)
-    if q is None or q.start - 1 <= first.end:
+    # (or after "and" and a possessive, the first victim's kin: "killing a woman and her two children")
+    possessive = view.bare("possessive")
+    q = min((q for q in free if q.start > first.end and (toks[q.start - 1] == "and" or q.start - 1 in possessive
+                                                          and toks[q.start - 2] == "and")),
+            key=lambda q: q.start, default=None)
+    if q is None:
         return None
-    between = range(first.end, q.start - 1)
+    joint = q.start - 1 if toks[q.start - 1] == "and" else q.start - 2
+    if joint <= first.end:
+        return None
+    between = range(first.end, joint)
     # "of" and the auxiliaries are free: "killed a commander of the Nujaba group and a companion"
     filler = view.forms("toll_filler")
     # a named group after "of" is the first victim's: the words describing the group up to "and" are free too
@@ -1966,7 +1973,7 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     # Yazidi armed group and his driver")
     of = next((t for t in between if toks[t] == "of"), None)
     if of is not None and any(of < m.start and m.end < q.start for m in view.kind("actor")):
-        group = range(of + 1, q.start - 1)
+        group = range(of + 1, joint)
         if sum(1 for t in group if t not in covered) <= _GROUP_WORDS \
                 and not any(toks[t] in (",", "and") or t in cue_tokens for t in group):
             between = range(first.end, of + 1)
