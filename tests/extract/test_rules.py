@@ -11978,3 +11978,9 @@ def test_english_dead_joined_by_and_with_a_possessive(pipeline):
     (event,) = _events(pipeline, "A roadside bomb struck a minibus near Tarmiya on Sunday, killing a farmer and his "
                                  "three daughters.", "2022-06-14")
     assert event.fatalities.best == 4
+
+
+def test_english_withdrawal_after_a_fight_in_the_same_sentence_is_part_of_it(pipeline):
+    events = _events(pipeline, "Islamic State fighters overran the town of Rutba on Friday after hours of fighting, "
+                               "and the police withdrew to a nearby base.", "2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
