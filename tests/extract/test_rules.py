@@ -11948,6 +11948,8 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     "KUT - Teachers' unions said on Sunday they would stage sit-ins outside schools in Kut and in Diwaniyah on Wednesday.",
     "دعت نقابة المعلمين، اليوم الأحد، إلى وقفات احتجاجية في الكوت والديوانية يوم الأربعاء المقبل للمطالبة بصرف الرواتب.",
 ])
+
+
 def test_protest_called_in_two_towns_is_one_per_town(pipeline, text):
     # s17 w4: a protest planned in towns of two governorates joined by "and" is one protest per town (as ACLED codes
     # them), each with the plan's day and status
@@ -11973,3 +11975,46 @@ def test_report_verb_joined_by_and_shares_the_deeds_subject(pipeline):
             "Tarmiyah on Sunday and claimed they had killed ten soldiers.")
     events = _events(pipeline, text, published="2022-03-16")
     assert [(e.status, e.date.start) for e in events] == [("claimed", "2022-03-13")]
+
+
+def test_police_telling_of_a_blast_are_its_source_not_its_target(pipeline):
+    # "Police in Samawa said a bomb ...": the police report the blast; the people at the shop are hit
+    (event,) = _events(pipeline, "Police in Samawa said a bomb left in a rubbish bin wounded four people outside a "
+                                 "bakery on Friday.", "2022-06-14")
+    assert event.actor2 is None or event.actor2.id != "iraq-police"
+    # a blast on the speaker's own men keeps them the target
+    (event,) = _events(pipeline, "Police in Samawa said a bomb hit their patrol on Friday, wounding two officers.",
+                       "2022-06-14")
+    assert event.actor2 is not None and event.actor2.id == "iraq-police"
+
+
+def test_english_bodies_of_people_told_first_then_found(pipeline):
+    (event,) = _events(pipeline, "The bodies of seven men were pulled out of a canal near Mahmudiya on Sunday, "
+                                 "police said.", "2022-06-14")
+    assert event.event_type == "Violence against civilians" and event.fatalities.best == 7
+    # the dead of a fight told before are no new killing
+    assert not _events(pipeline, "The bodies of three gunmen were recovered near the orchard.", "2022-06-14")
+
+
+def test_english_said_they_had_found_bodies_is_news(pipeline):
+    (event,) = _events(pipeline, "In Tuz Khurmatu, police said they had found the bodies of three shepherds.",
+                       "2022-06-14")
+    assert event.status == "occurred" and event.fatalities.best == 3
+
+
+def test_english_attacks_suspended_are_no_event(pipeline):
+    events = _events(pipeline, "A drone strike hit a car in Jurf al-Sakhar on Monday. Harakat al-Nujaba had said "
+                               "last week it was suspending attacks on U.S. forces.", "2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_english_dead_joined_by_and_with_a_possessive(pipeline):
+    (event,) = _events(pipeline, "A roadside bomb struck a minibus near Tarmiya on Sunday, killing a farmer and his "
+                                 "three daughters.", "2022-06-14")
+    assert event.fatalities.best == 4
+
+
+def test_english_withdrawal_after_a_fight_in_the_same_sentence_is_part_of_it(pipeline):
+    events = _events(pipeline, "Islamic State fighters overran the town of Rutba on Friday after hours of fighting, "
+                               "and the police withdrew to a nearby base.", "2022-06-14")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

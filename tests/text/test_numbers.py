@@ -98,3 +98,14 @@ def test_a_scale_joined_by_wa_multiplies_nothing(mentions):
     # "ومئة" after a figure opens a second figure (a range's upper end), it does not scale the first: not 20,000
     assert _quantities(mentions, "نزحت ما بين مئة ومئة وعشرين عائلة") == [Quantity(100, 100, 120)]
     assert _quantities(mentions, "أحرقوا ما بين ألف وألف وخمسمئة دونم") == [Quantity(1000, 1000, 1500)]
+
+
+def test_under_an_article_is_a_place_not_a_bound(mentions):
+    # "under a truck": no count below one; the article is the figure
+    assert Quantity(0, 0, 0) not in _quantities(mentions, "a bomb placed under a truck killed the driver")
+    assert _quantities(mentions, "under 20 people were hurt") == [Quantity(0, 19, 19)]
+
+
+def test_an_article_before_a_series_noun_is_no_count(mentions):
+    # "a string of killings": a series, not one
+    assert Quantity(1, 1, 1) not in _quantities(mentions, "the blast set off a string of killings")

@@ -3247,7 +3247,11 @@ class ClauseExtractor:
             # after disputes over the vote count": a precaution, which the development golds never code)
             return None
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
-            if self.told and (english or self.last is not None and self.last[0].event_type == "Battles") \
+            # (or after a fight told before it in the same English sentence: "Islamic State fighters seized the
+            # government compound in Ramadi after a wave of suicide car bombs, and security forces withdrew")
+            if (self.told and (english or self.last is not None and self.last[0].event_type == "Battles")
+                    or english and any(t.end <= trigger.start and t.payload.event_type == "Battles"
+                                       for t in view.kind("trigger"))) \
                     and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
                 # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
                 # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا

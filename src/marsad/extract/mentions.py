@@ -137,7 +137,8 @@ class SentenceMentions:
         if "split_death" in by_kind:  # a death verb whose fixed object comes after its subject (few sentences)
             self._add_matches(death_before_subject(by_kind, self.sentence.tokens), "fatality")
         if "body_noun" in by_kind and "find_verb" in by_kind:  # bodies found, told with the finders between
-            self._add_matches(bodies_found(by_kind, self.sentence.tokens), "trigger")
+            self._add_matches(bodies_found(by_kind, self.sentence.tokens, self.words.get("passive_aux", ()),
+                                           self.words.get("of_word", ())), "trigger")
         # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
         # a plain attribute and the dictionary's own test, no Python call
         self.toks = self.sentence.tokens
@@ -376,18 +377,37 @@ _BODY_FOUND = TriggerEntry("ar", "عثر على جثث", "Violence against civil
 _BODY_FOUND_EN = TriggerEntry("en", "bodies found", "Violence against civilians", "Attack", "passive", 2)
 
 
-def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...]) -> list[Match]:
+def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...],
+                 aux: Collection[str] = (), of: Collection[str] = ()) -> list[Match]:
     """A body noun (`body_noun`) that a `find_verb` found, with the finders and the time told between them ("عثرت
     الشرطة صباح أمس على جثتين", "انتشلت دوريات النهر عصر أمس جثث ثلاثة مواطنين"): the trigger rows write the
     phrase in one piece ("عثرت على جثث"), which Arabic news rarely keeps. The body noun becomes a killing's trigger
     (passive: the dead are its victims) when a find verb stands at most `BODY_REACH` words before it, no comma and
-    no event word between. Returns the new trigger matches."""
+    no event word between; an English one also when a find verb after a passive auxiliary (`passive_aux`) stands
+    at most `BODY_REACH` words after it ("The bodies of 11 men were pulled from the Tigris"; "of" right after the
+    noun, no actor or `hostile_noun` between). Returns the new
+    trigger matches."""
     triggers = by_kind.get("trigger", ())
     extra: list[Match] = []
     for b in by_kind["body_noun"]:
         if any(t.start <= b.start < t.end or b.start <= t.start < b.end for t in triggers):
             continue  # a trigger row already tells it ("عثرت على جثث", "جثة مجهولة الهوية")
         f = next((f for f in by_kind["find_verb"] if f.end <= b.start <= f.end + BODY_REACH), None)
+        if f is None and toks[b.start].isascii():
+            # English passive, the bodies first: "The bodies of 11 men were pulled from the Tigris" (whose bodies
+            # told, none of an armed side: "the bodies of two attackers were recovered", "the five bodies were
+            # recovered from the cave" are the dead of a fight told before)
+            if b.end >= len(toks) or toks[b.end] not in of:
+                continue
+            f = next((f for f in by_kind["find_verb"] if b.end < f.start <= b.end + BODY_REACH
+                      and toks[f.start - 1] in aux
+                      and not any(b.end <= a.start < f.start for k in ("actor", "hostile_noun")
+                                  for a in by_kind.get(k, ()))
+                      and "," not in toks[b.end:f.start]
+                      and not any(b.end <= t.start < f.start for t in triggers)), None)
+            if f is not None:
+                extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND_EN, b.clitic))
+            continue
         if f is None or "," in toks[f.end:b.start] or any(f.end <= t.start < b.start for t in triggers):
             continue
         extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND_EN if toks[b.start].isascii() else _BODY_FOUND,

@@ -440,6 +440,11 @@ def _backshifted(view: SentenceMentions, at: int) -> bool:
     if not view.toks[at].isascii() or not view.has("report_verb"):
         return False
     days = [d.start for d in view.dates() if d.range.precision == "day" and d.start < at]
+    if not days and view.has("find_verb") and any(f.start == at + 1 for f in view.kind("find_verb")):
+        # "police said they had found the bodies of four people": a find the report tells is its news, told in
+        # the reporting tense (what was found is seldom a retelling), with or without the day
+        return any(r.end <= at <= r.end + _BACKSHIFT_REACH and "," not in view.toks[r.end:at]
+                   and not any(r.end <= w.start < at for w in view.kind("trigger")) for r in view.kind("report_verb"))
     # (the statement the words were said in may stand between, told at length: "said in a statement posted on an
     # Islamist website on Friday that it had killed": then the day is near the "had", the statement word near the verb)
     stated = [m.start for m in view.kind("meeting")] if view.has("meeting") else []

@@ -56,7 +56,7 @@ def _digits(token: str) -> int | None:
 _FIGURE_WORDS = ("ordinal_suffix", "between_word", "and_word", "to_word", "from_word")
 _NO_WORDS = ((),) * len(_FIGURE_WORDS)  # what a kind the lexicon does not hold gives
 # the kinds of match `find_quantities` reads; a match's kind, a token's first character
-_READ_KINDS = frozenset(("scale", "teen", "ordinal", "number", "approx", "vague"))
+_READ_KINDS = frozenset(("scale", "teen", "ordinal", "number", "approx", "vague", "series_noun"))
 _kind_of, _first_char = itemgetter(2), itemgetter(0)
 
 
@@ -71,10 +71,14 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
     longest_at = {"number": words, "approx": approx_at, "vague": vague_at}  # the longest match at each start
     ordinal, opens, joins, to, since = map(function_words.get, _FIGURE_WORDS, _NO_WORDS)  # no generator: in C
     ranked: set[int] = set()  # tokens inside an ordinal word past its first ("التاسعة عشرة": nineteenth, no ten)
+    series: set[int] = set()  # where a `series_noun` starts ("wave of", "string of")
     # (the matches of the kinds read here picked in C, in their order: a sentence holds many others)
     for m in compress(matches, map(_READ_KINDS.__contains__, map(_kind_of, matches))):
         if m.kind in ("scale", "teen"):
             scales[m.start] = m
+            continue
+        if m.kind == "series_noun":
+            series.add(m.start)
             continue
         if m.kind == "ordinal" and m.end - m.start > 1:
             ranked.update(range(m.start + 1, m.end))
@@ -102,6 +106,13 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
         if parsed is None:
             continue
         end, value, vague = parsed
+        if end in series and value == 1 and vague is None and not toks[i][0].isdigit():
+            done = end  # "a wave of sectarian killing", "a string of attacks": a series, no count of one
+            continue
+        if approx == "less_than" and value == 1 and vague is None and not toks[i][0].isdigit():
+            # "under a car", "below a bridge": a place under something, not a bound on a count (no count is below
+            # one); the article alone is the figure
+            approx, start = None, i
         if start >= 2 and toks[start - 1] == "-" and toks[start - 2].isalpha() and len(toks[start - 2]) <= 3 \
                 and toks[start][0].isdigit():
             done = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
