@@ -11941,3 +11941,12 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     (event,) = _events(pipeline, "أعلنت شرطة كركوك مقتل المزارع حسن علي بانفجار عبوة ناسفة قرب قرية تابعة لقضاء "
                                  "الحويجة صباح الأحد.", "2022-06-14")
     assert event.fatalities.best == 1
+
+
+def test_a_series_of_blasts_that_shook_a_place_on_its_day_is_news(pipeline):
+    # a series told on by a verb of shaking with its day is one day's blasts, no round-up's total
+    events = _events(pipeline, "قال مصدر في الشرطة إن سلسلة انفجارات هزت حي الشعب شمالي بغداد مساء أمس وأوقعت "
+                               "أكثر من 40 قتيلا.", "2022-06-14")
+    assert any(e.event_type == "Explosions/Remote violence" and e.status == "occurred" for e in events)
+    # a wave of violence with a toll stays a round-up
+    assert not _events(pipeline, "قتل 12 شخصا في موجة عنف في مناطق متفرقة من البلاد أمس.", "2022-06-14")

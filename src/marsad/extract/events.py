@@ -710,9 +710,12 @@ class ClauseExtractor:
                 # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
                 # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
                 # one by one); only the toll's own word before it (no comma between) and event words inside it
+                # (a series told on by a verb of occurrence with its day, "سلسلة انفجارات هزت مدينة الصدر بعد ظهر
+                # أمس", `dated_after_indefinite`, is one day's blasts on one place, the news itself, no round-up)
                 tolls = casualty_cues(view)
                 for r in view.kind("roundup"):
-                    blocked += [m for m in words if m not in blocked and (
+                    blocked += [m for m in words if m not in blocked and not (
+                        r.start <= m.start < r.end + 1 and dated_after_indefinite(view, m)) and (
                         r.start <= m.start < r.end
                         or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
                         and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
