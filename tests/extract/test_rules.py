@@ -11950,3 +11950,11 @@ def test_a_series_of_blasts_that_shook_a_place_on_its_day_is_news(pipeline):
     assert any(e.event_type == "Explosions/Remote violence" and e.status == "occurred" for e in events)
     # a wave of violence with a toll stays a round-up
     assert not _events(pipeline, "قتل 12 شخصا في موجة عنف في مناطق متفرقة من البلاد أمس.", "2022-06-14")
+
+
+def test_hundreds_dead_of_a_truck_bomb_is_no_period_toll(pipeline):
+    # a vague toll in the hundreds with no day is a period's toll, but not one left by bombs named as such
+    events = _events(pipeline, "قالت الشرطة إن شاحنة مفخخة انفجرت في سوق بلدة قرب تلعفر، وخلفت مئات القتلى "
+                               "والجرحى.", "2022-06-14")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+    assert not _events(pipeline, "قتل مئات المدنيين في التفجيرات خلال الحرب الأهلية.", "2022-06-14")

@@ -3676,8 +3676,14 @@ class ClauseExtractor:
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
-                and _vague_figure(view, fatalities[0]):
-            return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
+                and _vague_figure(view, fatalities[0]) \
+                and not (entry.event_type == "Explosions/Remote violence"
+                         and entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+                         and any(trigger.start <= w.start < trigger.end for w in view.kind("weapon_object"))):
+            # "hundreds of protesters were killed during the uprising", undated: a period's toll; not the toll of
+            # bombs named as such ("أن أربع شاحنات مفخخة انفجرت في قريتين قرب سنجار، وخلفت مئات القتلى"): a car
+            # or truck bomb does its killing on one day
+            return None
         # a named side's own threat against a named side (`_own_word`): no speculation, so it needs no place or day
         own_word = status in ("hypothetical", "planned") and entry.event_type in VIOLENT_TYPES and target is not None \
             and agent is not None and view.has("threaten") and not self.context.opinion \
