@@ -11958,3 +11958,9 @@ def test_hundreds_dead_of_a_truck_bomb_is_no_period_toll(pipeline):
                                "والجرحى.", "2022-06-14")
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
     assert not _events(pipeline, "قتل مئات المدنيين في التفجيرات خلال الحرب الأهلية.", "2022-06-14")
+
+
+def test_an_arabic_assassination_passive_implies_its_dead(pipeline):
+    # the passive's subject is the one killed, whether or not it is a victim word the lexicon knows
+    events = _events(pipeline, "اغتيل وزير الزراعة في هجوم بالرصاص عقب خروجه من اجتماع حزبي.", "2022-06-14")
+    assert any(e.event_type == "Violence against civilians" and e.status == "occurred" for e in events)

@@ -3920,7 +3920,10 @@ class ClauseExtractor:
             # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
             # nor the killing of a whole class, undated and uncounted ("قالت إن إسرائيل قتلت الأطفال والنساء"): an
             # accusation, not a report
-            (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
+            # (an Arabic passive of killing, "اغتيل", "اغتيلت", has the one killed as its subject whoever is named
+            # after it: "اغتيل وزير الصناعة في هجوم بالرصاص")
+            (fatalities is not None and not (implied and (
+                voice == "noun" or not (victim_after(view, trigger) or voice == "passive" and not english) or classed))
              or injured is not None)
             and (anaphoric or _counted_toll(fatalities, injured)),
             dated,
