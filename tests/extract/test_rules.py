@@ -11964,3 +11964,9 @@ def test_an_arabic_assassination_passive_implies_its_dead(pipeline):
     # the passive's subject is the one killed, whether or not it is a victim word the lexicon knows
     events = _events(pipeline, "اغتيل وزير الزراعة في هجوم بالرصاص عقب خروجه من اجتماع حزبي.", "2022-06-14")
     assert any(e.event_type == "Violence against civilians" and e.status == "occurred" for e in events)
+
+
+def test_a_police_chief_killed_is_a_victim(pipeline):
+    # "قائد شرطة" after a killing verb is the one killed (a bare "قائد" stays a title: "مقتل قائد فيلق القدس")
+    events = _events(pipeline, "قتل قائد شرطة قضاء المقدادية في انفجار عبوة ناسفة زرعت قرب منزله.", "2022-06-14")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
