@@ -11970,3 +11970,10 @@ def test_a_police_chief_killed_is_a_victim(pipeline):
     # "قائد شرطة" after a killing verb is the one killed (a bare "قائد" stays a title: "مقتل قائد فيلق القدس")
     events = _events(pipeline, "قتل قائد شرطة قضاء المقدادية في انفجار عبوة ناسفة زرعت قرب منزله.", "2022-06-14")
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_regional_armed_groups_are_known_actors(pipeline):
+    # a rebel group of the wider region named as the attacker makes the attack news with no place the gazetteer knows
+    events = _events(pipeline, "قال شهود إن قوات حركة العدل والمساواة هاجمت بلدة كرنوي واشتبكت مع القوات "
+                               "الحكومية.", "2008-05-14")
+    assert any(e.event_type == "Battles" and e.actor1 is not None and e.actor1.id == "jem-sudan" for e in events)
