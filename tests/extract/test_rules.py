@@ -11977,3 +11977,11 @@ def test_regional_armed_groups_are_known_actors(pipeline):
     events = _events(pipeline, "قال شهود إن قوات حركة العدل والمساواة هاجمت بلدة كرنوي واشتبكت مع القوات "
                                "الحكومية.", "2008-05-14")
     assert any(e.event_type == "Battles" and e.actor1 is not None and e.actor1.id == "jem-sudan" for e in events)
+
+
+def test_a_death_sentence_carried_out_is_no_attack(pipeline):
+    # "نفذ حكم الإعدام": the verdict is the object of the verb of doing, still a court's sentence
+    assert not _events(pipeline, "نفذ حكم الإعدام شنقا بالمدان في سجن الناصرية صباح أمس بعد إدانته في قضية "
+                                 "قتل.", "2022-06-14")
+    # carried out by an armed group it is a killing
+    assert _events(pipeline, "نفذ تنظيم داعش حكم الإعدام في أربعة سائقين قرب الموصل أمس.", "2022-06-14")

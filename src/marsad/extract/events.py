@@ -510,7 +510,8 @@ class ClauseExtractor:
                 and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
-            # داعش حكم الإعدام في أربعة سائقين" is a killing)
+            # داعش حكم الإعدام في أربعة سائقين" is a killing); a sentence carried out ("نفذ حكم الإعدام", the object
+            # of a verb of doing, `done` below) is still a court's
             # (a verdict word read with a proclitic stripped from a token that is wholly a place name, "بعقوبة"
             # = Baquba or "with a penalty", is the place unless a court is named)
             verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)
@@ -538,7 +539,7 @@ class ClauseExtractor:
                 done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
                                     and self._preparer(view, p.start) is not None}
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                        if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
