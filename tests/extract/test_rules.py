@@ -12018,3 +12018,47 @@ def test_english_withdrawal_after_a_fight_in_the_same_sentence_is_part_of_it(pip
     events = _events(pipeline, "Islamic State fighters overran the town of Rutba on Friday after hours of fighting, "
                                "and the police withdrew to a nearby base.", "2022-06-14")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_series_of_blasts_that_shook_a_place_on_its_day_is_news(pipeline):
+    # a series told on by a verb of shaking with its day is one day's blasts, no round-up's total
+    events = _events(pipeline, "قال مصدر في الشرطة إن سلسلة انفجارات هزت حي الشعب شمالي بغداد مساء أمس وأوقعت "
+                               "أكثر من 40 قتيلا.", "2022-06-14")
+    assert any(e.event_type == "Explosions/Remote violence" and e.status == "occurred" for e in events)
+    # a wave of violence with a toll stays a round-up
+    assert not _events(pipeline, "قتل 12 شخصا في موجة عنف في مناطق متفرقة من البلاد أمس.", "2022-06-14")
+
+
+def test_hundreds_dead_of_a_truck_bomb_is_no_period_toll(pipeline):
+    # a vague toll in the hundreds with no day is a period's toll, but not one left by bombs named as such
+    events = _events(pipeline, "قالت الشرطة إن شاحنة مفخخة انفجرت في سوق بلدة قرب تلعفر، وخلفت مئات القتلى "
+                               "والجرحى.", "2022-06-14")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+    assert not _events(pipeline, "قتل مئات المدنيين في التفجيرات خلال الحرب الأهلية.", "2022-06-14")
+
+
+def test_an_arabic_assassination_passive_implies_its_dead(pipeline):
+    # the passive's subject is the one killed, whether or not it is a victim word the lexicon knows
+    events = _events(pipeline, "اغتيل وزير الزراعة في هجوم بالرصاص عقب خروجه من اجتماع حزبي.", "2022-06-14")
+    assert any(e.event_type == "Violence against civilians" and e.status == "occurred" for e in events)
+
+
+def test_a_police_chief_killed_is_a_victim(pipeline):
+    # "قائد شرطة" after a killing verb is the one killed (a bare "قائد" stays a title: "مقتل قائد فيلق القدس")
+    events = _events(pipeline, "قتل قائد شرطة قضاء المقدادية في انفجار عبوة ناسفة زرعت قرب منزله.", "2022-06-14")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_regional_armed_groups_are_known_actors(pipeline):
+    # a rebel group of the wider region named as the attacker makes the attack news with no place the gazetteer knows
+    events = _events(pipeline, "قال شهود إن قوات حركة العدل والمساواة هاجمت بلدة كرنوي واشتبكت مع القوات "
+                               "الحكومية.", "2008-05-14")
+    assert any(e.event_type == "Battles" and e.actor1 is not None and e.actor1.id == "jem-sudan" for e in events)
+
+
+def test_a_death_sentence_carried_out_is_no_attack(pipeline):
+    # "نفذ حكم الإعدام": the verdict is the object of the verb of doing, still a court's sentence
+    assert not _events(pipeline, "نفذ حكم الإعدام شنقا بالمدان في سجن الناصرية صباح أمس بعد إدانته في قضية "
+                                 "قتل.", "2022-06-14")
+    # carried out by an armed group it is a killing
+    assert _events(pipeline, "نفذ تنظيم داعش حكم الإعدام في أربعة سائقين قرب الموصل أمس.", "2022-06-14")

@@ -513,7 +513,8 @@ class ClauseExtractor:
                 and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
                 if view.has("habitual") else []
             # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
-            # داعش حكم الإعدام في أربعة سائقين" is a killing)
+            # داعش حكم الإعدام في أربعة سائقين" is a killing); a sentence carried out ("نفذ حكم الإعدام", the object
+            # of a verb of doing, `done` below) is still a court's
             # (a verdict word read with a proclitic stripped from a token that is wholly a place name, "بعقوبة"
             # = Baquba or "with a penalty", is the place unless a court is named)
             verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)
@@ -541,7 +542,7 @@ class ClauseExtractor:
                 done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
                                     and self._preparer(view, p.start) is not None}
             blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name and p.start not in done and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                        if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                            and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                    for m in view.kind("trigger")))
                         and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
@@ -713,9 +714,12 @@ class ClauseExtractor:
                 # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
                 # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
                 # one by one); only the toll's own word before it (no comma between) and event words inside it
+                # (a series told on by a verb of occurrence with its day, "سلسلة انفجارات هزت مدينة الصدر بعد ظهر
+                # أمس", `dated_after_indefinite`, is one day's blasts on one place, the news itself, no round-up)
                 tolls = casualty_cues(view)
                 for r in view.kind("roundup"):
-                    blocked += [m for m in words if m not in blocked and (
+                    blocked += [m for m in words if m not in blocked and not (
+                        r.start <= m.start < r.end + 1 and dated_after_indefinite(view, m)) and (
                         r.start <= m.start < r.end
                         or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
                         and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
@@ -3711,8 +3715,14 @@ class ClauseExtractor:
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
-                and _vague_figure(view, fatalities[0]):
-            return None  # "hundreds of protesters were killed during the uprising", undated: a period's toll
+                and _vague_figure(view, fatalities[0]) \
+                and not (entry.event_type == "Explosions/Remote violence"
+                         and entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+                         and any(trigger.start <= w.start < trigger.end for w in view.kind("weapon_object"))):
+            # "hundreds of protesters were killed during the uprising", undated: a period's toll; not the toll of
+            # bombs named as such ("أن أربع شاحنات مفخخة انفجرت في قريتين قرب سنجار، وخلفت مئات القتلى"): a car
+            # or truck bomb does its killing on one day
+            return None
         # a named side's own threat against a named side (`_own_word`): no speculation, so it needs no place or day
         own_word = status in ("hypothetical", "planned") and entry.event_type in VIOLENT_TYPES and target is not None \
             and agent is not None and view.has("threaten") and not self.context.opinion \
@@ -3949,7 +3959,10 @@ class ClauseExtractor:
             # nor does a killing verb with no victim named after it: "قتلت كل بصيص ضوء", "أنه قتل على أيدي"
             # nor the killing of a whole class, undated and uncounted ("قالت إن إسرائيل قتلت الأطفال والنساء"): an
             # accusation, not a report
-            (fatalities is not None and not (implied and (voice == "noun" or not victim_after(view, trigger) or classed))
+            # (an Arabic passive of killing, "اغتيل", "اغتيلت", has the one killed as its subject whoever is named
+            # after it: "اغتيل وزير الصناعة في هجوم بالرصاص")
+            (fatalities is not None and not (implied and (
+                voice == "noun" or not (victim_after(view, trigger) or voice == "passive" and not english) or classed))
              or injured is not None)
             and (anaphoric or _counted_toll(fatalities, injured)),
             dated,
