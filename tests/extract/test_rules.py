@@ -11941,3 +11941,14 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     (event,) = _events(pipeline, "أعلنت شرطة كركوك مقتل المزارع حسن علي بانفجار عبوة ناسفة قرب قرية تابعة لقضاء "
                                  "الحويجة صباح الأحد.", "2022-06-14")
     assert event.fatalities.best == 1
+
+
+def test_arabic_toll_over_a_week_of_strikes_is_no_event(pipeline):
+    # s17 w6: "خلال أسبوع من الغارات" counts a week of strikes, a running total: no event of its own, and the one
+    # strike told after it keeps its own toll instead of being folded into the week's
+    text = ("قالت وكالة رسمية إن نحو 200 مقاتل من حزب العمال الكردستاني قتلوا وجرح المئات خلال أسبوع من الغارات "
+            "الجوية التركية على معسكرات المتمردين.\n"
+            "وأفاد شهود أمس بمقتل خمسة مدنيين وإصابة أربعة آخرين في قصف للطائرات التركية على قرى جبل قنديل.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.fatalities.best, event.injured.best) == (5, 4)
+    assert not _events(pipeline, "قتل نحو 90 مسلحا على مدى شهر من المعارك قرب بيجي، بحسب مصادر عسكرية.")
