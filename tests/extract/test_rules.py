@@ -11952,3 +11952,11 @@ def test_arabic_toll_over_a_week_of_strikes_is_no_event(pipeline):
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.fatalities.best, event.injured.best) == (5, 4)
     assert not _events(pipeline, "قتل نحو 90 مسلحا على مدى شهر من المعارك قرب بيجي، بحسب مصادر عسكرية.")
+
+
+def test_arabic_arrest_takes_no_toll_of_the_earlier_deed(pipeline):
+    # s17 w6: the dead told past a reference word ("بعد ... تفجير أودى بحياة") after an arrest are the earlier deed's
+    text = ("قالت السلطات أمس إن الشرطة ألقت القبض على خمسة أشخاص شكلوا خلية مسلحة، وذلك بعد أسابيع من تفجير "
+            "كنيسة في المدينة والذي أودى بحياة 15 شخصا.")
+    (event,) = _events(pipeline, text, published="2015-08-01")
+    assert event.sub_event_type == "Arrests" and event.fatalities is None
