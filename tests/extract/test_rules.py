@@ -11960,3 +11960,17 @@ def test_arabic_arrest_takes_no_toll_of_the_earlier_deed(pipeline):
             "كنيسة في المدينة والذي أودى بحياة 15 شخصا.")
     (event,) = _events(pipeline, text, published="2015-08-01")
     assert event.sub_event_type == "Arrests" and event.fatalities is None
+
+
+def test_bare_toll_then_the_deed_behind_it_is_one_event(pipeline):
+    # s17 w6: a toll told by a source with no doer, then in the next sentence the strike that caused the same dead of
+    # the same side, is one event: the strike's type and doer, the toll's day
+    text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش جنوبي كركوك.\n"
+            "وقال المصدر إن طيران التحالف قصف مواقع لعناصر داعش في قرية قرب قضاء الدبس ما أسفر عن مقتل تسعة من "
+            "عناصر التنظيم.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.sub_event_type, event.actor1.id, event.fatalities.best) == ("Air/drone strike", "coalition", 9)
+    # a round-up's next item, opening on its own town, is another event even with the same figure
+    text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش جنوبي كركوك.\n"
+            "وفي الموصل، قصف طيران التحالف مواقع لعناصر داعش ما أسفر عن مقتل تسعة من عناصر التنظيم.")
+    assert len(_events(pipeline, text, published="2015-08-02")) == 2

@@ -733,6 +733,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         else:
             host = None if event.event_id in later else \
                 next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+            if host is None and merged and event.event_id not in later and _toll_then_deed(merged[-1], event):
+                merged[-1] = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
@@ -1036,6 +1039,26 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
     return (_event_places_agree(host, later, near) or _filed_in(host, later)) \
         and (taken or _retold_sides(host, later))
+
+
+def _toll_then_deed(host: Event, later: Event) -> bool:
+    """Whether ``later``, told in the very next sentence, is the deed behind the bare toll ``host`` told first
+    ("أفاد مصدر بمقتل تسعة من عناصر داعش جنوبي كركوك" then "وقال المصدر إن طيران التحالف قصف مواقع ... ما أسفر
+    عن مقتل تسعة من عناصر التنظيم"): the toll first told with no doer in its text (or only its source before the
+    toll word, when the deed names another doer), the same dead (two or more) of
+    the same side, the same status. The deed's type and doer win."""
+    told_by = host.evidence.actor1
+    if told_by is not None and not (host.evidence.trigger is not None and told_by.end <= host.evidence.trigger.start
+                                    and later.actor1 is not None and host.actor1 is not None
+                                    and later.actor1.id != host.actor1.id):
+        return False  # (a doer named before the toll word may be only its source, "أفاد مصدر أمني بمقتل": then the
+        # deed told next names another doer)
+    return host.actor2 is not None and later.actor2 is not None \
+        and host.actor2.id == later.actor2.id and _violent(host) and _violent(later) \
+        and host.status == later.status and counted(host.fatalities) and counted(later.fatalities) \
+        and host.fatalities.best is not None and host.fatalities.best >= 2 \
+        and host.fatalities.best == later.fatalities.best \
+        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
 
 
 def _placed_itself(e: Event) -> bool:
