@@ -11974,3 +11974,13 @@ def test_bare_toll_then_the_deed_behind_it_is_one_event(pipeline):
     text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش جنوبي كركوك.\n"
             "وفي الموصل، قصف طيران التحالف مواقع لعناصر داعش ما أسفر عن مقتل تسعة من عناصر التنظيم.")
     assert len(_events(pipeline, text, published="2015-08-02")) == 2
+
+
+def test_lead_toll_summing_the_incidents_told_after_is_no_event(pipeline):
+    # s17 w6: a bare lead toll whose dead and wounded are exactly those of the incidents told right after it sums them
+    text = ("أفادت مصادر أمنية أمس بمقتل 14 مدنيا وإصابة 20 آخرين في محافظة ديالى.\n"
+            "وقالت المصادر إن عبوة ناسفة انفجرت في سوق شعبي وسط المقدادية ما أدى إلى مقتل أربعة مدنيين وإصابة ستة "
+            "آخرين.\n"
+            "وأضافت أن عشرة مدنيين قتلوا وأصيب 14 آخرون جراء سقوط قذائف هاون على منازل في ناحية بني سعد.")
+    events = _events(pipeline, text, published="2015-08-02")
+    assert [e.fatalities.best for e in events] == [4, 10]

@@ -762,7 +762,37 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or _force_on_crowd(event) or _plan_told(event) or event.event_id in denials and _denied_here(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
-    return sorted(merged, key=lambda e: e.evidence.sentence.start)
+    return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
+    """``merged`` without a bare toll (no doer in its text) whose dead are exactly those of the two or more events
+    told right after it, in later sentences ("أفادت مصادر بمقتل 24 مدنيا وإصابة 37 في بعقوبة" then a bomb that
+    killed six and wounded 11, then mortars that killed 18 and wounded 26): the lead sums them up, no event of its
+    own. Its wounded, when both are told, add up too."""
+    if len(merged) < 3:
+        return merged
+    dropped: set[int] = set()
+    for i, lead in enumerate(merged):
+        if lead.evidence.actor1 is not None or not counted(lead.fatalities) or not lead.fatalities.best \
+                or lead.fatalities.best < 2 or lead.evidence.fatalities is None \
+                or not lead.evidence.sentence.start <= lead.evidence.fatalities.start < lead.evidence.sentence.end:
+            continue  # (a lead joined by the first event it tells holds that event's toll: "a wave of car bombs")
+        if lead.event_type == "Explosions/Remote violence":
+            continue  # a blast or a strike told with its toll is a deed of its own ("the deadliest blast ... killing nine")
+        dead = hurt = 0
+        hurt_told = counted(lead.injured) and bool(lead.injured.best)
+        for n, e in enumerate(merged[i + 1:], start=1):
+            if e.evidence.sentence.start < lead.evidence.sentence.end or not counted(e.fatalities) \
+                    or not e.fatalities.best or e.status != lead.status:
+                break
+            dead += e.fatalities.best
+            hurt += e.injured.best if counted(e.injured) and e.injured.best else 0
+            if dead >= lead.fatalities.best:
+                if dead == lead.fatalities.best and n >= 2 and (not hurt_told or hurt == lead.injured.best):
+                    dropped.add(i)
+                break
+    return [e for i, e in enumerate(merged) if i not in dropped] if dropped else merged
 
 
 def _denied_here(event: Event) -> bool:
