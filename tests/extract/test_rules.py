@@ -11984,3 +11984,14 @@ def test_lead_toll_summing_the_incidents_told_after_is_no_event(pipeline):
             "وأضافت أن عشرة مدنيين قتلوا وأصيب 14 آخرون جراء سقوط قذائف هاون على منازل في ناحية بني سعد.")
     events = _events(pipeline, text, published="2015-08-02")
     assert [e.fatalities.best for e in events] == [4, 10]
+
+
+def test_arabic_attacks_told_as_lately_are_a_summary(pipeline):
+    # s17 w6: "شنوا في الآونة الأخيرة سلسلة من الهجمات ... بينها هجوم ... أودى بحياة" sums up recent attacks (the
+    # background of the news), no event; a deed of yesterday told beside "lately" stays
+    text = ("ولم تتبن أي جهة الهجوم، غير أن مسلحي التنظيم شنوا في الآونة الأخيرة سلسلة من الهجمات في العاصمة، بينها "
+            "هجوم دام في وقت سابق من الشهر الحالي في محافظة صلاح الدين أودى بحياة أكثر من ثمانين شخصا.")
+    assert not _events(pipeline, text, published="2015-08-02")
+    text = "قتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الطارمية أمس، في ظل تصاعد الهجمات في الآونة الأخيرة."
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.fatalities.best == 3
