@@ -11995,3 +11995,14 @@ def test_arabic_attacks_told_as_lately_are_a_summary(pipeline):
     text = "قتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الطارمية أمس، في ظل تصاعد الهجمات في الآونة الأخيرة."
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert event.fatalities.best == 3
+
+
+def test_same_dead_and_wounded_retold_next_sentence_is_one_event(pipeline):
+    # s17 w6: the official's quote right after the report tells the same blast again (same dead, same wounded), even
+    # when its day word differs; the first telling's day stays
+    text = ("ذكر مسؤول محلي أمس أن أكثر من 20 مسلحا من التنظيم قتلوا وأصيب العشرات منهم في عملية انتحارية نفذها أحد "
+            "عناصره ضد مسلحين آخرين في قضاء سنجار أول من أمس.\n"
+            "وقال المسؤول لوكالة محلية: «فجر أحد المسلحين أمس نفسه وسط مجموعة من عناصر التنظيم في قضاء سنجار، وأسفر "
+            "الانفجار عن مقتل أكثر من 20 مسلحا وإصابة عشرات آخرين».")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.date.start == "2015-07-31"

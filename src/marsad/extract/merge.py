@@ -736,6 +736,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             if host is None and merged and event.event_id not in later and _toll_then_deed(merged[-1], event):
                 merged[-1] = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
                 continue
+            if host is None and merged and event.event_id not in later and _tolls_retold(merged[-1], event):
+                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
@@ -1088,6 +1091,19 @@ def _toll_then_deed(host: Event, later: Event) -> bool:
         and host.status == later.status and counted(host.fatalities) and counted(later.fatalities) \
         and host.fatalities.best is not None and host.fatalities.best >= 2 \
         and host.fatalities.best == later.fatalities.best \
+        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
+
+
+def _tolls_retold(host: Event, later: Event) -> bool:
+    """Whether ``later``, told in the very next sentence, tells ``host`` again (a quote of the official after the
+    report: "قتل أكثر من 33 مسلحا وأصيب العشرات" then «... أسفر الانفجار عن مقتل أكثر من 33 مسلحا وإصابة عشرات
+    آخرين»): the same dead (two or more) and the same wounded, both told, the same status, both violent. The first
+    telling's fields win. Not a round-up's next item opening on its own place."""
+    return _violent(host) and _violent(later) and host.status == later.status \
+        and counted(host.fatalities) and counted(later.fatalities) and counted(host.injured) and counted(later.injured) \
+        and host.fatalities.best is not None and host.fatalities.best >= 2 \
+        and host.fatalities.best == later.fatalities.best and bool(host.injured.best) \
+        and host.injured.best == later.injured.best \
         and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
 
 
