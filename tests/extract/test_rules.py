@@ -12006,3 +12006,22 @@ def test_same_dead_and_wounded_retold_next_sentence_is_one_event(pipeline):
             "الانفجار عن مقتل أكثر من 20 مسلحا وإصابة عشرات آخرين».")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert event.date.start == "2015-07-31"
+
+
+def test_blast_retold_by_definite_noun_with_same_tolls_is_one_event(pipeline):
+    # s17 w6: "the blast" in the quote right after the report, with the same dead and wounded, is the report's blast
+    # even when no earlier event matches its place word
+    text = ("قال مسؤول محلي أمس إن 12 مسلحا قتلوا وأصيب ثمانية آخرون في هجوم انتحاري استهدف مقرا للتنظيم في قضاء "
+            "الحضر.\n"
+            "وقال المسؤول للصحفيين في الموصل: «أسفر الانفجار عن مقتل 12 مسلحا وإصابة ثمانية آخرين».")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_deed_behind_a_bare_toll_gives_its_district(pipeline):
+    # s17 w6: the deed told after a bare toll near a landmark places it in its own district
+    text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش غربي كركوك.\n"
+            "وقال المصدر إن طيران التحالف قصف مواقع لعناصر داعش في قرية تابعة لقضاء مخمور ما أسفر عن مقتل تسعة من "
+            "عناصر التنظيم.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.location.admin2 == "Makhmour"

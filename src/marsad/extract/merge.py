@@ -718,6 +718,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 elif dated_back:
                     combined = _told_as(combined, event, "date")  # the deed's own day, not the statement's
                 merged[host] = _host_told_again(merged[host], event, combined)
+            elif merged and event.event_id not in later and _tolls_retold(merged[-1], event):
+                # ("وأسفر الانفجار عن مقتل ..." in the quote right after the report: the same dead and wounded)
+                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
             else:
                 pending.append(event)
             continue
@@ -734,7 +737,10 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
             host = None if event.event_id in later else \
                 next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
             if host is None and merged and event.event_id not in later and _toll_then_deed(merged[-1], event):
-                merged[-1] = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                if event.location is not None and event.location.admin2 and _placed_itself(event):
+                    joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's landmark
+                merged[-1] = joined
                 continue
             if host is None and merged and event.event_id not in later and _tolls_retold(merged[-1], event):
                 merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
