@@ -12025,3 +12025,12 @@ def test_deed_behind_a_bare_toll_gives_its_district(pipeline):
             "عناصر التنظيم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert event.location.admin2 == "Makhmour"
+
+
+def test_arabic_call_not_to_protest_is_no_denial(pipeline):
+    # s17 w6: "دعا ... إلى عدم المشاركة في التظاهرات" is a call not to march, what may be done, not a denied march
+    text = "ودعا خطيب الجمعة في كربلاء أمس المواطنين إلى عدم المشاركة في التظاهرات، معتبرا أن جهات خارجية تقف وراءها."
+    assert all(e.status != "denied" for e in _events(pipeline, text, published="2015-08-02"))
+    # a denial of a report still denies
+    (event,) = _events(pipeline, "ونفت الشرطة أمس خروج تظاهرات في مدينة كربلاء.", published="2015-08-02")
+    assert event.status == "denied"
