@@ -12034,3 +12034,11 @@ def test_arabic_call_not_to_protest_is_no_denial(pipeline):
     # a denial of a report still denies
     (event,) = _events(pipeline, "ونفت الشرطة أمس خروج تظاهرات في مدينة كربلاء.", published="2015-08-02")
     assert event.status == "denied"
+
+
+def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
+    # s17 w6: "مقتل 30 عنصرا ... وتدمير خمسة مستودعات بعمليات عسكرية": the dead make it fighting, not destruction
+    text = ("وأكد المصدر مقتل 30 عنصرا من داعش وإصابة 20 وتدمير خمسة مستودعات للأسلحة و12 عربة بعمليات عسكرية نفذت "
+            "أمس في قضاء القائم.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.event_type, event.fatalities.best) == ("Battles", 30)

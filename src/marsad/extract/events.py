@@ -4718,6 +4718,12 @@ class ClauseExtractor:
             if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
                 return "Battles", "Armed clash"
             return "Strategic developments", "Looting/property destruction"
+        if entry.sub_event_type == "Looting/property destruction" and kind2 in _STATE_OR_ARMED \
+                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best \
+                and entry.lang == "ar":
+            # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
+            # destroyed is fighting, not destruction of property alone (which kills no one)
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Arrests" and counted(fatalities and fatalities[0].quantity) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
