@@ -4720,7 +4720,9 @@ class ClauseExtractor:
             return "Strategic developments", "Looting/property destruction"
         if entry.sub_event_type == "Looting/property destruction" and kind2 in _STATE_OR_ARMED \
                 and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best \
-                and entry.lang == "ar":
+                and entry.lang == "ar" and kind1 not in CROWD_KINDS \
+                and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers):
+            # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
             # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
             # destroyed is fighting, not destruction of property alone (which kills no one)
             return "Battles", "Armed clash"
