@@ -12062,3 +12062,104 @@ def test_a_death_sentence_carried_out_is_no_attack(pipeline):
                                  "قتل.", "2022-06-14")
     # carried out by an armed group it is a killing
     assert _events(pipeline, "نفذ تنظيم داعش حكم الإعدام في أربعة سائقين قرب الموصل أمس.", "2022-06-14")
+
+
+def test_arabic_toll_over_a_week_of_strikes_is_no_event(pipeline):
+    # s17 w6: "خلال أسبوع من الغارات" counts a week of strikes, a running total: no event of its own, and the one
+    # strike told after it keeps its own toll instead of being folded into the week's
+    text = ("قالت وكالة رسمية إن نحو 200 مقاتل من حزب العمال الكردستاني قتلوا وجرح المئات خلال أسبوع من الغارات "
+            "الجوية التركية على معسكرات المتمردين.\n"
+            "وأفاد شهود أمس بمقتل خمسة مدنيين وإصابة أربعة آخرين في قصف للطائرات التركية على قرى جبل قنديل.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.fatalities.best, event.injured.best) == (5, 4)
+    assert not _events(pipeline, "قتل نحو 90 مسلحا على مدى شهر من المعارك قرب بيجي، بحسب مصادر عسكرية.")
+
+
+def test_arabic_arrest_takes_no_toll_of_the_earlier_deed(pipeline):
+    # s17 w6: the dead told past a reference word ("بعد ... تفجير أودى بحياة") after an arrest are the earlier deed's
+    text = ("قالت السلطات أمس إن الشرطة ألقت القبض على خمسة أشخاص شكلوا خلية مسلحة، وذلك بعد أسابيع من تفجير "
+            "كنيسة في المدينة والذي أودى بحياة 15 شخصا.")
+    (event,) = _events(pipeline, text, published="2015-08-01")
+    assert event.sub_event_type == "Arrests" and event.fatalities is None
+
+
+def test_bare_toll_then_the_deed_behind_it_is_one_event(pipeline):
+    # s17 w6: a toll told by a source with no doer, then in the next sentence the strike that caused the same dead of
+    # the same side, is one event: the strike's type and doer, the toll's day
+    text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش جنوبي كركوك.\n"
+            "وقال المصدر إن طيران التحالف قصف مواقع لعناصر داعش في قرية قرب قضاء الدبس ما أسفر عن مقتل تسعة من "
+            "عناصر التنظيم.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.sub_event_type, event.actor1.id, event.fatalities.best) == ("Air/drone strike", "coalition", 9)
+    # a round-up's next item, opening on its own town, is another event even with the same figure
+    text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش جنوبي كركوك.\n"
+            "وفي الموصل، قصف طيران التحالف مواقع لعناصر داعش ما أسفر عن مقتل تسعة من عناصر التنظيم.")
+    assert len(_events(pipeline, text, published="2015-08-02")) == 2
+
+
+def test_lead_toll_summing_the_incidents_told_after_is_no_event(pipeline):
+    # s17 w6: a bare lead toll whose dead and wounded are exactly those of the incidents told right after it sums them
+    text = ("أفادت مصادر أمنية أمس بمقتل 14 مدنيا وإصابة 20 آخرين في محافظة ديالى.\n"
+            "وقالت المصادر إن عبوة ناسفة انفجرت في سوق شعبي وسط المقدادية ما أدى إلى مقتل أربعة مدنيين وإصابة ستة "
+            "آخرين.\n"
+            "وأضافت أن عشرة مدنيين قتلوا وأصيب 14 آخرون جراء سقوط قذائف هاون على منازل في ناحية بني سعد.")
+    events = _events(pipeline, text, published="2015-08-02")
+    assert [e.fatalities.best for e in events] == [4, 10]
+
+
+def test_arabic_attacks_told_as_lately_are_a_summary(pipeline):
+    # s17 w6: "شنوا في الآونة الأخيرة سلسلة من الهجمات ... بينها هجوم ... أودى بحياة" sums up recent attacks (the
+    # background of the news), no event; a deed of yesterday told beside "lately" stays
+    text = ("ولم تتبن أي جهة الهجوم، غير أن مسلحي التنظيم شنوا في الآونة الأخيرة سلسلة من الهجمات في العاصمة، بينها "
+            "هجوم دام في وقت سابق من الشهر الحالي في محافظة صلاح الدين أودى بحياة أكثر من ثمانين شخصا.")
+    assert not _events(pipeline, text, published="2015-08-02")
+    text = "قتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الطارمية أمس، في ظل تصاعد الهجمات في الآونة الأخيرة."
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.fatalities.best == 3
+
+
+def test_same_dead_and_wounded_retold_next_sentence_is_one_event(pipeline):
+    # s17 w6: the official's quote right after the report tells the same blast again (same dead, same wounded), even
+    # when its day word differs; the first telling's day stays
+    text = ("ذكر مسؤول محلي أمس أن أكثر من 20 مسلحا من التنظيم قتلوا وأصيب العشرات منهم في عملية انتحارية نفذها أحد "
+            "عناصره ضد مسلحين آخرين في قضاء سنجار أول من أمس.\n"
+            "وقال المسؤول لوكالة محلية: «فجر أحد المسلحين أمس نفسه وسط مجموعة من عناصر التنظيم في قضاء سنجار، وأسفر "
+            "الانفجار عن مقتل أكثر من 20 مسلحا وإصابة عشرات آخرين».")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.date.start == "2015-07-31"
+
+
+def test_blast_retold_by_definite_noun_with_same_tolls_is_one_event(pipeline):
+    # s17 w6: "the blast" in the quote right after the report, with the same dead and wounded, is the report's blast
+    # even when no earlier event matches its place word
+    text = ("قال مسؤول محلي أمس إن 12 مسلحا قتلوا وأصيب ثمانية آخرون في هجوم انتحاري استهدف مقرا للتنظيم في قضاء "
+            "الحضر.\n"
+            "وقال المسؤول للصحفيين في الموصل: «أسفر الانفجار عن مقتل 12 مسلحا وإصابة ثمانية آخرين».")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_deed_behind_a_bare_toll_gives_its_district(pipeline):
+    # s17 w6: the deed told after a bare toll near a landmark places it in its own district
+    text = ("أفاد مصدر أمني أمس الخميس بمقتل تسعة من عناصر تنظيم داعش غربي كركوك.\n"
+            "وقال المصدر إن طيران التحالف قصف مواقع لعناصر داعش في قرية تابعة لقضاء مخمور ما أسفر عن مقتل تسعة من "
+            "عناصر التنظيم.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.location.admin2 == "Makhmour"
+
+
+def test_arabic_call_not_to_protest_is_no_denial(pipeline):
+    # s17 w6: "دعا ... إلى عدم المشاركة في التظاهرات" is a call not to march, what may be done, not a denied march
+    text = "ودعا خطيب الجمعة في كربلاء أمس المواطنين إلى عدم المشاركة في التظاهرات، معتبرا أن جهات خارجية تقف وراءها."
+    assert all(e.status != "denied" for e in _events(pipeline, text, published="2015-08-02"))
+    # a denial of a report still denies
+    (event,) = _events(pipeline, "ونفت الشرطة أمس خروج تظاهرات في مدينة كربلاء.", published="2015-08-02")
+    assert event.status == "denied"
+
+
+def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
+    # s17 w6: "مقتل 30 عنصرا ... وتدمير خمسة مستودعات بعمليات عسكرية": the dead make it fighting, not destruction
+    text = ("وأكد المصدر مقتل 30 عنصرا من داعش وإصابة 20 وتدمير خمسة مستودعات للأسلحة و12 عربة بعمليات عسكرية نفذت "
+            "أمس في قضاء القائم.")
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.event_type, event.fatalities.best) == ("Battles", 30)

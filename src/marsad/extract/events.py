@@ -3466,6 +3466,14 @@ class ClauseExtractor:
                 # body announcing the arrest made it)
                 agent = next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) == "State forces"
                               and a.start < trigger.start), None)
+        if not english and entry.sub_event_type == "Arrests" and view.has("reference") and (fatalities or injured) \
+                and not any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+            # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
+            # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
+            # an exchange of fire keeps its dead: it is a clash)
+            refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
+            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
+            injured = None if injured and any(r < injured[1].start for r in refs) else injured
         if _war_toll(trigger, fatalities):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
@@ -4763,6 +4771,14 @@ class ClauseExtractor:
             if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
                 return "Battles", "Armed clash"
             return "Strategic developments", "Looting/property destruction"
+        if entry.sub_event_type == "Looting/property destruction" and kind2 in _STATE_OR_ARMED \
+                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best \
+                and entry.lang == "ar" and kind1 not in CROWD_KINDS \
+                and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers):
+            # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
+            # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
+            # destroyed is fighting, not destruction of property alone (which kills no one)
+            return "Battles", "Armed clash"
         if entry.sub_event_type == "Arrests" and counted(fatalities and fatalities[0].quantity) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned

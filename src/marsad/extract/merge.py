@@ -719,6 +719,9 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 elif dated_back:
                     combined = _told_as(combined, event, "date")  # the deed's own day, not the statement's
                 merged[host] = _host_told_again(merged[host], event, combined)
+            elif merged and event.event_id not in later and _tolls_retold(merged[-1], event):
+                # ("وأسفر الانفجار عن مقتل ..." in the quote right after the report: the same dead and wounded)
+                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
             else:
                 pending.append(event)
             continue
@@ -734,6 +737,15 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         else:
             host = None if event.event_id in later else \
                 next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+            if host is None and merged and event.event_id not in later and _toll_then_deed(merged[-1], event):
+                joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                if event.location is not None and event.location.admin2 and _placed_itself(event):
+                    joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's landmark
+                merged[-1] = joined
+                continue
+            if host is None and merged and event.event_id not in later and _tolls_retold(merged[-1], event):
+                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
@@ -760,7 +772,37 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
                 or _force_on_crowd(event) or _plan_told(event) or event.event_id in denials and _denied_here(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
-    return sorted(merged, key=lambda e: e.evidence.sentence.start)
+    return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
+    """``merged`` without a bare toll (no doer in its text) whose dead are exactly those of the two or more events
+    told right after it, in later sentences ("أفادت مصادر بمقتل 24 مدنيا وإصابة 37 في بعقوبة" then a bomb that
+    killed six and wounded 11, then mortars that killed 18 and wounded 26): the lead sums them up, no event of its
+    own. Its wounded, when both are told, add up too."""
+    if len(merged) < 3:
+        return merged
+    dropped: set[int] = set()
+    for i, lead in enumerate(merged):
+        if lead.evidence.actor1 is not None or not counted(lead.fatalities) or not lead.fatalities.best \
+                or lead.fatalities.best < 2 or lead.evidence.fatalities is None \
+                or not lead.evidence.sentence.start <= lead.evidence.fatalities.start < lead.evidence.sentence.end:
+            continue  # (a lead joined by the first event it tells holds that event's toll: "a wave of car bombs")
+        if lead.event_type == "Explosions/Remote violence":
+            continue  # a blast or a strike told with its toll is a deed of its own ("the deadliest blast ... killing nine")
+        dead = hurt = 0
+        hurt_told = counted(lead.injured) and bool(lead.injured.best)
+        for n, e in enumerate(merged[i + 1:], start=1):
+            if e.evidence.sentence.start < lead.evidence.sentence.end or not counted(e.fatalities) \
+                    or not e.fatalities.best or e.status != lead.status:
+                break
+            dead += e.fatalities.best
+            hurt += e.injured.best if counted(e.injured) and e.injured.best else 0
+            if dead >= lead.fatalities.best:
+                if dead == lead.fatalities.best and n >= 2 and (not hurt_told or hurt == lead.injured.best):
+                    dropped.add(i)
+                break
+    return [e for i, e in enumerate(merged) if i not in dropped] if dropped else merged
 
 
 def _denied_here(event: Event) -> bool:
@@ -1037,6 +1079,39 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
         return False  # "A roadside bomb struck an army patrol in Tarmiyah": a report of its own
     return (_event_places_agree(host, later, near) or _filed_in(host, later)) \
         and (taken or _retold_sides(host, later))
+
+
+def _toll_then_deed(host: Event, later: Event) -> bool:
+    """Whether ``later``, told in the very next sentence, is the deed behind the bare toll ``host`` told first
+    ("أفاد مصدر بمقتل تسعة من عناصر داعش جنوبي كركوك" then "وقال المصدر إن طيران التحالف قصف مواقع ... ما أسفر
+    عن مقتل تسعة من عناصر التنظيم"): the toll first told with no doer in its text (or only its source before the
+    toll word, when the deed names another doer), the same dead (two or more) of
+    the same side, the same status. The deed's type and doer win."""
+    told_by = host.evidence.actor1
+    if told_by is not None and not (host.evidence.trigger is not None and told_by.end <= host.evidence.trigger.start
+                                    and later.actor1 is not None and host.actor1 is not None
+                                    and later.actor1.id != host.actor1.id):
+        return False  # (a doer named before the toll word may be only its source, "أفاد مصدر أمني بمقتل": then the
+        # deed told next names another doer)
+    return host.actor2 is not None and later.actor2 is not None \
+        and host.actor2.id == later.actor2.id and _violent(host) and _violent(later) \
+        and host.status == later.status and counted(host.fatalities) and counted(later.fatalities) \
+        and host.fatalities.best is not None and host.fatalities.best >= 2 \
+        and host.fatalities.best == later.fatalities.best \
+        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
+
+
+def _tolls_retold(host: Event, later: Event) -> bool:
+    """Whether ``later``, told in the very next sentence, tells ``host`` again (a quote of the official after the
+    report: "قتل أكثر من 33 مسلحا وأصيب العشرات" then «... أسفر الانفجار عن مقتل أكثر من 33 مسلحا وإصابة عشرات
+    آخرين»): the same dead (two or more) and the same wounded, both told, the same status, both violent. The first
+    telling's fields win. Not a round-up's next item opening on its own place."""
+    return _violent(host) and _violent(later) and host.status == later.status \
+        and counted(host.fatalities) and counted(later.fatalities) and counted(host.injured) and counted(later.injured) \
+        and host.fatalities.best is not None and host.fatalities.best >= 2 \
+        and host.fatalities.best == later.fatalities.best and bool(host.injured.best) \
+        and host.injured.best == later.injured.best \
+        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
 
 
 def _placed_itself(e: Event) -> bool:

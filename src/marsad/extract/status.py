@@ -94,6 +94,13 @@ def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
     return False
 
 
+def _called_not_to(view, negation) -> bool:
+    """Whether an Arabic negation follows a modal word of calling a few words before it ("دعا خطيب الجمعة أمس المواطنين إلى عدم
+    المشاركة في التظاهرات"): a call not to do it, what may or may not be done (the modal below), no report denied."""
+    return view.has("modal") and not view.toks[negation.start].isascii() and any(
+        0 <= negation.start - c.end <= 8 for c in view.kind("modal"))
+
+
 def _exceptive_after(view: SentenceMentions, t: int) -> bool:
     """"لم يكن التفجير ... سوى رسالة", "لم ينفجر الصاروخ إلا بعد ساعة": a negation closed by an exceptive (سوى, إلا)
     after the event word restricts what is said of the event ("was nothing but", "only after"); it denies nothing.
@@ -135,7 +142,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return BACKGROUND
     if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
             m.payload.value == "nominal" and t > m.end and trigger.payload.voice == "active"
-            and m.end not in view.bare("passive_aux")) for m in view.kind("negation")) \
+            and m.end not in view.bare("passive_aux")) and not _called_not_to(view, m)
+            for m in view.kind("negation")) \
             and not _exceptive_after(view, t):
         return "denied"
     if view.has("any") and view.has("negation") and any(lo <= n.start < t for n in view.kind("negation")):
