@@ -486,606 +486,7 @@ class ClauseExtractor:
         # a site's link line repeats a headline ("رابط الخبر بصحيفة ...: مقتل 15 ...", "اقرأ أيضا: ..."): no news
         boilerplate = view.has("boilerplate") and view.kind("boilerplate")[0].start == 0
         if view.has("trigger") and not sports and not self.context.sports and not boilerplate:
-            told: list[tuple[int, int, Match, list[Match]]] = []
-            # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
-            # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
-            in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)} if view.has("actor") else ()
-            # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
-            in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)} if view.has("place") else ()
-            # or one that opens a longer place name ("جرف الصخر", a town, not bulldozing)
-            place_heads = {(p.start, p.end) for p in view.kind("place") if p.end - p.start >= 2} if in_place else ()
-            # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
-            # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
-            # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
-            # "لقي اثنان حتفهما ... بعد أن استهدفت طائرة مسيرة سيارتهما": "after" opening a clause that tells how the
-            # dead of the sentence died is the event itself, not a mention
-            cause = view.has("fatality") or view.has("injury")
-            # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
-            # a possibility told as such ("قد يشن هجمات")
-            # ("ستشن ضربات": the future prefix on the verb itself is such a word)
-            # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
-            # town on Monday" is news)
-            # (Arabic "أن" right before the verb is its subjunctive, "to do": "حذر من أن يشن التنظيم هجمات" tells
-            # what may be done, as "قد يشن" does)
-            habits = [h for h in view.kind("habitual") if not any(
-                c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
-                and not (view.toks[h.start].isascii() and view.dates())
-                and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
-                if view.has("habitual") else []
-            # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
-            # داعش حكم الإعدام في أربعة سائقين" is a killing); a sentence carried out ("نفذ حكم الإعدام", the object
-            # of a verb of doing, `done` below) is still a court's
-            # (a verdict word read with a proclitic stripped from a token that is wholly a place name, "بعقوبة"
-            # = Baquba or "with a penalty", is the place unless a court is named)
-            verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)
-                        and not (v.clitic and not view.has("court") and any(
-                            p.start == v.start and p.end == v.end and not p.clitic for p in view.kind("place")))] \
-                if view.has("verdict") else []
-            # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
-            ahead = self.published is not None and any(d.range.start > self.today.start for d in view.dates()) \
-                if view.has("purpose") and any(p.payload.value == "decision" for p in view.kind("purpose")) else False
-            # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
-            # carried out, not "the latest in a series of attacks")
-            done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
-            # the aim of a plan word right before it is the violent deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف
-            # تجمعات المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own, nor
-            # one of an agreement or a talk: none is coded before it is reached)
-            if view.has("future") and view.has("purpose"):
-                planned = {f.end for f in view.kind("future")}
-                done = {p.start for p in view.kind("purpose") if p.start in planned and any(
-                    p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
-                    for m in view.kind("trigger"))} | set(done)
-            if view.has("purpose") and any(p.payload.value == "plan" for p in view.kind("purpose")):
-                # a side that is itself preparing the deed ("Washington was preparing strikes against Kataib
-                # Hezbollah targets in the coming days"): its plan, told as news (not "four militants who were
-                # preparing an attack", men described by what they were about to do when hit)
-                done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
-                                    and self._preparer(view, p.start) is not None}
-            blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
-                        if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
-                                                           and any(m.payload.event_type == "Protests" and p.end <= m.start
-                                                                   for m in view.kind("trigger")))
-                        and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
-                                            or clause_after(view, p)))]
-            triggers = view.kind("trigger")
-            if view.has("approx") and view.toks[0].isascii():
-                # "fired at least six bullets into him": the "at" of a bound is no preposition of the event phrase
-                # ("fired at"); the phrase gives way to the words it covers
-                bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
-                triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
-            words = longest(triggers)
-            if blockers and view.has("told_participle") and view.toks[0].isascii():
-                # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
-                # an event noun the reference word names, told on with a participle of doing, is the statement's
-                # news told in full, not a mention of an event told elsewhere (one word may close the noun:
-                # "the ballistic missile attack carried out")
-                described = {t.start for t in view.kind("told_participle")}
-                blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
-                    m.end in described or m.end + 1 in described))
-            if blockers and view.toks[0].isascii() and view.has("reference") and cause:
-                # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
-                # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
-                blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
-            if blockers and not view.toks[0].isascii() and view.has("occurrence_verb"):
-                # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
-                # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself
-                reactions = {r.start for r in view.kind("reaction")}
-                blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
-                    [p for p in blockers if p.start not in reactions], words,
-                    lambda m: dated_after_indefinite(view, m))
-            if blockers and not view.toks[0].isascii() and view.has("relative"):
-                # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
-                # the reference word names, its day told in the relative clause right after it
-                # (`dated_in_relative`), is told in full: the news itself (not past a condemnation, `reaction`: "ندد
-                # بالتفجير الذي ضرب سوقا أمس" names a bombing told elsewhere; `reacted_to` has its own test)
-                reactions = {r.start for r in view.kind("reaction")}
-                blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
-                    [p for p in blockers if p.start not in reactions], words, lambda m: dated_in_relative(view, m))
-            if blockers and view.has("number"):
-                # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
-                ends = {q.start: q.end for q in view.quantities()}
-                blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
-                                       if p.end in ends and not view.toks[p.start].isascii()]
-            if blockers and view.toks[0].isascii() and (view.has("month") or view.has("weekday")):
-                # past a day that names the event: "within days of the April 26 attack", "after the March 3 bombing"
-                # refer to it as "after the attack" does (the article, then the day right before the event word)
-                days = {d.start: d.end for d in view.dates()}
-                blockers = blockers + [p._replace(end=days[p.end + 1]) for p in blockers
-                                       if p.kind == "reference" and p.end + 1 in days
-                                       and p.end in view.bare("definite_lead")]
-            # ("to protest what it called a violation": the event word may close the purpose phrase itself)
-            # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
-            # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
-            # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
-            led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
-                if blockers and view.toks[0].isascii() and "-" in view.toks else {}
-            if blockers and view.toks[0].isascii() and view.has("place"):
-                # (English: past a place name of two words or more that names the event, "after the Camp Speicher
-                # massacre", as past a one-word one, "after the Karrada bombing"; not an event told in full with its
-                # toll, "After the Camp Speicher attack on Sunday night, which killed four soldiers")
-                named = {p.end: p.start for p in view.kind("place") if p.end - p.start >= 2}
-                led = {**led, **{m.start: min(led.get(m.start, m.start), named[m.start])
-                                 for m in words if m.start in named and not told_with_toll(view, m)}}
-            # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
-            # building", is what the crowd wants; the active verb after it is what the crowd did)
-            demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
-                a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
-                if blockers and view.has("actor") else ()
-            # (English: "halted after a bomb ruptured the line ... on Sunday night": an indefinite event dated after
-            # it is told as news, not referred to, `_news_after`)
-            fresh = {m.start for m in words if _news_after(view, m, words)} \
-                if blockers and view.toks[0].isascii() and view.has("reference") else ()
-            # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
-            # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
-            later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
-            blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                                and "," not in view.toks[p.end:m.start]
-                                                and not (m.start in later and p.kind == "reference")
-                                                and not (p.start in demanders and m.payload.voice == "active")
-                                                and not (m.start in fresh and p.kind == "reference"
-                                                         and p.end == m.start - 1))
-                                               or p.start < m.start < p.end
-                                               or linked(view, p, m)
-                                               for p in blockers)] if blockers else []
-            if view.has("reaction"):
-                blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
-                # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
-                # word before it happened, no protest of its own
-                blocked += [m for m in words if m not in blocked and any(
-                    r.start <= m.start < r.end for r in view.kind("reaction")) and any(
-                    w.start < m.start and w not in blocked for w in words)]
-            if view.has("execution") and view.has("accusation"):
-                # "The government has executed dozens of men convicted over the massacre", "hanged 11 men convicted of
-                # terrorism": an execution of the convicted is a sentence carried out, no attack (unless an armed
-                # group did it)
-                blocked += [m for m in words if m not in blocked and any(
-                    x.start <= m.start < x.end for x in view.kind("execution")) and any(
-                    m.end <= c.start <= m.end + EXECUTED_REACH for c in view.kind("accusation"))
-                    and not self._armed_agent_before(view, m.start)]
-            if view.has("court") and view.has("killing"):
-                # "قضت الهيئة الأولى في محكمة جنايات الرصافة ... بإعدام رجل": the sentence a court passed
-                courts = [c.start for c in view.kind("court")]
-                blocked += [m for m in words if m not in blocked and any(c < m.start for c in courts)
-                            and any(k.start <= m.start < k.end for k in view.kind("killing"))
-                            and not self._armed_agent_before(view, m.start)]
-            if view.has("confession"):
-                # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
-                # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
-                ends = [min([next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end)]
-                            + [r.start for r in view.kind("report_verb") if r.start > c.end
-                               and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
-                blocked += [m for m in words if m not in blocked and any(
-                    c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
-            if view.has("claimed_toll") and not view.toks[0].isascii():
-                # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
-                # told after its word of claiming, is its account of the event word told before it, no event of its
-                # own (a sentence that opens on the claim, "زعم التنظيم أنه قتل", keeps its event word)
-                first = min(c.start for c in view.kind("claimed_toll"))
-                if any(m.end <= first and m not in blocked for m in words):
-                    blocked += [m for m in words if m not in blocked and m.start >= first]
-            if habits and view.has("attack_plural") and not view.dates():
-                # "ويشن طيران التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة": a present verb of doing opening
-                # its clause, its subject told before its plural object, tells a campaign, a habit, in a sentence
-                # with no date (the first plural event word after it, no event verb between)
-                plural = view.kind("attack_plural")
-                for h in habits:
-                    if view.toks[h.start].isascii() or h.clitic not in ("", "و") \
-                            or not (h.start == 0 or view.toks[h.start - 1] == "," or h.start - 1 in view.bare("opening_that")):
-                        continue
-                    after = [m for m in words if h.end <= m.start <= h.end + HABIT_REACH]
-                    obj = next((m for m in after if any(p.start <= m.start < p.end for p in plural)), None)
-                    # (the subject may hold an event noun itself: "طيران التحالف"; no verb stands between)
-                    if obj is not None and obj not in blocked and not any(
-                            m.start < obj.start and m.payload.voice != "noun" for m in after):
-                        blocked.append(obj)
-            if view.has("wearing") and (view.toks[0].isascii() or not any(
-                    m.payload.sub_event_type == "Arrests" for m in words)):
-                # "The operatives were wearing suicide vests", "هلاك ستة إرهابيين كانوا يرتدون أحزمة ناسفة": a weapon
-                # worn or carried describes the men, no blast (a blast is told by its own verb: "فجر نفسه"; an
-                # Arabic bomber caught with his belt is the bomb seized, below)
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.payload.event_type == "Explosions/Remote violence" and any(
-                                w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
-                                for w in view.kind("wearing"))]
-            if view.toks[0].isascii():
-                # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
-                # defences tells the attack on what it was sent at; the interception is how it ended ("militants
-                # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use; the drone
-                # may be described before the verb, "a drone approaching Erbil airport was intercepted", no comma
-                # and no other event word between)
-                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
-                            and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
-                            and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
-                                    and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
-                                    and "," not in view.toks[w.end:m.start]
-                                    and not any(w.end <= o.start < m.start for o in words) for w in words)]
-            if view.has("scattered") and view.has("attack_plural") and view.toks[0].isascii():
-                # "Violence across Iraq on Wednesday killed at least nine people", "Attacks across the country killed
-                # 30": deeds in the plural spread over an area (a `scattered` word right after them), with the verb
-                # that tells their toll, are a round-up's total of incidents told one by one or not at all, no event
-                plural = view.kind("attack_plural")
-                for n in [m for m in words if m not in blocked and m.payload.voice == "noun"
-                          and any(p.start <= m.start < p.end for p in plural)
-                          and any(x.start == m.end for x in view.kind("scattered"))]:
-                    verb = next((m for m in words if m.start >= n.end and m.payload.voice == "active"), None)
-                    blocked += [n] + ([verb] if verb is not None and verb not in blocked
-                                      and "," not in view.toks[n.end:verb.start] else [])
-            if view.has("roundup") and cause:
-                # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
-                # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
-                # one by one); only the toll's own word before it (no comma between) and event words inside it
-                # (a series told on by a verb of occurrence with its day, "سلسلة انفجارات هزت مدينة الصدر بعد ظهر
-                # أمس", `dated_after_indefinite`, is one day's blasts on one place, the news itself, no round-up)
-                tolls = casualty_cues(view)
-                for r in view.kind("roundup"):
-                    blocked += [m for m in words if m not in blocked and not (
-                        r.start <= m.start < r.end + 1 and dated_after_indefinite(view, m)) and (
-                        r.start <= m.start < r.end
-                        or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
-                        and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
-            if view.has("relative"):
-                relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
-                blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
-                            and not self._rising_toll_lead(view, m)]
-            elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
-                blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
-                if blocked:
-                    # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
-                    blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                                and in_relative_clause(view, m, blocked)]
-            if view.has("freeing"):
-                blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
-            if view.has("exercise"):
-                # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
-                # exercise hits no enemy; a bomb that goes off during a drill is still an attack
-                # what a training course or drill rehearses did not happen either ("تضمنت تمرينات على تفكيك العبوات
-                # وصد الهجمات", "حاكى التعامل مع هجوم افتراضي على تجمع للزائرين"): its defusing, gatherings and
-                # attack nouns
-                blocked += [m for m in words if m not in blocked and (
-                    m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
-                    or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
-            if view.has("goods"):
-                # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
-                # stopped the thing, it arrested no one
-                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
-                            and m.payload.weight == 1 and m.payload.voice == "active"
-                            and any(g.start == m.end for g in view.kind("goods"))]
-            if view.has("possession"):
-                # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
-                # of them up to the next comma, tell an arsenal, no use of it
-                for p in view.kind("possession"):
-                    upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
-                                 if view.toks[i] == ","), p.end + ARSENAL_REACH)
-                    blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                                and p.end <= m.start < upto]
-            if view.toks[0].isascii():
-                # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
-                # after an article is a participle describing someone by an event, no event told
-                arts = view.bare("article")
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "active" and m.start
-                            and m.end - m.start == 1 and view.toks[m.start].endswith("ed") and m.start - 1 in arts]
-                if view.has("demonstrative"):
-                    # "carry photographs of those killed", "the families of those abducted": the people an event
-                    # word after "of those" names were hit in an event told elsewhere, no event
-                    those = {d.start for d in view.kind("demonstrative")}
-                    of = view.bare("of_word")
-                    blocked += [m for m in words if m not in blocked and m.payload.voice == "passive"
-                                and m.start in those and m.start - 1 in of]
-            if view.has("scene_noun"):
-                # "Army units began combing the orchards around the blast site": a definite event noun that names a
-                # site or scene ("the blast site", "the attack scene") is where an event told before happened
-                leads = view.bare("definite_lead")
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start - 1 in leads
-                            and any(x.start == m.end for x in view.kind("scene_noun"))]
-            if view.has("blame") and not view.dates() and not self.told:
-                # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
-                # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
-                # the blame names that event's agent ("وحملت الحكومة خلايا داعش مسؤولية زرع العبوة")
-                blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
-            if view.has("what_happened"):
-                blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
-            if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
-                    and not view.has("injury") and not view.toks[0].isascii():
-                # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
-                # a sentence with no place, day or casualty and no other event word speaks of such deeds in general:
-                # no event
-                # (not a word of a name: "قيادة العمليات")
-                plural = {a.start for a in view.kind("attack_plural") if view.toks[a.start].startswith("ال")
-                          and not any(n.start < a.start < n.end for n in view.kind("actor"))}
-                general = [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in plural]
-                # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
-                if general and all(m in general or m in blocked for m in words):
-                    blocked += general
-            if view.has("attack_plural") and len(places) > 1 and not view.toks[0].isascii():
-                blocked += [m for m in words if m not in blocked and _spread_plural(view, m, places)]
-            if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
-                blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
-            # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
-            # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
-            figurative = [m for m in words if m not in blocked and any(
-                f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
-            # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
-            # after "until (the)" is the limit of what is said, no event told
-            limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)} \
-                if view.has("until") else ()
-            if limits:
-                figurative += [m for m in words if m not in blocked and m not in figurative
-                               and m.payload.voice == "noun" and m.start in limits]
-            if view.has("gloss"):
-                # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
-                # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
-                ends = [g.end for g in view.kind("gloss")]
-                figurative += [m for m in words if m not in blocked and m not in figurative
-                               and any(0 <= m.start - e <= GLOSS_REACH for e in ends)]
-            if view.has("abstract_noun"):
-                # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
-                # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
-                ends = {a.start for a in view.kind("abstract_noun")}
-                markers = [t.start for t in view.kind("target_marker") if t.end in ends]
-                ends.update(markers)
-                # (one word, an adjective, may stand between the noun and على: "«هجوماً شاملاً» على أزمة المياه")
-                ends.update(t - 1 for t in markers if t > 0 and view.toks[t - 1].isalpha())
-                # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
-                subjects = {a.start for a in view.kind("actor") if a.end in ends}
-                figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
-                               and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
-            # a name or a document holding an event word ("the Long War Journal", "a statement released on
-            # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
-            names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
-            if names:
-                named = [m for m in figurative if any(f.start <= m.start < f.end for f in names)]
-                words = [m for m in words if m not in named]
-                figurative = [m for m in figurative if m not in named]
-            blocked += figurative
-            if view.has("flight"):
-                # "لاذ الجناة بالفرار إلى جهة مجهولة": where the doers fled, not where a captive was taken
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.payload.sub_event_type == "Abduction/forced disappearance"
-                            and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
-            if view.has("result_link"):
-                # (the result links told after a strike or blast of the sentence, found once for both rules below)
-                results = [r for r in view.kind("result_link") if any(
-                    w.end <= r.start and w.payload.event_type == "Explosions/Remote violence" for w in words)]
-                # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
-                # told before the link is what it did, no seizure of its own
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.payload.sub_event_type == "Disrupted weapons use"
-                            and any(r.end <= m.start <= r.end + 2 for r in results)]
-                # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
-                # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and m.payload.sub_event_type == "Looting/property destruction" and any(
-                                r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
-                                for r in results)]
-            if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
-                # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
-                # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
-                # did (the destroying word and the stores after it), no seizure of its own
-                ruined = [m for m in words if m.payload.sub_event_type == "Looting/property destruction"
-                          and any(w.end <= m.start and w.payload.event_type == "Explosions/Remote violence" for w in words)
-                          and any(d.payload.sub_event_type == "Disrupted weapons use" and d.payload.voice == "noun"
-                                  and m.end <= d.start <= m.end + 1 for d in words)]
-                for r in ruined:
-                    stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
-                              and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
-                    blocked += [m for m in [r, *stores] if m not in blocked]
-            if view.has("practice_head") and not view.dates():
-                # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
-                kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
-                         and not m.clitic and view.toks[m.start].startswith("ال")
-                         and any(h.end == m.start for h in view.kind("practice_head"))]
-                heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
-                blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
-            if view.has("universal") and not view.dates():
-                # "وكل تفجير يضرب سوقا شعبية يزيد من الشرخ": an event noun right after "every" (كل) speaks of such
-                # deeds in general, in a sentence that tells no day: no event
-                every = {u.end for u in view.kind("universal")}
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in every]
-            # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
-            # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
-            # beside it are not an attack
-            if view.has("accident") or figurative and cause:
-                hurt = _casualty_starts(view)
-                # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
-                blasts = {c.start for c in view.kind("accident_blast")} \
-                    if view.has("accident") and view.has("accident_blast") else ()
-                accidents = view.kind("accident")
-                blocked += [m for m in words if m not in blocked and (
-                    any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
-                    # a verb whose subject is the disaster: "اجتاحت الفيضانات مناطق واسعة", "ضرب زلزال الجزيرة"
-                    or m.payload.voice != "noun" and any(a.start == m.end for a in accidents)
-                    # an English noun is the subject too ("an army helicopter crashed during a training flight",
-                    # "an air force jet crashed": the noun may close on one more word), unless it crashed into
-                    # something, as a drone sent at a target does
-                    or view.toks[m.start].isascii() and any(
-                        m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
-                        and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
-                    or _plain_toll_word(m, hurt)
-                    # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
-                    # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
-                    # the driver and the men behind the attack on students", is)
-                    or m.payload.sub_event_type == "Arrests" and not any(
-                        t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in VIOLENT_TYPES
-                        and not any(a.start <= t.start < a.end for a in accidents) for t in words)
-                    or m.payload.weight <= 2 and m.start in blasts
-                    # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
-                    # a crowd or a war might have done: burning, displaced) is the accident's damage
-                    or view.toks[m.start].isascii() and m.payload.weight <= 1
-                    and any(a.end <= m.start for a in accidents))]
-            if prior:
-                # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
-                # opens the earlier event the news follows; its words up to the clause's end are that event's, no
-                # news and no context for the news told before the cue
-                blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
-            if view.has("toll_update") and self.told and cause:
-                # "the media office revised the toll, saying two fighters had died and four were wounded": after an
-                # event told, the plain killing and casualty words of a toll update are that event's toll
-                hurt = _casualty_starts(view)
-                blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
-            if self._source_toll(view, words, places):
-                # "The PMF said four of its members were killed and six wounded": after a violent event told, a
-                # source's toll with no day, place or weapon of its own is that event's toll
-                self.source_toll = True
-                blocked += [m for m in words if m not in blocked]
-            if blocked:
-                blocked += joined_to_blocked(view, words, blocked, after_news=self.told > 0)
-                if view.has("subset"):
-                    blocked += listed_under_blocked(view, words, blocked)
-            if view.has("now_and_then") and not view.dates():
-                # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
-                # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
-                # phrase's clause only)
-                # (not right after a verb of the deed: "was shot several times", "stabbed multiple times" counts the
-                # shots or blows of one deed)
-                counts = [n for n in view.kind("now_and_then") if not any(
-                    m.end == n.start and m.payload.voice != "noun" for m in words)]
-                habitual = _clauses_of(view, counts)
-                blocked += [m for m in words if m not in blocked and m.start in habitual]
-            if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
-                                            for d in view.dates()):
-                # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
-                # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
-                # things (the phrase's clause only, in a sentence with no other day)
-                habitual = _clauses_of(view, view.kind("nowadays"))
-                blocked += [m for m in words if m not in blocked and m.start in habitual]
-            if view.has("period_report"):
-                # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
-                words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
-            if view.has("subset") and any(m.payload.event_type == "Battles" for m in words):
-                # "الاشتباكات ... أسفرت عن قتل سبعة من الدواعش بينهم انتحاري": a bomber counted among the dead of a
-                # fight told before is one of them, no bombing
-                among = {s.end for s in view.kind("subset")}
-                words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
-                                                  and m.payload.voice == "noun" and any(
-                                                      o.payload.event_type == "Battles" and o.end <= m.start
-                                                      for o in words))]
-            if view.has("search"):
-                # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
-                # word at all (a fight told in it has its own word, which is not the toll of a word blocked)
-                words = [m for m in words if not any(s.start == m.start and m.end <= s.end for s in view.kind("search"))]
-            # a charged deed does not compete with the arrest told beside it
-            self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
-            blocked += self.charged
-            self.blocked = blocked
-            if blocked and self._tells_history(view):
-                # "sentenced a man for his role in the bombing of the market in July 2016": history told
-                self.stale_at = self.sentence_number
-            report = self._report_period(view)
-            kept: set[int] = set()  # arrest words told beside a tally in their clause
-            for lo, hi in clauses_joined(view.clauses(), view):
-                triggers = [m for m in words if lo <= m.start < hi
-                            and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
-                            and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
-                            and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
-                            and not _provided(view, m)
-                            and not month_name(view, m)
-                            and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
-                            and not verbal_attack(view, m)]
-                if not triggers:
-                    continue
-                if told and view.has("conditional") and any(lo <= c.start <= lo + 1 for c in view.kind("conditional")):
-                    # "هدد ... بشن هجمات على مقرات الأحزاب، إذا لم تلتزم بغداد بنزع سلاحها": a clause that opens on
-                    # a condition after an event word told before it is the threat's condition, no event of its
-                    # own (as a condition's word within the clause is not, `_unconditioned`)
-                    continue
-                tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
-                if tally is not None:
-                    quantity, noun = tally
-                    # the event word right before the noun says what was counted: "12 IED attacks" are bombings
-                    trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
-                    claim = self._claim(view, trigger, quantity, places)
-                    if report is not None and report[0] == 0 and not view.dates():
-                        # (a clause going on with the last sentence's report: the report's period dates it)
-                        claim = dataclasses.replace(claim, date=report[1][0].range)
-                    # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
-                    # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
-                    if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
-                             or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)) \
-                            and not any(c.evidence.count == claim.evidence.count for c in claims):
-                        # (one figure counted once: "recovered 34 bodies across Baghdad, ... shot" is one tally)
-                        claims.append(claim)
-                    # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
-                    # arrest verb before the figure is news of its own; only the attacks are counted (not when the
-                    # arrests are what is counted: "arrested more than 300 suspects during 2025")
-                    held = [m for m in triggers if m.payload.sub_event_type == "Arrests"
-                            and m.payload.voice != "noun" and m.end <= quantity.start]
-                    if held and trigger.payload.sub_event_type != "Arrests":
-                        arrest = max(held, key=_rank)
-                        told.append((lo, hi, arrest, held))
-                        kept.add(arrest.start)
-                        self.tally_at = (arrest.start, quantity.start)
-                else:
-                    if view.has("goods"):
-                        triggers = [_looted(view, m) for m in triggers]
-                    if _only_the_condition(view, triggers, lo):
-                        continue
-                    if view.has("cause_link") and len(triggers) > 1:
-                        triggers = _fight_of_raid(view, triggers)
-                    best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
-                    if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
-                            and view.has("agent_marker") and not view.toks[best.start].isascii():
-                        # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
-                        # of doing; the strikes, its object, tell the event (and the doer named before the verb)
-                        best = next((m for m in triggers if m.start > best.end and m.payload.voice == "noun"
-                                     and m.payload.sub_event_type == "Air/drone strike" and any(
-                                         best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
-                                    best)
-                    best = _small_arms_assault(view, best)
-                    if best.payload.sub_event_type == "Disrupted weapons use":
-                        best = _held_with_arms(triggers, best)
-                    best = _riot_met_with_force(triggers, best)
-                    told.append((lo, hi, best, triggers))
-                    if best.payload.sub_event_type != "Arrests" and view.has("future"):
-                        # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
-                        # attack is news of its own beside the plan the clause's stronger word tells
-                        held = _arrest_before_plan(view, triggers, best)
-                        if held is not None:
-                            told.append((lo, hi, held, [held]))
-                    if view.has("concurrent_frame"):
-                        # "The attack came as the cleric urged his followers to join a march on Friday": what is
-                        # called or planned after a frame that sets the news beside something else is news of its
-                        # own beside the event retold before the frame
-                        plan = _concurrent_plan(view, triggers, best, hi)
-                        if plan is not None:
-                            told.append(plan)
-            # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
-            # toll of the attacks counted before)
-            compared = view.has("comparison") and any(
-                n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
-            if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
-                told = [t for t in told if t[2].start in kept or not self._elaborates_tally(view, t[0], t[1], t[2])]
-            if told and claims and report is not None:
-                # a sentence of a period's report that counts results: its other clauses ("وبإسناد من طيران الجيش")
-                # tell how the results were won, no event of their own
-                told = []
-            if told:
-                events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
-                if len(events) == 1 and places and not view.toks[0].isascii():
-                    second = self._second_target(view, events[0], places)
-                    if second is not None:
-                        events.append(second)
-                if len(events) == 1 and places and events[0].status in ("planned", "hypothetical") \
-                        and events[0].event_type == "Protests":
-                    second = self._second_town(view, events[0], places)
-                    if second is not None:
-                        events.append(second)
-                if view.has("toll_addition") and self.last is not None:
-                    events = [self._also_dead_of_last(view, e) for e in events]
-                if self.placed_kinds:
-                    events = [self._place_of_kind(view, e) for e in events]
-                if self.last is not None and self.sentence_number - self.last[1] <= 2:
-                    # what the event told just before left behind: its doers' spoils, the weapons found at its scene
-                    finds = view.has("find_verb")
-                    events = [e for e in events if not (
-                        self._spoil_of_last(e) or finds and self._found_at_the_scene(view, e))]
-            if events and _opens_on_place(view):
-                self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
-            if events and view.has("separate"):
-                self.separate.update(e.event_id for e in events)
-            if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
-                self.later.update(e.event_id for e in events)
-            elif events and self.last is not None:
-                events = [self._state_doer_of_last(e) for e in events]
+            events = self._triggered(view, places, prior, claims)
         if self.rumours and any(e.event_id in self.rumours for e in events):
             self.rumour = ([e for e in events if e.event_id in self.rumours], self.sentence_number)
             events = [e for e in events if e.event_id not in self.rumours]
@@ -1188,6 +589,614 @@ class ClauseExtractor:
             # "gathered to mark five years since militants massacred cadets in June 2014": history told, no news
             self.stale_at = self.sentence_number
         return events, claims
+
+    def _triggered(self, view: SentenceMentions, places: list[PlaceMention], prior: list[tuple[int, int]],
+                   claims: list[Claim]) -> list[Event]:
+        """The events told by the trigger words of a sentence that has any (and is no sports talk or link line);
+        the claims (tallies) it tells are added to `claims`. Kept apart from `sentence` so that the many sentences
+        without a trigger do not pay for the closures of this part."""
+        events: list[Event] = []
+        told: list[tuple[int, int, Match, list[Match]]] = []
+        # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
+        # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
+        in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)} if view.has("actor") else ()
+        # nor is a word inside a place's name ("ساحة التحرير", Liberation Square: no liberation told)
+        in_place = {t for p in view.kind("place") for t in range(p.start + 1, p.end)} if view.has("place") else ()
+        # or one that opens a longer place name ("جرف الصخر", a town, not bulldozing)
+        place_heads = {(p.start, p.end) for p in view.kind("place") if p.end - p.start >= 2} if in_place else ()
+        # Purpose and reference words block the event word after them ("لمنع تسلل" to prevent, "التحقيق في
+        # اغتيال" the inquiry into, "غداة هجوم" the day after) unless they are part of a name themselves
+        # ("جهاز مكافحة الإرهاب حررت": the service's name does not block "حررت").
+        # "لقي اثنان حتفهما ... بعد أن استهدفت طائرة مسيرة سيارتهما": "after" opening a clause that tells how the
+        # dead of the sentence died is the event itself, not a mention
+        cause = view.has("fatality") or view.has("injury")
+        # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
+        # a possibility told as such ("قد يشن هجمات")
+        # ("ستشن ضربات": the future prefix on the verb itself is such a word)
+        # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
+        # town on Monday" is news)
+        # (Arabic "أن" right before the verb is its subjunctive, "to do": "حذر من أن يشن التنظيم هجمات" tells
+        # what may be done, as "قد يشن" does)
+        habits = [h for h in view.kind("habitual") if not any(
+            c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
+            and not (view.toks[h.start].isascii() and view.dates())
+            and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
+            if view.has("habitual") else []
+        # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
+        # داعش حكم الإعدام في أربعة سائقين" is a killing); a sentence carried out ("نفذ حكم الإعدام", the object
+        # of a verb of doing, `done` below) is still a court's
+        # (a verdict word read with a proclitic stripped from a token that is wholly a place name, "بعقوبة"
+        # = Baquba or "with a penalty", is the place unless a court is named)
+        verdicts = [v for v in view.kind("verdict") if not self._armed_agent_before(view, v.start)
+                    and not (v.clitic and not view.has("court") and any(
+                        p.start == v.start and p.end == v.end and not p.clitic for p in view.kind("place")))] \
+            if view.has("verdict") else []
+        # a decision to protest on a coming day ("قرروا تنظيم تظاهرة أوسع يوم الأحد المقبل") is a planned protest
+        ahead = self.published is not None and any(d.range.start > self.today.start for d in view.dates()) \
+            if view.has("purpose") and any(p.payload.value == "decision" for p in view.kind("purpose")) else False
+        # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
+        # carried out, not "the latest in a series of attacks")
+        done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
+        # the aim of a plan word right before it is the violent deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف
+        # تجمعات المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own, nor
+        # one of an agreement or a talk: none is coded before it is reached)
+        if view.has("future") and view.has("purpose"):
+            planned = {f.end for f in view.kind("future")}
+            done = {p.start for p in view.kind("purpose") if p.start in planned and any(
+                p.end <= m.start <= p.end + 1 and m.payload.event_type in VIOLENT_TYPES
+                for m in view.kind("trigger"))} | set(done)
+        if view.has("purpose") and any(p.payload.value == "plan" for p in view.kind("purpose")):
+            # a side that is itself preparing the deed ("Washington was preparing strikes against Kataib
+            # Hezbollah targets in the coming days"): its plan, told as news (not "four militants who were
+            # preparing an attack", men described by what they were about to do when hit)
+            done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
+                                and self._preparer(view, p.start) is not None}
+        blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
+                    if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                                                       and any(m.payload.event_type == "Protests" and p.end <= m.start
+                                                               for m in view.kind("trigger")))
+                    and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
+                                        or clause_after(view, p)))]
+        triggers = view.kind("trigger")
+        if view.has("approx") and view.toks[0].isascii():
+            # "fired at least six bullets into him": the "at" of a bound is no preposition of the event phrase
+            # ("fired at"); the phrase gives way to the words it covers
+            bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
+            triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
+        words = longest(triggers)
+        if blockers and view.has("told_participle") and view.toks[0].isascii():
+            # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
+            # an event noun the reference word names, told on with a participle of doing, is the statement's
+            # news told in full, not a mention of an event told elsewhere (one word may close the noun:
+            # "the ballistic missile attack carried out")
+            described = {t.start for t in view.kind("told_participle")}
+            blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
+                m.end in described or m.end + 1 in described))
+        if blockers and view.toks[0].isascii() and view.has("reference") and cause:
+            # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
+            # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
+            blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
+        if blockers and not view.toks[0].isascii() and view.has("occurrence_verb"):
+            # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
+            # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself
+            reactions = {r.start for r in view.kind("reaction")}
+            blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+                [p for p in blockers if p.start not in reactions], words,
+                lambda m: dated_after_indefinite(view, m))
+        if blockers and not view.toks[0].isascii() and view.has("relative"):
+            # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
+            # the reference word names, its day told in the relative clause right after it
+            # (`dated_in_relative`), is told in full: the news itself (not past a condemnation, `reaction`: "ندد
+            # بالتفجير الذي ضرب سوقا أمس" names a bombing told elsewhere; `reacted_to` has its own test)
+            reactions = {r.start for r in view.kind("reaction")}
+            blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+                [p for p in blockers if p.start not in reactions], words, lambda m: dated_in_relative(view, m))
+        if blockers and view.has("number"):
+            # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
+            ends = {q.start: q.end for q in view.quantities()}
+            blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
+                                   if p.end in ends and not view.toks[p.start].isascii()]
+        if blockers and view.toks[0].isascii() and (view.has("month") or view.has("weekday")):
+            # past a day that names the event: "within days of the April 26 attack", "after the March 3 bombing"
+            # refer to it as "after the attack" does (the article, then the day right before the event word)
+            days = {d.start: d.end for d in view.dates()}
+            blockers = blockers + [p._replace(end=days[p.end + 1]) for p in blockers
+                                   if p.kind == "reference" and p.end + 1 in days
+                                   and p.end in view.bare("definite_lead")]
+        # ("to protest what it called a violation": the event word may close the purpose phrase itself)
+        # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
+        # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
+        # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
+        led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
+            if blockers and view.toks[0].isascii() and "-" in view.toks else {}
+        if blockers and view.toks[0].isascii() and view.has("place"):
+            # (English: past a place name of two words or more that names the event, "after the Camp Speicher
+            # massacre", as past a one-word one, "after the Karrada bombing"; not an event told in full with its
+            # toll, "After the Camp Speicher attack on Sunday night, which killed four soldiers")
+            named = {p.end: p.start for p in view.kind("place") if p.end - p.start >= 2}
+            led = {**led, **{m.start: min(led.get(m.start, m.start), named[m.start])
+                             for m in words if m.start in named and not told_with_toll(view, m)}}
+        # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
+        # building", is what the crowd wants; the active verb after it is what the crowd did)
+        demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
+            a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
+            if blockers and view.has("actor") else ()
+        # (English: "halted after a bomb ruptured the line ... on Sunday night": an indefinite event dated after
+        # it is told as news, not referred to, `_news_after`)
+        fresh = {m.start for m in words if _news_after(view, m, words)} \
+            if blockers and view.toks[0].isascii() and view.has("reference") else ()
+        # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
+        # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
+        later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
+        blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                            and "," not in view.toks[p.end:m.start]
+                                            and not (m.start in later and p.kind == "reference")
+                                            and not (p.start in demanders and m.payload.voice == "active")
+                                            and not (m.start in fresh and p.kind == "reference"
+                                                     and p.end == m.start - 1))
+                                           or p.start < m.start < p.end
+                                           or linked(view, p, m)
+                                           for p in blockers)] if blockers else []
+        if view.has("reaction"):
+            blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
+            # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
+            # word before it happened, no protest of its own
+            blocked += [m for m in words if m not in blocked and any(
+                r.start <= m.start < r.end for r in view.kind("reaction")) and any(
+                w.start < m.start and w not in blocked for w in words)]
+        if view.has("execution") and view.has("accusation"):
+            # "The government has executed dozens of men convicted over the massacre", "hanged 11 men convicted of
+            # terrorism": an execution of the convicted is a sentence carried out, no attack (unless an armed
+            # group did it)
+            blocked += [m for m in words if m not in blocked and any(
+                x.start <= m.start < x.end for x in view.kind("execution")) and any(
+                m.end <= c.start <= m.end + EXECUTED_REACH for c in view.kind("accusation"))
+                and not self._armed_agent_before(view, m.start)]
+        if view.has("court") and view.has("killing"):
+            # "قضت الهيئة الأولى في محكمة جنايات الرصافة ... بإعدام رجل": the sentence a court passed
+            courts = [c.start for c in view.kind("court")]
+            blocked += [m for m in words if m not in blocked and any(c < m.start for c in courts)
+                        and any(k.start <= m.start < k.end for k in view.kind("killing"))
+                        and not self._armed_agent_before(view, m.start)]
+        if view.has("confession"):
+            # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
+            # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
+            ends = [min([next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end)]
+                        + [r.start for r in view.kind("report_verb") if r.start > c.end
+                           and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
+            blocked += [m for m in words if m not in blocked and any(
+                c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+        if view.has("claimed_toll") and not view.toks[0].isascii():
+            # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
+            # told after its word of claiming, is its account of the event word told before it, no event of its
+            # own (a sentence that opens on the claim, "زعم التنظيم أنه قتل", keeps its event word)
+            first = min(c.start for c in view.kind("claimed_toll"))
+            if any(m.end <= first and m not in blocked for m in words):
+                blocked += [m for m in words if m not in blocked and m.start >= first]
+        if habits and view.has("attack_plural") and not view.dates():
+            # "ويشن طيران التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة": a present verb of doing opening
+            # its clause, its subject told before its plural object, tells a campaign, a habit, in a sentence
+            # with no date (the first plural event word after it, no event verb between)
+            plural = view.kind("attack_plural")
+            for h in habits:
+                if view.toks[h.start].isascii() or h.clitic not in ("", "و") \
+                        or not (h.start == 0 or view.toks[h.start - 1] == "," or h.start - 1 in view.bare("opening_that")):
+                    continue
+                after = [m for m in words if h.end <= m.start <= h.end + HABIT_REACH]
+                obj = next((m for m in after if any(p.start <= m.start < p.end for p in plural)), None)
+                # (the subject may hold an event noun itself: "طيران التحالف"; no verb stands between)
+                if obj is not None and obj not in blocked and not any(
+                        m.start < obj.start and m.payload.voice != "noun" for m in after):
+                    blocked.append(obj)
+        if view.has("wearing") and (view.toks[0].isascii() or not any(
+                m.payload.sub_event_type == "Arrests" for m in words)):
+            # "The operatives were wearing suicide vests", "هلاك ستة إرهابيين كانوا يرتدون أحزمة ناسفة": a weapon
+            # worn or carried describes the men, no blast (a blast is told by its own verb: "فجر نفسه"; an
+            # Arabic bomber caught with his belt is the bomb seized, below)
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                        and m.payload.event_type == "Explosions/Remote violence" and any(
+                            w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
+                            for w in view.kind("wearing"))]
+        if view.toks[0].isascii():
+            # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
+            # defences tells the attack on what it was sent at; the interception is how it ended ("militants
+            # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use; the drone
+            # may be described before the verb, "a drone approaching Erbil airport was intercepted", no comma
+            # and no other event word between)
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
+                        and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
+                        and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
+                                and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
+                                and "," not in view.toks[w.end:m.start]
+                                and not any(w.end <= o.start < m.start for o in words) for w in words)]
+        if view.has("scattered") and view.has("attack_plural") and view.toks[0].isascii():
+            # "Violence across Iraq on Wednesday killed at least nine people", "Attacks across the country killed
+            # 30": deeds in the plural spread over an area (a `scattered` word right after them), with the verb
+            # that tells their toll, are a round-up's total of incidents told one by one or not at all, no event
+            plural = view.kind("attack_plural")
+            for n in [m for m in words if m not in blocked and m.payload.voice == "noun"
+                      and any(p.start <= m.start < p.end for p in plural)
+                      and any(x.start == m.end for x in view.kind("scattered"))]:
+                verb = next((m for m in words if m.start >= n.end and m.payload.voice == "active"), None)
+                blocked += [n] + ([verb] if verb is not None and verb not in blocked
+                                  and "," not in view.toks[n.end:verb.start] else [])
+        if view.has("roundup") and cause:
+            # "أفادت مصادر بمقتل 9 مدنيين في أعمال عنف متفرقة", "مقتل 7 في موجة عنف جديدة": a toll whose cause is a
+            # wave, series or scatter of violence is a round-up's total, no event (the incidents, when told, follow
+            # one by one); only the toll's own word before it (no comma between) and event words inside it
+            # (a series told on by a verb of occurrence with its day, "سلسلة انفجارات هزت مدينة الصدر بعد ظهر
+            # أمس", `dated_after_indefinite`, is one day's blasts on one place, the news itself, no round-up)
+            tolls = casualty_cues(view)
+            for r in view.kind("roundup"):
+                blocked += [m for m in words if m not in blocked and not (
+                    r.start <= m.start < r.end + 1 and dated_after_indefinite(view, m)) and (
+                    r.start <= m.start < r.end
+                    or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
+                    and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
+        if view.has("relative"):
+            relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
+            blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
+                        and not self._rising_toll_lead(view, m)]
+        elif view.has("person") or view.has("civilian_noun") or view.has("actor"):
+            blocked += [m for m in words if m not in blocked and unmarked_relative(view, m)]
+            if blocked:
+                # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and in_relative_clause(view, m, blocked)]
+        if view.has("freeing"):
+            blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
+        if view.has("exercise"):
+            # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
+            # exercise hits no enemy; a bomb that goes off during a drill is still an attack
+            # what a training course or drill rehearses did not happen either ("تضمنت تمرينات على تفكيك العبوات
+            # وصد الهجمات", "حاكى التعامل مع هجوم افتراضي على تجمع للزائرين"): its defusing, gatherings and
+            # attack nouns
+            blocked += [m for m in words if m not in blocked and (
+                m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
+                or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
+        if view.has("goods"):
+            # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
+            # stopped the thing, it arrested no one
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
+                        and m.payload.weight == 1 and m.payload.voice == "active"
+                        and any(g.start == m.end for g in view.kind("goods"))]
+        if view.has("possession"):
+            # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
+            # of them up to the next comma, tell an arsenal, no use of it
+            for p in view.kind("possession"):
+                upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
+                             if view.toks[i] == ","), p.end + ARSENAL_REACH)
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and p.end <= m.start < upto]
+        if view.toks[0].isascii():
+            # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
+            # after an article is a participle describing someone by an event, no event told
+            arts = view.bare("article")
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "active" and m.start
+                        and m.end - m.start == 1 and view.toks[m.start].endswith("ed") and m.start - 1 in arts]
+            if view.has("demonstrative"):
+                # "carry photographs of those killed", "the families of those abducted": the people an event
+                # word after "of those" names were hit in an event told elsewhere, no event
+                those = {d.start for d in view.kind("demonstrative")}
+                of = view.bare("of_word")
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "passive"
+                            and m.start in those and m.start - 1 in of]
+        if view.has("scene_noun"):
+            # "Army units began combing the orchards around the blast site": a definite event noun that names a
+            # site or scene ("the blast site", "the attack scene") is where an event told before happened
+            leads = view.bare("definite_lead")
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start - 1 in leads
+                        and any(x.start == m.end for x in view.kind("scene_noun"))]
+        if view.has("blame") and not view.dates() and not self.told:
+            # "حمل الوزير الحكومة السورية المسؤولية عن اغتيال الصحافي": an undated deed someone is blamed for;
+            # "اتهمت الحكومة إيران بتدريب مسلحين شنوا هجمات": an undated deed in a charge. After an event told,
+            # the blame names that event's agent ("وحملت الحكومة خلايا داعش مسؤولية زرع العبوة")
+            blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
+        if view.has("what_happened"):
+            blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+        if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
+                and not view.has("injury") and not view.toks[0].isascii():
+            # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
+            # a sentence with no place, day or casualty and no other event word speaks of such deeds in general:
+            # no event
+            # (not a word of a name: "قيادة العمليات")
+            plural = {a.start for a in view.kind("attack_plural") if view.toks[a.start].startswith("ال")
+                      and not any(n.start < a.start < n.end for n in view.kind("actor"))}
+            general = [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in plural]
+            # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
+            if general and all(m in general or m in blocked for m in words):
+                blocked += general
+        if view.has("attack_plural") and len(places) > 1 and not view.toks[0].isascii():
+            blocked += [m for m in words if m not in blocked and _spread_plural(view, m, places)]
+        if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
+            blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
+        # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
+        # أنبوب غاز"); a plain killing word telling its toll ("أدى إلى مقتل عاملين") goes with it
+        figurative = [m for m in words if m not in blocked and any(
+            f.start <= m.start < f.end for f in view.kind("figurative"))] if view.has("figurative") else []
+        # "the Guards would continue until the threat is removed", "until the attacks stop": the event noun
+        # after "until (the)" is the limit of what is said, no event told
+        limits = {u.end + k for u in view.kind("until") if view.toks[u.start].isascii() for k in (0, 1)} \
+            if view.has("until") else ()
+        if limits:
+            figurative += [m for m in words if m not in blocked and m not in figurative
+                           and m.payload.voice == "noun" and m.start in limits]
+        if view.has("gloss"):
+            # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
+            # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
+            ends = [g.end for g in view.kind("gloss")]
+            figurative += [m for m in words if m not in blocked and m not in figurative
+                           and any(0 <= m.start - e <= GLOSS_REACH for e in ends)]
+        if view.has("abstract_noun"):
+            # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
+            # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
+            ends = {a.start for a in view.kind("abstract_noun")}
+            markers = [t.start for t in view.kind("target_marker") if t.end in ends]
+            ends.update(markers)
+            # (one word, an adjective, may stand between the noun and على: "«هجوماً شاملاً» على أزمة المياه")
+            ends.update(t - 1 for t in markers if t > 0 and view.toks[t - 1].isalpha())
+            # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
+            subjects = {a.start for a in view.kind("actor") if a.end in ends}
+            figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
+                           and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
+        # a name or a document holding an event word ("the Long War Journal", "a statement released on
+        # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
+        names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
+        if names:
+            named = [m for m in figurative if any(f.start <= m.start < f.end for f in names)]
+            words = [m for m in words if m not in named]
+            figurative = [m for m in figurative if m not in named]
+        blocked += figurative
+        if view.has("flight"):
+            # "لاذ الجناة بالفرار إلى جهة مجهولة": where the doers fled, not where a captive was taken
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                        and m.payload.sub_event_type == "Abduction/forced disappearance"
+                        and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
+        if view.has("result_link"):
+            # (the result links told after a strike or blast of the sentence, found once for both rules below)
+            results = [r for r in view.kind("result_link") if any(
+                w.end <= r.start and w.payload.event_type == "Explosions/Remote violence" for w in words)]
+            # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
+            # told before the link is what it did, no seizure of its own
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                        and m.payload.sub_event_type == "Disrupted weapons use"
+                        and any(r.end <= m.start <= r.end + 2 for r in results)]
+            # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
+            # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                        and m.payload.sub_event_type == "Looting/property destruction" and any(
+                            r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
+                            for r in results)]
+        if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
+            # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
+            # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
+            # did (the destroying word and the stores after it), no seizure of its own
+            ruined = [m for m in words if m.payload.sub_event_type == "Looting/property destruction"
+                      and any(w.end <= m.start and w.payload.event_type == "Explosions/Remote violence" for w in words)
+                      and any(d.payload.sub_event_type == "Disrupted weapons use" and d.payload.voice == "noun"
+                              and m.end <= d.start <= m.end + 1 for d in words)]
+            for r in ruined:
+                stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
+                          and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
+                blocked += [m for m in [r, *stores] if m not in blocked]
+        if view.has("practice_head") and not view.dates():
+            # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
+            kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
+                     and not m.clitic and view.toks[m.start].startswith("ال")
+                     and any(h.end == m.start for h in view.kind("practice_head"))]
+            heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
+            blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
+        if view.has("universal") and not view.dates():
+            # "وكل تفجير يضرب سوقا شعبية يزيد من الشرخ": an event noun right after "every" (كل) speaks of such
+            # deeds in general, in a sentence that tells no day: no event
+            every = {u.end for u in view.kind("universal")}
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in every]
+        # an accident ("eleven pilgrims were killed when their bus overturned"; "لقي ثلاثة حتفهم إثر انفجار قنينة
+        # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
+        # beside it are not an attack
+        if view.has("accident") or figurative and cause:
+            hurt = _casualty_starts(view)
+            # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
+            blasts = {c.start for c in view.kind("accident_blast")} \
+                if view.has("accident") and view.has("accident_blast") else ()
+            accidents = view.kind("accident")
+            blocked += [m for m in words if m not in blocked and (
+                any(a.start <= m.start < a.end for a in accidents)  # "بحادث مروري": the accident itself
+                # a verb whose subject is the disaster: "اجتاحت الفيضانات مناطق واسعة", "ضرب زلزال الجزيرة"
+                or m.payload.voice != "noun" and any(a.start == m.end for a in accidents)
+                # an English noun is the subject too ("an army helicopter crashed during a training flight",
+                # "an air force jet crashed": the noun may close on one more word), unless it crashed into
+                # something, as a drone sent at a target does
+                or view.toks[m.start].isascii() and any(
+                    m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
+                    and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
+                or _plain_toll_word(m, hurt)
+                # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
+                # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
+                # the driver and the men behind the attack on students", is)
+                or m.payload.sub_event_type == "Arrests" and not any(
+                    t.start > m.start and t.payload.voice == "noun" and t.payload.event_type in VIOLENT_TYPES
+                    and not any(a.start <= t.start < a.end for a in accidents) for t in words)
+                or m.payload.weight <= 2 and m.start in blasts
+                # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
+                # a crowd or a war might have done: burning, displaced) is the accident's damage
+                or view.toks[m.start].isascii() and m.payload.weight <= 1
+                and any(a.end <= m.start for a in accidents))]
+        if prior:
+            # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
+            # opens the earlier event the news follows; its words up to the clause's end are that event's, no
+            # news and no context for the news told before the cue
+            blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
+        if view.has("toll_update") and self.told and cause:
+            # "the media office revised the toll, saying two fighters had died and four were wounded": after an
+            # event told, the plain killing and casualty words of a toll update are that event's toll
+            hurt = _casualty_starts(view)
+            blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
+        if self._source_toll(view, words, places):
+            # "The PMF said four of its members were killed and six wounded": after a violent event told, a
+            # source's toll with no day, place or weapon of its own is that event's toll
+            self.source_toll = True
+            blocked += [m for m in words if m not in blocked]
+        if blocked:
+            blocked += joined_to_blocked(view, words, blocked, after_news=self.told > 0)
+            if view.has("subset"):
+                blocked += listed_under_blocked(view, words, blocked)
+        if view.has("now_and_then") and not view.dates():
+            # "والتنظيم يحاول بين فترة وأخرى إثبات وجوده بعبوة أو عملية قنص", "وتشهد بغداد بين الحين والآخر حوادث
+            # تفجير": what happens from time to time, in a sentence with no date, is a habit, no event (the
+            # phrase's clause only)
+            # (not right after a verb of the deed: "was shot several times", "stabbed multiple times" counts the
+            # shots or blows of one deed)
+            counts = [n for n in view.kind("now_and_then") if not any(
+                m.end == n.start and m.payload.voice != "noun" for m in words)]
+            habitual = _clauses_of(view, counts)
+            blocked += [m for m in words if m not in blocked and m.start in habitual]
+        if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
+                                        for d in view.dates()):
+            # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
+            # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
+            # things (the phrase's clause only, in a sentence with no other day)
+            habitual = _clauses_of(view, view.kind("nowadays"))
+            blocked += [m for m in words if m not in blocked and m.start in habitual]
+        if view.has("period_report"):
+            # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
+            words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
+        if view.has("subset") and any(m.payload.event_type == "Battles" for m in words):
+            # "الاشتباكات ... أسفرت عن قتل سبعة من الدواعش بينهم انتحاري": a bomber counted among the dead of a
+            # fight told before is one of them, no bombing
+            among = {s.end for s in view.kind("subset")}
+            words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
+                                              and m.payload.voice == "noun" and any(
+                                                  o.payload.event_type == "Battles" and o.end <= m.start
+                                                  for o in words))]
+        if view.has("search"):
+            # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
+            # word at all (a fight told in it has its own word, which is not the toll of a word blocked)
+            words = [m for m in words if not any(s.start == m.start and m.end <= s.end for s in view.kind("search"))]
+        # a charged deed does not compete with the arrest told beside it
+        self.charged = [m for m in words if m not in blocked and charged(view, m)] if view.has("accusation") else []
+        blocked += self.charged
+        self.blocked = blocked
+        if blocked and self._tells_history(view):
+            # "sentenced a man for his role in the bombing of the market in July 2016": history told
+            self.stale_at = self.sentence_number
+        report = self._report_period(view)
+        kept: set[int] = set()  # arrest words told beside a tally in their clause
+        for lo, hi in clauses_joined(view.clauses(), view):
+            triggers = [m for m in words if lo <= m.start < hi
+                        and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
+                        and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
+                        and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
+                        and not _provided(view, m)
+                        and not month_name(view, m)
+                        and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
+                        and not verbal_attack(view, m)]
+            if not triggers:
+                continue
+            if told and view.has("conditional") and any(lo <= c.start <= lo + 1 for c in view.kind("conditional")):
+                # "هدد ... بشن هجمات على مقرات الأحزاب، إذا لم تلتزم بغداد بنزع سلاحها": a clause that opens on
+                # a condition after an event word told before it is the threat's condition, no event of its
+                # own (as a condition's word within the clause is not, `_unconditioned`)
+                continue
+            tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
+            if tally is not None:
+                quantity, noun = tally
+                # the event word right before the noun says what was counted: "12 IED attacks" are bombings
+                trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
+                claim = self._claim(view, trigger, quantity, places)
+                if report is not None and report[0] == 0 and not view.dates():
+                    # (a clause going on with the last sentence's report: the report's period dates it)
+                    claim = dataclasses.replace(claim, date=report[1][0].range)
+                # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
+                # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
+                if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
+                         or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)) \
+                        and not any(c.evidence.count == claim.evidence.count for c in claims):
+                    # (one figure counted once: "recovered 34 bodies across Baghdad, ... shot" is one tally)
+                    claims.append(claim)
+                # "detained four suspects believed responsible for more than 30 roadside-bomb attacks": an
+                # arrest verb before the figure is news of its own; only the attacks are counted (not when the
+                # arrests are what is counted: "arrested more than 300 suspects during 2025")
+                held = [m for m in triggers if m.payload.sub_event_type == "Arrests"
+                        and m.payload.voice != "noun" and m.end <= quantity.start]
+                if held and trigger.payload.sub_event_type != "Arrests":
+                    arrest = max(held, key=_rank)
+                    told.append((lo, hi, arrest, held))
+                    kept.add(arrest.start)
+                    self.tally_at = (arrest.start, quantity.start)
+            else:
+                if view.has("goods"):
+                    triggers = [_looted(view, m) for m in triggers]
+                if _only_the_condition(view, triggers, lo):
+                    continue
+                if view.has("cause_link") and len(triggers) > 1:
+                    triggers = _fight_of_raid(view, triggers)
+                best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
+                        and view.has("agent_marker") and not view.toks[best.start].isascii():
+                    # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
+                    # of doing; the strikes, its object, tell the event (and the doer named before the verb)
+                    best = next((m for m in triggers if m.start > best.end and m.payload.voice == "noun"
+                                 and m.payload.sub_event_type == "Air/drone strike" and any(
+                                     best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
+                                best)
+                best = _small_arms_assault(view, best)
+                if best.payload.sub_event_type == "Disrupted weapons use":
+                    best = _held_with_arms(triggers, best)
+                best = _riot_met_with_force(triggers, best)
+                told.append((lo, hi, best, triggers))
+                if best.payload.sub_event_type != "Arrests" and view.has("future"):
+                    # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
+                    # attack is news of its own beside the plan the clause's stronger word tells
+                    held = _arrest_before_plan(view, triggers, best)
+                    if held is not None:
+                        told.append((lo, hi, held, [held]))
+                if view.has("concurrent_frame"):
+                    # "The attack came as the cleric urged his followers to join a march on Friday": what is
+                    # called or planned after a frame that sets the news beside something else is news of its
+                    # own beside the event retold before the frame
+                    plan = _concurrent_plan(view, triggers, best, hi)
+                    if plan is not None:
+                        told.append(plan)
+        # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
+        # toll of the attacks counted before)
+        compared = view.has("comparison") and any(
+            n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
+        if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
+            told = [t for t in told if t[2].start in kept or not self._elaborates_tally(view, t[0], t[1], t[2])]
+        if told and claims and report is not None:
+            # a sentence of a period's report that counts results: its other clauses ("وبإسناد من طيران الجيش")
+            # tell how the results were won, no event of their own
+            told = []
+        if told:
+            events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
+            if len(events) == 1 and places and not view.toks[0].isascii():
+                second = self._second_target(view, events[0], places)
+                if second is not None:
+                    events.append(second)
+            if len(events) == 1 and places and events[0].status in ("planned", "hypothetical") \
+                    and events[0].event_type == "Protests":
+                second = self._second_town(view, events[0], places)
+                if second is not None:
+                    events.append(second)
+            if view.has("toll_addition") and self.last is not None:
+                events = [self._also_dead_of_last(view, e) for e in events]
+            if self.placed_kinds:
+                events = [self._place_of_kind(view, e) for e in events]
+            if self.last is not None and self.sentence_number - self.last[1] <= 2:
+                # what the event told just before left behind: its doers' spoils, the weapons found at its scene
+                finds = view.has("find_verb")
+                events = [e for e in events if not (
+                    self._spoil_of_last(e) or finds and self._found_at_the_scene(view, e))]
+        if events and _opens_on_place(view):
+            self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
+        if events and view.has("separate"):
+            self.separate.update(e.event_id for e in events)
+        if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
+            self.later.update(e.event_id for e in events)
+        elif events and self.last is not None:
+            events = [self._state_doer_of_last(e) for e in events]
+        return events
 
     def _list_item_agent(self, view: SentenceMentions, event: Event) -> Event:
         """An item of an English list of strikes or raids ("Near Baiji, two airstrikes struck an ISIL large tactical
