@@ -1094,11 +1094,7 @@ def _toll_then_deed(host: Event, later: Event) -> bool:
         return False  # (a doer named before the toll word may be only its source, "أفاد مصدر أمني بمقتل": then the
         # deed told next names another doer)
     return host.actor2 is not None and later.actor2 is not None \
-        and host.actor2.id == later.actor2.id and _violent(host) and _violent(later) \
-        and host.status == later.status and counted(host.fatalities) and counted(later.fatalities) \
-        and host.fatalities.best is not None and host.fatalities.best >= 2 \
-        and host.fatalities.best == later.fatalities.best \
-        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
+        and host.actor2.id == later.actor2.id and _same_dead_next(host, later)
 
 
 def _tolls_retold(host: Event, later: Event) -> bool:
@@ -1106,11 +1102,16 @@ def _tolls_retold(host: Event, later: Event) -> bool:
     report: "قتل أكثر من 33 مسلحا وأصيب العشرات" then «... أسفر الانفجار عن مقتل أكثر من 33 مسلحا وإصابة عشرات
     آخرين»): the same dead (two or more) and the same wounded, both told, the same status, both violent. The first
     telling's fields win. Not a round-up's next item opening on its own place."""
+    return host.injured is not None and later.injured is not None and bool(host.injured.best) \
+        and host.injured.best == later.injured.best and _same_dead_next(host, later)
+
+
+def _same_dead_next(host: Event, later: Event) -> bool:
+    """Whether ``later``, told within two sentences after ``host``, both violent and of one status, tells the same
+    dead (two or more), not as a round-up's next item opening on its own place."""
     return _violent(host) and _violent(later) and host.status == later.status \
-        and counted(host.fatalities) and counted(later.fatalities) and counted(host.injured) and counted(later.injured) \
-        and host.fatalities.best is not None and host.fatalities.best >= 2 \
-        and host.fatalities.best == later.fatalities.best and bool(host.injured.best) \
-        and host.injured.best == later.injured.best \
+        and host.fatalities is not None and later.fatalities is not None \
+        and (host.fatalities.best or 0) >= 2 and host.fatalities.best == later.fatalities.best \
         and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
 
 
