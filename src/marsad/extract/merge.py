@@ -737,15 +737,16 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         else:
             host = None if event.event_id in later else \
                 next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
-            if host is None and merged and event.event_id not in later and _toll_then_deed(merged[-1], event):
-                joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
-                if event.location is not None and event.location.admin2 and _placed_itself(event):
-                    joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's landmark
-                merged[-1] = joined
-                continue
-            if host is None and merged and event.event_id not in later and _tolls_retold(merged[-1], event):
-                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
-                continue
+            if host is None and merged and event.event_id not in later:
+                if _toll_then_deed(merged[-1], event):
+                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                    if event.location is not None and event.location.admin2 and _placed_itself(event):
+                        joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's
+                    merged[-1] = joined
+                    continue
+                if _tolls_retold(merged[-1], event):
+                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                    continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
