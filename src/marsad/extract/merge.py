@@ -785,20 +785,20 @@ def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
         return merged
     dropped: set[int] = set()
     for i, lead in enumerate(merged):
-        if lead.evidence.actor1 is not None or not counted(lead.fatalities) or not lead.fatalities.best \
-                or lead.fatalities.best < 2 or lead.evidence.fatalities is None \
+        if lead.evidence.actor1 is not None or lead.fatalities is None or (lead.fatalities.best or 0) < 2 \
+                or lead.evidence.fatalities is None \
                 or not lead.evidence.sentence.start <= lead.evidence.fatalities.start < lead.evidence.sentence.end:
             continue  # (a lead joined by the first event it tells holds that event's toll: "a wave of car bombs")
         if lead.event_type == "Explosions/Remote violence":
             continue  # a blast or a strike told with its toll is a deed of its own ("the deadliest blast ... killing nine")
         dead = hurt = 0
-        hurt_told = counted(lead.injured) and bool(lead.injured.best)
+        hurt_told = lead.injured is not None and bool(lead.injured.best)
         for n, e in enumerate(merged[i + 1:], start=1):
-            if e.evidence.sentence.start < lead.evidence.sentence.end or not counted(e.fatalities) \
+            if e.evidence.sentence.start < lead.evidence.sentence.end or e.fatalities is None \
                     or not e.fatalities.best or e.status != lead.status:
                 break
             dead += e.fatalities.best
-            hurt += e.injured.best if counted(e.injured) and e.injured.best else 0
+            hurt += (e.injured.best or 0) if e.injured is not None else 0
             if dead >= lead.fatalities.best:
                 if dead == lead.fatalities.best and n >= 2 and (not hurt_told or hurt == lead.injured.best):
                     dropped.add(i)
