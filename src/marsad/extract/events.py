@@ -3970,7 +3970,7 @@ class ClauseExtractor:
             # (an Arabic passive of killing, "اغتيل", "اغتيلت", has the one killed as its subject whoever is named
             # after it: "اغتيل وزير الصناعة في هجوم بالرصاص")
             (fatalities is not None and not (implied and (
-                voice == "noun" or not (victim_after(view, trigger) or voice == "passive" and not english) or classed))
+                voice == "noun" or not (voice == "passive" and not english or victim_after(view, trigger)) or classed))
              or injured is not None)
             and (anaphoric or _counted_toll(fatalities, injured)),
             dated,
