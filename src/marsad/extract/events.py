@@ -4771,8 +4771,7 @@ class ClauseExtractor:
             if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
                 return "Battles", "Armed clash"
             return "Strategic developments", "Looting/property destruction"
-        if entry.sub_event_type == "Looting/property destruction" and kind2 in _STATE_OR_ARMED \
-                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best \
+        if entry.sub_event_type == "Looting/property destruction" and _armed_dead(kind2, fatalities) \
                 and entry.lang == "ar" and kind1 not in CROWD_KINDS \
                 and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers):
             # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
@@ -4786,8 +4785,7 @@ class ClauseExtractor:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
-        if entry.sub_event_type == "Disrupted weapons use" and kind2 in _STATE_OR_ARMED \
-                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best:
+        if entry.sub_event_type == "Disrupted weapons use" and _armed_dead(kind2, fatalities):
             # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
             # fighting that killed the attackers is a clash; disrupting weapons kills no one
             return "Battles", "Armed clash"
@@ -5368,6 +5366,12 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
     """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
     weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
     return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt
+
+
+def _armed_dead(kind2: str | None, fatalities) -> bool:
+    """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
+    return kind2 in _STATE_OR_ARMED and counted(fatalities and fatalities[0].quantity) \
+        and bool(fatalities[0].quantity.best)
 
 
 def _counted_toll(fatalities, injured) -> bool:
