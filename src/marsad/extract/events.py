@@ -3724,8 +3724,7 @@ class ClauseExtractor:
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
                 and _vague_figure(view, fatalities[0]) \
-                and not (entry.event_type == "Explosions/Remote violence"
-                         and entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+                and not (entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
                          and any(trigger.start <= w.start < trigger.end for w in view.kind("weapon_object"))):
             # "hundreds of protesters were killed during the uprising", undated: a period's toll; not the toll of
             # bombs named as such ("أن أربع شاحنات مفخخة انفجرت في قريتين قرب سنجار، وخلفت مئات القتلى"): a car
