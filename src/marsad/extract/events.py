@@ -3733,8 +3733,7 @@ class ClauseExtractor:
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
                 and _vague_figure(view, fatalities[0]) \
-                and not (entry.event_type == "Explosions/Remote violence"
-                         and entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+                and not (entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
                          and any(trigger.start <= w.start < trigger.end for w in view.kind("weapon_object"))):
             # "hundreds of protesters were killed during the uprising", undated: a period's toll; not the toll of
             # bombs named as such ("أن أربع شاحنات مفخخة انفجرت في قريتين قرب سنجار، وخلفت مئات القتلى"): a car
@@ -3979,7 +3978,7 @@ class ClauseExtractor:
             # (an Arabic passive of killing, "اغتيل", "اغتيلت", has the one killed as its subject whoever is named
             # after it: "اغتيل وزير الصناعة في هجوم بالرصاص")
             (fatalities is not None and not (implied and (
-                voice == "noun" or not (victim_after(view, trigger) or voice == "passive" and not english) or classed))
+                voice == "noun" or not (voice == "passive" and not english or victim_after(view, trigger)) or classed))
              or injured is not None)
             and (anaphoric or _counted_toll(fatalities, injured)),
             dated,
@@ -4780,8 +4779,7 @@ class ClauseExtractor:
             if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
                 return "Battles", "Armed clash"
             return "Strategic developments", "Looting/property destruction"
-        if entry.sub_event_type == "Looting/property destruction" and kind2 in _STATE_OR_ARMED \
-                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best \
+        if entry.sub_event_type == "Looting/property destruction" and _armed_dead(kind2, fatalities) \
                 and entry.lang == "ar" and kind1 not in CROWD_KINDS \
                 and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers):
             # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
@@ -4795,8 +4793,7 @@ class ClauseExtractor:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
-        if entry.sub_event_type == "Disrupted weapons use" and kind2 in _STATE_OR_ARMED \
-                and counted(fatalities and fatalities[0].quantity) and fatalities[0].quantity.best:
+        if entry.sub_event_type == "Disrupted weapons use" and _armed_dead(kind2, fatalities):
             # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
             # fighting that killed the attackers is a clash; disrupting weapons kills no one
             return "Battles", "Armed clash"
@@ -5377,6 +5374,12 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
     """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
     weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
     return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt
+
+
+def _armed_dead(kind2: str | None, fatalities) -> bool:
+    """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
+    return kind2 in _STATE_OR_ARMED and counted(fatalities and fatalities[0].quantity) \
+        and bool(fatalities[0].quantity.best)
 
 
 def _counted_toll(fatalities, injured) -> bool:

@@ -378,7 +378,7 @@ _BODY_FOUND_EN = TriggerEntry("en", "bodies found", "Violence against civilians"
 
 
 def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...],
-                 aux: Collection[str] = (), of: Collection[str] = ()) -> list[Match]:
+                 aux: Collection[str], of: Collection[str]) -> list[Match]:
     """A body noun (`body_noun`) that a `find_verb` found, with the finders and the time told between them ("عثرت
     الشرطة صباح أمس على جثتين", "انتشلت دوريات النهر عصر أمس جثث ثلاثة مواطنين"): the trigger rows write the
     phrase in one piece ("عثرت على جثث"), which Arabic news rarely keeps. The body noun becomes a killing's trigger

@@ -737,15 +737,16 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
         else:
             host = None if event.event_id in later else \
                 next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
-            if host is None and merged and event.event_id not in later and _toll_then_deed(merged[-1], event):
-                joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
-                if event.location is not None and event.location.admin2 and _placed_itself(event):
-                    joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's landmark
-                merged[-1] = joined
-                continue
-            if host is None and merged and event.event_id not in later and _tolls_retold(merged[-1], event):
-                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
-                continue
+            if host is None and merged and event.event_id not in later:
+                if _toll_then_deed(merged[-1], event):
+                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                    if event.location is not None and event.location.admin2 and _placed_itself(event):
+                        joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's
+                    merged[-1] = joined
+                    continue
+                if _tolls_retold(merged[-1], event):
+                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                    continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
                 combined = _combined(merged[host], event, sides, near, bare, lead)
@@ -784,20 +785,20 @@ def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
         return merged
     dropped: set[int] = set()
     for i, lead in enumerate(merged):
-        if lead.evidence.actor1 is not None or not counted(lead.fatalities) or not lead.fatalities.best \
-                or lead.fatalities.best < 2 or lead.evidence.fatalities is None \
+        if lead.evidence.actor1 is not None or lead.fatalities is None or (lead.fatalities.best or 0) < 2 \
+                or lead.evidence.fatalities is None \
                 or not lead.evidence.sentence.start <= lead.evidence.fatalities.start < lead.evidence.sentence.end:
             continue  # (a lead joined by the first event it tells holds that event's toll: "a wave of car bombs")
         if lead.event_type == "Explosions/Remote violence":
             continue  # a blast or a strike told with its toll is a deed of its own ("the deadliest blast ... killing nine")
         dead = hurt = 0
-        hurt_told = counted(lead.injured) and bool(lead.injured.best)
+        hurt_told = lead.injured is not None and bool(lead.injured.best)
         for n, e in enumerate(merged[i + 1:], start=1):
-            if e.evidence.sentence.start < lead.evidence.sentence.end or not counted(e.fatalities) \
+            if e.evidence.sentence.start < lead.evidence.sentence.end or e.fatalities is None \
                     or not e.fatalities.best or e.status != lead.status:
                 break
             dead += e.fatalities.best
-            hurt += e.injured.best if counted(e.injured) and e.injured.best else 0
+            hurt += (e.injured.best or 0) if e.injured is not None else 0
             if dead >= lead.fatalities.best:
                 if dead == lead.fatalities.best and n >= 2 and (not hurt_told or hurt == lead.injured.best):
                     dropped.add(i)
@@ -1094,11 +1095,7 @@ def _toll_then_deed(host: Event, later: Event) -> bool:
         return False  # (a doer named before the toll word may be only its source, "أفاد مصدر أمني بمقتل": then the
         # deed told next names another doer)
     return host.actor2 is not None and later.actor2 is not None \
-        and host.actor2.id == later.actor2.id and _violent(host) and _violent(later) \
-        and host.status == later.status and counted(host.fatalities) and counted(later.fatalities) \
-        and host.fatalities.best is not None and host.fatalities.best >= 2 \
-        and host.fatalities.best == later.fatalities.best \
-        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
+        and host.actor2.id == later.actor2.id and _same_dead_next(host, later)
 
 
 def _tolls_retold(host: Event, later: Event) -> bool:
@@ -1106,11 +1103,16 @@ def _tolls_retold(host: Event, later: Event) -> bool:
     report: "قتل أكثر من 33 مسلحا وأصيب العشرات" then «... أسفر الانفجار عن مقتل أكثر من 33 مسلحا وإصابة عشرات
     آخرين»): the same dead (two or more) and the same wounded, both told, the same status, both violent. The first
     telling's fields win. Not a round-up's next item opening on its own place."""
+    return host.injured is not None and later.injured is not None and bool(host.injured.best) \
+        and host.injured.best == later.injured.best and _same_dead_next(host, later)
+
+
+def _same_dead_next(host: Event, later: Event) -> bool:
+    """Whether ``later``, told within two sentences after ``host``, both violent and of one status, tells the same
+    dead (two or more), not as a round-up's next item opening on its own place."""
     return _violent(host) and _violent(later) and host.status == later.status \
-        and counted(host.fatalities) and counted(later.fatalities) and counted(host.injured) and counted(later.injured) \
-        and host.fatalities.best is not None and host.fatalities.best >= 2 \
-        and host.fatalities.best == later.fatalities.best and bool(host.injured.best) \
-        and host.injured.best == later.injured.best \
+        and host.fatalities is not None and later.fatalities is not None \
+        and (host.fatalities.best or 0) >= 2 and host.fatalities.best == later.fatalities.best \
         and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
 
 

@@ -319,8 +319,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
               and not (english and (_speaker_of_other_subject(view, m, trigger) or (
-                  entry.sub_event_type != "Air/drone strike" and _source_of_event_noun(view, m, trigger)
-                  and knowledge.actors[m.payload].actor.kind in STATE_SIDE)))
+                  entry.sub_event_type != "Air/drone strike" and knowledge.actors[m.payload].actor.kind in STATE_SIDE
+                  and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
               and not (view.has("support") and _supporting(view, m))
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side

@@ -94,11 +94,16 @@ def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
     return False
 
 
-def _called_not_to(view, negation) -> bool:
-    """Whether an Arabic negation follows a modal word of calling a few words before it ("دعا خطيب الجمعة أمس المواطنين إلى عدم
-    المشاركة في التظاهرات"): a call not to do it, what may or may not be done (the modal below), no report denied."""
+# how far after a modal word of calling an Arabic negation may stand and still be what is called for
+_CALLED_REACH = 8
+
+
+def _called_not_to(view: SentenceMentions, negation: Match) -> bool:
+    """Whether an Arabic negation follows a modal word of calling a few words before it ("دعا خطيب الجمعة أمس
+    المواطنين إلى عدم المشاركة في التظاهرات"): a call not to do it, what may or may not be done (the modal below),
+    no report denied."""
     return view.has("modal") and not view.toks[negation.start].isascii() and any(
-        0 <= negation.start - c.end <= 8 for c in view.kind("modal"))
+        0 <= negation.start - c.end <= _CALLED_REACH for c in view.kind("modal"))
 
 
 def _exceptive_after(view: SentenceMentions, t: int) -> bool:

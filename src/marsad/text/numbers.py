@@ -106,13 +106,14 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
         if parsed is None:
             continue
         end, value, vague = parsed
-        if end in series and value == 1 and vague is None and not toks[i][0].isdigit():
-            done = end  # "a wave of sectarian killing", "a string of attacks": a series, no count of one
-            continue
-        if approx == "less_than" and value == 1 and vague is None and not toks[i][0].isdigit():
-            # "under a car", "below a bridge": a place under something, not a bound on a count (no count is below
-            # one); the article alone is the figure
-            approx, start = None, i
+        if value == 1 and vague is None and not toks[i][0].isdigit():  # a word of one, an article ("a", "an")
+            if end in series:
+                done = end  # "a wave of sectarian killing", "a string of attacks": a series, no count of one
+                continue
+            if approx == "less_than":
+                # "under a car", "below a bridge": a place under something, not a bound on a count (no count is
+                # below one); the article alone is the figure
+                approx, start = None, i
         if start >= 2 and toks[start - 1] == "-" and toks[start - 2].isalpha() and len(toks[start - 2]) <= 3 \
                 and toks[start][0].isdigit():
             done = end  # a model, not a count: "F-16", "MiG-29", "C-4", "BM-21"
