@@ -21,7 +21,9 @@ from .extract.merge import (
     day_told_later,
     deadless_tolls,
     feud_arrests,
+    lone_battle_side,
     merge_events,
+    militants_hit,
     named_bomber,
     named_militants,
     one_rebel_group,
@@ -30,8 +32,6 @@ from .extract.merge import (
     tied_gunmen,
     unsourced_history,
     with_crowd_actor,
-    lone_battle_side,
-    militants_hit,
 )
 from .knowledge.lexicon import Knowledge, load_knowledge
 from .records import Article, Claim, Event

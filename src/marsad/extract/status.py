@@ -3,8 +3,8 @@ hypothetical, denied, or background history (not coded at all)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
 from ..knowledge.matcher import Match
 from ..records import DateRange
