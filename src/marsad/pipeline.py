@@ -133,10 +133,7 @@ class Pipeline:
         if extractor.redated or extractor.denied_later:
             events = [extractor.redate(e) for e in events]
         told = events
-        merged = merge_events(events, extractor.anaphoric, extractor.pointed, extractor.separate, extractor.toll_side,
-                              extractor.near, extractor.bare_blasts, extractor.reported_before, extractor.items,
-                              extractor.gunmen_told, extractor.denials,
-                              extractor.later)
+        merged = merge_events(events, extractor.merge_hints())
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)

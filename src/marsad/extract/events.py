@@ -48,7 +48,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, _dates_overlap, _days_after
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -1848,6 +1848,12 @@ class ClauseExtractor:
                 or last.date is None or not 0 < _days_after(last.date, when) <= REDATE_DAYS:
             return
         self.redated[last.event_id] = (when, date_span, True)
+
+    def merge_hints(self) -> MergeHints:
+        """What the sentences told of the article's event mentions, for `merge.merge_events`."""
+        return MergeHints(anaphoric=self.anaphoric, pointed=self.pointed, separate=self.separate, sides=self.toll_side,
+                          near=self.near, bare=self.bare_blasts, reported_before=self.reported_before, items=self.items,
+                          gunmen_told=self.gunmen_told, denials=self.denials, later=self.later)
 
     def finish(self) -> None:
         """After the last sentence: a roundup whose lead and items tell no day at all ("Compiled by our Baghdad

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..knowledge.lexicon import (
@@ -635,13 +636,27 @@ def _summary_lead_host(event: Event, merged: list[Event], lead_at: int, near: Co
     return hosts[0] if len(hosts) == 1 else None
 
 
-def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
-                 pointed: set[str] | None = None, separate: set[str] | None = None,
-                 sides: dict[str, str] | None = None, near: set[str] | None = None,
-                 bare: set[str] | None = None, reported_before: Collection[str] = (),
-                 items: dict[str, str] | None = None, gunmen_told: Collection[str] = (),
-                 denials: Collection[str] = (), later: Collection[str] = ()) -> list[Event]:
-    """Merge the events of one article that describe the same happening, keeping text order.
+@dataclass(frozen=True)
+class MergeHints:
+    """What the sentence pass learnt of an article's event mentions (by event id) that the merge needs; each field
+    is described in `merge_events`. The extractor builds it (`ClauseExtractor.merge_hints`)."""
+
+    anaphoric: dict[str, int] = field(default_factory=dict)
+    pointed: set[str] = field(default_factory=set)
+    separate: Collection[str] = ()
+    sides: dict[str, str] = field(default_factory=dict)
+    near: Collection[str] = ()
+    bare: Collection[str] = ()
+    reported_before: Collection[str] = ()
+    items: dict[str, str] = field(default_factory=dict)
+    gunmen_told: Collection[str] = ()
+    denials: Collection[str] = ()
+    later: Collection[str] = ()
+
+
+def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[Event]:
+    """Merge the events of one article that describe the same happening, keeping text order. ``hints`` (a
+    `MergeHints`) tells what the sentence pass learnt of the mentions:
 
     An event told by a definite noun ("الهجوم", "the attack") joins the nearest earlier event it can refer
     to (else a later one) whatever its type; the more specific type wins. ``anaphoric`` maps such events
@@ -660,14 +675,14 @@ def merge_events(events: list[Event], anaphoric: dict[str, int] | None = None,
     ``later``, told in a sentence opening on a later time of the story ("Hours later, insurgents attacked a
     checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
     told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis")."""
-    anaphoric = anaphoric or {}
-    items = items or {}
+    hints = hints or MergeHints()
+    anaphoric, items, pointed = hints.anaphoric, hints.items, hints.pointed
+    reported_before, gunmen_told, denials, later = hints.reported_before, hints.gunmen_told, hints.denials, hints.later
     held: dict[int, str] = {}  # index in ``merged`` -> the town of the list item it holds
-    pointed = pointed or set()
-    separate = set(separate or ())
-    sides = dict(sides or {})
-    near = set(near or ())
-    bare = set(bare or ())
+    separate = set(hints.separate)
+    sides = dict(hints.sides)
+    near = set(hints.near)
+    bare = set(hints.bare)
     merged: list[Event] = []
     pending: list[Event] = []
     events = _riots_met_with_force(events)
