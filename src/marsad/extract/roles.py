@@ -1081,7 +1081,7 @@ def _group_of_men(view: SentenceMentions, of: int, g: Match) -> bool:
 
 # how far a claim word reaches the event it claims past the claimant and the statement's channel: "تبنت جماعة
 # تطلق على نفسها اسم ... في بيان نشرته عبر قناتها على تلغرام ظهر اليوم، استهداف قاعدة ... بطائرتين مسيرتين"
-CLAIM_REACH = 35
+CLAIMED_EVENT_REACH = 35
 # how long an English appositive set off by commas between a claimant and its claim word may be
 APPOSITIVE = 14
 
@@ -1091,7 +1091,7 @@ def _claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     "X claimed the attack" is not this: there the claim word follows): the group that claims it. Only the first
     party named after the claim word: one after it is the claimed deed's object ("تبنت كتائب حزب الله الهجوم، وقالت
     إنها استهدفت القوات الأميركية بطائرة مسيرة": the American forces were hit)."""
-    return view.has("claim") and any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIM_REACH
+    return view.has("claim") and any(c.end <= m.start and m.end <= trigger.start and trigger.start - c.end <= CLAIMED_EVENT_REACH
                                      and not any(c.end <= a.start and a.end <= m.start for a in view.kind("actor"))
                                      for c in view.kind("claim"))
 
@@ -1108,7 +1108,7 @@ def _english_claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
                 # "The Islamic Resistance in Iraq, an umbrella name used by several militias, claimed the attack"
                 or m.end + 1 < c.start <= m.end + APPOSITIVE and toks[m.end] == "," and toks[c.start - 1] == ","
                 and "," not in toks[m.end + 1:c.start - 1])
-               and c.end <= trigger.start <= c.end + CLAIM_REACH
+               and c.end <= trigger.start <= c.end + CLAIMED_EVENT_REACH
                and not any(c.end <= a.start < trigger.start for a in view.kind("actor"))
                for c in view.kind("claim"))
 

@@ -298,7 +298,7 @@ def _past_progressive(view: SentenceMentions, m: Match, t: int) -> bool:
 CLAUSE_OPENERS = (",", "-", ":")
 # how far before a claim noun the verb that announces it may stand: "أعلن الفرع اليمني لتنظيم القاعدة في بيان على
 # الإنترنت تبنيه الاعتداءين"
-CLAIM_REACH = 16
+ANNOUNCED_CLAIM_REACH = 16
 
 
 def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
@@ -310,7 +310,7 @@ def claim_mentioned(view: SentenceMentions, c: Match) -> bool:
     if c.payload.value not in ("noun", "either") or c.payload.value == "either" and _verb_position(view, c):
         return False
     # (the distance first: most verbs stand far from the noun)
-    return not any(0 <= c.start - r.end <= CLAIM_REACH
+    return not any(0 <= c.start - r.end <= ANNOUNCED_CLAIM_REACH
                    # "حملت الحكومة حماس مسؤوليتها عن خطف الجندي": blaming is no claim
                    and not any(b.start == r.start for b in view.kind("blame"))
                    and not says_that(view, r.end, c.start)
