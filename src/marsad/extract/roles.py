@@ -1878,6 +1878,11 @@ _GROUP_WORDS = 5
 _LISTED_GROUPS = 4
 
 
+def _counts_victims(q: QuantitySpan, covered: set[int]) -> bool:
+    """Whether figure ``q`` is told with victims (``covered``): a victim noun right after it or as its own last word."""
+    return q.end in covered or q.end - 1 in covered
+
+
 def _group_words(view: SentenceMentions, between: range, covered: set[int], cue_tokens: set[int]) -> bool:
     """Whether tokens ``between`` may be the words of one listed group of dead (`_listed_dead`, `_listed_before`):
     no comma, "and" or casualty word, and at most `_MODIFIER_REACH` words that are neither victims nor fillers."""
@@ -1899,20 +1904,16 @@ def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: 
             default=None)
     if q is None:
         return None
-    between = range(first.end, q.start - 1 if toks[q.start - 1] == "," else q.start - 2)
-    if toks[q.start - 1] == "and":
-        # ", and three civilians": the list's last group, unless a casualty word makes it the wounded
-        if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))) or not (
-                q.end in covered or q.end - 1 in covered):
-            return None
-        closing = True
-    else:
-        closing = False
-    if not _group_words(view, between, covered, cue_tokens):
+    closing = toks[q.start - 1] == "and"
+    # ", and three civilians": the list's last group, unless a casualty word makes it the wounded
+    if closing and (any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks))))
+                    or not _counts_victims(q, covered)):
         return None
-    filler = view.forms("toll_filler")
+    if not _group_words(view, range(first.end, q.start - 2 if closing else q.start - 1), covered, cue_tokens):
+        return None
     if closing:
         return q
+    filler, articles = view.forms("toll_filler"), view.bare("article")
     # the list goes on: the group's own words, then "and" (or ", and") and the next group's figure
     starts = {p.start for p in free if p is not q}
     for t in range(q.end, min(q.end + _MODIFIER_REACH + 2, len(toks))):
@@ -1924,7 +1925,7 @@ def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: 
             if t + 1 < len(toks) and toks[t + 1] == "and":
                 continue
             return q if t + 1 in starts else None
-        if t not in covered and toks[t] not in filler and t not in view.bare("article"):
+        if t not in covered and toks[t] not in filler and t not in articles:
             return None
     return None
 
@@ -1938,7 +1939,7 @@ def _listed_before(view: SentenceMentions, first: QuantitySpan, cue: Match, free
     if first.end > cue.start or first.start < 2 or toks[first.start - 1] != ",":
         return None
     q = max((q for q in free if q.end < first.start), key=lambda q: q.start, default=None)
-    if q is None or not (q.end in covered or q.end - 1 in covered):
+    if q is None or not _counts_victims(q, covered):
         return None
     between = range(q.end, first.start - 1)
     if not _group_words(view, between, covered, cue_tokens):
@@ -2084,7 +2085,7 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
         if aux < 0 or aux not in view.bare("passive_aux"):
             return None
     q = max((q for q in quantities if q.end < aux and cue.start - q.end <= _SUBJECT_REACH
-             and (q.end in covered or q.end - 1 in covered)), key=lambda q: q.start, default=None)
+             and _counts_victims(q, covered)), key=lambda q: q.start, default=None)
     if q is None or id(q) in used:
         return None
     between = range(q.end, aux)
