@@ -1475,10 +1475,10 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
         return True
     # an active-voice event word made passive by "had been", "has been" ("reports that a police officer had been
     # kidnapped in Maysan"): its subject too was hit
-    been = view.bare("passive_aux")
+    been, perfect = view.bare("passive_aux"), view.bare("perfect_aux")
     if toks[m.start].isascii() and any(
-            t.payload.voice == "active" and t.start - 1 in been and t.start - 2 in view.bare("perfect_aux")
-            and start + 2 <= t.start <= start + 4
+            start + 2 <= t.start <= start + 4 and t.payload.voice == "active" and t.start - 1 in been
+            and t.start - 2 in perfect
             and sum(i not in fillers and toks[i] != "," for i in range(start, t.start - 2)) == 0
             for t in view.kind("trigger")):
         return True
