@@ -2079,10 +2079,10 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     off after the subject ("Four people, two from each side, were killed") and one told inside a relative clause
     are passed over for the figure of a victim noun (or a singular victim noun, "A farmer who had returned to his
     village north of Sinjar only weeks ago was killed")."""
-    aux = cue.start - 1
-    if aux not in view.bare("passive_aux"):
+    aux, passive = cue.start - 1, view.bare("passive_aux")
+    if aux not in passive:
         aux = min((m.start for m in view.kind("killing") if m.start < cue.start < m.end), default=cue.start) - 1
-        if aux < 0 or aux not in view.bare("passive_aux"):
+        if aux < 0 or aux not in passive:
             return None
     q = max((q for q in quantities if q.end < aux and cue.start - q.end <= _SUBJECT_REACH
              and _counts_victims(q, covered)), key=lambda q: q.start, default=None)
