@@ -1737,7 +1737,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
     if not cue.payload.value and free():
         # a list of groups, each joined to the one before: "قتل شرطيان وجندي وثلاثة مدنيين" (2, 1 and 3)
         add_listed(lambda: _more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
-        if view.toks[cue.start].isascii():  # (English joins only)
+        if view.toks[cue.start].isascii():  # (English joins only; the helpers below leave the language to this test)
             add_listed(lambda: _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
@@ -1954,7 +1954,7 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     "killing three and wounding two": the figure must follow "and" directly (or "and" and a `possessive`: "a woman
     and her two children"), with no casualty word after."""
     toks = view.toks
-    if not toks[cue.start].isascii() or first.start < cue.end:
+    if first.start < cue.end:
         return None
     # (the first figure after "and": an article inside the first victim's description, "of a Yazidi group", is
     # no second group)
@@ -1998,7 +1998,7 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     subject of a killing word (not "and four others were wounded"), past only victim nouns and auxiliaries."""
     first, cue = toll
     toks = view.toks
-    if not toks[cue.start].isascii() or first.end > cue.start or cue.end >= len(toks) or toks[cue.end] != "and":
+    if first.end > cue.start or cue.end >= len(toks) or toks[cue.end] != "and":
         return None
     q = next((q for q in free if q.start == cue.end + 1), None)
     if q is None:
@@ -2018,7 +2018,7 @@ def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fr
     border guard and two Islamic State militants were killed" (1 and 2). Only victim or actor nouns stand
     between the first figure and "and"."""
     toks = view.toks
-    if not toks[cue.start].isascii() or cue.start - 1 not in view.bare("passive_aux") \
+    if cue.start - 1 not in view.bare("passive_aux") \
             or first.end > cue.start or first.start < 2 or toks[first.start - 1] != "and":
         return None
     q = max((q for q in free if q.end < first.start - 1), key=lambda q: q.start, default=None)
