@@ -1475,10 +1475,10 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
         return True
     # an active-voice event word made passive by "had been", "has been" ("reports that a police officer had been
     # kidnapped in Maysan"): its subject too was hit
-    been = view.bare("passive_aux")
+    been, perfect = view.bare("passive_aux"), view.bare("perfect_aux")
     if toks[m.start].isascii() and any(
-            t.payload.voice == "active" and t.start - 1 in been and t.start - 2 in view.bare("perfect_aux")
-            and start + 2 <= t.start <= start + 4
+            start + 2 <= t.start <= start + 4 and t.payload.voice == "active" and t.start - 1 in been
+            and t.start - 2 in perfect
             and sum(i not in fillers and toks[i] != "," for i in range(start, t.start - 2)) == 0
             for t in view.kind("trigger")):
         return True
@@ -1737,7 +1737,7 @@ def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan,
     if not cue.payload.value and free():
         # a list of groups, each joined to the one before: "قتل شرطيان وجندي وثلاثة مدنيين" (2, 1 and 3)
         add_listed(lambda: _more_dead(view, found["fatality"][0], free(), cue_tokens, covered))
-        if view.toks[cue.start].isascii():  # (English joins only)
+        if view.toks[cue.start].isascii():  # (English joins only; the helpers below leave the language to this test)
             add_listed(lambda: _listed_dead(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_after_and(view, found["fatality"][0], cue, free(), covered, cue_tokens))
             add(_dead_before_and(view, found["fatality"][0], cue, free(), covered))
@@ -1878,6 +1878,11 @@ _GROUP_WORDS = 5
 _LISTED_GROUPS = 4
 
 
+def _counts_victims(q: QuantitySpan, covered: set[int]) -> bool:
+    """Whether figure ``q`` is told with victims (``covered``): a victim noun right after it or as its own last word."""
+    return q.end in covered or q.end - 1 in covered
+
+
 def _group_words(view: SentenceMentions, between: range, covered: set[int], cue_tokens: set[int]) -> bool:
     """Whether tokens ``between`` may be the words of one listed group of dead (`_listed_dead`, `_listed_before`):
     no comma, "and" or casualty word, and at most `_MODIFIER_REACH` words that are neither victims nor fillers."""
@@ -1899,20 +1904,16 @@ def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: 
             default=None)
     if q is None:
         return None
-    between = range(first.end, q.start - 1 if toks[q.start - 1] == "," else q.start - 2)
-    if toks[q.start - 1] == "and":
-        # ", and three civilians": the list's last group, unless a casualty word makes it the wounded
-        if any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks)))) or not (
-                q.end in covered or q.end - 1 in covered):
-            return None
-        closing = True
-    else:
-        closing = False
-    if not _group_words(view, between, covered, cue_tokens):
+    closing = toks[q.start - 1] == "and"
+    # ", and three civilians": the list's last group, unless a casualty word makes it the wounded
+    if closing and (any(t in cue_tokens for t in range(q.end, min(q.end + 3, len(toks))))
+                    or not _counts_victims(q, covered)):
         return None
-    filler = view.forms("toll_filler")
+    if not _group_words(view, range(first.end, q.start - 2 if closing else q.start - 1), covered, cue_tokens):
+        return None
     if closing:
         return q
+    filler, articles = view.forms("toll_filler"), view.bare("article")
     # the list goes on: the group's own words, then "and" (or ", and") and the next group's figure
     starts = {p.start for p in free if p is not q}
     for t in range(q.end, min(q.end + _MODIFIER_REACH + 2, len(toks))):
@@ -1924,7 +1925,7 @@ def _listed_dead(view: SentenceMentions, first: QuantitySpan, cue: Match, free: 
             if t + 1 < len(toks) and toks[t + 1] == "and":
                 continue
             return q if t + 1 in starts else None
-        if t not in covered and toks[t] not in filler and t not in view.bare("article"):
+        if t not in covered and toks[t] not in filler and t not in articles:
             return None
     return None
 
@@ -1938,7 +1939,7 @@ def _listed_before(view: SentenceMentions, first: QuantitySpan, cue: Match, free
     if first.end > cue.start or first.start < 2 or toks[first.start - 1] != ",":
         return None
     q = max((q for q in free if q.end < first.start), key=lambda q: q.start, default=None)
-    if q is None or not (q.end in covered or q.end - 1 in covered):
+    if q is None or not _counts_victims(q, covered):
         return None
     between = range(q.end, first.start - 1)
     if not _group_words(view, between, covered, cue_tokens):
@@ -1953,7 +1954,7 @@ def _dead_after_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fre
     "killing three and wounding two": the figure must follow "and" directly (or "and" and a `possessive`: "a woman
     and her two children"), with no casualty word after."""
     toks = view.toks
-    if not toks[cue.start].isascii() or first.start < cue.end:
+    if first.start < cue.end:
         return None
     # (the first figure after "and": an article inside the first victim's description, "of a Yazidi group", is
     # no second group)
@@ -1997,7 +1998,7 @@ def _second_passive_dead(view: SentenceMentions, toll: tuple[QuantitySpan, Match
     subject of a killing word (not "and four others were wounded"), past only victim nouns and auxiliaries."""
     first, cue = toll
     toks = view.toks
-    if not toks[cue.start].isascii() or first.end > cue.start or cue.end >= len(toks) or toks[cue.end] != "and":
+    if first.end > cue.start or cue.end >= len(toks) or toks[cue.end] != "and":
         return None
     q = next((q for q in free if q.start == cue.end + 1), None)
     if q is None:
@@ -2017,7 +2018,7 @@ def _dead_before_and(view: SentenceMentions, first: QuantitySpan, cue: Match, fr
     border guard and two Islamic State militants were killed" (1 and 2). Only victim or actor nouns stand
     between the first figure and "and"."""
     toks = view.toks
-    if not toks[cue.start].isascii() or cue.start - 1 not in view.bare("passive_aux") \
+    if cue.start - 1 not in view.bare("passive_aux") \
             or first.end > cue.start or first.start < 2 or toks[first.start - 1] != "and":
         return None
     q = max((q for q in free if q.end < first.start - 1), key=lambda q: q.start, default=None)
@@ -2078,13 +2079,13 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
     off after the subject ("Four people, two from each side, were killed") and one told inside a relative clause
     are passed over for the figure of a victim noun (or a singular victim noun, "A farmer who had returned to his
     village north of Sinjar only weeks ago was killed")."""
-    aux = cue.start - 1
-    if aux not in view.bare("passive_aux"):
+    aux, passive = cue.start - 1, view.bare("passive_aux")
+    if aux not in passive:
         aux = min((m.start for m in view.kind("killing") if m.start < cue.start < m.end), default=cue.start) - 1
-        if aux < 0 or aux not in view.bare("passive_aux"):
+        if aux < 0 or aux not in passive:
             return None
     q = max((q for q in quantities if q.end < aux and cue.start - q.end <= _SUBJECT_REACH
-             and (q.end in covered or q.end - 1 in covered)), key=lambda q: q.start, default=None)
+             and _counts_victims(q, covered)), key=lambda q: q.start, default=None)
     if q is None or id(q) in used:
         return None
     between = range(q.end, aux)

@@ -155,6 +155,9 @@ def counted_find(view: SentenceMentions, f: Match, triggers: list[Match]) -> boo
     through what held them ("عثرت على مخبأ يضم ثلاثة أحزمة ناسفة"), the count right before the weapon noun or the
     noun itself a dual ("عبوتين ناسفتين"), told as a figure (no "عشرات"). So many bombs taken is a find told in
     full."""
+    quantities = view.quantities()
+    if not quantities:
+        return False  # (no figure in the sentence: the weapon scans below cannot find a count)
     dated = dated_reach(view, f)
     words = view.kind("trigger")
     found = [w for w in triggers if seizes_weapon(f, w, dated) and not any(f.end <= t.start < w.start for t in words
@@ -167,4 +170,4 @@ def counted_find(view: SentenceMentions, f: Match, triggers: list[Match]) -> boo
     # (a figure, not a vague word: "فككت عشرات العبوات" in a year's round-up counts no find of the day)
     vague = view.kind("vague")
     return any((q.end in starts or q.start in starts) and (q.quantity.best or 0) >= 1
-               and not any(q.start <= v.start < q.end for v in vague) for q in view.quantities())
+               and not any(q.start <= v.start < q.end for v in vague) for q in quantities)
