@@ -3760,11 +3760,12 @@ class ClauseExtractor:
         # attacks in general ("expect more attacks like this one" names no side's campaign)
         sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
             and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
+        # a plan told with its near time (`soon` below: "would launch a major offensive in the coming days")
+        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
-                and english and bare_plural(view, trigger, places, lo, hi) and not (
-                    # (a plan told with its near time is no talk in general: "Washington was preparing strikes
-                    # against Kataib Hezbollah targets in the coming days")
-                    status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))):
+                and english and bare_plural(view, trigger, places, lo, hi) and not soon:
+            # (a plan told with its near time is no talk in general: "Washington was preparing strikes against
+            # Kataib Hezbollah targets in the coming days")
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if english and status == "occurred" and self.sentence_number > 0 \
@@ -3949,7 +3950,6 @@ class ClauseExtractor:
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
             and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
-        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
         # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
         # specific fight, no talk of fighting in general, even when told only as a condition (a fight: no fall of a
