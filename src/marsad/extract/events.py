@@ -3633,10 +3633,10 @@ class ClauseExtractor:
         # resumed in Sinjar district, thousands could flee again, reversing the progress made over the past year")
         later_period = status == "hypothetical" and english and when is not None and when.precision != "day" \
             and date_span is not None and self._token_at(view, date_span.start) >= hi
-        if later_period and self.published is not None and when.end < self.today.start:
+        past = when is not None and self.published is not None and when.end < self.today.start
+        if later_period and past:
             own_day = None
-        if status in ("hypothetical", "planned") and when is not None and self.published is not None \
-                and when.end < self.today.start \
+        if status in ("hypothetical", "planned") and past \
                 and (not date_explicit or warned and when.precision != "day"
                      or status == "hypothetical" and not english and when.precision in ("week", "month")
                      or later_period
