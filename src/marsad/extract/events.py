@@ -2879,10 +2879,13 @@ class ClauseExtractor:
         خلال ثمانية أشهر"); or (Arabic) the clauses after it that tell no event word, clause break or report verb of
         their own go on to a `cumulative` span not opened by "since" ("اعتقلت 600 مشتبه به، من خلال عمليات في عدة ولايات خلال الأيام الأربعة
         الأخيرة")."""
+        subset = view.has("subset")
+        if not subset and not view.has("cumulative"):
+            return False  # (most sentences: neither branch below can hold)
         parts = [c for c in view.clauses() if c[0] >= hi]
         if not parts:
             return False
-        if view.has("subset") and any(s.start == parts[0][0] for s in view.kind("subset")):
+        if subset and any(s.start == parts[0][0] for s in view.kind("subset")):
             end = parts[1][1] if len(parts) > 1 else parts[0][1]
             return view.has("cumulative") and any(parts[0][0] <= m.start < end for m in view.kind("cumulative")) \
                 or duration_in(view, parts[0][0], end)
