@@ -3167,6 +3167,12 @@ class ClauseExtractor:
             return False
         return _tells_no_one(view, i, place_at)
 
+    @staticmethod
+    def _as_shelling(entry: TriggerEntry) -> TriggerEntry:
+        """``entry`` as a shelling or missile attack: a militia's threat to hit foreign forces (rockets, drones)."""
+        return dataclasses.replace(entry, event_type="Explosions/Remote violence",
+                                   sub_event_type="Shelling/artillery/missile attack")
+
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
@@ -3756,8 +3762,7 @@ class ClauseExtractor:
                 and self._kind(target) == "External/Other forces":
             # a militia's threat to "attack" or "target" foreign forces ("threatened to escalate its attacks on US
             # forces", "هددت الكتائب باستهداف القوات الأمريكية"): their attacks are rockets and drones, remote violence
-            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
-                                        sub_event_type="Shelling/artillery/missile attack")
+            entry = self._as_shelling(entry)
         # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
         # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
         # attacks in general ("expect more attacks like this one" names no side's campaign)
@@ -3974,8 +3979,7 @@ class ClauseExtractor:
             # a militia's own or named threat to hit foreign forces or their bases ("Kataib Hezbollah said that it
             # would hit American bases in Iraq if the strikes were repeated"): rockets and drones, as its threat in
             # its own word is (`own_word` above)
-            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
-                                        sub_event_type="Shelling/artillery/missile attack")
+            entry = self._as_shelling(entry)
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
