@@ -2557,7 +2557,7 @@ class ClauseExtractor:
             # "the" and another event noun after the event word is that noun's attribute (the protests of October
             # 2019), not the day of the event word when the sentence tells another
             # (the event nouns sought only after a date right after "the", which most dates are not)
-            other |= {id(d) for d in dates if d.start > anchor and view.toks[d.start - 1] in view.forms("definite_lead")
+            other |= {id(d) for d in dates if d.start > anchor and d.start - 1 in view.bare("definite_lead")
                       and any(m.start == d.end and m.payload.voice == "noun" for m in view.kind("trigger"))}
         if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
                 and any(e.range.precision == "day" for e in dates):
@@ -3223,7 +3223,7 @@ class ClauseExtractor:
             # released is no release of captives
             return None
         if english and entry.sub_event_type == "Change to group/activity" and entry.voice == "active" \
-                and trigger.start > 0 and (view.toks[trigger.start - 1] in view.forms("that_word") or any(
+                and (trigger.start - 1 in view.bare("that_word") or any(
                     r.end == trigger.start for r in view.kind("relative_pronoun"))):
             # "Iran-backed cells that broke away from the Mahdi Army", "a faction which split from the PMF": how a
             # group came to be, told to describe it, is no change of the day ("that" right before the verb is its
