@@ -3495,9 +3495,9 @@ class ClauseExtractor:
             # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
-            refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
-            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
-            injured = None if injured and any(r < injured[1].start for r in refs) else injured
+            ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
+            fatalities = None if fatalities and ref < fatalities[1].start else fatalities
+            injured = None if injured and ref < injured[1].start else injured
         if _war_toll(trigger, fatalities):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
