@@ -2113,7 +2113,7 @@ class ClauseExtractor:
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
                 # the news of the sentence's other day
                 dated = [d for d in dated if not any(
-                    a.end < len(view.toks) and view.toks[a.end] == "قد" and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
+                    self._qad_after(view, a) and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
                     and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
@@ -2418,6 +2418,11 @@ class ClauseExtractor:
                    for m in self.k.index.scan((toks[t], toks[noun.start])))
 
     # -- dates and places ----------------------------------------------------
+    @staticmethod
+    def _qad_after(view: SentenceMentions, aux: Match) -> bool:
+        """Whether قد stands right after the past auxiliary ``aux`` (كان قد: a pluperfect, the deed it recalls)."""
+        return aux.end < len(view.toks) and view.toks[aux.end] == "قد"
+
     def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
               period: bool = False, before: int | None = None) -> tuple[DateRange | None, Span | None, bool]:
         """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
@@ -2475,7 +2480,7 @@ class ClauseExtractor:
             # (Arabic: "كان قد اختطف مساء الأحد ...، واعتقلت ثلاثة من الخاطفين": the Sunday is the abduction's)
             told = [d for d in told if not any(
                 a.end <= d.start <= a.end + 3 + (not view.toks[a.start].isascii()) and not a.start <= anchor < d.start
-                and (view.toks[a.start].isascii() or a.end < len(view.toks) and view.toks[a.end] == "قد")
+                and (view.toks[a.start].isascii() or self._qad_after(view, a))
                 for a in view.kind("past_aux"))] or told
         # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
         # the event word dates the later deed it tells
