@@ -2113,7 +2113,7 @@ class ClauseExtractor:
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
                 # the news of the sentence's other day
                 dated = [d for d in dated if not any(
-                    a.end < len(view.toks) and view.toks[a.end] == "قد" and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
+                    self._qad_after(view, a) and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
                     and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
             if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
@@ -2418,6 +2418,11 @@ class ClauseExtractor:
                    for m in self.k.index.scan((toks[t], toks[noun.start])))
 
     # -- dates and places ----------------------------------------------------
+    @staticmethod
+    def _qad_after(view: SentenceMentions, aux: Match) -> bool:
+        """Whether قد stands right after the past auxiliary ``aux`` (كان قد: a pluperfect, the deed it recalls)."""
+        return aux.end < len(view.toks) and view.toks[aux.end] == "قد"
+
     def _date(self, view: SentenceMentions, lo: int, hi: int, anchor: int,
               period: bool = False, before: int | None = None) -> tuple[DateRange | None, Span | None, bool]:
         """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
@@ -2475,7 +2480,7 @@ class ClauseExtractor:
             # (Arabic: "كان قد اختطف مساء الأحد ...، واعتقلت ثلاثة من الخاطفين": the Sunday is the abduction's)
             told = [d for d in told if not any(
                 a.end <= d.start <= a.end + 3 + (not view.toks[a.start].isascii()) and not a.start <= anchor < d.start
-                and (view.toks[a.start].isascii() or a.end < len(view.toks) and view.toks[a.end] == "قد")
+                and (view.toks[a.start].isascii() or self._qad_after(view, a))
                 for a in view.kind("past_aux"))] or told
         # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
         # the event word dates the later deed it tells
@@ -2557,7 +2562,7 @@ class ClauseExtractor:
             # "the" and another event noun after the event word is that noun's attribute (the protests of October
             # 2019), not the day of the event word when the sentence tells another
             # (the event nouns sought only after a date right after "the", which most dates are not)
-            other |= {id(d) for d in dates if d.start > anchor and view.toks[d.start - 1] in view.forms("definite_lead")
+            other |= {id(d) for d in dates if d.start > anchor and d.start - 1 in view.bare("definite_lead")
                       and any(m.start == d.end and m.payload.voice == "noun" for m in view.kind("trigger"))}
         if len(dates) > 1 and view.toks[anchor].isascii() and view.has("series_ordinal") \
                 and any(e.range.precision == "day" for e in dates):
@@ -2879,10 +2884,13 @@ class ClauseExtractor:
         خلال ثمانية أشهر"); or (Arabic) the clauses after it that tell no event word, clause break or report verb of
         their own go on to a `cumulative` span not opened by "since" ("اعتقلت 600 مشتبه به، من خلال عمليات في عدة ولايات خلال الأيام الأربعة
         الأخيرة")."""
+        subset = view.has("subset")
+        if not subset and not view.has("cumulative"):
+            return False  # (most sentences: neither branch below can hold)
         parts = [c for c in view.clauses() if c[0] >= hi]
         if not parts:
             return False
-        if view.has("subset") and any(s.start == parts[0][0] for s in view.kind("subset")):
+        if subset and any(s.start == parts[0][0] for s in view.kind("subset")):
             end = parts[1][1] if len(parts) > 1 else parts[0][1]
             return view.has("cumulative") and any(parts[0][0] <= m.start < end for m in view.kind("cumulative")) \
                 or duration_in(view, parts[0][0], end)
@@ -3164,6 +3172,12 @@ class ClauseExtractor:
             return False
         return _tells_no_one(view, i, place_at)
 
+    @staticmethod
+    def _as_shelling(entry: TriggerEntry) -> TriggerEntry:
+        """``entry`` as a shelling or missile attack: a militia's threat to hit foreign forces (rockets, drones)."""
+        return dataclasses.replace(entry, event_type="Explosions/Remote violence",
+                                   sub_event_type="Shelling/artillery/missile attack")
+
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
@@ -3214,7 +3228,7 @@ class ClauseExtractor:
             # released is no release of captives
             return None
         if english and entry.sub_event_type == "Change to group/activity" and entry.voice == "active" \
-                and trigger.start > 0 and (view.toks[trigger.start - 1] in view.forms("that_word") or any(
+                and (trigger.start - 1 in view.bare("that_word") or any(
                     r.end == trigger.start for r in view.kind("relative_pronoun"))):
             # "Iran-backed cells that broke away from the Mahdi Army", "a faction which split from the PMF": how a
             # group came to be, told to describe it, is no change of the day ("that" right before the verb is its
@@ -3486,9 +3500,9 @@ class ClauseExtractor:
             # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
-            refs = [m.start for m in view.kind("reference") if m.start > trigger.start]
-            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
-            injured = None if injured and any(r < injured[1].start for r in refs) else injured
+            ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
+            fatalities = None if fatalities and ref < fatalities[1].start else fatalities
+            injured = None if injured and ref < injured[1].start else injured
         if _war_toll(trigger, fatalities):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
@@ -3633,10 +3647,10 @@ class ClauseExtractor:
         # resumed in Sinjar district, thousands could flee again, reversing the progress made over the past year")
         later_period = status == "hypothetical" and english and when is not None and when.precision != "day" \
             and date_span is not None and self._token_at(view, date_span.start) >= hi
-        if later_period and self.published is not None and when.end < self.today.start:
+        past = when is not None and self.published is not None and when.end < self.today.start
+        if later_period and past:
             own_day = None
-        if status in ("hypothetical", "planned") and when is not None and self.published is not None \
-                and when.end < self.today.start \
+        if status in ("hypothetical", "planned") and past \
                 and (not date_explicit or warned and when.precision != "day"
                      or status == "hypothetical" and not english and when.precision in ("week", "month")
                      or later_period
@@ -3753,18 +3767,18 @@ class ClauseExtractor:
                 and self._kind(target) == "External/Other forces":
             # a militia's threat to "attack" or "target" foreign forces ("threatened to escalate its attacks on US
             # forces", "هددت الكتائب باستهداف القوات الأمريكية"): their attacks are rockets and drones, remote violence
-            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
-                                        sub_event_type="Shelling/artillery/missile attack")
+            entry = self._as_shelling(entry)
         # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
         # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
         # attacks in general ("expect more attacks like this one" names no side's campaign)
         sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
             and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
+        # a plan told with its near time (`soon` below: "would launch a major offensive in the coming days")
+        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
-                and english and bare_plural(view, trigger, places, lo, hi) and not (
-                    # (a plan told with its near time is no talk in general: "Washington was preparing strikes
-                    # against Kataib Hezbollah targets in the coming days")
-                    status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))):
+                and english and bare_plural(view, trigger, places, lo, hi) and not soon:
+            # (a plan told with its near time is no talk in general: "Washington was preparing strikes against
+            # Kataib Hezbollah targets in the coming days")
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if english and status == "occurred" and self.sentence_number > 0 \
@@ -3949,7 +3963,6 @@ class ClauseExtractor:
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
             and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
-        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
         # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
         # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
         # specific fight, no talk of fighting in general, even when told only as a condition (a fight: no fall of a
@@ -3971,8 +3984,7 @@ class ClauseExtractor:
             # a militia's own or named threat to hit foreign forces or their bases ("Kataib Hezbollah said that it
             # would hit American bases in Iraq if the strikes were repeated"): rockets and drones, as its threat in
             # its own word is (`own_word` above)
-            entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
-                                        sub_event_type="Shelling/artillery/missile attack")
+            entry = self._as_shelling(entry)
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
