@@ -5384,8 +5384,7 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
 
 def _armed_dead(kind2: str | None, fatalities) -> bool:
     """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
-    return kind2 in _STATE_OR_ARMED and counted(fatalities and fatalities[0].quantity) \
-        and bool(fatalities[0].quantity.best)
+    return kind2 in _STATE_OR_ARMED and bool(fatalities and fatalities[0].quantity and fatalities[0].quantity.best)
 
 
 def _counted_toll(fatalities, injured) -> bool:
