@@ -4724,8 +4724,7 @@ class ClauseExtractor:
             return False
         # (what the men caught confessed to is no fighting: "... وتمكنت من اعتقالهم، مبيناً أنهم اعترفوا بزرع عبوات
         # ناسفة", to the end of the confession's clause)
-        confessed = [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end))
-                     for c in view.kind("confession")] if view.has("confession") else []
+        confessed = _rest_of_clause(view, view.kind("confession")) if view.has("confession") else []
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES
                        and not any(lo <= m.start <= hi for lo, hi in confessed) for m in view.kind("trigger"))
@@ -5352,8 +5351,12 @@ def comparisons(view: SentenceMentions) -> list[Match]:
 def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
-    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
-            for c in view.kind("background") if opens_prior(view, c)]
+    return _rest_of_clause(view, [c for c in view.kind("background") if opens_prior(view, c)])
+
+
+def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
+    """From each of ``cues``' end to the end of its clause."""
+    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))) for c in cues]
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:
