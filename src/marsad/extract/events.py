@@ -4294,7 +4294,7 @@ class ClauseExtractor:
         if sub_type == "Government regains territory" and status == "occurred" and agent is not None \
                 and target is not None and target.start > trigger.end and agent.payload != target.payload and all(
                     self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target)) \
-                and not (fatalities and counted(fatalities[0].quantity) and fatalities[0].quantity.best) \
+                and not _dead_counted(fatalities) \
                 and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
                             and m.payload.weight > 1 for m in told):
             # "Peshmerga fighters took full control of Kirkuk after Iraqi army units abandoned their bases": ground
@@ -4330,7 +4330,7 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
-            if sub_type == "Looting/property destruction" and fatalities and fatalities[0].quantity.best and (
+            if sub_type == "Looting/property destruction" and _dead_counted(fatalities) and (
                     target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
@@ -4478,7 +4478,7 @@ class ClauseExtractor:
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
             self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
-        if fatalities is not None and not implied and fatalities[0].quantity.best:
+        if not implied and _dead_counted(fatalities):
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
@@ -5387,7 +5387,12 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
 
 def _armed_dead(kind2: str | None, fatalities) -> bool:
     """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
-    return kind2 in _STATE_OR_ARMED and bool(fatalities and fatalities[0].quantity and fatalities[0].quantity.best)
+    return kind2 in _STATE_OR_ARMED and _dead_counted(fatalities)
+
+
+def _dead_counted(fatalities) -> bool:
+    """Whether a toll (``(QuantitySpan, Match)`` or None) counts one dead or more by a figure it gives."""
+    return bool(fatalities and fatalities[0].quantity.best)
 
 
 def _counted_toll(fatalities, injured) -> bool:
