@@ -4791,7 +4791,7 @@ class ClauseExtractor:
             # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
             # destroyed is fighting, not destruction of property alone (which kills no one)
             return "Battles", "Armed clash"
-        if entry.sub_event_type == "Arrests" and counted(fatalities and fatalities[0].quantity) and \
+        if entry.sub_event_type == "Arrests" and _toll_counts(fatalities) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
             # into a deadly exchange of fire is a clash
@@ -4817,7 +4817,7 @@ class ClauseExtractor:
             # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
-        if entry.event_type == "Protests" and counted(fatalities and fatalities[0].quantity) and any(
+        if entry.event_type == "Protests" and _toll_counts(fatalities) and any(
                 m.payload.sub_event_type == "Mob violence" for m in sentence_triggers):
             # "قطعوا الطريق أمام العجلة ... ثم انهالوا على المتهم بالضرب، ما أدى إلى وفاته": the dead of a crowd that
             # beat someone are its victim's, mob violence, no force used on a protest
@@ -4832,7 +4832,7 @@ class ClauseExtractor:
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
-            if fatalities is not None and counted(fatalities[0].quantity):
+            if _toll_counts(fatalities):
                 return "Protests", "Excessive force against protesters"
             if violent and not calm:
                 # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells
@@ -5397,7 +5397,12 @@ def _dead_counted(fatalities) -> bool:
 
 def _counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
-    return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
+    return _toll_counts(fatalities) or _toll_counts(injured)
+
+
+def _toll_counts(toll) -> bool:
+    """Whether a toll (``(QuantitySpan, Match)`` or None) counts someone (`counted`: no nil toll)."""
+    return counted(toll and toll[0].quantity)
 
 
 def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) -> bool:
