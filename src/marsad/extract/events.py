@@ -5668,7 +5668,7 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
     if not toll:
         return None
     q = toll[0].quantity
-    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague_figure(view, toll[0]):
+    if q.high is not None and q.low is not None and q.high > q.low and q.low >= 20 and _vague_figure(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
 
