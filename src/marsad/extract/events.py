@@ -3973,6 +3973,10 @@ class ClauseExtractor:
             # its own word is (`own_word` above)
             entry = dataclasses.replace(entry, event_type="Explosions/Remote violence",
                                         sub_event_type="Shelling/artillery/missile attack")
+        # people as the object of a weak English seizing word whose taker is no state force (read once: the
+        # support below and the retyping to an abduction ask it; neither side changes between for such a word)
+        people_seized = weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+            and person_seized(view, trigger, target, self._kind(target) if target is not None else None)
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -4097,9 +4101,7 @@ class ClauseExtractor:
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            weak_seizing and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
-            and (agent is None or self._kind(agent) not in STATE_SIDE)
-            and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
+            people_seized and trigger.start - 1 not in view.bare("passive_aux"),
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
             # after a truck bomb told): the series the article tells, not talk of bombs
             second_of_last,
@@ -4305,8 +4307,7 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
-                and person_seized(view, trigger, target, self._kind(target) if target is not None else None):
+        elif people_seized:
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif weak_seizing and agent is not None and _people_taken(view, trigger):
