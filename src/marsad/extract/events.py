@@ -3985,6 +3985,10 @@ class ClauseExtractor:
             # would hit American bases in Iraq if the strikes were repeated"): rockets and drones, as its threat in
             # its own word is (`own_word` above)
             entry = self._as_shelling(entry)
+        # people as the object of a weak English seizing word whose taker is no state force (read once: the
+        # support below and the retyping to an abduction ask it; neither side changes between for such a word)
+        people_seized = weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+            and person_seized(view, trigger, target, self._kind(target) if target is not None else None)
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -4109,9 +4113,7 @@ class ClauseExtractor:
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            weak_seizing and voice == "active" and trigger.start - 1 not in view.bare("passive_aux")
-            and (agent is None or self._kind(agent) not in STATE_SIDE)
-            and person_seized(view, trigger, target, self._kind(target) if target is not None else None),
+            people_seized and trigger.start - 1 not in view.bare("passive_aux"),
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
             # after a truck bomb told): the series the article tells, not talk of bombs
             second_of_last,
@@ -4306,7 +4308,7 @@ class ClauseExtractor:
         if sub_type == "Government regains territory" and status == "occurred" and agent is not None \
                 and target is not None and target.start > trigger.end and agent.payload != target.payload and all(
                     self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target)) \
-                and not (fatalities and counted(fatalities[0].quantity) and fatalities[0].quantity.best) \
+                and not _dead_counted(fatalities) \
                 and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
                             and m.payload.weight > 1 for m in told):
             # "Peshmerga fighters took full control of Kirkuk after Iraqi army units abandoned their bases": ground
@@ -4317,8 +4319,7 @@ class ClauseExtractor:
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
-                and person_seized(view, trigger, target, self._kind(target) if target is not None else None):
+        elif people_seized:
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif weak_seizing and agent is not None and _people_taken(view, trigger):
@@ -4342,7 +4343,7 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
-            if sub_type == "Looting/property destruction" and fatalities and fatalities[0].quantity.best and (
+            if sub_type == "Looting/property destruction" and _dead_counted(fatalities) and (
                     target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
@@ -4490,7 +4491,7 @@ class ClauseExtractor:
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
             self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
-        if fatalities is not None and not implied and fatalities[0].quantity.best:
+        if not implied and _dead_counted(fatalities):
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
@@ -4736,8 +4737,7 @@ class ClauseExtractor:
             return False
         # (what the men caught confessed to is no fighting: "... وتمكنت من اعتقالهم، مبيناً أنهم اعترفوا بزرع عبوات
         # ناسفة", to the end of the confession's clause)
-        confessed = [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end))
-                     for c in view.kind("confession")] if view.has("confession") else []
+        confessed = _rest_of_clause(view, view.kind("confession")) if view.has("confession") else []
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES
                        and not any(lo <= m.start <= hi for lo, hi in confessed) for m in view.kind("trigger"))
@@ -4804,7 +4804,7 @@ class ClauseExtractor:
             # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
             # destroyed is fighting, not destruction of property alone (which kills no one)
             return "Battles", "Armed clash"
-        if entry.sub_event_type == "Arrests" and counted(fatalities and fatalities[0].quantity) and \
+        if entry.sub_event_type == "Arrests" and _toll_counts(fatalities) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
             # into a deadly exchange of fire is a clash
@@ -4830,7 +4830,7 @@ class ClauseExtractor:
             # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
-        if entry.event_type == "Protests" and counted(fatalities and fatalities[0].quantity) and any(
+        if entry.event_type == "Protests" and _toll_counts(fatalities) and any(
                 m.payload.sub_event_type == "Mob violence" for m in sentence_triggers):
             # "قطعوا الطريق أمام العجلة ... ثم انهالوا على المتهم بالضرب، ما أدى إلى وفاته": the dead of a crowd that
             # beat someone are its victim's, mob violence, no force used on a protest
@@ -4845,7 +4845,7 @@ class ClauseExtractor:
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
-            if fatalities is not None and counted(fatalities[0].quantity):
+            if _toll_counts(fatalities):
                 return "Protests", "Excessive force against protesters"
             if violent and not calm:
                 # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells
@@ -5364,8 +5364,12 @@ def comparisons(view: SentenceMentions) -> list[Match]:
 def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
-    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks)))
-            for c in view.kind("background") if opens_prior(view, c)]
+    return _rest_of_clause(view, [c for c in view.kind("background") if opens_prior(view, c)])
+
+
+def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
+    """From each of ``cues``' end to the end of its clause."""
+    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))) for c in cues]
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:
@@ -5396,13 +5400,22 @@ def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
 
 def _armed_dead(kind2: str | None, fatalities) -> bool:
     """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
-    return kind2 in _STATE_OR_ARMED and counted(fatalities and fatalities[0].quantity) \
-        and bool(fatalities[0].quantity.best)
+    return kind2 in _STATE_OR_ARMED and _dead_counted(fatalities)
+
+
+def _dead_counted(fatalities) -> bool:
+    """Whether a toll (``(QuantitySpan, Match)`` or None) counts one dead or more by a figure it gives."""
+    return bool(fatalities and fatalities[0].quantity.best)
 
 
 def _counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
-    return counted(fatalities and fatalities[0].quantity) or counted(injured and injured[0].quantity)
+    return _toll_counts(fatalities) or _toll_counts(injured)
+
+
+def _toll_counts(toll) -> bool:
+    """Whether a toll (``(QuantitySpan, Match)`` or None) counts someone (`counted`: no nil toll)."""
+    return counted(toll and toll[0].quantity)
 
 
 def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) -> bool:
@@ -5668,7 +5681,7 @@ def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
     if not toll:
         return None
     q = toll[0].quantity
-    if q.high is not None and q.low is not None and q.high > q.low and (q.low or 0) >= 20 and _vague_figure(view, toll[0]):
+    if q.high is not None and q.low is not None and q.high > q.low and q.low >= 20 and _vague_figure(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
 
