@@ -502,12 +502,12 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     # بعقوبة" keeps the landmark's vote for the district's governorate)
     codes = Counter(p.entry.admin1_code for p in mentions if not p.dateline) \
         or Counter(p.entry.admin1_code for p in mentions)
-    # a landmark yields only to a town or district it places, not to a governorate named after it
+    # a landmark yields to a town or district told plainly beside it (wherever), not to a governorate
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
     # elsewhere, does not make the district yield); the dateline places nothing ("RUTBA - ... east of Rutba in
     # western Anbar province" stays at Rutba)
-    placed = {p.entry.admin1_code for p in mentions
-              if not p.reference and not p.dateline and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2}
+    placed = any(not p.reference and not p.dateline and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"]
+                 and p.entry.admin2 for p in mentions)
     # a side of a town ("في شمال البصرة") yields to a town or district of its governorate told plainly
     told = {p.entry.admin1_code for p in mentions if not p.side and not p.reference and not p.dateline
             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2} \

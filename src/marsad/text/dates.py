@@ -37,6 +37,14 @@ def _day_range(d: date) -> DateRange:
     return DateRange(d.isoformat(), d.isoformat(), "day")
 
 
+def _day_span(start: int, end: int, year: int, month: int, day: int) -> DateSpan | None:
+    """Tokens ``start``..``end`` naming one day in figures or words, or None if the calendar has no such day."""
+    try:
+        return DateSpan(start, end, _day_range(date(year, month, day)))
+    except ValueError:
+        return None
+
+
 def shifted(r: DateRange, days: int) -> DateRange:
     """``r`` moved by ``days`` (negative: back), its precision kept."""
     step = timedelta(days=days)
@@ -456,10 +464,7 @@ class _Finder:
                 year, end = (self.pub.year if month > self.pub.month else self.pub.year + 1), ahead.end
         start = i if start is None else start
         if day is not None:
-            try:
-                return DateSpan(start, end, _day_range(date(year, month, day)))
-            except ValueError:
-                return None
+            return _day_span(start, end, year, month, day)
         return DateSpan(start, end, month_range(year, month), past)
 
     def hijri_month(self, i: int, m: Match, day: int | None = None, start: int | None = None) -> DateSpan | None:
@@ -539,10 +544,7 @@ class _Finder:
         month, year = _day(toks[at + 2]), _year(toks[at + 4])
         if month is None or month > 12 or year is None:
             return None
-        try:
-            return DateSpan(at, at + 5, _day_range(date(year, month, day)))
-        except ValueError:
-            return None
+        return _day_span(at, at + 5, year, month, day)
 
     def log_day(self, day: int, at: int) -> DateSpan | None:
         """A log entry opened by its day and month in figures, day first ("14/03 - Basra: ...", "14/03/2022 -"),
@@ -560,10 +562,7 @@ class _Finder:
         year = year if year is not None else self.month_year_default(month, False)
         if year is None:
             return None
-        try:
-            return DateSpan(at, end, _day_range(date(year, month, day)))
-        except ValueError:
-            return None
+        return _day_span(at, end, year, month, day)
 
     def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
         w = self.get("month_word", j)  # "الرابع والعشرين من شهر رمضان": the word "month" before its name
