@@ -1530,22 +1530,28 @@ class ClauseExtractor:
             out.append(event)
         return [e for e in out if e is not None]
 
+    def _other_governorates(self, view: SentenceMentions, event: Event,
+                            places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places told after ``event``'s own as where something happened (no landmark, dateline, office or
+        side), in another governorate of its country: where a second event of a round-up may be."""
+        where = event.location
+        if where is None or where.admin1_code is None or event.evidence.location is None:
+            return []
+        first = self._token_at(view, event.evidence.location.start)
+        return [p for p in places if p.match.start > first
+                and not (p.reference or p.dateline or p.institution or p.side)
+                and p.entry.admin1_code not in (None, where.admin1_code) and p.entry.country == where.country]
+
     def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
         """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
         after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
         بطائرتين مسيرتين، وقاعدة حرير شمالي أربيل بصواريخ"): one attack per place, as ACLED codes them; it shares
         the first's type, day, parties and status, not its toll."""
-        where = event.location
-        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed") \
-                or where is None or where.admin1_code is None or event.evidence.location is None:
+        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed"):
             return None
-        first = self._token_at(view, event.evidence.location.start)
         toks = view.toks
-        for p in places:
+        for p in self._other_governorates(view, event, places):
             i = p.match.start
-            if i <= first or p.reference or p.dateline or p.institution or p.side \
-                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
-                continue
             # the place itself joined ("، وأربيل") or the target's noun right before it ("، وقاعدة حرير")
             if toks[i - 1] == "," and p.match.clitic.startswith("و") \
                     or i >= 2 and toks[i - 2] == "," and toks[i - 1].startswith("و"):
@@ -1561,15 +1567,9 @@ class ClauseExtractor:
         Basra", "would hold demonstrations in camps around Duhok and in Sinjar town", "تظاهرات في الناصرية والبصرة"):
         one protest per town, as ACLED codes them, the second sharing the first's day, parties and status."""
         where = event.location
-        if where is None or where.admin1_code is None or event.evidence.location is None:
-            return None
-        first = self._token_at(view, event.evidence.location.start)
         joins, leads = view.bare("and_word"), view.bare("place_lead")  # (as written: a separate و, "and", "in")
-        for p in places:
+        for p in self._other_governorates(view, event, places):
             i = p.match.start
-            if i <= first or p.reference or p.dateline or p.institution or p.side \
-                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
-                continue
             # "and Basra", "and in Sinjar", "والبصرة", right after a place of the first's governorate (the event's
             # place may be the dateline: "DUHOK - ... in camps around Duhok and in Sinjar town")
             anchor = any(q.entry.admin1_code == where.admin1_code and not q.dateline
