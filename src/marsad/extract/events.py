@@ -676,21 +676,18 @@ class ClauseExtractor:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
             blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
-        if blockers and not view.toks[0].isascii() and view.has("occurrence_verb"):
+        occurs, relates = view.has("occurrence_verb"), view.has("relative")
+        if blockers and not view.toks[0].isascii() and (occurs or relates):
             # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
-            # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself
+            # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself;
+            # so an Arabic event noun the reference word names, its day told in the relative clause right after
+            # it (`dated_in_relative`: "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين
+            # عشيرتين"); not past a condemnation, `reaction`: "ندد بالتفجير الذي ضرب سوقا أمس" names a bombing
+            # told elsewhere (`reacted_to` has its own test)
             reactions = {r.start for r in view.kind("reaction")}
             blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
                 [p for p in blockers if p.start not in reactions], words,
-                lambda m: dated_after_indefinite(view, m))
-        if blockers and not view.toks[0].isascii() and view.has("relative"):
-            # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
-            # the reference word names, its day told in the relative clause right after it
-            # (`dated_in_relative`), is told in full: the news itself (not past a condemnation, `reaction`: "ندد
-            # بالتفجير الذي ضرب سوقا أمس" names a bombing told elsewhere; `reacted_to` has its own test)
-            reactions = {r.start for r in view.kind("reaction")}
-            blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
-                [p for p in blockers if p.start not in reactions], words, lambda m: dated_in_relative(view, m))
+                lambda m: occurs and dated_after_indefinite(view, m) or relates and dated_in_relative(view, m))
         if blockers and view.has("number"):
             # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
             ends = {q.start: q.end for q in view.quantities()}
