@@ -1044,16 +1044,18 @@ class ClauseExtractor:
             # phrase's clause only)
             # (not right after a verb of the deed: "was shot several times", "stabbed multiple times" counts the
             # shots or blows of one deed)
-            counts = [n for n in view.kind("now_and_then") if not any(
+            habits_told = [n for n in view.kind("now_and_then") if not any(
                 m.end == n.start and m.payload.voice != "noun" for m in words)]
-            habitual = _clauses_of(view, counts)
-            blocked += [m for m in words if m not in blocked and m.start in habitual]
+        else:
+            habits_told = []
         if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                         for d in view.dates()):
             # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
             # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
             # things (the phrase's clause only, in a sentence with no other day)
-            habitual = _clauses_of(view, view.kind("nowadays"))
+            habits_told = habits_told + view.kind("nowadays")
+        if habits_told:
+            habitual = _clauses_of(view, habits_told)
             blocked += [m for m in words if m not in blocked and m.start in habitual]
         if view.has("period_report"):
             # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
