@@ -538,8 +538,6 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
-        if events:
-            self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
         self.view_before = view
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
@@ -549,6 +547,7 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
+            self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
             here = self.sentence_span(view)
             for e in events:
                 if e.location is not None and e.evidence.location is not None \
