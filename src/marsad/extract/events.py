@@ -1540,6 +1540,15 @@ class ClauseExtractor:
                 and not (p.reference or p.dateline or p.institution or p.side)
                 and p.entry.admin1_code not in (None, where.admin1_code) and p.entry.country == where.country]
 
+    def _told_at(self, view: SentenceMentions, event: Event, p: PlaceMention, toll: bool) -> Event:
+        """A second ``event`` at place ``p`` (its own id, from the place's span), with its toll or none."""
+        span = self.span(view, p.match.start, p.match.end)
+        cleared = {} if toll else {"fatalities": None, "injured": None}
+        return dataclasses.replace(
+            event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
+            location=location_of(p.entry), **cleared,
+            evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+
     def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
         """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
         after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
@@ -1553,11 +1562,7 @@ class ClauseExtractor:
             # the place itself joined ("، وأربيل") or the target's noun right before it ("، وقاعدة حرير")
             if toks[i - 1] == "," and p.match.clitic.startswith("و") \
                     or i >= 2 and toks[i - 2] == "," and toks[i - 1].startswith("و"):
-                span = self.span(view, p.match.start, p.match.end)
-                return dataclasses.replace(
-                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
-                    location=location_of(p.entry), fatalities=None, injured=None,
-                    evidence=dataclasses.replace(event.evidence, location=span, fatalities=None, injured=None))
+                return self._told_at(view, event, p, toll=False)
         return None
 
     def _second_town(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
@@ -1573,10 +1578,7 @@ class ClauseExtractor:
             anchor = any(q.entry.admin1_code == where.admin1_code and not q.dateline
                          and q.match.end <= i <= q.match.end + 2 for q in places)
             if anchor and (i - 1 in joins or p.match.clitic.startswith("و") or i - 1 in leads and i - 2 in joins):
-                span = self.span(view, p.match.start, p.match.end)
-                return dataclasses.replace(
-                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
-                    location=location_of(p.entry), evidence=dataclasses.replace(event.evidence, location=span))
+                return self._told_at(view, event, p, toll=True)
         return None
 
     @staticmethod
