@@ -538,8 +538,6 @@ class ClauseExtractor:
         if claims and not events:
             self.tally_sentence = self.sentence_number
         self.told += len(events)
-        if events:
-            self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
         self.view_before = view
         self.tallied += len(claims)
         # "claimed the attack on Wednesday": the day of the claim, not of an event a later "same night" refers to
@@ -549,6 +547,7 @@ class ClauseExtractor:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
+            self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
             here = self.sentence_span(view)
             for e in events:
                 if e.location is not None and e.evidence.location is not None \
@@ -676,21 +675,18 @@ class ClauseExtractor:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
             blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
-        if blockers and not view.toks[0].isascii() and view.has("occurrence_verb"):
+        occurs, relates = view.has("occurrence_verb"), view.has("relative")
+        if blockers and not view.toks[0].isascii() and (occurs or relates):
             # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
-            # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself
+            # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself;
+            # so an Arabic event noun the reference word names, its day told in the relative clause right after
+            # it (`dated_in_relative`: "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين
+            # عشيرتين"); not past a condemnation, `reaction`: "ندد بالتفجير الذي ضرب سوقا أمس" names a bombing
+            # told elsewhere (`reacted_to` has its own test)
             reactions = {r.start for r in view.kind("reaction")}
             blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
                 [p for p in blockers if p.start not in reactions], words,
-                lambda m: dated_after_indefinite(view, m))
-        if blockers and not view.toks[0].isascii() and view.has("relative"):
-            # "تابع المحافظ تداعيات النزاع العشائري الذي اندلع عصر أمس الأحد بين عشيرتين": an Arabic event noun
-            # the reference word names, its day told in the relative clause right after it
-            # (`dated_in_relative`), is told in full: the news itself (not past a condemnation, `reaction`: "ندد
-            # بالتفجير الذي ضرب سوقا أمس" names a bombing told elsewhere; `reacted_to` has its own test)
-            reactions = {r.start for r in view.kind("reaction")}
-            blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
-                [p for p in blockers if p.start not in reactions], words, lambda m: dated_in_relative(view, m))
+                lambda m: occurs and dated_after_indefinite(view, m) or relates and dated_in_relative(view, m))
         if blockers and view.has("number"):
             # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
             ends = {q.start: q.end for q in view.quantities()}
@@ -1047,16 +1043,18 @@ class ClauseExtractor:
             # phrase's clause only)
             # (not right after a verb of the deed: "was shot several times", "stabbed multiple times" counts the
             # shots or blows of one deed)
-            counts = [n for n in view.kind("now_and_then") if not any(
+            habits_told = [n for n in view.kind("now_and_then") if not any(
                 m.end == n.start and m.payload.voice != "noun" for m in words)]
-            habitual = _clauses_of(view, counts)
-            blocked += [m for m in words if m not in blocked and m.start in habitual]
+        else:
+            habits_told = []
         if view.has("nowadays") and all(any(n.start <= d.start and d.end <= n.end for n in view.kind("nowadays"))
                                         for d in view.dates()):
             # "وهو اليوم يقاتل على أسوار تلعفر", "أما اليوم فصار بعض الشباب يطلقون النار": "today" after a pronoun,
             # "as for" or a verb of becoming is the present age, no day; what is done then is the state of
             # things (the phrase's clause only, in a sentence with no other day)
-            habitual = _clauses_of(view, view.kind("nowadays"))
+            habits_told = habits_told + view.kind("nowadays")
+        if habits_told:
+            habitual = _clauses_of(view, habits_told)
             blocked += [m for m in words if m not in blocked and m.start in habitual]
         if view.has("period_report"):
             # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
@@ -1530,30 +1528,41 @@ class ClauseExtractor:
             out.append(event)
         return [e for e in out if e is not None]
 
+    def _other_governorates(self, view: SentenceMentions, event: Event,
+                            places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places told after ``event``'s own as where something happened (no landmark, dateline, office or
+        side), in another governorate of its country: where a second event of a round-up may be."""
+        where = event.location
+        if where is None or where.admin1_code is None or event.evidence.location is None:
+            return []
+        first = self._token_at(view, event.evidence.location.start)
+        return [p for p in places if p.match.start > first
+                and not (p.reference or p.dateline or p.institution or p.side)
+                and p.entry.admin1_code not in (None, where.admin1_code) and p.entry.country == where.country]
+
+    def _told_at(self, view: SentenceMentions, event: Event, p: PlaceMention, toll: bool) -> Event:
+        """A second ``event`` at place ``p`` (its own id, from the place's span), with its toll or none."""
+        span = self.span(view, p.match.start, p.match.end)
+        cleared = {} if toll else {"fatalities": None, "injured": None}
+        return dataclasses.replace(
+            event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
+            location=location_of(p.entry), **cleared,
+            evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+
     def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
         """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
         after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
         بطائرتين مسيرتين، وقاعدة حرير شمالي أربيل بصواريخ"): one attack per place, as ACLED codes them; it shares
         the first's type, day, parties and status, not its toll."""
-        where = event.location
-        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed") \
-                or where is None or where.admin1_code is None or event.evidence.location is None:
+        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed"):
             return None
-        first = self._token_at(view, event.evidence.location.start)
         toks = view.toks
-        for p in places:
+        for p in self._other_governorates(view, event, places):
             i = p.match.start
-            if i <= first or p.reference or p.dateline or p.institution or p.side \
-                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
-                continue
             # the place itself joined ("، وأربيل") or the target's noun right before it ("، وقاعدة حرير")
             if toks[i - 1] == "," and p.match.clitic.startswith("و") \
                     or i >= 2 and toks[i - 2] == "," and toks[i - 1].startswith("و"):
-                span = self.span(view, p.match.start, p.match.end)
-                return dataclasses.replace(
-                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
-                    location=location_of(p.entry), fatalities=None, injured=None,
-                    evidence=dataclasses.replace(event.evidence, location=span, fatalities=None, injured=None))
+                return self._told_at(view, event, p, toll=False)
         return None
 
     def _second_town(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
@@ -1561,24 +1570,15 @@ class ClauseExtractor:
         Basra", "would hold demonstrations in camps around Duhok and in Sinjar town", "تظاهرات في الناصرية والبصرة"):
         one protest per town, as ACLED codes them, the second sharing the first's day, parties and status."""
         where = event.location
-        if where is None or where.admin1_code is None or event.evidence.location is None:
-            return None
-        first = self._token_at(view, event.evidence.location.start)
         joins, leads = view.bare("and_word"), view.bare("place_lead")  # (as written: a separate و, "and", "in")
-        for p in places:
+        for p in self._other_governorates(view, event, places):
             i = p.match.start
-            if i <= first or p.reference or p.dateline or p.institution or p.side \
-                    or p.entry.admin1_code in (None, where.admin1_code) or p.entry.country != where.country:
-                continue
             # "and Basra", "and in Sinjar", "والبصرة", right after a place of the first's governorate (the event's
             # place may be the dateline: "DUHOK - ... in camps around Duhok and in Sinjar town")
             anchor = any(q.entry.admin1_code == where.admin1_code and not q.dateline
                          and q.match.end <= i <= q.match.end + 2 for q in places)
             if anchor and (i - 1 in joins or p.match.clitic.startswith("و") or i - 1 in leads and i - 2 in joins):
-                span = self.span(view, p.match.start, p.match.end)
-                return dataclasses.replace(
-                    event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
-                    location=location_of(p.entry), evidence=dataclasses.replace(event.evidence, location=span))
+                return self._told_at(view, event, p, toll=True)
         return None
 
     @staticmethod
