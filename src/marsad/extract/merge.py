@@ -1609,37 +1609,44 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
     one rebel group (``group``, a call of `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
     named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
-    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None for e in events):
+    def open_(e: Event) -> bool:
+        return e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None \
+            and e.status in ("occurred", "hypothetical")
+
+    def fill(view, e: Event, group) -> Event:
+        words = _event_words(view, e, folded)
+        trigger = next((t for t in words if t.payload.voice == "active"), None)
+        if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
+                                       and not h.payload.value and view.toks[h.start].isascii()
+                                       for h in view.kind("hostile_noun")):
+            return dataclasses.replace(e, actor1=group)
+        if view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
+            # "four mortar rounds fired by the militants landed in a residential area": the militants named
+            # after "by" (an article between at most) right after the event word did it, whatever its voice
+            trigger = next(iter(words), None)
+            articles = view.bare("article")
+            if trigger is not None and any(
+                    not h.payload.value and any(
+                        (a.end == h.start or a.end + 1 == h.start and a.end in articles)
+                        and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
+                        for a in view.kind("agent_marker"))
+                    for h in view.kind("hostile_noun")):
+                return dataclasses.replace(e, actor1=group)
+        return e
+    return _militants_are_group(events, views, group, folded, open_, fill)
+
+
+def _militants_are_group(events: list[Event], views, group, folded, open_, fill) -> list[Event]:
+    """The skeleton of `named_militants` and `militants_hit`: each event ``open_`` told in an English sentence naming
+    militants (a `hostile_noun`) as ``fill(view, event, group)`` makes it, when the article names one rebel group."""
+    if not any(open_(e) for e in events):
         return events
     group = group()
     if group is None:
         return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
-    out = []
-    for e in events:
-        view = at.get(e.evidence.sentence.start) if e.actor1 is None and e.event_type in _ARMED_TYPES \
-            and e.evidence.trigger is not None and e.status in ("occurred", "hypothetical") else None
-        if view is not None and view.toks[0].isascii():
-            words = _event_words(view, e, folded)
-            trigger = next((t for t in words if t.payload.voice == "active"), None)
-            if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
-                                           and not h.payload.value and view.toks[h.start].isascii()
-                                           for h in view.kind("hostile_noun")):
-                e = dataclasses.replace(e, actor1=group)
-            elif view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
-                # "four mortar rounds fired by the militants landed in a residential area": the militants named
-                # after "by" (an article between at most) right after the event word did it, whatever its voice
-                trigger = next(iter(words), None)
-                articles = view.bare("article")
-                if trigger is not None and any(
-                        not h.payload.value and any(
-                            (a.end == h.start or a.end + 1 == h.start and a.end in articles)
-                            and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
-                            for a in view.kind("agent_marker"))
-                        for h in view.kind("hostile_noun")):
-                    e = dataclasses.replace(e, actor1=group)
-        out.append(e)
-    return out
+    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun") and v.toks[0].isascii()}
+    return [fill(at[e.evidence.sentence.start], e, group) if open_(e) and e.evidence.sentence.start in at else e
+            for e in events]
 
 
 # how far after the event word the militants it was done to may be named ("defused two roadside bombs early on
@@ -1661,22 +1668,14 @@ def militants_hit(events: list[Event], views, group, folded) -> list[Event]:
         return e.actor2 is None and e.actor1 is not None and e.actor1.kind in STATE_SIDE \
             and e.sub_event_type in _STATE_ON_MILITANTS and e.evidence.trigger is not None \
             and e.status in ("occurred", "hypothetical")
-    if not any(open_(e) for e in events):
-        return events
-    group = group()
-    if group is None:
-        return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun") and v.toks[0].isascii()}
-    out = []
-    for e in events:
-        view = at.get(e.evidence.sentence.start) if open_(e) else None
-        if view is not None:
-            trigger = next(iter(_event_words(view, e, folded)), None)
-            if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
-                                           and not h.payload.value for h in view.kind("hostile_noun")):
-                e = dataclasses.replace(e, actor2=group)
-        out.append(e)
-    return out
+
+    def fill(view, e: Event, group) -> Event:
+        trigger = next(iter(_event_words(view, e, folded)), None)
+        if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
+                                       and not h.payload.value for h in view.kind("hostile_noun")):
+            return dataclasses.replace(e, actor2=group)
+        return e
+    return _militants_are_group(events, views, group, folded, open_, fill)
 
 
 def answered_denials(events: list[Event], separate: Collection[str] = ()) -> list[Event]:
