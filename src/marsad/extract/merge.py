@@ -1552,9 +1552,16 @@ def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Even
     lone = [e.event_type == "Battles" and e.actor1 is None and e.actor2 is not None for e in events]
     if not any(lone):
         return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.toks and v.toks[0].isascii()}
+    at = _english_views(views, folded)
     return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded) else e
             for e, one in zip(events, lone)]
+
+
+def _english_views(views, folded, having: str | None = None) -> dict:
+    """The English sentences' views (only those with a ``having`` mention, if given) by their start in the original
+    text, where an event's evidence sentence starts."""
+    return {folded.to_original(v.sentence.start): v for v in views
+            if v.toks and v.toks[0].isascii() and (having is None or v.has(having))}
 
 
 def _object_side(e: Event, at, folded) -> bool:
@@ -1644,7 +1651,7 @@ def _militants_are_group(events: list[Event], views, group, folded, open_, fill)
     group = group()
     if group is None:
         return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun") and v.toks[0].isascii()}
+    at = _english_views(views, folded, "hostile_noun")
     return [fill(at[e.evidence.sentence.start], e, group) if open_(e) and e.evidence.sentence.start in at else e
             for e in events]
 
