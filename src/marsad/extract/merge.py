@@ -716,12 +716,12 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 continue
         if event.event_id in gunmen_told:
             # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _done_by_the_gunmen(event, merged[i])), None)
+            host = _last_index(merged, lambda kept: _done_by_the_gunmen(event, kept))
             if host is not None:
                 merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue
         if event.event_id in anaphoric:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
+            host = _last_index(merged, lambda kept: _attach(event, kept, near))
             dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
@@ -751,7 +751,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 break
         else:
             host = None if event.event_id in later else \
-                next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+                _last_index(merged, lambda kept: retells(event, kept, near))
             if host is None and merged and event.event_id not in later:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
@@ -789,6 +789,11 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _last_index(merged: list[Event], fits) -> int | None:
+    """The index of the last event of ``merged`` that ``fits``, if any."""
+    return next((i for i in range(len(merged) - 1, -1, -1) if fits(merged[i])), None)
 
 
 def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
