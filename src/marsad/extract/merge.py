@@ -507,7 +507,7 @@ def _dated_back(anaphor: Event, host: Event) -> bool:
     was dated by the day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت
     يوم الاثنين"), the mention by the deed's."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
-        and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and _soon_after(host.date, anaphor.date, 1) \
+        and _to_the_day(host) and _told_to_the_day(anaphor) and _soon_after(host.date, anaphor.date, 1) \
         and (anaphor.location is None or host.location is not None
              and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2) \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host))
@@ -616,12 +616,17 @@ def _opens(event: Event, sentence_number: int) -> bool:
     its agent named ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي") or its day told. A bare "الهجوم الذي
     وقع في المدينة" with neither, even first, refers to an attack told before; so does one dated only by a span
     ("تحدث المحافظ عن الهجوم الذي استهدف قرية ... الأسبوع الماضي": the subject of an interview, recalled)."""
-    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and _to_the_day(event))
+    return sentence_number <= 1 and (event.actor1 is not None or _told_to_the_day(event))
 
 
 def _to_the_day(e: Event) -> bool:
     """Whether the event's date is known to the day."""
     return e.date is not None and e.date.precision == "day"
+
+
+def _told_to_the_day(e: Event) -> bool:
+    """Whether the event's sentence tells its day (`_told`), to the day."""
+    return _told(e) and _to_the_day(e)
 
 
 def _summary_lead_host(event: Event, merged: list[Event], lead_at: int, near: Collection[str]) -> int | None:
@@ -784,7 +789,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
-                or (_told(event) and _to_the_day(event)) \
+                or _told_to_the_day(event) \
                 or _force_on_crowd(event) or _plan_told(event) or event.event_id in denials and _denied_here(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
