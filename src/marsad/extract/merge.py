@@ -1794,17 +1794,16 @@ _DAY_TOLD_LATER_BACK = 3
 _DAY_TOLD_LATER_STATUSES = ("denied", "claimed", "planned")
 
 
-def day_told_later(events: list[Event], views, span_of, published: date | None) -> list[Event]:
+def day_told_later(events: list[Event], views, folded, published: date | None) -> list[Event]:
     """An event denied, claimed or planned whose sentence tells no day of it (dated by publication: "the army on
     Sunday denied reports that militants had overrun a checkpoint", "تبنت الجماعة هجومين", "اعتقال خلية كانت تخطط
     لتفجير عبوات خلال احتفالات نوروز") takes the one day a sentence just after tells with an event word of its
     type: "local pages had said on Saturday that the militants took the checkpoint after clashes", "استهدفوا
     فجر أمس القاعدة", "كانت تنوي زرع العبوات في الحادي والعشرين من آذار". The day must be before publication and at most
-    `_DAY_TOLD_LATER_BACK` days back for a deed denied or claimed, after it for a plan. ``span_of`` gives the
-    sentence's span a view tells (`ClauseExtractor.sentence_span`), asked only when some event is undated."""
+    `_DAY_TOLD_LATER_BACK` days back for a deed denied or claimed, after it for a plan."""
     if published is None or not any(_undated_report(e) for e in events):
         return events
-    at = {span_of(v).start: i for i, v in enumerate(views)}
+    at = {folded.to_original(v.sentence.start): i for i, v in enumerate(views)}
     out = []
     for e in events:
         i = at.get(e.evidence.sentence.start)
