@@ -140,7 +140,7 @@ class Pipeline:
         events = deadless_tolls(events)
         events = unsourced_history(events, views, folded.text, published, lang)
         events = answered_denials(events, extractor.separate)
-        events = day_told_later(events, views, extractor.sentence_span, published)
+        events = day_told_later(events, views, folded, published)
         events = bare_claim(events, views, self.knowledge, folded)
         # (the passes below call it only when some event could take the group)
         group = functools.cache(functools.partial(one_rebel_group, views, self.knowledge))

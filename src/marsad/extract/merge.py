@@ -507,7 +507,7 @@ def _dated_back(anaphor: Event, host: Event) -> bool:
     was dated by the day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت
     يوم الاثنين"), the mention by the deed's."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
-        and _to_the_day(host) and _to_the_day(anaphor) and _told(anaphor) and _soon_after(host.date, anaphor.date, 1) \
+        and _to_the_day(host) and _told_to_the_day(anaphor) and _soon_after(host.date, anaphor.date, 1) \
         and (anaphor.location is None or host.location is not None
              and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2) \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host))
@@ -616,12 +616,17 @@ def _opens(event: Event, sentence_number: int) -> bool:
     its agent named ("أعلنت القيادة تنفيذ العملية الأسبوع الماضي") or its day told. A bare "الهجوم الذي
     وقع في المدينة" with neither, even first, refers to an attack told before; so does one dated only by a span
     ("تحدث المحافظ عن الهجوم الذي استهدف قرية ... الأسبوع الماضي": the subject of an interview, recalled)."""
-    return sentence_number <= 1 and (event.actor1 is not None or _told(event) and _to_the_day(event))
+    return sentence_number <= 1 and (event.actor1 is not None or _told_to_the_day(event))
 
 
 def _to_the_day(e: Event) -> bool:
     """Whether the event's date is known to the day."""
     return e.date is not None and e.date.precision == "day"
+
+
+def _told_to_the_day(e: Event) -> bool:
+    """Whether the event's sentence tells its day (`_told`), to the day."""
+    return _told(e) and _to_the_day(e)
 
 
 def _summary_lead_host(event: Event, merged: list[Event], lead_at: int, near: Collection[str]) -> int | None:
@@ -716,12 +721,12 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 continue
         if event.event_id in gunmen_told:
             # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _done_by_the_gunmen(event, merged[i])), None)
+            host = _last_index(merged, lambda kept: _done_by_the_gunmen(event, kept))
             if host is not None:
                 merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue
         if event.event_id in anaphoric:
-            host = next((i for i in range(len(merged) - 1, -1, -1) if _attach(event, merged[i], near)), None)
+            host = _last_index(merged, lambda kept: _attach(event, kept, near))
             dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
@@ -751,7 +756,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 break
         else:
             host = None if event.event_id in later else \
-                next((i for i in range(len(merged) - 1, -1, -1) if retells(event, merged[i], near)), None)
+                _last_index(merged, lambda kept: retells(event, kept, near))
             if host is None and merged and event.event_id not in later:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
@@ -784,11 +789,16 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
         elif event.event_id in pointed:
             continue  # "this massacre" points to an event told before, or not told here at all
         elif _opens(event, anaphoric[event.event_id]) or counted(event.fatalities) or counted(event.injured) \
-                or (_told(event) and _to_the_day(event)) \
+                or _told_to_the_day(event) \
                 or _force_on_crowd(event) or _plan_told(event) or event.event_id in denials and _denied_here(event):
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _last_index(merged: list[Event], fits) -> int | None:
+    """The index of the last event of ``merged`` that ``fits``, if any."""
+    return next((i for i in range(len(merged) - 1, -1, -1) if fits(merged[i])), None)
 
 
 def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
@@ -1552,9 +1562,16 @@ def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Even
     lone = [e.event_type == "Battles" and e.actor1 is None and e.actor2 is not None for e in events]
     if not any(lone):
         return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.toks and v.toks[0].isascii()}
+    at = _english_views(views, folded)
     return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded) else e
             for e, one in zip(events, lone)]
+
+
+def _english_views(views, folded, having: str | None = None) -> dict:
+    """The English sentences' views (only those with a ``having`` mention, if given) by their start in the original
+    text, where an event's evidence sentence starts."""
+    return {folded.to_original(v.sentence.start): v for v in views
+            if v.toks and v.toks[0].isascii() and (having is None or v.has(having))}
 
 
 def _object_side(e: Event, at, folded) -> bool:
@@ -1609,37 +1626,44 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     "Three soldiers were killed when militants fired mortar rounds at an army position") in an article that names
     one rebel group (``group``, a call of `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
     named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
-    if not any(e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None for e in events):
+    def open_(e: Event) -> bool:
+        return e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None \
+            and e.status in ("occurred", "hypothetical")
+
+    def fill(view, e: Event, group) -> Event:
+        words = _event_words(view, e, folded)
+        trigger = next((t for t in words if t.payload.voice == "active"), None)
+        if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
+                                       and not h.payload.value and view.toks[h.start].isascii()
+                                       for h in view.kind("hostile_noun")):
+            return dataclasses.replace(e, actor1=group)
+        if view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
+            # "four mortar rounds fired by the militants landed in a residential area": the militants named
+            # after "by" (an article between at most) right after the event word did it, whatever its voice
+            trigger = next(iter(words), None)
+            articles = view.bare("article")
+            if trigger is not None and any(
+                    not h.payload.value and any(
+                        (a.end == h.start or a.end + 1 == h.start and a.end in articles)
+                        and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
+                        for a in view.kind("agent_marker"))
+                    for h in view.kind("hostile_noun")):
+                return dataclasses.replace(e, actor1=group)
+        return e
+    return _militants_are_group(events, views, group, folded, open_, fill)
+
+
+def _militants_are_group(events: list[Event], views, group, folded, open_, fill) -> list[Event]:
+    """The skeleton of `named_militants` and `militants_hit`: each event ``open_`` told in an English sentence naming
+    militants (a `hostile_noun`) as ``fill(view, event, group)`` makes it, when the article names one rebel group."""
+    if not any(open_(e) for e in events):
         return events
     group = group()
     if group is None:
         return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun")}
-    out = []
-    for e in events:
-        view = at.get(e.evidence.sentence.start) if e.actor1 is None and e.event_type in _ARMED_TYPES \
-            and e.evidence.trigger is not None and e.status in ("occurred", "hypothetical") else None
-        if view is not None and view.toks[0].isascii():
-            words = _event_words(view, e, folded)
-            trigger = next((t for t in words if t.payload.voice == "active"), None)
-            if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
-                                           and not h.payload.value and view.toks[h.start].isascii()
-                                           for h in view.kind("hostile_noun")):
-                e = dataclasses.replace(e, actor1=group)
-            elif view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
-                # "four mortar rounds fired by the militants landed in a residential area": the militants named
-                # after "by" (an article between at most) right after the event word did it, whatever its voice
-                trigger = next(iter(words), None)
-                articles = view.bare("article")
-                if trigger is not None and any(
-                        not h.payload.value and any(
-                            (a.end == h.start or a.end + 1 == h.start and a.end in articles)
-                            and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
-                            for a in view.kind("agent_marker"))
-                        for h in view.kind("hostile_noun")):
-                    e = dataclasses.replace(e, actor1=group)
-        out.append(e)
-    return out
+    at = _english_views(views, folded, "hostile_noun")
+    return [fill(at[e.evidence.sentence.start], e, group) if open_(e) and e.evidence.sentence.start in at else e
+            for e in events]
 
 
 # how far after the event word the militants it was done to may be named ("defused two roadside bombs early on
@@ -1661,22 +1685,14 @@ def militants_hit(events: list[Event], views, group, folded) -> list[Event]:
         return e.actor2 is None and e.actor1 is not None and e.actor1.kind in STATE_SIDE \
             and e.sub_event_type in _STATE_ON_MILITANTS and e.evidence.trigger is not None \
             and e.status in ("occurred", "hypothetical")
-    if not any(open_(e) for e in events):
-        return events
-    group = group()
-    if group is None:
-        return events
-    at = {folded.to_original(v.sentence.start): v for v in views if v.has("hostile_noun") and v.toks[0].isascii()}
-    out = []
-    for e in events:
-        view = at.get(e.evidence.sentence.start) if open_(e) else None
-        if view is not None:
-            trigger = next(iter(_event_words(view, e, folded)), None)
-            if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
-                                           and not h.payload.value for h in view.kind("hostile_noun")):
-                e = dataclasses.replace(e, actor2=group)
-        out.append(e)
-    return out
+
+    def fill(view, e: Event, group) -> Event:
+        trigger = next(iter(_event_words(view, e, folded)), None)
+        if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
+                                       and not h.payload.value for h in view.kind("hostile_noun")):
+            return dataclasses.replace(e, actor2=group)
+        return e
+    return _militants_are_group(events, views, group, folded, open_, fill)
 
 
 def answered_denials(events: list[Event], separate: Collection[str] = ()) -> list[Event]:
@@ -1778,17 +1794,16 @@ _DAY_TOLD_LATER_BACK = 3
 _DAY_TOLD_LATER_STATUSES = ("denied", "claimed", "planned")
 
 
-def day_told_later(events: list[Event], views, span_of, published: date | None) -> list[Event]:
+def day_told_later(events: list[Event], views, folded, published: date | None) -> list[Event]:
     """An event denied, claimed or planned whose sentence tells no day of it (dated by publication: "the army on
     Sunday denied reports that militants had overrun a checkpoint", "تبنت الجماعة هجومين", "اعتقال خلية كانت تخطط
     لتفجير عبوات خلال احتفالات نوروز") takes the one day a sentence just after tells with an event word of its
     type: "local pages had said on Saturday that the militants took the checkpoint after clashes", "استهدفوا
     فجر أمس القاعدة", "كانت تنوي زرع العبوات في الحادي والعشرين من آذار". The day must be before publication and at most
-    `_DAY_TOLD_LATER_BACK` days back for a deed denied or claimed, after it for a plan. ``span_of`` gives the
-    sentence's span a view tells (`ClauseExtractor.sentence_span`), asked only when some event is undated."""
+    `_DAY_TOLD_LATER_BACK` days back for a deed denied or claimed, after it for a plan."""
     if published is None or not any(_undated_report(e) for e in events):
         return events
-    at = {span_of(v).start: i for i, v in enumerate(views)}
+    at = {folded.to_original(v.sentence.start): i for i, v in enumerate(views)}
     out = []
     for e in events:
         i = at.get(e.evidence.sentence.start)
