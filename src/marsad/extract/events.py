@@ -4134,7 +4134,7 @@ class ClauseExtractor:
             # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
             # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
             not english and entry.sub_event_type == "Disrupted weapons use"
-            and counted_find(view, trigger, view.kind("trigger")),
+            and counted_find(view, trigger),
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(

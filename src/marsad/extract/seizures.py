@@ -149,7 +149,7 @@ def find_object(view: SentenceMentions, f: Match) -> Match | None:
     return None
 
 
-def counted_find(view: SentenceMentions, f: Match, triggers: list[Match]) -> bool:
+def counted_find(view: SentenceMentions, f: Match) -> bool:
     """Whether Arabic finding or seizing word ``f`` governs explosive weapons told with their count: right after it
     ("عُثر داخل الكهف على خمس عبوات ناسفة", "ضبط ثلاث عبوات معدة للتفجير", a date between stretching the reach) or
     through what held them ("عثرت على مخبأ يضم ثلاثة أحزمة ناسفة"), the count right before the weapon noun or the
@@ -160,10 +160,10 @@ def counted_find(view: SentenceMentions, f: Match, triggers: list[Match]) -> boo
         return False  # (no figure in the sentence: the weapon scans below cannot find a count)
     dated = dated_reach(view, f)
     words = view.kind("trigger")
-    found = [w for w in triggers if seizes_weapon(f, w, dated) and not any(f.end <= t.start < w.start for t in words
-                                                                          if not weapon_noun(t))]
+    found = [w for w in words if seizes_weapon(f, w, dated) and not any(f.end <= t.start < w.start for t in words
+                                                                       if not weapon_noun(t))]
     if not found and view.has("contains_word"):
-        found = contained_weapons(view, f, triggers)
+        found = contained_weapons(view, f, words)
     if not found:
         return False
     starts = {w.start for w in found}
