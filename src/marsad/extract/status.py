@@ -50,12 +50,14 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
     if not (nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"):
         return False
+    if nxt.startswith("ي"):
+        return True
     # nor does a past ending on a ت or ن form: "وقد نفذت مقاتلات تركية غارات", "وقد تمكنوا من" did
-    if not nxt.startswith("ي") and not _present(nxt):
+    if not _present(nxt):
         return False
     # "وكان مئات المتظاهرين قد تجمعوا": كان and its subject before قد make the verb after it a pluperfect, "had
     # gathered", whatever letter it opens with (a past verb of form V or VI opens with ت)
-    return nxt.startswith("ي") or not (view.has("past_aux") and any(
+    return not (view.has("past_aux") and any(
         0 < m.start - a.end <= _QAD_SUBJECT_GAP and "," not in view.toks[a.end:m.start] for a in view.kind("past_aux")))
 
 
