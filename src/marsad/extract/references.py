@@ -535,12 +535,13 @@ def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
         return False
     prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
                  and view.toks[t.end].startswith("و") and not view.toks[t.end].isascii()), None)
-    and_in = next((i for i in range(max(trigger.start - 3, 0), trigger.start) if i in view.bare("and_in")), None) \
-        if prev is None else None
-    if and_in is not None:
+    if prev is None:
         # "متورطون في عمليات خطف وقتل طالت مواطنين، وفي زرع عبوات ناسفة": a second "and in" of the same charge
-        prev = max((t for t in view.kind("trigger") if t.end <= and_in and and_in - t.end <= _CHARGE_AND_IN),
-                   key=lambda t: t.end, default=None)
+        words = view.bare("and_in")
+        and_in = next((i for i in range(max(trigger.start - 3, 0), trigger.start) if i in words), None)
+        if and_in is not None:
+            prev = max((t for t in view.kind("trigger") if t.end <= and_in and and_in - t.end <= _CHARGE_AND_IN),
+                       key=lambda t: t.end, default=None)
     return prev is not None and charged(view, prev, depth + 1)
 
 
