@@ -356,7 +356,12 @@ def dated_in_relative(view: SentenceMentions, m: Match) -> bool:
     if r is None or any(m.end <= t.start < r.start and t.payload.event_type != m.payload.event_type
                         for t in view.kind("trigger")):
         return False
-    return any(r.end <= d.start <= r.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+    return _day_told_after(view, r.end)
+
+
+def _day_told_after(view: SentenceMentions, at: int) -> bool:
+    """Whether a day (a date of day precision) starts within `RELATIVE_DAY_REACH` words from token ``at``."""
+    return any(at <= d.start <= at + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
 
 
 def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
@@ -372,7 +377,7 @@ def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
     v = next((v for v in view.kind("occurrence_verb") if m.end <= v.start <= m.end + RELATIVE_OPENING), None)
     if v is None or any(m.end <= t.start < v.start for t in view.kind("trigger")):
         return False
-    return any(v.end <= d.start <= v.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+    return _day_told_after(view, v.end)
 
 
 def told_with_toll(view: SentenceMentions, m: Match) -> bool:
