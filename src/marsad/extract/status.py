@@ -70,7 +70,7 @@ def _threat_cause(view: SentenceMentions, m: Match, t: int) -> bool:
     word (بعد، إثر، عقب, after) told past the warning: what the threat answers, a deed done ("هدد حزب العمال بقطع
     الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة"), not the deed threatened."""
     return any(m.end <= r.start and r.end <= t <= r.end + _CAUSE_REACH
-               for k in ("reference", "cause_link") if view.has(k) for r in view.kind(k))
+               for k in ("reference", "cause_link") for r in view.kind(k))
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
@@ -114,7 +114,7 @@ def _exceptive_after(view: SentenceMentions, t: int) -> bool:
     (not the إلا of "إلا أن", however, a `contrast`)"""
     if not view.has("exceptive"):
         return False
-    contrasts = view.kind("contrast") if view.has("contrast") else ()
+    contrasts = view.kind("contrast")
     return any(e.start > t and not any(c.start <= e.start < c.end for c in contrasts) for e in view.kind("exceptive"))
 
 
@@ -179,7 +179,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     reported_future = False
     noun, english = trigger.payload.voice == "noun", view.toks[t].isascii()
     # (a modal inside a phrase of calm is no warning: "خيم هدوء حذر على الناحية بعد اشتباكات", a cautious calm)
-    calm = view.kind("calm") if view.has("calm") else ()
+    calm = view.kind("calm")
     for m in view.kind("modal"):
         if calm and any(c.start <= m.start < c.end for c in calm):
             continue
