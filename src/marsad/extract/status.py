@@ -189,13 +189,15 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         after = noun and (m.start == trigger.end and m.end < len(view.toks) and view.toks[m.end].isalpha()
                           and not any(c.start == m.start for k in ("conditional", "call") for c in view.kind(k))
                           if english else trigger.end <= m.start <= trigger.end + 3)
+        if not (lo <= m.start < t or m.start == t or after):
+            continue  # (a modal elsewhere governs another word: tested before the scans below)
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
         if m.payload.value == "warning" and m.end <= t and _threat_cause(view, m, t):
             continue  # "هدد الحزب بقطع الهدنة إثر الغارات التي شنها الجيش": what the threat answers, told as done
-        if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
+        if _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(
                     m.start - 4 <= r.end <= m.start
                     # (or the reported clause after "that": "told MPs yesterday that Basra province would be
