@@ -83,9 +83,11 @@ def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
     """Whether event verb ``trigger``, negated just before it, is told as not done yet (`not_yet`): Arabic بعد right
     after it and ending its clause ("لم تُطهّر بعد،"; not "after" a noun: "لم تتوقف الاشتباكات بعد انسحاب"),
     English "yet" between the negation and it ("have not yet been arrested")."""
+    if trigger.payload.voice == "noun":
+        return False
     t = trigger.start
     negs = [m for m in view.kind("negation") if m.start < t and t - m.end <= 2]
-    if not negs or trigger.payload.voice == "noun":
+    if not negs:
         return False
     for y in view.kind("not_yet"):
         if view.toks[y.start].isascii():
