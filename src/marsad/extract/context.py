@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from ..knowledge.lexicon import Knowledge
 from ..text.dates import day_offsets, nearest_shift, weekday_position
@@ -248,7 +249,7 @@ def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[
     if len(caps) < 2:
         return frozenset()
     out: set[int] = set()
-    for a, b in zip(caps, caps[1:]):  # (Iraq's own governments, Baghdad and Erbil, are no foreign pair)
+    for a, b in pairwise(caps):  # (Iraq's own governments, Baghdad and Erbil, are no foreign pair)
         joined = b.start == a.end + 1 and view.toks[a.end] == "and"
         if joined and not all(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b)):
             out.update((a.start, b.start))
