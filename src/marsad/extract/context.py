@@ -104,11 +104,12 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     dateline = bool(views) and views[0].toks[0].isascii() and views[0].has("month") and any(
         d.range.precision == "day" and in_dateline(views[0], d.start, d.end) for d in views[0].dates())
     if cues >= OPINION_CUES:
-        days = dateline + sum(map(_day_of_news, views))  # sentences that name a day of news
+        news = list(map(_day_of_news, views))  # whether each sentence names a day of news
+        days = dateline + sum(news)
         if days * OPINION_DAYS_IN_PASSING <= len(views):
             return True
         if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
-                and not any(_day_of_news(v) for v in views[:LEAD_SENTENCES]):
+                and not any(news[:LEAD_SENTENCES]):
             return True
         if days:
             return False
