@@ -392,8 +392,7 @@ def told_with_toll(view: SentenceMentions, m: Match) -> bool:
     opens = [i - 1 for i in tolls if m.end < i <= m.end + REACTION_REACH + 1]
     if not opens:
         return False
-    which, that = {r.start for r in view.kind("relative_clause")}, view.bare("that_word")
-    return any((i in which or i in that) and not any(m.end <= t.start < i for t in view.kind("trigger"))
+    return any(opens_relative(view, i) and not any(m.end <= t.start < i for t in view.kind("trigger"))
                for i in opens)
 
 
