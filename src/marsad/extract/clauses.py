@@ -20,7 +20,7 @@ def clauses_joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> li
 
 def _joined(clauses: list[tuple[int, int]], view: SentenceMentions) -> list[tuple[int, int]]:
     """Two or more clauses joined as `clauses_joined` tells."""
-    if len(clauses) > 1 and view.toks[0].isascii():
+    if view.toks[0].isascii():
         clauses = _appositions_joined(clauses, view)
     if len(clauses) > 1 and view.has("subset") and view.toks[0].isascii():
         # "struck three facilities, including a headquarters at Jurf al-Sakhar in Babil province": the items listed,

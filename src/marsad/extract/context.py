@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from ..knowledge.lexicon import Knowledge
 from ..text.dates import day_offsets, nearest_shift, weekday_position
@@ -103,11 +104,12 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
     dateline = bool(views) and views[0].toks[0].isascii() and views[0].has("month") and any(
         d.range.precision == "day" and in_dateline(views[0], d.start, d.end) for d in views[0].dates())
     if cues >= OPINION_CUES:
-        days = dateline + sum(map(_day_of_news, views))  # sentences that name a day of news
+        news = list(map(_day_of_news, views))  # whether each sentence names a day of news
+        days = dateline + sum(news)
         if days * OPINION_DAYS_IN_PASSING <= len(views):
             return True
         if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
-                and not any(_day_of_news(v) for v in views[:LEAD_SENTENCES]):
+                and not any(news[:LEAD_SENTENCES]):
             return True
         if days:
             return False
@@ -248,7 +250,7 @@ def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[
     if len(caps) < 2:
         return frozenset()
     out: set[int] = set()
-    for a, b in zip(caps, caps[1:]):  # (Iraq's own governments, Baghdad and Erbil, are no foreign pair)
+    for a, b in pairwise(caps):  # (Iraq's own governments, Baghdad and Erbil, are no foreign pair)
         joined = b.start == a.end + 1 and view.toks[a.end] == "and"
         if joined and not all(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b)):
             out.update((a.start, b.start))

@@ -356,7 +356,12 @@ def dated_in_relative(view: SentenceMentions, m: Match) -> bool:
     if r is None or any(m.end <= t.start < r.start and t.payload.event_type != m.payload.event_type
                         for t in view.kind("trigger")):
         return False
-    return any(r.end <= d.start <= r.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+    return _day_told_after(view, r.end)
+
+
+def _day_told_after(view: SentenceMentions, at: int) -> bool:
+    """Whether a day (a date of day precision) starts within `RELATIVE_DAY_REACH` words from token ``at``."""
+    return any(at <= d.start <= at + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
 
 
 def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
@@ -372,7 +377,7 @@ def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
     v = next((v for v in view.kind("occurrence_verb") if m.end <= v.start <= m.end + RELATIVE_OPENING), None)
     if v is None or any(m.end <= t.start < v.start for t in view.kind("trigger")):
         return False
-    return any(v.end <= d.start <= v.end + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+    return _day_told_after(view, v.end)
 
 
 def told_with_toll(view: SentenceMentions, m: Match) -> bool:
@@ -387,8 +392,7 @@ def told_with_toll(view: SentenceMentions, m: Match) -> bool:
     opens = [i - 1 for i in tolls if m.end < i <= m.end + REACTION_REACH + 1]
     if not opens:
         return False
-    which, that = {r.start for r in view.kind("relative_clause")}, view.bare("that_word")
-    return any((i in which or i in that) and not any(m.end <= t.start < i for t in view.kind("trigger"))
+    return any(opens_relative(view, i) and not any(m.end <= t.start < i for t in view.kind("trigger"))
                for i in opens)
 
 
@@ -535,12 +539,13 @@ def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
         return False
     prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
                  and view.toks[t.end].startswith("و") and not view.toks[t.end].isascii()), None)
-    and_in = next((i for i in range(max(trigger.start - 3, 0), trigger.start) if i in view.bare("and_in")), None) \
-        if prev is None else None
-    if and_in is not None:
+    if prev is None:
         # "متورطون في عمليات خطف وقتل طالت مواطنين، وفي زرع عبوات ناسفة": a second "and in" of the same charge
-        prev = max((t for t in view.kind("trigger") if t.end <= and_in and and_in - t.end <= _CHARGE_AND_IN),
-                   key=lambda t: t.end, default=None)
+        words = view.bare("and_in")
+        and_in = next((i for i in range(max(trigger.start - 3, 0), trigger.start) if i in words), None)
+        if and_in is not None:
+            prev = max((t for t in view.kind("trigger") if t.end <= and_in and and_in - t.end <= _CHARGE_AND_IN),
+                       key=lambda t: t.end, default=None)
     return prev is not None and charged(view, prev, depth + 1)
 
 

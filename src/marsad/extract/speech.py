@@ -28,9 +28,7 @@ def speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int,
 def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     toks = view.toks
-    verbs = view.kind("report_verb") + view.kind("denial")
-    if not verbs:
-        return spans
+    verbs = view.kind("report_verb") + view.kind("denial")  # (some: `speaker_spans` asks only then)
     event_words = _event_words(view)
     that = view.forms("that_word")
     for verb in verbs:

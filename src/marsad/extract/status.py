@@ -50,12 +50,14 @@ def _arabic_modal_qad(view: SentenceMentions, m: Match) -> bool:
     # a past verb may also open with ت or ن (تبنى، نفذ), hardly with ي: "قد يشن" is "may launch"
     if not (nxt.startswith(_PRESENT_PREFIXES) and (len(nxt) > 3 or nxt.startswith("ي")) and nxt[1] != "م"):
         return False
+    if nxt.startswith("ي"):
+        return True
     # nor does a past ending on a ت or ن form: "وقد نفذت مقاتلات تركية غارات", "وقد تمكنوا من" did
-    if not nxt.startswith("ي") and not _present(nxt):
+    if not _present(nxt):
         return False
     # "وكان مئات المتظاهرين قد تجمعوا": كان and its subject before قد make the verb after it a pluperfect, "had
     # gathered", whatever letter it opens with (a past verb of form V or VI opens with ت)
-    return nxt.startswith("ي") or not (view.has("past_aux") and any(
+    return not (view.has("past_aux") and any(
         0 < m.start - a.end <= _QAD_SUBJECT_GAP and "," not in view.toks[a.end:m.start] for a in view.kind("past_aux")))
 
 
@@ -68,7 +70,7 @@ def _threat_cause(view: SentenceMentions, m: Match, t: int) -> bool:
     word (بعد، إثر، عقب, after) told past the warning: what the threat answers, a deed done ("هدد حزب العمال بقطع
     الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة"), not the deed threatened."""
     return any(m.end <= r.start and r.end <= t <= r.end + _CAUSE_REACH
-               for k in ("reference", "cause_link") if view.has(k) for r in view.kind(k))
+               for k in ("reference", "cause_link") for r in view.kind(k))
 
 
 def _month_may(view: SentenceMentions, m: Match) -> bool:
@@ -81,9 +83,11 @@ def _not_yet(view: SentenceMentions, trigger: Match) -> bool:
     """Whether event verb ``trigger``, negated just before it, is told as not done yet (`not_yet`): Arabic بعد right
     after it and ending its clause ("لم تُطهّر بعد،"; not "after" a noun: "لم تتوقف الاشتباكات بعد انسحاب"),
     English "yet" between the negation and it ("have not yet been arrested")."""
+    if trigger.payload.voice == "noun":
+        return False
     t = trigger.start
     negs = [m for m in view.kind("negation") if m.start < t and t - m.end <= 2]
-    if not negs or trigger.payload.voice == "noun":
+    if not negs:
         return False
     for y in view.kind("not_yet"):
         if view.toks[y.start].isascii():
@@ -112,7 +116,7 @@ def _exceptive_after(view: SentenceMentions, t: int) -> bool:
     (not the إلا of "إلا أن", however, a `contrast`)"""
     if not view.has("exceptive"):
         return False
-    contrasts = view.kind("contrast") if view.has("contrast") else ()
+    contrasts = view.kind("contrast")
     return any(e.start > t and not any(c.start <= e.start < c.end for c in contrasts) for e in view.kind("exceptive"))
 
 
@@ -177,7 +181,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     reported_future = False
     noun, english = trigger.payload.voice == "noun", view.toks[t].isascii()
     # (a modal inside a phrase of calm is no warning: "خيم هدوء حذر على الناحية بعد اشتباكات", a cautious calm)
-    calm = view.kind("calm") if view.has("calm") else ()
+    calm = view.kind("calm")
     for m in view.kind("modal"):
         if calm and any(c.start <= m.start < c.end for c in calm):
             continue
@@ -187,13 +191,15 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         after = noun and (m.start == trigger.end and m.end < len(view.toks) and view.toks[m.end].isalpha()
                           and not any(c.start == m.start for k in ("conditional", "call") for c in view.kind(k))
                           if english else trigger.end <= m.start <= trigger.end + 3)
+        if not (lo <= m.start < t or m.start == t or after):
+            continue  # (a modal elsewhere governs another word: tested before the scans below)
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
         if m.payload.value == "warning" and m.end <= t and _threat_cause(view, m, t):
             continue  # "هدد الحزب بقطع الهدنة إثر الغارات التي شنها الجيش": what the threat answers, told as done
-        if (lo <= m.start < t or m.start == t or after) and _arabic_modal_qad(view, m) and not _month_may(view, m):
+        if _arabic_modal_qad(view, m) and not _month_may(view, m):
             if view.toks[m.start] == "would" and any(
                     m.start - 4 <= r.end <= m.start
                     # (or the reported clause after "that": "told MPs yesterday that Basra province would be
