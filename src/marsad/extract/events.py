@@ -48,7 +48,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after, as_side_hit
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -1461,9 +1461,7 @@ class ClauseExtractor:
                 and out[0].evidence.actor1.start < self.span(view, intercepts[0].start, intercepts[0].end).start:
             # "أسقطت منظومة الدفاع الجوي التابعة للتحالف الدولي طائرة مسيرة": the side whose air defence shot the
             # drone down was its target, not its sender
-            e = out[0]
-            out[0] = dataclasses.replace(e, actor1=None, actor2=e.actor1, evidence=dataclasses.replace(
-                e.evidence, actor1=None, actor2=e.evidence.actor1))
+            out[0] = as_side_hit(out[0])
         if out and primary is not None and primary.payload.event_type == "Riots" \
                 and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
             # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or

@@ -607,6 +607,12 @@ def _dead_as_side(e: Event) -> bool:
         and ev.fatalities.start <= ev.actor1.start and ev.actor1.end <= ev.fatalities.end
 
 
+def as_side_hit(e: Event) -> Event:
+    """The event with its only side, read as its doer, made the side hit (``actor1`` to ``actor2``, evidence too)."""
+    return dataclasses.replace(e, actor1=None, actor2=e.actor1, evidence=dataclasses.replace(
+        e.evidence, actor1=None, actor2=e.evidence.actor1))
+
+
 def _violent(e: Event) -> bool:
     return e.event_type in VIOLENT_TYPES
 
@@ -705,8 +711,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 and not _apart(event, merged[-1]) and event.event_id not in later:
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
-                event = dataclasses.replace(event, actor1=None, actor2=event.actor1, evidence=dataclasses.replace(
-                    event.evidence, actor1=None, actor2=event.evidence.actor1))
+                event = as_side_hit(event)
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in reported_before:
