@@ -2032,7 +2032,7 @@ class ClauseExtractor:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
         higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
-        if fatalities is not None and not update and counted(last.fatalities) and fatalities[0].quantity.best \
+        if _dead_counted(fatalities) and not update and counted(last.fatalities) \
                 and not view.has("result_link") and self._dead_without_event(view) \
                 and {self.toll_side.get(last.event_id), dead_side(view, fatalities[0], None)} == {"agent", "target"}:
             # "قتلوا ثلاثة منهم" then "وقد ارتقى اثنان من أبطالنا شهيدين": the other side's dead are added
@@ -3528,7 +3528,7 @@ class ClauseExtractor:
             injured = None if injured and any(r < injured[1].start for r in refs) else injured
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
-        if fatalities and fatalities[0].quantity.best and view.has("alternative") and view.has("injury") and any(
+        if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
                 fatalities[1].end <= o.start <= fatalities[1].end + 4
                 and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
