@@ -726,12 +726,12 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 continue
         if event.event_id in gunmen_told:
             # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
-            host = _last_index(merged, lambda kept: _done_by_the_gunmen(event, kept))
+            host = _last_index(merged, _done_by_the_gunmen, event)
             if host is not None:
                 merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue
         if event.event_id in anaphoric:
-            host = _last_index(merged, lambda kept: _attach(event, kept, near))
+            host = _last_index(merged, _attach, event, near)
             dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
@@ -761,7 +761,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 break
         else:
             host = None if event.event_id in later else \
-                _last_index(merged, lambda kept: retells(event, kept, near))
+                _last_index(merged, retells, event, near)
             if host is None and merged and event.event_id not in later:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
@@ -801,9 +801,11 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
 
 
-def _last_index(merged: list[Event], fits) -> int | None:
-    """The index of the last event of ``merged`` that ``fits``, if any."""
-    return next((i for i in range(len(merged) - 1, -1, -1) if fits(merged[i])), None)
+def _last_index(merged: list[Event], fits, event: Event, *more) -> int | None:
+    """The index of the last event of ``merged`` that ``event`` fits (``fits(event, kept, *more)``), if any. (The
+    test and its arguments are passed, not a lambda: a lambda would make ``event`` a closure cell of the whole
+    `merge_events` loop, about 0.3% of the extraction's instructions.)"""
+    return next((i for i in range(len(merged) - 1, -1, -1) if fits(event, merged[i], *more)), None)
 
 
 def _summed_leads_dropped(merged: list[Event]) -> list[Event]:
