@@ -138,7 +138,7 @@ class Pipeline:
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
-        events = unsourced_history(events, views, folded.text, published, lang)
+        events = unsourced_history(events, views, folded, published, lang)
         events = answered_denials(events, extractor.separate)
         events = day_told_later(events, views, folded, published)
         events = bare_claim(events, views, self.knowledge, folded)

@@ -9911,6 +9911,16 @@ def test_unsourced_history_after_the_lead_is_background(pipeline):
     assert len(events) == 1 and events[0].fatalities.best == 9
 
 
+def test_unsourced_history_holds_when_folding_deleted_marks_before_it(pipeline):
+    # a byte-order mark and a zero-width space that folding deletes shift folded offsets from the original ones:
+    # the recalled bombing is still found as background
+    lead = ("\ufeffRockets struck near a police station in Tuz Khurmatu on Monday\u200b night, wounding two officers, "
+            "a police source said.\n")
+    old = "A car bomb killed nine people at a market in Kirkuk last Thursday."
+    events = _events(pipeline, lead + old, "2021-03-17")
+    assert len(events) == 1 and events[0].location.admin1_code == "IQ-SD"
+
+
 def test_a_source_inside_a_relative_clause_does_not_source_the_history(pipeline):
     # "which police said wounded four" sources the toll of the recalled bombing, not its telling: still background
     lead = ("Rockets struck near a police station in Tuz Khurmatu on Monday night, wounding two officers, "

@@ -1317,7 +1317,7 @@ def _sourced(view) -> bool:
     return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) for r in view.kind("report_verb"))
 
 
-def unsourced_history(events: list[Event], views, text: str, published: date | None, lang: str) -> list[Event]:
+def unsourced_history(events: list[Event], views, folded, published: date | None, lang: str) -> list[Event]:
     """An English event told as occurred after the lead paragraph, dated `_HISTORY_AGE` days or more before
     publication, in a sentence that names no source (no `report_verb`: said, told, according to ...), while an event
     told before it is `_HISTORY_NEWER` days newer, is background the writer recalls as known fact ("Soleimani was
@@ -1326,10 +1326,13 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
     story or is the only one it tells (a feature's "Last Sunday, a Turkish drone struck a pickup truck") stands."""
     if lang != "en" or published is None or len(events) < 2:
         return events
+    # (events' offsets are the original text's: a zero-width mark or byte-order mark that folding deleted must not
+    # shift the lead's end or the sentences' starts)
+    text = folded.original
     lead_end = text.find("\n", len(text) - len(text.lstrip()))
     if lead_end < 0:
         return events
-    by_start = {v.sentence.start: v for v in views}
+    by_start = {folded.to_original(v.sentence.start): v for v in views}
     out: list[Event] = []
     for i, e in enumerate(events):
         start = e.evidence.sentence.start
