@@ -154,7 +154,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
             continue
         measured = measured_positions(view)
         governments = government_positions(view)
-        opposed = opposed_positions(view)
+        opposed = party_positions(view, knowledge)
         for m in view.kind("place"):
             if m.payload in quarters or m.start in opposed:
                 continue
@@ -255,6 +255,12 @@ def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[
         if joined and not all(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b)):
             out.update((a.start, b.start))
     return frozenset(out)
+
+
+def party_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[int]:
+    """Where a capital names a government as a party, no place: opposed by a crowd (`opposed_positions`) or paired
+    with a foreign one (`paired_positions`)."""
+    return opposed_positions(view) | paired_positions(view, knowledge)
 
 
 def government_positions(view: SentenceMentions) -> frozenset[int]:

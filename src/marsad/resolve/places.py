@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..extract.context import (ArticleContext, government_positions, measured_positions, named_as_quarter,
-                               opposed_positions, paired_positions, quarter_positions)
+                               party_positions, quarter_positions)
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -207,7 +207,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                        for m in places if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
-    opposed = opposed_positions(view) | paired_positions(view, knowledge)
+    opposed = party_positions(view, knowledge)
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
