@@ -12163,3 +12163,19 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_english_anniversary_word_just_past_the_commemoration_reach(pipeline):
+    # s19 p1: "to mark" ends the gathering word's reach and "the 10th anniversary" stands just past it: still a
+    # commemoration, no protest
+    text = ("Survivors and relatives of the dead gathered on Thursday evening by the ruined cinema in the market of "
+            "Hilla to mark the 10th anniversary of the truck bombing.")
+    assert not _events(pipeline, text, published="2015-03-06")
+
+
+def test_english_weapons_told_before_a_passive_find_are_seized(pipeline):
+    # s19 p1: "a suicide vest and two grenades were found in the car": weapons found, no bombing
+    text = ("Police stopped a car at a checkpoint in Samarra on Tuesday and detained its driver. A suicide vest and two "
+            "hand grenades were found hidden under the back seat.")
+    events = _events(pipeline, text, published="2019-04-10")
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)

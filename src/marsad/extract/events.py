@@ -100,6 +100,7 @@ from .seizures import (
     finds_nothing,
     find_object,
     found_as_seizure,
+    found_passive,
     person_seized,
     seized_someone,
     seizes_weapon,
@@ -1317,9 +1318,12 @@ class ClauseExtractor:
         """Whether a gathering word is followed, within a dozen words, by a cue that it marks an anniversary or
         remembers the dead ("gathered at the Halabja Monument on Monday to mark the 38th anniversary of the attack",
         "held a vigil to commemorate the victims"); a demand told in the sentence (`purpose`) makes it a protest."""
-        cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
+        every = view.kind("commemoration")
+        cues = [c for c in every if trigger.end <= c.start <= trigger.end + 12]
+        # the anniversary word after a `mark` cue is sought among all the sentence's cues: "to mark" may sit at the
+        # reach's end and "the fifth anniversary" just past it
         return any(c.payload.value == "" or c.payload.value == "mark" and any(
-            a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+            a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in every) for c in cues)
 
     def _on_village(self, view: SentenceMentions, trigger: Match, agent: Match | None) -> bool:
         """Whether the attack word ``trigger`` falls on a village (`village_target`): "على قرية" up to
@@ -1412,6 +1416,12 @@ class ClauseExtractor:
                 or self._found_past_subject(view, found, all_triggers, held) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
+            if local is None and found and view.toks[0].isascii():
+                # "explosive belts and detonators were found in a house": the weapons told before a passive find
+                passive = next(((f, ws) for f in found for ws in [found_passive(view, f, all_triggers)] if ws), None)
+                if passive is not None:
+                    local = found_as_seizure(view, passive[0])
+                    held = held + passive[1]
             if local is not None:
                 dated = dated_reach(view, local)
                 # "the soldiers found four 107mm rockets, two rocket rails, 15 mortar rounds and ...": in English the
