@@ -12179,3 +12179,18 @@ def test_english_weapons_told_before_a_passive_find_are_seized(pipeline):
             "hand grenades were found hidden under the back seat.")
     events = _events(pipeline, text, published="2019-04-10")
     assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_english_opening_since_phrase_makes_a_tally(pipeline):
+    # s19 p1: a span "since" a day told in the sentence's opening phrase is the period of the count after it, also
+    # when the phrase names what the span runs from; the count is a tally, not one attack of that day
+    text = ("Since the operation started on May 3, militants have planted more than 40 roadside bombs on the "
+            "Kirkuk-Baghdad road, the police chief said.")
+    result = pipeline.extract(Article(text=text, published="2019-06-20"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.count.low == 41
+    assert (claim.date.start, claim.date.end) == ("2019-05-03", "2019-06-20")
+    result = pipeline.extract(Article(text="Since April 2, the group has fired more than 30 rockets at the base near "
+                                           "Balad.", published="2019-06-20"))
+    assert not result.events and result.claims[0].count.low == 31
