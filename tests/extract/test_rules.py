@@ -12194,3 +12194,10 @@ def test_english_opening_since_phrase_makes_a_tally(pipeline):
     result = pipeline.extract(Article(text="Since April 2, the group has fired more than 30 rockets at the base near "
                                            "Balad.", published="2019-06-20"))
     assert not result.events and result.claims[0].count.low == 31
+
+
+def test_english_counted_relatives_gathering_is_a_protest(pipeline):
+    # s19 p1: "relatives" counted before a gathering verb are the crowd, as "residents" are
+    (event,) = _events(pipeline, "Scores of relatives gathered outside the prison gate, chanting for the detainees' "
+                                 "release.", published="2021-05-04")
+    assert event.sub_event_type == "Peaceful protest"
