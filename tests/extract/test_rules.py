@@ -12201,3 +12201,17 @@ def test_english_counted_relatives_gathering_is_a_protest(pipeline):
     (event,) = _events(pipeline, "Scores of relatives gathered outside the prison gate, chanting for the detainees' "
                                  "release.", published="2021-05-04")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_english_ground_taken_without_resistance_is_a_non_violent_transfer(pipeline):
+    # s19 p1: ground taken with no fight told ("without resistance", "without a fight") changes hands without
+    # violence; a fight told after the handover stays an event of its own, with its dead
+    (event,) = _events(pipeline, "Islamic State fighters captured the village of Bashir on Friday without resistance "
+                                 "after the police withdrew.", published="2017-10-18")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    text = ("Iraqi troops took control of the Khanaqin police headquarters on Tuesday after the Peshmerga pulled back "
+            "without a fight. The handover followed heavy clashes near Jalawla on Tuesday in which three Peshmerga "
+            "fighters were killed.")
+    events = {e.sub_event_type: e for e in _events(pipeline, text, published="2017-10-18")}
+    assert set(events) == {"Non-violent transfer of territory", "Armed clash"}
+    assert events["Armed clash"].fatalities.best == 3

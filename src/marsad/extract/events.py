@@ -4332,6 +4332,15 @@ class ClauseExtractor:
             # the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is taken from; the side
             # left is named after the word: "Iraqi troops and PMF fighters took control" names partners)
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
+        elif event_type == "Battles" and sub_type in TERRITORY_TYPES and status == "occurred" \
+                and not _dead_counted(fatalities) and view.has("unopposed") \
+                and any(u.start > trigger.end for u in view.kind("unopposed")) \
+                and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
+                            and m.payload.weight > 1 for m in told):
+            # "federal forces took control of the K1 base ... after the Peshmerga withdrew without fighting",
+            # "seized the town without resistance": ground taken with no fight told and no dead changes hands
+            # without violence (ACLED: territory acquired without armed confrontation)
+            event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif people_seized:
