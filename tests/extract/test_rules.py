@@ -12215,3 +12215,9 @@ def test_english_ground_taken_without_resistance_is_a_non_violent_transfer(pipel
     events = {e.sub_event_type: e for e in _events(pipeline, text, published="2017-10-18")}
     assert set(events) == {"Non-violent transfer of territory", "Armed clash"}
     assert events["Armed clash"].fatalities.best == 3
+
+
+def test_english_gathering_to_remember_the_dead_is_no_protest(pipeline):
+    # s19 p1: "to remember the victims" is a commemoration cue like "to commemorate"
+    assert not _events(pipeline, "Hundreds of Yazidis gathered in Kocho on Sunday to remember the victims of the 2014 "
+                                 "massacre.", published="2020-08-17")
