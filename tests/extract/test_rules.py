@@ -12173,3 +12173,61 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_english_anniversary_word_just_past_the_commemoration_reach(pipeline):
+    # s19 p1: "to mark" ends the gathering word's reach and "the 10th anniversary" stands just past it: still a
+    # commemoration, no protest
+    text = ("Survivors and relatives of the dead gathered on Thursday evening by the ruined cinema in the market of "
+            "Hilla to mark the 10th anniversary of the truck bombing.")
+    assert not _events(pipeline, text, published="2015-03-06")
+
+
+def test_english_weapons_told_before_a_passive_find_are_seized(pipeline):
+    # s19 p1: "a suicide vest and two grenades were found in the car": weapons found, no bombing
+    text = ("Police stopped a car at a checkpoint in Samarra on Tuesday and detained its driver. A suicide vest and two "
+            "hand grenades were found hidden under the back seat.")
+    events = _events(pipeline, text, published="2019-04-10")
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_english_opening_since_phrase_makes_a_tally(pipeline):
+    # s19 p1: a span "since" a day told in the sentence's opening phrase is the period of the count after it, also
+    # when the phrase names what the span runs from; the count is a tally, not one attack of that day
+    text = ("Since the operation started on May 3, militants have planted more than 40 roadside bombs on the "
+            "Kirkuk-Baghdad road, the police chief said.")
+    result = pipeline.extract(Article(text=text, published="2019-06-20"))
+    assert not result.events
+    (claim,) = result.claims
+    assert claim.count.low == 41
+    assert (claim.date.start, claim.date.end) == ("2019-05-03", "2019-06-20")
+    result = pipeline.extract(Article(text="Since April 2, the group has fired more than 30 rockets at the base near "
+                                           "Balad.", published="2019-06-20"))
+    assert not result.events and result.claims[0].count.low == 31
+
+
+def test_english_counted_relatives_gathering_is_a_protest(pipeline):
+    # s19 p1: "relatives" counted before a gathering verb are the crowd, as "residents" are
+    (event,) = _events(pipeline, "Scores of relatives gathered outside the prison gate, chanting for the detainees' "
+                                 "release.", published="2021-05-04")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_english_ground_taken_without_resistance_is_a_non_violent_transfer(pipeline):
+    # s19 p1: ground taken with no fight told ("without resistance", "without a fight") changes hands without
+    # violence; a fight told after the handover stays an event of its own, with its dead
+    (event,) = _events(pipeline, "Islamic State fighters captured the village of Bashir on Friday without resistance "
+                                 "after the police withdrew.", published="2017-10-18")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    text = ("Iraqi troops took control of the Khanaqin police headquarters on Tuesday after the Peshmerga pulled back "
+            "without a fight. The handover followed heavy clashes near Jalawla on Tuesday in which three Peshmerga "
+            "fighters were killed.")
+    events = {e.sub_event_type: e for e in _events(pipeline, text, published="2017-10-18")}
+    assert set(events) == {"Non-violent transfer of territory", "Armed clash"}
+    assert events["Armed clash"].fatalities.best == 3
+
+
+def test_english_gathering_to_remember_the_dead_is_no_protest(pipeline):
+    # s19 p1: "to remember the victims" is a commemoration cue like "to commemorate"
+    assert not _events(pipeline, "Hundreds of Yazidis gathered in Kocho on Sunday to remember the victims of the 2014 "
+                                 "massacre.", published="2020-08-17")

@@ -100,6 +100,7 @@ from .seizures import (
     finds_nothing,
     find_object,
     found_as_seizure,
+    found_passive,
     person_seized,
     seized_someone,
     seizes_weapon,
@@ -1317,9 +1318,12 @@ class ClauseExtractor:
         """Whether a gathering word is followed, within a dozen words, by a cue that it marks an anniversary or
         remembers the dead ("gathered at the Halabja Monument on Monday to mark the 38th anniversary of the attack",
         "held a vigil to commemorate the victims"); a demand told in the sentence (`purpose`) makes it a protest."""
-        cues = [c for c in view.kind("commemoration") if trigger.end <= c.start <= trigger.end + 12]
+        every = view.kind("commemoration")
+        cues = [c for c in every if trigger.end <= c.start <= trigger.end + 12]
+        # the anniversary word after a `mark` cue is sought among all the sentence's cues: "to mark" may sit at the
+        # reach's end and "the fifth anniversary" just past it
         return any(c.payload.value == "" or c.payload.value == "mark" and any(
-            a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in cues) for c in cues)
+            a.payload.value == "anniversary" and c.end <= a.start <= c.end + 3 for a in every) for c in cues)
 
     def _on_village(self, view: SentenceMentions, trigger: Match, agent: Match | None) -> bool:
         """Whether the attack word ``trigger`` falls on a village (`village_target`): "على قرية" up to
@@ -1412,6 +1416,12 @@ class ClauseExtractor:
                 or self._found_past_subject(view, found, all_triggers, held) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
+            if local is None and found and view.toks[0].isascii():
+                # "explosive belts and detonators were found in a house": the weapons told before a passive find
+                passive = next(((f, ws) for f in found for ws in [found_passive(view, f, all_triggers)] if ws), None)
+                if passive is not None:
+                    local = found_as_seizure(view, passive[0])
+                    held = held + passive[1]
             if local is not None:
                 dated = dated_reach(view, local)
                 # "the soldiers found four 107mm rockets, two rocket rails, 15 mortar rounds and ...": in English the
@@ -2312,13 +2322,20 @@ class ClauseExtractor:
         kills = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice in ("active", "passive")
                  and (m.payload.sub_event_type == "Abduction/forced disappearance"
                       or m.payload.sub_event_type == "Attack" and m.start in killing)]
-        told = [d for d in view.dates() if lo <= d.start < hi] if arrests or counted or kills else ()
+        # (a span "since" told in an opening phrase before the clause, no event word between, is the clause's:
+        # "Since Oct. 17, the group has sent more than 100 car bombs against the troops", `_opening_since`)
+        told = [d for d in view.dates() if lo <= d.start < hi or d.start < lo and _opening_since(view, d.start, lo)] \
+            if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
         since_at = {s.start for s in view.kind("since")} if told else ()
 
         def long_span(d) -> bool:
             """Whether date ``d`` is a month, a year or a span "since", over a week long."""
+            if d.start < lo and d.range.precision == "day" and self.published is not None:
+                # (a day told in an opening "since" phrase, "Since the offensive began on Oct. 17, ...": the span
+                # runs from it to the report)
+                return (date.fromisoformat(self.today.start) - date.fromisoformat(d.range.start)).days > 7
             return (d.range.precision in ("month", "year") or d.start in since_at) \
                 and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
 
@@ -4315,6 +4332,15 @@ class ClauseExtractor:
             # the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is taken from; the side
             # left is named after the word: "Iraqi troops and PMF fighters took control" names partners)
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
+        elif event_type == "Battles" and sub_type in TERRITORY_TYPES and status == "occurred" \
+                and not _dead_counted(fatalities) and view.has("unopposed") \
+                and any(u.start > trigger.end for u in view.kind("unopposed")) \
+                and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
+                            and m.payload.weight > 1 for m in told):
+            # "federal forces took control of the K1 base ... after the Peshmerga withdrew without fighting",
+            # "seized the town without resistance": ground taken with no fight told and no dead changes hands
+            # without violence (ACLED: territory acquired without armed confrontation)
+            event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         elif people_seized:
@@ -4867,6 +4893,13 @@ class ClauseExtractor:
             # "19 incidents recorded this week" in a digest out on the Monday or Tuesday: the week just ended (a
             # tally counts what has happened; the week begun holds a day or two)
             when = shifted(when, -7)
+        elif when is not None and when.precision == "day" and self.today is not None and when.start < self.today.start \
+                and view.has("since") and view.toks[trigger.start].isascii() and any(
+                    d.start < trigger.start and d.range == when and _opening_since(view, d.start, trigger.start)
+                    for d in view.dates()):
+            # "Since the offensive began on Oct. 17, the group has sent more than 100 car bombs": the tally runs
+            # from the day its opening "since" phrase tells to the report
+            when = DateRange(when.start, self.today.start, "day")
         if not explicit and view.has("comparison") and view.dates() and comparisons(view):
             # "We recorded 23 attacks, fewer than the 26 recorded in February": the only month told is the compared
             # figure's; the tally's own period is not told here (not the day of publication either)
@@ -4981,9 +5014,22 @@ def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor
     return [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in cues)]
 
 
+def _opening_since(view: SentenceMentions, at: int, lo: int) -> bool:
+    """Whether token ``at`` stands in a span "since" told before clause ``lo`` with no event word between the two
+    ("Since Oct. 17, Islamic State has launched more than 100 suicide car bombs"): the clause's own span (an event
+    noun the phrase runs from may stand in it: "Since the offensive began on Oct. 17, ..."). Only a phrase that opens
+    the sentence, or its text past a dateline's dash: "Tensions have run high since June, when five Peshmerga were
+    killed" tells one event of June (`since_point`)."""
+    return any(s.start <= at < lo and (s.start == 0 or view.toks[s.start - 1] == "-")
+               and not any(s.end <= m.start < lo and m.payload.voice != "noun" for m in view.kind("trigger"))
+               for s in view.kind("since"))
+
+
 def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
-    """Whether clause ``lo``..``hi`` tells no span of time ("since") and no date coarser than a day."""
-    return not any(lo <= s.start < hi for s in view.kind("since")) \
+    """Whether clause ``lo``..``hi`` tells no span of time ("since") and no date coarser than a day (a span told in
+    an opening phrase before it, `_opening_since`, counts as its own)."""
+    return not any(lo <= s.start < hi or s.start < lo and _opening_since(view, s.start, lo)
+                   for s in view.kind("since")) \
         and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi)
 
 

@@ -533,6 +533,11 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         # side set off that killed men of their own are a deed beside the ground taken, as ACLED codes them (not
         # "المعارك أسفرت عن مقتل سبعة عشر من التنظيم بينهم انتحاريان حاولا تفجير عجلتين": the battle's dead)
         return False
+    if host.sub_event_type in _DEADLESS and _violent(anaphor):
+        # "took control of the base after the Peshmerga pulled back without a fight" then "The handover followed
+        # heavy clashes ... near Taza": ground handed over without violence is no telling of a fight (the fight,
+        # with its dead, is ACLED's second event)
+        return False
     if _crowd(host) and not _crowd(anaphor) and anaphor.actor1 is not None and anaphor.actor1.kind in NON_STATE_ARMED:
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
