@@ -12163,3 +12163,14 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_aircraft_subject_of_an_arabic_attack_verb_is_an_air_strike(pipeline):
+    # s19 r7: "طائرات ... مقاتلة هاجمت معسكرات": the aircraft attacked from the air; the camps' owner is the side hit
+    text = "وقالت مصادر أمنية إن طائرات تركية مقاتلة هاجمت معسكرات حزب العمال الكردستاني قرب العمادية ليلة أمس."
+    (event,) = _events(pipeline, text, published="2015-07-27")
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")
+    # armed men attacking on the ground still fight a clash
+    (event,) = _events(pipeline, "وقال مصدر إن مسلحين هاجموا معسكرات للجيش قرب العمادية ليلة أمس.", published="2015-07-27")
+    assert event.sub_event_type == "Armed clash"
