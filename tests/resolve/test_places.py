@@ -458,3 +458,11 @@ def test_a_demanded_reform_is_no_place(pipeline):
     text = "تعقد الحكومة اليوم جلسة طارئة بسبب توسع المظاهرات في المدن المطالبة بالإصلاح. وخرج المئات في الناصرية بمحافظة ذي قار."
     location = _location(pipeline, text)
     assert location.place != "Islah"
+
+
+def test_iraqi_kurdistan_region_is_iraq_not_the_iranian_province(pipeline):
+    # s19 r7: "منطقة كردستان" / "إقليم كردستان" is the Iraqi region, not Iran's Kurdistan province (bare كردستان)
+    location = _location(pipeline, "قصفت مدفعية مجهولة قرى حدودية في منطقة كردستان مساء أمس.", "2015-08-02")
+    assert location.country == "Iraq"
+    location = _location(pipeline, "قتل راع بانفجار لغم في قرية حدودية بإقليم كردستان صباح أمس.", "2015-08-02")
+    assert location.country == "Iraq"
