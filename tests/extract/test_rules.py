@@ -12174,3 +12174,15 @@ def test_aircraft_subject_of_an_arabic_attack_verb_is_an_air_strike(pipeline):
     # armed men attacking on the ground still fight a clash
     (event,) = _events(pipeline, "وقال مصدر إن مسلحين هاجموا معسكرات للجيش قرب العمادية ليلة أمس.", published="2015-07-27")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_toll_dated_over_ten_months_is_no_event(pipeline):
+    # s19 r7: a monitor's running toll "since 23 September 2014 until this morning" is a count, not one deed
+    text = ("وذكر المرصد أن حصيلة القتلى ارتفعت إلى 2100 على الأقل جراء غارات التحالف وضرباته الصاروخية على مناطق في "
+            "سوريا منذ 23 أيلول 2014، وحتى فجر اليوم. ونبه إلى مقتل 1900 على الأقل من تنظيم داعش جراء الضربات "
+            "الصاروخية وغارات التحالف على مقار التنظيم في محافظتي حلب والرقة.")
+    assert not [e for e in _events(pipeline, text, published="2015-07-23") if e.status == "occurred"]
+    # a deed of the last days stands
+    (event,) = _events(pipeline, "وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة للجيش قرب الموصل أمس.",
+                       published="2015-07-23")
+    assert event.status == "occurred"

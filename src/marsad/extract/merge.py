@@ -1347,6 +1347,20 @@ def unsourced_history(events: list[Event], views, text: str, published: date | N
     return out
 
 
+# an event told over more days than this is a count over a season or a war, not one deed
+_DRAWN_OUT = 62
+
+
+def drawn_out(events: list[Event]) -> list[Event]:
+    """Occurred or claimed events dated over more than `_DRAWN_OUT` days ("since 23 September 2014 until this
+    morning", "during ten months"): a monitor's running toll or a war's history, not one deed of the news (the gold
+    files date no occurred event over more than two months; only a hypothetical threat runs so long)."""
+    if not any(e.date is not None and e.date.start != e.date.end for e in events):
+        return events
+    return [e for e in events if e.status not in ("occurred", "claimed") or e.date is None or e.date.start == e.date.end
+            or (date.fromisoformat(e.date.end) - date.fromisoformat(e.date.start)).days <= _DRAWN_OUT]
+
+
 def _opens_on_its_day(view, e: Event) -> bool:
     """Whether an English sentence opens on the event's own day, set off by a comma ("Last Thursday, gunmen in two
     cars stopped a taxi driver ..."): a feature narrating an incident of its own, not a fact recalled in passing (a
