@@ -12186,3 +12186,9 @@ def test_a_toll_dated_over_ten_months_is_no_event(pipeline):
     (event,) = _events(pipeline, "وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة للجيش قرب الموصل أمس.",
                        published="2015-07-23")
     assert event.status == "occurred"
+
+
+def test_the_causes_of_a_past_fall_are_no_event(pipeline):
+    # s19 r7: "أسباب سقوط المدينة" names a past fall as the topic of a report, no event of the news
+    text = "وقال رئيس اللجنة إن التقرير يتضمن شهادات تشرح أسباب سقوط الموصل بيد داعش."
+    assert not _events(pipeline, text, published="2015-07-31")
