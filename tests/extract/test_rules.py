@@ -12192,3 +12192,13 @@ def test_the_causes_of_a_past_fall_are_no_event(pipeline):
     # s19 r7: "أسباب سقوط المدينة" names a past fall as the topic of a report, no event of the news
     text = "وقال رئيس اللجنة إن الوثائق تشرح أسباب سقوط الموصل بيد داعش."
     assert not _events(pipeline, text, published="2015-07-31")
+
+
+def test_arabic_dead_of_two_sides_in_digits_are_added_up(pipeline):
+    # s19 r7: "مقتل 37 مسلحا من داعش و16 من القوات": a figure in digits stands apart from its "و"; both groups count
+    (event,) = _events(pipeline, "أسفرت المعارك عن مقتل 37 مسلحا من داعش و16 جنديا قرب الفلوجة أمس.",
+                       published="2015-08-09")
+    assert event.fatalities.best == 53
+    # a noun joined to the figure's noun shares the figure: thirteen soldiers and policemen in all
+    (event,) = _events(pipeline, "وقتل 13 جنديا وشرطيا في هجوم على رتل للجيش قرب الموصل أمس.", published="2015-08-09")
+    assert event.fatalities.best == 13
