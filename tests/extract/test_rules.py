@@ -12202,3 +12202,13 @@ def test_arabic_dead_of_two_sides_in_digits_are_added_up(pipeline):
     # a noun joined to the figure's noun shares the figure: thirteen soldiers and policemen in all
     (event,) = _events(pipeline, "وقتل 13 جنديا وشرطيا في هجوم على رتل للجيش قرب الموصل أمس.", published="2015-08-09")
     assert event.fatalities.best == 13
+
+
+def test_an_armed_group_recalled_by_a_vigil_is_not_its_crowd(pipeline):
+    # s19 r7: "وقفة احتجاجية ... ذكرى اجتياح القرى من قبل تنظيم داعش": the group named in what the crowd recalls
+    # is no marcher; the protest's actor is the protesters
+    text = ("استذكر أمس العشرات من الإيزيديين في وقفة احتجاجية أمام مبنى المحافظة في دهوك الذكرى السنوية الأولى "
+            "لاجتياح قراهم من قبل تنظيم داعش.")
+    (event,) = _events(pipeline, text, published="2015-08-04")
+    assert event.event_type == "Protests"
+    assert event.actor1.id == "protesters"

@@ -1245,6 +1245,11 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
         return event
     if event.actor1 is None or (event.actor1.kind in CROWD_KINDS and event.actor1.id != crowd):
         return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor)
+    if crowd == "protesters" and event.actor1.kind == "Rebel group":
+        # "استذكر العشرات في وقفة احتجاجية ... ذكرى اجتياح القرى من قبل تنظيم داعش": an armed group named in what a
+        # peaceful crowd recalls or denounces is no marcher; the crowd is
+        evidence = dataclasses.replace(event.evidence, actor1=None)
+        return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor, evidence=evidence)
     return event
 
 
