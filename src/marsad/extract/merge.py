@@ -1357,12 +1357,14 @@ _DRAWN_OUT = 62
 
 
 def drawn_out(events: list[Event]) -> list[Event]:
-    """Occurred or claimed events dated over more than `_DRAWN_OUT` days ("since 23 September 2014 until this
-    morning", "during ten months"): a monitor's running toll or a war's history, not one deed of the news (the gold
-    files date no occurred event over more than two months; only a hypothetical threat runs so long)."""
+    """Occurred or claimed events with dead, dated over more than `_DRAWN_OUT` days ("since 23 September 2014 until
+    this morning", "during ten months"): a monitor's running toll or a war's history, not one deed of the news (the
+    gold files date no occurred event over more than two months; only a hypothetical threat runs so long). A deed
+    with no dead told over months stays: the seed article's "the coalition left five bases since October"."""
     if not any(e.date is not None and e.date.start != e.date.end for e in events):
         return events
     return [e for e in events if e.status not in ("occurred", "claimed") or e.date is None or e.date.start == e.date.end
+            or not counted(e.fatalities)
             or (date.fromisoformat(e.date.end) - date.fromisoformat(e.date.start)).days <= _DRAWN_OUT]
 
 
