@@ -20,6 +20,7 @@ from .extract.merge import (
     bare_claim,
     day_told_later,
     deadless_tolls,
+    drawn_out,
     feud_arrests,
     lone_battle_side,
     merge_events,
@@ -139,6 +140,7 @@ class Pipeline:
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
         events = unsourced_history(events, views, folded, published, lang)
+        events = drawn_out(events)
         events = answered_denials(events, extractor.separate)
         events = day_told_later(events, views, folded, published)
         events = bare_claim(events, views, self.knowledge, folded)

@@ -12231,3 +12231,52 @@ def test_english_gathering_to_remember_the_dead_is_no_protest(pipeline):
     # s19 p1: "to remember the victims" is a commemoration cue like "to commemorate"
     assert not _events(pipeline, "Hundreds of Yazidis gathered in Kocho on Sunday to remember the victims of the 2014 "
                                  "massacre.", published="2020-08-17")
+
+
+def test_aircraft_subject_of_an_arabic_attack_verb_is_an_air_strike(pipeline):
+    # s19 r7: "طائرات ... مقاتلة هاجمت معسكرات": the aircraft attacked from the air; the camps' owner is the side hit
+    text = "وقالت مصادر أمنية إن طائرات تركية مقاتلة هاجمت معسكرات حزب العمال الكردستاني قرب العمادية ليلة أمس."
+    (event,) = _events(pipeline, text, published="2015-07-27")
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")
+    # armed men attacking on the ground still fight a clash
+    (event,) = _events(pipeline, "وقال مصدر إن مسلحين هاجموا معسكرات للجيش قرب العمادية ليلة أمس.", published="2015-07-27")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_toll_dated_over_ten_months_is_no_event(pipeline):
+    # s19 r7: a monitor's running toll "since 23 September 2014 until this morning" is a count, not one deed
+    text = ("وذكر المرصد أن حصيلة القتلى ارتفعت إلى 2100 على الأقل جراء غارات التحالف وضرباته الصاروخية على مناطق في "
+            "سوريا منذ 23 أيلول 2014، وحتى فجر اليوم. ونبه إلى مقتل 1900 على الأقل من تنظيم داعش جراء الضربات "
+            "الصاروخية وغارات التحالف على مقار التنظيم في محافظتي حلب والرقة.")
+    assert not [e for e in _events(pipeline, text, published="2015-07-23") if e.status == "occurred"]
+    # a deed of the last days stands
+    (event,) = _events(pipeline, "وقتل ثلاثة جنود في هجوم شنه مسلحون على نقطة للجيش قرب الموصل أمس.",
+                       published="2015-07-23")
+    assert event.status == "occurred"
+
+
+def test_the_causes_of_a_past_fall_are_no_event(pipeline):
+    # s19 r7: "أسباب سقوط المدينة" names a past fall as the topic of a report, no event of the news
+    text = "وقال رئيس اللجنة إن الوثائق تشرح أسباب سقوط الموصل بيد داعش."
+    assert not _events(pipeline, text, published="2015-07-31")
+
+
+def test_arabic_dead_of_two_sides_in_digits_are_added_up(pipeline):
+    # s19 r7: "مقتل 37 مسلحا من داعش و16 من القوات": a figure in digits stands apart from its "و"; both groups count
+    (event,) = _events(pipeline, "أسفرت المعارك عن مقتل 37 مسلحا من داعش و16 جنديا قرب الفلوجة أمس.",
+                       published="2015-08-09")
+    assert event.fatalities.best == 53
+    # a noun joined to the figure's noun shares the figure: thirteen soldiers and policemen in all
+    (event,) = _events(pipeline, "وقتل 13 جنديا وشرطيا في هجوم على رتل للجيش قرب الموصل أمس.", published="2015-08-09")
+    assert event.fatalities.best == 13
+
+
+def test_an_armed_group_recalled_by_a_vigil_is_not_its_crowd(pipeline):
+    # s19 r7: "وقفة احتجاجية ... ذكرى اجتياح القرى من قبل تنظيم داعش": the group named in what the crowd recalls
+    # is no marcher; the protest's actor is the protesters
+    text = ("استذكر أمس العشرات من الإيزيديين في وقفة احتجاجية أمام مبنى المحافظة في دهوك الذكرى السنوية الأولى "
+            "لاجتياح قراهم من قبل تنظيم داعش.")
+    (event,) = _events(pipeline, text, published="2015-08-04")
+    assert event.event_type == "Protests"
+    assert event.actor1.id == "protesters"

@@ -458,3 +458,21 @@ def test_a_demanded_reform_is_no_place(pipeline):
     text = "تعقد الحكومة اليوم جلسة طارئة بسبب توسع المظاهرات في المدن المطالبة بالإصلاح. وخرج المئات في الناصرية بمحافظة ذي قار."
     location = _location(pipeline, text)
     assert location.place != "Islah"
+
+
+def test_iraqi_kurdistan_region_is_iraq_not_the_iranian_province(pipeline):
+    # s19 r7: "منطقة كردستان" / "إقليم كردستان" is the Iraqi region, not Iran's Kurdistan province (bare كردستان)
+    location = _location(pipeline, "قصفت مدفعية مجهولة قرى حدودية في منطقة كردستان مساء أمس.", "2015-08-02")
+    assert location.country == "Iraq"
+    location = _location(pipeline, "قتل راع بانفجار لغم في قرية حدودية بإقليم كردستان صباح أمس.", "2015-08-02")
+    assert location.country == "Iraq"
+
+
+@pytest.mark.parametrize("text", [
+    # s19 r7: الخمس "the five" is no Libyan Khoms, بحركة "with a movement" no Baharka camp, without context
+    "وطالب الخاطفون بالإفراج عن السجينات الخمس، وقتلوا أربعة من الرهائن مساء أمس.",
+    "وتسبب القصف بحركة نزوح واسعة، وقتل مسلحون ثلاثة مدنيين مساء أمس.",
+])
+def test_common_words_are_no_foreign_or_camp_places(pipeline, text):
+    for event in pipeline.extract(Article(text=text, published="2015-08-02")).events:
+        assert event.location is None or (event.location.admin1 not in ("Al Marqab",) and event.location.place != "Baharka")

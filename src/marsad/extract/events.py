@@ -5492,9 +5492,16 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
     its own). In English, a bombing, bomb or missile word an aircraft stands just before ("aircraft had bombed",
     "aircraft dropped a bomb", "a U.S. helicopter fired a missile")."""
-    if best.payload.event_type != "Explosions/Remote violence":
-        return best
     english = best.payload.lang != "ar"
+    if best.payload.event_type != "Explosions/Remote violence":
+        # "قالت مصادر إن طائرات تركية مقاتلة هاجمت معسكرات الحزب": an Arabic attack verb whose subject is an
+        # aircraft told just before it is a strike from the air, not a ground fight
+        if english or best.payload.sub_event_type != "Armed clash" or best.payload.voice != "active" or not any(
+                m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+                and 0 <= best.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words):
+            return best
+        return best._replace(payload=dataclasses.replace(best.payload, event_type="Explosions/Remote violence",
+                                                         sub_event_type="Air/drone strike"))
     verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
         m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
         and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)

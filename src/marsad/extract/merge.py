@@ -1250,6 +1250,11 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
         return event
     if event.actor1 is None or (event.actor1.kind in CROWD_KINDS and event.actor1.id != crowd):
         return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor)
+    if crowd == "protesters" and event.actor1.kind == "Rebel group":
+        # "استذكر العشرات في وقفة احتجاجية ... ذكرى اجتياح القرى من قبل تنظيم داعش": an armed group named in what a
+        # peaceful crowd recalls or denounces is no marcher; the crowd is
+        evidence = dataclasses.replace(event.evidence, actor1=None)
+        return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor, evidence=evidence)
     return event
 
 
@@ -1353,6 +1358,22 @@ def unsourced_history(events: list[Event], views, folded, published: date | None
                 continue
         out.append(e)
     return out
+
+
+# an event told over more days than this is a count over a season or a war, not one deed
+_DRAWN_OUT = 62
+
+
+def drawn_out(events: list[Event]) -> list[Event]:
+    """Occurred or claimed events with dead, dated over more than `_DRAWN_OUT` days ("since 23 September 2014 until
+    this morning", "during ten months"): a monitor's running toll or a war's history, not one deed of the news (the
+    gold files date no occurred event over more than two months; only a hypothetical threat runs so long). A deed
+    with no dead told over months stays: the seed article's "the coalition left five bases since October"."""
+    if not any(e.date is not None and e.date.start != e.date.end for e in events):
+        return events
+    return [e for e in events if e.status not in ("occurred", "claimed") or e.date is None or e.date.start == e.date.end
+            or not counted(e.fatalities)
+            or (date.fromisoformat(e.date.end) - date.fromisoformat(e.date.start)).days <= _DRAWN_OUT]
 
 
 def _opens_on_its_day(view, e: Event) -> bool:

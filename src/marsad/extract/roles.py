@@ -2258,13 +2258,19 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # first victim's unit and its bracketed short name stand between)
         if q.start < first.end or sum(1 for t in range(first.end, q.start) if t not in covered) > 4:
             continue
+        if toks[first.start].isdigit() and q.start in covered:
+            if q.start == first.end and not toks[q.start].startswith("و"):
+                continue  # the first figure's own noun of people ("28 جنديا"), which counts one on its own
+            if q.start == first.end + 1 and first.end in covered:
+                return None  # a noun joined to its noun shares its figure: "13 جنديا وشرطيا" are thirteen in all
         # "و" opens the second group, on the figure itself or on its noun just before it ("وشرطيين اثنين")
         # "واحد" is "one" itself, unless a definite noun or a noun of people follows: "وأحد المهاجمين", "وأحد
         # عناصر الصحوة" (and one of the attackers, of the Sahwa's men; folded, وأحد is spelled واحد)
         # a "و" word before the figure must name the victims: "وتدمير ثلاث مضافات", "واعتقال ثلاثة" count
         # what else the clash did, not more dead
+        # (a figure in digits stands apart from its "و": "مقتل 28 جنديا و18 مسلحا" tokenizes "و", "18")
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
-                     and (t == q.start or t in covered)
+                     and (t == q.start or t in covered or toks[t] == "و")
                      and (t not in view.bare("one_word")
                           or t == q.start and t + 1 < len(toks)
                           and (toks[t + 1].startswith("ال") or t + 1 in covered))), None)
