@@ -12163,3 +12163,11 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_english_news_roundup_is_no_arrest(pipeline):
+    # s19 c1: "roundup" in English news is a digest of incidents, not a round-up of suspects (en-dev64)
+    assert not _events(pipeline, "MOSUL — Our weekly security roundup from the Nineveh desk.", published="2019-12-03")
+    # rounding men up still tells an arrest
+    (event,) = _events(pipeline, "Police rounded up six suspects in Tikrit on Monday.", published="2019-12-03")
+    assert event.sub_event_type == "Arrests"
