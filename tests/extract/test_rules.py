@@ -12171,3 +12171,14 @@ def test_english_news_roundup_is_no_arrest(pipeline):
     # rounding men up still tells an arrest
     (event,) = _events(pipeline, "Police rounded up six suspects in Tikrit on Monday.", published="2019-12-03")
     assert event.sub_event_type == "Arrests"
+
+
+def test_english_day_told_with_its_year_eleven_months_back_is_history(pipeline):
+    # s19 c1: "on Oct. 1, 2019" told in late September 2020 is history, though within the weeks short of a year
+    # that unyeared days read into the year before are kept for (en-dev61)
+    text = "The sit-ins began in Nasiriyah on Oct. 3, 2019, over unemployment and corruption."
+    assert not _events(pipeline, text, published="2020-09-25")
+    # a day told with this year's figure is still news
+    (event,) = _events(pipeline, "Protesters gathered in Nasiriyah on Sept. 20, 2020, over unemployment.",
+                       published="2020-09-25")
+    assert event.event_type == "Protests"

@@ -3060,6 +3060,16 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _yeared_stale(self, view: SentenceMentions, when: DateRange | None, date_at: int) -> bool:
+        """Whether an English day or month told in the sentence with its year in four digits ("on Oct. 1, 2019"
+        told in late September 2020) is over `STALE_ENGLISH_DAYS` before publication: history, even in the
+        weeks short of a year that `stale` leaves to unyeared days read into the year before."""
+        if when is None or self.published is None or date_at < 0 \
+                or (self.published - date.fromisoformat(when.end)).days <= STALE_ENGLISH_DAYS:
+            return False
+        span = next((d for d in view.dates() if d.start == date_at), None)
+        return span is not None and _year_told(view, span)
+
     def _history(self, when: DateRange | None) -> bool:
         """Whether an English day, month or year is history: over a month before publication (`stale`), or over a
         year."""
@@ -3706,7 +3716,7 @@ class ClauseExtractor:
                 when = _year_on(when, self.published) if when.precision == "month" \
                     else _coming_date(view, span, self.published)
                 own_day = when
-        if status == BACKGROUND or english and stale(when, self.published):
+        if status == BACKGROUND or english and (stale(when, self.published) or self._yeared_stale(view, when, date_at)):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
             if english and self._history(when):
