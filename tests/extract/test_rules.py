@@ -12182,3 +12182,12 @@ def test_english_day_told_with_its_year_eleven_months_back_is_history(pipeline):
     (event,) = _events(pipeline, "Protesters gathered in Nasiriyah on Sept. 20, 2020, over unemployment.",
                        published="2020-09-25")
     assert event.event_type == "Protests"
+
+
+def test_english_vehicles_intercepted_is_no_weapons_disruption(pipeline):
+    # s19 c1: an interception word whose object is a vehicle stopped it, no weapon use disrupted (en-dev60)
+    assert not _events(pipeline, "Before dawn on Friday, an army checkpoint near Rutba intercepted three cars "
+                                 "driving without plates.", published="2021-03-06")
+    # an interception of a drone still is
+    (event,) = _events(pipeline, "Air defences intercepted a drone over Erbil airport on Friday.", published="2021-03-06")
+    assert event.event_type in ("Strategic developments", "Explosions/Remote violence")

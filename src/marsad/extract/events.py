@@ -151,6 +151,8 @@ EXECUTED_REACH = 5
 GOODS_REACH = 5
 # words between an abduction verb and the goods it took as its object ("اقتادوا قطيع الأغنام", "اقتادوا القطيع")
 ABDUCTED_GOODS_REACH = 1
+# how many words after an interception word its object, a vehicle or goods, may stand ("intercepted two pickup trucks")
+INTERCEPTED_GOODS_REACH = 3
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -856,6 +858,16 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end for g in view.kind("goods"))]
+            if view.has("interception"):
+                # "a border guard patrol intercepted two pickup trucks heading south": an interception word whose
+                # object is a vehicle or goods (`goods` up to `INTERCEPTED_GOODS_REACH` words after it) stopped
+                # the vehicle, no weapon; a weapon or other event word told after it ("intercepted a truck
+                # carrying rockets") still tells what was seized
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
+                            and m.payload.weight <= 2 and m.payload.voice == "active"
+                            and any(i.start == m.start for i in view.kind("interception"))
+                            and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH for g in view.kind("goods"))
+                            and not any(w.start >= m.end for w in words if w is not m)]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
             # of them up to the next comma, tell an arsenal, no use of it
