@@ -12208,3 +12208,12 @@ def test_gunmen_attacking_protesters_is_violence_against_civilians(pipeline):
     (event,) = _events(pipeline, "Late on Thursday, masked men dressed in black opened fire on protesters outside "
                                  "the council building in Kut, killing one.", published="2019-11-30")
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_town_seized_by_fighters_is_ground_taken(pipeline):
+    # s19 c1: the fighters after a passive's "by" are the takers, not people seized: ground taken, no abduction
+    (event,) = _events(pipeline, "Baiji was seized by Islamic State fighters on Tuesday.", published="2014-06-12")
+    assert (event.sub_event_type, event.actor1.id) == ("Non-state actor overtakes territory", "isis")
+    # fighters seizing a man still abduct him
+    (event,) = _events(pipeline, "Islamic State fighters seized a teacher in Baiji on Tuesday.", published="2014-06-12")
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -4009,7 +4009,9 @@ class ClauseExtractor:
             entry = self._as_shelling(entry)
         # people as the object of a weak English seizing word whose taker is no state force (read once: the
         # support below and the retyping to an abduction ask it; neither side changes between for such a word)
+        # (not a passive's: "Ramadi was seized by ISIS fighters" names the takers after it, `seized_someone` reads it)
         people_seized = weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+            and trigger.start - 1 not in view.bare("passive_aux") \
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None)
         parts = (
             placed,
@@ -4135,7 +4137,7 @@ class ClauseExtractor:
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            people_seized and trigger.start - 1 not in view.bare("passive_aux"),
+            people_seized,
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
             # after a truck bomb told): the series the article tells, not talk of bombs
             second_of_last,
