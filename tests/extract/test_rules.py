@@ -12217,3 +12217,12 @@ def test_town_seized_by_fighters_is_ground_taken(pipeline):
     # fighters seizing a man still abduct him
     (event,) = _events(pipeline, "Islamic State fighters seized a teacher in Baiji on Tuesday.", published="2014-06-12")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_english_by_past_a_day_names_the_doer(pipeline):
+    # s19 c1: "was seized late on Sunday by gunmen": the day between the event word and "by" does not make the
+    # takers another participle's; an aside between commas before the verb describes the one seized (en-dev63)
+    (event,) = _events(pipeline, "A lawyer, a father of three in his forties, was seized late on Sunday by gunmen "
+                                 "outside his office in Amarah.", published="2020-06-16")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
+        "Abduction/forced disappearance", "unidentified-gunmen", "civilians")
