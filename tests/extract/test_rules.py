@@ -12226,3 +12226,12 @@ def test_english_by_past_a_day_names_the_doer(pipeline):
                                  "outside his office in Amarah.", published="2020-06-16")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == (
         "Abduction/forced disappearance", "unidentified-gunmen", "civilians")
+
+
+def test_english_captive_released_is_no_event(pipeline):
+    # s19 c1: "was released unharmed" tells a captive set free, the close of an abduction (en-dev63)
+    assert not _events(pipeline, "HILLA — A pharmacist was released unharmed late on Sunday, three days after armed "
+                                 "men took him from his shop, his brother said.", published="2021-03-16")
+    # a group setting captives free is still told
+    (event,) = _events(pipeline, "ISIS released 40 Yazidi hostages near Tal Afar on Sunday.", published="2021-03-16")
+    assert event.sub_event_type == "Other"

@@ -845,6 +845,13 @@ class ClauseExtractor:
                             and in_relative_clause(view, m, blocked)]
         if view.has("freeing"):
             blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
+            # "An engineer ... was released unharmed late on Monday": a bare freeing word (weight 1) made passive
+            # tells a captive set free, the close of an abduction, no event of its own (an active "ISIS released
+            # 40 hostages" is still told)
+            been = view.bare("passive_aux")
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Other"
+                        and m.payload.weight == 1 and m.start - 1 in been
+                        and any(f.start == m.start for f in view.kind("freeing"))]
         if view.has("exercise"):
             # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
             # exercise hits no enemy; a bomb that goes off during a drill is still an attack
