@@ -12235,3 +12235,12 @@ def test_english_captive_released_is_no_event(pipeline):
     # a group setting captives free is still told
     (event,) = _events(pipeline, "ISIS released 40 Yazidi hostages near Tal Afar on Sunday.", published="2021-03-16")
     assert event.sub_event_type == "Other"
+
+
+def test_english_taken_by_gunmen_is_an_abduction(pipeline):
+    # s19 c1: "was taken by armed men" tells an abduction (en-dev61); "taken by ambulance" tells none
+    (event,) = _events(pipeline, "A shepherd was taken by armed men from his flock near Khanaqin on Saturday night.",
+                       published="2022-11-30")
+    assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "unidentified-gunmen")
+    assert not _events(pipeline, "The wounded were taken by ambulance to Khanaqin hospital on Saturday.",
+                       published="2022-11-30")
