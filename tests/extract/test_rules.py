@@ -12244,3 +12244,11 @@ def test_english_taken_by_gunmen_is_an_abduction(pipeline):
     assert (event.sub_event_type, event.actor1.id) == ("Abduction/forced disappearance", "unidentified-gunmen")
     assert not _events(pipeline, "The wounded were taken by ambulance to Khanaqin hospital on Saturday.",
                        published="2022-11-30")
+
+
+def test_english_a_strike_hit_is_an_air_strike(pipeline):
+    # s19 c1: "a strike hit a building" names an air strike, though neither word is one alone (en-dev64)
+    events = _events(pipeline, "DUHOK — Turkish drones struck two villages near Amedi on Tuesday, officials said.\n"
+                               "Near Zakho, a strike hit an empty warehouse, causing damage but no casualties, the "
+                               "mayor said.", published="2024-02-28")
+    assert [e.location.admin2 for e in events if e.sub_event_type == "Air/drone strike"].count("Zakho") == 1
