@@ -12192,6 +12192,10 @@ def test_english_vehicles_intercepted_is_no_weapons_disruption(pipeline):
     # an interception of a drone still is
     (event,) = _events(pipeline, "Air defences intercepted a drone over Erbil airport on Friday.", published="2021-03-06")
     assert event.event_type in ("Strategic developments", "Explosions/Remote violence")
+    # and so is a load of arms named after "of"
+    (event,) = _events(pipeline, "Border guards intercepted a shipment of weapons near Qaim on Friday.",
+                       published="2021-03-06")
+    assert event.sub_event_type == "Disrupted weapons use"
 
 
 def test_gunmen_attacking_protesters_is_violence_against_civilians(pipeline):

@@ -871,11 +871,13 @@ class ClauseExtractor:
                 # "a border guard patrol intercepted two pickup trucks heading south": an interception word whose
                 # object is a vehicle or goods (`goods` up to `INTERCEPTED_GOODS_REACH` words after it) stopped
                 # the vehicle, no weapon; a weapon or other event word told after it ("intercepted a truck
-                # carrying rockets") still tells what was seized
+                # carrying rockets"), or the load after "of" ("intercepted a shipment of weapons"), still tells
+                # what was seized
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                             and m.payload.weight <= 2 and m.payload.voice == "active"
                             and any(i.start == m.start for i in view.kind("interception"))
-                            and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH for g in view.kind("goods"))
+                            and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH
+                                    and g.end not in view.bare("of_word") for g in view.kind("goods"))
                             and not any(w.start >= m.end for w in words if w is not m)]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
