@@ -152,6 +152,10 @@ EXECUTED_REACH = 5
 GOODS_REACH = 5
 # words between an abduction verb and the goods it took as its object ("اقتادوا قطيع الأغنام", "اقتادوا القطيع")
 ABDUCTED_GOODS_REACH = 1
+# how many words after an interception word its object, a vehicle or goods, may stand ("intercepted two pickup trucks")
+INTERCEPTED_GOODS_REACH = 3
+# words between armed men and the word of force on a crowd after them ("armed men on motorbikes opened fire on")
+SHOOTER_REACH = 3
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -842,6 +846,13 @@ class ClauseExtractor:
                             and in_relative_clause(view, m, blocked)]
         if view.has("freeing"):
             blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
+            # "An engineer ... was released unharmed late on Monday": a bare freeing word (weight 1) made passive
+            # tells a captive set free, the close of an abduction, no event of its own (an active "ISIS released
+            # 40 hostages" is still told)
+            been = view.bare("passive_aux")
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Other"
+                        and m.payload.weight == 1 and m.start - 1 in been
+                        and any(f.start == m.start for f in view.kind("freeing"))]
         if view.has("exercise"):
             # "أجرت القوات البحرية مناورات بالذخيرة الحية أطلقت خلالها صواريخ على أهداف وهمية": fire in an
             # exercise hits no enemy; a bomb that goes off during a drill is still an attack
@@ -857,6 +868,18 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end for g in view.kind("goods"))]
+            if view.has("interception"):
+                # "a border guard patrol intercepted two pickup trucks heading south": an interception word whose
+                # object is a vehicle or goods (`goods` up to `INTERCEPTED_GOODS_REACH` words after it) stopped
+                # the vehicle, no weapon; a weapon or other event word told after it ("intercepted a truck
+                # carrying rockets"), or the load after "of" ("intercepted a shipment of weapons"), still tells
+                # what was seized
+                blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
+                            and m.payload.weight <= 2 and m.payload.voice == "active"
+                            and any(i.start == m.start for i in view.kind("interception"))
+                            and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH
+                                    and g.end not in view.bare("of_word") for g in view.kind("goods"))
+                            and not any(w.start >= m.end for w in words if w is not m)]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
             # of them up to the next comma, tell an arsenal, no use of it
@@ -3077,6 +3100,16 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _yeared_stale(self, view: SentenceMentions, when: DateRange | None, date_at: int) -> bool:
+        """Whether an English day or month told in the sentence with its year in four digits ("on Oct. 1, 2019"
+        told in late September 2020) is over `STALE_ENGLISH_DAYS` before publication: history, even in the
+        weeks short of a year that `stale` leaves to unyeared days read into the year before."""
+        if when is None or self.published is None or date_at < 0 \
+                or (self.published - date.fromisoformat(when.end)).days <= STALE_ENGLISH_DAYS:
+            return False
+        span = next((d for d in view.dates() if d.start == date_at), None)
+        return span is not None and _year_told(view, span)
+
     def _history(self, when: DateRange | None) -> bool:
         """Whether an English day, month or year is history: over a month before publication (`stale`), or over a
         year."""
@@ -3723,7 +3756,7 @@ class ClauseExtractor:
                 when = _year_on(when, self.published) if when.precision == "month" \
                     else _coming_date(view, span, self.published)
                 own_day = when
-        if status == BACKGROUND or english and stale(when, self.published):
+        if status == BACKGROUND or english and (stale(when, self.published) or self._yeared_stale(view, when, date_at)):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
             if english and self._history(when):
@@ -4002,7 +4035,9 @@ class ClauseExtractor:
             entry = self._as_shelling(entry)
         # people as the object of a weak English seizing word whose taker is no state force (read once: the
         # support below and the retyping to an abduction ask it; neither side changes between for such a word)
+        # (not a passive's: "Ramadi was seized by ISIS fighters" names the takers after it, `seized_someone` reads it)
         people_seized = weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
+            and trigger.start - 1 not in view.bare("passive_aux") \
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None)
         parts = (
             placed,
@@ -4128,7 +4163,7 @@ class ClauseExtractor:
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            people_seized and trigger.start - 1 not in view.bare("passive_aux"),
+            people_seized,
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
             # after a truck bomb told): the series the article tells, not talk of bombs
             second_of_last,
@@ -4392,9 +4427,23 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            if event_type != "Protests":
-                event_type, sub_type = "Protests", "Excessive force against protesters"
-            agent, target = target, agent
+            if agent is None and entry.sub_event_type == "Excessive force against protesters" \
+                    and entry.voice == "active":
+                # ("Unidentified gunmen opened fire on protesters", "armed men on motorbikes opened fire on
+                # protesters": the word of force names the crowd; its subject is the actor just before it)
+                shooter = next((m for m in reversed(view.longest("actor")) if m.end <= trigger.start
+                                and trigger.start - m.end <= SHOOTER_REACH and "," not in view.toks[m.end:trigger.start]),
+                               None)
+                agent = shooter if shooter is not None and self._armed_men(view, shooter) else None
+            if agent is not None and self._armed_men(view, agent):
+                # but "unidentified gunmen attacked protesters camped near the square": an armed group's attack
+                # on a crowd is violence against civilians, the protesters its victims (excessive force is a
+                # state's, or that of men no one names)
+                event_type, sub_type = "Violence against civilians", "Attack"
+            else:
+                if event_type != "Protests":
+                    event_type, sub_type = "Protests", "Excessive force against protesters"
+                agent, target = target, agent
         elif sub_type == "Suicide bomb" and agent is not None and self._kind(agent) == "State forces":
             # "وأن المنتسبين اشتبهوا به وحاولوا إيقافه قبل أن يفجر نفسه": a state's men blow no one up; those named
             # with a suicide bombing are the ones it struck
@@ -4570,6 +4619,15 @@ class ClauseExtractor:
         at = {trigger.end} | {a.end for a in view.kind("actor") if a.start == trigger.end}
         return any(m.start in at for m in view.kind("civilian_noun")) \
             or any(a.start in at and self._kind(a) == "Civilians" for a in view.kind("actor"))
+
+    def _armed_men(self, view: SentenceMentions, m: Match) -> bool:
+        """Whether actor match ``m`` names an armed group, or unidentified men called gunmen (`gunmen_word` within
+        or across it: "unidentified gunmen", "مسلحون مجهولون", "armed men on motorbikes"), not men in disguise (`disguise`: "masked men in black
+        uniforms") nor unnamed snipers, whom a crowd's killings are often laid to the state's side for."""
+        if self._kind(m) not in NON_STATE_ARMED or view.has("disguise"):
+            return False
+        return self.k.actors[m.payload].actor.id != "unidentified-gunmen" \
+            or any(g.start < m.end and m.start < g.end for g in view.kind("gunmen_word"))
 
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""

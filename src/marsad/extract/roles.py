@@ -141,7 +141,20 @@ def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) ->
     (``trigger`` ends before that word): "destroyed a cache of weapons hidden by Islamic State militants" names
     who hid the cache, not who destroyed it."""
     return any(w.end == m.start and w.end - w.start == 1 and w.start - 1 >= trigger.end
+               and not _day_between(view, trigger.end, w.start)
                for w in _markers(view, "agent_marker"))
+
+
+def _day_between(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` tell a day and at most `DAY_WORDS_AROUND` words more, no comma
+    ("on", "late", "evening"): "was seized on Friday evening by gunmen", "late on Friday by gunmen" — the "by" past
+    the day still follows the event word."""
+    told = {t for d in view.dates() if lo <= d.start and d.end <= hi for t in range(d.start, d.end)}
+    return bool(told) and "," not in view.toks[lo:hi] and sum(t not in told for t in range(lo, hi)) <= DAY_WORDS_AROUND
+
+
+# words beside a day between an English event word and its "by" ("on Friday evening", "late on Friday")
+DAY_WORDS_AROUND = 2
 
 
 def tokens_of(view: SentenceMentions, kinds: tuple[str, ...]) -> set[int]:

@@ -124,6 +124,12 @@ def seized_someone(view: SentenceMentions, m: Match) -> bool:
     # the displaced, was seized by gunmen"): it is not the subject
     described = [(lo, hi) for lo, hi in view.clauses() if any(r.start == lo for r in view.kind("relative_clause"))] \
         if view.has("relative_clause") else []
+    # so does an aside set off by commas right before the verb ("The merchant, a textile trader in his fifties, was
+    # seized by gunmen")
+    if i >= 3 and view.toks[i - 2] == ",":
+        opened = next((j for j in range(i - 3, max(-1, i - 12), -1) if view.toks[j] == ","), None)
+        if opened is not None:
+            described.append((opened, i - 2))
     # nor does one told one word after a person ("a protest organiser from Nasiriyah was seized", "a man in Basra"):
     # where the one seized is from or lives
     people = {w.end + 1 for k in ("person", "civilian_noun", "actor") for w in view.kind(k) if w.end < i}
