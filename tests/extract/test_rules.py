@@ -12163,3 +12163,12 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_intercepting_a_car_is_no_interception(pipeline):
+    # gunmen stopping a car on the road (to kidnap its driver) intercepted no weapon
+    for text in ("اعترض مسلحون مجهولون سيارة موظف في قضاء الخالص مساء أمس.",
+                 "اعترضوا سيارة موظف في قضاء الخالص مساء أمس ثم لاذوا بالفرار."):
+        assert not any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text))
+    events = _events(pipeline, "اعترضت الدفاعات الجوية صاروخا فوق أربيل أمس.")
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events)

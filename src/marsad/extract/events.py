@@ -856,6 +856,12 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end for g in view.kind("goods"))]
+            # so does a weak verb of intercepting whose object (past its subject) is a vehicle: "اعترضوا سيارة
+            # التاجر", "اعترض مسلحون سيارة موظف" (gunmen stopping a car on the road) intercepted no weapon
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
+                        and m.payload.weight == 1 and m.payload.voice == "active"
+                        and any(g.start == m.end or any(a.start == m.end and a.end == g.start
+                                                        for a in view.kind("actor")) for g in view.kind("goods"))]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
             # of them up to the next comma, tell an arsenal, no use of it
