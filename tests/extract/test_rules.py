@@ -12172,3 +12172,12 @@ def test_intercepting_a_car_is_no_interception(pipeline):
         assert not any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text))
     events = _events(pipeline, "اعترضت الدفاعات الجوية صاروخا فوق أربيل أمس.")
     assert any(e.sub_event_type == "Disrupted weapons use" for e in events)
+
+
+def test_shots_in_the_air_are_no_clash(pipeline):
+    # gunmen firing into the air (to frighten, to warn) hit no one: no armed clash
+    events = _events(pipeline, "أطلق مسلحون ملثمون النار في الهواء أمام مقر المجلس البلدي في قضاء الخالص مساء أمس "
+                               "ثم فروا.")
+    assert not any(e.event_type == "Battles" for e in events)
+    events = _events(pipeline, "أطلق مسلحون النار على دورية للشرطة في قضاء الخالص مساء أمس.")
+    assert any(e.event_type == "Battles" for e in events)

@@ -174,6 +174,10 @@ INTERCEPTED_REACH = 3
 _GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a word of possession the weapons held may stand ("تمتلك قاذفات وقذائف هاون")
 ARSENAL_REACH = 6
+# words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
+# النار في الهواء")
+AIR_FIRE_REACH = 3
+_AIR_FIRE_TYPES = ("Battles", "Violence against civilians")
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -862,6 +866,14 @@ class ClauseExtractor:
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end or any(a.start == m.end and a.end == g.start
                                                         for a in view.kind("actor")) for g in view.kind("goods"))]
+        if view.has("air_fire"):
+            # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
+            # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
+            airs = view.kind("air_fire")
+            blocked += [m for m in words if m not in blocked and m.payload.event_type in _AIR_FIRE_TYPES
+                        and m.payload.weight <= 2 and any(
+                            0 <= a.start - m.end <= AIR_FIRE_REACH and "," not in view.toks[m.end:a.start]
+                            for a in airs)]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
             # of them up to the next comma, tell an arsenal, no use of it
