@@ -12181,3 +12181,10 @@ def test_shots_in_the_air_are_no_clash(pipeline):
     assert not any(e.event_type == "Battles" for e in events)
     events = _events(pipeline, "أطلق مسلحون النار على دورية للشرطة في قضاء الخالص مساء أمس.")
     assert any(e.event_type == "Battles" for e in events)
+
+
+def test_infiltrated_from_is_where_they_came_from(pipeline):
+    # the place gunmen "infiltrated from" is their origin, not where they struck
+    (event,) = _events(pipeline, "قال مصدر أمني إن مسلحين تسللوا من جهة الحويجة وأطلقوا النار على رعاة فقتلوا اثنين "
+                                 "منهم ليلة أمس.")
+    assert event.location is None or event.location.admin2 != "Al-Hawiga"
