@@ -12188,3 +12188,11 @@ def test_infiltrated_from_is_where_they_came_from(pipeline):
     (event,) = _events(pipeline, "قال مصدر أمني إن مسلحين تسللوا من جهة الحويجة وأطلقوا النار على رعاة فقتلوا اثنين "
                                  "منهم ليلة أمس.")
     assert event.location is None or event.location.admin2 != "Al-Hawiga"
+
+
+def test_continuing_work_with_no_day_is_no_event(pipeline):
+    # "the units continue clearing the villages": work going on, no event of its own; with a day told it is news
+    events = _events(pipeline, "وتواصل القطعات العسكرية تطهير القرى المحيطة بناحية العظيم من مخلفات داعش.")
+    assert not any(e.sub_event_type == "Government regains territory" for e in events)
+    events = _events(pipeline, "يواصل الطيران التركي منذ صباح اليوم قصف مواقع في ناحية سيدكان.")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)

@@ -617,12 +617,12 @@ class ClauseExtractor:
         # a possibility told as such ("قد يشن هجمات")
         # ("ستشن ضربات": the future prefix on the verb itself is such a word)
         # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
-        # town on Monday" is news)
+        # town on Monday" is news); so does Arabic "يواصل", "تواصل" (`continuing`: "تواصل القوات تطهير الأحياء")
         # (Arabic "أن" right before the verb is its subjunctive, "to do": "حذر من أن يشن التنظيم هجمات" tells
         # what may be done, as "قد يشن" does)
         habits = [h for h in view.kind("habitual") if not any(
             c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
-            and not (view.toks[h.start].isascii() and view.dates())
+            and not ((view.toks[h.start].isascii() or h.payload.value == "continuing") and view.dates())
             and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
             if view.has("habitual") else []
         # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
