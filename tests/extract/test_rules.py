@@ -12196,3 +12196,5 @@ def test_continuing_work_with_no_day_is_no_event(pipeline):
     assert not any(e.sub_event_type == "Government regains territory" for e in events)
     events = _events(pipeline, "يواصل الطيران التركي منذ صباح اليوم قصف مواقع في ناحية سيدكان.")
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
+    events = _events(pipeline, "ويواصل مئات المحتجين اعتصامهم أمام مبنى محافظة البصرة للمطالبة بفرص عمل.")
+    assert any(e.event_type == "Protests" for e in events)

@@ -178,6 +178,7 @@ ARSENAL_REACH = 6
 # النار في الهواء")
 AIR_FIRE_REACH = 3
 _AIR_FIRE_TYPES = ("Battles", "Violence against civilians")
+_CROWD_TYPES = ("Protests", "Riots")
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -623,6 +624,9 @@ class ClauseExtractor:
         habits = [h for h in view.kind("habitual") if not any(
             c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
             and not ((view.toks[h.start].isascii() or h.payload.value == "continuing") and view.dates())
+            # (a crowd that keeps up its sit-in, "يواصل المحتجون اعتصامهم", protests that day: not a habit)
+            and not (h.payload.value == "continuing" and any(
+                m.start >= h.end and m.payload.event_type in _CROWD_TYPES for m in view.kind("trigger")))
             and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
             if view.has("habitual") else []
         # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
