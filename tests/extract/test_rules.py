@@ -12198,3 +12198,15 @@ def test_continuing_work_with_no_day_is_no_event(pipeline):
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
     events = _events(pipeline, "ويواصل مئات المحتجين اعتصامهم أمام مبنى محافظة البصرة للمطالبة بفرص عمل.")
     assert any(e.event_type == "Protests" for e in events)
+
+
+def test_lead_arrest_with_no_doer_is_the_raid_told_later(pipeline):
+    # the lead's "and the arrest of three kidnappers" and the raid told after it are one arrest, placed where the
+    # police made it (not in the district of the kidnapping told beside the lead's arrest)
+    events = _events(pipeline, "أعلنت قيادة شرطة البصرة، اليوم الأحد، تحرير موظف اختطف مساء الجمعة في قضاء الزبير، "
+                               "واعتقال ثلاثة من الخاطفين.\nوقال مصدر في القيادة إن قوة من مديرية مكافحة الإجرام "
+                               "داهمت فجر اليوم منزلاً في قضاء أبي الخصيب واعتقلت المتهمين الثلاثة وحررت المختطف.",
+                     "2022-06-12")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1
+    assert arrests[0].actor1 is not None
