@@ -12210,3 +12210,12 @@ def test_lead_arrest_with_no_doer_is_the_raid_told_later(pipeline):
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert len(arrests) == 1
     assert arrests[0].actor1 is not None
+
+
+def test_announced_arrest_is_not_dated_by_the_crime_in_an_earlier_clause(pipeline):
+    # the police announce today the freeing of a man kidnapped four days ago and the arrest of his kidnappers: the
+    # day of the kidnapping, told in the clause before the arrest, is not the arrest's
+    events = _events(pipeline, "أعلنت قيادة شرطة ديالى، اليوم الأربعاء، تحرير طبيب اختطفه مسلحون مجهولون قبل أربعة "
+                               "أيام في قضاء الخالص، واعتقال ثلاثة من المتهمين.", "2022-06-15")
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest.date.start == "2022-06-15"

@@ -3365,12 +3365,14 @@ class ClauseExtractor:
                 w.end <= x.start <= w.end + WHERE_REACH for x in view.kind("past_aux"))), default=None)
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
-        if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
+        if entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
                 and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
+                and (not date_explicit or date_span is not None and self._token_at(view, date_span.start) < a_lo) \
                 and self._state_announcer(view, trigger):
             # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
             # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
-            # before is the crime's, not the arrest's
+            # before is the crime's, not the arrest's (so is a day told in an earlier clause, the crime's: "أعلنت
+            # ...، اليوم الاثنين، تحرير تاجر اختطفه مسلحون قبل ثلاثة أيام في الهندية، واعتقال اثنين")
             today = self.today.start
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
             if told_today is not None and when is not None and when.start != today:
