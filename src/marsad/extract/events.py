@@ -866,8 +866,10 @@ class ClauseExtractor:
                         and any(g.start == m.end for g in view.kind("goods"))]
             # so does a weak verb of intercepting whose object (past its subject) is a vehicle: "اعترضوا سيارة
             # التاجر", "اعترض مسلحون سيارة موظف" (gunmen stopping a car on the road) intercepted no weapon
+            # (not a verb of seizing: "ضبط سيارة أخفيت فيها عبوتان" took the weapons hidden in the car)
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.weight == 1 and m.payload.voice == "active"
+                        and any(i.start == m.start for i in view.kind("interception"))
                         and any(g.start == m.end or any(a.start == m.end and a.end == g.start
                                                         for a in view.kind("actor")) for g in view.kind("goods"))]
         if view.has("air_fire"):
