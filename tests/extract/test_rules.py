@@ -12219,3 +12219,13 @@ def test_announced_arrest_is_not_dated_by_the_crime_in_an_earlier_clause(pipelin
                                "أيام في قضاء الخالص، واعتقال ثلاثة من المتهمين.", "2022-06-15")
     (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrest.date.start == "2022-06-15"
+
+
+def test_the_other_two_is_no_monday(pipeline):
+    # "الاثنين الآخرين" is "the other two", not Monday
+    events = _events(pipeline, "داهمت قوة من شرطة الكوت منزلا وقتلت أحد المتهمين وقبضت على الاثنين الآخرين.",
+                     "2023-04-12")
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest.date.start == "2023-04-12"
+    events = _events(pipeline, "داهمت قوة من شرطة الكوت منزلا يوم الاثنين وقبضت على متهمين.", "2023-04-12")
+    assert [e.date.start for e in events if e.sub_event_type == "Arrests"] == ["2023-04-10"]
