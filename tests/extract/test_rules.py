@@ -12229,3 +12229,15 @@ def test_the_other_two_is_no_monday(pipeline):
     assert arrest.date.start == "2023-04-12"
     events = _events(pipeline, "داهمت قوة من شرطة الكوت منزلا يوم الاثنين وقبضت على متهمين.", "2023-04-12")
     assert [e.date.start for e in events if e.sub_event_type == "Arrests"] == ["2023-04-10"]
+
+
+def test_controlled_detonation_of_old_stock_is_disposal(pipeline):
+    # a blast explained as the controlled detonation of expired materials is disposal, no event; a found bomb
+    # detonated so is still a Disrupted weapons use
+    events = _events(pipeline, "نفت قيادة الشرطة، اليوم الجمعة، تعرض قاعدة حرير لهجوم بطائرة مسيرة، مؤكدة أن الانفجار "
+                               "الذي سمعه الأهالي ظهر اليوم ناتج عن تفجير مسيطر عليه لمواد منتهية الصلاحية.",
+                     "2023-10-27")
+    assert not any(e.sub_event_type == "Disrupted weapons use" for e in events)
+    events = _events(pipeline, "فجرت مفارز الهندسة اليوم تفجيرا مسيطرا عليه عبوة ناسفة عثر عليها في قضاء بلد.",
+                     "2023-10-27")
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events)

@@ -179,6 +179,8 @@ ARSENAL_REACH = 6
 AIR_FIRE_REACH = 3
 _AIR_FIRE_TYPES = ("Battles", "Violence against civilians")
 _CROWD_TYPES = ("Protests", "Riots")
+# words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
+DISPOSAL_REACH = 2
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -872,6 +874,18 @@ class ClauseExtractor:
                         and any(i.start == m.start for i in view.kind("interception"))
                         and any(g.start == m.end or any(a.start == m.end and a.end == g.start
                                                         for a in view.kind("actor")) for g in view.kind("goods"))]
+        if view.has("disposal"):
+            # "تفجير مسيطر عليه لمواد منتهية الصلاحية", "a controlled detonation of old munitions": old stocks or
+            # war remnants destroyed are disposal, no weapon of a side taken out of use (a found bomb detonated,
+            # "تفجير مسيطر عليه لعبوة عثر عليها", still is)
+            # (nor the bare blast word the phrase opens with, "تفجير", nor the remnants' own word, "مخلفات حربية")
+            olds = [d for d in view.kind("disposal") if any(
+                m.payload.sub_event_type == "Disrupted weapons use" and 0 <= d.start - m.end <= DISPOSAL_REACH
+                and "," not in view.toks[m.end:d.start] for m in words)]
+            spent = [m for m in words if m.payload.sub_event_type == "Disrupted weapons use" and any(
+                0 <= d.start - m.end <= DISPOSAL_REACH for d in olds)]
+            blocked += [t for t in view.kind("trigger") if t not in blocked and any(
+                s.start <= t.start < s.end for s in spent + olds)]
         if view.has("air_fire"):
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
