@@ -12356,3 +12356,81 @@ def test_english_a_strike_hit_is_an_air_strike(pipeline):
                                "Near Zakho, a strike hit an empty warehouse, causing damage but no casualties, the "
                                "mayor said.", published="2024-02-28")
     assert [e.location.admin2 for e in events if e.sub_event_type == "Air/drone strike"].count("Zakho") == 1
+
+
+def test_intercepting_a_car_is_no_interception(pipeline):
+    # gunmen stopping a car on the road (to kidnap its driver) intercepted no weapon
+    for text in ("اعترض مسلحون مجهولون سيارة موظف في قضاء الخالص مساء أمس.",
+                 "اعترضوا سيارة موظف في قضاء الخالص مساء أمس ثم لاذوا بالفرار."):
+        assert not any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text))
+    events = _events(pipeline, "اعترضت الدفاعات الجوية صاروخا فوق أربيل أمس.")
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events)
+
+
+def test_shots_in_the_air_are_no_clash(pipeline):
+    # gunmen firing into the air (to frighten, to warn) hit no one: no armed clash
+    events = _events(pipeline, "أطلق مسلحون ملثمون النار في الهواء أمام مقر المجلس البلدي في قضاء الخالص مساء أمس "
+                               "ثم فروا.")
+    assert not any(e.event_type == "Battles" for e in events)
+    events = _events(pipeline, "أطلق مسلحون النار على دورية للشرطة في قضاء الخالص مساء أمس.")
+    assert any(e.event_type == "Battles" for e in events)
+
+
+def test_infiltrated_from_is_where_they_came_from(pipeline):
+    # the place gunmen "infiltrated from" is their origin, not where they struck
+    (event,) = _events(pipeline, "قال مصدر أمني إن مسلحين تسللوا من جهة الحويجة وأطلقوا النار على رعاة فقتلوا اثنين "
+                                 "منهم ليلة أمس.")
+    assert event.location is None or event.location.admin2 != "Al-Hawiga"
+
+
+def test_continuing_work_with_no_day_is_no_event(pipeline):
+    # "the units continue clearing the villages": work going on, no event of its own; with a day told it is news
+    events = _events(pipeline, "وتواصل القطعات العسكرية تطهير القرى المحيطة بناحية العظيم من مخلفات داعش.")
+    assert not any(e.sub_event_type == "Government regains territory" for e in events)
+    events = _events(pipeline, "يواصل الطيران التركي منذ صباح اليوم قصف مواقع في ناحية سيدكان.")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+    events = _events(pipeline, "ويواصل مئات المحتجين اعتصامهم أمام مبنى محافظة البصرة للمطالبة بفرص عمل.")
+    assert any(e.event_type == "Protests" for e in events)
+
+
+def test_lead_arrest_with_no_doer_is_the_raid_told_later(pipeline):
+    # the lead's "and the arrest of three kidnappers" and the raid told after it are one arrest, placed where the
+    # police made it (not in the district of the kidnapping told beside the lead's arrest)
+    events = _events(pipeline, "أعلنت قيادة شرطة البصرة، اليوم الأحد، تحرير موظف اختطف مساء الجمعة في قضاء الزبير، "
+                               "واعتقال ثلاثة من الخاطفين.\nوقال مصدر في القيادة إن قوة من مديرية مكافحة الإجرام "
+                               "داهمت فجر اليوم منزلاً في قضاء أبي الخصيب واعتقلت المتهمين الثلاثة وحررت المختطف.",
+                     "2022-06-12")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1
+    assert arrests[0].actor1 is not None
+
+
+def test_announced_arrest_is_not_dated_by_the_crime_in_an_earlier_clause(pipeline):
+    # the police announce today the freeing of a man kidnapped four days ago and the arrest of his kidnappers: the
+    # day of the kidnapping, told in the clause before the arrest, is not the arrest's
+    events = _events(pipeline, "أعلنت قيادة شرطة ديالى، اليوم الأربعاء، تحرير طبيب اختطفه مسلحون مجهولون قبل أربعة "
+                               "أيام في قضاء الخالص، واعتقال ثلاثة من المتهمين.", "2022-06-15")
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest.date.start == "2022-06-15"
+
+
+def test_the_other_two_is_no_monday(pipeline):
+    # "الاثنين الآخرين" is "the other two", not Monday
+    events = _events(pipeline, "داهمت قوة من شرطة الكوت منزلا وقتلت أحد المتهمين وقبضت على الاثنين الآخرين.",
+                     "2023-04-12")
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest.date.start == "2023-04-12"
+    events = _events(pipeline, "داهمت قوة من شرطة الكوت منزلا يوم الاثنين وقبضت على متهمين.", "2023-04-12")
+    assert [e.date.start for e in events if e.sub_event_type == "Arrests"] == ["2023-04-10"]
+
+
+def test_controlled_detonation_of_old_stock_is_disposal(pipeline):
+    # a blast explained as the controlled detonation of expired materials is disposal, no event; a found bomb
+    # detonated so is still a Disrupted weapons use
+    events = _events(pipeline, "نفت قيادة الشرطة، اليوم الجمعة، تعرض قاعدة حرير لهجوم بطائرة مسيرة، مؤكدة أن الانفجار "
+                               "الذي سمعه الأهالي ظهر اليوم ناتج عن تفجير مسيطر عليه لمواد منتهية الصلاحية.",
+                     "2023-10-27")
+    assert not any(e.sub_event_type == "Disrupted weapons use" for e in events)
+    events = _events(pipeline, "فجرت مفارز الهندسة اليوم تفجيرا مسيطرا عليه عبوة ناسفة عثر عليها في قضاء بلد.",
+                     "2023-10-27")
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events)

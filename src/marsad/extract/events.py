@@ -177,6 +177,13 @@ INTERCEPTED_REACH = 3
 _GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a word of possession the weapons held may stand ("تمتلك قاذفات وقذائف هاون")
 ARSENAL_REACH = 6
+# words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
+# النار في الهواء")
+AIR_FIRE_REACH = 3
+_AIR_FIRE_TYPES = ("Battles", "Violence against civilians")
+_CROWD_TYPES = ("Protests", "Riots")
+# words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
+DISPOSAL_REACH = 2
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 
@@ -616,12 +623,15 @@ class ClauseExtractor:
         # a possibility told as such ("قد يشن هجمات")
         # ("ستشن ضربات": the future prefix on the verb itself is such a word)
         # English "continue to kill" tells a habit only in a sentence with no date ("continued to shell the
-        # town on Monday" is news)
+        # town on Monday" is news); so does Arabic "يواصل", "تواصل" (`continuing`: "تواصل القوات تطهير الأحياء")
         # (Arabic "أن" right before the verb is its subjunctive, "to do": "حذر من أن يشن التنظيم هجمات" tells
         # what may be done, as "قد يشن" does)
         habits = [h for h in view.kind("habitual") if not any(
             c.end == h.start or c.start == h.start for k in ("modal", "future", "negation") for c in view.kind(k))
-            and not (view.toks[h.start].isascii() and view.dates())
+            and not ((view.toks[h.start].isascii() or h.payload.value == "continuing") and view.dates())
+            # (a crowd that keeps up its sit-in, "يواصل المحتجون اعتصامهم", protests that day: not a habit)
+            and not (h.payload.value == "continuing" and any(
+                m.start >= h.end and m.payload.event_type in _CROWD_TYPES for m in view.kind("trigger")))
             and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
             if view.has("habitual") else []
         # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
@@ -867,17 +877,39 @@ class ClauseExtractor:
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end for g in view.kind("goods"))]
             if view.has("interception"):
-                # "a border guard patrol intercepted two pickup trucks heading south": an interception word whose
-                # object is a vehicle or goods (`goods` up to `INTERCEPTED_GOODS_REACH` words after it) stopped
-                # the vehicle, no weapon; a weapon or other event word told after it ("intercepted a truck
-                # carrying rockets"), or the load after "of" ("intercepted a shipment of weapons"), still tells
-                # what was seized
+                # "a border guard patrol intercepted two pickup trucks heading south", "اعترض مسلحون مجهولون سيارة
+                # موظف" (gunmen stopping a car on the road): an interception word whose object is a vehicle or goods
+                # (`goods` up to `INTERCEPTED_GOODS_REACH` words after it, past the verb's subject) stopped the
+                # vehicle, no weapon; a weapon or other event word told after it in its clause ("intercepted a truck
+                # carrying rockets"; not "..., واقتادوه", the kidnapping told next), or the load after "of"
+                # ("intercepted a shipment of weapons"), still tells what was seized
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                             and m.payload.weight <= 2 and m.payload.voice == "active"
                             and any(i.start == m.start for i in view.kind("interception"))
                             and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH
                                     and g.end not in view.bare("of_word") for g in view.kind("goods"))
-                            and not any(w.start >= m.end for w in words if w is not m)]
+                            and not any(m.end <= w.start < end for w in words if w is not m
+                                        for _, end in _rest_of_clause(view, [m]))]
+        if view.has("disposal"):
+            # "تفجير مسيطر عليه لمواد منتهية الصلاحية", "a controlled detonation of old munitions": old stocks or
+            # war remnants destroyed are disposal, no weapon of a side taken out of use (a found bomb detonated,
+            # "تفجير مسيطر عليه لعبوة عثر عليها", still is)
+            # (nor the bare blast word the phrase opens with, "تفجير", nor the remnants' own word, "مخلفات حربية")
+            olds = [d for d in view.kind("disposal") if any(
+                m.payload.sub_event_type == "Disrupted weapons use" and 0 <= d.start - m.end <= DISPOSAL_REACH
+                and "," not in view.toks[m.end:d.start] for m in words)]
+            spent = [m for m in words if m.payload.sub_event_type == "Disrupted weapons use" and any(
+                0 <= d.start - m.end <= DISPOSAL_REACH for d in olds)]
+            blocked += [t for t in view.kind("trigger") if t not in blocked and any(
+                s.start <= t.start < s.end for s in spent + olds)]
+        if view.has("air_fire"):
+            # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
+            # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
+            airs = view.kind("air_fire")
+            blocked += [m for m in words if m not in blocked and m.payload.event_type in _AIR_FIRE_TYPES
+                        and m.payload.weight <= 2 and any(
+                            0 <= a.start - m.end <= AIR_FIRE_REACH and "," not in view.toks[m.end:a.start]
+                            for a in airs)]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
             # of them up to the next comma, tell an arsenal, no use of it
@@ -3391,12 +3423,14 @@ class ClauseExtractor:
                 w.end <= x.start <= w.end + WHERE_REACH for x in view.kind("past_aux"))), default=None)
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
-        if not date_explicit and entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
+        if entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
                 and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
+                and (not date_explicit or date_span is not None and self._token_at(view, date_span.start) < a_lo) \
                 and self._state_announcer(view, trigger):
             # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
             # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
-            # before is the crime's, not the arrest's
+            # before is the crime's, not the arrest's (so is a day told in an earlier clause, the crime's: "أعلنت
+            # ...، اليوم الاثنين، تحرير تاجر اختطفه مسلحون قبل ثلاثة أيام في الهندية، واعتقال اثنين")
             today = self.today.start
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
             if told_today is not None and when is not None and when.start != today:

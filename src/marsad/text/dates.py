@@ -383,6 +383,8 @@ class _Finder:
     def weekday(self, i: int, m: Match) -> DateSpan | None:
         if self.pub is None:
             return None
+        if m.payload.value == "0" and self.bare("other_ones", m.end) and not self.toks[m.start].isascii():
+            return None  # "والقبض على الاثنين الآخرين": "the other two", no Monday
         past, end = self.past_after(m.end)
         nxt = self.get("next", end)
         if nxt is not None and nxt.end < len(self.toks) and self.toks[nxt.end] == "to":
