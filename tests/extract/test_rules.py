@@ -12163,3 +12163,23 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_digit_group_after_a_lone_victim_is_summed(pipeline):
+    # s19 r15: a digit figure's "و" is a token of its own: "قتل ضابط و3 جنود" is 1 and 3 dead
+    text = "قتل ضابط و3 جنود من الجيش العراقي في انفجار عبوة ناسفة استهدفت دوريتهم في قضاء هيت أمس."
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.fatalities.best == 4
+
+
+def test_teacher_shot_dead_by_gunmen_is_an_attack_on_civilians(pipeline):
+    # s19 r15: مدرس (teacher) is a civilian victim noun like معلم
+    text = "ولقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين قرب منزلهما في قضاء المدائن جنوبي بغداد أمس."
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.event_type, event.actor2.id) == ("Violence against civilians", "civilians")
+
+
+def test_named_detainee_handed_over_is_no_transfer_of_territory(pipeline):
+    # s19 r15: "تسلمت المدعوة ..." hands over a person (المدعو/المدعوة "the one called"), not ground
+    text = "وقال المتحدث إن سلطات الإقليم تسلمت المدعوة أم خالد من القوات الأمريكية يوم الخميس."
+    assert not _events(pipeline, text, published="2015-08-02")

@@ -2263,8 +2263,9 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # عناصر الصحوة" (and one of the attackers, of the Sahwa's men; folded, وأحد is spelled واحد)
         # a "و" word before the figure must name the victims: "وتدمير ثلاث مضافات", "واعتقال ثلاثة" count
         # what else the clash did, not more dead
+        # (a digit figure's "و" is a token of its own: "قتل ضابط و3 جنود" is 1 and 3)
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
-                     and (t == q.start or t in covered)
+                     and (t == q.start or t in covered or toks[t] == "و")
                      and (t not in view.bare("one_word")
                           or t == q.start and t + 1 < len(toks)
                           and (toks[t + 1].startswith("ال") or t + 1 in covered))), None)
