@@ -12183,3 +12183,11 @@ def test_named_detainee_handed_over_is_no_transfer_of_territory(pipeline):
     # s19 r15: "تسلمت المدعوة ..." hands over a person (المدعو/المدعوة "the one called"), not ground
     text = "وقال المتحدث إن سلطات الإقليم تسلمت المدعوة أم خالد من القوات الأمريكية يوم الخميس."
     assert not _events(pipeline, text, published="2015-08-02")
+
+
+def test_report_told_yesterday_dates_the_undated_deeds_after_it(pipeline):
+    # s19 r15: "أعلنت السلطات أمس السبت مقتل ..." then undated deeds: they happened by the report's day, not today
+    text = ("أعلنت السلطات الأمنية أمس السبت مقتل 8 مدنيين في حوادث متفرقة في بعقوبة.\n"
+            "وأشارت المصادر إلى مقتل 8 مدنيين وإصابة 20 آخرين جراء انفجار ثلاث عبوات ناسفة في أحياء بعقوبة.")
+    (event,) = _events(pipeline, text, published="2015-07-26")
+    assert event.date.start == "2015-07-25"

@@ -2106,6 +2106,10 @@ class ClauseExtractor:
                         and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
                 if any(d.range.start == today for d in days):
                     dated = [d for d in days if d.range.end < today]
+                elif days and all(d.range.end < today for d in days):
+                    # "أعلنت السلطات أمس السبت مقتل 13 مدنياً في حوادث متفرقة": a report told on an earlier day
+                    # reports what happened by then; the next sentences, undated, tell of that day, not of today
+                    dated = days[:1]
             if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
                 # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
