@@ -12191,3 +12191,14 @@ def test_report_told_yesterday_dates_the_undated_deeds_after_it(pipeline):
             "وأشارت المصادر إلى مقتل 8 مدنيين وإصابة 20 آخرين جراء انفجار ثلاث عبوات ناسفة في أحياء بعقوبة.")
     (event,) = _events(pipeline, text, published="2015-07-26")
     assert event.date.start == "2015-07-25"
+
+
+def test_an_agreement_counts_no_dead():
+    # s19 r15: a truce's toll that the merge gave it (the fighting it ends killed 60) is no toll of the agreement
+    from marsad.extract.merge import deadless_tolls
+    from marsad.records import DateRange, Event, Evidence, Quantity, Span
+    day = DateRange("2015-07-27", "2015-07-27")
+    truce = Event("e1", "a", "occurred", "Strategic developments", "Agreement", day, None, None, None,
+                  Quantity(61, 61, None), None, Evidence(sentence=Span(0, 3, "abc")), 0.5)
+    (out,) = deadless_tolls([truce])
+    assert out.fatalities is None

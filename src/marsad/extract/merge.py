@@ -1248,8 +1248,9 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
     return event
 
 
-# the kinds of event that count no dead by ACLED's definition (none of the gold files' 23 has any)
-_DEADLESS = {"Non-violent transfer of territory"}
+# the kinds of event that count no dead by ACLED's definition (none of the gold files' 23 has any; nor any of
+# their agreements: a truce's toll, "ما أدى إلى مقتل أكثر من 60 شخصاً", is the fighting's it ends)
+_DEADLESS = {"Non-violent transfer of territory", "Agreement"}
 
 
 def deadless_tolls(events: list[Event]) -> list[Event]:
