@@ -12202,3 +12202,9 @@ def test_an_agreement_counts_no_dead():
                   Quantity(61, 61, None), None, Evidence(sentence=Span(0, 3, "abc")), 0.5)
     (out,) = deadless_tolls([truce])
     assert out.fatalities is None
+
+
+def test_event_word_after_or_shares_the_purpose_before_it(pipeline):
+    # s19 r15: "لمنع أي أعمال تخريب أو شغب": the riot joined by "أو" is prevented too, no riot
+    text = "وعززت قوات الشرطة انتشارها في مدينة بعقوبة لمنع أي أعمال تخريب أو شغب بعد تشييع الضحايا."
+    assert not [e for e in _events(pipeline, text, published="2015-07-21") if e.event_type == "Riots"]

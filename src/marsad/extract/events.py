@@ -733,6 +733,13 @@ class ClauseExtractor:
                                            or p.start < m.start < p.end
                                            or linked(view, p, m)
                                            for p in blockers)] if blockers else []
+        if blocked and view.has("alternative"):
+            # "لمنع أي أعمال تخريب أو شغب", "to prevent any looting or rioting": an event word joined by "or"
+            # (`alternative`) right after a blocked one is named by the same purpose or reference word
+            ors = {o.end: o.start for o in view.kind("alternative")}
+            for m in words:
+                if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
+                    blocked.append(m)
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
