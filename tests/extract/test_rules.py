@@ -12208,3 +12208,13 @@ def test_event_word_after_or_shares_the_purpose_before_it(pipeline):
     # s19 r15: "لمنع أي أعمال تخريب أو شغب": the riot joined by "أو" is prevented too, no riot
     text = "وعززت قوات الشرطة انتشارها في مدينة بعقوبة لمنع أي أعمال تخريب أو شغب بعد تشييع الضحايا."
     assert not [e for e in _events(pipeline, text, published="2015-07-21") if e.event_type == "Riots"]
+
+
+def test_rafah_beside_north_sinai_is_the_egyptian_town(pipeline):
+    # s19 r15: رفح is the Gaza governorate alone, the Egyptian town beside شمال سيناء
+    (event,) = _events(pipeline, "قتل جندي مصري في هجوم على كمين للجيش في مدينة رفح بمحافظة شمال سيناء.",
+                       published="2015-07-23")
+    assert (event.location.admin1, event.location.place) == ("North Sinai", "Rafah")
+    (event,) = _events(pipeline, "قتل ثلاثة فلسطينيين في غارة إسرائيلية على مدينة رفح جنوب قطاع غزة.",
+                       published="2015-07-23")
+    assert event.location.country == "Palestine"
