@@ -12218,3 +12218,10 @@ def test_rafah_beside_north_sinai_is_the_egyptian_town(pipeline):
     (event,) = _events(pipeline, "قتل ثلاثة فلسطينيين في غارة إسرائيلية على مدينة رفح جنوب قطاع غزة.",
                        published="2015-07-23")
     assert event.location.country == "Palestine"
+
+
+def test_absence_reaches_past_any(pipeline):
+    # s19 r15: "من دون تسجيل أي مواجهات", "من دون أن تحدث أي مواجهات": no clash happened, none denied
+    for text in ("وانتشر مسلحون في شوارع مدينة الرمادي أمس، من دون تسجيل أي مواجهات مسلحة مع قوات الأمن.",
+                 "وانتشر مسلحون في شوارع مدينة الرمادي أمس، لكن من دون أن تحدث أي مواجهات مسلحة مع قوات الأمن."):
+        assert not [e for e in _events(pipeline, text, published="2015-08-01") if e.sub_event_type == "Armed clash"]
