@@ -12225,3 +12225,11 @@ def test_absence_reaches_past_any(pipeline):
     for text in ("وانتشر مسلحون في شوارع مدينة الرمادي أمس، من دون تسجيل أي مواجهات مسلحة مع قوات الأمن.",
                  "وانتشر مسلحون في شوارع مدينة الرمادي أمس، لكن من دون أن تحدث أي مواجهات مسلحة مع قوات الأمن."):
         assert not [e for e in _events(pipeline, text, published="2015-08-01") if e.sub_event_type == "Armed clash"]
+
+
+def test_a_request_names_what_is_wanted(pipeline):
+    # s19 r15: "رفضت طلبا تركيا بالسيطرة على شريط حدودي": a request (`purpose`) to take ground, no ground taken
+    text = ("أعلنت واشنطن أمس أن أنقرة وافقت على استخدام قاعدة إنجيرليك لضرب داعش، وذلك بعد أن كانت واشنطن اتهمت "
+            "أنقرة بمساعدة داعش، ورفضت طلبا تركيا بالسيطرة على شريط حدودي مع سوريا.")
+    assert not [e for e in _events(pipeline, text, published="2015-07-25")
+                if e.sub_event_type == "Non-state actor overtakes territory"]
