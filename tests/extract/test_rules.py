@@ -12233,3 +12233,11 @@ def test_a_request_names_what_is_wanted(pipeline):
             "أنقرة بمساعدة داعش، ورفضت طلبا تركيا بالسيطرة على شريط حدودي مع سوريا.")
     assert not [e for e in _events(pipeline, text, published="2015-07-25")
                 if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_according_to_tibqan_names_the_source_not_the_doer(pipeline):
+    # s19 r15: "وطبقا لما أعلنته قيادة عمليات دجلة فإن ..." is the report's source (like وفقا), not the side that acted
+    text = ("وطبقا لما أعلنته قيادة عمليات دجلة فإن عددا من ذوي الضحايا اقتحموا مقر المجلس البلدي في قضاء بعقوبة "
+            "وأحرقوه بالكامل.")
+    (event,) = _events(pipeline, text, published="2015-07-21")
+    assert (event.event_type, event.actor1.id) == ("Riots", "rioters")
