@@ -12241,3 +12241,10 @@ def test_according_to_tibqan_names_the_source_not_the_doer(pipeline):
             "وأحرقوه بالكامل.")
     (event,) = _events(pipeline, text, published="2015-07-21")
     assert (event.event_type, event.actor1.id) == ("Riots", "rioters")
+
+
+def test_a_clan_leader_kidnapped_is_a_tribal_elder_not_a_clan_militia(pipeline):
+    # s19 r15: "زعيم عشيرة" names a tribal elder (like شيخ عشيرة), one of those taken, not a clan militia that took them
+    text = "وقالت مصادر أمنية أمس إن 30 رجلا بينهم زعيم عشيرة سنية خطفوا في قضاء بعقوبة."
+    (event,) = _events(pipeline, text, published="2015-07-21")
+    assert event.actor1 is None and event.actor2.id == "tribal-elders"
