@@ -12248,3 +12248,27 @@ def test_a_clan_leader_kidnapped_is_a_tribal_elder_not_a_clan_militia(pipeline):
     text = "وقالت مصادر أمنية أمس إن 30 رجلا بينهم زعيم عشيرة سنية خطفوا في قضاء بعقوبة."
     (event,) = _events(pipeline, text, published="2015-07-21")
     assert event.actor1 is None and event.actor2.id == "tribal-elders"
+
+
+def test_toll_update_told_in_another_governorate_is_not_the_last_events(pipeline):
+    # s19 r15: after a bombing in Aleppo, "وفي العاصمة ... ارتفاع حصيلة القتلى ... في دمشق" updates another event
+    text = ("وفي محافظة حلب، قتل 28 مسلحا على الاقل اثر اشتباكات بين الطرفين وتفجيرين انتحاريين نفذهما التنظيم في "
+            "ريف حلب الشمالي.\n"
+            "وفي العاصمة، ذكرت الوكالة ارتفاع حصيلة القتلى جراء الاعتداءات بالقذائف الصاروخية التي اطلقتها الجماعات "
+            "المسلحة على احياء في دمشق الى 11 قتيلا واصيب 46 شخصا بجروح.")
+    events = _events(pipeline, text, published="2015-08-09")
+    bomb = next(e for e in events if e.sub_event_type == "Suicide bomb")
+    assert bomb.injured is None
+    assert any(e.location.admin1 == "Damascus" and e.injured.best == 46 for e in events if e is not bomb)
+
+
+def test_a_shell_and_a_bomb_counting_their_own_dead_are_two_events():
+    # s19 r15: a suicide bombing that killed 28, then a rocket that killed 10 (no place of its own): two incidents
+    from marsad.extract.merge import same_event
+    from marsad.records import DateRange, Event, Evidence, Quantity, Span
+    day = DateRange("2015-08-08", "2015-08-08")
+
+    def event(i, sub, dead, at):
+        return Event(f"e{i}", "a", "occurred", "Explosions/Remote violence", sub, day, None, None, None,
+                     Quantity(dead, dead, None), None, Evidence(sentence=Span(at, at + 3, "abc")), 0.5)
+    assert not same_event(event(1, "Suicide bomb", 28, 0), event(2, "Shelling/artillery/missile attack", 10, 10))

@@ -1030,9 +1030,11 @@ class ClauseExtractor:
             # opens the earlier event the news follows; its words up to the clause's end are that event's, no
             # news and no context for the news told before the cue
             blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
-        if view.has("toll_update") and self.told and cause:
+        if view.has("toll_update") and self.told and cause and not self._update_elsewhere(places):
             # "the media office revised the toll, saying two fighters had died and four were wounded": after an
-            # event told, the plain killing and casualty words of a toll update are that event's toll
+            # event told, the plain killing and casualty words of a toll update are that event's toll (not an
+            # update told of another governorate: "وفي العاصمة، ارتفعت حصيلة القذائف في دمشق إلى 11" after a
+            # bombing in Aleppo updates the shelling told before it)
             hurt = _casualty_starts(view)
             blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
         if self._source_toll(view, words, places):
@@ -1951,6 +1953,16 @@ class ClauseExtractor:
             return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
+
+    def _update_elsewhere(self, places: list[PlaceMention]) -> bool:
+        """Whether a toll update names where it happened in a governorate other than the last event's, and none in
+        the last event's own: the update of another event."""
+        where = self.last[0].location if self.last is not None else None
+        if where is None or where.admin1_code is None or not places:
+            return False
+        told = {p.entry.admin1_code for p in places if p.entry.level != "country" and p.entry.admin1_code
+                and not (p.dateline or p.reference or p.institution)}
+        return bool(told) and where.admin1_code not in told
 
     def _event_town(self, place: PlaceMention) -> bool:
         """Whether a place told in a source's sentence is the district of the event told just before ("Doctors at

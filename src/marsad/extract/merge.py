@@ -145,7 +145,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
-    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b):
+    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b):
         return False
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near) or _filed_in(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
@@ -179,6 +179,20 @@ def _two_tolls(a: Event, b: Event) -> bool:
     return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best \
         and a.actor2 is not None and b.actor2 is not None and a.actor2.kind != "Civilians" != b.actor2.kind \
         and a.evidence.sentence != b.evidence.sentence and not _actors_agree(a.actor2, b.actor2)
+
+
+# weapons fired from afar, and bombs set off where they struck
+_FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
+
+
+def _fire_and_bomb(a: Event, b: Event) -> bool:
+    """Whether, of two events told in two sentences, one is fired from afar (a strike, shelling) and the other a
+    bomb set off (a suicide bomb, an IED), each counting its own dead in different figures ("قتل 28 ... اثر تفجيرين
+    انتحاريين" then "قضى عشرة جراء سقوط قذيفة صاروخية"): two incidents, whatever place each has or lacks."""
+    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
+        and a.fatalities.best != b.fatalities.best \
+        and {a.sub_event_type, b.sub_event_type} & _FIRED and {a.sub_event_type, b.sub_event_type} & _BOMBS
 
 
 def _filed_in(a: Event, b: Event) -> bool:
