@@ -12272,3 +12272,21 @@ def test_a_shell_and_a_bomb_counting_their_own_dead_are_two_events():
         return Event(f"e{i}", "a", "occurred", "Explosions/Remote violence", sub, day, None, None, None,
                      Quantity(dead, dead, None), None, Evidence(sentence=Span(at, at + 3, "abc")), 0.5)
     assert not same_event(event(1, "Suicide bomb", 28, 0), event(2, "Shelling/artillery/missile attack", 10, 10))
+
+
+def test_round_up_of_separate_incidents_told_one_by_one(pipeline):
+    # s19 r15: "في حوادث أمنية منفصلة" is a round-up's total (no event of its own); "الانفجار ... في منطقة بغداد
+    # الجديدة أدى إلى مقتل شخصين" names its own town and toll: the next item, not the Karrada bomb retold
+    text = ("قتل 5 أشخاص وأصيب 12 آخرون اليوم في حوادث أمنية منفصلة في بغداد.\n"
+            "وأفاد مصدر أمني أن ثلاثة أشخاص قتلوا في انفجار عبوة ناسفة قرب مطعم في منطقة الكرادة.\n"
+            "وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق شعبي في منطقة بغداد الجديدة أدى إلى مقتل شخصين.")
+    events = _events(pipeline, text, published="2015-08-09")
+    assert sorted((e.location.place, e.fatalities.best) for e in events) == [
+        ("Baghdad al-Jadida", 2), ("Karrada", 3)]
+
+
+def test_bare_toll_then_wounded_before_the_blast_counts_the_dead(pipeline):
+    # s19 r15: "قتل شخصان فيما أصيب سبعة آخرون في انفجار عبوة": the clause break does not part the dead from the blast
+    text = "قتل شخصان فيما أصيب سبعة آخرون بجروح في انفجار عبوة ناسفة قرب محال تجارية في منطقة الكرادة."
+    (event,) = _events(pipeline, text, published="2015-08-09")
+    assert (event.fatalities.best, event.injured.best) == (2, 7)

@@ -3331,9 +3331,12 @@ class ClauseExtractor:
             # "تبادل مسلحون إطلاق النار مع الشرطة، فيما استهدفت سيارة مفخخة مركزاً للجيش": a clause opened by
             # فيما/بينما after another deed's verb tells news of its own; its event takes no party from before it
             # (unless a source speaks in it: "فيما أكد المنظمون أن القوات أطلقت النار" answers what was told before)
+            # (not after a bare toll whose wounded the break goes on counting: "قتل شخصان فيما أصيب سبعة آخرون في
+            # انفجار عبوة ناسفة" tells the blast's dead and wounded, `_toll_then_wounded`)
             a_lo = max([c.end for c in view.kind("clause_break") if a_lo < c.start and c.end <= trigger.start
                         and any(t.start < c.start and t.payload.voice == "active" for t in triggers)
-                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))],
+                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))
+                        and not _toll_then_wounded(view, triggers, a_lo, c)],
                        default=a_lo)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
@@ -5411,6 +5414,17 @@ def _year_like(q: QuantitySpan) -> bool:
 def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
     """Whether a quantity is told by a vague word ("several", "dozens", "عشرات"), no figure."""
     return any(q.start <= v.start < q.end for v in view.kind("vague"))
+
+
+def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:
+    """Whether the words before clause break ``cut`` (فيما, بينما) from ``lo`` tell only a bare toll (plain killing
+    words) and the clause it opens starts on a wounding word: "قتل شخصان فيما أصيب سبعة آخرون في انفجار عبوة" (the
+    dead and the wounded of the one deed told after)."""
+    if not view.has("injury") or not any(i.start == cut.end for i in view.kind("injury")):
+        return False
+    hurt = _casualty_starts(view)
+    before = [t for t in triggers if lo <= t.start < cut.start]
+    return bool(before) and all(_plain_toll_word(t, hurt) for t in before)
 
 
 def _plain_toll_word(m: Match, hurt: set[int]) -> bool:

@@ -57,6 +57,17 @@ def _told_dates_agree(a: Event, b: Event) -> bool:
     return not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
 
 
+def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention names in its own sentence a town other than the one the host's sentence names, and
+    counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
+    أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
+    return counted(anaphor.fatalities) and counted(host.fatalities) \
+        and anaphor.fatalities.best != host.fatalities.best \
+        and anaphor.location is not None and host.location is not None \
+        and bool(anaphor.location.place) and bool(host.location.place) \
+        and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
+
+
 def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
     """`_places_agree` of two events' places, either of which may be one of ``near`` (placed by a landmark)."""
     return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
@@ -551,7 +562,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
         return False
-    if _own_facts(anaphor, host):
+    if _own_facts(anaphor, host) or _own_town_and_toll(anaphor, host):
         return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
