@@ -12290,3 +12290,11 @@ def test_bare_toll_then_wounded_before_the_blast_counts_the_dead(pipeline):
     text = "قتل شخصان فيما أصيب سبعة آخرون بجروح في انفجار عبوة ناسفة قرب محال تجارية في منطقة الكرادة."
     (event,) = _events(pipeline, text, published="2015-08-09")
     assert (event.fatalities.best, event.injured.best) == (2, 7)
+
+
+def test_soldiers_counted_past_a_bound_are_those_hit(pipeline):
+    # s19 r15: "مقتل أكثر من ثلاثة جنود أتراك": the bound before the figure does not part the casualty noun from the
+    # soldiers it counts; they are the side hit, not the bombers
+    text = "انفجرت عبوة ناسفة بعجلة عسكرية في إقليم شرناخ، ما تسبب في مقتل أكثر من ثلاثة جنود أتراك."
+    (event,) = _events(pipeline, text, published="2015-08-06")
+    assert event.actor1 is None and event.actor2.id == "turkey-military"

@@ -1517,10 +1517,14 @@ def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
-    near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2]
+    # (a bound before the figure stands between too: "مقتل أكثر من ثلاثة جنود أتراك")
+    bound = tokens_of(view, ("approx",)) if view.has("approx") else ()
+    near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2
+            or bound and c.end in bound and c.end <= m.start <= c.end + 2 + sum(1 for t in bound if t >= c.end)]
     if not near:
         return False  # (most actors: no casualty noun right before them)
-    fillers = tokens_of(view, ("person", "number", "teen"))
+    fillers = tokens_of(view, ("person", "number", "teen", "approx")) if bound else \
+        tokens_of(view, ("person", "number", "teen"))
     counted = tokens_of(view, ("number", "teen"))
     for c in near:
         if any(t not in fillers and not view.toks[t].isdigit() for t in range(c.end, m.start)):
