@@ -12298,3 +12298,11 @@ def test_soldiers_counted_past_a_bound_are_those_hit(pipeline):
     text = "انفجرت عبوة ناسفة بعجلة عسكرية في إقليم شرناخ، ما تسبب في مقتل أكثر من ثلاثة جنود أتراك."
     (event,) = _events(pipeline, text, published="2015-08-06")
     assert event.actor1 is None and event.actor2.id == "turkey-military"
+
+
+def test_during_the_invasion_and_it_is_known_tell_background(pipeline):
+    # s19 r15: "خلال الغزو" (during the invasion) and "من المعروف أن" (it is known that) tell history, no news
+    for text in ("ويؤكد مدير الدار أنه خلال الغزو شهد العراق عمليات حرق وسلب عمت مؤسسات الدولة في بغداد وطالت المكتبة "
+                 "الوطنية.",
+                 "ومن المعروف أن مقاتلين أجانب قاتلوا في معركتي إدلب وجسر الشغور."):
+        assert not _events(pipeline, text, published="2015-08-08")
