@@ -12434,3 +12434,146 @@ def test_controlled_detonation_of_old_stock_is_disposal(pipeline):
     events = _events(pipeline, "فجرت مفارز الهندسة اليوم تفجيرا مسيطرا عليه عبوة ناسفة عثر عليها في قضاء بلد.",
                      "2023-10-27")
     assert any(e.sub_event_type == "Disrupted weapons use" for e in events)
+
+
+def test_digit_group_after_a_lone_victim_is_summed(pipeline):
+    # s19 r15: a digit figure's "و" is a token of its own: "قتل ضابط و3 جنود" is 1 and 3 dead
+    text = "قتل ضابط و3 جنود من الجيش العراقي في انفجار عبوة ناسفة استهدفت دوريتهم في قضاء هيت أمس."
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert event.fatalities.best == 4
+
+
+def test_teacher_shot_dead_by_gunmen_is_an_attack_on_civilians(pipeline):
+    # s19 r15: مدرس (teacher) is a civilian victim noun like معلم
+    text = "ولقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين قرب منزلهما في قضاء المدائن جنوبي بغداد أمس."
+    (event,) = _events(pipeline, text, published="2015-08-02")
+    assert (event.event_type, event.actor2.id) == ("Violence against civilians", "civilians")
+
+
+def test_named_detainee_handed_over_is_no_transfer_of_territory(pipeline):
+    # s19 r15: "تسلمت المدعوة ..." hands over a person (المدعو/المدعوة "the one called"), not ground
+    text = "وقال المتحدث إن سلطات الإقليم تسلمت المدعوة أم خالد من القوات الأمريكية يوم الخميس."
+    assert not _events(pipeline, text, published="2015-08-02")
+
+
+def test_report_told_yesterday_dates_the_undated_deeds_after_it(pipeline):
+    # s19 r15: "أعلنت السلطات أمس السبت مقتل ..." then undated deeds: they happened by the report's day, not today
+    text = ("أعلنت السلطات الأمنية أمس السبت مقتل 8 مدنيين في حوادث متفرقة في بعقوبة.\n"
+            "وأشارت المصادر إلى مقتل 8 مدنيين وإصابة 20 آخرين جراء انفجار ثلاث عبوات ناسفة في أحياء بعقوبة.")
+    (event,) = _events(pipeline, text, published="2015-07-26")
+    assert event.date.start == "2015-07-25"
+
+
+def test_an_agreement_counts_no_dead():
+    # s19 r15: a truce's toll that the merge gave it (the fighting it ends killed 60) is no toll of the agreement
+    from marsad.extract.merge import deadless_tolls
+    from marsad.records import DateRange, Event, Evidence, Quantity, Span
+    day = DateRange("2015-07-27", "2015-07-27")
+    truce = Event("e1", "a", "occurred", "Strategic developments", "Agreement", day, None, None, None,
+                  Quantity(61, 61, None), None, Evidence(sentence=Span(0, 3, "abc")), 0.5)
+    (out,) = deadless_tolls([truce])
+    assert out.fatalities is None
+
+
+def test_event_word_after_or_shares_the_purpose_before_it(pipeline):
+    # s19 r15: "لمنع أي أعمال تخريب أو شغب": the riot joined by "أو" is prevented too, no riot
+    text = "وعززت قوات الشرطة انتشارها في مدينة بعقوبة لمنع أي أعمال تخريب أو شغب بعد تشييع الضحايا."
+    assert not [e for e in _events(pipeline, text, published="2015-07-21") if e.event_type == "Riots"]
+
+
+def test_rafah_beside_north_sinai_is_the_egyptian_town(pipeline):
+    # s19 r15: رفح is the Gaza governorate alone, the Egyptian town beside شمال سيناء
+    (event,) = _events(pipeline, "قتل جندي مصري في هجوم على كمين للجيش في مدينة رفح بمحافظة شمال سيناء.",
+                       published="2015-07-23")
+    assert (event.location.admin1, event.location.place) == ("North Sinai", "Rafah")
+    (event,) = _events(pipeline, "قتل ثلاثة فلسطينيين في غارة إسرائيلية على مدينة رفح جنوب قطاع غزة.",
+                       published="2015-07-23")
+    assert event.location.country == "Palestine"
+
+
+def test_absence_reaches_past_any(pipeline):
+    # s19 r15: "من دون تسجيل أي مواجهات", "من دون أن تحدث أي مواجهات": no clash happened, none denied
+    for text in ("وانتشر مسلحون في شوارع مدينة الرمادي أمس، من دون تسجيل أي مواجهات مسلحة مع قوات الأمن.",
+                 "وانتشر مسلحون في شوارع مدينة الرمادي أمس، لكن من دون أن تحدث أي مواجهات مسلحة مع قوات الأمن."):
+        assert not [e for e in _events(pipeline, text, published="2015-08-01") if e.sub_event_type == "Armed clash"]
+
+
+def test_a_request_names_what_is_wanted(pipeline):
+    # s19 r15: "رفضت طلبا تركيا بالسيطرة على شريط حدودي": a request (`purpose`) to take ground, no ground taken
+    text = ("أعلنت واشنطن أمس أن أنقرة وافقت على استخدام قاعدة إنجيرليك لضرب داعش، وذلك بعد أن كانت واشنطن اتهمت "
+            "أنقرة بمساعدة داعش، ورفضت طلبا تركيا بالسيطرة على شريط حدودي مع سوريا.")
+    assert not [e for e in _events(pipeline, text, published="2015-07-25")
+                if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_according_to_tibqan_names_the_source_not_the_doer(pipeline):
+    # s19 r15: "وطبقا لما أعلنته قيادة عمليات دجلة فإن ..." is the report's source (like وفقا), not the side that acted
+    text = ("وطبقا لما أعلنته قيادة عمليات دجلة فإن عددا من ذوي الضحايا اقتحموا مقر المجلس البلدي في قضاء بعقوبة "
+            "وأحرقوه بالكامل.")
+    (event,) = _events(pipeline, text, published="2015-07-21")
+    assert (event.event_type, event.actor1.id) == ("Riots", "rioters")
+
+
+def test_a_clan_leader_kidnapped_is_a_tribal_elder_not_a_clan_militia(pipeline):
+    # s19 r15: "زعيم عشيرة" names a tribal elder (like شيخ عشيرة), one of those taken, not a clan militia that took them
+    text = "وقالت مصادر أمنية أمس إن 30 رجلا بينهم زعيم عشيرة سنية خطفوا في قضاء بعقوبة."
+    (event,) = _events(pipeline, text, published="2015-07-21")
+    assert event.actor1 is None and event.actor2.id == "tribal-elders"
+
+
+def test_toll_update_told_in_another_governorate_is_not_the_last_events(pipeline):
+    # s19 r15: after a bombing in Aleppo, "وفي العاصمة ... ارتفاع حصيلة القتلى ... في دمشق" updates another event
+    text = ("وفي محافظة حلب، قتل 28 مسلحا على الاقل اثر اشتباكات بين الطرفين وتفجيرين انتحاريين نفذهما التنظيم في "
+            "ريف حلب الشمالي.\n"
+            "وفي العاصمة، ذكرت الوكالة ارتفاع حصيلة القتلى جراء الاعتداءات بالقذائف الصاروخية التي اطلقتها الجماعات "
+            "المسلحة على احياء في دمشق الى 11 قتيلا واصيب 46 شخصا بجروح.")
+    events = _events(pipeline, text, published="2015-08-09")
+    bomb = next(e for e in events if e.sub_event_type == "Suicide bomb")
+    assert bomb.injured is None
+    assert any(e.location.admin1 == "Damascus" and e.injured.best == 46 for e in events if e is not bomb)
+
+
+def test_a_shell_and_a_bomb_counting_their_own_dead_are_two_events():
+    # s19 r15: a suicide bombing that killed 28, then a rocket that killed 10 (no place of its own): two incidents
+    from marsad.extract.merge import same_event
+    from marsad.records import DateRange, Event, Evidence, Quantity, Span
+    day = DateRange("2015-08-08", "2015-08-08")
+
+    def event(i, sub, dead, at):
+        return Event(f"e{i}", "a", "occurred", "Explosions/Remote violence", sub, day, None, None, None,
+                     Quantity(dead, dead, None), None, Evidence(sentence=Span(at, at + 3, "abc")), 0.5)
+    assert not same_event(event(1, "Suicide bomb", 28, 0), event(2, "Shelling/artillery/missile attack", 10, 10))
+
+
+def test_round_up_of_separate_incidents_told_one_by_one(pipeline):
+    # s19 r15: "في حوادث أمنية منفصلة" is a round-up's total (no event of its own); "الانفجار ... في منطقة بغداد
+    # الجديدة أدى إلى مقتل شخصين" names its own town and toll: the next item, not the Karrada bomb retold
+    text = ("قتل 5 أشخاص وأصيب 12 آخرون اليوم في حوادث أمنية منفصلة في بغداد.\n"
+            "وأفاد مصدر أمني أن ثلاثة أشخاص قتلوا في انفجار عبوة ناسفة قرب مطعم في منطقة الكرادة.\n"
+            "وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق شعبي في منطقة بغداد الجديدة أدى إلى مقتل شخصين.")
+    events = _events(pipeline, text, published="2015-08-09")
+    assert sorted((e.location.place, e.fatalities.best) for e in events) == [
+        ("Baghdad al-Jadida", 2), ("Karrada", 3)]
+
+
+def test_bare_toll_then_wounded_before_the_blast_counts_the_dead(pipeline):
+    # s19 r15: "قتل شخصان فيما أصيب سبعة آخرون في انفجار عبوة": the clause break does not part the dead from the blast
+    text = "قتل شخصان فيما أصيب سبعة آخرون بجروح في انفجار عبوة ناسفة قرب محال تجارية في منطقة الكرادة."
+    (event,) = _events(pipeline, text, published="2015-08-09")
+    assert (event.fatalities.best, event.injured.best) == (2, 7)
+
+
+def test_soldiers_counted_past_a_bound_are_those_hit(pipeline):
+    # s19 r15: "مقتل أكثر من ثلاثة جنود أتراك": the bound before the figure does not part the casualty noun from the
+    # soldiers it counts; they are the side hit, not the bombers
+    text = "انفجرت عبوة ناسفة بعجلة عسكرية في إقليم شرناخ، ما تسبب في مقتل أكثر من ثلاثة جنود أتراك."
+    (event,) = _events(pipeline, text, published="2015-08-06")
+    assert event.actor1 is None and event.actor2.id == "turkey-military"
+
+
+def test_during_the_invasion_and_it_is_known_tell_background(pipeline):
+    # s19 r15: "خلال الغزو" (during the invasion) and "من المعروف أن" (it is known that) tell history, no news
+    for text in ("ويؤكد مدير الدار أنه خلال الغزو شهد العراق عمليات حرق وسلب عمت مؤسسات الدولة في بغداد وطالت المكتبة "
+                 "الوطنية.",
+                 "ومن المعروف أن مقاتلين أجانب قاتلوا في معركتي إدلب وجسر الشغور."):
+        assert not _events(pipeline, text, published="2015-08-08")

@@ -746,6 +746,13 @@ class ClauseExtractor:
                                            or p.start < m.start < p.end
                                            or linked(view, p, m)
                                            for p in blockers)] if blockers else []
+        if blocked and view.has("alternative"):
+            # "لمنع أي أعمال تخريب أو شغب", "to prevent any looting or rioting": an event word joined by "or"
+            # (`alternative`) right after a blocked one is named by the same purpose or reference word
+            ors = {o.end: o.start for o in view.kind("alternative")}
+            for m in words:
+                if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
+                    blocked.append(m)
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
@@ -1077,9 +1084,11 @@ class ClauseExtractor:
             # opens the earlier event the news follows; its words up to the clause's end are that event's, no
             # news and no context for the news told before the cue
             blocked += [m for m in words if m not in blocked and any(a <= m.start < b for a, b in prior)]
-        if view.has("toll_update") and self.told and cause:
+        if view.has("toll_update") and self.told and cause and not self._update_elsewhere(places):
             # "the media office revised the toll, saying two fighters had died and four were wounded": after an
-            # event told, the plain killing and casualty words of a toll update are that event's toll
+            # event told, the plain killing and casualty words of a toll update are that event's toll (not an
+            # update told of another governorate: "وفي العاصمة، ارتفعت حصيلة القذائف في دمشق إلى 11" after a
+            # bombing in Aleppo updates the shelling told before it)
             hurt = _casualty_starts(view)
             blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
         if self._source_toll(view, words, places):
@@ -2008,6 +2017,16 @@ class ClauseExtractor:
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
 
+    def _update_elsewhere(self, places: list[PlaceMention]) -> bool:
+        """Whether a toll update names where it happened in a governorate other than the last event's, and none in
+        the last event's own: the update of another event."""
+        where = self.last[0].location if self.last is not None else None
+        if where is None or where.admin1_code is None or not places:
+            return False
+        told = {p.entry.admin1_code for p in places if p.entry.level != "country" and p.entry.admin1_code
+                and not (p.dateline or p.reference or p.institution)}
+        return bool(told) and where.admin1_code not in told
+
     def _event_town(self, place: PlaceMention) -> bool:
         """Whether a place told in a source's sentence is the district of the event told just before ("Doctors at
         a Najaf hospital said at least seven people had been killed" after the fighting in Najaf): where the source
@@ -2169,6 +2188,10 @@ class ClauseExtractor:
                         and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
                 if any(d.range.start == today for d in days):
                     dated = [d for d in days if d.range.end < today]
+                elif days and all(d.range.end < today for d in days):
+                    # "أعلنت السلطات أمس السبت مقتل 13 مدنياً في حوادث متفرقة": a report told on an earlier day
+                    # reports what happened by then; the next sentences, undated, tell of that day, not of today
+                    dated = days[:1]
             if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
                 # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
@@ -3388,9 +3411,12 @@ class ClauseExtractor:
             # "تبادل مسلحون إطلاق النار مع الشرطة، فيما استهدفت سيارة مفخخة مركزاً للجيش": a clause opened by
             # فيما/بينما after another deed's verb tells news of its own; its event takes no party from before it
             # (unless a source speaks in it: "فيما أكد المنظمون أن القوات أطلقت النار" answers what was told before)
+            # (not after a bare toll whose wounded the break goes on counting: "قتل شخصان فيما أصيب سبعة آخرون في
+            # انفجار عبوة ناسفة" tells the blast's dead and wounded, `_toll_then_wounded`)
             a_lo = max([c.end for c in view.kind("clause_break") if a_lo < c.start and c.end <= trigger.start
                         and any(t.start < c.start and t.payload.voice == "active" for t in triggers)
-                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))],
+                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))
+                        and not _toll_then_wounded(view, triggers, a_lo, c)],
                        default=a_lo)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
@@ -5501,6 +5527,17 @@ def _year_like(q: QuantitySpan) -> bool:
 def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
     """Whether a quantity is told by a vague word ("several", "dozens", "عشرات"), no figure."""
     return any(q.start <= v.start < q.end for v in view.kind("vague"))
+
+
+def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:
+    """Whether the words before clause break ``cut`` (فيما, بينما) from ``lo`` tell only a bare toll (plain killing
+    words) and the clause it opens starts on a wounding word: "قتل شخصان فيما أصيب سبعة آخرون في انفجار عبوة" (the
+    dead and the wounded of the one deed told after)."""
+    if not view.has("injury") or not any(i.start == cut.end for i in view.kind("injury")):
+        return False
+    hurt = _casualty_starts(view)
+    before = [t for t in triggers if lo <= t.start < cut.start]
+    return bool(before) and all(_plain_toll_word(t, hurt) for t in before)
 
 
 def _plain_toll_word(m: Match, hurt: set[int]) -> bool:

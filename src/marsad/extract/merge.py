@@ -57,6 +57,17 @@ def _told_dates_agree(a: Event, b: Event) -> bool:
     return not _told(a) or not _told(b) or _dates_overlap(a.date, b.date)
 
 
+def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention names in its own sentence a town other than the one the host's sentence names, and
+    counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
+    أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
+    return counted(anaphor.fatalities) and counted(host.fatalities) \
+        and anaphor.fatalities.best != host.fatalities.best \
+        and anaphor.location is not None and host.location is not None \
+        and bool(anaphor.location.place) and bool(host.location.place) \
+        and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
+
+
 def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
     """`_places_agree` of two events' places, either of which may be one of ``near`` (placed by a landmark)."""
     return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
@@ -145,7 +156,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
-    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b):
+    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b):
         return False
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near) or _filed_in(a, b) or _one_roundup(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
@@ -191,6 +202,20 @@ def _two_tolls(a: Event, b: Event) -> bool:
     return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best \
         and a.actor2 is not None and b.actor2 is not None and a.actor2.kind != "Civilians" != b.actor2.kind \
         and a.evidence.sentence != b.evidence.sentence and not _actors_agree(a.actor2, b.actor2)
+
+
+# weapons fired from afar, and bombs set off where they struck
+_FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
+
+
+def _fire_and_bomb(a: Event, b: Event) -> bool:
+    """Whether, of two events told in two sentences, one is fired from afar (a strike, shelling) and the other a
+    bomb set off (a suicide bomb, an IED), each counting its own dead in different figures ("قتل 28 ... اثر تفجيرين
+    انتحاريين" then "قضى عشرة جراء سقوط قذيفة صاروخية"): two incidents, whatever place each has or lacks."""
+    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
+        and a.fatalities.best != b.fatalities.best \
+        and {a.sub_event_type, b.sub_event_type} & _FIRED and {a.sub_event_type, b.sub_event_type} & _BOMBS
 
 
 def _filed_in(a: Event, b: Event) -> bool:
@@ -556,7 +581,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
         return False
-    if _own_facts(anaphor, host):
+    if _own_facts(anaphor, host) or _own_town_and_toll(anaphor, host):
         return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
@@ -1272,8 +1297,9 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
     return event
 
 
-# the kinds of event that count no dead by ACLED's definition (none of the gold files' 23 has any)
-_DEADLESS = {"Non-violent transfer of territory"}
+# the kinds of event that count no dead by ACLED's definition (none of the gold files' 23 has any; nor any of
+# their agreements: a truce's toll, "ما أدى إلى مقتل أكثر من 60 شخصاً", is the fighting's it ends)
+_DEADLESS = {"Non-violent transfer of territory", "Agreement"}
 
 
 def deadless_tolls(events: list[Event]) -> list[Event]:

@@ -1530,10 +1530,14 @@ def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
     """An actor right after a casualty noun, perhaps past a figure or a victim noun: "مقتل جنديين تركيين",
     "مقتل قائد فيلق القدس", "إصابة ثلاثة جنود" name those hit. Not after an active verb ("قتل مسلحو داعش")."""
-    near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2]
+    # (a bound before the figure stands between too: "مقتل أكثر من ثلاثة جنود أتراك")
+    bound = tokens_of(view, ("approx",)) if view.has("approx") else ()
+    near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2
+            or bound and c.end in bound and c.end <= m.start <= c.end + 2 + sum(1 for t in bound if t >= c.end)]
     if not near:
         return False  # (most actors: no casualty noun right before them)
-    fillers = tokens_of(view, ("person", "number", "teen"))
+    fillers = tokens_of(view, ("person", "number", "teen", "approx")) if bound else \
+        tokens_of(view, ("person", "number", "teen"))
     counted = tokens_of(view, ("number", "teen"))
     for c in near:
         if any(t not in fillers and not view.toks[t].isdigit() for t in range(c.end, m.start)):
@@ -2281,7 +2285,8 @@ def _more_dead(view: SentenceMentions, first: QuantitySpan, free: list[QuantityS
         # عناصر الصحوة" (and one of the attackers, of the Sahwa's men; folded, وأحد is spelled واحد)
         # a "و" word before the figure must name the victims: "وتدمير ثلاث مضافات", "واعتقال ثلاثة" count
         # what else the clash did, not more dead
-        # (a figure in digits stands apart from its "و": "مقتل 28 جنديا و18 مسلحا" tokenizes "و", "18")
+        # (a figure in digits stands apart from its "و": "مقتل 28 جنديا و18 مسلحا" and "قتل ضابط و3 جنود" tokenize
+        # "و" on its own)
         join = next((t for t in (q.start - 1, q.start) if t >= first.end and toks[t].startswith("و")
                      and (t == q.start or t in covered or toks[t] == "و")
                      and (t not in view.bare("one_word")

@@ -134,8 +134,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("negation") and trigger.payload.voice != "noun" and _no_subject(view, t):
         return BACKGROUND  # "No foreign worker has been abducted": the subject is "no" someone, as "no one" above
     if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
-            m.end == t and m.payload.value == "absence" for m in view.kind("negation")):
-        return BACKGROUND  # "searched the area but made no arrests": an event noun after "no" is an absence, no report
+            (m.end == t or view.has("any") and any(a.start == m.end and a.end == t for a in view.kind("any")))
+            and m.payload.value == "absence" for m in view.kind("negation")):
+        # "searched the area but made no arrests": an event noun after "no" is an absence, no report (so past "any":
+        # "من دون أن تحدث أي مواجهات مسلحة")
+        return BACKGROUND
     if view.has("without") and not view.has("denial") and any(m.end == t for m in view.kind("without")):
         # a verbal noun right after a bare "without" ("مشطت المنطقة دون العثور على المنفذين": without finding them,
         # its find read as active) is an absence too
