@@ -12163,3 +12163,22 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_a_finite_clause_after_a_day_after_is_news(pipeline):
+    # "a day after he was ambushed": a deed of the day before told with its own verb, not a mention of one
+    (event,) = _events(pipeline, "A Peshmerga officer was laid to rest in Koya on Thursday, a day after he was "
+                                 "killed by PKK fighters.", "2021-03-05")
+    assert (event.actor1.id, event.date.start) == ("pkk", "2021-03-03")
+    # the clause after an event word is the news's context, as before: "The bombing came a day after ..."
+    events = _events(pipeline, "The bombing in the market came a day after militants were killed by police in "
+                               "Tarmiyah.", "2021-03-05")
+    assert not any(e.date and e.date.start == "2021-03-03" for e in events)
+
+
+def test_verbal_attacks_and_a_sports_report_tell_no_event(pipeline):
+    assert not _events(pipeline, "The speaker launched a scathing attack on the finance minister in parliament on "
+                                 "Tuesday.", "2022-05-11")
+    assert not _events(pipeline, "Basra were knocked out of the cup on Friday. A stoppage-time header settled it "
+                                 "after their striker was sent off, and the coach said his men were slaughtered "
+                                 "in the second half.", "2022-05-14")

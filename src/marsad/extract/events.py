@@ -724,14 +724,22 @@ class ClauseExtractor:
         # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
         # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
         later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
-        blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                            and "," not in view.toks[p.end:m.start]
-                                            and not (m.start in later and p.kind == "reference")
-                                            and not (p.start in demanders and m.payload.voice == "active")
-                                            and not (m.start in fresh and p.kind == "reference"
-                                                     and p.end == m.start - 1))
-                                           or p.start < m.start < p.end
-                                           or linked(view, p, m)
+        # (English: the "after" of "a day after" (`day_after`) opening a clause told with its own verb, "was buried
+        # on Monday, a day after he was shot dead outside his home", dates a deed of the day before: news, not one
+        # referred to; "a day after the bombing" still refers, and so does the clause after an event word, "The
+        # killings came a day after protesters set fire to the consulate": the news's context)
+        day_refs = {p.start for p in blockers if p.kind == "reference" and any(
+            c.start <= p.start < c.end and not any(w.end <= c.start for w in words) for c in view.kind("day_after"))} \
+            if blockers and view.has("day_after") and view.toks[0].isascii() else ()
+        blocked = [m for m in words if any(not (p.start in day_refs and m.payload.voice != "noun")
+                                           and ((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                                 and "," not in view.toks[p.end:m.start]
+                                                 and not (m.start in later and p.kind == "reference")
+                                                 and not (p.start in demanders and m.payload.voice == "active")
+                                                 and not (m.start in fresh and p.kind == "reference"
+                                                          and p.end == m.start - 1))
+                                                or p.start < m.start < p.end
+                                                or linked(view, p, m))
                                            for p in blockers)] if blockers else []
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
