@@ -12174,6 +12174,10 @@ def test_a_finite_clause_after_a_day_after_is_news(pipeline):
     events = _events(pipeline, "The bombing in the market came a day after militants were killed by police in "
                                "Tarmiyah.", "2021-03-05")
     assert not any(e.date and e.date.start == "2021-03-03" for e in events)
+    # a count of days dates it the same way: "two days after" is no vague "days after"
+    (event,) = _events(pipeline, "Mourners carried the teacher's coffin through Amara on Friday, two days after he "
+                                 "was shot dead by gunmen in a market.", "2021-03-06")
+    assert event.date.start == "2021-03-03"
 
 
 def test_verbal_attacks_and_a_sports_report_tell_no_event(pipeline):

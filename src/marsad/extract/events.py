@@ -726,11 +726,13 @@ class ClauseExtractor:
         later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
         # (English: the "after" of "a day after" (`day_after`) opening a clause told with its own verb, "was buried
         # on Monday, a day after he was shot dead outside his home", dates a deed of the day before: news, not one
-        # referred to; "a day after the bombing" still refers, and so does the clause after an event word, "The
-        # killings came a day after protesters set fire to the consulate": the news's context)
+        # referred to; "a day after the bombing" still refers, and so does the clause after an event noun, "The
+        # killings came a day after protesters set fire to the consulate": the news's context; and a captive freed
+        # "two days after gunmen seized him": a release story, whose abduction the files leave as its background)
         day_refs = {p.start for p in blockers if p.kind == "reference" and any(
-            c.start <= p.start < c.end and not any(w.end <= c.start for w in words) for c in view.kind("day_after"))} \
-            if blockers and view.has("day_after") and view.toks[0].isascii() else ()
+            c.start <= p.start < c.end and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
+            for c in view.kind("day_after"))} \
+            if blockers and view.has("day_after") and view.toks[0].isascii() and not view.has("freeing") else ()
         blocked = [m for m in words if any(not (p.start in day_refs and m.payload.voice != "noun")
                                            and ((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                                  and "," not in view.toks[p.end:m.start]

@@ -492,8 +492,11 @@ def _governs(view: SentenceMentions, end: int, t: int) -> bool:
 def opens_prior(view: SentenceMentions, m: Match) -> bool:
     """Whether `prior` background cue ``m`` ("since", "days after") opens an earlier event: not when it ends a longer
     background phrase ("to mark one year since the demonstrations": a span counted to an anniversary, told of the
-    news, not "since" opening the earlier event a state of things has followed)."""
-    return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end for c in view.kind("background"))
+    news, not "since" opening the earlier event a state of things has followed); nor when a count of days opens it,
+    "two days after" (`day_after`): the days are counted, the deed dated from the day told before it (`_day_after`
+    in events.py), news of its own."""
+    return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end
+                                                  for k in ("background", "day_after") for c in view.kind(k))
 
 
 # how many words the subject of a past frame verb may take before the word that names the earlier event
