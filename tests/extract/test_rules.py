@@ -12186,3 +12186,10 @@ def test_verbal_attacks_and_a_sports_report_tell_no_event(pipeline):
     assert not _events(pipeline, "Basra were knocked out of the cup on Friday. A stoppage-time header settled it "
                                  "after their striker was sent off, and the coach said his men were slaughtered "
                                  "in the second half.", "2022-05-14")
+
+
+def test_by_right_before_gunmen_beats_a_site_word_before_it(pipeline):
+    # "at his house by gunmen": the "by" makes the gunmen the killers; "house" is where, not their site
+    (event,) = _events(pipeline, "A money changer was gunned down at his house by gunmen in Hilla on Wednesday.",
+                       "2023-02-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen", "civilians")

@@ -129,10 +129,19 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
     # the sites a rumour ran on, not the tribesmen's)
     that = view.bare("that_word")
+    # (English: a marker of the other role nearer the actor is the actor's: in "was shot dead at home by gunmen"
+    # the "by" right before them makes them the killers, not the "at" or "home" of where it happened; not a "by"
+    # after a participle, "a checkpoint guarded by the PMF", whose site they hold)
+    toks = view.toks
+    other = [o for o in _markers(view, "agent_marker" if kind == "target_marker" else "target_marker")
+             if o.end <= m.start and toks[o.start].isascii() and not (
+                 o.start > 0 and len(toks[o.start - 1]) > 4 and toks[o.start - 1].endswith("ed"))] \
+        if toks[m.start].isascii() else ()
     return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
                and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start])
                and not (w.end < m.start and not view.toks[w.end].isascii()
                         and any(t in that for t in range(w.end, m.start)))
+               and not any(w.end <= o.start for o in other)
                for w in _markers(view, kind))
 
 
