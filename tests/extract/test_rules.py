@@ -12193,3 +12193,10 @@ def test_by_right_before_gunmen_beats_a_site_word_before_it(pipeline):
     (event,) = _events(pipeline, "A money changer was gunned down at his house by gunmen in Hilla on Wednesday.",
                        "2023-02-02")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen", "civilians")
+
+
+def test_the_likely_owner_named_after_a_weapon_fired_it(pipeline):
+    # "a drone thought to be Turkish": the drone's likely owner struck, not the side hit
+    (event,) = _events(pipeline, "A drone thought to be Turkish struck a car on the road to Sinuni on Monday, "
+                                 "killing its driver.", "2022-03-15")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")

@@ -1189,6 +1189,11 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
 def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
     "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
+    if view.has("blame") and view.toks[m.start].isascii() and any(b.start == m.start for b in view.kind("blame")) \
+            and any(t.end == m.start and t.payload.voice == "noun" for t in _weapons(view)):
+        # (English: "a drone believed to be Turkish hit a building": the likely owner told right after the weapon,
+        # the actor's name opening on the word of likelihood, fired it)
+        return True
     if not view.has("target_marker"):
         return False
     weapons = _weapons(view)
@@ -1200,8 +1205,9 @@ def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
 def _site_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether English actor ``m`` modifies a site or unit noun (a `target_marker`) right after it: "a YBS
     checkpoint", "a PKK base". Named after the event word (and not after "by"), it owns what was hit or passed,
-    it did not strike ("the truck was hit by a missile as it left a YBS checkpoint")."""
-    return any(w.start == m.end for w in _markers(view, "target_marker"))
+    it did not strike ("the truck was hit by a missile as it left a YBS checkpoint"); not the likely owner of the
+    weapon named right before it, "a drone believed to be Turkish hit a building" (`_weapon_owner`)."""
+    return any(w.start == m.end for w in _markers(view, "target_marker")) and not _weapon_owner(view, m)
 
 
 def _doer_named(view: SentenceMentions, m: Match) -> bool:
