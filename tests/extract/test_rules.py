@@ -12200,3 +12200,11 @@ def test_the_likely_owner_named_after_a_weapon_fired_it(pipeline):
     (event,) = _events(pipeline, "A drone thought to be Turkish struck a car on the road to Sinuni on Monday, "
                                  "killing its driver.", "2022-03-15")
     assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_a_vow_against_those_behind_a_deadly_bombing_leaves_the_bombing_done(pipeline):
+    # the bombing named after "those behind" and told with its toll is the deed answered, not the deed vowed
+    events = _events(pipeline, "The governor vowed to hunt down those behind Friday's car bombing in Tuz "
+                               "Khurmatu, which killed nine people.", "2019-05-12")
+    bombing = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bombing.status != "hypothetical" and bombing.fatalities.best == 9

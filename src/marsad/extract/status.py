@@ -9,6 +9,7 @@ from datetime import date
 from ..knowledge.matcher import Match
 from ..records import DateRange
 from .mentions import SentenceMentions
+from .references import told_with_toll
 from .speech import says_that
 from .verbs import _PRESENT_PREFIXES, _present
 
@@ -197,6 +198,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
+        if english and noun and m.end <= t and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
+                and told_with_toll(view, trigger):
+            # "vowed to punish those behind Sunday's bombing, which killed 292": the deed a reference word names
+            # between the modal and the event word, told with its toll, is the one answered, done, not the one vowed
+            continue
         if m.payload.value == "warning" and m.end <= t and _threat_cause(view, m, t):
             continue  # "هدد الحزب بقطع الهدنة إثر الغارات التي شنها الجيش": what the threat answers, told as done
         if _arabic_modal_qad(view, m) and not _month_may(view, m):
