@@ -12208,3 +12208,10 @@ def test_a_vow_against_those_behind_a_deadly_bombing_leaves_the_bombing_done(pip
                                "Khurmatu, which killed nine people.", "2019-05-12")
     bombing = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert bombing.status != "hypothetical" and bombing.fatalities.best == 9
+
+
+def test_the_day_after_a_threat_word_is_the_threats(pipeline):
+    # "vowed on Friday ... after ... on Thursday": Friday is the vow's, Thursday the killing's
+    (event,) = _events(pipeline, "Villagers vowed on Friday to retaliate after gunmen killed three shepherds near "
+                                 "Rutba on Thursday.", "2023-12-15")
+    assert event.date.start == "2023-12-14"

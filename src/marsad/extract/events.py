@@ -2454,6 +2454,12 @@ class ClauseExtractor:
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
             told = _not_between(view, told, "modal", anchor)
+        # (English: "Kataib Hezbollah vowed on Monday to retaliate after U.S. strikes killed 25 of its fighters on
+        # Sunday": the day right after a word of threat is the threat's, when another day is told after the event
+        # word)
+        if len(told) > 1 and view.has("threaten") and view.toks[anchor].isascii() and any(d.start > anchor for d in told):
+            told = [d for d in told if d.start > anchor or not any(
+                w.end <= d.start <= w.end + 1 for w in view.kind("threaten"))] or told
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
         if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
