@@ -12215,3 +12215,10 @@ def test_the_day_after_a_threat_word_is_the_threats(pipeline):
     (event,) = _events(pipeline, "Villagers vowed on Friday to retaliate after gunmen killed three shepherds near "
                                  "Rutba on Thursday.", "2023-12-15")
     assert event.date.start == "2023-12-14"
+
+
+def test_a_doer_named_for_the_strike_just_told_joins_it(pipeline):
+    # "... the coalition said its aircraft carried out the strike": the bare "strike" is the one told before
+    (event,) = _events(pipeline, "A drone struck a farmhouse near Sinuni on Sunday, killing four men. Local "
+                                 "officials said Turkish forces carried out the strike.", "2021-08-10")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")

@@ -4115,6 +4115,14 @@ class ClauseExtractor:
                  and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
                      agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
                      for u in view.kind("weapon_use"))),
+            # (English) the weak noun of the event just told, definite, as the object of a verb of doing with its doer
+            # named ("A drone struck a car ... The Pentagon said U.S. forces carried out the strike"): who did that
+            # event, told in full (the merge joins it to the event)
+            2 * (english and voice == "noun" and entry.weight == 1 and agent is not None
+                 and agent.end <= trigger.start and self.last is not None
+                 and self.last[0].event_type == entry.event_type and self.sentence_number - self.last[1] <= 2
+                 and trigger.start - 1 in view.bare("definite_lead")
+                 and any(p.end == trigger.start - 1 for p in view.kind("told_participle"))),
             # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
             # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
             not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
