@@ -12222,3 +12222,11 @@ def test_a_doer_named_for_the_strike_just_told_joins_it(pipeline):
     (event,) = _events(pipeline, "A drone struck a farmhouse near Sinuni on Sunday, killing four men. Local "
                                  "officials said Turkish forces carried out the strike.", "2021-08-10")
     assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_gunmen_firing_on_protesters_attack_them(pipeline):
+    # ACLED's excessive force is a state's; an armed group outside it firing on a crowd attacks civilians
+    (event,) = _events(pipeline, "Gunmen on motorcycles killed a protester and wounded four at a sit-in tent in "
+                                 "Diwaniyah on Saturday.", "2020-02-10")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen",
+                                                                        "protesters")
