@@ -12230,3 +12230,10 @@ def test_gunmen_firing_on_protesters_attack_them(pipeline):
                                  "Diwaniyah on Saturday.", "2020-02-10")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen",
                                                                         "protesters")
+
+
+def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
+    # "the road was closed on Tuesday after a roadside bomb struck a bus": the bomb, told with its own verb, is news
+    (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "
+                                 "carrying farm workers, wounding five.", "2022-09-14")
+    assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2022-09-13")

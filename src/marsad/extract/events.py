@@ -5042,7 +5042,11 @@ def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
             any(p.start == m.end for p in view.kind("past_form")) or len(toks[m.end]) > 4 and toks[m.end].endswith("ed"))):
         return False
     return any(d.start >= m.end and d.range.precision == "day"
-               and not any(m.end <= w.start < d.start for w in words) for d in view.dates())
+               and not any(m.end <= w.start < d.start for w in words)
+               # (or the day of the clause it follows, no comma between: "output was cut on Saturday after a drone
+               # attack hit a storage tank")
+               or d.end <= m.start and d.range.precision == "day" and "," not in view.toks[d.end:m.start]
+               for d in view.dates())
 
 
 def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
