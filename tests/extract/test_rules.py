@@ -12577,3 +12577,77 @@ def test_during_the_invasion_and_it_is_known_tell_background(pipeline):
                  "الوطنية.",
                  "ومن المعروف أن مقاتلين أجانب قاتلوا في معركتي إدلب وجسر الشغور."):
         assert not _events(pipeline, text, published="2015-08-08")
+
+
+def test_a_finite_clause_after_a_day_after_is_news(pipeline):
+    # "a day after he was ambushed": a deed of the day before told with its own verb, not a mention of one
+    (event,) = _events(pipeline, "A Peshmerga officer was laid to rest in Koya on Thursday, a day after he was "
+                                 "killed by PKK fighters.", "2021-03-05")
+    assert (event.actor1.id, event.date.start) == ("pkk", "2021-03-03")
+    # the clause after an event word is the news's context, as before: "The bombing came a day after ..."
+    events = _events(pipeline, "The bombing in the market came a day after militants were killed by police in "
+                               "Tarmiyah.", "2021-03-05")
+    assert not any(e.date and e.date.start == "2021-03-03" for e in events)
+    # a count of days dates it the same way: "two days after" is no vague "days after"
+    (event,) = _events(pipeline, "Mourners carried the teacher's coffin through Amara on Friday, two days after he "
+                                 "was shot dead by gunmen in a market.", "2021-03-06")
+    assert event.date.start == "2021-03-03"
+
+
+def test_verbal_attacks_and_a_sports_report_tell_no_event(pipeline):
+    assert not _events(pipeline, "The speaker launched a scathing attack on the finance minister in parliament on "
+                                 "Tuesday.", "2022-05-11")
+    assert not _events(pipeline, "Basra were knocked out of the cup on Friday. A stoppage-time header settled it "
+                                 "after their striker was sent off, and the coach said his men were slaughtered "
+                                 "in the second half.", "2022-05-14")
+
+
+def test_by_right_before_gunmen_beats_a_site_word_before_it(pipeline):
+    # "at his house by gunmen": the "by" makes the gunmen the killers; "house" is where, not their site
+    (event,) = _events(pipeline, "A money changer was gunned down at his house by gunmen in Hilla on Wednesday.",
+                       "2023-02-02")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen", "civilians")
+
+
+def test_the_likely_owner_named_after_a_weapon_fired_it(pipeline):
+    # "a drone thought to be Turkish": the drone's likely owner struck, not the side hit
+    (event,) = _events(pipeline, "A drone thought to be Turkish struck a car on the road to Sinuni on Monday, "
+                                 "killing its driver.", "2022-03-15")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_a_vow_against_those_behind_a_deadly_bombing_leaves_the_bombing_done(pipeline):
+    # the bombing named after "those behind" and told with its toll is the deed answered, not the deed vowed
+    events = _events(pipeline, "The governor vowed to hunt down those behind Friday's car bombing in Tuz "
+                               "Khurmatu, which killed nine people.", "2019-05-12")
+    bombing = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bombing.status != "hypothetical" and bombing.fatalities.best == 9
+
+
+def test_the_day_after_a_threat_word_is_the_threats(pipeline):
+    # "vowed on Friday ... after ... on Thursday": Friday is the vow's, Thursday the killing's
+    (event,) = _events(pipeline, "Villagers vowed on Friday to retaliate after gunmen killed three shepherds near "
+                                 "Rutba on Thursday.", "2023-12-15")
+    assert event.date.start == "2023-12-14"
+
+
+def test_a_doer_named_for_the_strike_just_told_joins_it(pipeline):
+    # "... the coalition said its aircraft carried out the strike": the bare "strike" is the one told before
+    (event,) = _events(pipeline, "A drone struck a farmhouse near Sinuni on Sunday, killing four men. Local "
+                                 "officials said Turkish forces carried out the strike.", "2021-08-10")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_gunmen_firing_on_protesters_attack_them(pipeline):
+    # ACLED's excessive force is a state's; an armed group outside it firing on a crowd attacks civilians
+    (event,) = _events(pipeline, "Gunmen on motorcycles killed a protester and wounded four at a sit-in tent in "
+                                 "Diwaniyah on Saturday.", "2020-02-10")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen",
+                                                                        "protesters")
+
+
+def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
+    # "the road was closed on Tuesday after a roadside bomb struck a bus": the bomb, told with its own verb, is news
+    (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "
+                                 "carrying farm workers, wounding five.", "2022-09-14")
+    assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2022-09-13")

@@ -737,14 +737,24 @@ class ClauseExtractor:
         # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
         # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
         later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
-        blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                            and "," not in view.toks[p.end:m.start]
-                                            and not (m.start in later and p.kind == "reference")
-                                            and not (p.start in demanders and m.payload.voice == "active")
-                                            and not (m.start in fresh and p.kind == "reference"
-                                                     and p.end == m.start - 1))
-                                           or p.start < m.start < p.end
-                                           or linked(view, p, m)
+        # (English: the "after" of "a day after" (`day_after`) opening a clause told with its own verb, "was buried
+        # on Monday, a day after he was shot dead outside his home", dates a deed of the day before: news, not one
+        # referred to; "a day after the bombing" still refers, and so does the clause after an event noun, "The
+        # killings came a day after protesters set fire to the consulate": the news's context; and a captive freed
+        # "two days after gunmen seized him": a release story, whose abduction the files leave as its background)
+        day_refs = {p.start for p in blockers if p.kind == "reference" and any(
+            c.start <= p.start < c.end and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
+            for c in view.kind("day_after"))} \
+            if blockers and view.has("day_after") and view.toks[0].isascii() and not view.has("freeing") else ()
+        blocked = [m for m in words if any(not (p.start in day_refs and m.payload.voice != "noun")
+                                           and ((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                                 and "," not in view.toks[p.end:m.start]
+                                                 and not (m.start in later and p.kind == "reference")
+                                                 and not (p.start in demanders and m.payload.voice == "active")
+                                                 and not (m.start in fresh and p.kind == "reference"
+                                                          and p.end == m.start - 1))
+                                                or p.start < m.start < p.end
+                                                or linked(view, p, m))
                                            for p in blockers)] if blockers else []
         if blocked and view.has("alternative"):
             # "لمنع أي أعمال تخريب أو شغب", "to prevent any looting or rioting": an event word joined by "or"
@@ -2537,6 +2547,12 @@ class ClauseExtractor:
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
             told = _not_between(view, told, "modal", anchor)
+        # (English: "Kataib Hezbollah vowed on Monday to retaliate after U.S. strikes killed 25 of its fighters on
+        # Sunday": the day right after a word of threat is the threat's, when another day is told after the event
+        # word)
+        if len(told) > 1 and view.has("threaten") and view.toks[anchor].isascii() and any(d.start > anchor for d in told):
+            told = [d for d in told if d.start > anchor or not any(
+                w.end <= d.start <= w.end + 1 for w in view.kind("threaten"))] or told
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
         if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
@@ -4209,6 +4225,14 @@ class ClauseExtractor:
                  and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
                      agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
                      for u in view.kind("weapon_use"))),
+            # (English) the weak noun of the event just told, definite, as the object of a verb of doing with its doer
+            # named ("A drone struck a car ... The Pentagon said U.S. forces carried out the strike"): who did that
+            # event, told in full (the merge joins it to the event)
+            2 * (english and voice == "noun" and entry.weight == 1 and agent is not None
+                 and agent.end <= trigger.start and self.last is not None
+                 and self.last[0].event_type == entry.event_type and self.sentence_number - self.last[1] <= 2
+                 and trigger.start - 1 in view.bare("definite_lead")
+                 and any(p.end == trigger.start - 1 for p in view.kind("told_participle"))),
             # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
             # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
             not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
@@ -4485,6 +4509,7 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
+            # (English, by gunmen or an armed group outside the state: an attack on the crowd, below)
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
@@ -4583,6 +4608,17 @@ class ClauseExtractor:
             # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
             # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
             return None
+        if english and sub_type == "Excessive force against protesters" and actor2 is not None \
+                and actor1 is not None and actor1.id in self.k.actors and actor2.id in self.k.actors \
+                and self.k.actors[actor1.id].actor.kind == "Protesters" \
+                and self.k.actors[actor2.id].actor.kind in NON_STATE_ARMED \
+                and not (self.last is not None and self.last[0].sub_event_type in _FORCE_ON_CROWDS):
+            # "Unidentified gunmen attacked protesters", "Gunmen killed two protesters at a sit-in": ACLED's excessive
+            # force is a state's; gunmen or an armed group outside the state firing on a crowd attack it (they are
+            # actor1, the protesters actor2); not after force on the crowd just told, which "masked men opened fire
+            # on the demonstrators" tells again
+            event_type, sub_type = "Violence against civilians", "Attack"
+            actor1, actor2, agent, target = actor2, actor1, target, agent
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
@@ -5145,7 +5181,11 @@ def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
             any(p.start == m.end for p in view.kind("past_form")) or len(toks[m.end]) > 4 and toks[m.end].endswith("ed"))):
         return False
     return any(d.start >= m.end and d.range.precision == "day"
-               and not any(m.end <= w.start < d.start for w in words) for d in view.dates())
+               and not any(m.end <= w.start < d.start for w in words)
+               # (or the day of the clause it follows, no comma between: "output was cut on Saturday after a drone
+               # attack hit a storage tank")
+               or d.end <= m.start and d.range.precision == "day" and "," not in view.toks[d.end:m.start]
+               for d in view.dates())
 
 
 def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,

@@ -129,10 +129,19 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
     # the sites a rumour ran on, not the tribesmen's)
     that = view.bare("that_word")
+    # (English: a marker of the other role nearer the actor is the actor's: in "was shot dead at home by gunmen"
+    # the "by" right before them makes them the killers, not the "at" or "home" of where it happened; not a "by"
+    # after a participle, "a checkpoint guarded by the PMF", whose site they hold)
+    toks = view.toks
+    other = [o for o in _markers(view, "agent_marker" if kind == "target_marker" else "target_marker")
+             if o.end <= m.start and toks[o.start].isascii() and not (
+                 o.start > 0 and len(toks[o.start - 1]) > 4 and toks[o.start - 1].endswith("ed"))] \
+        if toks[m.start].isascii() else ()
     return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
                and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start])
                and not (w.end < m.start and not view.toks[w.end].isascii()
                         and any(t in that for t in range(w.end, m.start)))
+               and not any(w.end <= o.start for o in other)
                for w in _markers(view, kind))
 
 
@@ -1193,6 +1202,11 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
 def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
     "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
+    if view.has("blame") and view.toks[m.start].isascii() and any(b.start == m.start for b in view.kind("blame")) \
+            and any(t.end == m.start and t.payload.voice == "noun" for t in _weapons(view)):
+        # (English: "a drone believed to be Turkish hit a building": the likely owner told right after the weapon,
+        # the actor's name opening on the word of likelihood, fired it)
+        return True
     if not view.has("target_marker"):
         return False
     weapons = _weapons(view)
@@ -1204,8 +1218,9 @@ def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
 def _site_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether English actor ``m`` modifies a site or unit noun (a `target_marker`) right after it: "a YBS
     checkpoint", "a PKK base". Named after the event word (and not after "by"), it owns what was hit or passed,
-    it did not strike ("the truck was hit by a missile as it left a YBS checkpoint")."""
-    return any(w.start == m.end for w in _markers(view, "target_marker"))
+    it did not strike ("the truck was hit by a missile as it left a YBS checkpoint"); not the likely owner of the
+    weapon named right before it, "a drone believed to be Turkish hit a building" (`_weapon_owner`)."""
+    return any(w.start == m.end for w in _markers(view, "target_marker")) and not _weapon_owner(view, m)
 
 
 def _doer_named(view: SentenceMentions, m: Match) -> bool:

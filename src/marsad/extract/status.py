@@ -9,6 +9,7 @@ from datetime import date
 from ..knowledge.matcher import Match
 from ..records import DateRange
 from .mentions import SentenceMentions
+from .references import told_with_toll
 from .speech import says_that
 from .verbs import _PRESENT_PREFIXES, _present
 
@@ -200,6 +201,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
+        if english and noun and m.end <= t and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
+                and told_with_toll(view, trigger):
+            # "vowed to punish those behind Sunday's bombing, which killed 292": the deed a reference word names
+            # between the modal and the event word, told with its toll, is the one answered, done, not the one vowed
+            continue
         if m.payload.value == "warning" and m.end <= t and _threat_cause(view, m, t):
             continue  # "هدد الحزب بقطع الهدنة إثر الغارات التي شنها الجيش": what the threat answers, told as done
         if _arabic_modal_qad(view, m) and not _month_may(view, m):
@@ -495,8 +501,11 @@ def _governs(view: SentenceMentions, end: int, t: int) -> bool:
 def opens_prior(view: SentenceMentions, m: Match) -> bool:
     """Whether `prior` background cue ``m`` ("since", "days after") opens an earlier event: not when it ends a longer
     background phrase ("to mark one year since the demonstrations": a span counted to an anniversary, told of the
-    news, not "since" opening the earlier event a state of things has followed)."""
-    return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end for c in view.kind("background"))
+    news, not "since" opening the earlier event a state of things has followed); nor when a count of days opens it,
+    "two days after" (`day_after`): the days are counted, the deed dated from the day told before it (`_day_after`
+    in events.py), news of its own."""
+    return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end
+                                                  for k in ("background", "day_after") for c in view.kind(k))
 
 
 # how many words the subject of a past frame verb may take before the word that names the earlier event
