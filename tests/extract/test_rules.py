@@ -12638,14 +12638,6 @@ def test_a_doer_named_for_the_strike_just_told_joins_it(pipeline):
     assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
 
 
-def test_gunmen_firing_on_protesters_attack_them(pipeline):
-    # ACLED's excessive force is a state's; an armed group outside it firing on a crowd attacks civilians
-    (event,) = _events(pipeline, "Gunmen on motorcycles killed a protester and wounded four at a sit-in tent in "
-                                 "Diwaniyah on Saturday.", "2020-02-10")
-    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Attack", "unidentified-gunmen",
-                                                                        "protesters")
-
-
 def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
     # "the road was closed on Tuesday after a roadside bomb struck a bus": the bomb, told with its own verb, is news
     (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "

@@ -4509,7 +4509,6 @@ class ClauseExtractor:
                 and self._kind(target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            # (English, by gunmen or an armed group outside the state: an attack on the crowd, below)
             if event_type != "Protests":
                 event_type, sub_type = "Protests", "Excessive force against protesters"
             agent, target = target, agent
@@ -4608,17 +4607,6 @@ class ClauseExtractor:
             # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
             # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
             return None
-        if english and sub_type == "Excessive force against protesters" and actor2 is not None \
-                and actor1 is not None and actor1.id in self.k.actors and actor2.id in self.k.actors \
-                and self.k.actors[actor1.id].actor.kind == "Protesters" \
-                and self.k.actors[actor2.id].actor.kind in NON_STATE_ARMED \
-                and not (self.last is not None and self.last[0].sub_event_type in _FORCE_ON_CROWDS):
-            # "Unidentified gunmen attacked protesters", "Gunmen killed two protesters at a sit-in": ACLED's excessive
-            # force is a state's; gunmen or an armed group outside the state firing on a crowd attack it (they are
-            # actor1, the protesters actor2); not after force on the crowd just told, which "masked men opened fire
-            # on the demonstrators" tells again
-            event_type, sub_type = "Violence against civilians", "Attack"
-            actor1, actor2, agent, target = actor2, actor1, target, agent
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
