@@ -12163,3 +12163,11 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_bombardment_noun_done_by_an_aircraft_is_an_air_strike(pipeline):
+    # s19 p3: "القصف الذي نفذته طائرة مسيرة": the doer told after the bombardment noun is an aircraft
+    text = ("استنكر مجلس محافظة نينوى القصف الذي شنته طائرة حربية تركية فجر اليوم على موقع قرب قرية خانصور "
+            "في قضاء سنجار.")
+    (event,) = _events(pipeline, text, published="2022-03-09")
+    assert event.sub_event_type == "Air/drone strike"

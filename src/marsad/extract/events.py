@@ -158,6 +158,9 @@ SELF_CLAIM_REACH = 8
 OWN_DEAD_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
 AIRCRAFT_SUBJECT_GAP = 2
+# an aircraft told as the doer after an Arabic bombardment noun stands this many tokens at most after it, past a
+# relative and its verb of doing ("القصف الذي نفذته طائرة مسيرة")
+AIRCRAFT_DOER_GAP = 2
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -5449,6 +5452,13 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
     if best.payload.event_type != "Explosions/Remote violence":
         return best
     english = best.payload.lang != "ar"
+    if not english and best.payload.sub_event_type == "Shelling/artillery/missile attack" \
+            and best.payload.voice == "noun" and any(
+                m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+                and 1 <= m.start - best.end <= AIRCRAFT_DOER_GAP for m in words):
+        # "القصف الذي نفذته طائرة مسيرة تركية": a bombardment noun whose doer, told after it, is an aircraft is
+        # an air strike
+        return best._replace(payload=dataclasses.replace(best.payload, sub_event_type="Air/drone strike"))
     verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
         m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
         and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
