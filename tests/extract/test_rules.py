@@ -12171,3 +12171,10 @@ def test_bombardment_noun_done_by_an_aircraft_is_an_air_strike(pipeline):
             "في قضاء سنجار.")
     (event,) = _events(pipeline, text, published="2022-03-09")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_army_aviation_taking_part_in_a_search_is_no_strike(pipeline):
+    # s19 p3: "بمشاركة طيران الجيش" tells how a search was done; the aircraft strike nothing of their own
+    text = ("انطلقت صباح اليوم عملية أمنية لتفتيش الجزر النهرية في قضاء سامراء بمشاركة طيران الجيش وقطعات من "
+            "الحشد الشعبي.")
+    assert not any(e.sub_event_type == "Air/drone strike" for e in _events(pipeline, text, published="2021-05-03"))
