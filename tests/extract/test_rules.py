@@ -12178,3 +12178,12 @@ def test_army_aviation_taking_part_in_a_search_is_no_strike(pipeline):
     text = ("انطلقت صباح اليوم عملية أمنية لتفتيش الجزر النهرية في قضاء سامراء بمشاركة طيران الجيش وقطعات من "
             "الحشد الشعبي.")
     assert not any(e.sub_event_type == "Air/drone strike" for e in _events(pipeline, text, published="2021-05-03"))
+
+
+def test_condemned_event_phrase_of_two_words_takes_its_relative_day(pipeline):
+    # s19 p3: the relative clause is counted from the end of a two-word event phrase ("عملية اغتيال الناشط التي
+    # وقعت مساء أمس"): the day between the condemnation and the phrase is the condemnation's
+    text = ("استنكرت نقابة المحامين في البصرة، صباح اليوم الخميس، عملية اغتيال المحامي الشاب التي نفذها مسلحون "
+            "مجهولون مساء الاثنين الماضي في قضاء الزبير.")
+    (event,) = _events(pipeline, text, published="2020-09-17")
+    assert event.date.start == "2020-09-14"

@@ -4970,8 +4970,10 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
 
 def _relative_after(view: SentenceMentions, anchor: int) -> bool:
     """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه";
-    English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday")."""
-    if any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+    English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday"). The words are
+    counted from the end of an event phrase of several words ("عملية اغتيال الناشط المدني التي وقعت مساء أمس")."""
+    end = max((m.end for m in view.kind("trigger") if m.start == anchor), default=anchor + 1)
+    if any(anchor < r.start <= end + 2 for r in view.kind("relative")):
         return True
     return view.toks[anchor].isascii() and any(opens_relative(view, i)
                                                for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
