@@ -12187,3 +12187,12 @@ def test_condemned_event_phrase_of_two_words_takes_its_relative_day(pipeline):
             "مجهولون مساء الاثنين الماضي في قضاء الزبير.")
     (event,) = _events(pipeline, text, published="2020-09-17")
     assert event.date.start == "2020-09-14"
+
+
+def test_what_a_search_told_before_yielded_is_its_force_find(pipeline):
+    # s19 p3: "وأسفرت العملية عن ضبط ..." after a search told with no event: the yield is news (no retelling of an
+    # event told before) and the find of the force that searched
+    text = ("شرعت قوة من قيادة شرطة ميسان بتفتيش البساتين المحيطة بقضاء الكحلاء بحثاً عن الأسلحة غير المرخصة.\n"
+            "وأسفرت العملية عن ضبط مخزن يضم قاذفات وقنابر هاون وبنادق قنص.")
+    (event,) = _events(pipeline, text, published="2022-04-12")
+    assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "iraq-police")

@@ -161,6 +161,8 @@ AIRCRAFT_SUBJECT_GAP = 2
 # an aircraft told as the doer after an Arabic bombardment noun stands this many tokens at most after it, past a
 # relative and its verb of doing ("القصف الذي نفذته طائرة مسيرة")
 AIRCRAFT_DOER_GAP = 2
+# what a search yields: the finds and arrests a result link ("أسفرت العملية عن") may tell
+_FOUND_OR_HELD = ("Disrupted weapons use", "Arrests")
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -3475,6 +3477,13 @@ class ClauseExtractor:
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
             # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
             agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
+        if agent is None and not english and self.view_before is not None and self.view_before.has("actor") \
+                and _operation_yield(view, trigger, entry):
+            # "نفذت قطعات قيادة عمليات بغداد عملية تفتيش ... وأسفرت العملية عن ضبط وكر": the yield of the operation
+            # the sentence before told is the find of the state force that carried it out, the last one named there
+            agent = next((Match(trigger.start, trigger.end, "actor", m.payload, "")
+                          for m in reversed(self.view_before.longest("actor"))
+                          if self.k.actors[m.payload].actor.kind == "State forces"), None)
         if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
                 and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
             # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one
@@ -4136,6 +4145,9 @@ class ClauseExtractor:
             # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
             not english and entry.sub_event_type == "Disrupted weapons use"
             and counted_find(view, trigger),
+            # what an operation yielded, told by a result link that names it ("وأسفرت العملية عن ضبط وكر"): a find
+            # or an arrest told as done, no talk of finds (worth two: "ضبط" alone is a weak word)
+            2 * (not english and _operation_yield(view, trigger, entry)),
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(
@@ -4966,6 +4978,13 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
     cadets"): what is counted is that one."""
     return view.has("described_noun") and view.toks[m.start].isascii() \
         and any(h.start == m.end for h in view.kind("described_noun"))
+
+
+def _operation_yield(view: SentenceMentions, trigger: Match, entry: TriggerEntry) -> bool:
+    """Whether a find or arrest word stands right after a result link that names the operation ("أسفرت العملية
+    عن ضبط", a link of more than the verb and its preposition): what the operation yielded."""
+    return entry.sub_event_type in _FOUND_OR_HELD and view.has("result_link") and any(
+        r.end == trigger.start and r.end - r.start > 2 for r in view.kind("result_link"))
 
 
 def _relative_after(view: SentenceMentions, anchor: int) -> bool:
