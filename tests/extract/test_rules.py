@@ -12196,3 +12196,13 @@ def test_what_a_search_told_before_yielded_is_its_force_find(pipeline):
             "وأسفرت العملية عن ضبط مخزن يضم قاذفات وقنابر هاون وبنادق قنص.")
     (event,) = _events(pipeline, text, published="2022-04-12")
     assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "iraq-police")
+
+
+def test_attack_foiled_then_told_as_a_deadly_fight_is_the_fight(pipeline):
+    # s19 p3: a foiled attack announced with no enemy named, then the fight it was with its dead: one clash, its
+    # sides the attackers and the force, not a seizure by the announcing command beside it
+    text = ("أعلنت قيادة العمليات المشتركة، صباح اليوم، إحباط هجوم إرهابي على مخفر حدودي في قضاء الرطبة.\n"
+            "وأوضحت القيادة أن عناصر من داعش حاولوا فجر اليوم اقتحام المخفر، فاشتبكت معهم قوات الحدود وقتلت "
+            "ثلاثة منهم.")
+    (event,) = _events(pipeline, text, published="2019-07-09")
+    assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "isis", "iraq-border-guards")
