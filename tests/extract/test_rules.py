@@ -12206,3 +12206,13 @@ def test_attack_foiled_then_told_as_a_deadly_fight_is_the_fight(pipeline):
             "ثلاثة منهم.")
     (event,) = _events(pipeline, text, published="2019-07-09")
     assert (event.sub_event_type, event.actor1.id, event.actor2.id) == ("Armed clash", "isis", "iraq-border-guards")
+
+
+def test_power_towers_counted_over_a_span_are_a_tally(pipeline):
+    # s19 p3: "برجاً" (tally noun valued span) counts attacks on the grid over a month, not over one night
+    text = "وقالت وزارة الكهرباء إن خلايا داعش فجرت 17 برجاً لنقل الطاقة في محافظة ديالى خلال شهر آب الماضي."
+    result = pipeline.extract(Article(text=text, lang="ar", published="2021-09-06"))
+    assert [c.count.low for c in result.claims] == [17] and not result.events
+    text = "فجر مسلحون فجر اليوم أربعة أبراج لنقل الطاقة الكهربائية بعبوات ناسفة في قضاء المقدادية."
+    result = pipeline.extract(Article(text=text, lang="ar", published="2021-09-06"))
+    assert not result.claims and len(result.events) == 1

@@ -2212,8 +2212,10 @@ class ClauseExtractor:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event.
         ``after_tally``: an earlier clause of the sentence told a tally."""
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
+        # (a noun valued "span", "برجاً", counts attacks only over a span of time: "12 برجاً خلال تموز")
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
-                 and not _describes_next(view, noun)] \
+                 and not _describes_next(view, noun)
+                 and not (noun.payload.value == "span" and _one_day(view, lo, hi))] \
             if view.has("tally_noun") else []
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
