@@ -12216,3 +12216,19 @@ def test_power_towers_counted_over_a_span_are_a_tally(pipeline):
     text = "فجر مسلحون فجر اليوم أربعة أبراج لنقل الطاقة الكهربائية بعبوات ناسفة في قضاء المقدادية."
     result = pipeline.extract(Article(text=text, lang="ar", published="2021-09-06"))
     assert not result.claims and len(result.events) == 1
+
+
+def test_split_phrase_object_past_what_the_subject_rode(pipeline):
+    # s19 p3: "أطلق مسلحون مجهولون يستقلون سيارة بيضاء النار على موظف": the object of the split phrase stands past
+    # what the subject rode (`subject_detail`)
+    text = ("أطلق مسلحون مجهولون يستقلون سيارة بيضاء النار على موظف في دائرة الزراعة قرب منزله في قضاء المقدادية "
+            "مساء الخميس، ما أدى إلى إصابته بجروح بليغة.")
+    (event,) = _events(pipeline, text, published="2021-02-20")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "unidentified-gunmen")
+
+
+def test_shot_man_struck_dead_counts_one(pipeline):
+    # s19 p3: "فأردياه قتيلاً" after the shooting verb (the trigger) counts the man killed
+    text = ("أطلق مسلحان النار على سائق أجرة في مركز قضاء الخالص فجر الأحد، فأردياه قتيلاً قبل أن يلوذا بالفرار.")
+    (event,) = _events(pipeline, text, published="2021-02-22")
+    assert event.fatalities.best == 1
