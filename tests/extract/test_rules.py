@@ -12232,3 +12232,11 @@ def test_shot_man_struck_dead_counts_one(pipeline):
     text = ("أطلق مسلحان النار على سائق أجرة في مركز قضاء الخالص فجر الأحد، فأردياه قتيلاً قبل أن يلوذا بالفرار.")
     (event,) = _events(pipeline, text, published="2021-02-22")
     assert event.fatalities.best == 1
+
+
+def test_two_foreign_capitals_joined_are_governments_not_places(pipeline):
+    # s19 p3: two foreign capitals joined ("بين أنقرة وطهران") name two governments; no deed is placed there
+    text = "قصفت مدفعية مجهولة مساء أمس قرية حدودية بعد أيام من اتفاق أمني بين أنقرة وطهران."
+    (event,) = _events(pipeline, text, published="2020-01-09")
+    assert event.location is None or event.location.admin1_code is None \
+        or event.location.admin1_code.startswith("IQ")
