@@ -12240,3 +12240,11 @@ def test_two_foreign_capitals_joined_are_governments_not_places(pipeline):
     (event,) = _events(pipeline, text, published="2020-01-09")
     assert event.location is None or event.location.admin1_code is None \
         or event.location.admin1_code.startswith("IQ")
+
+
+def test_bare_f16_aircraft_in_an_iraqi_bulletin_are_the_iraqi_air_force(pipeline):
+    # s19 p3: "طائرات F-16" with no nationality, in a Security Media Cell bulletin, are Iraq's; the cell only speaks
+    text = ("وذكرت خلية الإعلام الأمني في بيان أن طائرات F-16 دكت بثلاث ضربات جوية مخابئ لعناصر داعش في جبال "
+            "حمرين، ما أسفر عن مقتل خمسة منهم.")
+    (event,) = _events(pipeline, text, published="2021-06-02")
+    assert event.actor1.id == "iraq-air-force"
