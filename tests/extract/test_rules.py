@@ -12248,3 +12248,11 @@ def test_bare_f16_aircraft_in_an_iraqi_bulletin_are_the_iraqi_air_force(pipeline
             "حمرين، ما أسفر عن مقتل خمسة منهم.")
     (event,) = _events(pipeline, text, published="2021-06-02")
     assert event.actor1.id == "iraq-air-force"
+
+
+def test_force_told_past_a_comma_is_no_side_of_a_clan_fight(pipeline):
+    # s19 p3: the clan-fight word names both sides; the police who sealed the area afterwards did not fight it
+    text = ("وقع نزاع عشائري بالأسلحة المتوسطة في ناحية الدير فجر اليوم، أسفر عن جرح ثلاثة أشخاص، وقد طوقت مفارز من "
+            "شرطة البصرة موقع الحادث.")
+    (event,) = _events(pipeline, text, published="2023-02-07")
+    assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")

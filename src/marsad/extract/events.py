@@ -4256,6 +4256,13 @@ class ClauseExtractor:
             # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
             event_type, sub_type = "Battles", "Armed clash"
             target = agent
+        if sub_type == "Armed clash" and not english and agent is not None and agent.start == trigger.start \
+                and self._kind(agent) == "Identity militia" and target is not None \
+                and self._kind(target) == "State forces" and target.start > trigger.end \
+                and "," in view.toks[trigger.end:target.start]:
+            # "نزاع عشائري ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال": the word of a clan fight
+            # names its sides; a force told past a comma came to end it or seal the area, no side of the fight
+            target = agent
         if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
                 and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
                 and any(m.payload.event_type == "Riots" for m in told) \
