@@ -12256,3 +12256,10 @@ def test_force_told_past_a_comma_is_no_side_of_a_clan_fight(pipeline):
             "شرطة البصرة موقع الحادث.")
     (event,) = _events(pipeline, text, published="2023-02-07")
     assert (event.actor1.id, event.actor2.id) == ("clan-militia", "clan-militia")
+
+
+def test_figure_after_a_unit_noun_is_its_number_not_a_count(pipeline):
+    # s19 p3: "الفوج 3 عملية" is the third regiment's operation, not a tally of three operations
+    text = "نفذت سرية من الفوج 3 عملية دهم في بساتين ناحية العبارة أمس، وضبطت عبوتين ناسفتين."
+    result = pipeline.extract(Article(text=text, lang="ar", published="2021-11-03"))
+    assert not result.claims and result.events

@@ -2251,8 +2251,11 @@ class ClauseExtractor:
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
         of_words = view.bare("of_word") if nouns else ()
+        # "نفذت قوة من اللواء 57 عملية دهم": a figure right after a unit noun (`numbered_unit`) is the unit's number
+        numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
+                  and q.start not in numbered
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
                   and not (dated and (q.start in dated or _year_like(q)))
                   # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
