@@ -12263,3 +12263,17 @@ def test_figure_after_a_unit_noun_is_its_number_not_a_count(pipeline):
     text = "نفذت سرية من الفوج 3 عملية دهم في بساتين ناحية العبارة أمس، وضبطت عبوتين ناسفتين."
     result = pipeline.extract(Article(text=text, lang="ar", published="2021-11-03"))
     assert not result.claims and result.events
+
+
+def test_definite_national_aircraft_before_a_shelling_verb_strike_from_the_air(pipeline):
+    # s19 p3: "أكد أن الطائرات التركية قصفت ...": the aircraft told before the verb make the bombing an air strike
+    text = "وأكد قائممقام سوران أن الطائرات التركية قصفت مساء أمس سفوح جبل قنديل القريبة من ناحية سيدكان."
+    (event,) = _events(pipeline, text, published="2021-07-20")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "turkey-military")
+
+
+def test_sites_struck_counted_over_a_week_are_a_tally(pipeline):
+    # s19 p3: "موقعاً" (tally noun valued span) counts strikes over a week, not sites hit in one night
+    text = "وذكر مرصد حدودي أن المقاتلات التركية قصفت 26 موقعاً في قضاء العمادية منذ مطلع الأسبوع."
+    result = pipeline.extract(Article(text=text, lang="ar", published="2021-07-20"))
+    assert [c.count.low for c in result.claims] == [26] and not result.events
