@@ -12277,3 +12277,10 @@ def test_sites_struck_counted_over_a_week_are_a_tally(pipeline):
     text = "وذكر مرصد حدودي أن المقاتلات التركية قصفت 26 موقعاً في قضاء العمادية منذ مطلع الأسبوع."
     result = pipeline.extract(Article(text=text, lang="ar", published="2021-07-20"))
     assert [c.count.low for c in result.claims] == [26] and not result.events
+
+
+def test_call_for_an_inquiry_into_a_deed_told_leaves_it_occurred(pipeline):
+    # s19 p3: what is called for is the inquiry ("المطالبة بالتحقيق في"); the bombing it names, dated, took place
+    text = "طالبت عضو مجلس المحافظة بالتحقيق في التفجير الذي استهدف سوق الخضار في قضاء الخالص فجر اليوم."
+    (event,) = _events(pipeline, text, published="2020-05-26")
+    assert event.status == "occurred"
