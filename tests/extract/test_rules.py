@@ -12284,3 +12284,11 @@ def test_call_for_an_inquiry_into_a_deed_told_leaves_it_occurred(pipeline):
     text = "طالبت عضو مجلس المحافظة بالتحقيق في التفجير الذي استهدف سوق الخضار في قضاء الخالص فجر اليوم."
     (event,) = _events(pipeline, text, published="2020-05-26")
     assert event.status == "occurred"
+
+
+def test_body_called_upon_to_investigate_a_deed_is_no_side(pipeline):
+    # s19 p3: "دعا ... قيادة العمليات المشتركة إلى التحقيق في القصف": the command is called upon, no side of it
+    text = ("دعا عضو مجلس النواب قيادة العمليات المشتركة إلى التحقيق في القصف الذي طال قرية في قضاء الدبس "
+            "فجر اليوم.")
+    (event,) = _events(pipeline, text, published="2020-05-26")
+    assert all(a is None or a.id != "iraq-joc" for a in (event.actor1, event.actor2))
