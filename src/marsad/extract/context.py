@@ -154,6 +154,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
             continue
         measured = measured_positions(view)
         governments = government_positions(view)
+        # (a crowd's target, or two capitals paired as governments: "بين واشنطن وطهران" places nothing in Tehran)
         opposed = party_positions(view, knowledge)
         for m in view.kind("place"):
             if m.payload in quarters or m.start in opposed:
@@ -242,17 +243,24 @@ def opposed_positions(view: SentenceMentions) -> frozenset[int]:
 def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[int]:
     """Where two English capitals joined by "and", one of them foreign, stand for their two governments: "the
     security agreement between Washington and Baghdad" (no place, Baghdad included: it is a party beside
-    Washington, not where anything happened). Not Arabic: "حوار شامل بين بغداد وواشنطن" in the seed analysis is a
-    dialogue held in Baghdad, and its place is all that supports it."""
-    if not view.has("capital") or not view.toks[0].isascii():
+    Washington, not where anything happened). Arabic only for two foreign capitals ("العلاقة بين واشنطن وطهران": no
+    event in Tehran): "حوار شامل بين بغداد وواشنطن" in the seed analysis is a dialogue held in Baghdad, and its place
+    is all that supports it."""
+    if not view.has("capital"):
         return frozenset()
     caps = view.kind("capital")
     if len(caps) < 2:
         return frozenset()
+    english = view.toks[0].isascii()
     out: set[int] = set()
     for a, b in pairwise(caps):  # (Iraq's own governments, Baghdad and Erbil, are no foreign pair)
-        joined = b.start == a.end + 1 and view.toks[a.end] == "and"
-        if joined and not all(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b)):
+        if english:
+            joined = b.start == a.end + 1 and view.toks[a.end] == "and"
+            foreign = not all(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b))
+        else:
+            joined = b.start == a.end and b.clitic == "و"
+            foreign = not any(knowledge.actors[c.payload.value].actor.country == "Iraq" for c in (a, b))
+        if joined and foreign:
             out.update((a.start, b.start))
     return frozenset(out)
 

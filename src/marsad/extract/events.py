@@ -161,6 +161,11 @@ SELF_CLAIM_REACH = 8
 OWN_DEAD_REACH = 3
 # an aircraft told as the subject of a shelling verb stands this many tokens at most before it ("طائرة تابعة له قصفت")
 AIRCRAFT_SUBJECT_GAP = 2
+# an aircraft told as the doer after an Arabic bombardment noun stands this many tokens at most after it, past a
+# relative and its verb of doing ("القصف الذي نفذته طائرة مسيرة")
+AIRCRAFT_DOER_GAP = 2
+# what a search yields: the finds and arrests a result link ("أسفرت العملية عن") may tell
+_FOUND_OR_HELD = ("Disrupted weapons use", "Arrests")
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
@@ -2303,8 +2308,10 @@ class ClauseExtractor:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event.
         ``after_tally``: an earlier clause of the sentence told a tally."""
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
+        # (a noun valued "span", "برجاً", counts attacks only over a span of time: "12 برجاً خلال تموز")
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
-                 and not _describes_next(view, noun)] \
+                 and not _describes_next(view, noun)
+                 and not (noun.payload.value == "span" and _one_day(view, lo, hi))] \
             if view.has("tally_noun") else []
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
@@ -2340,8 +2347,11 @@ class ClauseExtractor:
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
         of_words = view.bare("of_word") if nouns else ()
+        # "نفذت قوة من اللواء 57 عملية دهم": a figure right after a unit noun (`numbered_unit`) is the unit's number
+        numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
+                  and q.start not in numbered
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
                   and not (dated and (q.start in dated or _year_like(q)))
                   # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
@@ -3596,6 +3606,13 @@ class ClauseExtractor:
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
             # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
             agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
+        if agent is None and not english and self.view_before is not None and self.view_before.has("actor") \
+                and _operation_yield(view, trigger, entry):
+            # "نفذت قطعات قيادة عمليات بغداد عملية تفتيش ... وأسفرت العملية عن ضبط وكر": the yield of the operation
+            # the sentence before told is the find of the state force that carried it out, the last one named there
+            agent = next((Match(trigger.start, trigger.end, "actor", m.payload, "")
+                          for m in reversed(self.view_before.longest("actor"))
+                          if self.k.actors[m.payload].actor.kind == "State forces"), None)
         if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
                 and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
             # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one
@@ -4267,6 +4284,9 @@ class ClauseExtractor:
             # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
             not english and entry.sub_event_type == "Disrupted weapons use"
             and counted_find(view, trigger),
+            # what an operation yielded, told by a result link that names it ("وأسفرت العملية عن ضبط وكر"): a find
+            # or an arrest told as done, no talk of finds (worth two: "ضبط" alone is a weak word)
+            2 * (not english and _operation_yield(view, trigger, entry)),
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(
@@ -4372,6 +4392,13 @@ class ClauseExtractor:
             # "قتل شخصان، بينهما طفل، في نزاع عشائري": the word of a clan fight names its sides (clan against clan);
             # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
             event_type, sub_type = "Battles", "Armed clash"
+            target = agent
+        if sub_type == "Armed clash" and not english and agent is not None and agent.start == trigger.start \
+                and self._kind(agent) == "Identity militia" and target is not None \
+                and self._kind(target) == "State forces" and target.start > trigger.end \
+                and "," in view.toks[trigger.end:target.start]:
+            # "نزاع عشائري ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال": the word of a clan fight
+            # names its sides; a force told past a comma came to end it or seal the area, no side of the fight
             target = agent
         if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
                 and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
@@ -5115,10 +5142,19 @@ def _describes_next(view: SentenceMentions, m: Match) -> bool:
         and any(h.start == m.end for h in view.kind("described_noun"))
 
 
+def _operation_yield(view: SentenceMentions, trigger: Match, entry: TriggerEntry) -> bool:
+    """Whether a find or arrest word stands right after a result link that names the operation ("أسفرت العملية
+    عن ضبط", a link of more than the verb and its preposition): what the operation yielded."""
+    return entry.sub_event_type in _FOUND_OR_HELD and view.has("result_link") and any(
+        r.end == trigger.start and r.end - r.start > 2 for r in view.kind("result_link"))
+
+
 def _relative_after(view: SentenceMentions, anchor: int) -> bool:
     """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه";
-    English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday")."""
-    if any(anchor < r.start <= anchor + 3 for r in view.kind("relative")):
+    English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday"). The words are
+    counted from the end of an event phrase of several words ("عملية اغتيال الناشط المدني التي وقعت مساء أمس")."""
+    end = max((m.end for m in view.kind("trigger") if m.start == anchor), default=anchor + 1)
+    if any(anchor < r.start <= end + 2 for r in view.kind("relative")):
         return True
     return view.toks[anchor].isascii() and any(opens_relative(view, i)
                                                for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
@@ -5634,6 +5670,13 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
             return best
         return best._replace(payload=dataclasses.replace(best.payload, event_type="Explosions/Remote violence",
                                                          sub_event_type="Air/drone strike"))
+    if not english and best.payload.sub_event_type == "Shelling/artillery/missile attack" \
+            and best.payload.voice == "noun" and any(
+                m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
+                and 1 <= m.start - best.end <= AIRCRAFT_DOER_GAP for m in words):
+        # "القصف الذي نفذته طائرة مسيرة تركية": a bombardment noun whose doer, told after it, is an aircraft is
+        # an air strike
+        return best._replace(payload=dataclasses.replace(best.payload, sub_event_type="Air/drone strike"))
     verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
         m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
         and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)

@@ -279,6 +279,9 @@ def named_after_generic(matches: list[Match], actors: Mapping[str, ActorEntry]) 
 
 # the longest subject let stand between a verb and its fixed object, in tokens
 SUBJECT_REACH = 5
+# the furthest the object of a split phrase may stand after a `subject_detail` word right after the subject
+# ("أطلق مسلحون مجهولون يستقلون دراجة نارية النار": what the subject rode), in tokens
+DETAIL_REACH = 3
 # the words of a day that may stand between a verb and its fixed object
 _SPLIT_DAY_KINDS = ("day_offset", "weekday")
 
@@ -295,8 +298,12 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     Returns the new trigger matches."""
     # most verbs have no object within reach (a verb common in the news, "أعلنت", wants one of several): the sets
     # below are made only for a sentence where one has (a verb's payload: its objects, and its (object, phrase) pairs)
+    # (a subject described by what it rode or wore, `subject_detail` right after it: the object may stand past the
+    # description, "أطلق مسلحون مجهولون يستقلون دراجة نارية النار على")
+    details = by_kind.get("subject_detail", ())
+    reach = SUBJECT_REACH + DETAIL_REACH + 1 if details else SUBJECT_REACH
     verbs = [m for m in by_kind["split_verb"]
-             if not m.payload[0].isdisjoint(toks[m.end + 1 : m.end + 1 + SUBJECT_REACH])]
+             if not m.payload[0].isdisjoint(toks[m.end + 1 : m.end + 1 + reach])]
     if not verbs:
         return []
     triggers = by_kind.get("trigger", ())
@@ -320,12 +327,13 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # (a sequel word is no subject, nor does a plural verb stand before its subject: "فتحوا بعد ذلك النار" is the
     # fighters named before opening fire afterwards, no new deed)
     sequel = {t for q in by_kind.get("sequel", ()) for t in range(q.start, q.end)}
+    actor_ends |= {t for d in details if d.start in actor_ends for t in range(d.end + 1, d.end + 1 + DETAIL_REACH)}
     extra: list[Match] = []
     for m in verbs:
         for obj, trig in m.payload[1]:
             if m.start in taken:
                 break
-            for j in range(m.end + 1, min(len(toks), m.end + 1 + SUBJECT_REACH)):
+            for j in range(m.end + 1, min(len(toks), m.end + 1 + reach)):
                 if toks[j - 1] == ",":  # (folded: "،" is ",")
                     break
                 if toks[j] != obj or j in told:

@@ -373,6 +373,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
     specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
+    fought = None
     if {a.sub_event_type, b.sub_event_type} == _CLASH_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
             and a.date is not None and (a.date == b.date or not _told(a if a.sub_event_type == "Arrests" else b)) \
             and any(e.sub_event_type == "Armed clash" and (e.fatalities is not None or e.injured is not None)
@@ -389,12 +390,15 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "أحبطت قطعات الحدود محاولة تهريب" then "بادروا بإطلاق النار على المفرزة ... ما أدى إلى مقتل أحد المهربين":
         # a foiled attempt that turned into a deadly exchange of fire is the fight, as a raid that did is (`_refine`)
         specific = a if a.sub_event_type == "Armed clash" else b
+        # (its two sides told are the fight's: the armed men who attacked and the force that fought them, not the
+        # body that announced the attack foiled)
+        fought = specific if specific.actor1 is not None and specific.actor2 is not None else None
     event_type, sub_event_type = specific.event_type, specific.sub_event_type
     if lead is None and {a.sub_event_type, b.sub_event_type} == _TAKEN_AND_KILLED and counted(fatalities):
         # the abducted found dead ("عثر على جثث ثلاثة رجال" then "الضحايا خطفوا قبل يومين"): the killing is the
         # event, its taking how it began
         event_type, sub_event_type = "Violence against civilians", "Attack"
-    actor1, actor2 = a.actor1 or b.actor1, a.actor2 or b.actor2
+    actor1, actor2 = (fought.actor1, fought.actor2) if fought is not None else (a.actor1 or b.actor1, a.actor2 or b.actor2)
     if actor1 is not None and actor1.id in PLACEHOLDERS and b.actor1 is not None and b.actor1.id not in PLACEHOLDERS \
             and b.actor1.kind in NON_STATE_ARMED:
         # "Gunmen opened fire on truffle hunters" then "Police blamed Islamic State fighters": the named group is
@@ -591,7 +595,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     if _denied_in_crowd(host, anaphor):
         return dates_agree and places_agree  # the riot's crowd, then "the police did not fire on the protesters"
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
-        and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host))
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host)
+             or _foiled_then_fought(host, anaphor) or _foiled_then_fought(anaphor, host))
 
 
 def _own_facts(anaphor: Event, host: Event) -> bool:
@@ -1075,6 +1080,18 @@ def _killed_before_found(host: Event, later: Event) -> bool:
     return not counted(later.fatalities) and _days_after(host.date, later.date) == 1
 
 
+def _foiled_then_fought(host: Event, later: Event) -> bool:
+    """An attack a state force foiled, told first with no dead and no enemy named ("أعلنت الخلية إحباط تعرض إرهابي
+    استهدف نقطة عسكرية"), then the fight it was told as with its dead ("حاول عناصر داعش مهاجمة النقطة، فتصدت لها
+    قطعات الجيش وقتلت اثنين"), on its day: the foiled attempt is that fight (as `_combined` codes it), not a
+    seizure of its own."""
+    return host.sub_event_type == "Disrupted weapons use" and later.sub_event_type == "Armed clash" \
+        and host.actor2 is None and not counted(host.fatalities) and counted(later.fatalities) \
+        and host.actor1 is not None and host.actor1.kind == "State forces" \
+        and any(x is not None and x.kind == "State forces" for x in (later.actor1, later.actor2)) \
+        and _to_the_day(host) and _to_the_day(later) and host.date == later.date
+
+
 def _found_after(host: Event, later: Event) -> bool:
     """A killing told on a day just after a taking, with no agent of its own: the body of one abducted found."""
     if host.sub_event_type not in _TAKING or later.sub_event_type != "Attack" or later.actor1 is not None:
@@ -1133,7 +1150,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
         return False
-    taken = _taken_before_killed(host, later)
+    foiled = _foiled_then_fought(host, later)
+    taken = _taken_before_killed(host, later) or foiled
     found = _found_after(host, later) or _killed_before_found(host, later) or taken
     if not (found or _retold_kinds(host, later)
             or _denied_in_crowd(host, later) and host.sub_event_type == later.sub_event_type):
@@ -1141,7 +1159,7 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if not found and not _dates_overlap(host.date, later.date) and not _dated_by_statement(host, later):
         return False  # (a claim dated by its statement is the attack told as fact a day or so before)
     if counted(later.fatalities) and not (counted(host.fatalities) and host.fatalities.best == later.fatalities.best) \
-            and not (_crowd(host) or _crowd(later)):
+            and not (_crowd(host) or _crowd(later) or foiled):
         return False  # a crowd's dead are those of the force used on it
     if counted(later.injured) and not counted(later.fatalities) and counted(host.fatalities) \
             and not counted(host.injured) and not (_crowd(host) or _crowd(later)):
@@ -1234,7 +1252,7 @@ def _kin(a: Event, b: Event) -> bool:
     taking of people."""
     return a.evidence.sentence == b.evidence.sentence or a.event_type == b.event_type \
         or (_violent(a) or a.sub_event_type in _FORCE) and (_violent(b) or b.sub_event_type in _FORCE) \
-        or {a.sub_event_type, b.sub_event_type} <= _TAKEN
+        or {a.sub_event_type, b.sub_event_type} <= _TAKEN or _foiled_then_fought(a, b) or _foiled_then_fought(b, a)
 
 
 def _crowd_lead(host: Event, mention: Event) -> Event | None:

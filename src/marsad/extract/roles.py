@@ -345,6 +345,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                   and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
               and not (view.has("support") and _supporting(view, m))
+              # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry
+              # into the deed calls or is called upon, no side of it
+              and not (not english and view.has("appeal") and view.has("reference") and any(
+                  c.end <= m.start and m.end <= r.start and r.end <= trigger.start
+                  for c in view.kind("appeal") for r in view.kind("reference")))
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)

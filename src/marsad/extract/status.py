@@ -199,6 +199,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             continue  # (a modal elsewhere governs another word: tested before the scans below)
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
+        if not english and noun and any(m.end <= r.start and r.end <= t for r in view.kind("reference")):
+            # "دعا النائب إلى فتح تحقيق في الضربة الجوية التي استهدفت قرية قبل يومين": what is called for is the
+            # inquiry the reference word opens; the deed it names is told as done
+            continue
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
         if english and noun and m.end <= t and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
