@@ -12173,3 +12173,22 @@ def test_armed_men_killed_with_their_depots_destroyed_is_a_clash(pipeline):
             "أمس في قضاء القائم.")
     (event,) = _events(pipeline, text, published="2015-08-02")
     assert (event.event_type, event.fatalities.best) == ("Battles", 30)
+
+
+def test_a_suicide_vest_told_seized_is_no_bombing(pipeline):
+    # s19 p4: weapons told before "were found", "was seized" are seized, not used: no suicide bombing
+    text = ("Police arrested three Islamic State suspects in Kirkuk on Monday. Ammunition and a suicide vest were found "
+            "in their car, police said.")
+    assert all(e.sub_event_type != "Suicide bomb" for e in _events(pipeline, text, published="2019-03-05"))
+
+
+def test_a_gathering_to_remember_the_dead_is_no_protest(pipeline):
+    # s19 p4: a crowd gathered to remember or honour the dead is a commemoration
+    text = "Dozens of residents gathered at a cemetery in Duhok on Sunday to honor the victims of the 2014 attack."
+    assert all(e.event_type != "Protests" for e in _events(pipeline, text, published="2019-03-05"))
+
+
+def test_an_attack_a_year_ago_is_history(pipeline):
+    # s19 p4: "a year ago" is history, and so is "a year ago this week"
+    text = "A year ago this week, gunmen stormed a police post outside Baiji and killed six officers."
+    assert not _events(pipeline, text, published="2019-03-05")

@@ -93,6 +93,7 @@ from .roles import (
     tokens_of,
 )
 from .seizures import (
+    SEIZED_REACH,
     as_seizure,
     contained_weapons,
     counted_find,
@@ -1425,6 +1426,11 @@ class ClauseExtractor:
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
                             and m.payload.voice == "active" and weapon_after(m, all_triggers)), None)
+        if seizing is None and view.has("seized_after"):
+            # "grenades and two suicide belts were seized": English weapon nouns told before a passive seizing or
+            # finding verb are what was seized, not what was used (each within reach of the next, no other event
+            # word between)
+            told = _seized_before(view, told, all_triggers)
         if seizing is None and view.has("wearing"):
             # "القبض على إرهابي يرتدي حزاماً ناسفاً", "اعتقال انتحاري بحوزته عبوات": a bomber caught with his bomb is
             # the bomb stopped, not used
@@ -5565,6 +5571,25 @@ def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Mat
     plans = _plan_words(view, best)
     return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
                                                                                         for f in plans)), None)
+
+
+def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
+    """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
+    seized", "was found") governs read as that seizure: the nearest within `SEIZED_REACH` before it, and each
+    weapon noun within reach before one taken, with no event word of another kind between."""
+    taken: set[int] = set()
+    local = None
+    for s in view.kind("seized_after"):
+        end = s.start
+        for w in sorted((m for m in all_triggers if m.end <= s.start), key=lambda m: m.start, reverse=True):
+            if not weapon_noun(w) or end - w.end > SEIZED_REACH:
+                break
+            taken.add(w.start)
+            end = w.start
+            local = local or found_as_seizure(view, s)
+    if local is None:
+        return told
+    return [(t[0], t[1], local, t[3]) if t[2].start in taken else t for t in told]
 
 
 def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:

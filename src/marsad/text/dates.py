@@ -317,6 +317,10 @@ class _Finder:
             count = self.count_at(unit.start - 1) if unit.start > 0 else None
             if count is not None:
                 start -= 1
+            # "a year ago this week": the current period told right after is the one counted back, no date of its own
+            now = self.get("period", end)
+            if now is not None and now.payload.value.endswith(",0"):
+                end = now.end
         else:
             count = self.count_at(i + 1)
             at = i + 2 if count is not None else i + 1
