@@ -12192,3 +12192,10 @@ def test_an_attack_a_year_ago_is_history(pipeline):
     # s19 p4: "a year ago" is history, and so is "a year ago this week"
     text = "A year ago this week, gunmen stormed a police post outside Baiji and killed six officers."
     assert not _events(pipeline, text, published="2019-03-05")
+
+
+def test_none_were_killed_is_no_toll_of_one(pipeline):
+    # s19 p4: "none were killed" tells no dead (it was read as one killed)
+    text = "Gunmen opened fire on a checkpoint near Jalawla on Monday, wounding three guards; none were killed."
+    (event,) = _events(pipeline, text, published="2019-03-05")
+    assert not (event.fatalities and event.fatalities.best)
