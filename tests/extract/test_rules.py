@@ -12199,3 +12199,9 @@ def test_none_were_killed_is_no_toll_of_one(pipeline):
     text = "Gunmen opened fire on a checkpoint near Jalawla on Monday, wounding three guards; none were killed."
     (event,) = _events(pipeline, text, published="2019-03-05")
     assert not (event.fatalities and event.fatalities.best)
+
+
+def test_the_fighting_people_fled_is_no_event(pipeline):
+    # s19 p4: what the displaced fled is the cause of their flight, no clash told
+    text = "More than 300 families escaping the clashes around Tal Afar reached a camp near Badush on Friday, the IOM said."
+    assert not _events(pipeline, text, published="2017-08-26")
