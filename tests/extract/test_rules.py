@@ -12205,3 +12205,9 @@ def test_the_fighting_people_fled_is_no_event(pipeline):
     # s19 p4: what the displaced fled is the cause of their flight, no clash told
     text = "More than 300 families escaping the clashes around Tal Afar reached a camp near Badush on Friday, the IOM said."
     assert not _events(pipeline, text, published="2017-08-26")
+
+
+def test_what_analysts_expect_is_no_event_told(pipeline):
+    # s19 p4: "expect(s) X to step up attacks" is a forecast, not an attack that happened
+    text = "Security experts expect Islamic State cells to intensify attacks on shepherds in the Anbar desert this winter."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, published="2019-11-05"))
