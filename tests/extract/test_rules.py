@@ -12211,3 +12211,11 @@ def test_what_analysts_expect_is_no_event_told(pipeline):
     # s19 p4: "expect(s) X to step up attacks" is a forecast, not an attack that happened
     text = "Security experts expect Islamic State cells to intensify attacks on shepherds in the Anbar desert this winter."
     assert all(e.status != "occurred" for e in _events(pipeline, text, published="2019-11-05"))
+
+
+def test_a_count_of_bombs_found_is_a_tally_of_seizures(pipeline):
+    # s19 p4: "found 27 IEDs during October" counts bombs seized, not blasts
+    text = "Police found 27 IEDs in the orchards of Tarmiyah during October, a monthly report said."
+    claims = [r for r in pipeline.extract(Article(text=text, lang="en", published="2019-11-05")).records()
+              if r.record == "claim"]
+    assert claims and all(c.event_type == "Strategic developments" for c in claims)

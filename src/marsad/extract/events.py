@@ -1102,6 +1102,10 @@ class ClauseExtractor:
                 quantity, noun = tally
                 # the event word right before the noun says what was counted: "12 IED attacks" are bombings
                 trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
+                if weapon_noun(trigger):
+                    # "army engineers defused 45 IEDs this month", "teams found 30 IEDs": the weapons counted are
+                    # those seized, a tally of seizures, not of blasts
+                    trigger = _seizure_of(view, trigger, triggers) or trigger
                 claim = self._claim(view, trigger, quantity, places)
                 if report is not None and report[0] == 0 and not view.dates():
                     # (a clause going on with the last sentence's report: the report's period dates it)
@@ -5572,6 +5576,18 @@ def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Mat
     return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
                                                                                         for f in plans)), None)
 
+
+
+def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) -> Match | None:
+    """The seizing word that governs explosive weapon noun ``weapon`` (a seizing event word, or a `find_verb` read
+    as a seizure, right before it within `SEIZED_REACH`), if any."""
+    seizing = next((m for m in triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                    and m.payload.voice != "noun" and seizes_weapon(m, weapon)), None)
+    if seizing is None and view.has("find_verb"):
+        found = next((f for f in view.kind("find_verb") if seizes_weapon(f, weapon) and not finds_nothing(view, f)),
+                     None)
+        seizing = found_as_seizure(view, found) if found is not None else None
+    return seizing
 
 def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
