@@ -12219,3 +12219,9 @@ def test_a_count_of_bombs_found_is_a_tally_of_seizures(pipeline):
     claims = [r for r in pipeline.extract(Article(text=text, lang="en", published="2019-11-05")).records()
               if r.record == "claim"]
     assert claims and all(c.event_type == "Strategic developments" for c in claims)
+
+
+def test_the_dead_of_a_whole_war_are_no_event(pipeline):
+    # s19 p4: a ministry's count of those killed in the war against a group is a tally over years
+    text = "The Badr Organization said on Sunday that 600 of its fighters were killed in the war against Daesh."
+    assert not _events(pipeline, text, published="2019-11-05")

@@ -304,3 +304,9 @@ def test_a_weekday_told_as_a_habit_is_no_date(mentions):
     # s19 p4: "every Friday" tells what is done week after week, no day
     assert _dates(mentions, "the families rally at the court house every Friday") == []
     assert ("2020-05-08", "2020-05-08", "day") in _dates(mentions, "the families rallied at the court house on Friday")
+
+
+def test_a_span_of_years(mentions):
+    # s19 p4: "between 2015 and 2018", "from 2015 to 2018" are the years from the first to the last
+    assert _dates(mentions, "the families of those abducted between 2015 and 2018") == [("2015-01-01", "2018-12-31", "year")]
+    assert _dates(mentions, "those abducted from 2015 to 2018") == [("2015-01-01", "2018-12-31", "year")]
