@@ -12225,3 +12225,9 @@ def test_the_dead_of_a_whole_war_are_no_event(pipeline):
     # s19 p4: a ministry's count of those killed in the war against a group is a tally over years
     text = "The Badr Organization said on Sunday that 600 of its fighters were killed in the war against Daesh."
     assert not _events(pipeline, text, published="2019-11-05")
+
+
+def test_fire_taken_every_night_is_a_habit(pipeline):
+    # s19 p4: "came under rocket fire almost every night" tells a tour's routine, no event
+    text = "The base outside Balad came under rocket fire nearly every night that summer, the veteran recalled."
+    assert not _events(pipeline, text, published="2012-05-28")
