@@ -12231,3 +12231,10 @@ def test_fire_taken_every_night_is_a_habit(pipeline):
     # s19 p4: "came under rocket fire almost every night" tells a tour's routine, no event
     text = "The base outside Balad came under rocket fire nearly every night that summer, the veteran recalled."
     assert not _events(pipeline, text, published="2012-05-28")
+
+
+def test_these_attacks_after_a_tally_name_the_counted(pipeline):
+    # s19 p4: "claimed most of these attacks" after a tally claims the attacks counted, no new attack
+    text = ("More than 60 rocket and drone attacks have targeted bases hosting coalition troops since January. "
+            "A front group of the factions has claimed many of these attacks.")
+    assert all(e.status != "claimed" for e in _events(pipeline, text, published="2021-06-20"))

@@ -2988,7 +2988,11 @@ class ClauseExtractor:
         the main event of a sentence that opens on one ("The fighting, in which grenades were used, ...").
         A further clause of a different kind tells an event of its own."""
         for m in view.kind("trigger"):
-            if m.start > trigger.start or m.payload.voice != "noun":
+            if m.start > trigger.start or m.payload.voice != "noun" and not (
+                    m is trigger and view.toks[m.start].isascii() and view.has("demonstrative")
+                    and any(d.end == m.start for d in view.kind("demonstrative"))):
+                # (an English word read as a verb, "attacks", is a noun after "the", "these": "claimed most of these
+                # attacks" names the attacks counted before)
                 continue
             if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
                                      or (view.has("accusation") and charged(view, m))):
