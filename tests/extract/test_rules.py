@@ -12238,3 +12238,9 @@ def test_these_attacks_after_a_tally_name_the_counted(pipeline):
     text = ("More than 60 rocket and drone attacks have targeted bases hosting coalition troops since January. "
             "A front group of the factions has claimed many of these attacks.")
     assert all(e.status != "claimed" for e in _events(pipeline, text, published="2021-06-20"))
+
+
+def test_an_attack_called_likely_is_a_forecast(pipeline):
+    # s19 p4: an English event noun its clause calls likely or possible tells what may come, no event
+    text = "A Turkish drone campaign against the PKK's bases in the Qandil mountains is likely this summer, analysts say."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, published="2021-04-20"))

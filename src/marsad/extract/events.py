@@ -3612,6 +3612,13 @@ class ClauseExtractor:
                                                           for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
             status = "hypothetical"
+        if status == "occurred" and english and voice == "noun" and view.has("modal_adjective") and any(
+                a.payload.value == "predicate" and trigger.end <= a.start < hi
+                and not any(trigger.end <= w.start < a.start for w in view.kind("trigger"))
+                for a in view.kind("modal_adjective")):
+            # "a US strike on their leaders in Baghdad is likely": an English event noun whose clause goes on to
+            # call it likely or possible is a forecast
+            status = "hypothetical"
         # "أعلن الجيش الأميركي في بيان مقتل اثنين من جنوده بانفجار عبوة ناسفة": a force announcing its own men's
         # dead tells the attack it suffered, no claim; it is the side hit
         own_hit = self._own_dead_speaker(view, trigger) if not english and view.has("own_forces") \
