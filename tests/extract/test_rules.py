@@ -12244,3 +12244,10 @@ def test_an_attack_called_likely_is_a_forecast(pipeline):
     # s19 p4: an English event noun its clause calls likely or possible tells what may come, no event
     text = "A Turkish drone campaign against the PKK's bases in the Qandil mountains is likely this summer, analysts say."
     assert all(e.status != "occurred" for e in _events(pipeline, text, published="2021-04-20"))
+
+
+def test_a_crowd_burning_flags_is_no_intervention(pipeline):
+    # s19 p4: a crowd's own burning tells no force used on it
+    text = "Hundreds of demonstrators rallied outside the Swedish embassy in Baghdad on Friday, burning Swedish flags."
+    (event,) = _events(pipeline, text, published="2023-07-01")
+    assert event.sub_event_type != "Protest with intervention"

@@ -4859,8 +4859,11 @@ class ClauseExtractor:
             # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
             # (not a deed past a clause break after the gathering word: "وخرجت تظاهرات غاضبة في بغداد، فيما تعرضت
             # مساجد لهجمات في العاصمة" is news of its own beside the march, no force used on it)
+            # (an English crowd's own burning, "gathered outside the visa centre, burning flags", is no force used on
+            # it: a word of rioting tells no intervention)
             violent = any((m.payload.event_type not in ("Protests", "Strategic developments")
                            or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD)
+                          and not (m.payload.event_type == "Riots" and m.payload.lang == "en")
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
