@@ -12251,3 +12251,10 @@ def test_a_crowd_burning_flags_is_no_intervention(pipeline):
     text = "Hundreds of demonstrators rallied outside the Swedish embassy in Baghdad on Friday, burning Swedish flags."
     (event,) = _events(pipeline, text, published="2023-07-01")
     assert event.sub_event_type != "Protest with intervention"
+
+
+def test_an_age_in_apposition_is_no_toll(pipeline):
+    # s19 p4: "Cpl. Dana Reyes, 24, was killed" gives one dead, not 24
+    text = "Cpl. Dana Reyes, 24, was killed Tuesday when a roadside bomb struck her convoy near Balad, the Army said."
+    (event,) = _events(pipeline, text, published="2007-05-10")
+    assert event.fatalities is None or event.fatalities.best != 24
