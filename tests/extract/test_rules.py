@@ -12258,3 +12258,9 @@ def test_an_age_in_apposition_is_no_toll(pipeline):
     text = "Cpl. Dana Reyes, 24, was killed Tuesday when a roadside bomb struck her convoy near Balad, the Army said."
     (event,) = _events(pipeline, text, published="2007-05-10")
     assert event.fatalities is None or event.fatalities.best != 24
+
+
+def test_a_step_taken_in_protest_is_no_protest(pipeline):
+    # s19 p4: a government acting "in protest at" something holds no protest
+    text = "Kurdish MPs walked out of the session in protest on Tuesday."
+    assert all(e.event_type != "Protests" for e in _events(pipeline, text, published="2022-07-22"))
