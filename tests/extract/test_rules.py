@@ -12772,3 +12772,94 @@ def test_body_called_upon_to_investigate_a_deed_is_no_side(pipeline):
             "فجر اليوم.")
     (event,) = _events(pipeline, text, published="2020-05-26")
     assert all(a is None or a.id != "iraq-joc" for a in (event.actor1, event.actor2))
+
+
+def test_a_suicide_vest_told_seized_is_no_bombing(pipeline):
+    # s19 p4: weapons told before "were found", "was seized" are seized, not used: no suicide bombing
+    text = ("Police arrested three Islamic State suspects in Kirkuk on Monday. Ammunition and a suicide vest were found "
+            "in their car, police said.")
+    assert all(e.sub_event_type != "Suicide bomb" for e in _events(pipeline, text, published="2019-03-05"))
+
+
+def test_a_gathering_to_remember_the_dead_is_no_protest(pipeline):
+    # s19 p4: a crowd gathered to remember or honour the dead is a commemoration
+    text = "Dozens of residents gathered at a cemetery in Duhok on Sunday to honor the victims of the 2014 attack."
+    assert all(e.event_type != "Protests" for e in _events(pipeline, text, published="2019-03-05"))
+
+
+def test_an_attack_a_year_ago_is_history(pipeline):
+    # s19 p4: "a year ago" is history, and so is "a year ago this week"
+    text = "A year ago this week, gunmen stormed a police post outside Baiji and killed six officers."
+    assert not _events(pipeline, text, published="2019-03-05")
+
+
+def test_none_were_killed_is_no_toll_of_one(pipeline):
+    # s19 p4: "none were killed" tells no dead (it was read as one killed)
+    text = "Gunmen opened fire on a checkpoint near Jalawla on Monday, wounding three guards; none were killed."
+    (event,) = _events(pipeline, text, published="2019-03-05")
+    assert not (event.fatalities and event.fatalities.best)
+
+
+def test_the_fighting_people_fled_is_no_event(pipeline):
+    # s19 p4: what the displaced fled is the cause of their flight, no clash told
+    text = "More than 300 families escaping the clashes around Tal Afar reached a camp near Badush on Friday, the IOM said."
+    assert not _events(pipeline, text, published="2017-08-26")
+
+
+def test_what_analysts_expect_is_no_event_told(pipeline):
+    # s19 p4: "expect(s) X to step up attacks" is a forecast, not an attack that happened
+    text = "Security experts expect Islamic State cells to intensify attacks on shepherds in the Anbar desert this winter."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, published="2019-11-05"))
+
+
+def test_a_count_of_bombs_found_is_a_tally_of_seizures(pipeline):
+    # s19 p4: "found 27 IEDs during October" counts bombs seized, not blasts
+    text = "Police found 27 IEDs in the orchards of Tarmiyah during October, a monthly report said."
+    claims = [r for r in pipeline.extract(Article(text=text, lang="en", published="2019-11-05")).records()
+              if r.record == "claim"]
+    assert claims and all(c.event_type == "Strategic developments" for c in claims)
+
+
+def test_the_dead_of_a_whole_war_are_no_event(pipeline):
+    # s19 p4: a ministry's count of those killed in the war against a group is a tally over years
+    text = "The Badr Organization said on Sunday that 600 of its fighters were killed in the war against Daesh."
+    assert not _events(pipeline, text, published="2019-11-05")
+
+
+def test_fire_taken_every_night_is_a_habit(pipeline):
+    # s19 p4: "came under rocket fire almost every night" tells a tour's routine, no event
+    text = "The base outside Balad came under rocket fire nearly every night that summer, the veteran recalled."
+    assert not _events(pipeline, text, published="2012-05-28")
+
+
+def test_these_attacks_after_a_tally_name_the_counted(pipeline):
+    # s19 p4: "claimed most of these attacks" after a tally claims the attacks counted, no new attack
+    text = ("More than 60 rocket and drone attacks have targeted bases hosting coalition troops since January. "
+            "A front group of the factions has claimed many of these attacks.")
+    assert all(e.status != "claimed" for e in _events(pipeline, text, published="2021-06-20"))
+
+
+def test_an_attack_called_likely_is_a_forecast(pipeline):
+    # s19 p4: an English event noun its clause calls likely or possible tells what may come, no event
+    text = "A Turkish drone campaign against the PKK's bases in the Qandil mountains is likely this summer, analysts say."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, published="2021-04-20"))
+
+
+def test_a_crowd_burning_flags_is_no_intervention(pipeline):
+    # s19 p4: a crowd's own burning tells no force used on it
+    text = "Hundreds of demonstrators rallied outside the Swedish embassy in Baghdad on Friday, burning Swedish flags."
+    (event,) = _events(pipeline, text, published="2023-07-01")
+    assert event.sub_event_type != "Protest with intervention"
+
+
+def test_an_age_in_apposition_is_no_toll(pipeline):
+    # s19 p4: "Cpl. Dana Reyes, 24, was killed" gives one dead, not 24
+    text = "Cpl. Dana Reyes, 24, was killed Tuesday when a roadside bomb struck her convoy near Balad, the Army said."
+    (event,) = _events(pipeline, text, published="2007-05-10")
+    assert event.fatalities is None or event.fatalities.best != 24
+
+
+def test_a_step_taken_in_protest_is_no_protest(pipeline):
+    # s19 p4: a government acting "in protest at" something holds no protest
+    text = "Kurdish MPs walked out of the session in protest on Tuesday."
+    assert all(e.event_type != "Protests" for e in _events(pipeline, text, published="2022-07-22"))

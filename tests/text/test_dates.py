@@ -169,6 +169,10 @@ def test_english_part_of_a_year(mentions):
     ("قبل خمس سنوات", [("2015-01-01", "2015-12-31", "year")]),  # years back: the year it fell in
     ("قبل عامين", [("2018-01-01", "2018-12-31", "year")]),
     ("four years ago", [("2016-01-01", "2016-12-31", "year")]),
+    ("a year ago", [("2019-01-01", "2019-12-31", "year")]),  # a single year or month (s19 p4)
+    ("three months ago", [("2020-02-07", "2020-02-13", "week")]),
+    # "this week" right after is the week counted back, no date of its own (s19 p4)
+    ("one year ago this week", [("2019-01-01", "2019-12-31", "year")]),
 ])
 
 
@@ -294,3 +298,15 @@ def test_the_night_of_the_publications_weekday_is_the_night_just_past(mentions):
     # another weekday's night is that weekday, and a plain weekday is unchanged
     assert _dates(mentions, "انفجرت عبوة ناسفة ليلة الجمعة قرب سوق شعبي") == [("2020-05-08", "2020-05-08", "day")]
     assert _dates(mentions, "انفجرت عبوة ناسفة صباح الأحد قرب سوق شعبي") == [("2020-05-10", "2020-05-10", "day")]
+
+
+def test_a_weekday_told_as_a_habit_is_no_date(mentions):
+    # s19 p4: "every Friday" tells what is done week after week, no day
+    assert _dates(mentions, "the families rally at the court house every Friday") == []
+    assert ("2020-05-08", "2020-05-08", "day") in _dates(mentions, "the families rallied at the court house on Friday")
+
+
+def test_a_span_of_years(mentions):
+    # s19 p4: "between 2015 and 2018", "from 2015 to 2018" are the years from the first to the last
+    assert _dates(mentions, "the families of those abducted between 2015 and 2018") == [("2015-01-01", "2018-12-31", "year")]
+    assert _dates(mentions, "those abducted from 2015 to 2018") == [("2015-01-01", "2018-12-31", "year")]

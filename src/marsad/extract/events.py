@@ -93,6 +93,7 @@ from .roles import (
     tokens_of,
 )
 from .seizures import (
+    SEIZED_REACH,
     as_seizure,
     contained_weapons,
     counted_find,
@@ -1179,6 +1180,10 @@ class ClauseExtractor:
                 quantity, noun = tally
                 # the event word right before the noun says what was counted: "12 IED attacks" are bombings
                 trigger = min(triggers, key=lambda m: -1 if m.end == noun.start else abs(m.start - noun.start))
+                if weapon_noun(trigger):
+                    # "army engineers defused 45 IEDs this month", "teams found 30 IEDs": the weapons counted are
+                    # those seized, a tally of seizures, not of blasts
+                    trigger = _seizure_of(view, trigger, triggers) or trigger
                 claim = self._claim(view, trigger, quantity, places)
                 if report is not None and report[0] == 0 and not view.dates():
                     # (a clause going on with the last sentence's report: the report's period dates it)
@@ -1512,6 +1517,11 @@ class ClauseExtractor:
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
                             and m.payload.voice == "active" and weapon_after(m, all_triggers)), None)
+        if seizing is None and view.has("seized_after"):
+            # "grenades and two suicide belts were seized": English weapon nouns told before a passive seizing or
+            # finding verb are what was seized, not what was used (each within reach of the next, no other event
+            # word between)
+            told = _seized_before(view, told, all_triggers)
         if seizing is None and view.has("wearing"):
             # "القبض على إرهابي يرتدي حزاماً ناسفاً", "اعتقال انتحاري بحوزته عبوات": a bomber caught with his bomb is
             # the bomb stopped, not used
@@ -3097,7 +3107,11 @@ class ClauseExtractor:
         the main event of a sentence that opens on one ("The fighting, in which grenades were used, ...").
         A further clause of a different kind tells an event of its own."""
         for m in view.kind("trigger"):
-            if m.start > trigger.start or m.payload.voice != "noun":
+            if m.start > trigger.start or m.payload.voice != "noun" and not (
+                    m is trigger and view.toks[m.start].isascii() and view.has("demonstrative")
+                    and any(d.end == m.start for d in view.kind("demonstrative"))):
+                # (an English word read as a verb, "attacks", is a noun after "the", "these": "claimed most of these
+                # attacks" names the attacks counted before)
                 continue
             if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
                                      or (view.has("accusation") and charged(view, m))):
@@ -3738,6 +3752,13 @@ class ClauseExtractor:
                                                   and any(trigger.end <= a.start <= trigger.end + 1
                                                           for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
+            status = "hypothetical"
+        if status == "occurred" and english and voice == "noun" and view.has("modal_adjective") and any(
+                a.payload.value == "predicate" and trigger.end <= a.start < hi
+                and not any(trigger.end <= w.start < a.start for w in view.kind("trigger"))
+                for a in view.kind("modal_adjective")):
+            # "a US strike on their leaders in Baghdad is likely": an English event noun whose clause goes on to
+            # call it likely or possible is a forecast
             status = "hypothetical"
         # "أعلن الجيش الأميركي في بيان مقتل اثنين من جنوده بانفجار عبوة ناسفة": a force announcing its own men's
         # dead tells the attack it suffered, no claim; it is the side hit
@@ -5008,8 +5029,11 @@ class ClauseExtractor:
             # البوابة ... فاستخدمت قوات مكافحة الشغب خراطيم المياه لتفريقهم", is an intervention too)
             # (not a deed past a clause break after the gathering word: "وخرجت تظاهرات غاضبة في بغداد، فيما تعرضت
             # مساجد لهجمات في العاصمة" is news of its own beside the march, no force used on it)
+            # (an English crowd's own burning, "gathered outside the visa centre, burning flags", is no force used on
+            # it: a word of rioting tells no intervention)
             violent = any((m.payload.event_type not in ("Protests", "Strategic developments")
                            or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD)
+                          and not (m.payload.event_type == "Riots" and m.payload.lang == "en")
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
@@ -5793,6 +5817,37 @@ def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Mat
     plans = _plan_words(view, best)
     return next((a for a in reversed(view.kind("actor")) if held.end <= a.start and any(a.end <= f.start
                                                                                         for f in plans)), None)
+
+
+
+def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) -> Match | None:
+    """The seizing word that governs explosive weapon noun ``weapon`` (a seizing event word, or a `find_verb` read
+    as a seizure, right before it within `SEIZED_REACH`), if any."""
+    seizing = next((m for m in triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                    and m.payload.voice != "noun" and seizes_weapon(m, weapon)), None)
+    if seizing is None and view.has("find_verb"):
+        found = next((f for f in view.kind("find_verb") if seizes_weapon(f, weapon) and not finds_nothing(view, f)),
+                     None)
+        seizing = found_as_seizure(view, found) if found is not None else None
+    return seizing
+
+def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
+    """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
+    seized", "was found") governs read as that seizure: the nearest within `SEIZED_REACH` before it, and each
+    weapon noun within reach before one taken, with no event word of another kind between."""
+    taken: set[int] = set()
+    local = None
+    for s in view.kind("seized_after"):
+        end = s.start
+        for w in sorted((m for m in all_triggers if m.end <= s.start), key=lambda m: m.start, reverse=True):
+            if not weapon_noun(w) or end - w.end > SEIZED_REACH:
+                break
+            taken.add(w.start)
+            end = w.start
+            local = local or found_as_seizure(view, s)
+    if local is None:
+        return told
+    return [(t[0], t[1], local, t[3]) if t[2].start in taken else t for t in told]
 
 
 def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:

@@ -228,6 +228,10 @@ class SentenceMentions:
             numbers = {m.start for m in self.by_kind.get("number", ())}
             dates = [d for d in dates if d.start not in ends
                      and not (d.start - 1 in ends and d.start - 1 in numbers)]
+        habits = self.by_kind.get("now_and_then")
+        if habits and dates:
+            # "every Thursday": a weekday told as a habit (`now_and_then`) is no day of the sentence
+            dates = [d for d in dates if not any(h.start <= d.start < h.end for h in habits)]
         epithets = self.by_kind.get("date_epithet")
         if epithets and dates:
             # "تفجيرات الأحد الدامي" (Bloody Sunday): a day with an epithet right after it names a historic

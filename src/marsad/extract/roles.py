@@ -1613,6 +1613,18 @@ def _casualty_frame(view: SentenceMentions):
         # them a woman, were killed"), not the toll
         parts = {m.end for m in view.kind("subset")}
         ages = _ages(view) if view.has("age_lead") else ()
+        if "," in view.toks and view.toks[0].isascii():
+            # "Pvt. Ali Hassan, 19, was killed": a figure of two digits at most set off by commas right after a
+            # word is an age in apposition, no toll (not after a place, nor before a part of it: "In Baquba, 12,
+            # including four children, were killed")
+            toks = view.toks
+            after_place = {m.end for m in view.kind("place")}
+            part = {m.start for m in view.kind("subset")}
+            told = {i for i in view.figures() if 1 < i < len(toks) - 1 and toks[i - 1] == toks[i + 1] == ","
+                    and len(toks[i]) <= 2 and toks[i - 2].isalpha() and i - 1 not in after_place
+                    and i + 2 not in part}
+            if told:
+                ages = set(ages) | told
         # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
         events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
         # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one

@@ -317,6 +317,10 @@ class _Finder:
             count = self.count_at(unit.start - 1) if unit.start > 0 else None
             if count is not None:
                 start -= 1
+            # "a year ago this week": the current period told right after is the one counted back, no date of its own
+            now = self.get("period", end)
+            if now is not None and now.payload.value.endswith(",0"):
+                end = now.end
         else:
             count = self.count_at(i + 1)
             at = i + 2 if count is not None else i + 1
@@ -515,6 +519,11 @@ class _Finder:
                     or self.bare("year_when", i + 1 + (i + 1 < len(toks) and toks[i + 1] == ",")):
                 # (a chronology: "1994 - مواجهات ..."; the time a "when" clause describes: "remember 2006, when")
                 return DateSpan(i, i + 1, _year_part(year))
+            last = _year(toks[i + 2]) if i > 0 and i + 2 < len(toks) and self.bare("day_joiner", i + 1) else None
+            if last is not None and year < last and self.bare("between_word", i - 1) or \
+                    last is not None and year < last and toks[i - 1] == "from":
+                # "between 2014 and 2017", "from 2014 to 2017": the years from the first to the last
+                return DateSpan(i, i + 3, DateRange(f"{year}-01-01", f"{last}-12-31", "year"))
             return None
         day = _day(toks[i])
         if day is None:
