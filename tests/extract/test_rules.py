@@ -12643,3 +12643,14 @@ def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
     (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "
                                  "carrying farm workers, wounding five.", "2022-09-14")
     assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2022-09-13")
+
+
+def test_a_demand_right_after_a_protest_noun_is_the_crowd_s_own(pipeline):
+    # "تظاهرات تطالب بـ...", "التظاهرات التي دعا إليها ...": a demand or call right after the protest noun is what the
+    # crowd asks for (or who called the march that took place), not a call that leaves the protest hypothetical
+    text = "خرجت في مدينة الكوت أمس تظاهرات حاشدة تطالب بإقالة مدير الكهرباء وتحسين الخدمات."
+    (event,) = _events(pipeline, text, "2019-07-12")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+    text = "شارك الآلاف أمس في التظاهرات التي دعا إليها اتحاد العمال في ساحة التحرير ببغداد."
+    (event,) = _events(pipeline, text, "2019-07-12")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
