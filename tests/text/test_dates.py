@@ -294,3 +294,12 @@ def test_the_night_of_the_publications_weekday_is_the_night_just_past(mentions):
     # another weekday's night is that weekday, and a plain weekday is unchanged
     assert _dates(mentions, "انفجرت عبوة ناسفة ليلة الجمعة قرب سوق شعبي") == [("2020-05-08", "2020-05-08", "day")]
     assert _dates(mentions, "انفجرت عبوة ناسفة صباح الأحد قرب سوق شعبي") == [("2020-05-10", "2020-05-10", "day")]
+
+
+def test_today_restated_in_brackets_as_yesterday_is_yesterday(mentions):
+    # "ظهر اليوم (أمس)": the quote's "today", which the paper restates in brackets as its own day: one expression,
+    # the day in brackets (the event told after it in the quote, "أعدم ... ظهر اليوم (أمس)", is yesterday's)
+    assert _dates(mentions, "قال الضابط إن المسلحين هاجموا القرية ظهر اليوم (أمس) بالهاونات") == [
+        ("2020-05-09", "2020-05-09", "day")]
+    assert _dates(mentions, "وقال إن القوة داهمت المنزل صباح اليوم (أول من أمس)") == [
+        ("2020-05-08", "2020-05-08", "day")]
