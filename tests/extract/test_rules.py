@@ -12654,3 +12654,14 @@ def test_a_demand_right_after_a_protest_noun_is_the_crowd_s_own(pipeline):
     text = "شارك الآلاف أمس في التظاهرات التي دعا إليها اتحاد العمال في ساحة التحرير ببغداد."
     (event,) = _events(pipeline, text, "2019-07-12")
     assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_subject_before_the_verb_killing_a_count_of_a_group_s_men(pipeline):
+    # "الشرطة قتلت 12 من عناصر تنظيم داعش": the count and "من" between the verb and the men's noun are its object,
+    # the group named after the men lost them (it had been read as the killer, the police as its target)
+    text = "وقال ضابط في الشرطة إن القوات الأمنية قتلت 12 من عناصر تنظيم داعش قرب جسر الفلوجة أمس."
+    (event,) = _events(pipeline, text, "2016-03-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+    text = "الجيش قتل نحو 7 من عناصر تنظيم داعش في قضاء بيجي أمس."
+    (event,) = _events(pipeline, text, "2016-03-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")

@@ -1411,10 +1411,20 @@ def _member_hit(view: SentenceMentions, m: Match) -> bool:
         # right after it ("الشرطة قتلت قيادياً داعشياً")
         if any(s.payload != m.payload and (s.start == c.end and s.end <= man.start <= s.end + 1
                                            or s.end == c.start and man.start - c.end <= 2
-                                           and all(t in fillers for t in range(c.end, man.start)))
+                                           and all(t in fillers for t in range(c.end, man.start))
+                                           or s.end == c.start and _count_of_men(view, c.end, man.start, fillers))
                for s in view.kind("actor")):
             return True
     return False
+
+
+def _count_of_men(view: SentenceMentions, start: int, stop: int, fillers: set[int]) -> bool:
+    """Whether tokens ``start``..``stop`` are a count of men and "من" ("الشرطة قتلت (نحو) 10 من عناصر تنظيم داعش"):
+    the object of the verb, so the group named after the men lost them."""
+    count = start + (stop - start == 3)
+    return 2 <= stop - start <= 3 and stop - 1 in view.bare("among_word") \
+        and (count in fillers or view.toks[count].isdigit()) \
+        and (stop - start == 2 or any(a.start == start for a in view.kind("approx")))
 
 
 def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
