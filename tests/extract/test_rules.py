@@ -12665,3 +12665,19 @@ def test_a_subject_before_the_verb_killing_a_count_of_a_group_s_men(pipeline):
     text = "الجيش قتل نحو 7 من عناصر تنظيم داعش في قضاء بيجي أمس."
     (event,) = _events(pipeline, text, "2016-03-02")
     assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_a_bomber_among_the_dead_of_a_killing_is_no_bombing(pipeline):
+    # "قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين": the bomber is one of the men killed (no blast told), the
+    # event stays a clash; and the part joined by "و" after him is a part of the ten too, not three more dead
+    text = ("وقال قائد الفرقة إن القوات الأمنية قتلت 11 من عناصر تنظيم داعش، بينهم انتحاري وأربعة قناصين، خلال "
+            "تقدمها نحو حي الضباط في الموصل أمس.")
+    (event,) = _events(pipeline, text, "2017-03-20")
+    assert (event.sub_event_type, event.fatalities.to_count) == ("Armed clash", 11)
+
+
+def test_a_second_part_of_the_dead_joined_by_and_is_no_more_dead(pipeline):
+    # "قتل تسعة أشخاص بينهم شرطي وأربعة مدنيين": both parts are among the nine
+    text = "قتل تسعة أشخاص بينهم شرطي وأربعة مدنيين بانفجار عبوة ناسفة في سوق بلدة الخالص أمس."
+    (event,) = _events(pipeline, text, "2017-03-20")
+    assert event.fatalities.to_count == 9

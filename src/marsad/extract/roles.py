@@ -1617,6 +1617,9 @@ def _casualty_frame(view: SentenceMentions):
         # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
         # them a woman, were killed"), not the toll
         parts = {m.end for m in view.kind("subset")}
+        # (an Arabic part joined by "و" to a one-word part before it is a part too: "بينهم انتحاري وثلاثة قناصين")
+        parts |= {m.end + 1 for m in view.kind("subset") if m.end + 1 < len(view.toks)
+                  and view.toks[m.end + 1].startswith("و") and not view.toks[m.end].isascii()}
         ages = _ages(view) if view.has("age_lead") else ()
         # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
         events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
