@@ -12681,3 +12681,12 @@ def test_a_second_part_of_the_dead_joined_by_and_is_no_more_dead(pipeline):
     text = "قتل تسعة أشخاص بينهم شرطي وأربعة مدنيين بانفجار عبوة ناسفة في سوق بلدة الخالص أمس."
     (event,) = _events(pipeline, text, "2017-03-20")
     assert event.fatalities.to_count == 9
+
+
+def test_an_attack_attributed_to_a_group_in_the_next_sentence_is_the_group_s(pipeline):
+    # "ونسب الهجوم إلى حزب العمال الكردستاني": "attributed" (نسب، نسبت, a `blame` word) names the doer of the
+    # attack just told, as "اتهم ... بتنفيذ الهجوم" does; the dead policeman's force is its target, not its doer
+    text = ("قتل شرطي وأصيب آخر بجروح مساء أمس في هجوم على نقطة تفتيش في بلدة نصيبين بمحافظة ماردين. "
+            "ونسب الهجوم إلى حزب العمال الكردستاني.")
+    (event,) = _events(pipeline, text, "2015-09-14")
+    assert (event.actor1.id, event.actor2.id) == ("pkk", "turkey-police")
