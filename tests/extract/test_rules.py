@@ -12690,3 +12690,8 @@ def test_an_attack_attributed_to_a_group_in_the_next_sentence_is_the_group_s(pip
             "ونسب الهجوم إلى حزب العمال الكردستاني.")
     (event,) = _events(pipeline, text, "2015-09-14")
     assert (event.actor1.id, event.actor2.id) == ("pkk", "turkey-police")
+    # the accuser named right after "نسبت" (a longer name: "هيئة أركان الجيش التركي") is not the one blamed
+    text = ("قتل جنديان تركيان مساء أمس في انفجار سيارة مفخخة استهدف قافلة عسكرية في محافظة ماردين. "
+            "ونسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني.")
+    (event,) = _events(pipeline, text, "2015-09-14")
+    assert (event.actor1.id, event.actor2.id) == ("pkk", "turkey-military")

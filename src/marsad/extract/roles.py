@@ -1164,9 +1164,14 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
     # (nor when the accuser stands right before the verb, the verb describing it: "وفق بيان لوزارة البيشمركة حمّل
     # حزب العمال الكردستاني مسؤولية الهجوم")
+    if any(b.payload.value == "to" and not view.toks[b.start].isascii() for b in blame) and any(
+            b.payload.value == "to" and b.end < m.start <= b.end + BLAME_TO_REACH and view.toks[m.start - 1] == "الي"
+            for b in blame):
+        return True  # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": attributed to the one after إلى, not the accuser
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
                     or _accuser_before(view, b) else 1)
-           <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
+           <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach)
+           and not (b.payload.value == "to" and not view.toks[b.start].isascii()) for b in blame):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
