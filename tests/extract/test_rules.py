@@ -12863,3 +12863,55 @@ def test_a_step_taken_in_protest_is_no_protest(pipeline):
     # s19 p4: a government acting "in protest at" something holds no protest
     text = "Kurdish MPs walked out of the session in protest on Tuesday."
     assert all(e.event_type != "Protests" for e in _events(pipeline, text, published="2022-07-22"))
+
+
+def test_a_demand_right_after_a_protest_noun_is_the_crowd_s_own(pipeline):
+    # "تظاهرات تطالب بـ...", "التظاهرات التي دعا إليها ...": a demand or call right after the protest noun is what the
+    # crowd asks for (or who called the march that took place), not a call that leaves the protest hypothetical
+    text = "خرجت في مدينة الكوت أمس تظاهرات حاشدة تطالب بإقالة مدير الكهرباء وتحسين الخدمات."
+    (event,) = _events(pipeline, text, "2019-07-12")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+    text = "شارك الآلاف أمس في التظاهرات التي دعا إليها اتحاد العمال في ساحة التحرير ببغداد."
+    (event,) = _events(pipeline, text, "2019-07-12")
+    assert (event.sub_event_type, event.status) == ("Peaceful protest", "occurred")
+
+
+def test_a_subject_before_the_verb_killing_a_count_of_a_group_s_men(pipeline):
+    # "الشرطة قتلت 12 من عناصر تنظيم داعش": the count and "من" between the verb and the men's noun are its object,
+    # the group named after the men lost them (it had been read as the killer, the police as its target)
+    text = "وقال ضابط في الشرطة إن القوات الأمنية قتلت 12 من عناصر تنظيم داعش قرب جسر الفلوجة أمس."
+    (event,) = _events(pipeline, text, "2016-03-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+    text = "الجيش قتل نحو 7 من عناصر تنظيم داعش في قضاء بيجي أمس."
+    (event,) = _events(pipeline, text, "2016-03-02")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+
+
+def test_a_bomber_among_the_dead_of_a_killing_is_no_bombing(pipeline):
+    # "قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين": the bomber is one of the men killed (no blast told), the
+    # event stays a clash; and the part joined by "و" after him is a part of the ten too, not three more dead
+    text = ("وقال قائد الفرقة إن القوات الأمنية قتلت 11 من عناصر تنظيم داعش، بينهم انتحاري وأربعة قناصين، خلال "
+            "تقدمها نحو حي الضباط في الموصل أمس.")
+    (event,) = _events(pipeline, text, "2017-03-20")
+    assert (event.sub_event_type, event.fatalities.to_count) == ("Armed clash", 11)
+
+
+def test_a_second_part_of_the_dead_joined_by_and_is_no_more_dead(pipeline):
+    # "قتل تسعة أشخاص بينهم شرطي وأربعة مدنيين": both parts are among the nine
+    text = "قتل تسعة أشخاص بينهم شرطي وأربعة مدنيين بانفجار عبوة ناسفة في سوق بلدة الخالص أمس."
+    (event,) = _events(pipeline, text, "2017-03-20")
+    assert event.fatalities.to_count == 9
+
+
+def test_an_attack_attributed_to_a_group_in_the_next_sentence_is_the_group_s(pipeline):
+    # "ونسب الهجوم إلى حزب العمال الكردستاني": "attributed" (نسب، نسبت, a `blame` word) names the doer of the
+    # attack just told, as "اتهم ... بتنفيذ الهجوم" does; the dead policeman's force is its target, not its doer
+    text = ("قتل شرطي وأصيب آخر بجروح مساء أمس في هجوم على نقطة تفتيش في بلدة نصيبين بمحافظة ماردين. "
+            "ونسب الهجوم إلى حزب العمال الكردستاني.")
+    (event,) = _events(pipeline, text, "2015-09-14")
+    assert (event.actor1.id, event.actor2.id) == ("pkk", "turkey-police")
+    # the accuser named right after "نسبت" (a longer name: "هيئة أركان الجيش التركي") is not the one blamed
+    text = ("قتل جنديان تركيان مساء أمس في انفجار سيارة مفخخة استهدف قافلة عسكرية في محافظة ماردين. "
+            "ونسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني.")
+    (event,) = _events(pipeline, text, "2015-09-14")
+    assert (event.actor1.id, event.actor2.id) == ("pkk", "turkey-military")

@@ -310,3 +310,12 @@ def test_a_span_of_years(mentions):
     # s19 p4: "between 2015 and 2018", "from 2015 to 2018" are the years from the first to the last
     assert _dates(mentions, "the families of those abducted between 2015 and 2018") == [("2015-01-01", "2018-12-31", "year")]
     assert _dates(mentions, "those abducted from 2015 to 2018") == [("2015-01-01", "2018-12-31", "year")]
+
+
+def test_today_restated_in_brackets_as_yesterday_is_yesterday(mentions):
+    # "ظهر اليوم (أمس)": the quote's "today", which the paper restates in brackets as its own day: one expression,
+    # the day in brackets (the event told after it in the quote, "أعدم ... ظهر اليوم (أمس)", is yesterday's)
+    assert _dates(mentions, "قال الضابط إن المسلحين هاجموا القرية ظهر اليوم (أمس) بالهاونات") == [
+        ("2020-05-09", "2020-05-09", "day")]
+    assert _dates(mentions, "وقال إن القوة داهمت المنزل صباح اليوم (أول من أمس)") == [
+        ("2020-05-08", "2020-05-08", "day")]

@@ -1,4 +1,4 @@
-from marsad.text.normalize import fold_word
+from marsad.text.normalize import fold, fold_word
 from marsad.text.segment import sentences, strip_proclitics, tokens
 
 
@@ -70,3 +70,10 @@ def test_a_full_stop_after_a_figure_ends_a_sentence():
     # a list item's number at a line's start ends nothing: "1. 12/03 - basra"
     text = "incidents:\n1. 12/03 - basra, a bomb hit a patrol.\n2. 14/03 - kut, gunmen killed a guard."
     assert [s.tokens[0] for s in sentences(text)] == ["incidents", "1", "2"]
+
+
+def test_an_arabic_full_stop_with_no_space_after_it_ends_a_sentence():
+    # pasted wire copy runs sentences together ("قوات الامن.وتأتي"): a full stop between two Arabic words of two
+    # letters or more ends the sentence; initials ("د.ب.أ") and figures (3.5) do not
+    text = fold("قتل ثلاثة من عناصر الشرطة.وتأتي الهجمات في وقت حساس. وقال لوكالة (د.ب.أ) إن النسبة 3.5 بالمئة.").text
+    assert len(sentences(text)) == 3

@@ -1138,13 +1138,19 @@ class ClauseExtractor:
         if view.has("period_report"):
             # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
             words = [m for m in words if not any(r.start <= m.start < r.end for r in view.kind("period_report"))]
-        if view.has("subset") and any(m.payload.event_type == "Battles" for m in words):
+        if view.has("subset") and any(m.payload.event_type == "Battles" or m.payload.sub_event_type == "Attack"
+                                      for m in words):
             # "الاشتباكات ... أسفرت عن قتل سبعة من الدواعش بينهم انتحاري": a bomber counted among the dead of a
-            # fight told before is one of them, no bombing
+            # fight told before is one of them, no bombing; so after a killing word with no blast told in the
+            # sentence ("القوات الأمنية قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين")
             among = {s.end for s in view.kind("subset")}
+            cues = {c.start for c in casualty_cues(view)}
+            blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among for o in words)
             words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
                                               and m.payload.voice == "noun" and any(
-                                                  o.payload.event_type == "Battles" and o.end <= m.start
+                                                  o.end <= m.start and (o.payload.event_type == "Battles" or not blast
+                                                                        and o.payload.sub_event_type == "Attack"
+                                                                        and o.start in cues)
                                                   for o in words))]
         if view.has("search"):
             # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event

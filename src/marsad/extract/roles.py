@@ -1169,9 +1169,14 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
     # (nor when the accuser stands right before the verb, the verb describing it: "وفق بيان لوزارة البيشمركة حمّل
     # حزب العمال الكردستاني مسؤولية الهجوم")
+    if any(b.payload.value == "to" and not view.toks[b.start].isascii() for b in blame) and any(
+            b.payload.value == "to" and b.end < m.start <= b.end + BLAME_TO_REACH and view.toks[m.start - 1] == "الي"
+            for b in blame):
+        return True  # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": attributed to the one after إلى, not the accuser
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
                     or _accuser_before(view, b) else 1)
-           <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach) for b in blame):
+           <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach)
+           and not (b.payload.value == "to" and not view.toks[b.start].isascii()) for b in blame):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
@@ -1416,10 +1421,20 @@ def _member_hit(view: SentenceMentions, m: Match) -> bool:
         # right after it ("الشرطة قتلت قيادياً داعشياً")
         if any(s.payload != m.payload and (s.start == c.end and s.end <= man.start <= s.end + 1
                                            or s.end == c.start and man.start - c.end <= 2
-                                           and all(t in fillers for t in range(c.end, man.start)))
+                                           and all(t in fillers for t in range(c.end, man.start))
+                                           or s.end == c.start and _count_of_men(view, c.end, man.start, fillers))
                for s in view.kind("actor")):
             return True
     return False
+
+
+def _count_of_men(view: SentenceMentions, start: int, stop: int, fillers: set[int]) -> bool:
+    """Whether tokens ``start``..``stop`` are a count of men and "من" ("الشرطة قتلت (نحو) 10 من عناصر تنظيم داعش"):
+    the object of the verb, so the group named after the men lost them."""
+    count = start + (stop - start == 3)
+    return 2 <= stop - start <= 3 and stop - 1 in view.bare("among_word") \
+        and (count in fillers or view.toks[count].isdigit()) \
+        and (stop - start == 2 or any(a.start == start for a in view.kind("approx")))
 
 
 def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -1612,6 +1627,9 @@ def _casualty_frame(view: SentenceMentions):
         # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
         # them a woman, were killed"), not the toll
         parts = {m.end for m in view.kind("subset")}
+        # (an Arabic part joined by "و" to a one-word part before it is a part too: "بينهم انتحاري وثلاثة قناصين")
+        parts |= {m.end + 1 for m in view.kind("subset") if m.end + 1 < len(view.toks)
+                  and view.toks[m.end + 1].startswith("و") and not view.toks[m.end].isascii()}
         ages = _ages(view) if view.has("age_lead") else ()
         if "," in view.toks and view.toks[0].isascii():
             # "Pvt. Ali Hassan, 19, was killed": a figure of two digits at most set off by commas right after a

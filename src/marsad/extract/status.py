@@ -205,6 +205,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             continue
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
+        if after and m.payload.value == "demand" and trigger.payload.event_type == "Protests":
+            continue  # "خرجت أمس تظاهرات تطالب بالإصلاح": a demand right after the protest noun is the crowd's own
         if english and noun and m.end <= t and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
                 and told_with_toll(view, trigger):
             # "vowed to punish those behind Sunday's bombing, which killed 292": the deed a reference word names

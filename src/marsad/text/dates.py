@@ -266,6 +266,13 @@ class _Finder:
             return None  # "لليوم الرابع على التوالي": the fourth day of something, a count, not today
         if m.payload.value == "-1" and self.bare("need_noun", end):
             return None  # "في أمس الحاجة": the elative أمسّ ("most pressing"), no yesterday
+        if m.payload.value == "0" and end + 2 < len(self.toks) and self.toks[end] == "(":
+            told = self.get("day_offset", end + 1)
+            if told is not None and told.payload.value != "0" and told.end < len(self.toks) \
+                    and self.toks[told.end] == ")":
+                # "ظهر اليوم (أمس)": a quote's "today" that the paper restates in brackets as its own day (the quote
+                # was given the day before publication); one expression, the day in brackets
+                m, end = told, told.end + 1
         first, last = day_offsets(m.payload.value)
         day = self.pub + timedelta(days=first)
         at = weekday_position(self.toks, end)
