@@ -12643,3 +12643,14 @@ def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
     (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "
                                  "carrying farm workers, wounding five.", "2022-09-14")
     assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2022-09-13")
+
+
+def test_a_day_in_the_relative_clause_on_the_crime_is_not_the_arrests(pipeline):
+    # "announced today the arrest of those behind the bombing that hit the market on Friday": Friday is the
+    # bombing's; the arrest is dated by its announcement (a comma aside in the relative clause too)
+    (event,) = _events(pipeline, "أعلنت الشرطة اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف سوق المقدادية "
+                                 "يوم الجمعة.", "2019-03-11")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-03-10")
+    (event,) = _events(pipeline, "وأكدت الشرطة أمس أنها تمكنت من توقيف ثلاثة مشتبه بهم في الحادث الذي وقع، فجر "
+                                 "أول من أمس، في ناحية العظيم.", "2019-03-11")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-03-10")

@@ -2629,6 +2629,12 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < anchor and "," in view.toks[d.end:anchor] and any(
                 0 <= d.start - m.end <= 1 and m.payload.voice != "noun" and m.payload.event_type in _CRIMES
                 for m in view.kind("trigger"))}
+        if dates and view.has("relative") and not view.toks[anchor].isascii() and any(
+                m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+            # "أعلن الوزير اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف السوق يوم الجمعة", "تمكنت من توقيف
+            # مشتبه بهم في الحادث الذي وقع، صباح أول من أمس، في القرية": a day told in a relative clause on the crime
+            # named after the arrest word dates that crime, which came before the arrest, not the arrest
+            other |= _crime_days(view, dates, anchor)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -5174,6 +5180,26 @@ def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
                # attack hit a storage tank")
                or d.end <= m.start and d.range.precision == "day" and "," not in view.toks[d.end:m.start]
                for d in view.dates())
+
+
+# how many words past a crime's event word (or attack noun) the relative pronoun describing it may stand ("بالتفجير
+# الذي", "الحادث الإرهابي الذي"), and how far past that pronoun the crime's day may be told
+CRIME_RELATIVE_REACH = 2
+CRIME_DAY_REACH = 8
+
+
+def _crime_days(view: SentenceMentions, dates: list, anchor: int) -> set[int]:
+    """(Arabic) The ids of the ``dates`` told in a relative clause on a crime named after the arrest word at ``anchor``
+    (an event word or attack noun, `CRIME_RELATIVE_REACH` words at most before the pronoun), up to `CRIME_DAY_REACH`
+    words past the pronoun (a comma aside allowed: "الذي وقع، صباح أول من أمس،"), with no other event word between
+    but the clause's verb right after the pronoun ("الذي استهدف")."""
+    ends = [m.end for k in ("trigger", "attack_noun") for m in view.kind(k) if m.start > anchor]
+    if not ends:
+        return set()
+    rels = [r for r in view.kind("relative") if any(0 <= r.start - e <= CRIME_RELATIVE_REACH for e in ends)]
+    words = [m.start for m in view.kind("trigger")]
+    return {id(d) for r in rels for d in dates if r.end <= d.start <= r.end + CRIME_DAY_REACH
+            and not any(r.end < w < d.start for w in words)}
 
 
 def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
