@@ -12654,3 +12654,10 @@ def test_a_day_in_the_relative_clause_on_the_crime_is_not_the_arrests(pipeline):
     (event,) = _events(pipeline, "وأكدت الشرطة أمس أنها تمكنت من توقيف ثلاثة مشتبه بهم في الحادث الذي وقع، فجر "
                                  "أول من أمس، في ناحية العظيم.", "2019-03-11")
     assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-03-10")
+
+
+def test_a_lead_toll_of_blasts_across_the_country_is_no_event(pipeline):
+    # "bombings across Iraq killed 27": the lead sums the attacks told next; the deadliest keeps its own toll
+    (event,) = _events(pipeline, "قالت مصادر أمنية إن تفجيرات في أنحاء العراق أدت إلى مقتل 27 شخصا. وفي الهجوم "
+                                 "الأكثر دموية انفجرت سيارة ملغومة في حي الشعب ما أسفر عن مقتل 11 شخصا.", "2016-04-05")
+    assert event.fatalities.to_count == 11
