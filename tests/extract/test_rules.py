@@ -12661,3 +12661,10 @@ def test_a_lead_toll_of_blasts_across_the_country_is_no_event(pipeline):
     (event,) = _events(pipeline, "قالت مصادر أمنية إن تفجيرات في أنحاء العراق أدت إلى مقتل 27 شخصا. وفي الهجوم "
                                  "الأكثر دموية انفجرت سيارة ملغومة في حي الشعب ما أسفر عن مقتل 11 شخصا.", "2016-04-05")
     assert event.fatalities.to_count == 11
+
+
+def test_a_place_after_before_in_the_event_clause_is_the_later_deeds(pipeline):
+    # "jets struck a hideout near Mosul before returning to the Erbil base": Erbil is where they went after
+    (event,) = _events(pipeline, "قصفت طائرات حربية أمس مقرا لداعش قرب مدينة الموصل قبل أن تعود إلى قاعدة أربيل.",
+                       "2016-02-03")
+    assert (event.sub_event_type, event.location.admin1_code) == ("Air/drone strike", "IQ-NI")

@@ -2859,6 +2859,11 @@ class ClauseExtractor:
             recalled = min((r.start for r in view.kind("reference") if anchor < r.start and r.payload.value == "response"
                             and "," in toks[anchor:r.start]), default=len(toks))
             fine = [p for p in fine if p.match.start < recalled]
+        if fine and view.has("later_clause") and not view.toks[anchor].isascii():
+            # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر": a place told after "before" or "then"
+            # past the event word, in its own clause too, is the later deed's, not the event's
+            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
+            fine = [p for p in fine if p.match.start < later]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
