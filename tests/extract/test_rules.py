@@ -12668,3 +12668,12 @@ def test_a_place_after_before_in_the_event_clause_is_the_later_deeds(pipeline):
     (event,) = _events(pipeline, "قصفت طائرات حربية أمس مقرا لداعش قرب مدينة الموصل قبل أن تعود إلى قاعدة أربيل.",
                        "2016-02-03")
     assert (event.sub_event_type, event.location.admin1_code) == ("Air/drone strike", "IQ-NI")
+
+
+def test_and_they_pointed_to_opens_a_new_piece_of_news(pipeline):
+    # "..., killing 11 militants, and they pointed to the deaths of 10 civilians in two bombs": the bombs' toll is 10
+    events = _events(pipeline, "وقال مسؤولون إن قوة من البيشمركة شنت عملية على قرى قرب جلولاء تمكنت خلالها من قتل "
+                               "11 مسلحا من تنظيم داعش، وأشاروا إلى مقتل 10 مدنيين وإصابة 17 آخرين في انفجار عبوتين "
+                               "ناسفتين الليلة الماضية في قضاء المقدادية.", "2017-05-09")
+    blast = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert blast.fatalities.to_count == 10
