@@ -12677,3 +12677,9 @@ def test_and_they_pointed_to_opens_a_new_piece_of_news(pipeline):
                                "ناسفتين الليلة الماضية في قضاء المقدادية.", "2017-05-09")
     blast = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
     assert blast.fatalities.to_count == 10
+
+
+def test_the_construct_dual_of_thousand_counts_two_thousand(pipeline):
+    # "ألفي مواطن" (two thousand citizens, the dual before its noun)
+    (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    assert event.fatalities.to_count == 2000
