@@ -12681,5 +12681,13 @@ def test_and_they_pointed_to_opens_a_new_piece_of_news(pipeline):
 
 def test_the_construct_dual_of_thousand_counts_two_thousand(pipeline):
     # "ألفي مواطن" (two thousand citizens, the dual before its noun)
-    (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا أمس نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
     assert event.fatalities.to_count == 2000
+
+
+def test_a_thousand_dead_told_with_no_day_is_a_war_toll(pipeline):
+    # "the militants executed about two thousand citizens": the dead of their rule, no single deed; with a day told
+    # ("yesterday") the deed stands
+    assert not _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا أمس نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    assert event.date.start == "2016-08-05"

@@ -134,6 +134,9 @@ CIVIL_RELEASE_REACH = 8
 RUMOUR_DENIED_REACH = 2
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# so is a figure this large told with no day in its sentence ("أعدموا نحو ألفي مواطن من أبناء المحافظة": the dead of
+# a year of rule, not of one deed)
+UNDATED_WAR_TOLL = 1000
 # a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
 GLOSS_REACH = 4
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
@@ -3636,7 +3639,7 @@ class ClauseExtractor:
             ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
             fatalities = None if fatalities and ref < fatalities[1].start else fatalities
             injured = None if injured and ref < injured[1].start else injured
-        if _war_toll(trigger, fatalities):
+        if _war_toll(trigger, fatalities, date_span is not None):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
@@ -5089,10 +5092,11 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
                for q in view.quantities())
 
 
-def _war_toll(trigger: Match, fatalities) -> bool:
+def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
-    WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء")."""
-    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+    WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء"); with no day told
+    in the sentence (not ``dated``), a thousand or more ("أعدموا نحو ألفي مواطن", `UNDATED_WAR_TOLL`)."""
+    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL) \
         and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
 
 
