@@ -12691,3 +12691,10 @@ def test_a_thousand_dead_told_with_no_day_is_a_war_toll(pipeline):
     assert not _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
     (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا أمس نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
     assert event.date.start == "2016-08-05"
+
+
+def test_a_war_toll_completes_no_event_told_before(pipeline):
+    # a clash, then "the militants executed about two thousand citizens": the clash gets no toll of two thousand
+    (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مسلحي داعش في قضاء تلعفر. وقال المسؤول إن مسلحي داعش "
+                                 "أعدموا نحو ألفي مواطن في القضاء.", "2016-08-06")
+    assert event.sub_event_type == "Armed clash" and event.fatalities is None

@@ -2120,6 +2120,9 @@ class ClauseExtractor:
                 last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
+        if fatalities and not update and (fatalities[0].quantity.best or 0) >= UNDATED_WAR_TOLL:
+            # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
+            fatalities = None
         # "No one was killed": the killing word inside the nil phrase counts no one
         for kinds, toll in ((("no_casualties", "no_fatalities"), fatalities), (("no_casualties",), injured)):
             zero = toll and next((z for k in kinds for z in view.kind(k) if z.start <= toll[1].start < z.end), None)
