@@ -12915,3 +12915,58 @@ def test_an_attack_attributed_to_a_group_in_the_next_sentence_is_the_group_s(pip
             "ونسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني.")
     (event,) = _events(pipeline, text, "2015-09-14")
     assert (event.actor1.id, event.actor2.id) == ("pkk", "turkey-military")
+
+
+def test_a_day_in_the_relative_clause_on_the_crime_is_not_the_arrests(pipeline):
+    # "announced today the arrest of those behind the bombing that hit the market on Friday": Friday is the
+    # bombing's; the arrest is dated by its announcement (a comma aside in the relative clause too)
+    (event,) = _events(pipeline, "أعلنت الشرطة اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف سوق المقدادية "
+                                 "يوم الجمعة.", "2019-03-11")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-03-10")
+    (event,) = _events(pipeline, "وأكدت الشرطة أمس أنها تمكنت من توقيف ثلاثة مشتبه بهم في الحادث الذي وقع، فجر "
+                                 "أول من أمس، في ناحية العظيم.", "2019-03-11")
+    assert (event.sub_event_type, event.date.start) == ("Arrests", "2019-03-10")
+
+
+def test_a_lead_toll_of_blasts_across_the_country_is_no_event(pipeline):
+    # "bombings across Iraq killed 27": the lead sums the attacks told next; the deadliest keeps its own toll
+    (event,) = _events(pipeline, "قالت مصادر أمنية إن تفجيرات في أنحاء العراق أدت إلى مقتل 27 شخصا. وفي الهجوم "
+                                 "الأكثر دموية انفجرت سيارة ملغومة في حي الشعب ما أسفر عن مقتل 11 شخصا.", "2016-04-05")
+    assert event.fatalities.to_count == 11
+
+
+def test_a_place_after_before_in_the_event_clause_is_the_later_deeds(pipeline):
+    # "jets struck a hideout near Mosul before returning to the Erbil base": Erbil is where they went after
+    (event,) = _events(pipeline, "قصفت طائرات حربية أمس مقرا لداعش قرب مدينة الموصل قبل أن تعود إلى قاعدة أربيل.",
+                       "2016-02-03")
+    assert (event.sub_event_type, event.location.admin1_code) == ("Air/drone strike", "IQ-NI")
+
+
+def test_and_they_pointed_to_opens_a_new_piece_of_news(pipeline):
+    # "..., killing 11 militants, and they pointed to the deaths of 10 civilians in two bombs": the bombs' toll is 10
+    events = _events(pipeline, "وقال مسؤولون إن قوة من البيشمركة شنت عملية على قرى قرب جلولاء تمكنت خلالها من قتل "
+                               "11 مسلحا من تنظيم داعش، وأشاروا إلى مقتل 10 مدنيين وإصابة 17 آخرين في انفجار عبوتين "
+                               "ناسفتين الليلة الماضية في قضاء المقدادية.", "2017-05-09")
+    blast = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert blast.fatalities.to_count == 10
+
+
+def test_the_construct_dual_of_thousand_counts_two_thousand(pipeline):
+    # "ألفي مواطن" (two thousand citizens, the dual before its noun)
+    (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا أمس نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    assert event.fatalities.to_count == 2000
+
+
+def test_a_thousand_dead_told_with_no_day_is_a_war_toll(pipeline):
+    # "the militants executed about two thousand citizens": the dead of their rule, no single deed; with a day told
+    # ("yesterday") the deed stands
+    assert not _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    (event,) = _events(pipeline, "وقال المسؤول إن مسلحي داعش أعدموا أمس نحو ألفي مواطن في قضاء تلعفر.", "2016-08-06")
+    assert event.date.start == "2016-08-05"
+
+
+def test_a_war_toll_completes_no_event_told_before(pipeline):
+    # a clash, then "the militants executed about two thousand citizens": the clash gets no toll of two thousand
+    (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مسلحي داعش في قضاء تلعفر. وقال المسؤول إن مسلحي داعش "
+                                 "أعدموا نحو ألفي مواطن في القضاء.", "2016-08-06")
+    assert event.sub_event_type == "Armed clash" and event.fatalities is None

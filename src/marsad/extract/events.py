@@ -135,6 +135,9 @@ CIVIL_RELEASE_REACH = 8
 RUMOUR_DENIED_REACH = 2
 # one attack's dead are counted in tens or hundreds; a figure this large is a war's toll told in passing
 IMPLAUSIBLE_TOLL = 5000
+# so is a figure this large told with no day in its sentence ("أعدموا نحو ألفي مواطن من أبناء المحافظة": the dead of
+# a year of rule, not of one deed)
+UNDATED_WAR_TOLL = 1000
 # a gloss ("to mean killed, captured or surrendered") reaches the event words starting this many tokens after it
 GLOSS_REACH = 4
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
@@ -2138,6 +2141,9 @@ class ClauseExtractor:
                 last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
+        if fatalities and not update and (fatalities[0].quantity.best or 0) >= UNDATED_WAR_TOLL:
+            # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
+            fatalities = None
         # "No one was killed": the killing word inside the nil phrase counts no one
         for kinds, toll in ((("no_casualties", "no_fatalities"), fatalities), (("no_casualties",), injured)):
             zero = toll and next((z for k in kinds for z in view.kind(k) if z.start <= toll[1].start < z.end), None)
@@ -2655,6 +2661,12 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < anchor and "," in view.toks[d.end:anchor] and any(
                 0 <= d.start - m.end <= 1 and m.payload.voice != "noun" and m.payload.event_type in _CRIMES
                 for m in view.kind("trigger"))}
+        if dates and view.has("relative") and not view.toks[anchor].isascii() and any(
+                m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+            # "أعلن الوزير اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف السوق يوم الجمعة", "تمكنت من توقيف
+            # مشتبه بهم في الحادث الذي وقع، صباح أول من أمس، في القرية": a day told in a relative clause on the crime
+            # named after the arrest word dates that crime, which came before the arrest, not the arrest
+            other |= _crime_days(view, dates, anchor)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -2879,6 +2891,11 @@ class ClauseExtractor:
             recalled = min((r.start for r in view.kind("reference") if anchor < r.start and r.payload.value == "response"
                             and "," in toks[anchor:r.start]), default=len(toks))
             fine = [p for p in fine if p.match.start < recalled]
+        if fine and view.has("later_clause") and not view.toks[anchor].isascii():
+            # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر": a place told after "before" or "then"
+            # past the event word, in its own clause too, is the later deed's, not the event's
+            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
+            fine = [p for p in fine if p.match.start < later]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
@@ -3662,7 +3679,7 @@ class ClauseExtractor:
             ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
             fatalities = None if fatalities and ref < fatalities[1].start else fatalities
             injured = None if injured and ref < injured[1].start else injured
-        if _war_toll(trigger, fatalities):
+        if _war_toll(trigger, fatalities, date_span is not None):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
@@ -5135,10 +5152,11 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
                for q in view.quantities())
 
 
-def _war_toll(trigger: Match, fatalities) -> bool:
+def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
-    WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء")."""
-    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= IMPLAUSIBLE_TOLL \
+    WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء"); with no day told
+    in the sentence (not ``dated``), a thousand or more ("أعدموا نحو ألفي مواطن", `UNDATED_WAR_TOLL`)."""
+    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL) \
         and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
 
 
@@ -5240,6 +5258,26 @@ def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
                # attack hit a storage tank")
                or d.end <= m.start and d.range.precision == "day" and "," not in view.toks[d.end:m.start]
                for d in view.dates())
+
+
+# how many words past a crime's event word (or attack noun) the relative pronoun describing it may stand ("بالتفجير
+# الذي", "الحادث الإرهابي الذي"), and how far past that pronoun the crime's day may be told
+CRIME_RELATIVE_REACH = 2
+CRIME_DAY_REACH = 8
+
+
+def _crime_days(view: SentenceMentions, dates: list, anchor: int) -> set[int]:
+    """(Arabic) The ids of the ``dates`` told in a relative clause on a crime named after the arrest word at ``anchor``
+    (an event word or attack noun, `CRIME_RELATIVE_REACH` words at most before the pronoun), up to `CRIME_DAY_REACH`
+    words past the pronoun (a comma aside allowed: "الذي وقع، صباح أول من أمس،"), with no other event word between
+    but the clause's verb right after the pronoun ("الذي استهدف")."""
+    ends = [m.end for k in ("trigger", "attack_noun") for m in view.kind(k) if m.start > anchor]
+    if not ends:
+        return set()
+    rels = [r for r in view.kind("relative") if any(0 <= r.start - e <= CRIME_RELATIVE_REACH for e in ends)]
+    words = [m.start for m in view.kind("trigger")]
+    return {id(d) for r in rels for d in dates if r.end <= d.start <= r.end + CRIME_DAY_REACH
+            and not any(r.end < w < d.start for w in words)}
 
 
 def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
