@@ -12643,3 +12643,24 @@ def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
     (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "
                                  "carrying farm workers, wounding five.", "2022-09-14")
     assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2022-09-13")
+
+
+def test_a_role_denied_in_a_later_clause_leaves_the_deed_told_before_it(pipeline):
+    # "accused the group of planting the bomb that killed X, while the group denied any role": the bombing stands
+    (event,) = _events(pipeline, "قالت قيادة الشرطة إن عبوة ناسفة زرعها مسلحون انفجرت على طريق ريفي قرب داقوق "
+                                 "صباح الأحد فقتلت مزارعاً، في حين نفت جماعة مسلحة محلية مسؤوليتها عن الحادث.",
+                       "2019-03-05")
+    assert (event.sub_event_type, event.status, event.fatalities.best) == ("Remote explosive/landmine/IED",
+                                                                           "occurred", 1)
+
+
+def test_a_police_log_of_the_past_hours_is_a_report_not_an_essay(pipeline):
+    # a blotter that dates its items only by "the past 24 hours", with no source quoted, still tells news
+    text = ("سجلت مديرية شرطة المثنى خلال الساعات الأربع والعشرين الماضية ما يأتي.\n"
+            "- إصابة رجل بإطلاق نار من مسلحين مجهولين في قضاء الرميثة.\n"
+            "- وفاة ثلاثة أشخاص بانقلاب شاحنة على الطريق الصحراوي.\n"
+            "- غرق صبي في أحد الأنهر.\n"
+            "- نشوب حريق في مخزن للأعلاف.\n"
+            "- ضبط كمية من الأدوية المهربة.")
+    events = _events(pipeline, text, "2018-08-21")
+    assert [e.location.admin2 for e in events] == ["Al-Rumaitha"]

@@ -351,6 +351,14 @@ _PLUPERFECT_DAY_REACH = 7
 # how many words after a result link (ما أدى إلى) the destruction a strike caused may stand, past its dead
 RESULT_REACH = 6
 
+def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether event word ``trigger`` is told in a clause of its own before every denial word of the sentence, a
+    comma between: "اتهمت الوزارة الحزب بمهاجمة نقطة ..., ما أدى إلى مقتل أحد عناصرها، فيما نفى الحزب مسؤوليته"
+    tells the attack, and the denial of a role that follows denies who did it, not that it happened."""
+    first = min(d.start for d in view.kind("denial"))
+    return trigger.end <= first and "," in view.toks[trigger.end:first]
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -3305,7 +3313,7 @@ class ClauseExtractor:
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
-        if view.has("denial") and view.has("denial_of_role"):
+        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
