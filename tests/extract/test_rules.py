@@ -12664,3 +12664,10 @@ def test_a_police_log_of_the_past_hours_is_a_report_not_an_essay(pipeline):
             "- ضبط كمية من الأدوية المهربة.")
     events = _events(pipeline, text, "2018-08-21")
     assert [e.location.admin2 for e in events] == ["Al-Rumaitha"]
+
+
+def test_a_counter_explosives_unit_named_before_its_verb_defused_the_bomb(pipeline):
+    # "مكافحة" in the unit's name is no purpose word blocking the verb after it
+    (event,) = _events(pipeline, "وذكر بيان للشرطة أن فريق مكافحة المتفجرات فكك صاروخاً معداً للإطلاق في "
+                                 "منطقة زراعية قرب الزبير.", "2020-05-03")
+    assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "iraq-police")
