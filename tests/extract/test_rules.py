@@ -12671,3 +12671,10 @@ def test_a_counter_explosives_unit_named_before_its_verb_defused_the_bomb(pipeli
     (event,) = _events(pipeline, "وذكر بيان للشرطة أن فريق مكافحة المتفجرات فكك صاروخاً معداً للإطلاق في "
                                  "منطقة زراعية قرب الزبير.", "2020-05-03")
     assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "iraq-police")
+
+
+def test_aircraft_with_their_owner_named_after_them_struck_from_the_air(pipeline):
+    # "طائرات القوة الجوية العراقية قصفت": the owner between the aircraft and the shelling verb keeps it an air strike
+    (event,) = _events(pipeline, "ذكرت خلية الإعلام الأمني أن طائرات القوة الجوية العراقية قصفت وكراً لعصابات "
+                                 "داعش في وادي الشاي جنوب كركوك فجر الخميس.", "2021-02-06")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "iraq-air-force")

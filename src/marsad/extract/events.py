@@ -1210,7 +1210,7 @@ class ClauseExtractor:
                     continue
                 if view.has("cause_link") and len(triggers) > 1:
                     triggers = _fight_of_raid(view, triggers)
-                best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words, view)
                 if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
                         and view.has("agent_marker") and not view.toks[best.start].isascii():
                     # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
@@ -5626,25 +5626,33 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     return [m for m in triggers if m.start < first] or triggers
 
 
-def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
+def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions | None = None) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
     its own). In English, a bombing, bomb or missile word an aircraft stands just before ("aircraft had bombed",
     "aircraft dropped a bomb", "a U.S. helicopter fired a missile")."""
     english = best.payload.lang != "ar"
+    # (Arabic: the aircraft's owner may stand between, "أن طائرات القوة الجوية العراقية قصفت تجمعات", "طائرات التحالف
+    # الدولي قصفت": an actor right after the aircraft word, ending at most a word before the verb)
+    owners = [a for a in view.kind("actor")] if view is not None and not english and view.has("actor") else ()
+
+    def subject_gap(m: Match, start: int) -> bool:
+        return 0 <= start - m.end <= AIRCRAFT_SUBJECT_GAP or any(
+            a.start == m.end and 0 <= start - a.end <= 1 for a in owners)
+
     if best.payload.event_type != "Explosions/Remote violence":
         # "قالت مصادر إن طائرات تركية مقاتلة هاجمت معسكرات الحزب": an Arabic attack verb whose subject is an
         # aircraft told just before it is a strike from the air, not a ground fight
         if english or best.payload.sub_event_type != "Armed clash" or best.payload.voice != "active" or not any(
                 m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-                and 0 <= best.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words):
+                and subject_gap(m, best.start) for m in words):
             return best
         return best._replace(payload=dataclasses.replace(best.payload, event_type="Explosions/Remote violence",
                                                          sub_event_type="Air/drone strike"))
     verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
         m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-        and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+        and subject_gap(m, v.start) for m in words)), None)
     if verb is None:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
