@@ -12678,3 +12678,10 @@ def test_aircraft_with_their_owner_named_after_them_struck_from_the_air(pipeline
     (event,) = _events(pipeline, "ذكرت خلية الإعلام الأمني أن طائرات القوة الجوية العراقية قصفت وكراً لعصابات "
                                  "داعش في وادي الشاي جنوب كركوك فجر الخميس.", "2021-02-06")
     assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "iraq-air-force")
+
+
+def test_a_demining_body_named_as_the_speaker_tells_no_blast_and_no_day(pipeline):
+    # "منظمة لإزالة الألغام": the mines are the body's aim; the day after its name is the statement's
+    (event,) = _events(pipeline, "ذكرت جمعية أهلية لإزالة الألغام في بيان اليوم الخميس أن راعياً قتل بانفجار لغم "
+                                 "أرضي قديم قرب قرية في قضاء الرطبة مساء الاثنين.", "2023-03-16")
+    assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2023-03-13")
