@@ -483,3 +483,12 @@ def test_a_surname_spelled_as_the_kurdish_name_of_a_city_is_no_place(pipeline):
     events = pipeline.extract(Article(text="عاجل: فصيل مسلح يتبنى إطلاق طائرة مسيرة على رتل للتحالف ويقول إنه ثأر "
                                            "لدماء قاسم سليماني.", published="2022-01-08")).events
     assert events and all(e.location is None or e.location.admin1_code != "IQ-SU" for e in events)
+
+
+def test_the_green_zone_named_in_full_needs_no_baghdad(pipeline):
+    # a flash line names "المنطقة الخضراء" alone; its short form "الخضراء" (green) still needs Baghdad told
+    location = _location(pipeline, "عاجل | سقوط ثلاثة صواريخ كاتيوشا داخل المنطقة الخضراء فجر اليوم", "2023-01-09")
+    assert (location.admin1_code, location.place) == ("IQ-BG", "Green Zone")
+    events = pipeline.extract(Article(text="سقطت قذيفة هاون قرب المساحات الخضراء في قرية زراعية مساء أمس.",
+                                      published="2023-01-09")).events
+    assert all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)
