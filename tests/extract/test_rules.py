@@ -12685,3 +12685,10 @@ def test_a_demining_body_named_as_the_speaker_tells_no_blast_and_no_day(pipeline
     (event,) = _events(pipeline, "ذكرت جمعية أهلية لإزالة الألغام في بيان اليوم الخميس أن راعياً قتل بانفجار لغم "
                                  "أرضي قديم قرب قرية في قضاء الرطبة مساء الاثنين.", "2023-03-16")
     assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2023-03-13")
+
+
+def test_a_tribal_brawl_is_an_armed_clash(pipeline):
+    # "مشاجرة عشائرية" is told as "نزاع عشائري" is: a tribal fight, which the files code as an armed clash
+    (event,) = _events(pipeline, "أصيب أربعة أشخاص في مشاجرة عشائرية استخدمت فيها الأسلحة النارية في قرية تابعة "
+                                 "لقضاء الرفاعي مساء الجمعة.", "2021-10-10")
+    assert event.sub_event_type == "Armed clash"
