@@ -12692,3 +12692,9 @@ def test_a_tribal_brawl_is_an_armed_clash(pipeline):
     (event,) = _events(pipeline, "أصيب أربعة أشخاص في مشاجرة عشائرية استخدمت فيها الأسلحة النارية في قرية تابعة "
                                  "لقضاء الرفاعي مساء الجمعة.", "2021-10-10")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_forces_deployed_after_a_clash_told_in_the_same_sentence_are_its_response(pipeline):
+    events = _events(pipeline, "اندلعت اشتباكات بين مسلحين من عشيرتين في ناحية الإصلاح أسفرت عن إصابة اثنين، "
+                               "فيما انتشرت قوات الشرطة في محيط القرية.", "2019-11-02")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -3338,8 +3338,12 @@ class ClauseExtractor:
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
-        if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
-            return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.weight == 1 and entry.sub_event_type in _POSTURE and (self.told or any(
+                m.end <= trigger.start and m.payload.weight >= 2 and m.payload.event_type in VIOLENT_TYPES
+                for m in view.kind("trigger"))):
+            # "police deployed in the area" after a clash: the response to it, not an event (so too after one told
+            # earlier in the sentence: "نزاع عشائري ... أسفر عن مقتل شخص، وقد انتشرت قوة أمنية في المنطقة")
+            return None
         if self.told and view.has("subsided") and entry.weight < 3 and any(
                 trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
