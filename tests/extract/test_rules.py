@@ -12698,3 +12698,10 @@ def test_forces_deployed_after_a_clash_told_in_the_same_sentence_are_its_respons
     events = _events(pipeline, "اندلعت اشتباكات بين مسلحين من عشيرتين في ناحية الإصلاح أسفرت عن إصابة اثنين، "
                                "فيما انتشرت قوات الشرطة في محيط القرية.", "2019-11-02")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_past_24_hours_of_a_daily_report_date_its_events_to_the_day_before(pipeline):
+    # a daily log covering "the past 24 hours" is filed the morning after: its events are the day before's
+    (event,) = _events(pipeline, "أفادت قيادة شرطة ميسان بأن مسلحين مجهولين اغتالوا صاحب متجر في قضاء المجر "
+                                 "الكبير خلال الساعات الأربع والعشرين الماضية.", "2022-04-18")
+    assert event.date.start == "2022-04-17"
