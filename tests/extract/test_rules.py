@@ -12705,3 +12705,9 @@ def test_the_past_24_hours_of_a_daily_report_date_its_events_to_the_day_before(p
     (event,) = _events(pipeline, "أفادت قيادة شرطة ميسان بأن مسلحين مجهولين اغتالوا صاحب متجر في قضاء المجر "
                                  "الكبير خلال الساعات الأربع والعشرين الماضية.", "2022-04-18")
     assert event.date.start == "2022-04-17"
+
+
+def test_the_supporters_of_a_political_current_storming_a_building_riot(pipeline):
+    # "أنصار التيار الصدري", "أنصار الصدر" are a crowd, as محتجون are: storming a building is a riot
+    (event,) = _events(pipeline, "اقتحم أنصار التيار الصدري مساء الأحد مقر قناة فضائية خاصة.", "2022-08-01")
+    assert event.event_type == "Riots"
