@@ -12711,3 +12711,11 @@ def test_the_supporters_of_a_political_current_storming_a_building_riot(pipeline
     # "أنصار التيار الصدري", "أنصار الصدر" are a crowd, as محتجون are: storming a building is a riot
     (event,) = _events(pipeline, "اقتحم أنصار التيار الصدري مساء الأحد مقر قناة فضائية خاصة.", "2022-08-01")
     assert event.event_type == "Riots"
+
+
+def test_a_denial_of_that_which_goes_on_to_deny_a_dated_deed_denies_the_event_just_told(pipeline):
+    # "نفى ذلك، وقال إن طائراته لم تنفذ أي ضربة ... يوم الأحد": the deed it denies is the one told before
+    events = _events(pipeline, "اتهم شيوخ عشائر طائرة مسيرة تركية بقصف سيارة قرب سنوني صباح الأحد ما أدى إلى مقتل "
+                               "راعيين. غير أن مصدراً عسكرياً تركياً نفى ذلك، وقال إن طائراته لم تنفذ أي قصف في "
+                               "المنطقة يوم الأحد.", "2021-05-04")
+    assert [e.status for e in events] == ["denied"]

@@ -518,13 +518,15 @@ class ClauseExtractor:
             self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
-        if not events and view.has("denial") and view.has("demonstrative") and self.last is not None \
+        if all(e.status == "denied" for e in events) and view.has("denial") and view.has("demonstrative") \
+                and self.last is not None \
                 and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \
                 and not view.toks[0].isascii() and any(d.end == m.start and not d.clitic for d in view.kind("denial")
                                                        for m in view.kind("demonstrative")):
             # "اتهم مسؤول مروحية بريطانية بقصف منزل ... غير أن ناطقاً باسم القوات البريطانية نفى ذلك": a denial of
             # "that" in the next sentence, with no event of its own, denies the event just told as fact (a group's
-            # claim denied stays claimed: ar-dev38-013)
+            # claim denied stays claimed: ar-dev38-013); so too when the denial goes on to deny a deed of its own
+            # ("نفى ذلك، وقال إن طائراتنا لم تنفذ أي قصف خلال الساعات الأربع والعشرين الماضية": the same deed)
             self.denied_later.add(self.last[0].event_id)
         self._remember(view, places)
         if self.sentence_number == 0:
