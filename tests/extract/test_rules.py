@@ -12970,3 +12970,79 @@ def test_a_war_toll_completes_no_event_told_before(pipeline):
     (event,) = _events(pipeline, "اشتبكت قوة من الجيش مع مسلحي داعش في قضاء تلعفر. وقال المسؤول إن مسلحي داعش "
                                  "أعدموا نحو ألفي مواطن في القضاء.", "2016-08-06")
     assert event.sub_event_type == "Armed clash" and event.fatalities is None
+
+
+def test_a_role_denied_in_a_later_clause_leaves_the_deed_told_before_it(pipeline):
+    # "accused the group of planting the bomb that killed X, while the group denied any role": the bombing stands
+    (event,) = _events(pipeline, "قالت قيادة الشرطة إن عبوة ناسفة زرعها مسلحون انفجرت على طريق ريفي قرب داقوق "
+                                 "صباح الأحد فقتلت مزارعاً، في حين نفت جماعة مسلحة محلية مسؤوليتها عن الحادث.",
+                       "2019-03-05")
+    assert (event.sub_event_type, event.status, event.fatalities.best) == ("Remote explosive/landmine/IED",
+                                                                           "occurred", 1)
+
+
+def test_a_police_log_of_the_past_hours_is_a_report_not_an_essay(pipeline):
+    # a blotter that dates its items only by "the past 24 hours", with no source quoted, still tells news
+    text = ("سجلت مديرية شرطة المثنى خلال الساعات الأربع والعشرين الماضية ما يأتي.\n"
+            "- إصابة رجل بإطلاق نار من مسلحين مجهولين في قضاء الرميثة.\n"
+            "- وفاة ثلاثة أشخاص بانقلاب شاحنة على الطريق الصحراوي.\n"
+            "- غرق صبي في أحد الأنهر.\n"
+            "- نشوب حريق في مخزن للأعلاف.\n"
+            "- ضبط كمية من الأدوية المهربة.")
+    events = _events(pipeline, text, "2018-08-21")
+    assert [e.location.admin2 for e in events] == ["Al-Rumaitha"]
+
+
+def test_a_counter_explosives_unit_named_before_its_verb_defused_the_bomb(pipeline):
+    # "مكافحة" in the unit's name is no purpose word blocking the verb after it
+    (event,) = _events(pipeline, "وذكر بيان للشرطة أن فريق مكافحة المتفجرات فكك صاروخاً معداً للإطلاق في "
+                                 "منطقة زراعية قرب الزبير.", "2020-05-03")
+    assert (event.sub_event_type, event.actor1.id) == ("Disrupted weapons use", "iraq-police")
+
+
+def test_aircraft_with_their_owner_named_after_them_struck_from_the_air(pipeline):
+    # "طائرات القوة الجوية العراقية قصفت": the owner between the aircraft and the shelling verb keeps it an air strike
+    (event,) = _events(pipeline, "ذكرت خلية الإعلام الأمني أن طائرات القوة الجوية العراقية قصفت وكراً لعصابات "
+                                 "داعش في وادي الشاي جنوب كركوك فجر الخميس.", "2021-02-06")
+    assert (event.sub_event_type, event.actor1.id) == ("Air/drone strike", "iraq-air-force")
+
+
+def test_a_demining_body_named_as_the_speaker_tells_no_blast_and_no_day(pipeline):
+    # "منظمة لإزالة الألغام": the mines are the body's aim; the day after its name is the statement's
+    (event,) = _events(pipeline, "ذكرت جمعية أهلية لإزالة الألغام في بيان اليوم الخميس أن راعياً قتل بانفجار لغم "
+                                 "أرضي قديم قرب قرية في قضاء الرطبة مساء الاثنين.", "2023-03-16")
+    assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2023-03-13")
+
+
+def test_a_tribal_brawl_is_an_armed_clash(pipeline):
+    # "مشاجرة عشائرية" is told as "نزاع عشائري" is: a tribal fight, which the files code as an armed clash
+    (event,) = _events(pipeline, "أصيب أربعة أشخاص في مشاجرة عشائرية استخدمت فيها الأسلحة النارية في قرية تابعة "
+                                 "لقضاء الرفاعي مساء الجمعة.", "2021-10-10")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_forces_deployed_after_a_clash_told_in_the_same_sentence_are_its_response(pipeline):
+    events = _events(pipeline, "اندلعت اشتباكات بين مسلحين من عشيرتين في ناحية الإصلاح أسفرت عن إصابة اثنين، "
+                               "فيما انتشرت قوات الشرطة في محيط القرية.", "2019-11-02")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_past_24_hours_of_a_daily_report_date_its_events_to_the_day_before(pipeline):
+    # a daily log covering "the past 24 hours" is filed the morning after: its events are the day before's
+    (event,) = _events(pipeline, "أفادت قيادة شرطة ميسان بأن مسلحين مجهولين اغتالوا صاحب متجر في قضاء المجر "
+                                 "الكبير خلال الساعات الأربع والعشرين الماضية.", "2022-04-18")
+    assert event.date.start == "2022-04-17"
+
+
+def test_the_supporters_of_a_political_current_storming_a_building_riot(pipeline):
+    # "أنصار التيار الصدري", "أنصار الصدر" are a crowd, as محتجون are: storming a building is a riot
+    (event,) = _events(pipeline, "اقتحم أنصار التيار الصدري مساء الأحد مقر قناة فضائية خاصة.", "2022-08-01")
+    assert event.event_type == "Riots"
+
+
+def test_a_denial_of_that_which_goes_on_to_deny_a_dated_deed_denies_the_event_just_told(pipeline):
+    # "نفى ذلك، وقال إن طائراته لم تنفذ أي ضربة ... يوم الأحد": the deed it denies is the one told before
+    events = _events(pipeline, "اتهم شيوخ عشائر طائرة مسيرة تركية بقصف سيارة قرب سنوني صباح الأحد ما أدى إلى مقتل "
+                               "راعيين. غير أن مصدراً عسكرياً تركياً نفى ذلك، وقال إن طائراته لم تنفذ أي قصف في "
+                               "المنطقة يوم الأحد.", "2021-05-04")
+    assert [e.status for e in events] == ["denied"]

@@ -476,3 +476,19 @@ def test_iraqi_kurdistan_region_is_iraq_not_the_iranian_province(pipeline):
 def test_common_words_are_no_foreign_or_camp_places(pipeline, text):
     for event in pipeline.extract(Article(text=text, published="2015-08-02")).events:
         assert event.location is None or (event.location.admin1 not in ("Al Marqab",) and event.location.place != "Baharka")
+
+
+def test_a_surname_spelled_as_the_kurdish_name_of_a_city_is_no_place(pipeline):
+    # Soleimani's surname folds to the Kurdish spelling of Sulaymaniyah (سلێمانی): a person, not the governorate
+    events = pipeline.extract(Article(text="عاجل: فصيل مسلح يتبنى إطلاق طائرة مسيرة على رتل للتحالف ويقول إنه ثأر "
+                                           "لدماء قاسم سليماني.", published="2022-01-08")).events
+    assert events and all(e.location is None or e.location.admin1_code != "IQ-SU" for e in events)
+
+
+def test_the_green_zone_named_in_full_needs_no_baghdad(pipeline):
+    # a flash line names "المنطقة الخضراء" alone; its short form "الخضراء" (green) still needs Baghdad told
+    location = _location(pipeline, "عاجل | سقوط ثلاثة صواريخ كاتيوشا داخل المنطقة الخضراء فجر اليوم", "2023-01-09")
+    assert (location.admin1_code, location.place) == ("IQ-BG", "Green Zone")
+    events = pipeline.extract(Article(text="سقطت قذيفة هاون قرب المساحات الخضراء في قرية زراعية مساء أمس.",
+                                      published="2023-01-09")).events
+    assert all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)

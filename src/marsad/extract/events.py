@@ -360,6 +360,14 @@ _PLUPERFECT_DAY_REACH = 7
 # how many words after a result link (ما أدى إلى) the destruction a strike caused may stand, past its dead
 RESULT_REACH = 6
 
+def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether event word ``trigger`` is told in a clause of its own before every denial word of the sentence, a
+    comma between: "اتهمت الوزارة الحزب بمهاجمة نقطة ..., ما أدى إلى مقتل أحد عناصرها، فيما نفى الحزب مسؤوليته"
+    tells the attack, and the denial of a role that follows denies who did it, not that it happened."""
+    first = min(d.start for d in view.kind("denial"))
+    return trigger.end <= first and "," in view.toks[trigger.end:first]
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -519,13 +527,15 @@ class ClauseExtractor:
             self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
-        if not events and view.has("denial") and view.has("demonstrative") and self.last is not None \
+        if all(e.status == "denied" for e in events) and view.has("denial") and view.has("demonstrative") \
+                and self.last is not None \
                 and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \
                 and not view.toks[0].isascii() and any(d.end == m.start and not d.clitic for d in view.kind("denial")
                                                        for m in view.kind("demonstrative")):
             # "اتهم مسؤول مروحية بريطانية بقصف منزل ... غير أن ناطقاً باسم القوات البريطانية نفى ذلك": a denial of
             # "that" in the next sentence, with no event of its own, denies the event just told as fact (a group's
-            # claim denied stays claimed: ar-dev38-013)
+            # claim denied stays claimed: ar-dev38-013); so too when the denial goes on to deny a deed of its own
+            # ("نفى ذلك، وقال إن طائراتنا لم تنفذ أي قصف خلال الساعات الأربع والعشرين الماضية": the same deed)
             self.denied_later.add(self.last[0].event_id)
         self._remember(view, places)
         if self.sentence_number == 0:
@@ -1221,7 +1231,7 @@ class ClauseExtractor:
                     continue
                 if view.has("cause_link") and len(triggers) > 1:
                     triggers = _fight_of_raid(view, triggers)
-                best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words)
+                best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words, view)
                 if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
                         and view.has("agent_marker") and not view.toks[best.start].isascii():
                     # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
@@ -3352,7 +3362,7 @@ class ClauseExtractor:
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
-        if view.has("denial") and view.has("denial_of_role"):
+        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
@@ -3377,8 +3387,12 @@ class ClauseExtractor:
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
-        if entry.weight == 1 and entry.sub_event_type in _POSTURE and self.told:
-            return None  # "police deployed in the area" after a clash: the response to it, not an event
+        if entry.weight == 1 and entry.sub_event_type in _POSTURE and (self.told or any(
+                m.end <= trigger.start and m.payload.weight >= 2 and m.payload.event_type in VIOLENT_TYPES
+                for m in view.kind("trigger"))):
+            # "police deployed in the area" after a clash: the response to it, not an event (so too after one told
+            # earlier in the sentence: "نزاع عشائري ... أسفر عن مقتل شخص، وقد انتشرت قوة أمنية في المنطقة")
+            return None
         if self.told and view.has("subsided") and entry.weight < 3 and any(
                 trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
@@ -5722,19 +5736,27 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     return [m for m in triggers if m.start < first] or triggers
 
 
-def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
+def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions | None = None) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
     its own). In English, a bombing, bomb or missile word an aircraft stands just before ("aircraft had bombed",
     "aircraft dropped a bomb", "a U.S. helicopter fired a missile")."""
     english = best.payload.lang != "ar"
+    # (Arabic: the aircraft's owner may stand between, "أن طائرات القوة الجوية العراقية قصفت تجمعات", "طائرات التحالف
+    # الدولي قصفت": an actor right after the aircraft word, ending at most a word before the verb)
+    owners = [a for a in view.kind("actor")] if view is not None and not english and view.has("actor") else ()
+
+    def subject_gap(m: Match, start: int) -> bool:
+        return 0 <= start - m.end <= AIRCRAFT_SUBJECT_GAP or any(
+            a.start == m.end and 0 <= start - a.end <= 1 for a in owners)
+
     if best.payload.event_type != "Explosions/Remote violence":
         # "قالت مصادر إن طائرات تركية مقاتلة هاجمت معسكرات الحزب": an Arabic attack verb whose subject is an
         # aircraft told just before it is a strike from the air, not a ground fight
         if english or best.payload.sub_event_type != "Armed clash" or best.payload.voice != "active" or not any(
                 m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-                and 0 <= best.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words):
+                and subject_gap(m, best.start) for m in words):
             return best
         return best._replace(payload=dataclasses.replace(best.payload, event_type="Explosions/Remote violence",
                                                          sub_event_type="Air/drone strike"))
@@ -5747,7 +5769,7 @@ def _flown(best: Match, triggers: list[Match], words: list[Match]) -> Match:
         return best._replace(payload=dataclasses.replace(best.payload, sub_event_type="Air/drone strike"))
     verb = next((v for v in triggers if _aircraft_deed(v, english) and any(
         m.payload.sub_event_type == "Air/drone strike" and m.payload.voice == "noun"
-        and 0 <= v.start - m.end <= AIRCRAFT_SUBJECT_GAP for m in words)), None)
+        and subject_gap(m, v.start) for m in words)), None)
     if verb is None:
         return best
     return verb._replace(payload=dataclasses.replace(verb.payload, event_type="Explosions/Remote violence",
