@@ -12643,3 +12643,18 @@ def test_an_indefinite_deed_after_a_dated_clause_is_news(pipeline):
     (event,) = _events(pipeline, "The Baiji road was closed on Tuesday after a roadside bomb struck a minibus "
                                  "carrying farm workers, wounding five.", "2022-09-14")
     assert (event.sub_event_type, event.date.start) == ("Remote explosive/landmine/IED", "2022-09-13")
+
+
+def test_occurred_event_in_a_list_of_towns_is_one_per_town(pipeline):
+    # s19 p5: an English sentence telling what happened on a day at towns of several governorates listed with commas
+    # and "and" is one event per town, as ACLED codes them; the sentence's toll stays with the list, not each town
+    events = _events(pipeline, "Hundreds of teachers rallied on Wednesday in Kut, Hilla and Diwaniya to demand "
+                               "unpaid salaries.", published="2021-02-04")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-BB", "IQ-QA", "IQ-WA"]
+    assert {e.sub_event_type for e in events} == {"Peaceful protest"}
+    assert {e.date.start for e in events} == {"2021-02-03"}
+    # a road's two ends stay one event, and a battle recalled with no day of its own is not multiplied
+    (road,) = _events(pipeline, "A roadside bomb struck a police patrol on Tuesday on the road between Kirkuk and "
+                                "Tikrit, wounding two policemen.", published="2021-02-04")
+    assert road.event_type == "Explosions/Remote violence"
+    assert len(_events(pipeline, "He recalled the battles to liberate Tikrit, Ramadi and Mosul.")) <= 1

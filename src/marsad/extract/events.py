@@ -1250,6 +1250,8 @@ class ClauseExtractor:
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
+            if len(events) == 1 and len(places) > 1 and view.toks[0].isascii():
+                events.extend(self._listed_towns(view, events[0], places))
             if view.has("toll_addition") and self.last is not None:
                 events = [self._also_dead_of_last(view, e) for e in events]
             if self.placed_kinds:
@@ -1660,6 +1662,50 @@ class ClauseExtractor:
             if anchor and (i - 1 in joins or p.match.clitic.startswith("و") or i - 1 in leads and i - 2 in joins):
                 return self._told_at(view, event, p, toll=True)
         return None
+
+    def _listed_towns(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> list[Event]:
+        """The other towns of a list the event's own place stands in, each of another governorate, joined by commas
+        and "and" ("protesters gathered in Ramadi, Samarra and Mosul", "the clashes spread to Kut and Hilla",
+        "Bombs in Sinjar and Makhmour killed ..."): one event per town, as ACLED codes them, sharing the first's
+        type, day, parties and status but not its toll (the sentence's toll is the list's). Not a road's two ends
+        ("between Erbil and Mosul")."""
+        where = event.location
+        if where is None or where.admin1_code is None or event.evidence.location is None \
+                or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
+                or event.date is None or event.date.precision != "day" or event.evidence.date is None \
+                or not event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end:
+            return []  # (a day told in the sentence itself: news of the day, not a battle recalled)
+        own = self._token_at(view, event.evidence.location.start)
+        toks = view.toks
+        joins, leads = view.bare("and_word"), view.bare("place_lead")
+        links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
+        wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
+        named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
+                       key=lambda p: p.match.start)
+        chains: list[list[PlaceMention]] = []
+        for p in named:
+            if chains:
+                q = chains[-1][-1]
+                gap = range(q.match.end, p.match.start)
+                if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads for i in gap) \
+                        and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
+                    chains[-1].append(p)
+                    continue
+            chains.append([p])
+        for chain in chains:
+            if len(chain) < 2 or not any(p.match.start <= own < p.match.end for p in chain) \
+                    or chain[0].match.start in links or not wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1)):
+                continue
+            seen = {where.admin1_code}
+            out = []
+            for p in chain:
+                code = p.entry.admin1_code
+                if code is None or code in seen or p.entry.country != where.country:
+                    continue
+                seen.add(code)
+                out.append(self._told_at(view, event, p, toll=False))
+            return out
+        return []
 
     @staticmethod
     def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
