@@ -12658,3 +12658,7 @@ def test_occurred_event_in_a_list_of_towns_is_one_per_town(pipeline):
                                 "Tikrit, wounding two policemen.", published="2021-02-04")
     assert road.event_type == "Explosions/Remote violence"
     assert len(_events(pipeline, "He recalled the battles to liberate Tikrit, Ramadi and Mosul.")) <= 1
+    # each event of a sentence of two gets the other towns of its own list
+    events = _events(pipeline, "Riot police broke up a sit-in outside the oil company in Basra on Tuesday, while in "
+                               "Amara and Kut students marched through the streets.", published="2021-02-04")
+    assert sorted(e.location.admin1_code for e in events if e.sub_event_type == "Peaceful protest") == ["IQ-MA", "IQ-WA"]

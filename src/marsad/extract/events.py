@@ -1250,8 +1250,8 @@ class ClauseExtractor:
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            if len(events) == 1 and len(places) > 1 and view.toks[0].isascii():
-                events.extend(self._listed_towns(view, events[0], places))
+            if len(places) > 1 and view.toks[0].isascii():
+                events.extend([t for e in events for t in self._listed_towns(view, e, places)])
             if view.has("toll_addition") and self.last is not None:
                 events = [self._also_dead_of_last(view, e) for e in events]
             if self.placed_kinds:
