@@ -12662,3 +12662,14 @@ def test_occurred_event_in_a_list_of_towns_is_one_per_town(pipeline):
     events = _events(pipeline, "Riot police broke up a sit-in outside the oil company in Basra on Tuesday, while in "
                                "Amara and Kut students marched through the streets.", published="2021-02-04")
     assert sorted(e.location.admin1_code for e in events if e.sub_event_type == "Peaceful protest") == ["IQ-MA", "IQ-WA"]
+
+
+def test_roundup_lead_reported_day_dates_its_items(pipeline):
+    # s19 p5: an English roundup's lead with no event of its own telling the day of the reports it sums up ("incidents
+    # reported on Saturday") dates the undated items after it, not the day of publication
+    text = ("Listed below are attacks across central Iraq reported on Saturday.\n"
+            "KUT - Unknown gunmen shot dead a shop owner in the city centre.\n"
+            "HILLA - A bomb planted under a car wounded two civilians.")
+    events = _events(pipeline, text, published="2011-03-14")
+    assert len(events) == 2
+    assert {e.date.start for e in events} == {"2011-03-12"}

@@ -399,6 +399,7 @@ class ClauseExtractor:
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
+        self.eventless = False  # whether the sentence being read told no event (read by `_remember`)
         self.new_item = False
         # the events of a roundup's items with no day of their own while no day was known for the roundup
         self.undated_items: list[str] = []
@@ -518,6 +519,7 @@ class ClauseExtractor:
             # "that" in the next sentence, with no event of its own, denies the event just told as fact (a group's
             # claim denied stays claimed: ar-dev38-013)
             self.denied_later.add(self.last[0].event_id)
+        self.eventless = not events
         self._remember(view, places)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
@@ -2248,6 +2250,12 @@ class ClauseExtractor:
                     # "أعلنت السلطات أمس السبت مقتل 13 مدنياً في حوادث متفرقة": a report told on an earlier day
                     # reports what happened by then; the next sentences, undated, tell of that day, not of today
                     dated = days[:1]
+            if not dated and english and self.sentence_number == 0 and self.published is not None and speakers \
+                    and self.eventless:
+                # "Following are security developments in Iraq reported on Monday.": a lead with the day of the
+                # reports it sums up, earlier than publication, dates the items after it (a roundup's day)
+                dated = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
+                         and d.range.end < self.today.start and not in_dateline(view, d.start, d.end)][:1]
             if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
                 # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
