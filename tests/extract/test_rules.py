@@ -12673,3 +12673,10 @@ def test_roundup_lead_reported_day_dates_its_items(pipeline):
     events = _events(pipeline, text, published="2011-03-14")
     assert len(events) == 2
     assert {e.date.start for e in events} == {"2011-03-12"}
+
+
+def test_bare_militants_burning_is_no_riot(pipeline):
+    # s19 p5: armed men named only as "militants"/"insurgents" (no actor of the lexicon) who torch a building destroy
+    # property; they are no rioters
+    (event,) = _events(pipeline, "Insurgents torched a girls' school near Baiji on Thursday.", published="2007-05-12")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")

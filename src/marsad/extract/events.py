@@ -4435,6 +4435,11 @@ class ClauseExtractor:
             # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
             # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
             event_type, sub_type = "Riots", "Violent demonstration"
+        if event_type == "Riots" and agent is None and english and view.has("hostile_noun") \
+                and any(h.end == trigger.start for h in view.kind("hostile_noun")):
+            # "In Falluja, militants set fire to police stations": armed men named only as such (no actor of the
+            # lexicon) do not riot, as the armed actors `_refine` reads do not: they destroy property
+            event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
