@@ -12680,3 +12680,13 @@ def test_bare_militants_burning_is_no_riot(pipeline):
     # property; they are no rioters
     (event,) = _events(pipeline, "Insurgents torched a girls' school near Baiji on Thursday.", published="2007-05-12")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_list_of_towns_toll_is_no_town_alone(pipeline):
+    # s19 p5: the toll of a sentence telling an event at a list of towns is the list's: each town takes the toll told
+    # of it after, not the whole
+    events = _events(pipeline, "Rockets fell on Wednesday on bases in Balad and Taji, killing two contractors. At "
+                               "Balad, one rocket hit a hangar and killed a contractor.", published="2021-02-04")
+    assert len(events) == 2
+    (balad,) = [e for e in events if e.location.admin1_code == "IQ-SD"]
+    assert balad.fatalities.best == 1

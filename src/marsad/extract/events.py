@@ -1253,7 +1253,11 @@ class ClauseExtractor:
                 if second is not None:
                     events.append(second)
             if len(places) > 1 and view.toks[0].isascii():
-                events.extend([t for e in events for t in self._listed_towns(view, e, places)])
+                listed = [(e, self._listed_towns(view, e, places)) for e in events]
+                # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
+                # 12"): each town's own, told after, is its toll
+                events = [self._told_at_own(e) if towns else e for e, towns in listed] \
+                    + [t for _, towns in listed for t in towns]
             if view.has("toll_addition") and self.last is not None:
                 events = [self._also_dead_of_last(view, e) for e in events]
             if self.placed_kinds:
@@ -1632,6 +1636,12 @@ class ClauseExtractor:
             event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
             location=location_of(p.entry), **cleared,
             evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+
+    @staticmethod
+    def _told_at_own(event: Event) -> Event:
+        """``event`` without the toll of the list of towns it was told with."""
+        return dataclasses.replace(event, fatalities=None, injured=None, evidence=dataclasses.replace(
+            event.evidence, fatalities=None, injured=None))
 
     def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
         """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
