@@ -12690,3 +12690,12 @@ def test_list_of_towns_toll_is_no_town_alone(pipeline):
     assert len(events) == 2
     (balad,) = [e for e in events if e.location.admin1_code == "IQ-SD"]
     assert balad.fatalities.best == 1
+
+
+def test_contrast_clause_other_weapon_elsewhere_is_an_event(pipeline):
+    # s19 p5: an English "while" clause telling a remote attack of another weapon in another governorate is an
+    # attack of its own, whichever of the two is the sentence's main event word
+    events = _events(pipeline, "Katyusha rockets landed near the airport in Basra on Tuesday, while a sticky bomb "
+                               "wrecked a car in Kirkuk.", published="2021-02-04")
+    assert sorted((e.location.admin1_code, e.sub_event_type) for e in events) == [
+        ("IQ-BA", "Shelling/artillery/missile attack"), ("IQ-KI", "Remote explosive/landmine/IED")]

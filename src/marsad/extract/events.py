@@ -1766,10 +1766,11 @@ class ClauseExtractor:
         main event word tells the same kind of event (same sub-event type) in another governorate ("protesters
         stormed the airport in Najaf, while demonstrators in Basra set fire to tyres"): another event, not the main
         one told again."""
+        english = view.toks[trigger.start].isascii()
         if first.location is None or not view.has("clause_break") \
-                or trigger.payload.sub_event_type != primary.payload.sub_event_type:
+                or trigger.payload.sub_event_type != primary.payload.sub_event_type and not english:
             return False
-        if not view.toks[trigger.start].isascii():
+        if not english:
             # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
             # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
             if primary.start > trigger.end and first.location.admin2:
@@ -1780,10 +1781,18 @@ class ClauseExtractor:
                     and any(lo <= p.match.start < hi and p.match.end <= primary.start and _other_district(p, first)
                             for p in places)
             return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
-        cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
-                    and primary.end <= c.start < trigger.start), None)
-        return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
-                                       and p.entry.admin1_code != first.location.admin1_code for p in places)
+        # (English, either way round and of either weapon: "a mortar round hit near a polling station in Ramadi,
+        # while a roadside bomb exploded in Mosul", the bomb the main event word, is the mortar's attack too)
+        before, after = sorted((primary, trigger), key=lambda m: m.start)
+        cut = next((c for c in view.kind("clause_break") if c.payload.value == "contrast"
+                    and before.end <= c.start < after.start), None)
+        if cut is None:
+            return False
+        own = range(cut.end, hi) if trigger is after else range(lo, cut.start)
+        if trigger is before and trigger.payload.sub_event_type == primary.payload.sub_event_type:
+            return False  # (the main event word's own clause told after: as before, one event)
+        return any(p.match.start in own and p.entry.admin1_code
+                   and p.entry.admin1_code != first.location.admin1_code for p in places)
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
