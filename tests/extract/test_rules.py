@@ -12699,3 +12699,15 @@ def test_contrast_clause_other_weapon_elsewhere_is_an_event(pipeline):
                                "wrecked a car in Kirkuk.", published="2021-02-04")
     assert sorted((e.location.admin1_code, e.sub_event_type) for e in events) == [
         ("IQ-BA", "Shelling/artillery/missile attack"), ("IQ-KI", "Remote explosive/landmine/IED")]
+
+
+def test_list_of_districts_joined_by_and_and_lists_not_the_event_words(pipeline):
+    # s19 p5: two districts of one governorate joined by "and" are two places of the deed; a governorate and its
+    # district joined by a comma alone are one place; a list told well before the event word is not where it was done
+    events = _events(pipeline, "Gunmen attacked army checkpoints in Baiji and Shirqat on Saturday night, killing "
+                               "three soldiers.", published="2021-02-01")
+    assert sorted(e.location.admin2 for e in events) == ["Al-Shirqat", "Beygee"]
+    assert len(_events(pipeline, "Dhi Qar, Rifai district: gunmen attacked a police checkpoint on Sunday, killing one "
+                                 "policeman.", published="2021-02-01")) == 1
+    assert len(_events(pipeline, "Shops stayed shut in Kirkuk, Tikrit and Mosul on Sunday as the toll from a week of "
+                                 "clashes rose.", published="2021-02-01")) <= 1

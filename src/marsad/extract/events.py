@@ -1688,31 +1688,46 @@ class ClauseExtractor:
                 or not event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end:
             return []  # (a day told in the sentence itself: news of the day, not a battle recalled)
         own = self._token_at(view, event.evidence.location.start)
+        word = self._token_at(view, event.evidence.trigger.start) if event.evidence.trigger is not None else own
+        dated = {i for d in view.dates() for i in range(d.start, d.end)}
         toks = view.toks
-        joins, leads = view.bare("and_word"), view.bare("place_lead")
+        joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
         links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
         wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
         named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
                        key=lambda p: p.match.start)
         chains: list[list[PlaceMention]] = []
+        anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
+        # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
         for p in named:
             if chains:
                 q = chains[-1][-1]
                 gap = range(q.match.end, p.match.start)
-                if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads for i in gap) \
+                if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
                         and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
                     chains[-1].append(p)
+                    if p.match.clitic.startswith("و") or not joins.isdisjoint(gap):
+                        anded.add(p.match.start)
                     continue
             chains.append([p])
         for chain in chains:
-            if len(chain) < 2 or not any(p.match.start <= own < p.match.end for p in chain) \
+            if len(chain) < 2 or anded.isdisjoint(p.match.start for p in chain) \
+                    or not any(p.match.start <= own < p.match.end for p in chain) \
                     or chain[0].match.start in links or not wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1)):
                 continue
-            seen = {where.admin1_code}
+            if word >= chain[-1].match.end and sum(1 for i in range(chain[-1].match.end, word) if i not in dated) \
+                    > LIST_WORD_REACH:
+                # the event word told well after the list ("imposed curfews in Baghdad, Najaf and Nasiriyah on
+                # Friday as the death toll from four days of protests neared 100") is no deed done at the list
+                return []
+            # (another governorate, or another district of the same: "police positions in Samarra and Baiji")
+            seen = {(where.admin1_code, where.admin2 if where.admin2 else None)}
             out = []
             for p in chain:
-                code = p.entry.admin1_code
-                if code is None or code in seen or p.entry.country != where.country:
+                code = (p.entry.admin1_code, p.entry.admin2 or None)
+                if code[0] is None or code in seen or (code[0], None) in seen or p.entry.country != where.country \
+                        or code[0] == where.admin1_code and not (code[1] and where.admin2 and all(
+                            x.match.start in anded for x in chain[1:])):
                     continue
                 seen.add(code)
                 out.append(self._told_at(view, event, p, toll=False))
@@ -5262,6 +5277,10 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
     return {id(d) for c in cues for d in dates if c.end + gap <= d.start
             and (reach is None or d.start <= c.end + reach) and "," not in toks[c.end:d.start]}
 
+
+# how many words (days aside) an English event word may stand after the list of towns it was done at ("In Amara and
+# Nasiriyah, protesters set fire", "Protesters in Basra and Kut blocked"), `_listed_towns`
+LIST_WORD_REACH = 4
 
 # how many words after a verb of beginning the day it dates may stand ("انطلقت فجر يوم الجمعة")
 ONSET_DATE_REACH = 3
