@@ -12711,3 +12711,13 @@ def test_list_of_districts_joined_by_and_and_lists_not_the_event_words(pipeline)
                                  "policeman.", published="2021-02-01")) == 1
     assert len(_events(pipeline, "Shops stayed shut in Kirkuk, Tikrit and Mosul on Sunday as the toll from a week of "
                                  "clashes rose.", published="2021-02-01")) <= 1
+
+
+def test_list_of_towns_without_a_day_in_its_sentence(pipeline):
+    # s19 p5: a list sentence that tells its deed's toll (its day told before) is news at each town; a definite event
+    # word with no day and no toll in its sentence ("the fighting to free ...") recalls deeds, one event at most
+    events = _events(pipeline, "Clashes erupted on Tuesday in Anbar. In Hit and Haditha, roadside bombs wounded four "
+                               "soldiers, officials said.", published="2021-02-04")
+    assert sorted(e.location.admin2 for e in events if e.sub_event_type == "Remote explosive/landmine/IED") == [
+        "Haditha", "Heet"]
+    assert len(_events(pipeline, "Veterans spoke of the fighting to free Baiji, Hit and Tal Afar.")) <= 1

@@ -1684,14 +1684,20 @@ class ClauseExtractor:
         where = event.location
         if where is None or where.admin1_code is None or event.evidence.location is None \
                 or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
-                or event.date is None or event.date.precision != "day" or event.evidence.date is None \
-                or not event.evidence.sentence.start <= event.evidence.date.start < event.evidence.sentence.end:
-            return []  # (a day told in the sentence itself: news of the day, not a battle recalled)
+                or event.date is None or event.date.precision != "day":
+            return []
         own = self._token_at(view, event.evidence.location.start)
         word = self._token_at(view, event.evidence.trigger.start) if event.evidence.trigger is not None else own
         dated = {i for d in view.dates() for i in range(d.start, d.end)}
         toks = view.toks
         joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
+        sentence = event.evidence.sentence
+        if word - 1 in articles and word - 1 not in view.bare("indefinite_article") and not any(
+                x is not None and sentence.start <= x.start < sentence.end
+                for x in (event.evidence.date, event.evidence.fatalities, event.evidence.injured)):
+            # "he recalled the battles to liberate Tikrit, Ramadi, Fallujah and Mosul": a definite event word with
+            # no day and no toll told of it in the sentence refers to deeds known, not news at each town
+            return []
         links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
         wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
         named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
