@@ -12721,3 +12721,11 @@ def test_list_of_towns_without_a_day_in_its_sentence(pipeline):
     assert sorted(e.location.admin2 for e in events if e.sub_event_type == "Remote explosive/landmine/IED") == [
         "Haditha", "Heet"]
     assert len(_events(pipeline, "Veterans spoke of the fighting to free Baiji, Hit and Tal Afar.")) <= 1
+
+
+def test_list_of_towns_event_word_a_few_words_after(pipeline):
+    # s19 p5: the event word may stand up to six words after the list of towns ("rejected the decision within hours,
+    # chanting"): the crowds of each town
+    events = _events(pipeline, "Protesters in Kut and Diwaniya rejected the decision within hours, chanting against "
+                               "the minister.", published="2021-02-04")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-QA", "IQ-WA"]

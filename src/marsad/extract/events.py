@@ -5286,7 +5286,7 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
 
 # how many words (days aside) an English event word may stand after the list of towns it was done at ("In Amara and
 # Nasiriyah, protesters set fire", "Protesters in Basra and Kut blocked"), `_listed_towns`
-LIST_WORD_REACH = 4
+LIST_WORD_REACH = 6
 
 # how many words after a verb of beginning the day it dates may stand ("انطلقت فجر يوم الجمعة")
 ONSET_DATE_REACH = 3
