@@ -12729,3 +12729,10 @@ def test_list_of_towns_event_word_a_few_words_after(pipeline):
     events = _events(pipeline, "Protesters in Kut and Diwaniya rejected the decision within hours, chanting against "
                                "the minister.", published="2021-02-04")
     assert sorted(e.location.admin1_code for e in events) == ["IQ-QA", "IQ-WA"]
+
+
+def test_list_of_three_districts_of_one_governorate(pipeline):
+    # s19 p5: "A, B and C", districts of one governorate in a list closed by "and", are three places of the deed
+    events = _events(pipeline, "Bombs in Sadr City, Kadhimiya and Dora killed 50 people on Wednesday.",
+                     published="2021-02-04")
+    assert sorted(e.location.admin2 for e in events) == ["Al-Kadhmiyah", "Al-Karkh", "Al-Thawra"]

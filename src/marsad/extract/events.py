@@ -1732,8 +1732,7 @@ class ClauseExtractor:
             for p in chain:
                 code = (p.entry.admin1_code, p.entry.admin2 or None)
                 if code[0] is None or code in seen or (code[0], None) in seen or p.entry.country != where.country \
-                        or code[0] == where.admin1_code and not (code[1] and where.admin2 and all(
-                            x.match.start in anded for x in chain[1:])):
+                        or code[0] == where.admin1_code and not (code[1] and where.admin2):
                     continue
                 seen.add(code)
                 out.append(self._told_at(view, event, p, toll=False))
