@@ -12736,3 +12736,15 @@ def test_list_of_three_districts_of_one_governorate(pipeline):
     events = _events(pipeline, "Bombs in Sadr City, Kadhimiya and Dora killed 50 people on Wednesday.",
                      published="2021-02-04")
     assert sorted(e.location.admin2 for e in events) == ["Al-Kadhmiyah", "Al-Karkh", "Al-Thawra"]
+
+
+def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
+    # s19 p5: English "and another bomb exploded" at a place of another district after a bombing of the sentence is a
+    # second bombing, of the sentence's day ("hours later" counts from the first, not from publication); twin blasts
+    # told at one place stay one
+    events = _events(pipeline, "A roadside bomb hit a patrol in Tarmiyah on Sunday, and hours later another bomb "
+                               "exploded near a market in Dora.", published="2021-02-04")
+    assert sorted((e.location.admin2, e.date.start) for e in events) == [
+        ("Al-Kadhmiyah", "2021-01-31"), ("Al-Karkh", "2021-01-31")]
+    assert len(_events(pipeline, "A car bomb exploded near a market in Dora on Sunday, and a second bomb went off as "
+                                 "rescuers arrived.", published="2021-02-04")) == 1

@@ -1583,7 +1583,7 @@ class ClauseExtractor:
                     own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
                     if own is not None:
                         out[0] = own
-            second = _second_one(view, primary, trigger)
+            second = _second_one(view, primary, trigger, places, out[0] if out else None, hi)
             if entry.event_type == primary.payload.event_type and not second \
                     and ({entry.sub_event_type, primary.payload.sub_event_type} != {"Arrests", "Disrupted weapons use"}
                          or view.has("wearing") or view.toks[trigger.start].isascii()) \
@@ -1613,6 +1613,12 @@ class ClauseExtractor:
                 used.add(trigger.start)
                 if second:
                     self.separate.add(event.event_id)  # (joins not the first, which its sentence told apart)
+                    if view.toks[trigger.start].isascii() and out and out[0] is not None \
+                            and out[0].evidence.date is not None and not self._named_day(view, event):
+                        # ("... in Tarmiyah on Sunday, and hours later another bomb exploded in Dora": the sentence's
+                        # day, a span later counted from the first deed, not from publication)
+                        event = dataclasses.replace(event, date=out[0].date, evidence=dataclasses.replace(
+                            event.evidence, date=out[0].evidence.date))
             out.append(event)
         return [e for e in out if e is not None]
 
@@ -1636,6 +1642,13 @@ class ClauseExtractor:
             event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
             location=location_of(p.entry), **cleared,
             evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+
+    def _named_day(self, view: SentenceMentions, event: Event) -> bool:
+        """Whether ``event`` is dated by a weekday or month named in ``view`` (not by a span counted: "hours later")."""
+        if event.evidence.date is None:
+            return False
+        at = self._token_at(view, event.evidence.date.start)
+        return any(m.start <= at + 1 and at < m.end + 1 for k in ("weekday", "month") for m in view.kind(k))
 
     @staticmethod
     def _told_at_own(event: Event) -> Event:
@@ -5153,11 +5166,19 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
-def _second_one(view: SentenceMentions, primary: Match, trigger: Match) -> bool:
+def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention] = (),
+                first: Event | None = None, hi: int = 0) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
-    event of the kind, not the first told again."""
-    return trigger.start >= primary.end and not view.toks[trigger.start].isascii() and _called_second(view, trigger)
+    event of the kind, not the first told again. English: `second_one` right before it ("and another bomb went off",
+    "a second bomb") with a place in another district than ``first``'s told after it in its clause (ending at
+    ``hi``): a second bombing elsewhere (twin blasts at one spot stay one event)."""
+    if trigger.start < primary.end:
+        return False
+    if not view.toks[trigger.start].isascii():
+        return _called_second(view, trigger)
+    return trigger.start - 1 in view.bare("second_one") and first is not None and first.location is not None \
+        and any(trigger.end <= p.match.start < hi and _other_district(p, first) for p in places)
 
 
 def _called_second(view: SentenceMentions, m: Match) -> bool:
