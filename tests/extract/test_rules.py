@@ -13046,3 +13046,108 @@ def test_a_denial_of_that_which_goes_on_to_deny_a_dated_deed_denies_the_event_ju
                                "راعيين. غير أن مصدراً عسكرياً تركياً نفى ذلك، وقال إن طائراته لم تنفذ أي قصف في "
                                "المنطقة يوم الأحد.", "2021-05-04")
     assert [e.status for e in events] == ["denied"]
+
+
+def test_occurred_event_in_a_list_of_towns_is_one_per_town(pipeline):
+    # s19 p5: an English sentence telling what happened on a day at towns of several governorates listed with commas
+    # and "and" is one event per town, as ACLED codes them; the sentence's toll stays with the list, not each town
+    events = _events(pipeline, "Hundreds of teachers rallied on Wednesday in Kut, Hilla and Diwaniya to demand "
+                               "unpaid salaries.", published="2021-02-04")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-BB", "IQ-QA", "IQ-WA"]
+    assert {e.sub_event_type for e in events} == {"Peaceful protest"}
+    assert {e.date.start for e in events} == {"2021-02-03"}
+    # a road's two ends stay one event, and a battle recalled with no day of its own is not multiplied
+    (road,) = _events(pipeline, "A roadside bomb struck a police patrol on Tuesday on the road between Kirkuk and "
+                                "Tikrit, wounding two policemen.", published="2021-02-04")
+    assert road.event_type == "Explosions/Remote violence"
+    assert len(_events(pipeline, "He recalled the battles to liberate Tikrit, Ramadi and Mosul.")) <= 1
+    # each event of a sentence of two gets the other towns of its own list
+    events = _events(pipeline, "Riot police broke up a sit-in outside the oil company in Basra on Tuesday, while in "
+                               "Amara and Kut students marched through the streets.", published="2021-02-04")
+    assert sorted(e.location.admin1_code for e in events if e.sub_event_type == "Peaceful protest") == ["IQ-MA", "IQ-WA"]
+
+
+def test_roundup_lead_reported_day_dates_its_items(pipeline):
+    # s19 p5: an English roundup's lead with no event of its own telling the day of the reports it sums up ("incidents
+    # reported on Saturday") dates the undated items after it, not the day of publication
+    text = ("Listed below are attacks across central Iraq reported on Saturday.\n"
+            "KUT - Unknown gunmen shot dead a shop owner in the city centre.\n"
+            "HILLA - A bomb planted under a car wounded two civilians.")
+    events = _events(pipeline, text, published="2011-03-14")
+    assert len(events) == 2
+    assert {e.date.start for e in events} == {"2011-03-12"}
+
+
+def test_bare_militants_burning_is_no_riot(pipeline):
+    # s19 p5: armed men named only as "militants"/"insurgents" (no actor of the lexicon) who torch a building destroy
+    # property; they are no rioters
+    (event,) = _events(pipeline, "Insurgents torched a girls' school near Baiji on Thursday.", published="2007-05-12")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_list_of_towns_toll_is_no_town_alone(pipeline):
+    # s19 p5: the toll of a sentence telling an event at a list of towns is the list's: each town takes the toll told
+    # of it after, not the whole
+    events = _events(pipeline, "Rockets fell on Wednesday on bases in Balad and Taji, killing two contractors. At "
+                               "Balad, one rocket hit a hangar and killed a contractor.", published="2021-02-04")
+    assert len(events) == 2
+    (balad,) = [e for e in events if e.location.admin1_code == "IQ-SD"]
+    assert balad.fatalities.best == 1
+
+
+def test_contrast_clause_other_weapon_elsewhere_is_an_event(pipeline):
+    # s19 p5: an English "while" clause telling a remote attack of another weapon in another governorate is an
+    # attack of its own, whichever of the two is the sentence's main event word
+    events = _events(pipeline, "Katyusha rockets landed near the airport in Basra on Tuesday, while a sticky bomb "
+                               "wrecked a car in Kirkuk.", published="2021-02-04")
+    assert sorted((e.location.admin1_code, e.sub_event_type) for e in events) == [
+        ("IQ-BA", "Shelling/artillery/missile attack"), ("IQ-KI", "Remote explosive/landmine/IED")]
+
+
+def test_list_of_districts_joined_by_and_and_lists_not_the_event_words(pipeline):
+    # s19 p5: two districts of one governorate joined by "and" are two places of the deed; a governorate and its
+    # district joined by a comma alone are one place; a list told well before the event word is not where it was done
+    events = _events(pipeline, "Gunmen attacked army checkpoints in Baiji and Shirqat on Saturday night, killing "
+                               "three soldiers.", published="2021-02-01")
+    assert sorted(e.location.admin2 for e in events) == ["Al-Shirqat", "Beygee"]
+    assert len(_events(pipeline, "Dhi Qar, Rifai district: gunmen attacked a police checkpoint on Sunday, killing one "
+                                 "policeman.", published="2021-02-01")) == 1
+    assert len(_events(pipeline, "Shops stayed shut in Kirkuk, Tikrit and Mosul on Sunday as the toll from a week of "
+                                 "clashes rose.", published="2021-02-01")) <= 1
+
+
+def test_list_of_towns_without_a_day_in_its_sentence(pipeline):
+    # s19 p5: a list sentence that tells its deed's toll (its day told before) is news at each town; a definite event
+    # word with no day and no toll in its sentence ("the fighting to free ...") recalls deeds, one event at most
+    events = _events(pipeline, "Clashes erupted on Tuesday in Anbar. In Hit and Haditha, roadside bombs wounded four "
+                               "soldiers, officials said.", published="2021-02-04")
+    assert sorted(e.location.admin2 for e in events if e.sub_event_type == "Remote explosive/landmine/IED") == [
+        "Haditha", "Heet"]
+    assert len(_events(pipeline, "Veterans spoke of the fighting to free Baiji, Hit and Tal Afar.")) <= 1
+
+
+def test_list_of_towns_event_word_a_few_words_after(pipeline):
+    # s19 p5: the event word may stand up to six words after the list of towns ("rejected the decision within hours,
+    # chanting"): the crowds of each town
+    events = _events(pipeline, "Protesters in Kut and Diwaniya rejected the decision within hours, chanting against "
+                               "the minister.", published="2021-02-04")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-QA", "IQ-WA"]
+
+
+def test_list_of_three_districts_of_one_governorate(pipeline):
+    # s19 p5: "A, B and C", districts of one governorate in a list closed by "and", are three places of the deed
+    events = _events(pipeline, "Bombs in Sadr City, Kadhimiya and Dora killed 50 people on Wednesday.",
+                     published="2021-02-04")
+    assert sorted(e.location.admin2 for e in events) == ["Al-Kadhmiyah", "Al-Karkh", "Al-Thawra"]
+
+
+def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
+    # s19 p5: English "and another bomb exploded" at a place of another district after a bombing of the sentence is a
+    # second bombing, of the sentence's day ("hours later" counts from the first, not from publication); twin blasts
+    # told at one place stay one
+    events = _events(pipeline, "A roadside bomb hit a patrol in Tarmiyah on Sunday, and hours later another bomb "
+                               "exploded near a market in Dora.", published="2021-02-04")
+    assert sorted((e.location.admin2, e.date.start) for e in events) == [
+        ("Al-Kadhmiyah", "2021-01-31"), ("Al-Karkh", "2021-01-31")]
+    assert len(_events(pipeline, "A car bomb exploded near a market in Dora on Sunday, and a second bomb went off as "
+                                 "rescuers arrived.", published="2021-02-04")) == 1

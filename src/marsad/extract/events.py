@@ -416,6 +416,7 @@ class ClauseExtractor:
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
+        self.eventless = False  # whether the sentence being read told no event (read by `_remember`)
         self.new_item = False
         # the events of a roundup's items with no day of their own while no day was known for the roundup
         self.undated_items: list[str] = []
@@ -537,6 +538,7 @@ class ClauseExtractor:
             # claim denied stays claimed: ar-dev38-013); so too when the denial goes on to deny a deed of its own
             # ("نفى ذلك، وقال إن طائراتنا لم تنفذ أي قصف خلال الساعات الأربع والعشرين الماضية": the same deed)
             self.denied_later.add(self.last[0].event_id)
+        self.eventless = not events
         self._remember(view, places)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
@@ -1279,6 +1281,12 @@ class ClauseExtractor:
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
+            if len(places) > 1 and view.toks[0].isascii():
+                listed = [(e, self._listed_towns(view, e, places)) for e in events]
+                # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
+                # 12"): each town's own, told after, is its toll
+                events = [self._told_at_own(e) if towns else e for e, towns in listed] \
+                    + [t for _, towns in listed for t in towns]
             if view.has("toll_addition") and self.last is not None:
                 events = [self._also_dead_of_last(view, e) for e in events]
             if self.placed_kinds:
@@ -1609,7 +1617,7 @@ class ClauseExtractor:
                     own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
                     if own is not None:
                         out[0] = own
-            second = _second_one(view, primary, trigger)
+            second = _second_one(view, primary, trigger, places, out[0] if out else None, hi)
             if entry.event_type == primary.payload.event_type and not second \
                     and ({entry.sub_event_type, primary.payload.sub_event_type} != {"Arrests", "Disrupted weapons use"}
                          or view.has("wearing") or view.toks[trigger.start].isascii()) \
@@ -1639,6 +1647,12 @@ class ClauseExtractor:
                 used.add(trigger.start)
                 if second:
                     self.separate.add(event.event_id)  # (joins not the first, which its sentence told apart)
+                    if view.toks[trigger.start].isascii() and out and out[0] is not None \
+                            and out[0].evidence.date is not None and not self._named_day(view, event):
+                        # ("... in Tarmiyah on Sunday, and hours later another bomb exploded in Dora": the sentence's
+                        # day, a span later counted from the first deed, not from publication)
+                        event = dataclasses.replace(event, date=out[0].date, evidence=dataclasses.replace(
+                            event.evidence, date=out[0].evidence.date))
             out.append(event)
         return [e for e in out if e is not None]
 
@@ -1662,6 +1676,19 @@ class ClauseExtractor:
             event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
             location=location_of(p.entry), **cleared,
             evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+
+    def _named_day(self, view: SentenceMentions, event: Event) -> bool:
+        """Whether ``event`` is dated by a weekday or month named in ``view`` (not by a span counted: "hours later")."""
+        if event.evidence.date is None:
+            return False
+        at = self._token_at(view, event.evidence.date.start)
+        return any(m.start <= at + 1 and at < m.end + 1 for k in ("weekday", "month") for m in view.kind(k))
+
+    @staticmethod
+    def _told_at_own(event: Event) -> Event:
+        """``event`` without the toll of the list of towns it was told with."""
+        return dataclasses.replace(event, fatalities=None, injured=None, evidence=dataclasses.replace(
+            event.evidence, fatalities=None, injured=None))
 
     def _second_target(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
         """A second remote attack told in the sentence of an Arabic strike, bombing or shelling by a target joined
@@ -1694,6 +1721,70 @@ class ClauseExtractor:
             if anchor and (i - 1 in joins or p.match.clitic.startswith("و") or i - 1 in leads and i - 2 in joins):
                 return self._told_at(view, event, p, toll=True)
         return None
+
+    def _listed_towns(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> list[Event]:
+        """The other towns of a list the event's own place stands in, each of another governorate, joined by commas
+        and "and" ("protesters gathered in Ramadi, Samarra and Mosul", "the clashes spread to Kut and Hilla",
+        "Bombs in Sinjar and Makhmour killed ..."): one event per town, as ACLED codes them, sharing the first's
+        type, day, parties and status but not its toll (the sentence's toll is the list's). Not a road's two ends
+        ("between Erbil and Mosul")."""
+        where = event.location
+        if where is None or where.admin1_code is None or event.evidence.location is None \
+                or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
+                or event.date is None or event.date.precision != "day":
+            return []
+        own = self._token_at(view, event.evidence.location.start)
+        word = self._token_at(view, event.evidence.trigger.start) if event.evidence.trigger is not None else own
+        dated = {i for d in view.dates() for i in range(d.start, d.end)}
+        toks = view.toks
+        joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
+        sentence = event.evidence.sentence
+        if word - 1 in articles and word - 1 not in view.bare("indefinite_article") and not any(
+                x is not None and sentence.start <= x.start < sentence.end
+                for x in (event.evidence.date, event.evidence.fatalities, event.evidence.injured)):
+            # "he recalled the battles to liberate Tikrit, Ramadi, Fallujah and Mosul": a definite event word with
+            # no day and no toll told of it in the sentence refers to deeds known, not news at each town
+            return []
+        links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
+        wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
+        named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
+                       key=lambda p: p.match.start)
+        chains: list[list[PlaceMention]] = []
+        anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
+        # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
+        for p in named:
+            if chains:
+                q = chains[-1][-1]
+                gap = range(q.match.end, p.match.start)
+                if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
+                        and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
+                    chains[-1].append(p)
+                    if p.match.clitic.startswith("و") or not joins.isdisjoint(gap):
+                        anded.add(p.match.start)
+                    continue
+            chains.append([p])
+        for chain in chains:
+            if len(chain) < 2 or anded.isdisjoint(p.match.start for p in chain) \
+                    or not any(p.match.start <= own < p.match.end for p in chain) \
+                    or chain[0].match.start in links or not wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1)):
+                continue
+            if word >= chain[-1].match.end and sum(1 for i in range(chain[-1].match.end, word) if i not in dated) \
+                    > LIST_WORD_REACH:
+                # the event word told well after the list ("imposed curfews in Baghdad, Najaf and Nasiriyah on
+                # Friday as the death toll from four days of protests neared 100") is no deed done at the list
+                return []
+            # (another governorate, or another district of the same: "police positions in Samarra and Baiji")
+            seen = {(where.admin1_code, where.admin2 if where.admin2 else None)}
+            out = []
+            for p in chain:
+                code = (p.entry.admin1_code, p.entry.admin2 or None)
+                if code[0] is None or code in seen or (code[0], None) in seen or p.entry.country != where.country \
+                        or code[0] == where.admin1_code and not (code[1] and where.admin2):
+                    continue
+                seen.add(code)
+                out.append(self._told_at(view, event, p, toll=False))
+            return out
+        return []
 
     @staticmethod
     def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
@@ -1742,10 +1833,11 @@ class ClauseExtractor:
         main event word tells the same kind of event (same sub-event type) in another governorate ("protesters
         stormed the airport in Najaf, while demonstrators in Basra set fire to tyres"): another event, not the main
         one told again."""
+        english = view.toks[trigger.start].isascii()
         if first.location is None or not view.has("clause_break") \
-                or trigger.payload.sub_event_type != primary.payload.sub_event_type:
+                or trigger.payload.sub_event_type != primary.payload.sub_event_type and not english:
             return False
-        if not view.toks[trigger.start].isascii():
+        if not english:
             # (Arabic: a verb clause opened by فيما/بينما right before its verb, in another district: "انفجرت عبوة
             # أمام محل في الحلة، فيما انفجرت الثانية عند محل في قضاء المسيب", two bombings)
             if primary.start > trigger.end and first.location.admin2:
@@ -1756,10 +1848,18 @@ class ClauseExtractor:
                     and any(lo <= p.match.start < hi and p.match.end <= primary.start and _other_district(p, first)
                             for p in places)
             return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
-        cut = next((c.end for c in view.kind("clause_break") if c.payload.value == "contrast"
-                    and primary.end <= c.start < trigger.start), None)
-        return cut is not None and any(cut <= p.match.start < hi and p.entry.admin1_code
-                                       and p.entry.admin1_code != first.location.admin1_code for p in places)
+        # (English, either way round and of either weapon: "a mortar round hit near a polling station in Ramadi,
+        # while a roadside bomb exploded in Mosul", the bomb the main event word, is the mortar's attack too)
+        before, after = sorted((primary, trigger), key=lambda m: m.start)
+        cut = next((c for c in view.kind("clause_break") if c.payload.value == "contrast"
+                    and before.end <= c.start < after.start), None)
+        if cut is None:
+            return False
+        own = range(cut.end, hi) if trigger is after else range(lo, cut.start)
+        if trigger is before and trigger.payload.sub_event_type == primary.payload.sub_event_type:
+            return False  # (the main event word's own clause told after: as before, one event)
+        return any(p.match.start in own and p.entry.admin1_code
+                   and p.entry.admin1_code != first.location.admin1_code for p in places)
 
     def _institution(self, view: SentenceMentions, trigger: Match, lo: int, hi: int) -> Match | None:
         """The body a definite institution noun near the event word refers back to ("اعتقلت مفارز المديرية",
@@ -2239,6 +2339,12 @@ class ClauseExtractor:
                     # "أعلنت السلطات أمس السبت مقتل 13 مدنياً في حوادث متفرقة": a report told on an earlier day
                     # reports what happened by then; the next sentences, undated, tell of that day, not of today
                     dated = days[:1]
+            if not dated and english and self.sentence_number == 0 and self.published is not None and speakers \
+                    and self.eventless:
+                # "Following are security developments in Iraq reported on Monday.": a lead with the day of the
+                # reports it sums up, earlier than publication, dates the items after it (a roundup's day)
+                dated = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
+                         and d.range.end < self.today.start and not in_dateline(view, d.start, d.end)][:1]
             if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
                 # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
@@ -4466,6 +4572,11 @@ class ClauseExtractor:
             # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
             # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
             event_type, sub_type = "Riots", "Violent demonstration"
+        if event_type == "Riots" and agent is None and english and view.has("hostile_noun") \
+                and any(h.end == trigger.start for h in view.kind("hostile_noun")):
+            # "In Falluja, militants set fire to police stations": armed men named only as such (no actor of the
+            # lexicon) do not riot, as the armed actors `_refine` reads do not: they destroy property
+            event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
@@ -5143,11 +5254,19 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
-def _second_one(view: SentenceMentions, primary: Match, trigger: Match) -> bool:
+def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention] = (),
+                first: Event | None = None, hi: int = 0) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
-    event of the kind, not the first told again."""
-    return trigger.start >= primary.end and not view.toks[trigger.start].isascii() and _called_second(view, trigger)
+    event of the kind, not the first told again. English: `second_one` right before it ("and another bomb went off",
+    "a second bomb") with a place in another district than ``first``'s told after it in its clause (ending at
+    ``hi``): a second bombing elsewhere (twin blasts at one spot stay one event)."""
+    if trigger.start < primary.end:
+        return False
+    if not view.toks[trigger.start].isascii():
+        return _called_second(view, trigger)
+    return trigger.start - 1 in view.bare("second_one") and first is not None and first.location is not None \
+        and any(trigger.end <= p.match.start < hi and _other_district(p, first) for p in places)
 
 
 def _called_second(view: SentenceMentions, m: Match) -> bool:
@@ -5302,6 +5421,10 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
     return {id(d) for c in cues for d in dates if c.end + gap <= d.start
             and (reach is None or d.start <= c.end + reach) and "," not in toks[c.end:d.start]}
 
+
+# how many words (days aside) an English event word may stand after the list of towns it was done at ("In Amara and
+# Nasiriyah, protesters set fire", "Protesters in Basra and Kut blocked"), `_listed_towns`
+LIST_WORD_REACH = 6
 
 # how many words after a verb of beginning the day it dates may stand ("انطلقت فجر يوم الجمعة")
 ONSET_DATE_REACH = 3
