@@ -12772,3 +12772,20 @@ def test_body_called_upon_to_investigate_a_deed_is_no_side(pipeline):
             "فجر اليوم.")
     (event,) = _events(pipeline, text, published="2020-05-26")
     assert all(a is None or a.id != "iraq-joc" for a in (event.actor1, event.actor2))
+
+
+def test_security_source_announcing_a_clan_fights_dead_is_no_side(pipeline):
+    # s19 l3: the clan feud word names the clans; the security source reporting its dead fought no one
+    text = "أفادت مصادر أمنية في ميسان، اليوم السبت، بمقتل رجل وإصابة ثلاثة آخرين بنزاع عشائري في ناحية كميت."
+    (event,) = _events(pipeline, text, published="2021-04-10")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.id == "clan-militia"
+
+
+def test_shots_fired_at_a_suicide_bomber_keep_the_bombing(pipeline):
+    # s19 l3: the soldiers firing at the car bomb, with the group blamed, tell the bombing again; it stays one
+    text = ("انفجرت سيارة مفخخة يقودها انتحاري عند سيطرة للجيش في مدخل ناحية الضلوعية صباح اليوم، ما أسفر عن "
+            "مقتل ثلاثة جنود. وذكر ضابط في الفوج أن الجنود أطلقوا النار على العجلة عندما تجاوزت الحاجز، "
+            "متهماً تنظيم داعش بتنفيذ الهجوم.")
+    (event,) = _events(pipeline, text, published="2021-04-10")
+    assert (event.sub_event_type, event.actor1.id) == ("Suicide bomb", "isis")

@@ -207,6 +207,8 @@ def _two_tolls(a: Event, b: Event) -> bool:
 # weapons fired from afar, and bombs set off where they struck
 _FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
+# shooting words, which a bombing told again may carry (shots fired at the bomber)
+_SHOOTING = {"Armed clash", "Attack"}
 
 
 def _fire_and_bomb(a: Event, b: Event) -> bool:
@@ -1236,6 +1238,10 @@ def _retold_lead(host: Event, later: Event) -> Event | None:
     "in conjunction" with it); else the more specific (``None``)."""
     if _crowd(host) != _crowd(later) or _riot_gathering(host, later):
         return host if _crowd(host) else later  # (a riot's crowd told gathering is the riot's)
+    if host.sub_event_type in _BOMBS and later.sub_event_type in _SHOOTING:
+        # "فجر انتحاري نفسه عند بوابة مركز للشرطة" then "الحراس أطلقوا النار على السيارة ..., محملاً القاعدة
+        # مسؤولية الهجوم": the shots at the bomber are how the bombing went, its type stays (its doer joins it)
+        return host
     if host.actor1 is not None or _taken_before_killed(host, later):
         return host  # (the killing told first leads the taking told after it, how it began)
     return later if later.actor1 is not None else None

@@ -758,7 +758,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # them; its men are the agent, the dead men's group the other side (not a suicide or roadside bombing, no
         # state's deed: "قال مصدر في الشرطة إن انتحارياً فجر نفسه ..., ما أدى إلى مقتل خمسة من عناصر الصحوة")
         lone = agent or target
+        # (not a group the event word itself names, "بنزاع عشائري": a clan fight's sides are the clans, and the
+        # security source announcing its dead ("أعلن مصدر أمني عن مقتل شخص ... بنزاع عشائري") fought no one)
         if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
+                and not (trigger.start <= lone.start and lone.end <= trigger.end) \
                 and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
