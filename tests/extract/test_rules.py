@@ -12789,3 +12789,11 @@ def test_shots_fired_at_a_suicide_bomber_keep_the_bombing(pipeline):
             "متهماً تنظيم داعش بتنفيذ الهجوم.")
     (event,) = _events(pipeline, text, published="2021-04-10")
     assert (event.sub_event_type, event.actor1.id) == ("Suicide bomb", "isis")
+
+
+def test_updated_toll_after_a_long_relative_clause(pipeline):
+    # s19 l3: the new figure stands more than sixteen words after "ارتفاع عدد"; the vague "عدد" is no toll
+    text = ("أعلنت دائرة الصحة ارتفاع عدد ضحايا التفجير الذي استهدف سوقاً شعبية مكتظة بالمتبضعين في مركز قضاء "
+            "طوزخورماتو شرقي محافظة صلاح الدين مساء أمس الجمعة إلى سبعة قتلى.")
+    (event,) = _events(pipeline, text, published="2021-04-10")
+    assert event.fatalities.best == 7

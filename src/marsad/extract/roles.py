@@ -2136,7 +2136,7 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
 
 
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
-_UPDATE_REACH = 16
+_UPDATE_REACH = 28
 # how far before the update words the casualty word may stand: "The death toll from an Islamic State attack on
 # a post in the desert east of Samarra rose to 11"
 _CUE_REACH = 24
