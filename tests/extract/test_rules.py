@@ -12797,3 +12797,10 @@ def test_updated_toll_after_a_long_relative_clause(pipeline):
             "طوزخورماتو شرقي محافظة صلاح الدين مساء أمس الجمعة إلى سبعة قتلى.")
     (event,) = _events(pipeline, text, published="2021-04-10")
     assert event.fatalities.best == 7
+
+
+def test_police_source_announcing_awakening_dead_is_no_side(pipeline):
+    # s19 l3: the Awakening fought beside the state; a police source telling its men killed fought none of them
+    text = "ذكر مصدر في شرطة ديالى، مساء اليوم، مقتل اثنين من عناصر الصحوة بهجوم على نقطتهم في ناحية العظيم."
+    (event,) = _events(pipeline, text, published="2010-03-10")
+    assert all(a is None or a.id != "iraq-police" for a in (event.actor1, event.actor2))

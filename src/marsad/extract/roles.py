@@ -28,6 +28,9 @@ from .status import since_clause
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
 _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
+# armed groups that fight beside the state's forces (the Awakening): a state source announcing their dead does not
+# tell of its forces fighting them
+_STATE_ALLIES = ("tribal-mobilization",)
 # how far after an Arabic word of fighting or talks "بين" may stand (past the quarters it was fought in: "في أحياء
 # الحيانية والقبلة وسوق خمسة ميل بالبصرة بين ..."), and an English "between"
 BETWEEN_REACH = 12
@@ -762,6 +765,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # security source announcing its dead ("أعلن مصدر أمني عن مقتل شخص ... بنزاع عشائري") fought no one)
         if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
                 and not (trigger.start <= lone.start and lone.end <= trigger.end) \
+                and not (lone.payload in _STATE_ALLIES or _of_pmf(knowledge, lone)) \
                 and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
