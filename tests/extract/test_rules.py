@@ -12804,3 +12804,15 @@ def test_police_source_announcing_awakening_dead_is_no_side(pipeline):
     text = "ذكر مصدر في شرطة ديالى، مساء اليوم، مقتل اثنين من عناصر الصحوة بهجوم على نقطتهم في ناحية العظيم."
     (event,) = _events(pipeline, text, published="2010-03-10")
     assert all(a is None or a.id != "iraq-police" for a in (event.actor1, event.actor2))
+
+
+def test_pluperfect_witness_verb_without_qad_recalls_history(pipeline):
+    # s19 l3: "وكان القضاء شهد ... اشتباكات" (كان, a one-word subject, شهد with its قد dropped) recalls the fights
+    text = "وكان القضاء شهد خلال الصيف الماضي اشتباكات عنيفة بين عشيرتين أوقعت تسعة قتلى."
+    assert not _events(pipeline, text, published="2018-02-11")
+
+
+def test_organisation_regaining_its_strength_is_no_ground_retaken(pipeline):
+    # s19 l3: "استعاد قدراته" is a group's strength, not a town taken back
+    text = "وحذر الخبير من أن تنظيم داعش استعاد قدراته في وادي حوران غربي الأنبار."
+    assert not _events(pipeline, text, published="2018-02-11")
