@@ -12816,3 +12816,13 @@ def test_organisation_regaining_its_strength_is_no_ground_retaken(pipeline):
     # s19 l3: "استعاد قدراته" is a group's strength, not a town taken back
     text = "وحذر الخبير من أن تنظيم داعش استعاد قدراته في وادي حوران غربي الأنبار."
     assert not _events(pipeline, text, published="2018-02-11")
+
+
+def test_police_told_firing_at_a_suicide_bomber_stay_the_side_hit(pipeline):
+    # s19 l3: the update names the patrol as the side hit; the next sentence makes the police the subject of the
+    # blast's verb ("حين أطلق أفراد الشرطة النار عليه فجر الدراجة"): they blew no one up
+    text = ("ارتفع عدد قتلى التفجير الانتحاري الذي استهدف مساء أمس دورية للشرطة في قضاء الخالص إلى ستة قتلى. "
+            "وقال مصدر أمني إن انتحارياً يقود دراجة نارية مفخخة اقترب من الدورية، وحين أطلق أفراد الشرطة النار "
+            "عليه فجر الدراجة.")
+    (event,) = _events(pipeline, text, published="2016-05-10")
+    assert event.actor1 is None and event.actor2.id == "iraq-police"
