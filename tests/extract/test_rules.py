@@ -12826,3 +12826,10 @@ def test_police_told_firing_at_a_suicide_bomber_stay_the_side_hit(pipeline):
             "عليه فجر الدراجة.")
     (event,) = _events(pipeline, text, published="2016-05-10")
     assert event.actor1 is None and event.actor2.id == "iraq-police"
+
+
+def test_forces_searching_after_a_blast_in_a_fiima_clause_are_no_side(pipeline):
+    # s19 l3: "فيما تواصل القوات الأمنية عمليات التفتيش" tells no deed of the blast; the forces were not hit
+    text = "انفجرت عبوة ناسفة قرب سوق شعبي في قضاء الطارمية صباح اليوم، فيما تواصل القوات الأمنية عمليات التفتيش في المنطقة."
+    (event,) = _events(pipeline, text, published="2020-09-29")
+    assert all(a is None or a.id != "iraq-security-forces" for a in (event.actor1, event.actor2))
