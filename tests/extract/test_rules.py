@@ -13151,3 +13151,64 @@ def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
         ("Al-Kadhmiyah", "2021-01-31"), ("Al-Karkh", "2021-01-31")]
     assert len(_events(pipeline, "A car bomb exploded near a market in Dora on Sunday, and a second bomb went off as "
                                  "rescuers arrived.", published="2021-02-04")) == 1
+
+
+def test_security_source_announcing_a_clan_fights_dead_is_no_side(pipeline):
+    # s19 l3: the clan feud word names the clans; the security source reporting its dead fought no one
+    text = "أفادت مصادر أمنية في ميسان، اليوم السبت، بمقتل رجل وإصابة ثلاثة آخرين بنزاع عشائري في ناحية كميت."
+    (event,) = _events(pipeline, text, published="2021-04-10")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.id == "clan-militia"
+
+
+def test_shots_fired_at_a_suicide_bomber_keep_the_bombing(pipeline):
+    # s19 l3: the soldiers firing at the car bomb, with the group blamed, tell the bombing again; it stays one
+    text = ("انفجرت سيارة مفخخة يقودها انتحاري عند سيطرة للجيش في مدخل ناحية الضلوعية صباح اليوم، ما أسفر عن "
+            "مقتل ثلاثة جنود. وذكر ضابط في الفوج أن الجنود أطلقوا النار على العجلة عندما تجاوزت الحاجز، "
+            "متهماً تنظيم داعش بتنفيذ الهجوم.")
+    (event,) = _events(pipeline, text, published="2021-04-10")
+    assert (event.sub_event_type, event.actor1.id) == ("Suicide bomb", "isis")
+
+
+def test_updated_toll_after_a_long_relative_clause(pipeline):
+    # s19 l3: the new figure stands more than sixteen words after "ارتفاع عدد"; the vague "عدد" is no toll
+    text = ("أعلنت دائرة الصحة ارتفاع عدد ضحايا التفجير الذي استهدف سوقاً شعبية مكتظة بالمتبضعين في مركز قضاء "
+            "طوزخورماتو شرقي محافظة صلاح الدين مساء أمس الجمعة إلى سبعة قتلى.")
+    (event,) = _events(pipeline, text, published="2021-04-10")
+    assert event.fatalities.best == 7
+
+
+def test_police_source_announcing_awakening_dead_is_no_side(pipeline):
+    # s19 l3: the Awakening fought beside the state; a police source telling its men killed fought none of them
+    text = "ذكر مصدر في شرطة ديالى، مساء اليوم، مقتل اثنين من عناصر الصحوة بهجوم على نقطتهم في ناحية العظيم."
+    (event,) = _events(pipeline, text, published="2010-03-10")
+    assert all(a is None or a.id != "iraq-police" for a in (event.actor1, event.actor2))
+
+
+def test_pluperfect_witness_verb_without_qad_recalls_history(pipeline):
+    # s19 l3: "وكان القضاء شهد ... اشتباكات" (كان, a one-word subject, شهد with its قد dropped) recalls the fights
+    text = "وكان القضاء شهد خلال الصيف الماضي اشتباكات عنيفة بين عشيرتين أوقعت تسعة قتلى."
+    assert not _events(pipeline, text, published="2018-02-11")
+
+
+def test_organisation_regaining_its_strength_is_no_ground_retaken(pipeline):
+    # s19 l3: "استعاد قدراته" is a group's strength, not a town taken back
+    text = "وحذر الخبير من أن تنظيم داعش استعاد قدراته في وادي حوران غربي الأنبار."
+    assert not _events(pipeline, text, published="2018-02-11")
+
+
+def test_police_told_firing_at_a_suicide_bomber_stay_the_side_hit(pipeline):
+    # s19 l3: the update names the patrol as the side hit; the next sentence makes the police the subject of the
+    # blast's verb ("حين أطلق أفراد الشرطة النار عليه فجر الدراجة"): they blew no one up
+    text = ("ارتفع عدد قتلى التفجير الانتحاري الذي استهدف مساء أمس دورية للشرطة في قضاء الخالص إلى ستة قتلى. "
+            "وقال مصدر أمني إن انتحارياً يقود دراجة نارية مفخخة اقترب من الدورية، وحين أطلق أفراد الشرطة النار "
+            "عليه فجر الدراجة.")
+    (event,) = _events(pipeline, text, published="2016-05-10")
+    assert event.actor1 is None and event.actor2.id == "iraq-police"
+
+
+def test_forces_searching_after_a_blast_in_a_fiima_clause_are_no_side(pipeline):
+    # s19 l3: "فيما تواصل القوات الأمنية عمليات التفتيش" tells no deed of the blast; the forces were not hit
+    text = "انفجرت عبوة ناسفة قرب سوق شعبي في قضاء الطارمية صباح اليوم، فيما تواصل القوات الأمنية عمليات التفتيش في المنطقة."
+    (event,) = _events(pipeline, text, published="2020-09-29")
+    assert all(a is None or a.id != "iraq-security-forces" for a in (event.actor1, event.actor2))

@@ -3601,6 +3601,13 @@ class ClauseExtractor:
                         and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))
                         and not _toll_then_wounded(view, triggers, a_lo, c)],
                        default=a_lo)
+            # "انفجرت عبوة ناسفة قرب سوق شعبي، فيما تواصل القوات الأمنية عمليات التفتيش": a clause opened by فيما/بينما
+            # after the event word that tells no deed and no casualty of its own (the forces searching, a government
+            # reassuring people) names no party of it, unless a source speaks in it
+            # (a blast's: the doers of a shooting go on in such a clause, "وأحرقوا سيارتهم، فيما تمكن رابع من الفرار")
+            if entry.event_type == "Explosions/Remote violence":
+                a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
+                            and _no_deed_after(view, triggers, c.end, a_hi)], default=a_hi)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
         refers = whole and entry.voice == "noun" and view.has("reference") and english
@@ -5796,6 +5803,13 @@ def _year_like(q: QuantitySpan) -> bool:
 def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
     """Whether a quantity is told by a vague word ("several", "dozens", "عشرات"), no figure."""
     return any(q.start <= v.start < q.end for v in view.kind("vague"))
+
+
+def _no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``..``hi`` (a clause opened by a break) hold no event word, no casualty word and no report
+    verb (a source speaking there answers for the deed: "في حين أكدت قيادة الشرطة أنها التزمت بضبط النفس")."""
+    return not any(lo <= t.start < hi for t in triggers) and not any(lo <= c < hi for c in _casualty_starts(view)) \
+        and not any(lo <= m.start < hi for k in ("fatality", "injury", "report_verb") for m in view.kind(k))
 
 
 def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:

@@ -207,6 +207,8 @@ def _two_tolls(a: Event, b: Event) -> bool:
 # weapons fired from afar, and bombs set off where they struck
 _FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
+# shooting words, which a bombing told again may carry (shots fired at the bomber)
+_SHOOTING = {"Armed clash", "Attack"}
 
 
 def _fire_and_bomb(a: Event, b: Event) -> bool:
@@ -410,6 +412,11 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "اشتباكات بين الجيش ومسلحين من جيش المهدي" and "المسلحون نصبوا كمائن لعجلات الجيش": the same fight with its
         # sides in turn; the gunmen are the named group
         actor1, actor2 = b.actor1, b.actor2
+    if sub_event_type == "Suicide bomb" and actor1 is not None and actor1.kind == "State forces" \
+            and any(e.actor2 is not None and e.actor2.id == actor1.id for e in (a, b)):
+        # "الهجوم الانتحاري الذي استهدف نقطة للجيش" then "عندما أطلق الجنود النار عليه فجر العجلة": the soldiers
+        # one telling makes the subject, and the other names as the side hit, blew no one up (as `_roles` has it)
+        actor1, actor2 = None, actor2 or actor1
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id and not paired:
@@ -1236,6 +1243,10 @@ def _retold_lead(host: Event, later: Event) -> Event | None:
     "in conjunction" with it); else the more specific (``None``)."""
     if _crowd(host) != _crowd(later) or _riot_gathering(host, later):
         return host if _crowd(host) else later  # (a riot's crowd told gathering is the riot's)
+    if host.sub_event_type in _BOMBS and later.sub_event_type in _SHOOTING:
+        # "فجر انتحاري نفسه عند بوابة مركز للشرطة" then "الحراس أطلقوا النار على السيارة ..., محملاً القاعدة
+        # مسؤولية الهجوم": the shots at the bomber are how the bombing went, its type stays (its doer joins it)
+        return host
     if host.actor1 is not None or _taken_before_killed(host, later):
         return host  # (the killing told first leads the taking told after it, how it began)
     return later if later.actor1 is not None else None

@@ -28,6 +28,9 @@ from .status import since_clause
 _VICTIMS = ("Civilians", "Protesters")
 # bombings only armed groups set off: a state's statement of their dead does not make the state their agent
 _BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
+# armed groups that fight beside the state's forces (the Awakening): a state source announcing their dead does not
+# tell of its forces fighting them
+_STATE_ALLIES = ("tribal-mobilization",)
 # how far after an Arabic word of fighting or talks "بين" may stand (past the quarters it was fought in: "في أحياء
 # الحيانية والقبلة وسوق خمسة ميل بالبصرة بين ..."), and an English "between"
 BETWEEN_REACH = 12
@@ -758,7 +761,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         # them; its men are the agent, the dead men's group the other side (not a suicide or roadside bombing, no
         # state's deed: "قال مصدر في الشرطة إن انتحارياً فجر نفسه ..., ما أدى إلى مقتل خمسة من عناصر الصحوة")
         lone = agent or target
+        # (not a group the event word itself names, "بنزاع عشائري": a clan fight's sides are the clans, and the
+        # security source announcing its dead ("أعلن مصدر أمني عن مقتل شخص ... بنزاع عشائري") fought no one)
         if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
+                and not (trigger.start <= lone.start and lone.end <= trigger.end) \
+                and not (lone.payload in _STATE_ALLIES or _of_pmf(knowledge, lone)) \
                 and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
@@ -2163,7 +2170,7 @@ def _passive_subject(view: SentenceMentions, cue: Match, quantities: list[Quanti
 
 
 # how far after the update words ("the death toll from ... rose to") the new figure may stand
-_UPDATE_REACH = 16
+_UPDATE_REACH = 28
 # how far before the update words the casualty word may stand: "The death toll from an Islamic State attack on
 # a post in the desert east of Samarra rose to 11"
 _CUE_REACH = 24

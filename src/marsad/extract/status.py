@@ -608,6 +608,12 @@ def _pluperfect(view: SentenceMentions, t: int, verb: bool = False, lo: int = 0)
             continue
         if verb and aux.start < t and aux.end <= t <= aux.end + 2 and not view.toks[t].isascii():
             return True
+        if aux.start < t and not verb and view.has("record_verb") and any(
+                aux.end + 1 <= r.start <= aux.end + 2 and r.end < t <= r.end + _QAD_OBJECT
+                and "," not in view.toks[aux.end:t] for r in view.kind("record_verb")):
+            # "وكانت البلاد شهدت في الأشهر الماضية هجمات مماثلة": كان, a one-word subject and a witnessing verb
+            # with its قد dropped, before the event noun it governs, recall it as "قد شهدت" does (below)
+            return True
         if aux.start < t:
             # (the event noun may be the subject itself, "وكانت الاحتجاجات قد انطلقت أواخر كانون الأول", "وكان
             # الهجوم قد أسفر عن", when the verb after قد is no event word: "وكان الطيران التركي قد قصف" tells the
