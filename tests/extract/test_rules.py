@@ -12772,3 +12772,36 @@ def test_body_called_upon_to_investigate_a_deed_is_no_side(pipeline):
             "فجر اليوم.")
     (event,) = _events(pipeline, text, published="2020-05-26")
     assert all(a is None or a.id != "iraq-joc" for a in (event.actor1, event.actor2))
+
+
+def test_vague_toll_of_the_strike_retold_in_a_neighbourhood_is_one_strike(pipeline):
+    # a definite retelling placed in a quarter of the town, with only "several" dead, is the same strike
+    events = _events(pipeline, "MOSUL, Iraq - Coalition jets bombed a warehouse in Mosul on Tuesday, killing four people, "
+                     "residents said. The coalition said the air strike hit a weapons store in the Zanjili district "
+                     "and that several militants were killed.", published="2017-03-08")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+
+
+def test_handcuffing_in_an_abduction_is_no_arrest(pipeline):
+    events = _events(pipeline, "Armed men in army uniforms broke into a house in Baghdad's Amil district on Tuesday night "
+                     "and abducted three brothers. They handcuffed the brothers and drove away, a relative said.",
+                     published="2007-02-14")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
+    assert any(e.sub_event_type == "Abduction/forced disappearance" for e in events)
+
+
+def test_whose_clause_recalls_an_earlier_strike(pipeline):
+    events = _events(pipeline, "Gunmen shot dead a shopkeeper in Basra on Sunday, police said. The victim was a cousin "
+                     "of a tribal sheikh whose son was killed with two guards in an air strike near Qaim on March 2.",
+                     published="2021-03-22")
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_undated_deed_carried_back_to_an_old_day_is_history(pipeline):
+    # the Oct. 2 blast is a month back only by two weeks and a half: not stale, yet the undated deed told after it
+    # carries that old day, no day of its own, and is background
+    events = _events(pipeline, "KIRKUK, Iraq - A bomb wounded two policemen in Kirkuk on Monday, police said. The city has "
+                     "been tense since a market bombing on Oct. 2. After that, angry residents torched two party offices.",
+                     published="2012-10-16")
+    assert [e.date.start for e in events] == ["2012-10-15"]

@@ -3847,6 +3847,12 @@ class ClauseExtractor:
                 when = _year_on(when, self.published) if when.precision == "month" \
                     else _coming_date(view, span, self.published)
                 own_day = when
+        if english and not date_explicit and when is not None and self.published is not None and status == "occurred" \
+                and (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+            # "The city has been tense since a market bombing on Oct. 2. After that, residents torched two party
+            # offices" told on the 16th: an English deed with no day of its own that carries a day over `FRESH_DAYS`
+            # back is the background the wire recalls (fresh news is dated; a recalled day is not yet `stale`)
+            return None
         if status == BACKGROUND or english and (stale(when, self.published) or self._yeared_stale(view, when, date_at)):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
@@ -4946,11 +4952,13 @@ class ClauseExtractor:
             # "سيطرت قوات الجيش على قرية": a takeover word whose agent is the state's forces (or the PMF fighting
             # beside them) tells ground the government regained
             return "Battles", "Government regains territory"
-        if entry.sub_event_type == "Arrests" and kind1 == "Rebel group" and kind2 in (None, "Civilians") \
-                and agent.end <= at:
+        if entry.sub_event_type == "Arrests" and (kind1 == "Rebel group" or agent is not None
+                                                  and agent.payload == "unidentified-gunmen") \
+                and kind2 in (None, "Civilians") and agent.end <= at:
             # "بقيام تنظيم داعش باحتجاز 50 عائلة": a rebel group holding civilians arrests no one (ACLED's arrests
             # are the state's): it abducts them. Only a group named before the word, its subject: one named after
-            # it is more often the man arrested, his force unnamed ("ألقت الفرق القبض على المشتبه بترأس خلية لداعش")
+            # it is more often the man arrested, his force unnamed ("ألقت الفرق القبض على المشتبه بترأس خلية لداعش").
+            # Unknown gunmen too: "They handcuffed the brothers and drove away" after gunmen broke in is no arrest
             return "Violence against civilians", "Abduction/forced disappearance"
         if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
             # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover

@@ -62,7 +62,7 @@ def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
     counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
     أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
     return counted(anaphor.fatalities) and counted(host.fatalities) \
-        and anaphor.fatalities.best != host.fatalities.best \
+        and anaphor.fatalities.best != host.fatalities.best and anaphor.fatalities.low == anaphor.fatalities.high \
         and anaphor.location is not None and host.location is not None \
         and bool(anaphor.location.place) and bool(host.location.place) \
         and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
