@@ -12805,3 +12805,9 @@ def test_undated_deed_carried_back_to_an_old_day_is_history(pipeline):
                      "been tense since a market bombing on Oct. 2. After that, angry residents torched two party offices.",
                      published="2012-10-16")
     assert [e.date.start for e in events] == ["2012-10-15"]
+
+
+def test_state_raid_told_by_a_seizing_verb_with_no_one_hurt_is_an_arrest(pipeline):
+    events = _events(pipeline, "Federal police seized a wanted Daesh commander during a dawn raid on a farm near Tarmiyah "
+                     "on Sunday, the interior ministry said.", published="2019-04-22")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
