@@ -12811,3 +12811,15 @@ def test_state_raid_told_by_a_seizing_verb_with_no_one_hurt_is_an_arrest(pipelin
     events = _events(pipeline, "Federal police seized a wanted Daesh commander during a dawn raid on a farm near Tarmiyah "
                      "on Sunday, the interior ministry said.", published="2019-04-22")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_death_toll_later_raised_updates_the_toll(pipeline):
+    events = _events(pipeline, "HILLA, Iraq - A car bomb killed nine people near a bus station in Hilla on Friday, police "
+                     "said. The death toll was later raised to 14 by the provincial health office.", published="2013-05-18")
+    assert [e.fatalities.best for e in events] == [14]
+
+
+def test_police_finding_the_launch_pad_fired_no_rockets(pipeline):
+    events = _events(pipeline, "Two rockets hit near Baghdad airport on Saturday night without causing casualties. Police "
+                     "found the launch pad in a field in Radwaniya, an officer said.", published="2021-05-16")
+    assert len(events) == 1 and events[0].actor1 is None
