@@ -12823,3 +12823,11 @@ def test_police_finding_the_launch_pad_fired_no_rockets(pipeline):
     events = _events(pipeline, "Two rockets hit near Baghdad airport on Saturday night without causing casualties. Police "
                      "found the launch pad in a field in Radwaniya, an officer said.", published="2021-05-16")
     assert len(events) == 1 and events[0].actor1 is None
+
+
+def test_figures_given_after_but_of_a_strike_left_unconfirmed_are_not_its_toll(pipeline):
+    events = _events(pipeline, "ERBIL - Two PKK fighters were killed when a Turkish drone hit their vehicle near Qandil on "
+                     "Tuesday, a local official said. Ankara did not confirm the Qandil strike, but the defence ministry "
+                     "said on Wednesday that 23 militants had been neutralised in northern Iraq this month.",
+                     published="2021-08-12")
+    assert [e.fatalities.best for e in events] == [2]

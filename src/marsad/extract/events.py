@@ -226,6 +226,10 @@ HABIT_REACH = 10
 # how many days before publication an opinion piece's news may be dated (see `_fresh`); older events named by a
 # definite noun and a relative clause are recalled ones (see `_recalled_reference`)
 FRESH_DAYS = 10
+# how far before an English event word a negation may stand for the word to be what a speaker did not comment on
+# ("did not comment on the Sinjar strike"), and how far after a following "but" its report verb ("but on Monday
+# evening it said")
+NEGATED_REACH, CONTRAST_REPORT_REACH = 6, 6
 # how many sentences back a mob's riot, the last news told, makes a place overrun by no side named its riot
 RIOT_OVERRUN_SENTENCES = 3
 # how far after an English killing word a plain plural of the armed side it killed may stand ("killed all eight
@@ -3653,6 +3657,15 @@ class ClauseExtractor:
             prior = [c.end for c in view.kind("background") if opens_prior(view, c) and c.start > trigger.start]
             fatalities = None if fatalities and any(p <= fatalities[0].start for p in prior) else fatalities
             injured = None if injured and any(p <= injured[0].start for p in prior) else injured
+        if english and fatalities and view.has("contrast") and view.has("negation") and view.has("report_verb") \
+                and any(trigger.start - NEGATED_REACH <= n.start < trigger.start for n in view.kind("negation")):
+            # "Turkey's defence ministry did not comment on the Sinjar strike directly, but said in a weekly briefing
+            # that its forces had neutralised 14 militants over the past seven days": the event word is what the
+            # speaker left unsaid; the figures it went on to give past "but" and its report verb are of other deeds
+            said = [r.start for c in view.kind("contrast") if c.start >= trigger.end
+                    for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH]
+            fatalities = None if any(r < fatalities[1].start for r in said) else fatalities
+            injured = None if injured and any(r < injured[1].start for r in said) else injured
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
