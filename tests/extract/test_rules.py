@@ -12831,3 +12831,10 @@ def test_figures_given_after_but_of_a_strike_left_unconfirmed_are_not_its_toll(p
                      "said on Wednesday that 23 militants had been neutralised in northern Iraq this month.",
                      published="2021-08-12")
     assert [e.fatalities.best for e in events] == [2]
+
+
+def test_vague_toll_of_the_other_account_is_not_added(pipeline):
+    events = _events(pipeline, "SAMARRA, Iraq - A U.S. helicopter fired on a house near Samarra on Monday, killing four "
+                     "people, relatives said. The military said the strike hit a bomb-making cell in the Jubairiya "
+                     "district and that several insurgents died.", published="2006-05-16")
+    assert [e.fatalities.best for e in events] == [4]

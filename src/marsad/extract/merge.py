@@ -460,6 +460,8 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
     dead, attackers too). A toll that rose, or two tolls of one side, tell the same dead again."""
     if a.event_id == b.event_id or not (a.fatalities and a.fatalities.best and b.fatalities and b.fatalities.best):
         return False
+    if (a.fatalities.low == a.fatalities.high) != (b.fatalities.low == b.fatalities.high):
+        return False  # (a vague figure, "several terrorists", is the other account of the same dead)
     return {sides.get(a.event_id), sides.get(b.event_id)} == {"agent", "target"}
 
 
