@@ -12838,3 +12838,10 @@ def test_vague_toll_of_the_other_account_is_not_added(pipeline):
                      "people, relatives said. The military said the strike hit a bomb-making cell in the Jubairiya "
                      "district and that several insurgents died.", published="2006-05-16")
     assert [e.fatalities.best for e in events] == [4]
+
+
+def test_men_described_as_driven_out_of_a_town_is_background(pipeline):
+    events = _events(pipeline, "KIRKUK - A roadside bomb wounded two soldiers near Hawija on Tuesday, police said. Kurdish "
+                     "officials said insurgents driven out of Hawija by army sweeps had regrouped in the Hamrin hills.",
+                     published="2012-09-19")
+    assert not any(e.event_type == "Battles" for e in events)

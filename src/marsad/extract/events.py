@@ -3860,6 +3860,13 @@ class ClauseExtractor:
                 when = _year_on(when, self.published) if when.precision == "month" \
                     else _coming_date(view, span, self.published)
                 own_day = when
+        if english and not date_explicit and voice == "active" and entry.sub_event_type in TERRITORY_TYPES \
+                and trigger.end in view.bare("of_word") and any(
+                    m.end == trigger.start for k in ("person", "hostile_noun") for m in view.kind(k)):
+            # "Diyala has become one of Iraq's most violent provinces as militants pushed out of Baghdad by a
+            # U.S.-led crackdown moved north": men named right before a word of driving out with "of" after it are
+            # described by it (a reduced passive), with no day of its own: background, not news
+            return None
         if english and not date_explicit and when is not None and self.published is not None and status == "occurred" \
                 and (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
             # "The city has been tense since a market bombing on Oct. 2. After that, residents torched two party
