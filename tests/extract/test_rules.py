@@ -12845,3 +12845,13 @@ def test_men_described_as_driven_out_of_a_town_is_background(pipeline):
                      "officials said insurgents driven out of Hawija by army sweeps had regrouped in the Hamrin hills.",
                      published="2012-09-19")
     assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_feud_arrest_with_no_place_of_its_own_is_placed_at_the_feud_not_the_dateline(pipeline):
+    events = _events(pipeline, "KUT, Iraq, Aug 3 (AFP) - One man was killed and two wounded on Friday when two clans "
+                     "fought with rifles in Suwaira, south of Kut, a police official said. The fighting, over grazing "
+                     "land, went on for three hours until troops separated the two sides, the official said, speaking "
+                     "on condition of anonymity. Police then detained nine men from the two clans.",
+                     published="2019-08-03")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location.admin2 == "Al-Suwaira"

@@ -1481,9 +1481,17 @@ def feud_arrests(events: list[Event]) -> list[Event]:
                  and e.actor1.id == "clan-militia"), None)
     if feud is None:
         return events
-    fighters = events[feud].actor1
-    return [dataclasses.replace(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
-            and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
+    fighters, where = events[feud].actor1, events[feud].location
+    out = [dataclasses.replace(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
+           and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
+    if where is None or not where.admin2:
+        return out
+    # ("Police later arrested six men from both clans" after a feud in Al-Qurna, in a story datelined BASRA: an
+    # arrest that names no place of its own was made where the feud was, not where the report was filed)
+    return [dataclasses.replace(e, location=where) if i > feud and e.sub_event_type == "Arrests"
+            and e.status == "occurred" and e.actor2 is not None and e.actor2.id == fighters.id
+            and not _placed_itself(e) and e.location is not None and e.location.admin1_code == where.admin1_code
+            and e.location.admin2 != where.admin2 else e for i, e in enumerate(out)]
 
 
 # the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,
