@@ -12855,3 +12855,9 @@ def test_feud_arrest_with_no_place_of_its_own_is_placed_at_the_feud_not_the_date
                      published="2019-08-03")
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].location.admin2 == "Al-Suwaira"
+
+
+def test_attackers_pushed_back_is_a_clash_not_ground_regained(pipeline):
+    events = _events(pipeline, "Islamic State fighters who crept towards Albu Nimr on Monday night were pushed back by "
+                     "tribal fighters, a local sheikh said.", published="2014-10-21")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
