@@ -12861,3 +12861,15 @@ def test_attackers_pushed_back_is_a_clash_not_ground_regained(pipeline):
     events = _events(pipeline, "Islamic State fighters who crept towards Albu Nimr on Monday night were pushed back by "
                      "tribal fighters, a local sheikh said.", published="2014-10-21")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_party_named_inside_an_aside_before_the_verb_is_not_its_doer(pipeline):
+    (event,) = _events(pipeline, "Gunmen, chased by an army patrol, shot dead a shopkeeper in Baquba on Monday, police "
+                                 "said.", published="2008-04-08")
+    assert event.actor1.id == "unidentified-gunmen" and event.sub_event_type == "Attack"
+
+
+def test_blast_walls_are_no_blast(pipeline):
+    events = _events(pipeline, "On Tuesday, workers in Kirkuk removed the blast walls outside the provincial council.",
+                     published="2010-03-03")
+    assert not events

@@ -3515,6 +3515,15 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if english and role_voice == "active" and agent is not None and agent.end <= role_trigger.start:
+            aside = _aside_before(view.toks, role_trigger.start)
+            if aside is not None and aside < agent.start:
+                # "The strike, conducted on intelligence provided by the Counter-Terrorism Service, destroyed a
+                # cave complex": a party named inside an aside set off by commas right before the verb is the
+                # aside's, not the verb's subject, which stands before the aside
+                agent = next((m for m in view.longest("actor") if m.end == aside), None)
+                if agent is not None and target is not None and target.payload == agent.payload:
+                    target = None  # (the subject was read as the side hit when the aside's party was the doer)
         if agent is None and english and role_voice == "active" \
                 and role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
             # "two men with rifles knocked on the gate ... They shot him and his eldest son in the courtyard": a
