@@ -12873,3 +12873,9 @@ def test_blast_walls_are_no_blast(pipeline):
     events = _events(pipeline, "On Tuesday, workers in Kirkuk removed the blast walls outside the provincial council.",
                      published="2010-03-03")
     assert not events
+
+
+def test_rundown_of_the_bombings_names_events_told_below(pipeline):
+    events = _events(pipeline, "KIRKUK - Below is a rundown of the bombings that hit Kirkuk on Sunday, according to "
+                     "police.", published="2012-04-09")
+    assert not events
