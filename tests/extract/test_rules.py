@@ -12879,3 +12879,10 @@ def test_rundown_of_the_bombings_names_events_told_below(pipeline):
     events = _events(pipeline, "KIRKUK - Below is a rundown of the bombings that hit Kirkuk on Sunday, according to "
                      "police.", published="2012-04-09")
     assert not events
+
+
+def test_a_second_truck_bomb_is_another_event(pipeline):
+    events = _events(pipeline, "BAGHDAD - A truck bomb exploded outside a market on Monday morning, killing 20 people, "
+                     "police said. Minutes later, a second truck bomb went off near a bank, killing 12.",
+                     published="2008-06-03")
+    assert sorted(e.fatalities.best for e in events) == [12, 20]
