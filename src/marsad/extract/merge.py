@@ -62,7 +62,7 @@ def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
     counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
     أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
     return counted(anaphor.fatalities) and counted(host.fatalities) \
-        and anaphor.fatalities.best != host.fatalities.best \
+        and anaphor.fatalities.best != host.fatalities.best and anaphor.fatalities.low == anaphor.fatalities.high \
         and anaphor.location is not None and host.location is not None \
         and bool(anaphor.location.place) and bool(host.location.place) \
         and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
@@ -401,6 +401,14 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # event, its taking how it began
         event_type, sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2 = (fought.actor1, fought.actor2) if fought is not None else (a.actor1 or b.actor1, a.actor2 or b.actor2)
+    found = next((e for e in (a, b) if e.sub_event_type == "Disrupted weapons use"), None)
+    if fought is None and found is not None and sub_event_type != "Disrupted weapons use" \
+            and event_type == "Explosions/Remote violence" \
+            and found.actor1 is not None and found.actor1.kind == "State forces":
+        # "Three Katyusha rockets slammed into the Green Zone" then "Security forces later found the launch pad":
+        # the force that found the launcher fired nothing; the attack keeps its own sides
+        hit = b if found is a else a
+        actor1, actor2 = hit.actor1, hit.actor2
     if actor1 is not None and actor1.id in PLACEHOLDERS and b.actor1 is not None and b.actor1.id not in PLACEHOLDERS \
             and b.actor1.kind in NON_STATE_ARMED:
         # "Gunmen opened fire on truffle hunters" then "Police blamed Islamic State fighters": the named group is
@@ -459,6 +467,8 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
     dead, attackers too). A toll that rose, or two tolls of one side, tell the same dead again."""
     if a.event_id == b.event_id or not (a.fatalities and a.fatalities.best and b.fatalities and b.fatalities.best):
         return False
+    if (a.fatalities.low == a.fatalities.high) != (b.fatalities.low == b.fatalities.high):
+        return False  # (a vague figure, "several terrorists", is the other account of the same dead)
     return {sides.get(a.event_id), sides.get(b.event_id)} == {"agent", "target"}
 
 
@@ -1482,9 +1492,17 @@ def feud_arrests(events: list[Event]) -> list[Event]:
                  and e.actor1.id == "clan-militia"), None)
     if feud is None:
         return events
-    fighters = events[feud].actor1
-    return [dataclasses.replace(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
-            and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
+    fighters, where = events[feud].actor1, events[feud].location
+    out = [dataclasses.replace(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
+           and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
+    if where is None or not where.admin2:
+        return out
+    # ("Police later arrested six men from both clans" after a feud in Al-Qurna, in a story datelined BASRA: an
+    # arrest that names no place of its own was made where the feud was, not where the report was filed)
+    return [dataclasses.replace(e, location=where) if i > feud and e.sub_event_type == "Arrests"
+            and e.status == "occurred" and e.actor2 is not None and e.actor2.id == fighters.id
+            and not _placed_itself(e) and e.location is not None and e.location.admin1_code == where.admin1_code
+            and e.location.admin2 != where.admin2 else e for i, e in enumerate(out)]
 
 
 # the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,

@@ -208,6 +208,9 @@ def _new_doer_after_comma(view: SentenceMentions, b: Match, m: Match) -> bool:
 # how far after a relative clause's event verb the means or occasion it names may stand:
 # "الذي قتل مع ستة من رفاقه في غارة"
 RELATIVE_REACH = 6
+# the same for English, whose clauses name companions before the occasion ("who was killed along with Iranian Gen.
+# Qassem Soleimani in a U.S. drone strike"), and how far before the event noun its "in" may stand ("in a U.S.")
+ENGLISH_RELATIVE_REACH, OCCASION_LEAD_REACH = 14, 4
 
 
 def _relative_verb(view: SentenceMentions, m: Match) -> bool:
@@ -295,6 +298,15 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
         return True  # "those who ordered the killing": an English event word made a noun by its article
     if m.payload.voice != "noun":
         return False
+    if view.toks[m.start].isascii():
+        # "Kataib Hezbollah, whose leader was killed along with Soleimani in a U.S. drone strike on Jan. 3": the
+        # means or occasion an English relative clause's verb names past "in", "during" (`occasion_lead`), no
+        # comma between, is the same recalled event
+        leads = view.bare("occasion_lead")
+        return any(
+            v.end <= m.start <= v.end + ENGLISH_RELATIVE_REACH and "," not in view.toks[v.end:m.start]
+            and any(t in leads for t in range(max(v.end, m.start - OCCASION_LEAD_REACH), m.start))
+            for v in words if _relative_verb(view, v))
     if any(v.end <= m.start <= v.end + RELATIVE_REACH and "," not in view.toks[v.end:m.start]
            and (m.clitic.startswith(("ب", "وب")) or "في" in view.toks[v.end:m.start])
            for v in words if _relative_verb(view, v) or unmarked_relative(view, v)):
