@@ -13326,3 +13326,13 @@ def test_a_second_truck_bomb_is_another_event(pipeline):
                      "police said. Minutes later, a second truck bomb went off near a bank, killing 12.",
                      published="2008-06-03")
     assert sorted(e.fatalities.best for e in events) == [12, 20]
+
+
+def test_a_side_described_as_fighting_tells_no_fight(pipeline):
+    # "the coalition fighting ISIS": an "-ing" clash word right after a named side describes the side, no fight told
+    assert not _events(pipeline, "Envoys of the coalition fighting the Islamic State group will meet Kurdish leaders "
+                                 "in Erbil next week, a spokesman said on Tuesday.", "2024-01-10")
+    # a sentence that counts the dead still tells the fight
+    (event,) = _events(pipeline, "Peshmerga forces battling ISIS near Makhmour killed 12 militants on Monday.",
+                       "2024-01-10")
+    assert (event.sub_event_type, event.fatalities.best) == ("Armed clash", 12)

@@ -894,6 +894,16 @@ class ClauseExtractor:
                 # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and in_relative_clause(view, m, blocked)]
+        if view.toks[0].isascii() and view.has("actor"):
+            # "the U.S.-led coalition fighting the Islamic State group will end its mission", "Kurdish forces
+            # fighting ISIS in Kirkuk received new weapons": a one-word "-ing" clash word right after a named side
+            # describes that side (a reduced relative clause), no fight told; "are fighting", "fighting broke out"
+            # and "clashes between forces fighting ..." still tell one, and so does a sentence that counts dead or
+            # wounded ("Peshmerga forces battling ISIS near Makhmour killed 12 militants": the fight's toll)
+            sides = {a.end for a in view.kind("actor")}
+            blocked += [m for m in words if m not in blocked and m.start in sides and m.end == m.start + 1
+                        and m.payload.event_type == "Battles" and m.payload.voice == "active"
+                        and view.toks[m.start].endswith("ing") and not casualty_cues(view)]
         if view.has("freeing"):
             blocked += [m for m in words if m not in blocked and freed_captive_participle(view, m)]
             # "An engineer ... was released unharmed late on Monday": a bare freeing word (weight 1) made passive
