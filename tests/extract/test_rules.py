@@ -12772,3 +12772,29 @@ def test_body_called_upon_to_investigate_a_deed_is_no_side(pipeline):
             "فجر اليوم.")
     (event,) = _events(pipeline, text, published="2020-05-26")
     assert all(a is None or a.id != "iraq-joc" for a in (event.actor1, event.actor2))
+
+
+def test_the_slain_victim_is_no_second_killing(pipeline):
+    # s19 l2: "the slain teacher" is an adjective of the victim told before, no deed of its own day
+    text = ("A bomb killed a teacher in Baqubah on Friday. Mourners carried the coffin of the slain teacher through "
+            "the city on Saturday.")
+    (event,) = _events(pipeline, text, published="2023-06-11")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_killing_to_investigate_is_a_mention(pipeline):
+    # s19 l2: "to investigate the killing" (`reference` "investigate") names the killing told before; the police
+    # forming the committee fought no one
+    text = ("Gunmen shot dead a tribal sheikh in Tarmiyah on Sunday evening. On Monday, police formed a committee to "
+            "investigate the killing.")
+    (event,) = _events(pipeline, text, published="2023-06-12")
+    assert event.sub_event_type == "Attack"
+
+
+def test_fire_returned_by_another_service_of_the_state_is_the_same_clash(pipeline):
+    # s19 l2: "opened fire on a federal police post" then, in the next sentence, "The policemen returned fire":
+    # one clash, the state's side named by two of its services in turn
+    text = ("ISIS fighters opened fire on a federal police post near Hawija on Saturday night. The policemen "
+            "returned fire, killing two of the attackers.")
+    (event,) = _events(pipeline, text, published="2023-06-12")
+    assert event.sub_event_type == "Armed clash" and event.fatalities.best == 2

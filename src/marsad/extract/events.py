@@ -3446,6 +3446,9 @@ class ClauseExtractor:
                        default=a_lo)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
+        if english and trigger.start > 0 and view.toks[trigger.start - 1] == "the" \
+                and trigger.start in view.bare("victim_adjective"):
+            return None  # "funeral prayers for the slain official": an adjective of a victim told before, no deed
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         cut_at = None
