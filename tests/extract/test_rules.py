@@ -12798,3 +12798,21 @@ def test_fire_returned_by_another_service_of_the_state_is_the_same_clash(pipelin
             "returned fire, killing two of the attackers.")
     (event,) = _events(pipeline, text, published="2023-06-12")
     assert event.sub_event_type == "Armed clash" and event.fatalities.best == 2
+
+
+def test_blasts_heard_told_after_them_are_no_tally(pipeline):
+    # s19 l2: "three blasts were heard" (the `sound` word after the noun, passive) counts what a witness heard of
+    # the strike told, no tally of attacks
+    text = ("A Turkish drone hit a house in Sinune on Friday evening, wounding a child. Three blasts were heard "
+            "across the village, a local official said.")
+    result = pipeline.extract(Article(text=text, lang="en", published="2022-04-09"))
+    assert not result.claims and len(result.events) == 1
+
+
+def test_an_accord_named_by_its_civil_matter_is_no_agreement(pipeline):
+    # s19 l2: "the revenue agreement" names an accord on money; the parties quarrelling over it (the PUK is an
+    # armed party too) make it no conflict agreement
+    text = ("DUHOK — A council meeting ended in uproar on Sunday when members of the Patriotic Union of Kurdistan "
+            "(PUK) and the Kurdistan Democratic Party (KDP) quarrelled over the revenue agreement with Baghdad.")
+    result = pipeline.extract(Article(text=text, lang="en", published="2023-04-10"))
+    assert all(e.sub_event_type != "Agreement" for e in result.events)

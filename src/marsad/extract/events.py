@@ -2337,6 +2337,8 @@ class ClauseExtractor:
                       for t in range(m.start, m.end)} if nouns else set()
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
+        # (and told after the blasts, passive: "at least four explosions were heard at the compound")
+        heard_after = {s.start for s in view.kind("sound")} if heard else ()
         # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
         dated = date_tokens(view) if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
@@ -2358,6 +2360,8 @@ class ClauseExtractor:
                   and not (_year_like(q) and any(_year_like(p) and 0 <= q.start - p.end <= 1
                                                  for p in view.quantities()))] if nouns else ()
         for noun in nouns:
+            if heard_after and any(0 <= s - noun.end <= 2 for s in heard_after):
+                continue
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
@@ -3822,8 +3826,10 @@ class ClauseExtractor:
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
             # one in a condition is no agreement (ACLED codes those reached)
             return None
-        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
-                self._kind(a) in NON_STATE_ARMED for a in view.kind("actor")):
+        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and (not any(
+                self._kind(a) in NON_STATE_ARMED for a in view.kind("actor"))
+                or any(c.end == trigger.start for c in view.kind("civil_matter"))):
+            # (a civil matter naming the accord itself, "the new oil export agreement", whoever argues over it)
             # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
