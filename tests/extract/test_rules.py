@@ -12816,3 +12816,12 @@ def test_an_accord_named_by_its_civil_matter_is_no_agreement(pipeline):
             "(PUK) and the Kurdistan Democratic Party (KDP) quarrelled over the revenue agreement with Baghdad.")
     result = pipeline.extract(Article(text=text, lang="en", published="2023-04-10"))
     assert all(e.sub_event_type != "Agreement" for e in result.events)
+
+
+def test_livestock_killed_are_no_toll_nor_attack(pipeline):
+    # s19 l2: "Dozens of cattle were killed" (`goods` right before a passive auxiliary) is the herd's loss: no dead
+    # counted for the shelling told, and no attack of its own
+    text = ("Iranian artillery hit pastures outside Sidakan on Thursday, wounding a herder. Dozens of cattle were "
+            "killed, the mayor said.")
+    (event,) = _events(pipeline, text, published="2022-08-13")
+    assert event.sub_event_type == "Shelling/artillery/missile attack" and not (event.fatalities and event.fatalities.best)

@@ -82,6 +82,7 @@ from .roles import (
     blamed,
     casualty_cues,
     date_tokens,
+    goods_lost,
     planted,
     self_speaker,
     plus,
@@ -893,6 +894,10 @@ class ClauseExtractor:
                 m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                 or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
         if view.has("goods"):
+            # "Several sheep were also killed": a killing word whose subject is animals or goods tells their loss,
+            # no attack on people
+            blocked += [m for m in words if m not in blocked and m.payload.event_type == "Violence against civilians"
+                        and goods_lost(view, m.start)]
             # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
             # stopped the thing, it arrested no one
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"

@@ -1625,6 +1625,17 @@ def _casualty_frame(view: SentenceMentions):
     return view.memoized("casualty_frame", make)
 
 
+# how far after animals or goods a casualty word is theirs ("sheep were also killed")
+GOODS_TOLL_REACH = 2
+
+
+def goods_lost(view: SentenceMentions, i: int) -> bool:
+    """Whether the (English, passive) casualty or killing word at token ``i`` has animals or goods for its subject:
+    `goods` right before a passive auxiliary that stands up to `GOODS_TOLL_REACH` words before it ("Several sheep
+    were also killed"): their loss, no toll of people and no attack on them."""
+    aux = view.bare("passive_aux")
+    return any(g.end in aux and g.end < i <= g.end + GOODS_TOLL_REACH for g in view.kind("goods"))
+
 # how far after a word of mourning (`mourned`) the death of the one mourned may be told: "تشييع متظاهر توفي"
 MOURNED_REACH = 3
 
@@ -1646,6 +1657,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         mourned = view.kind("mourned")
         cues = [c for c in cues if not any(w.end <= c.start <= w.end + MOURNED_REACH
                                            and "," not in view.toks[w.end:c.start] for w in mourned)]
+    if view.has("goods"):
+        cues = [c for c in cues if not goods_lost(view, c.start)]
     named_by = _nouns_after_figures(view)
     if view.has("claimed_toll"):
         # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does
@@ -1658,7 +1671,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # مدنيين"): figures inside a date do not count, nor bare years
     dated = years and any(lo <= i < hi for i in years) or not view.by_kind.keys().isdisjoint(_DAY_NAMERS)
     in_date = _undated(view, years, cue_tokens) if dated else ()
+    # "Several sheep were also killed": a figure counting animals or goods (`goods` right after it) is no toll
+    goods_at = {g.start for g in view.kind("goods")} if view.has("goods") else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
+                  and q.end not in goods_at
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in one and q.start > 0
