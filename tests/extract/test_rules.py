@@ -12825,3 +12825,13 @@ def test_livestock_killed_are_no_toll_nor_attack(pipeline):
             "killed, the mayor said.")
     (event,) = _events(pipeline, text, published="2022-08-13")
     assert event.sub_event_type == "Shelling/artillery/missile attack" and not (event.fatalities and event.fatalities.best)
+
+
+def test_no_subject_joined_by_or_counts_no_dead(pipeline):
+    # s19 l2: "No Italian or Iraqi personnel were killed": "or" joins the nouns of the one subject opened by "no",
+    # so the killing is an absence (it had stood as an attack with one dead, joined to the rockets)
+    text = ("Rockets struck a coalition base near Nasiriyah on Sunday. No Italian or Iraqi personnel were killed, "
+            "officials said.")
+    (event,) = _events(pipeline, text, published="2005-05-16")
+    assert event.sub_event_type == "Shelling/artillery/missile attack" and not (
+        event.fatalities and event.fatalities.best)

@@ -275,12 +275,14 @@ def _no_subject(view: SentenceMentions, t: int) -> bool:
     aux = t if t in passive else t - 1  # (the trigger may hold its auxiliary: "were abducted")
     if aux not in passive:
         return False
-    # (the words between are the subject's own: no clause joined by "and", "or", "but")
+    # (the words between are the subject's own: no clause joined by "and", "but"; an "or" joins nouns of the one
+    # subject, "No American or Iraqi personnel were killed", when the subject opens the sentence)
     joins = view.bare("coordinator")
     turns = {c.start for c in view.kind("contrast")}
     return any(
         m.payload.value == "absence" and 1 <= aux - m.end <= 4
-        and all(view.toks[i].isalpha() and i not in joins and i not in turns for i in range(m.end, aux))
+        and all(view.toks[i].isalpha() and (i not in joins or m.start == 0 and view.toks[i] == "or")
+                and i not in turns for i in range(m.end, aux))
         for m in view.kind("negation"))
 
 
