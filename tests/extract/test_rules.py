@@ -12835,3 +12835,9 @@ def test_no_subject_joined_by_or_counts_no_dead(pipeline):
     (event,) = _events(pipeline, text, published="2005-05-16")
     assert event.sub_event_type == "Shelling/artillery/missile attack" and not (
         event.fatalities and event.fatalities.best)
+
+
+def test_militants_burning_a_school_destroy_property_not_riot(pipeline):
+    # s19 l2: a plain plural of armed men (`hostile_noun`) as the subject of a burning word: no crowd's riot
+    (event,) = _events(pipeline, "Insurgents torched a school in Hawija on Saturday.", published="2014-03-02")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
