@@ -12841,3 +12841,13 @@ def test_militants_burning_a_school_destroy_property_not_riot(pipeline):
     # s19 l2: a plain plural of armed men (`hostile_noun`) as the subject of a burning word: no crowd's riot
     (event,) = _events(pipeline, "Insurgents torched a school in Hawija on Saturday.", published="2014-03-02")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_denial_joined_after_the_deed_denies_only_what_follows(pipeline):
+    # s19 l2: "said its forces had targeted ... and denied that any civilians had been harmed": the speaker tells
+    # the strike and denies only the harm told after "denied that"
+    text = ("Two herders were hurt on Sunday when Turkish guns shelled pastures near the village of Deraluk. The "
+            "Turkish defence ministry said its forces had targeted 'terrorist positions' in the area and denied "
+            "that any civilians had been harmed.")
+    (event,) = _events(pipeline, text, published="2021-07-12")
+    assert (event.status, event.sub_event_type) == ("occurred", "Shelling/artillery/missile attack")

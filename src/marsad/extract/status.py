@@ -126,8 +126,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
     # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
-    if view.has("denial") and any(lo <= m.start < hi or m.start < t or m.payload.value == "later"
-                                  for m in view.kind("denial")):
+    if view.has("denial") and any((lo <= m.start < hi or m.start < t or m.payload.value == "later")
+                                  and not _second_verb_denial(view, m, t) for m in view.kind("denial")):
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
     if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
                                                                        for m in view.kind("no_one")):
@@ -266,6 +266,13 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _second_verb_denial(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether English denial ``m`` after the event word at ``t`` is the speaker's second verb, joined by "and" and
+    opening what was denied with "that" ("said its forces had targeted shelters in the region and denied that any
+    civilians had been harmed"): it denies what follows it, not the deed the speaker told before it."""
+    return t < m.start and m.start > 0 and view.toks[m.start - 1] == "and" and m.end in view.bare("that_word")
 
 
 def _no_subject(view: SentenceMentions, t: int) -> bool:
