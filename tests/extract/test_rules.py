@@ -12851,3 +12851,15 @@ def test_a_denial_joined_after_the_deed_denies_only_what_follows(pipeline):
             "that any civilians had been harmed.")
     (event,) = _events(pipeline, text, published="2021-07-12")
     assert (event.status, event.sub_event_type) == ("occurred", "Shelling/artillery/missile attack")
+
+
+def test_violence_that_fell_is_a_level_not_an_event(pipeline):
+    # s19 l2: a weak event noun before a `trend_word` ("violence had fallen") tells a level, no attack
+    text = "In Ramadi on Sunday, the governor said that violence had fallen across Anbar."
+    assert not _events(pipeline, text, published="2023-05-08")
+
+
+def test_fighting_terrorism_is_no_clash(pipeline):
+    # s19 l2: an English event word right before an `abstract_noun` ("fighting terrorism") is figurative
+    text = "Our priority now is rebuilding Mosul rather than fighting terrorism, the mayor said on Monday."
+    assert not _events(pipeline, text, published="2023-05-08")

@@ -263,6 +263,10 @@ _FOUND_COUNT_REACH = 4
 REFERENCE_REACH = 3
 
 
+# how far after a weak event noun a word of its rise or fall may stand ("violence had fallen")
+TREND_REACH = 2
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -1004,6 +1008,12 @@ class ClauseExtractor:
             ends = [g.end for g in view.kind("gloss")]
             figurative += [m for m in words if m not in blocked and m not in figurative
                            and any(0 <= m.start - e <= GLOSS_REACH for e in ends)]
+        if view.has("trend_word"):
+            # "violence had fallen to its lowest level in two decades", "attacks have declined": a weak event noun
+            # whose rise or fall is told (`trend_word` up to `TREND_REACH` words after it) is a level, no event
+            starts = [w.start for w in view.kind("trend_word")]
+            figurative += [m for m in words if m not in blocked and m not in figurative and m.payload.voice == "noun"
+                           and m.payload.weight == 1 and any(0 <= w - m.end <= TREND_REACH for w in starts)]
         if view.has("abstract_noun"):
             # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
             # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
@@ -1014,8 +1024,11 @@ class ClauseExtractor:
             ends.update(t - 1 for t in markers if t > 0 and view.toks[t - 1].isalpha())
             # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
             subjects = {a.start for a in view.kind("actor") if a.end in ends}
-            figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
-                           and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
+            # (English: the object right after the word or its marker only, "fighting terrorism", "the fight against
+            # corruption")
+            figurative += [m for m in words if m not in blocked and m not in figurative and (
+                m.end in ends or m.payload.voice == "active" and m.end in subjects
+                and not view.toks[m.start].isascii())]
         # a name or a document holding an event word ("the Long War Journal", "a statement released on
         # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
         names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
