@@ -12863,3 +12863,11 @@ def test_fighting_terrorism_is_no_clash(pipeline):
     # s19 l2: an English event word right before an `abstract_noun` ("fighting terrorism") is figurative
     text = "Our priority now is rebuilding Mosul rather than fighting terrorism, the mayor said on Monday."
     assert not _events(pipeline, text, published="2023-05-08")
+
+
+def test_ground_taken_in_the_perfect_by_state_forces_is_regained(pipeline):
+    # s19 l2: "have taken control": a perfect auxiliary between the subject and the verb of taking ground keeps the
+    # subject its taker, as "took control" did (the troops had been read as the side losing it)
+    text = "Iraqi troops have taken control of two villages south of Qayyarah, the army said on Friday."
+    (event,) = _events(pipeline, text, published="2016-08-27")
+    assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-army")

@@ -576,12 +576,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 2
         elif territory and (0 <= m.start - trigger.end <= 1 and trigger.end - 1 not in view.bare("holder_on")
                             and entry.sub_event_type == "Non-state actor overtakes territory"
-                            or m.end == trigger.start):
+                            or m.end == trigger.start or _perfect_between(view, m, trigger)):
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
             # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
             # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
             score += 2
-        elif taker and (m.end == trigger.start or m.end + 1 == trigger.start and any(
+        elif taker and (m.end == trigger.start or _perfect_between(view, m, trigger) or m.end + 1 == trigger.start and any(
                 p.start == m.end and p.end == trigger.start for p in view.kind("person"))):
             # "Kurdish Peshmerga fighters took full control of Kirkuk after army units abandoned their bases": the
             # subject took the ground, whoever it is (the type follows its agent); those named after it did not
@@ -1490,6 +1490,14 @@ def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> b
         return False
     clause = since_clause(view)
     return clause.start <= m.start and m.end <= clause.stop < trigger.start
+
+
+def _perfect_between(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether only an English perfect auxiliary, and at most one word after it, stands between subject ``m`` and
+    the event word ("Peshmerga forces had also taken control", "troops have taken control"): the subject is next
+    to its verb as in "took control"."""
+    return view.toks[m.start].isascii() and m.end in view.bare("perfect_aux") and 1 <= trigger.start - m.end <= 2 \
+        and all(view.toks[i].isalpha() for i in range(m.end, trigger.start))
 
 
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
