@@ -12871,3 +12871,9 @@ def test_ground_taken_in_the_perfect_by_state_forces_is_regained(pipeline):
     text = "Iraqi troops have taken control of two villages south of Qayyarah, the army said on Friday."
     (event,) = _events(pipeline, text, published="2016-08-27")
     assert (event.sub_event_type, event.actor1.id) == ("Government regains territory", "iraq-army")
+
+
+def test_displacement_warned_of_is_no_event(pipeline):
+    # s19 l2: a weak `Other` word (displaced) told as what could happen is a warning, not an event
+    text = "Aid agencies warned on Sunday that 200,000 people could be displaced from Hawija in the coming weeks."
+    assert not _events(pipeline, text, published="2016-09-19")

@@ -3840,6 +3840,10 @@ class ClauseExtractor:
                 # protesters ... The governor's office denied this": held as the rumour a denial may answer)
                 rumour = True
             status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
+        if entry.sub_event_type == "Other" and entry.weight == 1 and status in ("planned", "hypothetical"):
+            # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
+            # a weak word of some other development, still to come, is a warning or a policy, not an event
+            return None
         if entry.sub_event_type == "Agreement" and status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
             # one in a condition is no agreement (ACLED codes those reached)
