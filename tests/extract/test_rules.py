@@ -12877,3 +12877,12 @@ def test_displacement_warned_of_is_no_event(pipeline):
     # s19 l2: a weak `Other` word (displaced) told as what could happen is a warning, not an event
     text = "Aid agencies warned on Sunday that 200,000 people could be displaced from Hawija in the coming weeks."
     assert not _events(pipeline, text, published="2016-09-19")
+
+
+def test_means_of_a_referred_killing_is_referred_too(pipeline):
+    # s19 l2: "in retaliation for the killing of X in an air strike": the strike tells how the referred killing
+    # was done, no event of its own; the news is the rockets
+    text = ("Militiamen fired rockets at a Turkish base near Bashiqa on Saturday, in retaliation for the killing of "
+            "their commander in a Turkish air strike in Sinjar.")
+    (event,) = _events(pipeline, text, published="2021-10-17")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -263,6 +263,10 @@ _FOUND_COUNT_REACH = 4
 REFERENCE_REACH = 3
 
 
+# how far after a referred English event noun the means it was done by may be told ("the killing of commander
+# Qassem Soleimani in a US drone strike")
+MEANS_REACH = 9
+
 # how far after a weak event noun a word of its rise or fall may stand ("violence had fallen")
 TREND_REACH = 2
 
@@ -766,6 +770,16 @@ class ClauseExtractor:
                                                 or p.start < m.start < p.end
                                                 or linked(view, p, m))
                                            for p in blockers)] if blockers else []
+        if blockers and view.toks[0].isascii() and view.has("killing"):
+            # "in retaliation for the killing of commander Qassem Soleimani in a US drone strike": the event noun
+            # after "in" that tells how a killing named right after a reference word was done (up to `MEANS_REACH`
+            # words after the killing, no comma between) is that referred event too
+            toks = view.toks
+            named = [k.end for k in view.kind("killing") if any(
+                p.kind == "reference" and 0 <= k.start - p.end <= 1 for p in blockers)]
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and "in" in toks[
+                max(0, m.start - 3):m.start] and any(
+                e < m.start <= e + MEANS_REACH and "," not in toks[e:m.start] for e in named)]
         if blocked and view.has("alternative"):
             # "لمنع أي أعمال تخريب أو شغب", "to prevent any looting or rioting": an event word joined by "or"
             # (`alternative`) right after a blocked one is named by the same purpose or reference word
