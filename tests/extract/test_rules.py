@@ -12886,3 +12886,11 @@ def test_means_of_a_referred_killing_is_referred_too(pipeline):
             "their commander in a Turkish air strike in Sinjar.")
     (event,) = _events(pipeline, text, published="2021-10-17")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_dead_of_a_referred_killing_are_not_the_news_toll(pipeline):
+    # s19 l2: "in revenge for the killing of two of their commanders": those dead are the referred killing's
+    text = ("Militiamen fired rockets at a Turkish base near Bashiqa on Saturday in revenge for the killing of two "
+            "of their commanders last month.")
+    (event,) = _events(pipeline, text, published="2021-10-17")
+    assert not (event.fatalities and event.fatalities.best)

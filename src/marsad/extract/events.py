@@ -3681,6 +3681,12 @@ class ClauseExtractor:
             ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
             fatalities = None if fatalities and ref < fatalities[1].start else fatalities
             injured = None if injured and ref < injured[1].start else injured
+        if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
+                and view.has("killing") and any(
+                    0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
+            # "fired rockets ..., in retaliation for the killing of two of their commanders": the dead of a killing
+            # a reference word names after the event word are that killing's, not the news's
+            fatalities = None
         if _war_toll(trigger, fatalities):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
