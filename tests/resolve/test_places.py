@@ -473,6 +473,8 @@ def test_iraqi_kurdistan_region_is_iraq_not_the_iranian_province(pipeline):
     "وطالب الخاطفون بالإفراج عن السجينات الخمس، وقتلوا أربعة من الرهائن مساء أمس.",
     "وتسبب القصف بحركة نزوح واسعة، وقتل مسلحون ثلاثة مدنيين مساء أمس.",
 ])
+
+
 def test_common_words_are_no_foreign_or_camp_places(pipeline, text):
     for event in pipeline.extract(Article(text=text, published="2015-08-02")).events:
         assert event.location is None or (event.location.admin1 not in ("Al Marqab",) and event.location.place != "Baharka")
@@ -492,3 +494,22 @@ def test_the_green_zone_named_in_full_needs_no_baghdad(pipeline):
     events = pipeline.extract(Article(text="سقطت قذيفة هاون قرب المساحات الخضراء في قرية زراعية مساء أمس.",
                                       published="2023-01-09")).events
     assert all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)
+
+
+def test_a_possessive_officials_town_is_the_source_not_a_second_place(pipeline):
+    # s19 l2: "Soran district mayor's office told": the possessive's "s" is no word of its own; the town names the
+    # body that speaks, so the missiles it tells are the drone's, not a second strike in Soran
+    text = ("A drone struck a car near Sidakan on Tuesday, killing two men. Soran district mayor's office told "
+            "reporters that the car was hit by two missiles.")
+    (event,) = pipeline.extract(Article(text=text, published="2023-06-07")).events
+    assert event.location.place == "Sidakan"
+
+
+def test_a_governorate_building_is_in_its_town_and_a_governorate_is_not(pipeline):
+    # s19 l2: "Najaf governorate" is the governorate (as "Najaf province"), but "the Kirkuk governorate building"
+    # (`seat_noun`) is the seat, in the town of Kirkuk
+    location = _location(pipeline, "Unknown gunmen killed a farmer in Najaf governorate on Sunday.", "2023-06-12")
+    assert (location.admin1_code, location.admin2) == ("IQ-NA", None)
+    location = _location(pipeline, "Dozens of contract workers protested outside the Kirkuk governorate building "
+                                   "on Sunday.", "2023-06-12")
+    assert (location.admin2, location.place) == ("Kirkuk", "Kirkuk")

@@ -82,6 +82,7 @@ from .roles import (
     blamed,
     casualty_cues,
     date_tokens,
+    goods_lost,
     planted,
     self_speaker,
     plus,
@@ -268,6 +269,14 @@ _BACKGROUND_GAP = 4
 _FOUND_COUNT_REACH = 4
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
+
+
+# how far after a referred English event noun the means it was done by may be told ("the killing of commander
+# Qassem Soleimani in a US drone strike")
+MEANS_REACH = 9
+
+# how far after a weak event noun a word of its rise or fall may stand ("violence had fallen")
+TREND_REACH = 2
 
 
 @dataclass
@@ -781,6 +790,16 @@ class ClauseExtractor:
                                                 or p.start < m.start < p.end
                                                 or linked(view, p, m))
                                            for p in blockers)] if blockers else []
+        if blockers and view.toks[0].isascii() and view.has("killing"):
+            # "in retaliation for the killing of commander Qassem Soleimani in a US drone strike": the event noun
+            # after "in" that tells how a killing named right after a reference word was done (up to `MEANS_REACH`
+            # words after the killing, no comma between) is that referred event too
+            toks = view.toks
+            named = [k.end for k in view.kind("killing") if any(
+                p.kind == "reference" and 0 <= k.start - p.end <= 1 for p in blockers)]
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and "in" in toks[
+                max(0, m.start - 3):m.start] and any(
+                e < m.start <= e + MEANS_REACH and "," not in toks[e:m.start] for e in named)]
         if blocked and view.has("alternative"):
             # "لمنع أي أعمال تخريب أو شغب", "to prevent any looting or rioting": an event word joined by "or"
             # (`alternative`) right after a blocked one is named by the same purpose or reference word
@@ -923,6 +942,10 @@ class ClauseExtractor:
                 m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                 or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
         if view.has("goods"):
+            # "Several sheep were also killed": a killing word whose subject is animals or goods tells their loss,
+            # no attack on people
+            blocked += [m for m in words if m not in blocked and m.payload.event_type == "Violence against civilians"
+                        and goods_lost(view, m.start)]
             # "أوقف المسلحون الحافلتين": a weak verb of stopping or holding whose object is a vehicle or goods
             # stopped the thing, it arrested no one
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
@@ -1029,6 +1052,12 @@ class ClauseExtractor:
             ends = [g.end for g in view.kind("gloss")]
             figurative += [m for m in words if m not in blocked and m not in figurative
                            and any(0 <= m.start - e <= GLOSS_REACH for e in ends)]
+        if view.has("trend_word"):
+            # "violence had fallen to its lowest level in two decades", "attacks have declined": a weak event noun
+            # whose rise or fall is told (`trend_word` up to `TREND_REACH` words after it) is a level, no event
+            starts = [w.start for w in view.kind("trend_word")]
+            figurative += [m for m in words if m not in blocked and m not in figurative and m.payload.voice == "noun"
+                           and m.payload.weight == 1 and any(0 <= w - m.end <= TREND_REACH for w in starts)]
         if view.has("abstract_noun"):
             # an attack on an idea, its object right after it or after على/ضد: "اغتالت الحكومة أحلام الشباب",
             # "تفجير المصالحة", "هجوم على الديمقراطية", "استهداف العملية السياسية"
@@ -1039,8 +1068,11 @@ class ClauseExtractor:
             ends.update(t - 1 for t in markers if t > 0 and view.toks[t - 1].isalpha())
             # a verb's object may follow its subject: "اغتالت الحكومة أحلام الشباب"
             subjects = {a.start for a in view.kind("actor") if a.end in ends}
-            figurative += [m for m in words if m not in blocked and m not in figurative and not view.toks[m.start].isascii()
-                           and (m.end in ends or m.payload.voice == "active" and m.end in subjects)]
+            # (English: the object right after the word or its marker only, "fighting terrorism", "the fight against
+            # corruption")
+            figurative += [m for m in words if m not in blocked and m not in figurative and (
+                m.end in ends or m.payload.voice == "active" and m.end in subjects
+                and not view.toks[m.start].isascii())]
         # a name or a document holding an event word ("the Long War Journal", "a statement released on
         # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
         names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
@@ -2489,6 +2521,8 @@ class ClauseExtractor:
                       for t in range(m.start, m.end)} if nouns else set()
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
+        # (and told after the blasts, passive: "at least four explosions were heard at the compound")
+        heard_after = {s.start for s in view.kind("sound")} if heard else ()
         # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
         dated = date_tokens(view) if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
@@ -2510,6 +2544,8 @@ class ClauseExtractor:
                   and not (_year_like(q) and any(_year_like(p) and 0 <= q.start - p.end <= 1
                                                  for p in view.quantities()))] if nouns else ()
         for noun in nouns:
+            if heard_after and any(0 <= s - noun.end <= 2 for s in heard_after):
+                continue
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
@@ -3624,6 +3660,9 @@ class ClauseExtractor:
                             and _no_deed_after(view, triggers, c.end, a_hi)], default=a_hi)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
+        if english and trigger.start > 0 and view.toks[trigger.start - 1] == "the" \
+                and trigger.start in view.bare("victim_adjective"):
+            return None  # "funeral prayers for the slain official": an adjective of a victim told before, no deed
         refers = whole and entry.voice == "noun" and view.has("reference") and english
         anaphoric = self._anaphoric(view, trigger, whole) if refers else None
         cut_at = None
@@ -3829,6 +3868,12 @@ class ClauseExtractor:
             ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
             fatalities = None if fatalities and ref < fatalities[1].start else fatalities
             injured = None if injured and ref < injured[1].start else injured
+        if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
+                and view.has("killing") and any(
+                    0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
+            # "fired rockets ..., in retaliation for the killing of two of their commanders": the dead of a killing
+            # a reference word names after the event word are that killing's, not the news's
+            fatalities = None
         if _war_toll(trigger, fatalities, date_span is not None):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
@@ -4018,12 +4063,18 @@ class ClauseExtractor:
                 # protesters ... The governor's office denied this": held as the rumour a denial may answer)
                 rumour = True
             status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
+        if entry.sub_event_type == "Other" and entry.weight == 1 and status in ("planned", "hypothetical"):
+            # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
+            # a weak word of some other development, still to come, is a warning or a policy, not an event
+            return None
         if entry.sub_event_type == "Agreement" and status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
             # one in a condition is no agreement (ACLED codes those reached)
             return None
-        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and not any(
-                self._kind(a) in NON_STATE_ARMED for a in view.kind("actor")):
+        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and (not any(
+                self._kind(a) in NON_STATE_ARMED for a in view.kind("actor"))
+                or any(c.end == trigger.start for c in view.kind("civil_matter"))):
+            # (a civil matter naming the accord itself, "the new oil export agreement", whoever argues over it)
             # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
@@ -4591,6 +4642,12 @@ class ClauseExtractor:
                                             view.has("calm"), trigger.start,
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
+        if event_type == "Riots" and agent is None and english and entry.voice == "active" \
+                and view.has("hostile_noun") and any(h.end == trigger.start and not h.payload.value
+                                                     for h in view.kind("hostile_noun")):
+            # "militants set fire to fields near Tel Ali": armed men named only by their plain plural, the verb's
+            # subject, do not riot (as a named armed side does not, `_refine`): their burning destroys property
+            event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)

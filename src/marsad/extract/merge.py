@@ -254,9 +254,28 @@ def _one_crowd(a: Event, b: Event) -> bool:
 
 def _sides_swapped(a: Event, b: Event) -> bool:
     """A clash told twice with its sides in turn ("Peshmerga forces clashed with the PKK", "no clash took place
-    between the PKK and the Peshmerga"): the sides of a clash have no order (those of ground taken have)."""
+    between the PKK and the Peshmerga"): the sides of a clash have no order (those of ground taken have). One
+    state's side may be named by two of its services in turn ("militants opened fire on a federal police
+    checkpoint" then "the policemen returned fire")."""
     return a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor1 is not None and b.actor1 is not None \
-        and _actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1)
+        and (_actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1) or a.date == b.date and _next_sentence(
+            a, b) and _side_agrees(a.actor1, b.actor2) and _side_agrees(a.actor2, b.actor1))
+
+
+def _side_agrees(a, b) -> bool:
+    """Whether two sides of a clash told in turn in two sentences running agree: as `_actors_agree`, or two
+    state forces of one country."""
+    return _actors_agree(a, b) or _one_country_forces(a, b)
+
+
+# how many characters (spaces, a line break) may stand between two sentences running
+_SENTENCE_GAP = 2
+
+
+def _next_sentence(a: Event, b: Event) -> bool:
+    """Whether the two events are told in two sentences, one right after the other."""
+    sa, sb = a.evidence.sentence, b.evidence.sentence
+    return 0 <= sb.start - sa.end <= _SENTENCE_GAP or 0 <= sa.start - sb.end <= _SENTENCE_GAP
 
 
 def _retold_denial(a: Event, b: Event) -> bool:

@@ -579,12 +579,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             score -= 2
         elif territory and (0 <= m.start - trigger.end <= 1 and trigger.end - 1 not in view.bare("holder_on")
                             and entry.sub_event_type == "Non-state actor overtakes territory"
-                            or m.end == trigger.start):
+                            or m.end == trigger.start or _perfect_between(view, m, trigger)):
             # "سيطرت قوات الجيش على قرية", "تنظيم داعش استعاد السيطرة على الحي": the subject next to a verb of
             # taking ground took it, whoever it is (the event's type follows its agent). Only a verb of seizing
             # takes its subject after it: after a verb of freeing or expelling ("طرد داعش") comes its object
             score += 2
-        elif taker and (m.end == trigger.start or m.end + 1 == trigger.start and any(
+        elif taker and (m.end == trigger.start or _perfect_between(view, m, trigger) or m.end + 1 == trigger.start and any(
                 p.start == m.end and p.end == trigger.start for p in view.kind("person"))):
             # "Kurdish Peshmerga fighters took full control of Kirkuk after army units abandoned their bases": the
             # subject took the ground, whoever it is (the type follows its agent); those named after it did not
@@ -1514,6 +1514,14 @@ def _opening_since_clause(view: SentenceMentions, m: Match, trigger: Match) -> b
     return clause.start <= m.start and m.end <= clause.stop < trigger.start
 
 
+def _perfect_between(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether only an English perfect auxiliary, and at most one word after it, stands between subject ``m`` and
+    the event word ("Peshmerga forces had also taken control", "troops have taken control"): the subject is next
+    to its verb as in "took control"."""
+    return view.toks[m.start].isascii() and m.end in view.bare("perfect_aux") and 1 <= trigger.start - m.end <= 2 \
+        and all(view.toks[i].isalpha() for i in range(m.end, trigger.start))
+
+
 def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     """An English actor that is the subject of a passive event verb ("two Peshmerga fighters were martyred in
     the fighting", "ISIS members killed in an air strike"): those hit, whatever event word the clause is
@@ -1662,6 +1670,17 @@ def _casualty_frame(view: SentenceMentions):
     return view.memoized("casualty_frame", make)
 
 
+# how far after animals or goods a casualty word is theirs ("sheep were also killed")
+GOODS_TOLL_REACH = 2
+
+
+def goods_lost(view: SentenceMentions, i: int) -> bool:
+    """Whether the (English, passive) casualty or killing word at token ``i`` has animals or goods for its subject:
+    `goods` right before a passive auxiliary that stands up to `GOODS_TOLL_REACH` words before it ("Several sheep
+    were also killed"): their loss, no toll of people and no attack on them."""
+    aux = view.bare("passive_aux")
+    return any(g.end in aux and g.end < i <= g.end + GOODS_TOLL_REACH for g in view.kind("goods"))
+
 # how far after a word of mourning (`mourned`) the death of the one mourned may be told: "تشييع متظاهر توفي"
 MOURNED_REACH = 3
 
@@ -1683,6 +1702,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         mourned = view.kind("mourned")
         cues = [c for c in cues if not any(w.end <= c.start <= w.end + MOURNED_REACH
                                            and "," not in view.toks[w.end:c.start] for w in mourned)]
+    if view.has("goods"):
+        cues = [c for c in cues if not goods_lost(view, c.start)]
     named_by = _nouns_after_figures(view)
     if view.has("claimed_toll"):
         # "زاعماً مقتل ثلاثة من عناصرها", "claiming to have killed five": the claimant's toll, which ACLED does
@@ -1695,7 +1716,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     # مدنيين"): figures inside a date do not count, nor bare years
     dated = years and any(lo <= i < hi for i in years) or not view.by_kind.keys().isdisjoint(_DAY_NAMERS)
     in_date = _undated(view, years, cue_tokens) if dated else ()
+    # "Several sheep were also killed": a figure counting animals or goods (`goods` right after it) is no toll
+    goods_at = {g.start for g in view.kind("goods")} if view.has("goods") else ()
     quantities = [q for q in view.quantities() if lo <= q.start < hi and q.start not in in_date and q.start not in nil
+                  and q.end not in goods_at
                   and not (q.value == 1 and q.end - q.start == 1 and q.end in events_at)
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in one and q.start > 0

@@ -126,8 +126,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
     # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
-    if view.has("denial") and any(lo <= m.start < hi or m.start < t or m.payload.value == "later"
-                                  for m in view.kind("denial")):
+    if view.has("denial") and any((lo <= m.start < hi or m.start < t or m.payload.value == "later")
+                                  and not _second_verb_denial(view, m, t) for m in view.kind("denial")):
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
     if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
                                                                        for m in view.kind("no_one")):
@@ -270,6 +270,13 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     return "occurred"
 
 
+def _second_verb_denial(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether English denial ``m`` after the event word at ``t`` is the speaker's second verb, joined by "and" and
+    opening what was denied with "that" ("said its forces had targeted shelters in the region and denied that any
+    civilians had been harmed"): it denies what follows it, not the deed the speaker told before it."""
+    return t < m.start and m.start > 0 and view.toks[m.start - 1] == "and" and m.end in view.bare("that_word")
+
+
 def _no_subject(view: SentenceMentions, t: int) -> bool:
     """Whether the passive verb at ``t`` (its auxiliary at ``t`` or right before) has a subject opened by an
     `absence` negation a few plain words before the auxiliary ("No foreign worker has been abducted")."""
@@ -277,12 +284,14 @@ def _no_subject(view: SentenceMentions, t: int) -> bool:
     aux = t if t in passive else t - 1  # (the trigger may hold its auxiliary: "were abducted")
     if aux not in passive:
         return False
-    # (the words between are the subject's own: no clause joined by "and", "or", "but")
+    # (the words between are the subject's own: no clause joined by "and", "but"; an "or" joins nouns of the one
+    # subject, "No American or Iraqi personnel were killed", when the subject opens the sentence)
     joins = view.bare("coordinator")
     turns = {c.start for c in view.kind("contrast")}
     return any(
         m.payload.value == "absence" and 1 <= aux - m.end <= 4
-        and all(view.toks[i].isalpha() and i not in joins and i not in turns for i in range(m.end, aux))
+        and all(view.toks[i].isalpha() and (i not in joins or m.start == 0 and view.toks[i] == "or")
+                and i not in turns for i in range(m.end, aux))
         for m in view.kind("negation"))
 
 

@@ -87,7 +87,7 @@ WORD_CATEGORIES = (
     "frame_lead",
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
-    "civil_matter", "truce_word", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods", "air_fire", "disposal",
+    "civil_matter", "trend_word", "truce_word", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods", "air_fire", "disposal",
     "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
@@ -104,7 +104,7 @@ TOKEN_CATEGORIES = (
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "other_ones",
-    "occasion_lead",
+    "occasion_lead", "seat_noun", "victim_adjective",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 

@@ -54,6 +54,15 @@ def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.text[end:end + 1].isalnum()
 
 
+def _seat_of(view: SentenceMentions, m: Match, knowledge: Knowledge) -> bool:
+    """Whether English governorate name ``m`` ending on its administrative word ("Kirkuk governorate") is followed
+    by a word of its seat (`seat_noun`: building, headquarters): the governorate's offices stand in the town the
+    governorate is named for, which the shorter name inside ``m`` gives (a governorate with no such town stays one)."""
+    return m.end < len(view.toks) and m.end in view.bare("seat_noun") and m.end - m.start > 1 \
+        and any(w.start == m.end - 1 for w in view.kind("admin_word")) \
+        and knowledge.places[m.payload].level == "admin1"
+
+
 def _introduced(view: SentenceMentions, m: Match) -> bool:
     """Whether a name follows a place word (قضاء، ناحية، قرب) or "in" (في، بـ)."""
     if (view.has("place_word") or view.has("admin_word")) \
@@ -92,6 +101,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                 continue  # before choosing the longest: "western Mosul" still names Mosul
             if _run_on(folded, view, m):
                 continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
+            if _seat_of(view, m, knowledge):
+                continue  # "outside the Sulaimani governorate building": the seat, in the town of that name
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
@@ -363,8 +374,10 @@ def _source_places(view: SentenceMentions) -> set[int]:
     verb. The body's area, like an Arabic place after an institution (`institution`), is not where it happened."""
     toks = view.toks
     article = view.bare("article")
+    # (a possessive's "s" is no word of its own: "Sinjar district mayor's office told")
     near = [(m, verb) for verb in view.kind("report_verb") for m in view.kind("place")
-            if 1 <= verb.start - m.end <= _SOURCE_WORDS
+            if 1 <= verb.start - m.end <= _SOURCE_WORDS + 1
+            and 1 <= sum(toks[t] != "s" for t in range(m.end, verb.start)) <= _SOURCE_WORDS
             and (m.start == 0 or toks[m.start - 1] == "," or m.start - 1 in article)]
     if not near:
         return set()
