@@ -240,7 +240,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
         for m in view.kind("future"))
-    if future or ahead:
+    if future or ahead or view.has("provided_that") and _provided_that(view, lo, t):
         return "planned"
     # (a date over a year old has returned history above)
     # (a pluperfect with a recent day of its own is news: "كان قد اختطفه مسلحون مساء السبت الماضي")
@@ -266,6 +266,15 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _provided_that(view: SentenceMentions, lo: int, t: int) -> bool:
+    """Whether "على أن" (`provided_that`) opens, after a comma and right before a present verb, the clause of the event
+    word at ``t`` ("توقفت الاشتباكات مساء أمس، على أن تُستأنف المواجهات بعد انتهاء المهلة"): what is to follow, a plan."""
+    toks = view.toks
+    return any(lo <= m.start and m.end < t and m.start > 0 and toks[m.start - 1] == ","
+               and toks[m.end][:1] in ("ت", "ي") and len(toks[m.end]) >= 4 and "," not in toks[m.end:t]
+               for m in view.kind("provided_that"))
 
 
 def _no_subject(view: SentenceMentions, t: int) -> bool:
