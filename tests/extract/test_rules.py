@@ -12863,3 +12863,22 @@ def test_a_step_taken_in_protest_is_no_protest(pipeline):
     # s19 p4: a government acting "in protest at" something holds no protest
     text = "Kurdish MPs walked out of the session in protest on Tuesday."
     assert all(e.event_type != "Protests" for e in _events(pipeline, text, published="2022-07-22"))
+
+
+def test_what_is_to_follow_after_a_comma_and_ala_an_is_planned(pipeline):
+    # s19 gz: "، على أن تبدأ ..." (provided that, with what follows to begin) opens a clause of what is to come
+    text = "انسحبت قوات الجيش من أطراف قضاء القائم مساء الأحد، على أن تبدأ بعدها الغارات الجوية على مواقع التنظيم في وادي حوران."
+    events = _events(pipeline, text, published="2022-06-14")
+    assert all(e.status != "occurred" for e in events if e.event_type == "Explosions/Remote violence")
+    # after a verb, "على أن" is only "that": the deed said is told as done
+    text = "شدد القائد على أن تنظيم داعش هاجم نقطة للجيش في قضاء الطارمية أمس."
+    assert [e.status for e in _events(pipeline, text, published="2022-06-14")] == ["occurred"]
+
+
+def test_the_name_a_deed_is_described_by_is_no_event(pipeline):
+    # s19 gz: "وصف ... بأنه هجوم": the event noun after "that it" is the name given to a deed told elsewhere
+    text = "ووصف المتحدث باسم الشرطة ما جرى في سوق العشار بالبصرة أمس بأنه اعتداء منظم."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, published="2022-06-14"))
+    # "وصفت" written whole is "described", not و + صفت ("liquidated")
+    text = "وصفت قيادة الشرطة في البصرة ما جرى في سوق العشار أمس بأنه هجوم منظم."
+    assert not _events(pipeline, text, published="2022-06-14")

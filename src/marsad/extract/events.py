@@ -771,6 +771,10 @@ class ClauseExtractor:
                     blocked.append(m)
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
+            # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
+            # (described) is no و + صفت (liquidated)
+            blocked += [m for m in words if m not in blocked and m.clitic and any(
+                r.start == m.start and r.end == m.end and not r.clitic for r in view.kind("reaction"))]
             # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
             # word before it happened, no protest of its own
             blocked += [m for m in words if m not in blocked and any(
