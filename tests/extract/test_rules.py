@@ -12882,3 +12882,11 @@ def test_the_name_a_deed_is_described_by_is_no_event(pipeline):
     # "وصفت" written whole is "described", not و + صفت ("liquidated")
     text = "وصفت قيادة الشرطة في البصرة ما جرى في سوق العشار أمس بأنه هجوم منظم."
     assert not _events(pipeline, text, published="2022-06-14")
+
+
+def test_an_event_something_is_likened_to_is_named_not_told(pipeline):
+    # s19 gz: "على غرار", "شبيهة ب": the event after a word of likeness is an earlier one named in a comparison
+    text = "وكتب الصحفي أن ما حدث جاء على غرار اغتيال ناشط في مدينة العمارة قبل يومين."
+    assert not _events(pipeline, text, published="2022-06-14")
+    text = "ونفى المتحدث أن تكون القضية شبيهة باغتيال ناشط في مدينة العمارة قبل أيام."
+    assert not _events(pipeline, text, published="2022-06-14")
