@@ -12890,3 +12890,13 @@ def test_an_event_something_is_likened_to_is_named_not_told(pipeline):
     assert not _events(pipeline, text, published="2022-06-14")
     text = "ونفى المتحدث أن تكون القضية شبيهة باغتيال ناشط في مدينة العمارة قبل أيام."
     assert not _events(pipeline, text, published="2022-06-14")
+
+
+def test_the_bomber_made_known_by_the_article_is_no_deed_told_before(pipeline):
+    # s19 gz: "الانتحاري" (the bomber) is a person made definite, not a definite event noun referring back
+    text = "قالت الشرطة إن الانتحاري فجر نفسه وسط المصلين في جامع بقضاء الطارمية."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Explosions/Remote violence"]
+    # told after the attack, the bomber's deed is that attack again
+    text = ("استهدف هجوم انتحاري جامعا في قضاء الطارمية شمالي بغداد ظهر أمس. "
+            "وقالت الشرطة إن الانتحاري فجر نفسه وسط المصلين عند انتهاء الصلاة.")
+    assert len(_events(pipeline, text)) == 1

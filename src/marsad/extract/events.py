@@ -3123,6 +3123,11 @@ class ClauseExtractor:
             if self._headline_item(view, m.start):
                 continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
+            if not word.isascii() and view.has("hostile_noun") and any(
+                    h.start == m.start and h.end == m.end for h in view.kind("hostile_noun")):
+                # "قالت الشرطة إن الانتحاري فجر نفسه وسط المصلين": the article makes the doer ("the bomber") known,
+                # not the deed told before
+                continue
             if m.start in view.bare("idiom_definite"):
                 # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
                 # "إلقاء", folded "القاء", has none
