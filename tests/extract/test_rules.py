@@ -12900,3 +12900,12 @@ def test_the_bomber_made_known_by_the_article_is_no_deed_told_before(pipeline):
     text = ("استهدف هجوم انتحاري جامعا في قضاء الطارمية شمالي بغداد ظهر أمس. "
             "وقالت الشرطة إن الانتحاري فجر نفسه وسط المصلين عند انتهاء الصلاة.")
     assert len(_events(pipeline, text)) == 1
+
+
+def test_cases_of_a_deed_told_without_a_count_or_day_are_a_practice(pipeline):
+    # s19 gz: "وقوع حالات تعذيب واختطاف" (cases of torture and abduction), no figure and no day: a pattern, no event
+    text = "وأفادت منظمة حقوقية بوقوع حالات اختطاف وتعذيب في سجون سرية بمحافظة نينوى."
+    assert not _events(pipeline, text)
+    # cases counted are a tally still
+    text = "ووثقت المنظمة أربع حالات اختطاف لناشطين في محافظة نينوى خلال الشهر الماضي."
+    assert pipeline.extract(Article(text=text, published="2022-06-14")).claims

@@ -1059,8 +1059,12 @@ class ClauseExtractor:
         if view.has("practice_head") and not view.dates():
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
-                     and not m.clitic and view.toks[m.start].startswith("ال")
-                     and any(h.end == m.start for h in view.kind("practice_head"))]
+                     and not m.clitic and any(h.end == m.start and (
+                         view.toks[m.start].startswith("ال") or h.payload.value == "indefinite"
+                         # (cases counted are a tally: "أربع حالات اختطاف")
+                         and h.start - 1 not in view.figures() and not any(
+                             n.end == h.start for k in ("number", "vague") for n in view.kind(k)))
+                         for h in view.kind("practice_head"))]
             heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
             blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
         if view.has("universal") and not view.dates():
