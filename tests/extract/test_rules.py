@@ -12909,3 +12909,10 @@ def test_cases_of_a_deed_told_without_a_count_or_day_are_a_practice(pipeline):
     # cases counted are a tally still
     text = "ووثقت المنظمة أربع حالات اختطاف لناشطين في محافظة نينوى خلال الشهر الماضي."
     assert pipeline.extract(Article(text=text, published="2022-06-14")).claims
+
+
+def test_criticism_tells_its_object_elsewhere(pipeline):
+    # s19 gz: "انتقد" (criticised) is a reaction, as "condemned": the deed criticised, with no day, is told elsewhere
+    text = "وانتقد رئيس البرلمان تقصير قيادة العمليات إزاء الهجوم الذي شنه مسلحون على مخفر في قضاء الطارمية."
+    assert not _events(pipeline, text)
+    assert not _events(pipeline, "وانتقدت المنظمة صمت الحكومة على اغتيال ناشط في مدينة العمارة.")
