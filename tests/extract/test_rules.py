@@ -12916,3 +12916,15 @@ def test_criticism_tells_its_object_elsewhere(pipeline):
     text = "وانتقد رئيس البرلمان تقصير قيادة العمليات إزاء الهجوم الذي شنه مسلحون على مخفر في قضاء الطارمية."
     assert not _events(pipeline, text)
     assert not _events(pipeline, "وانتقدت المنظمة صمت الحكومة على اغتيال ناشط في مدينة العمارة.")
+
+
+def test_a_forecast_before_the_event_word_makes_it_planned(pipeline):
+    # s19 gz: "من المتوقع أن", "من المنتظر أن", "يتوقع أن" before the event word forecast what is to come
+    text = "ومن المتوقع أن تشن القوات العراقية هجوما واسعا على مواقع التنظيم في جزيرة سامراء."
+    assert [e.status for e in _events(pipeline, text)] == ["planned"]
+    # after it, the forecast is of something else (the toll)
+    text = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة في قضاء الطارمية أمس ومن المتوقع أن ترتفع حصيلة الضحايا."
+    assert [e.status for e in _events(pipeline, text)] == ["occurred"]
+    # negated, it tells a surprise: what came to pass
+    text = "لم يكن أبو علي، 50 عاما، يتوقع أن يهاجم مسلحون منزله في قرية بقضاء المقدادية مساء الجمعة."
+    assert [e.status for e in _events(pipeline, text)] == ["occurred"]

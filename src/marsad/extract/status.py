@@ -239,6 +239,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
+        # (a forecast after the event word is of something else: "ومن المتوقع أن ترتفع حصيلة الضحايا"; one negated
+        # tells a surprise, what came to pass: "لم يكن الرجل يتوقع أن تتحول السهرة إلى ليلة دامية")
+        and not (m.payload.value == "forecast" and (m.start > t or view.has("negation") and any(
+            0 <= m.start - n.end <= FORECAST_NEGATION for n in view.kind("negation"))))
         for m in view.kind("future"))
     if future or ahead or view.has("provided_that") and _provided_that(view, lo, t):
         return "planned"
@@ -266,6 +270,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+# how many words may stand between a negation and the forecast it negates ("لم يكن أبو حيدر، 46 عاماً، يتوقع أن")
+FORECAST_NEGATION = 8
 
 
 def _provided_that(view: SentenceMentions, lo: int, t: int) -> bool:
