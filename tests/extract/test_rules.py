@@ -12928,3 +12928,9 @@ def test_a_forecast_before_the_event_word_makes_it_planned(pipeline):
     # negated, it tells a surprise: what came to pass
     text = "لم يكن أبو علي، 50 عاما، يتوقع أن يهاجم مسلحون منزله في قرية بقضاء المقدادية مساء الجمعة."
     assert [e.status for e in _events(pipeline, text)] == ["occurred"]
+
+
+def test_regret_voiced_reacts_to_a_deed_told_elsewhere(pipeline):
+    # s19 gz: "أعرب عن أسفه لمقتل ..." (voiced his regret at) is a reaction, as a condemnation
+    assert not _events(pipeline, "وأبدى السفير أسفه لمقتل صحفي في هجوم على موكب في مدينة كركوك.")
+    assert not _events(pipeline, "وأعربت الخارجية عن أسفها لاغتيال ناشط في مدينة العمارة.")
