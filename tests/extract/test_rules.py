@@ -12934,3 +12934,12 @@ def test_regret_voiced_reacts_to_a_deed_told_elsewhere(pipeline):
     # s19 gz: "أعرب عن أسفه لمقتل ..." (voiced his regret at) is a reaction, as a condemnation
     assert not _events(pipeline, "وأبدى السفير أسفه لمقتل صحفي في هجوم على موكب في مدينة كركوك.")
     assert not _events(pipeline, "وأعربت الخارجية عن أسفها لاغتيال ناشط في مدينة العمارة.")
+
+
+def test_english_name_given_by_describing_is_no_event(pipeline):
+    # s19 gz: "described X as a ... attack" names a deed told elsewhere; the Arabic "وصف ... بأنه" likewise
+    text = "The governor described the burning of the council building in Khalis as a cowardly attack on the state."
+    assert not [e for e in _events(pipeline, text) if e.status == "occurred" and e.event_type == "Battles"]
+    # a statement opened by "that" still tells the deed
+    text = "The governor described the scene and said that gunmen attacked the council building in Khalis on Monday."
+    assert any(e.status == "occurred" for e in _events(pipeline, text))

@@ -769,6 +769,10 @@ class ClauseExtractor:
             for m in words:
                 if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
                     blocked.append(m)
+        if view.has("describe_as") and view.toks[0].isascii():
+            # "The minister described the escape of prisoners as a very serious attack": the event noun after the
+            # "as" of a verb of describing is the name given to a deed told elsewhere
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and _named_as(view, m)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
@@ -5156,6 +5160,26 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+# how many words may stand between the "as" of a verb of describing and the event noun it names ("as a very serious
+# attack"), and between the verb and that "as" ("described the escape of prisoners from the jail in Kandahar as")
+NAMED_AS_LEAD, DESCRIBED_REACH = 4, 14
+
+
+def _named_as(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m`` follows, within `NAMED_AS_LEAD` words and no comma, the "as" of a verb of
+    describing (`describe_as`) up to `DESCRIBED_REACH` words before it, with no "that" or reporting verb between:
+    the name given to a deed, not a deed told."""
+    marks = view.kind("describe_as")
+    for a in marks:
+        if a.payload.value != "as" or not 0 < m.start - a.start <= NAMED_AS_LEAD or "," in view.toks[a.end:m.start]:
+            continue
+        if any(v.payload.value == "verb" and v.end <= a.start <= v.end + DESCRIBED_REACH
+               and not says_that(view, v.end, a.start)
+               and not any(v.end <= r.start < a.start for r in view.kind("report_verb")) for v in marks):
+            return True
+    return False
 
 
 def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:
