@@ -769,7 +769,8 @@ class ClauseExtractor:
             for m in words:
                 if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
                     blocked.append(m)
-        if view.has("describe_as") and view.toks[0].isascii():
+        if view.has("describe_as") and view.toks[0].isascii() and any(
+                v.payload.value == "verb" for v in view.kind("describe_as")):  # ("as" alone is common)
             # "The minister described the escape of prisoners as a very serious attack": the event noun after the
             # "as" of a verb of describing is the name given to a deed told elsewhere
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and _named_as(view, m)]
