@@ -13458,3 +13458,83 @@ def test_dead_of_a_referred_killing_are_not_the_news_toll(pipeline):
             "of their commanders last month.")
     (event,) = _events(pipeline, text, published="2021-10-17")
     assert not (event.fatalities and event.fatalities.best)
+
+
+def test_what_is_to_follow_after_a_comma_and_ala_an_is_planned(pipeline):
+    # s19 gz: "، على أن تبدأ ..." (provided that, with what follows to begin) opens a clause of what is to come
+    text = "انسحبت قوات الجيش من أطراف قضاء القائم مساء الأحد، على أن تبدأ بعدها الغارات الجوية على مواقع التنظيم في وادي حوران."
+    events = _events(pipeline, text, published="2022-06-14")
+    assert all(e.status != "occurred" for e in events if e.event_type == "Explosions/Remote violence")
+    # after a verb, "على أن" is only "that": the deed said is told as done
+    text = "شدد القائد على أن تنظيم داعش هاجم نقطة للجيش في قضاء الطارمية أمس."
+    assert [e.status for e in _events(pipeline, text, published="2022-06-14")] == ["occurred"]
+
+
+def test_the_name_a_deed_is_described_by_is_no_event(pipeline):
+    # s19 gz: "وصف ... بأنه هجوم": the event noun after "that it" is the name given to a deed told elsewhere
+    text = "ووصف المتحدث باسم الشرطة ما جرى في سوق العشار بالبصرة أمس بأنه اعتداء منظم."
+    assert all(e.status != "occurred" for e in _events(pipeline, text, published="2022-06-14"))
+    # "وصفت" written whole is "described", not و + صفت ("liquidated")
+    text = "وصفت قيادة الشرطة في البصرة ما جرى في سوق العشار أمس بأنه هجوم منظم."
+    assert not _events(pipeline, text, published="2022-06-14")
+
+
+def test_an_event_something_is_likened_to_is_named_not_told(pipeline):
+    # s19 gz: "على غرار", "شبيهة ب": the event after a word of likeness is an earlier one named in a comparison
+    text = "وكتب الصحفي أن ما حدث جاء على غرار اغتيال ناشط في مدينة العمارة قبل يومين."
+    assert not _events(pipeline, text, published="2022-06-14")
+    text = "ونفى المتحدث أن تكون القضية شبيهة باغتيال ناشط في مدينة العمارة قبل أيام."
+    assert not _events(pipeline, text, published="2022-06-14")
+
+
+def test_the_bomber_made_known_by_the_article_is_no_deed_told_before(pipeline):
+    # s19 gz: "الانتحاري" (the bomber) is a person made definite, not a definite event noun referring back
+    text = "قالت الشرطة إن الانتحاري فجر نفسه وسط المصلين في جامع بقضاء الطارمية."
+    assert [e.event_type for e in _events(pipeline, text)] == ["Explosions/Remote violence"]
+    # told after the attack, the bomber's deed is that attack again
+    text = ("استهدف هجوم انتحاري جامعا في قضاء الطارمية شمالي بغداد ظهر أمس. "
+            "وقالت الشرطة إن الانتحاري فجر نفسه وسط المصلين عند انتهاء الصلاة.")
+    assert len(_events(pipeline, text)) == 1
+
+
+def test_cases_of_a_deed_told_without_a_count_or_day_are_a_practice(pipeline):
+    # s19 gz: "وقوع حالات تعذيب واختطاف" (cases of torture and abduction), no figure and no day: a pattern, no event
+    text = "وأفادت منظمة حقوقية بوقوع حالات اختطاف وتعذيب في سجون سرية بمحافظة نينوى."
+    assert not _events(pipeline, text)
+    # cases counted are a tally still
+    text = "ووثقت المنظمة أربع حالات اختطاف لناشطين في محافظة نينوى خلال الشهر الماضي."
+    assert pipeline.extract(Article(text=text, published="2022-06-14")).claims
+
+
+def test_criticism_tells_its_object_elsewhere(pipeline):
+    # s19 gz: "انتقد" (criticised) is a reaction, as "condemned": the deed criticised, with no day, is told elsewhere
+    text = "وانتقد رئيس البرلمان تقصير قيادة العمليات إزاء الهجوم الذي شنه مسلحون على مخفر في قضاء الطارمية."
+    assert not _events(pipeline, text)
+    assert not _events(pipeline, "وانتقدت المنظمة صمت الحكومة على اغتيال ناشط في مدينة العمارة.")
+
+
+def test_a_forecast_before_the_event_word_makes_it_planned(pipeline):
+    # s19 gz: "من المتوقع أن", "من المنتظر أن", "يتوقع أن" before the event word forecast what is to come
+    text = "ومن المتوقع أن تشن القوات العراقية هجوما واسعا على مواقع التنظيم في جزيرة سامراء."
+    assert [e.status for e in _events(pipeline, text)] == ["planned"]
+    # after it, the forecast is of something else (the toll)
+    text = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة في قضاء الطارمية أمس ومن المتوقع أن ترتفع حصيلة الضحايا."
+    assert [e.status for e in _events(pipeline, text)] == ["occurred"]
+    # negated, it tells a surprise: what came to pass
+    text = "لم يكن أبو علي، 50 عاما، يتوقع أن يهاجم مسلحون منزله في قرية بقضاء المقدادية مساء الجمعة."
+    assert [e.status for e in _events(pipeline, text)] == ["occurred"]
+
+
+def test_regret_voiced_reacts_to_a_deed_told_elsewhere(pipeline):
+    # s19 gz: "أعرب عن أسفه لمقتل ..." (voiced his regret at) is a reaction, as a condemnation
+    assert not _events(pipeline, "وأبدى السفير أسفه لمقتل صحفي في هجوم على موكب في مدينة كركوك.")
+    assert not _events(pipeline, "وأعربت الخارجية عن أسفها لاغتيال ناشط في مدينة العمارة.")
+
+
+def test_english_name_given_by_describing_is_no_event(pipeline):
+    # s19 gz: "described X as a ... attack" names a deed told elsewhere; the Arabic "وصف ... بأنه" likewise
+    text = "The governor described the burning of the council building in Khalis as a cowardly attack on the state."
+    assert not [e for e in _events(pipeline, text) if e.status == "occurred" and e.event_type == "Battles"]
+    # a statement opened by "that" still tells the deed
+    text = "The governor described the scene and said that gunmen attacked the council building in Khalis on Monday."
+    assert any(e.status == "occurred" for e in _events(pipeline, text))

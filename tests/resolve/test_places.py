@@ -513,3 +513,28 @@ def test_a_governorate_building_is_in_its_town_and_a_governorate_is_not(pipeline
     location = _location(pipeline, "Dozens of contract workers protested outside the Kirkuk governorate building "
                                    "on Sunday.", "2023-06-12")
     assert (location.admin2, location.place) == ("Kirkuk", "Kirkuk")
+
+
+@pytest.mark.parametrize("text,country,admin1_code", [
+    # s19 gz: the gazetteer's units outside Iraq (Somalia, Afghanistan, Algeria); a region's main town places it
+    ("قتل مسلحون من حركة الشباب ثلاثة جنود في هجوم على نقطة تفتيش في كيسمايو صباح الأحد.", "Somalia", "SO-JH"),
+    ("A suicide bomber killed five soldiers at a checkpoint in Baidoa on Monday.", "Somalia", "SO-BY"),
+    ("انفجرت عبوة ناسفة بدورية للشرطة في ولاية هلمند يوم الاثنين فقتلت شرطيين.", "Afghanistan", "AF-HEL"),
+    ("Taliban fighters attacked a police post in Kandahar on Sunday, killing four officers.", "Afghanistan", "AF-KAN"),
+    ("اغتال مسلحون مجهولون رئيس بلدية في ولاية بومرداس مساء الخميس.", "Algeria", "DZ-35"),
+    ("Gunmen ambushed an army patrol near Tizi Ouzou on Tuesday, killing two soldiers.", "Algeria", "DZ-15"),
+])
+
+
+def test_a_place_outside_iraq_is_its_countrys_unit(pipeline, text, country, admin1_code):
+    location = _location(pipeline, text, "2008-03-10")
+    assert (location.country, location.admin1_code) == (country, admin1_code)
+
+
+def test_a_new_ambiguous_name_needs_its_context(pipeline):
+    # s19 gz: صور is Tyre and "pictures"; a blogger (بلوغر) is no ب + لوغر (Logar): neither places an event by itself
+    text = "نشر مسلحون صور جنود قتلوا في كمين مساء الأحد، واعتقلت الشرطة بلوغر نشرها."
+    for event in pipeline.extract(Article(text=text, published="2008-03-10")).events:
+        assert event.location is None or event.location.country not in ("Lebanon", "Afghanistan")
+    location = _location(pipeline, "قتل مسلحون شرطيين في هجوم على حاجز في مدينة صور مساء الأحد.", "2008-03-10")
+    assert (location.country, location.admin1_code, location.place) == ("Lebanon", "LB-JA", "Tyre")

@@ -807,8 +807,17 @@ class ClauseExtractor:
             for m in words:
                 if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
                     blocked.append(m)
+        if view.has("describe_as") and view.toks[0].isascii() and any(
+                v.payload.value == "verb" for v in view.kind("describe_as")):  # ("as" alone is common)
+            # "The minister described the escape of prisoners as a very serious attack": the event noun after the
+            # "as" of a verb of describing is the name given to a deed told elsewhere
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and _named_as(view, m)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
+            # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
+            # (described) is no و + صفت (liquidated)
+            blocked += [m for m in words if m not in blocked and m.clitic and any(
+                r.start == m.start and r.end == m.end and not r.clitic for r in view.kind("reaction"))]
             # "أضرم محتجون النار في مقر حزب ... احتجاجاً على مقتل متظاهر": "in protest at" tells why the event
             # word before it happened, no protest of its own
             blocked += [m for m in words if m not in blocked and any(
@@ -1116,8 +1125,12 @@ class ClauseExtractor:
         if view.has("practice_head") and not view.dates():
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
-                     and not m.clitic and view.toks[m.start].startswith("ال")
-                     and any(h.end == m.start for h in view.kind("practice_head"))]
+                     and not m.clitic and any(h.end == m.start and (
+                         view.toks[m.start].startswith("ال") or h.payload.value == "indefinite"
+                         # (cases counted are a tally: "أربع حالات اختطاف")
+                         and h.start - 1 not in view.figures() and not any(
+                             n.end == h.start for k in ("number", "vague") for n in view.kind(k)))
+                         for h in view.kind("practice_head"))]
             heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
             blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
         if view.has("universal") and not view.dates():
@@ -3308,6 +3321,11 @@ class ClauseExtractor:
             if self._headline_item(view, m.start):
                 continue  # "شرطة ديالى: القبض على متهمين": a ticker's item opens on its news
             word = view.toks[m.start][len(m.clitic):]
+            if not word.isascii() and view.has("hostile_noun") and any(
+                    h.start == m.start and h.end == m.end for h in view.kind("hostile_noun")):
+                # "قالت الشرطة إن الانتحاري فجر نفسه وسط المصلين": the article makes the doer ("the bomber") known,
+                # not the deed told before
+                continue
             if m.start in view.bare("idiom_definite"):
                 # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
                 # "إلقاء", folded "القاء", has none
@@ -5423,6 +5441,26 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
     toks = view.toks
     return _told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
+
+
+# how many words may stand between the "as" of a verb of describing and the event noun it names ("as a very serious
+# attack"), and between the verb and that "as" ("described the escape of prisoners from the jail in Kandahar as")
+NAMED_AS_LEAD, DESCRIBED_REACH = 4, 14
+
+
+def _named_as(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m`` follows, within `NAMED_AS_LEAD` words and no comma, the "as" of a verb of
+    describing (`describe_as`) up to `DESCRIBED_REACH` words before it, with no "that" or reporting verb between:
+    the name given to a deed, not a deed told."""
+    marks = view.kind("describe_as")
+    for a in marks:
+        if a.payload.value != "as" or not 0 < m.start - a.start <= NAMED_AS_LEAD or "," in view.toks[a.end:m.start]:
+            continue
+        if any(v.payload.value == "verb" and v.end <= a.start <= v.end + DESCRIBED_REACH
+               and not says_that(view, v.end, a.start)
+               and not any(v.end <= r.start < a.start for r in view.kind("report_verb")) for v in marks):
+            return True
+    return False
 
 
 def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:

@@ -351,7 +351,11 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
             if view.toks[r.start].isascii() and "," in between and any(
                     r.end <= t.start and t.end <= m.start for t in view.kind("trigger")):
                 continue
-            if not says_that(view, r.end, m.start) and \
+            # "that it" right before the event noun (`self_that`: بأنه, بأنها) gives the name the deed is described
+            # by ("وصفت الوزارة اقتحام المقر بأنه عملية إرهابية"): no statement of fact opens
+            said_to = m.start - 1 if view.has("self_that") and any(
+                w.start == m.start - 1 and w.end == m.start for w in view.kind("self_that")) else m.start
+            if not says_that(view, r.end, said_to) and \
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
     return False

@@ -241,8 +241,12 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
+        # (a forecast after the event word is of something else: "ومن المتوقع أن ترتفع حصيلة الضحايا"; one negated
+        # tells a surprise, what came to pass: "لم يكن الرجل يتوقع أن تتحول السهرة إلى ليلة دامية")
+        and not (m.payload.value == "forecast" and (m.start > t or view.has("negation") and any(
+            0 <= m.start - n.end <= FORECAST_NEGATION for n in view.kind("negation"))))
         for m in view.kind("future"))
-    if future or ahead:
+    if future or ahead or view.has("provided_that") and _provided_that(view, lo, t):
         return "planned"
     # (a date over a year old has returned history above)
     # (a pluperfect with a recent day of its own is news: "كان قد اختطفه مسلحون مساء السبت الماضي")
@@ -275,6 +279,19 @@ def _second_verb_denial(view: SentenceMentions, m: Match, t: int) -> bool:
     opening what was denied with "that" ("said its forces had targeted shelters in the region and denied that any
     civilians had been harmed"): it denies what follows it, not the deed the speaker told before it."""
     return t < m.start and m.start > 0 and view.toks[m.start - 1] == "and" and m.end in view.bare("that_word")
+
+
+# how many words may stand between a negation and the forecast it negates ("لم يكن أبو حيدر، 46 عاماً، يتوقع أن")
+FORECAST_NEGATION = 8
+
+
+def _provided_that(view: SentenceMentions, lo: int, t: int) -> bool:
+    """Whether "على أن" (`provided_that`) opens, after a comma and right before a present verb, the clause of the event
+    word at ``t`` ("توقفت الاشتباكات مساء أمس، على أن تُستأنف المواجهات بعد انتهاء المهلة"): what is to follow, a plan."""
+    toks = view.toks
+    return any(lo <= m.start and m.end < t and m.start > 0 and toks[m.start - 1] == ","
+               and toks[m.end][:1] in ("ت", "ي") and len(toks[m.end]) >= 4 and "," not in toks[m.end:t]
+               for m in view.kind("provided_that"))
 
 
 def _no_subject(view: SentenceMentions, t: int) -> bool:
