@@ -4642,12 +4642,6 @@ class ClauseExtractor:
                                             view.has("calm"), trigger.start,
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
-        if event_type == "Riots" and agent is None and english and entry.voice == "active" \
-                and view.has("hostile_noun") and any(h.end == trigger.start and not h.payload.value
-                                                     for h in view.kind("hostile_noun")):
-            # "militants set fire to fields near Tel Ali": armed men named only by their plain plural, the verb's
-            # subject, do not riot (as a named armed side does not, `_refine`): their burning destroys property
-            event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -4683,8 +4677,9 @@ class ClauseExtractor:
             event_type, sub_type = "Riots", "Violent demonstration"
         if event_type == "Riots" and agent is None and english and view.has("hostile_noun") \
                 and any(h.end == trigger.start for h in view.kind("hostile_noun")):
-            # "In Falluja, militants set fire to police stations": armed men named only as such (no actor of the
-            # lexicon) do not riot, as the armed actors `_refine` reads do not: they destroy property
+            # "In Falluja, militants set fire to police stations", "militants set fire to fields near Tel Ali": armed
+            # men named only as such (no actor of the lexicon) do not riot, as the armed actors `_refine` reads do
+            # not: they destroy property
             event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
