@@ -5919,7 +5919,7 @@ def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
 def _no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` (a clause opened by a break) hold no event word, no casualty word and no report
     verb (a source speaking there answers for the deed: "في حين أكدت قيادة الشرطة أنها التزمت بضبط النفس")."""
-    return not any(lo <= t.start < hi for t in triggers) and not any(lo <= c < hi for c in _casualty_starts(view)) \
+    return not any(lo <= t.start < hi for t in triggers) \
         and not any(lo <= m.start < hi for k in ("fatality", "injury", "report_verb") for m in view.kind(k))
 
 
