@@ -5984,7 +5984,7 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     return [m for m in triggers if m.start < first] or triggers
 
 
-def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions | None = None) -> Match:
+def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
@@ -5993,9 +5993,10 @@ def _flown(best: Match, triggers: list[Match], words: list[Match], view: Sentenc
     english = best.payload.lang != "ar"
     # (Arabic: the aircraft's owner may stand between, "أن طائرات القوة الجوية العراقية قصفت تجمعات", "طائرات التحالف
     # الدولي قصفت": an actor right after the aircraft word, ending at most a word before the verb)
-    owners = [a for a in view.kind("actor")] if view is not None and not english and view.has("actor") else ()
+    owners = view.kind("actor") if not english else ()
 
     def subject_gap(m: Match, start: int) -> bool:
+        """Whether aircraft word ``m`` stands just before ``start``, or its owner does."""
         return 0 <= start - m.end <= AIRCRAFT_SUBJECT_GAP or any(
             a.start == m.end and 0 <= start - a.end <= 1 for a in owners)
 
