@@ -3866,8 +3866,7 @@ class ClauseExtractor:
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
             ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
-            fatalities = None if fatalities and ref < fatalities[1].start else fatalities
-            injured = None if injured and ref < injured[1].start else injured
+            fatalities, injured = _tolls_upto(ref, fatalities, injured)
         if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
                     0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
@@ -3890,10 +3889,10 @@ class ClauseExtractor:
             # "Turkey's defence ministry did not comment on the Sinjar strike directly, but said in a weekly briefing
             # that its forces had neutralised 14 militants over the past seven days": the event word is what the
             # speaker left unsaid; the figures it went on to give past "but" and its report verb are of other deeds
-            said = [r.start for c in view.kind("contrast") if c.start >= trigger.end
-                    for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH]
-            fatalities = None if any(r < fatalities[1].start for r in said) else fatalities
-            injured = None if injured and any(r < injured[1].start for r in said) else injured
+            said = min((r.start for c in view.kind("contrast") if c.start >= trigger.end
+                        for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH),
+                       default=len(view.toks))
+            fatalities, injured = _tolls_upto(said, fatalities, injured)
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
@@ -3905,9 +3904,8 @@ class ClauseExtractor:
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
             # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
             kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
-            refs = [m.start for k in kinds for m in view.kind(k) if m.start > trigger.start]
-            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
-            injured = None if injured and any(r < injured[1].start for r in refs) else injured
+            ref = min((m.start for k in kinds for m in view.kind(k) if m.start > trigger.start), default=len(view.toks))
+            fatalities, injured = _tolls_upto(ref, fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
         if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
@@ -5401,6 +5399,12 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
                for q in view.quantities())
+
+
+def _tolls_upto(cut: int, *tolls):
+    """``tolls`` (each a figure and its casualty word, or None) with those whose word stands past token ``cut`` made
+    None: they count another deed's dead or hurt."""
+    return tuple(t if t is None or t[1].start <= cut else None for t in tolls)
 
 
 def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
