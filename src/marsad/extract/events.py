@@ -111,7 +111,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _age, _arabic_modal_qad, opens_prior, stale, status_of
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     _present,
@@ -3371,7 +3371,7 @@ class ClauseExtractor:
         column also uses for "nowadays": "الخطاب الإرهابي اليوم")."""
         if not date_explicit or self.reported_date or date_span is None or when is None or self.published is None \
                 or when.precision not in ("day", "week") \
-                or (self.published - date.fromisoformat(when.end)).days > (
+                or _age(when, self.published) > (
                     STALE_ENGLISH_DAYS if when.precision == "day" and view.has("month") and view.toks[0].isascii()
                     and not self.context.signed else FRESH_DAYS):
             return False
@@ -3387,7 +3387,7 @@ class ClauseExtractor:
         told in late September 2020) is over `STALE_ENGLISH_DAYS` before publication: history, even in the
         weeks short of a year that `stale` leaves to unyeared days read into the year before."""
         if when is None or self.published is None or date_at < 0 \
-                or (self.published - date.fromisoformat(when.end)).days <= STALE_ENGLISH_DAYS:
+                or _age(when, self.published) <= STALE_ENGLISH_DAYS:
             return False
         span = next((d for d in view.dates() if d.start == date_at), None)
         return span is not None and _year_told(view, span)
@@ -3396,7 +3396,7 @@ class ClauseExtractor:
         """Whether an English day, month or year is history: over a month before publication (`stale`), or over a
         year."""
         return when is not None and self.published is not None and (
-            stale(when, self.published) or (self.published - date.fromisoformat(when.end)).days > 366)
+            stale(when, self.published) or _age(when, self.published) > 366)
 
     def _recalled_reference(self, view: SentenceMentions, when: DateRange | None, trigger: Match,
                             voice: str) -> bool:
@@ -4107,7 +4107,7 @@ class ClauseExtractor:
             # described by it (a reduced passive), with no day of its own: background, not news
             return None
         if english and not date_explicit and when is not None and self.published is not None and status == "occurred" \
-                and (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+                and _age(when, self.published) > FRESH_DAYS:
             # "The city has been tense since a market bombing on Oct. 2. After that, residents torched two party
             # offices" told on the 16th: an English deed with no day of its own that carries a day over `FRESH_DAYS`
             # back is the background the wire recalls (fresh news is dated; a recalled day is not yet `stale`)
