@@ -5370,8 +5370,8 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
-def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention] = (),
-                first: Event | None = None, hi: int = 0) -> bool:
+def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention],
+                first: Event | None, hi: int) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
     event of the kind, not the first told again. English: `second_one` right before it ("and another bomb went off",
