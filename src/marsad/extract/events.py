@@ -111,7 +111,16 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _age, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import (
+    BACKGROUND,
+    CLAUSE_OPENERS,
+    STALE_ENGLISH_DAYS,
+    _age,
+    _arabic_modal_qad,
+    opens_prior,
+    stale,
+    status_of,
+)
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     _present,
@@ -6138,7 +6147,6 @@ def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Mat
                                                                                         for f in plans)), None)
 
 
-
 def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) -> Match | None:
     """The seizing word that governs explosive weapon noun ``weapon`` (a seizing event word, or a `find_verb` read
     as a seizure, right before it within `SEIZED_REACH`), if any."""
@@ -6149,6 +6157,7 @@ def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) ->
                      None)
         seizing = found_as_seizure(view, found) if found is not None else None
     return seizing
+
 
 def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
