@@ -4744,26 +4744,23 @@ class ClauseExtractor:
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type == "Government regains territory" and status == "occurred" and agent is not None \
-                and target is not None and target.start > trigger.end and agent.payload != target.payload and all(
-                    self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target)) \
-                and not _dead_counted(fatalities) \
+        if sub_type in TERRITORY_TYPES and status == "occurred" and not _dead_counted(fatalities) and (
+                sub_type == "Government regains territory" and agent is not None and target is not None
+                and target.start > trigger.end and agent.payload != target.payload
+                and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target))
+                or event_type == "Battles" and view.has("unopposed")
+                and any(u.start > trigger.end for u in view.kind("unopposed"))) \
                 and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
                             and m.payload.weight > 1 for m in told):
-            # "Peshmerga fighters took full control of Kirkuk after Iraqi army units abandoned their bases": ground
-            # one state force (or the PMF) takes from another, with no fight and no dead told, changes hands
-            # without violence; the government regains nothing from its own forces (an operation to come names
-            # the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is taken from; the side
-            # left is named after the word: "Iraqi troops and PMF fighters took control" names partners)
-            event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
-        elif event_type == "Battles" and sub_type in TERRITORY_TYPES and status == "occurred" \
-                and not _dead_counted(fatalities) and view.has("unopposed") \
-                and any(u.start > trigger.end for u in view.kind("unopposed")) \
-                and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
-                            and m.payload.weight > 1 for m in told):
-            # "federal forces took control of the K1 base ... after the Peshmerga withdrew without fighting",
-            # "seized the town without resistance": ground taken with no fight told and no dead changes hands
-            # without violence (ACLED: territory acquired without armed confrontation)
+            # ground taken with no fight and no dead told changes hands without violence (ACLED: territory acquired
+            # without armed confrontation), when
+            # - one state force (or the PMF) takes it from another, "Peshmerga fighters took full control of Kirkuk
+            #   after Iraqi army units abandoned their bases": the government regains nothing from its own forces (an
+            #   operation to come names the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is
+            #   taken from; the side left is named after the word: "Iraqi troops and PMF fighters took control" names
+            #   partners);
+            # - the sentence says so after the word (`unopposed`): "federal forces took control of the K1 base ...
+            #   after the Peshmerga withdrew without fighting", "seized the town without resistance"
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
