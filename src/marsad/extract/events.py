@@ -4660,19 +4660,17 @@ class ClauseExtractor:
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3 \
-                and agent is not None and target is not None and agent.start == trigger.start \
-                and self._kind(target) == "Civilians" and self._kind(agent) == "Identity militia":
-            # "قتل شخصان، بينهما طفل، في نزاع عشائري": the word of a clan fight names its sides (clan against clan);
-            # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
+        if agent is not None and target is not None and agent.start == trigger.start \
+                and self._kind(agent) == "Identity militia" and (
+                    sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3
+                    and self._kind(target) == "Civilians"
+                    or sub_type == "Armed clash" and not english and self._kind(target) == "State forces"
+                    and target.start > trigger.end and "," in view.toks[trigger.end:target.start]):
+            # the word of a clan fight names its sides (clan against clan): a child or a passer-by killed in it was
+            # caught in the fighting, which stays a clash between the clans ("قتل شخصان، بينهما طفل، في نزاع
+            # عشائري"); a force told past a comma came to end it or seal the area, no side of the fight ("نزاع عشائري
+            # ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال")
             event_type, sub_type = "Battles", "Armed clash"
-            target = agent
-        if sub_type == "Armed clash" and not english and agent is not None and agent.start == trigger.start \
-                and self._kind(agent) == "Identity militia" and target is not None \
-                and self._kind(target) == "State forces" and target.start > trigger.end \
-                and "," in view.toks[trigger.end:target.start]:
-            # "نزاع عشائري ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال": the word of a clan fight
-            # names its sides; a force told past a comma came to end it or seal the area, no side of the fight
             target = agent
         if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
                 and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
