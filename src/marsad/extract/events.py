@@ -2759,7 +2759,7 @@ class ClauseExtractor:
         # word)
         if len(told) > 1 and view.has("threaten") and view.toks[anchor].isascii() and any(d.start > anchor for d in told):
             told = [d for d in told if d.start > anchor or not any(
-                w.end <= d.start <= w.end + 1 for w in view.kind("threaten"))] or told
+                w.end <= d.start <= w.end + 1 for w in view.kind("threaten"))]
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
         if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
