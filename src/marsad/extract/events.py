@@ -2628,7 +2628,7 @@ class ClauseExtractor:
             if d.start < lo and d.range.precision == "day" and self.published is not None:
                 # (a day told in an opening "since" phrase, "Since the offensive began on Oct. 17, ...": the span
                 # runs from it to the report)
-                return (date.fromisoformat(self.today.start) - date.fromisoformat(d.range.start)).days > 7
+                return (self.published - date.fromisoformat(d.range.start)).days > 7
             return (d.range.precision in ("month", "year") or d.start in since_at) \
                 and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
 
