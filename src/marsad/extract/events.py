@@ -3841,8 +3841,9 @@ class ClauseExtractor:
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
             # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
             agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
-        if agent is None and not english and self.view_before is not None and self.view_before.has("actor") \
-                and _operation_yield(view, trigger, entry):
+        # what an operation yielded ("وأسفرت العملية عن ضبط وكر"): read once, for its doer and its support below
+        yielded = not english and _operation_yield(view, trigger, entry)
+        if agent is None and yielded and self.view_before is not None and self.view_before.has("actor"):
             # "نفذت قطعات قيادة عمليات بغداد عملية تفتيش ... وأسفرت العملية عن ضبط وكر": the yield of the operation
             # the sentence before told is the find of the state force that carried it out, the last one named there
             agent = next((Match(trigger.start, trigger.end, "actor", m.payload, "")
@@ -4560,7 +4561,7 @@ class ClauseExtractor:
             and counted_find(view, trigger),
             # what an operation yielded, told by a result link that names it ("وأسفرت العملية عن ضبط وكر"): a find
             # or an arrest told as done, no talk of finds (worth two: "ضبط" alone is a weak word)
-            2 * (not english and _operation_yield(view, trigger, entry)),
+            2 * yielded,
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(
