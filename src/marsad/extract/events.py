@@ -111,7 +111,16 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
-from .status import BACKGROUND, CLAUSE_OPENERS, STALE_ENGLISH_DAYS, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import (
+    BACKGROUND,
+    CLAUSE_OPENERS,
+    STALE_ENGLISH_DAYS,
+    _age,
+    _arabic_modal_qad,
+    opens_prior,
+    stale,
+    status_of,
+)
 from .timing import duration_in, in_dateline, live_entry, next_weekday, since_point, time_clause_of
 from .verbs import (
     _present,
@@ -2632,7 +2641,7 @@ class ClauseExtractor:
             if d.start < lo and d.range.precision == "day" and self.published is not None:
                 # (a day told in an opening "since" phrase, "Since the offensive began on Oct. 17, ...": the span
                 # runs from it to the report)
-                return (date.fromisoformat(self.today.start) - date.fromisoformat(d.range.start)).days > 7
+                return (self.published - date.fromisoformat(d.range.start)).days > 7
             return (d.range.precision in ("month", "year") or d.start in since_at) \
                 and (date.fromisoformat(d.range.end) - date.fromisoformat(d.range.start)).days > 7
 
@@ -2763,7 +2772,7 @@ class ClauseExtractor:
         # word)
         if len(told) > 1 and view.has("threaten") and view.toks[anchor].isascii() and any(d.start > anchor for d in told):
             told = [d for d in told if d.start > anchor or not any(
-                w.end <= d.start <= w.end + 1 for w in view.kind("threaten"))] or told
+                w.end <= d.start <= w.end + 1 for w in view.kind("threaten"))]
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
         if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
@@ -3389,7 +3398,7 @@ class ClauseExtractor:
         column also uses for "nowadays": "الخطاب الإرهابي اليوم")."""
         if not date_explicit or self.reported_date or date_span is None or when is None or self.published is None \
                 or when.precision not in ("day", "week") \
-                or (self.published - date.fromisoformat(when.end)).days > (
+                or _age(when, self.published) > (
                     STALE_ENGLISH_DAYS if when.precision == "day" and view.has("month") and view.toks[0].isascii()
                     and not self.context.signed else FRESH_DAYS):
             return False
@@ -3405,7 +3414,7 @@ class ClauseExtractor:
         told in late September 2020) is over `STALE_ENGLISH_DAYS` before publication: history, even in the
         weeks short of a year that `stale` leaves to unyeared days read into the year before."""
         if when is None or self.published is None or date_at < 0 \
-                or (self.published - date.fromisoformat(when.end)).days <= STALE_ENGLISH_DAYS:
+                or _age(when, self.published) <= STALE_ENGLISH_DAYS:
             return False
         span = next((d for d in view.dates() if d.start == date_at), None)
         return span is not None and _year_told(view, span)
@@ -3414,7 +3423,7 @@ class ClauseExtractor:
         """Whether an English day, month or year is history: over a month before publication (`stale`), or over a
         year."""
         return when is not None and self.published is not None and (
-            stale(when, self.published) or (self.published - date.fromisoformat(when.end)).days > 366)
+            stale(when, self.published) or _age(when, self.published) > 366)
 
     def _recalled_reference(self, view: SentenceMentions, when: DateRange | None, trigger: Match,
                             voice: str) -> bool:
@@ -3850,8 +3859,9 @@ class ClauseExtractor:
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
             # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
             agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
-        if agent is None and not english and self.view_before is not None and self.view_before.has("actor") \
-                and _operation_yield(view, trigger, entry):
+        # what an operation yielded ("وأسفرت العملية عن ضبط وكر"): read once, for its doer and its support below
+        yielded = not english and _operation_yield(view, trigger, entry)
+        if agent is None and yielded and self.view_before is not None and self.view_before.has("actor"):
             # "نفذت قطعات قيادة عمليات بغداد عملية تفتيش ... وأسفرت العملية عن ضبط وكر": the yield of the operation
             # the sentence before told is the find of the state force that carried it out, the last one named there
             agent = next((Match(trigger.start, trigger.end, "actor", m.payload, "")
@@ -3884,8 +3894,7 @@ class ClauseExtractor:
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
             ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
-            fatalities = None if fatalities and ref < fatalities[1].start else fatalities
-            injured = None if injured and ref < injured[1].start else injured
+            fatalities, injured = _tolls_upto(ref, fatalities, injured)
         if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
                     0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
@@ -3908,10 +3917,10 @@ class ClauseExtractor:
             # "Turkey's defence ministry did not comment on the Sinjar strike directly, but said in a weekly briefing
             # that its forces had neutralised 14 militants over the past seven days": the event word is what the
             # speaker left unsaid; the figures it went on to give past "but" and its report verb are of other deeds
-            said = [r.start for c in view.kind("contrast") if c.start >= trigger.end
-                    for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH]
-            fatalities = None if any(r < fatalities[1].start for r in said) else fatalities
-            injured = None if injured and any(r < injured[1].start for r in said) else injured
+            said = min((r.start for c in view.kind("contrast") if c.start >= trigger.end
+                        for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH),
+                       default=len(view.toks))
+            fatalities, injured = _tolls_upto(said, fatalities, injured)
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
@@ -3923,9 +3932,8 @@ class ClauseExtractor:
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
             # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
             kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
-            refs = [m.start for k in kinds for m in view.kind(k) if m.start > trigger.start]
-            fatalities = None if fatalities and any(r < fatalities[1].start for r in refs) else fatalities
-            injured = None if injured and any(r < injured[1].start for r in refs) else injured
+            ref = min((m.start for k in kinds for m in view.kind(k) if m.start > trigger.start), default=len(view.toks))
+            fatalities, injured = _tolls_upto(ref, fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
         if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
@@ -4127,7 +4135,7 @@ class ClauseExtractor:
             # described by it (a reduced passive), with no day of its own: background, not news
             return None
         if english and not date_explicit and when is not None and self.published is not None and status == "occurred" \
-                and (self.published - date.fromisoformat(when.end)).days > FRESH_DAYS:
+                and _age(when, self.published) > FRESH_DAYS:
             # "The city has been tense since a market bombing on Oct. 2. After that, residents torched two party
             # offices" told on the 16th: an English deed with no day of its own that carries a day over `FRESH_DAYS`
             # back is the background the wire recalls (fresh news is dated; a recalled day is not yet `stale`)
@@ -4571,7 +4579,7 @@ class ClauseExtractor:
             and counted_find(view, trigger),
             # what an operation yielded, told by a result link that names it ("وأسفرت العملية عن ضبط وكر"): a find
             # or an arrest told as done, no talk of finds (worth two: "ضبط" alone is a weak word)
-            2 * (not english and _operation_yield(view, trigger, entry)),
+            2 * yielded,
         )
         support = sum(parts)
         if support == 1 and (placed or dated) and entry.weight <= 2 and any(
@@ -4660,12 +4668,6 @@ class ClauseExtractor:
                                             view.has("calm"), trigger.start,
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
-        if event_type == "Riots" and agent is None and english and entry.voice == "active" \
-                and view.has("hostile_noun") and any(h.end == trigger.start and not h.payload.value
-                                                     for h in view.kind("hostile_noun")):
-            # "militants set fire to fields near Tel Ali": armed men named only by their plain plural, the verb's
-            # subject, do not riot (as a named armed side does not, `_refine`): their burning destroys property
-            event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -4677,19 +4679,17 @@ class ClauseExtractor:
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3 \
-                and agent is not None and target is not None and agent.start == trigger.start \
-                and self._kind(target) == "Civilians" and self._kind(agent) == "Identity militia":
-            # "قتل شخصان، بينهما طفل، في نزاع عشائري": the word of a clan fight names its sides (clan against clan);
-            # a child or a passer-by killed in it was caught in the fighting, which stays a clash between the clans
+        if agent is not None and target is not None and agent.start == trigger.start \
+                and self._kind(agent) == "Identity militia" and (
+                    sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3
+                    and self._kind(target) == "Civilians"
+                    or sub_type == "Armed clash" and not english and self._kind(target) == "State forces"
+                    and target.start > trigger.end and "," in view.toks[trigger.end:target.start]):
+            # the word of a clan fight names its sides (clan against clan): a child or a passer-by killed in it was
+            # caught in the fighting, which stays a clash between the clans ("قتل شخصان، بينهما طفل، في نزاع
+            # عشائري"); a force told past a comma came to end it or seal the area, no side of the fight ("نزاع عشائري
+            # ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال")
             event_type, sub_type = "Battles", "Armed clash"
-            target = agent
-        if sub_type == "Armed clash" and not english and agent is not None and agent.start == trigger.start \
-                and self._kind(agent) == "Identity militia" and target is not None \
-                and self._kind(target) == "State forces" and target.start > trigger.end \
-                and "," in view.toks[trigger.end:target.start]:
-            # "نزاع عشائري ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال": the word of a clan fight
-            # names its sides; a force told past a comma came to end it or seal the area, no side of the fight
             target = agent
         if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
                 and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
@@ -4701,8 +4701,9 @@ class ClauseExtractor:
             event_type, sub_type = "Riots", "Violent demonstration"
         if event_type == "Riots" and agent is None and english and view.has("hostile_noun") \
                 and any(h.end == trigger.start for h in view.kind("hostile_noun")):
-            # "In Falluja, militants set fire to police stations": armed men named only as such (no actor of the
-            # lexicon) do not riot, as the armed actors `_refine` reads do not: they destroy property
+            # "In Falluja, militants set fire to police stations", "militants set fire to fields near Tel Ali": armed
+            # men named only as such (no actor of the lexicon) do not riot, as the armed actors `_refine` reads do
+            # not: they destroy property
             event_type, sub_type = "Strategic developments", "Looting/property destruction"
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
@@ -4760,26 +4761,23 @@ class ClauseExtractor:
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type == "Government regains territory" and status == "occurred" and agent is not None \
-                and target is not None and target.start > trigger.end and agent.payload != target.payload and all(
-                    self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target)) \
-                and not _dead_counted(fatalities) \
+        if sub_type in TERRITORY_TYPES and status == "occurred" and not _dead_counted(fatalities) and (
+                sub_type == "Government regains territory" and agent is not None and target is not None
+                and target.start > trigger.end and agent.payload != target.payload
+                and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target))
+                or event_type == "Battles" and view.has("unopposed")
+                and any(u.start > trigger.end for u in view.kind("unopposed"))) \
                 and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
                             and m.payload.weight > 1 for m in told):
-            # "Peshmerga fighters took full control of Kirkuk after Iraqi army units abandoned their bases": ground
-            # one state force (or the PMF) takes from another, with no fight and no dead told, changes hands
-            # without violence; the government regains nothing from its own forces (an operation to come names
-            # the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is taken from; the side
-            # left is named after the word: "Iraqi troops and PMF fighters took control" names partners)
-            event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
-        elif event_type == "Battles" and sub_type in TERRITORY_TYPES and status == "occurred" \
-                and not _dead_counted(fatalities) and view.has("unopposed") \
-                and any(u.start > trigger.end for u in view.kind("unopposed")) \
-                and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
-                            and m.payload.weight > 1 for m in told):
-            # "federal forces took control of the K1 base ... after the Peshmerga withdrew without fighting",
-            # "seized the town without resistance": ground taken with no fight told and no dead changes hands
-            # without violence (ACLED: territory acquired without armed confrontation)
+            # ground taken with no fight and no dead told changes hands without violence (ACLED: territory acquired
+            # without armed confrontation), when
+            # - one state force (or the PMF) takes it from another, "Peshmerga fighters took full control of Kirkuk
+            #   after Iraqi army units abandoned their bases": the government regains nothing from its own forces (an
+            #   operation to come names the forces taking part in it, "بمشاركة الجيش والشرطة الاتحادية", no side it is
+            #   taken from; the side left is named after the word: "Iraqi troops and PMF fighters took control" names
+            #   partners);
+            # - the sentence says so after the word (`unopposed`): "federal forces took control of the K1 base ...
+            #   after the Peshmerga withdrew without fighting", "seized the town without resistance"
             event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
         if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
@@ -5395,8 +5393,8 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
-def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention] = (),
-                first: Event | None = None, hi: int = 0) -> bool:
+def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention],
+                first: Event | None, hi: int) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
     event of the kind, not the first told again. English: `second_one` right before it ("and another bomb went off",
@@ -5424,6 +5422,12 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
                for q in view.quantities())
+
+
+def _tolls_upto(cut: int, *tolls):
+    """``tolls`` (each a figure and its casualty word, or None) with those whose word stands past token ``cut`` made
+    None: they count another deed's dead or hurt."""
+    return tuple(t if t is None or t[1].start <= cut else None for t in tolls)
 
 
 def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
@@ -5962,7 +5966,7 @@ def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
 def _no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` (a clause opened by a break) hold no event word, no casualty word and no report
     verb (a source speaking there answers for the deed: "في حين أكدت قيادة الشرطة أنها التزمت بضبط النفس")."""
-    return not any(lo <= t.start < hi for t in triggers) and not any(lo <= c < hi for c in _casualty_starts(view)) \
+    return not any(lo <= t.start < hi for t in triggers) \
         and not any(lo <= m.start < hi for k in ("fatality", "injury", "report_verb") for m in view.kind(k))
 
 
@@ -6027,7 +6031,7 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     return [m for m in triggers if m.start < first] or triggers
 
 
-def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions | None = None) -> Match:
+def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
@@ -6036,9 +6040,10 @@ def _flown(best: Match, triggers: list[Match], words: list[Match], view: Sentenc
     english = best.payload.lang != "ar"
     # (Arabic: the aircraft's owner may stand between, "أن طائرات القوة الجوية العراقية قصفت تجمعات", "طائرات التحالف
     # الدولي قصفت": an actor right after the aircraft word, ending at most a word before the verb)
-    owners = [a for a in view.kind("actor")] if view is not None and not english and view.has("actor") else ()
+    owners = view.kind("actor") if not english else ()
 
     def subject_gap(m: Match, start: int) -> bool:
+        """Whether aircraft word ``m`` stands just before ``start``, or its owner does."""
         return 0 <= start - m.end <= AIRCRAFT_SUBJECT_GAP or any(
             a.start == m.end and 0 <= start - a.end <= 1 for a in owners)
 
@@ -6176,7 +6181,6 @@ def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Mat
                                                                                         for f in plans)), None)
 
 
-
 def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) -> Match | None:
     """The seizing word that governs explosive weapon noun ``weapon`` (a seizing event word, or a `find_verb` read
     as a seizure, right before it within `SEIZED_REACH`), if any."""
@@ -6187,6 +6191,7 @@ def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) ->
                      None)
         seizing = found_as_seizure(view, found) if found is not None else None
     return seizing
+
 
 def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
