@@ -1331,7 +1331,7 @@ class ClauseExtractor:
                 listed = [(e, self._listed_towns(view, e, places)) for e in events]
                 # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
                 # 12"): each town's own, told after, is its toll
-                events = [self._told_at_own(e) if towns else e for e, towns in listed] \
+                events = [self._without_toll(e) if towns else e for e, towns in listed] \
                     + [t for _, towns in listed for t in towns]
             if view.has("toll_addition") and self.last is not None:
                 events = [self._also_dead_of_last(view, e) for e in events]
@@ -1717,11 +1717,10 @@ class ClauseExtractor:
     def _told_at(self, view: SentenceMentions, event: Event, p: PlaceMention, toll: bool) -> Event:
         """A second ``event`` at place ``p`` (its own id, from the place's span), with its toll or none."""
         span = self.span(view, p.match.start, p.match.end)
-        cleared = {} if toll else {"fatalities": None, "injured": None}
-        return dataclasses.replace(
+        moved = dataclasses.replace(
             event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
-            location=location_of(p.entry), **cleared,
-            evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+            location=location_of(p.entry), evidence=dataclasses.replace(event.evidence, location=span))
+        return moved if toll else self._without_toll(moved)
 
     def _named_day(self, view: SentenceMentions, event: Event) -> bool:
         """Whether ``event`` is dated by a weekday or month named in ``view`` (not by a span counted: "hours later")."""
@@ -1731,8 +1730,8 @@ class ClauseExtractor:
         return any(m.start <= at + 1 and at < m.end + 1 for k in ("weekday", "month") for m in view.kind(k))
 
     @staticmethod
-    def _told_at_own(event: Event) -> Event:
-        """``event`` without the toll of the list of towns it was told with."""
+    def _without_toll(event: Event) -> Event:
+        """``event`` without its dead and wounded (a second place's, or a list's told of no town alone)."""
         return dataclasses.replace(event, fatalities=None, injured=None, evidence=dataclasses.replace(
             event.evidence, fatalities=None, injured=None))
 
