@@ -1205,7 +1205,7 @@ class ClauseExtractor:
             # fight told before is one of them, no bombing; so after a killing word with no blast told in the
             # sentence ("القوات الأمنية قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين")
             among = {s.end for s in view.kind("subset")}
-            cues = {c.start for c in casualty_cues(view)}
+            cues = _casualty_starts(view)
             blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among for o in words)
             words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
                                               and m.payload.voice == "noun" and any(
