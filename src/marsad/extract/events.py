@@ -958,13 +958,15 @@ class ClauseExtractor:
                 # vehicle, no weapon; a weapon or other event word told after it in its clause ("intercepted a truck
                 # carrying rockets"; not "..., واقتادوه", the kidnapping told next), or the load after "of"
                 # ("intercepted a shipment of weapons"), still tells what was seized
+                # (the clause's end found once per interception word, not for every other word)
+                of_words = view.bare("of_word")
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                             and m.payload.weight <= 2 and m.payload.voice == "active"
                             and any(i.start == m.start for i in view.kind("interception"))
                             and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH
-                                    and g.end not in view.bare("of_word") for g in view.kind("goods"))
-                            and not any(m.end <= w.start < end for w in words if w is not m
-                                        for _, end in _rest_of_clause(view, [m]))]
+                                    and g.end not in of_words for g in view.kind("goods"))
+                            and not any(m.end <= w.start < end for _, end in _rest_of_clause(view, [m])
+                                        for w in words if w is not m)]
         if view.has("disposal"):
             # "تفجير مسيطر عليه لمواد منتهية الصلاحية", "a controlled detonation of old munitions": old stocks or
             # war remnants destroyed are disposal, no weapon of a side taken out of use (a found bomb detonated,
