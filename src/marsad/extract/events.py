@@ -2298,7 +2298,7 @@ class ClauseExtractor:
                 last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
-        if fatalities and not update and (fatalities[0].quantity.best or 0) >= UNDATED_WAR_TOLL:
+        if not update and _war_sized(fatalities, dated=False):
             # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
             fatalities = None
         # "No one was killed": the killing word inside the nil phrase counts no one
@@ -5409,12 +5409,16 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
                for q in view.quantities())
 
 
+def _war_sized(fatalities, dated: bool = True) -> bool:
+    """Whether the first dead counted are a war's many: `IMPLAUSIBLE_TOLL` or more, `UNDATED_WAR_TOLL` if no day told."""
+    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL)
+
+
 def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
     WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء"); with no day told
     in the sentence (not ``dated``), a thousand or more ("أعدموا نحو ألفي مواطن", `UNDATED_WAR_TOLL`)."""
-    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL) \
-        and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
+    return _war_sized(fatalities, dated) and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
