@@ -1898,13 +1898,13 @@ class ClauseExtractor:
         # (English, either way round and of either weapon: "a mortar round hit near a polling station in Ramadi,
         # while a roadside bomb exploded in Mosul", the bomb the main event word, is the mortar's attack too)
         before, after = sorted((primary, trigger), key=lambda m: m.start)
+        if trigger is before and trigger.payload.sub_event_type == primary.payload.sub_event_type:
+            return False  # (the main event word's own clause told after: as before, one event)
         cut = next((c for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and before.end <= c.start < after.start), None)
         if cut is None:
             return False
         own = range(cut.end, hi) if trigger is after else range(lo, cut.start)
-        if trigger is before and trigger.payload.sub_event_type == primary.payload.sub_event_type:
-            return False  # (the main event word's own clause told after: as before, one event)
         return any(p.match.start in own and p.entry.admin1_code
                    and p.entry.admin1_code != first.location.admin1_code for p in places)
 
