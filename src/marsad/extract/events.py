@@ -1329,8 +1329,9 @@ class ClauseExtractor:
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            if len(places) > 1 and view.toks[0].isascii():
-                listed = [(e, self._listed_towns(view, e, places)) for e in events]
+            lists = _town_lists(view, places) if len(places) > 1 and view.toks[0].isascii() else ()
+            if lists:
+                listed = [(e, self._listed_towns(view, e, lists)) for e in events]
                 # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
                 # 12"): each town's own, told after, is its toll
                 events = [self._without_toll(e) if towns else e for e, towns in listed] \
@@ -1769,12 +1770,12 @@ class ClauseExtractor:
                 return self._told_at(view, event, p, toll=True)
         return None
 
-    def _listed_towns(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> list[Event]:
+    def _listed_towns(self, view: SentenceMentions, event: Event, lists: list[list[PlaceMention]]) -> list[Event]:
         """The other towns of a list the event's own place stands in, each of another governorate, joined by commas
         and "and" ("protesters gathered in Ramadi, Samarra and Mosul", "the clashes spread to Kut and Hilla",
         "Bombs in Sinjar and Makhmour killed ..."): one event per town, as ACLED codes them, sharing the first's
-        type, day, parties and status but not its toll (the sentence's toll is the list's). Not a road's two ends
-        ("between Erbil and Mosul")."""
+        type, day, parties and status but not its toll (the sentence's toll is the list's). ``lists``: the
+        sentence's lists of places (`_town_lists`)."""
         where = event.location
         if where is None or where.admin1_code is None or event.evidence.location is None \
                 or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
@@ -1782,39 +1783,17 @@ class ClauseExtractor:
             return []
         own = self._token_at(view, event.evidence.location.start)
         word = self._token_at(view, event.evidence.trigger.start) if event.evidence.trigger is not None else own
-        dated = {i for d in view.dates() for i in range(d.start, d.end)}
-        toks = view.toks
-        joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
         sentence = event.evidence.sentence
-        if word - 1 in articles and word - 1 not in view.bare("indefinite_article") and not any(
+        if word - 1 in view.bare("article") and word - 1 not in view.bare("indefinite_article") and not any(
                 x is not None and sentence.start <= x.start < sentence.end
                 for x in (event.evidence.date, event.evidence.fatalities, event.evidence.injured)):
             # "he recalled the battles to liberate Tikrit, Ramadi, Fallujah and Mosul": a definite event word with
             # no day and no toll told of it in the sentence refers to deeds known, not news at each town
             return []
-        links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
-        wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
-        named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
-                       key=lambda p: p.match.start)
-        chains: list[list[PlaceMention]] = []
-        anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
-        # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
-        for p in named:
-            if chains:
-                q = chains[-1][-1]
-                gap = range(q.match.end, p.match.start)
-                if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
-                        and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
-                    chains[-1].append(p)
-                    if p.match.clitic.startswith("و") or not joins.isdisjoint(gap):
-                        anded.add(p.match.start)
-                    continue
-            chains.append([p])
-        for chain in chains:
-            if len(chain) < 2 or anded.isdisjoint(p.match.start for p in chain) \
-                    or not any(p.match.start <= own < p.match.end for p in chain) \
-                    or chain[0].match.start in links or not wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1)):
+        for chain in lists:
+            if not any(p.match.start <= own < p.match.end for p in chain):
                 continue
+            dated = {i for d in view.dates() for i in range(d.start, d.end)}
             if word >= chain[-1].match.end and sum(1 for i in range(chain[-1].match.end, word) if i not in dated) \
                     > LIST_WORD_REACH:
                 # the event word told well after the list ("imposed curfews in Baghdad, Najaf and Nasiriyah on
@@ -5407,6 +5386,35 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
                for q in view.quantities())
+
+
+def _town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """The sentence's lists of places told as where something happened, two or more joined by commas and "and"
+    ("in Ramadi, Samarra and Mosul"), found once for all its events: not a road's two ends ("between Erbil and
+    Mosul"), nor a list a "where" clause goes on from."""
+    toks = view.toks
+    joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
+    links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
+    wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
+    named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
+                   key=lambda p: p.match.start)
+    chains: list[list[PlaceMention]] = []
+    anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
+    # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
+    for p in named:
+        if chains:
+            q = chains[-1][-1]
+            gap = range(q.match.end, p.match.start)
+            if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
+                    and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
+                chains[-1].append(p)
+                if p.match.clitic.startswith("و") or not joins.isdisjoint(gap):
+                    anded.add(p.match.start)
+                continue
+        chains.append([p])
+    return [chain for chain in chains if len(chain) >= 2 and not anded.isdisjoint(p.match.start for p in chain)
+            and chain[0].match.start not in links
+            and wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1))]
 
 
 def _war_sized(fatalities, dated: bool = True) -> bool:
