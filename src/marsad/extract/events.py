@@ -831,11 +831,11 @@ class ClauseExtractor:
         if view.has("confession"):
             # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
             # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
-            ends = [min([next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end)]
-                        + [r.start for r in view.kind("report_verb") if r.start > c.end
-                           and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
-            blocked += [m for m in words if m not in blocked and any(
-                c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+            confessions = view.kind("confession")
+            spans = [(lo, min([hi] + [r.start for r in view.kind("report_verb") if r.start > c.end
+                                      and r.clitic[:1] in ("و", "ف")]))
+                     for c, (lo, hi) in zip(confessions, _rest_of_clause(view, confessions))]
+            blocked += [m for m in words if m not in blocked and any(lo <= m.start <= hi for lo, hi in spans)]
         if view.has("claimed_toll") and not view.toks[0].isascii():
             # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
             # told after its word of claiming, is its account of the event word told before it, no event of its
