@@ -2352,25 +2352,24 @@ class ClauseExtractor:
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
-            if not dated and self.published is not None and speakers and not english:
+            if not dated and self.published is not None and speakers \
+                    and (not english or self.sentence_number == 0 and self.eventless):
                 # "أعلنت الوزارة، اليوم الخميس، حصيلة العمليات التي نفذتها قطعاتها يوم أمس الأربعاء": a report with
                 # no event word of its own runs to the sentence's end; beside its day (today's), an earlier day told
                 # in it is the one the next sentences tell of
                 today = self.today.start
                 days = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
-                        and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
-                if any(d.range.start == today for d in days):
+                        and (english or month_ago <= d.range.end) and not in_dateline(view, d.start, d.end)]
+                if english:
+                    # "Following are security developments in Iraq reported on Monday.": a lead with the day of the
+                    # reports it sums up, earlier than publication, dates the items after it (a roundup's day)
+                    dated = [d for d in days if d.range.end < today][:1]
+                elif any(d.range.start == today for d in days):
                     dated = [d for d in days if d.range.end < today]
                 elif days and all(d.range.end < today for d in days):
                     # "أعلنت السلطات أمس السبت مقتل 13 مدنياً في حوادث متفرقة": a report told on an earlier day
                     # reports what happened by then; the next sentences, undated, tell of that day, not of today
                     dated = days[:1]
-            if not dated and english and self.sentence_number == 0 and self.published is not None and speakers \
-                    and self.eventless:
-                # "Following are security developments in Iraq reported on Monday.": a lead with the day of the
-                # reports it sums up, earlier than publication, dates the items after it (a roundup's day)
-                dated = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
-                         and d.range.end < self.today.start and not in_dateline(view, d.start, d.end)][:1]
             if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
                 # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
