@@ -429,7 +429,6 @@ class ClauseExtractor:
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
-        self.eventless = False  # whether the sentence being read told no event (read by `_remember`)
         self.new_item = False
         # the events of a roundup's items with no day of their own while no day was known for the roundup
         self.undated_items: list[str] = []
@@ -551,8 +550,7 @@ class ClauseExtractor:
             # claim denied stays claimed: ar-dev38-013); so too when the denial goes on to deny a deed of its own
             # ("نفى ذلك، وقال إن طائراتنا لم تنفذ أي قصف خلال الساعات الأربع والعشرين الماضية": the same deed)
             self.denied_later.add(self.last[0].event_id)
-        self.eventless = not events
-        self._remember(view, places)
+        self._remember(view, places, eventless=not events)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
             self.lead_dayless = not view.dates()
@@ -2309,8 +2307,9 @@ class ClauseExtractor:
         return [dataclasses.replace(last, fatalities=fatalities[0].quantity if fatalities else last.fatalities,
                                     injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
-    def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
-        """Keeps the sentence's date, history date and place for the sentences after it (`discourse`, `history`)."""
+    def _remember(self, view: SentenceMentions, places: list[PlaceMention], eventless: bool) -> None:
+        """Keeps the sentence's date, history date and place for the sentences after it (`discourse`, `history`);
+        ``eventless``: the sentence told no event."""
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
@@ -2353,7 +2352,7 @@ class ClauseExtractor:
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
             if not dated and self.published is not None and speakers \
-                    and (not english or self.sentence_number == 0 and self.eventless):
+                    and (not english or self.sentence_number == 0 and eventless):
                 # "أعلنت الوزارة، اليوم الخميس، حصيلة العمليات التي نفذتها قطعاتها يوم أمس الأربعاء": a report with
                 # no event word of its own runs to the sentence's end; beside its day (today's), an earlier day told
                 # in it is the one the next sentences tell of
