@@ -438,7 +438,6 @@ class ClauseExtractor:
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
-        self.eventless = False  # whether the sentence being read told no event (read by `_remember`)
         self.new_item = False
         # the events of a roundup's items with no day of their own while no day was known for the roundup
         self.undated_items: list[str] = []
@@ -560,8 +559,7 @@ class ClauseExtractor:
             # claim denied stays claimed: ar-dev38-013); so too when the denial goes on to deny a deed of its own
             # ("نفى ذلك، وقال إن طائراتنا لم تنفذ أي قصف خلال الساعات الأربع والعشرين الماضية": the same deed)
             self.denied_later.add(self.last[0].event_id)
-        self.eventless = not events
-        self._remember(view, places)
+        self._remember(view, places, eventless=not events)
         if self.sentence_number == 0:
             self.lead_date = self.discourse.date
             self.lead_dayless = not view.dates()
@@ -849,11 +847,11 @@ class ClauseExtractor:
         if view.has("confession"):
             # "اعترف المدان أمام قاضي التحقيق بنقل مواد متفجرة": what was confessed is a charge, not news
             # (to the end of its clause, or a reporting verb that opens the next statement: "وكشف البيان أن")
-            ends = [min([next((hi for lo, hi in view.clauses() if lo <= c.start < hi), c.end)]
-                        + [r.start for r in view.kind("report_verb") if r.start > c.end
-                           and r.clitic[:1] in ("و", "ف")]) for c in view.kind("confession")]
-            blocked += [m for m in words if m not in blocked and any(
-                c.end <= m.start <= end for c, end in zip(view.kind("confession"), ends))]
+            confessions = view.kind("confession")
+            spans = [(lo, min([hi] + [r.start for r in view.kind("report_verb") if r.start > c.end
+                                      and r.clitic[:1] in ("و", "ف")]))
+                     for c, (lo, hi) in zip(confessions, _rest_of_clause(view, confessions))]
+            blocked += [m for m in words if m not in blocked and any(lo <= m.start <= hi for lo, hi in spans)]
         if view.has("claimed_toll") and not view.toks[0].isascii():
             # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
             # told after its word of claiming, is its account of the event word told before it, no event of its
@@ -976,13 +974,15 @@ class ClauseExtractor:
                 # vehicle, no weapon; a weapon or other event word told after it in its clause ("intercepted a truck
                 # carrying rockets"; not "..., واقتادوه", the kidnapping told next), or the load after "of"
                 # ("intercepted a shipment of weapons"), still tells what was seized
+                # (the clause's end found once per interception word, not for every other word)
+                of_words = view.bare("of_word")
                 blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                             and m.payload.weight <= 2 and m.payload.voice == "active"
                             and any(i.start == m.start for i in view.kind("interception"))
                             and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH
-                                    and g.end not in view.bare("of_word") for g in view.kind("goods"))
-                            and not any(m.end <= w.start < end for w in words if w is not m
-                                        for _, end in _rest_of_clause(view, [m]))]
+                                    and g.end not in of_words for g in view.kind("goods"))
+                            and not any(m.end <= w.start < end for _, end in _rest_of_clause(view, [m])
+                                        for w in words if w is not m)]
         if view.has("disposal"):
             # "تفجير مسيطر عليه لمواد منتهية الصلاحية", "a controlled detonation of old munitions": old stocks or
             # war remnants destroyed are disposal, no weapon of a side taken out of use (a found bomb detonated,
@@ -1227,7 +1227,7 @@ class ClauseExtractor:
             # fight told before is one of them, no bombing; so after a killing word with no blast told in the
             # sentence ("القوات الأمنية قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين")
             among = {s.end for s in view.kind("subset")}
-            cues = {c.start for c in casualty_cues(view)}
+            cues = _casualty_starts(view)
             blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among for o in words)
             words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
                                               and m.payload.voice == "noun" and any(
@@ -1349,11 +1349,12 @@ class ClauseExtractor:
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            if len(places) > 1 and view.toks[0].isascii():
-                listed = [(e, self._listed_towns(view, e, places)) for e in events]
+            lists = _town_lists(view, places) if len(places) > 1 and view.toks[0].isascii() else ()
+            if lists:
+                listed = [(e, self._listed_towns(view, e, lists)) for e in events]
                 # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
                 # 12"): each town's own, told after, is its toll
-                events = [self._told_at_own(e) if towns else e for e, towns in listed] \
+                events = [self._without_toll(e) if towns else e for e, towns in listed] \
                     + [t for _, towns in listed for t in towns]
             if view.has("toll_addition") and self.last is not None:
                 events = [self._also_dead_of_last(view, e) for e in events]
@@ -1739,11 +1740,10 @@ class ClauseExtractor:
     def _told_at(self, view: SentenceMentions, event: Event, p: PlaceMention, toll: bool) -> Event:
         """A second ``event`` at place ``p`` (its own id, from the place's span), with its toll or none."""
         span = self.span(view, p.match.start, p.match.end)
-        cleared = {} if toll else {"fatalities": None, "injured": None}
-        return dataclasses.replace(
+        moved = dataclasses.replace(
             event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
-            location=location_of(p.entry), **cleared,
-            evidence=dataclasses.replace(event.evidence, location=span, **cleared))
+            location=location_of(p.entry), evidence=dataclasses.replace(event.evidence, location=span))
+        return moved if toll else self._without_toll(moved)
 
     def _named_day(self, view: SentenceMentions, event: Event) -> bool:
         """Whether ``event`` is dated by a weekday or month named in ``view`` (not by a span counted: "hours later")."""
@@ -1753,8 +1753,8 @@ class ClauseExtractor:
         return any(m.start <= at + 1 and at < m.end + 1 for k in ("weekday", "month") for m in view.kind(k))
 
     @staticmethod
-    def _told_at_own(event: Event) -> Event:
-        """``event`` without the toll of the list of towns it was told with."""
+    def _without_toll(event: Event) -> Event:
+        """``event`` without its dead and wounded (a second place's, or a list's told of no town alone)."""
         return dataclasses.replace(event, fatalities=None, injured=None, evidence=dataclasses.replace(
             event.evidence, fatalities=None, injured=None))
 
@@ -1790,12 +1790,12 @@ class ClauseExtractor:
                 return self._told_at(view, event, p, toll=True)
         return None
 
-    def _listed_towns(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> list[Event]:
+    def _listed_towns(self, view: SentenceMentions, event: Event, lists: list[list[PlaceMention]]) -> list[Event]:
         """The other towns of a list the event's own place stands in, each of another governorate, joined by commas
         and "and" ("protesters gathered in Ramadi, Samarra and Mosul", "the clashes spread to Kut and Hilla",
         "Bombs in Sinjar and Makhmour killed ..."): one event per town, as ACLED codes them, sharing the first's
-        type, day, parties and status but not its toll (the sentence's toll is the list's). Not a road's two ends
-        ("between Erbil and Mosul")."""
+        type, day, parties and status but not its toll (the sentence's toll is the list's). ``lists``: the
+        sentence's lists of places (`_town_lists`)."""
         where = event.location
         if where is None or where.admin1_code is None or event.evidence.location is None \
                 or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
@@ -1803,39 +1803,17 @@ class ClauseExtractor:
             return []
         own = self._token_at(view, event.evidence.location.start)
         word = self._token_at(view, event.evidence.trigger.start) if event.evidence.trigger is not None else own
-        dated = {i for d in view.dates() for i in range(d.start, d.end)}
-        toks = view.toks
-        joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
         sentence = event.evidence.sentence
-        if word - 1 in articles and word - 1 not in view.bare("indefinite_article") and not any(
+        if word - 1 in view.bare("article") and word - 1 not in view.bare("indefinite_article") and not any(
                 x is not None and sentence.start <= x.start < sentence.end
                 for x in (event.evidence.date, event.evidence.fatalities, event.evidence.injured)):
             # "he recalled the battles to liberate Tikrit, Ramadi, Fallujah and Mosul": a definite event word with
             # no day and no toll told of it in the sentence refers to deeds known, not news at each town
             return []
-        links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
-        wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
-        named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
-                       key=lambda p: p.match.start)
-        chains: list[list[PlaceMention]] = []
-        anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
-        # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
-        for p in named:
-            if chains:
-                q = chains[-1][-1]
-                gap = range(q.match.end, p.match.start)
-                if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
-                        and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
-                    chains[-1].append(p)
-                    if p.match.clitic.startswith("و") or not joins.isdisjoint(gap):
-                        anded.add(p.match.start)
-                    continue
-            chains.append([p])
-        for chain in chains:
-            if len(chain) < 2 or anded.isdisjoint(p.match.start for p in chain) \
-                    or not any(p.match.start <= own < p.match.end for p in chain) \
-                    or chain[0].match.start in links or not wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1)):
+        for chain in lists:
+            if not any(p.match.start <= own < p.match.end for p in chain):
                 continue
+            dated = {i for d in view.dates() for i in range(d.start, d.end)}
             if word >= chain[-1].match.end and sum(1 for i in range(chain[-1].match.end, word) if i not in dated) \
                     > LIST_WORD_REACH:
                 # the event word told well after the list ("imposed curfews in Baghdad, Najaf and Nasiriyah on
@@ -1919,13 +1897,13 @@ class ClauseExtractor:
         # (English, either way round and of either weapon: "a mortar round hit near a polling station in Ramadi,
         # while a roadside bomb exploded in Mosul", the bomb the main event word, is the mortar's attack too)
         before, after = sorted((primary, trigger), key=lambda m: m.start)
+        if trigger is before and trigger.payload.sub_event_type == primary.payload.sub_event_type:
+            return False  # (the main event word's own clause told after: as before, one event)
         cut = next((c for c in view.kind("clause_break") if c.payload.value == "contrast"
                     and before.end <= c.start < after.start), None)
         if cut is None:
             return False
         own = range(cut.end, hi) if trigger is after else range(lo, cut.start)
-        if trigger is before and trigger.payload.sub_event_type == primary.payload.sub_event_type:
-            return False  # (the main event word's own clause told after: as before, one event)
         return any(p.match.start in own and p.entry.admin1_code
                    and p.entry.admin1_code != first.location.admin1_code for p in places)
 
@@ -2319,7 +2297,7 @@ class ClauseExtractor:
                 last.fatalities is not None and last.injured is not None and not update):
             return []
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
-        if fatalities and not update and (fatalities[0].quantity.best or 0) >= UNDATED_WAR_TOLL:
+        if not update and _war_sized(fatalities, dated=False):
             # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
             fatalities = None
         # "No one was killed": the killing word inside the nil phrase counts no one
@@ -2351,8 +2329,9 @@ class ClauseExtractor:
         return [dataclasses.replace(last, fatalities=fatalities[0].quantity if fatalities else last.fatalities,
                                     injured=injured[0].quantity if injured else last.injured, evidence=evidence)]
 
-    def _remember(self, view: SentenceMentions, places: list[PlaceMention]) -> None:
-        """Keeps the sentence's date, history date and place for the sentences after it (`discourse`, `history`)."""
+    def _remember(self, view: SentenceMentions, places: list[PlaceMention], eventless: bool) -> None:
+        """Keeps the sentence's date, history date and place for the sentences after it (`discourse`, `history`);
+        ``eventless``: the sentence told no event."""
         # an English sentence of history ("In August 2014, IS fighters overran the district") dates the undated
         # sentence right after it, which goes on telling that history ("Thousands more fled to the mountain")
         self.history = None
@@ -2394,25 +2373,24 @@ class ClauseExtractor:
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
-            if not dated and self.published is not None and speakers and not english:
+            if not dated and self.published is not None and speakers \
+                    and (not english or self.sentence_number == 0 and eventless):
                 # "أعلنت الوزارة، اليوم الخميس، حصيلة العمليات التي نفذتها قطعاتها يوم أمس الأربعاء": a report with
                 # no event word of its own runs to the sentence's end; beside its day (today's), an earlier day told
                 # in it is the one the next sentences tell of
                 today = self.today.start
                 days = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
-                        and month_ago <= d.range.end and not in_dateline(view, d.start, d.end)]
-                if any(d.range.start == today for d in days):
+                        and (english or month_ago <= d.range.end) and not in_dateline(view, d.start, d.end)]
+                if english:
+                    # "Following are security developments in Iraq reported on Monday.": a lead with the day of the
+                    # reports it sums up, earlier than publication, dates the items after it (a roundup's day)
+                    dated = [d for d in days if d.range.end < today][:1]
+                elif any(d.range.start == today for d in days):
                     dated = [d for d in days if d.range.end < today]
                 elif days and all(d.range.end < today for d in days):
                     # "أعلنت السلطات أمس السبت مقتل 13 مدنياً في حوادث متفرقة": a report told on an earlier day
                     # reports what happened by then; the next sentences, undated, tell of that day, not of today
                     dated = days[:1]
-            if not dated and english and self.sentence_number == 0 and self.published is not None and speakers \
-                    and self.eventless:
-                # "Following are security developments in Iraq reported on Monday.": a lead with the day of the
-                # reports it sums up, earlier than publication, dates the items after it (a roundup's day)
-                dated = [d for d in view.dates() if d.range.precision == "day" and recent <= d.range.end
-                         and d.range.end < self.today.start and not in_dateline(view, d.start, d.end)][:1]
             if len(dated) > 1 and view.has("past_aux") and not view.toks[dated[0].start].isascii():
                 # "تمكنت مفرزة، فجر اليوم الثلاثاء، من تحرير مواطن كان قد اختطفه مسلحون مساء السبت الماضي": the day
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
@@ -5430,12 +5408,45 @@ def _tolls_upto(cut: int, *tolls):
     return tuple(t if t is None or t[1].start <= cut else None for t in tolls)
 
 
+def _town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """The sentence's lists of places told as where something happened, two or more joined by commas and "and"
+    ("in Ramadi, Samarra and Mosul"), found once for all its events: not a road's two ends ("between Erbil and
+    Mosul"), nor a list a "where" clause goes on from."""
+    toks = view.toks
+    joins, leads, articles = view.bare("and_word"), view.bare("place_lead"), view.bare("article")
+    links = {m.end for m in view.kind("road_link")}  # "between Erbil and Mosul": a road's ends
+    wheres = {m.start for m in view.kind("place_relative")}  # "..., Dhi Qar and Najaf, where ...": the last
+    named = sorted((p for p in places if not (p.reference or p.dateline or p.institution or p.side)),
+                   key=lambda p: p.match.start)
+    chains: list[list[PlaceMention]] = []
+    anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
+    # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
+    for p in named:
+        if chains:
+            q = chains[-1][-1]
+            gap = range(q.match.end, p.match.start)
+            if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
+                    and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
+                chains[-1].append(p)
+                if p.match.clitic.startswith("و") or not joins.isdisjoint(gap):
+                    anded.add(p.match.start)
+                continue
+        chains.append([p])
+    return [chain for chain in chains if len(chain) >= 2 and not anded.isdisjoint(p.match.start for p in chain)
+            and chain[0].match.start not in links
+            and wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1))]
+
+
+def _war_sized(fatalities, dated: bool = True) -> bool:
+    """Whether the first dead counted are a war's many: `IMPLAUSIBLE_TOLL` or more, `UNDATED_WAR_TOLL` if no day told."""
+    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL)
+
+
 def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
     WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء"); with no day told
     in the sentence (not ``dated``), a thousand or more ("أعدموا نحو ألفي مواطن", `UNDATED_WAR_TOLL`)."""
-    return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL) \
-        and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
+    return _war_sized(fatalities, dated) and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
