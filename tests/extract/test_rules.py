@@ -13151,3 +13151,15 @@ def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
         ("Al-Kadhmiyah", "2021-01-31"), ("Al-Karkh", "2021-01-31")]
     assert len(_events(pipeline, "A car bomb exploded near a market in Dora on Sunday, and a second bomb went off as "
                                  "rescuers arrived.", published="2021-02-04")) == 1
+
+
+def test_between_inside_a_clause_without_that_is_among_not_explained(pipeline):
+    # s19 h66a: بين inside a clause with no أن after it is "among/between", not the verb بيّن: the crowd named after
+    # it is the deed's doer, not a speaker's words, and the deed stands (its town told only in the dateline)
+    (event,) = _events(pipeline, "الناصرية - خاص:\nمع اتساع الخلافات بين الأحزاب، اقتحم عشرات المحتجين مقر "
+                                 "المحافظة مساء أمس وأضرموا النار في بوابته.")
+    assert (event.event_type, event.actor1.kind) == ("Riots", "Rioters")
+    assert event.location.admin2 == "Al-Nasiriya"
+    # the verb with its "that" still reports
+    (event,) = _events(pipeline, "وبين المصدر أن مسلحين مجهولين اغتالوا موظفاً في الناصرية مساء أمس.")
+    assert event.sub_event_type == "Attack"

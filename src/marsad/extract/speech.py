@@ -113,6 +113,11 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
             # اشتباكات بين الشرطة ومسلحين أمس" names the sides, and its day dates the sentences after it; nor before
             # a figure, a range: "واقتادوا ما بين مئة ومئة وخمسين موظفاً إلى جهة مجهولة"
             continue
+        if not opens and toks[verb.start] in view.forms("between_word") and view.bare("that_word").isdisjoint(
+                range(verb.end, min(len(toks), verb.end + 8))):
+            # nor, inside a clause, when no "that" follows it: "وتفشي البطالة بين الشباب، اقتحم مئات المحتجين" is
+            # "among"; the verb بيّن reports what follows أن ("كما بين المصدر أن ...")
+            continue
         if after:
             end = reach = min(len(toks), verb.end + 8)
         else:
