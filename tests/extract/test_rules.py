@@ -13163,3 +13163,13 @@ def test_between_inside_a_clause_without_that_is_among_not_explained(pipeline):
     # the verb with its "that" still reports
     (event,) = _events(pipeline, "وبين المصدر أن مسلحين مجهولين اغتالوا موظفاً في الناصرية مساء أمس.")
     assert event.sub_event_type == "Attack"
+
+
+def test_protest_noun_right_after_near_is_a_landmark(pipeline):
+    # s19 h66a: "قرب ساحة الاعتصام" names where another deed happened, no protest of its own
+    events = _events(pipeline, "قال شهود إن مسلحين ملثمين أوقفوا سيارة المدون مساء الأحد قرب ساحة الاعتصام في "
+                               "الديوانية، واقتادوه إلى جهة مجهولة.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    # a protest told with its own verb near a square stays
+    (event,) = _events(pipeline, "تظاهر المئات قرب ساحة التحرير في بغداد أمس.")
+    assert event.sub_event_type == "Peaceful protest"

@@ -1055,6 +1055,12 @@ class ClauseExtractor:
                         and m.payload.sub_event_type == "Looting/property destruction" and any(
                             r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
                             for r in results)]
+        if view.has("place_word") and not view.toks[0].isascii():
+            # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
+            # names a landmark where something else happened, no protest
+            near = {w.end for w in view.kind("place_word") if w.payload.value == "near"}
+            blocked += [m for m in words if m not in blocked and m.start in near and m.payload.voice == "noun"
+                        and m.payload.event_type == "Protests"]
         if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
             # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
             # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
