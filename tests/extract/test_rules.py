@@ -13173,3 +13173,10 @@ def test_protest_noun_right_after_near_is_a_landmark(pipeline):
     # a protest told with its own verb near a square stays
     (event,) = _events(pipeline, "تظاهر المئات قرب ساحة التحرير في بغداد أمس.")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_charge_told_with_lam_is_no_event(pipeline):
+    # s19 h66a: "لتورطهم في", "لاشتراكهما في" (for their part in) name what the arrested are charged with, no clash
+    (event,) = _events(pipeline, "اعتقلت قوة من الشرطة أمس في قضاء الزبير ثلاثة شبان مطلوبين للقضاء لتورطهم في "
+                                 "إطلاق النار خلال نزاع عشائري.")
+    assert event.sub_event_type == "Arrests"
