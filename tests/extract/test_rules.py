@@ -13180,3 +13180,13 @@ def test_charge_told_with_lam_is_no_event(pipeline):
     (event,) = _events(pipeline, "اعتقلت قوة من الشرطة أمس في قضاء الزبير ثلاثة شبان مطلوبين للقضاء لتورطهم في "
                                  "إطلاق النار خلال نزاع عشائري.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_arrest_phrase_split_by_a_unit_named_by_its_town(pipeline):
+    # s19 h66a: "ألقت [دورية من شرطة الضلوعية] القبض على": the verb phrase split by its subject (a unit named by its
+    # town) tells the arrest, not the bare noun القبض that needs a place or day of its own
+    events = _events(pipeline, "سقطت قذيفة هاون صباح أمس على أرض زراعية في قضاء بلد دون إصابات.\n"
+                               "وألقت دورية من شرطة الضلوعية القبض على شخصين يشتبه بنقلهما أسلحة.")
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Shelling/artillery/missile attack"]
+    # a figurative attack stays none: "شن النائب هجوماً على الوزارة"
+    assert not _events(pipeline, "وشن النائب هجوماً حاداً على وزارة المالية لتأخر الرواتب.")
