@@ -13190,3 +13190,11 @@ def test_arrest_phrase_split_by_a_unit_named_by_its_town(pipeline):
     assert sorted(e.sub_event_type for e in events) == ["Arrests", "Shelling/artillery/missile attack"]
     # a figurative attack stays none: "شن النائب هجوماً على الوزارة"
     assert not _events(pipeline, "وشن النائب هجوماً حاداً على وزارة المالية لتأخر الرواتب.")
+
+
+def test_place_after_a_call_participle_is_the_addressees_home(pipeline):
+    # s19 h66a: "..., مناشدين أبناء الرميثة والخضر الانضمام إليهم": the towns of those called on are not where the
+    # sit-in is; the dateline's town places it
+    (event,) = _events(pipeline, "السماوة – اعتصم العشرات من الخريجين أمس أمام مبنى المحافظة، مناشدين أبناء الرميثة "
+                                 "والخضر الانضمام إليهم.", published="2023-07-24")
+    assert event.location.admin2 == "Al-Samawa"

@@ -3018,6 +3018,12 @@ class ClauseExtractor:
             # past the event word, in its own clause too, is the later deed's, not the event's
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
+        if fine and view.has("call_participle") and not view.toks[anchor].isascii():
+            # "أعلنوا عزمهم الخروج بتظاهرة وسط المدينة، داعين أبناء النعمانية والحي إلى المشاركة": a place told after a
+            # participle of calling that opens a later clause past the event word is the home of those called on
+            called = min((c.start for c in view.kind("call_participle") if c.start > anchor
+                          and view.toks[c.start - 1] == ","), default=len(view.toks))
+            fine = [p for p in fine if p.match.start < called]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
