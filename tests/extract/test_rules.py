@@ -13198,3 +13198,14 @@ def test_place_after_a_call_participle_is_the_addressees_home(pipeline):
     (event,) = _events(pipeline, "السماوة – اعتصم العشرات من الخريجين أمس أمام مبنى المحافظة، مناشدين أبناء الرميثة "
                                  "والخضر الانضمام إليهم.", published="2023-07-24")
     assert event.location.admin2 == "Al-Samawa"
+
+
+def test_gunmen_stopping_someone_before_an_abduction_is_no_arrest(pipeline):
+    # s19 h66a: "ملثمين ... أوقفوا المهندس ...، واقتادوه إلى جهة مجهولة": the armed men's stopping is how the abduction
+    # began, no arrest (nor foiling, اعترضوا) by the state
+    events = _events(pipeline, "وقالت العائلة إن «ثلاثة ملثمين يستقلون سيارة بيضاء أوقفوا المهندس ليل الأحد عند مدخل "
+                               "حي الجزائر في البصرة، واقتادوه إلى جهة مجهولة».", published="2021-06-16")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    # a state force that stops the abductors still arrests
+    (event,) = _events(pipeline, "أوقفت قوة أمنية مسلحين اثنين في البصرة أمس بعد أن خطفوا طفلاً.")
+    assert event.sub_event_type == "Arrests"

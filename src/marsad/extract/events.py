@@ -1055,6 +1055,18 @@ class ClauseExtractor:
                         and m.payload.sub_event_type == "Looting/property destruction" and any(
                             r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
                             for r in results)]
+        if view.has("actor") and not view.toks[0].isascii() and any(
+                m.payload.sub_event_type == "Abduction/forced disappearance" for m in words):
+            # "أن مسلحين مجهولين اعترضوا سيارة الناشط مساء الخميس، واقتادوه إلى جهة مجهولة": a loose verb of stopping
+            # or intercepting (weight 1) whose subject, named before it, is an armed group, with an abduction told
+            # after it, is how the abduction began, no arrest or foiling by the state
+            first = min(m.start for m in words if m.payload.sub_event_type == "Abduction/forced disappearance")
+            blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
+                        and m.payload.sub_event_type in _FOUND_OR_HELD and m.end <= first
+                        and any(a.end <= m.start and self._kind(a) in ("Rebel group", "Political militia",
+                                                                           "Identity militia")
+                                for a in view.kind("actor"))
+                        and not any(a.end <= m.start and self._kind(a) in STATE_SIDE for a in view.kind("actor"))]
         if view.has("place_word") and not view.toks[0].isascii():
             # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
             # names a landmark where something else happened, no protest
