@@ -13209,3 +13209,12 @@ def test_gunmen_stopping_someone_before_an_abduction_is_no_arrest(pipeline):
     # a state force that stops the abductors still arrests
     (event,) = _events(pipeline, "أوقفت قوة أمنية مسلحين اثنين في البصرة أمس بعد أن خطفوا طفلاً.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_day_past_a_further_statement_is_not_the_events(pipeline):
+    # s19 h66a: the abduction told without a day of its own in its clause takes the day told before it, not the
+    # nearer day past "، مضيفين أنه" (the further statement's: the release)
+    (event,) = _events(pipeline, "قال ذوو الطالب إن مسلحين اعترضوه مساء الأحد 13 حزيران قرب جسر الجمهورية عند مدخل "
+                                 "شارع الرشيد في بغداد، واقتادوه إلى جهة مجهولة، مضيفين أنه أُطلق سراحه فجر اليوم.",
+                       published="2021-06-16")
+    assert event.date.start == "2021-06-13"

@@ -2821,6 +2821,14 @@ class ClauseExtractor:
             ago = {m.start for m in view.kind("ago")}
             other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
+        if len(told) > 1 and view.has("report_verb") and not view.toks[anchor].isascii() \
+                and any(d.end <= anchor for d in told):
+            # "أن مسلحين اعترضوه مساء الخميس، واقتادوه إلى جهة مجهولة، مضيفة أنه أطلق سراحه فجر اليوم": a day past a
+            # verb of saying that opens a later clause after the event word (a comma before it) tells the further
+            # statement's deed, when the sentence told a day before the event word
+            opened = [r.end for r in view.kind("report_verb") if r.start > anchor and view.toks[r.start - 1] == ","]
+            if opened:
+                other |= {id(d) for d in told if d.start >= opened[0]}
         if dates and (view.has("reference") or view.has("reaction")) and view.has("relative") \
                 and not view.toks[anchor].isascii():
             # (Arabic) "اعتصم العشرات أمام المحكمة تضامناً مع ذوي المخطوف الذي اختفى في آذار الماضي": a past week or
