@@ -13218,3 +13218,11 @@ def test_day_past_a_further_statement_is_not_the_events(pipeline):
                                  "شارع الرشيد في بغداد، واقتادوه إلى جهة مجهولة، مضيفين أنه أُطلق سراحه فجر اليوم.",
                        published="2021-06-16")
     assert event.date.start == "2021-06-13"
+
+
+def test_unit_named_by_its_town_places_the_deed_after_the_governorate(pipeline):
+    # s19 h66a: after only the governorate was told, a police station named by its town ("مفارز مركز شرطة الزبير")
+    # acted in that town; the town is finer than the governorate, not a source's province
+    events = _events(pipeline, "أعلنت قيادة شرطة محافظة البصرة تنفيذ عمليات تفتيش واسعة.\n"
+                               "واعتقلت مفارز مركز شرطة الزبير ثلاثة متهمين بسرقة أسلاك الكهرباء.")
+    assert [(e.sub_event_type, e.location.admin2) for e in events] == [("Arrests", "Al-Zubair")]

@@ -3087,9 +3087,13 @@ class ClauseExtractor:
                 return self._in_country(view, abroad)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
-                     or view.toks[anchor].isascii()):
+                     or view.toks[anchor].isascii()) \
+                and not (chosen.entry.level in ("admin2", "place") and self.discourse.place[0].entry.level == "admin1"
+                         and not view.toks[anchor].isascii()):
             # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
-            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara)
+            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara); not an Arabic unit
+            # named by its town after only the governorate was told ("قيادة شرطة كربلاء ... ألقت مفارز مركز شرطة عين
+            # التمر القبض على"): the station's town is finer, where its men acted
             chosen = None
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
