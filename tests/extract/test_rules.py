@@ -13226,3 +13226,12 @@ def test_unit_named_by_its_town_places_the_deed_after_the_governorate(pipeline):
     events = _events(pipeline, "أعلنت قيادة شرطة محافظة البصرة تنفيذ عمليات تفتيش واسعة.\n"
                                "واعتقلت مفارز مركز شرطة الزبير ثلاثة متهمين بسرقة أسلاك الكهرباء.")
     assert [(e.sub_event_type, e.location.admin2) for e in events] == [("Arrests", "Al-Zubair")]
+
+
+def test_according_to_names_its_source_up_to_the_comma(pipeline):
+    # s19 h66a: "وبحسب تقرير لمنظمة محلية، شن التنظيم ...": the source of "according to" ends at its comma; the group
+    # after it is the tally's doer, not the speaker's words
+    claims = pipeline.extract(Article(text="وكانت خلايا تنظيم داعش قد كثفت نشاطها في المنطقة.\nوبحسب تقرير لمنظمة "
+                                           "محلية، شن التنظيم أكثر من خمسة عشر هجوماً خلال تموز الماضي في أطراف ديالى.",
+                                      published="2020-08-23")).claims
+    assert [c.actor1.id for c in claims] == ["isis"]

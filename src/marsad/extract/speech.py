@@ -125,6 +125,9 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
         # "وسبق التقدم، بحسب بيان لوزارة الدفاع الأميركية، تنفيذ طائرات أميركية ثلاث غارات": a source set off by
         # commas before the event word (no "و" opening a sentence of its own) ends at its comma
         aside = after or toks[verb.start - 1] == "," and verb.clitic not in ("و", "ف")
+        # (so does "according to" — بحسب, وفق, نقلاً عن, valued `according` — wherever it stands: "وبحسب إحصائية لمركز
+        # بحثي، نفذ التنظيم ..." names its source up to the comma; the group after it is the deed's)
+        aside = aside or verb.payload.value == "according"
         for j in range(verb.end, reach):  # (reach is inside the sentence: the token itself is tested)
             if toks[j] in that or j in event_words or (aside and toks[j] == ","):
                 end = j
