@@ -13235,3 +13235,11 @@ def test_according_to_names_its_source_up_to_the_comma(pipeline):
                                            "محلية، شن التنظيم أكثر من خمسة عشر هجوماً خلال تموز الماضي في أطراف ديالى.",
                                       published="2020-08-23")).claims
     assert [c.actor1.id for c in claims] == ["isis"]
+
+
+def test_the_city_where_only_the_governorate_is_known_is_its_seat(pipeline):
+    # s19 h66a: "قيادة شرطة محافظة الديوانية ... وسط المدينة": "the city" with only the governorate told is the
+    # governorate's seat (the district whose point is the governorate's own)
+    (event,) = _events(pipeline, "أعلنت قيادة شرطة محافظة الديوانية أن مجهولين فجروا عبوة صوتية أمام منزل ضابط وسط "
+                                 "المدينة فجر اليوم، دون إصابات.", published="2023-05-21")
+    assert (event.location.admin1_code, event.location.admin2) == ("IQ-QA", "Al-Diwaniya")

@@ -39,6 +39,7 @@ from ..resolve.places import (
     PlaceMention,
     best_place,
     country_location,
+    governorate_seat,
     location_of,
     places_in,
 )
@@ -3904,6 +3905,13 @@ class ClauseExtractor:
             if body is not None:
                 agent, target = body, agent
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
+        if where is not None and where.precision == "admin1" and where.admin1_code and view.has("generic_name") \
+                and not english:
+            # "كربلاء – ... قرب ساحة التربية وسط المدينة": "the city" where only the governorate is known (a dateline
+            # or a police command's name shared by the governorate and its seat) is the governorate's seat
+            seat = governorate_seat(self.k.places, where.admin1_code)
+            if seat is not None:
+                where = location_of(seat)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
