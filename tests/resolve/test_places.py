@@ -492,3 +492,12 @@ def test_the_green_zone_named_in_full_needs_no_baghdad(pipeline):
     events = pipeline.extract(Article(text="سقطت قذيفة هاون قرب المساحات الخضراء في قرية زراعية مساء أمس.",
                                       published="2023-01-09")).events
     assert all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)
+
+
+def test_governorate_seat_is_the_district_at_the_governorates_point(knowledge):
+    # s19 h66a: every Iraqi governorate row carries its seat's coordinates
+    from marsad.resolve.places import governorate_seat
+
+    assert governorate_seat(knowledge.places, "IQ-KA").admin2 == "Kerbela"
+    assert governorate_seat(knowledge.places, "IQ-QA").admin2 == "Al-Diwaniya"
+    assert governorate_seat(knowledge.places, "IQ-NI").admin2 == "Al-Mosul"
