@@ -13538,3 +13538,95 @@ def test_english_name_given_by_describing_is_no_event(pipeline):
     # a statement opened by "that" still tells the deed
     text = "The governor described the scene and said that gunmen attacked the council building in Khalis on Monday."
     assert any(e.status == "occurred" for e in _events(pipeline, text))
+
+
+def test_between_inside_a_clause_without_that_is_among_not_explained(pipeline):
+    # s19 h66a: بين inside a clause with no أن after it is "among/between", not the verb بيّن: the crowd named after
+    # it is the deed's doer, not a speaker's words, and the deed stands (its town told only in the dateline)
+    (event,) = _events(pipeline, "الناصرية - خاص:\nمع اتساع الخلافات بين الأحزاب، اقتحم عشرات المحتجين مقر "
+                                 "المحافظة مساء أمس وأضرموا النار في بوابته.")
+    assert (event.event_type, event.actor1.kind) == ("Riots", "Rioters")
+    assert event.location.admin2 == "Al-Nasiriya"
+    # the verb with its "that" still reports
+    (event,) = _events(pipeline, "وبين المصدر أن مسلحين مجهولين اغتالوا موظفاً في الناصرية مساء أمس.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_protest_noun_right_after_near_is_a_landmark(pipeline):
+    # s19 h66a: "قرب ساحة الاعتصام" names where another deed happened, no protest of its own
+    events = _events(pipeline, "قال شهود إن مسلحين ملثمين أوقفوا سيارة المدون مساء الأحد قرب ساحة الاعتصام في "
+                               "الديوانية، واقتادوه إلى جهة مجهولة.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    # a protest told with its own verb near a square stays
+    (event,) = _events(pipeline, "تظاهر المئات قرب ساحة التحرير في بغداد أمس.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_charge_told_with_lam_is_no_event(pipeline):
+    # s19 h66a: "لتورطهم في", "لاشتراكهما في" (for their part in) name what the arrested are charged with, no clash
+    (event,) = _events(pipeline, "اعتقلت قوة من الشرطة أمس في قضاء الزبير ثلاثة شبان مطلوبين للقضاء لتورطهم في "
+                                 "إطلاق النار خلال نزاع عشائري.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_arrest_phrase_split_by_a_unit_named_by_its_town(pipeline):
+    # s19 h66a: "ألقت [دورية من شرطة الضلوعية] القبض على": the verb phrase split by its subject (a unit named by its
+    # town) tells the arrest, not the bare noun القبض that needs a place or day of its own
+    events = _events(pipeline, "سقطت قذيفة هاون صباح أمس على أرض زراعية في قضاء بلد دون إصابات.\n"
+                               "وألقت دورية من شرطة الضلوعية القبض على شخصين يشتبه بنقلهما أسلحة.")
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Shelling/artillery/missile attack"]
+    # a figurative attack stays none: "شن النائب هجوماً على الوزارة"
+    assert not _events(pipeline, "وشن النائب هجوماً حاداً على وزارة المالية لتأخر الرواتب.")
+
+
+def test_place_after_a_call_participle_is_the_addressees_home(pipeline):
+    # s19 h66a: "..., مناشدين أبناء الرميثة والخضر الانضمام إليهم": the towns of those called on are not where the
+    # sit-in is; the dateline's town places it
+    (event,) = _events(pipeline, "السماوة – اعتصم العشرات من الخريجين أمس أمام مبنى المحافظة، مناشدين أبناء الرميثة "
+                                 "والخضر الانضمام إليهم.", published="2023-07-24")
+    assert event.location.admin2 == "Al-Samawa"
+
+
+def test_gunmen_stopping_someone_before_an_abduction_is_no_arrest(pipeline):
+    # s19 h66a: "ملثمين ... أوقفوا المهندس ...، واقتادوه إلى جهة مجهولة": the armed men's stopping is how the abduction
+    # began, no arrest (nor foiling, اعترضوا) by the state
+    events = _events(pipeline, "وقالت العائلة إن «ثلاثة ملثمين يستقلون سيارة بيضاء أوقفوا المهندس ليل الأحد عند مدخل "
+                               "حي الجزائر في البصرة، واقتادوه إلى جهة مجهولة».", published="2021-06-16")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    # a state force that stops the abductors still arrests
+    (event,) = _events(pipeline, "أوقفت قوة أمنية مسلحين اثنين في البصرة أمس بعد أن خطفوا طفلاً.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_day_past_a_further_statement_is_not_the_events(pipeline):
+    # s19 h66a: the abduction told without a day of its own in its clause takes the day told before it, not the
+    # nearer day past "، مضيفين أنه" (the further statement's: the release)
+    (event,) = _events(pipeline, "قال ذوو الطالب إن مسلحين اعترضوه مساء الأحد 13 حزيران قرب جسر الجمهورية عند مدخل "
+                                 "شارع الرشيد في بغداد، واقتادوه إلى جهة مجهولة، مضيفين أنه أُطلق سراحه فجر اليوم.",
+                       published="2021-06-16")
+    assert event.date.start == "2021-06-13"
+
+
+def test_unit_named_by_its_town_places_the_deed_after_the_governorate(pipeline):
+    # s19 h66a: after only the governorate was told, a police station named by its town ("مفارز مركز شرطة الزبير")
+    # acted in that town; the town is finer than the governorate, not a source's province
+    events = _events(pipeline, "أعلنت قيادة شرطة محافظة البصرة تنفيذ عمليات تفتيش واسعة.\n"
+                               "واعتقلت مفارز مركز شرطة الزبير ثلاثة متهمين بسرقة أسلاك الكهرباء.")
+    assert [(e.sub_event_type, e.location.admin2) for e in events] == [("Arrests", "Al-Zubair")]
+
+
+def test_according_to_names_its_source_up_to_the_comma(pipeline):
+    # s19 h66a: "وبحسب تقرير لمنظمة محلية، شن التنظيم ...": the source of "according to" ends at its comma; the group
+    # after it is the tally's doer, not the speaker's words
+    claims = pipeline.extract(Article(text="وكانت خلايا تنظيم داعش قد كثفت نشاطها في المنطقة.\nوبحسب تقرير لمنظمة "
+                                           "محلية، شن التنظيم أكثر من خمسة عشر هجوماً خلال تموز الماضي في أطراف ديالى.",
+                                      published="2020-08-23")).claims
+    assert [c.actor1.id for c in claims] == ["isis"]
+
+
+def test_the_city_where_only_the_governorate_is_known_is_its_seat(pipeline):
+    # s19 h66a: "قيادة شرطة محافظة الديوانية ... وسط المدينة": "the city" with only the governorate told is the
+    # governorate's seat (the district whose point is the governorate's own)
+    (event,) = _events(pipeline, "أعلنت قيادة شرطة محافظة الديوانية أن مجهولين فجروا عبوة صوتية أمام منزل ضابط وسط "
+                                 "المدينة فجر اليوم، دون إصابات.", published="2023-05-21")
+    assert (event.location.admin1_code, event.location.admin2) == ("IQ-QA", "Al-Diwaniya")

@@ -538,3 +538,12 @@ def test_a_new_ambiguous_name_needs_its_context(pipeline):
         assert event.location is None or event.location.country not in ("Lebanon", "Afghanistan")
     location = _location(pipeline, "قتل مسلحون شرطيين في هجوم على حاجز في مدينة صور مساء الأحد.", "2008-03-10")
     assert (location.country, location.admin1_code, location.place) == ("Lebanon", "LB-JA", "Tyre")
+
+
+def test_governorate_seat_is_the_district_at_the_governorates_point(knowledge):
+    # s19 h66a: every Iraqi governorate row carries its seat's coordinates
+    from marsad.resolve.places import governorate_seat
+
+    assert governorate_seat(knowledge.places, "IQ-KA").admin2 == "Kerbela"
+    assert governorate_seat(knowledge.places, "IQ-QA").admin2 == "Al-Diwaniya"
+    assert governorate_seat(knowledge.places, "IQ-NI").admin2 == "Al-Mosul"

@@ -319,3 +319,10 @@ def test_today_restated_in_brackets_as_yesterday_is_yesterday(mentions):
         ("2020-05-09", "2020-05-09", "day")]
     assert _dates(mentions, "وقال إن القوة داهمت المنزل صباح اليوم (أول من أمس)") == [
         ("2020-05-08", "2020-05-08", "day")]
+
+
+def test_bare_ab_is_august_with_last_or_a_word_of_time(mentions):
+    # s19 h66a: آب (August) without شهر or a day is a month when "last"/"next" follows it or a word of time leads it;
+    # alone it stays "father"
+    assert ("2019-08-01", "2019-08-31", "month") in _dates(mentions, "خلال آب الماضي")
+    assert not _dates(mentions, "قال أب الضحية")

@@ -39,6 +39,7 @@ from ..resolve.places import (
     PlaceMention,
     best_place,
     country_location,
+    governorate_seat,
     location_of,
     places_in,
 )
@@ -1119,6 +1120,24 @@ class ClauseExtractor:
                         and m.payload.sub_event_type == "Looting/property destruction" and any(
                             r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
                             for r in results)]
+        if view.has("actor") and not view.toks[0].isascii() and any(
+                m.payload.sub_event_type == "Abduction/forced disappearance" for m in words):
+            # "أن مسلحين مجهولين اعترضوا سيارة الناشط مساء الخميس، واقتادوه إلى جهة مجهولة": a loose verb of stopping
+            # or intercepting (weight 1) whose subject, named before it, is an armed group, with an abduction told
+            # after it, is how the abduction began, no arrest or foiling by the state
+            first = min(m.start for m in words if m.payload.sub_event_type == "Abduction/forced disappearance")
+            blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
+                        and m.payload.sub_event_type in _FOUND_OR_HELD and m.end <= first
+                        and any(a.end <= m.start and self._kind(a) in ("Rebel group", "Political militia",
+                                                                           "Identity militia")
+                                for a in view.kind("actor"))
+                        and not any(a.end <= m.start and self._kind(a) in STATE_SIDE for a in view.kind("actor"))]
+        if view.has("place_word") and not view.toks[0].isascii():
+            # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
+            # names a landmark where something else happened, no protest
+            near = {w.end for w in view.kind("place_word") if w.payload.value == "near"}
+            blocked += [m for m in words if m not in blocked and m.start in near and m.payload.voice == "noun"
+                        and m.payload.event_type == "Protests"]
         if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
             # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
             # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
@@ -2853,6 +2872,14 @@ class ClauseExtractor:
             ago = {m.start for m in view.kind("ago")}
             other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
+        if len(told) > 1 and view.has("report_verb") and not view.toks[anchor].isascii() \
+                and any(d.end <= anchor for d in told):
+            # "أن مسلحين اعترضوه مساء الخميس، واقتادوه إلى جهة مجهولة، مضيفة أنه أطلق سراحه فجر اليوم": a day past a
+            # verb of saying that opens a later clause after the event word (a comma before it) tells the further
+            # statement's deed, when the sentence told a day before the event word
+            opened = [r.end for r in view.kind("report_verb") if r.start > anchor and view.toks[r.start - 1] == ","]
+            if opened:
+                other |= {id(d) for d in told if d.start >= opened[0]}
         if dates and (view.has("reference") or view.has("reaction")) and view.has("relative") \
                 and not view.toks[anchor].isascii():
             # (Arabic) "اعتصم العشرات أمام المحكمة تضامناً مع ذوي المخطوف الذي اختفى في آذار الماضي": a past week or
@@ -3062,6 +3089,12 @@ class ClauseExtractor:
             # past the event word, in its own clause too, is the later deed's, not the event's
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
+        if fine and view.has("call_participle") and not view.toks[anchor].isascii():
+            # "أعلنوا عزمهم الخروج بتظاهرة وسط المدينة، داعين أبناء النعمانية والحي إلى المشاركة": a place told after a
+            # participle of calling that opens a later clause past the event word is the home of those called on
+            called = min((c.start for c in view.kind("call_participle") if c.start > anchor
+                          and view.toks[c.start - 1] == ","), default=len(view.toks))
+            fine = [p for p in fine if p.match.start < called]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
@@ -3105,9 +3138,13 @@ class ClauseExtractor:
                 return self._in_country(view, abroad)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
-                     or view.toks[anchor].isascii()):
+                     or view.toks[anchor].isascii()) \
+                and not (chosen.entry.level in ("admin2", "place") and self.discourse.place[0].entry.level == "admin1"
+                         and not view.toks[anchor].isascii()):
             # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
-            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara)
+            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara); not an Arabic unit
+            # named by its town after only the governorate was told ("قيادة شرطة كربلاء ... ألقت مفارز مركز شرطة عين
+            # التمر القبض على"): the station's town is finer, where its men acted
             chosen = None
         self.landmark = chosen is not None and chosen.reference
         if chosen is not None:
@@ -3956,6 +3993,13 @@ class ClauseExtractor:
             if body is not None:
                 agent, target = body, agent
         where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
+        if where is not None and where.precision == "admin1" and where.admin1_code and view.has("generic_name") \
+                and not english:
+            # "كربلاء – ... قرب ساحة التربية وسط المدينة": "the city" where only the governorate is known (a dateline
+            # or a police command's name shared by the governorate and its seat) is the governorate's seat
+            seat = governorate_seat(self.k.places, where.admin1_code)
+            if seat is not None:
+                where = location_of(seat)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim

@@ -313,6 +313,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     triggers = by_kind.get("trigger", ())
     taken = {m.start for m in triggers}
     told = {m.start for m in triggers if m.payload.weight >= 2}
+    # (but an object that is a weaker noun of the phrase's own kind is the phrase's: "ألقت مفارز مركز الشرطة القبض
+    # على": the arrest told by its verb, not by the bare noun; not a violent phrase, "شن النائب هجوماً على الوزارة")
+    nouns = {m.start: m.payload for m in triggers if m.payload.voice == "noun"}
     # a time word (or a preposition) is no subject: "فجر اليوم نفسه" is dawn of the same day, not a man who blew
     # himself up
     timed = {m.start for kind in DATE_KINDS for m in by_kind.get(kind, ())}
@@ -331,6 +334,8 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
     # (a sequel word is no subject, nor does a plural verb stand before its subject: "فتحوا بعد ذلك النار" is the
     # fighters named before opening fire afterwards, no new deed)
     sequel = {t for q in by_kind.get("sequel", ()) for t in range(q.start, q.end)}
+    # (a unit named by its town, "مفارز مركز شرطة عين التمر": the subject ends after the town)
+    actor_ends |= {p.end for p in by_kind.get("place", ()) if p.start in actor_ends}
     actor_ends |= {t for d in details if d.start in actor_ends for t in range(d.end + 1, d.end + 1 + DETAIL_REACH)}
     extra: list[Match] = []
     for m in verbs:
@@ -340,7 +345,9 @@ def verb_before_subject(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...
             for j in range(m.end + 1, min(len(toks), m.end + 1 + reach)):
                 if toks[j - 1] == ",":  # (folded: "،" is ",")
                     break
-                if toks[j] != obj or j in told:
+                if toks[j] != obj or j in told and not (
+                        j in nouns and nouns[j].sub_event_type == trig.sub_event_type and nouns[j].weight < trig.weight
+                        and trig.event_type not in VIOLENT_TYPES):
                     continue
                 k = j
                 # (not when the verb opens the day itself: "فجر اليوم نفسه" is dawn of the same day)

@@ -113,6 +113,11 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
             # اشتباكات بين الشرطة ومسلحين أمس" names the sides, and its day dates the sentences after it; nor before
             # a figure, a range: "واقتادوا ما بين مئة ومئة وخمسين موظفاً إلى جهة مجهولة"
             continue
+        if not opens and toks[verb.start] in view.forms("between_word") and view.bare("that_word").isdisjoint(
+                range(verb.end, min(len(toks), verb.end + 8))):
+            # nor, inside a clause, when no "that" follows it: "وتفشي البطالة بين الشباب، اقتحم مئات المحتجين" is
+            # "among"; the verb بيّن reports what follows أن ("كما بين المصدر أن ...")
+            continue
         if after:
             end = reach = min(len(toks), verb.end + 8)
         else:
@@ -120,6 +125,9 @@ def _speaker_spans(view: SentenceMentions, trigger_start: int) -> list[tuple[int
         # "وسبق التقدم، بحسب بيان لوزارة الدفاع الأميركية، تنفيذ طائرات أميركية ثلاث غارات": a source set off by
         # commas before the event word (no "و" opening a sentence of its own) ends at its comma
         aside = after or toks[verb.start - 1] == "," and verb.clitic not in ("و", "ف")
+        # (so does "according to" — بحسب, وفق, نقلاً عن, valued `according` — wherever it stands: "وبحسب إحصائية لمركز
+        # بحثي، نفذ التنظيم ..." names its source up to the comma; the group after it is the deed's)
+        aside = aside or verb.payload.value == "according"
         for j in range(verb.end, reach):  # (reach is inside the sentence: the token itself is tested)
             if toks[j] in that or j in event_words or (aside and toks[j] == ","):
                 end = j

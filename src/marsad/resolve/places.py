@@ -549,3 +549,20 @@ def location_of(entry: PlaceEntry) -> Location:
 def country_location(country: str | None) -> Location | None:
     """An unlocated event in the country in focus: no point, precision country."""
     return Location(country=country, precision="country") if country else None
+
+
+_SEATS: dict[int, tuple[dict[str, PlaceEntry], dict[str, PlaceEntry]]] = {}
+
+
+def governorate_seat(places: dict[str, PlaceEntry], admin1_code: str) -> PlaceEntry | None:
+    """The district that is governorate ``admin1_code``'s seat: the one whose point is the governorate's own (a
+    governorate row carries its seat's coordinates, see data/README.md); ``None`` where none shares it (Baghdad).
+    Found once per gazetteer."""
+    known = _SEATS.get(id(places))
+    seats = known[1] if known is not None and known[0] is places else None
+    if seats is None:
+        heads = {e.admin1_code: (e.lat, e.lon) for e in places.values() if e.level == "admin1" and e.lat is not None}
+        seats = {e.admin1_code: e for e in places.values() if e.level == "admin2" and e.admin1_code in heads
+                 and (e.lat, e.lon) == heads[e.admin1_code]}
+        _SEATS[id(places)] = (places, seats)
+    return seats.get(admin1_code)

@@ -460,8 +460,12 @@ class _Finder:
         past, end2 = self.past_after(end)
         lead = i - 2 if i >= 2 and self.toks[i - 1] == "-" else i - 1  # the word before "mid-May"'s month
         if year is None:
-            if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None:
-                return None  # آب is also "father": only with a day or شهر
+            if self.toks[i] == "اب" and day is None and self.get("month_word", i - 1) is None and not (
+                    past or self.get("next", end2) is not None
+                    or any(self.get(k, lead) for k in ("since", "part", "month_lead"))):
+                # آب is also "father": only with a day, شهر, "last"/"next" after it ("خلال آب الماضي") or a word
+                # of time before it ("منذ آب", "مطلع آب")
+                return None
             if self.get("homograph", i) and day is None and not past \
                     and not any(self.get(k, lead) for k in ("year_word", "since", "part", "month_lead")) \
                     and not self._month_of_event(lead, end):
