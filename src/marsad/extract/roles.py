@@ -350,9 +350,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (view.has("support") and _supporting(view, m))
               # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry
               # into the deed calls or is called upon, no side of it
-              and not (not english and view.has("appeal") and view.has("reference") and any(
+              and not (not english and view.has("modal") and view.has("reference") and any(
                   c.end <= m.start and m.end <= r.start and r.end <= trigger.start
-                  for c in view.kind("appeal") for r in view.kind("reference")))
+                  for c in view.kind("modal") if c.payload.value == "demand" for r in view.kind("reference")))
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
