@@ -61,8 +61,7 @@ def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
     """Whether a definite mention names in its own sentence a town other than the one the host's sentence names, and
     counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
     أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
-    return counted(anaphor.fatalities) and counted(host.fatalities) \
-        and anaphor.fatalities.best != host.fatalities.best and anaphor.fatalities.low == anaphor.fatalities.high \
+    return _two_figures(anaphor, host) and anaphor.fatalities.low == anaphor.fatalities.high \
         and anaphor.location is not None and host.location is not None \
         and bool(anaphor.location.place) and bool(host.location.place) \
         and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
@@ -194,18 +193,22 @@ def _apart(a: Event, b: Event) -> bool:
                and e.evidence.sentence.start <= e.evidence.location.start < e.evidence.sentence.end for e in (a, b))
 
 
+def _two_figures(a: Event, b: Event) -> bool:
+    """Whether both events count dead, in different figures."""
+    return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best
+
+
 def _two_tolls(a: Event, b: Event) -> bool:
     """Whether two events told in two sentences each count their own dead, in different figures, of sides hit
     that do not agree, armed men both ("سبعة من الحشد قتلوا في تفجير عبوات استهدفت رتلا ..." then "جنديان قتلا في
     تفجير عبوة استهدفت عربتهم ..."): two incidents, though of one kind, day and district. (Civilians are named in
     more ways, "an official" then "civilians": a toll told again of them may be an update.)"""
-    return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best \
+    return _two_figures(a, b) \
         and a.actor2 is not None and b.actor2 is not None and a.actor2.kind != "Civilians" != b.actor2.kind \
         and a.evidence.sentence != b.evidence.sentence and not _actors_agree(a.actor2, b.actor2)
 
 
-# weapons fired from afar, and bombs set off where they struck
-_FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# bombs set off where they struck (weapons fired from afar are `TWO_WEAPONS`)
 _BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
 # shooting words, which a bombing told again may carry (shots fired at the bomber)
 _SHOOTING = {"Armed clash", "Attack"}
@@ -215,9 +218,9 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
     """Whether, of two events told in two sentences, one is fired from afar (a strike, shelling) and the other a
     bomb set off (a suicide bomb, an IED), each counting its own dead in different figures ("قتل 28 ... اثر تفجيرين
     انتحاريين" then "قضى عشرة جراء سقوط قذيفة صاروخية"): two incidents, whatever place each has or lacks."""
-    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
-        and a.fatalities.best != b.fatalities.best \
-        and {a.sub_event_type, b.sub_event_type} & _FIRED and {a.sub_event_type, b.sub_event_type} & _BOMBS
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return bool(kinds & TWO_WEAPONS and kinds & _BOMBS) and a.evidence.sentence != b.evidence.sentence \
+        and _two_figures(a, b)
 
 
 def _filed_in(a: Event, b: Event) -> bool:
