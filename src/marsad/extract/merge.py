@@ -261,8 +261,9 @@ def _sides_swapped(a: Event, b: Event) -> bool:
     state's side may be named by two of its services in turn ("militants opened fire on a federal police
     checkpoint" then "the policemen returned fire")."""
     return a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor1 is not None and b.actor1 is not None \
-        and (_actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1) or a.date == b.date and _next_sentence(
-            a, b) and _side_agrees(a.actor1, b.actor2) and _side_agrees(a.actor2, b.actor1))
+        and (_actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1)
+             or a.date == b.date and _next_sentence(a, b)
+             and _side_agrees(a.actor1, b.actor2) and _side_agrees(a.actor2, b.actor1))
 
 
 def _side_agrees(a, b) -> bool:
@@ -277,8 +278,12 @@ _SENTENCE_GAP = 2
 
 def _next_sentence(a: Event, b: Event) -> bool:
     """Whether the two events are told in two sentences, one right after the other."""
-    sa, sb = a.evidence.sentence, b.evidence.sentence
-    return 0 <= sb.start - sa.end <= _SENTENCE_GAP or 0 <= sa.start - sb.end <= _SENTENCE_GAP
+    return _right_after(a, b) or _right_after(b, a)
+
+
+def _right_after(first: Event, then: Event) -> bool:
+    """Whether ``then`` is told in the sentence right after ``first``'s."""
+    return 0 <= then.evidence.sentence.start - first.evidence.sentence.end <= _SENTENCE_GAP
 
 
 def _retold_denial(a: Event, b: Event) -> bool:
@@ -1241,12 +1246,12 @@ def _tolls_retold(host: Event, later: Event) -> bool:
 
 
 def _same_dead_next(host: Event, later: Event) -> bool:
-    """Whether ``later``, told within two sentences after ``host``, both violent and of one status, tells the same
+    """Whether ``later``, told in the sentence right after ``host``'s, both violent and of one status, tells the same
     dead (two or more), not as a round-up's next item opening on its own place."""
     return _violent(host) and _violent(later) and host.status == later.status \
         and host.fatalities is not None and later.fatalities is not None \
         and (host.fatalities.best or 0) >= 2 and host.fatalities.best == later.fatalities.best \
-        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
+        and _right_after(host, later) and not _opens_on_place(later)
 
 
 def _placed_itself(e: Event) -> bool:
