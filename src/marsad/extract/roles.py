@@ -1176,14 +1176,15 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
     # (nor when the accuser stands right before the verb, the verb describing it: "وفق بيان لوزارة البيشمركة حمّل
     # حزب العمال الكردستاني مسؤولية الهجوم")
-    if any(b.payload.value == "to" and not view.toks[b.start].isascii() for b in blame) and any(
-            b.payload.value == "to" and b.end < m.start <= b.end + BLAME_TO_REACH and view.toks[m.start - 1] == "الي"
-            for b in blame):
-        return True  # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": attributed to the one after إلى, not the accuser
+    # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": an Arabic verb of attributing blames the one after إلى, not the
+    # accuser after the verb
+    attributing = [b for b in blame if b.payload.value == "to" and not view.toks[b.start].isascii()]
+    if attributing and any(_attributed_to(view, b, m.start) for b in attributing):
+        return True
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
                     or _accuser_before(view, b) else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach)
-           and not (b.payload.value == "to" and not view.toks[b.start].isascii()) for b in blame):
+           for b in blame if b not in attributing):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
@@ -1202,6 +1203,13 @@ def _accuser_before(view: SentenceMentions, b: Match) -> bool:
 
 # how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
 BLAME_TO_REACH = 6
+
+
+def _attributed_to(view: SentenceMentions, b: Match, start: int) -> bool:
+    """Whether the one named at token ``start`` is whom blame word ``b`` valued `to` puts the deed down to: right
+    after its "to" (Arabic إلى), within `BLAME_TO_REACH` words after it ("attributed by local officials to Turkey")."""
+    return b.payload.value == "to" and b.end < start <= b.end + BLAME_TO_REACH \
+        and view.toks[start - 1] == ("to" if view.toks[b.start].isascii() else "الي")
 
 # how far after an Arabic verb of blame the one blamed may stand when the charge (a deed's noun with ب) follows him
 BLAME_CHARGE_REACH = 12
@@ -1325,8 +1333,7 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         if not english and voice == "active" and s.start == trigger.end:
             found = True  # verb-subject-object
         elif english and s.start > trigger.end and any(
-                b.end == s.start or b.payload.value == "to" and b.end < s.start <= b.end + BLAME_TO_REACH
-                and view.toks[s.start - 1] == "to" for b in view.kind("blame")):
+                b.end == s.start or _attributed_to(view, b, s.start) for b in view.kind("blame")):
             # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True
