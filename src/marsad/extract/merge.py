@@ -428,10 +428,9 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # event, its taking how it began
         event_type, sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2 = (fought.actor1, fought.actor2) if fought is not None else (a.actor1 or b.actor1, a.actor2 or b.actor2)
-    found = next((e for e in (a, b) if e.sub_event_type == "Disrupted weapons use"), None)
-    if fought is None and found is not None and sub_event_type != "Disrupted weapons use" \
-            and event_type == "Explosions/Remote violence" \
-            and found.actor1 is not None and found.actor1.kind == "State forces":
+    found = next((e for e in (a, b) if e.sub_event_type == "Disrupted weapons use"), None) \
+        if fought is None and event_type == "Explosions/Remote violence" else None
+    if found is not None and found.actor1 is not None and found.actor1.kind == "State forces":
         # "Three Katyusha rockets slammed into the Green Zone" then "Security forces later found the launch pad":
         # the force that found the launcher fired nothing; the attack keeps its own sides
         hit = b if found is a else a
