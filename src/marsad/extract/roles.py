@@ -129,6 +129,9 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     the force after the comma is the subject, not a party near which it happened."""
     if not view.has(kind):
         return False  # (no marker of the kind at all: asked of every actor, twice)
+    near = [w for w in _markers(view, kind) if m.start - reach <= w.end <= m.start]
+    if not near:
+        return False  # (most actors: no marker right before them; the tests below are not made)
     # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
     # the sites a rumour ran on, not the tribesmen's)
     that = view.bare("that_word")
@@ -140,12 +143,12 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
              if o.end <= m.start and toks[o.start].isascii() and not (
                  o.start > 0 and len(toks[o.start - 1]) > 4 and toks[o.start - 1].endswith("ed"))] \
         if toks[m.start].isascii() else ()
-    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
+    return any(not _dates_at(view, w.end)
                and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start])
                and not (w.end < m.start and not view.toks[w.end].isascii()
                         and any(t in that for t in range(w.end, m.start)))
                and not any(w.end <= o.start for o in other)
-               for w in _markers(view, kind))
+               for w in near)
 
 
 def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) -> bool:
