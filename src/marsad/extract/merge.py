@@ -61,8 +61,7 @@ def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
     """Whether a definite mention names in its own sentence a town other than the one the host's sentence names, and
     counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
     أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
-    return counted(anaphor.fatalities) and counted(host.fatalities) \
-        and anaphor.fatalities.best != host.fatalities.best and anaphor.fatalities.low == anaphor.fatalities.high \
+    return _two_figures(anaphor, host) and anaphor.fatalities.low == anaphor.fatalities.high \
         and anaphor.location is not None and host.location is not None \
         and bool(anaphor.location.place) and bool(host.location.place) \
         and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
@@ -194,18 +193,22 @@ def _apart(a: Event, b: Event) -> bool:
                and e.evidence.sentence.start <= e.evidence.location.start < e.evidence.sentence.end for e in (a, b))
 
 
+def _two_figures(a: Event, b: Event) -> bool:
+    """Whether both events count dead, in different figures."""
+    return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best
+
+
 def _two_tolls(a: Event, b: Event) -> bool:
     """Whether two events told in two sentences each count their own dead, in different figures, of sides hit
     that do not agree, armed men both ("سبعة من الحشد قتلوا في تفجير عبوات استهدفت رتلا ..." then "جنديان قتلا في
     تفجير عبوة استهدفت عربتهم ..."): two incidents, though of one kind, day and district. (Civilians are named in
     more ways, "an official" then "civilians": a toll told again of them may be an update.)"""
-    return counted(a.fatalities) and counted(b.fatalities) and a.fatalities.best != b.fatalities.best \
+    return _two_figures(a, b) \
         and a.actor2 is not None and b.actor2 is not None and a.actor2.kind != "Civilians" != b.actor2.kind \
         and a.evidence.sentence != b.evidence.sentence and not _actors_agree(a.actor2, b.actor2)
 
 
-# weapons fired from afar, and bombs set off where they struck
-_FIRED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# bombs set off where they struck (weapons fired from afar are `TWO_WEAPONS`)
 _BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
 # shooting words, which a bombing told again may carry (shots fired at the bomber)
 _SHOOTING = {"Armed clash", "Attack"}
@@ -215,9 +218,9 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
     """Whether, of two events told in two sentences, one is fired from afar (a strike, shelling) and the other a
     bomb set off (a suicide bomb, an IED), each counting its own dead in different figures ("قتل 28 ... اثر تفجيرين
     انتحاريين" then "قضى عشرة جراء سقوط قذيفة صاروخية"): two incidents, whatever place each has or lacks."""
-    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
-        and a.fatalities.best != b.fatalities.best \
-        and {a.sub_event_type, b.sub_event_type} & _FIRED and {a.sub_event_type, b.sub_event_type} & _BOMBS
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return bool(kinds & TWO_WEAPONS and kinds & _BOMBS) and a.evidence.sentence != b.evidence.sentence \
+        and _two_figures(a, b)
 
 
 def _filed_in(a: Event, b: Event) -> bool:
@@ -258,8 +261,9 @@ def _sides_swapped(a: Event, b: Event) -> bool:
     state's side may be named by two of its services in turn ("militants opened fire on a federal police
     checkpoint" then "the policemen returned fire")."""
     return a.sub_event_type == b.sub_event_type == "Armed clash" and a.actor1 is not None and b.actor1 is not None \
-        and (_actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1) or a.date == b.date and _next_sentence(
-            a, b) and _side_agrees(a.actor1, b.actor2) and _side_agrees(a.actor2, b.actor1))
+        and (_actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1)
+             or a.date == b.date and _next_sentence(a, b)
+             and _side_agrees(a.actor1, b.actor2) and _side_agrees(a.actor2, b.actor1))
 
 
 def _side_agrees(a, b) -> bool:
@@ -274,8 +278,12 @@ _SENTENCE_GAP = 2
 
 def _next_sentence(a: Event, b: Event) -> bool:
     """Whether the two events are told in two sentences, one right after the other."""
-    sa, sb = a.evidence.sentence, b.evidence.sentence
-    return 0 <= sb.start - sa.end <= _SENTENCE_GAP or 0 <= sa.start - sb.end <= _SENTENCE_GAP
+    return _right_after(a, b) or _right_after(b, a)
+
+
+def _right_after(first: Event, then: Event) -> bool:
+    """Whether ``then`` is told in the sentence right after ``first``'s."""
+    return 0 <= then.evidence.sentence.start - first.evidence.sentence.end <= _SENTENCE_GAP
 
 
 def _retold_denial(a: Event, b: Event) -> bool:
@@ -420,10 +428,9 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # event, its taking how it began
         event_type, sub_event_type = "Violence against civilians", "Attack"
     actor1, actor2 = (fought.actor1, fought.actor2) if fought is not None else (a.actor1 or b.actor1, a.actor2 or b.actor2)
-    found = next((e for e in (a, b) if e.sub_event_type == "Disrupted weapons use"), None)
-    if fought is None and found is not None and sub_event_type != "Disrupted weapons use" \
-            and event_type == "Explosions/Remote violence" \
-            and found.actor1 is not None and found.actor1.kind == "State forces":
+    found = next((e for e in (a, b) if e.sub_event_type == "Disrupted weapons use"), None) \
+        if fought is None and event_type == "Explosions/Remote violence" else None
+    if found is not None and found.actor1 is not None and found.actor1.kind == "State forces":
         # "Three Katyusha rockets slammed into the Green Zone" then "Security forces later found the launch pad":
         # the force that found the launcher fired nothing; the attack keeps its own sides
         hit = b if found is a else a
@@ -1238,12 +1245,12 @@ def _tolls_retold(host: Event, later: Event) -> bool:
 
 
 def _same_dead_next(host: Event, later: Event) -> bool:
-    """Whether ``later``, told within two sentences after ``host``, both violent and of one status, tells the same
+    """Whether ``later``, told in the sentence right after ``host``'s, both violent and of one status, tells the same
     dead (two or more), not as a round-up's next item opening on its own place."""
     return _violent(host) and _violent(later) and host.status == later.status \
         and host.fatalities is not None and later.fatalities is not None \
         and (host.fatalities.best or 0) >= 2 and host.fatalities.best == later.fatalities.best \
-        and 0 <= later.evidence.sentence.start - host.evidence.sentence.end <= 2 and not _opens_on_place(later)
+        and _right_after(host, later) and not _opens_on_place(later)
 
 
 def _placed_itself(e: Event) -> bool:

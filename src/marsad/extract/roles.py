@@ -129,6 +129,9 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
     the force after the comma is the subject, not a party near which it happened."""
     if not view.has(kind):
         return False  # (no marker of the kind at all: asked of every actor, twice)
+    near = [w for w in _markers(view, kind) if m.start - reach <= w.end <= m.start]
+    if not near:
+        return False  # (most actors: no marker right before them; the tests below are not made)
     # (an Arabic "that" between opens a clause of its own: "على مواقع التواصل من أن أبناء العشائر اشتبكوا" names
     # the sites a rumour ran on, not the tribesmen's)
     that = view.bare("that_word")
@@ -140,12 +143,12 @@ def _marker_before(view: SentenceMentions, kind: str, m: Match, reach: int = 3) 
              if o.end <= m.start and toks[o.start].isascii() and not (
                  o.start > 0 and len(toks[o.start - 1]) > 4 and toks[o.start - 1].endswith("ed"))] \
         if toks[m.start].isascii() else ()
-    return any(m.start - reach <= w.end <= m.start and not _dates_at(view, w.end)
+    return any(not _dates_at(view, w.end)
                and not (w.payload.value == "vicinity" and "," in view.toks[w.end:m.start])
                and not (w.end < m.start and not view.toks[w.end].isascii()
                         and any(t in that for t in range(w.end, m.start)))
                and not any(w.end <= o.start for o in other)
-               for w in _markers(view, kind))
+               for w in near)
 
 
 def _by_of_other_participle(view: SentenceMentions, m: Match, trigger: Match) -> bool:
@@ -350,9 +353,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (view.has("support") and _supporting(view, m))
               # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry
               # into the deed calls or is called upon, no side of it
-              and not (not english and view.has("appeal") and view.has("reference") and any(
+              and not (not english and view.has("modal") and view.has("reference") and any(
                   c.end <= m.start and m.end <= r.start and r.end <= trigger.start
-                  for c in view.kind("appeal") for r in view.kind("reference")))
+                  for c in view.kind("modal") if c.payload.value == "demand" for r in view.kind("reference")))
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
@@ -1176,14 +1179,15 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # (value "subject": a plural verb carrying its accuser, told before it, "مسؤولون اتهموا داعش": the blamed follows)
     # (nor when the accuser stands right before the verb, the verb describing it: "وفق بيان لوزارة البيشمركة حمّل
     # حزب العمال الكردستاني مسؤولية الهجوم")
-    if any(b.payload.value == "to" and not view.toks[b.start].isascii() for b in blame) and any(
-            b.payload.value == "to" and b.end < m.start <= b.end + BLAME_TO_REACH and view.toks[m.start - 1] == "الي"
-            for b in blame):
-        return True  # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": attributed to the one after إلى, not the accuser
+    # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": an Arabic verb of attributing blames the one after إلى, not the
+    # accuser after the verb
+    attributing = [b for b in blame if b.payload.value == "to" and not view.toks[b.start].isascii()]
+    if attributing and any(_attributed_to(view, b, m.start) for b in attributing):
+        return True
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
                     or _accuser_before(view, b) else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach)
-           and not (b.payload.value == "to" and not view.toks[b.start].isascii()) for b in blame):
+           for b in blame if b not in attributing):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
@@ -1202,6 +1206,13 @@ def _accuser_before(view: SentenceMentions, b: Match) -> bool:
 
 # how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
 BLAME_TO_REACH = 6
+
+
+def _attributed_to(view: SentenceMentions, b: Match, start: int) -> bool:
+    """Whether the one named at token ``start`` is whom blame word ``b`` valued `to` puts the deed down to: right
+    after its "to" (Arabic إلى), within `BLAME_TO_REACH` words after it ("attributed by local officials to Turkey")."""
+    return b.payload.value == "to" and b.end < start <= b.end + BLAME_TO_REACH \
+        and view.toks[start - 1] == ("to" if view.toks[b.start].isascii() else "الي")
 
 # how far after an Arabic verb of blame the one blamed may stand when the charge (a deed's noun with ب) follows him
 BLAME_CHARGE_REACH = 12
@@ -1325,8 +1336,7 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         if not english and voice == "active" and s.start == trigger.end:
             found = True  # verb-subject-object
         elif english and s.start > trigger.end and any(
-                b.end == s.start or b.payload.value == "to" and b.end < s.start <= b.end + BLAME_TO_REACH
-                and view.toks[s.start - 1] == "to" for b in view.kind("blame")):
+                b.end == s.start or _attributed_to(view, b, s.start) for b in view.kind("blame")):
             # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True

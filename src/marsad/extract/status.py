@@ -199,19 +199,16 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             continue  # (a modal elsewhere governs another word: tested before the scans below)
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
-        if not english and noun and any(m.end <= r.start and r.end <= t for r in view.kind("reference")):
+        if noun and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
+                and (not english or told_with_toll(view, trigger)):
             # "دعا النائب إلى فتح تحقيق في الضربة الجوية التي استهدفت قرية قبل يومين": what is called for is the
-            # inquiry the reference word opens; the deed it names is told as done
+            # inquiry the reference word opens; the deed it names is told as done. English only with the deed's
+            # toll told: "vowed to punish those behind Sunday's bombing, which killed 292" is the deed answered
             continue
         if m.start == t and trigger.payload.event_type == "Protests" and not english:
             continue  # "وطالبوا الحكومة بتطبيق القانون", of a crowd: the demand is the protest's own act, no call
         if after and m.payload.value == "demand" and trigger.payload.event_type == "Protests":
             continue  # "خرجت أمس تظاهرات تطالب بالإصلاح": a demand right after the protest noun is the crowd's own
-        if english and noun and m.end <= t and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
-                and told_with_toll(view, trigger):
-            # "vowed to punish those behind Sunday's bombing, which killed 292": the deed a reference word names
-            # between the modal and the event word, told with its toll, is the one answered, done, not the one vowed
-            continue
         if m.payload.value == "warning" and m.end <= t and _threat_cause(view, m, t):
             continue  # "هدد الحزب بقطع الهدنة إثر الغارات التي شنها الجيش": what the threat answers, told as done
         if _arabic_modal_qad(view, m) and not _month_may(view, m):

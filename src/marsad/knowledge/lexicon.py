@@ -91,7 +91,7 @@ WORD_CATEGORIES = (
     "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
-    "exceptive", "subject_detail", "numbered_unit", "appeal", "provided_that", "describe_as",
+    "exceptive", "subject_detail", "numbered_unit", "provided_that", "describe_as",
     "call_participle",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out

@@ -531,8 +531,7 @@ class _Finder:
                 # (a chronology: "1994 - مواجهات ..."; the time a "when" clause describes: "remember 2006, when")
                 return DateSpan(i, i + 1, _year_part(year))
             last = _year(toks[i + 2]) if i > 0 and i + 2 < len(toks) and self.bare("day_joiner", i + 1) else None
-            if last is not None and year < last and self.bare("between_word", i - 1) or \
-                    last is not None and year < last and toks[i - 1] == "from":
+            if last is not None and year < last and (self.bare("between_word", i - 1) or toks[i - 1] == "from"):
                 # "between 2014 and 2017", "from 2014 to 2017": the years from the first to the last
                 return DateSpan(i, i + 3, DateRange(f"{year}-01-01", f"{last}-12-31", "year"))
             return None
