@@ -103,6 +103,7 @@ from .seizures import (
     finds_nothing,
     find_object,
     found_as_seizure,
+    found_passive,
     person_seized,
     seized_someone,
     seizes_weapon,
@@ -1612,6 +1613,12 @@ class ClauseExtractor:
                 or self._found_past_subject(view, found, all_triggers, held) \
                 or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
                          and weapon_after(m, all_triggers)), None)
+            if local is None and found and view.toks[0].isascii():
+                # "explosive belts and detonators were found in a house": the weapons told before a passive find
+                passive = next(((f, ws) for f in found for ws in [found_passive(view, f, all_triggers)] if ws), None)
+                if passive is not None:
+                    local = found_as_seizure(view, passive[0])
+                    held = held + passive[1]
             if local is not None:
                 dated = dated_reach(view, local)
                 # "the soldiers found four 107mm rockets, two rocket rails, 15 mortar rounds and ...": in English the

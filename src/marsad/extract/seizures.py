@@ -94,6 +94,17 @@ def found_as_seizure(view: SentenceMentions, f: Match) -> Match:
     return f._replace(kind="trigger", payload=entry)
 
 
+def found_passive(view: SentenceMentions, f: Match, triggers: list[Match]) -> list[Match]:
+    """The explosive weapon nouns an English passive finding word tells as found: "explosive belts and detonators were
+    found in a house used by the cell" (`passive_aux` right before ``f``, the weapons within `SEIZED_REACH` words
+    before it, no other event word between): weapons found, not used."""
+    if not view.toks[f.start].isascii() or f.start - 1 not in view.bare("passive_aux"):
+        return []
+    aux = f.start - 1
+    near = [w for w in triggers if aux - SEIZED_REACH <= w.start and w.end <= aux]
+    return [w for w in near if weapon_noun(w) and all(weapon_noun(x) for x in near if x.start > w.start)]
+
+
 def as_seizure(m: Match) -> Match:
     """A seizing verb read as the seizure of weapons."""
     entry = dataclasses.replace(m.payload, event_type="Strategic developments",
