@@ -13151,3 +13151,29 @@ def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
         ("Al-Kadhmiyah", "2021-01-31"), ("Al-Karkh", "2021-01-31")]
     assert len(_events(pipeline, "A car bomb exploded near a market in Dora on Sunday, and a second bomb went off as "
                                  "rescuers arrived.", published="2021-02-04")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a blaze put out by rescuers: the noun "fire" is no gunfire
+    "Rescue crews put out a fire in a shopping arcade in Mosul on Saturday after a generator overheated.",
+    # a tank or boiler that bursts is an industrial accident, no bomb
+    "A diesel fuel tank exploded at a power station in Samawah on Sunday, injuring three engineers.",
+    "A boiler blew up at a brick factory near Kut on Monday, injuring two workers.",
+])
+def test_english_fire_put_out_and_tank_blasts_are_accidents(pipeline, text):
+    assert _events(pipeline, text, "2024-05-07") == ()
+
+
+def test_english_match_report_wingers_and_counterattack_are_sport(pipeline):
+    text = ("NAJAF — Al-Najaf FC beat Al-Zawraa 2-1 on Saturday. The visitors opened the scoring through a "
+            "deflected shot. The hosts' wingers attacked down both flanks and overran the tired full-backs. "
+            "A counterattack in the 80th minute sealed it before a home crowd of 8,000.")
+    assert _events(pipeline, text, "2024-05-07") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Every drone attack on the oil fields of Kurdistan costs the region millions in lost revenue.",
+    "Each Turkish strike in Duhok angers villagers who have lost orchards.",
+])
+def test_english_every_or_each_attack_speaks_in_general(pipeline, text):
+    assert _events(pipeline, text, "2024-05-07") == ()
