@@ -13177,3 +13177,9 @@ def test_english_match_report_wingers_and_counterattack_are_sport(pipeline):
 ])
 def test_english_every_or_each_attack_speaks_in_general(pipeline, text):
     assert _events(pipeline, text, "2024-05-07") == ()
+
+
+def test_english_occupation_is_a_political_label_not_ground_taken(pipeline):
+    # factions and clerics call foreign troops "the occupation": no territory taken
+    text = "The faction's leader said in Najaf on Sunday that the American occupation must end before the elections."
+    assert _events(pipeline, text, "2024-05-07") == ()
