@@ -492,3 +492,19 @@ def test_the_green_zone_named_in_full_needs_no_baghdad(pipeline):
     events = pipeline.extract(Article(text="سقطت قذيفة هاون قرب المساحات الخضراء في قرية زراعية مساء أمس.",
                                       published="2023-01-09")).events
     assert all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # the gazetteer spells it "Numaniyah": "Numaniya" is the same name without the taa marbuta's h
+    ("Gunmen killed a shopkeeper in Numaniya on Tuesday.", "Al-Namaniya"),
+    # and one spelled "-iya" there ("Dhuluiya") is found as "-iyah" too
+    ("A roadside bomb wounded two soldiers near Dhuluiyah on Tuesday.", "Balad"),
+])
+def test_english_final_h_of_iyah_names_is_optional(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2
+
+
+def test_hyphenated_compass_word_is_no_dateline_dash(pipeline):
+    # "In X, north-west of Y, ...": the hyphen of the compass word is no dateline's dash, so X stays where
+    text = "In Suwaira, south-east of Kut, a crowd of farmers blocked a road on Tuesday to protest water cuts."
+    assert _location(pipeline, text).admin2 == "Al-Suwaira"
