@@ -13183,3 +13183,11 @@ def test_english_occupation_is_a_political_label_not_ground_taken(pipeline):
     # factions and clerics call foreign troops "the occupation": no territory taken
     text = "The faction's leader said in Najaf on Sunday that the American occupation must end before the elections."
     assert _events(pipeline, text, "2024-05-07") == ()
+
+
+def test_english_possessive_day_of_another_deed_does_not_date_the_event(pipeline):
+    # "Wednesday's ambush" dates the ambush recalled; the arrest is Friday's, told far before the verb
+    text = ("On Friday, a joint force of soldiers and federal police backed by helicopters detained three "
+            "suspects in Samarra over Wednesday's ambush.")
+    (event,) = [e for e in _events(pipeline, text, "2024-05-11") if e.sub_event_type == "Arrests"]
+    assert event.date.start == "2024-05-10"

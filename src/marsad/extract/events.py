@@ -2818,6 +2818,13 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+            # "On Wednesday, a police force ... arrested four men suspected of taking part in Tuesday's shooting":
+            # a possessive day before another event word than the one dated dates that deed (the shooting), not
+            # the arrest, when the sentence tells a day of its own beside it
+            possessive = [d for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
+                          and not d.end < anchor <= d.end + POSSESSED_REACH]
+            if possessive and len(possessive) < len(dates):
+                other |= {id(d) for d in possessive}
         if len(dates) > 1 and view.toks[anchor].isascii():
             # "shot the activist, an organiser from the October 2019 protest movement, ... on May 10": a date between
             # "the" and another event noun after the event word is that noun's attribute (the protests of October
