@@ -13191,3 +13191,9 @@ def test_english_possessive_day_of_another_deed_does_not_date_the_event(pipeline
             "suspects in Samarra over Wednesday's ambush.")
     (event,) = [e for e in _events(pipeline, text, "2024-05-11") if e.sub_event_type == "Arrests"]
     assert event.date.start == "2024-05-10"
+
+
+def test_english_summoned_envoy_over_a_strike_is_a_reaction(pipeline):
+    # a diplomatic summons over an attack reacts to it; the capital is the government, not where it happened
+    text = "Baghdad summoned the Iranian ambassador on Sunday over the shelling of border villages."
+    assert _events(pipeline, text, "2024-05-07") == ()
