@@ -13197,3 +13197,12 @@ def test_english_summoned_envoy_over_a_strike_is_a_reaction(pipeline):
     # a diplomatic summons over an attack reacts to it; the capital is the government, not where it happened
     text = "Baghdad summoned the Iranian ambassador on Sunday over the shelling of border villages."
     assert _events(pipeline, text, "2024-05-07") == ()
+
+
+@pytest.mark.parametrize("text", [
+    ("Demonstrations first broke out in Diwaniyah on Monday. Twenty people were killed nationwide over the "
+     "following days, a rights group said."),
+    "Nine people were killed across the country on Friday as police fired on crowds, the rights commission said.",
+])
+def test_english_nationwide_toll_is_a_summary_no_event_of_one_place(pipeline, text):
+    assert not [e for e in _events(pipeline, text, "2019-10-27") if e.sub_event_type in ("Attack", "Armed clash")]
