@@ -13206,3 +13206,10 @@ def test_english_summoned_envoy_over_a_strike_is_a_reaction(pipeline):
 ])
 def test_english_nationwide_toll_is_a_summary_no_event_of_one_place(pipeline, text):
     assert not [e for e in _events(pipeline, text, "2019-10-27") if e.sub_event_type in ("Attack", "Armed clash")]
+
+
+def test_english_clan_clash_is_an_event_word_not_only_a_party(pipeline):
+    # "clan clash(es)" also names the clan militia (an actor alias); as an event word it is a clash
+    (event,) = _events(pipeline, "A clan clash broke out in a village near Qurna on Sunday, wounding four men.",
+                       "2022-04-19")
+    assert event.sub_event_type == "Armed clash"
