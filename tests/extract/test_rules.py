@@ -13159,6 +13159,11 @@ def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
     # a tank or boiler that bursts is an industrial accident, no bomb
     "A diesel fuel tank exploded at a power station in Samawah on Sunday, injuring three engineers.",
     "A boiler blew up at a brick factory near Kut on Monday, injuring two workers.",
+    # firefighting, burst equipment and worn pipes: accidents too
+    "Firefighters battled a blaze at a textile factory in Mosul's industrial zone for six hours on Tuesday.",
+    "An electricity transformer exploded in a residential street in Najaf on Monday, injuring two passers-by.",
+    "Flames engulfed a hospital ward in Nasiriyah on Monday after an oxygen cylinder exploded, killing 20 patients.",
+    "Workers were injured on Sunday when a pipeline ruptured and exploded at an oil field near Basra due to corrosion.",
 ])
 def test_english_fire_put_out_and_tank_blasts_are_accidents(pipeline, text):
     assert _events(pipeline, text, "2024-05-07") == ()
