@@ -13218,3 +13218,17 @@ def test_english_clan_clash_is_an_event_word_not_only_a_party(pipeline):
     (event,) = _events(pipeline, "A clan clash broke out in a village near Qurna on Sunday, wounding four men.",
                        "2022-04-19")
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    # a habit told by an adverb of frequency, in a sentence with no day
+    "Militias routinely fire rockets at the US embassy in Baghdad.",
+    "Smugglers frequently exchange fire with border guards near Rutba.",
+    # a deed told as a common thing
+    "Rocket attacks on the Green Zone in Baghdad are frequent.",
+    "Kidnappings of traders have become common in Kirkuk.",
+    # concern voiced over a deed reacts to it
+    "The UN envoy expressed concern on Monday over the killing of protesters in Nasiriyah.",
+])
+def test_english_habits_common_deeds_and_concern_are_no_events(pipeline, text):
+    assert _events(pipeline, text, "2024-05-12") == ()
