@@ -13236,7 +13236,7 @@ def test_english_habits_common_deeds_and_concern_are_no_events(pipeline, text):
 
 @pytest.mark.parametrize("text", [
     "KARBALA — Karbala's volleyball side swept past Najaf 3-1 on Thursday at the city's indoor arena.",
-    ("HILLA — Babil SC beat Samawa 1-0 on Friday. Their captain fired home in the second minute. \"We killed the "
+    ("HILLA — Babil SC beat Samawa 1-0 on Friday. Their striker fired home in the second minute. \"We killed the "
      "game early,\" their coach said. The result lifts them to the top of the table."),
 ])
 def test_english_match_idioms_are_sport(pipeline, text):
