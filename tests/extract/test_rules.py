@@ -13164,6 +13164,9 @@ def test_another_bomb_elsewhere_in_the_sentence_is_a_second_bombing(pipeline):
     "An electricity transformer exploded in a residential street in Najaf on Monday, injuring two passers-by.",
     "Flames engulfed a hospital ward in Nasiriyah on Monday after an oxygen cylinder exploded, killing 20 patients.",
     "Workers were injured on Sunday when a pipeline ruptured and exploded at an oil field near Basra due to corrosion.",
+    "A petrol station exploded in Dhi Qar on Wednesday, killing two attendants.",
+    "Three labourers were killed when a wall collapsed at a construction site in Erbil on Thursday.",
+    "Faulty wiring caused a blaze that killed four children in a house in Mosul on Monday.",
 ])
 def test_english_fire_put_out_and_tank_blasts_are_accidents(pipeline, text):
     assert _events(pipeline, text, "2024-05-07") == ()
