@@ -13244,3 +13244,17 @@ def test_english_habits_common_deeds_and_concern_are_no_events(pipeline, text):
 ])
 def test_english_match_idioms_are_sport(pipeline, text):
     assert _events(pipeline, text, "2024-05-12") == ()
+
+
+def _claims_of(pipeline, text, published):
+    return pipeline.extract(Article(text=text, published=published)).claims
+
+
+@pytest.mark.parametrize("text,count", [
+    # an adjective of kind between the figure and the tally noun
+    ("Our teams responded to 14 explosive incidents in Anbar during the reporting period.", 14),
+])
+def test_english_tally_with_an_adjective_of_kind(pipeline, text, count):
+    (claim,) = _claims_of(pipeline, text, "2024-05-14")
+    assert claim.count.low == count
+    assert not _events(pipeline, text, "2024-05-14")

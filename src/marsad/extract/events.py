@@ -2485,6 +2485,8 @@ class ClauseExtractor:
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
         of_words = view.bare("of_word") if nouns else ()
+        # (English) an adjective of kind may stand between too: "23 security incidents", "14 separate attacks"
+        modifiers = view.bare("tally_modifier") if nouns and view.toks[lo].isascii() else ()
         # "نفذت قوة من اللواء 57 عملية دهم": a figure right after a unit noun (`numbered_unit`) is the unit's number
         numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
@@ -2506,7 +2508,7 @@ class ClauseExtractor:
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
                 if first <= noun.start and len(between) <= 3 and all(
-                        t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
+                        t in in_trigger or t in modifiers or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)) \
                         and not (noun.start in aimed and q.quantity.high is not None and q.quantity.high <= AIMED_FEW
                                  and not _vague_figure(view, q)):

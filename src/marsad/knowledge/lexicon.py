@@ -104,6 +104,7 @@ TOKEN_CATEGORIES = (
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "other_ones",
+    "tally_modifier",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
