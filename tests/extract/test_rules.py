@@ -13258,3 +13258,11 @@ def test_english_tally_with_an_adjective_of_kind(pipeline, text, count):
     (claim,) = _claims_of(pipeline, text, "2024-05-14")
     assert claim.count.low == count
     assert not _events(pipeline, text, "2024-05-14")
+
+
+@pytest.mark.parametrize("text", [
+    "Whenever militants bomb a power line in Diyala, villages go dark for days.",
+    "Each time gunmen attack a checkpoint near Tarmiyah, the army closes the road.",
+])
+def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
+    assert _events(pipeline, text, "2024-05-14") == ()
