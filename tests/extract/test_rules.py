@@ -13266,3 +13266,12 @@ def test_english_tally_with_an_adjective_of_kind(pipeline, text, count):
 ])
 def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Students in Mosul staged an online protest on Tuesday against exam results.",
+    "The speaker attacked his rivals in a televised speech in Baghdad on Monday.",
+    "The new tax drew a storm of protest online in Erbil on Sunday.",
+])
+def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
+    assert _events(pipeline, text, "2024-05-14") == ()
