@@ -547,3 +547,21 @@ def test_governorate_seat_is_the_district_at_the_governorates_point(knowledge):
     assert governorate_seat(knowledge.places, "IQ-KA").admin2 == "Kerbela"
     assert governorate_seat(knowledge.places, "IQ-QA").admin2 == "Al-Diwaniya"
     assert governorate_seat(knowledge.places, "IQ-NI").admin2 == "Al-Mosul"
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # the gazetteer spells it "Numaniyah": "Numaniya" is the same name without the taa marbuta's h
+    ("Gunmen killed a shopkeeper in Numaniya on Tuesday.", "Al-Namaniya"),
+    # and one spelled "-iya" there ("Dhuluiya") is found as "-iyah" too
+    ("A roadside bomb wounded two soldiers near Dhuluiyah on Tuesday.", "Balad"),
+])
+
+
+def test_english_final_h_of_iyah_names_is_optional(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2
+
+
+def test_hyphenated_compass_word_is_no_dateline_dash(pipeline):
+    # "In X, north-west of Y, ...": the hyphen of the compass word is no dateline's dash, so X stays where
+    text = "In Suwaira, south-east of Kut, a crowd of farmers blocked a road on Tuesday to protest water cuts."
+    assert _location(pipeline, text).admin2 == "Al-Suwaira"

@@ -2552,6 +2552,8 @@ class ClauseExtractor:
         # "twin bombings": a pair told together is no tally of two ("the twin attacks on the ministries")
         paired = {m.start for m in view.kind("pair_word")} if nouns and view.has("pair_word") else ()
         of_words = view.bare("of_word") if nouns else ()
+        # (English) an adjective of kind may stand between too: "23 security incidents", "14 separate attacks"
+        modifiers = view.bare("tally_modifier") if nouns and view.toks[lo].isascii() else ()
         # "نفذت قوة من اللواء 57 عملية دهم": a figure right after a unit noun (`numbered_unit`) is the unit's number
         numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
@@ -2575,7 +2577,7 @@ class ClauseExtractor:
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
                 if first <= noun.start and len(between) <= 3 and all(
-                        t in in_trigger or self._coordinated(view, t, q.end, noun) for t in between) \
+                        t in in_trigger or t in modifiers or self._coordinated(view, t, q.end, noun) for t in between) \
                         and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)) \
                         and not (noun.start in aimed and q.quantity.high is not None and q.quantity.high <= AIMED_FEW
                                  and not _vague_figure(view, q)):
@@ -2895,6 +2897,13 @@ class ClauseExtractor:
             other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
                       and d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
+            # "On Wednesday, a police force ... arrested four men suspected of taking part in Tuesday's shooting":
+            # a possessive day before another event word than the one dated dates that deed (the shooting), not
+            # the arrest, when the sentence tells a day of its own beside it
+            possessive = [d for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
+                          and not d.end < anchor <= d.end + POSSESSED_REACH]
+            if possessive and len(possessive) < len(dates):
+                other |= {id(d) for d in possessive}
         if len(dates) > 1 and view.toks[anchor].isascii():
             # "shot the activist, an organiser from the October 2019 protest movement, ... on May 10": a date between
             # "the" and another event noun after the event word is that noun's attribute (the protests of October

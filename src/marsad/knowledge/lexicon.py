@@ -106,6 +106,7 @@ TOKEN_CATEGORIES = (
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "other_ones",
     "occasion_lead", "seat_noun", "victim_adjective",
+    "tally_modifier",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
@@ -324,8 +325,11 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
         if forms:
             entry = dataclasses.replace(trig, possessed=True) if trig.voice == "noun" else trig
             index.add_all(forms, "trigger", entry)
+    place_forms = {place.id: _name_forms((place.name, place.name_ar) + place.aliases) for place in places.values()}
+    named = {fold_word(form) for forms in place_forms.values() for form in forms}
     for place in places.values():
-        index.add_all(_name_forms((place.name, place.name_ar) + place.aliases), "place", place.id)
+        forms = place_forms[place.id]
+        index.add_all(forms + _with_final_h(forms, named), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         if word.category == "split_death":
             # "فارق الحياة" with its subject between ("فارق متظاهر في العشرينات الحياة"): the verb is kept with the
@@ -452,6 +456,21 @@ def _with_pronouns(trig) -> list[str]:
 def _name_forms(names: tuple[str, ...]) -> list[str]:
     """A name's spellings as texts write it: its case forms (أبو/أبي), then كرد also as كورد."""
     return _with_kurdish_spelling(_with_case_forms(names))
+
+
+def _with_final_h(names: list[str], named: set[str]) -> list[str]:
+    """English place names ending in -iyah also without the final h, and -iya ones with it ("Numaniyah" and
+    "Numaniya", "Mahmudiya" and "Mahmudiyah"): transliterators drop or keep the taa marbuta's h at will. A form
+    that is already some place's name is left to that place."""
+    out = []
+    for name in names:
+        if not name.isascii():
+            continue
+        low = name.lower()
+        other = name[:-1] if low.endswith("iyah") else name + "h" if low.endswith("iya") else None
+        if other and fold_word(other) not in named:
+            out.append(other)
+    return out
 
 
 def _with_case_forms(names: tuple[str, ...]) -> list[str]:

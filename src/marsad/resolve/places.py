@@ -492,7 +492,11 @@ def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
     elif m.end <= HEADLINE_LABEL and m.end < len(view.toks) \
             and ":" in text[view.sentence.ends[m.end - 1]:view.sentence.starts[m.end]]:
         return True  # a source's short label before a headline's colon ("مسؤول محلي في دهوك: قصف ..."): where it sits
-    return m.start < 6 and "-" in view.toks[m.end:8]
+    if m.start >= 6 or "-" not in view.toks[m.end:8]:
+        return False
+    # (the hyphen of a compass word, "In Suwaira, north-west of Kut, ...", is no dateline's dash)
+    compass = {d.start for d in view.kind("direction")}
+    return any(view.toks[i] == "-" and i + 1 not in compass for i in range(m.end, min(8, len(view.toks))))
 
 
 def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
