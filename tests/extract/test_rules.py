@@ -10812,8 +10812,6 @@ def test_a_week_told_after_since_does_not_date_the_next_sentence(pipeline):
     # group the coder records (a split told as news says "split from")
     pytest.param("Two riders broke away from the pack on the Erbil road on Friday and held on to the finish.", "2022-04-09", id="breaking_away_is_no_change_to_a_group"),
 ])
-
-
 def test_sentences_that_code_no_event(pipeline, text, published):
     assert not _events(pipeline, text, published)
 
@@ -10948,8 +10946,6 @@ def test_sentences_that_code_no_event(pipeline, text, published):
                  "his shop, police said.", "2023-05-06", "actor1.id", "unidentified-gunmen",
                  id="shots_fired_by_named_gunmen_are_an_event"),
 ])
-
-
 def test_the_one_event_s_field(pipeline, text, published, field, expected):
     (event,) = _events(pipeline, text, published)
     value = event
@@ -11297,8 +11293,6 @@ def test_a_rumour_denied_in_the_next_sentence_is_a_denied_event(pipeline):
     "released next week.",
     "ERBIL - Baghdad released the salaries of public employees in Duhok on Sunday, the ministry said.",
 ])
-
-
 def test_money_released_is_no_release_of_captives(pipeline, text):
     assert not _events(pipeline, text, published="2023-03-13")
 
@@ -11958,8 +11952,6 @@ def test_a_definite_singular_civilian_victim_is_one_dead(pipeline):
     "KUT - Teachers' unions said on Sunday they would stage sit-ins outside schools in Kut and in Diwaniyah on Wednesday.",
     "دعت نقابة المعلمين، اليوم الأحد، إلى وقفات احتجاجية في الكوت والديوانية يوم الأربعاء المقبل للمطالبة بصرف الرواتب.",
 ])
-
-
 def test_protest_called_in_two_towns_is_one_per_town(pipeline, text):
     # s17 w4: a protest planned in towns of two governorates joined by "and" is one protest per town (as ACLED codes
     # them), each with the plan's day and status
@@ -13647,8 +13639,6 @@ def test_the_city_where_only_the_governorate_is_known_is_its_seat(pipeline):
     "Three labourers were killed when a wall collapsed at a construction site in Erbil on Thursday.",
     "Faulty wiring caused a blaze that killed four children in a house in Mosul on Monday.",
 ])
-
-
 def test_english_fire_put_out_and_tank_blasts_are_accidents(pipeline, text):
     assert _events(pipeline, text, "2024-05-07") == ()
 
@@ -13664,8 +13654,6 @@ def test_english_match_report_wingers_and_counterattack_are_sport(pipeline):
     "Every drone attack on the oil fields of Kurdistan costs the region millions in lost revenue.",
     "Each Turkish strike in Duhok angers villagers who have lost orchards.",
 ])
-
-
 def test_english_every_or_each_attack_speaks_in_general(pipeline, text):
     assert _events(pipeline, text, "2024-05-07") == ()
 
@@ -13695,8 +13683,6 @@ def test_english_summoned_envoy_over_a_strike_is_a_reaction(pipeline):
      "following days, a rights group said."),
     "Nine people were killed across the country on Friday as police fired on crowds, the rights commission said.",
 ])
-
-
 def test_english_nationwide_toll_is_a_summary_no_event_of_one_place(pipeline, text):
     assert not [e for e in _events(pipeline, text, "2019-10-27") if e.sub_event_type in ("Attack", "Armed clash")]
 
@@ -13718,8 +13704,6 @@ def test_english_clan_clash_is_an_event_word_not_only_a_party(pipeline):
     # concern voiced over a deed reacts to it
     "The UN envoy expressed concern on Monday over the killing of protesters in Nasiriyah.",
 ])
-
-
 def test_english_habits_common_deeds_and_concern_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-12") == ()
 
@@ -13729,8 +13713,6 @@ def test_english_habits_common_deeds_and_concern_are_no_events(pipeline, text):
     ("HILLA — Babil SC beat Samawa 1-0 on Friday. Their striker fired home in the second minute. \"We killed the "
      "game early,\" their coach said. The result lifts them to the top of the table."),
 ])
-
-
 def test_english_match_idioms_are_sport(pipeline, text):
     assert _events(pipeline, text, "2024-05-12") == ()
 
@@ -13743,8 +13725,6 @@ def _claims_of(pipeline, text, published):
     # an adjective of kind between the figure and the tally noun
     ("Our teams responded to 14 explosive incidents in Anbar during the reporting period.", 14),
 ])
-
-
 def test_english_tally_with_an_adjective_of_kind(pipeline, text, count):
     (claim,) = _claims_of(pipeline, text, "2024-05-14")
     assert claim.count.low == count
@@ -13755,8 +13735,6 @@ def test_english_tally_with_an_adjective_of_kind(pipeline, text, count):
     "Whenever militants bomb a power line in Diyala, villages go dark for days.",
     "Each time gunmen attack a checkpoint near Tarmiyah, the army closes the road.",
 ])
-
-
 def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
 
@@ -13766,7 +13744,5 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
     "The speaker attacked his rivals in a televised speech in Baghdad on Monday.",
     "The new tax drew a storm of protest online in Erbil on Sunday.",
 ])
-
-
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()

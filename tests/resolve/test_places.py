@@ -29,8 +29,6 @@ def _admin1_codes(pipeline, text, published="2024-06-03"):
     ("فرقت قوات مكافحة الشغب بالقوة اعتصاما قرب جسر الجمهورية ببغداد فجر السبت.", "IQ-BG", "Al-Risafa",
      "Jumhuriya Bridge"),
 ])
-
-
 def test_a_place_is_found_in_its_district(pipeline, text, admin1_code, admin2, place):
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2, location.place) == (admin1_code, admin2, place)
@@ -46,8 +44,6 @@ def test_a_surname_is_no_mountain(pipeline):
     "Teachers protested in Tahrir Square in Nasiriyah on Sunday.",
     "تظاهر العشرات من المعلمين في ساحة التحرير في الناصرية أمس.",
 ])
-
-
 def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     # the square the gazetteer knows is in Baghdad; this one is in Nasiriyah, which the text names
     location = _location(pipeline, text)
@@ -58,8 +54,6 @@ def test_a_place_told_inside_another_lies_in_its_governorate(pipeline, text):
     "A sticky bomb killed a shopkeeper in the Yarmouk district of western Mosul on Saturday.",
     "Gunmen shot dead a teacher in Yarmouk in northwestern Mosul on Saturday.",
 ])
-
-
 def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
     # the gazetteer's Yarmouk is Baghdad's; a side of the town ("western") between "of" and Mosul keeps it in Mosul
     location = _location(pipeline, text)
@@ -73,8 +67,6 @@ def test_a_quarter_of_a_side_of_a_town_lies_in_that_town(pipeline, text):
     ("وفي الموصل، قتل مسلحون مجهولون بائعاً في حي الرفاعي صباح أمس.", "IQ-NI"),
     ("وقال قائد شرطة كركوك إن عبوة ناسفة انفجرت في سوق حقلانية القريبة ظهر أمس.", "IQ-KI"),
 ])
-
-
 def test_a_quarter_beside_a_town_of_another_governorate_is_a_part_of_that_town(pipeline, text, admin1_code):
     location = _location(pipeline, text)
     assert location.admin1_code == admin1_code
@@ -92,8 +84,6 @@ def test_a_quarter_alone_in_its_sentence_is_in_the_town_the_article_told(pipelin
     "قتل مسلحو داعش راعيين اثنين في مرتفعات حمرين قرب ناحية العباسي مساء أمس.",
     "انفجرت عبوة ناسفة بدورية للجيش في سلسلة جبال حمرين غربي ناحية العباسي مساء أمس، ما أدى إلى مقتل جنديين.",
 ])
-
-
 def test_a_range_beside_a_town_of_another_governorate_is_the_part_of_it_there(pipeline, text):
     # the gazetteer's Hamrin range is a point in Diyala; beside Abbasi it is the Kirkuk part of the range
     location = _location(pipeline, text)
@@ -283,8 +273,6 @@ def test_the_towns_an_arabic_road_links_yield_to_the_district_told(pipeline):
     ("انفجرت عبوة ناسفة أمس بين الزائرين المتوجهين سيراً على الأقدام إلى مدينة كربلاء، في حي الكرادة ببغداد، ما "
      "أسفر عن مقتل ثلاثة.", "IQ-BG"),
 ])
-
-
 def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1_code):
     assert _location(pipeline, text).admin1_code == admin1_code
 
@@ -297,8 +285,6 @@ def test_where_people_were_going_is_not_where_it_happened(pipeline, text, admin1
     "DIWANIYA - Iraqi troops clashed with gunmen in Diwaniya on Saturday. An interior ministry official told "
     "reporters in Baghdad that three gunmen were killed in the fighting.",
 ])
-
-
 def test_where_an_english_source_sits_does_not_move_the_event_told_before(pipeline, text):
     events = pipeline.extract(Article(text=text, published="2024-06-03")).events
     assert events and {e.location.admin1_code for e in events} == {"IQ-QA"}
@@ -370,8 +356,6 @@ def test_an_english_range_beside_a_town_of_another_governorate_is_the_part_there
     # (a numbered item of a statement is still Arabic: its "3." is no English sentence)
     "3. قتل إرهابيان بضربة جوية لطيران الجيش استهدفت كهفاً في جبال حمرين ضمن قاطع عمليات صلاح الدين.",
 ])
-
-
 def test_a_command_s_sector_names_its_ground(pipeline, text):
     # "ضمن قاطع عمليات صلاح الدين": the governorate in a command's name after the sector word is where the range
     # was struck, so the range's point in Diyala yields to it
@@ -392,8 +376,6 @@ def test_a_command_s_sector_names_its_ground(pipeline, text):
     ("Hundreds of retired soldiers held a sit-in outside the pension office on Tuesday, chanting against Baghdad "
      "and the regional government over their unpaid pensions.", "IQ-BG"),
 ])
-
-
 def test_a_capital_standing_for_its_government_is_no_place(pipeline, text, capital_code):
     location = _location(pipeline, text, "2022-06-15")
     assert location is None or location.admin1_code != capital_code
@@ -429,8 +411,6 @@ def test_a_capital_standing_for_its_government_is_no_place(pipeline, text, capit
                  "lies north-east of Muqdadiya, in Diyala.",
                  "2024-06-03", "IQ-DI", None, id="a_lower_case_arabic_article_is_part_of_the_name"),
 ])
-
-
 def test_where_an_event_is_placed(pipeline, text, published, admin1, admin2):
     location = _location(pipeline, text, published)
     if admin1 is not None:
@@ -473,8 +453,6 @@ def test_iraqi_kurdistan_region_is_iraq_not_the_iranian_province(pipeline):
     "وطالب الخاطفون بالإفراج عن السجينات الخمس، وقتلوا أربعة من الرهائن مساء أمس.",
     "وتسبب القصف بحركة نزوح واسعة، وقتل مسلحون ثلاثة مدنيين مساء أمس.",
 ])
-
-
 def test_common_words_are_no_foreign_or_camp_places(pipeline, text):
     for event in pipeline.extract(Article(text=text, published="2015-08-02")).events:
         assert event.location is None or (event.location.admin1 not in ("Al Marqab",) and event.location.place != "Baharka")
@@ -524,8 +502,6 @@ def test_a_governorate_building_is_in_its_town_and_a_governorate_is_not(pipeline
     ("اغتال مسلحون مجهولون رئيس بلدية في ولاية بومرداس مساء الخميس.", "Algeria", "DZ-35"),
     ("Gunmen ambushed an army patrol near Tizi Ouzou on Tuesday, killing two soldiers.", "Algeria", "DZ-15"),
 ])
-
-
 def test_a_place_outside_iraq_is_its_countrys_unit(pipeline, text, country, admin1_code):
     location = _location(pipeline, text, "2008-03-10")
     assert (location.country, location.admin1_code) == (country, admin1_code)
@@ -555,8 +531,6 @@ def test_governorate_seat_is_the_district_at_the_governorates_point(knowledge):
     # and one spelled "-iya" there ("Dhuluiya") is found as "-iyah" too
     ("A roadside bomb wounded two soldiers near Dhuluiyah on Tuesday.", "Balad"),
 ])
-
-
 def test_english_final_h_of_iyah_names_is_optional(pipeline, text, admin2):
     assert _location(pipeline, text).admin2 == admin2
 

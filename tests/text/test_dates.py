@@ -44,8 +44,6 @@ def _dates(mentions, text, published=PUB):
     ("last week", ("2020-04-27", "2020-05-03", "week")),
     ("on Thursday", ("2020-05-07", "2020-05-07", "day")),
 ])
-
-
 def test_dates_resolve_against_publication(mentions, text, expected):
     assert expected in _dates(mentions, text)
 
@@ -55,8 +53,6 @@ def test_dates_resolve_against_publication(mentions, text, expected):
     ("قبل الخامس من أيلول المقبل", ("2020-09-05", "2020-09-05", "day")),
     ("في آذار المقبل", ("2021-03-01", "2021-03-31", "month")),
 ])
-
-
 def test_a_next_month_is_ahead_of_publication(mentions, text, expected):
     assert expected in _dates(mentions, text)
 
@@ -174,8 +170,6 @@ def test_english_part_of_a_year(mentions):
     # "this week" right after is the week counted back, no date of its own (s19 p4)
     ("one year ago this week", [("2019-01-01", "2019-12-31", "year")]),
 ])
-
-
 def test_a_span_counted_back_from_publication_is_a_date(mentions, text, expected):
     assert _dates(mentions, text) == expected
 
@@ -224,8 +218,6 @@ def test_a_weekday_said_to_fall_on_a_date_is_that_date(mentions):
     ("في 20 أيلول المقبل", ("2020-09-20", "2020-09-20", "day")),
     ("في شباط المقبل", ("2021-02-01", "2021-02-28", "month")),
 ])
-
-
 def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expected):
     # "المقبل" after a month without a year: the coming such month, not the latest one before publication
     assert expected in _dates(mentions, text)
@@ -236,8 +228,6 @@ def test_a_month_named_as_coming_is_ahead_of_publication(mentions, text, expecte
     ("هجوم أمس السبت الموافق 17 رمضان 1441", ("2020-05-09", "2020-05-09", "day")),
     ("هجوم يوم الخميس الموافق 13 رمضان 1441", ("2020-05-07", "2020-05-07", "day")),
 ])
-
-
 def test_a_hijri_day_one_off_the_weekday_told_beside_it_gives_way_to_the_weekday(mentions, text, expected):
     assert _dates(mentions, text) == [expected]
 
