@@ -1041,20 +1041,23 @@ class ClauseExtractor:
                         and m.payload.sub_event_type == "Abduction/forced disappearance"
                         and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
         if view.has("result_link"):
-            # (the result links told after a strike or blast of the sentence, found once for both rules below)
-            results = [r for r in view.kind("result_link") if any(
-                w.end <= r.start and w.payload.event_type == "Explosions/Remote violence" for w in words)]
-            # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
-            # told before the link is what it did, no seizure of its own
-            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                        and m.payload.sub_event_type == "Disrupted weapons use"
-                        and any(r.end <= m.start <= r.end + 2 for r in results)]
-            # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
-            # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
-            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                        and m.payload.sub_event_type == "Looting/property destruction" and any(
-                            r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
-                            for r in results)]
+            # (the result links told after a strike or blast of the sentence, found once for both rules below: those
+            # past the end of the first such word, found in one pass, not one per link)
+            blast_end = min((w.end for w in words if w.payload.event_type == "Explosions/Remote violence"),
+                            default=len(view.toks) + 1)
+            results = [r for r in view.kind("result_link") if blast_end <= r.start]
+            if results:
+                # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
+                # told before the link is what it did, no seizure of its own
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Disrupted weapons use"
+                            and any(r.end <= m.start <= r.end + 2 for r in results)]
+                # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
+                # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Looting/property destruction" and any(
+                                r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
+                                for r in results)]
         if any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice == "noun" for m in words):
             # "شنت طائراتها غارات ... وقالت إنها دمرت مخابئ ومستودعات ذخيرة", "أن الضربة ... وأن الطائرات دمرت
             # المضافة": a hideout or store destroyed after a strike or blast told in the sentence is what the strike
