@@ -528,7 +528,7 @@ class ClauseExtractor:
             self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
-        if all(e.status == "denied" for e in events) and view.has("denial") and view.has("demonstrative") \
+        if view.has("denial") and view.has("demonstrative") and all(e.status == "denied" for e in events) \
                 and self.last is not None \
                 and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \
                 and not view.toks[0].isascii() and any(d.end == m.start and not d.clitic for d in view.kind("denial")
