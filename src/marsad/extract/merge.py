@@ -215,9 +215,11 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
     """Whether, of two events told in two sentences, one is fired from afar (a strike, shelling) and the other a
     bomb set off (a suicide bomb, an IED), each counting its own dead in different figures ("قتل 28 ... اثر تفجيرين
     انتحاريين" then "قضى عشرة جراء سقوط قذيفة صاروخية"): two incidents, whatever place each has or lacks."""
-    return a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
-        and a.fatalities.best != b.fatalities.best \
-        and {a.sub_event_type, b.sub_event_type} & _FIRED and {a.sub_event_type, b.sub_event_type} & _BOMBS
+    # (the kinds asked first, one of each: most pairs are neither, and the spans and tolls need not be compared)
+    return (a.sub_event_type in _FIRED and b.sub_event_type in _BOMBS
+            or a.sub_event_type in _BOMBS and b.sub_event_type in _FIRED) \
+        and a.evidence.sentence != b.evidence.sentence and counted(a.fatalities) and counted(b.fatalities) \
+        and a.fatalities.best != b.fatalities.best
 
 
 def _filed_in(a: Event, b: Event) -> bool:
