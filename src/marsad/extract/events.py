@@ -1162,14 +1162,18 @@ class ClauseExtractor:
             # fight told before is one of them, no bombing; so after a killing word with no blast told in the
             # sentence ("القوات الأمنية قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين")
             among = {s.end for s in view.kind("subset")}
-            cues = {c.start for c in casualty_cues(view)}
-            blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among for o in words)
-            words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
-                                              and m.payload.voice == "noun" and any(
-                                                  o.end <= m.start and (o.payload.event_type == "Battles" or not blast
-                                                                        and o.payload.sub_event_type == "Attack"
-                                                                        and o.start in cues)
-                                                  for o in words))]
+            if any(m.start in among and m.payload.sub_event_type == "Suicide bomb" for m in words):
+                # (the cues and blasts sought only when a bomber word is among the dead: seldom)
+                cues = {c.start for c in casualty_cues(view)}
+                blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among
+                            for o in words)
+                words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
+                                                  and m.payload.voice == "noun" and any(
+                                                      o.end <= m.start and (o.payload.event_type == "Battles"
+                                                                            or not blast
+                                                                            and o.payload.sub_event_type == "Attack"
+                                                                            and o.start in cues)
+                                                      for o in words))]
         if view.has("search"):
             # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
             # word at all (a fight told in it has its own word, which is not the toll of a word blocked)
