@@ -767,16 +767,18 @@ class ClauseExtractor:
             c.start <= p.start < c.end and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
             for c in view.kind("day_after"))} \
             if blockers and view.has("day_after") and view.toks[0].isascii() and not view.has("freeing") else ()
-        blocked = [m for m in words if any(not (p.start in day_refs and m.payload.voice != "noun")
-                                           and ((led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                                 and "," not in view.toks[p.end:m.start]
-                                                 and not (m.start in later and p.kind == "reference")
-                                                 and not (p.start in demanders and m.payload.voice == "active")
-                                                 and not (m.start in fresh and p.kind == "reference"
-                                                          and p.end == m.start - 1))
-                                                or p.start < m.start < p.end
-                                                or linked(view, p, m))
-                                           for p in blockers)] if blockers else []
+        # (a verb is tried against the blockers but the references `day_refs` holds: sorted out once, not per pair)
+        kept_blockers = [p for p in blockers if p.start not in day_refs] if day_refs else blockers
+        blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                            and "," not in view.toks[p.end:m.start]
+                                            and not (m.start in later and p.kind == "reference")
+                                            and not (p.start in demanders and m.payload.voice == "active")
+                                            and not (m.start in fresh and p.kind == "reference"
+                                                     and p.end == m.start - 1))
+                                           or p.start < m.start < p.end
+                                           or linked(view, p, m)
+                                           for p in (blockers if m.payload.voice == "noun" else kept_blockers))] \
+            if blockers else []
         if blocked and view.has("alternative"):
             # "لمنع أي أعمال تخريب أو شغب", "to prevent any looting or rioting": an event word joined by "or"
             # (`alternative`) right after a blocked one is named by the same purpose or reference word
