@@ -550,7 +550,7 @@ class ClauseExtractor:
             self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
-        if all(e.status == "denied" for e in events) and view.has("denial") and view.has("demonstrative") \
+        if view.has("denial") and view.has("demonstrative") and all(e.status == "denied" for e in events) \
                 and self.last is not None \
                 and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \
                 and not view.toks[0].isascii() and any(d.end == m.start and not d.clitic for d in view.kind("denial")
@@ -788,16 +788,18 @@ class ClauseExtractor:
             c.start <= p.start < c.end and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
             for c in view.kind("day_after"))} \
             if blockers and view.has("day_after") and view.toks[0].isascii() and not view.has("freeing") else ()
-        blocked = [m for m in words if any(not (p.start in day_refs and m.payload.voice != "noun")
-                                           and ((led.get(m.start, m.start) - 2 <= p.end <= m.start
-                                                 and "," not in view.toks[p.end:m.start]
-                                                 and not (m.start in later and p.kind == "reference")
-                                                 and not (p.start in demanders and m.payload.voice == "active")
-                                                 and not (m.start in fresh and p.kind == "reference"
-                                                          and p.end == m.start - 1))
-                                                or p.start < m.start < p.end
-                                                or linked(view, p, m))
-                                           for p in blockers)] if blockers else []
+        # (a verb is tried against the blockers but the references `day_refs` holds: sorted out once, not per pair)
+        kept_blockers = [p for p in blockers if p.start not in day_refs] if day_refs else blockers
+        blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
+                                            and "," not in view.toks[p.end:m.start]
+                                            and not (m.start in later and p.kind == "reference")
+                                            and not (p.start in demanders and m.payload.voice == "active")
+                                            and not (m.start in fresh and p.kind == "reference"
+                                                     and p.end == m.start - 1))
+                                           or p.start < m.start < p.end
+                                           or linked(view, p, m)
+                                           for p in (blockers if m.payload.voice == "noun" else kept_blockers))] \
+            if blockers else []
         if blockers and view.toks[0].isascii() and view.has("killing"):
             # "in retaliation for the killing of commander Qassem Soleimani in a US drone strike": the event noun
             # after "in" that tells how a killing named right after a reference word was done (up to `MEANS_REACH`
@@ -1106,20 +1108,23 @@ class ClauseExtractor:
                         and m.payload.sub_event_type == "Abduction/forced disappearance"
                         and any(f.end <= m.start <= f.end + 1 for f in view.kind("flight"))]
         if view.has("result_link"):
-            # (the result links told after a strike or blast of the sentence, found once for both rules below)
-            results = [r for r in view.kind("result_link") if any(
-                w.end <= r.start and w.payload.event_type == "Explosions/Remote violence" for w in words)]
-            # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
-            # told before the link is what it did, no seizure of its own
-            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                        and m.payload.sub_event_type == "Disrupted weapons use"
-                        and any(r.end <= m.start <= r.end + 2 for r in results)]
-            # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
-            # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
-            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                        and m.payload.sub_event_type == "Looting/property destruction" and any(
-                            r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
-                            for r in results)]
+            # (the result links told after a strike or blast of the sentence, found once for both rules below: those
+            # past the end of the first such word, found in one pass, not one per link)
+            blast_end = min((w.end for w in words if w.payload.event_type == "Explosions/Remote violence"),
+                            default=len(view.toks) + 1)
+            results = [r for r in view.kind("result_link") if blast_end <= r.start]
+            if results:
+                # "الضربة ... أسفرت عن تدمير الوكر": a hideout or cache destroyed as the result of a strike or blast
+                # told before the link is what it did, no seizure of its own
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Disrupted weapons use"
+                            and any(r.end <= m.start <= r.end + 2 for r in results)]
+                # (so too buildings destroyed in the strike's result, after its dead: "نفذت طائرات القوة الجوية
+                # ضربات على أوكار، ما أدى إلى مقتل أربعة إرهابيين وتدمير مضافتين" tells one strike)
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Looting/property destruction" and any(
+                                r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
+                                for r in results)]
         if view.has("actor") and not view.toks[0].isascii() and any(
                 m.payload.sub_event_type == "Abduction/forced disappearance" for m in words):
             # "أن مسلحين مجهولين اعترضوا سيارة الناشط مساء الخميس، واقتادوه إلى جهة مجهولة": a loose verb of stopping
@@ -1246,14 +1251,18 @@ class ClauseExtractor:
             # fight told before is one of them, no bombing; so after a killing word with no blast told in the
             # sentence ("القوات الأمنية قتلت 10 من عناصر داعش، بينهم انتحاري وثلاثة قناصين")
             among = {s.end for s in view.kind("subset")}
-            cues = _casualty_starts(view)
-            blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among for o in words)
-            words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
-                                              and m.payload.voice == "noun" and any(
-                                                  o.end <= m.start and (o.payload.event_type == "Battles" or not blast
-                                                                        and o.payload.sub_event_type == "Attack"
-                                                                        and o.start in cues)
-                                                  for o in words))]
+            if any(m.start in among and m.payload.sub_event_type == "Suicide bomb" for m in words):
+                # (the cues and blasts sought only when a bomber word is among the dead: seldom)
+                cues = _casualty_starts(view)
+                blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among
+                            for o in words)
+                words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
+                                                  and m.payload.voice == "noun" and any(
+                                                      o.end <= m.start and (o.payload.event_type == "Battles"
+                                                                            or not blast
+                                                                            and o.payload.sub_event_type == "Attack"
+                                                                            and o.start in cues)
+                                                      for o in words))]
         if view.has("search"):
             # "نفذت القطعات عملية تفتيش في الوادي واشتبكت مع مجموعة": a search operation's عملية is no event
             # word at all (a fight told in it has its own word, which is not the toll of a word blocked)

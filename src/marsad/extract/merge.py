@@ -218,9 +218,10 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
     """Whether, of two events told in two sentences, one is fired from afar (a strike, shelling) and the other a
     bomb set off (a suicide bomb, an IED), each counting its own dead in different figures ("قتل 28 ... اثر تفجيرين
     انتحاريين" then "قضى عشرة جراء سقوط قذيفة صاروخية"): two incidents, whatever place each has or lacks."""
-    kinds = {a.sub_event_type, b.sub_event_type}
-    return bool(kinds & TWO_WEAPONS and kinds & _BOMBS) and a.evidence.sentence != b.evidence.sentence \
-        and _two_figures(a, b)
+    # (the kinds asked first, one of each: most pairs are neither, and the spans and tolls need not be compared)
+    return (a.sub_event_type in TWO_WEAPONS and b.sub_event_type in _BOMBS
+            or a.sub_event_type in _BOMBS and b.sub_event_type in TWO_WEAPONS) \
+        and a.evidence.sentence != b.evidence.sentence and _two_figures(a, b)
 
 
 def _filed_in(a: Event, b: Event) -> bool:

@@ -1653,10 +1653,11 @@ def _casualty_frame(view: SentenceMentions):
         # them a woman, were killed"), not the toll
         parts = {m.end for m in view.kind("subset")}
         # (an Arabic part joined by "و" to a one-word part before it is a part too: "بينهم انتحاري وثلاثة قناصين")
-        parts |= {m.end + 1 for m in view.kind("subset") if m.end + 1 < len(view.toks)
-                  and view.toks[m.end + 1].startswith("و") and not view.toks[m.end].isascii()}
+        if parts:
+            parts |= {m.end + 1 for m in view.kind("subset") if m.end + 1 < len(view.toks)
+                      and view.toks[m.end + 1].startswith("و") and not view.toks[m.end].isascii()}
         ages = _ages(view) if view.has("age_lead") else ()
-        if "," in view.toks and view.toks[0].isascii():
+        if view.toks[0].isascii() and view.figures() and "," in view.toks:
             # "Pvt. Ali Hassan, 19, was killed": a figure of two digits at most set off by commas right after a
             # word is an age in apposition, no toll (not after a place, nor before a part of it: "In Baquba, 12,
             # including four children, were killed")

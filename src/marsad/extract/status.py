@@ -135,8 +135,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("negation") and trigger.payload.voice != "noun" and _no_subject(view, t):
         return BACKGROUND  # "No foreign worker has been abducted": the subject is "no" someone, as "no one" above
     if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
-            (m.end == t or view.has("any") and any(a.start == m.end and a.end == t for a in view.kind("any")))
-            and m.payload.value == "absence" for m in view.kind("negation")):
+            m.payload.value == "absence"
+            and (m.end == t or view.has("any") and any(a.start == m.end and a.end == t for a in view.kind("any")))
+            for m in view.kind("negation")):
         # "searched the area but made no arrests": an event noun after "no" is an absence, no report (so past "any":
         # "من دون أن تحدث أي مواجهات مسلحة")
         return BACKGROUND
