@@ -1182,6 +1182,12 @@ def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
     return dataclasses.replace(joined, status=host.status) if _denied_in_crowd(host, later) else joined
 
 
+# the (host, later) sub-event types `_foiled_then_fought`, `_taken_before_killed`, `_found_after` and
+# `_killed_before_found` hold for
+_FOUND_OR_TAKEN = frozenset({("Disrupted weapons use", "Armed clash"), ("Attack", "Attack")}
+                            | {("Attack", t) for t in _TAKING} | {(t, "Attack") for t in _TAKING})
+
+
 def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a later sentence tells ``host`` again in other words, as a second event of another type: "A
     19-year-old was shot dead" after the riot, "Fighting involving heavy weapons was reported in and around the
@@ -1193,9 +1199,12 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
         return False
-    foiled = _foiled_then_fought(host, later)
-    taken = _taken_before_killed(host, later) or foiled
-    found = _found_after(host, later) or _killed_before_found(host, later) or taken
+    if (host.sub_event_type, later.sub_event_type) in _FOUND_OR_TAKEN:
+        foiled = _foiled_then_fought(host, later)
+        taken = _taken_before_killed(host, later) or foiled
+        found = _found_after(host, later) or _killed_before_found(host, later) or taken
+    else:  # (most pairs: none of the four tests below can hold, each asks for one of these pairs of types first)
+        foiled = taken = found = False
     if not (found or _retold_kinds(host, later)
             or _denied_in_crowd(host, later) and host.sub_event_type == later.sub_event_type):
         return False  # (the force on a crowd told, then denied by the force: "did not use live ammunition")
