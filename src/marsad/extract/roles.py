@@ -1624,7 +1624,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     sentence and range (every event word tried over the whole sentence asks again)."""
     if not (view.has("fatality") or view.has("injury") or view.has("no_fatalities") or view.has("no_casualties")):
         return None, None  # no casualty word at all (most sentences with an event word): nothing to attach
-    return view.memoized(("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
+    return view.memoized(("casualties", lo, hi), _attach_casualties, lo, hi)
 
 
 def _casualty_frame(view: SentenceMentions):
