@@ -580,6 +580,9 @@ class _Finder:
         return _day_span(at, end, year, month, day)
 
     def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
+        at = self.at
+        if "month" not in at and "hijri_month" not in at and "period" not in at:
+            return None  # (most figures: the sentence names no month to date the day by)
         w = self.get("month_word", j)  # "الرابع والعشرين من شهر رمضان": the word "month" before its name
         if w is not None and (self.get("month", w.end) is not None or self.get("hijri_month", w.end) is not None):
             j = w.end
