@@ -268,6 +268,8 @@ def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[
 def party_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[int]:
     """Where a capital names a government as a party, no place: opposed by a crowd (`opposed_positions`) or paired
     with a foreign one (`paired_positions`)."""
+    if not view.has("capital"):
+        return frozenset()  # (both need a capital: most sentences, asked twice each, by the context and the places)
     return opposed_positions(view) | paired_positions(view, knowledge)
 
 
