@@ -642,8 +642,8 @@ def find_dates_by_kind(toks: Sequence[str], by_kind: Mapping[str, Sequence[Match
     """`find_dates` over a sentence's matches grouped by kind (each kind's in text order), as `SentenceMentions`
     holds them: only the date kinds are read, no list of them made first."""
     at: dict[str, dict[int, Match]] = {}
-    for kind in DATE_KINDS:
-        matches = by_kind.get(kind)
+    for kind in by_kind.keys() & DATE_KINDS:  # (the date kinds the sentence holds, picked in C; their order no matter)
+        matches = by_kind[kind]
         if matches:
             at[kind] = _longest_at(matches)
     return _Finder(toks, at, published, function_words).find()
