@@ -137,6 +137,8 @@ class _Finder:
         self.function_words = function_words
         # kind -> the longest match of that kind at each start (a kind the sentence does not hold: no entry)
         self.at = at
+        # whether the sentence holds a word that may give a day its month (a month, a Hijri month, "this month")
+        self.months = "month" in at or "hijri_month" in at or "period" in at
         # the openers this sentence holds, in their order: parse_at tries these only
         self.openers = [(self.at[kind], parse) for kind, parse in self._OPENERS if kind in self.at]
 
@@ -537,6 +539,8 @@ class _Finder:
         if 0 < i <= 3 and len(toks) > i + 4 and toks[i + 1] == toks[i + 3] == "/" \
                 and all(not t.isdigit() for t in toks[:i]):
             return self.field_day(day, i)
+        if not self.months:
+            return None  # (a toll's figure: no month to date a day by, so `dated_month` below finds none)
         j = i + 1
         if self.bare("of_word", j):
             j += 1
@@ -580,8 +584,7 @@ class _Finder:
         return _day_span(at, end, year, month, day)
 
     def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
-        at = self.at
-        if "month" not in at and "hijri_month" not in at and "period" not in at:
+        if not self.months:
             return None  # (most figures: the sentence names no month to date the day by)
         w = self.get("month_word", j)  # "الرابع والعشرين من شهر رمضان": the word "month" before its name
         if w is not None and (self.get("month", w.end) is not None or self.get("hijri_month", w.end) is not None):
