@@ -9,7 +9,7 @@ from itertools import compress
 
 from ..knowledge.lexicon import VIOLENT_TYPES, ActorEntry, TriggerEntry
 from ..knowledge.matcher import Match, PhraseIndex
-from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates_by_kind, may_date_alone
+from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates_by_kind
 from ..text.numbers import QuantitySpan, find_quantities
 from ..text.segment import Sentence
 
@@ -207,11 +207,8 @@ class SentenceMentions:
     def dates(self) -> list[DateSpan]:
         """The sentence's date expressions, resolved against the publication date (parsed once)."""
         if self._dates is None:
-            figures = self.figures()
-            if self.by_kind.keys().isdisjoint(DATE_OPENERS) and not (figures and may_date_alone(self.toks, figures)):
-                # nothing to open a date (most sentences, which the rules ask all the same), not even a figure: a
-                # toll's figures date nothing
-                self._dates = []
+            if not self.figures() and self.by_kind.keys().isdisjoint(DATE_OPENERS):
+                self._dates = []  # nothing to open a date: most sentences, which the rules ask all the same
             else:
                 self._dates = self._find_dates()
         return self._dates

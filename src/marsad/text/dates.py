@@ -9,7 +9,7 @@ forms (أبريل/نيسان، مايو (أيار)), Hijri dates, weekdays, rela
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import compress
@@ -628,13 +628,6 @@ class _Finder:
 DATE_KINDS = _Finder._KINDS
 # the kinds that may open a date: a sentence with none of these and no figure tells no date (`_Finder.find`)
 DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
-
-
-def may_date_alone(toks: Sequence[str], figures: Iterable[int]) -> bool:
-    """Whether a figure of ``toks`` (at positions ``figures``) may be a date in a sentence with no date word (none of
-    `DATE_OPENERS`): a year (four digits, `numeric_day`'s year forms) or a day and month in figures with a "/"
-    (`log_day`, `field_day`); a day alone needs a month word (`dated_month`)."""
-    return "/" in toks or any(len(toks[i]) == 4 for i in figures)
 
 
 def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
