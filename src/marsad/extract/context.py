@@ -269,7 +269,7 @@ def party_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[i
     """Where a capital names a government as a party, no place: opposed by a crowd (`opposed_positions`) or paired
     with a foreign one (`paired_positions`)."""
     if not view.has("capital"):
-        return frozenset()  # (most sentences: both would look and find no capital)
+        return frozenset()  # (both need a capital: most sentences, asked twice each, by the context and the places)
     return opposed_positions(view) | paired_positions(view, knowledge)
 
 

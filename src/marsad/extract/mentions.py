@@ -9,7 +9,7 @@ from itertools import compress
 
 from ..knowledge.lexicon import VIOLENT_TYPES, ActorEntry, TriggerEntry
 from ..knowledge.matcher import Match, PhraseIndex
-from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates
+from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates_by_kind
 from ..text.numbers import QuantitySpan, find_quantities
 from ..text.segment import Sentence
 
@@ -216,9 +216,8 @@ class SentenceMentions:
     def _find_dates(self) -> list[DateSpan]:
         """The sentence's date expressions, parsed and filtered (apart from `dates`, asked for again and again, so
         that its calls make no closure cells)."""
-        # the date words only, not the sentence's hundreds of other matches
-        words = [m for kind in DATE_KINDS for m in self.by_kind.get(kind, ())]
-        dates = find_dates(self.toks, words, self.published, self.words)
+        # (the date words read by kind: not the sentence's hundreds of other matches)
+        dates = find_dates_by_kind(self.toks, self.by_kind, self.published, self.words)
         heads = self.by_kind.get("date_name_head")
         if heads and dates:
             # "حي واحد حزيران", "ساحة 17 تموز": a date right after a street or quarter word names the place

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from ..knowledge.lexicon import (
     CROWD_KINDS,
@@ -35,6 +36,25 @@ from .roles import plus
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)
+
+
+# record class -> (a getter of its init fields' values, each field's position among them): see `_replaced`
+_INIT_FIELDS: dict[type, tuple[attrgetter, dict[str, int]]] = {}
+
+
+def _replaced(record, **changes):
+    """``dataclasses.replace(record, **changes)``, its init fields read in one C call by a getter made once per
+    class (the library's walks the fields' descriptions again each call: the merge passes make thousands)."""
+    cls = type(record)
+    known = _INIT_FIELDS.get(cls)
+    if known is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+        known = _INIT_FIELDS[cls] = (attrgetter(*names), {name: i for i, name in enumerate(names)})
+    values, at = known
+    fields = list(values(record))
+    for name, value in changes.items():
+        fields[at[name]] = value
+    return cls(*fields)
 
 
 def _dates_overlap(a: DateRange | None, b: DateRange | None) -> bool:
@@ -476,7 +496,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # tells more than the shooting, which says nothing of who shot back (English kept the clash: ACLED lost
         # two sub-event types)
         event_type, sub_event_type = "Violence against civilians", "Attack"
-    return dataclasses.replace(
+    return _replaced(
         a,
         status="denied" if "denied" in (a.status, b.status) else
         "claimed" if "claimed" in (a.status, b.status) else a.status,
@@ -602,8 +622,8 @@ def _dated_back(anaphor: Event, host: Event) -> bool:
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
     """``event`` with ``source``'s field ``name`` (date, location, fatalities, actor2) and the evidence span of it."""
-    evidence = dataclasses.replace(event.evidence, **{name: getattr(source.evidence, name)})
-    return dataclasses.replace(event, **{name: getattr(source, name)}, evidence=evidence)
+    evidence = _replaced(event.evidence, **{name: getattr(source.evidence, name)})
+    return _replaced(event, **{name: getattr(source, name)}, evidence=evidence)
 
 
 def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -702,7 +722,7 @@ def _dead_as_side(e: Event) -> bool:
 
 def as_side_hit(e: Event) -> Event:
     """The event with its only side, read as its doer, made the side hit (``actor1`` to ``actor2``, evidence too)."""
-    return dataclasses.replace(e, actor1=None, actor2=e.actor1, evidence=dataclasses.replace(
+    return _replaced(e, actor1=None, actor2=e.actor1, evidence=_replaced(
         e.evidence, actor1=None, actor2=e.evidence.actor1))
 
 
@@ -944,7 +964,7 @@ def _lethal_intervention(e: Event) -> Event:
     protesters, not a mere intervention."""
     if e.sub_event_type == "Protest with intervention" and e.fatalities is not None \
             and (e.fatalities.best or 0) >= 1:
-        return dataclasses.replace(e, sub_event_type="Excessive force against protesters")
+        return _replaced(e, sub_event_type="Excessive force against protesters")
     return e
 
 
@@ -1023,7 +1043,7 @@ def _riots_met_with_force(events: list[Event]) -> list[Event]:
         host = folded.get(riot.event_id, riot)
         forces = e.actor2 if e.actor2 is not None and e.actor2.kind == "State forces" else None
         joined = combine(host, e, lead=host)
-        folded[riot.event_id] = dataclasses.replace(joined, actor2=host.actor2 or forces)
+        folded[riot.event_id] = _replaced(joined, actor2=host.actor2 or forces)
     return [folded.get(e.event_id, e) for e in out]
 
 
@@ -1180,7 +1200,13 @@ def _riot_target(host: Event, later: Event, joined: Event) -> Event:
 def _crowd_status(host: Event, later: Event, joined: Event) -> Event:
     """``joined`` with the host's status when ``later`` denies one deed in the host crowd's event
     (`_denied_in_crowd`): the crowd's event stands."""
-    return dataclasses.replace(joined, status=host.status) if _denied_in_crowd(host, later) else joined
+    return _replaced(joined, status=host.status) if _denied_in_crowd(host, later) else joined
+
+
+# the (host, later) sub-event types `_foiled_then_fought`, `_taken_before_killed`, `_found_after` and
+# `_killed_before_found` hold for
+_FOUND_OR_TAKEN = frozenset({("Disrupted weapons use", "Armed clash"), ("Attack", "Attack")}
+                            | {("Attack", t) for t in _TAKING} | {(t, "Attack") for t in _TAKING})
 
 
 def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -1194,9 +1220,12 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
         return False
-    foiled = _foiled_then_fought(host, later)
-    taken = _taken_before_killed(host, later) or foiled
-    found = _found_after(host, later) or _killed_before_found(host, later) or taken
+    if (host.sub_event_type, later.sub_event_type) in _FOUND_OR_TAKEN:
+        foiled = _foiled_then_fought(host, later)
+        taken = _taken_before_killed(host, later) or foiled
+        found = _found_after(host, later) or _killed_before_found(host, later) or taken
+    else:  # (most pairs: none of the four tests below can hold, each asks for one of these pairs of types first)
+        foiled = taken = found = False
     if not (found or _retold_kinds(host, later)
             or _denied_in_crowd(host, later) and host.sub_event_type == later.sub_event_type):
         return False  # (the force on a crowd told, then denied by the force: "did not use live ammunition")
@@ -1335,7 +1364,7 @@ def _join(host: Event, joined: Event) -> Event:
         and not counted(joined.fatalities) and not counted(joined.injured)
     if not (host.sub_event_type in TERRITORY_TYPES or foiled) or joined.event_type == host.event_type:
         return joined
-    return dataclasses.replace(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
+    return _replaced(joined, event_type=host.event_type, sub_event_type=host.sub_event_type)
 
 
 def with_crowd_actor(event: Event, knowledge) -> Event:
@@ -1345,21 +1374,21 @@ def with_crowd_actor(event: Event, knowledge) -> Event:
         # "called for a rally on Friday to demand that the killers be brought to justice": a protest still to come
         # has met no force; the violence in its clause is what it is about, and whoever did that is no actor of it
         crowd1 = event.actor1 is not None and event.actor1.kind in CROWD_KINDS
-        evidence = dataclasses.replace(event.evidence, fatalities=None,
-                                       actor1=event.evidence.actor1 if crowd1 else None)
-        event = dataclasses.replace(event, sub_event_type="Peaceful protest", fatalities=None, evidence=evidence,
-                                    actor1=event.actor1 if crowd1 else knowledge.actors["protesters"].actor)
+        evidence = _replaced(event.evidence, fatalities=None,
+                             actor1=event.evidence.actor1 if crowd1 else None)
+        event = _replaced(event, sub_event_type="Peaceful protest", fatalities=None, evidence=evidence,
+                          actor1=event.actor1 if crowd1 else knowledge.actors["protesters"].actor)
     event = _conventional_roles(event, knowledge, lone_first=False)
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event.event_type)
     if crowd is None or crowd not in knowledge.actors:
         return event
     if event.actor1 is None or (event.actor1.kind in CROWD_KINDS and event.actor1.id != crowd):
-        return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor)
+        return _replaced(event, actor1=knowledge.actors[crowd].actor)
     if crowd == "protesters" and event.actor1.kind == "Rebel group":
         # "استذكر العشرات في وقفة احتجاجية ... ذكرى اجتياح القرى من قبل تنظيم داعش": an armed group named in what a
         # peaceful crowd recalls or denounces is no marcher; the crowd is
-        evidence = dataclasses.replace(event.evidence, actor1=None)
-        return dataclasses.replace(event, actor1=knowledge.actors[crowd].actor, evidence=evidence)
+        evidence = _replaced(event.evidence, actor1=None)
+        return _replaced(event, actor1=knowledge.actors[crowd].actor, evidence=evidence)
     return event
 
 
@@ -1381,7 +1410,7 @@ def deadless_tolls(events: list[Event]) -> list[Event]:
         hosts = [j for j, x in enumerate(out) if _violent(x) and _dates_overlap(x.date, e.date)]
         if len(hosts) == 1 and not counted(out[hosts[0]].fatalities):
             out[hosts[0]] = _told_as(out[hosts[0]], e, "fatalities")
-        out[i] = dataclasses.replace(e, fatalities=None, evidence=dataclasses.replace(e.evidence, fatalities=None))
+        out[i] = _replaced(e, fatalities=None, evidence=_replaced(e.evidence, fatalities=None))
     return out
 
 
@@ -1520,13 +1549,13 @@ def feud_arrests(events: list[Event]) -> list[Event]:
     if feud is None:
         return events
     fighters, where = events[feud].actor1, events[feud].location
-    out = [dataclasses.replace(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
+    out = [_replaced(e, actor2=fighters) if i > feud and e.sub_event_type == "Arrests"
            and e.actor2 is None and e.status == "occurred" else e for i, e in enumerate(events)]
     if where is None or not where.admin2:
         return out
     # ("Police later arrested six men from both clans" after a feud in Al-Qurna, in a story datelined BASRA: an
     # arrest that names no place of its own was made where the feud was, not where the report was filed)
-    return [dataclasses.replace(e, location=where) if i > feud and e.sub_event_type == "Arrests"
+    return [_replaced(e, location=where) if i > feud and e.sub_event_type == "Arrests"
             and e.status == "occurred" and e.actor2 is not None and e.actor2.id == fighters.id
             and not _placed_itself(e) and e.location is not None and e.location.admin1_code == where.admin1_code
             and e.location.admin2 != where.admin2 else e for i, e in enumerate(out)]
@@ -1560,7 +1589,7 @@ def regained_from(events: list[Event], group) -> list[Event]:
     group = group() if any(unowned) else None
     if group is None:
         return events
-    return [dataclasses.replace(e, actor2=group) if u and e.actor1.id != group.id else e
+    return [_replaced(e, actor2=group) if u and e.actor1.id != group.id else e
             for e, u in zip(events, unowned)]
 
 
@@ -1576,7 +1605,7 @@ def named_bomber(events: list[Event], bomber) -> list[Event]:
         return events
     # (not a bombing that hit the group's own men: "مقتل 20 من عناصر داعش بتفجير انتحاري استهدف مقرهم" was no
     # bombing of theirs)
-    return [dataclasses.replace(e, actor1=bomber) if a and (e.actor2 is None or e.actor2.id != bomber.id) else e
+    return [_replaced(e, actor1=bomber) if a and (e.actor2 is None or e.actor2.id != bomber.id) else e
             for e, a in zip(events, agentless)]
 
 
@@ -1624,7 +1653,7 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
         e = events[i]
         if not _claimable(e) or e.actor1 is not None and e.actor1.id != group.id:
             continue
-        events = [*events[:i], dataclasses.replace(e, status="claimed", actor1=group), *events[i + 1:]]
+        events = [*events[:i], _replaced(e, status="claimed", actor1=group), *events[i + 1:]]
     return events
 
 
@@ -1700,8 +1729,8 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
         actor2, span2 = None, None
     if actor1 is event.actor1 and actor2 is event.actor2:
         return event
-    evidence = dataclasses.replace(event.evidence, actor1=span1, actor2=span2)
-    return dataclasses.replace(event, actor1=actor1, actor2=actor2, evidence=evidence)
+    evidence = _replaced(event.evidence, actor1=span1, actor2=span2)
+    return _replaced(event, actor1=actor1, actor2=actor2, evidence=evidence)
 
 
 def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Event]:
@@ -1760,7 +1789,7 @@ def tally_striker(events: list[Event], claims) -> list[Event]:
         striker, days = lead.actor1, count.date
     else:
         striker, days = tally.actor1, tally.date
-    return [dataclasses.replace(e, actor1=striker) if e.sub_event_type == "Air/drone strike" and e.actor1 is None
+    return [_replaced(e, actor1=striker) if e.sub_event_type == "Air/drone strike" and e.actor1 is None
             and e.status == "occurred" and e.date is not None and days.start <= e.date.start <= e.date.end <= days.end
             and (e.actor2 is None or e.actor2.id != striker.id) else e for e in events]
 
@@ -1786,7 +1815,7 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
         if trigger is not None and any(h.end <= trigger.start <= h.end + MILITANT_SUBJECT_REACH
                                        and not h.payload.value and view.toks[h.start].isascii()
                                        for h in view.kind("hostile_noun")):
-            return dataclasses.replace(e, actor1=group)
+            return _replaced(e, actor1=group)
         if view.has("agent_marker") and (e.actor2 is None or e.actor2.id != group.id):
             # "four mortar rounds fired by the militants landed in a residential area": the militants named
             # after "by" (an article between at most) right after the event word did it, whatever its voice
@@ -1798,7 +1827,7 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
                         and trigger.end <= a.start <= trigger.end + MILITANT_SUBJECT_REACH
                         for a in view.kind("agent_marker"))
                     for h in view.kind("hostile_noun")):
-                return dataclasses.replace(e, actor1=group)
+                return _replaced(e, actor1=group)
         return e
     return _militants_are_group(events, views, group, folded, open_, fill)
 
@@ -1840,7 +1869,7 @@ def militants_hit(events: list[Event], views, group, folded) -> list[Event]:
         trigger = next(iter(_event_words(view, e, folded)), None)
         if trigger is not None and any(trigger.end <= h.start <= trigger.end + MILITANT_OBJECT_REACH
                                        and not h.payload.value for h in view.kind("hostile_noun")):
-            return dataclasses.replace(e, actor2=group)
+            return _replaced(e, actor2=group)
         return e
     return _militants_are_group(events, views, group, folded, open_, fill)
 
@@ -1883,7 +1912,7 @@ def answered_denials(events: list[Event], separate: Collection[str] = ()) -> lis
             if max(_days_after(e.date, x.date), _days_after(x.date, e.date)) > 1:
                 continue  # more than a day apart (the larger of the two gaps is 0 or less when they overlap)
             if x.status == "hypothetical":
-                out[j] = dataclasses.replace(x, status="denied")
+                out[j] = _replaced(x, status="denied")
             drop.add(i)
             break
     return [e for i, e in enumerate(out) if i not in drop]
@@ -1908,7 +1937,7 @@ def tied_gunmen(events: list[Event], views, group) -> list[Event]:
         return events
     if not any(_ties_men_to(view, group.id) for view in views if not view.toks[0].isascii()):
         return events
-    return [dataclasses.replace(e, actor1=group) if _unknown_gunmen_deed(e) else e for e in events]
+    return [_replaced(e, actor1=group) if _unknown_gunmen_deed(e) else e for e in events]
 
 
 def _unknown_gunmen_deed(e: Event) -> bool:
@@ -1962,7 +1991,7 @@ def day_told_later(events: list[Event], views, folded, published: date | None) -
             continue
         told = (_one_day_told(view, e, published) for view in views[i + 1:i + 1 + _DAY_TOLD_LATER_REACH])
         day = next((d for d in told if d is not None), None)
-        out.append(dataclasses.replace(e, date=day) if day is not None else e)
+        out.append(_replaced(e, date=day) if day is not None else e)
     return out
 
 

@@ -98,13 +98,16 @@ def spared_after(view: SentenceMentions, trigger: Match) -> int | None:
 def _toll_cues(view: SentenceMentions) -> list[Match]:
     """`casualty_cues` that count someone: "died of his injuries" has no wounded, the injury word inside a longer
     death phrase being the cause of death."""
-    def make(view: SentenceMentions) -> list[Match]:
-        if not view.has("injury"):
-            return casualty_cues(view)
-        deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2]
-        return view.kind("fatality") + [m for m in view.kind("injury")
-                                         if not any(a <= m.start and m.end <= b for a, b in deaths)]
-    return view.memoized("toll_cues", make)
+    return view.memoized("toll_cues", _toll_cues_made)
+
+
+def _toll_cues_made(view: SentenceMentions) -> list[Match]:
+    """`_toll_cues`'s work, done once per sentence."""
+    if not view.has("injury"):
+        return casualty_cues(view)
+    deaths = [(m.start, m.end) for m in view.kind("fatality") if m.end - m.start > 2]
+    return view.kind("fatality") + [m for m in view.kind("injury")
+                                     if not any(a <= m.start and m.end <= b for a, b in deaths)]
 
 
 def _markers(view: SentenceMentions, kind: str) -> list[Match]:
@@ -318,6 +321,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                          and any(w.start == m.start and w.end == m.end for w in sides)), None)
             if pair is not None:
                 return pair, pair
+    if not any(lo <= m.start < hi for m in view.longest("actor")) and not view.has("claim") \
+            and not view.has("self_that") and not view.has("own_forces") and entry.sub_event_type not in STATE_ACTIONS:
+        return None, None  # no actor in the range (a third of the asks): the tests below would keep none (see the end)
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
     # a command named right after a place word is a sector of the map: "ضمن قاطع عمليات ديالى"
@@ -1624,7 +1630,7 @@ def attach_casualties(view: SentenceMentions, lo: int, hi: int
     sentence and range (every event word tried over the whole sentence asks again)."""
     if not (view.has("fatality") or view.has("injury") or view.has("no_fatalities") or view.has("no_casualties")):
         return None, None  # no casualty word at all (most sentences with an event word): nothing to attach
-    return view.memoized(("casualties", lo, hi), lambda v: _attach_casualties(v, lo, hi))
+    return view.memoized(("casualties", lo, hi), _attach_casualties, lo, hi)
 
 
 def _casualty_frame(view: SentenceMentions):
@@ -1632,53 +1638,56 @@ def _casualty_frame(view: SentenceMentions):
     asks for its own range): the covered tokens, the casualty words' tokens, the clause breaks, where units of
     time start, where subsets end, where ages start, where event nouns and ordinals start, the nil phrases' tokens,
     the figures that may be years. Read-only."""
-    def make(view: SentenceMentions):
-        # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
-        # ("Two of the attackers were also killed": "also" stands between too)
-        # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
-        covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
-                   for t in range(m.start, m.end)}
-        if "(" in view.toks:
-            covered |= _bracketed_names(view.toks, covered)
-        if "," in view.toks:
-            covered |= _dates_between_commas(view)
-            if view.has("subset"):
-                covered |= _subset_asides(view)
-        cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
-        breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
-        # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
-        # (so before days or weeks counted back, an English `ago_unit`: "Her death came five days after ...")
-        units = {m.start for k in ("duration_unit", "ago_unit") if view.has(k) for m in view.kind(k)}
-        # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
-        # them a woman, were killed"), not the toll
-        parts = {m.end for m in view.kind("subset")}
-        # (an Arabic part joined by "و" to a one-word part before it is a part too: "بينهم انتحاري وثلاثة قناصين")
-        if parts:
-            parts |= {m.end + 1 for m in view.kind("subset") if m.end + 1 < len(view.toks)
-                      and view.toks[m.end + 1].startswith("و") and not view.toks[m.end].isascii()}
-        ages = _ages(view) if view.has("age_lead") else ()
-        if view.toks[0].isascii() and view.figures() and "," in view.toks:
-            # "Pvt. Ali Hassan, 19, was killed": a figure of two digits at most set off by commas right after a
-            # word is an age in apposition, no toll (not after a place, nor before a part of it: "In Baquba, 12,
-            # including four children, were killed")
-            toks = view.toks
-            after_place = {m.end for m in view.kind("place")}
-            part = {m.start for m in view.kind("subset")}
-            told = {i for i in view.figures() if 1 < i < len(toks) - 1 and toks[i - 1] == toks[i + 1] == ","
-                    and len(toks[i]) <= 2 and toks[i - 2].isalpha() and i - 1 not in after_place
-                    and i + 2 not in part}
-            if told:
-                ages = set(ages) | told
-        # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
-        events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
-        # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
-        events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
-        # "though no one was killed": the one of a nil phrase counts no one, and its killing word is the nil's
-        nil = {t for k in ("no_fatalities", "no_casualties") for m in view.kind(k) for t in range(m.start, m.end)}
-        # the figures that may be a year (four digits): a clause holding none has no year to keep from its tolls
-        years = [i for i in view.figures() if len(view.toks[i]) == 4]
-        return covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years
-    return view.memoized("casualty_frame", make)
+    return view.memoized("casualty_frame", _casualty_frame_made)
+
+
+def _casualty_frame_made(view: SentenceMentions):
+    """`_casualty_frame`'s work, done once per sentence."""
+    # words that may stand between a figure and its cue: who the victims were, auxiliaries, "of"
+    # ("Two of the attackers were also killed": "also" stands between too)
+    # ("24 شخصا على الأقل قتلوا": a bound told after the figure's noun stands between too)
+    covered = {t for k in ("person", "actor", "toll_addition", "approx") for m in view.kind(k)
+               for t in range(m.start, m.end)}
+    if "(" in view.toks:
+        covered |= _bracketed_names(view.toks, covered)
+    if "," in view.toks:
+        covered |= _dates_between_commas(view)
+        if view.has("subset"):
+            covered |= _subset_asides(view)
+    cue_tokens = {t for m in casualty_cues(view) for t in range(m.start, m.end)}
+    breaks = {m.start for m in view.kind("clause_break")} if view.has("clause_break") else ()
+    # a figure right before a unit of time is an age or a span ("يبلغ من العمر 22 عاما", "for 3 years"), no toll
+    # (so before days or weeks counted back, an English `ago_unit`: "Her death came five days after ...")
+    units = {m.start for k in ("duration_unit", "ago_unit") if view.has(k) for m in view.kind(k)}
+    # a figure right after "among them" counts a part of the victims already counted ("Three residents, among
+    # them a woman, were killed"), not the toll
+    parts = {m.end for m in view.kind("subset")}
+    # (an Arabic part joined by "و" to a one-word part before it is a part too: "بينهم انتحاري وثلاثة قناصين")
+    if parts:
+        parts |= {m.end + 1 for m in view.kind("subset") if m.end + 1 < len(view.toks)
+                  and view.toks[m.end + 1].startswith("و") and not view.toks[m.end].isascii()}
+    ages = _ages(view) if view.has("age_lead") else ()
+    if view.toks[0].isascii() and view.figures() and "," in view.toks:
+        # "Pvt. Ali Hassan, 19, was killed": a figure of two digits at most set off by commas right after a
+        # word is an age in apposition, no toll (not after a place, nor before a part of it: "In Baquba, 12,
+        # including four children, were killed")
+        toks = view.toks
+        after_place = {m.end for m in view.kind("place")}
+        part = {m.start for m in view.kind("subset")}
+        told = {i for i in view.figures() if 1 < i < len(toks) - 1 and toks[i - 1] == toks[i + 1] == ","
+                and len(toks[i]) <= 2 and toks[i - 2].isalpha() and i - 1 not in after_place
+                and i + 2 not in part}
+        if told:
+            ages = set(ages) | told
+    # "in a clash", "in an attack": a lone one right before an event word counts the event, not the dead
+    events_at = {m.start for m in view.kind("trigger") if m.payload.voice == "noun"}
+    # "and a third lost a leg": "a" before an ordinal names one more person, it counts no one
+    events_at |= {m.start for k in ("ordinal", "series_ordinal") for m in view.kind(k)}
+    # "though no one was killed": the one of a nil phrase counts no one, and its killing word is the nil's
+    nil = {t for k in ("no_fatalities", "no_casualties") for m in view.kind(k) for t in range(m.start, m.end)}
+    # the figures that may be a year (four digits): a clause holding none has no year to keep from its tolls
+    years = [i for i in view.figures() if len(view.toks[i]) == 4]
+    return covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years
 
 
 # how far after animals or goods a casualty word is theirs ("sheep were also killed")
@@ -1896,10 +1905,13 @@ def _nouns_after_figures(view: SentenceMentions) -> dict[int, str]:
     """The kind ("fatality", "injury") of each casualty noun that stands right after a figure with no "و" of its
     own, by its token: "عشرين جريحاً", "23 wounded". Such a figure counts that noun, not a casualty word before
     it. Worked out once per sentence."""
-    def make(view: SentenceMentions) -> dict[int, str]:
-        ends = {q.end for q in view.quantities()}
-        return {c.start: c.kind for c in _toll_cues(view) if c.start in ends and not c.clitic}
-    return view.memoized("nouns_after_figures", make)
+    return view.memoized("nouns_after_figures", _nouns_after_figures_made)
+
+
+def _nouns_after_figures_made(view: SentenceMentions) -> dict[int, str]:
+    """`_nouns_after_figures`'s work, done once per sentence."""
+    ends = {q.end for q in view.quantities()}
+    return {c.start: c.kind for c in _toll_cues(view) if c.start in ends and not c.clitic}
 
 
 # the longest bracketed abbreviation after a name: "Islamic State (IS) militants", "(PKK)"

@@ -130,19 +130,15 @@ _NO_MATCHES: dict[int, Match] = {}
 class _Finder:
     """One sentence's date expressions; ``published`` may be None (relative ones are then dropped)."""
 
-    def __init__(self, toks: Sequence[str], matches: Sequence[Match], published: date | None,
+    def __init__(self, toks: Sequence[str], at: dict[str, dict[int, Match]], published: date | None,
                  function_words: Mapping[str, Collection[str]]) -> None:
         self.toks = toks
         self.pub = published
         self.function_words = function_words
-        self.at: dict[str, dict[int, Match]] = {}
-        for m in matches:
-            if m.kind not in self._KINDS:
-                continue
-            by_start = self.at.setdefault(m.kind, {})
-            prev = by_start.get(m.start)
-            if prev is None or m.end > prev.end:
-                by_start[m.start] = m
+        # kind -> the longest match of that kind at each start (a kind the sentence does not hold: no entry)
+        self.at = at
+        # whether the sentence holds a word that may give a day its month (a month, a Hijri month, "this month")
+        self.months = "month" in at or "hijri_month" in at or "period" in at
         # the openers this sentence holds, in their order: parse_at tries these only
         self.openers = [(self.at[kind], parse) for kind, parse in self._OPENERS if kind in self.at]
 
@@ -543,6 +539,8 @@ class _Finder:
         if 0 < i <= 3 and len(toks) > i + 4 and toks[i + 1] == toks[i + 3] == "/" \
                 and all(not t.isdigit() for t in toks[:i]):
             return self.field_day(day, i)
+        if not self.months:
+            return None  # (a toll's figure: no month to date a day by, so `dated_month` below finds none)
         j = i + 1
         if self.bare("of_word", j):
             j += 1
@@ -586,6 +584,8 @@ class _Finder:
         return _day_span(at, end, year, month, day)
 
     def dated_month(self, j: int, day: int, start: int) -> DateSpan | None:
+        if not self.months:
+            return None  # (most figures: the sentence names no month to date the day by)
         w = self.get("month_word", j)  # "الرابع والعشرين من شهر رمضان": the word "month" before its name
         if w is not None and (self.get("month", w.end) is not None or self.get("hijri_month", w.end) is not None):
             j = w.end
@@ -634,7 +634,32 @@ def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | 
                function_words: Mapping[str, Collection[str]]) -> list[DateSpan]:
     """Every date expression of a sentence, left to right, resolved against ``published``; ``function_words``
     are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words, من before a month)."""
-    return _Finder(toks, matches, published, function_words).find()
+    by_kind: dict[str, list[Match]] = {}
+    for m in matches:
+        by_kind.setdefault(m.kind, []).append(m)
+    return find_dates_by_kind(toks, by_kind, published, function_words)
+
+
+def find_dates_by_kind(toks: Sequence[str], by_kind: Mapping[str, Sequence[Match]], published: date | None,
+                       function_words: Mapping[str, Collection[str]]) -> list[DateSpan]:
+    """`find_dates` over a sentence's matches grouped by kind (each kind's in text order), as `SentenceMentions`
+    holds them: only the date kinds are read, no list of them made first."""
+    at: dict[str, dict[int, Match]] = {}
+    for kind in by_kind.keys() & DATE_KINDS:  # (the date kinds the sentence holds, picked in C; their order no matter)
+        matches = by_kind[kind]
+        if matches:
+            at[kind] = _longest_at(matches)
+    return _Finder(toks, at, published, function_words).find()
+
+
+def _longest_at(matches: Sequence[Match]) -> dict[int, Match]:
+    """The longest of ``matches`` (of one kind) at each start, the first of equal length."""
+    by_start: dict[int, Match] = {}
+    for m in matches:
+        prev = by_start.get(m.start)
+        if prev is None or m.end > prev.end:
+            by_start[m.start] = m
+    return by_start
 
 
 def _bare(m: Match | None) -> bool:

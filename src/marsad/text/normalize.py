@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from operator import pos
 
 _DELETED = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Arabic diacritics and Quranic marks
@@ -46,16 +49,30 @@ class Folded:
     original: str
     text: str
     _deleted_at: tuple[int, ...]
+    # the maps back, `to_original` and `to_original_end` as functions of the offset (every span of every event word
+    # is mapped back): bound once, C callables when nothing was deleted (most texts: the offsets are the original's)
+    to_original: Callable[[int], int] = field(init=False, repr=False, compare=False)
+    to_original_end: Callable[[int], int] = field(init=False, repr=False, compare=False)
 
-    def to_original(self, offset: int) -> int:
-        """The original offset of the character at folded ``offset``."""
-        return offset + bisect_right(self._deleted_at, offset)
+    def __post_init__(self) -> None:
+        if self._deleted_at:
+            object.__setattr__(self, "to_original", partial(to_original, self._deleted_at))
+            object.__setattr__(self, "to_original_end", partial(to_original_end, self._deleted_at))
+        else:
+            object.__setattr__(self, "to_original", pos)  # (+offset: the offset itself)
+            object.__setattr__(self, "to_original_end", partial(max, 0))  # (the end itself, 0 for none)
 
-    def to_original_end(self, end: int) -> int:
-        """The original offset just past the folded character before ``end``."""
-        if end <= 0:
-            return 0
-        return self.to_original(end - 1) + 1
+
+def to_original(deleted_at: tuple[int, ...], offset: int) -> int:
+    """The original offset of the character at folded ``offset``, given the folded positions of the deletions."""
+    return offset + bisect_right(deleted_at, offset)
+
+
+def to_original_end(deleted_at: tuple[int, ...], end: int) -> int:
+    """The original offset just past the folded character before ``end``, given the positions of the deletions."""
+    if end <= 0:
+        return 0
+    return to_original(deleted_at, end - 1) + 1
 
 
 def fold_word(word: str) -> str:
