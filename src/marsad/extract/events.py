@@ -2370,8 +2370,7 @@ class ClauseExtractor:
             told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
             if told and all(d.range.end < recent for d in told):
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
-        if view.has("day_offset") or view.has("month") or view.has("weekday") or view.has("period") \
-                or view.has("ago_unit") or view.toks and view.toks[0].isdigit() \
+        if not view.by_kind.keys().isdisjoint(_DAY_WORDS) or view.toks and view.toks[0].isdigit() \
                 or any(map(str.isdigit, view.toks[1:4])):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
@@ -2757,10 +2756,7 @@ class ClauseExtractor:
         """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
         With ``period`` (a tally), a week, month or year named is preferred to a single day. With ``before``, the
         dates from that token on (the earlier events a reference phrase opens) are not the sentence's."""
-        dates = view.dates() if (view.has("day_offset") or view.has("month") or view.has("weekday")
-                                 or view.has("period") or view.has("hijri_month") or view.has("year_word")
-                                 or view.has("ago_unit")
-                                 or view.has("ordinal") or view.figures()) else []
+        dates = view.dates() if not view.by_kind.keys().isdisjoint(_CLAUSE_DATE_WORDS) or view.figures() else []
         if before is not None and dates:
             dates = [d for d in dates if d.start < before]
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
@@ -6331,6 +6327,11 @@ def _held_with_arms(triggers: list[Match], best: Match) -> Match:
 
 
 # the force used on a crowd: to disperse it, or lethal
+# the kinds of word that may carry a day a sentence hands on to the sentences after it (`_remember`; one C test of
+# the sentence's kinds, asked of every sentence)
+_DAY_WORDS = ("day_offset", "month", "weekday", "period", "ago_unit")
+# the kinds of word that may open a date a clause is dated by (`_date`, asked for every event word)
+_CLAUSE_DATE_WORDS = _DAY_WORDS + ("hijri_month", "year_word", "ordinal")
 _FORCE_ON_CROWDS = ("Excessive force against protesters", "Protest with intervention")
 
 
