@@ -2553,7 +2553,7 @@ class ClauseExtractor:
         # a year is no count: "شهدت في أيلول 2019 هجوماً مماثلاً", "the 2019 attacks"
         dated = date_tokens(view) if nouns and view.figures() else ()
         # "مقابل أحد عشر هجوماً في شباط", "compared with 11 attacks": the figure compared with is no tally told
-        compared = {c.end for c in comparisons(view)} if view.has("comparison") else ()
+        compared = {c.end for c in comparisons(view)} if nouns and view.has("comparison") else ()
         # (English) a nationality word right after the figure says whose the counted are ("14 Turkish air and
         # artillery strikes", "26 Iranian drone attacks"), no word of its own
         national = {m.start for m in view.kind("nationality")} if nouns and view.has("nationality") else ()
