@@ -648,6 +648,7 @@ class ClauseExtractor:
         without a trigger do not pay for the closures of this part."""
         events: list[Event] = []
         told: list[tuple[int, int, Match, list[Match]]] = []
+        english = view.toks[0].isascii()  # (asked by some twenty rules below: read once)
         # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
         # event, unless the name opens on it ("القصف التركي") or it names a weapon ("Turkish drone").
         in_name = {t for a in view.kind("actor") for t in range(a.start + 1, a.end)} if view.has("actor") else ()
@@ -712,13 +713,13 @@ class ClauseExtractor:
                     and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
                                         or clause_after(view, p)))]
         triggers = view.kind("trigger")
-        if view.has("approx") and view.toks[0].isascii():
+        if view.has("approx") and english:
             # "fired at least six bullets into him": the "at" of a bound is no preposition of the event phrase
             # ("fired at"); the phrase gives way to the words it covers
             bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
             triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
         words = longest(triggers)
-        if blockers and view.has("told_participle") and view.toks[0].isascii():
+        if blockers and view.has("told_participle") and english:
             # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
             # an event noun the reference word names, told on with a participle of doing, is the statement's
             # news told in full, not a mention of an event told elsewhere (one word may close the noun:
@@ -726,12 +727,12 @@ class ClauseExtractor:
             described = {t.start for t in view.kind("told_participle")}
             blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
                 m.end in described or m.end + 1 in described))
-        if blockers and view.toks[0].isascii() and view.has("reference") and cause:
+        if blockers and english and view.has("reference") and cause:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
             blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
         occurs, relates = view.has("occurrence_verb"), view.has("relative")
-        if blockers and not view.toks[0].isascii() and (occurs or relates):
+        if blockers and not english and (occurs or relates):
             # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
             # (`dated_after_indefinite`: "عقد هدنة بين عشيرتين بعد نزاع مسلح اندلع أول من أمس"): the news itself;
             # so an Arabic event noun the reference word names, its day told in the relative clause right after
@@ -747,7 +748,7 @@ class ClauseExtractor:
             ends = {q.start: q.end for q in view.quantities()}
             blockers = blockers + [p._replace(end=ends[p.end]) for p in blockers
                                    if p.end in ends and not view.toks[p.start].isascii()]
-        if blockers and view.toks[0].isascii() and (view.has("month") or view.has("weekday")):
+        if blockers and english and (view.has("month") or view.has("weekday")):
             # past a day that names the event: "within days of the April 26 attack", "after the March 3 bombing"
             # refer to it as "after the attack" does (the article, then the day right before the event word)
             days = {d.start: d.end for d in view.dates()}
@@ -759,8 +760,8 @@ class ClauseExtractor:
         # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
         # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
         led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
-            if blockers and view.toks[0].isascii() and "-" in view.toks else {}
-        if blockers and view.toks[0].isascii() and view.has("place"):
+            if blockers and english and "-" in view.toks else {}
+        if blockers and english and view.has("place"):
             # (English: past a place name of two words or more that names the event, "after the Camp Speicher
             # massacre", as past a one-word one, "after the Karrada bombing"; not an event told in full with its
             # toll, "After the Camp Speicher attack on Sunday night, which killed four soldiers")
@@ -775,7 +776,7 @@ class ClauseExtractor:
         # (English: "halted after a bomb ruptured the line ... on Sunday night": an indefinite event dated after
         # it is told as news, not referred to, `_news_after`)
         fresh = {m.start for m in words if _news_after(view, m, words)} \
-            if blockers and view.toks[0].isascii() and view.has("reference") else ()
+            if blockers and english and view.has("reference") else ()
         # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
         # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
         later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
@@ -787,7 +788,7 @@ class ClauseExtractor:
         day_refs = {p.start for p in blockers if p.kind == "reference" and any(
             c.start <= p.start < c.end and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
             for c in view.kind("day_after"))} \
-            if blockers and view.has("day_after") and view.toks[0].isascii() and not view.has("freeing") else ()
+            if blockers and view.has("day_after") and english and not view.has("freeing") else ()
         # (a verb is tried against the blockers but the references `day_refs` holds: sorted out once, not per pair)
         kept_blockers = [p for p in blockers if p.start not in day_refs] if day_refs else blockers
         blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
@@ -800,7 +801,7 @@ class ClauseExtractor:
                                            or linked(view, p, m)
                                            for p in (blockers if m.payload.voice == "noun" else kept_blockers))] \
             if blockers else []
-        if blockers and view.toks[0].isascii() and view.has("killing"):
+        if blockers and english and view.has("killing"):
             # "in retaliation for the killing of commander Qassem Soleimani in a US drone strike": the event noun
             # after "in" that tells how a killing named right after a reference word was done (up to `MEANS_REACH`
             # words after the killing, no comma between) is that referred event too
@@ -817,7 +818,7 @@ class ClauseExtractor:
             for m in words:
                 if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
                     blocked.append(m)
-        if view.has("describe_as") and view.toks[0].isascii() and any(
+        if view.has("describe_as") and english and any(
                 v.payload.value == "verb" for v in view.kind("describe_as")):  # ("as" alone is common)
             # "The minister described the escape of prisoners as a very serious attack": the event noun after the
             # "as" of a verb of describing is the name given to a deed told elsewhere
@@ -855,7 +856,7 @@ class ClauseExtractor:
                                       and r.clitic[:1] in ("و", "ف")]))
                      for c, (lo, hi) in zip(confessions, _rest_of_clause(view, confessions))]
             blocked += [m for m in words if m not in blocked and any(lo <= m.start <= hi for lo, hi in spans)]
-        if view.has("claimed_toll") and not view.toks[0].isascii():
+        if view.has("claimed_toll") and not english:
             # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
             # told after its word of claiming, is its account of the event word told before it, no event of its
             # own (a sentence that opens on the claim, "زعم التنظيم أنه قتل", keeps its event word)
@@ -877,7 +878,7 @@ class ClauseExtractor:
                 if obj is not None and obj not in blocked and not any(
                         m.start < obj.start and m.payload.voice != "noun" for m in after):
                     blocked.append(obj)
-        if view.has("wearing") and (view.toks[0].isascii() or not any(
+        if view.has("wearing") and (english or not any(
                 m.payload.sub_event_type == "Arrests" for m in words)):
             # "The operatives were wearing suicide vests", "هلاك ستة إرهابيين كانوا يرتدون أحزمة ناسفة": a weapon
             # worn or carried describes the men, no blast (a blast is told by its own verb: "فجر نفسه"; an
@@ -886,7 +887,7 @@ class ClauseExtractor:
                         and m.payload.event_type == "Explosions/Remote violence" and any(
                             w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
                             for w in view.kind("wearing"))]
-        if view.toks[0].isascii():
+        if english:
             # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
             # defences tells the attack on what it was sent at; the interception is how it ended ("militants
             # shot down a Turkish drone", the interceptor named as subject, stays disrupted weapons use; the drone
@@ -898,7 +899,7 @@ class ClauseExtractor:
                                 and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
                                 and "," not in view.toks[w.end:m.start]
                                 and not any(w.end <= o.start < m.start for o in words) for w in words)]
-        if view.has("scattered") and view.has("attack_plural") and view.toks[0].isascii():
+        if view.has("scattered") and view.has("attack_plural") and english:
             # "Violence across Iraq on Wednesday killed at least nine people", "Attacks across the country killed
             # 30": deeds in the plural spread over an area (a `scattered` word right after them), with the verb
             # that tells their toll, are a round-up's total of incidents told one by one or not at all, no event
@@ -932,7 +933,7 @@ class ClauseExtractor:
                 # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and in_relative_clause(view, m, blocked)]
-        if view.toks[0].isascii() and view.has("actor"):
+        if english and view.has("actor"):
             # "the U.S.-led coalition fighting the Islamic State group will end its mission", "Kurdish forces
             # fighting ISIS in Kirkuk received new weapons": a one-word "-ing" clash word right after a named side
             # describes that side (a reduced relative clause), no fight told; "are fighting", "fighting broke out"
@@ -1014,7 +1015,7 @@ class ClauseExtractor:
                              if view.toks[i] == ","), p.end + ARSENAL_REACH)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and p.end <= m.start < upto]
-        if view.toks[0].isascii():
+        if english:
             # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
             # after an article is a participle describing someone by an event, no event told
             arts = view.bare("article")
@@ -1041,7 +1042,7 @@ class ClauseExtractor:
         if view.has("what_happened"):
             blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
         if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
-                and not view.has("injury") and not view.toks[0].isascii():
+                and not view.has("injury") and not english:
             # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
             # a sentence with no place, day or casualty and no other event word speaks of such deeds in general:
             # no event
@@ -1052,7 +1053,7 @@ class ClauseExtractor:
             # (the sentence's only event words: beside another ("قيادة العمليات ... زرعوا العبوة") it tells more)
             if general and all(m in general or m in blocked for m in words):
                 blocked += general
-        if view.has("attack_plural") and len(places) > 1 and not view.toks[0].isascii():
+        if view.has("attack_plural") and len(places) > 1 and not english:
             blocked += [m for m in words if m not in blocked and _spread_plural(view, m, places)]
         if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
             blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
@@ -1125,7 +1126,7 @@ class ClauseExtractor:
                             and m.payload.sub_event_type == "Looting/property destruction" and any(
                                 r.end <= m.start <= r.end + RESULT_REACH and "," not in view.toks[r.end:m.start]
                                 for r in results)]
-        if view.has("actor") and not view.toks[0].isascii() and any(
+        if view.has("actor") and not english and any(
                 m.payload.sub_event_type == "Abduction/forced disappearance" for m in words):
             # "أن مسلحين مجهولين اعترضوا سيارة الناشط مساء الخميس، واقتادوه إلى جهة مجهولة": a loose verb of stopping
             # or intercepting (weight 1) whose subject, named before it, is an armed group, with an abduction told
@@ -1137,7 +1138,7 @@ class ClauseExtractor:
                                                                            "Identity militia")
                                 for a in view.kind("actor"))
                         and not any(a.end <= m.start and self._kind(a) in STATE_SIDE for a in view.kind("actor"))]
-        if view.has("place_word") and not view.toks[0].isascii():
+        if view.has("place_word") and not english:
             # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
             # names a landmark where something else happened, no protest
             near = {w.end for w in view.kind("place_word") if w.payload.value == "near"}
@@ -1368,7 +1369,7 @@ class ClauseExtractor:
             told = []
         if told:
             events.extend(self._list_item_agent(view, e) for e in self._sentence_events(view, told, places))
-            if len(events) == 1 and places and not view.toks[0].isascii():
+            if len(events) == 1 and places and not english:
                 second = self._second_target(view, events[0], places)
                 if second is not None:
                     events.append(second)
@@ -1377,7 +1378,7 @@ class ClauseExtractor:
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            lists = _town_lists(view, places) if len(places) > 1 and view.toks[0].isascii() else ()
+            lists = _town_lists(view, places) if len(places) > 1 and english else ()
             if lists:
                 listed = [(e, self._listed_towns(view, e, lists)) for e in events]
                 # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
