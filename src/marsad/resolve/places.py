@@ -110,12 +110,14 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         return []
     # (not a command's name right after a word of its sector, "ضمن قاطع عمليات صلاح الدين": the sector's ground)
     sectors = {w.end for w in view.kind("sector_word")} if view.has("sector_word") else ()
+    # (a sentence with no actor makes neither set: no comprehension run over nothing)
+    actors = view.has("actor")
     in_actor = {t for a in view.kind("actor") for t in range(a.start, a.end) if a.end - a.start > 1
-                and a.start not in sectors}
+                and a.start not in sectors} if actors else ()
     # (not after a crowd or civilians: "أهالي الزبير", "متظاهرو البصرة" are the people of the place, often where
     # they are hit or march)
     after_actor = {a.end for a in view.kind("actor") if not view.toks[a.start].isascii()
-                   and knowledge.actors[a.payload].actor.kind not in _PEOPLE}
+                   and knowledge.actors[a.payload].actor.kind not in _PEOPLE} if actors else ()
     # (English) "A Najaf police spokesman said", "a Basra health directorate official said": the place names the body
     # that speaks, as "شرطة البصرة" does (the places' ends: kept apart from the actors' ends, a place's start)
     source_ends = _source_places(view) if view.has("report_verb") and view.toks[0].isascii() else set()
