@@ -1603,8 +1603,12 @@ class ClauseExtractor:
         if intercepts:
             told = _intercepted_used(told, {w.start for w in intercepts})
         all_triggers = [m for t in told for m in t[3]]
+        # (the kinds of event word told, found once: most sentences tell no seizure and no abduction, whose scans
+        # of the words follow)
+        kinds = {m.payload.sub_event_type for m in all_triggers}
+        disrupted = "Disrupted weapons use" in kinds
         seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
-                        and m.payload.voice != "noun"), None)
+                        and m.payload.voice != "noun"), None) if disrupted else None
         if seizing is None:
             # "عثرت الشرطة على عبوة ناسفة", "تفكيك قوة من مكافحة المتفجرات لعشرين منزلا مفخخا": the bombs found or
             # defused right after are seized, not used; other clauses keep their own events
@@ -1621,8 +1625,8 @@ class ClauseExtractor:
             local = next((found_as_seizure(view, f) for f in found if weapon_right_after(view, f, all_triggers)
                           or (held and contained_weapons(view, f, all_triggers))), None) \
                 or self._found_past_subject(view, found, all_triggers, held) \
-                or next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
-                         and weapon_after(m, all_triggers)), None)
+                or (next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                          and weapon_after(m, all_triggers)), None) if disrupted else None)
             if local is None and found and view.toks[0].isascii():
                 # "explosive belts and detonators were found in a house": the weapons told before a passive find
                 passive = next(((f, ws) for f in found for ws in [found_passive(view, f, all_triggers)] if ws), None)
@@ -1641,7 +1645,8 @@ class ClauseExtractor:
             # "seized an unknown number of explosive devices": a bare "seized" whose object is weapons
             seizing = next((as_seizure(m) for m in all_triggers if m.payload.weight == 1
                             and m.payload.sub_event_type == "Non-state actor overtakes territory"
-                            and m.payload.voice == "active" and weapon_after(m, all_triggers)), None)
+                            and m.payload.voice == "active" and weapon_after(m, all_triggers)), None) \
+                if "Non-state actor overtakes territory" in kinds else None
         if seizing is None and view.has("seized_after"):
             # "grenades and two suicide belts were seized": English weapon nouns told before a passive seizing or
             # finding verb are what was seized, not what was used (each within reach of the next, no other event
@@ -1654,7 +1659,7 @@ class ClauseExtractor:
                             and any(m.end <= c.start and seizes_weapon(c, w) for c in view.kind("wearing")
                                     for w in all_triggers)), None)
         listed = 0  # where the weapons seized may start
-        if seizing is None:
+        if seizing is None and disrupted:
             # "found a cache containing explosive belts, mortar rounds and rifles": the weapons listed after a
             # cache are its contents
             seizing = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
@@ -1666,7 +1671,7 @@ class ClauseExtractor:
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
         told = [(lo, hi, _grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
                 else (lo, hi, t, ts) for lo, hi, t, ts in told]
-        if any(m.payload.sub_event_type == "Abduction/forced disappearance" for m in all_triggers):
+        if "Abduction/forced disappearance" in kinds:
             # "أُطلق سراح ناشط مساء أمس بعد أربعة أيام من اختطافه": the release of a captive whose abduction the
             # sentence names is how that abduction ended, no event of its own
             told = [t for t in told if not (t[2].payload.sub_event_type == "Other" and t[2].payload.weight == 1)]
