@@ -1622,11 +1622,13 @@ class ClauseExtractor:
             if nothing:
                 told = [t for t in told if not any(weapon_right_after(view, f, [t[2]]) for f in nothing)]
             found = [f for f in view.kind("find_verb") if f not in nothing] if finds else []
-            local = next((found_as_seizure(view, f) for f in found if weapon_right_after(view, f, all_triggers)
-                          or (held and contained_weapons(view, f, all_triggers))), None) \
-                or self._found_past_subject(view, found, all_triggers, held) \
-                or (next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
-                          and weapon_after(m, all_triggers)), None) if disrupted else None)
+            # (the finds' scans only when a find is told: most sentences tell none)
+            local = (next((found_as_seizure(view, f) for f in found if weapon_right_after(view, f, all_triggers)
+                           or (held and contained_weapons(view, f, all_triggers))), None)
+                     or self._found_past_subject(view, found, all_triggers, held)) if found else None
+            if local is None and disrupted:
+                local = next((m for m in all_triggers if m.payload.sub_event_type == "Disrupted weapons use"
+                              and weapon_after(m, all_triggers)), None)
             if local is None and found and view.toks[0].isascii():
                 # "explosive belts and detonators were found in a house": the weapons told before a passive find
                 passive = next(((f, ws) for f in found for ws in [found_passive(view, f, all_triggers)] if ws), None)
