@@ -2610,10 +2610,8 @@ class ClauseExtractor:
                         return q, b
         # "arrested 45 suspects in May": a count of people held over a period is a tally too
         # so are bombs defused or weapons seized: "فككت أكثر من ثلاثين عبوة ناسفة خلال شهر كانون الأول"
-        # (read only by the rules of a span "since" or a period told: most sentences tell neither)
         arrests = [m for m in view.kind("trigger") if lo <= m.start < hi
-                   and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")] \
-            if view.has("since") or view.dates() else []
+                   and m.payload.sub_event_type in ("Arrests", "Disrupted weapons use")]
         if arrests and view.has("since"):
             # "اعتقلت أكثر من خمسين شخصاً في بغداد منذ الأربعاء", "اعتقلت قواته أكثر من ألف مطلوب منذ بدء العملية",
             # "have arrested 60 people since Wednesday": people held since a point in time, a count that grows over
