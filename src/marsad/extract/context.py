@@ -269,7 +269,13 @@ def party_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[i
     """Where a capital names a government as a party, no place: opposed by a crowd (`opposed_positions`) or paired
     with a foreign one (`paired_positions`)."""
     if not view.has("capital"):
-        return frozenset()  # (both need a capital: most sentences, asked twice each, by the context and the places)
+        return frozenset()  # (both need a capital: most sentences)
+    # (asked of each sentence twice, by the context and the places: made once)
+    return view.memoized("party_positions", _party_positions, knowledge)
+
+
+def _party_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[int]:
+    """`party_positions` of a sentence that names a capital."""
     return opposed_positions(view) | paired_positions(view, knowledge)
 
 
@@ -278,7 +284,8 @@ def government_positions(view: SentenceMentions) -> frozenset[int]:
     Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place
     word; an Arabic one with no preposition on or before it ("أنقرة ستبدأ"). Only names of places outside Iraq are
     dropped for this (Baghdad and Erbil are where much happens)."""
-    return _government_positions(view) if view.has("capital") else frozenset()
+    # (asked of each sentence twice, by the context and the places: made once)
+    return view.memoized("government_positions", _government_positions) if view.has("capital") else frozenset()
 
 
 def _government_positions(view: SentenceMentions) -> frozenset[int]:
