@@ -246,9 +246,7 @@ def paired_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[
     Washington, not where anything happened). Arabic only for two foreign capitals ("العلاقة بين واشنطن وطهران": no
     event in Tehran): "حوار شامل بين بغداد وواشنطن" in the seed analysis is a dialogue held in Baghdad, and its place
     is all that supports it."""
-    if not view.has("capital"):
-        return frozenset()
-    caps = view.kind("capital")
+    caps = view.kind("capital")  # (`party_positions`, its one caller, has seen a capital)
     if len(caps) < 2:
         return frozenset()
     english = view.toks[0].isascii()
