@@ -217,8 +217,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                     m.start - 4 <= r.end <= m.start
                     # (or the reported clause after "that": "told MPs yesterday that Basra province would be
                     # transferred to Iraqi security control within two months")
-                    or _reported_clause(view.toks[r.end:m.start])
-                    and not view.bare("that_word").isdisjoint(range(r.end, m.start))
+                    or not view.bare("that_word").isdisjoint(range(r.end, m.start))
+                    and _reported_clause(view.toks[r.end:m.start])
                     for r in view.kind("report_verb")):
                 reported_future = True  # "they said they would return": the future of a report
                 continue
