@@ -201,7 +201,6 @@ ARSENAL_REACH = 6
 # words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
 # النار في الهواء")
 AIR_FIRE_REACH = 3
-_AIR_FIRE_TYPES = ("Battles", "Violence against civilians")
 _CROWD_TYPES = ("Protests", "Riots")
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
@@ -265,7 +264,7 @@ UNDER_FIRE_REACH = 6
 _OPENING_PLACE = 3
 # how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")
 _FIRED_REACH = 4
-# the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns
+# the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns, fire in the air
 _FIGHTING_TYPES = ("Battles", "Violence against civilians")
 # the precisions of a date that names a whole period, no one day: a digest's span, a summary's
 _WHOLE_PERIODS = ("week", "month", "year")
@@ -1004,7 +1003,7 @@ class ClauseExtractor:
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
             airs = view.kind("air_fire")
-            blocked += [m for m in words if m not in blocked and m.payload.event_type in _AIR_FIRE_TYPES
+            blocked += [m for m in words if m not in blocked and m.payload.event_type in _FIGHTING_TYPES
                         and m.payload.weight <= 2 and any(
                             0 <= a.start - m.end <= AIR_FIRE_REACH and "," not in view.toks[m.end:a.start]
                             for a in airs)]
