@@ -82,6 +82,7 @@ from .roles import (
     attach_casualties,
     blamed,
     casualty_cues,
+    casualty_starts,
     date_tokens,
     goods_lost,
     planted,
@@ -200,7 +201,6 @@ ARSENAL_REACH = 6
 # words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
 # النار في الهواء")
 AIR_FIRE_REACH = 3
-_AIR_FIRE_TYPES = ("Battles", "Violence against civilians")
 _CROWD_TYPES = ("Protests", "Riots")
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
@@ -264,7 +264,7 @@ UNDER_FIRE_REACH = 6
 _OPENING_PLACE = 3
 # how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")
 _FIRED_REACH = 4
-# the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns
+# the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns, fire in the air
 _FIGHTING_TYPES = ("Battles", "Violence against civilians")
 # the precisions of a date that names a whole period, no one day: a digest's span, a summary's
 _WHOLE_PERIODS = ("week", "month", "year")
@@ -366,7 +366,7 @@ def _deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, h
     cut = next((c for c in view.kind("clause_break") if hi <= c.start <= hi + 1 and c.end <= primary.start), None)
     if cut is None:
         return False
-    hurt = _casualty_starts(view)
+    hurt = casualty_starts(view)
     return any(s < trigger.start or trigger.end <= s < cut.start for s in hurt) \
         and any(cut.end <= s < primary.start for s in hurt)
 
@@ -1003,7 +1003,7 @@ class ClauseExtractor:
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
             airs = view.kind("air_fire")
-            blocked += [m for m in words if m not in blocked and m.payload.event_type in _AIR_FIRE_TYPES
+            blocked += [m for m in words if m not in blocked and m.payload.event_type in _FIGHTING_TYPES
                         and m.payload.weight <= 2 and any(
                             0 <= a.start - m.end <= AIR_FIRE_REACH and "," not in view.toks[m.end:a.start]
                             for a in airs)]
@@ -1176,7 +1176,7 @@ class ClauseExtractor:
         # غاز", a blast the figurative list names) tells its own toll: the plain killing and casualty words
         # beside it are not an attack
         if view.has("accident") or figurative and cause:
-            hurt = _casualty_starts(view)
+            hurt = casualty_starts(view)
             # a bare blast word beside it is the accident's own blast ("a fuel tanker overturned and exploded")
             blasts = {c.start for c in view.kind("accident_blast")} \
                 if view.has("accident") and view.has("accident_blast") else ()
@@ -1213,7 +1213,7 @@ class ClauseExtractor:
             # event told, the plain killing and casualty words of a toll update are that event's toll (not an
             # update told of another governorate: "وفي العاصمة، ارتفعت حصيلة القذائف في دمشق إلى 11" after a
             # bombing in Aleppo updates the shelling told before it)
-            hurt = _casualty_starts(view)
+            hurt = casualty_starts(view)
             blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
         if self._source_toll(view, words, places):
             # "The PMF said four of its members were killed and six wounded": after a violent event told, a
@@ -1254,7 +1254,7 @@ class ClauseExtractor:
             among = {s.end for s in view.kind("subset")}
             if any(m.start in among and m.payload.sub_event_type == "Suicide bomb" for m in words):
                 # (the cues and blasts sought only when a bomber word is among the dead: seldom)
-                cues = _casualty_starts(view)
+                cues = casualty_starts(view)
                 blast = any(o.payload.event_type == "Explosions/Remote violence" and o.start not in among
                             for o in words)
                 words = [m for m in words if not (m.start in among and m.payload.sub_event_type == "Suicide bomb"
@@ -2319,7 +2319,7 @@ class ClauseExtractor:
                 or any(view.has(k) for k in ("claimed_toll", "claim", "denial", "negation", "alternative")):
             return False
         # (its casualty words may be event words too: "فيما أصيب ثالث بجروح")
-        cues = _casualty_starts(view)
+        cues = casualty_starts(view)
         return all(m.start in cues for m in view.kind("trigger"))
 
     def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
@@ -6020,11 +6020,6 @@ def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int
     return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))) for c in cues]
 
 
-def _casualty_starts(view: SentenceMentions) -> set[int]:
-    """Where the sentence's fatality and injury words (`casualty_cues`) start."""
-    return {c.start for c in casualty_cues(view)}
-
-
 def _year_told(view: SentenceMentions, d) -> bool:
     """Whether date span ``d`` is written with its year in four digits ("3 July 2016", not "Aug. 3")."""
     return any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])
@@ -6053,12 +6048,12 @@ def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, c
     dead and the wounded of the one deed told after)."""
     if not view.has("injury") or not any(i.start == cut.end for i in view.kind("injury")):
         return False
-    hurt = _casualty_starts(view)
+    hurt = casualty_starts(view)
     before = [t for t in triggers if lo <= t.start < cut.start]
     return bool(before) and all(_plain_toll_word(t, hurt) for t in before)
 
 
-def _plain_toll_word(m: Match, hurt: set[int]) -> bool:
+def _plain_toll_word(m: Match, hurt: frozenset[int]) -> bool:
     """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
     weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
     return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt

@@ -75,11 +75,16 @@ def _active_starts(view: SentenceMentions) -> frozenset[int]:
 
 def _cue_at(view: SentenceMentions, i: int) -> bool:
     """Whether a casualty word (`casualty_cues`) starts at token ``i``; the starts are found once per sentence."""
-    return i in view.memoized("cue_starts", _cue_starts)
+    return i in casualty_starts(view)
+
+
+def casualty_starts(view: SentenceMentions) -> frozenset[int]:
+    """Where the sentence's casualty words (`casualty_cues`) start, found once per sentence."""
+    return view.memoized("cue_starts", _cue_starts)
 
 
 def _cue_starts(view: SentenceMentions) -> frozenset[int]:
-    """`_cue_at`'s work, done once per sentence."""
+    """`casualty_starts`' work, done once per sentence."""
     return frozenset(c.start for c in casualty_cues(view))
 
 
