@@ -59,8 +59,8 @@ def _seat_of(view: SentenceMentions, m: Match, knowledge: Knowledge) -> bool:
     by a word of its seat (`seat_noun`: building, headquarters): the governorate's offices stand in the town the
     governorate is named for, which the shorter name inside ``m`` gives (a governorate with no such town stays one)."""
     return m.end - m.start > 1 and m.end in view.bare("seat_noun") \
-        and any(w.start == m.end - 1 for w in view.kind("admin_word")) \
-        and knowledge.places[m.payload].level == "admin1"
+        and knowledge.places[m.payload].level == "admin1" \
+        and any(w.start == m.end - 1 for w in view.kind("admin_word"))
 
 
 def _introduced(view: SentenceMentions, m: Match) -> bool:
