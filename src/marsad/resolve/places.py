@@ -59,8 +59,8 @@ def _seat_of(view: SentenceMentions, m: Match, knowledge: Knowledge) -> bool:
     by a word of its seat (`seat_noun`: building, headquarters): the governorate's offices stand in the town the
     governorate is named for, which the shorter name inside ``m`` gives (a governorate with no such town stays one)."""
     return m.end - m.start > 1 and m.end in view.bare("seat_noun") \
-        and any(w.start == m.end - 1 for w in view.kind("admin_word")) \
-        and knowledge.places[m.payload].level == "admin1"
+        and knowledge.places[m.payload].level == "admin1" \
+        and any(w.start == m.end - 1 for w in view.kind("admin_word"))
 
 
 def _introduced(view: SentenceMentions, m: Match) -> bool:
@@ -525,12 +525,11 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
     # elsewhere, does not make the district yield); the dateline places nothing ("RUTBA - ... east of Rutba in
     # western Anbar province" stays at Rutba)
-    placed = any(not p.reference and not p.dateline and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"]
-                 and p.entry.admin2 for p in mentions)
+    plain = [p for p in mentions if not p.reference and not p.dateline
+             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2]
+    placed = bool(plain)
     # a side of a town ("في شمال البصرة") yields to a town or district of its governorate told plainly
-    told = {p.entry.admin1_code for p in mentions if not p.side and not p.reference and not p.dateline
-            and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2} \
-        if any(p.side for p in mentions) else set()
+    told = {p.entry.admin1_code for p in plain if not p.side} if any(p.side for p in mentions) else set()
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
                                         not (p.reference and placed),
                                         not (p.side and p.entry.admin1_code in told),

@@ -630,20 +630,12 @@ DATE_KINDS = _Finder._KINDS
 DATE_OPENERS = tuple(kind for kind, _ in _Finder._OPENERS)
 
 
-def find_dates(toks: Sequence[str], matches: Sequence[Match], published: date | None,
-               function_words: Mapping[str, Collection[str]]) -> list[DateSpan]:
-    """Every date expression of a sentence, left to right, resolved against ``published``; ``function_words``
-    are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words, من before a month)."""
-    by_kind: dict[str, list[Match]] = {}
-    for m in matches:
-        by_kind.setdefault(m.kind, []).append(m)
-    return find_dates_by_kind(toks, by_kind, published, function_words)
-
-
 def find_dates_by_kind(toks: Sequence[str], by_kind: Mapping[str, Sequence[Match]], published: date | None,
                        function_words: Mapping[str, Collection[str]]) -> list[DateSpan]:
-    """`find_dates` over a sentence's matches grouped by kind (each kind's in text order), as `SentenceMentions`
-    holds them: only the date kinds are read, no list of them made first."""
+    """Every date expression of a sentence, left to right, resolved against ``published``, from the sentence's
+    matches grouped by kind (each kind's in text order), as `SentenceMentions` holds them: only the date kinds are
+    read. ``function_words`` are the lexicon's one-word forms by kind (`PhraseIndex.words`: the year's lead words,
+    من before a month)."""
     at: dict[str, dict[int, Match]] = {}
     for kind in by_kind.keys() & DATE_KINDS:  # (the date kinds the sentence holds, picked in C; their order no matter)
         matches = by_kind[kind]
