@@ -349,6 +349,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
         if view.has("told_participle") and view.has("reference") and english else ()
+    # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry into the
+    # deed calls or is called upon, no side of it (the spans between, found once, not per actor)
+    called = [(c.end, r.start) for c in view.kind("modal") if c.payload.value == "demand"
+              for r in view.kind("reference") if r.end <= trigger.start] \
+        if not english and view.has("modal") and view.has("reference") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
@@ -357,11 +362,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                   and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
               and not (view.has("support") and _supporting(view, m))
-              # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry
-              # into the deed calls or is called upon, no side of it
-              and not (not english and view.has("modal") and view.has("reference") and any(
-                  c.end <= m.start and m.end <= r.start and r.end <= trigger.start
-                  for c in view.kind("modal") if c.payload.value == "demand" for r in view.kind("reference")))
+              and not any(a <= m.start and m.end <= b for a, b in called)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
