@@ -1188,13 +1188,12 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # حزب العمال الكردستاني مسؤولية الهجوم")
     # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": an Arabic verb of attributing blames the one after إلى, not the
     # accuser after the verb
-    attributing = [b for b in blame if b.payload.value == "to" and not view.toks[b.start].isascii()]
-    if attributing and any(_attributed_to(view, b, m.start) for b in attributing):
+    if any(_arabic_attributing(view, b) and _attributed_to(view, b, m.start) for b in blame):
         return True
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
                     or _accuser_before(view, b) else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach)
-           for b in blame if b not in attributing):
+           for b in blame if not _arabic_attributing(view, b)):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
@@ -1213,6 +1212,11 @@ def _accuser_before(view: SentenceMentions, b: Match) -> bool:
 
 # how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
 BLAME_TO_REACH = 6
+
+
+def _arabic_attributing(view: SentenceMentions, b: Match) -> bool:
+    """Whether blame word ``b`` is an Arabic verb of attributing (valued `to`, "نسب"): it blames the one after إلى."""
+    return b.payload.value == "to" and not view.toks[b.start].isascii()
 
 
 def _attributed_to(view: SentenceMentions, b: Match, start: int) -> bool:
