@@ -1607,8 +1607,7 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             or bound and c.end in bound and c.end <= m.start <= c.end + 2 + sum(1 for t in bound if t >= c.end)]
     if not near:
         return False  # (most actors: no casualty noun right before them)
-    fillers = tokens_of(view, ("person", "number", "teen", "approx")) if bound else \
-        tokens_of(view, ("person", "number", "teen"))
+    fillers = tokens_of(view, ("person", "number", "teen", "approx"))
     counted = tokens_of(view, ("number", "teen"))
     for c in near:
         if any(t not in fillers and not view.toks[t].isdigit() for t in range(c.end, m.start)):
