@@ -354,6 +354,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     judges = [r for r in view.kind("reference") if r.end <= trigger.start <= r.end + 2 and any(
         t.start in (trigger.end, trigger.end + 1) for t in view.kind("told_participle"))] \
         if view.has("told_participle") and view.has("reference") and english else ()
+    # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry into the
+    # deed calls or is called upon, no side of it (the spans between, found once, not per actor)
+    called = [(c.end, r.start) for c in view.kind("modal") if c.payload.value == "demand"
+              for r in view.kind("reference") if r.end <= trigger.start] \
+        if not english and view.has("modal") and view.has("reference") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
@@ -362,11 +367,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                   and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
               and not (view.has("support") and _supporting(view, m))
-              # "دعا النائب الحكومة إلى فتح تحقيق في الضربة الجوية": whoever is named between a call and the inquiry
-              # into the deed calls or is called upon, no side of it
-              and not (not english and view.has("modal") and view.has("reference") and any(
-                  c.end <= m.start and m.end <= r.start and r.end <= trigger.start
-                  for c in view.kind("modal") if c.payload.value == "demand" for r in view.kind("reference")))
+              and not any(a <= m.start and m.end <= b for a, b in called)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
               and not (m.start and view.toks[m.start - 1] == "الي" and m.payload in PLACEHOLDERS)
@@ -1192,13 +1193,12 @@ def blamed(view: SentenceMentions, m: Match, reach: int = 6) -> bool:
     # حزب العمال الكردستاني مسؤولية الهجوم")
     # "ونسبت هيئة الأركان الهجوم إلى حزب العمال": an Arabic verb of attributing blames the one after إلى, not the
     # accuser after the verb
-    attributing = [b for b in blame if b.payload.value == "to" and not view.toks[b.start].isascii()]
-    if attributing and any(_attributed_to(view, b, m.start) for b in attributing):
+    if any(_arabic_attributing(view, b) and _attributed_to(view, b, m.start) for b in blame):
         return True
     if any(b.end + (0 if view.toks[b.start].isascii() or b.payload.value in ("direct", "adjacent", "subject")
                     or _accuser_before(view, b) else 1)
            <= m.start <= b.end + (0 if b.payload.value == "adjacent" else reach)
-           for b in blame if b not in attributing):
+           for b in blame if not _arabic_attributing(view, b)):
         return True
     # past a longer accuser ("اتهم مسؤول في مكتب الشهيد الصدر بالبصرة أمس مروحية بريطانية بقصف منزل"): the one
     # named right before the deed's noun with ب, the charge, is the one blamed
@@ -1217,6 +1217,11 @@ def _accuser_before(view: SentenceMentions, b: Match) -> bool:
 
 # how far after "attributed" (`blame` valued `to`) the "to" naming the one blamed may stand, past the accuser
 BLAME_TO_REACH = 6
+
+
+def _arabic_attributing(view: SentenceMentions, b: Match) -> bool:
+    """Whether blame word ``b`` is an Arabic verb of attributing (valued `to`, "نسب"): it blames the one after إلى."""
+    return b.payload.value == "to" and not view.toks[b.start].isascii()
 
 
 def _attributed_to(view: SentenceMentions, b: Match, start: int) -> bool:
@@ -1607,8 +1612,7 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             or bound and c.end in bound and c.end <= m.start <= c.end + 2 + sum(1 for t in bound if t >= c.end)]
     if not near:
         return False  # (most actors: no casualty noun right before them)
-    fillers = tokens_of(view, ("person", "number", "teen", "approx")) if bound else \
-        tokens_of(view, ("person", "number", "teen"))
+    fillers = tokens_of(view, ("person", "number", "teen", "approx"))
     counted = tokens_of(view, ("number", "teen"))
     for c in near:
         if any(t not in fillers and not view.toks[t].isdigit() for t in range(c.end, m.start)):
