@@ -873,9 +873,9 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                     held[i] = item
                 break
         else:
-            host = None if event.event_id in later else \
-                _last_index(merged, retells, event, near)
-            if host is None and merged and event.event_id not in later:
+            told_anew = event.event_id in later  # (a deed of its own: retells nothing told before it)
+            host = None if told_anew else _last_index(merged, retells, event, near)
+            if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
                     if event.location is not None and event.location.admin2 and _placed_itself(event):
