@@ -82,9 +82,13 @@ def _own_town_and_toll(anaphor: Event, host: Event) -> bool:
     counts dead of its own in another figure ("وأضاف المصدر أن الانفجار بعبوة ناسفة قرب سوق في منطقة بغداد الجديدة
     أدى إلى مقتل شخص" after two killed by a bomb in Camp Sara): the next item of a round-up, not the host retold."""
     return _two_figures(anaphor, host) and anaphor.fatalities.low == anaphor.fatalities.high \
-        and anaphor.location is not None and host.location is not None \
-        and bool(anaphor.location.place) and bool(host.location.place) \
-        and anaphor.location.place != host.location.place and _placed_itself(anaphor) and _placed_itself(host)
+        and _two_places(anaphor, host) and _placed_itself(anaphor) and _placed_itself(host)
+
+
+def _two_places(a: Event, b: Event) -> bool:
+    """Whether both events name a place, different ones."""
+    return a.location is not None and b.location is not None and bool(a.location.place) and bool(b.location.place) \
+        and a.location.place != b.location.place
 
 
 def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
@@ -206,8 +210,7 @@ def _apart(a: Event, b: Event) -> bool:
     if a.sub_event_type == b.sub_event_type or not (counted(a.fatalities) and counted(b.fatalities)
                                                      or {a.sub_event_type, b.sub_event_type} == TWO_WEAPONS):
         return False
-    if not (a.location and b.location and a.location.place and b.location.place
-            and a.location.place != b.location.place and a.location.admin2 == b.location.admin2):
+    if not (_two_places(a, b) and a.location.admin2 == b.location.admin2):
         return False
     return all(e.evidence.location is not None and not _datelined(e)
                and e.evidence.sentence.start <= e.evidence.location.start < e.evidence.sentence.end for e in (a, b))
@@ -873,9 +876,9 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                     held[i] = item
                 break
         else:
-            host = None if event.event_id in later else \
-                _last_index(merged, retells, event, near)
-            if host is None and merged and event.event_id not in later:
+            told_anew = event.event_id in later  # (a deed of its own: retells nothing told before it)
+            host = None if told_anew else _last_index(merged, retells, event, near)
+            if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
                     if event.location is not None and event.location.admin2 and _placed_itself(event):
