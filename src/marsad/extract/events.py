@@ -6334,13 +6334,11 @@ def _held_with_arms(triggers: list[Match], best: Match) -> Match:
                  and m.payload.weight >= 2 and m.start < best.start), best)
 
 
-# the force used on a crowd: to disperse it, or lethal
 # the kinds of word that may carry a day a sentence hands on to the sentences after it (`_remember`; one C test of
 # the sentence's kinds, asked of every sentence)
 _DAY_WORDS = ("day_offset", "month", "weekday", "period", "ago_unit")
 # the kinds of word that may open a date a clause is dated by (`_date`, asked for every event word)
 _CLAUSE_DATE_WORDS = _DAY_WORDS + ("hijri_month", "year_word", "ordinal")
-_FORCE_ON_CROWDS = ("Excessive force against protesters", "Protest with intervention")
 
 
 def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
@@ -6348,7 +6346,7 @@ def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
     النيران في مقرات الأحزاب", "fired on protesters who were setting fire to the building": force used on a crowd
     told as rioting in the clause is the violent demonstration (ACLED), as it is when told in its own clause
     (`merge._riots_met_with_force`); excessive force is force used on a peaceful crowd."""
-    if best.payload.sub_event_type not in _FORCE_ON_CROWDS:
+    if best.payload.sub_event_type not in FORCE_ON_CROWD:
         return best
     # (a verb of the crowd's deed: "حاولوا اقتحام المبنى", an attempt told by a verbal noun, is not yet a riot)
     return next((m for m in triggers if m.start > best.start and m.payload.sub_event_type == "Violent demonstration"
