@@ -6017,7 +6017,12 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
 
 def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
     """From each of ``cues``' end to the end of its clause."""
-    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))) for c in cues]
+    return [(c.end, _clause_of(view, c.start)[1]) for c in cues]
+
+
+def _clause_of(view: SentenceMentions, i: int) -> tuple[int, int]:
+    """The clause (`SentenceMentions.clauses`) token ``i`` stands in; the whole sentence if none."""
+    return next(((lo, hi) for lo, hi in view.clauses() if lo <= i < hi), (0, len(view.toks)))
 
 
 def _casualty_starts(view: SentenceMentions) -> set[int]:
@@ -6359,7 +6364,7 @@ def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention])
     بغداد وبابل والأنبار"): a summary of many deeds, no one event (one of them told after it is)."""
     if m.payload.voice != "noun" or not any(a.start <= m.start < a.end for a in view.kind("attack_plural")):
         return False
-    lo, hi = next(((lo, hi) for lo, hi in view.clauses() if lo <= m.start < hi), (0, len(view.toks)))
+    lo, hi = _clause_of(view, m.start)
     codes = {p.entry.admin1_code for p in places if lo <= p.match.start < hi and p.entry.level != "country"}
     return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
 
