@@ -5462,10 +5462,13 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     """Whether a figure of at least `CROWD_FLOOR` people, a `person` or `civilian_noun` word within two words after
     it, stands before protest verb ``trigger`` in its clause, at most `CROWD_SUBJECT_REACH` words before it with no
     comma between: the crowd that protested, counted."""
+    quantities = view.quantities()
+    if not quantities:
+        return False  # (most sentences: no people set made for them)
     people = {m.start for k in ("person", "civilian_noun") for m in view.kind(k)}
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
-               for q in view.quantities())
+               for q in quantities)
 
 
 def _tolls_upto(cut: int, *tolls):
