@@ -5462,10 +5462,13 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     """Whether a figure of at least `CROWD_FLOOR` people, a `person` or `civilian_noun` word within two words after
     it, stands before protest verb ``trigger`` in its clause, at most `CROWD_SUBJECT_REACH` words before it with no
     comma between: the crowd that protested, counted."""
+    quantities = view.quantities()
+    if not quantities:
+        return False  # (most sentences: no people set made for them)
     people = {m.start for k in ("person", "civilian_noun") for m in view.kind(k)}
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
-               for q in view.quantities())
+               for q in quantities)
 
 
 def _tolls_upto(cut: int, *tolls):
@@ -6017,7 +6020,12 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
 
 def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
     """From each of ``cues``' end to the end of its clause."""
-    return [(c.end, next((hi for lo, hi in view.clauses() if lo <= c.start < hi), len(view.toks))) for c in cues]
+    return [(c.end, _clause_of(view, c.start)[1]) for c in cues]
+
+
+def _clause_of(view: SentenceMentions, i: int) -> tuple[int, int]:
+    """The clause (`SentenceMentions.clauses`) token ``i`` stands in; the whole sentence if none."""
+    return next(((lo, hi) for lo, hi in view.clauses() if lo <= i < hi), (0, len(view.toks)))
 
 
 def _year_told(view: SentenceMentions, d) -> bool:
@@ -6329,13 +6337,11 @@ def _held_with_arms(triggers: list[Match], best: Match) -> Match:
                  and m.payload.weight >= 2 and m.start < best.start), best)
 
 
-# the force used on a crowd: to disperse it, or lethal
 # the kinds of word that may carry a day a sentence hands on to the sentences after it (`_remember`; one C test of
 # the sentence's kinds, asked of every sentence)
 _DAY_WORDS = ("day_offset", "month", "weekday", "period", "ago_unit")
 # the kinds of word that may open a date a clause is dated by (`_date`, asked for every event word)
 _CLAUSE_DATE_WORDS = _DAY_WORDS + ("hijri_month", "year_word", "ordinal")
-_FORCE_ON_CROWDS = ("Excessive force against protesters", "Protest with intervention")
 
 
 def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
@@ -6343,7 +6349,7 @@ def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
     النيران في مقرات الأحزاب", "fired on protesters who were setting fire to the building": force used on a crowd
     told as rioting in the clause is the violent demonstration (ACLED), as it is when told in its own clause
     (`merge._riots_met_with_force`); excessive force is force used on a peaceful crowd."""
-    if best.payload.sub_event_type not in _FORCE_ON_CROWDS:
+    if best.payload.sub_event_type not in FORCE_ON_CROWD:
         return best
     # (a verb of the crowd's deed: "حاولوا اقتحام المبنى", an attempt told by a verbal noun, is not yet a riot)
     return next((m for m in triggers if m.start > best.start and m.payload.sub_event_type == "Violent demonstration"
@@ -6356,7 +6362,7 @@ def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention])
     بغداد وبابل والأنبار"): a summary of many deeds, no one event (one of them told after it is)."""
     if m.payload.voice != "noun" or not any(a.start <= m.start < a.end for a in view.kind("attack_plural")):
         return False
-    lo, hi = next(((lo, hi) for lo, hi in view.clauses() if lo <= m.start < hi), (0, len(view.toks)))
+    lo, hi = _clause_of(view, m.start)
     codes = {p.entry.admin1_code for p in places if lo <= p.match.start < hi and p.entry.level != "country"}
     return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
 
