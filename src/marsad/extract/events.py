@@ -3107,8 +3107,9 @@ class ClauseExtractor:
                             and "," in toks[anchor:r.start]), default=len(toks))
             fine = [p for p in fine if p.match.start < recalled]
         if fine and view.has("later_clause") and not view.toks[anchor].isascii():
-            # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر": a place told after "before" or "then"
-            # past the event word, in its own clause too, is the later deed's, not the event's
+            # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر", "واقتادوه إلى مكان مجهول، ثم ألقوه مساء
+            # أمس قرب منطقة الحسينية": a place told after "before" or "then" past the event word, in its own clause
+            # too, is the later deed's, not the event's (the place told before places the event)
             later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
             fine = [p for p in fine if p.match.start < later]
         if fine and view.has("call_participle") and not view.toks[anchor].isascii():
@@ -3126,12 +3127,6 @@ class ClauseExtractor:
             # landmark it is measured from
             chosen = next((p for p in fine if p.dateline and lo <= p.match.start < hi
                            and p.entry.level in ("admin2", "place")), chosen)
-        if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
-                and view.has("later_clause"):
-            # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
-            # past the event word is the later deed's; the place told before places the event
-            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
-            fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
             # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
