@@ -3561,6 +3561,12 @@ class ClauseExtractor:
             return False
         return _tells_no_one(view, i, place_at)
 
+    def _last_type(self, reach: int) -> str | None:
+        """The event type of the event told last, when told within ``reach`` sentences before this one."""
+        if self.last is None or self.sentence_number - self.last[1] > reach:
+            return None
+        return self.last[0].event_type
+
     @staticmethod
     def _as_shelling(entry: TriggerEntry) -> TriggerEntry:
         """``entry`` as a shelling or missile attack: a militia's threat to hit foreign forces (rockets, drones)."""
@@ -3641,16 +3647,14 @@ class ClauseExtractor:
             return None
         if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
                                                                       "Violent demonstration") \
-                and self.told and self.last is not None and self.last[1] >= self.sentence_number - 2 \
-                and self.last[0].event_type in ("Explosions/Remote violence", "Battles") \
+                and self.told and self._last_type(2) in ("Explosions/Remote violence", "Battles") \
                 and trigger.start - 1 in view.bare("passive_aux") and not view.dates() \
                 and not any(a.start >= trigger.end for a in view.kind("agent_marker")):
             # "... and that several houses near the road were destroyed" right after the missile strike told: the
             # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
             return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
-                and self.last is not None \
-                and self.last[0].event_type in ("Protests", "Riots") and self.last[1] >= self.sentence_number - 2:
+                and self._last_type(2) in ("Protests", "Riots"):
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
             # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
             # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
@@ -3862,12 +3866,11 @@ class ClauseExtractor:
                 target = agent  # (not the accuser: "a strike attributed by local officials to Turkey")
             agent = state
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
-        if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
-                and self.last[1] >= self.sentence_number - 2 and (
-                    self.last[0].event_type == "Protests" and any(
+        if entry.sub_event_type == "Arrests" and agent is None and (last_type := self._last_type(2)) is not None and (
+                    last_type == "Protests" and any(
                         self._kind(m) in CROWD_KINDS for m in view.kind("actor")
                         if m.start < trigger.start or target is not None and m.start == target.start)
-                    or english and self.last[0].event_type in ("Protests", "Riots") and any(
+                    or english and last_type in ("Protests", "Riots") and any(
                         m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
                         for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
