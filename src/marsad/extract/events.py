@@ -2433,11 +2433,10 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(
                     self._qad_after(view, a) and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
                     and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
-            if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
+            if len(dated) > 1 and self.published is not None and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
-                today = self.today.start
-                dated = [d for d in dated if d.range.start != today] or dated
+                dated = [d for d in dated if d.range.start != self.today.start] or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
                 self.discourse_at = self.sentence_number
