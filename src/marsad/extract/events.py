@@ -3109,7 +3109,7 @@ class ClauseExtractor:
             # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر", "واقتادوه إلى مكان مجهول، ثم ألقوه مساء
             # أمس قرب منطقة الحسينية": a place told after "before" or "then" past the event word, in its own clause
             # too, is the later deed's, not the event's (the place told before places the event)
-            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
+            later = _first_past(view, ("later_clause",), anchor)
             fine = [p for p in fine if p.match.start < later]
         if fine and view.has("call_participle") and not view.toks[anchor].isascii():
             # "أعلنوا عزمهم الخروج بتظاهرة وسط المدينة، داعين أبناء النعمانية والحي إلى المشاركة": a place told after a
@@ -3927,8 +3927,7 @@ class ClauseExtractor:
             # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
-            ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
-            fatalities, injured = _tolls_upto(ref, fatalities, injured)
+            fatalities, injured = _tolls_upto(_first_past(view, ("reference",), trigger.start), fatalities, injured)
         if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
                     0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
@@ -3966,8 +3965,7 @@ class ClauseExtractor:
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
             # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
             kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
-            ref = min((m.start for k in kinds for m in view.kind(k) if m.start > trigger.start), default=len(view.toks))
-            fatalities, injured = _tolls_upto(ref, fatalities, injured)
+            fatalities, injured = _tolls_upto(_first_past(view, kinds, trigger.start), fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
         if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
@@ -5463,6 +5461,11 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
                for q in view.quantities())
+
+
+def _first_past(view: SentenceMentions, kinds: tuple[str, ...], at: int) -> int:
+    """Where the first mention of ``kinds`` after token ``at`` starts; the sentence's end when none does."""
+    return min((m.start for k in kinds for m in view.kind(k) if m.start > at), default=len(view.toks))
 
 
 def _tolls_upto(cut: int, *tolls):
