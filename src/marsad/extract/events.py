@@ -2433,11 +2433,10 @@ class ClauseExtractor:
                 dated = [d for d in dated if not any(
                     self._qad_after(view, a) and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
                     and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
-            if dated and self.published is not None and len(dated) > 1 and not view.toks[dated[0].start].isascii():
+            if len(dated) > 1 and self.published is not None and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
-                today = self.today.start
-                dated = [d for d in dated if d.range.start != today] or dated
+                dated = [d for d in dated if d.range.start != self.today.start] or dated
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
                 self.discourse_at = self.sentence_number
@@ -3107,9 +3106,10 @@ class ClauseExtractor:
                             and "," in toks[anchor:r.start]), default=len(toks))
             fine = [p for p in fine if p.match.start < recalled]
         if fine and view.has("later_clause") and not view.toks[anchor].isascii():
-            # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر": a place told after "before" or "then"
-            # past the event word, in its own clause too, is the later deed's, not the event's
-            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
+            # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر", "واقتادوه إلى مكان مجهول، ثم ألقوه مساء
+            # أمس قرب منطقة الحسينية": a place told after "before" or "then" past the event word, in its own clause
+            # too, is the later deed's, not the event's (the place told before places the event)
+            later = _first_past(view, ("later_clause",), anchor)
             fine = [p for p in fine if p.match.start < later]
         if fine and view.has("call_participle") and not view.toks[anchor].isascii():
             # "أعلنوا عزمهم الخروج بتظاهرة وسط المدينة، داعين أبناء النعمانية والحي إلى المشاركة": a place told after a
@@ -3126,12 +3126,6 @@ class ClauseExtractor:
             # landmark it is measured from
             chosen = next((p for p in fine if p.dateline and lo <= p.match.start < hi
                            and p.entry.level in ("admin2", "place")), chosen)
-        if chosen is None and self.discourse.place is not None and fine and not view.toks[anchor].isascii() \
-                and view.has("later_clause"):
-            # "واقتادوه إلى مكان مجهول، ثم ألقوه مساء أمس قرب منطقة الحسينية": a place told after "then" or "before"
-            # past the event word is the later deed's; the place told before places the event
-            later = min((c.start for c in view.kind("later_clause") if c.start > anchor), default=len(view.toks))
-            fine = [p for p in fine if p.match.start < later]
         chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
             # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
@@ -3566,6 +3560,12 @@ class ClauseExtractor:
             return False
         return _tells_no_one(view, i, place_at)
 
+    def _last_type(self, reach: int) -> str | None:
+        """The event type of the event told last, when told within ``reach`` sentences before this one."""
+        if self.last is None or self.sentence_number - self.last[1] > reach:
+            return None
+        return self.last[0].event_type
+
     @staticmethod
     def _as_shelling(entry: TriggerEntry) -> TriggerEntry:
         """``entry`` as a shelling or missile attack: a militia's threat to hit foreign forces (rockets, drones)."""
@@ -3646,16 +3646,14 @@ class ClauseExtractor:
             return None
         if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
                                                                       "Violent demonstration") \
-                and self.told and self.last is not None and self.last[1] >= self.sentence_number - 2 \
-                and self.last[0].event_type in ("Explosions/Remote violence", "Battles") \
+                and self.told and self._last_type(2) in ("Explosions/Remote violence", "Battles") \
                 and trigger.start - 1 in view.bare("passive_aux") and not view.dates() \
                 and not any(a.start >= trigger.end for a in view.kind("agent_marker")):
             # "... and that several houses near the road were destroyed" right after the missile strike told: the
             # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
             return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
-                and self.last is not None \
-                and self.last[0].event_type in ("Protests", "Riots") and self.last[1] >= self.sentence_number - 2:
+                and self._last_type(2) in ("Protests", "Riots"):
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
             # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
             # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
@@ -3867,12 +3865,11 @@ class ClauseExtractor:
                 target = agent  # (not the accuser: "a strike attributed by local officials to Turkey")
             agent = state
             places = [p for p in places if not p.match.start <= state.start < p.match.end]
-        if entry.sub_event_type == "Arrests" and agent is None and self.last is not None \
-                and self.last[1] >= self.sentence_number - 2 and (
-                    self.last[0].event_type == "Protests" and any(
+        if entry.sub_event_type == "Arrests" and agent is None and (last_type := self._last_type(2)) is not None and (
+                    last_type == "Protests" and any(
                         self._kind(m) in CROWD_KINDS for m in view.kind("actor")
                         if m.start < trigger.start or target is not None and m.start == target.start)
-                    or english and self.last[0].event_type in ("Protests", "Riots") and any(
+                    or english and last_type in ("Protests", "Riots") and any(
                         m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
                         for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
@@ -3930,8 +3927,7 @@ class ClauseExtractor:
             # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
-            ref = min((m.start for m in view.kind("reference") if m.start > trigger.start), default=len(view.toks))
-            fatalities, injured = _tolls_upto(ref, fatalities, injured)
+            fatalities, injured = _tolls_upto(_first_past(view, ("reference",), trigger.start), fatalities, injured)
         if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
                     0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
@@ -3969,8 +3965,7 @@ class ClauseExtractor:
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
             # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
             kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
-            ref = min((m.start for k in kinds for m in view.kind(k) if m.start > trigger.start), default=len(view.toks))
-            fatalities, injured = _tolls_upto(ref, fatalities, injured)
+            fatalities, injured = _tolls_upto(_first_past(view, kinds, trigger.start), fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
         if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
@@ -5469,6 +5464,11 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
                for q in quantities)
+
+
+def _first_past(view: SentenceMentions, kinds: tuple[str, ...], at: int) -> int:
+    """Where the first mention of ``kinds`` after token ``at`` starts; the sentence's end when none does."""
+    return min((m.start for k in kinds for m in view.kind(k) if m.start > at), default=len(view.toks))
 
 
 def _tolls_upto(cut: int, *tolls):
