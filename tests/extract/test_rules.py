@@ -13760,3 +13760,11 @@ def test_arabic_retaking_after_purpose_lam_is_an_aim(pipeline, text):
 def test_arabic_retaking_told_as_done_is_kept(pipeline):
     (event,) = _events(pipeline, "أعلن الجيش أمس تطهير قرية البو حمدان في قضاء الشرقاط من عناصر داعش.", "2016-03-10")
     assert event.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد التقرير أن 230 عنصرا من منتسبي الجيش والشرطة قتلوا خلال شهر مارس فيما أصيب 400 آخرون.",
+    "وقالت المنظمة إن 75 شخصا قتلوا في محافظة ديالى خلال آذار الماضي.",
+])
+def test_arabic_toll_during_a_named_month_is_a_tally(pipeline, text):
+    assert _events(pipeline, text, "2016-04-02") == ()

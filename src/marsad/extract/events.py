@@ -3230,6 +3230,10 @@ class ClauseExtractor:
             return False
         if when.precision == "year":
             return True
+        if when.precision == "month" and lo <= date_at < hi and not view.toks[date_at].isascii() \
+                and "خلال" in view.toks[max(0, date_at - 2):date_at]:
+            # "قتلوا خلال شهر يوليو", "خلال آذار الماضي": a whole month named after "during" is a monthly toll
+            return True
         days = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days
         long = days > 31
         # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية") or over more
