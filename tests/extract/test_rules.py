@@ -13768,3 +13768,9 @@ def test_arabic_retaking_told_as_done_is_kept(pipeline):
 ])
 def test_arabic_toll_during_a_named_month_is_a_tally(pipeline, text):
     assert _events(pipeline, text, "2016-04-02") == ()
+
+
+def test_arabic_on_this_day_column_lists_history(pipeline):
+    text = ("تستعيد الصحيفة أبرز ما جرى في مثل هذا اليوم الموافق للعاشر من آذار على النحو التالي: 1921 - اعمال شغب "
+            "في القاهرة احتجاجا على الضرائب. 1950 - انقلاب عسكري في دمشق.")
+    assert _events(pipeline, text, "2016-03-10") == ()
