@@ -13774,3 +13774,13 @@ def test_arabic_on_this_day_column_lists_history(pipeline):
     text = ("تستعيد الصحيفة أبرز ما جرى في مثل هذا اليوم الموافق للعاشر من آذار على النحو التالي: 1921 - اعمال شغب "
             "في القاهرة احتجاجا على الضرائب. 1950 - انقلاب عسكري في دمشق.")
     assert _events(pipeline, text, "2016-03-10") == ()
+
+
+@pytest.mark.parametrize("text,sub_type", [
+    ("ضبطت الأجهزة الأمنية الأردنية شبكة إرهابية تنتمي إلى تنظيم داعش وتضم ستة متهمين.", "Arrests"),
+    ("ضبطت قوات الشرطة في البصرة خلية إرهابية تضم أربعة متهمين.", "Arrests"),
+    ("ضبطت قوات الشرطة في البصرة كدسا للأسلحة والعتاد.", "Disrupted weapons use"),
+])
+def test_arabic_seizing_verb_with_a_cell_past_its_subject_arrests(pipeline, text, sub_type):
+    (event,) = _events(pipeline, text, "2016-03-10")
+    assert event.sub_event_type == sub_type

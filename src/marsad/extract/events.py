@@ -4969,6 +4969,11 @@ class ClauseExtractor:
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
             # holds nor seize weapons, is coded as the fighting it plans
             event_type, sub_type = "Battles", "Armed clash"
+        if not english and sub_type == "Disrupted weapons use" and voice == "active" \
+                and trigger.end - trigger.start == 1 and _seizes_people(view, trigger):
+            # "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تضم خمسة متهمين": the bare seizing verb's object, past its
+            # subject, is a cell or men wanted: an arrest
+            event_type, sub_type = "Strategic developments", "Arrests"
         if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
                 and "civilians" in self.k.actors and view.has("village_target") \
                 and (agent is None or self._kind(agent) in NON_STATE_ARMED) \
@@ -6477,3 +6482,13 @@ def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRang
     town or district and no toll be told with it)."""
     return _whole_period(when) and view.has("attack_plural") \
         and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))
+
+
+def _seizes_people(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a cell, a network or men wanted (`seized_people`) follow the Arabic seizing verb ``trigger`` within
+    `SEIZED_REACH` words, no weapon noun nor comma between: the verb arrests them."""
+    if not view.has("seized_people"):
+        return False
+    return any(trigger.end <= p.start <= trigger.end + SEIZED_REACH and "," not in view.toks[trigger.end:p.start]
+               and not any(trigger.end <= w.start < p.start and weapon_noun(w) for w in view.kind("trigger"))
+               for p in view.kind("seized_people"))
