@@ -13784,3 +13784,12 @@ def test_arabic_on_this_day_column_lists_history(pipeline):
 def test_arabic_seizing_verb_with_a_cell_past_its_subject_arrests(pipeline, text, sub_type):
     (event,) = _events(pipeline, text, "2016-03-10")
     assert event.sub_event_type == sub_type
+
+
+def test_arabic_tolls_broken_down_after_a_monthly_toll_are_no_events(pipeline):
+    text = ("قالت البعثة الأممية إن 1100 عراقي لقوا مصرعهم وأصيب 1900 آخرون في أعمال العنف خلال مارس الماضي. وأكد "
+            "البيان أن 410 عناصر من منتسبي الجيش والشرطة قتلوا خلال شهر مارس فيما أصيب 520 آخرون. وذكر أن محافظة "
+            "بغداد سجلت سقوط 290 قتيلا و610 جرحى تلتها محافظة ديالى ب 140 قتيلا فيما سجلت محافظة كركوك مقتل 40 "
+            "وإصابة 60 آخرين. وقال نقلا عن دائرة صحة محافظة نينوى إن 160 من المدنيين قتلوا وأصيب 380 آخرون بجروح "
+            "جراء القتال الدائر بين القوات الأمنية المشتركة وعناصر تنظيم داعش.")
+    assert _events(pipeline, text, "2016-04-02") == ()

@@ -156,6 +156,8 @@ GLOSS_REACH = 4
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# a toll this large with no day of its own, right after a long period's toll, is that toll broken down
+BREAKDOWN_TOLL = 100
 # the most strikes told with their target right after them that are one operation, no tally ("two air strikes on caves")
 AIMED_FEW = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
@@ -4212,6 +4214,12 @@ class ClauseExtractor:
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
                 and _plural_over_a_period(view, trigger, when):
+            self.cumulative_sentence = self.sentence_number
+            return None
+        if not english and not date_explicit and self.cumulative_sentence == self.sentence_number - 1 \
+                and fatalities is not None and (fatalities[0].quantity.low or 0) >= BREAKDOWN_TOLL:
+            # "قتل 900 عراقي خلال شهر آذار" then "وسجلت بغداد سقوط 300 قتيل تلتها ديالى ...": a toll of hundreds with
+            # no day of its own right after a long period's toll is that toll broken down, no event
             self.cumulative_sentence = self.sentence_number
             return None
         if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
