@@ -13746,3 +13746,50 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وتنفذ القوات الأمنية عمليات عسكرية في محافظة نينوى لتطهير القضاء من عناصر تنظيم داعش.",
+    "وصلت تعزيزات عسكرية كبيرة أمس إلى قضاء الشرقاط لتحرير المدينة من سيطرة داعش.",
+])
+def test_arabic_retaking_after_purpose_lam_is_an_aim(pipeline, text):
+    assert not [e for e in _events(pipeline, text, "2016-03-10")
+                if e.sub_event_type == "Government regains territory" and e.status == "occurred"]
+
+
+def test_arabic_retaking_told_as_done_is_kept(pipeline):
+    (event,) = _events(pipeline, "أعلن الجيش أمس تطهير قرية البو حمدان في قضاء الشرقاط من عناصر داعش.", "2016-03-10")
+    assert event.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد التقرير أن 230 عنصرا من منتسبي الجيش والشرطة قتلوا خلال شهر مارس فيما أصيب 400 آخرون.",
+    "وقالت المنظمة إن 75 شخصا قتلوا في محافظة ديالى خلال آذار الماضي.",
+])
+def test_arabic_toll_during_a_named_month_is_a_tally(pipeline, text):
+    assert _events(pipeline, text, "2016-04-02") == ()
+
+
+def test_arabic_on_this_day_column_lists_history(pipeline):
+    text = ("تستعيد الصحيفة أبرز ما جرى في مثل هذا اليوم الموافق للعاشر من آذار على النحو التالي: 1921 - اعمال شغب "
+            "في القاهرة احتجاجا على الضرائب. 1950 - انقلاب عسكري في دمشق.")
+    assert _events(pipeline, text, "2016-03-10") == ()
+
+
+@pytest.mark.parametrize("text,sub_type", [
+    ("ضبطت الأجهزة الأمنية الأردنية شبكة إرهابية تنتمي إلى تنظيم داعش وتضم ستة متهمين.", "Arrests"),
+    ("ضبطت قوات الشرطة في البصرة خلية إرهابية تضم أربعة متهمين.", "Arrests"),
+    ("ضبطت قوات الشرطة في البصرة كدسا للأسلحة والعتاد.", "Disrupted weapons use"),
+])
+def test_arabic_seizing_verb_with_a_cell_past_its_subject_arrests(pipeline, text, sub_type):
+    (event,) = _events(pipeline, text, "2016-03-10")
+    assert event.sub_event_type == sub_type
+
+
+def test_arabic_tolls_broken_down_after_a_monthly_toll_are_no_events(pipeline):
+    text = ("قالت البعثة الأممية إن 1100 عراقي لقوا مصرعهم وأصيب 1900 آخرون في أعمال العنف خلال مارس الماضي. وأكد "
+            "البيان أن 410 عناصر من منتسبي الجيش والشرطة قتلوا خلال شهر مارس فيما أصيب 520 آخرون. وذكر أن محافظة "
+            "بغداد سجلت سقوط 290 قتيلا و610 جرحى تلتها محافظة ديالى ب 140 قتيلا فيما سجلت محافظة كركوك مقتل 40 "
+            "وإصابة 60 آخرين. وقال نقلا عن دائرة صحة محافظة نينوى إن 160 من المدنيين قتلوا وأصيب 380 آخرون بجروح "
+            "جراء القتال الدائر بين القوات الأمنية المشتركة وعناصر تنظيم داعش.")
+    assert _events(pipeline, text, "2016-04-02") == ()

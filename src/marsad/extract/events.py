@@ -156,6 +156,8 @@ GLOSS_REACH = 4
 WAR_TOLL_REACH = 4
 # a civilian noun this many tokens at most after a casualty word is its victim ("إصابة ثلاثة من العاملين")
 CASUALTY_NOUN_REACH = 3
+# a toll this large with no day of its own, right after a long period's toll, is that toll broken down
+BREAKDOWN_TOLL = 100
 # the most strikes told with their target right after them that are one operation, no tally ("two air strikes on caves")
 AIMED_FEW = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
@@ -3230,6 +3232,10 @@ class ClauseExtractor:
             return False
         if when.precision == "year":
             return True
+        if when.precision == "month" and lo <= date_at < hi and not view.toks[date_at].isascii() \
+                and "خلال" in view.toks[max(0, date_at - 2):date_at]:
+            # "قتلوا خلال شهر يوليو", "خلال آذار الماضي": a whole month named after "during" is a monthly toll
+            return True
         days = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days
         long = days > 31
         # attacks in the plural over a whole month ("وفي الشهر الماضي قتل 60 شخصا في هجمات انتحارية") or over more
@@ -4018,6 +4024,12 @@ class ClauseExtractor:
             if seat is not None:
                 where = location_of(seat)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
+        if status == "occurred" and not english and voice == "noun" \
+                and entry.sub_event_type == "Government regains territory" \
+                and trigger.clitic.endswith("ل") and not trigger.clitic.endswith("ال"):
+            # "تنفذ القوات عمليات عسكرية لتطهير المحافظة", "شكلت أفواجا لتحرير المدينة": the retaking after the
+            # purpose لـ is the aim of the operation, not a town taken back (a planned one stays planned)
+            return None
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and not english:
@@ -4202,6 +4214,12 @@ class ClauseExtractor:
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
                 and _plural_over_a_period(view, trigger, when):
+            self.cumulative_sentence = self.sentence_number
+            return None
+        if not english and not date_explicit and self.cumulative_sentence == self.sentence_number - 1 \
+                and fatalities is not None and (fatalities[0].quantity.low or 0) >= BREAKDOWN_TOLL:
+            # "قتل 900 عراقي خلال شهر آذار" then "وسجلت بغداد سقوط 300 قتيل تلتها ديالى ...": a toll of hundreds with
+            # no day of its own right after a long period's toll is that toll broken down, no event
             self.cumulative_sentence = self.sentence_number
             return None
         if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
@@ -4959,6 +4977,11 @@ class ClauseExtractor:
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
             # holds nor seize weapons, is coded as the fighting it plans
             event_type, sub_type = "Battles", "Armed clash"
+        if not english and sub_type == "Disrupted weapons use" and voice == "active" \
+                and trigger.end - trigger.start == 1 and _seizes_people(view, trigger):
+            # "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تضم خمسة متهمين": the bare seizing verb's object, past its
+            # subject, is a cell or men wanted: an arrest
+            event_type, sub_type = "Strategic developments", "Arrests"
         if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
                 and "civilians" in self.k.actors and view.has("village_target") \
                 and (agent is None or self._kind(agent) in NON_STATE_ARMED) \
@@ -6467,3 +6490,13 @@ def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRang
     town or district and no toll be told with it)."""
     return _whole_period(when) and view.has("attack_plural") \
         and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))
+
+
+def _seizes_people(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a cell, a network or men wanted (`seized_people`) follow the Arabic seizing verb ``trigger`` within
+    `SEIZED_REACH` words, no weapon noun nor comma between: the verb arrests them."""
+    if not view.has("seized_people"):
+        return False
+    return any(trigger.end <= p.start <= trigger.end + SEIZED_REACH and "," not in view.toks[trigger.end:p.start]
+               and not any(trigger.end <= w.start < p.start and weapon_noun(w) for w in view.kind("trigger"))
+               for p in view.kind("seized_people"))
