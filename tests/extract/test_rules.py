@@ -13746,3 +13746,13 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+def test_arabic_history_with_its_year_dates_the_undated_sentence_after_it(pipeline):
+    # r12 (2015 corpus): a sentence of last year's history, its year named ("العام الماضي"), goes on in the undated
+    # sentence after it, which is that history too, not the publication day's news
+    text = ("وفي الرابع من مايو (أيار) العام الماضي اجتاح المسلحون بلدة تل كيف في محافظة نينوى. "
+            "وارتكب المسلحون مجزرة بحق السكان بعد انسحاب القوات.")
+    assert _events(pipeline, text, "2015-05-06") == ()
+    # the same deed told with today's day stays news
+    assert _events(pipeline, "وارتكب المسلحون مجزرة بحق السكان في بلدة تل كيف في محافظة نينوى اليوم.", "2015-05-06")
