@@ -13756,3 +13756,15 @@ def test_arabic_history_with_its_year_dates_the_undated_sentence_after_it(pipeli
     assert _events(pipeline, text, "2015-05-06") == ()
     # the same deed told with today's day stays news
     assert _events(pipeline, "وارتكب المسلحون مجزرة بحق السكان في بلدة تل كيف في محافظة نينوى اليوم.", "2015-05-06")
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الوزير قد شن في مقابلة تلفزيونية هجوماً على الحكومة الكويتية يوم الأحد.",
+    "وشن في كلمته أمس هجوما حادا على الأحزاب الدينية في بغداد.",
+])
+def test_arabic_attack_noun_launched_in_a_speech_is_verbal(pipeline, text):
+    # r12 (2015 corpus): a speech or interview named between شن and the attack noun is where the attack in words
+    # was made, as after an attack verb ("هاجم في خطابه")
+    assert _events(pipeline, text, "2015-08-05") == ()
+    # a real attack launched with no speech between stays
+    assert _events(pipeline, "وشن مسلحون أمس هجوما على حاجز للجيش في الطارمية شمال بغداد.", "2015-08-05")
