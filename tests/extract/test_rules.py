@@ -13768,3 +13768,13 @@ def test_arabic_attack_noun_launched_in_a_speech_is_verbal(pipeline, text):
     assert _events(pipeline, text, "2015-08-05") == ()
     # a real attack launched with no speech between stays
     assert _events(pipeline, "وشن مسلحون أمس هجوما على حاجز للجيش في الطارمية شمال بغداد.", "2015-08-05")
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب حصيلة لوكالة الأنباء، قتل 23 شرطيا في هجمات نسبت للمتمردين منذ التصعيد الأخير.",
+    "وبحسب تعداد للوكالة، فإن 23 شرطيا قتلوا في هجمات للمتمردين منذ انهيار الهدنة.",
+])
+def test_arabic_dead_since_an_escalation_or_a_truces_collapse_are_a_tally(pipeline, text):
+    # r12 (2015 corpus): "منذ التصعيد" / "منذ انهيار" (since the escalation, since the truce broke down) count
+    # a running total, as "منذ اندلاع" does
+    assert _events(pipeline, text, "2015-08-05") == ()
