@@ -13793,3 +13793,33 @@ def test_arabic_tolls_broken_down_after_a_monthly_toll_are_no_events(pipeline):
             "وإصابة 60 آخرين. وقال نقلا عن دائرة صحة محافظة نينوى إن 160 من المدنيين قتلوا وأصيب 380 آخرون بجروح "
             "جراء القتال الدائر بين القوات الأمنية المشتركة وعناصر تنظيم داعش.")
     assert _events(pipeline, text, "2016-04-02") == ()
+def test_arabic_history_with_its_year_dates_the_undated_sentence_after_it(pipeline):
+    # r12 (2015 corpus): a sentence of last year's history, its year named ("العام الماضي"), goes on in the undated
+    # sentence after it, which is that history too, not the publication day's news
+    text = ("وفي الرابع من مايو (أيار) العام الماضي اجتاح المسلحون بلدة تل كيف في محافظة نينوى. "
+            "وارتكب المسلحون مجزرة بحق السكان بعد انسحاب القوات.")
+    assert _events(pipeline, text, "2015-05-06") == ()
+    # the same deed told with today's day stays news
+    assert _events(pipeline, "وارتكب المسلحون مجزرة بحق السكان في بلدة تل كيف في محافظة نينوى اليوم.", "2015-05-06")
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الوزير قد شن في مقابلة تلفزيونية هجوماً على الحكومة الكويتية يوم الأحد.",
+    "وشن في كلمته أمس هجوما حادا على الأحزاب الدينية في بغداد.",
+])
+def test_arabic_attack_noun_launched_in_a_speech_is_verbal(pipeline, text):
+    # r12 (2015 corpus): a speech or interview named between شن and the attack noun is where the attack in words
+    # was made, as after an attack verb ("هاجم في خطابه")
+    assert _events(pipeline, text, "2015-08-05") == ()
+    # a real attack launched with no speech between stays
+    assert _events(pipeline, "وشن مسلحون أمس هجوما على حاجز للجيش في الطارمية شمال بغداد.", "2015-08-05")
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب حصيلة لوكالة الأنباء، قتل 23 شرطيا في هجمات نسبت للمتمردين منذ التصعيد الأخير.",
+    "وبحسب تعداد للوكالة، فإن 23 شرطيا قتلوا في هجمات للمتمردين منذ انهيار الهدنة.",
+])
+def test_arabic_dead_since_an_escalation_or_a_truces_collapse_are_a_tally(pipeline, text):
+    # r12 (2015 corpus): "منذ التصعيد" / "منذ انهيار" (since the escalation, since the truce broke down) count
+    # a running total, as "منذ اندلاع" does
+    assert _events(pipeline, text, "2015-08-05") == ()

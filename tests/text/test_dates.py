@@ -316,3 +316,11 @@ def test_bare_ab_is_august_with_last_or_a_word_of_time(mentions):
     # alone it stays "father"
     assert ("2019-08-01", "2019-08-31", "month") in _dates(mentions, "خلال آب الماضي")
     assert not _dates(mentions, "قال أب الضحية")
+
+
+def test_a_year_period_right_after_the_month_is_the_dates_year(mentions):
+    # r12 (2015 corpus): "العام الماضي" / "last year" written straight after a day and month, with no "من" before it,
+    # gives that date its year; the day alone had been read as this year's
+    assert _dates(mentions, "وفي الرابع من مايو (أيار) العام الماضي اقتحم المسلحون البلدة") == [
+        ("2019-05-04", "2019-05-04", "day")]
+    assert _dates(mentions, "Gunmen stormed the town on May 4 last year") == [("2019-05-04", "2019-05-04", "day")]

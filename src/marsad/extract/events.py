@@ -2375,10 +2375,14 @@ class ClauseExtractor:
         self.history = None
         recent = self.year_before
         # (a month or period named, whose dates are parsed anyway: "in" is a year word in nearly every sentence)
-        if self.published is not None and view.toks and view.toks[0].isascii() and (
-                view.has("month") or view.has("period")):
+        if self.published is not None and view.toks and (view.has("month") or view.has("period")):
             told = [d for d in view.dates() if not in_dateline(view, d.start, d.end)]
-            if told and all(d.range.end < recent for d in told):
+            if view.toks[0].isascii():
+                if told and all(d.range.end < recent for d in told):
+                    self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
+            elif told and all(d.range.end < self.month_before and _year_named(view, d) for d in told):
+                # an Arabic sentence of history with its year ("وفي الثالث من أغسطس العام الماضي اجتاح المسلحون
+                # القضاء") dates the undated sentence right after it too ("ونفذ التنظيم مذابح بحق السكان")
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
         if not view.by_kind.keys().isdisjoint(_DAY_WORDS) or view.toks and view.toks[0].isdigit() \
                 or any(map(str.isdigit, view.toks[1:4])):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
@@ -6049,6 +6053,13 @@ def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int
 def _clause_of(view: SentenceMentions, i: int) -> tuple[int, int]:
     """The clause (`SentenceMentions.clauses`) token ``i`` stands in; the whole sentence if none."""
     return next(((lo, hi) for lo, hi in view.clauses() if lo <= i < hi), (0, len(view.toks)))
+
+
+def _year_named(view: SentenceMentions, d) -> bool:
+    """Whether date span ``d`` names its year: in four digits or by a year-period word right after or in it
+    ("العام الماضي")."""
+    return _year_told(view, d) or any(
+        p.payload.value.startswith("year,") and d.start <= p.start <= d.end for p in view.kind("period"))
 
 
 def _year_told(view: SentenceMentions, d) -> bool:

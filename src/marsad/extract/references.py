@@ -453,9 +453,16 @@ SPEECH_REACH = 4
 def verbal_attack(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
     (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
-    return m.payload.voice == "active" and generic(m.payload) and view.has("speech_noun") \
-        and not view.toks[m.start].isascii() \
-        and any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
+    if not (generic(m.payload) and view.has("speech_noun")) or view.toks[m.start].isascii():
+        return False
+    if m.payload.voice == "active":
+        return any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
+    # an attack noun whose launching verb has the speech between them: "شن في مقابلة تلفزيونية هجوماً على
+    # السعودية" (the interview is where the attack was made)
+    leads = [d for d in view.kind("agent_marker")
+             if d.payload.value == "doing" and d.end <= m.start <= d.end + SPEECH_REACH]
+    return m.payload.voice == "noun" and any(
+        d.end <= n.start and n.end <= m.start for d in leads for n in view.kind("speech_noun"))
 
 
 def modifier(view: SentenceMentions, m: Match) -> bool:

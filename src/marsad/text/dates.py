@@ -177,6 +177,10 @@ class _Finder:
                 year, end = self.year_after(i + 1)
                 if year is not None:
                     return year, end
+        period = self.get("period", i)
+        if period is not None and self.pub is not None and period.payload.value.startswith("year,"):
+            # "في الثالث من أغسطس (آب) العام الماضي", "in August last year": the year named right after the month
+            return self.pub.year + int(period.payload.value.split(",")[1]), period.end
         j = i + 1 if i < len(toks) and toks[i] == "," else i  # "April 13, 2021"
         if j < len(toks) and self.get("year_word", j) is not None:
             j = self.get("year_word", j).end
