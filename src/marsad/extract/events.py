@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    DEMONSTRATION_TYPES,
     FORCE_ON_CROWD,
     NON_STATE_ARMED,
     SPECIFICITY,
@@ -201,7 +202,6 @@ ARSENAL_REACH = 6
 # words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
 # النار في الهواء")
 AIR_FIRE_REACH = 3
-_CROWD_TYPES = ("Protests", "Riots")
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
 # how many words after a gathering word a word of celebration makes it no protest
@@ -674,7 +674,7 @@ class ClauseExtractor:
             and not ((view.toks[h.start].isascii() or h.payload.value == "continuing") and view.dates())
             # (a crowd that keeps up its sit-in, "يواصل المحتجون اعتصامهم", protests that day: not a habit)
             and not (h.payload.value == "continuing" and any(
-                m.start >= h.end and m.payload.event_type in _CROWD_TYPES for m in view.kind("trigger")))
+                m.start >= h.end and m.payload.event_type in DEMONSTRATION_TYPES for m in view.kind("trigger")))
             and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
             if view.has("habitual") else []
         # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
@@ -3653,7 +3653,7 @@ class ClauseExtractor:
             # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
             return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
-                and self._last_type(2) in ("Protests", "Riots"):
+                and self._last_type(2) in DEMONSTRATION_TYPES:
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
             # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
             # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
@@ -3869,7 +3869,7 @@ class ClauseExtractor:
                     last_type == "Protests" and any(
                         self._kind(m) in CROWD_KINDS for m in view.kind("actor")
                         if m.start < trigger.start or target is not None and m.start == target.start)
-                    or english and last_type in ("Protests", "Riots") and any(
+                    or english and last_type in DEMONSTRATION_TYPES and any(
                         m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
                         for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
@@ -3958,7 +3958,7 @@ class ClauseExtractor:
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
             if entry.sub_event_type == "Looting/property destruction" else None
-        crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
+        crowd = entry.event_type in DEMONSTRATION_TYPES or agent is not None and \
             self._kind(agent) in CROWD_KINDS or crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
@@ -4209,7 +4209,7 @@ class ClauseExtractor:
             # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
         if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
-                and self.last[0].event_type not in ("Protests", "Riots") and view.has("participation") \
+                and self.last[0].event_type not in DEMONSTRATION_TYPES and view.has("participation") \
                 and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
             # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
             # sit-ins", after the killing told: what the victim did, no protest of the day
@@ -5314,7 +5314,7 @@ class ClauseExtractor:
             return "Strategic developments", "Looting/property destruction"
         if entry.sub_event_type == "Looting/property destruction" and _armed_dead(kind2, fatalities) \
                 and entry.lang == "ar" and kind1 not in CROWD_KINDS \
-                and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers):
+                and not any(m.payload.event_type in DEMONSTRATION_TYPES for m in triggers):
             # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
             # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
             # destroyed is fighting, not destruction of property alone (which kills no one)

@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from ..knowledge.lexicon import (
     CROWD_KINDS,
+    DEMONSTRATION_TYPES,
     EVENT_TYPES,
     NON_STATE_ARMED,
     SPECIFICITY,
@@ -1066,7 +1067,7 @@ _TAKING = {"Abduction/forced disappearance"}
 
 
 def _crowd(e: Event) -> bool:
-    return e.event_type in ("Protests", "Riots")
+    return e.event_type in DEMONSTRATION_TYPES
 
 
 def _retold_kinds(host: Event, later: Event) -> bool:
