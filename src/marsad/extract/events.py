@@ -97,7 +97,6 @@ from .roles import (
     tokens_of,
 )
 from .seizures import (
-    SEIZED_REACH,
     as_seizure,
     contained_weapons,
     counted_find,
@@ -112,6 +111,7 @@ from .seizures import (
     weapon_after,
     weapon_right_after,
     weapon_noun,
+    weapons_before,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
 from .status import (
@@ -6275,17 +6275,13 @@ def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) ->
 
 def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
-    seized", "was found") governs read as that seizure: the nearest within `SEIZED_REACH` before it, and each
-    weapon noun within reach before one taken, with no event word of another kind between."""
+    seized", "was found") governs read as that seizure (`weapons_before` it)."""
     taken: set[int] = set()
     local = None
     for s in view.kind("seized_after"):
-        end = s.start
-        for w in sorted((m for m in all_triggers if m.end <= s.start), key=lambda m: m.start, reverse=True):
-            if not weapon_noun(w) or end - w.end > SEIZED_REACH:
-                break
-            taken.add(w.start)
-            end = w.start
+        weapons = weapons_before(all_triggers, s.start)
+        if weapons:
+            taken.update(w.start for w in weapons)
             local = local or found_as_seizure(view, s)
     if local is None:
         return told
