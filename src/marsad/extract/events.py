@@ -2343,7 +2343,7 @@ class ClauseExtractor:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
         higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
-        if _dead_counted(fatalities) and not update and counted(last.fatalities) \
+        if _toll_counts(fatalities) and not update and counted(last.fatalities) \
                 and not view.has("result_link") and self._dead_without_event(view) \
                 and {self.toll_side.get(last.event_id), dead_side(view, fatalities[0], None)} == {"agent", "target"}:
             # "قتلوا ثلاثة منهم" then "وقد ارتقى اثنان من أبطالنا شهيدين": the other side's dead are added
@@ -3968,7 +3968,7 @@ class ClauseExtractor:
             fatalities, injured = _tolls_upto(_first_past(view, kinds, trigger.start), fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
-        if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
+        if _toll_counts(fatalities) and view.has("alternative") and view.has("injury") and any(
                 fatalities[1].end <= o.start <= fatalities[1].end + 4
                 and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
@@ -4800,7 +4800,7 @@ class ClauseExtractor:
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type in TERRITORY_TYPES and status == "occurred" and not _dead_counted(fatalities) and (
+        if sub_type in TERRITORY_TYPES and status == "occurred" and not _toll_counts(fatalities) and (
                 sub_type == "Government regains territory" and agent is not None and target is not None
                 and target.start > trigger.end and agent.payload != target.payload
                 and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target))
@@ -4836,7 +4836,7 @@ class ClauseExtractor:
         elif english and role_trigger is not trigger and sub_type == "Armed clash" and entry.voice == "noun" \
                 and role_trigger.payload.sub_event_type == "Non-state actor overtakes territory" \
                 and role_trigger.payload.weight == 1 and agent is not None and target is not None \
-                and not _dead_counted(fatalities) and not _dead_counted(injured) \
+                and not _counted_toll(fatalities, injured) \
                 and (self._kind(agent) in STATE_SIDE or target.start < role_trigger.start < agent.start
                      and self._kind(target) in STATE_SIDE):
             # "Counter-Terrorism Service forces captured a senior Islamic State financier in a night raid": a state
@@ -4856,7 +4856,7 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
-            if sub_type == "Looting/property destruction" and _dead_counted(fatalities) and (
+            if sub_type == "Looting/property destruction" and _toll_counts(fatalities) and (
                     target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
@@ -5004,7 +5004,7 @@ class ClauseExtractor:
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
             self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
-        if not implied and _dead_counted(fatalities):
+        if not implied and _toll_counts(fatalities):
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
@@ -6069,12 +6069,7 @@ def _plain_toll_word(m: Match, hurt: frozenset[int]) -> bool:
 
 def _armed_dead(kind2: str | None, fatalities) -> bool:
     """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
-    return kind2 in _STATE_OR_ARMED and _dead_counted(fatalities)
-
-
-def _dead_counted(fatalities) -> bool:
-    """Whether a toll (``(QuantitySpan, Match)`` or None) counts one dead or more by a figure it gives."""
-    return bool(fatalities and fatalities[0].quantity.best)
+    return kind2 in _STATE_OR_ARMED and _toll_counts(fatalities)
 
 
 def _counted_toll(fatalities, injured) -> bool:
@@ -6083,7 +6078,8 @@ def _counted_toll(fatalities, injured) -> bool:
 
 
 def _toll_counts(toll) -> bool:
-    """Whether a toll (``(QuantitySpan, Match)`` or None) counts someone (`counted`: no nil toll)."""
+    """Whether a toll (``(QuantitySpan, Match)`` or None) counts one person or more (`counted`: a nil toll counts no
+    one)."""
     return counted(toll and toll[0].quantity)
 
 
