@@ -1619,9 +1619,8 @@ BARE_CLAIM_REACH = 12
 # who claims a deed: armed groups, and foreign forces that claim their strikes ("Iran's Revolutionary Guard Corps
 # has claimed responsibility for this violation of Iraq's sovereignty" after a missile attack on Erbil)
 _CLAIMANTS = (*NON_STATE_ARMED, "External/Other forces")
-_CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-# a group's burning of crops or homes is claimed as its attacks are ("ISIS claimed that its members had set the fields
-# alight" after the fires told as fact)
+# what is claimed: the political-violence types (`VIOLENT_TYPES`), and a group's burning of crops or homes, claimed as
+# its attacks are ("ISIS claimed that its members had set the fields alight" after the fires told as fact)
 _CLAIMABLE_SUB = ("Looting/property destruction",)
 
 
@@ -1663,7 +1662,7 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
 
 def _claimable(e: Event) -> bool:
     """Whether an event told as occurred is of a kind a group claims (`bare_claim`)."""
-    return e.status == "occurred" and (e.event_type in _CLAIMABLE or e.sub_event_type in _CLAIMABLE_SUB)
+    return e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.sub_event_type in _CLAIMABLE_SUB)
 
 
 # strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
@@ -1801,7 +1800,6 @@ def tally_striker(events: list[Event], claims) -> list[Event]:
 # how far before an English active event word "militants" may stand as its subject ("militants fired mortar rounds",
 # "militants on Monday attacked")
 MILITANT_SUBJECT_REACH = 3
-_ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def named_militants(events: list[Event], views, group, folded) -> list[Event]:
@@ -1810,7 +1808,7 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     one rebel group (``group``, a call of `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
     named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
     def open_(e: Event) -> bool:
-        return e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None \
+        return e.actor1 is None and e.event_type in VIOLENT_TYPES and e.evidence.trigger is not None \
             and e.status in ("occurred", "hypothetical")
 
     def fill(view, e: Event, group) -> Event:
