@@ -29,6 +29,7 @@ from ..records import (
     DateRange,
     Event,
     PLACEHOLDERS,
+    REPORTED_STATUSES,
     Evidence,
     Location,
     Quantity,
@@ -1453,7 +1454,7 @@ class ClauseExtractor:
         defused, "وجرى تفكيكه", stays a disrupted weapon, ar-dev6-012)."""
         last = self.last[0]
         if event.sub_event_type != "Disrupted weapons use" or event.status != "occurred" \
-                or last.sub_event_type not in TWO_WEAPONS or last.status not in ("occurred", "claimed") \
+                or last.sub_event_type not in TWO_WEAPONS or last.status not in REPORTED_STATUSES \
                 or event.evidence.trigger is None:
             return False
         if event.location is not None and last.location is not None \
@@ -1481,7 +1482,7 @@ class ClauseExtractor:
         `_sentence_events` has it within one sentence), no destruction event of its own."""
         last = self.last[0]
         return event.sub_event_type == "Looting/property destruction" and event.status == "occurred" \
-            and last.status in ("occurred", "claimed") and last.sub_event_type in self._RAIDS \
+            and last.status in REPORTED_STATUSES and last.sub_event_type in self._RAIDS \
             and event.actor1 is not None and last.actor1 is not None and event.actor1.id == last.actor1.id \
             and _dates_overlap(event.date, last.date)
 
@@ -1799,7 +1800,7 @@ class ClauseExtractor:
         after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
         بطائرتين مسيرتين، وقاعدة حرير شمالي أربيل بصواريخ"): one attack per place, as ACLED codes them; it shares
         the first's type, day, parties and status, not its toll."""
-        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed"):
+        if event.event_type != "Explosions/Remote violence" or event.status not in REPORTED_STATUSES:
             return None
         toks = view.toks
         for p in self._other_governorates(view, event, places):
@@ -1834,7 +1835,7 @@ class ClauseExtractor:
         sentence's lists of places (`_town_lists`)."""
         where = event.location
         if where is None or where.admin1_code is None or event.evidence.location is None \
-                or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
+                or event.event_type == "Strategic developments" or event.status not in REPORTED_STATUSES \
                 or event.date is None or event.date.precision != "day":
             return []
         own = self._token_at(view, event.evidence.location.start)
@@ -4040,7 +4041,7 @@ class ClauseExtractor:
             # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
             # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
             status = "claimed"
-        if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and view.has("modal_adjective")
+        if status in REPORTED_STATUSES and (self._question(view) or voice == "noun" and view.has("modal_adjective")
                                                   and any(trigger.end <= a.start <= trigger.end + 1
                                                           for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
@@ -4145,7 +4146,7 @@ class ClauseExtractor:
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
             return None
-        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") \
+        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES \
                 and (agent is not None or target is not None) \
                 and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
                 and not view.has("truce_word"):
@@ -4198,7 +4199,7 @@ class ClauseExtractor:
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
                 or _share_taken(view, trigger) \
-                or not english and status in ("occurred", "claimed") \
+                or not english and status in REPORTED_STATUSES \
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
                 and _plural_over_a_period(view, trigger, when):

@@ -1510,7 +1510,7 @@ def drawn_out(events: list[Event]) -> list[Event]:
     with no dead told over months stays: the seed article's "the coalition left five bases since October"."""
     if not any(e.date is not None and e.date.start != e.date.end for e in events):
         return events
-    return [e for e in events if e.status not in ("occurred", "claimed") or e.date is None or e.date.start == e.date.end
+    return [e for e in events if e.status not in REPORTED_STATUSES or e.date is None or e.date.start == e.date.end
             or not counted(e.fatalities)
             or (date.fromisoformat(e.date.end) - date.fromisoformat(e.date.start)).days <= _DRAWN_OUT]
 
@@ -1602,7 +1602,7 @@ def named_bomber(events: list[Event], bomber) -> list[Event]:
     rebel group (``bomber``, a call of `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
     gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none (``None``), fill nothing;
     nor does the group a bombing hit (its actor2). ``bomber`` is called only when some bombing has no agent."""
-    agentless = [e.sub_event_type in _BOMBER_TYPES and e.actor1 is None and e.status in ("occurred", "claimed")
+    agentless = [e.sub_event_type in _BOMBER_TYPES and e.actor1 is None and e.status in REPORTED_STATUSES
                  for e in events]
     bomber = bomber() if any(agentless) else None
     if bomber is None:
@@ -1944,7 +1944,7 @@ def tied_gunmen(events: list[Event], views, group) -> list[Event]:
 
 def _unknown_gunmen_deed(e: Event) -> bool:
     """Whether an Arabic event told as occurred or claimed has only unidentified gunmen as its doer."""
-    return e.actor1 is not None and e.actor1.id == "unidentified-gunmen" and e.status in ("occurred", "claimed") \
+    return e.actor1 is not None and e.actor1.id == "unidentified-gunmen" and e.status in REPORTED_STATUSES \
         and not e.evidence.sentence.text[:1].isascii()
 
 
