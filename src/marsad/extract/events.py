@@ -30,6 +30,7 @@ from ..records import (
     Event,
     PLACEHOLDERS,
     REPORTED_STATUSES,
+    UNREALISED_STATUSES,
     Evidence,
     Location,
     Quantity,
@@ -1374,7 +1375,7 @@ class ClauseExtractor:
                 second = self._second_target(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            if len(events) == 1 and places and events[0].status in ("planned", "hypothetical") \
+            if len(events) == 1 and places and events[0].status in UNREALISED_STATUSES \
                     and events[0].event_type == "Protests":
                 second = self._second_town(view, events[0], places)
                 if second is not None:
@@ -2205,7 +2206,7 @@ class ClauseExtractor:
         latest (the report goes on to the last step: "وصلت الحاوية قبل يومين، وتم التفتيش مساء أمس")."""
         last, number = self.last
         if self.published is None or self.sentence_number - number > 1 or last.date != self.today \
-                or last.status in ("planned", "hypothetical"):
+                or last.status in UNREALISED_STATUSES:
             return False
         speakers = speaker_spans(view, len(view.toks))
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
@@ -4091,7 +4092,7 @@ class ClauseExtractor:
         # ("قد يحاول استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين", "يخطط لاستهداف الزوار ...، بسيارات
         # مفخخة"): the means names the kind of attack, which the event is, and is one unit of its support
         means = _means_weapon(view, trigger) if not english and entry.weight == 1 \
-            and entry.sub_event_type == "Armed clash" and status in ("hypothetical", "planned") else None
+            and entry.sub_event_type == "Armed clash" and status in UNREALISED_STATUSES else None
         if means is not None:
             entry = dataclasses.replace(entry, event_type=means.payload.event_type,
                                         sub_event_type=means.payload.sub_event_type)
@@ -4103,7 +4104,7 @@ class ClauseExtractor:
         past = when is not None and self.published is not None and when.end < self.today.start
         if later_period and past:
             own_day = None
-        if status in ("hypothetical", "planned") and past \
+        if status in UNREALISED_STATUSES and past \
                 and (not date_explicit or warned and when.precision != "day"
                      or status == "hypothetical" and not english and when.precision in ("week", "month")
                      or later_period
@@ -4129,7 +4130,7 @@ class ClauseExtractor:
                 # protesters ... The governor's office denied this": held as the rumour a denial may answer)
                 rumour = True
             status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
-        if entry.sub_event_type == "Other" and entry.weight == 1 and status in ("planned", "hypothetical"):
+        if entry.sub_event_type == "Other" and entry.weight == 1 and status in UNREALISED_STATUSES:
             # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
             # a weak word of some other development, still to come, is a warning or a policy, not an event
             return None
@@ -4205,7 +4206,7 @@ class ClauseExtractor:
                 and _plural_over_a_period(view, trigger, when):
             self.cumulative_sentence = self.sentence_number
             return None
-        if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
+        if status not in UNREALISED_STATUSES and self._recalled_reference(view, when, trigger, voice):
             # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
             # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
@@ -4232,7 +4233,7 @@ class ClauseExtractor:
             # or truck bomb does its killing on one day
             return None
         # a named side's own threat against a named side (`_own_word`): no speculation, so it needs no place or day
-        own_word = status in ("hypothetical", "planned") and entry.event_type in VIOLENT_TYPES and target is not None \
+        own_word = status in UNREALISED_STATUSES and entry.event_type in VIOLENT_TYPES and target is not None \
             and agent is not None and view.has("threaten") and not self.context.opinion \
             and self._own_word(view, agent, trigger, english)
         if own_word and entry.event_type == "Battles" and self._kind(agent) == "Political militia" \
@@ -4243,7 +4244,7 @@ class ClauseExtractor:
         # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
         # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
         # attacks in general ("expect more attacks like this one" names no side's campaign)
-        sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
+        sequel = english and status in UNREALISED_STATUSES and trigger.start - 1 in view.bare("more_word") \
             and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
         # a plan told with its near time (`soon` below: "would launch a major offensive in the coming days")
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
@@ -4330,7 +4331,7 @@ class ClauseExtractor:
                            and _modal_between(view, s, trigger)), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
-        if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
+        if agent is not None and status in UNREALISED_STATUSES and view.has("conditional") \
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
         plotters = None
@@ -4354,7 +4355,7 @@ class ClauseExtractor:
                 if target is not None and target.payload == agent.payload:
                     target = None
         own_threat = None
-        if english and status in ("hypothetical", "planned") and view.has("self_ref") \
+        if english and status in UNREALISED_STATUSES and view.has("self_ref") \
                 and (agent is None or agent.end <= trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
             # is its doer, and its word is its threat (also when the speaker was already read as the doer, too far
@@ -4645,7 +4646,7 @@ class ClauseExtractor:
             # "Women's groups said they would organise protests in Baghdad if the bill passes": a protest with no
             # day, told as what will be done if something happens, is a threat, not a plan
             status = "hypothetical"
-        if status in ("hypothetical", "planned") and view.has("conditional"):
+        if status in UNREALISED_STATUSES and view.has("conditional"):
             cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
             if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
                 # "said its forces would defend the region with all their strength if attacked further": an event
@@ -4954,7 +4955,7 @@ class ClauseExtractor:
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
-        if status in ("planned", "hypothetical") and view.has("clearing") \
+        if status in UNREALISED_STATUSES and view.has("clearing") \
                 and sub_type in ("Government regains territory", "Disrupted weapons use"):
             # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
