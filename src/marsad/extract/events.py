@@ -897,7 +897,7 @@ class ClauseExtractor:
             # and no other event word between)
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
-                        and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
+                        and any(w.payload.sub_event_type in TWO_WEAPONS and w.payload.voice == "noun"
                                 and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
                                 and "," not in view.toks[w.end:m.start]
                                 and not any(w.end <= o.start < m.start for o in words) for w in words)]
@@ -5874,8 +5874,6 @@ _RECALLED_SPANS = ("week", "month")
 CHARGED_DATE_REACH = 14
 # the deeds an arrest may be told beside as the crime of those arrested (not the state's own fighting)
 _CRIMES = ("Violence against civilians", "Explosions/Remote violence")
-# weapons launched at a target, which defences may stop on the way
-_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
 # ("an explosive-laden drone approaching Erbil International Airport was intercepted")
 LAUNCHED_SUBJECT_REACH = 10

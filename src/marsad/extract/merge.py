@@ -199,6 +199,7 @@ def _one_roundup(a: Event, b: Event) -> bool:
         and a.location.admin1_code is not None and a.location.admin1_code == b.location.admin1_code
 
 
+# the strikes from afar, weapons launched at a target (which defences may stop on the way)
 TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
@@ -1665,8 +1666,8 @@ def _claimable(e: Event) -> bool:
     return e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.sub_event_type in _CLAIMABLE_SUB)
 
 
-# strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
-_STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# strikes from afar (`TWO_WEAPONS`) have their striker presumed from the side struck (presumed_targets.tsv read
+# backwards)
 
 # the bombings whose unnamed dead or wounded are civilians (`_conventional_roles`)
 _BLAST_ON_PEOPLE = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
@@ -1691,7 +1692,7 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
     span1, span2 = event.evidence.actor1, event.evidence.actor2
     if lone_first and event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
-    if actor1 is None and actor2 is not None and event.sub_event_type in _STRIKE_TYPES \
+    if actor1 is None and actor2 is not None and event.sub_event_type in TWO_WEAPONS \
             and event.status == "occurred" and knowledge.presumed_targets:
         # "a drone struck a vehicle near Sinjar, killing two YBS fighters": the one force presumed to strike that side
         # from the air or by artillery (presumed_targets.tsv read backwards) struck it
