@@ -20,6 +20,8 @@ Precision = Literal["day", "week", "month", "year"]
 GeoPrecision = Literal["place", "admin2", "admin1", "country"]
 # events reported as having happened: one claimed and one told as a fact may be the same event
 REPORTED_STATUSES = ("occurred", "claimed")
+# events told as not having happened (yet): a plan, or what may or would happen
+UNREALISED_STATUSES = ("planned", "hypothetical")
 # the actors a text names when it cannot say who did it: they agree with any armed side when events or sources join
 PLACEHOLDERS = ("unidentified-gunmen", "unidentified-militia")
 # how fine a date or a place is: the finer wins when sources are joined

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..ingest.jsonl import read_json_lines
-from ..knowledge.lexicon import VIOLENT_TYPES
+from ..knowledge.lexicon import DEMONSTRATION_TYPES, VIOLENT_TYPES
 from ..pipeline import Extraction
 from ..records import REPORTED_STATUSES
 from .score import PRF
 
 KINDS: dict[str, tuple[str, ...]] = {
     "assault": VIOLENT_TYPES,
-    "protest": ("Protests", "Riots"),
+    "protest": DEMONSTRATION_TYPES,
 }
 _DATE_IN_ID = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    DEMONSTRATION_TYPES,
     FORCE_ON_CROWD,
     NON_STATE_ARMED,
     SPECIFICITY,
@@ -28,6 +29,8 @@ from ..records import (
     DateRange,
     Event,
     PLACEHOLDERS,
+    REPORTED_STATUSES,
+    UNREALISED_STATUSES,
     Evidence,
     Location,
     Quantity,
@@ -96,7 +99,6 @@ from .roles import (
     tokens_of,
 )
 from .seizures import (
-    SEIZED_REACH,
     as_seizure,
     contained_weapons,
     counted_find,
@@ -111,6 +113,7 @@ from .seizures import (
     weapon_after,
     weapon_right_after,
     weapon_noun,
+    weapons_before,
 )
 from .speech import inside, said_by, says_that, speaker_spans, speaking_bodies
 from .status import (
@@ -203,7 +206,6 @@ ARSENAL_REACH = 6
 # words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
 # النار في الهواء")
 AIR_FIRE_REACH = 3
-_CROWD_TYPES = ("Protests", "Riots")
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
 # how many words after a gathering word a word of celebration makes it no protest
@@ -676,7 +678,7 @@ class ClauseExtractor:
             and not ((view.toks[h.start].isascii() or h.payload.value == "continuing") and view.dates())
             # (a crowd that keeps up its sit-in, "يواصل المحتجون اعتصامهم", protests that day: not a habit)
             and not (h.payload.value == "continuing" and any(
-                m.start >= h.end and m.payload.event_type in _CROWD_TYPES for m in view.kind("trigger")))
+                m.start >= h.end and m.payload.event_type in DEMONSTRATION_TYPES for m in view.kind("trigger")))
             and not (h.start > 0 and not h.clitic and view.toks[h.start - 1] == "ان")] \
             if view.has("habitual") else []
         # a court's sentence blocks the execution it names, unless an armed group carried it out ("نفذ تنظيم
@@ -897,7 +899,7 @@ class ClauseExtractor:
             # and no other event word between)
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Disrupted weapons use"
                         and m.payload.voice == "active" and m.start - 1 in view.bare("passive_aux")
-                        and any(w.payload.sub_event_type in _LAUNCHED and w.payload.voice == "noun"
+                        and any(w.payload.sub_event_type in TWO_WEAPONS and w.payload.voice == "noun"
                                 and 0 <= m.start - 1 - w.end <= LAUNCHED_SUBJECT_REACH
                                 and "," not in view.toks[w.end:m.start]
                                 and not any(w.end <= o.start < m.start for o in words) for w in words)]
@@ -1375,7 +1377,7 @@ class ClauseExtractor:
                 second = self._second_target(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            if len(events) == 1 and places and events[0].status in ("planned", "hypothetical") \
+            if len(events) == 1 and places and events[0].status in UNREALISED_STATUSES \
                     and events[0].event_type == "Protests":
                 second = self._second_town(view, events[0], places)
                 if second is not None:
@@ -1455,7 +1457,7 @@ class ClauseExtractor:
         defused, "وجرى تفكيكه", stays a disrupted weapon, ar-dev6-012)."""
         last = self.last[0]
         if event.sub_event_type != "Disrupted weapons use" or event.status != "occurred" \
-                or last.sub_event_type not in TWO_WEAPONS or last.status not in ("occurred", "claimed") \
+                or last.sub_event_type not in TWO_WEAPONS or last.status not in REPORTED_STATUSES \
                 or event.evidence.trigger is None:
             return False
         if event.location is not None and last.location is not None \
@@ -1483,7 +1485,7 @@ class ClauseExtractor:
         `_sentence_events` has it within one sentence), no destruction event of its own."""
         last = self.last[0]
         return event.sub_event_type == "Looting/property destruction" and event.status == "occurred" \
-            and last.status in ("occurred", "claimed") and last.sub_event_type in self._RAIDS \
+            and last.status in REPORTED_STATUSES and last.sub_event_type in self._RAIDS \
             and event.actor1 is not None and last.actor1 is not None and event.actor1.id == last.actor1.id \
             and _dates_overlap(event.date, last.date)
 
@@ -1801,7 +1803,7 @@ class ClauseExtractor:
         after a comma with "و" at a place in another governorate ("استهداف قاعدة الاحتلال في عين الأسد غربي الأنبار
         بطائرتين مسيرتين، وقاعدة حرير شمالي أربيل بصواريخ"): one attack per place, as ACLED codes them; it shares
         the first's type, day, parties and status, not its toll."""
-        if event.event_type != "Explosions/Remote violence" or event.status not in ("occurred", "claimed"):
+        if event.event_type != "Explosions/Remote violence" or event.status not in REPORTED_STATUSES:
             return None
         toks = view.toks
         for p in self._other_governorates(view, event, places):
@@ -1836,7 +1838,7 @@ class ClauseExtractor:
         sentence's lists of places (`_town_lists`)."""
         where = event.location
         if where is None or where.admin1_code is None or event.evidence.location is None \
-                or event.event_type == "Strategic developments" or event.status not in ("occurred", "claimed") \
+                or event.event_type == "Strategic developments" or event.status not in REPORTED_STATUSES \
                 or event.date is None or event.date.precision != "day":
             return []
         own = self._token_at(view, event.evidence.location.start)
@@ -2206,7 +2208,7 @@ class ClauseExtractor:
         latest (the report goes on to the last step: "وصلت الحاوية قبل يومين، وتم التفتيش مساء أمس")."""
         last, number = self.last
         if self.published is None or self.sentence_number - number > 1 or last.date != self.today \
-                or last.status in ("planned", "hypothetical"):
+                or last.status in UNREALISED_STATUSES:
             return False
         speakers = speaker_spans(view, len(view.toks))
         said = {r.start for k in ("report_verb", "denial", "call") for r in view.kind(k)}
@@ -2345,7 +2347,7 @@ class ClauseExtractor:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
         higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
-        if _dead_counted(fatalities) and not update and counted(last.fatalities) \
+        if _toll_counts(fatalities) and not update and counted(last.fatalities) \
                 and not view.has("result_link") and self._dead_without_event(view) \
                 and {self.toll_side.get(last.event_id), dead_side(view, fatalities[0], None)} == {"agent", "target"}:
             # "قتلوا ثلاثة منهم" then "وقد ارتقى اثنان من أبطالنا شهيدين": the other side's dead are added
@@ -3663,7 +3665,7 @@ class ClauseExtractor:
             # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
             return None
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
-                and self._last_type(2) in ("Protests", "Riots"):
+                and self._last_type(2) in DEMONSTRATION_TYPES:
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
             # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
             # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
@@ -3879,7 +3881,7 @@ class ClauseExtractor:
                     last_type == "Protests" and any(
                         self._kind(m) in CROWD_KINDS for m in view.kind("actor")
                         if m.start < trigger.start or target is not None and m.start == target.start)
-                    or english and last_type in ("Protests", "Riots") and any(
+                    or english and last_type in DEMONSTRATION_TYPES and any(
                         m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
                         for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
@@ -3968,7 +3970,7 @@ class ClauseExtractor:
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
             if entry.sub_event_type == "Looting/property destruction" else None
-        crowd = entry.event_type in ("Protests", "Riots") or agent is not None and \
+        crowd = entry.event_type in DEMONSTRATION_TYPES or agent is not None and \
             self._kind(agent) in CROWD_KINDS or crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
@@ -3978,7 +3980,7 @@ class ClauseExtractor:
             fatalities, injured = _tolls_upto(_first_past(view, kinds, trigger.start), fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
-        if _dead_counted(fatalities) and view.has("alternative") and view.has("injury") and any(
+        if _toll_counts(fatalities) and view.has("alternative") and view.has("injury") and any(
                 fatalities[1].end <= o.start <= fatalities[1].end + 4
                 and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
@@ -4056,7 +4058,7 @@ class ClauseExtractor:
             # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
             # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
             status = "claimed"
-        if status in ("occurred", "claimed") and (self._question(view) or voice == "noun" and view.has("modal_adjective")
+        if status in REPORTED_STATUSES and (self._question(view) or voice == "noun" and view.has("modal_adjective")
                                                   and any(trigger.end <= a.start <= trigger.end + 1
                                                           for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
@@ -4106,7 +4108,7 @@ class ClauseExtractor:
         # ("قد يحاول استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين", "يخطط لاستهداف الزوار ...، بسيارات
         # مفخخة"): the means names the kind of attack, which the event is, and is one unit of its support
         means = _means_weapon(view, trigger) if not english and entry.weight == 1 \
-            and entry.sub_event_type == "Armed clash" and status in ("hypothetical", "planned") else None
+            and entry.sub_event_type == "Armed clash" and status in UNREALISED_STATUSES else None
         if means is not None:
             entry = dataclasses.replace(entry, event_type=means.payload.event_type,
                                         sub_event_type=means.payload.sub_event_type)
@@ -4118,7 +4120,7 @@ class ClauseExtractor:
         past = when is not None and self.published is not None and when.end < self.today.start
         if later_period and past:
             own_day = None
-        if status in ("hypothetical", "planned") and past \
+        if status in UNREALISED_STATUSES and past \
                 and (not date_explicit or warned and when.precision != "day"
                      or status == "hypothetical" and not english and when.precision in ("week", "month")
                      or later_period
@@ -4144,7 +4146,7 @@ class ClauseExtractor:
                 # protesters ... The governor's office denied this": held as the rumour a denial may answer)
                 rumour = True
             status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
-        if entry.sub_event_type == "Other" and entry.weight == 1 and status in ("planned", "hypothetical"):
+        if entry.sub_event_type == "Other" and entry.weight == 1 and status in UNREALISED_STATUSES:
             # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
             # a weak word of some other development, still to come, is a warning or a policy, not an event
             return None
@@ -4161,7 +4163,7 @@ class ClauseExtractor:
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
             return None
-        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") \
+        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES \
                 and (agent is not None or target is not None) \
                 and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
                 and not view.has("truce_word"):
@@ -4214,7 +4216,7 @@ class ClauseExtractor:
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
                 or _share_taken(view, trigger) \
-                or not english and status in ("occurred", "claimed") \
+                or not english and status in REPORTED_STATUSES \
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
                 and _plural_over_a_period(view, trigger, when):
@@ -4226,12 +4228,12 @@ class ClauseExtractor:
             # no day of its own right after a long period's toll is that toll broken down, no event
             self.cumulative_sentence = self.sentence_number
             return None
-        if status not in ("planned", "hypothetical") and self._recalled_reference(view, when, trigger, voice):
+        if status not in UNREALISED_STATUSES and self._recalled_reference(view, when, trigger, voice):
             # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
             # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
         if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
-                and self.last[0].event_type not in ("Protests", "Riots") and view.has("participation") \
+                and self.last[0].event_type not in DEMONSTRATION_TYPES and view.has("participation") \
                 and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
             # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
             # sit-ins", after the killing told: what the victim did, no protest of the day
@@ -4253,7 +4255,7 @@ class ClauseExtractor:
             # or truck bomb does its killing on one day
             return None
         # a named side's own threat against a named side (`_own_word`): no speculation, so it needs no place or day
-        own_word = status in ("hypothetical", "planned") and entry.event_type in VIOLENT_TYPES and target is not None \
+        own_word = status in UNREALISED_STATUSES and entry.event_type in VIOLENT_TYPES and target is not None \
             and agent is not None and view.has("threaten") and not self.context.opinion \
             and self._own_word(view, agent, trigger, english)
         if own_word and entry.event_type == "Battles" and self._kind(agent) == "Political militia" \
@@ -4264,7 +4266,7 @@ class ClauseExtractor:
         # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
         # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
         # attacks in general ("expect more attacks like this one" names no side's campaign)
-        sequel = english and status in ("hypothetical", "planned") and trigger.start - 1 in view.bare("more_word") \
+        sequel = english and status in UNREALISED_STATUSES and trigger.start - 1 in view.bare("more_word") \
             and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
         # a plan told with its near time (`soon` below: "would launch a major offensive in the coming days")
         soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
@@ -4351,7 +4353,7 @@ class ClauseExtractor:
                            and _modal_between(view, s, trigger)), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
-        if agent is not None and status in ("hypothetical", "planned") and view.has("conditional") \
+        if agent is not None and status in UNREALISED_STATUSES and view.has("conditional") \
                 and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
         plotters = None
@@ -4375,7 +4377,7 @@ class ClauseExtractor:
                 if target is not None and target.payload == agent.payload:
                     target = None
         own_threat = None
-        if english and status in ("hypothetical", "planned") and view.has("self_ref") \
+        if english and status in UNREALISED_STATUSES and view.has("self_ref") \
                 and (agent is None or agent.end <= trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
             # is its doer, and its word is its threat (also when the speaker was already read as the doer, too far
@@ -4666,7 +4668,7 @@ class ClauseExtractor:
             # "Women's groups said they would organise protests in Baghdad if the bill passes": a protest with no
             # day, told as what will be done if something happens, is a threat, not a plan
             status = "hypothetical"
-        if status in ("hypothetical", "planned") and view.has("conditional"):
+        if status in UNREALISED_STATUSES and view.has("conditional"):
             cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
             if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
                 # "said its forces would defend the region with all their strength if attacked further": an event
@@ -4822,7 +4824,7 @@ class ClauseExtractor:
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type in TERRITORY_TYPES and status == "occurred" and not _dead_counted(fatalities) and (
+        if sub_type in TERRITORY_TYPES and status == "occurred" and not _toll_counts(fatalities) and (
                 sub_type == "Government regains territory" and agent is not None and target is not None
                 and target.start > trigger.end and agent.payload != target.payload
                 and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target))
@@ -4858,7 +4860,7 @@ class ClauseExtractor:
         elif english and role_trigger is not trigger and sub_type == "Armed clash" and entry.voice == "noun" \
                 and role_trigger.payload.sub_event_type == "Non-state actor overtakes territory" \
                 and role_trigger.payload.weight == 1 and agent is not None and target is not None \
-                and not _dead_counted(fatalities) and not _dead_counted(injured) \
+                and not _counted_toll(fatalities, injured) \
                 and (self._kind(agent) in STATE_SIDE or target.start < role_trigger.start < agent.start
                      and self._kind(target) in STATE_SIDE):
             # "Counter-Terrorism Service forces captured a senior Islamic State financier in a night raid": a state
@@ -4878,7 +4880,7 @@ class ClauseExtractor:
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
-            if sub_type == "Looting/property destruction" and _dead_counted(fatalities) and (
+            if sub_type == "Looting/property destruction" and _toll_counts(fatalities) and (
                     target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
@@ -4975,7 +4977,7 @@ class ClauseExtractor:
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
-        if status in ("planned", "hypothetical") and view.has("clearing") \
+        if status in UNREALISED_STATUSES and view.has("clearing") \
                 and sub_type in ("Government regains territory", "Disrupted weapons use"):
             # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
@@ -5031,7 +5033,7 @@ class ClauseExtractor:
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
             self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
-        if not implied and _dead_counted(fatalities):
+        if not implied and _toll_counts(fatalities):
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
@@ -5341,7 +5343,7 @@ class ClauseExtractor:
             return "Strategic developments", "Looting/property destruction"
         if entry.sub_event_type == "Looting/property destruction" and _armed_dead(kind2, fatalities) \
                 and entry.lang == "ar" and kind1 not in CROWD_KINDS \
-                and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers):
+                and not any(m.payload.event_type in DEMONSTRATION_TYPES for m in triggers):
             # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
             # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
             # destroyed is fighting, not destruction of property alone (which kills no one)
@@ -5899,8 +5901,6 @@ _RECALLED_SPANS = ("week", "month")
 CHARGED_DATE_REACH = 14
 # the deeds an arrest may be told beside as the crime of those arrested (not the state's own fighting)
 _CRIMES = ("Violence against civilians", "Explosions/Remote violence")
-# weapons launched at a target, which defences may stop on the way
-_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
 # ("an explosive-laden drone approaching Erbil International Airport was intercepted")
 LAUNCHED_SUBJECT_REACH = 10
@@ -6103,12 +6103,7 @@ def _plain_toll_word(m: Match, hurt: frozenset[int]) -> bool:
 
 def _armed_dead(kind2: str | None, fatalities) -> bool:
     """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
-    return kind2 in _STATE_OR_ARMED and _dead_counted(fatalities)
-
-
-def _dead_counted(fatalities) -> bool:
-    """Whether a toll (``(QuantitySpan, Match)`` or None) counts one dead or more by a figure it gives."""
-    return bool(fatalities and fatalities[0].quantity.best)
+    return kind2 in _STATE_OR_ARMED and _toll_counts(fatalities)
 
 
 def _counted_toll(fatalities, injured) -> bool:
@@ -6117,7 +6112,8 @@ def _counted_toll(fatalities, injured) -> bool:
 
 
 def _toll_counts(toll) -> bool:
-    """Whether a toll (``(QuantitySpan, Match)`` or None) counts someone (`counted`: no nil toll)."""
+    """Whether a toll (``(QuantitySpan, Match)`` or None) counts one person or more (`counted`: a nil toll counts no
+    one)."""
     return counted(toll and toll[0].quantity)
 
 
@@ -6309,17 +6305,13 @@ def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) ->
 
 def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
-    seized", "was found") governs read as that seizure: the nearest within `SEIZED_REACH` before it, and each
-    weapon noun within reach before one taken, with no event word of another kind between."""
+    seized", "was found") governs read as that seizure (`weapons_before` it)."""
     taken: set[int] = set()
     local = None
     for s in view.kind("seized_after"):
-        end = s.start
-        for w in sorted((m for m in all_triggers if m.end <= s.start), key=lambda m: m.start, reverse=True):
-            if not weapon_noun(w) or end - w.end > SEIZED_REACH:
-                break
-            taken.add(w.start)
-            end = w.start
+        weapons = weapons_before(all_triggers, s.start)
+        if weapons:
+            taken.update(w.start for w in weapons)
             local = local or found_as_seizure(view, s)
     if local is None:
         return told

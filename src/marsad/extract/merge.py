@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from ..knowledge.lexicon import (
     CROWD_KINDS,
+    DEMONSTRATION_TYPES,
     EVENT_TYPES,
     NON_STATE_ARMED,
     SPECIFICITY,
@@ -198,6 +199,7 @@ def _one_roundup(a: Event, b: Event) -> bool:
         and a.location.admin1_code is not None and a.location.admin1_code == b.location.admin1_code
 
 
+# the strikes from afar, weapons launched at a target (which defences may stop on the way)
 TWO_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
@@ -1066,7 +1068,7 @@ _TAKING = {"Abduction/forced disappearance"}
 
 
 def _crowd(e: Event) -> bool:
-    return e.event_type in ("Protests", "Riots")
+    return e.event_type in DEMONSTRATION_TYPES
 
 
 def _retold_kinds(host: Event, later: Event) -> bool:
@@ -1509,7 +1511,7 @@ def drawn_out(events: list[Event]) -> list[Event]:
     with no dead told over months stays: the seed article's "the coalition left five bases since October"."""
     if not any(e.date is not None and e.date.start != e.date.end for e in events):
         return events
-    return [e for e in events if e.status not in ("occurred", "claimed") or e.date is None or e.date.start == e.date.end
+    return [e for e in events if e.status not in REPORTED_STATUSES or e.date is None or e.date.start == e.date.end
             or not counted(e.fatalities)
             or (date.fromisoformat(e.date.end) - date.fromisoformat(e.date.start)).days <= _DRAWN_OUT]
 
@@ -1601,7 +1603,7 @@ def named_bomber(events: list[Event], bomber) -> list[Event]:
     rebel group (``bomber``, a call of `one_rebel_group`) is that group's: only armed groups send suicide bombers, and the
     gold files code 26 of 28 such bombings in Iraq as ISIS's. Two groups named, or none (``None``), fill nothing;
     nor does the group a bombing hit (its actor2). ``bomber`` is called only when some bombing has no agent."""
-    agentless = [e.sub_event_type in _BOMBER_TYPES and e.actor1 is None and e.status in ("occurred", "claimed")
+    agentless = [e.sub_event_type in _BOMBER_TYPES and e.actor1 is None and e.status in REPORTED_STATUSES
                  for e in events]
     bomber = bomber() if any(agentless) else None
     if bomber is None:
@@ -1618,9 +1620,8 @@ BARE_CLAIM_REACH = 12
 # who claims a deed: armed groups, and foreign forces that claim their strikes ("Iran's Revolutionary Guard Corps
 # has claimed responsibility for this violation of Iraq's sovereignty" after a missile attack on Erbil)
 _CLAIMANTS = (*NON_STATE_ARMED, "External/Other forces")
-_CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-# a group's burning of crops or homes is claimed as its attacks are ("ISIS claimed that its members had set the fields
-# alight" after the fires told as fact)
+# what is claimed: the political-violence types (`VIOLENT_TYPES`), and a group's burning of crops or homes, claimed as
+# its attacks are ("ISIS claimed that its members had set the fields alight" after the fires told as fact)
 _CLAIMABLE_SUB = ("Looting/property destruction",)
 
 
@@ -1662,11 +1663,11 @@ def bare_claim(events: list[Event], views, knowledge, folded) -> list[Event]:
 
 def _claimable(e: Event) -> bool:
     """Whether an event told as occurred is of a kind a group claims (`bare_claim`)."""
-    return e.status == "occurred" and (e.event_type in _CLAIMABLE or e.sub_event_type in _CLAIMABLE_SUB)
+    return e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.sub_event_type in _CLAIMABLE_SUB)
 
 
-# strikes from afar whose striker is presumed from the side struck (presumed_targets.tsv read backwards)
-_STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# strikes from afar (`TWO_WEAPONS`) have their striker presumed from the side struck (presumed_targets.tsv read
+# backwards)
 
 # the bombings whose unnamed dead or wounded are civilians (`_conventional_roles`)
 _BLAST_ON_PEOPLE = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
@@ -1691,7 +1692,7 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
     span1, span2 = event.evidence.actor1, event.evidence.actor2
     if lone_first and event.event_type == "Battles" and actor1 is None and actor2 is not None:
         actor1, actor2, span1, span2 = actor2, None, span2, None
-    if actor1 is None and actor2 is not None and event.sub_event_type in _STRIKE_TYPES \
+    if actor1 is None and actor2 is not None and event.sub_event_type in TWO_WEAPONS \
             and event.status == "occurred" and knowledge.presumed_targets:
         # "a drone struck a vehicle near Sinjar, killing two YBS fighters": the one force presumed to strike that side
         # from the air or by artillery (presumed_targets.tsv read backwards) struck it
@@ -1800,7 +1801,6 @@ def tally_striker(events: list[Event], claims) -> list[Event]:
 # how far before an English active event word "militants" may stand as its subject ("militants fired mortar rounds",
 # "militants on Monday attacked")
 MILITANT_SUBJECT_REACH = 3
-_ARMED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def named_militants(events: list[Event], views, group, folded) -> list[Event]:
@@ -1809,7 +1809,7 @@ def named_militants(events: list[Event], views, group, folded) -> list[Event]:
     one rebel group (``group``, a call of `one_rebel_group`) is that group's, as `named_bomber` does for bombers. Two groups
     named, or none (``None``), fill nothing; militants counted among the dead (a passive word) are no doers."""
     def open_(e: Event) -> bool:
-        return e.actor1 is None and e.event_type in _ARMED_TYPES and e.evidence.trigger is not None \
+        return e.actor1 is None and e.event_type in VIOLENT_TYPES and e.evidence.trigger is not None \
             and e.status in ("occurred", "hypothetical")
 
     def fill(view, e: Event, group) -> Event:
@@ -1945,7 +1945,7 @@ def tied_gunmen(events: list[Event], views, group) -> list[Event]:
 
 def _unknown_gunmen_deed(e: Event) -> bool:
     """Whether an Arabic event told as occurred or claimed has only unidentified gunmen as its doer."""
-    return e.actor1 is not None and e.actor1.id == "unidentified-gunmen" and e.status in ("occurred", "claimed") \
+    return e.actor1 is not None and e.actor1.id == "unidentified-gunmen" and e.status in REPORTED_STATUSES \
         and not e.evidence.sentence.text[:1].isascii()
 
 

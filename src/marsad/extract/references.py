@@ -13,6 +13,7 @@ from ..knowledge.matcher import Match
 from ..resolve.places import PlaceMention
 from .mentions import SentenceMentions
 from .speech import says_that
+from .timing import tells_day
 
 # the kinds of mention that name people an event befell: "الأطفال", "سائقها", "الجنود"
 VICTIM_KINDS = ("person", "civilian_noun", "actor")
@@ -372,12 +373,7 @@ def dated_in_relative(view: SentenceMentions, m: Match) -> bool:
     if r is None or any(m.end <= t.start < r.start and t.payload.event_type != m.payload.event_type
                         for t in view.kind("trigger")):
         return False
-    return _day_told_after(view, r.end)
-
-
-def _day_told_after(view: SentenceMentions, at: int) -> bool:
-    """Whether a day (a date of day precision) starts within `RELATIVE_DAY_REACH` words from token ``at``."""
-    return any(at <= d.start <= at + RELATIVE_DAY_REACH and d.range.precision == "day" for d in view.dates())
+    return tells_day(view, r.end, r.end + RELATIVE_DAY_REACH + 1)
 
 
 def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
@@ -393,7 +389,7 @@ def dated_after_indefinite(view: SentenceMentions, m: Match) -> bool:
     v = next((v for v in view.kind("occurrence_verb") if m.end <= v.start <= m.end + RELATIVE_OPENING), None)
     if v is None or any(m.end <= t.start < v.start for t in view.kind("trigger")):
         return False
-    return _day_told_after(view, v.end)
+    return tells_day(view, v.end, v.end + RELATIVE_DAY_REACH + 1)
 
 
 def told_with_toll(view: SentenceMentions, m: Match) -> bool:

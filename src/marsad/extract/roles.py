@@ -9,6 +9,7 @@ from operator import attrgetter
 from ..knowledge.lexicon import (
     ARMED_KINDS,
     CROWD_KINDS,
+    DEMONSTRATION_TYPES,
     FORCE_ON_CROWD,
     NON_STATE_ARMED,
     STATE_SIDE,
@@ -530,7 +531,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         return None, None  # "أعلن داعش مسؤوليته عن الهجوم": only the claimant is named
     agent: Match | None = None
     target: Match | None = None
-    protest = entry.event_type in ("Protests", "Riots")
+    protest = entry.event_type in DEMONSTRATION_TYPES
     # "إحباط محاولة تسلل": the side that foiled it did it, as in an arrest
     foiled = view.has("foil") and any(f.start == trigger.start for f in view.kind("foil"))
     # a state's action (an arrest, a seizure, a plot foiled) is done by the unit named before its word

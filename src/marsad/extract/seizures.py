@@ -96,13 +96,25 @@ def found_as_seizure(view: SentenceMentions, f: Match) -> Match:
 
 def found_passive(view: SentenceMentions, f: Match, triggers: list[Match]) -> list[Match]:
     """The explosive weapon nouns an English passive finding word tells as found: "explosive belts and detonators were
-    found in a house used by the cell" (`passive_aux` right before ``f``, the weapons within `SEIZED_REACH` words
-    before it, no other event word between): weapons found, not used."""
+    found in a house used by the cell" (`passive_aux` right before ``f``, the weapons `weapons_before` it that start
+    within `SEIZED_REACH` words of it): weapons found, not used."""
     if not view.toks[f.start].isascii() or f.start - 1 not in view.bare("passive_aux"):
         return []
     aux = f.start - 1
-    near = [w for w in triggers if aux - SEIZED_REACH <= w.start and w.end <= aux]
-    return [w for w in near if weapon_noun(w) and all(weapon_noun(x) for x in near if x.start > w.start)]
+    return [w for w in weapons_before(triggers, aux) if aux - SEIZED_REACH <= w.start]
+
+
+def weapons_before(triggers: list[Match], at: int) -> list[Match]:
+    """The explosive weapon nouns of ``triggers`` told right before token ``at``, in order: the last within
+    `SEIZED_REACH` words of it, each one before within reach of the next, no other event word between."""
+    taken: list[Match] = []
+    end = at
+    for w in sorted((m for m in triggers if m.end <= at), key=lambda m: m.start, reverse=True):
+        if not weapon_noun(w) or end - w.end > SEIZED_REACH:
+            break
+        taken.append(w)
+        end = w.start
+    return taken[::-1]
 
 
 def as_seizure(m: Match) -> Match:

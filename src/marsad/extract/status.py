@@ -11,6 +11,7 @@ from ..records import DateRange
 from .mentions import SentenceMentions
 from .references import told_with_toll
 from .speech import says_that
+from .timing import tells_day
 from .verbs import _PRESENT_PREFIXES, _present
 
 BACKGROUND = "background"
@@ -314,7 +315,7 @@ def _day_after(view: SentenceMentions, m: Match) -> bool:
     """Whether a day is told after cue ``m`` in its clause, before any comma: "كان قد اختطفه مسلحون مساء السبت
     الماضي" dates the pluperfect deed itself (a day before the cue is the report's or the news's)."""
     stop = next((i for i in range(m.end, len(view.toks)) if view.toks[i] == ","), len(view.toks))
-    return _tells_day(view, m.end, stop)
+    return tells_day(view, m.end, stop)
 
 
 def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
@@ -542,12 +543,6 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
 _FRAME_SUBJECT = 2
 
 
-def _tells_day(view: SentenceMentions, lo: int = 0, hi: int | None = None) -> bool:
-    """Whether the sentence tells a day (a date of day precision), one starting from token ``lo`` (before ``hi``):
-    its news, then, not a recalled happening."""
-    return any(lo <= d.start and (hi is None or d.start < hi) and d.range.precision == "day" for d in view.dates())
-
-
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Match, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event of ``trigger`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -560,7 +555,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
         # "وتأتي هذه التطورات ضمن العمليات التي انطلقت مطلع الشهر ...", "ويأتي الهجوم بعد غارة ... منتصف الشهر
         # الماضي": a sentence opening on the frame verb sets the news against a campaign or earlier happenings; what
         # it names is context unless the sentence tells its day ("عقب مقتل 15 جنديا الجمعة" is news of its own)
-        return m.start == 0 and not _tells_day(view)
+        return m.start == 0 and not tells_day(view)
     if m.payload.value == "frame_after":
         # "وجاء القصف بعد أسبوعين من الضربة التي استهدفت ...": the past frame verb, its subject (one or two words)
         # and a `reference` word of time (بعد، عقب) with weeks or more (`duration_unit`, maybe after a figure) set
@@ -568,7 +563,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
         return m.start == 0 and view.has("duration_unit") and any(
             m.end + 1 <= r.start <= m.end + _FRAME_SUBJECT
             and any(r.end <= u.start <= r.end + 1 for u in view.kind("duration_unit"))
-            for r in view.kind("reference")) and not _tells_day(view)
+            for r in view.kind("reference")) and not tells_day(view)
     if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
@@ -576,7 +571,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
     if m.payload.value == "undated":
         # "Iran retaliated days later with a missile barrage": a deed dated only from an earlier one the article
         # recalls is history too; with a day of its own it is news ("Two days later, on Tuesday, a bomb hit ...")
-        return not _tells_day(view)
+        return not tells_day(view)
     if m.payload.value == "attributive" and any(p.end == m.start and p.payload.value == "1" for p in view.kind("person")):
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
@@ -608,7 +603,7 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
         return True
     if _backshifted(view, m.start):
         return False  # "said on Monday they had killed": reported speech
-    if when is not None and _tells_day(view, m.end):
+    if when is not None and tells_day(view, m.end):
         return False
     return m.start <= t < m.end or _governs(view, m.end, t)
 

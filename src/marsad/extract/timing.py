@@ -9,6 +9,11 @@ from ..text.dates import days_ahead, month_range
 from .mentions import SentenceMentions
 
 
+def tells_day(view: SentenceMentions, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the sentence tells a day (a date of day precision), one starting from token ``lo`` (before ``hi``)."""
+    return any(lo <= d.start and (hi is None or d.start < hi) and d.range.precision == "day" for d in view.dates())
+
+
 def in_dateline(view: SentenceMentions, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` stand in a dateline: a place, a comma, the date, perhaps the agency,
     then a dash ("BAGHDAD, March 17 (Reuters) -")."""

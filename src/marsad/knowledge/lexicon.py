@@ -45,6 +45,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 # The political-violence types (ACLED's disorder type), as against demonstrations and strategic developments.
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+# The demonstration types (ACLED's demonstrations disorder type): a crowd's events, peaceful or not.
+DEMONSTRATION_TYPES = ("Protests", "Riots")
 # How much a sub-event type says: the most specific trigger of a clause wins.
 SPECIFICITY = {
     "Suicide bomb": 9, "Remote explosive/landmine/IED": 8, "Air/drone strike": 8, "Chemical weapon": 8,
