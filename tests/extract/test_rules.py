@@ -13746,3 +13746,13 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Three shopkeepers were gunned down near the market in Baiji on Sunday evening.", 3),
+    ("Two brothers were gunned down at a bogus checkpoint outside Hawija on Sunday.", 2),
+])
+def test_english_passive_gunned_down_counts_its_subject(pipeline, text, dead):
+    # "gunned down" is a casualty word like "shot dead": the figure of the passive's subject is the toll
+    (event,) = _events(pipeline, text, "2024-05-14")
+    assert event.fatalities.best == dead
