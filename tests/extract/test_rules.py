@@ -13756,3 +13756,12 @@ def test_english_passive_gunned_down_counts_its_subject(pipeline, text, dead):
     # "gunned down" is a casualty word like "shot dead": the figure of the passive's subject is the toll
     (event,) = _events(pipeline, text, "2024-05-14")
     assert event.fatalities.best == dead
+
+
+def test_english_killing_then_fire_on_him_stays_an_attack(pipeline):
+    # a named civilian killed with no doer, then the gunmen's shots at "him": how the killing went, not a clash
+    text = ("Poet Karim Abbas was gunned down outside a cafe in Baghdad's Palestine Street on Thursday night. "
+            "Two gunmen on a motorbike opened fire on him as he stepped out, witnesses said.")
+    (event,) = _events(pipeline, text, "2024-05-17")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.id == "unidentified-gunmen" and event.actor2.id == "civilians"
