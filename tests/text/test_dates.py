@@ -316,3 +316,12 @@ def test_bare_ab_is_august_with_last_or_a_word_of_time(mentions):
     # alone it stays "father"
     assert ("2019-08-01", "2019-08-31", "month") in _dates(mentions, "خلال آب الماضي")
     assert not _dates(mentions, "قال أب الضحية")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("the convoy was hit on the 3rd of March near Baiji", "2021-03-03"),
+    ("protesters gathered again on the 22nd of February", "2021-02-22"),
+])
+def test_english_ordinal_figure_of_month_is_the_day(mentions, text, day):
+    # "the 3rd of March": the rank letters split off the figure do not leave only the month
+    assert (day, day, "day") in _dates(mentions, text, date(2021, 3, 20))
