@@ -13823,3 +13823,20 @@ def test_arabic_dead_since_an_escalation_or_a_truces_collapse_are_a_tally(pipeli
     # r12 (2015 corpus): "منذ التصعيد" / "منذ انهيار" (since the escalation, since the truce broke down) count
     # a running total, as "منذ اندلاع" does
     assert _events(pipeline, text, "2015-08-05") == ()
+@pytest.mark.parametrize("text,dead", [
+    ("Three shopkeepers were gunned down near the market in Baiji on Sunday evening.", 3),
+    ("Two brothers were gunned down at a bogus checkpoint outside Hawija on Sunday.", 2),
+])
+def test_english_passive_gunned_down_counts_its_subject(pipeline, text, dead):
+    # "gunned down" is a casualty word like "shot dead": the figure of the passive's subject is the toll
+    (event,) = _events(pipeline, text, "2024-05-14")
+    assert event.fatalities.best == dead
+
+
+def test_english_killing_then_fire_on_him_stays_an_attack(pipeline):
+    # a named civilian killed with no doer, then the gunmen's shots at "him": how the killing went, not a clash
+    text = ("Poet Karim Abbas was gunned down outside a cafe in Baghdad's Palestine Street on Thursday night. "
+            "Two gunmen on a motorbike opened fire on him as he stepped out, witnesses said.")
+    (event,) = _events(pipeline, text, "2024-05-17")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.id == "unidentified-gunmen" and event.actor2.id == "civilians"

@@ -539,3 +539,13 @@ def test_hyphenated_compass_word_is_no_dateline_dash(pipeline):
     # "In X, north-west of Y, ...": the hyphen of the compass word is no dateline's dash, so X stays where
     text = "In Suwaira, south-east of Kut, a crowd of farmers blocked a road on Tuesday to protest water cuts."
     assert _location(pipeline, text).admin2 == "Al-Suwaira"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb hidden in a cart went off in a crowded market in Baghdad Jadida district on Friday, killing three.",
+    "Police said a grenade hit a shop in Baghdad Jedida on Friday evening.",
+])
+def test_english_baghdad_jadida_without_article_is_new_baghdad(pipeline, text):
+    # agencies write the eastern district's name without "al-": still New Baghdad, on the Rusafa side
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2) == ("IQ-BG", "Al-Risafa")

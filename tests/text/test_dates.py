@@ -324,3 +324,10 @@ def test_a_year_period_right_after_the_month_is_the_dates_year(mentions):
     assert _dates(mentions, "وفي الرابع من مايو (أيار) العام الماضي اقتحم المسلحون البلدة") == [
         ("2019-05-04", "2019-05-04", "day")]
     assert _dates(mentions, "Gunmen stormed the town on May 4 last year") == [("2019-05-04", "2019-05-04", "day")]
+@pytest.mark.parametrize("text,day", [
+    ("the convoy was hit on the 3rd of March near Baiji", "2021-03-03"),
+    ("protesters gathered again on the 22nd of February", "2021-02-22"),
+])
+def test_english_ordinal_figure_of_month_is_the_day(mentions, text, day):
+    # "the 3rd of March": the rank letters split off the figure do not leave only the month
+    assert (day, day, "day") in _dates(mentions, text, date(2021, 3, 20))

@@ -427,7 +427,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         fatalities=ev_a.fatalities if fatalities is a.fatalities or both_sides else ev_b.fatalities,
         injured=ev_a.injured if injured is a.injured else ev_b.injured,
     )
-    specific = lead or (b if _specificity(b, bare) > _specificity(a, bare) else a)
+    specific = lead or (a if _fire_on_the_victim(a, b) else b if _specificity(b, bare) > _specificity(a, bare) else a)
     fought = None
     if {a.sub_event_type, b.sub_event_type} == _CLASH_AND_ARREST and a.evidence.sentence != b.evidence.sentence \
             and a.date is not None and (a.date == b.date or not _told(a if a.sub_event_type == "Arrests" else b)) \
@@ -1178,6 +1178,14 @@ def _taken_before_killed(host: Event, later: Event) -> bool:
         return False
     return _soon_after(host.date, later.date)
 
+
+
+def _fire_on_the_victim(host: Event, later: Event) -> bool:
+    """A killing of a civilian told first with no doer ("a writer was gunned down outside his home"), then the
+    shots at him with the gunmen but no target named ("Gunmen on a motorbike opened fire on him"): how the
+    killing went, which stays an attack on the civilian; fire with no side hit is no clash of its own."""
+    return host.sub_event_type == "Attack" and later.sub_event_type == "Armed clash" \
+        and later.actor2 is None and counted(host.fatalities) and not counted(later.fatalities)
 
 def _denied_in_crowd(host: Event, later: Event) -> bool:
     """A crowd's event told as fact, then one deed in it denied ("the police said they did not use live fire"

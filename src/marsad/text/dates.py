@@ -546,6 +546,8 @@ class _Finder:
         if not self.months:
             return None  # (a toll's figure: no month to date a day by, so `dated_month` below finds none)
         j = i + 1
+        if self.bare("ordinal_suffix", j) and self.bare("of_word", j + 1):
+            j += 1  # "the 10th of July": the figure's rank letters before "of" (split off as a token of their own)
         if self.bare("of_word", j):
             j += 1
         if j == i + 1 and j + 2 < len(toks) and self.bare("day_joiner", j) and toks[j + 1].isdigit():
