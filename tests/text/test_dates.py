@@ -316,3 +316,15 @@ def test_bare_ab_is_august_with_last_or_a_word_of_time(mentions):
     # alone it stays "father"
     assert ("2019-08-01", "2019-08-31", "month") in _dates(mentions, "خلال آب الماضي")
     assert not _dates(mentions, "قال أب الضحية")
+
+
+def test_a_date_written_in_figures_with_a_hijri_year_is_that_day(mentions):
+    # s21 r5: Gulf papers write a past day all in figures, the Hijri year marked by هـ ("في 7 - 3 - 1428هـ"): that
+    # day, not the weekday told beside it ("يوم الاثنين الموافق 7 - 3 - 1428هـ")
+    assert _dates(mentions, "وفي 7 - 3 - 1428هـ أعلنت الوزارة توقيف خلية في المدينة") == [
+        ("2007-03-26", "2007-03-26", "day")]
+    assert _dates(mentions, "وقع ذلك يوم الاثنين الموافق 7 - 3 - 1428هـ في أطراف البلدة") == [
+        ("2007-03-26", "2007-03-26", "day")]
+    assert _dates(mentions, "بتاريخ 9/3/1428 هـ أعلنت الوزارة توقيف خلية في المدينة") == [
+        ("2007-03-28", "2007-03-28", "day")]
+    assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قتل 3 - 2 من المسلحين أمس")
