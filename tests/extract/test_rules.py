@@ -13746,3 +13746,14 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+def test_a_toll_of_these_air_strikes_is_not_the_roadside_bomb_told_before(pipeline):
+    # s21 r5: "قتل ... في هذه الغارات" after a roadside bomb: the toll the air strikes ran up over weeks points to
+    # the raids, not to the bomb told before it (which keeps its own dead and wounded)
+    text = ("قتل جندي وأصيب ثلاثة آخرون صباح اليوم عندما انفجرت عبوة ناسفة بدورية عسكرية في بلدة جزرة. "
+            "وتشن المقاتلات يوميا غارات على مواقع المسلحين في الجبال. "
+            "وقتل ما لا يقل عن 150 مسلحا وأصيب نحو 300 في هذه الغارات بحسب الجيش.")
+    (event,) = _events(pipeline, text, "2015-08-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.fatalities.best, event.injured.best) == (1, 3)
