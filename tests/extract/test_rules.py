@@ -13757,3 +13757,13 @@ def test_a_toll_of_these_air_strikes_is_not_the_roadside_bomb_told_before(pipeli
     (event,) = _events(pipeline, text, "2015-08-02")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert (event.fatalities.best, event.injured.best) == (1, 3)
+
+
+def test_a_foreign_states_two_services_tell_one_round_of_arrests(pipeline):
+    # s21 r5: the police's arrest, then the army's raids "that led to the arrest of the suspects": one deed of one
+    # foreign state told twice (as two Iraqi services' would be), not a second round of arrests
+    text = ("اعتقلت الشرطة التركية صباح أمس تسعة أشخاص يشتبه بصلتهم بتنظيم داعش في مدينة أنطاكيا. "
+            "وأوضح مسؤول محلي أن قوات الجيش التركي دهمت في حملة متزامنة منازل عدة في المدينة، ما أدى إلى "
+            "اعتقال المشتبه بهم.")
+    (event,) = _events(pipeline, text, "2015-08-08")
+    assert event.sub_event_type == "Arrests"

@@ -124,8 +124,13 @@ def _actors_agree(a, b) -> bool:
 
 
 def _one_country_forces(a, b) -> bool:
-    """Whether two actors are both state forces of one country."""
-    return a.kind == b.kind == "State forces" and a.country == b.country
+    """Whether two actors are both state forces of one country: Iraq's own, or two services of one foreign state
+    ("الشرطة التركية" and "قوات الدرك" telling one round of arrests): `External/Other forces` of one country whose
+    ids name that state alike (turkey-police, turkey-military; not the SDF beside syria-army)."""
+    if a.kind == b.kind == "State forces":
+        return a.country == b.country
+    return a.kind == b.kind == "External/Other forces" and bool(a.country) and a.country == b.country \
+        and a.id.split("-")[0] == b.id.split("-")[0]
 
 
 def _date_rank(e: Event) -> int:
