@@ -13840,3 +13840,22 @@ def test_english_killing_then_fire_on_him_stays_an_attack(pipeline):
     (event,) = _events(pipeline, text, "2024-05-17")
     assert event.sub_event_type == "Attack"
     assert event.actor1.id == "unidentified-gunmen" and event.actor2.id == "civilians"
+def test_a_toll_of_these_air_strikes_is_not_the_roadside_bomb_told_before(pipeline):
+    # s21 r5: "قتل ... في هذه الغارات" after a roadside bomb: the toll the air strikes ran up over weeks points to
+    # the raids, not to the bomb told before it (which keeps its own dead and wounded)
+    text = ("قتل جندي وأصيب ثلاثة آخرون صباح اليوم عندما انفجرت عبوة ناسفة بدورية عسكرية في بلدة جزرة. "
+            "وتشن المقاتلات يوميا غارات على مواقع المسلحين في الجبال. "
+            "وقتل ما لا يقل عن 150 مسلحا وأصيب نحو 300 في هذه الغارات بحسب الجيش.")
+    (event,) = _events(pipeline, text, "2015-08-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.fatalities.best, event.injured.best) == (1, 3)
+
+
+def test_a_foreign_states_two_services_tell_one_round_of_arrests(pipeline):
+    # s21 r5: the police's arrest, then the army's raids "that led to the arrest of the suspects": one deed of one
+    # foreign state told twice (as two Iraqi services' would be), not a second round of arrests
+    text = ("اعتقلت الشرطة التركية صباح أمس تسعة أشخاص يشتبه بصلتهم بتنظيم داعش في مدينة أنطاكيا. "
+            "وأوضح مسؤول محلي أن قوات الجيش التركي دهمت في حملة متزامنة منازل عدة في المدينة، ما أدى إلى "
+            "اعتقال المشتبه بهم.")
+    (event,) = _events(pipeline, text, "2015-08-08")
+    assert event.sub_event_type == "Arrests"

@@ -331,3 +331,13 @@ def test_a_year_period_right_after_the_month_is_the_dates_year(mentions):
 def test_english_ordinal_figure_of_month_is_the_day(mentions, text, day):
     # "the 3rd of March": the rank letters split off the figure do not leave only the month
     assert (day, day, "day") in _dates(mentions, text, date(2021, 3, 20))
+def test_a_date_written_in_figures_with_a_hijri_year_is_that_day(mentions):
+    # s21 r5: Gulf papers write a past day all in figures, the Hijri year marked by هـ ("في 7 - 3 - 1428هـ"): that
+    # day, not the weekday told beside it ("يوم الاثنين الموافق 7 - 3 - 1428هـ")
+    assert _dates(mentions, "وفي 7 - 3 - 1428هـ أعلنت الوزارة توقيف خلية في المدينة") == [
+        ("2007-03-26", "2007-03-26", "day")]
+    assert _dates(mentions, "وقع ذلك يوم الاثنين الموافق 7 - 3 - 1428هـ في أطراف البلدة") == [
+        ("2007-03-26", "2007-03-26", "day")]
+    assert _dates(mentions, "بتاريخ 9/3/1428 هـ أعلنت الوزارة توقيف خلية في المدينة") == [
+        ("2007-03-28", "2007-03-28", "day")]
+    assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قتل 3 - 2 من المسلحين أمس")

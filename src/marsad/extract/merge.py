@@ -125,8 +125,13 @@ def _actors_agree(a, b) -> bool:
 
 
 def _one_country_forces(a, b) -> bool:
-    """Whether two actors are both state forces of one country."""
-    return a.kind == b.kind == "State forces" and a.country == b.country
+    """Whether two actors are both state forces of one country: Iraq's own, or two services of one foreign state
+    ("الشرطة التركية" and "قوات الدرك" telling one round of arrests): `External/Other forces` of one country whose
+    ids name that state alike (turkey-police, turkey-military; not the SDF beside syria-army)."""
+    if a.kind == b.kind == "State forces":
+        return a.country == b.country
+    return a.kind == b.kind == "External/Other forces" and bool(a.country) and a.country == b.country \
+        and a.id.split("-")[0] == b.id.split("-")[0]
 
 
 def _date_rank(e: Event) -> int:
@@ -654,7 +659,7 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         # "ارتفاع حصيلة الاشتباكات التي اندلعت عقب فض الساحة بين مسلحين من أبناء العشائر وقوات الجيش" after the
         # sit-in broken up: armed men's fight is no telling of a crowd's event (as `_retold_kinds` has it)
         return False
-    if _own_facts(anaphor, host) or _own_town_and_toll(anaphor, host):
+    if _own_facts(anaphor, host) or _own_town_and_toll(anaphor, host) or _raids_for_a_bomb(anaphor, host):
         return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
@@ -677,6 +682,17 @@ def _own_facts(anaphor: Event, host: Event) -> bool:
         and counted(host.fatalities) and (anaphor.fatalities.to_count or 0) > (host.fatalities.to_count or 0) \
         and anaphor.location is not None and anaphor.location.admin2 is not None \
         and (host.location is None or host.location.admin2 is None)
+
+
+def _raids_for_a_bomb(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention of air strikes ("في هذه الغارات", "the raids") would refer to a bomb set off on the
+    ground (a roadside or car bomb, a suicide bomber, a grenade): the raids are other deeds ("قتل جندي بانفجار لغم"
+    then "وقتل 260 مسلحا في هذه الغارات", a campaign's toll), not that bomb told again."""
+    return anaphor.sub_event_type == "Air/drone strike" and host.sub_event_type in _GROUND_BOMBS
+
+
+# the sub-types of a bomb set off on the ground, which no mention of air strikes tells again (`_raids_for_a_bomb`)
+_GROUND_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
 def _planned_same_day(anaphor: Event, host: Event) -> bool:

@@ -538,6 +538,10 @@ class _Finder:
         day = _day(toks[i])
         if day is None:
             return None
+        if len(toks) > i + 4 and toks[i + 1] == toks[i + 3] and toks[i + 1] in ("-", "/"):
+            figures = self.figures_day(day, i)
+            if figures is not None:
+                return figures
         if (i == 0 or i == 1 and toks[0].isdigit()) and len(toks) > i + 3 and toks[i + 1] == "/":
             return self.log_day(day, i)
         if 0 < i <= 3 and len(toks) > i + 4 and toks[i + 1] == toks[i + 3] == "/" \
@@ -570,6 +574,23 @@ class _Finder:
         if month is None or month > 12 or year is None:
             return None
         return _day_span(at, at + 5, year, month, day)
+
+    def figures_day(self, day: int, at: int) -> DateSpan | None:
+        """A whole Hijri date in figures, day first, its parts joined by one dash or slash and its year marked by هـ
+        (`hijri_suffix`): "في 19 - 8 - 1427هـ", "بتاريخ 4/10/1427 هـ". (Gregorian figures with a slash are left to
+        `field_day` and `log_day`: elsewhere they are as often a score or a reference number.)"""
+        toks = self.toks
+        month = _day(toks[at + 2])
+        if month is None or month > 12:
+            return None
+        hijri = _hijri_year(toks[at + 4])
+        if hijri is not None and self.bare("hijri_suffix", at + 5):
+            try:
+                g = Hijri(hijri, month, day).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
+            return DateSpan(at, at + 6, _day_range(date(g.year, g.month, g.day)))
+        return None
 
     def log_day(self, day: int, at: int) -> DateSpan | None:
         """A log entry opened by its day and month in figures, day first ("14/03 - Basra: ...", "14/03/2022 -"),
