@@ -99,6 +99,7 @@ from .roles import (
     tokens_of,
 )
 from .seizures import (
+    SEIZED_REACH,
     as_seizure,
     contained_weapons,
     counted_find,
