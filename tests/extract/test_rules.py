@@ -13746,3 +13746,25 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+def test_arabic_unsourced_history_after_the_lead_is_background(pipeline):
+    # an Arabic deed of last week told after the lead as known fact, with no source, under a story of newer news,
+    # is background, as in English; with a source it is news the story tells, and a feature's only deed stands
+    lead = "قصفت طائرات حربية تركية ليل الجمعة مواقع لحزب العمال الكردستاني قرب قرية زاخو في محافظة دهوك.\n"
+    old = "وكان من المقرر تنظيم التجمع في أنقرة، بعد أن قتل انتحاري 20 شخصا في بلدة حدودية الأسبوع الماضي."
+    events = _events(pipeline, lead + old, "2015-07-25")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    sourced = "وقالت الشرطة إن انتحاريا قتل 20 شخصا في بلدة حدودية الأسبوع الماضي."
+    assert len(_events(pipeline, lead + sourced, "2015-07-25")) == 2
+    only = "تغير كل شيء في السوق منذ ذلك اليوم.\n" + old
+    assert len(_events(pipeline, only, "2015-07-25")) == 1
+
+
+def test_arabic_report_verb_in_a_relative_clause_does_not_source_the_history(pipeline):
+    # "الحزب الذي اتهم الحكومة" tells who the party is, not who reports the recalled bombing: still background
+    lead = "قصفت طائرات حربية تركية ليل الخميس مواقع لحزب العمال الكردستاني قرب قرية زاخو في محافظة دهوك.\n"
+    old = ("وتتواصل الاشتباكات منذ التفجير الانتحاري في 20 يوليو في بلدة حدودية والذي أسفر عن مقتل 20 شخصا، "
+           "ما أثار غضب الحزب الذي اتهم الحكومة بالتقصير.")
+    events = _events(pipeline, lead + old, "2015-07-31")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
