@@ -13768,3 +13768,13 @@ def test_arabic_report_verb_in_a_relative_clause_does_not_source_the_history(pip
            "ما أثار غضب الحزب الذي اتهم الحكومة بالتقصير.")
     events = _events(pipeline, lead + old, "2015-07-31")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت السلطات في البصرة اليوم أنها ستمنع ناشطين من تنظيم مسيرة في ساحة التحرير يوم الجمعة بسبب مخاوف أمنية.",
+    "قال المحافظ إن القرار الجديد يمنع تنظيم تظاهرات في ساحة الحبوبي بمدينة الناصرية.",
+    "حظرت السلطات المحلية تنظيم مسيرة للناشطين في ساحة الحبوبي بمدينة الناصرية اليوم.",
+])
+def test_arabic_protest_banned_or_to_be_prevented_is_no_event(pipeline, text):
+    # a march the authorities will prevent or a protest they ban is no protest held
+    assert _events(pipeline, text, "2015-07-25") == ()
