@@ -13778,3 +13778,15 @@ def test_arabic_report_verb_in_a_relative_clause_does_not_source_the_history(pip
 def test_arabic_protest_banned_or_to_be_prevented_is_no_event(pipeline, text):
     # a march the authorities will prevent or a protest they ban is no protest held
     assert _events(pipeline, text, "2015-07-25") == ()
+
+
+def test_arabic_seizure_of_two_countries_is_background(pipeline):
+    # a group's hold over "large parts of Syria and Iraq" is a war's sweep told as background, no one seizure;
+    # a town seized near a border stays an event
+    lead = "قصفت طائرات التحالف أمس مواقع للتنظيم قرب مدينة تلعفر غرب الموصل.\n"
+    swept = "وسيطر التنظيم على أجزاء كبيرة من العراق وسوريا."
+    events = _events(pipeline, lead + swept, "2015-08-06")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    town = "وسيطر مسلحو التنظيم فجر اليوم على بلدة القائم قرب الحدود مع سوريا."
+    events = _events(pipeline, town, "2015-08-06")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

@@ -4972,6 +4972,8 @@ class ClauseExtractor:
             # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
             # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
             actor2, target = None, None
+        if sub_type == "Non-state actor overtakes territory" and _countries_swept(places, trigger, hi):
+            return None  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
         if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
                 and self.last is not None and self.last[0].event_type == "Riots" \
                 and self.last[1] >= self.sentence_number - RIOT_OVERRUN_SENTENCES:
@@ -5421,6 +5423,13 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
+    """Whether the places told after a seizure word to the clause's end are two countries or more and nothing
+    finer ("seized large parts of Syria and Iraq"): the sweep of a war told as background, no one seizure."""
+    after = [p for p in places if trigger.end <= p.match.start < hi]
+    return len({p.entry.country for p in after}) >= 2 and all(p.entry.level == "country" for p in after)
 
 
 def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
