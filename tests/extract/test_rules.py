@@ -13790,3 +13790,14 @@ def test_arabic_seizure_of_two_countries_is_background(pipeline):
     town = "وسيطر مسلحو التنظيم فجر اليوم على بلدة القائم قرب الحدود مع سوريا."
     events = _events(pipeline, town, "2015-08-06")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text,count", [
+    # a bare verb of agreeing with no side named and no truce told: a deal of any kind, no settlement
+    ("وكان الجانبان قد اتفقا في مطلع الشهر على استخدام المطار العسكري القريب من مدينة الموصل.", 0),
+    ("اتفقت بغداد وأربيل أمس على تصدير النفط عبر ميناء جيهان.", 0),
+    # a truce told, or a side named, stays an agreement
+    ("اتفق الجانبان أمس على وقف إطلاق النار في قضاء طوزخورماتو.", 1),
+])
+def test_arabic_bare_agreeing_with_no_side_and_no_truce_is_no_agreement(pipeline, text, count):
+    assert len(_events(pipeline, text, "2015-07-24")) == count

@@ -4153,6 +4153,11 @@ class ClauseExtractor:
             # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
             # between two forces still does (a dialogue planned between two capitals is still told)
             return None
+        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") and entry.weight == 1 \
+                and agent is None and target is None and not view.has("truce_word"):
+            # "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named and no truce
+            # told, is a deal of any kind (a base's use, oil exports), no settlement between armed sides
+            return None
         if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
                 and self.published is not None and when.end < self.today.start:
             # "the base at Kut is scheduled to be handed to the Iraqi Army in September" told in July, "on 15
