@@ -13801,3 +13801,12 @@ def test_arabic_seizure_of_two_countries_is_background(pipeline):
 ])
 def test_arabic_bare_agreeing_with_no_side_and_no_truce_is_no_agreement(pipeline, text, count):
     assert len(_events(pipeline, text, "2015-07-24")) == count
+
+
+@pytest.mark.parametrize("text", [
+    "قال الحزب في بيان إن الهدنة مع الحكومة لم يعد لها معنى بعد قصف الليلة الماضية قرب قرية في دهوك.",
+    "أعلن مسلحو العشيرتين أمس انهيار الهدنة بينهما في قضاء الزبير.",
+])
+def test_arabic_truce_ended_is_no_agreement(pipeline, text):
+    # a truce told as ended or meaningless is no agreement reached
+    assert not [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Agreement"]

@@ -3618,6 +3618,12 @@ class ClauseExtractor:
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
             return None
+        if entry.sub_event_type == "Agreement" and view.has("truce_end") and any(
+                trigger.end <= w.start <= trigger.end + TRUCE_END_REACH or trigger.start - 2 <= w.end <= trigger.start
+                for w in view.kind("truce_end")):
+            # "قال الحزب إن الهدنة مع الحكومة لم يعد لها معنى", "انهيار الهدنة", "the ceasefire collapsed": a truce
+            # ended, no agreement reached
+            return None
         if entry.sub_event_type == "Other" and entry.weight == 1 and view.has("civil_matter") and any(
                 trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= trigger.end + CIVIL_RELEASE_REACH
                 and "," not in view.toks[min(c.end, trigger.end):max(c.start, trigger.start)]
@@ -5428,6 +5434,10 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+# a word ending a truce this many tokens or fewer after the truce word tells its end ("الهدنة مع تركيا لم يعد لها")
+TRUCE_END_REACH = 3
 
 
 def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
