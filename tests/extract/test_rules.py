@@ -13810,3 +13810,11 @@ def test_arabic_bare_agreeing_with_no_side_and_no_truce_is_no_agreement(pipeline
 def test_arabic_truce_ended_is_no_agreement(pipeline, text):
     # a truce told as ended or meaningless is no agreement reached
     assert not [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Agreement"]
+
+
+def test_strikes_told_in_two_countries_with_no_governorate_stay_apart(pipeline):
+    # jets striking one group "in Syria" and another "in northern Iraq" on one night: two events, not one
+    text = ("شنت مقاتلات أردنية ليل الخميس غارات جوية على مواقع لتنظيم داعش في سوريا.\n"
+            "وقال الجيش إن المقاتلات الأردنية قصفت ليل الخميس أهدافا للتنظيم بشمال العراق.")
+    events = _events(pipeline, text, "2015-07-25")
+    assert sorted(e.location.country for e in events) == ["Iraq", "Syria"]

@@ -98,9 +98,13 @@ def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
 
 def _places_agree(a: Location | None, b: Location | None, near: bool = False) -> bool:
     """Same governorate and, when both tell one, the same district. ``near``: one of the places is only a
-    landmark the event was near ("a position west of Kirkuk"), perhaps in the next district."""
-    if a is None or b is None or a.admin1_code is None or b.admin1_code is None:
+    landmark the event was near ("a position west of Kirkuk"), perhaps in the next district. Two countries told
+    with no governorate (strikes "في سوريا" and strikes "بشمال العراق") never agree."""
+    if a is None or b is None:
         return True
+    if a.admin1_code is None or b.admin1_code is None:
+        return not (a.admin1_code is None and b.admin1_code is None and a.country and b.country
+                    and a.country != b.country)
     if a.admin1_code != b.admin1_code:
         return False
     if near:
