@@ -139,7 +139,7 @@ class Pipeline:
         events = feud_arrests(events)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
-        events = unsourced_history(events, views, folded, published, lang)
+        events = unsourced_history(events, views, folded, published)
         events = drawn_out(events)
         events = answered_denials(events, extractor.separate)
         events = day_told_later(events, views, folded, published)

@@ -13859,3 +13859,73 @@ def test_a_foreign_states_two_services_tell_one_round_of_arrests(pipeline):
             "اعتقال المشتبه بهم.")
     (event,) = _events(pipeline, text, "2015-08-08")
     assert event.sub_event_type == "Arrests"
+def test_arabic_unsourced_history_after_the_lead_is_background(pipeline):
+    # an Arabic deed of last week told after the lead as known fact, with no source, under a story of newer news,
+    # is background, as in English; with a source it is news the story tells, and a feature's only deed stands
+    lead = "قصفت طائرات حربية تركية ليل الجمعة مواقع لحزب العمال الكردستاني قرب قرية زاخو في محافظة دهوك.\n"
+    old = "وكان من المقرر تنظيم التجمع في أنقرة، بعد أن قتل انتحاري 20 شخصا في بلدة حدودية الأسبوع الماضي."
+    events = _events(pipeline, lead + old, "2015-07-25")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    sourced = "وقالت الشرطة إن انتحاريا قتل 20 شخصا في بلدة حدودية الأسبوع الماضي."
+    assert len(_events(pipeline, lead + sourced, "2015-07-25")) == 2
+    only = "تغير كل شيء في السوق منذ ذلك اليوم.\n" + old
+    assert len(_events(pipeline, only, "2015-07-25")) == 1
+
+
+def test_arabic_report_verb_in_a_relative_clause_does_not_source_the_history(pipeline):
+    # "الحزب الذي اتهم الحكومة" tells who the party is, not who reports the recalled bombing: still background
+    lead = "قصفت طائرات حربية تركية ليل الخميس مواقع لحزب العمال الكردستاني قرب قرية زاخو في محافظة دهوك.\n"
+    old = ("وتتواصل الاشتباكات منذ التفجير الانتحاري في 20 يوليو في بلدة حدودية والذي أسفر عن مقتل 20 شخصا، "
+           "ما أثار غضب الحزب الذي اتهم الحكومة بالتقصير.")
+    events = _events(pipeline, lead + old, "2015-07-31")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت السلطات في البصرة اليوم أنها ستمنع ناشطين من تنظيم مسيرة في ساحة التحرير يوم الجمعة بسبب مخاوف أمنية.",
+    "قال المحافظ إن القرار الجديد يمنع تنظيم تظاهرات في ساحة الحبوبي بمدينة الناصرية.",
+    "حظرت السلطات المحلية تنظيم مسيرة للناشطين في ساحة الحبوبي بمدينة الناصرية اليوم.",
+])
+def test_arabic_protest_banned_or_to_be_prevented_is_no_event(pipeline, text):
+    # a march the authorities will prevent or a protest they ban is no protest held
+    assert _events(pipeline, text, "2015-07-25") == ()
+
+
+def test_arabic_seizure_of_two_countries_is_background(pipeline):
+    # a group's hold over "large parts of Syria and Iraq" is a war's sweep told as background, no one seizure;
+    # a town seized near a border stays an event
+    lead = "قصفت طائرات التحالف أمس مواقع للتنظيم قرب مدينة تلعفر غرب الموصل.\n"
+    swept = "وسيطر التنظيم على أجزاء كبيرة من العراق وسوريا."
+    events = _events(pipeline, lead + swept, "2015-08-06")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    town = "وسيطر مسلحو التنظيم فجر اليوم على بلدة القائم قرب الحدود مع سوريا."
+    events = _events(pipeline, town, "2015-08-06")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text,count", [
+    # a bare verb of agreeing with no side named and no truce told: a deal of any kind, no settlement
+    ("وكان الجانبان قد اتفقا في مطلع الشهر على استخدام المطار العسكري القريب من مدينة الموصل.", 0),
+    ("اتفقت بغداد وأربيل أمس على تصدير النفط عبر ميناء جيهان.", 0),
+    # a truce told, or a side named, stays an agreement
+    ("اتفق الجانبان أمس على وقف إطلاق النار في قضاء طوزخورماتو.", 1),
+])
+def test_arabic_bare_agreeing_with_no_side_and_no_truce_is_no_agreement(pipeline, text, count):
+    assert len(_events(pipeline, text, "2015-07-24")) == count
+
+
+@pytest.mark.parametrize("text", [
+    "قال الحزب في بيان إن الهدنة مع الحكومة لم يعد لها معنى بعد قصف الليلة الماضية قرب قرية في دهوك.",
+    "أعلن مسلحو العشيرتين أمس انهيار الهدنة بينهما في قضاء الزبير.",
+])
+def test_arabic_truce_ended_is_no_agreement(pipeline, text):
+    # a truce told as ended or meaningless is no agreement reached
+    assert not [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Agreement"]
+
+
+def test_strikes_told_in_two_countries_with_no_governorate_stay_apart(pipeline):
+    # jets striking one group "in Syria" and another "in northern Iraq" on one night: two events, not one
+    text = ("شنت مقاتلات أردنية ليل الخميس غارات جوية على مواقع لتنظيم داعش في سوريا.\n"
+            "وقال الجيش إن المقاتلات الأردنية قصفت ليل الخميس أهدافا للتنظيم بشمال العراق.")
+    events = _events(pipeline, text, "2015-07-25")
+    assert sorted(e.location.country for e in events) == ["Iraq", "Syria"]

@@ -3631,6 +3631,12 @@ class ClauseExtractor:
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
             return None
+        if entry.sub_event_type == "Agreement" and view.has("truce_end") and any(
+                trigger.end <= w.start <= trigger.end + TRUCE_END_REACH or trigger.start - 2 <= w.end <= trigger.start
+                for w in view.kind("truce_end")):
+            # "قال الحزب إن الهدنة مع الحكومة لم يعد لها معنى", "انهيار الهدنة", "the ceasefire collapsed": a truce
+            # ended, no agreement reached
+            return None
         if entry.sub_event_type == "Other" and entry.weight == 1 and view.has("civil_matter") and any(
                 trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= trigger.end + CIVIL_RELEASE_REACH
                 and "," not in view.toks[min(c.end, trigger.end):max(c.start, trigger.start)]
@@ -4171,6 +4177,11 @@ class ClauseExtractor:
             # "The regional government and the federal government agreed to form a joint committee": governments
             # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
             # between two forces still does (a dialogue planned between two capitals is still told)
+            return None
+        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") and entry.weight == 1 \
+                and agent is None and target is None and not view.has("truce_word"):
+            # "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named and no truce
+            # told, is a deal of any kind (a base's use, oil exports), no settlement between armed sides
             return None
         if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
                 and self.published is not None and when.end < self.today.start:
@@ -5002,6 +5013,8 @@ class ClauseExtractor:
             # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
             # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
             actor2, target = None, None
+        if sub_type == "Non-state actor overtakes territory" and _countries_swept(places, trigger, hi):
+            return None  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
         if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
                 and self.last is not None and self.last[0].event_type == "Riots" \
                 and self.last[1] >= self.sentence_number - RIOT_OVERRUN_SENTENCES:
@@ -5451,6 +5464,17 @@ class ClauseExtractor:
             event_type=trigger.payload.event_type, count=q.quantity, date=when, locations=tuple(locations),
             evidence=evidence, confidence=0.7 if agent else 0.5,
         )
+
+
+# a word ending a truce this many tokens or fewer after the truce word tells its end ("الهدنة مع تركيا لم يعد لها")
+TRUCE_END_REACH = 3
+
+
+def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
+    """Whether the places told after a seizure word to the clause's end are two countries or more and nothing
+    finer ("seized large parts of Syria and Iraq"): the sweep of a war told as background, no one seizure."""
+    after = [p for p in places if trigger.end <= p.match.start < hi]
+    return len({p.entry.country for p in after}) >= 2 and all(p.entry.level == "country" for p in after)
 
 
 def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:

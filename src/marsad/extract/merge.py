@@ -99,9 +99,13 @@ def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
 
 def _places_agree(a: Location | None, b: Location | None, near: bool = False) -> bool:
     """Same governorate and, when both tell one, the same district. ``near``: one of the places is only a
-    landmark the event was near ("a position west of Kirkuk"), perhaps in the next district."""
-    if a is None or b is None or a.admin1_code is None or b.admin1_code is None:
+    landmark the event was near ("a position west of Kirkuk"), perhaps in the next district. Two countries told
+    with no governorate (strikes "في سوريا" and strikes "بشمال العراق") never agree."""
+    if a is None or b is None:
         return True
+    if a.admin1_code is None or b.admin1_code is None:
+        return not (a.admin1_code is None and b.admin1_code is None and a.country and b.country
+                    and a.country != b.country)
     if a.admin1_code != b.admin1_code:
         return False
     if near:
@@ -1473,7 +1477,7 @@ def _occurred_on(e: Event, day: str) -> bool:
     return e.status == "occurred" and e.date is not None and e.date.start == e.date.end == day
 
 
-# an unsourced English event told after the lead is history when dated this many days before publication ...
+# an unsourced event told after the lead is history when dated this many days before publication ...
 _HISTORY_AGE = 4
 # ... and an event told before it is news this many days newer
 _HISTORY_NEWER = 3
@@ -1483,22 +1487,29 @@ _HISTORY_NEWER = 3
 _RELATIVE_SOURCE_REACH = 4
 
 
+# Arabic relative pronouns (folded: ة as ه, ى as ي), bare or after the conjunction و
+_AR_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+
+
 def _sourced(view) -> bool:
-    """Whether an English sentence names the source of what it tells: a report verb (said, according to) that is
+    """Whether a sentence names the source of what it tells: a report verb (said, according to) that is
     not inside a relative clause describing the deed ("The February 2 strikes, which the government said killed
-    16 people, remain the largest to date": the government sources the toll, not the telling)."""
+    16 people, remain the largest to date": the government sources the toll, not the telling; Arabic "... ما أثار
+    غضب الحزب الذي اتهم الحكومة" likewise)."""
     rel = [m.start for m in view.kind("relative_pronoun")]
+    rel += [j for j, t in enumerate(view.toks) if t in _AR_RELATIVES or t[:1] == "و" and t[1:] in _AR_RELATIVES]
     return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) for r in view.kind("report_verb"))
 
 
-def unsourced_history(events: list[Event], views, folded, published: date | None, lang: str) -> list[Event]:
-    """An English event told as occurred after the lead paragraph, dated `_HISTORY_AGE` days or more before
-    publication, in a sentence that names no source (no `report_verb`: said, told, according to ...), while an event
+def unsourced_history(events: list[Event], views, folded, published: date | None) -> list[Event]:
+    """An event (English or Arabic) told as occurred after the lead paragraph, dated `_HISTORY_AGE` days or more
+    before publication, in a sentence that names no source (no `report_verb`: said, told, according to ...), while an event
     told before it is `_HISTORY_NEWER` days newer, is background the writer recalls as known fact ("Soleimani was
     killed last Friday in a U.S. drone strike", "The militants seized Mosul last week" under a story of the day's
     strikes): news of a past deed names its source or is the story itself. A deed of last week that opens the
-    story or is the only one it tells (a feature's "Last Sunday, a Turkish drone struck a pickup truck") stands."""
-    if lang != "en" or published is None or len(events) < 2:
+    story or is the only one it tells (a feature's "Last Sunday, a Turkish drone struck a pickup truck") stands.
+    Arabic alike: "وكان من المقرر تنظيم المسيرة بعد أن قتل انتحاري 32 شخصا الأسبوع الماضي" under the day's strikes."""
+    if published is None or len(events) < 2:
         return events
     # (events' offsets are the original text's: a zero-width mark or byte-order mark that folding deleted must not
     # shift the lead's end or the sentences' starts)
@@ -1512,7 +1523,7 @@ def unsourced_history(events: list[Event], views, folded, published: date | None
         start = e.evidence.sentence.start
         view = by_start.get(start)
         if e.status == "occurred" and e.date is not None and start > lead_end and _told(e) and view is not None \
-                and view.toks and view.toks[0].isascii():
+                and view.toks:
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
             if (published - told).days >= _HISTORY_AGE and not _sourced(view) and not _opens_on_its_day(view, e) and any(
