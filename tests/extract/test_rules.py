@@ -13746,3 +13746,12 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+def test_arabic_subheading_line_is_no_event_of_its_own(pipeline):
+    text = ("أفاد مراقبون أمس بأن مئات تظاهروا في مدينة حمص للمطالبة بالإفراج عن معتقلين.\n"
+            " معارك في إدلب\n"
+            " وفي ريف إدلب الجنوبي، قصفت طائرات حربية قرية كفرنبل ليلة أمس وقتلت سبعة مدنيين.\n")
+    events = _events(pipeline, text, "2015-08-10")
+    assert all("معارك في إدلب" not in e.evidence.sentence.text for e in events)
+    assert not any(e.event_type == "Battles" for e in events)
