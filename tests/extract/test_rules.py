@@ -13755,3 +13755,8 @@ def test_arabic_subheading_line_is_no_event_of_its_own(pipeline):
     events = _events(pipeline, text, "2015-08-10")
     assert all("معارك في إدلب" not in e.evidence.sentence.text for e in events)
     assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_arabic_our_forces_storming_is_no_riot(pipeline):
+    text = "وقال آمر اللواء إن «قواتنا تمكنت صباح اليوم من اقتحام مبنى المستشفى في الرمادي»."
+    assert not any(e.event_type == "Riots" for e in _events(pipeline, text, "2015-08-10"))

@@ -3858,6 +3858,11 @@ class ClauseExtractor:
             if ours is not None:
                 agent = Match(ours.start, ours.end, "actor", self.issuer, "")
                 ours_told = True
+        if agent is None and not ours_told and not english and entry.event_type == "Riots" and view.has("our_men") \
+                and any(a_lo <= w.start < trigger.start for w in view.kind("our_men")):
+            # "قال العميد إن «قواتنا تمكنت فجر اليوم من اقتحام المبنى»": an officer's "our forces" storming a
+            # place is his forces' assault, no crowd's riot
+            return None
         if target is None and self.issuer is not None and view.has("our_sites") and not english \
                 and entry.event_type in VIOLENT_TYPES and (agent is None or agent.payload != self.issuer) \
                 and not view.has("report_verb") and "«" not in view.toks:
