@@ -13760,3 +13760,11 @@ def test_arabic_subheading_line_is_no_event_of_its_own(pipeline):
 def test_arabic_our_forces_storming_is_no_riot(pipeline):
     text = "وقال آمر اللواء إن «قواتنا تمكنت صباح اليوم من اقتحام مبنى المستشفى في الرمادي»."
     assert not any(e.event_type == "Riots" for e in _events(pipeline, text, "2015-08-10"))
+
+
+def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
+    text = ("قصفت المدفعية العراقية مواقع للمسلحين في ناحية الكرمة أمس وقتلت أربعة منهم.\n"
+            "وأشار البيان إلى تنفيذ طيران التحالف الدولي 12 طلعة جوية، أسفرت بمجملها عن قتل 40 من عناصر داعش "
+            "وتدمير ست مركبات.")
+    events = _events(pipeline, text, "2015-07-22")
+    assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)

@@ -2335,6 +2335,8 @@ class ClauseExtractor:
         if self.sentence_number - number > (5 if update else SOURCE_TOLL_REACH if self.source_toll else 2) or (
                 last.fatalities is not None and last.injured is not None and not update):
             return []
+        if not update and view.has("summed"):
+            return []  # "نفذ 14 طلعة جوية أسفرت بمجملها عن قتل 29": a toll summed over many deeds completes none
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
         if not update and _war_sized(fatalities, dated=False):
             # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
