@@ -13929,3 +13929,23 @@ def test_strikes_told_in_two_countries_with_no_governorate_stay_apart(pipeline):
             "وقال الجيش إن المقاتلات الأردنية قصفت ليل الخميس أهدافا للتنظيم بشمال العراق.")
     events = _events(pipeline, text, "2015-07-25")
     assert sorted(e.location.country for e in events) == ["Iraq", "Syria"]
+def test_arabic_subheading_line_is_no_event_of_its_own(pipeline):
+    text = ("أفاد مراقبون أمس بأن مئات تظاهروا في مدينة حمص للمطالبة بالإفراج عن معتقلين.\n"
+            " معارك في إدلب\n"
+            " وفي ريف إدلب الجنوبي، قصفت طائرات حربية قرية كفرنبل ليلة أمس وقتلت سبعة مدنيين.\n")
+    events = _events(pipeline, text, "2015-08-10")
+    assert all("معارك في إدلب" not in e.evidence.sentence.text for e in events)
+    assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_arabic_our_forces_storming_is_no_riot(pipeline):
+    text = "وقال آمر اللواء إن «قواتنا تمكنت صباح اليوم من اقتحام مبنى المستشفى في الرمادي»."
+    assert not any(e.event_type == "Riots" for e in _events(pipeline, text, "2015-08-10"))
+
+
+def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
+    text = ("قصفت المدفعية العراقية مواقع للمسلحين في ناحية الكرمة أمس وقتلت أربعة منهم.\n"
+            "وأشار البيان إلى تنفيذ طيران التحالف الدولي 12 طلعة جوية، أسفرت بمجملها عن قتل 40 من عناصر داعش "
+            "وتدمير ست مركبات.")
+    events = _events(pipeline, text, "2015-07-22")
+    assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)

@@ -273,6 +273,8 @@ _FIRED_REACH = 4
 _FIGHTING_TYPES = ("Battles", "Violence against civilians")
 # the precisions of a date that names a whole period, no one day: a digest's span, a summary's
 _WHOLE_PERIODS = ("week", "month", "year")
+# how many words a line standing alone inside an Arabic article may have to be a subheading ("قتال في حلب")
+SUBHEADING_WORDS = 4
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 _OPENING_CHARS = 25
 # a protest's crowd counted before its verb: at least this many people, at most this many words before it
@@ -540,7 +542,8 @@ class ClauseExtractor:
         sports = view.has("sports") and len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")
         # a site's link line repeats a headline ("رابط الخبر بصحيفة ...: مقتل 15 ...", "اقرأ أيضا: ..."): no news
         boilerplate = view.has("boilerplate") and view.kind("boilerplate")[0].start == 0
-        if view.has("trigger") and not sports and not self.context.sports and not boilerplate:
+        if view.has("trigger") and not sports and not self.context.sports and not boilerplate \
+                and not (self.sentence_number > 0 and self._subheading(view)):
             events = self._triggered(view, places, prior, claims)
         if self.rumours and any(e.event_id in self.rumours for e in events):
             self.rumour = ([e for e in events if e.event_id in self.rumours], self.sentence_number)
@@ -2337,6 +2340,8 @@ class ClauseExtractor:
         if self.sentence_number - number > (5 if update else SOURCE_TOLL_REACH if self.source_toll else 2) or (
                 last.fatalities is not None and last.injured is not None and not update):
             return []
+        if not update and view.has("summed"):
+            return []  # "نفذ 14 طلعة جوية أسفرت بمجملها عن قتل 29": a toll summed over many deeds completes none
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
         if not update and _war_sized(fatalities, dated=False):
             # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
@@ -3426,6 +3431,18 @@ class ClauseExtractor:
         return not self.told and view.has("toll_update") and not view.toks[m.start].isascii() and any(
             u.end <= r.start < m.start for u in view.kind("toll_update") for r in view.kind("relative"))
 
+    def _subheading(self, view: SentenceMentions) -> bool:
+        """Whether the sentence is a short Arabic line standing alone inside the article ("قتال في حلب"), a
+        subheading whose news the paragraph under it tells."""
+        if len(view.toks) > SUBHEADING_WORDS or view.toks[0].isascii():
+            return False
+        span = self.sentence_span(view)
+        text = self.folded.original
+        before = text[:span.start].rstrip(" \t\u00a0")
+        after = text[span.end:].lstrip(" \t\u00a0")
+        return (not before or before.endswith("\n")) and after.startswith("\n") \
+            and not span.text.rstrip().endswith((".", "!", "?", "؟", ":", "،", ","))
+
     def _headline_item(self, view: SentenceMentions, i: int) -> bool:
         """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news
         ticker or bulletin writes it ("مصدر أمني: انفجار عبوة", "الحشد الشعبي: العثور على مضافة")."""
@@ -3862,6 +3879,11 @@ class ClauseExtractor:
             if ours is not None:
                 agent = Match(ours.start, ours.end, "actor", self.issuer, "")
                 ours_told = True
+        if agent is None and not ours_told and not english and entry.event_type == "Riots" and view.has("our_men") \
+                and any(a_lo <= w.start < trigger.start for w in view.kind("our_men")):
+            # "قال العميد إن «قواتنا تمكنت فجر اليوم من اقتحام المبنى»": an officer's "our forces" storming a
+            # place is his forces' assault, no crowd's riot
+            return None
         if target is None and self.issuer is not None and view.has("our_sites") and not english \
                 and entry.event_type in VIOLENT_TYPES and (agent is None or agent.payload != self.issuer) \
                 and not view.has("report_verb") and "«" not in view.toks:
