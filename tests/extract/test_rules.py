@@ -13746,3 +13746,20 @@ def test_english_whenever_and_each_time_tell_a_habit(pipeline, text):
 ])
 def test_english_online_protest_and_words_of_attack_are_no_events(pipeline, text):
     assert _events(pipeline, text, "2024-05-14") == ()
+
+
+@pytest.mark.parametrize("text", [
+    ("BAIJI — At the cemetery on Friday, one mother recalled how militants dragged her sons from the house and "
+     "shot them at the gate."),
+    "A former guard remembered how the insurgents stormed the prison and freed hundreds of inmates.",
+])
+def test_english_recollection_tells_the_earlier_deed(pipeline, text):
+    assert _events(pipeline, text, "2024-05-17") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Tanks shelled mock targets near Nukhaib on Sunday while special forces stormed a mock compound.",
+    "Gunners fired mortars at dummy targets on the range near Kut on Monday.",
+])
+def test_english_mock_targets_name_a_drill(pipeline, text):
+    assert _events(pipeline, text, "2024-05-17") == ()

@@ -5892,7 +5892,8 @@ _DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed c
                "Excessive force against protesters")  # (live rounds fired at targets)
 # what a drill or course rehearses: defusing bombs, a crowd gathered (the attacks it names with a noun: _FIGHTING_TYPES)
 _DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
-                "Non-state actor overtakes territory")  # (armed men seizing a site, taking hostages)
+                "Non-state actor overtakes territory",  # (armed men seizing a site, taking hostages)
+                "Violent demonstration")  # (a storming word: "infantry stormed a model village")
 
 
 def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
