@@ -13763,3 +13763,11 @@ def test_english_recollection_tells_the_earlier_deed(pipeline, text):
 ])
 def test_english_mock_targets_name_a_drill(pipeline, text):
     assert _events(pipeline, text, "2024-05-17") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Unless the canals are shared fairly, the two clans near Rifai will keep clashing over water every summer.",
+    "Commanders admit their men will go on hunting the same cells in the Hamrin hills each year.",
+])
+def test_english_future_habit_is_no_plan(pipeline, text):
+    assert _events(pipeline, text, "2024-05-17") == ()

@@ -244,6 +244,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         and not (m.payload.value == "forecast" and (m.start > t or view.has("negation") and any(
             0 <= m.start - n.end <= FORECAST_NEGATION for n in view.kind("negation"))))
         for m in view.kind("future"))
+    if future and not ahead and view.has("background") and any(
+            m.payload.value == "recurring" and lo <= m.start < hi for m in view.kind("background")):
+        return BACKGROUND  # "the army will keep fighting the same battle every spring": a habit to come, no plan
     if future or ahead or view.has("provided_that") and _provided_that(view, lo, t):
         return "planned"
     # (a date over a year old has returned history above)
