@@ -539,3 +539,12 @@ def test_hyphenated_compass_word_is_no_dateline_dash(pipeline):
     # "In X, north-west of Y, ...": the hyphen of the compass word is no dateline's dash, so X stays where
     text = "In Suwaira, south-east of Kut, a crowd of farmers blocked a road on Tuesday to protest water cuts."
     assert _location(pipeline, text).admin2 == "Al-Suwaira"
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # a town of another governorate named as a quarter of the town told beside it is that town's quarter
+    ("Gunmen shot dead a shopkeeper in the Shamiya neighbourhood of Nasiriyah on Tuesday.", "Al-Nasiriya"),
+    ("A sticky bomb wounded a teacher in the Hindiya quarter of Kut on Tuesday.", "Al-Kut"),
+])
+def test_english_quarter_named_like_a_town_elsewhere(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2
