@@ -13771,3 +13771,11 @@ def test_english_mock_targets_name_a_drill(pipeline, text):
 ])
 def test_english_future_habit_is_no_plan(pipeline, text):
     assert _events(pipeline, text, "2024-05-17") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Peshmerga ministry on Monday denied reports that its forces would hand over Makhmour to the army next week.",
+    "Kataib Hezbollah denied on Sunday that it will attack oil companies in Basra.",
+])
+def test_english_denied_future_is_no_denied_deed(pipeline, text):
+    assert _events(pipeline, text, "2024-05-20") == ()
