@@ -13779,3 +13779,11 @@ def test_english_future_habit_is_no_plan(pipeline, text):
 ])
 def test_english_denied_future_is_no_denied_deed(pipeline, text):
     assert _events(pipeline, text, "2024-05-20") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 police officers will be deployed around Najaf's shrine for the Eid prayers, the governor said.",
+    "Police deployed extra patrols in central Hilla on Tuesday ahead of the provincial elections.",
+])
+def test_english_bare_deployment_is_no_event(pipeline, text):
+    assert _events(pipeline, text, "2024-05-20") == ()
