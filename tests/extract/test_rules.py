@@ -13949,3 +13949,41 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+    ("BAIJI — At the cemetery on Friday, one mother recalled how militants dragged her sons from the house and "
+     "shot them at the gate."),
+    "A former guard remembered how the insurgents stormed the prison and freed hundreds of inmates.",
+])
+def test_english_recollection_tells_the_earlier_deed(pipeline, text):
+    assert _events(pipeline, text, "2024-05-17") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Tanks shelled mock targets near Nukhaib on Sunday while special forces stormed a mock compound.",
+    "Gunners fired mortars at dummy targets on the range near Kut on Monday.",
+])
+def test_english_mock_targets_name_a_drill(pipeline, text):
+    assert _events(pipeline, text, "2024-05-17") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Unless the canals are shared fairly, the two clans near Rifai will keep clashing over water every summer.",
+    "Commanders admit their men will go on hunting the same cells in the Hamrin hills each year.",
+])
+def test_english_future_habit_is_no_plan(pipeline, text):
+    assert _events(pipeline, text, "2024-05-17") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Peshmerga ministry on Monday denied reports that its forces would hand over Makhmour to the army next week.",
+    "Kataib Hezbollah denied on Sunday that it will attack oil companies in Basra.",
+])
+def test_english_denied_future_is_no_denied_deed(pipeline, text):
+    assert _events(pipeline, text, "2024-05-20") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12,000 police officers will be deployed around Najaf's shrine for the Eid prayers, the governor said.",
+    "Police deployed extra patrols in central Hilla on Tuesday ahead of the provincial elections.",
+])
+def test_english_bare_deployment_is_no_event(pipeline, text):
+    assert _events(pipeline, text, "2024-05-20") == ()

@@ -549,3 +549,10 @@ def test_english_baghdad_jadida_without_article_is_new_baghdad(pipeline, text):
     # agencies write the eastern district's name without "al-": still New Baghdad, on the Rusafa side
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2) == ("IQ-BG", "Al-Risafa")
+@pytest.mark.parametrize("text,admin2", [
+    # a town of another governorate named as a quarter of the town told beside it is that town's quarter
+    ("Gunmen shot dead a shopkeeper in the Shamiya neighbourhood of Nasiriyah on Tuesday.", "Al-Nasiriya"),
+    ("A sticky bomb wounded a teacher in the Hindiya quarter of Kut on Tuesday.", "Al-Kut"),
+])
+def test_english_quarter_named_like_a_town_elsewhere(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2

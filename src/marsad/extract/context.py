@@ -23,7 +23,9 @@ class ArticleContext:
     country: str | None
     sports: bool = False
     every_code: frozenset[str] = frozenset()
-    quarters: frozenset[str] = frozenset()  # governorates (place ids) the article names only as a quarter or street
+    # governorates (place ids) the article names only as a quarter or street, and districts or towns it names as a
+    # quarter of a town in another governorate
+    quarters: frozenset[str] = frozenset()
     opinion: bool = False  # an opinion column, analysis or interview rather than a news report (see `is_opinion`)
     # (governorate, Arabic name) for each governorate among ``admin1_codes`` that only that name (of one or more
     # same-named places) names
@@ -140,6 +142,11 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
             for m in view.kind("place"):
                 if knowledge.places[m.payload].level in ("admin1", "country") and named_as_quarter(view, m, at):
                     quartered.add(m.payload)  # "the al-Muthanna neighbourhood": not the governorate
+                elif knowledge.places[m.payload].level in ("admin2", "place") and view.toks[m.start].isascii() \
+                        and named_as_quarter(view, m, at) and _elsewhere(knowledge, view, m):
+                    # "the al-Shamiya neighbourhood of Nasiriyah": not Qadisiyah's town (English only: the Arabic "في حي
+                    # الرفاعي" of a Mosul story, right as it is, moved a later toll onto another event)
+                    quartered.add(m.payload)
     if quartered:  # unless the article names the governorate as such too ("Muthanna province")
         provinces = {m.payload for view in views for m in view.kind("place") if m.payload in quartered
                      and any(w.start == m.end or w.end == m.start for w in view.kind("admin_word")
@@ -201,6 +208,14 @@ def publication_shift(views: Sequence[SentenceMentions], published: date | None)
 
 # how many tokens after a distance unit ("كم", "km") the landmark measured from may stand
 _MEASURED_REACH = 6
+
+
+def _elsewhere(knowledge: Knowledge, view: SentenceMentions, m) -> bool:
+    """Whether the sentence names, besides district or town ``m``, a place of another governorate (the city a quarter
+    named like a district lies in: "the al-Shamiya neighbourhood of Nasiriyah")."""
+    code = knowledge.places[m.payload].admin1_code
+    return any(o.payload != m.payload and knowledge.places[o.payload].admin1_code not in (None, code)
+               for o in view.kind("place"))
 
 
 def measured_positions(view: SentenceMentions) -> set[int]:

@@ -122,6 +122,15 @@ def _exceptive_after(view: SentenceMentions, t: int) -> bool:
     return any(e.start > t and not any(c.start <= e.start < c.end for c in contrasts) for e in view.kind("exceptive"))
 
 
+def _denied_future(view: SentenceMentions, t: int) -> bool:
+    """Whether an English "would" or "will" stands between a denial word before event word ``t`` and it, no comma
+    between ("denied media reports that US troops would withdraw from Ain al-Asad"): what is denied is a plan or a
+    forecast, no report of a deed done."""
+    return view.toks[t].isascii() and any(
+        view.toks[m.start] in ("would", "will") and d.end <= m.start < t and "," not in view.toks[d.end:t]
+        for d in view.kind("denial") for m in view.kind("modal") + view.kind("future"))
+
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -129,6 +138,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
     if view.has("denial") and any((lo <= m.start < hi or m.start < t or m.payload.value == "later")
                                   and not _second_verb_denial(view, m, t) for m in view.kind("denial")):
+        if (view.has("modal") or view.has("future")) and _denied_future(view, t):
+            return BACKGROUND  # "denied reports that US troops would withdraw from the base": a plan denied, no deed
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
     if view.has("no_one") and trigger.payload.voice != "noun" and any(0 <= t - m.end <= 2
                                                                        for m in view.kind("no_one")):
@@ -245,6 +256,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         and not (m.payload.value == "forecast" and (m.start > t or view.has("negation") and any(
             0 <= m.start - n.end <= FORECAST_NEGATION for n in view.kind("negation"))))
         for m in view.kind("future"))
+    if future and not ahead and view.has("background") and any(
+            m.payload.value == "recurring" and lo <= m.start < hi for m in view.kind("background")):
+        return BACKGROUND  # "the army will keep fighting the same battle every spring": a habit to come, no plan
     if future or ahead or view.has("provided_that") and _provided_that(view, lo, t):
         return "planned"
     # (a date over a year old has returned history above)

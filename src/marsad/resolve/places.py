@@ -241,6 +241,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
                                                      or quarters and named_as_quarter(view, m, quarters)):
             continue  # "the al-Muthanna neighbourhood of Mosul", "شارع بغداد": a quarter named after it
+        if entry.level in ("admin2", "place") and entry.id in ctx.quarters and quarters \
+                and named_as_quarter(view, m, quarters):
+            continue  # "the al-Shamiya neighbourhood of Nasiriyah": a quarter of a town in another governorate
         # a name of two words or more ("المنطقة الخضراء") is not the common word its short form is; but one that
         # names a common feature ("الساحل الأيسر", the left bank of any river) still needs its governorate named
         # (one that opens on its own administrative word, "قضاء القائم", is placed by it)
