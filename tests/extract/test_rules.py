@@ -13949,3 +13949,22 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+def test_a_column_footer_listing_the_writers_other_articles_makes_it_an_opinion_piece(pipeline):
+    # a newspaper column ends on "other articles by the writer" run into their titles: its recalled bombing,
+    # told with no day of its own, is argument, not news
+    text = ("لا يمكن فهم ما يجري في المنطقة دون النظر إلى جذور التطرف وأسبابه العميقة.\n"
+            "فقد قتل انتحاري عشرين مصليا في مسجد بمدينة الدمام وسط ذهول الناس.\n"
+            "ويبقى الحل في تجفيف منابع الفكر المنحرف قبل ملاحقة أتباعه.\n"
+            "مقالات أخرى للكاتبالعراق بين الطائفة والدولةحين يصبح الإعلام سلاحا")
+    assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_column_signed_with_its_writers_email_is_an_opinion_piece(pipeline):
+    # the writer's e-mail address as the last word signs a column
+    text = ("ليست هذه أول مرة يضرب فيها الإرهاب مدن الخليج ولن تكون الأخيرة.\n"
+            "فقد قتل انتحاري عشرين مصليا في مسجد بمدينة الدمام وسط ذهول الناس.\n"
+            "والحل في مواجهة الفكر قبل مواجهة السلاح.\n"
+            "k.alharbi@example-paper.com")
+    assert not _events(pipeline, text, "2015-08-09")
