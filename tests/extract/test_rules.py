@@ -13968,3 +13968,15 @@ def test_a_column_signed_with_its_writers_email_is_an_opinion_piece(pipeline):
             "والحل في مواجهة الفكر قبل مواجهة السلاح.\n"
             "k.alharbi@example-paper.com")
     assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_columns_fresh_bombing_keeps_the_toll_told_in_its_next_sentence(pipeline):
+    # a signed column tells yesterday's bombing, then its toll as the spokesman gave it: the toll is the
+    # fresh event's, not a recalled one
+    text = ("ليست هذه أول مرة يضرب فيها الإرهاب مدن الخليج ولن تكون الأخيرة.\n"
+            "أمس فجر انتحاري نفسه في مصلين بمسجد في مدينة نجران.\n"
+            "وحسب المتحدث باسم الشرطة فقد وقع تفجير أثناء الصلاة نتج عنه مقتل سبعة أشخاص وإصابة خمسة آخرين.\n"
+            "والحل في مواجهة الفكر قبل مواجهة السلاح.\n"
+            "k.alharbi@example-paper.com")
+    events = _events(pipeline, text, "2015-08-09")
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [7]
