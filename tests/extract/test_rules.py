@@ -13987,3 +13987,34 @@ def test_english_denied_future_is_no_denied_deed(pipeline, text):
 ])
 def test_english_bare_deployment_is_no_event(pipeline, text):
     assert _events(pipeline, text, "2024-05-20") == ()
+
+
+def test_a_column_footer_listing_the_writers_other_articles_makes_it_an_opinion_piece(pipeline):
+    # a newspaper column ends on "other articles by the writer" run into their titles: its recalled bombing,
+    # told with no day of its own, is argument, not news
+    text = ("لا يمكن فهم ما يجري في المنطقة دون النظر إلى جذور التطرف وأسبابه العميقة.\n"
+            "فقد قتل انتحاري عشرين مصليا في مسجد بمدينة الدمام وسط ذهول الناس.\n"
+            "ويبقى الحل في تجفيف منابع الفكر المنحرف قبل ملاحقة أتباعه.\n"
+            "مقالات أخرى للكاتبالعراق بين الطائفة والدولةحين يصبح الإعلام سلاحا")
+    assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_column_signed_with_its_writers_email_is_an_opinion_piece(pipeline):
+    # the writer's e-mail address as the last word signs a column
+    text = ("ليست هذه أول مرة يضرب فيها الإرهاب مدن الخليج ولن تكون الأخيرة.\n"
+            "فقد قتل انتحاري عشرين مصليا في مسجد بمدينة الدمام وسط ذهول الناس.\n"
+            "والحل في مواجهة الفكر قبل مواجهة السلاح.\n"
+            "k.alharbi@example-paper.com")
+    assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_columns_fresh_bombing_keeps_the_toll_told_in_its_next_sentence(pipeline):
+    # a signed column tells yesterday's bombing, then its toll as the spokesman gave it: the toll is the
+    # fresh event's, not a recalled one
+    text = ("ليست هذه أول مرة يضرب فيها الإرهاب مدن الخليج ولن تكون الأخيرة.\n"
+            "أمس فجر انتحاري نفسه في مصلين بمسجد في مدينة نجران.\n"
+            "وحسب المتحدث باسم الشرطة فقد وقع تفجير أثناء الصلاة نتج عنه مقتل سبعة أشخاص وإصابة خمسة آخرين.\n"
+            "والحل في مواجهة الفكر قبل مواجهة السلاح.\n"
+            "k.alharbi@example-paper.com")
+    events = _events(pipeline, text, "2015-08-09")
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [7]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,6 +53,12 @@ ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
 LEAD_SENTENCES = 3
 
 
+# a column signs off with its writer's e-mail address as its last word, within this many characters of the end (a
+# news report gives an address for tips, if any, before its last sentence)
+SIGNATURE = re.compile(r"[\w.-]+@[\w-]+(\.[\w-]+)+\W*$")
+SIGNATURE_TAIL = 80
+
+
 # how many days before publication a calendar day told ("in western Mosul, Jan. 24") is a day of news
 RECENT_DAY_SPAN = 7
 
@@ -82,8 +89,11 @@ def _newsroom_only(view: SentenceMentions) -> bool:
                and (m.end in staff or m.end + 1 in staff) for m in view.kind("first_person"))
 
 
-def _signed(views: Sequence[SentenceMentions]) -> bool:
-    """Whether the article carries a columnist's tagline or a travel advisory's advice (`first_person` tagline)."""
+def _signed(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
+    """Whether the article carries a columnist's tagline or a travel advisory's advice (`first_person` tagline:
+    "The writer is ...", a column's footer "مقالات أخرى للكاتب"), or ends on its writer's e-mail address (``text``)."""
+    if text is not None and SIGNATURE.search(text[-SIGNATURE_TAIL:]):
+        return True
     return any(m.payload.value == "tagline" for view in views for m in view.kind("first_person"))
 
 
@@ -180,7 +190,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
     country = countries.most_common(1)[0][0] if countries else None
     # a columnist's tagline ("The writer is a former diplomat.", "The views expressed are the author's own") marks
     # the genre whatever days the column names (found once: `is_opinion` is not asked then)
-    signed = _signed(views)
+    signed = _signed(views, text)
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
                         quarters, signed or is_opinion(views, text),

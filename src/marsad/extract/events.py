@@ -3470,6 +3470,13 @@ class ClauseExtractor:
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 
+    def _fresh_sequel(self, entry: TriggerEntry, date_explicit: bool, toll: object) -> bool:
+        """Whether an undated event of a column goes on with the fresh news of the sentence right before: its toll
+        told next ("أمس فجر انتحاري نفسه في مسجد ..." then "وحسب المتحدث نتج عن التفجير مقتل عشرة"), of the same
+        event type as the fresh event just coded (in an opinion piece every event coded is fresh)."""
+        return not date_explicit and bool(toll) and self.last is not None \
+            and self.last[1] == self.sentence_number - 1 and self.last[0].event_type == entry.event_type
+
     def _yeared_stale(self, view: SentenceMentions, when: DateRange | None, date_at: int) -> bool:
         """Whether an English day or month told in the sentence with its year in four digits ("on Oct. 1, 2019"
         told in late September 2020) is over `STALE_ENGLISH_DAYS` before publication: history, even in the
@@ -4277,7 +4284,8 @@ class ClauseExtractor:
             # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
             # sit-ins", after the killing told: what the victim did, no protest of the day
             return None
-        if self.context.opinion and not self._fresh(view, when, date_span, date_explicit):
+        if self.context.opinion and not self._fresh(view, when, date_span, date_explicit) \
+                and not self._fresh_sequel(entry, date_explicit, fatalities or injured):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
             # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
             return None
