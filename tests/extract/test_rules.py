@@ -13949,3 +13949,20 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+def test_arabic_strike_retold_without_its_country_is_one_strike(pipeline):
+    # a strike told with its country, then told again in a statement naming no country (placed only by the
+    # article's country): one strike, in the country told
+    import dataclasses
+    from marsad.extract.merge import MergeHints, merge_events
+    from marsad.resolve.places import country_location
+    (strike,) = [e for e in _events(pipeline, "قصفت طائرات حربية تركية أمس مواقع للمسلحين.", "2015-08-10")
+                 if e.event_type == "Explosions/Remote violence"]
+    told = dataclasses.replace(strike, location=country_location("Syria"))
+    again = dataclasses.replace(strike, event_id="e-again", location=country_location("Turkey"),
+                                evidence=dataclasses.replace(strike.evidence, sentence=dataclasses.replace(
+                                    strike.evidence.sentence, start=400, end=460)))
+    assert len(merge_events([told, again])) == 2
+    (one,) = merge_events([told, again], MergeHints(unplaced={"e-again"}))
+    assert one.location.country == "Syria"
