@@ -13966,3 +13966,11 @@ def test_arabic_strike_retold_without_its_country_is_one_strike(pipeline):
     assert len(merge_events([told, again])) == 2
     (one,) = merge_events([told, again], MergeHints(unplaced={"e-again"}))
     assert one.location.country == "Syria"
+
+
+def test_arabic_air_support_after_and_with_support_is_no_strike(pipeline):
+    # "وبدعم طيران التحالف" backs the ground advance: the aircraft named after it strike nothing of their own
+    text = ("وقال قائد الشرطة إن قوات الجيش والحشد وبدعم طيران التحالف تقدمت أمس نحو مركز ناحية الكرمة "
+            "واشتبكت مع مسلحي داعش.")
+    events = _events(pipeline, text, "2015-08-10")
+    assert not any(e.sub_event_type == "Air/drone strike" for e in events)
