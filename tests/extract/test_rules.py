@@ -14018,3 +14018,28 @@ def test_a_columns_fresh_bombing_keeps_the_toll_told_in_its_next_sentence(pipeli
             "k.alharbi@example-paper.com")
     events = _events(pipeline, text, "2015-08-09")
     assert [e.fatalities.best if e.fatalities else None for e in events] == [7]
+
+
+def test_arabic_strike_retold_without_its_country_is_one_strike(pipeline):
+    # a strike told with its country, then told again in a statement naming no country (placed only by the
+    # article's country): one strike, in the country told
+    import dataclasses
+    from marsad.extract.merge import MergeHints, merge_events
+    from marsad.resolve.places import country_location
+    (strike,) = [e for e in _events(pipeline, "قصفت طائرات حربية تركية أمس مواقع للمسلحين.", "2015-08-10")
+                 if e.event_type == "Explosions/Remote violence"]
+    told = dataclasses.replace(strike, location=country_location("Syria"))
+    again = dataclasses.replace(strike, event_id="e-again", location=country_location("Turkey"),
+                                evidence=dataclasses.replace(strike.evidence, sentence=dataclasses.replace(
+                                    strike.evidence.sentence, start=400, end=460)))
+    assert len(merge_events([told, again])) == 2
+    (one,) = merge_events([told, again], MergeHints(unplaced={"e-again"}))
+    assert one.location.country == "Syria"
+
+
+def test_arabic_air_support_after_and_with_support_is_no_strike(pipeline):
+    # "وبدعم طيران التحالف" backs the ground advance: the aircraft named after it strike nothing of their own
+    text = ("وقال قائد الشرطة إن قوات الجيش والحشد وبدعم طيران التحالف تقدمت أمس نحو مركز ناحية الكرمة "
+            "واشتبكت مع مسلحي داعش.")
+    events = _events(pipeline, text, "2015-08-10")
+    assert not any(e.sub_event_type == "Air/drone strike" for e in events)

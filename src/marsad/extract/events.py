@@ -418,6 +418,7 @@ class ClauseExtractor:
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
         self.near: set[str] = set()  # events placed only by a landmark ("a position west of Kirkuk")
         self.landmark = False  # whether the last place chosen is only such a landmark
+        self.unplaced: set[str] = set()  # events placed only in a country their sentence does not name
         self.separate: set[str] = set()  # those told as a separate incident ("وفي حادث منفصل"): merged into none before
         # those of an English sentence opening on its own place ("Near Qayyarah, three strikes ..."): event id ->
         # the town, an item of a list that joins no other item placed elsewhere
@@ -2157,7 +2158,8 @@ class ClauseExtractor:
         """What the sentences told of the article's event mentions, for `merge.merge_events`."""
         return MergeHints(anaphoric=self.anaphoric, pointed=self.pointed, separate=self.separate, sides=self.toll_side,
                           near=self.near, bare=self.bare_blasts, reported_before=self.reported_before, items=self.items,
-                          gunmen_told=self.gunmen_told, denials=self.denials, later=self.later)
+                          gunmen_told=self.gunmen_told, denials=self.denials, later=self.later,
+                          unplaced=self.unplaced)
 
     def finish(self) -> None:
         """After the last sentence: a roundup whose lead and items tell no day at all ("Compiled by our Baghdad
@@ -5086,6 +5088,10 @@ class ClauseExtractor:
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
+        if where is not None and where.precision == "country" and where.admin1_code is None \
+                and not any(p.entry.level == "country" for p in places):
+            # "وذكر مكتب أردوغان أن ثلاث مقاتلات قصفت مقرين للتنظيم": the country is only the article's, not told
+            self.unplaced.add(event_id)
         if view.has("past_aux") and view.has("report_verb") and view.toks[trigger.start].isascii() and any(
                 a.end == r.start and r.end <= trigger.start
                 for a in view.kind("past_aux") for r in view.kind("report_verb")):

@@ -92,9 +92,20 @@ def _two_places(a: Event, b: Event) -> bool:
         and a.location.place != b.location.place
 
 
-def _event_places_agree(a: Event, b: Event, near: Collection[str]) -> bool:
-    """`_places_agree` of two events' places, either of which may be one of ``near`` (placed by a landmark)."""
-    return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near)
+def _event_places_agree(a: Event, b: Event, near: Collection[str], unplaced: Collection[str] = ()) -> bool:
+    """`_places_agree` of two events' places, either of which may be one of ``near`` (placed by a landmark); one of
+    ``unplaced`` has only the article's country, which its sentence does not name (`_one_country_told`)."""
+    return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near) \
+        or _one_country_told(a, b, unplaced)
+
+
+def _one_country_told(a: Event, b: Event, unplaced: Collection[str]) -> bool:
+    """Whether of two events placed in two countries, no governorate told, one's country is only the article's
+    (its sentence names none: "قصفت طائرات تركية أهدافا للتنظيم في سوريا" then "وذكر البيان أن ثلاث مقاتلات قصفت
+    مقرين للتنظيم" in a Turkish story): no second country told, so no second place."""
+    return bool(unplaced) and (a.event_id in unplaced) != (b.event_id in unplaced) \
+        and a.location is not None and b.location is not None \
+        and a.location.admin1_code is None and b.location.admin1_code is None
 
 
 def _places_agree(a: Location | None, b: Location | None, near: bool = False) -> bool:
@@ -181,8 +192,9 @@ def _types_agree(a: Event, b: Event) -> bool:
     return (a.event_type, a.sub_event_type) in _ARMED_VIOLENCE and (b.event_type, b.sub_event_type) in _ARMED_VIOLENCE
 
 
-def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Whether two events of one article describe the same happening."""
+def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset(),
+               unplaced: Collection[str] = ()) -> bool:
+    """Whether two events of one article describe the same happening (``unplaced``: see `_event_places_agree`)."""
     if _any_attack_denied(a, b):
         return True
     if not _types_agree(a, b):
@@ -191,7 +203,8 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return _retold_denial(a, b)
     if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b):
         return False
-    return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near) or _filed_in(a, b) or _one_roundup(a, b))
+    return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near, unplaced) or _filed_in(a, b)
+                                         or _one_roundup(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
@@ -801,6 +814,7 @@ class MergeHints:
     gunmen_told: Collection[str] = ()
     denials: Collection[str] = ()
     later: Collection[str] = ()
+    unplaced: Collection[str] = ()
 
 
 def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[Event]:
@@ -823,7 +837,9 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     (`_denied_here`). One of
     ``later``, told in a sentence opening on a later time of the story ("Hours later, insurgents attacked a
     checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
-    told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis")."""
+    told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis"). One of ``unplaced`` is placed
+    only in the article's country, which its sentence does not name: it agrees with an event of another country,
+    whose country then wins."""
     hints = hints or MergeHints()
     anaphoric, items, pointed = hints.anaphoric, hints.items, hints.pointed
     reported_before, gunmen_told, denials, later = hints.reported_before, hints.gunmen_told, hints.denials, hints.later
@@ -892,8 +908,12 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
         for i, kept in enumerate(merged):
             if item is not None and held.get(i, item) != item:
                 continue  # another item of the list, told at another town
-            if same_event(kept, event, near):
-                merged[i] = _combined(kept, event, sides, near, bare)
+            if same_event(kept, event, near, hints.unplaced):
+                joined = _combined(kept, event, sides, near, bare)
+                if _one_country_told(kept, event, hints.unplaced):
+                    # (the country told over the article's)
+                    joined = _told_as(joined, event if kept.event_id in hints.unplaced else kept, "location")
+                merged[i] = joined
                 if item is not None:
                     held[i] = item
                 break
