@@ -1741,10 +1741,10 @@ class ClauseExtractor:
                     if first.evidence.date is None and event.evidence.date is not None:
                         first = dataclasses.replace(first, date=event.date, evidence=dataclasses.replace(
                             first.evidence, date=event.evidence.date))
-                    elif event.evidence.date is None and first.evidence.date is not None \
-                            or not self._named_day(view, event) and first.evidence.date is not None \
-                            and event.evidence.date is not None and trigger.start > cut \
-                            and event.evidence.date.start < self.span(view, cut, cut + 1).start:
+                    elif first.evidence.date is not None and (event.evidence.date is None or trigger.start > cut
+                                                               and event.date == self.today
+                                                               and not self._named_day(view, event)):
+                        # ("..., and hours later a bomb exploded in Dora", no day of its own: the first deed's day)
                         event = dataclasses.replace(event, date=first.date, evidence=dataclasses.replace(
                             event.evidence, date=first.evidence.date))
                     out[0] = first
