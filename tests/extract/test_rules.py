@@ -13949,6 +13949,9 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+@pytest.mark.parametrize("text", [
     ("BAIJI — At the cemetery on Friday, one mother recalled how militants dragged her sons from the house and "
      "shot them at the gate."),
     "A former guard remembered how the insurgents stormed the prison and freed hundreds of inmates.",
@@ -14043,3 +14046,24 @@ def test_arabic_air_support_after_and_with_support_is_no_strike(pipeline):
             "واشتبكت مع مسلحي داعش.")
     events = _events(pipeline, text, "2015-08-10")
     assert not any(e.sub_event_type == "Air/drone strike" for e in events)
+@pytest.mark.parametrize("text, expected", [
+    ("Masked men shot dead a shopkeeper in Tarmiyah on Friday, and a roadside bomb wounded two soldiers near "
+     "Jurf al-Sakhar hours later.",
+     {("Attack", "IQ-BG"), ("Remote explosive/landmine/IED", "IQ-BB")}),
+    ("Militants attacked an army post in Heet on Sunday, while mortar rounds fell on a market in Haditha.",
+     {("Armed clash", "IQ-AN"), ("Shelling/artillery/missile attack", "IQ-AN")}),
+    ("Hundreds of farmers rallied in Kufa on Thursday, and organisers called for a march in Baghdad on Sunday.",
+     {("Peaceful protest", "IQ-NA"), ("Peaceful protest", "IQ-BG")}),
+])
+def test_english_joined_clause_elsewhere_is_a_second_event(pipeline, text, expected):
+    events = _events(pipeline, text, "2021-03-20")
+    assert {(e.sub_event_type, e.location.admin1_code) for e in events} == expected
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a checkpoint in Heet on Sunday, and two policemen were killed in the attack.",
+    "Gunmen opened fire on villagers near Muqdadiya on Sunday, while a doctor in Baquba said six were wounded.",
+])
+def test_english_joined_clause_same_deed_stays_one(pipeline, text):
+    assert len(_events(pipeline, text, "2021-03-20")) == 1

@@ -1688,10 +1688,12 @@ class ClauseExtractor:
             told = [t for t in told if not (t[2].payload.sub_event_type == "Other" and t[2].payload.weight == 1)]
         out: list[Event | None] = []
         primary = None
-        for lo, hi, trigger, _ in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
+        own_clause = (0, 0, [])  # the main event word's clause and its event words
+        for lo, hi, trigger, ts in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
             event = self._event(view, trigger, all_triggers, lo, hi, places, whole=True)
             if event is not None:
                 primary = trigger
+                own_clause = (lo, hi, ts)
                 out.append(event)
                 break
         if intercepts and out and out[0].sub_event_type in TWO_WEAPONS and out[0].actor1 is not None \
@@ -1722,6 +1724,35 @@ class ClauseExtractor:
             entry: TriggerEntry = trigger.payload
             if primary is None or trigger is primary or trigger.start in used:
                 continue
+            cut = _joined_elsewhere(view, primary, trigger, places) if len(out) == 1 and out[0] is not None \
+                and view.toks[trigger.start].isascii() else None
+            if cut is not None:
+                # "Gunmen killed two policemen in Tarmiyah, and artillery pounded areas around Mutaibija on Monday":
+                # an English clause joined by ", and"/", while" with a subject of its own, told in another district,
+                # is a deed of its own; each event takes its arguments from its own side of the joint
+                if trigger.start > cut:
+                    first = self._event(view, primary, all_triggers, own_clause[0], own_clause[1], places,
+                                        whole=True, upto=cut)
+                    event = self._event(view, trigger, triggers, lo, len(view.toks), places, whole=False)
+                else:
+                    event = self._event(view, trigger, all_triggers, lo, hi, places, whole=True, upto=cut)
+                    first = self._event(view, primary, own_clause[2], own_clause[0], len(view.toks), places,
+                                        whole=False)
+                if event is not None and first is not None:
+                    if first.evidence.date is None and event.evidence.date is not None:
+                        first = dataclasses.replace(first, date=event.date, evidence=dataclasses.replace(
+                            first.evidence, date=event.evidence.date))
+                    elif first.evidence.date is not None and (event.evidence.date is None or trigger.start > cut
+                                                               and event.date == self.today
+                                                               and not self._named_day(view, event)):
+                        # ("..., and hours later a bomb exploded in Dora", no day of its own: the first deed's day)
+                        event = dataclasses.replace(event, date=first.date, evidence=dataclasses.replace(
+                            event.evidence, date=first.evidence.date))
+                    out[0] = first
+                    used.add(trigger.start)
+                    self.separate.add(event.event_id)
+                    out.append(event)
+                    continue
             if generic(entry):
                 if not (self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0])
                         or _deed_before_break(view, primary, trigger, hi)):
@@ -5540,6 +5571,35 @@ def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: 
         return _called_second(view, trigger)
     return trigger.start - 1 in view.bare("second_one") and first is not None and first.location is not None \
         and any(trigger.end <= p.match.start < hi and _other_district(p, first) for p in places)
+
+
+# the words that, after a comma, join an English clause with a subject of its own ("..., and a bomb wounded ...")
+_CLAUSE_JOINS = frozenset({"and", "while", "whereas"})
+
+
+def _joined_elsewhere(view: SentenceMentions, primary: Match, trigger: Match,
+                      places: Sequence[PlaceMention]) -> int | None:
+    """English: the comma of ", and"/", while"/", whereas" between the sentence's main event word and ``trigger``
+    that opens a clause with a subject of its own before its event word (not "..., and killed three"), when the
+    later side names a district that the earlier side does not, and the earlier side names a district: two deeds
+    told in one sentence ("Gunmen shot dead an elder in Tarmiyah, and a roadside bomb wounded soldiers near Jurf
+    al-Sakhar"). None when there is no such joint."""
+    before, after = sorted((primary, trigger), key=lambda m: m.start)
+    toks = view.toks
+    cut = next((i for i in range(after.start - 2, before.end - 1, -1)
+                if toks[i] == "," and toks[i + 1].lower() in _CLAUSE_JOINS), None)
+    if cut is None or any(m.start == cut + 2 and m.payload.voice != "noun" for m in view.kind("trigger")) \
+            or any(cut < r.start < after.start for r in view.kind("report_verb")):
+        return None  # (the later clause's subject is its verb's, or a source's account: "while a medic said ...")
+
+    told = [p for p in places if p.entry.admin1_code and not (p.dateline or p.reference or p.institution)]
+    earlier = [p for p in told if p.match.start < cut]
+    districts = {p.entry.admin2 for p in earlier if p.entry.admin2}
+    governorates = {p.entry.admin1_code for p in earlier}
+    # (a later district none of the earlier names, or a later governorate none of the earlier lies in: "in Baghdad")
+    return cut if earlier and any(p.match.start >= cut + 2 and (
+        p.entry.admin2 and districts and p.entry.admin2 not in districts or p.entry.admin1_code not in governorates)
+        for p in told) else None
 
 
 def _called_second(view: SentenceMentions, m: Match) -> bool:
