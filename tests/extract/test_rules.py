@@ -13949,3 +13949,10 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+def test_arabic_visit_to_look_into_operations_is_no_event(pipeline):
+    # the object of "to look into" (للاطلاع على) is what a visitor inspects, not a deed told
+    assert not _events(pipeline, "وصل قائد الشرطة إلى قضاء الطارمية أمس للاطلاع على سير العمليات العسكرية ضد مسلحي داعش.")
+    (event,) = _events(pipeline, "زار المحافظ السوق للاطلاع على حجم الأضرار التي خلفها التفجير الذي وقع في المدينة صباح أمس.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
