@@ -13956,3 +13956,8 @@ def test_arabic_visit_to_look_into_operations_is_no_event(pipeline):
     assert not _events(pipeline, "وصل قائد الشرطة إلى قضاء الطارمية أمس للاطلاع على سير العمليات العسكرية ضد مسلحي داعش.")
     (event,) = _events(pipeline, "زار المحافظ السوق للاطلاع على حجم الأضرار التي خلفها التفجير الذي وقع في المدينة صباح أمس.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_arabic_present_fights_describes_a_war_no_event(pipeline):
+    # the present "يقاتل" with no day tells who fights whom in a war, no clash of a day
+    assert not _events(pipeline, "ويقاتل تنظيم داعش في قضاء سنجار ضد قوات البيشمركة التي تتلقى دعما جويا من التحالف.")
