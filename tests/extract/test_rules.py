@@ -14067,3 +14067,20 @@ def test_english_joined_clause_elsewhere_is_a_second_event(pipeline, text, expec
 ])
 def test_english_joined_clause_same_deed_stays_one(pipeline, text):
     assert len(_events(pipeline, text, "2021-03-20")) == 1
+def test_arabic_visit_to_look_into_operations_is_no_event(pipeline):
+    # the object of "to look into" (للاطلاع على) is what a visitor inspects, not a deed told
+    assert not _events(pipeline, "وصل قائد الشرطة إلى قضاء الطارمية أمس للاطلاع على سير العمليات العسكرية ضد مسلحي داعش.")
+    (event,) = _events(pipeline, "زار المحافظ السوق للاطلاع على حجم الأضرار التي خلفها التفجير الذي وقع في المدينة صباح أمس.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_arabic_present_fights_describes_a_war_no_event(pipeline):
+    # the present "يقاتل" with no day tells who fights whom in a war, no clash of a day
+    assert not _events(pipeline, "ويقاتل تنظيم داعش في قضاء سنجار ضد قوات البيشمركة التي تتلقى دعما جويا من التحالف.")
+
+
+def test_arabic_bomb_of_a_foiled_attempt_is_no_blast(pipeline):
+    # the car bomb told with ب after a foiled attempt, past a comma, is how the foiled deed was to be done
+    events = _events(pipeline, "وأعلنت قيادة عمليات الجزيرة إحباط محاولة لداعش كانت تستهدف مقر الفوج الثالث غربي هيت، بسيارة "
+                               "مفخخة يقودها انتحاري، مشيرة إلى مقتل خمسة عناصر من التنظيم في جزيرة البغدادي.")
+    assert not any(e.sub_event_type == "Suicide bomb" for e in events)

@@ -211,6 +211,8 @@ AIR_FIRE_REACH = 3
 DISPOSAL_REACH = 2
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
+# how many words after a foil word (إحباط، أحبطت) the bomb of the foiled deed, told with ب, may stand
+FOILED_MEANS_REACH = 12
 
 
 # how far after an English event word the foreign country it took place in may be named
@@ -896,6 +898,19 @@ class ClauseExtractor:
                         and m.payload.event_type == "Explosions/Remote violence" and any(
                             w.end <= m.start <= w.end + WEAR_REACH and "," not in view.toks[w.end:m.start]
                             for w in view.kind("wearing"))]
+        if view.has("foil") and not english:
+            # "أحبطت القوات محاولة لداعش كانت تستهدف مقرا للجيش، بسيارة مفخخة يقودها انتحاري": the bomb told
+            # with "by means of" (ب) after a foiled attempt, past a comma too, is how the foiled deed was to be
+            # done, no blast (`FOILED_MEANS_REACH` words at most, no other bomb noun between, nor a verb of a
+            # later clause: "، وبعد ساعة هاجم انتحاري بسيارة مفخخة" is a deed of its own)
+            foils = [f.end for f in view.kind("foil")]
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                        and m.payload.event_type == "Explosions/Remote violence" and m.clitic in ("ب", "وب")
+                        and any(e <= m.start <= e + FOILED_MEANS_REACH and not any(
+                            e <= w.start < m.start and (w.payload.voice == "noun" and w.payload.event_type
+                                                        == "Explosions/Remote violence"
+                                                        or w.payload.voice == "active" and "," in view.toks[e:w.start])
+                            for w in words) for e in foils)]
         if english:
             # "a one-way attack drone was intercepted near Erbil airport": a drone or rocket stopped by unnamed
             # defences tells the attack on what it was sent at; the interception is how it ended ("militants
