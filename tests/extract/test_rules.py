@@ -13949,3 +13949,11 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+def test_operations_command_name_word_is_no_deed(pipeline):
+    # "عمليات" opening the name of an operations command ("قاطع عمليات الأنبار") is no operation told, and the
+    # removal of bombs told after it does not join it as a recalled deed: the bombs were not set off
+    text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
+            "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
+    assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
