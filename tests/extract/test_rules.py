@@ -14084,3 +14084,9 @@ def test_arabic_bomb_of_a_foiled_attempt_is_no_blast(pipeline):
     events = _events(pipeline, "وأعلنت قيادة عمليات الجزيرة إحباط محاولة لداعش كانت تستهدف مقر الفوج الثالث غربي هيت، بسيارة "
                                "مفخخة يقودها انتحاري، مشيرة إلى مقتل خمسة عناصر من التنظيم في جزيرة البغدادي.")
     assert not any(e.sub_event_type == "Suicide bomb" for e in events)
+def test_operations_command_name_word_is_no_deed(pipeline):
+    # "عمليات" opening the name of an operations command ("قاطع عمليات الأنبار") is no operation told, and the
+    # removal of bombs told after it does not join it as a recalled deed: the bombs were not set off
+    text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
+            "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
+    assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))

@@ -93,3 +93,10 @@ def test_bomb_squad_rendered_safe(pipeline):
     (event,) = _events(pipeline, "A bomb squad rendered safe two roadside devices on the highway north of Samarra "
                                  "on Thursday.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_removing_bombs_is_disrupted_weapons_use(pipeline):
+    # "إزالة" (removal) of the bombs governs them as "تفكيك" does: no blast
+    (event,) = _events(pipeline, "وتمكنت فرق الهندسة العسكرية أمس من إزالة أكثر من سبعين عبوة ناسفة من طريق ترابي "
+                                 "شمال بلدة الشرقاط.")
+    assert event.sub_event_type == "Disrupted weapons use"

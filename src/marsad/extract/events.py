@@ -47,7 +47,7 @@ from ..resolve.places import (
     places_in,
 )
 from ..text.dates import DateSpan, shifted
-from ..text.normalize import Folded
+from ..text.normalize import Folded, fold_word
 from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
@@ -730,6 +730,15 @@ class ClauseExtractor:
             bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
             triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
         words = longest(triggers)
+        if view.has("actor") and not english:
+            # a weak word (weight 1) that opens an actor's name of two words or more and belongs to that actor's
+            # own name is the name, no deed: "قاطع عمليات الأنبار" (of the Anbar Operations Command) tells no
+            # operation, nor does a deed told after it join it ("... وإزالة العبوات"); a deed that stands for its
+            # doer ("العدوان الأمريكي", not the US forces' name) still tells the deed
+            words = [m for m in words if not (m.payload.weight == 1 and any(
+                a.start == m.start and m.end < a.end and _own_name_word(self.k.actors[a.payload].actor.name_ar,
+                                                                          view.toks[m.start])
+                for a in view.kind("actor")))]
         if blockers and view.has("told_participle") and english:
             # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
             # an event noun the reference word names, told on with a participle of doing, is the statement's
@@ -6645,3 +6654,8 @@ def _seizes_people(view: SentenceMentions, trigger: Match) -> bool:
     return any(trigger.end <= p.start <= trigger.end + SEIZED_REACH and "," not in view.toks[trigger.end:p.start]
                and not any(trigger.end <= w.start < p.start and weapon_noun(w) for w in view.kind("trigger"))
                for p in view.kind("seized_people"))
+
+
+def _own_name_word(name_ar: str | None, tok: str) -> bool:
+    """Whether folded token ``tok`` is a word of an actor's canonical Arabic name ``name_ar``."""
+    return bool(name_ar) and tok in {fold_word(w) for w in name_ar.split()}
