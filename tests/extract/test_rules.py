@@ -13949,3 +13949,37 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+def test_arabic_bare_soldiers_take_the_foreign_army_the_sentence_names(pipeline):
+    # a bare "soldiers" of an event placed nowhere, in a sentence naming only Turkey's army: Turkey's soldiers
+    text = "أكد الجيش التركي أن ثلاثة جنود قتلوا وأصيب خمسة في هجوم شنه حزب العمال الكردستاني فجر اليوم."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor2 is not None and e.actor2.id == "turkey-military" for e in events)
+
+
+def test_arabic_bare_police_of_an_event_placed_abroad_are_that_countrys(pipeline):
+    # the article's story is in Turkey: a bare "police" hit in a bombing placed there is Turkey's police
+    text = ("أصيب أربعة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دورية في ولاية ديار بكر جنوب شرقي تركيا "
+            "مساء أمس، واتهمت السلطات حزب العمال الكردستاني بتنفيذه.")
+    events = [e for e in _events(pipeline, text, "2016-05-02") if e.location and e.location.country == "Turkey"]
+    assert events and all(e.actor2 is None or not e.actor2.id.startswith("iraq-") for e in events)
+
+
+def test_bare_iraqi_force_of_an_event_merged_abroad_takes_that_countrys_forces(pipeline):
+    # a side filled from another sentence ("سيارة تابعة للجيش") after the event was placed in Turkey: Turkey's army,
+    # unless the words name Iraq
+    import dataclasses
+
+    from marsad.extract.merge import forces_of_place
+    from marsad.records import Span
+    text = "انفجرت عبوة ناسفة على طريق في ولاية هكاري جنوب شرقي تركيا صباح اليوم. وكانت العبوة تستهدف سيارة تابعة للجيش."
+    event = next(e for e in _events(pipeline, text, "2016-05-02") if e.location.country == "Turkey")
+    army = pipeline.knowledge.actors["iraq-army"].actor
+    at = text.index("للجيش")
+    bare = dataclasses.replace(event, actor2=army, evidence=dataclasses.replace(
+        event.evidence, actor2=Span(at, at + 5, "للجيش")))
+    assert forces_of_place([bare], pipeline.knowledge, text)[0].actor2.id == "turkey-military"
+    named = text.replace("للجيش.", "للجيش العراقي.")
+    kept = dataclasses.replace(bare, evidence=dataclasses.replace(bare.evidence, actor2=Span(at, at + 5, "للجيش")))
+    assert forces_of_place([kept], pipeline.knowledge, named)[0].actor2.id == "iraq-army"
