@@ -13983,3 +13983,10 @@ def test_bare_iraqi_force_of_an_event_merged_abroad_takes_that_countrys_forces(p
     named = text.replace("للجيش.", "للجيش العراقي.")
     kept = dataclasses.replace(bare, evidence=dataclasses.replace(bare.evidence, actor2=Span(at, at + 5, "للجيش")))
     assert forces_of_place([kept], pipeline.knowledge, named)[0].actor2.id == "iraq-army"
+
+
+def test_arabic_man_of_another_force_joined_to_the_dead_is_hit_too(pipeline):
+    # "four of the police and a soldier of the army" killed: the army is hit too, not the attacker
+    text = "أعلنت ولاية هكاري عن مقتل ثلاثة عناصر من الشرطة وجندي من الجيش التركي بانفجار لغم مساء أمس."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
