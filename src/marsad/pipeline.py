@@ -22,6 +22,7 @@ from .extract.merge import (
     deadless_tolls,
     drawn_out,
     feud_arrests,
+    forces_of_place,
     lone_battle_side,
     merge_events,
     militants_hit,
@@ -153,6 +154,7 @@ class Pipeline:
         events = militants_hit(events, views, group, folded)
         events = tied_gunmen(events, views, group)
         events = lone_battle_side(events, self.knowledge, views, folded)
+        events = forces_of_place(events, self.knowledge, article.text)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

@@ -14090,3 +14090,42 @@ def test_operations_command_name_word_is_no_deed(pipeline):
     text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
             "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
+def test_arabic_bare_soldiers_take_the_foreign_army_the_sentence_names(pipeline):
+    # a bare "soldiers" of an event placed nowhere, in a sentence naming only Turkey's army: Turkey's soldiers
+    text = "أكد الجيش التركي أن ثلاثة جنود قتلوا وأصيب خمسة في هجوم شنه حزب العمال الكردستاني فجر اليوم."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor2 is not None and e.actor2.id == "turkey-military" for e in events)
+
+
+def test_arabic_bare_police_of_an_event_placed_abroad_are_that_countrys(pipeline):
+    # the article's story is in Turkey: a bare "police" hit in a bombing placed there is Turkey's police
+    text = ("أصيب أربعة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دورية في ولاية ديار بكر جنوب شرقي تركيا "
+            "مساء أمس، واتهمت السلطات حزب العمال الكردستاني بتنفيذه.")
+    events = [e for e in _events(pipeline, text, "2016-05-02") if e.location and e.location.country == "Turkey"]
+    assert events and all(e.actor2 is None or not e.actor2.id.startswith("iraq-") for e in events)
+
+
+def test_bare_iraqi_force_of_an_event_merged_abroad_takes_that_countrys_forces(pipeline):
+    # a side filled from another sentence ("سيارة تابعة للجيش") after the event was placed in Turkey: Turkey's army,
+    # unless the words name Iraq
+    import dataclasses
+
+    from marsad.extract.merge import forces_of_place
+    from marsad.records import Span
+    text = "انفجرت عبوة ناسفة على طريق في ولاية هكاري جنوب شرقي تركيا صباح اليوم. وكانت العبوة تستهدف سيارة تابعة للجيش."
+    event = next(e for e in _events(pipeline, text, "2016-05-02") if e.location.country == "Turkey")
+    army = pipeline.knowledge.actors["iraq-army"].actor
+    at = text.index("للجيش")
+    bare = dataclasses.replace(event, actor2=army, evidence=dataclasses.replace(
+        event.evidence, actor2=Span(at, at + 5, "للجيش")))
+    assert forces_of_place([bare], pipeline.knowledge, text)[0].actor2.id == "turkey-military"
+    named = text.replace("للجيش.", "للجيش العراقي.")
+    kept = dataclasses.replace(bare, evidence=dataclasses.replace(bare.evidence, actor2=Span(at, at + 5, "للجيش")))
+    assert forces_of_place([kept], pipeline.knowledge, named)[0].actor2.id == "iraq-army"
+
+
+def test_arabic_man_of_another_force_joined_to_the_dead_is_hit_too(pipeline):
+    # "four of the police and a soldier of the army" killed: the army is hit too, not the attacker
+    text = "أعلنت ولاية هكاري عن مقتل ثلاثة عناصر من الشرطة وجندي من الجيش التركي بانفجار لغم مساء أمس."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)

@@ -63,3 +63,10 @@ def test_english_special_groups_rockets(pipeline):
                                "on Tuesday, the military said.")
     assert events and events[0].actor1.id == "special-groups"
     assert events[0].actor2.id == "coalition"
+
+
+def test_gulf_security_named_by_its_adjective_foils_a_shipment(pipeline):
+    # "الأمن البحريني" is Bahrain's forces: the doer of the foiling, not the state its cargo is tied to
+    events = _events(pipeline, "أكدت المنامة إحباط الأمن البحريني تهريب شحنة أسلحة مرتبطة بالحرس الثوري قبالة "
+                               "سترة أمس.")
+    assert events and events[0].actor1.id == "bahrain-forces"

@@ -52,7 +52,7 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after, as_side_hit
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after, as_side_hit, forces_like
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -3134,20 +3134,30 @@ class ClauseExtractor:
         if m is None:
             return None
         actor = self.k.actors[m.payload].actor
-        if where is None or where.country in (None, "Iraq") or actor.country != "Iraq" or actor.kind != "State forces":
+        if actor.country != "Iraq" or actor.kind != "State forces":
+            return actor
+        country = where.country if where is not None else None
+        if country is None:
+            country = self._named_state(view)
+        if country in (None, "Iraq"):
             return actor
         iraq = self.k.places.get("iq")
         named = " ".join(view.toks[m.start:m.end + 1]).lower()  # the mention and the adjective after it
         if iraq is None or iraq.name_ar.removeprefix("ال") in named or iraq.name.lower() in named:
             return actor  # "القوات العراقية", "طائرات F-16 العراقية", "Iraqi F-16 jets" abroad are Iraq's
-        names = {e.actor.name: e.actor for e in self.k.actors.values() if e.actor.country == where.country}
-        own = actor.name.removesuffix(" of Iraq")
-        for name in (f"{own} of {where.country}", f"Security Forces of {where.country}",
-                     f"Military Forces of {where.country}"):
-            if name in names:
-                return names[name]
-        other = self.k.actors.get("foreign-forces")
-        return other.actor if other is not None else None
+        return forces_like(self.k, actor, country)
+
+    def _named_state(self, view: SentenceMentions) -> str | None:
+        """The foreign country whose state forces or government the sentence names, when it names one only and it is
+        the country the article is about ("قال الجيش التركي إن جنديين قتلا في هجوم": the two soldiers of an event
+        placed nowhere are Turkey's, not Iraq's)."""
+        countries = {self.k.actors[a.payload].actor.country for a in view.kind("actor")
+                     if self._kind(a) in ("State forces", "External/Other forces")}
+        countries -= {"", None, "Iraq"}  # (the bare nouns in question are Iraq's by default)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        return country if self.context.country in (None, country) else None
 
     @staticmethod
     def _country_in_clause(view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int) -> PlaceMention | None:

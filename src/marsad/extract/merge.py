@@ -24,6 +24,7 @@ from ..records import (
     PLACEHOLDERS,
     PRECISION_RANK,
     REPORTED_STATUSES,
+    Actor,
     DateRange,
     Event,
     Evidence,
@@ -2071,3 +2072,42 @@ def _may_be_told_day(e: Event, r: DateRange, published: date) -> bool:
 def _undated_report(e: Event) -> bool:
     """Whether the event is denied, claimed or planned with no day told for it (dated by publication)."""
     return e.status in _DAY_TOLD_LATER_STATUSES and e.evidence.date is None
+
+
+def forces_like(knowledge, actor: Actor, country: str) -> Actor | None:
+    """Iraqi state force ``actor``'s like in ``country``: "Police Forces of Turkey" for "Police Forces of Iraq", else the
+    country's security or military forces, else foreign state forces."""
+    names = {e.actor.name: e.actor for e in knowledge.actors.values() if e.actor.country == country}
+    own = actor.name.removesuffix(" of Iraq")
+    for name in (f"{own} of {country}", f"Security Forces of {country}", f"Military Forces of {country}"):
+        if name in names:
+            return names[name]
+    other = knowledge.actors.get("foreign-forces")
+    return other.actor if other is not None else None
+
+
+def forces_of_place(events: list[Event], knowledge, text: str) -> list[Event]:
+    """Events placed in another country whose side is an Iraqi federal state force (not the Kurdistan Region's) named
+    by a bare common noun ("جنديين", "الشرطة", "مركزا للدرك"): that side is the country's own forces (`forces_like`), unless the words name Iraq
+    ("الجيش العراقي", "Iraqi troops"); ``text``: the article's original text, for the word after the mention."""
+    iraq = knowledge.places.get("iq")
+    if iraq is None:
+        return events
+    marks = (iraq.name_ar.removeprefix("ال"), iraq.name.lower())
+    out = []
+    for e in events:
+        country = e.location.country if e.location is not None else None
+        if country in (None, "Iraq"):
+            out.append(e)
+            continue
+        changed = {}
+        for role in ("actor1", "actor2"):
+            actor, span = getattr(e, role), getattr(e.evidence, role)
+            if actor is None or not actor.id.startswith("iraq-") or actor.kind != "State forces" or span is None:
+                continue
+            after = text[span.end:span.end + 40].split()
+            named = (text[span.start:span.end] + " " + (after[0] if after else "")).lower()
+            if not any(w in named for w in marks):
+                changed[role] = forces_like(knowledge, actor, country)
+        out.append(_replaced(e, **changed) if changed else e)
+    return out

@@ -1596,12 +1596,23 @@ def _joined_victim(view: SentenceMentions, m: Match, kind: str) -> bool:
     """Whether Arabic actor ``m`` is joined by "و" right after an actor named after a casualty noun ("مقتل جنديين
     أميركيين وجندي بريطاني"): one more of those hit, not the one who hit them. ``kind`` is ``m``'s own kind, on
     purpose: a gunman joined to a policeman after an active "قتل" ("قتل شرطي ومسلح في تبادل لإطلاق النار") is the
-    other side of the clash, so only a state's man joined to the dead is read as one more of them."""
-    if not m.clitic.startswith("و") or not m.start:
+    other side of the clash, so only a state's man joined to the dead is read as one more of them. The man joined
+    may be a person noun carrying "و" with his force after "من" ("مقتل أربعة عناصر من الشرطة وجندي من الجيش")."""
+    if not m.start:
         return False
-    before = next((a for a in view.longest("actor") if a.end == m.start), None)
-    return before is not None and not before.clitic.startswith("و") \
-        and _named_after_casualty_noun(view, before, kind)
+    start = m.start
+    if not m.clitic.startswith("و"):
+        man = next((p for p in view.kind("person") if p.end == m.start - 1 and p.clitic.startswith("و")), None) \
+            if m.start >= 2 and m.start - 1 in view.bare("of_word") else None
+        if man is None:
+            return False
+        start = man.start
+    before = next((a for a in view.longest("actor") if a.end == start), None)
+    if before is None or before.clitic.startswith("و"):
+        return False
+    # (a first force counted as "N of" it after the casualty noun, "مقتل أربعة عناصر من الشرطة", is hit too)
+    return _named_after_casualty_noun(view, before, kind) \
+        or start != m.start and _among_casualties(view, before, kind)
 
 
 def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> bool:
