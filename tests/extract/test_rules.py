@@ -13949,3 +13949,38 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+def test_arabic_attack_recalled_as_cause_of_later_news_is_no_event(pipeline):
+    # a bombing of last week told "in response to" inside a sourced sentence, under the day's strikes: background
+    text = ("قصفت طائرات حربية تركية ليل الجمعة مواقع لمسلحين في شمال العراق.\n"
+            "وكانت الحكومة أكدت أنها لن تتهاون مع المسلحين، وذلك ردا على هجوم انتحاري دموي وقع الاثنين "
+            "في بلدة أقجة قلعة وأودى بحياة عشرين شخصا.")
+    events = _events(pipeline, text, "2015-07-26")
+    assert not any(e.date is not None and e.date.start == "2015-07-20" for e in events)
+    assert any(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_arabic_attack_that_took_place_with_no_day_is_no_event(pipeline):
+    # "الاعتداء الذي تم في البلدة" describes a deed the reader knows; with no day in its sentence, under the day's
+    # strikes, it is background, not an attack of the day
+    text = ("قصفت مقاتلات تركية أمس مواقع لحزب العمال الكردستاني في جبال قنديل شمالي العراق.\n"
+            "وأرغم هجوم أقجة قلعة أنقرة على الانضمام إلى الحملة ضد المتشددين بعد سنوات من الاتهامات.\n"
+            "لكن الاعتداء الذي تم في أقجة قلعة وأوقع عشرين قتيلا ونسب إلى داعش، قلب الحسابات.")
+    events = _events(pipeline, text, "2015-08-03")
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+def test_arabic_fall_of_a_city_in_a_quote_is_no_event(pipeline):
+    text = ("قتل ثلاثة من عناصر الشرطة أمس بانفجار عبوة ناسفة في قضاء الشرقاط.\n"
+            "وقال النائب إن سقوط الموصل كان بسبب انسحاب القطعات العسكرية دون قتال.")
+    events = _events(pipeline, text, "2015-08-01")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_arabic_fresh_attack_after_ithr_and_lead_attack_retold_stand(pipeline):
+    # a noun after "إثر" with a fresh day is the news; a lead's attack named again later is the story itself
+    text = ("قتل جنديان وأصيب أربعة آخرون مساء أمس إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في ديار بكر.\n"
+            "وقال مصدر إن التفجير الذي وقع في ديار بكر نفذه مسلحون.")
+    events = _events(pipeline, text, "2015-07-26")
+    assert len(events) == 1 and events[0].date.start == "2015-07-25"
