@@ -13984,3 +13984,11 @@ def test_arabic_fresh_attack_after_ithr_and_lead_attack_retold_stand(pipeline):
             "وقال مصدر إن التفجير الذي وقع في ديار بكر نفذه مسلحون.")
     events = _events(pipeline, text, "2015-07-26")
     assert len(events) == 1 and events[0].date.start == "2015-07-25"
+
+
+def test_arabic_indefinite_attack_that_took_place_on_an_old_day_is_no_event(pipeline):
+    # "هجوم وقع في 3 آب": an attack with its old day, told as the spark of the day's fighting, is background
+    text = ("قتل جنديان تركيان صباح اليوم في هجوم استهدف قافلة عسكرية في ولاية ماردين.\n"
+            "وكان هجوم وقع في 3 آب في بلدة أقجة قلعة وأوقع 20 قتيلا بين ناشطين شرارة لسلسلة من الردود.")
+    events = _events(pipeline, text, "2015-08-20")
+    assert [e.date.start for e in events] == ["2015-08-20"]

@@ -1561,7 +1561,8 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     told with no day at all in its sentence and named by its place as an event the reader knows ("هجوم سروج",
     "سقوط الموصل") or as "the attack that took place in" the town ("الاعتداء الذي تم في البلدة"): the
     background a later article recalls, even inside a quote or a sourced sentence. A noun after "after" with a
-    fresh day stands ("قتل جنديان إثر تفجير سيارة مفخخة أمس"), and so does the lead's own attack."""
+    fresh day stands ("قتل جنديان إثر تفجير سيارة مفخخة أمس"), and so does the lead's own attack. An old day
+    told of an attack "that took place" (هجوم وقع في 20 تموز) is recalled alike."""
     if published is None or not events:
         return events
     at = {folded.to_original(v.sentence.start): v for v in views}
@@ -1622,8 +1623,10 @@ def _recalled(e: Event, view, folded, published: date, events: list[Event], lead
         prev = toks[t - 1] if t > 0 else ""
         framed = prev in _AR_CAUSE_WORDS or prev[:1] in "وف" and prev[1:] in _AR_CAUSE_WORDS or t in responses \
             or prev == "علي" and "بعد" in toks[max(0, t - 1 - _AR_AFTER_DAYS_REACH):t - 1]
+        # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
+        took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
         if _told(e):
-            if (named or described or framed) and (published - end_day).days >= _RECALLED_AGE \
+            if (named or described or framed or took_place) and (published - end_day).days >= _RECALLED_AGE \
                     and (e.date.start, e.date.end) not in lead_days and any(
                     o is not e and o.date is not None and o.status in REPORTED_STATUSES
                     and (date.fromisoformat(o.date.start) - end_day).days >= _RECALLED_NEWER for o in events):
