@@ -29,6 +29,7 @@ from .extract.merge import (
     named_bomber,
     named_militants,
     one_rebel_group,
+    recalled_attack,
     regained_from,
     tally_striker,
     tied_gunmen,
@@ -141,6 +142,7 @@ class Pipeline:
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
         events = unsourced_history(events, views, folded, published)
+        events = recalled_attack(events, views, folded, published)
         events = drawn_out(events)
         events = answered_denials(events, extractor.separate)
         events = day_told_later(events, views, folded, published)

@@ -14129,3 +14129,44 @@ def test_arabic_man_of_another_force_joined_to_the_dead_is_hit_too(pipeline):
     text = "أعلنت ولاية هكاري عن مقتل ثلاثة عناصر من الشرطة وجندي من الجيش التركي بانفجار لغم مساء أمس."
     events = _events(pipeline, text, "2016-05-02")
     assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
+def test_arabic_attack_recalled_as_cause_of_later_news_is_no_event(pipeline):
+    # a bombing of last week told "in response to" inside a sourced sentence, under the day's strikes: background
+    text = ("قصفت طائرات حربية تركية ليل الجمعة مواقع لمسلحين في شمال العراق.\n"
+            "وكانت الحكومة أكدت أنها لن تتهاون مع المسلحين، وذلك ردا على هجوم انتحاري دموي وقع الاثنين "
+            "في بلدة أقجة قلعة وأودى بحياة عشرين شخصا.")
+    events = _events(pipeline, text, "2015-07-26")
+    assert not any(e.date is not None and e.date.start == "2015-07-20" for e in events)
+    assert any(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_arabic_attack_that_took_place_with_no_day_is_no_event(pipeline):
+    # "الاعتداء الذي تم في البلدة" describes a deed the reader knows; with no day in its sentence, under the day's
+    # strikes, it is background, not an attack of the day
+    text = ("قصفت مقاتلات تركية أمس مواقع لحزب العمال الكردستاني في جبال قنديل شمالي العراق.\n"
+            "وأرغم هجوم أقجة قلعة أنقرة على الانضمام إلى الحملة ضد المتشددين بعد سنوات من الاتهامات.\n"
+            "لكن الاعتداء الذي تم في أقجة قلعة وأوقع عشرين قتيلا ونسب إلى داعش، قلب الحسابات.")
+    events = _events(pipeline, text, "2015-08-03")
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+def test_arabic_fall_of_a_city_in_a_quote_is_no_event(pipeline):
+    text = ("قتل ثلاثة من عناصر الشرطة أمس بانفجار عبوة ناسفة في قضاء الشرقاط.\n"
+            "وقال النائب إن سقوط الموصل كان بسبب انسحاب القطعات العسكرية دون قتال.")
+    events = _events(pipeline, text, "2015-08-01")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_arabic_fresh_attack_after_ithr_and_lead_attack_retold_stand(pipeline):
+    # a noun after "إثر" with a fresh day is the news; a lead's attack named again later is the story itself
+    text = ("قتل جنديان وأصيب أربعة آخرون مساء أمس إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في ديار بكر.\n"
+            "وقال مصدر إن التفجير الذي وقع في ديار بكر نفذه مسلحون.")
+    events = _events(pipeline, text, "2015-07-26")
+    assert len(events) == 1 and events[0].date.start == "2015-07-25"
+
+
+def test_arabic_indefinite_attack_that_took_place_on_an_old_day_is_no_event(pipeline):
+    # "هجوم وقع في 3 آب": an attack with its old day, told as the spark of the day's fighting, is background
+    text = ("قتل جنديان تركيان صباح اليوم في هجوم استهدف قافلة عسكرية في ولاية ماردين.\n"
+            "وكان هجوم وقع في 3 آب في بلدة أقجة قلعة وأوقع 20 قتيلا بين ناشطين شرارة لسلسلة من الردود.")
+    events = _events(pipeline, text, "2015-08-20")
+    assert [e.date.start for e in events] == ["2015-08-20"]

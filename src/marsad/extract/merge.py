@@ -1556,6 +1556,109 @@ def unsourced_history(events: list[Event], views, folded, published: date | None
     return out
 
 
+# an Arabic attack noun told after one of these words (folded) is the cause of the news, not the news itself:
+# "بعد هجوم", "إثر التفجير", "في أعقاب الاعتداء", "منذ الهجوم", "على خلفية التفجير"
+_AR_CAUSE_WORDS = frozenset({"بعد", "اثر", "عقب", "اعقاب", "منذ", "خلفيه"})
+# "بعد أربعة أيام على تفجير ...": the word "after" at most this many tokens before the "على" right before the noun
+_AR_AFTER_DAYS_REACH = 4
+# deed nouns (folded) that name a known attack by the town's name right after them: "هجوم سروج", "مجزرة سبايكر"
+_AR_NAMED_DEEDS = frozenset({"هجوم", "هجمات", "اعتداء", "تفجير", "تفجيرات", "انفجار", "مجزره", "مذبحه", "حادث",
+                             "حادثه", "كارثه"})
+# an attack so told is recalled, not news, when its own sentence dates it this many days or more before publication
+_RECALLED_AGE = 3
+
+
+# a relative clause "that took place" (folded) after a definite attack noun describes a deed the reader knows
+_AR_TOOK_PLACE = frozenset({"وقع", "وقعت", "تم", "جري", "حصل", "حدث"})
+# ... and an attack so recalled is history when the article tells news this many days newer
+_RECALLED_NEWER = 3
+
+
+def recalled_attack(events: list[Event], views, folded, published: date | None) -> list[Event]:
+    """An Arabic attack told after the lead by a noun as a known deed of the past, not as the news. Told with its
+    own day `_RECALLED_AGE` days or more before publication, under news `_RECALLED_NEWER` days newer, as the cause
+    of that news (after بعد, إثر, في أعقاب, منذ, ردا على: "ردا على هجوم انتحاري وقع الاثنين"), named by its place
+    ("هجوم البلدة"), or definite with a relative clause describing it ("التفجير الذي استهدف السوق في 3 أيار"); or
+    told with no day at all in its sentence and named by its place as an event the reader knows ("هجوم سروج",
+    "سقوط الموصل") or as "the attack that took place in" the town ("الاعتداء الذي تم في البلدة"): the
+    background a later article recalls, even inside a quote or a sourced sentence. A noun after "after" with a
+    fresh day stands ("قتل جنديان إثر تفجير سيارة مفخخة أمس"), and so does the lead's own attack. An old day
+    told of an attack "that took place" (هجوم وقع في 20 تموز) is recalled alike."""
+    if published is None or not events:
+        return events
+    at = {folded.to_original(v.sentence.start): v for v in views}
+    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+    lead_start = folded.to_original(lead.sentence.start) if lead is not None else -1
+    # (a deed whose day the lead tells is the story, whatever later sentences call it: "وأوضح أن هجوم البلدة ...";
+    # so is one named by a town the lead tells of on that day: "الهجوم على نقطة في البلدة الخميس" then "هجوم البلدة")
+    lead_days = {(d.range.start, d.range.end) for d in lead.dates()} if lead is not None else set()
+    lead_towns = {lead.toks[m.start] for m in lead.kind("place")} if lead is not None else set()
+    out: list[Event] = []
+    for e in events:
+        view = at.get(e.evidence.sentence.start)
+        if e.status == "occurred" and e.event_type in VIOLENT_TYPES and e.evidence.trigger is not None \
+                and e.date is not None and e.evidence.sentence.start > lead_start and view is not None and view.toks \
+                and not _told_elsewhere(e) and not view.toks[0].isascii() \
+                and _recalled(e, view, folded, published, events, (lead_days, lead_towns)):
+            continue
+        out.append(e)
+    return out
+
+
+def _told_elsewhere(e: Event) -> bool:
+    """Whether the event's toll was told outside its evidence sentence: the merge joined a telling of the deed from
+    another sentence ("انفجرت سيارة ملغومة ... ما تسبب في مقتل 16 شخصا" before "والى جانب التفجير الذي وقع في
+    الحي"), so the article tells the deed as its own news. (Sides carried from the text around tell nothing so.)"""
+    ev, s = e.evidence, e.evidence.sentence
+    return any(f is not None and not s.start <= f.start < s.end for f in (ev.fatalities, ev.injured))
+
+
+def _recalled(e: Event, view, folded, published: date, events: list[Event], lead: tuple[set, set]) -> bool:
+    """Whether the event's noun is told as a known deed of the past (`recalled_attack`); ``lead``: the days and
+    the town words the lead tells."""
+    lead_days, lead_towns = lead
+    toks = view.toks
+    places = {m.start for m in view.kind("place")}
+    relatives = {m.start for m in view.kind("relative")}
+    responses = {m.end for m in view.kind("reference") if m.payload.value == "response"}
+    # (a country's adjective or a district word is no town's name: "تركية", "قضاء", "ناحية")
+    plain = {m.start for k in ("nationality", "admin_word") for m in view.kind(k)}
+    end_day = date.fromisoformat(e.date.end)
+    # (a past day the lead tells, carried to the event: with the lead's town, the deed is the lead's own)
+    told_day = (e.date.start, e.date.end) in lead_days and end_day < published
+    for w in _event_words(view, e, folded):
+        if w.payload.voice != "noun":
+            continue
+        t, end = w.start, w.end
+        word = toks[t]
+        definite = word.startswith("ال") or word[:1] in "وفبلك" and word[1:3] == "ال"
+        # a definite adjective may stand between the noun and its relative clause ("التفجير الانتحاري الذي")
+        after = end + 1 if end < len(toks) and toks[end].startswith("ال") and end not in places else end
+        # (a place inside the event words names the deed only for a town's fall: "سقوط الموصل", not "الرصاص الحي";
+        # a deed noun names one only right before the town's own name: not "غارة جوية تركية", "لمهاجمة قضاء حديثة")
+        core = word[1:] if word[:1] in "وفبلك" and (word[1:] in _AR_NAMED_DEEDS or word[1:] == "سقوط") else word
+        named = core in _AR_NAMED_DEEDS and end in places and end not in plain \
+            or core == "سقوط" and e.sub_event_type in TERRITORY_TYPES and any(t < p < end for p in places)
+        rel = after if after in relatives else end if end in relatives else None
+        described = definite and rel is not None
+        prev = toks[t - 1] if t > 0 else ""
+        framed = prev in _AR_CAUSE_WORDS or prev[:1] in "وف" and prev[1:] in _AR_CAUSE_WORDS or t in responses \
+            or prev == "علي" and "بعد" in toks[max(0, t - 1 - _AR_AFTER_DAYS_REACH):t - 1]
+        # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
+        took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
+        if _told(e):
+            if (named or described or framed or took_place) and (published - end_day).days >= _RECALLED_AGE \
+                    and (e.date.start, e.date.end) not in lead_days and any(
+                    o is not e and o.date is not None and o.status in REPORTED_STATUSES
+                    and (date.fromisoformat(o.date.start) - end_day).days >= _RECALLED_NEWER for o in events):
+                return True
+        elif (named and not (told_day and any(toks[p] in lead_towns for p in places if t < p <= end))
+              or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE) \
+                and not any(d.range.precision == "day" for d in view.dates()):
+            return True
+    return False
+
+
 # an event told over more days than this is a count over a season or a war, not one deed
 _DRAWN_OUT = 62
 
