@@ -93,3 +93,14 @@ def test_bomb_squad_rendered_safe(pipeline):
     (event,) = _events(pipeline, "A bomb squad rendered safe two roadside devices on the highway north of Samarra "
                                  "on Thursday.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_arabic_toll_a_week_of_strikes_resulted_in_is_no_event():
+    # "أسفرت ... خلال أسبوع عن مقتل": a week's toll of a campaign, no one strike (a deadline "خلال أسبوع" stays)
+    from marsad.pipeline import Pipeline
+    from marsad.records import Article
+    pipeline = Pipeline.from_data_dir()
+    text = ("وذكرت وكالة رسمية الأحد أن الضربات الجوية أسفرت خلال أسبوع عن مقتل نحو 150 مسلحا من حزب العمال "
+            "الكردستاني وإصابة نحو 200 آخرين.")
+    events = pipeline.extract(Article(text=text, published="2015-08-02", lang="ar")).events
+    assert not any(e.fatalities is not None and e.fatalities.best == 150 for e in events)
