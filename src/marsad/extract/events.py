@@ -6101,14 +6101,16 @@ def _opens_clause(view: SentenceMentions, i: int) -> bool:
         or i == 2 and _span_lead(view)
 
 
-# "وقبل ساعات", "وبعد ساعات": a span of time opening the sentence, before or after the news just told
-_SPAN_LEADS = frozenset({"قبل", "وقبل", "بعد", "وبعد"})
+# "وقبل ساعات": a span of time opening the sentence, before the news just told ("وبعد ساعات على التفجير" refers to
+# an event and is left to `references`)
+_SPAN_LEADS = frozenset({"قبل", "وقبل"})
 
 
 def _span_lead(view: SentenceMentions) -> bool:
     """Whether the sentence opens on a span of time told before or after the news ("وقبل ساعات شنت طائرات تركية
     غارات"): the verb right after it opens its clause as the first word would."""
-    return len(view.toks) > 2 and view.toks[0] in _SPAN_LEADS and view.toks[1] in _SPAN_UNITS
+    return len(view.toks) > 2 and view.toks[0] in _SPAN_LEADS and view.toks[1] in _SPAN_UNITS \
+        and view.toks[2] not in ("علي", "من", ",")
 
 
 _SPAN_UNITS = frozenset({"ساعات", "ساعه", "ساعتين", "دقايق", "دقيقه"})
