@@ -14170,3 +14170,42 @@ def test_arabic_indefinite_attack_that_took_place_on_an_old_day_is_no_event(pipe
             "وكان هجوم وقع في 3 آب في بلدة أقجة قلعة وأوقع 20 قتيلا بين ناشطين شرارة لسلسلة من الردود.")
     events = _events(pipeline, text, "2015-08-20")
     assert [e.date.start for e in events] == ["2015-08-20"]
+def test_arabic_jets_counted_before_their_series_of_strikes_tell_one_strike(pipeline):
+    # a count of aircraft, their model and the day between the verb and "a new series of strikes": the aircraft
+    # are counted, not the strikes, and the series is the verb's object
+    text = ("شنت نحو عشرين مقاتلة أردنية من طراز اف-16 اليوم الأحد سلسلة جديدة من الغارات على مواقع "
+            "لتنظيم داعش في جنوب سوريا.")
+    events = _events(pipeline, text, "2015-08-09")
+    assert [(e.sub_event_type, e.actor2.id if e.actor2 else None) for e in events] == [("Air/drone strike", "isis")]
+
+
+def test_arabic_count_of_aircraft_is_no_tally_of_strikes(pipeline):
+    text = "وشنت أربع طائرات تركية غارات ضد أهداف لحزب العمال الكردستاني في شمال العراق."
+    events = _events(pipeline, text, "2015-08-09")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_arabic_new_wave_of_strikes_after_a_clash_is_its_own_event(pipeline):
+    # "موجة جديدة من الغارات": strikes of a new wave, no mention of the attack told before
+    text = ("وهاجم مسلحون مركزا للشرطة في مدينة أضنة أمس ما أسفر عن مقتل شرطيين.\n"
+            "وشنت نحو 20 طائرة تركية من طراز إف - 16 موجة جديدة من الغارات ضد أهداف لحزب العمال الكردستاني "
+            "شمال العراق.")
+    events = _events(pipeline, text, "2015-08-09")
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_arabic_strike_told_hours_earlier_is_an_event(pipeline):
+    text = "وقبل ساعات شنت طائرات تركية غارات على مواقع لحزب العمال الكردستاني في جبال شمال العراق."
+    events = _events(pipeline, text, "2015-08-09")
+    assert [e.location.country for e in events if e.sub_event_type == "Air/drone strike"] == ["Iraq"]
+
+
+def test_arabic_mention_placed_in_turkey_does_not_take_strikes_told_in_northern_iraq(pipeline):
+    # a statement quoted in an article placed in a Turkish province, then strikes "in northern Iraq": the strikes
+    # keep their country, the quote does not move them into Turkey
+    text = ("قتل جنديان تركيان في تفجير سيارة مفخخة في منطقة ليجه بمحافظة ديار بكر أمس.\n"
+            "وقالت الجماعة إنه «وسط هذا القصف الجوي الكثيف لم يعد للهدنة أي معنى».\n"
+            "وكان سلاح الجو التركي شن ليل الجمعة سلسلة غارات على القواعد الخلفية لحزب العمال الكردستاني "
+            "في شمال العراق.")
+    strikes = [e for e in _events(pipeline, text, "2015-07-27") if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location is not None and e.location.country == "Iraq" for e in strikes)

@@ -703,6 +703,8 @@ class ClauseExtractor:
         # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
         # carried out, not "the latest in a series of attacks")
         done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
+        if view.has("reference") and _span_lead(view):
+            done = {0} | set(done)  # "وقبل ساعات شنت ...": hours before the news, no reference to an event before
         # the aim of a plan word right before it is the violent deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف
         # تجمعات المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own, nor
         # one of an agreement or a talk: none is coded before it is reached)
@@ -2624,6 +2626,11 @@ class ClauseExtractor:
         # ("طراز إيه إتش 64 تعرضت لهجوم": the figure is a model number)
         in_trigger = {t for m in view.kind("trigger") if m.payload.voice == "noun"
                       for t in range(m.start, m.end)} if nouns else set()
+        # "شنت ثلاثون طائرة تركية غارات على ...": a figure before a bare aircraft noun (an Arabic air-strike noun of
+        # the lowest weight, "طائرة", "مقاتلات") counts the aircraft that struck, not the strikes after them
+        aircraft = {m.start for m in view.kind("trigger") if m.payload.voice == "noun" and m.payload.weight <= 1
+                    and m.payload.sub_event_type == "Air/drone strike" and not view.toks[m.start].isascii()} \
+            if nouns else ()
         # "heard at least two explosions": blasts a witness heard are counted, not a tally of attacks
         heard = {s.end for s in view.kind("sound")} if nouns and view.has("sound") else ()
         # (and told after the blasts, passive: "at least four explosions were heard at the compound")
@@ -2660,6 +2667,8 @@ class ClauseExtractor:
                 if first in of_words and view.toks[first].isascii() and _vague_figure(view, q):
                     first += 1
                 between = range(first, noun.start)
+                if aircraft and any(t in aircraft for t in between):
+                    continue
                 # a noun valued "counted" ("times") makes a tally only after a figure told: "46 times",
                 # not "hit several times"
                 if first <= noun.start and len(between) <= 3 and all(
@@ -3454,6 +3463,10 @@ class ClauseExtractor:
             if m.start in view.bare("idiom_definite"):
                 # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
                 # "إلقاء", folded "القاء", has none
+                continue
+            if m.start > 1 and view.toks[m.start - 1] == "من" and view.has("series_noun") and any(
+                    s.end <= m.start - 1 <= s.end + 1 for s in view.kind("series_noun")):
+                # "سلسلة جديدة من الغارات", "موجة من الضربات": the strikes of a series, not strikes told before
                 continue
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
             if word.startswith("ال") or m.clitic == "لل" or m.payload.possessed or \
@@ -6104,16 +6117,39 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     habit)."""
     toks = view.toks
     tok = toks[trigger.start]
+    if tok.startswith("ال") and view.has("series_noun") and any(
+            s.end < trigger.start <= s.end + 2 and toks[trigger.start - 1] == "من" for s in view.kind("series_noun")):
+        tok = tok[2:]  # "شنت مقاتلات تركية سلسلة جديدة من الغارات": the series' strikes are the verb's object
     for v in view.kind("split_verb"):
         if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
                 or "," in toks[v.end:trigger.start] or _present(toks[v.start][len(v.clitic):]):
             continue
         if _opens_clause(view, v.start):
-            subject = next((a for a in view.kind("actor") if a.start == v.end
-                            and a.end <= trigger.start <= a.end + _SUBJECT_TAIL), None)
+            # (a count may stand before the subject, "وشنت نحو ثلاثين طائرة تركية غارات", and the aircraft's type,
+            # a day or a series word between it and the noun: "شنت مقاتلات تركية من طراز اف-16 اليوم سلسلة من الغارات")
+            opens = {v.end} | {q.end for q in view.quantities() if q.start == v.end}
+            subject = next((a for a in view.kind("actor") if a.start in opens
+                            and a.end <= trigger.start and _subject_gap(view, a.end, trigger.start) <= _SUBJECT_TAIL),
+                           None)
             if subject is not None and not any(subject.end <= m.start < trigger.start for m in view.kind("trigger")):
                 return subject
     return None
+
+
+def _subject_gap(view: SentenceMentions, lo: int, hi: int) -> int:
+    """How many words from ``lo`` to ``hi`` (between a verb's subject and its object event noun) are more than a
+    day told, a series word with the two words after it ("سلسلة جديدة من", "موجة من") or an aircraft's type ("من
+    طراز اف - 16"): the words `_split_object` weighs against `_SUBJECT_TAIL`."""
+    if hi - lo <= _SUBJECT_TAIL:
+        return hi - lo
+    toks = view.toks
+    skip = {t for d in view.dates() for t in range(d.start, d.end)}
+    for s in view.kind("series_noun"):
+        skip.update(range(s.start, min(hi, s.end + 2)))
+    for i in range(lo, hi):
+        if toks[i] == "طراز":
+            skip.update(range(i - 1 if i > lo and toks[i - 1] == "من" else i, min(hi, i + 4)))
+    return sum(1 for t in range(lo, hi) if t not in skip)
 
 
 def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> bool:
@@ -6175,7 +6211,23 @@ def _opens_clause(view: SentenceMentions, i: int) -> bool:
     بينما)."""
     return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
         or i - 1 in view.bare("verb_lead") \
-        or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break"))
+        or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break")) \
+        or i == 2 and _span_lead(view)
+
+
+# "وقبل ساعات": a span of time opening the sentence, before the news just told ("وبعد ساعات على التفجير" refers to
+# an event and is left to `references`)
+_SPAN_LEADS = frozenset({"قبل", "وقبل"})
+
+
+def _span_lead(view: SentenceMentions) -> bool:
+    """Whether the sentence opens on a span of time told before or after the news ("وقبل ساعات شنت طائرات تركية
+    غارات"): the verb right after it opens its clause as the first word would."""
+    return len(view.toks) > 2 and view.toks[0] in _SPAN_LEADS and view.toks[1] in _SPAN_UNITS \
+        and view.toks[2] not in ("علي", "من", ",")
+
+
+_SPAN_UNITS = frozenset({"ساعات", "ساعه", "ساعتين", "دقايق", "دقيقه"})
 
 
 def _opens_statement(view: SentenceMentions, i: int) -> bool:

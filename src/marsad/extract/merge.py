@@ -679,6 +679,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         return False
     if _own_facts(anaphor, host) or _own_town_and_toll(anaphor, host) or _raids_for_a_bomb(anaphor, host):
         return False
+    if _other_country_told(anaphor, host) or _other_country_told(host, anaphor):
+        return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \
@@ -689,6 +691,15 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host)
              or _foiled_then_fought(host, anaphor) or _foiled_then_fought(anaphor, host))
+
+
+def _other_country_told(a: Event, b: Event) -> bool:
+    """Whether ``a`` names its country in its own sentence with no governorate ("غارات على مواقع الحزب في شمال
+    العراق") and ``b`` is placed in a governorate of another country (a mention in an article placed in Turkey):
+    two deeds, the mention no telling of the strikes abroad."""
+    return a.location is not None and b.location is not None and a.location.admin1_code is None \
+        and a.evidence.location is not None and b.location.admin1_code is not None \
+        and bool(a.location.country) and bool(b.location.country) and a.location.country != b.location.country
 
 
 def _own_facts(anaphor: Event, host: Event) -> bool:

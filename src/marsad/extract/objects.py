@@ -6,6 +6,8 @@ from ..knowledge.matcher import Match
 from .mentions import SentenceMentions
 from .references import VICTIM_KINDS
 
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
 
@@ -52,4 +54,37 @@ def objects_of_doing(view: SentenceMentions) -> set[int]:
             close = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j] == ","), None)
             i = close + 1 if close is not None else i
         out.add(i)
+        series = series_after_subject(view, v.end)
+        if series is not None:
+            out.add(series)
     return out
+
+
+# how far a series word ("سلسلة", "موجة") may stand after a verb of doing whose subject, count, aircraft type or
+# day come between: "شنت نحو ثلاثين مقاتلة تركية من طراز اف-16 اليوم الخميس سلسلة جديدة من الغارات"
+SERIES_REACH = 14
+
+
+def series_after_subject(view: SentenceMentions, start: int) -> int | None:
+    """Where a series word that a verb of doing (ending at ``start``) governs starts, past the verb's subject, its
+    count, the aircraft's type and a day, with an event word within three words after it; None when a comma,
+    another event word (not a bare aircraft noun, the subject) or another reference comes first."""
+    if not view.has("series_noun"):
+        return None
+    series = {s.start for s in view.kind("series_noun")}
+    refs = {r.start for r in view.kind("reference")}
+    plain_aircraft = {t.start for t in view.kind("trigger") if t.payload.weight <= 1
+                      and t.payload.sub_event_type == "Air/drone strike" and t.payload.voice == "noun"}
+    triggers = {t.start: t for t in view.kind("trigger")}
+    for i in range(start, min(len(view.toks), start + SERIES_REACH)):
+        tok = view.toks[i]
+        if tok in {",", "،", ".", ";", "؛"}:
+            return None
+        if i in refs:
+            if i in series and any(i < t <= i + 3 and triggers[t].payload.event_type in VIOLENT
+                                   for t in triggers):
+                return i
+            return None
+        if i in triggers and i not in plain_aircraft:
+            return None
+    return None
