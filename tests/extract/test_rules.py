@@ -14090,3 +14090,21 @@ def test_operations_command_name_word_is_no_deed(pipeline):
     text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
             "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
+
+
+def test_arabic_about_to_attack_is_no_deed_done(pipeline):
+    # "على وشك" (about to) tells a deed not yet done: a plan, never an occurred bombing
+    events = _events(pipeline, "وقال المحققون إن الشاب الموقوف كان على وشك تنفيذ هجوم انتحاري في سوق الكاظمية.")
+    assert not any(e.status == "occurred" for e in events)
+
+
+def test_arabic_past_forecast_verb_tells_no_attack(pipeline):
+    # a past forecast verb ("وتوقع خبير تنفيذ هجمات") before the deed: what is expected, not done
+    events = _events(pipeline, "وتوقع محلل أمني تنفيذ المسلحين هجمات واسعة على بلدات ديالى خلال الأسابيع المقبلة.")
+    assert not any(e.status == "occurred" for e in events)
+
+
+def test_arabic_so_that_not_arrested_is_no_arrest(pipeline):
+    # "لكي لا يتم القبض عليهم": the arrest the aim kept from happening is no arrest
+    events = _events(pipeline, "ساعد السكان الجنود على مغادرة تكريت لكي لا يتم القبض عليهم من قبل المسلحين.")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
