@@ -14108,3 +14108,11 @@ def test_arabic_so_that_not_arrested_is_no_arrest(pipeline):
     # "لكي لا يتم القبض عليهم": the arrest the aim kept from happening is no arrest
     events = _events(pipeline, "ساعد السكان الجنود على مغادرة تكريت لكي لا يتم القبض عليهم من قبل المسلحين.")
     assert not any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_arabic_detention_held_since_is_no_arrest(pipeline):
+    # "كانت تعتقله منذ مارس": a present arrest verb made past by كانت and run on to "since" tells a detention held
+    # from an earlier arrest (here handed over), no arrest of the day
+    events = _events(pipeline, "أعلن الجيش الأمريكي أنه سلم السلطات العراقية أمس قياديا في داعش كانت قواته تعتقله منذ "
+                               "مارس الماضي.")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
