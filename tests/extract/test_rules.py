@@ -14116,3 +14116,10 @@ def test_arabic_detention_held_since_is_no_arrest(pipeline):
     events = _events(pipeline, "أعلن الجيش الأمريكي أنه سلم السلطات العراقية أمس قياديا في داعش كانت قواته تعتقله منذ "
                                "مارس الماضي.")
     assert not any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_arabic_kinds_of_a_tally_after_ranged_between_are_no_events(pipeline):
+    # after a tally ("نحو 40 عملية"), "تراوحت ما بين" opens the list of the kinds of deeds counted: no event each
+    text = ("وبحسب تقرير لمركز دراسات في بغداد، شهدت ديالى نحو 40 عملية مسلحة خلال الشهر الماضي، تراوحت ما بين "
+            "اغتيالات وتفجيرات انتحارية وزرع عبوات ناسفة.")
+    assert not _events(pipeline, text, "2016-03-10")
