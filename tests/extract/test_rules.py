@@ -14123,3 +14123,19 @@ def test_arabic_kinds_of_a_tally_after_ranged_between_are_no_events(pipeline):
     text = ("وبحسب تقرير لمركز دراسات في بغداد، شهدت ديالى نحو 40 عملية مسلحة خلال الشهر الماضي، تراوحت ما بين "
             "اغتيالات وتفجيرات انتحارية وزرع عبوات ناسفة.")
     assert not _events(pipeline, text, "2016-03-10")
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى الموصل أمس على متن طائرة عسكرية لتفقد القطعات.",
+    "وجه القضاء أمس ضربة قاسية لشبكات الفساد في وزارة النفط في بغداد.",
+    "تلقت الحكومة ضربة موجعة أمس بعد انسحاب كتلة نيابية من البرلمان في بغداد.",
+])
+def test_arabic_aboard_a_plane_and_a_hard_blow_are_no_strikes(pipeline, text):
+    # "على متن طائرة" is a ride; "ضربة قاسية/موجعة" a setback: no air strike
+    assert not _events(pipeline, text, "2016-03-10")
+
+
+def test_arabic_hard_blow_beside_a_real_strike_keeps_it(pipeline):
+    (event,) = _events(pipeline, "وجه الطيران العراقي أمس ضربة موجعة لداعش في الحويجة أسفرت عن مقتل 20 من عناصره.",
+                       "2016-03-10")
+    assert event.sub_event_type == "Air/drone strike"
