@@ -14139,3 +14139,13 @@ def test_arabic_hard_blow_beside_a_real_strike_keeps_it(pipeline):
     (event,) = _events(pipeline, "وجه الطيران العراقي أمس ضربة موجعة لداعش في الحويجة أسفرت عن مقتل 20 من عناصره.",
                        "2016-03-10")
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد اجتماع في غرفة العمليات في بعقوبة أمس بحضور المحافظ.",
+    "وأكد قادة العمليات في نينوى أمس جاهزية القوات.",
+    "وأعلن مركز العمليات في البصرة أمس رفع حالة التأهب.",
+])
+def test_arabic_command_named_by_operations_is_no_operation(pipeline, text):
+    # "قائد العمليات", "غرفة العمليات", "مركز العمليات": a title or a body, no operation told
+    assert not _events(pipeline, text, "2016-03-10")
