@@ -14209,3 +14209,62 @@ def test_arabic_mention_placed_in_turkey_does_not_take_strikes_told_in_northern_
             "في شمال العراق.")
     strikes = [e for e in _events(pipeline, text, "2015-07-27") if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.location is not None and e.location.country == "Iraq" for e in strikes)
+
+
+def test_arabic_about_to_attack_is_no_deed_done(pipeline):
+    # "على وشك" (about to) tells a deed not yet done: a plan, never an occurred bombing
+    events = _events(pipeline, "وقال المحققون إن الشاب الموقوف كان على وشك تنفيذ هجوم انتحاري في سوق الكاظمية.")
+    assert not any(e.status == "occurred" for e in events)
+
+
+def test_arabic_past_forecast_verb_tells_no_attack(pipeline):
+    # a past forecast verb ("وتوقع خبير تنفيذ هجمات") before the deed: what is expected, not done
+    events = _events(pipeline, "وتوقع محلل أمني تنفيذ المسلحين هجمات واسعة على بلدات ديالى خلال الأسابيع المقبلة.")
+    assert not any(e.status == "occurred" for e in events)
+
+
+def test_arabic_so_that_not_arrested_is_no_arrest(pipeline):
+    # "لكي لا يتم القبض عليهم": the arrest the aim kept from happening is no arrest
+    events = _events(pipeline, "ساعد السكان الجنود على مغادرة تكريت لكي لا يتم القبض عليهم من قبل المسلحين.")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_arabic_detention_held_since_is_no_arrest(pipeline):
+    # "كانت تعتقله منذ مارس": a present arrest verb made past by كانت and run on to "since" tells a detention held
+    # from an earlier arrest (here handed over), no arrest of the day
+    events = _events(pipeline, "أعلن الجيش الأمريكي أنه سلم السلطات العراقية أمس قياديا في داعش كانت قواته تعتقله منذ "
+                               "مارس الماضي.")
+    assert not any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_arabic_kinds_of_a_tally_after_ranged_between_are_no_events(pipeline):
+    # after a tally ("نحو 40 عملية"), "تراوحت ما بين" opens the list of the kinds of deeds counted: no event each
+    text = ("وبحسب تقرير لمركز دراسات في بغداد، شهدت ديالى نحو 40 عملية مسلحة خلال الشهر الماضي، تراوحت ما بين "
+            "اغتيالات وتفجيرات انتحارية وزرع عبوات ناسفة.")
+    assert not _events(pipeline, text, "2016-03-10")
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى الموصل أمس على متن طائرة عسكرية لتفقد القطعات.",
+    "وجه القضاء أمس ضربة قاسية لشبكات الفساد في وزارة النفط في بغداد.",
+    "تلقت الحكومة ضربة موجعة أمس بعد انسحاب كتلة نيابية من البرلمان في بغداد.",
+])
+def test_arabic_aboard_a_plane_and_a_hard_blow_are_no_strikes(pipeline, text):
+    # "على متن طائرة" is a ride; "ضربة قاسية/موجعة" a setback: no air strike
+    assert not _events(pipeline, text, "2016-03-10")
+
+
+def test_arabic_hard_blow_beside_a_real_strike_keeps_it(pipeline):
+    (event,) = _events(pipeline, "وجه الطيران العراقي أمس ضربة موجعة لداعش في الحويجة أسفرت عن مقتل 20 من عناصره.",
+                       "2016-03-10")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد اجتماع في غرفة العمليات في بعقوبة أمس بحضور المحافظ.",
+    "وأكد قادة العمليات في نينوى أمس جاهزية القوات.",
+    "وأعلن مركز العمليات في البصرة أمس رفع حالة التأهب.",
+])
+def test_arabic_command_named_by_operations_is_no_operation(pipeline, text):
+    # "قائد العمليات", "غرفة العمليات", "مركز العمليات": a title or a body, no operation told
+    assert not _events(pipeline, text, "2016-03-10")

@@ -3772,6 +3772,12 @@ class ClauseExtractor:
             # after "including" a plural of incidents or attacks told before, with no day, are kinds of that series,
             # no event each ("including one on Tuesday in which a missile was fired" names its day: an event)
             return None
+        if not english and view.has("kinds_range") and view.has("tally_noun") and any(
+                s.end <= trigger.start and any(t.end <= s.start for t in view.kind("tally_noun"))
+                for s in view.kind("kinds_range")):
+            # "نفذت أربعة تنظيمات نحو 32 عملية، تراوحت ما بين اغتيال وتفجيرات انتحارية": the deeds listed after
+            # "ranged between" a tally told before are kinds of the series counted, no event each
+            return None
         if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
                                                                       "Violent demonstration") \
                 and self.told and self._last_type(2) in ("Explosions/Remote violence", "Battles") \

@@ -271,7 +271,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
             or _had_done(view, lo, t, when) or _recalled_participle(view, lo, t) \
             or (_past_month(when, published) and (view.toks[t].isascii() or not _recent(when, published))) \
             or (view.toks[t].isascii() and (stale(when, published) or _past_month_part(when, published))) \
-            or _stale_day(view, t, when, published) or _since_point(view, t, when) \
+            or _stale_day(view, t, when, published) or _since_point(view, t, when) or _held_since(view, trigger) \
             or (view.toks[t].isascii() and t in since_clause(view)):
         return BACKGROUND
     negations = view.kind("negation")
@@ -690,6 +690,22 @@ def _since_clause(view: SentenceMentions) -> range:
         return range(0)
     comma = next((i for i in range(since.end, len(view.toks)) if view.toks[i] == ","), since.end)
     return range(since.end, comma)
+
+
+def _held_since(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an Arabic present arrest verb made past by كان/كانت/كانوا right before it runs on to "since" (`since`) in
+    its clause ("سلمت القوات قياديا كانت تعتقله منذ مارس الماضي"): a detention held from an earlier arrest, no arrest."""
+    t = trigger.start
+    if trigger.payload.sub_event_type != "Arrests" or trigger.payload.voice != "active" or view.toks[t].isascii() \
+            or not view.has("past_aux") or not view.has("since") or view.toks[t][:1] not in ("ت", "ي"):
+        return False
+    return any(a.end <= t <= a.end + _PROGRESSIVE_GAP for a in view.kind("past_aux")) and any(
+        trigger.end <= s.start <= trigger.end + _HELD_SINCE_REACH and "," not in view.toks[trigger.end:s.start]
+        for s in view.kind("since"))
+
+
+# how far after a held-detention verb "since" may stand: "كانت تعتقلها القوات الأميركية منذ مايو"
+_HELD_SINCE_REACH = 5
 
 
 def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool:
