@@ -13949,6 +13949,9 @@ def test_arabic_toll_summed_over_sorties_is_no_event(pipeline):
             "وتدمير ست مركبات.")
     events = _events(pipeline, text, "2015-07-22")
     assert not any(e.fatalities is not None and e.fatalities.best == 40 for e in events)
+
+
+@pytest.mark.parametrize("text", [
     ("BAIJI — At the cemetery on Friday, one mother recalled how militants dragged her sons from the house and "
      "shot them at the gate."),
     "A former guard remembered how the insurgents stormed the prison and freed hundreds of inmates.",
@@ -14018,3 +14021,4 @@ def test_a_columns_fresh_bombing_keeps_the_toll_told_in_its_next_sentence(pipeli
             "k.alharbi@example-paper.com")
     events = _events(pipeline, text, "2015-08-09")
     assert [e.fatalities.best if e.fatalities else None for e in events] == [7]
+
