@@ -14022,3 +14022,12 @@ def test_a_columns_fresh_bombing_keeps_the_toll_told_in_its_next_sentence(pipeli
     events = _events(pipeline, text, "2015-08-09")
     assert [e.fatalities.best if e.fatalities else None for e in events] == [7]
 
+
+def test_in_most_need_is_no_day_of_news_that_makes_a_column_a_report(pipeline):
+    # "في أمسّ الحاجة" (most in need) folds to the letters of "yesterday": it names no day, so a column that
+    # argues in the first person still reads as one and its undated killing is argument
+    text = ("نحن اليوم في أمسّ الحاجة إلى قانون يجرّم التحريض الطائفي.\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "وأعتقد أن الحل يبدأ من المدرسة قبل أن يبدأ من الثكنة.\n"
+            "ولا بد لنا من مراجعة خطابنا الديني.")
+    assert not _events(pipeline, text, "2015-08-09")

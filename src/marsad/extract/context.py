@@ -75,9 +75,12 @@ def _recent_day(view: SentenceMentions) -> bool:
 
 def _day_of_news(view: SentenceMentions) -> bool:
     """Whether the sentence names a day of news: a weekday, a part of today, a relative day other than a bare
-    "today", or a recent calendar day."""
+    "today" (nor the elative of "في أمسّ الحاجة", most in need, which folds to "yesterday"), or a recent calendar
+    day."""
+    need = view.bare("need_noun") if view.has("day_offset") else ()
     return view.has("weekday") or view.has("time_of_day") \
-        or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")) \
+        or any(o.payload.value != "0" and not (o.payload.value == "-1" and o.end in need)
+               for o in view.kind("day_offset")) \
         or _recent_day(view)
 
 
