@@ -14031,3 +14031,25 @@ def test_in_most_need_is_no_day_of_news_that_makes_a_column_a_report(pipeline):
             "وأعتقد أن الحل يبدأ من المدرسة قبل أن يبدأ من الثكنة.\n"
             "ولا بد لنا من مراجعة خطابنا الديني.")
     assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_title_that_asks_is_one_cue_of_a_column(pipeline):
+    # a column under a question ("هل ...؟") that argues in the first person once: two cues, no day of news, so
+    # its undated killing is argument
+    text = ("يتساءل كثيرون عن مستقبل المنطقة بعد الاتفاق الأخير بين القوى الكبرى.\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "ونحن نرى أن الحل يبدأ من المدرسة قبل أن يبدأ من الثكنة.\n"
+            "والأيام وحدها ستكشف من كان على حق.")
+    asked = Article(text=text, published="2015-08-09", title="هل تنجح المدرسة حيث فشلت الثكنة؟")
+    stated = Article(text=text, published="2015-08-09", title="مسلحون يقتلون ثلاثة مصلين في الخالص")
+    assert not pipeline.extract(asked).events
+    assert pipeline.extract(stated).events
+
+
+def test_sentences_ending_on_an_exclamation_mark_are_cues_of_a_column(pipeline):
+    # a columnist's outcries ("..!") argue: with no day of news the column's undated killing is argument
+    text = ("أصبحت الكلمة تبريرية لا تقنع أحدا..!\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "وكل طرف يتهم الآخر بالخيانة ويبرئ نفسه..!\n"
+            "والحقيقة تظهر في الأفعال لا في الأقوال.")
+    assert not _events(pipeline, text, "2015-08-09")

@@ -100,18 +100,26 @@ def _signed(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
     return any(m.payload.value == "tagline" for view in views for m in view.kind("first_person"))
 
 
-def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
+def _asks_or_exclaims(line: str | None) -> bool:
+    """Whether a sentence or a title ends on a question or an exclamation mark ("من أين يستمد الأردن أهميته؟",
+    "..!"): a columnist's question to the reader or his outcry; a report states."""
+    return bool(line) and line.rstrip()[-1:] in ("?", "؟", "!")
+
+
+def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title: str | None = None) -> bool:
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
-    "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we) or asks questions (a
-    sentence ending on "?" in ``text``, the folded text the sentences index) in at least `OPINION_CUES` sentences:
+    "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we), weighs (`stance`: لا شك،
+    ينبغي، لعل، يبدو أن) or asks or exclaims (a sentence ending on "?" or "!" in ``text``, the folded text the
+    sentences index) in at least `OPINION_CUES` sentences, a ``title`` that asks or exclaims counting as one:
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
     sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
     `_signed` first.)"""
-    cues = reported = 0
+    cues = int(_asks_or_exclaims(title))
+    reported = 0
     for view in views:
         if view.has("first_person") and not _newsroom_only(view) \
-                or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
+                or text is not None and _asks_or_exclaims(text[view.sentence.start:view.sentence.end]):
             cues += 1
         reported += view.has("report_verb")
     # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
@@ -137,10 +145,11 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
         and not any(d.range.precision == "day" for v in views for d in v.dates())
 
 
-def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None) -> ArticleContext:
+def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None,
+                    title: str | None = None) -> ArticleContext:
     """Governorates named unambiguously anywhere in the article, the most-named country, whether the
     article is a sports report, and whether it is an opinion piece (``text``: the folded text, for its
-    question marks)."""
+    question marks; ``title``: the article's title, a question in it one cue of a column)."""
     codes: set[str] = set()
     every: set[str] = set()
     namers: dict[str, set[str]] = {}  # governorate -> the names of the places that name it
@@ -196,7 +205,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
     signed = _signed(views, text)
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
-                        quarters, signed or is_opinion(views, text),
+                        quarters, signed or is_opinion(views, text, title),
                         frozenset((c, *names) for c, names in namers.items() if len(names) == 1),
                         signed)
 
