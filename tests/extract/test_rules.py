@@ -14053,3 +14053,17 @@ def test_sentences_ending_on_an_exclamation_mark_are_cues_of_a_column(pipeline):
             "وكل طرف يتهم الآخر بالخيانة ويبرئ نفسه..!\n"
             "والحقيقة تظهر في الأفعال لا في الأقوال.")
     assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_writer_weighing_with_no_doubt_and_ought_is_a_column(pipeline):
+    # "لا شك" and "ينبغي" in two sentences: a writer arguing, with no day of news, so the column's undated
+    # killing is argument; a report that quotes one such word stays news by its day
+    text = ("لا شك أن التطرف يتغذى على الفراغ الذي تتركه الدولة في الأطراف.\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "وينبغي أن تبدأ المواجهة من المدرسة قبل الثكنة.\n"
+            "والأيام وحدها ستكشف من كان على حق.")
+    assert not _events(pipeline, text, "2015-08-09")
+    report = ("قتل مسلحون أمس ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+              "وقال مسؤول محلي إنه لا شك أن الهجوم يستهدف إشعال الفتنة.\n"
+              "وأضاف أنه ينبغي تعزيز الحماية حول دور العبادة.")
+    assert _events(pipeline, report, "2015-08-09")

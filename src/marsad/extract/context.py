@@ -110,7 +110,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
     "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we), weighs (`stance`: لا شك،
-    ينبغي، لعل، يبدو أن) or asks or exclaims (a sentence ending on "?" or "!" in ``text``, the folded text the
+    ينبغي، لعل) or asks or exclaims (a sentence ending on "?" or "!" in ``text``, the folded text the
     sentences index) in at least `OPINION_CUES` sentences, a ``title`` that asks or exclaims counting as one:
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
     sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
@@ -118,7 +118,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
     cues = int(_asks_or_exclaims(title))
     reported = 0
     for view in views:
-        if view.has("first_person") and not _newsroom_only(view) \
+        if view.has("first_person") and not _newsroom_only(view) or view.has("stance") \
                 or text is not None and _asks_or_exclaims(text[view.sentence.start:view.sentence.end]):
             cues += 1
         reported += view.has("report_verb")
