@@ -14067,3 +14067,15 @@ def test_a_writer_weighing_with_no_doubt_and_ought_is_a_column(pipeline):
               "وقال مسؤول محلي إنه لا شك أن الهجوم يستهدف إشعال الفتنة.\n"
               "وأضاف أنه ينبغي تعزيز الحماية حول دور العبادة.")
     assert _events(pipeline, report, "2015-08-09")
+
+
+def test_a_column_arguing_in_half_its_sentences_stays_one_with_a_day_in_its_lead(pipeline):
+    # the column opens on yesterday's bombing (fresh, kept) and argues in the first person in most of its
+    # sentences: its recalled, undated bombing in Dammam is argument
+    text = ("أوجعنا جميعا التفجير الذي استهدف أمس مسجدا في مدينة نجران وقتل سبعة مصلين.\n"
+            "ونحن نعلم أن هذه الجماعة لا تعرف إلا لغة الدم.\n"
+            "وقد فجر انتحاري آخر مسجدا في الدمام ليضرب التعايش بين أبناء المنطقة.\n"
+            "وعلينا أن نواجه الفكر قبل أن نواجه السلاح.\n"
+            "فبلادنا أقوى من كل محاولات الفتنة.")
+    events = _events(pipeline, text, "2015-08-09")
+    assert len(events) == 1 and "نجران" in events[0].evidence.sentence.text

@@ -51,6 +51,11 @@ ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
 # down, argues in the first person or asks in more than `OPINION_CUES` sentences and quotes few sources (under
 # `ESSAY_REPORTED` of its sentences) names that day in passing ("عملياتهم تكون أمس في عسير، وقبله في الكويت")
 LEAD_SENTENCES = 3
+# a column may tell the day of the news it answers in its lead ("خيّم الحزن علينا بعد تفجير الخميس ..."): one that
+# names a day of news in one sentence only, argues or asks in more than `OPINION_CUES` sentences and in at least one
+# of every this many of its sentences is a column still (Arabic: an English report quoting "we" in half its lines
+# is a statement's news, en-dev lost an event)
+ARGUED_SHARE = 2
 
 
 # a column signs off with its writer's e-mail address as its last word, within this many characters of the end (a
@@ -134,6 +139,9 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
         if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
                 and not any(news[:LEAD_SENTENCES]):
             return True
+        if days == 1 and not views[0].toks[0].isascii() and cues >= OPINION_CUES + 1 \
+                and cues * ARGUED_SHARE >= len(views):
+            return True  # (a piece that argues in half its sentences is a column, whatever day its lead tells)
         if days:
             return False
     elif dateline or any(map(_day_of_news, views)):
