@@ -14079,3 +14079,12 @@ def test_a_column_arguing_in_half_its_sentences_stays_one_with_a_day_in_its_lead
             "فبلادنا أقوى من كل محاولات الفتنة.")
     events = _events(pipeline, text, "2015-08-09")
     assert len(events) == 1 and "نجران" in events[0].evidence.sentence.text
+
+
+def test_a_sites_link_line_is_no_cue_of_a_column(pipeline):
+    # "رابط المقال" opens a site's link line: "the article" is the page's, not a writer's, so one outcry ("!")
+    # does not make the report a column
+    text = ("انسحبت القوات الأمريكية من قاعدة القيارة جنوب الموصل وسلمتها إلى الجيش العراقي.\n"
+            "وتبقى المفارقة أن الانسحاب جاء على أصوات الهجمات!\n"
+            "رابط المقال: <https://example.org/12345/>")
+    assert _events(pipeline, text, "2020-05-10")

@@ -123,6 +123,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
     cues = int(_asks_or_exclaims(title))
     reported = 0
     for view in views:
+        if view.has("boilerplate") and view.kind("boilerplate")[0].start == 0:
+            continue  # a site's link line ("رابط المقال: ..."): "the article" there is the page's, no writer's
         if view.has("first_person") and not _newsroom_only(view) or view.has("stance") \
                 or text is not None and _asks_or_exclaims(text[view.sentence.start:view.sentence.end]):
             cues += 1
