@@ -124,7 +124,7 @@ class Pipeline:
             published = published + timedelta(days=shift)
             for view in views:
                 view.published = published  # dates are parsed on first use, none yet
-        context = article_context(self.knowledge, views, folded.text)
+        context = article_context(self.knowledge, views, folded.text, article.title)
         extractor = ClauseExtractor(self.knowledge, folded, article.article_id, published, context)
         events: list[Event] = []
         claims: list[Claim] = []

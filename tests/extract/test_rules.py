@@ -14268,3 +14268,68 @@ def test_arabic_hard_blow_beside_a_real_strike_keeps_it(pipeline):
 def test_arabic_command_named_by_operations_is_no_operation(pipeline, text):
     # "قائد العمليات", "غرفة العمليات", "مركز العمليات": a title or a body, no operation told
     assert not _events(pipeline, text, "2016-03-10")
+def test_in_most_need_is_no_day_of_news_that_makes_a_column_a_report(pipeline):
+    # "في أمسّ الحاجة" (most in need) folds to the letters of "yesterday": it names no day, so a column that
+    # argues in the first person still reads as one and its undated killing is argument
+    text = ("نحن اليوم في أمسّ الحاجة إلى قانون يجرّم التحريض الطائفي.\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "وأعتقد أن الحل يبدأ من المدرسة قبل أن يبدأ من الثكنة.\n"
+            "ولا بد لنا من مراجعة خطابنا الديني.")
+    assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_title_that_asks_is_one_cue_of_a_column(pipeline):
+    # a column under a question ("هل ...؟") that argues in the first person once: two cues, no day of news, so
+    # its undated killing is argument
+    text = ("يتساءل كثيرون عن مستقبل المنطقة بعد الاتفاق الأخير بين القوى الكبرى.\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "ونحن نرى أن الحل يبدأ من المدرسة قبل أن يبدأ من الثكنة.\n"
+            "والأيام وحدها ستكشف من كان على حق.")
+    asked = Article(text=text, published="2015-08-09", title="هل تنجح المدرسة حيث فشلت الثكنة؟")
+    stated = Article(text=text, published="2015-08-09", title="مسلحون يقتلون ثلاثة مصلين في الخالص")
+    assert not pipeline.extract(asked).events
+    assert pipeline.extract(stated).events
+
+
+def test_sentences_ending_on_an_exclamation_mark_are_cues_of_a_column(pipeline):
+    # a columnist's outcries ("..!") argue: with no day of news the column's undated killing is argument
+    text = ("أصبحت الكلمة تبريرية لا تقنع أحدا..!\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "وكل طرف يتهم الآخر بالخيانة ويبرئ نفسه..!\n"
+            "والحقيقة تظهر في الأفعال لا في الأقوال.")
+    assert not _events(pipeline, text, "2015-08-09")
+
+
+def test_a_writer_weighing_with_no_doubt_and_ought_is_a_column(pipeline):
+    # "لا شك" and "ينبغي" in two sentences: a writer arguing, with no day of news, so the column's undated
+    # killing is argument; a report that quotes one such word stays news by its day
+    text = ("لا شك أن التطرف يتغذى على الفراغ الذي تتركه الدولة في الأطراف.\n"
+            "فقد قتل مسلحون ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+            "وينبغي أن تبدأ المواجهة من المدرسة قبل الثكنة.\n"
+            "والأيام وحدها ستكشف من كان على حق.")
+    assert not _events(pipeline, text, "2015-08-09")
+    report = ("قتل مسلحون أمس ثلاثة مصلين في مسجد بمدينة الخالص.\n"
+              "وقال مسؤول محلي إنه لا شك أن الهجوم يستهدف إشعال الفتنة.\n"
+              "وأضاف أنه ينبغي تعزيز الحماية حول دور العبادة.")
+    assert _events(pipeline, report, "2015-08-09")
+
+
+def test_a_column_arguing_in_half_its_sentences_stays_one_with_a_day_in_its_lead(pipeline):
+    # the column opens on yesterday's bombing (fresh, kept) and argues in the first person in most of its
+    # sentences: its recalled, undated bombing in Dammam is argument
+    text = ("أوجعنا جميعا التفجير الذي استهدف أمس مسجدا في مدينة نجران وقتل سبعة مصلين.\n"
+            "ونحن نعلم أن هذه الجماعة لا تعرف إلا لغة الدم.\n"
+            "وقد فجر انتحاري آخر مسجدا في الدمام ليضرب التعايش بين أبناء المنطقة.\n"
+            "وعلينا أن نواجه الفكر قبل أن نواجه السلاح.\n"
+            "فبلادنا أقوى من كل محاولات الفتنة.")
+    events = _events(pipeline, text, "2015-08-09")
+    assert len(events) == 1 and "نجران" in events[0].evidence.sentence.text
+
+
+def test_a_sites_link_line_is_no_cue_of_a_column(pipeline):
+    # "رابط المقال" opens a site's link line: "the article" is the page's, not a writer's, so one outcry ("!")
+    # does not make the report a column
+    text = ("انسحبت القوات الأمريكية من قاعدة القيارة جنوب الموصل وسلمتها إلى الجيش العراقي.\n"
+            "وتبقى المفارقة أن الانسحاب جاء على أصوات الهجمات!\n"
+            "رابط المقال: <https://example.org/12345/>")
+    assert _events(pipeline, text, "2020-05-10")

@@ -51,6 +51,11 @@ ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
 # down, argues in the first person or asks in more than `OPINION_CUES` sentences and quotes few sources (under
 # `ESSAY_REPORTED` of its sentences) names that day in passing ("عملياتهم تكون أمس في عسير، وقبله في الكويت")
 LEAD_SENTENCES = 3
+# a column may tell the day of the news it answers in its lead ("خيّم الحزن علينا بعد تفجير الخميس ..."): one that
+# names a day of news in one sentence only, argues or asks in more than `OPINION_CUES` sentences and in at least one
+# of every this many of its sentences is a column still (Arabic: an English report quoting "we" in half its lines
+# is a statement's news, en-dev lost an event)
+ARGUED_SHARE = 2
 
 
 # a column signs off with its writer's e-mail address as its last word, within this many characters of the end (a
@@ -75,9 +80,12 @@ def _recent_day(view: SentenceMentions) -> bool:
 
 def _day_of_news(view: SentenceMentions) -> bool:
     """Whether the sentence names a day of news: a weekday, a part of today, a relative day other than a bare
-    "today", or a recent calendar day."""
+    "today" (nor the elative of "في أمسّ الحاجة", most in need, which folds to "yesterday"), or a recent calendar
+    day."""
+    need = view.bare("need_noun") if view.has("day_offset") else ()
     return view.has("weekday") or view.has("time_of_day") \
-        or view.has("day_offset") and any(o.payload.value != "0" for o in view.kind("day_offset")) \
+        or any(o.payload.value != "0" and not (o.payload.value == "-1" and o.end in need)
+               for o in view.kind("day_offset")) \
         or _recent_day(view)
 
 
@@ -97,18 +105,28 @@ def _signed(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
     return any(m.payload.value == "tagline" for view in views for m in view.kind("first_person"))
 
 
-def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bool:
+def _asks_or_exclaims(line: str | None) -> bool:
+    """Whether a sentence or a title ends on a question or an exclamation mark ("من أين يستمد الأردن أهميته؟",
+    "..!"): a columnist's question to the reader or his outcry; a report states."""
+    return bool(line) and line.rstrip()[-1:] in ("?", "؟", "!")
+
+
+def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title: str | None = None) -> bool:
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
-    "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we) or asks questions (a
-    sentence ending on "?" in ``text``, the folded text the sentences index) in at least `OPINION_CUES` sentences:
+    "nowadays") and argues in the first person (`first_person`: نحن، بلادنا، أعتقد، we), weighs (`stance`: لا شك،
+    ينبغي، لعل) or asks or exclaims (a sentence ending on "?" or "!" in ``text``, the folded text the
+    sentences index) in at least `OPINION_CUES` sentences, a ``title`` that asks or exclaims counting as one:
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
     sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
     `_signed` first.)"""
-    cues = reported = 0
+    cues = int(_asks_or_exclaims(title))
+    reported = 0
     for view in views:
-        if view.has("first_person") and not _newsroom_only(view) \
-                or text is not None and view.sentence.end > 0 and text[view.sentence.end - 1] == "?":
+        if view.has("boilerplate") and view.kind("boilerplate")[0].start == 0:
+            continue  # a site's link line ("رابط المقال: ..."): "the article" there is the page's, no writer's
+        if view.has("first_person") and not _newsroom_only(view) or view.has("stance") \
+                or text is not None and _asks_or_exclaims(text[view.sentence.start:view.sentence.end]):
             cues += 1
         reported += view.has("report_verb")
     # a dateline's day ("MOSUL, Iraq, July 2 - We are standing at a checkpoint ...") files a news report, whatever
@@ -123,6 +141,9 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
         if days == 1 and cues >= OPINION_CUES + 1 and reported <= ESSAY_REPORTED * len(views) \
                 and not any(news[:LEAD_SENTENCES]):
             return True
+        if days == 1 and not views[0].toks[0].isascii() and cues >= OPINION_CUES + 1 \
+                and cues * ARGUED_SHARE >= len(views):
+            return True  # (a piece that argues in half its sentences is a column, whatever day its lead tells)
         if days:
             return False
     elif dateline or any(map(_day_of_news, views)):
@@ -134,10 +155,11 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None) -> bo
         and not any(d.range.precision == "day" for v in views for d in v.dates())
 
 
-def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None) -> ArticleContext:
+def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None,
+                    title: str | None = None) -> ArticleContext:
     """Governorates named unambiguously anywhere in the article, the most-named country, whether the
     article is a sports report, and whether it is an opinion piece (``text``: the folded text, for its
-    question marks)."""
+    question marks; ``title``: the article's title, a question in it one cue of a column)."""
     codes: set[str] = set()
     every: set[str] = set()
     namers: dict[str, set[str]] = {}  # governorate -> the names of the places that name it
@@ -193,7 +215,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
     signed = _signed(views, text)
     return ArticleContext(frozenset(codes), country,
                         sports_words >= SPORTS_WORDS and sports_sentences >= SPORTS_SENTENCES, frozenset(every),
-                        quarters, signed or is_opinion(views, text),
+                        quarters, signed or is_opinion(views, text, title),
                         frozenset((c, *names) for c, names in namers.items() if len(names) == 1),
                         signed)
 

@@ -82,7 +82,7 @@ WORD_CATEGORIES = (
     "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise", "possession", "mourned",
     "scene_noun", "bare_strike", "remote_hit", "village_target", "collaboration", "storm_word", "heading",
     "wearing", "date_name_head", "date_epithet", "small_arms", "body_noun", "speaker",
-    "first_person", "raid", "ambush", "search", "any", "without", "unopposed", "no_one", "not_yet", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
+    "first_person", "stance", "raid", "ambush", "search", "any", "without", "unopposed", "no_one", "not_yet", "cause_link", "now_and_then", "stative", "state_agent", "subject_link",
     "breaking", "self_that", "place_relative",
     "past_form", "present_aux", "relative_pronoun", "adjective_ed", "series_ordinal", "series_noun", "percent", "equipped", "coverage",
     "hijri_epithet", "ago", "ago_unit", "later_unit", "ago_anchor", "locative", "one_of_them", "dual_death", "commemoration",
