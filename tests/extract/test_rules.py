@@ -14090,3 +14090,12 @@ def test_operations_command_name_word_is_no_deed(pipeline):
     text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
             "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
+
+
+def test_truce_and_arrest_are_two_developments(pipeline):
+    # a truce and an arrest of the same day and town are two strategic developments: the arrest does not swallow
+    # the truce (nor give its type to the truce's sentence)
+    text = ("وأعلنت الأطراف المتحاربة في مدينة المكلا هدنة إنسانية يوم الأحد لإدخال قوافل الإغاثة. واعتقلت القوات "
+            "الحكومية يوم الأحد عشرة مسلحين حوثيين في المكلا.")
+    kinds = sorted(e.sub_event_type for e in _events(pipeline, text))
+    assert kinds == ["Agreement", "Arrests"]
