@@ -14099,3 +14099,9 @@ def test_truce_and_arrest_are_two_developments(pipeline):
             "الحكومية يوم الأحد عشرة مسلحين حوثيين في المكلا.")
     kinds = sorted(e.sub_event_type for e in _events(pipeline, text))
     assert kinds == ["Agreement", "Arrests"]
+
+
+def test_toll_over_the_two_past_weeks_is_no_event(pipeline):
+    # "خلال الأسبوعين الماضيين" (the dual of weeks) sums up a fortnight's deaths: no clash of the day of the report
+    text = "وتبنت الجماعة المسلحة مقتل أكثر من ثلاثين جنديا في محافظة ديالى خلال الأسبوعين الماضيين."
+    assert not _events(pipeline, text, "2016-03-02")
