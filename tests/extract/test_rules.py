@@ -14105,3 +14105,12 @@ def test_toll_over_the_two_past_weeks_is_no_event(pipeline):
     # "خلال الأسبوعين الماضيين" (the dual of weeks) sums up a fortnight's deaths: no clash of the day of the report
     text = "وتبنت الجماعة المسلحة مقتل أكثر من ثلاثين جنديا في محافظة ديالى خلال الأسبوعين الماضيين."
     assert not _events(pipeline, text, "2016-03-02")
+
+
+def test_figures_between_keep_a_monthly_toll_going(pipeline):
+    # a month's toll, then a dayless sentence of figures with no event word, then a share of the toll ("this toll
+    # leaves out the operations in Anbar"): the whole run is one monthly tally, no clash of the report's day
+    text = ("أعلنت منظمة حقوقية مقتل وإصابة 2900 عراقي خلال شهر آذار الماضي جراء أعمال العنف. وقال تقرير المنظمة إن "
+            "عدد القتلى بلغ 1100 بينما بلغ عدد الجرحى 1800. وأشار التقرير إلى مقتل 410 من منتسبي القوات الأمنية، "
+            "ولا تشمل هذه الحصيلة ضحايا العمليات العسكرية في محافظة صلاح الدين.")
+    assert not _events(pipeline, text, "2016-04-02")
