@@ -14333,3 +14333,27 @@ def test_a_sites_link_line_is_no_cue_of_a_column(pipeline):
             "وتبقى المفارقة أن الانسحاب جاء على أصوات الهجمات!\n"
             "رابط المقال: <https://example.org/12345/>")
     assert _events(pipeline, text, "2020-05-10")
+
+
+def test_truce_and_arrest_are_two_developments(pipeline):
+    # a truce and an arrest of the same day and town are two strategic developments: the arrest does not swallow
+    # the truce (nor give its type to the truce's sentence)
+    text = ("وأعلنت الأطراف المتحاربة في مدينة المكلا هدنة إنسانية يوم الأحد لإدخال قوافل الإغاثة. واعتقلت القوات "
+            "الحكومية يوم الأحد عشرة مسلحين حوثيين في المكلا.")
+    kinds = sorted(e.sub_event_type for e in _events(pipeline, text))
+    assert kinds == ["Agreement", "Arrests"]
+
+
+def test_toll_over_the_two_past_weeks_is_no_event(pipeline):
+    # "خلال الأسبوعين الماضيين" (the dual of weeks) sums up a fortnight's deaths: no clash of the day of the report
+    text = "وتبنت الجماعة المسلحة مقتل أكثر من ثلاثين جنديا في محافظة ديالى خلال الأسبوعين الماضيين."
+    assert not _events(pipeline, text, "2016-03-02")
+
+
+def test_figures_between_keep_a_monthly_toll_going(pipeline):
+    # a month's toll, then a dayless sentence of figures with no event word, then a share of the toll ("this toll
+    # leaves out the operations in Anbar"): the whole run is one monthly tally, no clash of the report's day
+    text = ("أعلنت منظمة حقوقية مقتل وإصابة 2900 عراقي خلال شهر آذار الماضي جراء أعمال العنف. وقال تقرير المنظمة إن "
+            "عدد القتلى بلغ 1100 بينما بلغ عدد الجرحى 1800. وأشار التقرير إلى مقتل 410 من منتسبي القوات الأمنية، "
+            "ولا تشمل هذه الحصيلة ضحايا العمليات العسكرية في محافظة صلاح الدين.")
+    assert not _events(pipeline, text, "2016-04-02")

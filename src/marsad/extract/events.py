@@ -600,6 +600,11 @@ class ClauseExtractor:
             self.named.extend((m.payload, view.toks[m.start:m.end]) for m in view.longest("actor"))
         if claims and not events:
             self.tally_sentence = self.sentence_number
+        if not events and self.cumulative_sentence == self.sentence_number - 1 and not view.toks[0].isascii() \
+                and view.quantities() and (view.has("fatality") or view.has("injury")) and not view.dates():
+            # "قتل 1332 عراقيا خلال شهر تموز" then "وبلغ عدد القتلى المدنيين 844 ..." then "وأشار إلى مقتل 488 من
+            # منتسبي القوات الأمنية": a dayless figure with no event of its own carries the long period's toll on
+            self.cumulative_sentence = self.sentence_number
         self.told += len(events)
         self.view_before = view
         self.tallied += len(claims)

@@ -185,11 +185,20 @@ def _find_and_arrest(a: Event, b: Event) -> bool:
         a.date is not None and a.date == b.date and a.evidence.date is not None and b.evidence.date is not None))
 
 
+def _two_developments(a: Event, b: Event) -> bool:
+    """A truce or a pact and a surrender, an arrest or a seizure told in one article ("أُعلنت هدنة ... ثم سلّم
+    العشرات أنفسهم"): the agreement and the deed are two events (a hostage freed in the raid that made the arrests,
+    "Other" beside "Arrests", stays one)."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return a.event_type == b.event_type == "Strategic developments" and len(kinds) == 2 and "Agreement" in kinds \
+        and "Other" not in kinds
+
+
 def _types_agree(a: Event, b: Event) -> bool:
     if a.event_type == b.event_type:
         # a find and an arrest told together ("عثرت على عبوة ... ثم ألقت القبض على من زرعها") are two of the
         # state's actions, ACLED's two events
-        return not _find_and_arrest(a, b)
+        return not _find_and_arrest(a, b) and not _two_developments(a, b)
     return (a.event_type, a.sub_event_type) in _ARMED_VIOLENCE and (b.event_type, b.sub_event_type) in _ARMED_VIOLENCE
 
 
