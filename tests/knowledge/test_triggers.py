@@ -100,3 +100,10 @@ def test_removing_bombs_is_disrupted_weapons_use(pipeline):
     (event,) = _events(pipeline, "وتمكنت فرق الهندسة العسكرية أمس من إزالة أكثر من سبعين عبوة ناسفة من طريق ترابي "
                                  "شمال بلدة الشرقاط.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_protest_lodged_with_an_envoy_is_no_crowd(pipeline):
+    # a ministry summoning an envoy "to register a protest" is diplomacy, not a demonstration
+    assert not _events(pipeline, "وأعلنت الخارجية الأردنية أنها استدعت سفير دولة مجاورة في عمان لتسجيل احتجاج "
+                                 "على تصريحات مسؤول في بلاده.")
+    assert not _events(pipeline, "استدعت الخارجية القائم بالأعمال يوم الاثنين وأبلغته احتجاج الحكومة على الحادثة.")
