@@ -107,3 +107,12 @@ def test_protest_lodged_with_an_envoy_is_no_crowd(pipeline):
     assert not _events(pipeline, "وأعلنت الخارجية الأردنية أنها استدعت سفير دولة مجاورة في عمان لتسجيل احتجاج "
                                  "على تصريحات مسؤول في بلاده.")
     assert not _events(pipeline, "استدعت الخارجية القائم بالأعمال يوم الاثنين وأبلغته احتجاج الحكومة على الحادثة.")
+
+
+def test_ground_held_by_a_group_is_no_takeover(pipeline):
+    # "المدن الخاضعة لسيطرته" describes who holds the towns; no takeover is told
+    events = _events(pipeline, "وصل رئيس الوزراء أمس إلى كركوك لبحث الخطط المتعلقة بطرد داعش من البلدات الخاضعة "
+                               "لسيطرته.")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+    events = _events(pipeline, "وتحدث المحافظ أمس عن أوضاع العائلات في القرى الواقعة تحت سيطرة داعش جنوب كركوك.")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
