@@ -116,3 +116,9 @@ def test_ground_held_by_a_group_is_no_takeover(pipeline):
     assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
     events = _events(pipeline, "وتحدث المحافظ أمس عن أوضاع العائلات في القرى الواقعة تحت سيطرة داعش جنوب كركوك.")
     assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_ways_to_a_deed_talked_over_are_no_deed(pipeline):
+    # "بحث سبل تحرير ..." talks over the ways to retake towns; nothing was retaken
+    events = _events(pipeline, "وبحث رئيس الوزراء مع قادة الجيش في سامراء أمس سبل تحرير القرى المحيطة ببلدة الإسحاقي.")
+    assert not any(e.event_type == "Battles" for e in events)
