@@ -14090,3 +14090,18 @@ def test_operations_command_name_word_is_no_deed(pipeline):
     text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
             "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
+
+
+def test_group_men_counted_then_told_dead_were_killed_by_the_state(pipeline):
+    # "N عنصراً من داعش قتلوا" told by security sources: the group's men are the dead, the state's forces the doers
+    (event,) = _events(pipeline, "وقالت مصادر أمنية إن 12 عنصراً من داعش قتلوا صباح اليوم قرب قضاء بيجي.", "2015-09-03")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+
+
+def test_operation_carried_out_by_forces_names_the_doer(pipeline):
+    # "في عملية نفذتها قوات ...": the force named after the word of agency did the killing of the group's men
+    (event,) = _events(pipeline, "قتل تسعة عناصر من داعش في عملية نفذتها قوات الجيش جنوب تكريت اليوم.", "2015-09-03")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
+    (event,) = _events(pipeline, "لقي 17 مسلحاً من داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة غرب سامراء اليوم.",
+                       "2015-09-03")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
