@@ -122,3 +122,9 @@ def test_ways_to_a_deed_talked_over_are_no_deed(pipeline):
     # "بحث سبل تحرير ..." talks over the ways to retake towns; nothing was retaken
     events = _events(pipeline, "وبحث رئيس الوزراء مع قادة الجيش في سامراء أمس سبل تحرير القرى المحيطة ببلدة الإسحاقي.")
     assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_violence_across_a_governorate_is_a_roundup(pipeline):
+    # a toll "in violence in Diyala province" sums the day's incidents told after it, no event of its own
+    assert not _events(pipeline, "أفادت مصادر في الشرطة أمس بمقتل ستة مسلحين وثلاثة مدنيين في أعمال عنف بمحافظة "
+                                 "ديالى.")
