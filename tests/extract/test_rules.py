@@ -14105,3 +14105,10 @@ def test_operation_carried_out_by_forces_names_the_doer(pipeline):
     (event,) = _events(pipeline, "لقي 17 مسلحاً من داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة غرب سامراء اليوم.",
                        "2015-09-03")
     assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+
+
+def test_place_where_an_official_spoke_does_not_split_the_event(pipeline):
+    # "وقال للصحفيين في بغداد" after a blast in Hilla: Baghdad is where he spoke, the blast stays one event in Hilla
+    events = _events(pipeline, "انفجرت عبوة ناسفة صباح أمس قرب مدرسة في مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص. "
+                               "وقال وزير الداخلية للصحفيين في بغداد إن التفجير نفذه انتحاري من داعش.", "2016-04-12")
+    assert [e.location.admin1_code for e in events] == ["IQ-BB"]
