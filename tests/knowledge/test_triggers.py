@@ -128,3 +128,12 @@ def test_violence_across_a_governorate_is_a_roundup(pipeline):
     # a toll "in violence in Diyala province" sums the day's incidents told after it, no event of its own
     assert not _events(pipeline, "أفادت مصادر في الشرطة أمس بمقتل ستة مسلحين وثلاثة مدنيين في أعمال عنف بمحافظة "
                                  "ديالى.")
+
+
+def test_blasts_in_scattered_districts_are_a_trend(pipeline):
+    # "وسقوط قتلى في أحياء متفرقة" sums blasts over a city's districts, as "مناطق متفرقة" does: no event of its own
+    # (nor a side, the forces an MP then calls on, given to the one blast told next)
+    (event,) = _events(pipeline, "ومع عودة التفجيرات إلى الموصل وسقوط قتلى وجرحى بين المدنيين في أحياء متفرقة طالب "
+                                 "النائب القوات الأمنية بتفعيل الجهد الاستخباري. وسجلت في الموصل أمس حوادث تفجير "
+                                 "عبوات ناسفة ففي حي الزهور قتل شخص وأصيب ثلاثة آخرون بانفجار عبوة قرب سوق شعبية.")
+    assert event.actor2.id == "civilians"
