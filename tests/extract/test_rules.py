@@ -14098,15 +14098,6 @@ def test_group_men_counted_then_told_dead_were_killed_by_the_state(pipeline):
     assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
 
 
-def test_operation_carried_out_by_forces_names_the_doer(pipeline):
-    # "في عملية نفذتها قوات ...": the force named after the word of agency did the killing of the group's men
-    (event,) = _events(pipeline, "قتل تسعة عناصر من داعش في عملية نفذتها قوات الجيش جنوب تكريت اليوم.", "2015-09-03")
-    assert (event.actor1.id, event.actor2.id) == ("iraq-army", "isis")
-    (event,) = _events(pipeline, "لقي 17 مسلحاً من داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة غرب سامراء اليوم.",
-                       "2015-09-03")
-    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
-
-
 def test_place_where_an_official_spoke_does_not_split_the_event(pipeline):
     # "وقال للصحفيين في بغداد" after a blast in Hilla: Baghdad is where he spoke, the blast stays one event in Hilla
     events = _events(pipeline, "انفجرت عبوة ناسفة صباح أمس قرب مدرسة في مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص. "

@@ -787,13 +787,6 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
                             and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
-            if speaker is None:
-                # "لقي 22 مسلحاً من داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة": the state's force named
-                # as the doer of the operation (right after a word of agency, after the group) did the killing
-                speaker = next((m for m in view.longest("actor") if lone.end <= m.start < hi
-                                and knowledge.actors[m.payload].actor.kind in STATE_SIDE
-                                and any(a.start >= lone.end and a.end <= m.start <= a.end + 1
-                                        for a in view.kind("agent_marker"))), None)
             if speaker is None and view.has("security_source"):
                 # "أعلن مصدر أمني عن مقتل 12 مسلحاً من داعش": an unnamed source of the security forces speaks for
                 # them as a named body does (`security_source`, valued with the forces' actor id)
