@@ -14357,3 +14357,16 @@ def test_figures_between_keep_a_monthly_toll_going(pipeline):
             "عدد القتلى بلغ 1100 بينما بلغ عدد الجرحى 1800. وأشار التقرير إلى مقتل 410 من منتسبي القوات الأمنية، "
             "ولا تشمل هذه الحصيلة ضحايا العمليات العسكرية في محافظة صلاح الدين.")
     assert not _events(pipeline, text, "2016-04-02")
+
+
+def test_group_men_counted_then_told_dead_were_killed_by_the_state(pipeline):
+    # "N عنصراً من داعش قتلوا" told by security sources: the group's men are the dead, the state's forces the doers
+    (event,) = _events(pipeline, "وقالت مصادر أمنية إن 12 عنصراً من داعش قتلوا صباح اليوم قرب قضاء بيجي.", "2015-09-03")
+    assert (event.actor1.id, event.actor2.id) == ("iraq-security-forces", "isis")
+
+
+def test_place_where_an_official_spoke_does_not_split_the_event(pipeline):
+    # "وقال للصحفيين في بغداد" after a blast in Hilla: Baghdad is where he spoke, the blast stays one event in Hilla
+    events = _events(pipeline, "انفجرت عبوة ناسفة صباح أمس قرب مدرسة في مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص. "
+                               "وقال وزير الداخلية للصحفيين في بغداد إن التفجير نفذه انتحاري من داعش.", "2016-04-12")
+    assert [e.location.admin1_code for e in events] == ["IQ-BB"]

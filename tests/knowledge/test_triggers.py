@@ -109,3 +109,40 @@ def test_arabic_toll_a_week_of_strikes_resulted_in_is_no_event():
             "الكردستاني وإصابة نحو 200 آخرين.")
     events = pipeline.extract(Article(text=text, published="2015-08-02", lang="ar")).events
     assert not any(e.fatalities is not None and e.fatalities.best == 150 for e in events)
+
+
+def test_protest_lodged_with_an_envoy_is_no_crowd(pipeline):
+    # a ministry summoning an envoy "to register a protest" is diplomacy, not a demonstration
+    assert not _events(pipeline, "وأعلنت الخارجية الأردنية أنها استدعت سفير دولة مجاورة في عمان لتسجيل احتجاج "
+                                 "على تصريحات مسؤول في بلاده.")
+    assert not _events(pipeline, "استدعت الخارجية القائم بالأعمال يوم الاثنين وأبلغته احتجاج الحكومة على الحادثة.")
+
+
+def test_ground_held_by_a_group_is_no_takeover(pipeline):
+    # "المدن الخاضعة لسيطرته" describes who holds the towns; no takeover is told
+    events = _events(pipeline, "وصل رئيس الوزراء أمس إلى كركوك لبحث الخطط المتعلقة بطرد داعش من البلدات الخاضعة "
+                               "لسيطرته.")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+    events = _events(pipeline, "وتحدث المحافظ أمس عن أوضاع العائلات في القرى الواقعة تحت سيطرة داعش جنوب كركوك.")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_ways_to_a_deed_talked_over_are_no_deed(pipeline):
+    # "بحث سبل تحرير ..." talks over the ways to retake towns; nothing was retaken
+    events = _events(pipeline, "وبحث رئيس الوزراء مع قادة الجيش في سامراء أمس سبل تحرير القرى المحيطة ببلدة الإسحاقي.")
+    assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_violence_across_a_governorate_is_a_roundup(pipeline):
+    # a toll "in violence in Diyala province" sums the day's incidents told after it, no event of its own
+    assert not _events(pipeline, "أفادت مصادر في الشرطة أمس بمقتل ستة مسلحين وثلاثة مدنيين في أعمال عنف بمحافظة "
+                                 "ديالى.")
+
+
+def test_blasts_in_scattered_districts_are_a_trend(pipeline):
+    # "وسقوط قتلى في أحياء متفرقة" sums blasts over a city's districts, as "مناطق متفرقة" does: no event of its own
+    # (nor a side, the forces an MP then calls on, given to the one blast told next)
+    (event,) = _events(pipeline, "ومع عودة التفجيرات إلى الموصل وسقوط قتلى وجرحى بين المدنيين في أحياء متفرقة طالب "
+                                 "النائب القوات الأمنية بتفعيل الجهد الاستخباري. وسجلت في الموصل أمس حوادث تفجير "
+                                 "عبوات ناسفة ففي حي الزهور قتل شخص وأصيب ثلاثة آخرون بانفجار عبوة قرب سوق شعبية.")
+    assert event.actor2.id == "civilians"

@@ -2533,7 +2533,8 @@ class ClauseExtractor:
             # "بحسب مصدر في قيادة شرطة البصرة" after "ناحية الدير": the source's province does not replace the
             # finer place told before in it (as it places no event, `_place`)
             if not (p.institution and self.discourse.place is not None
-                    and (self.discourse.place[0].entry.admin1_code == p.entry.admin1_code or view.toks[0].isascii())):
+                    and (self.discourse.place[0].entry.admin1_code == p.entry.admin1_code or view.toks[0].isascii()
+                         or p.spoken)):
                 self.discourse.place = (p, self.span(view, p.match.start, p.match.end))
         elif fine:
             self.discourse.place = None  # several governorates: no single place carries over
@@ -3249,11 +3250,12 @@ class ClauseExtractor:
                 return self._in_country(view, abroad)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
-                     or view.toks[anchor].isascii()) \
+                     or view.toks[anchor].isascii() or chosen.spoken) \
                 and not (chosen.entry.level in ("admin2", "place") and self.discourse.place[0].entry.level == "admin1"
                          and not view.toks[anchor].isascii()):
-            # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English: any place
-            # told before, "..., said Major X, a spokesman in Basra" after a clash in Amara); not an Arabic unit
+            # "قال مصدر في شرطة البصرة": the source's province; the place told before is finer (English, and an Arabic
+            # place where a source sat or spoke: any place told before, "..., said Major X, a spokesman in Basra"
+            # after a clash in Amara, "وقال للصحفيين في بغداد" after a blast in Hilla); not an Arabic unit
             # named by its town after only the governorate was told ("قيادة شرطة كربلاء ... ألقت مفارز مركز شرطة عين
             # التمر القبض على"): the station's town is finer, where its men acted
             chosen = None

@@ -782,7 +782,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if knowledge.actors[lone.payload].actor.kind in NON_STATE_ARMED \
                 and not (trigger.start <= lone.start and lone.end <= trigger.end) \
                 and not (lone.payload in _STATE_ALLIES or _of_pmf(knowledge, lone)) \
-                and any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality")):
+                and (any(f.end < lone.start <= f.end + 4 for f in view.kind("fatality"))
+                     or _counted_dead_after(view, lone)):
             speaker = next((m for m in view.longest("actor") if lo <= m.start < lone.start
                             and inside(speakers, m.start, m.end)
                             and knowledge.actors[m.payload].actor.kind in STATE_SIDE), None)
@@ -806,6 +807,13 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
         if len({g.payload for g in groups}) == 1 and len(states) == 1:
             agent, target = groups[0], states[0]
     return agent, target
+
+
+def _counted_dead_after(view: SentenceMentions, lone: Match) -> bool:
+    """Whether the armed group ``lone`` names men counted just before it and told dead by a fatality word right after
+    it ("20 عنصراً من داعش قتلوا", "لقي 22 مسلحاً من تنظيم داعش مصرعهم"): its men are the dead, not the doers."""
+    counted = any(lone.start - 4 <= q.start and q.end <= lone.start for q in view.quantities())
+    return counted and any(lone.end <= f.start <= lone.end + 1 for f in view.kind("fatality"))
 
 
 # how many words after an Arabic word of no casualties the civilians it spared may be named ("لم يسفر عن إصابات في

@@ -25,6 +25,7 @@ class PlaceMention:
     reference: bool = False  # "south-west of Basra": a landmark that places another place, not the place
     institution: bool = False  # "شرطة البصرة": the area of a body named (often the source), not where
     side: bool = False  # "في شمال البصرة": a side of a town or governorate, a region, not a named place in it
+    spoken: bool = False  # "قال للصحفيين في أنقرة", "a spokesman in Basra": where a source sits or spoke (an institution)
 
 
 # how far after "الرابط بين" (linking) the names of a road's two ends may start ("بين مدينتي العمارة والبصرة")
@@ -257,7 +258,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends or m.start in speaker_at,
-                                not ascii_name and _side_region(view, m)))
+                                not ascii_name and _side_region(view, m), m.start in speaker_at))
     if second_ends and len(out) > 1:
         out = _first_end(out, second_ends)
     if len(out) > 1:
