@@ -14209,3 +14209,20 @@ def test_arabic_mention_placed_in_turkey_does_not_take_strikes_told_in_northern_
             "في شمال العراق.")
     strikes = [e for e in _events(pipeline, text, "2015-07-27") if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.location is not None and e.location.country == "Iraq" for e in strikes)
+
+
+def test_arabic_strike_on_two_groups_in_two_countries_is_one_event_each(pipeline):
+    # one strike sentence naming a group in Syria and another in northern Iraq: one event per target and country
+    text = ("قصفت طائرات حربية تركية مساء أمس مخازن لتنظيم داعش في سوريا ومخابئ "
+            "لحزب العمال الكردستاني في شمال العراق.")
+    events = _events(pipeline, text, "2015-08-12")
+    got = sorted((e.actor2.id, e.location.country) for e in events if e.event_type == "Explosions/Remote violence")
+    assert got == [("isis", "Syria"), ("pkk", "Iraq")]
+
+
+def test_arabic_second_group_of_another_clause_is_no_second_front(pipeline):
+    # the group after "فيما" is told of another deed (an ally allowed to use the bases), no second target
+    text = ("قصفت المقاتلات التركية أمس مواقع لتنظيم داعش في سوريا فيما سمحت أنقرة للتحالف الذي تقوده "
+            "الولايات المتحدة باستخدام قاعدة إنجرليك.")
+    events = _events(pipeline, text, "2015-08-12")
+    assert [e.actor2.id for e in events if e.event_type == "Explosions/Remote violence"] == ["isis"]
