@@ -14370,3 +14370,18 @@ def test_place_where_an_official_spoke_does_not_split_the_event(pipeline):
     events = _events(pipeline, "انفجرت عبوة ناسفة صباح أمس قرب مدرسة في مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص. "
                                "وقال وزير الداخلية للصحفيين في بغداد إن التفجير نفذه انتحاري من داعش.", "2016-04-12")
     assert [e.location.admin1_code for e in events] == ["IQ-BB"]
+def test_arabic_strike_on_two_groups_in_two_countries_is_one_event_each(pipeline):
+    # one strike sentence naming a group in Syria and another in northern Iraq: one event per target and country
+    text = ("قصفت طائرات حربية تركية مساء أمس مخازن لتنظيم داعش في سوريا ومخابئ "
+            "لحزب العمال الكردستاني في شمال العراق.")
+    events = _events(pipeline, text, "2015-08-12")
+    got = sorted((e.actor2.id, e.location.country) for e in events if e.event_type == "Explosions/Remote violence")
+    assert got == [("isis", "Syria"), ("pkk", "Iraq")]
+
+
+def test_arabic_second_group_of_another_clause_is_no_second_front(pipeline):
+    # the group after "فيما" is told of another deed (an ally allowed to use the bases), no second target
+    text = ("قصفت المقاتلات التركية أمس مواقع لتنظيم داعش في سوريا فيما سمحت أنقرة للتحالف الذي تقوده "
+            "الولايات المتحدة باستخدام قاعدة إنجرليك.")
+    events = _events(pipeline, text, "2015-08-12")
+    assert [e.actor2.id for e in events if e.event_type == "Explosions/Remote violence"] == ["isis"]

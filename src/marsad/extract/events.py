@@ -1413,6 +1413,8 @@ class ClauseExtractor:
                 second = self._second_target(view, events[0], places)
                 if second is not None:
                     events.append(second)
+            if len(events) == 1 and len(places) > 1 and not english:
+                events = self._two_fronts(view, events[0], places) or events
             if len(events) == 1 and places and events[0].status in UNREALISED_STATUSES \
                     and events[0].event_type == "Protests":
                 second = self._second_town(view, events[0], places)
@@ -1880,6 +1882,47 @@ class ClauseExtractor:
                     or i >= 2 and toks[i - 2] == "," and toks[i - 1].startswith("و"):
                 return self._told_at(view, event, p, toll=False)
         return None
+
+    def _two_fronts(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> list[Event]:
+        """An Arabic strike, bombing or shelling on two armed groups, each told just before a place of a country of
+        its own ("قصفت الطائرات مواقع للتنظيم في سوريا ومعسكرات للحزب في شمال العراق"): one event per target and
+        country, as ACLED codes them (the event's own target at its own place, the other group at the other); the
+        second shares the first's type, day, doer and status, not its toll. Empty when the sentence tells no two."""
+        if event.event_type != "Explosions/Remote violence" or event.actor2 is None or not view.has("actor"):
+            return []
+        fronts, lo = [], 0
+        for p in places:
+            if p.reference or p.dateline or p.institution:
+                continue
+            armed = [a for a in view.kind("actor") if lo <= a.start and a.end <= p.match.start
+                     and p.match.start - a.end <= _FRONT_REACH and self._kind(a) in ARMED_KINDS]
+            lo = p.match.end
+            if armed:
+                fronts.append((armed[-1], p))
+        if len(fronts) != 2 or fronts[0][1].entry.country == fronts[1][1].entry.country:
+            return []
+        # the second front joined to the first by "و" in the same clause, no other party between ("في سوريا وبدأت
+        # حملة قصف لمخيمات الحزب"; not "فيما سمحت أنقرة للتحالف", nor a frame "مع دخول القصف ... أسبوعه الثاني")
+        (second, _), gap = fronts[1], range(fronts[0][1].match.end, fronts[1][0].start)
+        toks = view.toks
+        if len(gap) > _FRONT_REACH + 2 or any(toks[i] == "," for i in gap) \
+                or not (second.clitic.startswith("و") or any(toks[i].startswith("و") for i in gap)) \
+                or any(a.start in gap and a.payload != second.payload and self._kind(a) in ARMED_KINDS
+                       for a in view.kind("actor")):
+            return []
+        ids = [self.k.actors[a.payload].actor.id for a, _ in fronts]
+        doer = event.actor1.id if event.actor1 else None
+        if ids[0] == ids[1] or doer in ids or event.actor2.id not in ids:
+            return []
+        own = ids.index(event.actor2.id)
+        out = []
+        for k, (a, p) in enumerate(fronts):
+            moved = self._told_at(view, event, p, toll=k == own)
+            target = self.k.actors[a.payload].actor
+            out.append(dataclasses.replace(moved, actor2=target, event_id=event.event_id if k == own else
+                                           moved.event_id, evidence=dataclasses.replace(
+                                               moved.evidence, actor2=self.span(view, a.start, a.end))))
+        return out
 
     def _second_town(self, view: SentenceMentions, event: Event, places: list[PlaceMention]) -> Event | None:
         """A protest called for in two towns of two governorates joined by "and" ("planned marches in Nasiriyah and
@@ -5600,6 +5643,10 @@ class ClauseExtractor:
 
 # a word ending a truce this many tokens or fewer after the truce word tells its end ("الهدنة مع تركيا لم يعد لها")
 TRUCE_END_REACH = 3
+
+
+# how many words a target group may stand before the place of its front ("مواقع لتنظيم داعش في سوريا")
+_FRONT_REACH = 4
 
 
 def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
