@@ -14129,3 +14129,13 @@ def test_arabic_man_of_another_force_joined_to_the_dead_is_hit_too(pipeline):
     text = "أعلنت ولاية هكاري عن مقتل ثلاثة عناصر من الشرطة وجندي من الجيش التركي بانفجار لغم مساء أمس."
     events = _events(pipeline, text, "2016-05-02")
     assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
+
+
+def test_arabic_men_killed_before_a_clause_of_when_are_hit_not_the_bombers(pipeline):
+    # "three soldiers were killed when fighters set off a bomb": the unvowelled verb after its subject, with no
+    # object and a clause of time after it, is the passive; the soldiers are the side hit
+    text = "ذكرت مصادر محلية أن جنديين تركيين وحارس قرية قتلوا عندما فجر مهاجمون لغماً أرضياً على طريق في ولاية وان."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
+    assert any(e.actor2 is not None and e.actor2.id == "turkey-military" for e in events)
+

@@ -1497,7 +1497,7 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
     killed after it is the passive (قُتلوا), its subject the one hit. Not when a victim follows ("مسلحون قتلوا
     ثلاثة مدنيين"), the subject then the doer."""
     if trigger.payload.voice != "active" or not 0 <= trigger.start - m.end <= 3:
-        return False
+        return _subject_of_objectless_kill_before(view, m, trigger)
     between = tokens_of(view, ("actor", "person", "of_word"))
     if any(i not in between and (view.toks[i].isalnum() or view.toks[i] == ",") for i in range(m.end, trigger.start)):
         return False  # only the men's group (or a quote mark, a slash) may stand between ("مسلحين من داعش قتلوا")
@@ -1508,6 +1508,28 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
     # adverb between the verb and its object ("أعدموا قبل انسحابهم عائلة") is no sign of the passive
     return obj >= len(view.toks) or view.toks[obj] == "." or any(w.start == obj for w in view.kind("locative")) \
         or _cue_at(view, obj)
+
+
+def _subject_of_objectless_kill_before(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject put before a casualty verb with no object that comes before event word
+    ``trigger``, the verb followed by a clause of time or cause ("جنديان تركيان قتلا عندما فجر مقاتلون لغماً",
+    "ثلاثة جنود قتلوا وجرح اثنان إثر انفجار عبوة"): the passive (قُتلا), its subject the one hit, not the doer."""
+    if trigger.start <= m.end or not view.has("fatality"):
+        return False
+    between = tokens_of(view, ("actor", "person", "of_word"))
+    for c in view.kind("fatality"):
+        if not (m.end <= c.start <= m.end + 3 and c.end <= trigger.start and _active_at(view, c.start)):
+            continue
+        # only the men's group, or more men joined by "و", may stand between ("جنديان وحارس قرية قتلوا")
+        joined = next((i for i in range(m.end, c.start) if view.toks[i].startswith("و")), c.start)
+        if "," in view.toks[m.end:c.start] or any(i not in between and view.toks[i].isalnum()
+                                                  for i in range(m.end, joined)):
+            continue
+        obj = _object_slot(view, c.end, len(view.toks))
+        if obj >= len(view.toks) or view.toks[obj] == "." or _cue_at(view, obj) \
+                or any(w.start == obj for k in ("verb_lead", "sequel", "cause_link") for w in view.kind(k)):
+            return True
+    return False
 
 
 def _object_slot(view: SentenceMentions, start: int, stop: int) -> int:
