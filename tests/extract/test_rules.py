@@ -14139,3 +14139,10 @@ def test_arabic_men_killed_before_a_clause_of_when_are_hit_not_the_bombers(pipel
     assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
     assert any(e.actor2 is not None and e.actor2.id == "turkey-military" for e in events)
 
+
+def test_arabic_counted_object_after_the_killers_name_is_the_dead(pipeline):
+    # "the attackers killed 4 soldiers": a figure and the force's men after the verb and its subject are its dead
+    text = "وقتل المهاجمون 4 جنود وخطفوا اثنين من القرويين قرب قضاء الخالص فجر اليوم."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor1 is None or e.actor1.id != "iraq-army" for e in events)
+

@@ -1645,7 +1645,7 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
     near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2
             or bound and c.end in bound and c.end <= m.start <= c.end + 2 + sum(1 for t in bound if t >= c.end)]
     if not near:
-        return False  # (most actors: no casualty noun right before them)
+        return _counted_after_subject(view, m)  # (most actors: no casualty noun right before them)
     fillers = tokens_of(view, ("person", "number", "teen", "approx"))
     counted = tokens_of(view, ("number", "teen"))
     for c in near:
@@ -1664,7 +1664,30 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); and a group counted by a figure right
             # after "قتل" is its dead whatever its side ("أسفرت الضربات عن قتل أربعة إرهابيين")
             return True
-    return False
+    return _counted_after_subject(view, m)
+
+
+# how many words (the verb's subject, a day) may stand between an Arabic casualty verb and the figure of its dead
+_COUNTED_OBJECT_REACH = 3
+
+
+def _counted_after_subject(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic actor ``m``, counted by a figure right before it, is the object of an active casualty verb told
+    a few words before, its subject between ("وقتلت الفصائل 4 جنود", "قتل المسلحون أمس 3 من رجال الشرطة" is not
+    this: "من" is `_among_casualties`'): the verb's dead, not its doer."""
+    if m.payload in PLACEHOLDERS or m.start < 3:
+        return False
+    counted = tokens_of(view, ("number", "teen"))
+    figure = m.start - 1
+    if not (view.toks[figure].isdigit() or figure in counted):
+        return False
+    while figure - 1 in counted:
+        figure -= 1
+    return any(c.end < figure <= c.end + _COUNTED_OBJECT_REACH and _active_at(view, c.start)
+               and not any(c.end <= t.start < figure for t in view.kind("trigger"))
+               and not any(c.end <= t.start < figure for t in casualty_cues(view))
+               and "," not in view.toks[c.end:figure]
+               for c in casualty_cues(view))
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
