@@ -14146,3 +14146,18 @@ def test_arabic_counted_object_after_the_killers_name_is_the_dead(pipeline):
     events = _events(pipeline, text, "2016-05-02")
     assert events and all(e.actor1 is None or e.actor1.id != "iraq-army" for e in events)
 
+
+def test_a_bomb_joined_to_a_deed_of_the_forces_it_hit_keeps_them_hit(pipeline):
+    # a roadside bomb that killed a state's soldiers, joined to that army's strikes told beside it: the army set
+    # off no bomb, it stays the side hit and the bomb's doer unknown
+    import dataclasses
+
+    from marsad.extract.merge import combine
+    text = "ذكرت مصادر محلية أن جنديين تركيين قتلا عندما فجر مهاجمون لغماً أرضياً على طريق في ولاية هكاري صباح اليوم."
+    bomb = next(e for e in _events(pipeline, text, "2016-05-02") if e.sub_event_type == "Remote explosive/landmine/IED")
+    army = pipeline.knowledge.actors["turkey-military"].actor
+    assert bomb.actor1 is None and bomb.actor2 == army
+    strikes = dataclasses.replace(bomb, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                                  actor1=army, actor2=None)
+    joined = combine(bomb, strikes)
+    assert joined.actor1 is None and joined.actor2 == army
