@@ -14385,3 +14385,35 @@ def test_arabic_second_group_of_another_clause_is_no_second_front(pipeline):
             "الولايات المتحدة باستخدام قاعدة إنجرليك.")
     events = _events(pipeline, text, "2015-08-12")
     assert [e.actor2.id for e in events if e.event_type == "Explosions/Remote violence"] == ["isis"]
+
+
+def test_arabic_men_killed_before_a_clause_of_when_are_hit_not_the_bombers(pipeline):
+    # "three soldiers were killed when fighters set off a bomb": the unvowelled verb after its subject, with no
+    # object and a clause of time after it, is the passive; the soldiers are the side hit
+    text = "ذكرت مصادر محلية أن جنديين تركيين وحارس قرية قتلوا عندما فجر مهاجمون لغماً أرضياً على طريق في ولاية وان."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
+    assert any(e.actor2 is not None and e.actor2.id == "turkey-military" for e in events)
+
+
+def test_arabic_counted_object_after_the_killers_name_is_the_dead(pipeline):
+    # "the attackers killed 4 soldiers": a figure and the force's men after the verb and its subject are its dead
+    text = "وقتل المهاجمون 4 جنود وخطفوا اثنين من القرويين قرب قضاء الخالص فجر اليوم."
+    events = _events(pipeline, text, "2016-05-02")
+    assert events and all(e.actor1 is None or e.actor1.id != "iraq-army" for e in events)
+
+
+def test_a_bomb_joined_to_a_deed_of_the_forces_it_hit_keeps_them_hit(pipeline):
+    # a roadside bomb that killed a state's soldiers, joined to that army's strikes told beside it: the army set
+    # off no bomb, it stays the side hit and the bomb's doer unknown
+    import dataclasses
+
+    from marsad.extract.merge import combine
+    text = "ذكرت مصادر محلية أن جنديين تركيين قتلا عندما فجر مهاجمون لغماً أرضياً على طريق في ولاية هكاري صباح اليوم."
+    bomb = next(e for e in _events(pipeline, text, "2016-05-02") if e.sub_event_type == "Remote explosive/landmine/IED")
+    army = pipeline.knowledge.actors["turkey-military"].actor
+    assert bomb.actor1 is None and bomb.actor2 == army
+    strikes = dataclasses.replace(bomb, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                                  actor1=army, actor2=None)
+    joined = combine(bomb, strikes)
+    assert joined.actor1 is None and joined.actor2 == army

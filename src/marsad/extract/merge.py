@@ -504,10 +504,13 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # "اشتباكات بين الجيش ومسلحين من جيش المهدي" and "المسلحون نصبوا كمائن لعجلات الجيش": the same fight with its
         # sides in turn; the gunmen are the named group
         actor1, actor2 = b.actor1, b.actor2
-    if sub_event_type == "Suicide bomb" and actor1 is not None and actor1.kind == "State forces" \
+    if sub_event_type in _BOMBS and actor1 is not None and (actor1.kind == "State forces" or (
+            actor1.kind == "External/Other forces" and actor1.id.split("-")[0] == (actor1.country or "").lower())) \
             and any(e.actor2 is not None and e.actor2.id == actor1.id for e in (a, b)):
         # "الهجوم الانتحاري الذي استهدف نقطة للجيش" then "عندما أطلق الجنود النار عليه فجر العجلة": the soldiers
-        # one telling makes the subject, and the other names as the side hit, blew no one up (as `_roles` has it)
+        # one telling makes the subject, and the other names as the side hit, blew no one up (as `_roles` has it);
+        # nor did a foreign army whose soldiers a roadside bomb killed ("جنديان تركيان قتلا بانفجار لغم" joined to
+        # "شن الجيش التركي غارات"), a state's forces set off no bomb
         actor1, actor2 = None, actor2 or actor1
     # one actor on both sides ("نزاع بين عشيرتين": clan against clan) stays so when an event told it so
     paired = any(e.actor1 is not None and e.actor2 is not None and e.actor1.id == e.actor2.id for e in (a, b))

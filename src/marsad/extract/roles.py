@@ -1505,7 +1505,7 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
     killed after it is the passive (قُتلوا), its subject the one hit. Not when a victim follows ("مسلحون قتلوا
     ثلاثة مدنيين"), the subject then the doer."""
     if trigger.payload.voice != "active" or not 0 <= trigger.start - m.end <= 3:
-        return False
+        return _subject_of_objectless_kill_before(view, m, trigger)
     between = tokens_of(view, ("actor", "person", "of_word"))
     if any(i not in between and (view.toks[i].isalnum() or view.toks[i] == ",") for i in range(m.end, trigger.start)):
         return False  # only the men's group (or a quote mark, a slash) may stand between ("مسلحين من داعش قتلوا")
@@ -1516,6 +1516,28 @@ def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match
     # adverb between the verb and its object ("أعدموا قبل انسحابهم عائلة") is no sign of the passive
     return obj >= len(view.toks) or view.toks[obj] == "." or any(w.start == obj for w in view.kind("locative")) \
         or _cue_at(view, obj)
+
+
+def _subject_of_objectless_kill_before(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic actor ``m`` is the subject put before a casualty verb with no object that comes before event word
+    ``trigger``, the verb followed by a clause of time or cause ("جنديان تركيان قتلا عندما فجر مقاتلون لغماً",
+    "ثلاثة جنود قتلوا وجرح اثنان إثر انفجار عبوة"): the passive (قُتلا), its subject the one hit, not the doer."""
+    if trigger.start <= m.end or not view.has("fatality"):
+        return False
+    between = tokens_of(view, ("actor", "person", "of_word"))
+    for c in view.kind("fatality"):
+        if not (m.end <= c.start <= m.end + 3 and c.end <= trigger.start and _active_at(view, c.start)):
+            continue
+        # only the men's group, or more men joined by "و", may stand between ("جنديان وحارس قرية قتلوا")
+        joined = next((i for i in range(m.end, c.start) if view.toks[i].startswith("و")), c.start)
+        if "," in view.toks[m.end:c.start] or any(i not in between and view.toks[i].isalnum()
+                                                  for i in range(m.end, joined)):
+            continue
+        obj = _object_slot(view, c.end, len(view.toks))
+        if obj >= len(view.toks) or view.toks[obj] == "." or _cue_at(view, obj) \
+                or any(w.start == obj for k in ("verb_lead", "sequel", "cause_link") for w in view.kind(k)):
+            return True
+    return False
 
 
 def _object_slot(view: SentenceMentions, start: int, stop: int) -> int:
@@ -1631,7 +1653,7 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
     near = [c for c in casualty_cues(view) if c.end <= m.start <= c.end + 2
             or bound and c.end in bound and c.end <= m.start <= c.end + 2 + sum(1 for t in bound if t >= c.end)]
     if not near:
-        return False  # (most actors: no casualty noun right before them)
+        return _counted_after_subject(view, m)  # (most actors: no casualty noun right before them)
     fillers = tokens_of(view, ("person", "number", "teen", "approx"))
     counted = tokens_of(view, ("number", "teen"))
     for c in near:
@@ -1650,7 +1672,30 @@ def _named_after_casualty_noun(view: SentenceMentions, m: Match, kind: str) -> b
             # killer would be told with no count ("قتل الجيش ثلاثة مسلحين"); and a group counted by a figure right
             # after "قتل" is its dead whatever its side ("أسفرت الضربات عن قتل أربعة إرهابيين")
             return True
-    return False
+    return _counted_after_subject(view, m)
+
+
+# how many words (the verb's subject, a day) may stand between an Arabic casualty verb and the figure of its dead
+_COUNTED_OBJECT_REACH = 3
+
+
+def _counted_after_subject(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic actor ``m``, counted by a figure right before it, is the object of an active casualty verb told
+    a few words before, its subject between ("وقتلت الفصائل 4 جنود", "قتل المسلحون أمس 3 من رجال الشرطة" is not
+    this: "من" is `_among_casualties`'): the verb's dead, not its doer."""
+    if m.payload in PLACEHOLDERS or m.start < 3:
+        return False
+    counted = tokens_of(view, ("number", "teen"))
+    figure = m.start - 1
+    if not (view.toks[figure].isdigit() or figure in counted):
+        return False
+    while figure - 1 in counted:
+        figure -= 1
+    return any(c.end < figure <= c.end + _COUNTED_OBJECT_REACH and _active_at(view, c.start)
+               and not any(c.end <= t.start < figure for t in view.kind("trigger"))
+               and not any(c.end <= t.start < figure for t in casualty_cues(view))
+               and "," not in view.toks[c.end:figure]
+               for c in casualty_cues(view))
 
 
 def attach_casualties(view: SentenceMentions, lo: int, hi: int
