@@ -14090,3 +14090,11 @@ def test_operations_command_name_word_is_no_deed(pipeline):
     text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
             "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
+
+
+def test_english_passive_group_and_single_victim_both_counted(pipeline):
+    # "Four civilians and a soldier were killed": the noun that carries its own one ("a soldier") ties with the
+    # group before it; the nearer is counted first and the group before "and" added to it (5, not 4)
+    (event,) = _events(pipeline, "Four civilians and a soldier were killed when a bomb went off near a market in "
+                                 "Baiji on Monday.", "2019-03-05")
+    assert event.fatalities.best == 5
