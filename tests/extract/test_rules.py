@@ -14098,3 +14098,11 @@ def test_english_passive_group_and_single_victim_both_counted(pipeline):
     (event,) = _events(pipeline, "Four civilians and a soldier were killed when a bomb went off near a market in "
                                  "Baiji on Monday.", "2019-03-05")
     assert event.fatalities.best == 5
+
+
+def test_english_force_listed_with_a_civilian_among_the_dead_is_a_clash(pipeline):
+    # a force and a civilian listed together among the dead: the force is the side fought, the civilian died in
+    # the fight (one Armed clash, not an attack on civilians); speakers listed before "said" are no one hit
+    (event,) = _events(pipeline, "Two Peshmerga fighters and a farmer were killed on Tuesday when Islamic State "
+                                 "militants stormed a hamlet near Makhmour.", "2020-08-12")
+    assert (event.event_type, event.actor2.id, event.fatalities.best) == ("Battles", "peshmerga", 3)
