@@ -14106,3 +14106,10 @@ def test_english_force_listed_with_a_civilian_among_the_dead_is_a_clash(pipeline
     (event,) = _events(pipeline, "Two Peshmerga fighters and a farmer were killed on Tuesday when Islamic State "
                                  "militants stormed a hamlet near Makhmour.", "2020-08-12")
     assert (event.event_type, event.actor2.id, event.fatalities.best) == ("Battles", "peshmerga", 3)
+
+
+def test_english_along_with_adds_the_attackers_dead(pipeline):
+    # "three policemen died along with four gunmen": the attackers' dead after "along with" join the toll (7)
+    (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
+                                 "along with four gunmen in the exchange of fire.", "2018-02-10")
+    assert event.fatalities.best == 7
