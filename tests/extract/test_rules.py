@@ -14417,3 +14417,26 @@ def test_a_bomb_joined_to_a_deed_of_the_forces_it_hit_keeps_them_hit(pipeline):
                                   actor1=army, actor2=None)
     joined = combine(bomb, strikes)
     assert joined.actor1 is None and joined.actor2 == army
+
+
+def test_english_passive_group_and_single_victim_both_counted(pipeline):
+    # "Four civilians and a soldier were killed": the noun that carries its own one ("a soldier") ties with the
+    # group before it; the nearer is counted first and the group before "and" added to it (5, not 4)
+    (event,) = _events(pipeline, "Four civilians and a soldier were killed when a bomb went off near a market in "
+                                 "Baiji on Monday.", "2019-03-05")
+    assert event.fatalities.best == 5
+
+
+def test_english_force_listed_with_a_civilian_among_the_dead_is_a_clash(pipeline):
+    # a force and a civilian listed together among the dead: the force is the side fought, the civilian died in
+    # the fight (one Armed clash, not an attack on civilians); speakers listed before "said" are no one hit
+    (event,) = _events(pipeline, "Two Peshmerga fighters and a farmer were killed on Tuesday when Islamic State "
+                                 "militants stormed a hamlet near Makhmour.", "2020-08-12")
+    assert (event.event_type, event.actor2.id, event.fatalities.best) == ("Battles", "peshmerga", 3)
+
+
+def test_english_along_with_adds_the_attackers_dead(pipeline):
+    # "three policemen died along with four gunmen": the attackers' dead after "along with" join the toll (7)
+    (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
+                                 "along with four gunmen in the exchange of fire.", "2018-02-10")
+    assert event.fatalities.best == 7

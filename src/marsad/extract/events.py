@@ -5133,7 +5133,16 @@ class ClauseExtractor:
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
         spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
         hit_hi = min(a_hi, reacted)  # (the side hit is named before `reacted`: what was protested, the background)
-        if actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
+        force_hit = self._force_listed_with_civilians(view, agent, a_lo, hit_hi) \
+            if english and (actor2 is None or actor2.kind == "Civilians") and entry.event_type != "Protests" \
+            and view.has("civilian_noun") and (view.has("fatality") or view.has("injury")) else None
+        if force_hit is not None:
+            # "Three Peshmerga fighters and a civilian were killed when IS attacked a village": a force listed with
+            # the civilians among those hit is the side fought; the civilians died in the fight (ACLED's battle)
+            actor2 = self._national(view, force_hit, where)
+            if (event_type, sub_type) == ("Violence against civilians", "Attack"):
+                event_type, sub_type = "Battles", "Armed clash"
+        elif actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
                 view.has("civilian_noun") and any(a_lo <= m.start < min(hit_hi, spared or a_hi) and m.start > trigger.start - 6
                     and m.start not in fled
                     and m.start not in sources and not (sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
@@ -5487,6 +5496,34 @@ class ClauseExtractor:
         # "قالت المقاومة الإسلامية إنها استهدفت بطائرتين مسيرتين قاعدة", "أن مجاهديها استهدفوا ... بطائرتين": the
         # speaker saying it (or its men) did the deed, the agent the roles gave it (`self_speaker`)
         return self_speaker(view, words[0], lo, voice, self.k) == agent
+
+    def _force_listed_with_civilians(self, view: SentenceMentions, agent: Match | None, lo: int, hi: int
+                                     ) -> Match | None:
+        """A state or armed force (not the agent's side) joined by "and" to a civilian noun in one list of those hit,
+        within tokens ``lo``..``hi``: "three Peshmerga fighters and a civilian", "a shepherd and two soldiers". Only
+        figures, victim nouns, articles, commas and "and" stand between them."""
+        toks = view.toks
+        covered = {t for k in ("person", "number") for m in view.kind(k) for t in range(m.start, m.end)}
+        articles = view.bare("article")
+        counted = {m.start for m in view.kind("number")} | {t for t, w in enumerate(toks) if w in ("a", "an")}
+        for a in view.longest("actor"):
+            if not lo <= a.start < hi or (agent is not None and a.payload == agent.payload) \
+                    or self._kind(a) not in _STATE_OR_ARMED:
+                continue
+            for c in view.kind("civilian_noun"):
+                if not lo <= c.start < hi:
+                    continue
+                gap = range(a.end, c.start) if a.end <= c.start else range(c.end, a.start) if c.end <= a.start else ()
+                if 0 < len(gap) <= 4 and any(toks[t] == "and" for t in gap) and all(
+                        toks[t] in ("and", ",") or t in covered or t in articles for t in gap) \
+                        and any(t in counted for t in (a.start - 1, c.start - 1, c.start)) \
+                        and not any(max(a.end, c.end) <= r.start <= max(a.end, c.end) + 1
+                                    or min(a.start, c.start) - 2 <= r.end <= min(a.start, c.start)
+                                    for r in view.kind("report_verb")):
+                    # (a count of the dead starts the list, and no reporting verb ends or opens it: "residents and
+                    # police officials said", "according to police and a doctor" speak, they were not hit)
+                    return a
+        return None
 
     @staticmethod
     def _civilian_casualty(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -1833,6 +1833,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             found[cue.kind] = (_own_count(cue), cue)
             continue
         best, best_dist = None, 99
+        toks_en = view.toks[cue.start].isascii()
         if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
                 view.toks[cue.start - 1] in (",", "and")
                 or _active_at(view, cue.start)):
@@ -1874,7 +1875,10 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 # آذار ثلاثة مدنيين" (a figure before the word is another matter: "في قطاع 44 مساء أمس، فأردياه قتيلاً")
                 dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered
                             and not (q.start >= cue.end and t in in_date))
-            if dist <= limit and dist < best_dist:
+            # (before the word, a tie goes to the nearer figure: "Five civilians and a policeman were killed",
+            # whose "a" the victim noun covers, counts the policeman first and `_dead_before_and` the civilians)
+            if dist <= limit and (dist < best_dist or dist == best_dist and best is not None
+                                  and q.end <= cue.start and best.end <= q.start and toks_en):
                 best, best_dist = q, dist
         if best is None:
             best = _passive_subject(view, cue, quantities, used, covered, cue_tokens)
