@@ -4207,12 +4207,6 @@ class ClauseExtractor:
             if seat is not None:
                 where = location_of(seat)
         status = status_of(view, trigger, lo, hi, own_day, self.published)
-        if status == "occurred" and not english and voice == "noun" \
-                and entry.sub_event_type == "Government regains territory" \
-                and trigger.clitic.endswith("ل") and not trigger.clitic.endswith("ال"):
-            # "تنفذ القوات عمليات عسكرية لتطهير المحافظة", "شكلت أفواجا لتحرير المدينة": the retaking after the
-            # purpose لـ is the aim of the operation, not a town taken back (a planned one stays planned)
-            return None
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and not english:
