@@ -13975,14 +13975,6 @@ def test_english_denied_future_is_no_denied_deed(pipeline, text):
     assert _events(pipeline, text, "2024-05-20") == ()
 
 
-@pytest.mark.parametrize("text", [
-    "Some 12,000 police officers will be deployed around Najaf's shrine for the Eid prayers, the governor said.",
-    "Police deployed extra patrols in central Hilla on Tuesday ahead of the provincial elections.",
-])
-def test_english_bare_deployment_is_no_event(pipeline, text):
-    assert _events(pipeline, text, "2024-05-20") == ()
-
-
 def test_a_column_footer_listing_the_writers_other_articles_makes_it_an_opinion_piece(pipeline):
     # a newspaper column ends on "other articles by the writer" run into their titles: its recalled bombing,
     # told with no day of its own, is argument, not news

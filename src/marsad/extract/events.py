@@ -3780,11 +3780,6 @@ class ClauseExtractor:
             # "police deployed in the area" after a clash: the response to it, not an event (so too after one told
             # earlier in the sentence: "نزاع عشائري ... أسفر عن مقتل شخص، وقد انتشرت قوة أمنية في المنطقة")
             return None
-        if english and entry.weight == 1 and entry.sub_event_type == "Change to group/activity":
-            # "more than 40,000 police and soldiers would be deployed along the routes", "Karbala deploys thousands
-            # of forces for Ashura": an English bare deployment word is security laid on, never an event of its own
-            # (no English file codes one; reinforcements and curfews neither)
-            return None
         if self.told and view.has("subsided") and entry.weight < 3 and any(
                 trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
