@@ -13784,6 +13784,8 @@ def test_arabic_tolls_broken_down_after_a_monthly_toll_are_no_events(pipeline):
             "وإصابة 60 آخرين. وقال نقلا عن دائرة صحة محافظة نينوى إن 160 من المدنيين قتلوا وأصيب 380 آخرون بجروح "
             "جراء القتال الدائر بين القوات الأمنية المشتركة وعناصر تنظيم داعش.")
     assert _events(pipeline, text, "2016-04-02") == ()
+
+
 def test_arabic_history_with_its_year_dates_the_undated_sentence_after_it(pipeline):
     # r12 (2015 corpus): a sentence of last year's history, its year named ("العام الماضي"), goes on in the undated
     # sentence after it, which is that history too, not the publication day's news
@@ -13814,6 +13816,8 @@ def test_arabic_dead_since_an_escalation_or_a_truces_collapse_are_a_tally(pipeli
     # r12 (2015 corpus): "منذ التصعيد" / "منذ انهيار" (since the escalation, since the truce broke down) count
     # a running total, as "منذ اندلاع" does
     assert _events(pipeline, text, "2015-08-05") == ()
+
+
 @pytest.mark.parametrize("text,dead", [
     ("Three shopkeepers were gunned down near the market in Baiji on Sunday evening.", 3),
     ("Two brothers were gunned down at a bogus checkpoint outside Hawija on Sunday.", 2),
@@ -13831,6 +13835,8 @@ def test_english_killing_then_fire_on_him_stays_an_attack(pipeline):
     (event,) = _events(pipeline, text, "2024-05-17")
     assert event.sub_event_type == "Attack"
     assert event.actor1.id == "unidentified-gunmen" and event.actor2.id == "civilians"
+
+
 def test_a_toll_of_these_air_strikes_is_not_the_roadside_bomb_told_before(pipeline):
     # s21 r5: "قتل ... في هذه الغارات" after a roadside bomb: the toll the air strikes ran up over weeks points to
     # the raids, not to the bomb told before it (which keeps its own dead and wounded)
@@ -13850,6 +13856,8 @@ def test_a_foreign_states_two_services_tell_one_round_of_arrests(pipeline):
             "اعتقال المشتبه بهم.")
     (event,) = _events(pipeline, text, "2015-08-08")
     assert event.sub_event_type == "Arrests"
+
+
 def test_arabic_unsourced_history_after_the_lead_is_background(pipeline):
     # an Arabic deed of last week told after the lead as known fact, with no source, under a story of newer news,
     # is background, as in English; with a source it is news the story tells, and a feature's only deed stands
@@ -13920,6 +13928,8 @@ def test_strikes_told_in_two_countries_with_no_governorate_stay_apart(pipeline):
             "وقال الجيش إن المقاتلات الأردنية قصفت ليل الخميس أهدافا للتنظيم بشمال العراق.")
     events = _events(pipeline, text, "2015-07-25")
     assert sorted(e.location.country for e in events) == ["Iraq", "Syria"]
+
+
 def test_arabic_subheading_line_is_no_event_of_its_own(pipeline):
     text = ("أفاد مراقبون أمس بأن مئات تظاهروا في مدينة حمص للمطالبة بالإفراج عن معتقلين.\n"
             " معارك في إدلب\n"
@@ -14029,6 +14039,8 @@ def test_arabic_air_support_after_and_with_support_is_no_strike(pipeline):
             "واشتبكت مع مسلحي داعش.")
     events = _events(pipeline, text, "2015-08-10")
     assert not any(e.sub_event_type == "Air/drone strike" for e in events)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Masked men shot dead a shopkeeper in Tarmiyah on Friday, and a roadside bomb wounded two soldiers near "
      "Jurf al-Sakhar hours later.",
@@ -14050,6 +14062,8 @@ def test_english_joined_clause_elsewhere_is_a_second_event(pipeline, text, expec
 ])
 def test_english_joined_clause_same_deed_stays_one(pipeline, text):
     assert len(_events(pipeline, text, "2021-03-20")) == 1
+
+
 def test_arabic_visit_to_look_into_operations_is_no_event(pipeline):
     # the object of "to look into" (للاطلاع على) is what a visitor inspects, not a deed told
     assert not _events(pipeline, "وصل قائد الشرطة إلى قضاء الطارمية أمس للاطلاع على سير العمليات العسكرية ضد مسلحي داعش.")
@@ -14067,12 +14081,16 @@ def test_arabic_bomb_of_a_foiled_attempt_is_no_blast(pipeline):
     events = _events(pipeline, "وأعلنت قيادة عمليات الجزيرة إحباط محاولة لداعش كانت تستهدف مقر الفوج الثالث غربي هيت، بسيارة "
                                "مفخخة يقودها انتحاري، مشيرة إلى مقتل خمسة عناصر من التنظيم في جزيرة البغدادي.")
     assert not any(e.sub_event_type == "Suicide bomb" for e in events)
+
+
 def test_operations_command_name_word_is_no_deed(pipeline):
     # "عمليات" opening the name of an operations command ("قاطع عمليات الأنبار") is no operation told, and the
     # removal of bombs told after it does not join it as a recalled deed: the bombs were not set off
     text = ("وأفاد مراسل محلي بأن القطعات العسكرية تمكنت من استعادة تلة الصفرة في قاطع عمليات الأنبار جنوب مدينة "
             "الرمادي مركز محافظة ديالى وإزالة أكثر من مئتي عبوة ناسفة.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in _events(pipeline, text, "2016-05-10"))
+
+
 def test_arabic_bare_soldiers_take_the_foreign_army_the_sentence_names(pipeline):
     # a bare "soldiers" of an event placed nowhere, in a sentence naming only Turkey's army: Turkey's soldiers
     text = "أكد الجيش التركي أن ثلاثة جنود قتلوا وأصيب خمسة في هجوم شنه حزب العمال الكردستاني فجر اليوم."
@@ -14112,6 +14130,8 @@ def test_arabic_man_of_another_force_joined_to_the_dead_is_hit_too(pipeline):
     text = "أعلنت ولاية هكاري عن مقتل ثلاثة عناصر من الشرطة وجندي من الجيش التركي بانفجار لغم مساء أمس."
     events = _events(pipeline, text, "2016-05-02")
     assert events and all(e.actor1 is None or e.actor1.id != "turkey-military" for e in events)
+
+
 def test_arabic_attack_recalled_as_cause_of_later_news_is_no_event(pipeline):
     # a bombing of last week told "in response to" inside a sourced sentence, under the day's strikes: background
     text = ("قصفت طائرات حربية تركية ليل الجمعة مواقع لمسلحين في شمال العراق.\n"
@@ -14153,6 +14173,8 @@ def test_arabic_indefinite_attack_that_took_place_on_an_old_day_is_no_event(pipe
             "وكان هجوم وقع في 3 آب في بلدة أقجة قلعة وأوقع 20 قتيلا بين ناشطين شرارة لسلسلة من الردود.")
     events = _events(pipeline, text, "2015-08-20")
     assert [e.date.start for e in events] == ["2015-08-20"]
+
+
 def test_arabic_jets_counted_before_their_series_of_strikes_tell_one_strike(pipeline):
     # a count of aircraft, their model and the day between the verb and "a new series of strikes": the aircraft
     # are counted, not the strikes, and the series is the verb's object
@@ -14251,6 +14273,8 @@ def test_arabic_hard_blow_beside_a_real_strike_keeps_it(pipeline):
 def test_arabic_command_named_by_operations_is_no_operation(pipeline, text):
     # "قائد العمليات", "غرفة العمليات", "مركز العمليات": a title or a body, no operation told
     assert not _events(pipeline, text, "2016-03-10")
+
+
 def test_in_most_need_is_no_day_of_news_that_makes_a_column_a_report(pipeline):
     # "في أمسّ الحاجة" (most in need) folds to the letters of "yesterday": it names no day, so a column that
     # argues in the first person still reads as one and its undated killing is argument
@@ -14353,6 +14377,8 @@ def test_place_where_an_official_spoke_does_not_split_the_event(pipeline):
     events = _events(pipeline, "انفجرت عبوة ناسفة صباح أمس قرب مدرسة في مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص. "
                                "وقال وزير الداخلية للصحفيين في بغداد إن التفجير نفذه انتحاري من داعش.", "2016-04-12")
     assert [e.location.admin1_code for e in events] == ["IQ-BB"]
+
+
 def test_arabic_strike_on_two_groups_in_two_countries_is_one_event_each(pipeline):
     # one strike sentence naming a group in Syria and another in northern Iraq: one event per target and country
     text = ("قصفت طائرات حربية تركية مساء أمس مخازن لتنظيم داعش في سوريا ومخابئ "

@@ -100,6 +100,8 @@ def test_removing_bombs_is_disrupted_weapons_use(pipeline):
     (event,) = _events(pipeline, "وتمكنت فرق الهندسة العسكرية أمس من إزالة أكثر من سبعين عبوة ناسفة من طريق ترابي "
                                  "شمال بلدة الشرقاط.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
 def test_arabic_toll_a_week_of_strikes_resulted_in_is_no_event():
     # "أسفرت ... خلال أسبوع عن مقتل": a week's toll of a campaign, no one strike (a deadline "خلال أسبوع" stays)
     from marsad.pipeline import Pipeline

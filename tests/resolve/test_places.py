@@ -549,6 +549,8 @@ def test_english_baghdad_jadida_without_article_is_new_baghdad(pipeline, text):
     # agencies write the eastern district's name without "al-": still New Baghdad, on the Rusafa side
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2) == ("IQ-BG", "Al-Risafa")
+
+
 @pytest.mark.parametrize("text,admin2", [
     # a town of another governorate named as a quarter of the town told beside it is that town's quarter
     ("Gunmen shot dead a shopkeeper in the Shamiya neighbourhood of Nasiriyah on Tuesday.", "Al-Nasiriya"),

@@ -324,6 +324,8 @@ def test_a_year_period_right_after_the_month_is_the_dates_year(mentions):
     assert _dates(mentions, "وفي الرابع من مايو (أيار) العام الماضي اقتحم المسلحون البلدة") == [
         ("2019-05-04", "2019-05-04", "day")]
     assert _dates(mentions, "Gunmen stormed the town on May 4 last year") == [("2019-05-04", "2019-05-04", "day")]
+
+
 @pytest.mark.parametrize("text,day", [
     ("the convoy was hit on the 3rd of March near Baiji", "2021-03-03"),
     ("protesters gathered again on the 22nd of February", "2021-02-22"),
@@ -331,6 +333,8 @@ def test_a_year_period_right_after_the_month_is_the_dates_year(mentions):
 def test_english_ordinal_figure_of_month_is_the_day(mentions, text, day):
     # "the 3rd of March": the rank letters split off the figure do not leave only the month
     assert (day, day, "day") in _dates(mentions, text, date(2021, 3, 20))
+
+
 def test_a_date_written_in_figures_with_a_hijri_year_is_that_day(mentions):
     # s21 r5: Gulf papers write a past day all in figures, the Hijri year marked by هـ ("في 7 - 3 - 1428هـ"): that
     # day, not the weekday told beside it ("يوم الاثنين الموافق 7 - 3 - 1428هـ")

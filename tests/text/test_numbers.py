@@ -53,6 +53,8 @@ def test_model_designation_is_no_count(mentions):
 def test_english_dozens_count_twelve(mentions):
     assert _quantities(mentions, "killed more than two dozen protesters") == [Quantity(25, 25, None)]
     assert Quantity(12, 12, 12) in _quantities(mentions, "a dozen soldiers were wounded")
+
+
 def test_between_two_figures_is_one_range(mentions):
     # "between five and seven" is one count of five to seven, not five and seven added up
     assert _quantities(mentions, "قتل ما بين خمسة وسبعة مسلحين") == [Quantity(5, 5, 7)]
@@ -94,6 +96,8 @@ def test_a_unit_and_ten_joined_by_wa_are_two_figures_not_a_teen(mentions):
 def test_a_feminine_ordinal_teen_is_no_count_of_ten(mentions):
     # "في الثالثة عشرة من عمرها": an age told by an ordinal; its عشرة counts nothing
     assert _quantities(mentions, "أصيبت فتاة في الثالثة عشرة من عمرها بشظايا") == []
+
+
 def test_a_scale_joined_by_wa_multiplies_nothing(mentions):
     # "ومئة" after a figure opens a second figure (a range's upper end), it does not scale the first: not 20,000
     assert _quantities(mentions, "نزحت ما بين مئة ومئة وعشرين عائلة") == [Quantity(100, 100, 120)]
