@@ -1171,13 +1171,14 @@ class ClauseExtractor:
             # "أن مسلحين مجهولين اعترضوا سيارة الناشط مساء الخميس، واقتادوه إلى جهة مجهولة": a loose verb of stopping
             # or intercepting (weight 1) whose subject, named before it, is an armed group, with an abduction told
             # after it, is how the abduction began, no arrest or foiling by the state
+            # (where the first armed group and the first state side named end, found once, not per word)
             first = min(m.start for m in words if m.payload.sub_event_type == "Abduction/forced disappearance")
+            none = len(view.toks) + 1
+            armed = min((a.end for a in view.kind("actor") if self._kind(a) in NON_STATE_ARMED), default=none)
+            state = min((a.end for a in view.kind("actor") if self._kind(a) in STATE_SIDE), default=none)
             blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
-                        and m.payload.sub_event_type in _FOUND_OR_HELD and m.end <= first
-                        and any(a.end <= m.start and self._kind(a) in ("Rebel group", "Political militia",
-                                                                           "Identity militia")
-                                for a in view.kind("actor"))
-                        and not any(a.end <= m.start and self._kind(a) in STATE_SIDE for a in view.kind("actor"))]
+                        and m.payload.sub_event_type in _FOUND_OR_HELD and armed <= m.start < state
+                        and m.end <= first]
         if view.has("place_word") and not english:
             # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
             # names a landmark where something else happened, no protest
