@@ -3036,14 +3036,13 @@ class ClauseExtractor:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
             words = tokens_of(view, ("trigger",))
-            other |= {id(d) for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
-                      and d.end != anchor
+            possessed = [d for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"]
+            other |= {id(d) for d in possessed if d.end != anchor
                       and not any(t in words for t in range(d.end + 1, d.end + POSSESSED_REACH + 1))}
             # "On Wednesday, a police force ... arrested four men suspected of taking part in Tuesday's shooting":
             # a possessive day before another event word than the one dated dates that deed (the shooting), not
             # the arrest, when the sentence tells a day of its own beside it
-            possessive = [d for d in dates if d.end < len(view.toks) and view.toks[d.end] == "s"
-                          and not d.end < anchor <= d.end + POSSESSED_REACH]
+            possessive = [d for d in possessed if not d.end < anchor <= d.end + POSSESSED_REACH]
             if possessive and len(possessive) < len(dates):
                 other |= {id(d) for d in possessive}
         if len(dates) > 1 and view.toks[anchor].isascii():
