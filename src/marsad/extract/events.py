@@ -3514,8 +3514,7 @@ class ClauseExtractor:
                 # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
                 # "إلقاء", folded "القاء", has none
                 continue
-            if m.start > 1 and view.toks[m.start - 1] == "من" and view.has("series_noun") and any(
-                    s.end <= m.start - 1 <= s.end + 1 for s in view.kind("series_noun")):
+            if _of_series(view, m.start):
                 # "سلسلة جديدة من الغارات", "موجة من الضربات": the strikes of a series, not strikes told before
                 continue
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
@@ -6203,8 +6202,7 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     habit)."""
     toks = view.toks
     tok = toks[trigger.start]
-    if tok.startswith("ال") and view.has("series_noun") and any(
-            s.end < trigger.start <= s.end + 2 and toks[trigger.start - 1] == "من" for s in view.kind("series_noun")):
+    if tok.startswith("ال") and _of_series(view, trigger.start):
         tok = tok[2:]  # "شنت مقاتلات تركية سلسلة جديدة من الغارات": the series' strikes are the verb's object
     for v in view.kind("split_verb"):
         if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
@@ -6220,6 +6218,13 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
             if subject is not None and not any(subject.end <= m.start < trigger.start for m in view.kind("trigger")):
                 return subject
     return None
+
+
+def _of_series(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` is the noun after the "من" a series word is followed by, at most a word between ("سلسلة
+    جديدة من الغارات", "موجة من الضربات"): the deeds of the series."""
+    return i > 1 and view.toks[i - 1] == "من" and view.has("series_noun") \
+        and any(s.end < i <= s.end + 2 for s in view.kind("series_noun"))
 
 
 def _subject_gap(view: SentenceMentions, lo: int, hi: int) -> int:
