@@ -5184,8 +5184,7 @@ class ClauseExtractor:
         if sub_type == "Non-state actor overtakes territory" and _countries_swept(places, trigger, hi):
             return None  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
         if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
-                and self.last is not None and self.last[0].event_type == "Riots" \
-                and self.last[1] >= self.sentence_number - RIOT_OVERRUN_SENTENCES:
+                and self._last_type(RIOT_OVERRUN_SENTENCES) == "Riots":
             # "Protesters stormed and set fire to the consulate ... Diplomats had left the building before it was
             # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
             # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
