@@ -4328,18 +4328,14 @@ class ClauseExtractor:
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
             return None
-        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES \
-                and (agent is not None or target is not None) \
-                and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
-                and not view.has("truce_word"):
-            # "The regional government and the federal government agreed to form a joint committee": governments
-            # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
-            # between two forces still does (a dialogue planned between two capitals is still told)
-            return None
-        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") and entry.weight == 1 \
-                and agent is None and target is None and not view.has("truce_word"):
-            # "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named and no truce
-            # told, is a deal of any kind (a base's use, oil exports), no settlement between armed sides
+        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES and not view.has("truce_word") and (
+                entry.weight == 1 if agent is None and target is None
+                else all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target))):
+            # with no truce told: "The regional government and the federal government agreed to form a joint
+            # committee": governments and their forces agreeing to work together settle no fighting between them (a
+            # truce or ceasefire between two forces still does; a dialogue planned between two capitals is still
+            # told); "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named, is a deal
+            # of any kind (a base's use, oil exports), no settlement between armed sides
             return None
         if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
                 and self.published is not None and when.end < self.today.start:
