@@ -5488,7 +5488,7 @@ class ClauseExtractor:
         toks = view.toks
         covered = {t for k in ("person", "number") for m in view.kind(k) for t in range(m.start, m.end)}
         articles = view.bare("article")
-        counted = {m.start for m in view.kind("number")} | {t for t, w in enumerate(toks) if w in ("a", "an")}
+        numbers = {m.start for m in view.kind("number")}
         for a in view.longest("actor"):
             if not lo <= a.start < hi or (agent is not None and a.payload == agent.payload) \
                     or self._kind(a) not in _STATE_OR_ARMED:
@@ -5499,7 +5499,8 @@ class ClauseExtractor:
                 gap = range(a.end, c.start) if a.end <= c.start else range(c.end, a.start) if c.end <= a.start else ()
                 if 0 < len(gap) <= 4 and any(toks[t] == "and" for t in gap) and all(
                         toks[t] in ("and", ",") or t in covered or t in articles for t in gap) \
-                        and any(t in counted for t in (a.start - 1, c.start - 1, c.start)) \
+                        and any(t in numbers or t >= 0 and toks[t] in ("a", "an")
+                                for t in (a.start - 1, c.start - 1, c.start)) \
                         and not any(max(a.end, c.end) <= r.start <= max(a.end, c.end) + 1
                                     or min(a.start, c.start) - 2 <= r.end <= min(a.start, c.start)
                                     for r in view.kind("report_verb")):
