@@ -3514,8 +3514,7 @@ class ClauseExtractor:
                 # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
                 # "إلقاء", folded "القاء", has none
                 continue
-            if m.start > 1 and view.toks[m.start - 1] == "من" and view.has("series_noun") and any(
-                    s.end <= m.start - 1 <= s.end + 1 for s in view.kind("series_noun")):
+            if _of_series(view, m.start):
                 # "سلسلة جديدة من الغارات", "موجة من الضربات": the strikes of a series, not strikes told before
                 continue
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
@@ -4329,18 +4328,14 @@ class ClauseExtractor:
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
             return None
-        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES \
-                and (agent is not None or target is not None) \
-                and all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target)) \
-                and not view.has("truce_word"):
-            # "The regional government and the federal government agreed to form a joint committee": governments
-            # and their forces agreeing to work together settle no fighting between them; a truce or ceasefire
-            # between two forces still does (a dialogue planned between two capitals is still told)
-            return None
-        if entry.sub_event_type == "Agreement" and status in ("occurred", "claimed") and entry.weight == 1 \
-                and agent is None and target is None and not view.has("truce_word"):
-            # "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named and no truce
-            # told, is a deal of any kind (a base's use, oil exports), no settlement between armed sides
+        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES and not view.has("truce_word") and (
+                entry.weight == 1 if agent is None and target is None
+                else all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target))):
+            # with no truce told: "The regional government and the federal government agreed to form a joint
+            # committee": governments and their forces agreeing to work together settle no fighting between them (a
+            # truce or ceasefire between two forces still does; a dialogue planned between two capitals is still
+            # told); "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named, is a deal
+            # of any kind (a base's use, oil exports), no settlement between armed sides
             return None
         if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
                 and self.published is not None and when.end < self.today.start:
@@ -5185,8 +5180,7 @@ class ClauseExtractor:
         if sub_type == "Non-state actor overtakes territory" and _countries_swept(places, trigger, hi):
             return None  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
         if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
-                and self.last is not None and self.last[0].event_type == "Riots" \
-                and self.last[1] >= self.sentence_number - RIOT_OVERRUN_SENTENCES:
+                and self._last_type(RIOT_OVERRUN_SENTENCES) == "Riots":
             # "Protesters stormed and set fire to the consulate ... Diplomats had left the building before it was
             # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
             # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
@@ -5494,7 +5488,7 @@ class ClauseExtractor:
         toks = view.toks
         covered = {t for k in ("person", "number") for m in view.kind(k) for t in range(m.start, m.end)}
         articles = view.bare("article")
-        counted = {m.start for m in view.kind("number")} | {t for t, w in enumerate(toks) if w in ("a", "an")}
+        numbers = {m.start for m in view.kind("number")}
         for a in view.longest("actor"):
             if not lo <= a.start < hi or (agent is not None and a.payload == agent.payload) \
                     or self._kind(a) not in _STATE_OR_ARMED:
@@ -5505,7 +5499,8 @@ class ClauseExtractor:
                 gap = range(a.end, c.start) if a.end <= c.start else range(c.end, a.start) if c.end <= a.start else ()
                 if 0 < len(gap) <= 4 and any(toks[t] == "and" for t in gap) and all(
                         toks[t] in ("and", ",") or t in covered or t in articles for t in gap) \
-                        and any(t in counted for t in (a.start - 1, c.start - 1, c.start)) \
+                        and any(t in numbers or t >= 0 and toks[t] in ("a", "an")
+                                for t in (a.start - 1, c.start - 1, c.start)) \
                         and not any(max(a.end, c.end) <= r.start <= max(a.end, c.end) + 1
                                     or min(a.start, c.start) - 2 <= r.end <= min(a.start, c.start)
                                     for r in view.kind("report_verb")):
@@ -6203,8 +6198,7 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     habit)."""
     toks = view.toks
     tok = toks[trigger.start]
-    if tok.startswith("ال") and view.has("series_noun") and any(
-            s.end < trigger.start <= s.end + 2 and toks[trigger.start - 1] == "من" for s in view.kind("series_noun")):
+    if tok.startswith("ال") and _of_series(view, trigger.start):
         tok = tok[2:]  # "شنت مقاتلات تركية سلسلة جديدة من الغارات": the series' strikes are the verb's object
     for v in view.kind("split_verb"):
         if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
@@ -6220,6 +6214,13 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
             if subject is not None and not any(subject.end <= m.start < trigger.start for m in view.kind("trigger")):
                 return subject
     return None
+
+
+def _of_series(view: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` is the noun after the "من" a series word is followed by, at most a word between ("سلسلة
+    جديدة من الغارات", "موجة من الضربات"): the deeds of the series."""
+    return i > 1 and view.toks[i - 1] == "من" and view.has("series_noun") \
+        and any(s.end < i <= s.end + 2 for s in view.kind("series_noun"))
 
 
 def _subject_gap(view: SentenceMentions, lo: int, hi: int) -> int:
