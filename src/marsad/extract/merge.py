@@ -1531,17 +1531,16 @@ _HISTORY_NEWER = 3
 _RELATIVE_SOURCE_REACH = 4
 
 
-# Arabic relative pronouns (folded: ة as ه, ى as ي), bare or after the conjunction و
-_AR_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
-
-
 def _sourced(view) -> bool:
     """Whether a sentence names the source of what it tells: a report verb (said, according to) that is
     not inside a relative clause describing the deed ("The February 2 strikes, which the government said killed
     16 people, remain the largest to date": the government sources the toll, not the telling; Arabic "... ما أثار
     غضب الحزب الذي اتهم الحكومة" likewise)."""
+    if not view.has("report_verb"):
+        return False
     rel = [m.start for m in view.kind("relative_pronoun")]
-    rel += [j for j, t in enumerate(view.toks) if t in _AR_RELATIVES or t[:1] == "و" and t[1:] in _AR_RELATIVES]
+    # the Arabic relative pronouns (words.tsv `relative`; not its English "who was"), bare or after و
+    rel += [m.start for m in view.kind("relative") if m.clitic in ("", "و") and not view.toks[m.start].isascii()]
     return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) for r in view.kind("report_verb"))
 
 
