@@ -1531,17 +1531,16 @@ _HISTORY_NEWER = 3
 _RELATIVE_SOURCE_REACH = 4
 
 
-# Arabic relative pronouns (folded: ة as ه, ى as ي), bare or after the conjunction و
-_AR_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
-
-
 def _sourced(view) -> bool:
     """Whether a sentence names the source of what it tells: a report verb (said, according to) that is
     not inside a relative clause describing the deed ("The February 2 strikes, which the government said killed
     16 people, remain the largest to date": the government sources the toll, not the telling; Arabic "... ما أثار
     غضب الحزب الذي اتهم الحكومة" likewise)."""
+    if not view.has("report_verb"):
+        return False
     rel = [m.start for m in view.kind("relative_pronoun")]
-    rel += [j for j, t in enumerate(view.toks) if t in _AR_RELATIVES or t[:1] == "و" and t[1:] in _AR_RELATIVES]
+    # the Arabic relative pronouns (words.tsv `relative`; not its English "who was"), bare or after و
+    rel += [m.start for m in view.kind("relative") if m.clitic in ("", "و") and not view.toks[m.start].isascii()]
     return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) for r in view.kind("report_verb"))
 
 
@@ -1616,13 +1615,17 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     # so is one named by a town the lead tells of on that day: "الهجوم على نقطة في البلدة الخميس" then "هجوم البلدة")
     lead_days = {(d.range.start, d.range.end) for d in lead.dates()} if lead is not None else set()
     lead_towns = {lead.toks[m.start] for m in lead.kind("place")} if lead is not None else set()
+    # the newest day the article reports a deed begun on (an attack told with its day is recalled under news newer
+    # than it; found once, not per event and word)
+    newest = max((date.fromisoformat(o.date.start) for o in events
+                  if o.date is not None and o.status in REPORTED_STATUSES), default=None)
     out: list[Event] = []
     for e in events:
         view = at.get(e.evidence.sentence.start)
         if e.status == "occurred" and e.event_type in VIOLENT_TYPES and e.evidence.trigger is not None \
                 and e.date is not None and e.evidence.sentence.start > lead_start and view is not None and view.toks \
                 and not _told_elsewhere(e) and not view.toks[0].isascii() \
-                and _recalled(e, view, folded, published, events, (lead_days, lead_towns)):
+                and _recalled(e, view, folded, published, newest, (lead_days, lead_towns)):
             continue
         out.append(e)
     return out
@@ -1636,22 +1639,31 @@ def _told_elsewhere(e: Event) -> bool:
     return any(f is not None and not s.start <= f.start < s.end for f in (ev.fatalities, ev.injured))
 
 
-def _recalled(e: Event, view, folded, published: date, events: list[Event], lead: tuple[set, set]) -> bool:
-    """Whether the event's noun is told as a known deed of the past (`recalled_attack`); ``lead``: the days and
-    the town words the lead tells."""
+def _recalled(e: Event, view, folded, published: date, newest: date | None, lead: tuple[set, set]) -> bool:
+    """Whether the event's noun is told as a known deed of the past (`recalled_attack`); ``newest``: the newest day
+    a reported deed of the article begins on; ``lead``: the days and the town words the lead tells."""
     lead_days, lead_towns = lead
+    end_day = date.fromisoformat(e.date.end)
+    told = _told(e)
+    if told:
+        # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
+        if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
+                and newest is not None and (newest - end_day).days >= _RECALLED_NEWER):
+            return False
+    elif any(d.range.precision == "day" for d in view.dates()):
+        return False  # (told with no day of its own: recalled only in a sentence that tells none)
+    nouns = [w for w in _event_words(view, e, folded) if w.payload.voice == "noun"]
+    if not nouns:
+        return False
     toks = view.toks
     places = {m.start for m in view.kind("place")}
     relatives = {m.start for m in view.kind("relative")}
     responses = {m.end for m in view.kind("reference") if m.payload.value == "response"}
     # (a country's adjective or a district word is no town's name: "تركية", "قضاء", "ناحية")
     plain = {m.start for k in ("nationality", "admin_word") for m in view.kind(k)}
-    end_day = date.fromisoformat(e.date.end)
     # (a past day the lead tells, carried to the event: with the lead's town, the deed is the lead's own)
     told_day = (e.date.start, e.date.end) in lead_days and end_day < published
-    for w in _event_words(view, e, folded):
-        if w.payload.voice != "noun":
-            continue
+    for w in nouns:
         t, end = w.start, w.end
         word = toks[t]
         definite = word.startswith("ال") or word[:1] in "وفبلك" and word[1:3] == "ال"
@@ -1669,15 +1681,11 @@ def _recalled(e: Event, view, folded, published: date, events: list[Event], lead
             or prev == "علي" and "بعد" in toks[max(0, t - 1 - _AR_AFTER_DAYS_REACH):t - 1]
         # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
         took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
-        if _told(e):
-            if (named or described or framed or took_place) and (published - end_day).days >= _RECALLED_AGE \
-                    and (e.date.start, e.date.end) not in lead_days and any(
-                    o is not e and o.date is not None and o.status in REPORTED_STATUSES
-                    and (date.fromisoformat(o.date.start) - end_day).days >= _RECALLED_NEWER for o in events):
+        if told:
+            if named or described or framed or took_place:
                 return True
-        elif (named and not (told_day and any(toks[p] in lead_towns for p in places if t < p <= end))
-              or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE) \
-                and not any(d.range.precision == "day" for d in view.dates()):
+        elif named and not (told_day and any(toks[p] in lead_towns for p in places if t < p <= end)) \
+                or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE:
             return True
     return False
 
