@@ -52,7 +52,9 @@ from ..text.numbers import QuantitySpan
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after, as_side_hit, forces_like
+from .merge import (
+    STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, _dates_overlap, _days_after, as_side_hit, forces_like, names_iraq,
+)
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .references import (
     accused_deed,
@@ -3199,9 +3201,8 @@ class ClauseExtractor:
             country = self._named_state(view)
         if country in (None, "Iraq"):
             return actor
-        iraq = self.k.places.get("iq")
         named = " ".join(view.toks[m.start:m.end + 1]).lower()  # the mention and the adjective after it
-        if iraq is None or iraq.name_ar.removeprefix("ال") in named or iraq.name.lower() in named:
+        if names_iraq(self.k, named):
             return actor  # "القوات العراقية", "طائرات F-16 العراقية", "Iraqi F-16 jets" abroad are Iraq's
         return forces_like(self.k, actor, country)
 

@@ -2220,14 +2220,19 @@ def forces_like(knowledge, actor: Actor, country: str) -> Actor | None:
     return other.actor if other is not None else None
 
 
+def names_iraq(knowledge, words: str) -> bool:
+    """Whether ``words`` (a force's mention and the word after it, lower-cased) name Iraq ("القوات العراقية",
+    "Iraqi troops"); with no Iraq in the gazetteer, every force is taken as named."""
+    iraq = knowledge.places.get("iq")
+    return iraq is None or iraq.name_ar.removeprefix("ال") in words or iraq.name.lower() in words
+
+
 def forces_of_place(events: list[Event], knowledge, text: str) -> list[Event]:
     """Events placed in another country whose side is an Iraqi federal state force (not the Kurdistan Region's) named
     by a bare common noun ("جنديين", "الشرطة", "مركزا للدرك"): that side is the country's own forces (`forces_like`), unless the words name Iraq
     ("الجيش العراقي", "Iraqi troops"); ``text``: the article's original text, for the word after the mention."""
-    iraq = knowledge.places.get("iq")
-    if iraq is None:
+    if knowledge.places.get("iq") is None:
         return events
-    marks = (iraq.name_ar.removeprefix("ال"), iraq.name.lower())
     out = []
     for e in events:
         country = e.location.country if e.location is not None else None
@@ -2241,7 +2246,7 @@ def forces_of_place(events: list[Event], knowledge, text: str) -> list[Event]:
                 continue
             after = text[span.end:span.end + 40].split()
             named = (text[span.start:span.end] + " " + (after[0] if after else "")).lower()
-            if not any(w in named for w in marks):
+            if not names_iraq(knowledge, named):
                 changed[role] = forces_like(knowledge, actor, country)
         out.append(_replaced(e, **changed) if changed else e)
     return out
