@@ -1834,7 +1834,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             continue
         best, best_dist = None, 99
         toks_en = view.toks[cue.start].isascii()
-        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
+        if toks_en and cue.end < len(view.toks) and (
                 view.toks[cue.start - 1] in (",", "and")
                 or _active_at(view, cue.start)):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts
