@@ -453,12 +453,13 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
         return False
     if m.payload.voice == "active":
         return any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
+    if m.payload.voice != "noun":
+        return False
     # an attack noun whose launching verb has the speech between them: "شن في مقابلة تلفزيونية هجوماً على
     # السعودية" (the interview is where the attack was made)
     leads = [d for d in view.kind("agent_marker")
              if d.payload.value == "doing" and d.end <= m.start <= d.end + SPEECH_REACH]
-    return m.payload.voice == "noun" and any(
-        d.end <= n.start and n.end <= m.start for d in leads for n in view.kind("speech_noun"))
+    return any(d.end <= n.start and n.end <= m.start for d in leads for n in view.kind("speech_noun"))
 
 
 def modifier(view: SentenceMentions, m: Match) -> bool:
