@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from ..knowledge.lexicon import VIOLENT_TYPES
 from ..knowledge.matcher import Match
 from .mentions import SentenceMentions
 from .references import VICTIM_KINDS
-
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 # how far after a killing verb its victim is named: "اغتال مسلحون مجهولون ناشطا", "قام ... بقتل الجندي الأميركي"
 VICTIM_REACH = 3
@@ -81,8 +80,8 @@ def series_after_subject(view: SentenceMentions, start: int) -> int | None:
         if tok in {",", "،", ".", ";", "؛"}:
             return None
         if i in refs:
-            if i in series and any(i < t <= i + 3 and triggers[t].payload.event_type in VIOLENT
-                                   for t in triggers):
+            if i in series and any(t in triggers and triggers[t].payload.event_type in VIOLENT_TYPES
+                                   for t in range(i + 1, i + 4)):
                 return i
             return None
         if i in triggers and i not in plain_aircraft:

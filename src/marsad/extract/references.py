@@ -341,6 +341,10 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
         return False
     if not view.toks[m.start].isascii() and dated_in_relative(view, m):
         return False
+    # "that it" right before the event noun (`self_that`: بأنه, بأنها) gives the name the deed is described by
+    # ("وصفت الوزارة اقتحام المقر بأنه عملية إرهابية"): no statement of fact opens (found once, not per reaction)
+    said_to = m.start - 1 if view.has("self_that") and any(
+        w.start == m.start - 1 and w.end == m.start for w in view.kind("self_that")) else m.start
     for r in view.kind("reaction"):
         arabic = not view.toks[r.start].isascii()
         if r.end <= m.start <= r.end + (len(view.toks) if arabic else REACTION_REACH):
@@ -352,10 +356,6 @@ def reacted_to(view: SentenceMentions, m: Match) -> bool:
             if view.toks[r.start].isascii() and "," in between and any(
                     r.end <= t.start and t.end <= m.start for t in view.kind("trigger")):
                 continue
-            # "that it" right before the event noun (`self_that`: بأنه, بأنها) gives the name the deed is described
-            # by ("وصفت الوزارة اقتحام المقر بأنه عملية إرهابية"): no statement of fact opens
-            said_to = m.start - 1 if view.has("self_that") and any(
-                w.start == m.start - 1 and w.end == m.start for w in view.kind("self_that")) else m.start
             if not says_that(view, r.end, said_to) and \
                     not any(r.end <= v.start < m.start for v in view.kind("report_verb")):
                 return True
@@ -453,12 +453,13 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
         return False
     if m.payload.voice == "active":
         return any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
+    if m.payload.voice != "noun":
+        return False
     # an attack noun whose launching verb has the speech between them: "شن في مقابلة تلفزيونية هجوماً على
     # السعودية" (the interview is where the attack was made)
     leads = [d for d in view.kind("agent_marker")
              if d.payload.value == "doing" and d.end <= m.start <= d.end + SPEECH_REACH]
-    return m.payload.voice == "noun" and any(
-        d.end <= n.start and n.end <= m.start for d in leads for n in view.kind("speech_noun"))
+    return any(d.end <= n.start and n.end <= m.start for d in leads for n in view.kind("speech_noun"))
 
 
 def modifier(view: SentenceMentions, m: Match) -> bool:

@@ -327,8 +327,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                          and any(w.start == m.start and w.end == m.end for w in sides)), None)
             if pair is not None:
                 return pair, pair
-    if not any(lo <= m.start < hi for m in view.longest("actor")) and not view.has("claim") \
-            and not view.has("self_that") and not view.has("own_forces") and entry.sub_event_type not in STATE_ACTIONS:
+    if not view.has("claim") and not view.has("self_that") and not view.has("own_forces") \
+            and entry.sub_event_type not in STATE_ACTIONS and not any(lo <= m.start < hi for m in view.longest("actor")):
         return None, None  # no actor in the range (a third of the asks): the tests below would keep none (see the end)
     speakers = speaker_spans(view, trigger.start)
     # the one blamed is named within the accuser's words: "واتهم المصدر ذاته خلايا تابعة لداعش بزرع العبوة"
@@ -1834,7 +1834,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
             continue
         best, best_dist = None, 99
         toks_en = view.toks[cue.start].isascii()
-        if view.toks[cue.start].isascii() and cue.end < len(view.toks) and (
+        if toks_en and cue.end < len(view.toks) and (
                 view.toks[cue.start - 1] in (",", "and")
                 or _active_at(view, cue.start)):
             # "and a soldier and wounding ten others": an English casualty word opening a clause of its own counts

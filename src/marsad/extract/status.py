@@ -126,9 +126,12 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
     """Whether an English "would" or "will" stands between a denial word before event word ``t`` and it, no comma
     between ("denied media reports that US troops would withdraw from Ain al-Asad"): what is denied is a plan or a
     forecast, no report of a deed done."""
-    return view.toks[t].isascii() and any(
-        view.toks[m.start] in ("would", "will") and d.end <= m.start < t and "," not in view.toks[d.end:t]
-        for d in view.kind("denial") for m in view.kind("modal") + view.kind("future"))
+    if not view.toks[t].isascii():
+        return False
+    # (the auxiliaries found once, not per denial word)
+    aux = [m.start for k in ("modal", "future") for m in view.kind(k)
+           if m.start < t and view.toks[m.start] in ("would", "will")]
+    return bool(aux) and any(d.end <= a and "," not in view.toks[d.end:t] for d in view.kind("denial") for a in aux)
 
 
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
