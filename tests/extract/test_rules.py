@@ -14449,3 +14449,11 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_english_day_after_published_is_the_report_day(pipeline):
+    # "a story published on Tuesday ... a bomb ... on Monday night": the day right after "published"/"posted"
+    # is when a report came out, not the day of the event word after it
+    (event,) = _events(pipeline, "A report posted on Thursday wrongly named the village where a roadside bomb hit "
+                                 "a minibus near Baqubah on Wednesday evening.", "2022-06-17")
+    assert event.date.start == "2022-06-15"
