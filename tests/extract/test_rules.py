@@ -14457,3 +14457,11 @@ def test_english_day_after_published_is_the_report_day(pipeline):
     (event,) = _events(pipeline, "A report posted on Thursday wrongly named the village where a roadside bomb hit "
                                  "a minibus near Baqubah on Wednesday evening.", "2022-06-17")
     assert event.date.start == "2022-06-15"
+
+
+def test_english_live_entry_with_a_perfect_verb_tells_news(pipeline):
+    # a live report's entry whose event word is a noun ("Rockets have ... landed") still tells the day's news when
+    # its verb is in the present perfect: a second site hit, not how things are
+    events = _events(pipeline, "09:10 - Rockets struck the Balad air base north of Baghdad, officials say.\n"
+                               "09:40 - Rockets have also landed near the Taji camp.", "2020-03-11")
+    assert len(events) == 2

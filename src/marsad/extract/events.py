@@ -133,6 +133,7 @@ from .timing import duration_in, in_dateline, live_entry, next_weekday, since_po
 from .verbs import (
     _present,
     light_verb_before,
+    perfect_told,
     present_verb,
     told_in_past,
     verbal_noun,
@@ -4446,9 +4447,11 @@ class ClauseExtractor:
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
         if english and status == "occurred" and self.sentence_number > 0 \
                 and (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
-                and not told_in_past(view, trigger.start) and not (voice != "noun" and live_entry(view)):
+                and not told_in_past(view, trigger.start) \
+                and not ((voice != "noun" or perfect_told(view)) and live_entry(view)):
             # (a live report's entry, "16:45 - Security forces have detained two journalists", tells the day's news
-            # by its verb; an event noun in it is still named: "23:10 - The office condemns what it calls an attack")
+            # by its verb; an event noun in it is still named: "23:10 - The office condemns what it calls an attack",
+            # unless a verb in the perfect tells the news: "02:30 - Missiles have also struck near Erbil airport")
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in

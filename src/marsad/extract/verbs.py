@@ -57,6 +57,16 @@ def told_in_past(view: SentenceMentions, at: int) -> bool:
     return any(len(t) > 4 and t.endswith("ed") and not (i and toks[i - 1] == "-") and past(i) for i, t in enumerate(toks))
 
 
+def perfect_told(view: SentenceMentions) -> bool:
+    """Whether an English sentence holds a verb in the present perfect ("have also struck", "has been hit"): "has" or
+    "have" (`present_aux`) with a past form or a word in -ed up to three words after it."""
+    toks = view.toks
+    past = {m.start for m in view.kind("past_form")}
+    return any(i < len(toks) and (i in past or len(toks[i]) > 4 and toks[i].endswith("ed"))
+               for a in view.kind("present_aux") if toks[a.start] in ("has", "have")
+               for i in range(a.end, a.end + 3))
+
+
 def present_verb(view: SentenceMentions, trigger: Match) -> bool:
     """Whether ``trigger`` is an Arabic present-tense verb form ("تغتصب", "يقتلون"): what someone does, not did."""
     tok = view.toks[trigger.start]
