@@ -14465,3 +14465,10 @@ def test_english_live_entry_with_a_perfect_verb_tells_news(pipeline):
     events = _events(pipeline, "09:10 - Rockets struck the Balad air base north of Baghdad, officials say.\n"
                                "09:40 - Rockets have also landed near the Taji camp.", "2020-03-11")
     assert len(events) == 2
+
+
+def test_english_live_entry_in_the_progressive_tells_news(pipeline):
+    # "14:05 - Police are firing tear gas at ...": a live entry in the present progressive tells the day's news too
+    events = _events(pipeline, "11:00 - Hundreds of students have gathered outside the governorate building in Kut.\n"
+                               "14:05 - Police are firing tear gas at the students near the building.", "2019-12-02")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

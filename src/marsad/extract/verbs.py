@@ -58,13 +58,16 @@ def told_in_past(view: SentenceMentions, at: int) -> bool:
 
 
 def perfect_told(view: SentenceMentions) -> bool:
-    """Whether an English sentence holds a verb in the present perfect ("have also struck", "has been hit"): "has" or
-    "have" (`present_aux`) with a past form or a word in -ed up to three words after it."""
+    """Whether an English sentence holds a verb in the present perfect or progressive ("have also struck", "has been
+    hit", "are firing"): "has" or "have" (`present_aux`) with a past form or a word in -ed up to three words after
+    it, or "is" or "are" with a word in -ing right after it."""
     toks = view.toks
     past = {m.start for m in view.kind("past_form")}
+    aux = [(a.end, toks[a.start]) for a in view.kind("present_aux")]
     return any(i < len(toks) and (i in past or len(toks[i]) > 4 and toks[i].endswith("ed"))
-               for a in view.kind("present_aux") if toks[a.start] in ("has", "have")
-               for i in range(a.end, a.end + 3))
+               for end, word in aux if word in ("has", "have") for i in range(end, end + 3)) \
+        or any(end < len(toks) and len(toks[end]) > 4 and toks[end].endswith("ing")
+               for end, word in aux if word in ("is", "are"))
 
 
 def present_verb(view: SentenceMentions, trigger: Match) -> bool:
