@@ -133,7 +133,7 @@ class Pipeline:
             events.extend(e)
             claims.extend(c)
         extractor.finish()
-        if extractor.redated or extractor.denied_later:
+        if extractor.redated or extractor.denied_later or extractor.retolled:
             events = [extractor.redate(e) for e in events]
         told = events
         merged = merge_events(events, extractor.merge_hints())

@@ -14472,3 +14472,10 @@ def test_english_live_entry_in_the_progressive_tells_news(pipeline):
     events = _events(pipeline, "11:00 - Hundreds of students have gathered outside the governorate building in Kut.\n"
                                "14:05 - Police are firing tear gas at the students near the building.", "2019-12-02")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_english_toll_revised_downwards_replaces_the_first(pipeline):
+    # "revised the toll to three dead" after four told: a revision downwards is the latest figure, not the lower one
+    (event,) = _events(pipeline, "Four soldiers were killed when a roadside bomb hit their patrol near Baiji on Sunday. "
+                                 "The army later revised the toll to three dead and two wounded.", "2022-04-05")
+    assert (event.fatalities.best, event.injured.best) == (3, 2)

@@ -462,6 +462,9 @@ class ClauseExtractor:
         # retelling of the event (`_redate_last`, which wins) or by an event-less sentence after it (`_day_of_last`)
         self.report_dated: set[str] = set()
         self.redated: dict[str, tuple[DateRange, Span, bool]] = {}
+        # events whose toll a later sentence revised downwards ("Police later revised the toll to five"): the figures
+        # (fatalities, injured) and their spans, which replace the first (`_nil_toll_of_last`, `redate`)
+        self.retolled: dict[str, tuple] = {}
         self.told = 0  # events coded in earlier sentences
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
         # the sentence before, whose armed men a "They" opening the next one may be (`_armed_before`)
@@ -2285,9 +2288,17 @@ class ClauseExtractor:
             self.redated.setdefault(event_id, (day, None, False))
 
     def redate(self, event: Event) -> Event:
-        """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), if any."""
+        """``event`` with the day a later sentence told for it (`_redate_last`, `_day_of_last`), and the toll a later
+        sentence revised for it (`retolled`), if any."""
         if event.event_id in self.denied_later:
             event = dataclasses.replace(event, status="denied")
+        retolled = self.retolled.get(event.event_id)
+        if retolled is not None:
+            fatalities, injured, fatalities_span, injured_span = retolled
+            event = dataclasses.replace(
+                event, fatalities=fatalities or event.fatalities, injured=injured or event.injured,
+                evidence=dataclasses.replace(event.evidence, fatalities=fatalities_span or event.evidence.fatalities,
+                                             injured=injured_span or event.evidence.injured))
         found = self.redated.get(event.event_id)
         if found is None:
             return event
@@ -2472,6 +2483,17 @@ class ClauseExtractor:
             return self._with_toll(view, last, (dataclasses.replace(
                 fatalities[0], quantity=plus(last.fatalities, fatalities[0].quantity)), fatalities[1]),
                 injured if last.injured is None else None)
+        if update and last.fatalities is not None and _toll_counts(fatalities) \
+                and (fatalities[0].quantity.best or 0) < (last.fatalities.best or 0) \
+                and any(u.payload.value == "revised" for u in view.kind("toll_update")):
+            # "Seven people were killed ... Police later revised the toll to five dead": a revision downwards
+            # replaces the first figures (the merge keeps the higher of two tolls, so the event is changed after it)
+            lower = injured if injured is not None and last.injured is not None else None
+            self.retolled[last.event_id] = (
+                fatalities[0].quantity, lower[0].quantity if lower else None, self._toll_span(view, fatalities),
+                self._toll_span(view, lower) if lower else None)
+            injured = injured if last.injured is None else None
+            return self._with_toll(view, last, None, injured) if injured else []
         fatalities = fatalities if last.fatalities is None or higher(fatalities, last.fatalities) else None
         injured = injured if last.injured is None or higher(injured, last.injured) else None
         if fatalities is None and injured is None:
