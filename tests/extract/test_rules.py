@@ -14449,3 +14449,19 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_arabic_form_v_verb_before_masculine_plural_subject_is_past(pipeline):
+    # "وتجمع المتظاهرون": a ت verb right before a masculine plural subject is the past تفعّل form (the present would
+    # be "يتجمع"), so the gathering is told as done, its protesters its subject, with no place or day needed
+    (event,) = _events(pipeline, "وتجمع المتظاهرون من طلبة الجامعات والخريجين قرب مبنى المحافظة مطالبين بفرص عمل.",
+                       "2024-03-05")
+    assert (event.event_type, event.status, event.actor1.id) == ("Protests", "occurred", "protesters")
+
+
+def test_arabic_riot_word_beside_a_march_is_no_intervention(pipeline):
+    # cars burned in the clause of a march ("وأُحرقت عدة سيارات") tell the crowd's own rioting, no force used on it
+    # by anyone: not a protest with intervention (as an English crowd's burning is not)
+    events = _events(pipeline, "وخرجت تظاهرة غاضبة في مدينة الناصرية أمس الأحد، وأُحرقت عدة سيارات ومحال.",
+                     "2024-03-05")
+    assert events and all(e.sub_event_type != "Protest with intervention" for e in events)

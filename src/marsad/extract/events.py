@@ -5599,7 +5599,7 @@ class ClauseExtractor:
             # it: a word of rioting tells no intervention)
             violent = any((m.payload.event_type not in ("Protests", "Strategic developments")
                            or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD)
-                          and not (m.payload.event_type == "Riots" and m.payload.lang == "en")
+                          and m.payload.event_type != "Riots"
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
