@@ -14465,3 +14465,18 @@ def test_arabic_riot_word_beside_a_march_is_no_intervention(pipeline):
     events = _events(pipeline, "وخرجت تظاهرة غاضبة في مدينة الناصرية أمس الأحد، وأُحرقت عدة سيارات ومحال.",
                      "2024-03-05")
     assert events and all(e.sub_event_type != "Protest with intervention" for e in events)
+
+
+def test_arabic_crowd_counted_after_a_street_verb_is_a_protest_told(pipeline):
+    # "ونزل آلاف المتظاهرين": thousands counted right after a verb of going out (no ن "we" present with a crowd for
+    # subject) is a crowd seen marching, a protest told as done even with neither place nor day in the sentence
+    events = _events(pipeline, "ونزل آلاف المتظاهرين إلى شوارع المدينة في مسيرات احتجاجية رافضة لقرار الحكومة.",
+                     "2019-10-26")
+    assert [(e.event_type, e.status) for e in events] == [("Protests", "occurred")]
+
+
+def test_arabic_gathering_verb_with_a_counted_crowd_alone_is_no_protest(pipeline):
+    # "وتجمع عشرات من الأهالي قرب المقبرة": a weak gathering word may gather people for anything; the crowd counted
+    # after it is no protest without a protest word, place or day
+    assert not _events(pipeline, "وتجمع عشرات من الأهالي قرب المقبرة الجماعية بانتظار نتائج فحص الرفات.",
+                       "2019-10-26")
