@@ -14480,3 +14480,12 @@ def test_arabic_gathering_verb_with_a_counted_crowd_alone_is_no_protest(pipeline
     # after it is no protest without a protest word, place or day
     assert not _events(pipeline, "وتجمع عشرات من الأهالي قرب المقبرة الجماعية بانتظار نتائج فحص الرفات.",
                        "2019-10-26")
+
+
+def test_arabic_denial_past_a_clause_break_denies_no_earlier_protest(pipeline):
+    # "... في وقت نفى فيه المسلحون مسؤوليتهم": the denial opens a new piece of news after the break, with its own
+    # subject; the road-blocking told before it stands as occurred
+    events = _events(pipeline, "وأغلق مئات المحتجين الغاضبين طرقات الكوت أمس وأحرقوا الإطارات في وقت نفى فيه "
+                               "المسلحون مسؤوليتهم عن التفجير.", "2021-05-12")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and all(e.status == "occurred" for e in protests)
