@@ -14479,3 +14479,41 @@ def test_english_toll_revised_downwards_replaces_the_first(pipeline):
     (event,) = _events(pipeline, "Four soldiers were killed when a roadside bomb hit their patrol near Baiji on Sunday. "
                                  "The army later revised the toll to three dead and two wounded.", "2022-04-05")
     assert (event.fatalities.best, event.injured.best) == (3, 2)
+def test_arabic_form_v_verb_before_masculine_plural_subject_is_past(pipeline):
+    # "وتجمع المتظاهرون": a ت verb right before a masculine plural subject is the past تفعّل form (the present would
+    # be "يتجمع"), so the gathering is told as done, its protesters its subject, with no place or day needed
+    (event,) = _events(pipeline, "وتجمع المتظاهرون من طلبة الجامعات والخريجين قرب مبنى المحافظة مطالبين بفرص عمل.",
+                       "2024-03-05")
+    assert (event.event_type, event.status, event.actor1.id) == ("Protests", "occurred", "protesters")
+
+
+def test_arabic_riot_word_beside_a_march_is_no_intervention(pipeline):
+    # cars burned in the clause of a march ("وأُحرقت عدة سيارات") tell the crowd's own rioting, no force used on it
+    # by anyone: not a protest with intervention (as an English crowd's burning is not)
+    events = _events(pipeline, "وخرجت تظاهرة غاضبة في مدينة الناصرية أمس الأحد، وأُحرقت عدة سيارات ومحال.",
+                     "2024-03-05")
+    assert events and all(e.sub_event_type != "Protest with intervention" for e in events)
+
+
+def test_arabic_crowd_counted_after_a_street_verb_is_a_protest_told(pipeline):
+    # "ونزل آلاف المتظاهرين": thousands counted right after a verb of going out (no ن "we" present with a crowd for
+    # subject) is a crowd seen marching, a protest told as done even with neither place nor day in the sentence
+    events = _events(pipeline, "ونزل آلاف المتظاهرين إلى شوارع المدينة في مسيرات احتجاجية رافضة لقرار الحكومة.",
+                     "2019-10-26")
+    assert [(e.event_type, e.status) for e in events] == [("Protests", "occurred")]
+
+
+def test_arabic_gathering_verb_with_a_counted_crowd_alone_is_no_protest(pipeline):
+    # "وتجمع عشرات من الأهالي قرب المقبرة": a weak gathering word may gather people for anything; the crowd counted
+    # after it is no protest without a protest word, place or day
+    assert not _events(pipeline, "وتجمع عشرات من الأهالي قرب المقبرة الجماعية بانتظار نتائج فحص الرفات.",
+                       "2019-10-26")
+
+
+def test_arabic_denial_past_a_clause_break_denies_no_earlier_protest(pipeline):
+    # "... في وقت نفى فيه المسلحون مسؤوليتهم": the denial opens a new piece of news after the break, with its own
+    # subject; the road-blocking told before it stands as occurred
+    events = _events(pipeline, "وأغلق مئات المحتجين الغاضبين طرقات الكوت أمس وأحرقوا الإطارات في وقت نفى فيه "
+                               "المسلحون مسؤوليتهم عن التفجير.", "2021-05-12")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and all(e.status == "occurred" for e in protests)

@@ -4819,6 +4819,10 @@ class ClauseExtractor:
             # directorate protested outside the governorate building"): told as a gathering seen, no talk of protest
             entry.event_type == "Protests" and status == "occurred" and voice == "active" and _crowd_counted(
                 view, trigger, lo),
+            # or counted in the phrase of a past protest verb of its clause, verb first ("ونزل آلاف المتظاهرين إلى
+            # شوارع العاصمة في مسيرات احتجاجية", "وتجمع مئات من الأهالي"): the same crowd seen gathering
+            entry.event_type == "Protests" and status == "occurred" and not english
+            and _crowd_after_verb(view, triggers, lo, hi),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
@@ -5624,7 +5628,7 @@ class ClauseExtractor:
             # it: a word of rioting tells no intervention)
             violent = any((m.payload.event_type not in ("Protests", "Strategic developments")
                            or entry.sub_event_type == "Peaceful protest" and m.payload.sub_event_type in FORCE_ON_CROWD)
-                          and not (m.payload.event_type == "Riots" and m.payload.lang == "en")
+                          and m.payload.event_type != "Riots"
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
@@ -5773,6 +5777,20 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     return any(lo <= q.start and q.end < trigger.start <= q.end + CROWD_SUBJECT_REACH and (q.quantity.best or 0) >= CROWD_FLOOR
                and "," not in view.toks[q.end:trigger.start] and not people.isdisjoint(range(q.end, q.end + 3))
                for q in quantities)
+
+
+def _crowd_after_verb(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
+    """Whether an active protest phrase in ``lo``..``hi`` holds a figure of at least `CROWD_FLOOR` right after its
+    verb ("نزل آلاف", "خرج الآلاف"): the crowd that went out, counted as the verb's subject. (A verb with a crowd
+    for subject is no ن "we" or ت "she" present; a ي present is a habit. A verb that is a weak event word alone,
+    "تجمع عشرات من الأهالي على أمل التعرف على ذويهم", may gather people for anything: not counted here.)"""
+    quantities = view.quantities()
+    return bool(quantities) and any(
+        m.payload.event_type == "Protests" and m.payload.voice == "active" and lo <= m.start < hi
+        and m.end > m.start + 1 and not view.toks[m.start][len(m.clitic):].startswith("ي")
+        and any(q.start == m.start + 1 and (q.quantity.best or 0) >= CROWD_FLOOR for q in quantities)
+        and not any(w.start == m.start and w.end == m.start + 1 and w.payload.weight == 1 for w in view.kind("trigger"))
+        for m in triggers)
 
 
 def _first_past(view: SentenceMentions, kinds: tuple[str, ...], at: int) -> int:

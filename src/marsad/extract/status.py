@@ -140,7 +140,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     t = trigger.start
     # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
     if view.has("denial") and any((lo <= m.start < hi or m.start < t or m.payload.value == "later")
-                                  and not _second_verb_denial(view, m, t) for m in view.kind("denial")):
+                                  and not _second_verb_denial(view, m, t) and not _denial_past_break(view, m, t)
+                                  for m in view.kind("denial")):
         if (view.has("modal") or view.has("future")) and _denied_future(view, t):
             return BACKGROUND  # "denied reports that US troops would withdraw from the base": a plan denied, no deed
         return "denied"  # a report shown false afterwards ("قبل أن يتبين أن الصور تعود لحادث سير") in any later clause
@@ -295,6 +296,14 @@ def _second_verb_denial(view: SentenceMentions, m: Match, t: int) -> bool:
     opening what was denied with "that" ("said its forces had targeted shelters in the region and denied that any
     civilians had been harmed"): it denies what follows it, not the deed the speaker told before it."""
     return t < m.start and m.start > 0 and view.toks[m.start - 1] == "and" and m.end in view.bare("that_word")
+
+
+def _denial_past_break(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether Arabic denial ``m`` stands after the event word at ``t`` past a clause break (`clause_break`: فيما,
+    في وقت) opened after it ("تجمع مئات المتظاهرين ... في وقت نفى فيه المسلحون مسؤوليتهم عن الهجوم"): a new piece of
+    news with its own subject, which denies something else, not the deed told before the break."""
+    return t < m.start and view.has("clause_break") and any(t < b.start and b.end <= m.start
+                                                             for b in view.kind("clause_break"))
 
 
 # how many words may stand between a negation and the forecast it negates ("لم يكن أبو حيدر، 46 عاماً، يتوقع أن")

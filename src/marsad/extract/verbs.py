@@ -73,7 +73,19 @@ def perfect_told(view: SentenceMentions) -> bool:
 def present_verb(view: SentenceMentions, trigger: Match) -> bool:
     """Whether ``trigger`` is an Arabic present-tense verb form ("تغتصب", "يقتلون"): what someone does, not did."""
     tok = view.toks[trigger.start]
-    return trigger.payload.voice != "noun" and not tok.isascii() and _present(tok[len(trigger.clitic):])
+    if trigger.payload.voice == "noun" or tok.isascii() or not _present(tok[len(trigger.clitic):]):
+        return False
+    # a ت form right before a masculine plural subject ("تجمع المتظاهرون", "تجمهر محتجون") is a past verb of the
+    # تفعّل/تفاعل forms: a present verb before a masculine subject takes ي ("يتجمع المتظاهرون")
+    return not (tok[len(trigger.clitic):].startswith("ت") and _masculine_plural_subject(view, trigger.start + 1))
+
+
+def _masculine_plural_subject(view: SentenceMentions, i: int) -> bool:
+    """Whether the word at ``i`` is a sound masculine plural in the nominative that begins a named actor or a
+    person word ("المتظاهرون", "محتجون"): a subject no ت verb before it agrees with in the present."""
+    if i >= len(view.toks) or not view.toks[i].endswith("ون") or len(view.toks[i]) < 5:
+        return False
+    return any(m.start == i for k in ("actor", "person", "civilian_noun") for m in view.kind(k))
 
 
 def _present(word: str) -> bool:
