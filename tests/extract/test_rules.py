@@ -14449,3 +14449,13 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_arabic_span_of_days_set_off_by_a_comma_before_its_strikes_is_a_tally(pipeline):
+    # "شن خلال الأيام الماضية، غارات": the comma only sets off the span; the strikes over past days are no
+    # event, while a clause of its own after the span ("، وانفجرت عبوة اليوم") still is
+    assert not _events(pipeline, "يشار إلى أن الطيران الإيراني شن خلال الأيام الماضية، غارات على مخابئ المتمردين "
+                                 "في جبال قنديل.", "2016-04-03")
+    (event,) = _events(pipeline, "قتل أربعة مسلحين خلال الأيام الماضية، وانفجرت عبوة ناسفة اليوم قرب سوق في "
+                                 "الخالص.", "2016-04-03")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -3365,6 +3365,12 @@ class ClauseExtractor:
         if view.has("cumulative") and any(lo <= m.start < until for m in view.kind("cumulative")) \
                 or duration_in(view, lo, until):
             return True
+        if t == lo > 1 and view.toks[lo - 1] == "," and view.toks[t][0] not in "وف" and view.has("cumulative") \
+                and any(m.end == lo - 1 for m in view.kind("cumulative")):
+            # "شنت خلال الأيام الماضية، غارات على ...": the event noun opening its clause is the object of the
+            # clause before, which ends on a span of days; the comma only sets the span off: a tally over it
+            # (a clause opened by "و" or "ف" tells a deed of its own: "..., وانفجرت عبوة اليوم")
+            return True
         if until == hi and hi < len(view.toks) and self._span_past_subset(view, hi):
             return True
         if when is None:
