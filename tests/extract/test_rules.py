@@ -14459,3 +14459,12 @@ def test_arabic_span_of_days_set_off_by_a_comma_before_its_strikes_is_a_tally(pi
     (event,) = _events(pipeline, "قتل أربعة مسلحين خلال الأيام الماضية، وانفجرت عبوة ناسفة اليوم قرب سوق في "
                                  "الخالص.", "2016-04-03")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_arabic_retaking_noun_pointing_back_to_money_takes_no_ground(pipeline):
+    # "استعمال الأموال المحجوزة عند استعادتها": the pronoun of the retaking noun points back to the money told just
+    # before it; getting money back is no regained ground (a town told before it still is)
+    assert not _events(pipeline, "وتتزايد التحذيرات من توظيف الأموال المجمدة عند استعادتها من طهران في دعم "
+                                 "الفصائل المسلحة.", "2016-04-03")
+    (event,) = _events(pipeline, "واستعادت القوات السيطرة على بلدة هيت أمس بعد معارك مع التنظيم.", "2016-04-03")
+    assert event.sub_event_type == "Government regains territory"

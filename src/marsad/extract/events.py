@@ -178,6 +178,8 @@ GOODS_REACH = 5
 ABDUCTED_GOODS_REACH = 1
 # how many words after an interception word its object, a vehicle or goods, may stand ("intercepted two pickup trucks")
 INTERCEPTED_GOODS_REACH = 3
+# how many words before a retaking noun with a pronoun ("عند استعادتها") the money or goods it points back to may end
+RETAKEN_GOODS_REACH = 5
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -1013,6 +1015,10 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end for g in view.kind("goods"))]
+            # "استعمال الأموال المجمدة عند استعادتها": a retaking noun whose pronoun points back to money or goods
+            # told a few words before it (no place between) takes the money back, no ground
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Government regains territory"
+                        and m.payload.voice == "noun" and _retaken_goods(view, m)]
             if view.has("interception"):
                 # "a border guard patrol intercepted two pickup trucks heading south", "اعترض مسلحون مجهولون سيارة
                 # موظف" (gunmen stopping a car on the road): an interception word whose object is a vehicle or goods
@@ -6350,6 +6356,16 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
     return _rest_of_clause(view, [c for c in view.kind("background") if opens_prior(view, c)])
+
+
+def _retaken_goods(view: SentenceMentions, m: Match) -> bool:
+    """Whether retaking noun ``m`` carries a pronoun ("استعادتها") pointing back to money or goods (`goods`) ending
+    at most `RETAKEN_GOODS_REACH` words before it in its clause, with no place between."""
+    if not view.toks[m.end - 1].endswith(("ها", "ه", "هم")):
+        return False
+    lo = _clause_of(view, m.start)[0]
+    return any(lo <= g.start and m.start - RETAKEN_GOODS_REACH <= g.end <= m.start
+               and not any(g.end <= p.start < m.start for p in view.kind("place")) for g in view.kind("goods"))
 
 
 def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
