@@ -14468,3 +14468,15 @@ def test_arabic_retaking_noun_pointing_back_to_money_takes_no_ground(pipeline):
                                  "الفصائل المسلحة.", "2016-04-03")
     (event,) = _events(pipeline, "واستعادت القوات السيطرة على بلدة هيت أمس بعد معارك مع التنظيم.", "2016-04-03")
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_arabic_tally_told_beside_a_vigil_is_no_force_used_on_it(pipeline):
+    # a vigil and, after a comma, an official's toll "since ... until now": the killings are a tally told beside
+    # the crowd, no force used on it (force told in the vigil's sentence still is)
+    (event,) = _events(pipeline, "في حين تجمع العشرات من الأهالي في وقفة احتجاجية أمام مبنى المحافظة في الناصرية، "
+                                 "كشف مسؤول محلي أمس أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن 300 شخص.",
+                       "2016-08-04")
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+    (event,) = _events(pipeline, "تجمع العشرات من الأهالي أمس في وقفة احتجاجية أمام مبنى المحافظة في الناصرية، "
+                                 "واستخدمت الشرطة الغاز المسيل للدموع لتفريقهم.", "2016-08-04")
+    assert event.sub_event_type == "Protest with intervention"

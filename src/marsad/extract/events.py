@@ -4901,6 +4901,13 @@ class ClauseExtractor:
             # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
             ends = [c.end for c in view.kind("commemoration")]
             told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
+        if entry.event_type == "Protests" and not english and (view.has("cumulative") or view.has("since")):
+            # "في حين تجمع العشرات في وقفة احتجاجية ...، كشف مسؤول أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن
+            # 300 شخص": a killing word after the gathering's, in a clause that tells a long span, is a tally told
+            # beside the crowd, no force used on it
+            told = [m for m in told if not (m.start >= trigger.end and any(
+                _clause_of(view, m.start) == _clause_of(view, c.start) for k in ("cumulative", "since")
+                for c in view.kind(k)))]
         if agent is not None and agent.start < trigger.start and not english and view.has("background"):
             cue = _pluperfect_cue(view, trigger)
             if cue is not None and agent.end <= cue.start:
