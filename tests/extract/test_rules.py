@@ -14480,3 +14480,11 @@ def test_arabic_tally_told_beside_a_vigil_is_no_force_used_on_it(pipeline):
     (event,) = _events(pipeline, "تجمع العشرات من الأهالي أمس في وقفة احتجاجية أمام مبنى المحافظة في الناصرية، "
                                  "واستخدمت الشرطة الغاز المسيل للدموع لتفريقهم.", "2016-08-04")
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_arabic_liberation_a_vigil_demands_is_no_force_used_on_it(pipeline):
+    # "رفعنا مذكرة ... طالبنا فيها بالإسراع في تحرير القرى": the liberation the crowd demands, after a verb of
+    # demanding, is no force used on the vigil
+    (event,) = _events(pipeline, "اعتصم العشرات من الإيزيديين أمس أمام مبنى القنصلية في دهوك، وقال أحدهم: «سلمنا "
+                                 "رسالة إلى القنصل، طالبنا فيها بالإسراع في تحرير قرى سنجار».", "2016-08-04")
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)

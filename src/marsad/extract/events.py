@@ -4888,11 +4888,13 @@ class ClauseExtractor:
             elif not counted and status == "planned":
                 when = _coming_date(view, span, self.published)
         told = triggers
-        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction")):
+        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
             # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
-            about = min((m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end),
+            # (so after a verb of demanding, `modal` "demand": "رفعنا مذكرة طالبنا فيها بالإسراع في تحرير القرى")
+            about = min([m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end]
+                        + [m.start for m in view.kind("modal") if m.payload.value == "demand" and m.start >= trigger.end],
                         default=len(view.toks))
             upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
