@@ -14517,3 +14517,40 @@ def test_arabic_denial_past_a_clause_break_denies_no_earlier_protest(pipeline):
                                "المسلحون مسؤوليتهم عن التفجير.", "2021-05-12")
     protests = [e for e in events if e.event_type == "Protests"]
     assert protests and all(e.status == "occurred" for e in protests)
+def test_arabic_span_of_days_set_off_by_a_comma_before_its_strikes_is_a_tally(pipeline):
+    # "شن خلال الأيام الماضية، غارات": the comma only sets off the span; the strikes over past days are no
+    # event, while a clause of its own after the span ("، وانفجرت عبوة اليوم") still is
+    assert not _events(pipeline, "يشار إلى أن الطيران الإيراني شن خلال الأيام الماضية، غارات على مخابئ المتمردين "
+                                 "في جبال قنديل.", "2016-04-03")
+    (event,) = _events(pipeline, "قتل أربعة مسلحين خلال الأيام الماضية، وانفجرت عبوة ناسفة اليوم قرب سوق في "
+                                 "الخالص.", "2016-04-03")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_arabic_retaking_noun_pointing_back_to_money_takes_no_ground(pipeline):
+    # "استعمال الأموال المحجوزة عند استعادتها": the pronoun of the retaking noun points back to the money told just
+    # before it; getting money back is no regained ground (a town told before it still is)
+    assert not _events(pipeline, "وتتزايد التحذيرات من توظيف الأموال المجمدة عند استعادتها من طهران في دعم "
+                                 "الفصائل المسلحة.", "2016-04-03")
+    (event,) = _events(pipeline, "واستعادت القوات السيطرة على بلدة هيت أمس بعد معارك مع التنظيم.", "2016-04-03")
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_arabic_tally_told_beside_a_vigil_is_no_force_used_on_it(pipeline):
+    # a vigil and, after a comma, an official's toll "since ... until now": the killings are a tally told beside
+    # the crowd, no force used on it (force told in the vigil's sentence still is)
+    (event,) = _events(pipeline, "في حين تجمع العشرات من الأهالي في وقفة احتجاجية أمام مبنى المحافظة في الناصرية، "
+                                 "كشف مسؤول محلي أمس أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن 300 شخص.",
+                       "2016-08-04")
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+    (event,) = _events(pipeline, "تجمع العشرات من الأهالي أمس في وقفة احتجاجية أمام مبنى المحافظة في الناصرية، "
+                                 "واستخدمت الشرطة الغاز المسيل للدموع لتفريقهم.", "2016-08-04")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_arabic_liberation_a_vigil_demands_is_no_force_used_on_it(pipeline):
+    # "رفعنا مذكرة ... طالبنا فيها بالإسراع في تحرير القرى": the liberation the crowd demands, after a verb of
+    # demanding, is no force used on the vigil
+    (event,) = _events(pipeline, "اعتصم العشرات من الإيزيديين أمس أمام مبنى القنصلية في دهوك، وقال أحدهم: «سلمنا "
+                                 "رسالة إلى القنصل، طالبنا فيها بالإسراع في تحرير قرى سنجار».", "2016-08-04")
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)

@@ -148,3 +148,12 @@ def test_blasts_in_scattered_districts_are_a_trend(pipeline):
                                  "النائب القوات الأمنية بتفعيل الجهد الاستخباري. وسجلت في الموصل أمس حوادث تفجير "
                                  "عبوات ناسفة ففي حي الزهور قتل شخص وأصيب ثلاثة آخرون بانفجار عبوة قرب سوق شعبية.")
     assert event.actor2.id == "civilians"
+
+
+def test_dead_over_an_air_campaign_are_its_toll(pipeline):
+    # "قتل ... في هذه الحملة الجوية": the air campaign lasts days, its dead are a toll, no event of one day;
+    # a strike told with its own place and day still is one
+    assert not _events(pipeline, "وطالب المحافظ بوقف القصف. وقتل وجرح عدد من الرعاة في هذه الحملة الجوية التي "
+                                 "بدأها الجيش على الجبال الحدودية.")
+    (event,) = _events(pipeline, "وقتل ثلاثة رعاة بغارة جوية على قرية قرب العمادية اليوم.")
+    assert event.sub_event_type == "Air/drone strike"

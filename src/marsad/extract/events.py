@@ -179,6 +179,8 @@ GOODS_REACH = 5
 ABDUCTED_GOODS_REACH = 1
 # how many words after an interception word its object, a vehicle or goods, may stand ("intercepted two pickup trucks")
 INTERCEPTED_GOODS_REACH = 3
+# how many words before a retaking noun with a pronoun ("عند استعادتها") the money or goods it points back to may end
+RETAKEN_GOODS_REACH = 5
 # how far before "that it" (إنها) the verb of saying whose subject claims the deed may end ("وقالت الجماعة في بيان
 # مرافق إنها خطفتهما")
 SELF_CLAIM_REACH = 8
@@ -1017,6 +1019,10 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Arrests"
                         and m.payload.weight == 1 and m.payload.voice == "active"
                         and any(g.start == m.end for g in view.kind("goods"))]
+            # "استعمال الأموال المجمدة عند استعادتها": a retaking noun whose pronoun points back to money or goods
+            # told a few words before it (no place between) takes the money back, no ground
+            blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Government regains territory"
+                        and m.payload.voice == "noun" and _retaken_goods(view, m)]
             if view.has("interception"):
                 # "a border guard patrol intercepted two pickup trucks heading south", "اعترض مسلحون مجهولون سيارة
                 # موظف" (gunmen stopping a car on the road): an interception word whose object is a vehicle or goods
@@ -3388,6 +3394,12 @@ class ClauseExtractor:
         if view.has("cumulative") and any(lo <= m.start < until for m in view.kind("cumulative")) \
                 or duration_in(view, lo, until):
             return True
+        if t == lo > 1 and view.toks[lo - 1] == "," and view.toks[t][0] not in "وف" and view.has("cumulative") \
+                and any(m.end == lo - 1 for m in view.kind("cumulative")):
+            # "شنت خلال الأيام الماضية، غارات على ...": the event noun opening its clause is the object of the
+            # clause before, which ends on a span of days; the comma only sets the span off: a tally over it
+            # (a clause opened by "و" or "ف" tells a deed of its own: "..., وانفجرت عبوة اليوم")
+            return True
         if until == hi and hi < len(view.toks) and self._span_past_subset(view, hi):
             return True
         if when is None:
@@ -4905,11 +4917,13 @@ class ClauseExtractor:
             elif not counted and status == "planned":
                 when = _coming_date(view, span, self.published)
         told = triggers
-        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction")):
+        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
             # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
-            about = min((m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end),
+            # (so after a verb of demanding, `modal` "demand": "رفعنا مذكرة طالبنا فيها بالإسراع في تحرير القرى")
+            about = min([m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end]
+                        + [m.start for m in view.kind("modal") if m.payload.value == "demand" and m.start >= trigger.end],
                         default=len(view.toks))
             upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
@@ -4918,6 +4932,13 @@ class ClauseExtractor:
             # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
             ends = [c.end for c in view.kind("commemoration")]
             told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
+        if entry.event_type == "Protests" and not english and (view.has("cumulative") or view.has("since")):
+            # "في حين تجمع العشرات في وقفة احتجاجية ...، كشف مسؤول أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن
+            # 300 شخص": a killing word after the gathering's, in a clause that tells a long span, is a tally told
+            # beside the crowd, no force used on it
+            told = [m for m in told if not (m.start >= trigger.end and any(
+                _clause_of(view, m.start) == _clause_of(view, c.start) for k in ("cumulative", "since")
+                for c in view.kind(k)))]
         if agent is not None and agent.start < trigger.start and not english and view.has("background"):
             cue = _pluperfect_cue(view, trigger)
             if cue is not None and agent.end <= cue.start:
@@ -6387,6 +6408,16 @@ def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
     return _rest_of_clause(view, [c for c in view.kind("background") if opens_prior(view, c)])
+
+
+def _retaken_goods(view: SentenceMentions, m: Match) -> bool:
+    """Whether retaking noun ``m`` carries a pronoun ("استعادتها") pointing back to money or goods (`goods`) ending
+    at most `RETAKEN_GOODS_REACH` words before it in its clause, with no place between."""
+    if not view.toks[m.end - 1].endswith(("ها", "ه", "هم")):
+        return False
+    lo = _clause_of(view, m.start)[0]
+    return any(lo <= g.start and m.start - RETAKEN_GOODS_REACH <= g.end <= m.start
+               and not any(g.end <= p.start < m.start for p in view.kind("place")) for g in view.kind("goods"))
 
 
 def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
