@@ -14449,3 +14449,12 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_the_most_notable_of_a_weeks_attacks_is_an_event_of_its_own(pipeline):
+    # "وكان أبرز تلك الهجمات ... حين هاجم مسلحون": a round-up's highlighted item, picked out of the counted series by
+    # the superlative أبرز, is told with its own day and toll; the demonstrative alone still points back at the count
+    lead = "سجل الأسبوع الماضي أحد عشر هجوماً لخلايا داعش في أطراف قضاء خانقين. "
+    (event,) = _events(pipeline, lead + "وكان أبرز تلك الهجمات ما جرى مساء الأربعاء، حين هاجم مسلحون من التنظيم "
+                       "مزارعين في قرية قريبة من الناحية، ما أسفر عن مقتل اثنين منهم.", "2020-10-12")
+    assert event.event_type == "Violence against civilians" and event.fatalities.best == 2
