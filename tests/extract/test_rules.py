@@ -14458,3 +14458,13 @@ def test_the_most_notable_of_a_weeks_attacks_is_an_event_of_its_own(pipeline):
     (event,) = _events(pipeline, lead + "وكان أبرز تلك الهجمات ما جرى مساء الأربعاء، حين هاجم مسلحون من التنظيم "
                        "مزارعين في قرية قريبة من الناحية، ما أسفر عن مقتل اثنين منهم.", "2020-10-12")
     assert event.event_type == "Violence against civilians" and event.fatalities.best == 2
+
+
+def test_a_lead_denying_a_role_in_an_attack_told_in_its_relative_clause_tells_the_attack(pipeline):
+    # "نفى الفصيل أي علاقة له بالهجوم الذي استهدف ليلة أمس ...": the lead tells the attack itself, with its day, in
+    # the relative clause; the denial is of who did it, so the attack occurred, and the denier is not its doer
+    text = ("أربيل – نفى فصيل مسلح، اليوم السبت، أي علاقة له بالهجوم الذي استهدف ليلة أمس معسكراً للتحالف الدولي "
+            "قرب قضاء مخمور بطائرة مسيرة محملة بالمتفجرات.")
+    (event,) = _events(pipeline, text, "2022-09-10")
+    assert event.sub_event_type == "Air/drone strike" and event.status == "occurred"
+    assert event.date.start == "2022-09-09"

@@ -402,6 +402,17 @@ def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
     return trigger.end <= first and "," in view.toks[trigger.end:first]
 
 
+def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether event word ``trigger`` is, or comes after, an event noun followed by its own relative clause that
+    tells the day: "نفت الكتائب أي صلة لها بالهجوم الذي استهدف فجر اليوم قاعدة" tells
+    the attack itself in the lead, and the denial is only of who did it."""
+    if not view.has("relative"):
+        return False
+    nouns = [m for m in view.kind("trigger") if m.start <= trigger.start]
+    return any(r.start > n.start and r.start - n.end <= 1 and any(d.start > r.start for d in view.dates())
+               for n in nouns for r in view.kind("relative"))
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -3749,7 +3760,8 @@ class ClauseExtractor:
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
-        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger):
+        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger) \
+                and not (self.sentence_number == 0 and _told_in_its_clause(view, trigger)):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
