@@ -14468,3 +14468,12 @@ def test_a_lead_denying_a_role_in_an_attack_told_in_its_relative_clause_tells_th
     (event,) = _events(pipeline, text, "2022-09-10")
     assert event.sub_event_type == "Air/drone strike" and event.status == "occurred"
     assert event.date.start == "2022-09-09"
+
+
+def test_an_abducted_activists_part_in_past_sit_ins_is_no_protest(pipeline):
+    # "كان من المشاركين في اعتصام": after an abduction told, the victim's part in the protests is what he was, no
+    # protest of the day (the nominal participation forms; the verb شارك still tells a protest)
+    text = ("اختطف مسلحون مجهولون ناشطاً من أمام منزله في حي الشعب شمالي بغداد مساء أمس. "
+            "ويقول ذووه إنه كان من المشاركين البارزين في اعتصام ساحة الحبوبي وتلقى تهديدات عدة.")
+    (event,) = _events(pipeline, text, "2021-04-11")
+    assert event.sub_event_type == "Abduction/forced disappearance"

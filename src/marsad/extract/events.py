@@ -4411,11 +4411,12 @@ class ClauseExtractor:
             # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
             # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
-        if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
+        if entry.event_type == "Protests" and not date_explicit and self.last is not None \
                 and self.last[0].event_type not in DEMONSTRATION_TYPES and view.has("participation") \
                 and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
             # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
-            # sit-ins", after the killing told: what the victim did, no protest of the day
+            # sit-ins", "كان من المشاركين البارزين في اعتصام ساحة التحرير" after his abduction told: what the victim did,
+            # no protest of the day
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit) \
                 and not self._fresh_sequel(entry, date_explicit, fatalities or injured):
