@@ -148,3 +148,10 @@ def test_blasts_in_scattered_districts_are_a_trend(pipeline):
                                  "النائب القوات الأمنية بتفعيل الجهد الاستخباري. وسجلت في الموصل أمس حوادث تفجير "
                                  "عبوات ناسفة ففي حي الزهور قتل شخص وأصيب ثلاثة آخرون بانفجار عبوة قرب سوق شعبية.")
     assert event.actor2.id == "civilians"
+
+
+def test_a_bombardment_by_an_unnamed_aircraft_is_an_air_strike(pipeline):
+    # "لقصف بطائرة مجهولة": the aircraft named after the bombardment noun, of whatever kind, makes it an air strike,
+    # not artillery shelling
+    (event,) = _events(pipeline, "تعرضت نقطة لقوات حرس الحدود قرب قضاء الرطبة لقصف بطائرة مجهولة فجر اليوم.")
+    assert event.sub_event_type == "Air/drone strike"
