@@ -14477,3 +14477,11 @@ def test_an_abducted_activists_part_in_past_sit_ins_is_no_protest(pipeline):
             "ويقول ذووه إنه كان من المشاركين البارزين في اعتصام ساحة الحبوبي وتلقى تهديدات عدة.")
     (event,) = _events(pipeline, text, "2021-04-11")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_group_that_owns_a_cell_of_fighters_is_the_side_that_fought(pipeline):
+    # "خلية تابعة لتنظيم داعش": the group named after تابعة right after a band of fighters owns the men who attacked,
+    # it is no target hit (as it is in "عجلة تابعة للجيش")
+    (event,) = _events(pipeline, "هاجمت مجموعة تابعة لتنظيم داعش ليلة أمس مخفراً للشرطة في ناحية العباسي غربي "
+                                 "كركوك، ما أسفر عن مقتل شرطي.", "2021-02-03")
+    assert event.actor1.id == "isis" and event.actor2.id == "iraq-police"
