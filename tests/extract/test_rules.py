@@ -14554,3 +14554,37 @@ def test_arabic_liberation_a_vigil_demands_is_no_force_used_on_it(pipeline):
     (event,) = _events(pipeline, "اعتصم العشرات من الإيزيديين أمس أمام مبنى القنصلية في دهوك، وقال أحدهم: «سلمنا "
                                  "رسالة إلى القنصل، طالبنا فيها بالإسراع في تحرير قرى سنجار».", "2016-08-04")
     assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+def test_the_most_notable_of_a_weeks_attacks_is_an_event_of_its_own(pipeline):
+    # "وكان أبرز تلك الهجمات ... حين هاجم مسلحون": a round-up's highlighted item, picked out of the counted series by
+    # the superlative أبرز, is told with its own day and toll; the demonstrative alone still points back at the count
+    lead = "سجل الأسبوع الماضي أحد عشر هجوماً لخلايا داعش في أطراف قضاء خانقين. "
+    (event,) = _events(pipeline, lead + "وكان أبرز تلك الهجمات ما جرى مساء الأربعاء، حين هاجم مسلحون من التنظيم "
+                       "مزارعين في قرية قريبة من الناحية، ما أسفر عن مقتل اثنين منهم.", "2020-10-12")
+    assert event.event_type == "Violence against civilians" and event.fatalities.best == 2
+
+
+def test_a_lead_denying_a_role_in_an_attack_told_in_its_relative_clause_tells_the_attack(pipeline):
+    # "نفى الفصيل أي علاقة له بالهجوم الذي استهدف ليلة أمس ...": the lead tells the attack itself, with its day, in
+    # the relative clause; the denial is of who did it, so the attack occurred, and the denier is not its doer
+    text = ("أربيل – نفى فصيل مسلح، اليوم السبت، أي علاقة له بالهجوم الذي استهدف ليلة أمس معسكراً للتحالف الدولي "
+            "قرب قضاء مخمور بطائرة مسيرة محملة بالمتفجرات.")
+    (event,) = _events(pipeline, text, "2022-09-10")
+    assert event.sub_event_type == "Air/drone strike" and event.status == "occurred"
+    assert event.date.start == "2022-09-09"
+
+
+def test_an_abducted_activists_part_in_past_sit_ins_is_no_protest(pipeline):
+    # "كان من المشاركين في اعتصام": after an abduction told, the victim's part in the protests is what he was, no
+    # protest of the day (the nominal participation forms; the verb شارك still tells a protest)
+    text = ("اختطف مسلحون مجهولون ناشطاً من أمام منزله في حي الشعب شمالي بغداد مساء أمس. "
+            "ويقول ذووه إنه كان من المشاركين البارزين في اعتصام ساحة الحبوبي وتلقى تهديدات عدة.")
+    (event,) = _events(pipeline, text, "2021-04-11")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_group_that_owns_a_cell_of_fighters_is_the_side_that_fought(pipeline):
+    # "خلية تابعة لتنظيم داعش": the group named after تابعة right after a band of fighters owns the men who attacked,
+    # it is no target hit (as it is in "عجلة تابعة للجيش")
+    (event,) = _events(pipeline, "هاجمت مجموعة تابعة لتنظيم داعش ليلة أمس مخفراً للشرطة في ناحية العباسي غربي "
+                                 "كركوك، ما أسفر عن مقتل شرطي.", "2021-02-03")
+    assert event.actor1.id == "isis" and event.actor2.id == "iraq-police"

@@ -70,3 +70,14 @@ def test_gulf_security_named_by_its_adjective_foils_a_shipment(pipeline):
     events = _events(pipeline, "أكدت المنامة إحباط الأمن البحريني تهريب شحنة أسلحة مرتبطة بالحرس الثوري قبالة "
                                "سترة أمس.")
     assert events and events[0].actor1.id == "bahrain-forces"
+
+
+def test_the_saudi_led_coalition_in_yemen_is_saudi_forces(pipeline):
+    # "طيران التحالف بقيادة السعودية", "التحالف العربي": the coalition fighting in Yemen is Saudi Arabia's, not the
+    # US-led coalition against ISIS that bare "طيران التحالف" names in Iraq
+    events = _events(pipeline, "الحديدة – قتل أربعة صيادين في غارة لطيران التحالف بقيادة السعودية على قارب قبالة "
+                               "ساحل الخوخة أمس.", "2018-08-20")
+    assert events and events[0].actor1.id == "saudi-forces"
+    events = _events(pipeline, "قالت مصادر محلية إن طيران التحالف العربي شن صباح اليوم غارتين على معسكر في مديرية "
+                               "صرواح بمحافظة مأرب.", "2019-02-11")
+    assert events and events[0].actor1.id == "saudi-forces"

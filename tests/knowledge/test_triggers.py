@@ -156,4 +156,8 @@ def test_dead_over_an_air_campaign_are_its_toll(pipeline):
     assert not _events(pipeline, "وطالب المحافظ بوقف القصف. وقتل وجرح عدد من الرعاة في هذه الحملة الجوية التي "
                                  "بدأها الجيش على الجبال الحدودية.")
     (event,) = _events(pipeline, "وقتل ثلاثة رعاة بغارة جوية على قرية قرب العمادية اليوم.")
+def test_a_bombardment_by_an_unnamed_aircraft_is_an_air_strike(pipeline):
+    # "لقصف بطائرة مجهولة": the aircraft named after the bombardment noun, of whatever kind, makes it an air strike,
+    # not artillery shelling
+    (event,) = _events(pipeline, "تعرضت نقطة لقوات حرس الحدود قرب قضاء الرطبة لقصف بطائرة مجهولة فجر اليوم.")
     assert event.sub_event_type == "Air/drone strike"

@@ -405,6 +405,17 @@ def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
     return trigger.end <= first and "," in view.toks[trigger.end:first]
 
 
+def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether event word ``trigger`` is, or comes after, an event noun followed by its own relative clause that
+    tells the day: "نفت الكتائب أي صلة لها بالهجوم الذي استهدف فجر اليوم قاعدة" tells
+    the attack itself in the lead, and the denial is only of who did it."""
+    if not view.has("relative"):
+        return False
+    nouns = [m for m in view.kind("trigger") if m.start <= trigger.start]
+    return any(r.start > n.start and r.start - n.end <= 1 and any(d.start > r.start for d in view.dates())
+               for n in nouns for r in view.kind("relative"))
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -3784,7 +3795,8 @@ class ClauseExtractor:
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
-        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger):
+        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger) \
+                and not (self.sentence_number == 0 and _told_in_its_clause(view, trigger)):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
@@ -4434,11 +4446,12 @@ class ClauseExtractor:
             # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
             # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
             return None
-        if english and entry.event_type == "Protests" and not date_explicit and self.last is not None \
+        if entry.event_type == "Protests" and not date_explicit and self.last is not None \
                 and self.last[0].event_type not in DEMONSTRATION_TYPES and view.has("participation") \
                 and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
             # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
-            # sit-ins", after the killing told: what the victim did, no protest of the day
+            # sit-ins", "كان من المشاركين البارزين في اعتصام ساحة التحرير" after his abduction told: what the victim did,
+            # no protest of the day
             return None
         if self.context.opinion and not self._fresh(view, when, date_span, date_explicit) \
                 and not self._fresh_sequel(entry, date_explicit, fatalities or injured):

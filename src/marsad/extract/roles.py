@@ -556,6 +556,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
             # عناصر من داعش": who planted the bomb set it off
             score += 3
         elif _marker_before(view, "target_marker", m) and m.start not in owners and not _weapon_named(view, m) \
+                and not _cell_owner(view, m, kind) \
                 and not (m.end <= trigger.start and (acting and _unit_owner(view, m) or not english
                                                      and voice == "active" and _unit_owner(view, m, force=True))) \
                 and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
@@ -1282,6 +1283,17 @@ def _doer_named(view: SentenceMentions, m: Match) -> bool:
     # (also the force whose men are named right after it: "عن قيام مقاتلين من الحشد بإحراق منازل")
     return view.has("agent_marker") and any((w.end == m.start or m.start - w.end == 2 and view.toks[m.start - 1] == "من")
                                             and w.payload.value == "subject" for w in view.kind("agent_marker"))
+
+
+def _cell_owner(view: SentenceMentions, m: Match, kind: str) -> bool:
+    """Whether armed group ``m`` follows "تابعة" right after a word for a band of fighters (`armed_cell`: خلية،
+    مجموعة، عصابة): "هاجمت خلية تابعة لتنظيم داعش نقطة للجيش", "في اشتباك مع خلية تابعة لداعش" name the group's
+    own men, who fought, not a thing of the group that was hit."""
+    if kind not in ARMED_KINDS:
+        return False
+    cells = view.bare("armed_cell")
+    return any(w.end == m.start and w.payload.value == "belongs" and w.start - 1 in cells
+               for w in view.kind("target_marker"))
 
 
 def _unit_owner(view: SentenceMentions, m: Match, force: bool = False) -> bool:

@@ -141,6 +141,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
     if view.has("denial") and any((lo <= m.start < hi or m.start < t or m.payload.value == "later")
                                   and not _second_verb_denial(view, m, t) and not _denial_past_break(view, m, t)
+                                  and not _role_denied(view, m, t)
                                   for m in view.kind("denial")):
         if (view.has("modal") or view.has("future")) and _denied_future(view, t):
             return BACKGROUND  # "denied reports that US troops would withdraw from the base": a plan denied, no deed
@@ -289,6 +290,12 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
+
+
+def _role_denied(view: SentenceMentions, m: Match, t: int) -> bool:
+    """Whether denial ``m`` denies a role (`denial_of_role`) told between it and the event word at ``t``: "نفت
+    الكتائب أي صلة لها بالهجوم الذي استهدف القاعدة" denies who did the attack, not that it happened."""
+    return view.has("denial_of_role") and any(m.end <= r.start and r.end <= t for r in view.kind("denial_of_role"))
 
 
 def _second_verb_denial(view: SentenceMentions, m: Match, t: int) -> bool:
