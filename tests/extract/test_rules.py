@@ -14449,3 +14449,10 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_arabic_beating_word_with_a_site_object_is_no_mob_violence(pipeline):
+    # "بضرب السفارة": a weak beating word whose object is a named place strikes the place; no crowd beat anyone
+    events = _events(pipeline, "وتبنت مجموعة مسلحة القصف في منشور على تلغرام، متوعدة بضرب السفارة الأمريكية في "
+                               "المنطقة الخضراء خلال أيام.", "2021-05-03")
+    assert not any(e.sub_event_type == "Mob violence" for e in events)
