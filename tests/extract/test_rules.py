@@ -14456,3 +14456,13 @@ def test_arabic_beating_word_with_a_site_object_is_no_mob_violence(pipeline):
     events = _events(pipeline, "وتبنت مجموعة مسلحة القصف في منشور على تلغرام، متوعدة بضرب السفارة الأمريكية في "
                                "المنطقة الخضراء خلال أيام.", "2021-05-03")
     assert not any(e.sub_event_type == "Mob violence" for e in events)
+
+
+def test_arabic_side_named_in_a_condition_is_no_party_to_the_threat(pipeline):
+    # "إذا لم تنسحب القوات التركية": the side the condition is on is neither doer nor target of the threatened
+    # shelling; the threatening group stays its doer
+    events = _events(pipeline, "توعدت عصائب أهل الحق، في كلمة متلفزة مساء اليوم الخميس، بقصف القواعد في دهوك "
+                               "بالصواريخ إذا لم تنسحب القوات التركية من الأراضي العراقية.", "2022-07-21")
+    threat = next(e for e in events if e.status == "hypothetical")
+    assert threat.actor1 is not None and threat.actor1.id == "asaib-ahl-al-haq"
+    assert threat.actor2 is None or threat.actor2.id != "asaib-ahl-al-haq"

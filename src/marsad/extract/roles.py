@@ -413,9 +413,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "families escaping the town towards the army lines came under fire": the side people fled towards
               # (`heading` right before it, or one word before, after a `flight` word) is where they headed, no party
               and not (view.has("heading") and view.has("flight") and _fled_to(view, m))
-              # "the cells could attack the villages again if the army does not reinforce its posts": (English) a side
-              # named in the condition told after a threatened deed is whom the condition is on, no party to the deed
-              and not (english and view.has("conditional") and m.start > trigger.end
+              # "the cells could attack the villages again if the army does not reinforce its posts", "هددت الكتائب
+              # باستهداف السفارة إذا لم تنسحب القوات الأمريكية": a side named in the condition told after a threatened
+              # deed is whom the condition is on, no party to the deed
+              and not (view.has("conditional") and m.start > trigger.end
                        and any(trigger.end <= c.start < m.start for c in view.kind("conditional")))
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
