@@ -14466,3 +14466,12 @@ def test_arabic_side_named_in_a_condition_is_no_party_to_the_threat(pipeline):
     threat = next(e for e in events if e.status == "hypothetical")
     assert threat.actor1 is not None and threat.actor1.id == "asaib-ahl-al-haq"
     assert threat.actor2 is None or threat.actor2.id != "asaib-ahl-al-haq"
+
+
+def test_arabic_bare_ordinal_after_a_first_count_is_one_more_hit(pipeline):
+    # "قتل شرطيان وأصيب ثالث": the bare ordinal counts one more man wounded (1), the passive's subject; the force
+    # named before the verb stays the side hit
+    (event,) = _events(pipeline, "قُتل اثنان من منتسبي الشرطة الاتحادية وأصيب رابع بجروح، مساء اليوم، بانفجار عبوة "
+                                 "ناسفة على طريق ترابي قرب ناحية العلم.", "2018-03-07")
+    assert event.injured is not None and event.injured.best == 1
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.id == "iraq-federal-police"
