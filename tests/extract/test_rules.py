@@ -14588,3 +14588,27 @@ def test_the_group_that_owns_a_cell_of_fighters_is_the_side_that_fought(pipeline
     (event,) = _events(pipeline, "هاجمت مجموعة تابعة لتنظيم داعش ليلة أمس مخفراً للشرطة في ناحية العباسي غربي "
                                  "كركوك، ما أسفر عن مقتل شرطي.", "2021-02-03")
     assert event.actor1.id == "isis" and event.actor2.id == "iraq-police"
+def test_arabic_beating_word_with_a_site_object_is_no_mob_violence(pipeline):
+    # "بضرب السفارة": a weak beating word whose object is a named place strikes the place; no crowd beat anyone
+    events = _events(pipeline, "وتبنت مجموعة مسلحة القصف في منشور على تلغرام، متوعدة بضرب السفارة الأمريكية في "
+                               "المنطقة الخضراء خلال أيام.", "2021-05-03")
+    assert not any(e.sub_event_type == "Mob violence" for e in events)
+
+
+def test_arabic_side_named_in_a_condition_is_no_party_to_the_threat(pipeline):
+    # "إذا لم تنسحب القوات التركية": the side the condition is on is neither doer nor target of the threatened
+    # shelling; the threatening group stays its doer
+    events = _events(pipeline, "توعدت عصائب أهل الحق، في كلمة متلفزة مساء اليوم الخميس، بقصف القواعد في دهوك "
+                               "بالصواريخ إذا لم تنسحب القوات التركية من الأراضي العراقية.", "2022-07-21")
+    threat = next(e for e in events if e.status == "hypothetical")
+    assert threat.actor1 is not None and threat.actor1.id == "asaib-ahl-al-haq"
+    assert threat.actor2 is None or threat.actor2.id != "asaib-ahl-al-haq"
+
+
+def test_arabic_bare_ordinal_after_a_first_count_is_one_more_hit(pipeline):
+    # "قتل شرطيان وأصيب ثالث": the bare ordinal counts one more man wounded (1), the passive's subject; the force
+    # named before the verb stays the side hit
+    (event,) = _events(pipeline, "قُتل اثنان من منتسبي الشرطة الاتحادية وأصيب رابع بجروح، مساء اليوم، بانفجار عبوة "
+                                 "ناسفة على طريق ترابي قرب ناحية العلم.", "2018-03-07")
+    assert event.injured is not None and event.injured.best == 1
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.id == "iraq-federal-police"

@@ -765,6 +765,12 @@ class ClauseExtractor:
                 a.start == m.start and m.end < a.end and _own_name_word(self.k.actors[a.payload].actor.name_ar,
                                                                           view.toks[m.start])
                 for a in view.kind("actor")))]
+        if view.has("place") and not english:
+            # "متوعدة بضرب السفارة الأمريكية": a weak beating word (ضرب) whose object is a place or site strikes
+            # that place, no crowd beating anyone
+            sites = {p.start for p in view.kind("place")}
+            words = [m for m in words if not (m.payload.weight == 1 and m.payload.sub_event_type == "Mob violence"
+                                              and m.end in sites)]
         if blockers and view.has("told_participle") and english:
             # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
             # an event noun the reference word names, told on with a participle of doing, is the statement's

@@ -413,9 +413,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # "families escaping the town towards the army lines came under fire": the side people fled towards
               # (`heading` right before it, or one word before, after a `flight` word) is where they headed, no party
               and not (view.has("heading") and view.has("flight") and _fled_to(view, m))
-              # "the cells could attack the villages again if the army does not reinforce its posts": (English) a side
-              # named in the condition told after a threatened deed is whom the condition is on, no party to the deed
-              and not (english and view.has("conditional") and m.start > trigger.end
+              # "the cells could attack the villages again if the army does not reinforce its posts", "هددت الكتائب
+              # باستهداف السفارة إذا لم تنسحب القوات الأمريكية": a side named in the condition told after a threatened
+              # deed is whom the condition is on, no party to the deed
+              and not (view.has("conditional") and m.start > trigger.end
                        and any(trigger.end <= c.start < m.start for c in view.kind("conditional")))
               # "وسط غياب شبه تام لقوات مكافحة الشغب": a force told absent is no party
               and not (view.has("absence")
@@ -1491,6 +1492,10 @@ def _count_of_men(view: SentenceMentions, start: int, stop: int, fillers: set[in
         and (stop - start == 2 or any(a.start == start for a in view.kind("approx")))
 
 
+# bare ordinals counting one more man hit after a first count ("قتل جنديان وأصيب ثالث"; `person` in words.tsv)
+ORDINAL_MEN = frozenset({"ثالث", "رابع", "خامس"})
+
+
 def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether Arabic actor ``m`` is the subject of a casualty verb told with no object, the deed that hit it
     following with بـ ("قيادي في مجلس صحوة الناحية قتل مع نجله بانفجار عبوة", "منتسب في الشرطة أصيب بنيران
@@ -1506,7 +1511,8 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
             continue  # another deed between the actor and the verb is the actor's
         # the verb's object slot: the first word after it that is no date or comma
         obj = _object_slot(view, c.end, trigger.start)
-        if obj not in fillers:
+        # (a bare ordinal there, "وأصيب ثالث بجروح بانفجار", is the passive's subject, one more man hit)
+        if obj not in fillers or view.toks[obj] in ORDINAL_MEN:
             return True
     return False
 
