@@ -14449,3 +14449,13 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+@pytest.mark.parametrize("verb", ["كانت", "جاءت"])
+def test_arabic_day_past_a_response_word_is_the_earlier_deeds(pipeline, verb):
+    # "the strike was a reaction to Thursday's clashes": the day told past the word of response after a definite
+    # event noun is the earlier deed's; the strike told before keeps its own day and stays one event
+    text = (f"قصفت طائرات حربية مواقع للمسلحين قرب بلدة سنجار أمس. وقال محلل إن الغارة {verb} رد فعل على "
+            "مواجهات الخميس الماضي.")
+    events = _events(pipeline, text, "2019-05-12")
+    assert [e.date.start for e in events if e.sub_event_type == "Air/drone strike"] == ["2019-05-11"]
