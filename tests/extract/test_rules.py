@@ -14459,3 +14459,12 @@ def test_arabic_day_past_a_response_word_is_the_earlier_deeds(pipeline, verb):
             "مواجهات الخميس الماضي.")
     events = _events(pipeline, text, "2019-05-12")
     assert [e.date.start for e in events if e.sub_event_type == "Air/drone strike"] == ["2019-05-11"]
+
+
+def test_arabic_old_attack_told_as_the_cause_is_recalled_without_newer_news(pipeline):
+    # an attack told after "بعد" with its own day twelve days before publication is the cause of later news, no news
+    # itself, even when the article tells no newer deed with a day (only a week's tally)
+    text = ("قالت وكالة رسمية إن نحو مئتي مسلح قتلوا خلال أسبوع من القصف الجوي على معاقلهم في الجبال، بحسب "
+            "معلومات لم يتسن التحقق منها. وبدأ القصف الأسبوع الماضي باستهداف مواقع للمسلحين، بعد تفجير انتحاري "
+            "استهدف مدينة سروج في 3 أيار، أودى بحياة 20 شخصا.")
+    assert not [e for e in _events(pipeline, text, "2016-05-15") if e.sub_event_type == "Suicide bomb"]
