@@ -14468,3 +14468,11 @@ def test_arabic_old_attack_told_as_the_cause_is_recalled_without_newer_news(pipe
             "معلومات لم يتسن التحقق منها. وبدأ القصف الأسبوع الماضي باستهداف مواقع للمسلحين، بعد تفجير انتحاري "
             "استهدف مدينة سروج في 3 أيار، أودى بحياة 20 شخصا.")
     assert not [e for e in _events(pipeline, text, "2016-05-15") if e.sub_event_type == "Suicide bomb"]
+
+
+def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
+    # "more than 300 clinics were destroyed, most of these clinics the group targeted": a share of a set counted
+    # before, with no day of its own, tells no deed of the news
+    text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
+            "المسلحون عمدا.")
+    assert not _events(pipeline, text, "2016-03-09")

@@ -1406,6 +1406,13 @@ class ClauseExtractor:
             n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
         if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
             told = [t for t in told if t[2].start in kept or not self._elaborates_tally(view, t[0], t[1], t[2])]
+        elif told and view.has("tally_ref") and not view.toks[0].isascii():
+            # "أكثر من 1500 مدرسة دمرت، مشيرا إلى أن غالبية هذه المدارس استهدفها التنظيم": most of "these", a set
+            # counted before with no day of its own, is a share of that count, no deed of the news
+            shares = [m.start for m in view.kind("tally_ref") if view.toks[m.end - 1] in ("هذه", "تلك")]
+            if shares:
+                told = [t for t in told if t[2].start in kept or not any(t[0] <= s < t[1] for s in shares)
+                        or any(t[0] <= d.start < t[1] for d in view.dates())]
         if told and claims and report is not None:
             # a sentence of a period's report that counts results: its other clauses ("وبإسناد من طيران الجيش")
             # tell how the results were won, no event of their own
