@@ -14612,3 +14612,28 @@ def test_arabic_bare_ordinal_after_a_first_count_is_one_more_hit(pipeline):
                                  "ناسفة على طريق ترابي قرب ناحية العلم.", "2018-03-07")
     assert event.injured is not None and event.injured.best == 1
     assert event.actor1 is None and event.actor2 is not None and event.actor2.id == "iraq-federal-police"
+@pytest.mark.parametrize("verb", ["كانت", "جاءت"])
+def test_arabic_day_past_a_response_word_is_the_earlier_deeds(pipeline, verb):
+    # "the strike was a reaction to Thursday's clashes": the day told past the word of response after a definite
+    # event noun is the earlier deed's; the strike told before keeps its own day and stays one event
+    text = (f"قصفت طائرات حربية مواقع للمسلحين قرب بلدة سنجار أمس. وقال محلل إن الغارة {verb} رد فعل على "
+            "مواجهات الخميس الماضي.")
+    events = _events(pipeline, text, "2019-05-12")
+    assert [e.date.start for e in events if e.sub_event_type == "Air/drone strike"] == ["2019-05-11"]
+
+
+def test_arabic_old_attack_told_as_the_cause_is_recalled_without_newer_news(pipeline):
+    # an attack told after "بعد" with its own day twelve days before publication is the cause of later news, no news
+    # itself, even when the article tells no newer deed with a day (only a week's tally)
+    text = ("قالت وكالة رسمية إن نحو مئتي مسلح قتلوا خلال أسبوع من القصف الجوي على معاقلهم في الجبال، بحسب "
+            "معلومات لم يتسن التحقق منها. وبدأ القصف الأسبوع الماضي باستهداف مواقع للمسلحين، بعد تفجير انتحاري "
+            "استهدف مدينة سروج في 3 أيار، أودى بحياة 20 شخصا.")
+    assert not [e for e in _events(pipeline, text, "2016-05-15") if e.sub_event_type == "Suicide bomb"]
+
+
+def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
+    # "more than 300 clinics were destroyed, most of these clinics the group targeted": a share of a set counted
+    # before, with no day of its own, tells no deed of the news
+    text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
+            "المسلحون عمدا.")
+    assert not _events(pipeline, text, "2016-03-09")

@@ -558,3 +558,12 @@ def test_english_baghdad_jadida_without_article_is_new_baghdad(pipeline, text):
 ])
 def test_english_quarter_named_like_a_town_elsewhere(pipeline, text, admin2):
     assert _location(pipeline, text).admin2 == admin2
+
+
+def test_arabic_place_where_a_described_speaker_works_places_nothing(pipeline):
+    # "the expert, who works at a centre in Beirut, said that ...": the town in the relative clause describing the
+    # speaker, before his "that", is where he works, not where the strike he speaks of happened
+    text = ("وقصفت طائرة مسيرة سيارة قرب بلدة سنجار أمس. وقال الخبير سامي الذي يعمل في مركز للدراسات في بيروت إن "
+            "طائرة مسيرة قصفت سيارة ثانية قرب الحدود.")
+    codes = _admin1_codes(pipeline, text)
+    assert codes and "LB-BA" not in codes

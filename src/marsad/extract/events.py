@@ -1433,6 +1433,13 @@ class ClauseExtractor:
             n.start - c.end <= 3 for c in comparisons(view) for n in view.kind("tally_noun") if c.end < n.start)
         if told and (claims or compared):  # beside a tally, a clause that refers to it or to a period elaborates it
             told = [t for t in told if t[2].start in kept or not self._elaborates_tally(view, t[0], t[1], t[2])]
+        elif told and view.has("tally_ref") and not view.toks[0].isascii():
+            # "أكثر من 1500 مدرسة دمرت، مشيرا إلى أن غالبية هذه المدارس استهدفها التنظيم": most of "these", a set
+            # counted before with no day of its own, is a share of that count, no deed of the news
+            shares = [m.start for m in view.kind("tally_ref") if view.toks[m.end - 1] in ("هذه", "تلك")]
+            if shares:
+                told = [t for t in told if t[2].start in kept or not any(t[0] <= s < t[1] for s in shares)
+                        or any(t[0] <= d.start < t[1] for d in view.dates())]
         if told and claims and report is not None:
             # a sentence of a period's report that counts results: its other clauses ("وبإسناد من طيران الجيش")
             # tell how the results were won, no event of their own
@@ -3976,6 +3983,18 @@ class ClauseExtractor:
             if cut < a_hi:
                 a_hi = cut
                 places = [p for p in places if p.match.start < a_hi]
+        elif not english and entry.voice == "noun" and view.has("reference") \
+                and _definite(view.toks[trigger.start]):
+            # "وقال إن الغارة كانت ردا على مواجهات الخميس الماضي": a day told past a word of response right after a
+            # definite event noun (the deed told before, said to answer another) is the earlier deed's, not this
+            # one's (not "ردا على أنباء عن قصف ليل أمس": the reports are of this deed)
+            # (told as what the deed was or came as, "كانت", "جاءت": not "تتواصل الهجمات ردا على الغارات", a run of
+            # deeds of their own)
+            between = [t for t in view.toks[trigger.end:trigger.end + _RESPONSE_REACH] if t not in ('"', ")")]
+            if between[:1] and between[0] in _AR_CAME_AS:
+                cut_at = min((r.start for r in view.kind("reference") if r.payload.value == "response"
+                              and trigger.end < r.start <= trigger.end + _RESPONSE_REACH
+                              and not any(n.start == r.end for n in view.kind("report_noun"))), default=None)
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         if english and cut_at is None and view.has("place_relative") and view.has("past_aux"):
@@ -5754,6 +5773,17 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
     reduced relative)."""
     return q.end < m.start <= q.end + 4 and "," not in view.toks[q.end:m.start] and (
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
+
+
+# how far after a definite Arabic event noun its word of response may stand ("الغارة كانت ردا على")
+_RESPONSE_REACH = 3
+# the verbs telling what a deed was or came as, folded ("الغارة كانت ردا على", "الهجوم جاء رداً على")
+_AR_CAME_AS = frozenset({"كانت", "كان", "جاءت", "جاء", "تاتي", "ياتي", "اتت", "اتي"})
+
+
+def _definite(word: str) -> bool:
+    """Whether an Arabic word is definite: ال, after one proclitic or none ("الغارة", "والهجوم")."""
+    return word.startswith("ال") or word[:1] in "وفبلك" and word[1:3] == "ال"
 
 
 def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention],

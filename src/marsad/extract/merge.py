@@ -1594,6 +1594,8 @@ _RECALLED_AGE = 3
 _AR_TOOK_PLACE = frozenset({"وقع", "وقعت", "تم", "جري", "حصل", "حدث"})
 # ... and an attack so recalled is history when the article tells news this many days newer
 _RECALLED_NEWER = 3
+# ... or, told as the cause of later news (after بعد, إثر, ردا على), when its day is this many days or more old
+_RECALLED_LONG_AGO = 7
 
 
 def recalled_attack(events: list[Event], views, folded, published: date | None) -> list[Event]:
@@ -1645,11 +1647,15 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     lead_days, lead_towns = lead
     end_day = date.fromisoformat(e.date.end)
     told = _told(e)
+    # (told as the cause of what followed, "بدأت الغارات الأسبوع الماضي بعد تفجير انتحاري استهدف المدينة في 20
+    # يوليو", with a day a week or more old: recalled even when the article tells no newer deed of its own)
+    long_ago = told and (published - end_day).days >= _RECALLED_LONG_AGO
     if told:
         # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
         if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
-                and newest is not None and (newest - end_day).days >= _RECALLED_NEWER):
+                and (long_ago or newest is not None and (newest - end_day).days >= _RECALLED_NEWER)):
             return False
+        newer = newest is not None and (newest - end_day).days >= _RECALLED_NEWER
     elif any(d.range.precision == "day" for d in view.dates()):
         return False  # (told with no day of its own: recalled only in a sentence that tells none)
     nouns = [w for w in _event_words(view, e, folded) if w.payload.voice == "noun"]
@@ -1682,7 +1688,7 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
         # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
         took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
         if told:
-            if named or described or framed or took_place:
+            if newer and (named or described or framed or took_place) or framed:
                 return True
         elif named and not (told_day and any(toks[p] in lead_towns for p in places if t < p <= end)) \
                 or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE:

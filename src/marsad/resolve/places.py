@@ -126,6 +126,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # the source sits or spoke, another `institution`: it places no event when a place was told before
     # (not a speaker word that is also a person's, "the house of a police officer in Al-Zubair": he may be the one hit)
     speaker_at = _where_spoken(view)
+    # "وقال الباحث الذي يعمل مع مركز في بيروت إن ...": where a speaker a relative clause describes works places nothing
+    described = _described_speaker(view) if view.has("relative") and view.has("report_verb") \
+        and not view.toks[0].isascii() else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
     origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
               for t in (o.end, o.end + 1)} if view.has("origin") else set()
@@ -255,6 +258,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if not ascii_name and entry.level == "place" and entry.admin1_code not in ctx.admin1_codes \
                 and not _introduced(view, m):
             continue  # a village far from the article's governorates must be introduced as a place
+        if m.start in described:
+            continue
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends or m.start in speaker_at,
@@ -279,6 +284,26 @@ def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
     if not view.has("speaker"):
         return ()
     return {s.end + 1 for s in view.kind("speaker") if s.end + 1 < len(toks) and toks[s.end] == "في"}
+
+
+# how far after an Arabic verb of saying its "that" may stand for the words between to be the speaker's
+_SPEAKER_THAT_REACH = 20
+
+
+def _described_speaker(view: SentenceMentions) -> set[int]:
+    """The Arabic positions inside a relative clause that describes a speaker, between the verb of saying and its
+    "that" ("وقال الباحث الذي يعمل مع مركز للدراسات في بيروت إن الغارة ..."): where he works, not where it happened."""
+    that_at = view.bare("that_word")
+    out: set[int] = set()
+    for verb in view.kind("report_verb"):
+        that = next((t for t in range(verb.end, min(len(view.toks), verb.end + _SPEAKER_THAT_REACH))
+                     if t in that_at), None)
+        if that is None:
+            continue
+        rel = next((r for r in view.kind("relative") if verb.end <= r.start < that), None)
+        if rel is not None:
+            out.update(range(rel.end, that))
+    return out
 
 
 def _first_end(out: list[PlaceMention], second_ends: set[int]) -> list[PlaceMention]:
