@@ -14449,3 +14449,11 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_arabic_violence_a_protest_is_against_is_no_event(pipeline):
+    # "تظاهروا ... ضد الغارات": the strikes a crowd protests against (right after ضد or على, a protest word a few
+    # words before) are told elsewhere; the protest alone is coded
+    events = _events(pipeline, "وكان مئات الطلاب قد تظاهروا امس في عمان ضد الغارات الإسرائيلية على جنوب لبنان "
+                               "ورفعوا لافتات.", "2015-08-01")
+    assert [e.event_type for e in events] == ["Protests"]
