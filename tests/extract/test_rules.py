@@ -14457,3 +14457,10 @@ def test_arabic_violence_a_protest_is_against_is_no_event(pipeline):
     events = _events(pipeline, "وكان مئات الطلاب قد تظاهروا امس في عمان ضد الغارات الإسرائيلية على جنوب لبنان "
                                "ورفعوا لافتات.", "2015-08-01")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_arabic_future_verbs_of_including_and_seeing_mark_no_deed(pipeline):
+    # "ستشمل فك الحصار", "سنشاهد قصفا": a deed a future verb of including or witnessing governs is to come
+    events = _events(pipeline, "وقال إن التأثيرات الخارجية لهذه الثورة ستشمل فك الحصار عن غزة وفتح بوابة رفح.",
+                     "2015-08-01")
+    assert events and all(e.status == "planned" for e in events)
