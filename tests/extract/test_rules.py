@@ -14464,3 +14464,16 @@ def test_arabic_future_verbs_of_including_and_seeing_mark_no_deed(pipeline):
     events = _events(pipeline, "وقال إن التأثيرات الخارجية لهذه الثورة ستشمل فك الحصار عن غزة وفتح بوابة رفح.",
                      "2015-08-01")
     assert events and all(e.status == "planned" for e in events)
+
+
+def test_arabic_one_word_name_after_what_is_a_verb(pipeline):
+    # "اعتذر عما بدر منه": بدر after عما is "came from", not the Badr Organization
+    events = _events(pipeline, "وبعد أن اعتذر المحافظ عما بدر منه، هاجم امس قرية قرب كركوك.", "2015-08-01")
+    assert events and all(e.actor1 is None or e.actor1.id != "badr" for e in events)
+
+
+def test_arabic_regaining_an_abstract_thing_is_no_territory(pipeline):
+    # "استعاد هامشا واسعا لحركته": a margin regained is no ground retaken
+    text = ("قد يكون الوزير خير مثال على البراغماتية، فالرجل قال كلاما أثناء الأزمة، ولكن حين «اعتذر» عما بدر "
+            "منه، استعاد هامشا واسعا لحركته في بغداد.")
+    assert not _events(pipeline, text, "2015-08-01")
