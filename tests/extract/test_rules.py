@@ -14477,3 +14477,18 @@ def test_arabic_regaining_an_abstract_thing_is_no_territory(pipeline):
     text = ("قد يكون الوزير خير مثال على البراغماتية، فالرجل قال كلاما أثناء الأزمة، ولكن حين «اعتذر» عما بدر "
             "منه، استعاد هامشا واسعا لحركته في بغداد.")
     assert not _events(pipeline, text, "2015-08-01")
+
+
+def test_arabic_charge_reach_counts_words_not_brackets(pipeline):
+    # the name and gloss in brackets between a charge and its بـ deed are no distance: a charge, no killing
+    events = _events(pipeline, "وبثت القناة خبر اتهام حارس في مستشفى البصرة (جنوب العراق)، سعد كريم (35 عاما) "
+                               "بقتل ممرضة.", "2015-08-01")
+    assert not [e for e in events if e.event_type == "Violence against civilians"]
+
+
+def test_arabic_deed_in_a_list_of_crimes_charged_is_no_event(pipeline):
+    # "بجرم مخالفة الأوامر العسكرية وإطلاق نار": a shooting listed among the crimes charged is no new attack
+    events = _events(pipeline, "وأمر المدعي العام العسكري امس بتوقيف ثمانية جنود بينهم ضابطان بجرم مخالفة الأوامر "
+                               "العسكرية وإطلاق نار ما تسبب «عن غير قصد» بمقتل ثلاثة مدنيين من المتظاهرين.",
+                     "2015-08-01")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
