@@ -14492,3 +14492,10 @@ def test_arabic_deed_in_a_list_of_crimes_charged_is_no_event(pipeline):
                                "العسكرية وإطلاق نار ما تسبب «عن غير قصد» بمقتل ثلاثة مدنيين من المتظاهرين.",
                      "2015-08-01")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_arabic_crowd_of_protesters_sweeping_streets_takes_no_ground(pipeline):
+    # "اجتاح حشد المتظاهرين شوارع": protesters as the subject of a verb of overrunning take no territory
+    events = _events(pipeline, "وقد اجتاح حشد المتظاهرين شوارع الناصرية امس وهم يرددون هتافات ضد الفساد كما افاد "
+                               "مراسل لوكالة الصحافة الفرنسية.", "2015-08-01")
+    assert not [e for e in events if e.event_type == "Battles"]

@@ -863,6 +863,14 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and any(
                 r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                 w.start < m.start and w not in blocked for w in words)]
+        if not english and view.has("actor") and any(
+                m.payload.sub_event_type == "Non-state actor overtakes territory" for m in words):
+            # "اجتاح حشد المتظاهرين شوارع المدينة": a crowd of protesters sweeping the streets (its subject, up to
+            # two words after the verb) takes no ground
+            crowd = {a.start for a in view.kind("actor") if a.payload in ("protesters", "rioters")}
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "active"
+                        and m.payload.sub_event_type == "Non-state actor overtakes territory"
+                        and any(m.end <= c <= m.end + 1 for c in crowd)]
         if not english and any(w.payload.event_type in ("Protests", "Riots") for w in words):
             # "تظاهر مئات الطلاب أمس في عمان ضد الغارات على جنوب لبنان": the violent deed a protest word before it
             # is against (its noun right after ضد or على) is what the crowd protests, told elsewhere
