@@ -14637,3 +14637,51 @@ def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
     text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
             "المسلحون عمدا.")
     assert not _events(pipeline, text, "2016-03-09")
+def test_arabic_violence_a_protest_is_against_is_no_event(pipeline):
+    # "تظاهروا ... ضد الغارات": the strikes a crowd protests against (right after ضد or على, a protest word a few
+    # words before) are told elsewhere; the protest alone is coded
+    events = _events(pipeline, "وكان مئات الطلاب قد تظاهروا امس في عمان ضد الغارات الإسرائيلية على جنوب لبنان "
+                               "ورفعوا لافتات.", "2015-08-01")
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_arabic_future_verbs_of_including_and_seeing_mark_no_deed(pipeline):
+    # "ستشمل فك الحصار", "سنشاهد قصفا": a deed a future verb of including or witnessing governs is to come
+    events = _events(pipeline, "وقال إن التأثيرات الخارجية لهذه الثورة ستشمل فك الحصار عن غزة وفتح بوابة رفح.",
+                     "2015-08-01")
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_arabic_one_word_name_after_what_is_a_verb(pipeline):
+    # "اعتذر عما بدر منه": بدر after عما is "came from", not the Badr Organization
+    events = _events(pipeline, "وبعد أن اعتذر المحافظ عما بدر منه، هاجم امس قرية قرب كركوك.", "2015-08-01")
+    assert events and all(e.actor1 is None or e.actor1.id != "badr" for e in events)
+
+
+def test_arabic_regaining_an_abstract_thing_is_no_territory(pipeline):
+    # "استعاد هامشا واسعا لحركته": a margin regained is no ground retaken
+    text = ("قد يكون الوزير خير مثال على البراغماتية، فالرجل قال كلاما أثناء الأزمة، ولكن حين «اعتذر» عما بدر "
+            "منه، استعاد هامشا واسعا لحركته في بغداد.")
+    assert not _events(pipeline, text, "2015-08-01")
+
+
+def test_arabic_charge_reach_counts_words_not_brackets(pipeline):
+    # the name and gloss in brackets between a charge and its بـ deed are no distance: a charge, no killing
+    events = _events(pipeline, "وبثت القناة خبر اتهام حارس في مستشفى البصرة (جنوب العراق)، سعد كريم (35 عاما) "
+                               "بقتل ممرضة.", "2015-08-01")
+    assert not [e for e in events if e.event_type == "Violence against civilians"]
+
+
+def test_arabic_deed_in_a_list_of_crimes_charged_is_no_event(pipeline):
+    # "بجرم مخالفة الأوامر العسكرية وإطلاق نار": a shooting listed among the crimes charged is no new attack
+    events = _events(pipeline, "وأمر المدعي العام العسكري امس بتوقيف ثمانية جنود بينهم ضابطان بجرم مخالفة الأوامر "
+                               "العسكرية وإطلاق نار ما تسبب «عن غير قصد» بمقتل ثلاثة مدنيين من المتظاهرين.",
+                     "2015-08-01")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_arabic_crowd_of_protesters_sweeping_streets_takes_no_ground(pipeline):
+    # "اجتاح حشد المتظاهرين شوارع": protesters as the subject of a verb of overrunning take no territory
+    events = _events(pipeline, "وقد اجتاح حشد المتظاهرين شوارع الناصرية امس وهم يرددون هتافات ضد الفساد كما افاد "
+                               "مراسل لوكالة الصحافة الفرنسية.", "2015-08-01")
+    assert not [e for e in events if e.event_type == "Battles"]

@@ -886,6 +886,18 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and any(
                 r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                 w.start < m.start and w not in blocked for w in words)]
+        if not english and view.has("actor") and any(
+                m.payload.sub_event_type == "Non-state actor overtakes territory" for m in words):
+            # "اجتاح حشد المتظاهرين شوارع المدينة": a crowd of protesters sweeping the streets (its subject, up to
+            # two words after the verb) takes no ground
+            crowd = {a.start for a in view.kind("actor") if a.payload in ("protesters", "rioters")}
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "active"
+                        and m.payload.sub_event_type == "Non-state actor overtakes territory"
+                        and any(m.end <= c <= m.end + 1 for c in crowd)]
+        if not english and any(w.payload.event_type in ("Protests", "Riots") for w in words):
+            # "تظاهر مئات الطلاب أمس في عمان ضد الغارات على جنوب لبنان": the violent deed a protest word before it
+            # is against (its noun right after ضد or على) is what the crowd protests, told elsewhere
+            blocked += [m for m in words if m not in blocked and protested_against(view, m, words)]
         if view.has("execution") and view.has("accusation"):
             # "The government has executed dozens of men convicted over the massacre", "hanged 11 men convicted of
             # terrorism": an execution of the convicted is a sentence carried out, no attack (unless an armed
@@ -6932,3 +6944,20 @@ def _seizes_people(view: SentenceMentions, trigger: Match) -> bool:
 def _own_name_word(name_ar: str | None, tok: str) -> bool:
     """Whether folded token ``tok`` is a word of an actor's canonical Arabic name ``name_ar``."""
     return bool(name_ar) and tok in {fold_word(w) for w in name_ar.split()}
+
+
+# how many words a protest word may stand before the ضد or على that names what the crowd is against ("تظاهر
+# مئات الطلاب أمس في عمان ضد الغارات")
+PROTEST_OBJECT_REACH = 8
+
+
+def protested_against(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether Arabic violent event noun ``m`` is what a protest word before it is against: right after ضد or
+    على, a protest or riot word up to eight words before, no other event word between."""
+    if m.payload.voice != "noun" or m.payload.event_type not in VIOLENT_TYPES or m.clitic or m.start == 0 \
+            or view.toks[m.start - 1] not in ("ضد", "على"):
+        return False
+    protests = [w for w in words if w.payload.event_type in ("Protests", "Riots") and w.end < m.start]
+    return any(m.start - 1 - w.end <= PROTEST_OBJECT_REACH and not any(
+        w.end <= o.start < m.start for o in words if o is not w) for w in protests)
+

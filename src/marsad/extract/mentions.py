@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
@@ -249,9 +249,23 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
         named = foreign_named(matches, actors) if "nationality" in by_kind else matches  # (most name none)
         if len(by_kind.get("actor", ())) > 1:  # (most sentences name at most one actor)
             named = named_after_generic(named, actors)
+        if "actor" in by_kind:
+            named = verbs_after_what(named, sentence.tokens)
         if named is not matches:
             matches, by_kind = named, {}  # grouped again by `SentenceMentions`
     return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
+
+
+# the relative "what" before which a one-word name is a verb: "اعتذر عما بدر منه" (what came from him)
+_WHAT = frozenset({"ما", "عما", "مما"})
+
+
+def verbs_after_what(matches: list[Match], tokens: Sequence[str]) -> list[Match]:
+    """A one-word actor name with no proclitic right after ما, عما or مما is a verb the relative governs ("اعتذر
+    عما بدر منه": what came from him, not the Badr Organization), no actor."""
+    out = [m for m in matches if not (m.kind == "actor" and m.end - m.start == 1 and not m.clitic
+                                      and m.start > 0 and tokens[m.start - 1] in _WHAT)]
+    return out if len(out) < len(matches) else matches
 
 
 def named_after_generic(matches: list[Match], actors: Mapping[str, ActorEntry]) -> list[Match]:

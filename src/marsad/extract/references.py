@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..resolve.places import PlaceMention
+from ..text.normalize import fold_word
 from .mentions import SentenceMentions
 from .speech import says_that
 from .timing import tells_day
@@ -65,8 +66,14 @@ def charged_with(view: SentenceMentions, trigger: Match) -> bool:
     متهم) names, past the one charged and with no other event word between."""
     if not trigger.clitic.startswith(("ب", "وب")) or not view.has("accusation"):
         return False
-    return any(0 <= trigger.start - a.end <= CHARGE_REACH and not any(
+    # (words only: the brackets and commas around a name and its gloss are no distance)
+    return any(0 <= trigger.start - a.end and _words_between(view, a.end, trigger.start) <= CHARGE_REACH and not any(
         a.end <= m.start < trigger.start for m in view.kind("trigger")) for a in view.kind("accusation"))
+
+
+def _words_between(view: SentenceMentions, lo: int, hi: int) -> int:
+    """How many tokens from ``lo`` to ``hi`` are words, not punctuation."""
+    return sum(1 for t in view.toks[lo:hi] if any(c.isalnum() for c in t))
 
 
 # how far after a verb of blame the responsibility it lays may stand, past the accuser and the one blamed:
@@ -555,6 +562,13 @@ def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
     kidnappings"), or the next deed of a charge joined by "and" ("متهمين بالتخطيط للهجوم ونقل العجلة المفخخة")."""
     if any(trigger.start - 3 <= m.end <= trigger.start for m in view.kind("accusation")) and not _conjoined(view, trigger):
         return True
+    if trigger.clitic.startswith("و") and any(
+            _crime_noun(view.toks[m.start]) and 0 <= trigger.start - m.end <= _CRIME_LIST_REACH
+            and not any(t in (",", "،", "؛") for t in view.toks[m.end:trigger.start])
+            for m in view.kind("accusation")):
+        # "بجرائم مخالفة الأوامر العسكرية وإطلاق نار": the crimes charged are listed after a crime noun, a
+        # deed joined by "and" to one that is no event word among them
+        return True
     if depth >= 2:
         return False
     prev = next((t for t in view.kind("trigger") if t.end < trigger.start <= t.end + 1
@@ -567,6 +581,18 @@ def charged(view: SentenceMentions, trigger: Match, depth: int = 0) -> bool:
             prev = max((t for t in view.kind("trigger") if t.end <= and_in and and_in - t.end <= _CHARGE_AND_IN),
                        key=lambda t: t.end, default=None)
     return prev is not None and charged(view, prev, depth + 1)
+
+
+# the crime nouns a charge lists its crimes after (بجرم، بجرائم، بتهمة، بتهم), and how far the last crime
+# joined by "and" may stand after the noun
+_CRIME_NOUNS = frozenset(fold_word(w) for w in ("جرم", "جرائم", "تهمة", "تهم"))
+_CRIME_LIST_REACH = 5
+
+
+def _crime_noun(token: str) -> bool:
+    """Whether ``token`` is a crime noun after بـ (بجرم، وبجرائم، بتهمة), which a list of crimes charged follows."""
+    bare = token.removeprefix("و")
+    return bare.startswith("ب") and bare[1:] in _CRIME_NOUNS
 
 
 # how far the "وفي" (`and_in`) of a second complement of a charge may stand after the first one's event word
