@@ -14449,3 +14449,9 @@ def test_english_along_with_adds_the_attackers_dead(pipeline):
     (event,) = _events(pipeline, "Gunmen stormed a police post near Hit on Friday night, and three policemen died "
                                  "along with four gunmen in the exchange of fire.", "2018-02-10")
     assert event.fatalities.best == 7
+
+
+def test_daily_air_raids_with_their_adjective_are_a_pattern(pipeline):
+    # "غارات جوية يومية": "daily" after the raid noun and its adjective tells a habit, no raid of its own
+    text = "زار الوزير مدينة الموصل اليوم. وتقدم مسلحو داعش في بلدة هيت رغم غارات جوية يومية يشنها التحالف."
+    assert not [e for e in _events(pipeline, text, "2016-03-10") if e.sub_event_type == "Air/drone strike"]
