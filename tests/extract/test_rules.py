@@ -14455,3 +14455,11 @@ def test_daily_air_raids_with_their_adjective_are_a_pattern(pipeline):
     # "غارات جوية يومية": "daily" after the raid noun and its adjective tells a habit, no raid of its own
     text = "زار الوزير مدينة الموصل اليوم. وتقدم مسلحو داعش في بلدة هيت رغم غارات جوية يومية يشنها التحالف."
     assert not [e for e in _events(pipeline, text, "2016-03-10") if e.sub_event_type == "Air/drone strike"]
+
+
+def test_week_long_toll_after_a_wounded_clause_is_a_tally(pipeline):
+    # a week's toll whose span is told after a clause of the wounded ("، وأصيب ... آخرون، خلال أسبوع من الغارات"):
+    # the wounded clause goes on with the same toll, so the span still makes it a tally, no event
+    text = ("وقتل 120 مسلحا من حزب العمال الكردستاني، وأصيب نحو 200 آخرين، خلال أسبوع من الغارات التركية على "
+            "جبال قنديل.")
+    assert not _events(pipeline, text, "2016-09-03")

@@ -3415,7 +3415,10 @@ class ClauseExtractor:
         cues = [m.start for m in view.kind("cumulative") if m.start >= hi and m.start not in since]
         if not cues:
             return False
-        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
+        # (a clause of the wounded, "، وأصيب حوالى 400 آخرين،", goes on with the toll: its injury verb is no stop)
+        wounded = {m.start for m in view.kind("injury")} if view.has("injury") else set()
+        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi
+                 and not (k == "trigger" and m.start in wounded)]
         return min(cues) < min(stops, default=len(view.toks))
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,
