@@ -14463,3 +14463,15 @@ def test_week_long_toll_after_a_wounded_clause_is_a_tally(pipeline):
     text = ("وقتل 120 مسلحا من حزب العمال الكردستاني، وأصيب نحو 200 آخرين، خلال أسبوع من الغارات التركية على "
             "جبال قنديل.")
     assert not _events(pipeline, text, "2016-09-03")
+
+
+def test_strikes_agreed_to_or_permitted_are_not_done(pipeline):
+    # a deed after a word of agreeing or permitting, reached through في (a verbal noun of doing may stand between)
+    # past who is allowed and the means, is allowed, not done; a raid told with its own verb stays news
+    agreed = "وبعد أسابيع من التردد وافقت الأردن في 3 آب على مشاركة طائرات فرنسية في تنفيذ غارات على داعش في الأنبار."
+    assert not _events(pipeline, agreed, "2017-08-05")
+    allowed = ("أربيل – وكالات\nوقال مسؤول أمريكي الثلاثاء إن الحكومة سمحت للتحالف باستخدام عدد من المطارات، ولا سيما "
+               "مطار القيارة جنوب الموصل، في شن غارات على مواقع داعش في الحويجة.")
+    assert not _events(pipeline, allowed, "2017-08-05")
+    told = "ووافقت الحكومة أمس على الخطة، وشنت طائرات التحالف غارات على مواقع داعش في الحويجة."
+    assert [e.sub_event_type for e in _events(pipeline, told, "2017-08-05")] == ["Air/drone strike"]

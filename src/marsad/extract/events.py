@@ -62,6 +62,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    consented_to,
     dated_after_indefinite,
     dated_in_relative,
     freed_captive_participle,
@@ -1083,6 +1084,13 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
         if view.has("what_happened"):
             blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+        if view.has("purpose") and not english:
+            # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to
+            allowed = [m for m in words if m not in blocked and consented_to(view, m)]
+            # (and a weak word between, the aircraft allowed: "مشاركة طائرات فرنسية في تنفيذ غارات")
+            consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"]
+            blocked += allowed + [w for w in words if w not in blocked and w not in allowed and w.payload.weight <= 1
+                                  and any(c <= w.start and w.end <= m.start for c in consent for m in allowed)]
         if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
                 and not view.has("injury") and not english:
             # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
