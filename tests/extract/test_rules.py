@@ -14475,3 +14475,12 @@ def test_strikes_agreed_to_or_permitted_are_not_done(pipeline):
     assert not _events(pipeline, allowed, "2017-08-05")
     told = "ووافقت الحكومة أمس على الخطة، وشنت طائرات التحالف غارات على مواقع داعش في الحويجة."
     assert [e.sub_event_type for e in _events(pipeline, told, "2017-08-05")] == ["Air/drone strike"]
+
+
+def test_attack_whose_responsibility_is_hinted_is_told_elsewhere(pipeline):
+    # a definite event noun after "responsibility ... في/عن" in a dated sentence of another deed (a sacking) is the
+    # attack told elsewhere, no event of its own; a group's claim of responsibility still tells its attack
+    hinted = "وفصلت قناة محلية الخميس أحد مذيعيها بعد منشور لمح فيه إلى مسؤولية الوزير عن التفجير الانتحاري."
+    assert not _events(pipeline, hinted, "2019-02-08")
+    claim = "وأعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري الذي ضرب سوقا في الموصل أمس."
+    assert [e.status for e in _events(pipeline, claim, "2019-02-08")] == ["claimed"]

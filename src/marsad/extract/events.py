@@ -403,6 +403,12 @@ def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
     return trigger.end <= first and "," in view.toks[trigger.end:first]
 
 
+# how far after a word of responsibility the definite event noun it names may stand, past its bearer (a full
+# name) and في/عن:
+# "بمسؤولية الرئيس رجب طيب أردوغان في الهجوم"
+RESPONSIBLE_REACH = 6
+
+
 class ClauseExtractor:
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -1084,6 +1090,12 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
         if view.has("what_happened"):
             blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+        if view.has("responsibility") and not english and not view.has("claim") and not view.has("denial_of_role"):
+            # "بعد تغريدة أوحى فيها بمسؤولية الرئيس في الهجوم الانتحاري": a definite event noun whose responsibility
+            # is laid or hinted at (with في or عن, its bearer between) is an attack told elsewhere, dated or not
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and not m.clitic
+                        and view.toks[m.start].startswith("ال") and view.toks[m.start - 1] in ("في", "عن")
+                        and any(0 < m.start - r.end <= RESPONSIBLE_REACH for r in view.kind("responsibility"))]
         if view.has("purpose") and not english:
             # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to
             allowed = [m for m in words if m not in blocked and consented_to(view, m)]
