@@ -14685,3 +14685,36 @@ def test_arabic_crowd_of_protesters_sweeping_streets_takes_no_ground(pipeline):
     events = _events(pipeline, "وقد اجتاح حشد المتظاهرين شوارع الناصرية امس وهم يرددون هتافات ضد الفساد كما افاد "
                                "مراسل لوكالة الصحافة الفرنسية.", "2015-08-01")
     assert not [e for e in events if e.event_type == "Battles"]
+def test_daily_air_raids_with_their_adjective_are_a_pattern(pipeline):
+    # "غارات جوية يومية": "daily" after the raid noun and its adjective tells a habit, no raid of its own
+    text = "زار الوزير مدينة الموصل اليوم. وتقدم مسلحو داعش في بلدة هيت رغم غارات جوية يومية يشنها التحالف."
+    assert not [e for e in _events(pipeline, text, "2016-03-10") if e.sub_event_type == "Air/drone strike"]
+
+
+def test_week_long_toll_after_a_wounded_clause_is_a_tally(pipeline):
+    # a week's toll whose span is told after a clause of the wounded ("، وأصيب ... آخرون، خلال أسبوع من الغارات"):
+    # the wounded clause goes on with the same toll, so the span still makes it a tally, no event
+    text = ("وقتل 120 مسلحا من حزب العمال الكردستاني، وأصيب نحو 200 آخرين، خلال أسبوع من الغارات التركية على "
+            "جبال قنديل.")
+    assert not _events(pipeline, text, "2016-09-03")
+
+
+def test_strikes_agreed_to_or_permitted_are_not_done(pipeline):
+    # a deed after a word of agreeing or permitting, reached through في (a verbal noun of doing may stand between)
+    # past who is allowed and the means, is allowed, not done; a raid told with its own verb stays news
+    agreed = "وبعد أسابيع من التردد وافقت الأردن في 3 آب على مشاركة طائرات فرنسية في تنفيذ غارات على داعش في الأنبار."
+    assert not _events(pipeline, agreed, "2017-08-05")
+    allowed = ("أربيل – وكالات\nوقال مسؤول أمريكي الثلاثاء إن الحكومة سمحت للتحالف باستخدام عدد من المطارات، ولا سيما "
+               "مطار القيارة جنوب الموصل، في شن غارات على مواقع داعش في الحويجة.")
+    assert not _events(pipeline, allowed, "2017-08-05")
+    told = "ووافقت الحكومة أمس على الخطة، وشنت طائرات التحالف غارات على مواقع داعش في الحويجة."
+    assert [e.sub_event_type for e in _events(pipeline, told, "2017-08-05")] == ["Air/drone strike"]
+
+
+def test_attack_whose_responsibility_is_hinted_is_told_elsewhere(pipeline):
+    # a definite event noun after "responsibility ... في/عن" in a dated sentence of another deed (a sacking) is the
+    # attack told elsewhere, no event of its own; a group's claim of responsibility still tells its attack
+    hinted = "وفصلت قناة محلية الخميس أحد مذيعيها بعد منشور لمح فيه إلى مسؤولية الوزير عن التفجير الانتحاري."
+    assert not _events(pipeline, hinted, "2019-02-08")
+    claim = "وأعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري الذي ضرب سوقا في الموصل أمس."
+    assert [e.status for e in _events(pipeline, claim, "2019-02-08")] == ["claimed"]

@@ -62,6 +62,7 @@ from .references import (
     blamed_for,
     charged,
     charged_with,
+    consented_to,
     dated_after_indefinite,
     dated_in_relative,
     freed_captive_participle,
@@ -414,6 +415,12 @@ def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
     nouns = [m for m in view.kind("trigger") if m.start <= trigger.start]
     return any(r.start > n.start and r.start - n.end <= 1 and any(d.start > r.start for d in view.dates())
                for n in nouns for r in view.kind("relative"))
+
+
+# how far after a word of responsibility the definite event noun it names may stand, past its bearer (a full
+# name) and في/عن:
+# "بمسؤولية الرئيس رجب طيب أردوغان في الهجوم"
+RESPONSIBLE_REACH = 6
 
 
 class ClauseExtractor:
@@ -1122,6 +1129,19 @@ class ClauseExtractor:
             blocked += [m for m in words if m not in blocked and (blamed_for(view, m) or accused_deed(view, m))]
         if view.has("what_happened"):
             blocked += [m for m in words if m not in blocked and what_happened(view, m, words)]
+        if view.has("responsibility") and not english and not view.has("claim") and not view.has("denial_of_role"):
+            # "بعد تغريدة أوحى فيها بمسؤولية الرئيس في الهجوم الانتحاري": a definite event noun whose responsibility
+            # is laid or hinted at (with في or عن, its bearer between) is an attack told elsewhere, dated or not
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and not m.clitic
+                        and view.toks[m.start].startswith("ال") and view.toks[m.start - 1] in ("في", "عن")
+                        and any(0 < m.start - r.end <= RESPONSIBLE_REACH for r in view.kind("responsibility"))]
+        if view.has("purpose") and not english:
+            # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to
+            allowed = [m for m in words if m not in blocked and consented_to(view, m)]
+            # (and a weak word between, the aircraft allowed: "مشاركة طائرات فرنسية في تنفيذ غارات")
+            consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"]
+            blocked += allowed + [w for w in words if w not in blocked and w not in allowed and w.payload.weight <= 1
+                                  and any(c <= w.start and w.end <= m.start for c in consent for m in allowed)]
         if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
                 and not view.has("injury") and not english:
             # "وأن النزاعات العشائرية المسلحة تُعامل وفق قانون مكافحة الإرهاب": a definite plural event noun in
@@ -3486,7 +3506,10 @@ class ClauseExtractor:
         cues = [m.start for m in view.kind("cumulative") if m.start >= hi and m.start not in since]
         if not cues:
             return False
-        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi]
+        # (a clause of the wounded, "، وأصيب حوالى 400 آخرين،", goes on with the toll: its injury verb is no stop)
+        wounded = {m.start for m in view.kind("injury")} if view.has("injury") else set()
+        stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi
+                 and not (k == "trigger" and m.start in wounded)]
         return min(cues) < min(stops, default=len(view.toks))
 
     def _running_total(self, view: SentenceMentions, trigger: Match, when: DateRange | None, date_at: int,

@@ -56,6 +56,27 @@ def what_happened(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
                for w in view.kind("what_happened"))
 
 
+# how far (in tokens, commas counted) a word of permitting or agreeing reaches the deed it allows with في or بـ past who is allowed and the
+# means: "سمحت للولايات المتحدة باستخدام قواعدها الجوية، ولا سيما قاعدة إنجرليك، في شن غارات"
+CONSENT_REACH = 20
+
+
+def consented_to(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic event noun ``m``, after في (one word may stand between) or carrying بـ, is the deed a word of permitting or agreeing
+    before it allows (`purpose` valued `consent`: سمحت, وافقت على): a deed allowed or agreed to, not done. No
+    other event word (but a weak one), report verb or clause break may stand between."""
+    # (a verbal noun of doing may stand between: "في توجيه ضربات"; a word listed as a verb right after في is
+    # its verbal noun: "في شن غارات")
+    if m.start == 0 or not (m.payload.voice == "noun" or view.toks[m.start - 1] == "في" and not m.clitic) \
+            or not ("في" in view.toks[max(0, m.start - 2):m.start] and not m.clitic or m.clitic in ("ب", "وب")):
+        return False
+    # (a weak event word between, the aircraft allowed, "مشاركة طائرات فرنسية في تنفيذ غارات", tells no deed)
+    return any(p.payload.value == "consent" and 0 < m.start - p.end <= CONSENT_REACH and not any(
+        p.end <= o.start < m.start and not (k == "trigger" and o.payload.weight <= 1)
+        for k in ("trigger", "report_verb", "clause_break") for o in view.kind(k))
+        for p in view.kind("purpose"))
+
+
 # how far a charge word reaches the deed it names with بـ past the one charged: "اتهام شرطي في جامعة سنسيناتي
 # (ولاية أوهايو) بقتل رجل"
 CHARGE_REACH = 12
