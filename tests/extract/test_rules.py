@@ -14718,3 +14718,17 @@ def test_attack_whose_responsibility_is_hinted_is_told_elsewhere(pipeline):
     assert not _events(pipeline, hinted, "2019-02-08")
     claim = "وأعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري الذي ضرب سوقا في الموصل أمس."
     assert [e.status for e in _events(pipeline, claim, "2019-02-08")] == ["claimed"]
+
+
+def test_future_verb_read_from_its_letters_makes_the_deed_planned(pipeline):
+    # سـ with a present prefix before a verb the lexicon knows ("ستقوم", "سيشارك") puts the deed it governs in the
+    # future, listed conjugation or not; nouns opening with the same letters (سيارة، سيطرة، سياسيون) do not
+    arrest = "وقال قائد شرطة المحافظة إن قواته ستقوم باعتقال المطلوبين في حي الجهاد."
+    assert [e.status for e in _events(pipeline, arrest, "2015-08-01")] == ["planned"]
+    joined = "وقال الناطق باسم الحشد إن فصائله سيشارك مقاتلوها في عملية تحرير الفلوجة."
+    assert "occurred" not in [e.status for e in _events(pipeline, joined, "2015-08-01")]
+    nouns = "وقتل سياسيون اثنان بانفجار سيارة مفخخة قرب سيطرة أمنية في سامراء أمس."
+    assert [e.status for e in _events(pipeline, nouns, "2015-08-01")] == ["occurred"]
+    # a past verb after the future one is a deed done, the plan's object only names it
+    done = "وقالت الحركة إنها ستلاحق بقية عناصر التنظيم بعدما قتلت أمس أحد قادته في الموصل."
+    assert "planned" not in [e.status for e in _events(pipeline, done, "2015-08-01")]

@@ -48,3 +48,12 @@ def test_a_phrase_added_after_a_scan_is_found():
     assert found == _plain_scan(index, toks)
     assert Match(0, 3, "future", "later", "") in found
     assert Match(4, 5, "actor", "coalition", "") in found
+
+
+def test_future_verbs_are_read_from_a_known_verb_after_the_prefix():
+    # سـ + a present prefix + a verb the lexicon knows is a future verb; a noun with the same opening letters is not
+    from marsad.extract.mentions import future_verbs
+    toks = ("وسيتوجهون", "الى", "سيارة", "قرب", "سيطرة", "سيناء", "ستمدد", "سياسيون")
+    found = future_verbs({}, toks, {"توجه", "مدد"})
+    assert [m.start for m in found] == [0, 6]
+    assert found[0].clitic == "وس"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
 
-from ..knowledge.lexicon import VIOLENT_TYPES, ActorEntry, TriggerEntry
+from ..knowledge.lexicon import VIOLENT_TYPES, ActorEntry, TriggerEntry, WordEntry
 from ..knowledge.matcher import Match, PhraseIndex
 from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates_by_kind
 from ..text.numbers import QuantitySpan, find_quantities
@@ -139,6 +139,8 @@ class SentenceMentions:
         if "body_noun" in by_kind and "find_verb" in by_kind:  # bodies found, told with the finders between
             self._add_matches(bodies_found(by_kind, self.sentence.tokens, self.words.get("passive_aux", ()),
                                            self.words.get("of_word", ())), "trigger")
+        if "future_stem" in self.words:  # a سـ before a present verb the lexicon knows: "سيتوجهون", "ستستهدف"
+            self._add_matches(future_verbs(by_kind, self.sentence.tokens, self.words["future_stem"]), "future")
         # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
         # a plain attribute and the dictionary's own test, no Python call
         self.toks = self.sentence.tokens
@@ -472,3 +474,31 @@ def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> lis
             out.append(Match(m.start, nat.end, "actor", nat.payload.value, m.clitic))
     # (the same list when no actor is another country's: most such sentences; `scan` then keeps its grouping)
     return out if changed else matches
+
+
+# the present prefixes a future سـ stands before (أ folded: "سأرد")
+_FUTURE_PREFIXES = ("ي", "ت", "ن", "ا")
+# the endings of a present verb's plural and dual ("سيتوجهون", "ستشنان")
+_PRESENT_ENDINGS = ("ون", "ان", "ين")
+
+
+def future_verbs(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...], stems: Collection[str]) -> list[Match]:
+    """The Arabic words that are سـ, a present prefix and a verb the lexicon knows (`future_stem`): "سيتوجهون"،
+    "ستمدد"، "سنشن" tell what will be done, not what was. A noun that opens with the same letters (سيارة، سيطرة،
+    سياسيون، سيناء) has no known verb after them. Words already found as `future` are left to that match."""
+    listed = {m.start for m in by_kind.get("future", ())}
+    out = []
+    for i, tok in enumerate(toks):
+        word = tok[1:] if tok[:2] in ("وس", "فس") else tok
+        if len(word) < 4 or word[0] != "س" or word[1] not in _FUTURE_PREFIXES or i in listed:
+            continue
+        rest = word[2:]
+        bare = next((rest[:-2] for e in _PRESENT_ENDINGS if rest.endswith(e) and len(rest) > 3), rest)
+        if any(f in stems for f in (rest, bare, "ا" + rest, "ا" + bare)):
+            out.append(Match(i, i + 1, "future", _FUTURE_VERB, tok[:len(tok) - len(word) + 1]))
+    return out
+
+
+# the payload of a future verb read from its letters (`future_verbs`)
+_FUTURE_VERB = WordEntry("ar", "future", "", "verb")
+

@@ -12,7 +12,7 @@ from .mentions import SentenceMentions
 from .references import told_with_toll
 from .speech import says_that
 from .timing import tells_day
-from .verbs import _PRESENT_PREFIXES, _present
+from .verbs import _PRESENT_PREFIXES, _present, verbal_noun
 
 BACKGROUND = "background"
 # an Arabic event dated by a day or week more than this many days before publication is recalled, "past" told or not
@@ -260,6 +260,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # tells a surprise, what came to pass: "لم يكن الرجل يتوقع أن تتحول السهرة إلى ليلة دامية")
         and not (m.payload.value == "forecast" and (m.start > t or view.has("negation") and any(
             0 <= m.start - n.end <= FORECAST_NEGATION for n in view.kind("negation"))))
+        and (m.payload.value != "verb" or _future_verb_governs(view, m, trigger))
         for m in view.kind("future"))
     if future and not ahead and view.has("background") and any(
             m.payload.value == "recurring" and lo <= m.start < hi for m in view.kind("background")):
@@ -357,6 +358,21 @@ def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
     plan of the strikes."""
     return m.start > t + 1 and view.toks[t].isascii() and (
         m.start - 1 in view.bare("that_word") or any(r.end == m.start for r in view.kind("relative_clause")))
+
+
+def _future_verb_governs(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether a future verb read from its letters (`future_verbs`: "ستقوم", "سيشارك") governs event word
+    ``trigger``: it stands before it, the event word is no past verb ("ستباشر إعمار منازل دمرها داعش": the
+    destruction was done), and no relative, reference or cause word between tells a deed the plan answers
+    ("ستحاسب الذين نفذوا الهجوم", "سنرد على الهجوم")."""
+    t = trigger.start
+    if m.start >= t:
+        return False
+    word = view.toks[t][len(trigger.clitic):]
+    if trigger.payload.voice != "noun" and not _present(word) and not verbal_noun(view, trigger):
+        return False
+    return not any(m.end <= r.start < t for k in ("relative", "reference", "cause_link", "response")
+                   for r in view.kind(k))
 
 
 # how many words (a subject: "كانت القوات الأمنية تستعد") may stand between كان and the present verb it makes past

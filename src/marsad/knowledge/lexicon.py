@@ -108,7 +108,7 @@ TOKEN_CATEGORIES = (
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun", "armed_cell",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "other_ones",
     "occasion_lead", "seat_noun", "victim_adjective",
-    "tally_modifier",
+    "tally_modifier", "future_stem",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
@@ -320,6 +320,15 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     # it wants: one match per verb, however many phrases it opens (see `split_verbs`)
     for verb, objects in split_verbs(triggers).items():
         index.add(verb, "split_verb", (frozenset(obj for obj, _ in objects), tuple(objects)))
+    # an Arabic verb the lexicon knows is a verb a سـ before its present prefix puts in the future ("ستستهدف",
+    # "سيشنون"): every one-word verb form of the triggers, with words.tsv's `future_stem` rows (see `future_verbs` in
+    # extract/mentions.py)
+    for trig in triggers:
+        if trig.lang == "ar" and trig.voice != "noun" and " " not in trig.form.strip():
+            index.add_word(trig.form, "future_stem")
+    for verb in split_verbs(triggers):
+        if not verb.isascii():
+            index.add_word(verb, "future_stem")
     # the same words with a pronoun attached ("تفكيكها", "اعتقلوهم"), where the file does not list that form
     listed = {fold_word(t.form) for t in triggers}
     for trig in triggers:
