@@ -14637,3 +14637,12 @@ def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
     text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
             "المسلحون عمدا.")
     assert not _events(pipeline, text, "2016-03-09")
+
+
+def test_arabic_execution_of_a_clans_sons_is_violence_against_civilians(pipeline):
+    # "أعدم التنظيم 18 رجلاً من أبناء عشيرة": men put to death as a clan's sons were captives, no clan militia
+    # fought: the execution is an attack on civilians
+    (event,) = _events(pipeline, "أقدم مسلحو داعش، صباح اليوم، على إعدام 18 رجلاً من أبناء عشيرة الجغايفة في "
+                                 "ساحة عامة وسط ناحية البغدادي.", "2015-02-16")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
