@@ -14646,3 +14646,19 @@ def test_arabic_execution_of_a_clans_sons_is_violence_against_civilians(pipeline
                                  "ساحة عامة وسط ناحية البغدادي.", "2015-02-16")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_launch_told_in_the_future_is_planned(pipeline):
+    # "ستطلق القطعات عمليات تحرير ...": a launch verb in the future tells the operation is still to come
+    events = _events(pipeline, "قال قائد الفرقة الخامسة عشرة إن القطعات ستطلق عمليات تحرير ناحية العياضية بعد "
+                               "أيام.", "2017-08-28")
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_arabic_storming_still_to_come_is_a_planned_retaking_not_a_riot(pipeline):
+    # "أكملت القوات استعداداتها لاقتحام ناحية ...": the forces' own preparations (a possessive) for a storming with no
+    # crowd named tell a planned retaking of ground, no riot
+    events = _events(pipeline, "أكد ضابط في قيادة العمليات أن القوات الأمنية أكملت استعداداتها لاقتحام ناحية "
+                               "العياضية خلال الأيام المقبلة.", "2017-08-28")
+    assert not [e for e in events if e.event_type == "Riots"]
+    assert [(e.sub_event_type, e.status) for e in events] == [("Government regains territory", "planned")]

@@ -5256,6 +5256,15 @@ class ClauseExtractor:
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
             # holds nor seize weapons, is coded as the fighting it plans
             event_type, sub_type = "Battles", "Armed clash"
+        if not english and status in UNREALISED_STATUSES and event_type == "Riots" \
+                and "قتحام" in fold_word(entry.form) and not any(
+                    a is not None and a.kind in CROWD_KINDS for a in (actor1, actor2)):
+            # "أكملت القطعات العسكرية استعداداتها لاقتحام قضاء عنه خلال الأيام المقبلة": a storming still to come
+            # with no crowd named is the forces' assault on a town the group holds, no riot (no file codes a planned
+            # riot); the force named on either side takes it
+            event_type, sub_type = "Battles", "Government regains territory"
+            force = next((a for a in (actor1, actor2) if a is not None and a.kind == "State forces"), None)
+            actor1, actor2 = force, None
         if not english and sub_type == "Disrupted weapons use" and voice == "active" \
                 and trigger.end - trigger.start == 1 and _seizes_people(view, trigger):
             # "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تضم خمسة متهمين": the bare seizing verb's object, past its
