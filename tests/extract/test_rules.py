@@ -14662,3 +14662,12 @@ def test_arabic_storming_still_to_come_is_a_planned_retaking_not_a_riot(pipeline
                                "العياضية خلال الأيام المقبلة.", "2017-08-28")
     assert not [e for e in events if e.event_type == "Riots"]
     assert [(e.sub_event_type, e.status) for e in events] == [("Government regains territory", "planned")]
+
+
+def test_arabic_forces_listed_after_taking_part_are_partners_not_sides(pipeline):
+    # "بمشاركة الجيش والشرطة الاتحادية والحشد الشعبي": the forces taking part fight on one side; the PMF joined by
+    # "و" is no side the ground is taken from (no transfer between them)
+    events = _events(pipeline, "انطلقت فجر اليوم عمليات تحرير ناحية العياضية بمشاركة الجيش والشرطة الاتحادية "
+                               "والحشد الشعبي.", "2017-08-28")
+    assert not [e for e in events if e.sub_event_type == "Non-violent transfer of territory"]
+    assert not [e for e in events if e.actor2 is not None and e.actor2.id == "pmf"]

@@ -249,6 +249,12 @@ def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
     neither of them."""
+    if m.clitic.startswith("و") and view.has("instrument") and any(
+            u.end < m.start <= u.end + SUPPORT_JOINED and "مشارك" in view.toks[u.start]
+            and "," not in view.toks[u.end:m.start] for u in view.kind("instrument")):
+        # "لإطلاق عمليات تحرير الحويجة بمشاركة الجيش والشرطة الاتحادية والحشد الشعبي": the forces listed after
+        # "بمشاركة" all take part on one side; the ones joined by "و" after the first are partners, no side fought
+        return True
     if not view.has("support"):
         return False
     # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
@@ -367,7 +373,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                   entry.sub_event_type != "Air/drone strike" and knowledge.actors[m.payload].actor.kind in STATE_SIDE
                   and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
-              and not (view.has("support") and _supporting(view, m))
+              and not ((view.has("support") or view.has("instrument")) and _supporting(view, m))
               and not any(a <= m.start and m.end <= b for a, b in called)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
