@@ -14671,3 +14671,12 @@ def test_arabic_forces_listed_after_taking_part_are_partners_not_sides(pipeline)
                                "والحشد الشعبي.", "2017-08-28")
     assert not [e for e in events if e.sub_event_type == "Non-violent transfer of territory"]
     assert not [e for e in events if e.actor2 is not None and e.actor2.id == "pmf"]
+
+
+def test_arabic_gunmen_counted_dead_after_a_named_group_are_its_men(pipeline):
+    # "قصفت مدفعية الجيش مواقع لداعش ... ما أسفر عن مقتل بضعة مسلحين": the armed men counted among the dead are the
+    # group's named before, neither unknown gunmen nor the shelling's doer
+    (event,) = _events(pipeline, "قصفت مدفعية الجيش صباح اليوم مواقع لداعش في حي الضباط، ما أسفر عن مقتل بضعة "
+                                 "مسلحين وتدمير مواضع للقناصين.", "2015-11-02")
+    assert event.actor1 is not None and event.actor1.id == "iraq-army"
+    assert event.actor2 is not None and event.actor2.id == "isis"

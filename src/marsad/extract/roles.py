@@ -245,6 +245,22 @@ def _describing_asides(view: SentenceMentions, trigger: Match) -> list[tuple[int
     return asides
 
 
+def _gunmen_counted_dead(view: SentenceMentions, knowledge: Knowledge) -> set[int]:
+    """Starts of bare indefinite "مسلحين" counted among the dead or wounded ("ما أسفر عن مقتل بضعة مسلحين") after
+    a rebel group the sentence named before them: that group's men, told again by their casualties, no unknown
+    gunmen and no side of their own."""
+    out = set()
+    for m in view.longest("actor"):
+        if m.payload != "unidentified-gunmen" or m.end - m.start != 1 or view.toks[m.start].startswith("ال"):
+            continue
+        if not any(c.end <= m.start <= c.end + 2 for c in view.kind("casualty_noun")):
+            continue
+        if any(g.end <= m.start and g.payload in knowledge.actors
+               and knowledge.actors[g.payload].actor.kind == "Rebel group" for g in view.longest("actor")):
+            out.add(m.start)
+    return out
+
+
 def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
@@ -366,7 +382,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     called = [(c.end, r.start) for c in view.kind("modal") if c.payload.value == "demand"
               for r in view.kind("reference") if r.end <= trigger.start] \
         if not english and view.has("modal") and view.has("reference") else ()
+    counted = _gunmen_counted_dead(view, knowledge) if not english and view.has("casualty_noun") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
+              and m.start not in counted
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
               and not (english and (_speaker_of_other_subject(view, m, trigger) or (
