@@ -14680,3 +14680,13 @@ def test_arabic_gunmen_counted_dead_after_a_named_group_are_its_men(pipeline):
                                  "مسلحين وتدمير مواضع للقناصين.", "2015-11-02")
     assert event.actor1 is not None and event.actor1.id == "iraq-army"
     assert event.actor2 is not None and event.actor2.id == "isis"
+
+
+def test_arabic_force_in_a_clause_describing_the_place_is_no_side(pipeline):
+    # "في ناحية حمام العليل، التي استعادتها القوات العراقية الشهر الماضي": the relative clause tells the place's story;
+    # the shelling hit the homes, not the forces
+    (event,) = _events(pipeline, "قُتلت امرأة وأصيب ثلاثة مدنيين، اليوم الأحد، بسقوط قذائف هاون أطلقها عناصر داعش "
+                                 "على منازل في ناحية حمام العليل، التي استعادتها القوات العراقية الشهر الماضي.",
+                       "2016-12-04")
+    assert event.actor1 is not None and event.actor1.id == "isis"
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -245,6 +245,20 @@ def _describing_asides(view: SentenceMentions, trigger: Match) -> list[tuple[int
     return asides
 
 
+def _place_relative_actors(view: SentenceMentions, trigger: Match) -> set[int]:
+    """Starts of actors named in an Arabic relative clause that describes a place told after the event word
+    ("على أحياء سكنية في ناحية القيارة، التي استعادتها القوات العراقية الشهر الماضي"): the clause tells the place's
+    story (who took it, who holds it), and the force in it is no side of the event."""
+    places = {m.end for m in view.kind("place")}
+    out = set()
+    for r in view.kind("relative"):
+        if r.start <= trigger.end or not (r.start in places or view.toks[r.start - 1] == "," and r.start - 1 in places):
+            continue
+        out.update(m.start for m in view.longest("actor") if r.end <= m.start <= r.end + 2
+                   and "," not in view.toks[r.end:m.start])
+    return out
+
+
 def _gunmen_counted_dead(view: SentenceMentions, knowledge: Knowledge) -> set[int]:
     """Starts of bare indefinite "مسلحين" counted among the dead or wounded ("ما أسفر عن مقتل بضعة مسلحين") after
     a rebel group the sentence named before them: that group's men, told again by their casualties, no unknown
@@ -383,8 +397,9 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               for r in view.kind("reference") if r.end <= trigger.start] \
         if not english and view.has("modal") and view.has("reference") else ()
     counted = _gunmen_counted_dead(view, knowledge) if not english and view.has("casualty_noun") else ()
+    described_place = _place_relative_actors(view, trigger) if not english and view.has("relative") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
-              and m.start not in counted
+              and m.start not in counted and m.start not in described_place
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
               and not (english and (_speaker_of_other_subject(view, m, trigger) or (
