@@ -14732,3 +14732,56 @@ def test_future_verb_read_from_its_letters_makes_the_deed_planned(pipeline):
     # a past verb after the future one is a deed done, the plan's object only names it
     done = "وقالت الحركة إنها ستلاحق بقية عناصر التنظيم بعدما قتلت أمس أحد قادته في الموصل."
     assert "planned" not in [e.status for e in _events(pipeline, done, "2015-08-01")]
+
+
+def test_arabic_execution_of_a_clans_sons_is_violence_against_civilians(pipeline):
+    # "أعدم التنظيم 18 رجلاً من أبناء عشيرة": men put to death as a clan's sons were captives, no clan militia
+    # fought: the execution is an attack on civilians
+    (event,) = _events(pipeline, "أقدم مسلحو داعش، صباح اليوم، على إعدام 18 رجلاً من أبناء عشيرة الجغايفة في "
+                                 "ساحة عامة وسط ناحية البغدادي.", "2015-02-16")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_launch_told_in_the_future_is_planned(pipeline):
+    # "ستطلق القطعات عمليات تحرير ...": a launch verb in the future tells the operation is still to come
+    events = _events(pipeline, "قال قائد الفرقة الخامسة عشرة إن القطعات ستطلق عمليات تحرير ناحية العياضية بعد "
+                               "أيام.", "2017-08-28")
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_arabic_storming_still_to_come_is_a_planned_retaking_not_a_riot(pipeline):
+    # "أكملت القوات استعداداتها لاقتحام ناحية ...": the forces' own preparations (a possessive) for a storming with no
+    # crowd named tell a planned retaking of ground, no riot
+    events = _events(pipeline, "أكد ضابط في قيادة العمليات أن القوات الأمنية أكملت استعداداتها لاقتحام ناحية "
+                               "العياضية خلال الأيام المقبلة.", "2017-08-28")
+    assert not [e for e in events if e.event_type == "Riots"]
+    assert [(e.sub_event_type, e.status) for e in events] == [("Government regains territory", "planned")]
+
+
+def test_arabic_forces_listed_after_taking_part_are_partners_not_sides(pipeline):
+    # "بمشاركة الجيش والشرطة الاتحادية والحشد الشعبي": the forces taking part fight on one side; the PMF joined by
+    # "و" is no side the ground is taken from (no transfer between them)
+    events = _events(pipeline, "انطلقت فجر اليوم عمليات تحرير ناحية العياضية بمشاركة الجيش والشرطة الاتحادية "
+                               "والحشد الشعبي.", "2017-08-28")
+    assert not [e for e in events if e.sub_event_type == "Non-violent transfer of territory"]
+    assert not [e for e in events if e.actor2 is not None and e.actor2.id == "pmf"]
+
+
+def test_arabic_gunmen_counted_dead_after_a_named_group_are_its_men(pipeline):
+    # "قصفت مدفعية الجيش مواقع لداعش ... ما أسفر عن مقتل بضعة مسلحين": the armed men counted among the dead are the
+    # group's named before, neither unknown gunmen nor the shelling's doer
+    (event,) = _events(pipeline, "قصفت مدفعية الجيش صباح اليوم مواقع لداعش في حي الضباط، ما أسفر عن مقتل بضعة "
+                                 "مسلحين وتدمير مواضع للقناصين.", "2015-11-02")
+    assert event.actor1 is not None and event.actor1.id == "iraq-army"
+    assert event.actor2 is not None and event.actor2.id == "isis"
+
+
+def test_arabic_force_in_a_clause_describing_the_place_is_no_side(pipeline):
+    # "في ناحية حمام العليل، التي استعادتها القوات العراقية الشهر الماضي": the relative clause tells the place's story;
+    # the shelling hit the homes, not the forces
+    (event,) = _events(pipeline, "قُتلت امرأة وأصيب ثلاثة مدنيين، اليوم الأحد، بسقوط قذائف هاون أطلقها عناصر داعش "
+                                 "على منازل في ناحية حمام العليل، التي استعادتها القوات العراقية الشهر الماضي.",
+                       "2016-12-04")
+    assert event.actor1 is not None and event.actor1.id == "isis"
+    assert event.actor2 is not None and event.actor2.id == "civilians"

@@ -203,6 +203,12 @@ ANNOUNCE_REACH = 8
 # how far into a sentence the report verb of a body announcing its own news may stand ("من جهة أخرى، أعلنت")
 OWN_NEWS_OPENING = 5
 _STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+
+
+def _execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
+    """Whether an Arabic execution word's victims are told only as a clan's sons (clan-militia by their alias)."""
+    return entry.lang == "ar" and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام")) \
+        and target is not None and target.payload == "clan-militia"
 # how many words after a verb of interception the weapon stopped may stand ("shot down a drone", "intercepted two
 # rockets")
 INTERCEPTED_REACH = 3
@@ -5219,6 +5225,8 @@ class ClauseExtractor:
                 target = target._replace(payload=named.payload)
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
+        if sub_type == "Attack" and _execution_of_kin(entry, target) and "civilians" in self.k.actors:
+            actor2 = self.k.actors["civilians"].actor  # the clan's executed sons (`_execution_of_kin`)
         if crowd_clash:
             actor1 = actor2 = self.k.actors["rioters"].actor
         # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
@@ -5283,6 +5291,15 @@ class ClauseExtractor:
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
             # holds nor seize weapons, is coded as the fighting it plans
             event_type, sub_type = "Battles", "Armed clash"
+        if not english and status in UNREALISED_STATUSES and event_type == "Riots" \
+                and "قتحام" in fold_word(entry.form) and not any(
+                    a is not None and a.kind in CROWD_KINDS for a in (actor1, actor2)):
+            # "أكملت القطعات العسكرية استعداداتها لاقتحام قضاء عنه خلال الأيام المقبلة": a storming still to come
+            # with no crowd named is the forces' assault on a town the group holds, no riot (no file codes a planned
+            # riot); the force named on either side takes it
+            event_type, sub_type = "Battles", "Government regains territory"
+            force = next((a for a in (actor1, actor2) if a is not None and a.kind == "State forces"), None)
+            actor1, actor2 = force, None
         if not english and sub_type == "Disrupted weapons use" and voice == "active" \
                 and trigger.end - trigger.start == 1 and _seizes_people(view, trigger):
             # "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تضم خمسة متهمين": the bare seizing verb's object, past its
@@ -5687,6 +5704,10 @@ class ClauseExtractor:
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
             # into a deadly exchange of fire is a clash
             return "Battles", "Armed clash"
+        if _execution_of_kin(entry, target):
+            # "أقدم تنظيم داعش على إعدام 25 شخصاً من أبناء عشيرة البو نمر": men put to death as a clan's sons were
+            # captives, not fighters: the execution is violence against civilians, no clash with a clan militia
+            return "Violence against civilians", "Attack"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Disrupted weapons use" and _armed_dead(kind2, fatalities):

@@ -245,10 +245,46 @@ def _describing_asides(view: SentenceMentions, trigger: Match) -> list[tuple[int
     return asides
 
 
+def _place_relative_actors(view: SentenceMentions, trigger: Match) -> set[int]:
+    """Starts of actors named in an Arabic relative clause that describes a place told after the event word
+    ("على أحياء سكنية في ناحية القيارة، التي استعادتها القوات العراقية الشهر الماضي"): the clause tells the place's
+    story (who took it, who holds it), and the force in it is no side of the event."""
+    places = {m.end for m in view.kind("place")}
+    out = set()
+    for r in view.kind("relative"):
+        if r.start <= trigger.end or not (r.start in places or view.toks[r.start - 1] == "," and r.start - 1 in places):
+            continue
+        out.update(m.start for m in view.longest("actor") if r.end <= m.start <= r.end + 2
+                   and "," not in view.toks[r.end:m.start])
+    return out
+
+
+def _gunmen_counted_dead(view: SentenceMentions, knowledge: Knowledge) -> set[int]:
+    """Starts of bare indefinite "مسلحين" counted among the dead or wounded ("ما أسفر عن مقتل بضعة مسلحين") after
+    a rebel group the sentence named before them: that group's men, told again by their casualties, no unknown
+    gunmen and no side of their own."""
+    out = set()
+    for m in view.longest("actor"):
+        if m.payload != "unidentified-gunmen" or m.end - m.start != 1 or view.toks[m.start].startswith("ال"):
+            continue
+        if not any(c.end <= m.start <= c.end + 2 for c in view.kind("casualty_noun")):
+            continue
+        if any(g.end <= m.start and g.payload in knowledge.actors
+               and knowledge.actors[g.payload].actor.kind == "Rebel group" for g in view.longest("actor")):
+            out.add(m.start)
+    return out
+
+
 def _supporting(view: SentenceMentions, m: Match) -> bool:
     """Whether an actor is named right after "backed by", "with support from", "بإسناد من" (`support`): it
     supports the event's sides ("the raid, carried out with support from coalition helicopters") and is
     neither of them."""
+    if m.clitic.startswith("و") and view.has("instrument") and any(
+            u.end < m.start <= u.end + SUPPORT_JOINED and "مشارك" in view.toks[u.start]
+            and "," not in view.toks[u.end:m.start] for u in view.kind("instrument")):
+        # "لإطلاق عمليات تحرير الحويجة بمشاركة الجيش والشرطة الاتحادية والحشد الشعبي": the forces listed after
+        # "بمشاركة" all take part on one side; the ones joined by "و" after the first are partners, no side fought
+        return True
     if not view.has("support"):
         return False
     # (English: anywhere in the phrase up to its comma, "carried out in coordination with the Syrian government
@@ -360,14 +396,17 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     called = [(c.end, r.start) for c in view.kind("modal") if c.payload.value == "demand"
               for r in view.kind("reference") if r.end <= trigger.start] \
         if not english and view.has("modal") and view.has("reference") else ()
+    counted = _gunmen_counted_dead(view, knowledge) if not english and view.has("casualty_noun") else ()
+    described_place = _place_relative_actors(view, trigger) if not english and view.has("relative") else ()
     actors = [m for m in view.longest("actor") if lo <= m.start < hi and m.start not in sector
+              and m.start not in counted and m.start not in described_place
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
               and not (english and (_speaker_of_other_subject(view, m, trigger) or (
                   entry.sub_event_type != "Air/drone strike" and knowledge.actors[m.payload].actor.kind in STATE_SIDE
                   and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
-              and not (view.has("support") and _supporting(view, m))
+              and not ((view.has("support") or view.has("instrument")) and _supporting(view, m))
               and not any(a <= m.start and m.end <= b for a, b in called)
               # "not authorized to talk to reporters": the source's audience (`audience`) is no side
               and not (view.has("audience") and any(u.start <= m.start < u.end for u in view.kind("audience")))
