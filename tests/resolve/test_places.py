@@ -567,3 +567,14 @@ def test_arabic_place_where_a_described_speaker_works_places_nothing(pipeline):
             "طائرة مسيرة قصفت سيارة ثانية قرب الحدود.")
     codes = _admin1_codes(pipeline, text)
     assert codes and "LB-BA" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    # a quarter told right after its name "west of Baquba" is Baquba's, whatever landmark places Baquba
+    "انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة، شمال شرقي بغداد، صباح اليوم مما أدى إلى مقتل مدنيين اثنين.",
+    # a landmark of the town told before the quarter is no vote for the quarter's Baghdad namesake
+    "قتل ثلاثة مدنيين في مدينة بعقوبة شمال شرقي بغداد أمس حين انفجرت عبوة ناسفة في حي اليرموك الثانية غربي بعقوبة.",
+])
+def test_arabic_quarter_of_a_town_beside_its_landmark_is_not_a_baghdad_namesake(pipeline, text):
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2) == ("IQ-DI", "Baquba")

@@ -361,7 +361,8 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     for p in out:
         if p.match.start in heads and p.entry.level == "place":
             # (a dateline places nothing: "بغداد – ... في عمق وادي حوران" is where the report was filed)
-            others = _other_codes(p, out)
+            town = _town_of(view, p, out)
+            others = {town.entry.admin1_code} if town is not None else _other_codes(p, out)
             if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
                     and len(ctx.admin1_codes) > 1:
                 continue
@@ -372,10 +373,26 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     return kept
 
 
+# how far after an Arabic quarter's name the town it lies in may start ("حي اليرموك الثانية غربي بعقوبة")
+_TOWN_REACH = 3
+
+
+def _town_of(view: SentenceMentions, p: PlaceMention, out: list[PlaceMention]) -> PlaceMention | None:
+    """The town an Arabic quarter ``p`` is told to lie in: the place right after it, behind a word of where
+    ("حي اليرموك غربي بعقوبة، شمال شرقي بغداد" is Baquba's quarter, whatever landmark places Baquba)."""
+    words = {w.end for w in view.kind("place_word")} if view.has("place_word") else ()
+    return next((q for q in out if q is not p and q.entry.level != "country" and not q.dateline
+                 and q.entry.country == p.entry.country and 0 < q.match.start - p.match.end <= _TOWN_REACH
+                 and q.match.start in words), None)
+
+
 def _other_codes(p: PlaceMention, out: list[PlaceMention]) -> set[str | None]:
-    """The governorates of the places told beside ``p`` in its country (no country, no dateline: it places nothing)."""
-    return {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
-            and q.entry.country == p.entry.country}
+    """The governorates of the places told beside ``p`` in its country (no country, no dateline: it places nothing;
+    a landmark only when nothing else is told: "في حي اليرموك غربي بعقوبة ... بعقوبة شمال شرقي بغداد" is Baquba's)."""
+    told = [q for q in out if q is not p and q.entry.level != "country" and not q.dateline
+            and q.entry.country == p.entry.country]
+    plain = [q for q in told if not q.reference]
+    return {q.entry.admin1_code for q in (plain or told)}
 
 
 def _range_part(p: PlaceMention, others: set[str | None],
