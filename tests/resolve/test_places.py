@@ -578,3 +578,20 @@ def test_arabic_place_where_a_described_speaker_works_places_nothing(pipeline):
 def test_arabic_quarter_of_a_town_beside_its_landmark_is_not_a_baghdad_namesake(pipeline, text):
     location = _location(pipeline, text)
     assert (location.admin1_code, location.admin2) == ("IQ-DI", "Baquba")
+
+
+@pytest.mark.parametrize("text,code", [
+    # a place name that opens a man's name (a known surname, or his father's given name after his title) is no place
+    ("وطالب رئيس حزب الشعوب الديمقراطي صلاح الدين ديمرتاش المسلحين بالتوقف بعد أن قتل جنديان تركيان في انفجار لغم "
+     "شرقي تركيا.", "IQ-SD"),
+    ("قتل جنديان في انفجار لغم شرقي تركيا أمس. وقال السياسي الكردي شوان محمد طه إن الهجمات ستتواصل.", "IQ-KI"),
+])
+def test_arabic_place_name_opening_a_mans_name_is_no_place(pipeline, text, code):
+    codes = _admin1_codes(pipeline, text)
+    assert codes and code not in codes
+
+
+def test_arabic_place_of_an_office_before_its_holders_name_stays(pipeline):
+    # "محافظ صلاح الدين أحمد ...": the governorate of the governor's office, not a man named Salah al-Din
+    text = "قال محافظ صلاح الدين أحمد الجبوري إن عبوة ناسفة انفجرت أمس وقتلت جنديين."
+    assert _admin1_codes(pipeline, text) == ["IQ-SD"]

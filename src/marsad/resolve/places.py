@@ -260,6 +260,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         if m.start in described:
             continue
+        if not ascii_name and entry.level != "country" and _man_named(view, m):
+            continue
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends or m.start in speaker_at,
@@ -269,6 +271,21 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _man_named(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic place name ``m`` opens a man's name: a known surname right after it ("صلاح الدين ديمرتاش"), or a
+    common given name (his father's, "النائب شوان محمد طه") when the name follows a comma, the sentence's start or a
+    definite word that ends his title ("العراقي", "النائب"); not after a word of where or "in", nor as the second
+    term of an office's name ("والي الموصل عبد ...", "محافظ صلاح الدين أحمد ...": the place's man)."""
+    if m.end >= len(view.toks) or _introduced(view, m):
+        return False
+    if m.end in view.bare("surname"):
+        return True
+    if m.end not in view.bare("name_part"):
+        return False
+    before = view.toks[m.start - 1] if m.start else ","
+    return before in (",", "،") or before.startswith("ال") and m.clitic == ""
 
 
 def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
