@@ -595,3 +595,15 @@ def test_arabic_place_of_an_office_before_its_holders_name_stays(pipeline):
     # "محافظ صلاح الدين أحمد ...": the governorate of the governor's office, not a man named Salah al-Din
     text = "قال محافظ صلاح الدين أحمد الجبوري إن عبوة ناسفة انفجرت أمس وقتلت جنديين."
     assert _admin1_codes(pipeline, text) == ["IQ-SD"]
+
+
+@pytest.mark.parametrize("text", [
+    # a Syrian plain the gazetteer knows holds the villages told in it, not their Iraqi namesakes
+    "تعرضت بلدتا قسطون والحويجة في سهل الغاب لقصف جوي مكثف أمس.",
+    # every name of a list lies in the place told after its last name ("في"), not only the last
+    "قصفت طائرات النظام قرى الحويجة وقسطون وكفرنبودة في محافظة حماة أمس مما أدى إلى مقتل ثلاثة مدنيين.",
+    # "ريف" (the countryside of) is an administrative word: "في ريف حماة" names Hama, a common word alone
+    "قصفت طائرات النظام قريتي الحويجة وقسطون في ريف حماة أمس مما أدى إلى مقتل ثلاثة مدنيين.",
+])
+def test_arabic_village_listed_in_a_foreign_region_is_not_its_iraqi_namesake(pipeline, text):
+    assert _admin1_codes(pipeline, text) == ["SY-HM"]

@@ -459,6 +459,10 @@ _LAUNCH_REACH = 14
 _DESTINATION_REACH = 6
 
 
+# how many names (each after "و") may stand between a listed place and the place told as holding the list
+_LIST_REACH = 4
+
+
 def _inside_named(view: SentenceMentions, out: list[PlaceMention],
                   grouped: dict[tuple[int, int], list[PlaceEntry]]) -> list[PlaceMention]:
     """"Al Tayaran Square in Basrah", "Al Rashad area of Baghdad", "منطقة الثرثار التابعة لقضاء الفلوجة": a place
@@ -479,10 +483,28 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
         """Whether ``y`` is told right after ``x`` as what holds it ("X in Y", "X بـY")."""
         return (x.match.end, y.match.start) in joined or y.match.start == x.match.end and y.match.clitic.endswith("ب")
 
+    def listed_inside(x: PlaceMention, y: PlaceMention) -> bool:
+        """Whether Arabic ``x`` opens a list whose other names (each after "و") end right before ``y`` told as what
+        holds them all ("قريتي الحويجة وقسطون في سهل الغاب", "الحويجة والقاهرة وقسطون بسهل الغاب")."""
+        k = x.match.end
+        while k < y.match.start and k - x.match.end < _LIST_REACH and view.toks[k].startswith("و"):
+            k += 1
+        # (not "التابعة لـ" after the list: "أطراف مريوان ودلاهو التابعة لكرمانشاه" may say it of the last name only)
+        # (an administrative word may stand between "in" and the holder: "في ريف حماة")
+        opens = {w.start for w in view.kind("admin_word") if w.end == y.match.start} | {y.match.start}
+        return k > x.match.end and (k == y.match.start and y.match.clitic.endswith("ب") or any(
+            w.start == k and w.end in opens for w in view.kind("within")))
+
+    arabic = not view.toks[out[0].match.start].isascii()
     kept: list[PlaceMention] = []
-    for a, b in zip(out, out[1:] + [None]):
+    for i, (a, b) in enumerate(zip(out, out[1:] + [None])):
+        held = b is not None and inside(a, b)
+        if arabic and b is not None and not held and a.entry.level != "country":
+            # the container of a list (the place told after its last name) holds every name of it
+            holder = next((c for c in out[i + 1:] if listed_inside(a, c)), None)
+            b, held = (holder, True) if holder is not None else (b, False)
         if b is not None and b.entry.admin1_code and a.entry.admin1_code != b.entry.admin1_code \
-                and a.entry.level != "country" and inside(a, b):
+                and a.entry.level != "country" and held:
             namesake = _namesake_in(a, b.entry.admin1_code, grouped)
             if namesake is None:
                 continue
