@@ -607,3 +607,13 @@ def test_arabic_place_of_an_office_before_its_holders_name_stays(pipeline):
 ])
 def test_arabic_village_listed_in_a_foreign_region_is_not_its_iraqi_namesake(pipeline, text):
     assert _admin1_codes(pipeline, text) == ["SY-HM"]
+
+
+@pytest.mark.parametrize("text", [
+    # an Arabic dual street word names two streets: the second name after "و" is a street too, not the governorate
+    "سقطت قذائف صاروخية على شارعي الحمراء وبغداد وسط دمشق أمس مما أدى إلى مقتل خمسة مدنيين.",
+    "وسقطت القذائف على شارعي الثورة وبغداد أمس مما أدى إلى مقتل خمسة مدنيين في العاصمة السورية.",
+])
+def test_arabic_second_name_after_a_dual_street_word_is_a_street(pipeline, text):
+    events = pipeline.extract(Article(text=text, published="2024-06-03")).events
+    assert events and all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)
