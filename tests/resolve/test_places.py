@@ -567,3 +567,53 @@ def test_arabic_place_where_a_described_speaker_works_places_nothing(pipeline):
             "طائرة مسيرة قصفت سيارة ثانية قرب الحدود.")
     codes = _admin1_codes(pipeline, text)
     assert codes and "LB-BA" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    # a quarter told right after its name "west of Baquba" is Baquba's, whatever landmark places Baquba
+    "انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة، شمال شرقي بغداد، صباح اليوم مما أدى إلى مقتل مدنيين اثنين.",
+    # a landmark of the town told before the quarter is no vote for the quarter's Baghdad namesake
+    "قتل ثلاثة مدنيين في مدينة بعقوبة شمال شرقي بغداد أمس حين انفجرت عبوة ناسفة في حي اليرموك الثانية غربي بعقوبة.",
+])
+def test_arabic_quarter_of_a_town_beside_its_landmark_is_not_a_baghdad_namesake(pipeline, text):
+    location = _location(pipeline, text)
+    assert (location.admin1_code, location.admin2) == ("IQ-DI", "Baquba")
+
+
+@pytest.mark.parametrize("text,code", [
+    # a place name that opens a man's name (a known surname, or his father's given name after his title) is no place
+    ("وطالب رئيس حزب الشعوب الديمقراطي صلاح الدين ديمرتاش المسلحين بالتوقف بعد أن قتل جنديان تركيان في انفجار لغم "
+     "شرقي تركيا.", "IQ-SD"),
+    ("قتل جنديان في انفجار لغم شرقي تركيا أمس. وقال السياسي الكردي شوان محمد طه إن الهجمات ستتواصل.", "IQ-KI"),
+])
+def test_arabic_place_name_opening_a_mans_name_is_no_place(pipeline, text, code):
+    codes = _admin1_codes(pipeline, text)
+    assert codes and code not in codes
+
+
+def test_arabic_place_of_an_office_before_its_holders_name_stays(pipeline):
+    # "محافظ صلاح الدين أحمد ...": the governorate of the governor's office, not a man named Salah al-Din
+    text = "قال محافظ صلاح الدين أحمد الجبوري إن عبوة ناسفة انفجرت أمس وقتلت جنديين."
+    assert _admin1_codes(pipeline, text) == ["IQ-SD"]
+
+
+@pytest.mark.parametrize("text", [
+    # a Syrian plain the gazetteer knows holds the villages told in it, not their Iraqi namesakes
+    "تعرضت بلدتا قسطون والحويجة في سهل الغاب لقصف جوي مكثف أمس.",
+    # every name of a list lies in the place told after its last name ("في"), not only the last
+    "قصفت طائرات النظام قرى الحويجة وقسطون وكفرنبودة في محافظة حماة أمس مما أدى إلى مقتل ثلاثة مدنيين.",
+    # "ريف" (the countryside of) is an administrative word: "في ريف حماة" names Hama, a common word alone
+    "قصفت طائرات النظام قريتي الحويجة وقسطون في ريف حماة أمس مما أدى إلى مقتل ثلاثة مدنيين.",
+])
+def test_arabic_village_listed_in_a_foreign_region_is_not_its_iraqi_namesake(pipeline, text):
+    assert _admin1_codes(pipeline, text) == ["SY-HM"]
+
+
+@pytest.mark.parametrize("text", [
+    # an Arabic dual street word names two streets: the second name after "و" is a street too, not the governorate
+    "سقطت قذائف صاروخية على شارعي الحمراء وبغداد وسط دمشق أمس مما أدى إلى مقتل خمسة مدنيين.",
+    "وسقطت القذائف على شارعي الثورة وبغداد أمس مما أدى إلى مقتل خمسة مدنيين في العاصمة السورية.",
+])
+def test_arabic_second_name_after_a_dual_street_word_is_a_street(pipeline, text):
+    events = pipeline.extract(Article(text=text, published="2024-06-03")).events
+    assert events and all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)

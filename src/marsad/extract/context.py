@@ -262,7 +262,18 @@ def quarter_positions(view: SentenceMentions) -> frozenset[int]:
     ("the al-Muthanna neighbourhood"), precedes an Arabic one ("شارع بغداد")."""
     if not view.has("quarter"):
         return frozenset()
-    return frozenset(q.start if view.toks[q.start].isascii() else q.end for q in view.kind("quarter"))
+    at = {q.start if view.toks[q.start].isascii() else q.end for q in view.kind("quarter")}
+    # (an Arabic dual names two: "على شارعي الثورة وبغداد في دمشق", the second name the first after "و")
+    for q in view.kind("quarter"):
+        if q.payload.value == "dual" and not view.toks[q.start].isascii():
+            at.update(t for t in range(q.end + 1, min(q.end + _DUAL_REACH, len(view.toks)))
+                      if view.toks[t].startswith("و") and not any(view.toks[u].startswith("و")
+                                                                  for u in range(q.end + 1, t)))
+    return frozenset(at)
+
+
+# how far after an Arabic dual quarter word ("شارعي") its second name may start
+_DUAL_REACH = 4
 
 
 def named_as_quarter(view: SentenceMentions, m, at: frozenset[int]) -> bool:

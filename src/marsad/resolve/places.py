@@ -260,6 +260,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # a village far from the article's governorates must be introduced as a place
         if m.start in described:
             continue
+        if not ascii_name and entry.level != "country" and _man_named(view, m):
+            continue
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends or m.start in speaker_at,
@@ -269,6 +271,21 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
+
+
+def _man_named(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic place name ``m`` opens a man's name: a known surname right after it ("صلاح الدين ديمرتاش"), or a
+    common given name (his father's, "النائب شوان محمد طه") when the name follows a comma, the sentence's start or a
+    definite word that ends his title ("العراقي", "النائب"); not after a word of where or "in", nor as the second
+    term of an office's name ("والي الموصل عبد ...", "محافظ صلاح الدين أحمد ...": the place's man)."""
+    if m.end >= len(view.toks) or _introduced(view, m):
+        return False
+    if m.end in view.bare("surname"):
+        return True
+    if m.end not in view.bare("name_part"):
+        return False
+    before = view.toks[m.start - 1] if m.start else ","
+    return before in (",", "،") or before.startswith("ال") and m.clitic == ""
 
 
 def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
@@ -361,7 +378,8 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     for p in out:
         if p.match.start in heads and p.entry.level == "place":
             # (a dateline places nothing: "بغداد – ... في عمق وادي حوران" is where the report was filed)
-            others = _other_codes(p, out)
+            town = _town_of(view, p, out)
+            others = {town.entry.admin1_code} if town is not None else _other_codes(p, out)
             if not others and p.match.start in quarters and (p.entry.admin1_code, p.entry.name_ar) in ctx.lone \
                     and len(ctx.admin1_codes) > 1:
                 continue
@@ -372,10 +390,26 @@ def _local_quarters(view: SentenceMentions, out: list[PlaceMention],
     return kept
 
 
+# how far after an Arabic quarter's name the town it lies in may start ("حي اليرموك الثانية غربي بعقوبة")
+_TOWN_REACH = 3
+
+
+def _town_of(view: SentenceMentions, p: PlaceMention, out: list[PlaceMention]) -> PlaceMention | None:
+    """The town an Arabic quarter ``p`` is told to lie in: the place right after it, behind a word of where
+    ("حي اليرموك غربي بعقوبة، شمال شرقي بغداد" is Baquba's quarter, whatever landmark places Baquba)."""
+    words = {w.end for w in view.kind("place_word")} if view.has("place_word") else ()
+    return next((q for q in out if q is not p and q.entry.level != "country" and not q.dateline
+                 and q.entry.country == p.entry.country and 0 < q.match.start - p.match.end <= _TOWN_REACH
+                 and q.match.start in words), None)
+
+
 def _other_codes(p: PlaceMention, out: list[PlaceMention]) -> set[str | None]:
-    """The governorates of the places told beside ``p`` in its country (no country, no dateline: it places nothing)."""
-    return {q.entry.admin1_code for q in out if q is not p and q.entry.level != "country" and not q.dateline
-            and q.entry.country == p.entry.country}
+    """The governorates of the places told beside ``p`` in its country (no country, no dateline: it places nothing;
+    a landmark only when nothing else is told: "في حي اليرموك غربي بعقوبة ... بعقوبة شمال شرقي بغداد" is Baquba's)."""
+    told = [q for q in out if q is not p and q.entry.level != "country" and not q.dateline
+            and q.entry.country == p.entry.country]
+    plain = [q for q in told if not q.reference]
+    return {q.entry.admin1_code for q in (plain or told)}
 
 
 def _range_part(p: PlaceMention, others: set[str | None],
@@ -425,6 +459,10 @@ _LAUNCH_REACH = 14
 _DESTINATION_REACH = 6
 
 
+# how many names (each after "و") may stand between a listed place and the place told as holding the list
+_LIST_REACH = 4
+
+
 def _inside_named(view: SentenceMentions, out: list[PlaceMention],
                   grouped: dict[tuple[int, int], list[PlaceEntry]]) -> list[PlaceMention]:
     """"Al Tayaran Square in Basrah", "Al Rashad area of Baghdad", "منطقة الثرثار التابعة لقضاء الفلوجة": a place
@@ -445,10 +483,28 @@ def _inside_named(view: SentenceMentions, out: list[PlaceMention],
         """Whether ``y`` is told right after ``x`` as what holds it ("X in Y", "X بـY")."""
         return (x.match.end, y.match.start) in joined or y.match.start == x.match.end and y.match.clitic.endswith("ب")
 
+    def listed_inside(x: PlaceMention, y: PlaceMention) -> bool:
+        """Whether Arabic ``x`` opens a list whose other names (each after "و") end right before ``y`` told as what
+        holds them all ("قريتي الحويجة وقسطون في سهل الغاب", "الحويجة والقاهرة وقسطون بسهل الغاب")."""
+        k = x.match.end
+        while k < y.match.start and k - x.match.end < _LIST_REACH and view.toks[k].startswith("و"):
+            k += 1
+        # (not "التابعة لـ" after the list: "أطراف مريوان ودلاهو التابعة لكرمانشاه" may say it of the last name only)
+        # (an administrative word may stand between "in" and the holder: "في ريف حماة")
+        opens = {w.start for w in view.kind("admin_word") if w.end == y.match.start} | {y.match.start}
+        return k > x.match.end and (k == y.match.start and y.match.clitic.endswith("ب") or any(
+            w.start == k and w.end in opens for w in view.kind("within")))
+
+    arabic = not view.toks[out[0].match.start].isascii()
     kept: list[PlaceMention] = []
-    for a, b in zip(out, out[1:] + [None]):
+    for i, (a, b) in enumerate(zip(out, out[1:] + [None])):
+        held = b is not None and inside(a, b)
+        if arabic and b is not None and not held and a.entry.level != "country":
+            # the container of a list (the place told after its last name) holds every name of it
+            holder = next((c for c in out[i + 1:] if listed_inside(a, c)), None)
+            b, held = (holder, True) if holder is not None else (b, False)
         if b is not None and b.entry.admin1_code and a.entry.admin1_code != b.entry.admin1_code \
-                and a.entry.level != "country" and inside(a, b):
+                and a.entry.level != "country" and held:
             namesake = _namesake_in(a, b.entry.admin1_code, grouped)
             if namesake is None:
                 continue
