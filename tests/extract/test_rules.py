@@ -14637,3 +14637,14 @@ def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
     text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
             "المسلحون عمدا.")
     assert not _events(pipeline, text, "2016-03-09")
+
+
+def test_arabic_source_place_before_that_yields_to_district_told_after(pipeline):
+    # "a security source in Basra said that a clan fight broke out in the Qurna district": the town between the verb
+    # of saying and its "that" is where the source sits; the district of the same governorate told after places it
+    (event,) = _events(pipeline, "أفاد مصدر محلي في الموصل أن مواجهة بين عشيرتين اندلعت مساء أمس في قضاء تلعفر "
+                                 "وأسفرت عن مقتل شخصين.", "2021-10-04")
+    assert event.location.admin2 == "Telafar"
+    (event,) = _events(pipeline, "قال مصدر أمني في البصرة إن اشتباكاً بين عشيرتين وقع صباح اليوم في البصرة وأسفر "
+                                 "عن مقتل شخص.", "2021-10-04")
+    assert event.location.admin2 == "Al-Basrah"
