@@ -14648,3 +14648,13 @@ def test_arabic_source_place_before_that_yields_to_district_told_after(pipeline)
     (event,) = _events(pipeline, "قال مصدر أمني في البصرة إن اشتباكاً بين عشيرتين وقع صباح اليوم في البصرة وأسفر "
                                  "عن مقتل شخص.", "2021-10-04")
     assert event.location.admin2 == "Al-Basrah"
+
+
+def test_arabic_body_saying_that_the_strike_told_before_killed_is_no_doer(pipeline):
+    # "a Peshmerga ministry statement explained that the strike, which took place at dawn, killed three": the body
+    # speaking of a strike told in the sentence before is the source of its toll, not a second striker
+    text = ("قصفت طائرة حربية تركية موقعاً قرب ناحية سيدكان أمس. وأوضح بيان لوزارة البيشمركة أن الغارة التي "
+            "وقعت فجراً أدت إلى مقتل ثلاثة من مسلحي حزب العمال الكردستاني.")
+    (event,) = _events(pipeline, text, "2020-07-02")
+    assert event.actor1 is not None and event.actor1.id == "turkey-military"
+    assert event.fatalities is not None and event.fatalities.best == 3

@@ -4044,6 +4044,15 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if not english and voice == "noun" and agent is not None and agent.end <= trigger.start and self.told \
+                and entry.event_type in VIOLENT_TYPES and says_that(view, agent.end, agent.end + 3) \
+                and "," not in view.toks[agent.end:agent.end + 3] \
+                and any(r.end <= agent.start <= r.end + 2 for r in view.kind("report_verb")) \
+                and self._anaphoric(view, trigger):
+            # "وأوضح بيان لجهاز مكافحة الإرهاب أن الضربة التي وقعت صباح الخميس أدت إلى مقتل اثنين": the body named
+            # right after the verb of saying, before its "that", tells of the deed a definite noun refers back to
+            # (told before, with its own doer): it is the source, not the doer
+            agent = None
         if english and role_voice == "active" and agent is not None and agent.end <= role_trigger.start:
             aside = _aside_before(view.toks, role_trigger.start)
             if aside is not None and aside < agent.start:
