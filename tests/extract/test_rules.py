@@ -14658,3 +14658,14 @@ def test_arabic_body_saying_that_the_strike_told_before_killed_is_no_doer(pipeli
     (event,) = _events(pipeline, text, "2020-07-02")
     assert event.actor1 is not None and event.actor1.id == "turkey-military"
     assert event.fatalities is not None and event.fatalities.best == 3
+
+
+def test_arabic_body_after_according_to_before_that_is_no_doer_of_strike_told_before(pipeline):
+    # a correction: "the more exact account, according to a statement of the counter-terrorism service, is that the
+    # strike ... killed two": the source after بحسب, set off by commas before its "that", tells of the strike told
+    # before; no second strike by that service
+    text = ("ذكرنا في تقرير سابق أمس الأربعاء أن ثلاثة أشخاص قتلوا بضربة طائرة مسيرة تركية استهدفت عجلة قرب ناحية "
+            "سيدكان. والأدق، بحسب بيان لجهاز مكافحة الإرهاب في إقليم كردستان، أن الضربة التي وقعت ظهر الأربعاء أدت "
+            "إلى مقتل اثنين من مسلحي حزب العمال الكردستاني.")
+    events = _events(pipeline, text, "2020-07-02")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["turkey-military"]

@@ -4045,8 +4045,7 @@ class ClauseExtractor:
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         if not english and voice == "noun" and agent is not None and agent.end <= trigger.start and self.told \
-                and entry.event_type in VIOLENT_TYPES and says_that(view, agent.end, agent.end + 3) \
-                and "," not in view.toks[agent.end:agent.end + 3] \
+                and entry.event_type in VIOLENT_TYPES and _speaker_that(view, agent.end) \
                 and any(r.end <= agent.start <= r.end + 2 for r in view.kind("report_verb")) \
                 and self._anaphoric(view, trigger):
             # "وأوضح بيان لجهاز مكافحة الإرهاب أن الضربة التي وقعت صباح الخميس أدت إلى مقتل اثنين": the body named
@@ -5873,6 +5872,18 @@ def _crowd_after_verb(view: SentenceMentions, triggers: list[Match], lo: int, hi
         and any(q.start == m.start + 1 and (q.quantity.best or 0) >= CROWD_FLOOR for q in quantities)
         and not any(w.start == m.start and w.end == m.start + 1 and w.payload.weight == 1 for w in view.kind("trigger"))
         for m in triggers)
+
+
+def _speaker_that(view: SentenceMentions, end: int) -> bool:
+    """Whether an Arabic "that" opening reported speech stands within three words after token ``end`` (a speaker's
+    end), not one of a time clause ("قبل أن", "بعد أن")."""
+    that_at = view.bare("that_word")
+    at = next((t for t in range(end, min(end + 3, len(view.toks))) if t in that_at), None)
+    return at is not None and (at == 0 or view.toks[at - 1] not in _TIME_BEFORE_THAT)
+
+
+# the words that make a following أن part of a time clause, not reported speech
+_TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "وقبل", "وبعد", "منذ", "الى", "حتى"})
 
 
 def _past_speaker_place(view: SentenceMentions, fine: list[PlaceMention], chosen: PlaceMention, lo: int,
