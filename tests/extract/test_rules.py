@@ -14785,3 +14785,35 @@ def test_arabic_force_in_a_clause_describing_the_place_is_no_side(pipeline):
                        "2016-12-04")
     assert event.actor1 is not None and event.actor1.id == "isis"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_source_place_before_that_yields_to_district_told_after(pipeline):
+    # "a security source in Basra said that a clan fight broke out in the Qurna district": the town between the verb
+    # of saying and its "that" is where the source sits; the district of the same governorate told after places it
+    (event,) = _events(pipeline, "أفاد مصدر محلي في الموصل أن مواجهة بين عشيرتين اندلعت مساء أمس في قضاء تلعفر "
+                                 "وأسفرت عن مقتل شخصين.", "2021-10-04")
+    assert event.location.admin2 == "Telafar"
+    (event,) = _events(pipeline, "قال مصدر أمني في البصرة إن اشتباكاً بين عشيرتين وقع صباح اليوم في البصرة وأسفر "
+                                 "عن مقتل شخص.", "2021-10-04")
+    assert event.location.admin2 == "Al-Basrah"
+
+
+def test_arabic_body_saying_that_the_strike_told_before_killed_is_no_doer(pipeline):
+    # "a Peshmerga ministry statement explained that the strike, which took place at dawn, killed three": the body
+    # speaking of a strike told in the sentence before is the source of its toll, not a second striker
+    text = ("قصفت طائرة حربية تركية موقعاً قرب ناحية سيدكان أمس. وأوضح بيان لوزارة البيشمركة أن الغارة التي "
+            "وقعت فجراً أدت إلى مقتل ثلاثة من مسلحي حزب العمال الكردستاني.")
+    (event,) = _events(pipeline, text, "2020-07-02")
+    assert event.actor1 is not None and event.actor1.id == "turkey-military"
+    assert event.fatalities is not None and event.fatalities.best == 3
+
+
+def test_arabic_body_after_according_to_before_that_is_no_doer_of_strike_told_before(pipeline):
+    # a correction: "the more exact account, according to a statement of the counter-terrorism service, is that the
+    # strike ... killed two": the source after بحسب, set off by commas before its "that", tells of the strike told
+    # before; no second strike by that service
+    text = ("ذكرنا في تقرير سابق أمس الأربعاء أن ثلاثة أشخاص قتلوا بضربة طائرة مسيرة تركية استهدفت عجلة قرب ناحية "
+            "سيدكان. والأدق، بحسب بيان لجهاز مكافحة الإرهاب في إقليم كردستان، أن الضربة التي وقعت ظهر الأربعاء أدت "
+            "إلى مقتل اثنين من مسلحي حزب العمال الكردستاني.")
+    events = _events(pipeline, text, "2020-07-02")
+    assert [e.actor1.id if e.actor1 else None for e in events] == ["turkey-military"]

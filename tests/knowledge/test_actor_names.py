@@ -81,3 +81,12 @@ def test_the_saudi_led_coalition_in_yemen_is_saudi_forces(pipeline):
     events = _events(pipeline, "قالت مصادر محلية إن طيران التحالف العربي شن صباح اليوم غارتين على معسكر في مديرية "
                                "صرواح بمحافظة مأرب.", "2019-02-11")
     assert events and events[0].actor1.id == "saudi-forces"
+
+
+@pytest.mark.parametrize("jets, actor_id", [("مقاتلتان أمريكيتان", "us-forces"), ("مقاتلات أميركية", "us-forces"),
+                                            ("مقاتلتان تركيتان", "turkey-military")])
+def test_arabic_fighter_jets_named_by_their_country(pipeline, jets, actor_id):
+    # "two American fighter jets carried out strikes": the jets (dual or plural) name the force flying them
+    events = _events(pipeline, f"قال مسؤول إن {jets} نفذت فجر اليوم ضربات على مخزن للأسلحة قرب البوكمال.",
+                     "2023-11-09")
+    assert events and events[0].actor1 is not None and events[0].actor1.id == actor_id

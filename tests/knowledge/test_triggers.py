@@ -161,3 +161,11 @@ def test_a_bombardment_by_an_unnamed_aircraft_is_an_air_strike(pipeline):
     # not artillery shelling
     (event,) = _events(pipeline, "تعرضت نقطة لقوات حرس الحدود قرب قضاء الرطبة لقصف بطائرة مجهولة فجر اليوم.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("phrase", ["ولم تُسجل إصابات بشرية", "ولم يسجل سقوط ضحايا"])
+def test_arabic_nothing_recorded_among_people_is_no_casualties(pipeline, phrase):
+    # "no human injuries were recorded": the shelling's toll is told, none (0 dead, 0 hurt), not left unknown
+    (event,) = _events(pipeline, f"سقطت قذائف مدفعية على أطراف قرية حدودية قرب ناحية سيدكان عصر اليوم، {phrase}.")
+    assert event.fatalities is not None and event.fatalities.best == 0
+    assert event.injured is not None and event.injured.best == 0

@@ -3365,6 +3365,9 @@ class ClauseExtractor:
                                 and not p.institution and not p.reference and p.entry.level in ("admin2", "place")],
                                anchor)
             chosen = finer or chosen
+        if chosen is not None and not chosen.dateline and view.has("report_verb") \
+                and not view.toks[anchor].isascii():
+            chosen = _past_speaker_place(view, fine, chosen, lo, hi)
         if chosen is not None and chosen.reference and self.discourse.place is not None \
                 and view.toks[anchor].isascii():
             # "on the Diwaniyah-Samawah highway" in a story told in Samawah: of a road's two ends (landmarks both),
@@ -4082,6 +4085,14 @@ class ClauseExtractor:
                 role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
+        if not english and voice == "noun" and agent is not None and agent.end <= trigger.start and self.told \
+                and entry.event_type in VIOLENT_TYPES and _speaker_that(view, agent.end) \
+                and any(r.end <= agent.start <= r.end + 2 for r in view.kind("report_verb")) \
+                and self._anaphoric(view, trigger):
+            # "وأوضح بيان لجهاز مكافحة الإرهاب أن الضربة التي وقعت صباح الخميس أدت إلى مقتل اثنين": the body named
+            # right after the verb of saying, before its "that", tells of the deed a definite noun refers back to
+            # (told before, with its own doer): it is the source, not the doer
+            agent = None
         if english and role_voice == "active" and agent is not None and agent.end <= role_trigger.start:
             aside = _aside_before(view.toks, role_trigger.start)
             if aside is not None and aside < agent.start:
@@ -5917,6 +5928,42 @@ def _crowd_after_verb(view: SentenceMentions, triggers: list[Match], lo: int, hi
         and any(q.start == m.start + 1 and (q.quantity.best or 0) >= CROWD_FLOOR for q in quantities)
         and not any(w.start == m.start and w.end == m.start + 1 and w.payload.weight == 1 for w in view.kind("trigger"))
         for m in triggers)
+
+
+def _speaker_that(view: SentenceMentions, end: int) -> bool:
+    """Whether an Arabic "that" opening reported speech stands within three words after token ``end`` (a speaker's
+    end), not one of a time clause ("قبل أن", "بعد أن")."""
+    that_at = view.bare("that_word")
+    at = next((t for t in range(end, min(end + 3, len(view.toks))) if t in that_at), None)
+    return at is not None and (at == 0 or view.toks[at - 1] not in _TIME_BEFORE_THAT)
+
+
+# the words that make a following أن part of a time clause, not reported speech
+_TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "وقبل", "وبعد", "منذ", "الى", "حتى"})
+
+
+def _past_speaker_place(view: SentenceMentions, fine: list[PlaceMention], chosen: PlaceMention, lo: int,
+                        hi: int) -> PlaceMention:
+    """The place for an Arabic clause whose chosen ``chosen`` stands between a verb of saying and its "that": where
+    the source sits ("قال مصدر أمني في البصرة إن نزاعاً اندلع في قضاء القرنة") yields to a town or district of the
+    same governorate told plainly after "that" (that one places the event); with none told, it stays."""
+    that_at = view.bare("that_word")
+    verb = next((v for v in view.kind("report_verb") if v.end <= chosen.match.start
+                 and v.end + _SAID_IN_REACH >= chosen.match.start), None)
+    if verb is None:
+        return chosen
+    that = next((t for t in range(chosen.match.end, min(len(view.toks), verb.end + _SAID_IN_REACH)) if t in that_at),
+                None)
+    if that is None:
+        return chosen
+    told = [p for p in fine if that < p.match.start and lo <= p.match.start < hi and not p.dateline
+            and not p.reference and not p.institution and p.entry.level in ("admin2", "place")
+            and p.entry.admin1_code == chosen.entry.admin1_code and p.entry.admin2 != chosen.entry.admin2]
+    return told[0] if told else chosen
+
+
+# how far an Arabic verb of saying may stand before the speaker's place and its "that"
+_SAID_IN_REACH = 8
 
 
 def _first_past(view: SentenceMentions, kinds: tuple[str, ...], at: int) -> int:
