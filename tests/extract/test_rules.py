@@ -14718,3 +14718,12 @@ def test_attack_whose_responsibility_is_hinted_is_told_elsewhere(pipeline):
     assert not _events(pipeline, hinted, "2019-02-08")
     claim = "وأعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري الذي ضرب سوقا في الموصل أمس."
     assert [e.status for e in _events(pipeline, claim, "2019-02-08")] == ["claimed"]
+
+
+def test_bare_repression_word_with_no_crowd_is_no_protest(pipeline):
+    # a one-word repressing verb or noun (قمع، القمع) with no protesters, no protest word in the sentence and no
+    # protest told just before is oppression in general, no protest broken up; with a crowd it still is one
+    general = "وفي الرقة، تواصل الجماعة المتشددة القمع والتنكيل."
+    assert not [e for e in _events(pipeline, general, "2016-05-02") if e.event_type == "Protests"]
+    crowd = "وقمعت قوات الأمن أمس تظاهرة لعمال النفط أمام مبنى المحافظة في البصرة."
+    assert [e.sub_event_type for e in _events(pipeline, crowd, "2016-05-02")] == ["Protest with intervention"]

@@ -3866,6 +3866,11 @@ class ClauseExtractor:
             # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
             # told demanding or protesting first still is; so is a word that names a protest, weight 3)
             return None
+        if not english and entry.sub_event_type == "Protest with intervention" and trigger.end - trigger.start == 1 \
+                and not self._crowd_told(view, trigger):
+            # "وفي الموصل، يواصل التنظيم عمليات القتل والقمع": a bare word of repressing with no crowd in the sentence
+            # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
+            return None
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -5393,6 +5398,13 @@ class ClauseExtractor:
         at = {trigger.end} | {a.end for a in view.kind("actor") if a.start == trigger.end}
         return any(m.start in at for m in view.kind("civilian_noun")) \
             or any(a.start in at and self._kind(a) == "Civilians" for a in view.kind("actor"))
+
+    def _crowd_told(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a crowd is told for ``trigger`` to act on: protesters or rioters named in the sentence, another
+        protest or riot word in it, or a protest or riot told within the two sentences before."""
+        return any(self._kind(m) in CROWD_KINDS for m in view.kind("actor")) or any(
+            m.start != trigger.start and m.payload.event_type in ("Protests", "Riots") for m in view.kind("trigger")) \
+            or self._last_type(2) in ("Protests", "Riots")
 
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
