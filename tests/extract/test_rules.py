@@ -14727,3 +14727,13 @@ def test_bare_repression_word_with_no_crowd_is_no_protest(pipeline):
     assert not [e for e in _events(pipeline, general, "2016-05-02") if e.event_type == "Protests"]
     crowd = "وقمعت قوات الأمن أمس تظاهرة لعمال النفط أمام مبنى المحافظة في البصرة."
     assert [e.sub_event_type for e in _events(pipeline, crowd, "2016-05-02")] == ["Protest with intervention"]
+
+
+def test_count_of_bombs_detonated_is_a_clearing(pipeline):
+    # a detonating noun over a count of bombs ("وتفجير 40 عبوة ناسفة") is the forces' clearing of them, no blast on
+    # anyone; a few bombs set off where people were killed is still an attack
+    cleared = "وأكد قائد الفرقة أن قواته تمكنت من تطهير قرية البو حياة وقتل مسلحين اثنين وتفجير 40 عبوة ناسفة."
+    assert not [e for e in _events(pipeline, cleared, "2016-05-02")
+                if e.sub_event_type == "Remote explosive/landmine/IED"]
+    attack = "قتل أربعة مدنيين وأصيب سبعة بتفجير ثلاث عبوات ناسفة في سوق ناحية العلم."
+    assert [e.sub_event_type for e in _events(pipeline, attack, "2016-05-02")] == ["Remote explosive/landmine/IED"]

@@ -23,6 +23,7 @@ from ..knowledge.lexicon import (
     TriggerEntry,
 )
 from ..knowledge.matcher import Match
+from ..text.segment import strip_proclitics
 from ..records import (
     Actor,
     Claim,
@@ -3871,6 +3872,11 @@ class ClauseExtractor:
             # "وفي الموصل، يواصل التنظيم عمليات القتل والقمع": a bare word of repressing with no crowd in the sentence
             # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
             return None
+        if not english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.voice == "noun" \
+                and _bombs_counted_detonated(view, trigger):
+            # "وتمكنت القوات من تدمير أربعة منازل وتفجير 199 عبوة ناسفة": so many bombs detonated at once is the
+            # forces' clearing of them (a blast word over a count of bombs), no bomb that went off on anyone
+            return None
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -6003,6 +6009,25 @@ def _later_deed(view: SentenceMentions, m: Match) -> bool:
     "وبعد نحو أربع ساعات قصفت مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
     return m.payload.voice == "active" and not view.toks[m.start].isascii() and any(
         u.end == m.start for u in view.kind("later_unit"))
+
+
+# the verbal noun of detonating (folded, proclitics و ب stripped) that makes a count of bombs after it a clearing
+_DETONATING = ("تفجير",)
+# so many bombs detonated in one go are cleared whatever else the sentence tells (no attack sets off ten at once)
+_CLEARED_COUNT = 10
+
+
+def _bombs_counted_detonated(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether bomb noun ``trigger`` follows a count right after a detonating noun ("وتفجير 199 عبوة ناسفة"; two or
+    more where no one is told killed or hurt, "بتفجير خمس عبوات"): bombs detonated by the count are cleared."""
+    for q in view.quantities():
+        # (a few bombs set off where people were killed or hurt is an attack: "قتل ثلاثة بتفجير ثلاث عبوات")
+        if q.end == trigger.start and q.start > 0 and (q.value >= _CLEARED_COUNT or q.value >= 2 and not (
+                view.has("fatality") or view.has("injury"))):
+            before = view.toks[q.start - 1]
+            if before in _DETONATING or any(t in _DETONATING for t in strip_proclitics(before)):
+                return True
+    return False
 
 
 def _describes_next(view: SentenceMentions, m: Match) -> bool:
