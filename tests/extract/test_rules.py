@@ -14737,3 +14737,12 @@ def test_count_of_bombs_detonated_is_a_clearing(pipeline):
                 if e.sub_event_type == "Remote explosive/landmine/IED"]
     attack = "قتل أربعة مدنيين وأصيب سبعة بتفجير ثلاث عبوات ناسفة في سوق ناحية العلم."
     assert [e.sub_event_type for e in _events(pipeline, attack, "2016-05-02")] == ["Remote explosive/landmine/IED"]
+
+
+def test_sentence_sourced_to_a_tally_tells_its_share(pipeline):
+    # a sentence opened by "according to the tally / statistics" with a figure of five or more tells that tally's
+    # share, no deed of the day; a small figure after it is still news
+    share = "ووفقا للحصيلة، فإن 940 مدنيا اختطفوا على يد المسلحين منذ سقوط القضاء."
+    assert not _events(pipeline, share, "2016-05-02")
+    small = "وبحسب الحصيلة قتل شرطيان بانفجار عبوة ناسفة في قضاء الطارمية أمس."
+    assert [e.sub_event_type for e in _events(pipeline, small, "2016-05-02")] == ["Remote explosive/landmine/IED"]

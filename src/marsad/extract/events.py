@@ -3872,6 +3872,11 @@ class ClauseExtractor:
             # "وفي الموصل، يواصل التنظيم عمليات القتل والقمع": a bare word of repressing with no crowd in the sentence
             # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
             return None
+        if not english and view.has("period_report") and any(r.start <= 1 for r in view.kind("period_report")) \
+                and any(_firm_count(view, q, 5) for q in view.quantities()):
+            # "وبحسب الحصيلة، فإن 5800 شخص خطفوا من قبل التنظيم": a sentence sourced to a tally or statistics, with a
+            # figure of five or more, tells that tally's share, no deed of the day
+            return None
         if not english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.voice == "noun" \
                 and _bombs_counted_detonated(view, trigger):
             # "وتمكنت القوات من تدمير أربعة منازل وتفجير 199 عبوة ناسفة": so many bombs detonated at once is the
