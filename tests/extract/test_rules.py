@@ -14817,3 +14817,29 @@ def test_arabic_body_after_according_to_before_that_is_no_doer_of_strike_told_be
             "إلى مقتل اثنين من مسلحي حزب العمال الكردستاني.")
     events = _events(pipeline, text, "2020-07-02")
     assert [e.actor1.id if e.actor1 else None for e in events] == ["turkey-military"]
+def test_bare_repression_word_with_no_crowd_is_no_protest(pipeline):
+    # a one-word repressing verb or noun (قمع، القمع) with no protesters, no protest word in the sentence and no
+    # protest told just before is oppression in general, no protest broken up; with a crowd it still is one
+    general = "وفي الرقة، تواصل الجماعة المتشددة القمع والتنكيل."
+    assert not [e for e in _events(pipeline, general, "2016-05-02") if e.event_type == "Protests"]
+    crowd = "وقمعت قوات الأمن أمس تظاهرة لعمال النفط أمام مبنى المحافظة في البصرة."
+    assert [e.sub_event_type for e in _events(pipeline, crowd, "2016-05-02")] == ["Protest with intervention"]
+
+
+def test_count_of_bombs_detonated_is_a_clearing(pipeline):
+    # a detonating noun over a count of bombs ("وتفجير 40 عبوة ناسفة") is the forces' clearing of them, no blast on
+    # anyone; a few bombs set off where people were killed is still an attack
+    cleared = "وأكد قائد الفرقة أن قواته تمكنت من تطهير قرية البو حياة وقتل مسلحين اثنين وتفجير 40 عبوة ناسفة."
+    assert not [e for e in _events(pipeline, cleared, "2016-05-02")
+                if e.sub_event_type == "Remote explosive/landmine/IED"]
+    attack = "قتل أربعة مدنيين وأصيب سبعة بتفجير ثلاث عبوات ناسفة في سوق ناحية العلم."
+    assert [e.sub_event_type for e in _events(pipeline, attack, "2016-05-02")] == ["Remote explosive/landmine/IED"]
+
+
+def test_sentence_sourced_to_a_tally_tells_its_share(pipeline):
+    # a sentence opened by "according to the tally / statistics" with a figure of five or more tells that tally's
+    # share, no deed of the day; a small figure after it is still news
+    share = "ووفقا للحصيلة، فإن 940 مدنيا اختطفوا على يد المسلحين منذ سقوط القضاء."
+    assert not _events(pipeline, share, "2016-05-02")
+    small = "وبحسب الحصيلة قتل شرطيان بانفجار عبوة ناسفة في قضاء الطارمية أمس."
+    assert [e.sub_event_type for e in _events(pipeline, small, "2016-05-02")] == ["Remote explosive/landmine/IED"]

@@ -23,6 +23,7 @@ from ..knowledge.lexicon import (
     TriggerEntry,
 )
 from ..knowledge.matcher import Match
+from ..text.segment import strip_proclitics
 from ..records import (
     Actor,
     Claim,
@@ -3875,6 +3876,21 @@ class ClauseExtractor:
             # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
             # told demanding or protesting first still is; so is a word that names a protest, weight 3)
             return None
+        if not english and entry.sub_event_type == "Protest with intervention" and trigger.end - trigger.start == 1 \
+                and not self._crowd_told(view, trigger):
+            # "وفي الموصل، يواصل التنظيم عمليات القتل والقمع": a bare word of repressing with no crowd in the sentence
+            # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
+            return None
+        if not english and view.has("period_report") and any(r.start <= 1 for r in view.kind("period_report")) \
+                and any(_firm_count(view, q, 5) for q in view.quantities()):
+            # "وبحسب الحصيلة، فإن 5800 شخص خطفوا من قبل التنظيم": a sentence sourced to a tally or statistics, with a
+            # figure of five or more, tells that tally's share, no deed of the day
+            return None
+        if not english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.voice == "noun" \
+                and _bombs_counted_detonated(view, trigger):
+            # "وتمكنت القوات من تدمير أربعة منازل وتفجير 199 عبوة ناسفة": so many bombs detonated at once is the
+            # forces' clearing of them (a blast word over a count of bombs), no bomb that went off on anyone
+            return None
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
@@ -5422,6 +5438,13 @@ class ClauseExtractor:
         return any(m.start in at for m in view.kind("civilian_noun")) \
             or any(a.start in at and self._kind(a) == "Civilians" for a in view.kind("actor"))
 
+    def _crowd_told(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether a crowd is told for ``trigger`` to act on: protesters or rioters named in the sentence, another
+        protest or riot word in it, or a protest or riot told within the two sentences before."""
+        return any(self._kind(m) in CROWD_KINDS for m in view.kind("actor")) or any(
+            m.start != trigger.start and m.payload.event_type in ("Protests", "Riots") for m in view.kind("trigger")) \
+            or self._last_type(2) in ("Protests", "Riots")
+
     def _kind(self, m: Match) -> str:
         """The kind of the actor that actor match ``m`` names ("State forces", "Protesters", ...)."""
         return self.k.actors[m.payload].actor.kind
@@ -6059,6 +6082,25 @@ def _later_deed(view: SentenceMentions, m: Match) -> bool:
     "وبعد نحو أربع ساعات قصفت مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
     return m.payload.voice == "active" and not view.toks[m.start].isascii() and any(
         u.end == m.start for u in view.kind("later_unit"))
+
+
+# the verbal noun of detonating (folded, proclitics و ب stripped) that makes a count of bombs after it a clearing
+_DETONATING = ("تفجير",)
+# so many bombs detonated in one go are cleared whatever else the sentence tells (no attack sets off ten at once)
+_CLEARED_COUNT = 10
+
+
+def _bombs_counted_detonated(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether bomb noun ``trigger`` follows a count right after a detonating noun ("وتفجير 199 عبوة ناسفة"; two or
+    more where no one is told killed or hurt, "بتفجير خمس عبوات"): bombs detonated by the count are cleared."""
+    for q in view.quantities():
+        # (a few bombs set off where people were killed or hurt is an attack: "قتل ثلاثة بتفجير ثلاث عبوات")
+        if q.end == trigger.start and q.start > 0 and (q.value >= _CLEARED_COUNT or q.value >= 2 and not (
+                view.has("fatality") or view.has("injury"))):
+            before = view.toks[q.start - 1]
+            if before in _DETONATING or any(t in _DETONATING for t in strip_proclitics(before)):
+                return True
+    return False
 
 
 def _describes_next(view: SentenceMentions, m: Match) -> bool:
