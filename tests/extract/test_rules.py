@@ -14637,3 +14637,10 @@ def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
     text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
             "المسلحون عمدا.")
     assert not _events(pipeline, text, "2016-03-09")
+
+
+def test_aircraft_that_destroyed_a_target_is_an_air_strike(pipeline):
+    # "helicopters destroyed two hideouts": the aircraft that destroyed the target struck it from the air, no clash
+    (event,) = _events(pipeline, "The army said its helicopters destroyed three ISIS tunnels in the Hamrin hills "
+                                 "near Tuz Khurmatu on Friday, killing five militants.", "2021-02-14")
+    assert event.sub_event_type == "Air/drone strike"
