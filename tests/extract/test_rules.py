@@ -14644,3 +14644,9 @@ def test_aircraft_that_destroyed_a_target_is_an_air_strike(pipeline):
     (event,) = _events(pipeline, "The army said its helicopters destroyed three ISIS tunnels in the Hamrin hills "
                                  "near Tuz Khurmatu on Friday, killing five militants.", "2021-02-14")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_english_attack_followed_by_the_charge_it_laid_is_in_words(pipeline):
+    # "launched a fierce attack on the ruling bloc, accusing it of ...": an attack in words, no clash
+    assert not _events(pipeline, "Opposition lawmakers launched a fierce attack on the ruling alliance in Baghdad on "
+                                 "Monday, accusing it of stalling the budget.", "2023-05-09")
