@@ -14650,3 +14650,11 @@ def test_english_attack_followed_by_the_charge_it_laid_is_in_words(pipeline):
     # "launched a fierce attack on the ruling bloc, accusing it of ...": an attack in words, no clash
     assert not _events(pipeline, "Opposition lawmakers launched a fierce attack on the ruling alliance in Baghdad on "
                                  "Monday, accusing it of stalling the budget.", "2023-05-09")
+
+
+def test_strike_told_in_full_after_to_protest_is_the_news(pipeline):
+    # "summoned the envoy to protest a drone strike that hit a car near Zakho on Friday, killing three": what the
+    # protest is about, told with its day and toll in a relative clause, is the news itself (an air strike, no clash)
+    (event,) = _events(pipeline, "Baghdad summoned the Iranian ambassador to protest an Iranian drone strike that "
+                                 "hit a car near Zakho on Friday, killing three men.", "2022-09-11")
+    assert event.sub_event_type == "Air/drone strike" and event.date.start == "2022-09-09"

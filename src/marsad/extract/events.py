@@ -75,6 +75,8 @@ from .references import (
     opens_relative,
     reacted_to,
     told_with_toll,
+    told_as_news,
+    INDEFINITE_LEAD,
     tells_blocked,
     unmarked_relative,
     verbal_attack,
@@ -779,6 +781,13 @@ class ClauseExtractor:
             described = {t.start for t in view.kind("told_participle")}
             blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
                 m.end in described or m.end + 1 in described))
+        if blockers and english and any(p.kind == "purpose" and p.payload.value == "reaction" for p in blockers):
+            # "summoned the envoy to protest a Turkish drone strike that hit a vehicle near Sinjar on Sunday, killing
+            # two": what the protest or condemnation is about, told in full (with its toll or its day in a relative
+            # clause), is the news itself, as after a verb of condemnation (`reacted_to`)
+            blockers = [p for p in blockers if not (p.kind == "purpose" and p.payload.value == "reaction" and any(
+                p.end <= m.start <= p.end + INDEFINITE_LEAD and (told_with_toll(view, m) or told_as_news(view, m))
+                for m in words))]
         if blockers and english and view.has("reference") and cause:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
