@@ -14658,3 +14658,14 @@ def test_strike_told_in_full_after_to_protest_is_the_news(pipeline):
     (event,) = _events(pipeline, "Baghdad summoned the Iranian ambassador to protest an Iranian drone strike that "
                                  "hit a car near Zakho on Friday, killing three men.", "2022-09-11")
     assert event.sub_event_type == "Air/drone strike" and event.date.start == "2022-09-09"
+
+
+def test_state_body_telling_of_a_loaded_drone_is_its_source(pipeline):
+    # "The Security Council (KRSC) said an explosive-laden drone hit ...": a drone loaded to blow up is the attackers' weapon;
+    # the security body that tells of it (past its bracketed acronym) is the source, not the doer
+    (event,) = _events(pipeline, "The Kurdistan Region Security Council (KRSC) said an explosive-laden drone hit a "
+                                 "power station near Koya on Tuesday night.", "2023-06-14")
+    assert event.actor1 is None
+    (event,) = _events(pipeline, "The Peshmerga said a kamikaze drone hit a power station near Koya on Tuesday.",
+                       "2023-06-14")
+    assert event.actor1 is None
