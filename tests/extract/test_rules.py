@@ -14669,3 +14669,13 @@ def test_state_body_telling_of_a_loaded_drone_is_its_source(pipeline):
     (event,) = _events(pipeline, "The Peshmerga said a kamikaze drone hit a power station near Koya on Tuesday.",
                        "2023-06-14")
     assert event.actor1 is None
+
+
+def test_condemned_attack_given_todays_day_is_the_statements_news(pipeline):
+    # "condemns the mortar attack on ... early this morning": the attack named after the reference word, given the
+    # day of publication right after it, is told for the first time; one told on an older day is only named
+    (event,) = _events(pipeline, "The Canadian Embassy condemns the mortar attack on the Kirkuk governorate "
+                                 "building early this morning.", "2019-10-02")
+    assert event.date.start == "2019-10-02" and event.sub_event_type == "Shelling/artillery/missile attack"
+    assert not _events(pipeline, "The Canadian Embassy condemns the mortar attack on the Kirkuk governorate "
+                                 "building on 12 September.", "2019-10-02")

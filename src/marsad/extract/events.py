@@ -76,6 +76,7 @@ from .references import (
     reacted_to,
     told_with_toll,
     told_as_news,
+    dated_today,
     INDEFINITE_LEAD,
     tells_blocked,
     unmarked_relative,
@@ -788,6 +789,11 @@ class ClauseExtractor:
             blockers = [p for p in blockers if not (p.kind == "purpose" and p.payload.value == "reaction" and any(
                 p.end <= m.start <= p.end + INDEFINITE_LEAD and (told_with_toll(view, m) or told_as_news(view, m))
                 for m in words))]
+        if blockers and english and view.has("reference") and self.published is not None:
+            # "The United States condemns the rocket attack on the embassy compound early this morning": an event
+            # noun the reference word names, given the day of publication or the day before right after it, is
+            # the statement's own news (`dated_today`)
+            blockers = _told_in_full(blockers, words, lambda m: dated_today(view, m))
         if blockers and english and view.has("reference") and cause:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)

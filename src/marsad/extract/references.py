@@ -8,6 +8,7 @@ takes a sentence's mentions and one event word and answers whether that word tel
 
 from __future__ import annotations
 
+from datetime import date
 from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..resolve.places import PlaceMention
@@ -425,14 +426,30 @@ def told_as_news(view: SentenceMentions, m: Match) -> bool:
     strike that hit a vehicle near Chamchamal on Wednesday evening, killing three"), is told on by a relative clause
     right after it ("that", "which") that names its day: the event condemned is told for the first time, in full,
     news of its day, not one told elsewhere and only named ("condemned the bombing")."""
-    if m.payload.voice != "noun" or view.bare("indefinite_article").isdisjoint(
-            range(max(0, m.start - INDEFINITE_LEAD), m.start)):
+    if m.payload.voice != "noun":
         return False
+    if view.bare("indefinite_article").isdisjoint(range(max(0, m.start - INDEFINITE_LEAD), m.start)):
+        return dated_today(view, m)
     if not opens_relative(view, m.end):
         return False
     return any(m.end < d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
                and not any(m.end <= t.start < d.start and t.payload.event_type != m.payload.event_type
                            for t in view.kind("trigger") if t.payload.voice == "noun")
+               for d in view.dates())
+
+
+def dated_today(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m``, opened by "the", is given its day right after it, the day of publication or
+    the day before ("condemns the rocket attack on the embassy compound in Baghdad early this morning"): a
+    statement's own news, told for the first time, not an event told elsewhere and only named."""
+    if view.published is None or not any(view.toks[i] == "the" for i in range(max(0, m.start - INDEFINITE_LEAD),
+                                                                             m.start)):
+        return False
+    return any(m.end <= d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
+               and 0 <= (view.published - date.fromisoformat(str(d.range.start))).days <= 1
+               and not any(m.end <= t.start < d.start for t in view.kind("trigger") if t.payload.voice == "noun")
+               # (not the day of the telling: "organizers of the sit-in outside Ramadi said on Thursday")
+               and not any(m.end <= r.start < d.start for r in view.kind("report_verb"))
                for d in view.dates())
 
 
