@@ -14679,3 +14679,12 @@ def test_condemned_attack_given_todays_day_is_the_statements_news(pipeline):
     assert event.date.start == "2019-10-02" and event.sub_event_type == "Shelling/artillery/missile attack"
     assert not _events(pipeline, "The Canadian Embassy condemns the mortar attack on the Kirkuk governorate "
                                  "building on 12 September.", "2019-10-02")
+
+
+def test_force_whose_air_defence_is_the_passive_agent_is_the_side_hit(pipeline):
+    # "was shot down by air defences of the coalition": the owner of the air defence, named after "by", was the
+    # drone's target, not its sender
+    (event,) = _events(pipeline, "Two drones laden with explosives flew toward Erbil airport late on Friday, "
+                                 "officials said. One was brought down by air defences of the international coalition "
+                                 "and the other exploded in an empty field.", "2023-11-04")
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.id in ("coalition", "us-forces")

@@ -1787,6 +1787,13 @@ class ClauseExtractor:
             # "أسقطت منظومة الدفاع الجوي التابعة للتحالف الدولي طائرة مسيرة": the side whose air defence shot the
             # drone down was its target, not its sender
             out[0] = as_side_hit(out[0])
+        elif out and view.has("air_defence") and out[0].event_type == "Explosions/Remote violence" \
+                and out[0].actor1 is not None \
+                and _passive_defender(view, out[0].evidence.actor1, self.span):
+            # "One drone was brought down by air defences of the international coalition": the side whose air
+            # defence is the agent of the passive was the drone's target, not its sender
+            out[0] = as_side_hit(out[0]) if out[0].actor2 is None else dataclasses.replace(
+                out[0], actor1=None, evidence=dataclasses.replace(out[0].evidence, actor1=None))
         if out and primary is not None and primary.payload.event_type == "Riots" \
                 and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
             # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or
@@ -6842,6 +6849,25 @@ def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
             or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
         return []
     return [w for w in words if w.payload.value != "defence"]
+
+
+def _passive_defender(view: SentenceMentions, evidence, span) -> bool:
+    """Whether the English actor told by ``evidence`` owns the air defence (`air_defence`), in a sentence telling an
+    interception, that is the agent of a passive after "by": "brought down by air defences of the coalition", "shot down by
+    coalition air defences"."""
+    if evidence is None or not view.toks[0].isascii():
+        return False
+    actor = next((a for a in view.kind("actor") if span(view, a.start, a.end).start == evidence.start), None)
+    if actor is None:
+        return False
+    if not view.has("interception"):
+        return False
+    for d in view.kind("air_defence"):
+        if d.start > 0 and view.toks[d.start - 1] == "by" and d.end <= actor.start <= d.end + 3:
+            return True
+        if actor.start > 0 and view.toks[actor.start - 1] == "by" and actor.end == d.start:
+            return True
+    return False
 
 
 def _intercepted_used(told: list, stops: set[int]) -> list:
