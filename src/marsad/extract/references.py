@@ -450,6 +450,8 @@ def dated_today(view: SentenceMentions, m: Match) -> bool:
                and not any(m.end <= t.start < d.start for t in view.kind("trigger") if t.payload.voice == "noun")
                # (not the day of the telling: "organizers of the sit-in outside Ramadi said on Thursday")
                and not any(m.end <= r.start < d.start for r in view.kind("report_verb"))
+               # (nor a day in a clause describing the noun: "a rundown of the bombings that hit Kirkuk on Sunday")
+               and not any(opens_relative(view, i) for i in range(m.end, d.start))
                for d in view.dates())
 
 
