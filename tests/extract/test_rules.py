@@ -14843,3 +14843,54 @@ def test_sentence_sourced_to_a_tally_tells_its_share(pipeline):
     assert not _events(pipeline, share, "2016-05-02")
     small = "وبحسب الحصيلة قتل شرطيان بانفجار عبوة ناسفة في قضاء الطارمية أمس."
     assert [e.sub_event_type for e in _events(pipeline, small, "2016-05-02")] == ["Remote explosive/landmine/IED"]
+
+
+def test_aircraft_that_destroyed_a_target_is_an_air_strike(pipeline):
+    # "helicopters destroyed two hideouts": the aircraft that destroyed the target struck it from the air, no clash
+    (event,) = _events(pipeline, "The army said its helicopters destroyed three ISIS tunnels in the Hamrin hills "
+                                 "near Tuz Khurmatu on Friday, killing five militants.", "2021-02-14")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_english_attack_followed_by_the_charge_it_laid_is_in_words(pipeline):
+    # "launched a fierce attack on the ruling bloc, accusing it of ...": an attack in words, no clash
+    assert not _events(pipeline, "Opposition lawmakers launched a fierce attack on the ruling alliance in Baghdad on "
+                                 "Monday, accusing it of stalling the budget.", "2023-05-09")
+
+
+def test_strike_told_in_full_after_to_protest_is_the_news(pipeline):
+    # "summoned the envoy to protest a drone strike that hit a car near Zakho on Friday, killing three": what the
+    # protest is about, told with its day and toll in a relative clause, is the news itself (an air strike, no clash)
+    (event,) = _events(pipeline, "Baghdad summoned the Iranian ambassador to protest an Iranian drone strike that "
+                                 "hit a car near Zakho on Friday, killing three men.", "2022-09-11")
+    assert event.sub_event_type == "Air/drone strike" and event.date.start == "2022-09-09"
+
+
+def test_state_body_telling_of_a_loaded_drone_is_its_source(pipeline):
+    # "The Security Council (KRSC) said an explosive-laden drone hit ...": a drone loaded to blow up is the attackers' weapon;
+    # the security body that tells of it (past its bracketed acronym) is the source, not the doer
+    (event,) = _events(pipeline, "The Kurdistan Region Security Council (KRSC) said an explosive-laden drone hit a "
+                                 "power station near Koya on Tuesday night.", "2023-06-14")
+    assert event.actor1 is None
+    (event,) = _events(pipeline, "The Peshmerga said a kamikaze drone hit a power station near Koya on Tuesday.",
+                       "2023-06-14")
+    assert event.actor1 is None
+
+
+def test_condemned_attack_given_todays_day_is_the_statements_news(pipeline):
+    # "condemns the mortar attack on ... early this morning": the attack named after the reference word, given the
+    # day of publication right after it, is told for the first time; one told on an older day is only named
+    (event,) = _events(pipeline, "The Canadian Embassy condemns the mortar attack on the Kirkuk governorate "
+                                 "building early this morning.", "2019-10-02")
+    assert event.date.start == "2019-10-02" and event.sub_event_type == "Shelling/artillery/missile attack"
+    assert not _events(pipeline, "The Canadian Embassy condemns the mortar attack on the Kirkuk governorate "
+                                 "building on 12 September.", "2019-10-02")
+
+
+def test_force_whose_air_defence_is_the_passive_agent_is_the_side_hit(pipeline):
+    # "was shot down by air defences of the coalition": the owner of the air defence, named after "by", was the
+    # drone's target, not its sender
+    (event,) = _events(pipeline, "Two drones laden with explosives flew toward Erbil airport late on Friday, "
+                                 "officials said. One was brought down by air defences of the international coalition "
+                                 "and the other exploded in an empty field.", "2023-11-04")
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.id in ("coalition", "us-forces")

@@ -77,6 +77,9 @@ from .references import (
     opens_relative,
     reacted_to,
     told_with_toll,
+    told_as_news,
+    dated_today,
+    INDEFINITE_LEAD,
     tells_blocked,
     unmarked_relative,
     verbal_attack,
@@ -793,6 +796,18 @@ class ClauseExtractor:
             described = {t.start for t in view.kind("told_participle")}
             blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
                 m.end in described or m.end + 1 in described))
+        if blockers and english and any(p.kind == "purpose" and p.payload.value == "reaction" for p in blockers):
+            # "summoned the envoy to protest a Turkish drone strike that hit a vehicle near Sinjar on Sunday, killing
+            # two": what the protest or condemnation is about, told in full (with its toll or its day in a relative
+            # clause), is the news itself, as after a verb of condemnation (`reacted_to`)
+            blockers = [p for p in blockers if not (p.kind == "purpose" and p.payload.value == "reaction" and any(
+                p.end <= m.start <= p.end + INDEFINITE_LEAD and (told_with_toll(view, m) or told_as_news(view, m))
+                for m in words))]
+        if blockers and english and view.has("reference") and self.published is not None:
+            # "The United States condemns the rocket attack on the embassy compound early this morning": an event
+            # noun the reference word names, given the day of publication or the day before right after it, is
+            # the statement's own news (`dated_today`)
+            blockers = _told_in_full(blockers, words, lambda m: dated_today(view, m))
         if blockers and english and view.has("reference") and cause:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
@@ -1811,6 +1826,13 @@ class ClauseExtractor:
             # "أسقطت منظومة الدفاع الجوي التابعة للتحالف الدولي طائرة مسيرة": the side whose air defence shot the
             # drone down was its target, not its sender
             out[0] = as_side_hit(out[0])
+        elif out and view.has("air_defence") and out[0].event_type == "Explosions/Remote violence" \
+                and out[0].actor1 is not None \
+                and _passive_defender(view, out[0].evidence.actor1, self.span):
+            # "One drone was brought down by air defences of the international coalition": the side whose air
+            # defence is the agent of the passive was the drone's target, not its sender
+            out[0] = as_side_hit(out[0]) if out[0].actor2 is None else dataclasses.replace(
+                out[0], actor1=None, evidence=dataclasses.replace(out[0].evidence, actor1=None))
         if out and primary is not None and primary.payload.event_type == "Riots" \
                 and out[0].sub_event_type == "Looting/property destruction" and out[0].actor1 is not None:
             # "أطلق المسلحون النار على الرعاة ثم أحرقوا خيامهم": armed men's burning told after their shooting or
@@ -6972,6 +6994,25 @@ def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
             or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
         return []
     return [w for w in words if w.payload.value != "defence"]
+
+
+def _passive_defender(view: SentenceMentions, evidence, span) -> bool:
+    """Whether the English actor told by ``evidence`` owns the air defence (`air_defence`), in a sentence telling an
+    interception, that is the agent of a passive after "by": "brought down by air defences of the coalition", "shot down by
+    coalition air defences"."""
+    if evidence is None or not view.toks[0].isascii():
+        return False
+    actor = next((a for a in view.kind("actor") if span(view, a.start, a.end).start == evidence.start), None)
+    if actor is None:
+        return False
+    if not view.has("interception"):
+        return False
+    for d in view.kind("air_defence"):
+        if d.start > 0 and view.toks[d.start - 1] == "by" and d.end <= actor.start <= d.end + 3:
+            return True
+        if actor.start > 0 and view.toks[actor.start - 1] == "by" and actor.end == d.start:
+            return True
+    return False
 
 
 def _intercepted_used(told: list, stops: set[int]) -> list:

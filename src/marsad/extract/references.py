@@ -8,6 +8,7 @@ takes a sentence's mentions and one event word and answers whether that word tel
 
 from __future__ import annotations
 
+from datetime import date
 from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..resolve.places import PlaceMention
@@ -453,14 +454,32 @@ def told_as_news(view: SentenceMentions, m: Match) -> bool:
     strike that hit a vehicle near Chamchamal on Wednesday evening, killing three"), is told on by a relative clause
     right after it ("that", "which") that names its day: the event condemned is told for the first time, in full,
     news of its day, not one told elsewhere and only named ("condemned the bombing")."""
-    if m.payload.voice != "noun" or view.bare("indefinite_article").isdisjoint(
-            range(max(0, m.start - INDEFINITE_LEAD), m.start)):
+    if m.payload.voice != "noun":
         return False
+    if view.bare("indefinite_article").isdisjoint(range(max(0, m.start - INDEFINITE_LEAD), m.start)):
+        return dated_today(view, m)
     if not opens_relative(view, m.end):
         return False
     return any(m.end < d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
                and not any(m.end <= t.start < d.start and t.payload.event_type != m.payload.event_type
                            for t in view.kind("trigger") if t.payload.voice == "noun")
+               for d in view.dates())
+
+
+def dated_today(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m``, opened by "the", is given its day right after it, the day of publication or
+    the day before ("condemns the rocket attack on the embassy compound in Baghdad early this morning"): a
+    statement's own news, told for the first time, not an event told elsewhere and only named."""
+    if view.published is None or not any(view.toks[i] == "the" for i in range(max(0, m.start - INDEFINITE_LEAD),
+                                                                             m.start)):
+        return False
+    return any(m.end <= d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
+               and 0 <= (view.published - date.fromisoformat(str(d.range.start))).days <= 1
+               and not any(m.end <= t.start < d.start for t in view.kind("trigger") if t.payload.voice == "noun")
+               # (not the day of the telling: "organizers of the sit-in outside Ramadi said on Thursday")
+               and not any(m.end <= r.start < d.start for r in view.kind("report_verb"))
+               # (nor a day in a clause describing the noun: "a rundown of the bombings that hit Kirkuk on Sunday")
+               and not any(opens_relative(view, i) for i in range(m.end, d.start))
                for d in view.dates())
 
 
@@ -472,12 +491,19 @@ def month_name(view: SentenceMentions, m: Match) -> bool:
 
 # how far after an attack verb the speech it was made in may stand: "هاجم الرئيس الإيراني في خطابه"
 SPEECH_REACH = 4
+# how far after an English attack word the charge it laid may stand: "attacked the ruling bloc on Tuesday, accusing"
+CHARGE_REACH = 12
 
 
 def verbal_attack(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
     (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
-    if not (generic(m.payload) and view.has("speech_noun")) or view.toks[m.start].isascii():
+    if generic(m.payload) and view.toks[m.start].isascii():
+        # English: "launched a fierce attack on the Sadrist movement, accusing it of ...": an attack followed
+        # by the charge it laid (`verbal_charge`) and no toll in the sentence was made in words
+        return view.has("verbal_charge") and not view.has("fatality") and not view.has("injury") and any(
+            m.end <= c.start <= m.end + CHARGE_REACH for c in view.kind("verbal_charge"))
+    if not (generic(m.payload) and view.has("speech_noun")):
         return False
     if m.payload.voice == "active":
         return any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))

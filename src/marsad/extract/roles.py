@@ -403,7 +403,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
               and not (english and (_speaker_of_other_subject(view, m, trigger) or (
-                  entry.sub_event_type != "Air/drone strike" and knowledge.actors[m.payload].actor.kind in STATE_SIDE
+                  (entry.sub_event_type != "Air/drone strike" or _attack_drone(view, trigger))
+                  and knowledge.actors[m.payload].actor.kind in STATE_SIDE
                   and _source_of_event_noun(view, m, trigger))))
               and (not (speakers and inside(speakers, m.start, m.end)) or blamed(view, m) or _doer_named(view, m))
               and not ((view.has("support") or view.has("instrument")) and _supporting(view, m))
@@ -949,12 +950,31 @@ def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> b
     names the speaker's own ("said a bomb hit their patrol")."""
     if trigger.payload.voice != "noun" or m.end >= trigger.start:
         return False
-    verb = next((r for r in view.kind("report_verb") if m.end <= r.start <= m.end + 2
+    # (past the speaker's acronym in brackets: "The Kurdistan Region Security Council (KRSC) said")
+    end = _past_acronym(view, m.end)
+    verb = next((r for r in view.kind("report_verb") if end <= r.start <= end + 2
                  and r.end <= trigger.start <= r.end + _REPORTED_NOUN_REACH), None)
     if verb is None or any(t.start < m.start for t in view.kind("trigger")):
         return False
     possessive = view.bare("possessive")
     return possessive.isdisjoint(range(verb.end, len(view.toks)))
+
+
+def _past_acronym(view: SentenceMentions, i: int) -> int:
+    """The position past a short bracketed acronym that opens at token ``i`` ("(KRSC)"), or ``i`` itself."""
+    toks = view.toks
+    if i + 2 < len(toks) and toks[i] == "(" and toks[i + 2] == ")" and toks[i + 1].isalpha():
+        return i + 3
+    return i
+
+
+def _attack_drone(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether English event noun ``trigger`` names a drone loaded to blow up on its target (`attack_drone`:
+    "an explosive-laden drone", "a kamikaze drone"): the attackers' weapon, not the state's own air strike, so a
+    state body that reports it ("The security council said an explosive-laden drone struck the gas field") is its
+    source, not its doer."""
+    return view.has("attack_drone") and any(
+        trigger.start <= w.start < trigger.end for w in view.kind("attack_drone"))
 
 
 def _in_describing_clause(view: SentenceMentions, m: Match, trigger: Match) -> bool:
