@@ -14637,3 +14637,12 @@ def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
     text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
             "المسلحون عمدا.")
     assert not _events(pipeline, text, "2016-03-09")
+
+
+def test_arabic_strikes_of_a_night_told_by_its_two_days_are_the_leads(pipeline):
+    # s23 dupes: the lead dates the strikes by Saturday, the statement after it by the night of Friday into Saturday:
+    # one night's strikes, one event
+    text = ("شنت مقاتلات تركية يوم السبت غارات على مواقع لحزب العمال الكردستاني في شمال العراق. وقال بيان للحكومة "
+            "إن المقاتلات التركية قصفت ليل الجمعة - السبت تسعة أهداف للحزب في معسكراته بشمال العراق.")
+    events = [e for e in _events(pipeline, text, "2019-08-11") if e.sub_event_type == "Air/drone strike"]
+    assert len(events) == 1
