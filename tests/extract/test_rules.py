@@ -14646,3 +14646,18 @@ def test_arabic_strikes_of_a_night_told_by_its_two_days_are_the_leads(pipeline):
             "إن المقاتلات التركية قصفت ليل الجمعة - السبت تسعة أهداف للحزب في معسكراته بشمال العراق.")
     events = [e for e in _events(pipeline, text, "2019-08-11") if e.sub_event_type == "Air/drone strike"]
     assert len(events) == 1
+
+
+def test_arabic_place_past_an_earlier_deed_after_after_is_that_deeds(pipeline):
+    # s23 dupes: "بعد أيام على تفجير سروج" names an earlier deed; its town is not where the strikes fell, and the
+    # lead's clash, placed at that town, stayed apart from the same clash told with its own place
+    (strike,) = _events(pipeline, "قصفت طائرات تركية أمس مواقع للتنظيم في سوريا بعد أيام على تفجير سروج.",
+                        "2016-03-10")
+    assert strike.location.admin1_code is None and strike.location.country == "Syria"
+    text = ("اندلعت أمس اشتباكات بين جنود أتراك ومسلحين من تنظيم داعش على الحدود السورية. وتصاعدت الهجمات على قوات "
+            "الأمن بعد الهجوم الانتحاري الأخير في بلدة سروج. وكان مسلحو التنظيم هاجموا أمس موقعا عسكريا في منطقة "
+            "ألبيلي قرب كلس، ما أسفر عن مقتل جندي.")
+    assert len(_events(pipeline, text, "2016-03-10")) == 1
+    # an abduction the victims suffered before their killing is no earlier deed of another place
+    (killing,) = _events(pipeline, "أعدم مسلحو التنظيم أمس خمسة شبان بعد اختطافهم من قرية قرب الموصل.", "2016-03-10")
+    assert killing.location.admin2 == "Al-Mosul"
