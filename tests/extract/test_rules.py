@@ -14661,3 +14661,13 @@ def test_arabic_place_past_an_earlier_deed_after_after_is_that_deeds(pipeline):
     # an abduction the victims suffered before their killing is no earlier deed of another place
     (killing,) = _events(pipeline, "أعدم مسلحو التنظيم أمس خمسة شبان بعد اختطافهم من قرية قرب الموصل.", "2016-03-10")
     assert killing.location.admin2 == "Al-Mosul"
+
+
+def test_arabic_lead_vigil_retold_after_meanwhile_is_one_protest(pipeline):
+    # s23 dupes: the lead tells a vigil in Erbil beside other news; a later paragraph opening on "في غضون ذلك" tells
+    # the same vigil in full: one protest, not a second one of the same day and town
+    text = ("في حين نظم العشرات من الإيزيديين وقفة احتجاجية أمام مقر البعثة الأممية في مدينة أربيل، قال مسؤول محلي "
+            "أمس إن مئات العائلات ما زالت نازحة في المخيمات. وأضاف المسؤول أن الخدمات في المخيمات شحيحة. في غضون "
+            "ذلك، شارك العشرات أمس في وقفة احتجاجية أمام مقر البعثة الأممية في أربيل للمطالبة بإعادة النازحين.")
+    protests = [e for e in _events(pipeline, text, "2016-08-04") if e.event_type == "Protests"]
+    assert len(protests) == 1
