@@ -14894,3 +14894,37 @@ def test_force_whose_air_defence_is_the_passive_agent_is_the_side_hit(pipeline):
                                  "officials said. One was brought down by air defences of the international coalition "
                                  "and the other exploded in an empty field.", "2023-11-04")
     assert event.actor1 is None and event.actor2 is not None and event.actor2.id in ("coalition", "us-forces")
+
+
+def test_arabic_strikes_of_a_night_told_by_its_two_days_are_the_leads(pipeline):
+    # s23 dupes: the lead dates the strikes by Saturday, the statement after it by the night of Friday into Saturday:
+    # one night's strikes, one event
+    text = ("شنت مقاتلات تركية يوم السبت غارات على مواقع لحزب العمال الكردستاني في شمال العراق. وقال بيان للحكومة "
+            "إن المقاتلات التركية قصفت ليل الجمعة - السبت تسعة أهداف للحزب في معسكراته بشمال العراق.")
+    events = [e for e in _events(pipeline, text, "2019-08-11") if e.sub_event_type == "Air/drone strike"]
+    assert len(events) == 1
+
+
+def test_arabic_place_past_an_earlier_deed_after_after_is_that_deeds(pipeline):
+    # s23 dupes: "بعد أيام على تفجير سروج" names an earlier deed; its town is not where the strikes fell, and the
+    # lead's clash, placed at that town, stayed apart from the same clash told with its own place
+    (strike,) = _events(pipeline, "قصفت طائرات تركية أمس مواقع للتنظيم في سوريا بعد أيام على تفجير سروج.",
+                        "2016-03-10")
+    assert strike.location.admin1_code is None and strike.location.country == "Syria"
+    text = ("اندلعت أمس اشتباكات بين جنود أتراك ومسلحين من تنظيم داعش على الحدود السورية. وتصاعدت الهجمات على قوات "
+            "الأمن بعد الهجوم الانتحاري الأخير في بلدة سروج. وكان مسلحو التنظيم هاجموا أمس موقعا عسكريا في منطقة "
+            "ألبيلي قرب كلس، ما أسفر عن مقتل جندي.")
+    assert len(_events(pipeline, text, "2016-03-10")) == 1
+    # an abduction the victims suffered before their killing is no earlier deed of another place
+    (killing,) = _events(pipeline, "أعدم مسلحو التنظيم أمس خمسة شبان بعد اختطافهم من قرية قرب الموصل.", "2016-03-10")
+    assert killing.location.admin2 == "Al-Mosul"
+
+
+def test_arabic_lead_vigil_retold_after_meanwhile_is_one_protest(pipeline):
+    # s23 dupes: the lead tells a vigil in Erbil beside other news; a later paragraph opening on "في غضون ذلك" tells
+    # the same vigil in full: one protest, not a second one of the same day and town
+    text = ("في حين نظم العشرات من الإيزيديين وقفة احتجاجية أمام مقر البعثة الأممية في مدينة أربيل، قال مسؤول محلي "
+            "أمس إن مئات العائلات ما زالت نازحة في المخيمات. وأضاف المسؤول أن الخدمات في المخيمات شحيحة. في غضون "
+            "ذلك، شارك العشرات أمس في وقفة احتجاجية أمام مقر البعثة الأممية في أربيل للمطالبة بإعادة النازحين.")
+    protests = [e for e in _events(pipeline, text, "2016-08-04") if e.event_type == "Protests"]
+    assert len(protests) == 1

@@ -345,3 +345,17 @@ def test_a_date_written_in_figures_with_a_hijri_year_is_that_day(mentions):
     assert _dates(mentions, "بتاريخ 9/3/1428 هـ أعلنت الوزارة توقيف خلية في المدينة") == [
         ("2007-03-28", "2007-03-28", "day")]
     assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قتل 3 - 2 من المسلحين أمس")
+
+
+def test_a_night_told_by_its_two_days_spans_both(mentions):
+    # s23 dupes: "ليل الجمعة - السبت", the night from Friday into Saturday, is dated by writers to either day (and told
+    # again with "السبت" alone): both days
+    assert _dates(mentions, "قصفت المقاتلات مخابئ في الجبال ليل الجمعة - السبت") == [
+        ("2020-05-08", "2020-05-09", "day")]
+    assert _dates(mentions, "تسللت مجموعة مسلحة إلى القرية ليلة الخميس على الجمعة") == [
+        ("2020-05-07", "2020-05-08", "day")]
+    # one night's day alone, or two days that are not a night's, stay single days
+    assert _dates(mentions, "قصفت المقاتلات مخابئ في الجبال ليل الجمعة") == [("2020-05-08", "2020-05-08", "day")]
+    assert ("2020-05-08", "2020-05-09", "day") not in _dates(mentions, "قصفت المقاتلات مخابئ ليل الجمعة - الأحد")
+    # past the midnight of such a night: the second day
+    assert _dates(mentions, "قصفت المدفعية البلدة بعد منتصف ليل الخميس - الجمعة") == [("2020-05-08", "2020-05-08", "day")]

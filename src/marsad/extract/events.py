@@ -3359,6 +3359,11 @@ class ClauseExtractor:
             recalled = min((r.start for r in view.kind("reference") if anchor < r.start and r.payload.value == "response"
                             and "," in toks[anchor:r.start]), default=len(toks))
             fine = [p for p in fine if p.match.start < recalled]
+        if fine and view.has("recall_lead") and not view.toks[anchor].isascii() and _violent_word_at(view, anchor):
+            # "شنت المقاتلات غارات على مواقع للتنظيم في سوريا بعد أربعة أيام على تفجير سروج", "ارتفاع حدة الهجمات بعد
+            # الهجوم الانتحاري الأخير في بلدة سروج": a place told past an earlier deed that "after" names, behind the
+            # event word, is that deed's, not the event's
+            fine = [p for p in fine if p.match.start < _recalled_deed_at(view, anchor)]
         if fine and view.has("later_clause") and not view.toks[anchor].isascii():
             # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر", "واقتادوه إلى مكان مجهول، ثم ألقوه مساء
             # أمس قرب منطقة الحسينية": a place told after "before" or "then" past the event word, in its own clause
@@ -6357,6 +6362,32 @@ def _dated_here(event: Event) -> bool:
     """Whether an event's day is told in its own sentence, not carried from one before."""
     ev = event.evidence
     return ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
+
+
+# the kinds of earlier deed an "after" word names whose place is its own (`_recalled_deed_at`)
+RECALLED_DEED_TYPES = ("Explosions/Remote violence", "Battles")
+
+
+def _violent_word_at(view: SentenceMentions, anchor: int) -> bool:
+    """Whether an event word of a violent type stands at token ``anchor`` (a release told "after the abduction in
+    the town" happened where the abduction did)."""
+    return any(m.start == anchor and m.payload.event_type in VIOLENT_TYPES for m in view.kind("trigger"))
+
+
+def _recalled_deed_at(view: SentenceMentions, anchor: int) -> int:
+    """Where the first deed an "after" word (`recall_lead`: بعد، عقب، إثر) names past token ``anchor`` begins, right
+    after it or through a span of time ("بعد أربعة أيام على تفجير"), told with no day nor figure past it; the
+    sentence's end if none."""
+    # (a blast, a fight or a killing; not the victims' abduction, "أعدمهم بعد اختطافهم من الموصل", nor a movement)
+    deeds = [m for m in view.kind("trigger") if m.start > anchor and not m.clitic
+             and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")]
+    at = min((m.start for r in view.kind("recall_lead") if r.start > anchor for m in deeds
+              if m.start == r.end or linked(view, r, m)), default=len(view.toks))
+    if any(x.start > at for x in view.dates()) or any(x.start > at for x in view.quantities()):
+        # "بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا في سروج الإثنين الماضي": the deed told with its
+        # toll or day is the one the mention takes them from (its place too, which keeps it apart)
+        return len(view.toks)
+    return at
 
 
 def _placed_at_opening(event: Event) -> bool:

@@ -822,6 +822,19 @@ def _summary_lead_host(event: Event, merged: list[Event], lead_at: int, near: Co
     return hosts[0] if len(hosts) == 1 else None
 
 
+def _lead_crowd_host(event: Event, merged: list[Event], lead_at: int, near: Collection[str]) -> int | None:
+    """The index in ``merged`` of the lead's one demonstration that a demonstration told later after a word of
+    another matter ("في غضون ذلك، تظاهر العشرات أمس أمام مكتب الأمم المتحدة في أربيل") retells: of its sub-type,
+    day, district and town (a town told by both). A crowd of one day in one town the lead told is that crowd."""
+    if not _crowd(event) or event.location is None or not event.location.admin2:
+        return None
+    hosts = [i for i, m in enumerate(merged) if m.evidence.sentence.start == lead_at and _crowd(m)
+             and m.sub_event_type == event.sub_event_type and m.date is not None and m.date == event.date
+             and m.location is not None and m.location.admin2 == event.location.admin2
+             and not _two_places(m, event) and same_event(m, event, near)]
+    return hosts[0] if len(hosts) == 1 else None
+
+
 @dataclass(frozen=True)
 class MergeHints:
     """What the sentence pass learnt of an article's event mentions (by event id) that the merge needs; each field
@@ -880,6 +893,8 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
         if event.event_id in separate:
             separate.discard(event.event_id)  # a later sentence's copy ("No one was hurt") tells more of it
             host = _summary_lead_host(event, merged, lead_at, near)
+            if host is None:
+                host = _lead_crowd_host(event, merged, lead_at, near)
             if host is not None:
                 merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue

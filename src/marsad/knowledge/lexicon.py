@@ -94,7 +94,7 @@ WORD_CATEGORIES = (
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
     "exceptive", "subject_detail", "numbered_unit", "provided_that", "describe_as",
-    "call_participle", "seized_people",
+    "call_participle", "seized_people", "recall_lead",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
@@ -106,7 +106,7 @@ TOKEN_CATEGORIES = (
     "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun", "armed_cell",
-    "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "other_ones",
+    "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "night_word", "night_joiner", "after_midnight", "midnight_word", "other_ones",
     "occasion_lead", "seat_noun", "victim_adjective",
     "tally_modifier", "future_stem", "name_part", "surname",
 )

@@ -443,7 +443,28 @@ class _Finder:
             day = day if day is not None and day.range.precision == "day" else None
         if day is not None:
             return DateSpan(i, day.end, day.range, day.explicit_past)
+        night = self.night_through(i, end, int(m.payload.value))
+        if night is not None:
+            # "ليل الجمعة - السبت": the night from that day into the next, both days (the strikes of that night
+            # are dated to either by the writers, and told again with the second's name alone)
+            first = self.pub - timedelta(days=back)
+            if self.bare("after_midnight", i - 3) and self.bare("midnight_word", i - 2):
+                # "بعد منتصف ليل الخميس - الجمعة": past midnight, the second day only
+                return DateSpan(i, night, _day_range(first + timedelta(days=1)), True)
+            return DateSpan(i, night, DateRange(first.isoformat(), (first + timedelta(days=1)).isoformat(), "day"),
+                            True)
         return DateSpan(i, end, _day_range(self.pub - timedelta(days=back)), True)
+
+    def night_through(self, i: int, end: int, weekday: int) -> int | None:
+        """Where a night told by its two days ends ("ليل الجمعة - السبت", "ليلة الخميس على الجمعة"): after the next
+        day's name, joined to the weekday at ``i``..``end`` after a night word; else None."""
+        if not self.bare("night_word", i - 1):
+            return None
+        at = end + 1 if self.bare("night_joiner", end) else end
+        nxt = self.get("weekday", at)
+        if nxt is None or int(nxt.payload.value) != (weekday + 1) % 7 or self.get("next", nxt.end) is not None:
+            return None
+        return nxt.end
 
     def month_word(self, i: int, m: Match) -> DateSpan | None:
         inner = self.parse_at(m.end)
