@@ -14637,3 +14637,12 @@ def test_arabic_most_of_these_counted_before_is_no_deed(pipeline):
     text = ("قال مدير الصحة إن أكثر من 300 عيادة دمرت في المحافظة، مشيرا إلى أن غالبية هذه العيادات استهدفها "
             "المسلحون عمدا.")
     assert not _events(pipeline, text, "2016-03-09")
+
+
+def test_arabic_group_inside_a_two_word_arrest_phrase_is_no_subject(pipeline):
+    # "ضبط خلية" is an arrest noun phrase; the group alias that starts on its second word ("خلية إرهابية") is what
+    # was caught, not the subject of a verb "ضبط" read on the first word alone
+    text = "أعلنت السلطات القطرية مساء أمس عن ضبط خلية إرهابية تضم ثلاثة أشخاص في الدوحة."
+    (event,) = _events(pipeline, text, "2016-02-10")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is None or event.actor1.id != "isis"
