@@ -14646,3 +14646,12 @@ def test_arabic_group_inside_a_two_word_arrest_phrase_is_no_subject(pipeline):
     (event,) = _events(pipeline, text, "2016-02-10")
     assert event.sub_event_type == "Arrests"
     assert event.actor1 is None or event.actor1.id != "isis"
+
+
+def test_arabic_launch_site_of_a_definite_shelling_is_not_its_place(pipeline):
+    # "وانطلق القصف من بلدة ... جنوب شرقي تركيا": where the shelling was fired from is no place of the deed, so the
+    # definite noun retells the shelling of northern Iraq told before it, one event
+    text = ("قصفت المدفعية التركية أمس مواقع لحزب العمال الكردستاني في شمال العراق. وانطلق القصف من بلدة شمدينلي "
+            "في جنوب شرقي تركيا واستهدف طوال ساعات فجر أمس أهدافا قريبة من الحدود العراقية، وفق شهود.")
+    events = _events(pipeline, text, "2015-07-27")
+    assert len(events) == 1 and events[0].actor1 is not None and events[0].actor1.id == "turkey-military"
