@@ -14655,3 +14655,14 @@ def test_arabic_launch_site_of_a_definite_shelling_is_not_its_place(pipeline):
             "في جنوب شرقي تركيا واستهدف طوال ساعات فجر أمس أهدافا قريبة من الحدود العراقية، وفق شهود.")
     events = _events(pipeline, text, "2015-07-27")
     assert len(events) == 1 and events[0].actor1 is not None and events[0].actor1.id == "turkey-military"
+
+
+def test_arabic_country_fighters_travelled_to_is_no_place_of_their_arrest(pipeline):
+    # "قام بتسهيل سفر رفاقه للمشاركة في القتال في سوريا": where the suspects went to fight is their destination, not
+    # where the arrest was made; the arrest told again with its day is then one event, in the arresting state
+    text = ("ومن ضمن من ألقت السلطات البحرينية القبض عليهم في الخلية مواطن يدعى سالم قام بتسهيل سفر رفاقه "
+            "للمشاركة في القتال في سوريا. وأعلنت وزارة الداخلية البحرينية أمس عن ضبط شبكة تضم أربعة مواطنين، في ضربة "
+            "استباقية لحماية أمن البحرين.")
+    events = _events(pipeline, text, "2016-01-10")
+    assert len(events) == 1
+    assert events[0].location is None or events[0].location.country != "Syria"
