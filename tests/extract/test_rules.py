@@ -14666,3 +14666,15 @@ def test_arabic_country_fighters_travelled_to_is_no_place_of_their_arrest(pipeli
     events = _events(pipeline, text, "2016-01-10")
     assert len(events) == 1
     assert events[0].location is None or events[0].location.country != "Syria"
+
+
+def test_arabic_clause_break_before_another_deed_ends_the_parties_of_the_first(pipeline):
+    # "..., فيما شنت طائرات التحالف غارات": the clause opened by فيما tells a deed of another kind with its own doer;
+    # the mortar shelling told before it takes no actor from that clause
+    text = ("قتل خمسة مدنيين بقصف بقذائف الهاون طال قضاء المقدادية في ديالى أمس، فيما شنت طائرات التحالف غارات "
+            "على مواقع داعش قرب الموصل.")
+    events = _events(pipeline, text, "2016-01-10")
+    (mortar,) = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert mortar.actor1 is None or mortar.actor1.id != "coalition"
+    assert any(e.sub_event_type == "Air/drone strike" and e.actor1 is not None and e.actor1.id == "coalition"
+               for e in events)
