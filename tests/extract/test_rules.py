@@ -14678,3 +14678,12 @@ def test_arabic_clause_break_before_another_deed_ends_the_parties_of_the_first(p
     assert mortar.actor1 is None or mortar.actor1.id != "coalition"
     assert any(e.sub_event_type == "Air/drone strike" and e.actor1 is not None and e.actor1.id == "coalition"
                for e in events)
+
+
+def test_arabic_day_still_to_come_does_not_date_the_next_deed(pipeline):
+    # a round of talks "set for 30 July" told before publication (25 July) is a plan; the undated strike told in the
+    # next sentence took place by the day of publication, not on that later day
+    text = ("وقال مسؤول إن الجولة الثانية من المفاوضات مقررة في 30 تموز الحالي. من جهة أخرى، أعلنت وزارة الدفاع "
+            "الأمريكية أن قياديا في تنظيم القاعدة قتل مع مرافقين اثنين في غارة أمريكية استهدفته في ولاية خوست.")
+    (strike,) = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Air/drone strike"]
+    assert strike.date is not None and strike.date.end <= "2015-07-25"

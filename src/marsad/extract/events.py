@@ -2614,6 +2614,10 @@ class ClauseExtractor:
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
                 dated = [d for d in dated if d.range.start != self.today.start] or dated
+            if dated and self.published is not None:
+                # "الجولة المقبلة مقررة في 30 تموز" told before the day of publication: a day still to come dates a
+                # plan, not the deeds the next sentences tell
+                dated = [d for d in dated if d.range.end <= self.today.end]
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
                 self.discourse_at = self.sentence_number
