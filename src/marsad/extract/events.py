@@ -6519,10 +6519,10 @@ def _no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
 
 def _other_deed_after(view: SentenceMentions, triggers: list[Match], entry: TriggerEntry, lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` (a clause opened by a break) tell an event word of another sub-type than
-    ``entry``'s, with no casualty word opening the clause and no report verb in it."""
+    ``entry``'s, with no casualty word and no report verb in it (not "فيما تمكن الجنود من قتل ثلاثة من المهاجمين",
+    the same fight's dead)."""
     return any(lo <= t.start < hi and t.payload.sub_event_type != entry.sub_event_type for t in triggers) \
-        and not any(m.start == lo for k in ("fatality", "injury") for m in view.kind(k)) \
-        and not any(lo <= m.start < hi for m in view.kind("report_verb"))
+        and not any(lo <= m.start < hi for k in ("fatality", "injury", "killing", "report_verb") for m in view.kind(k))
 
 
 def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:
