@@ -14928,3 +14928,53 @@ def test_arabic_lead_vigil_retold_after_meanwhile_is_one_protest(pipeline):
             "ذلك، شارك العشرات أمس في وقفة احتجاجية أمام مقر البعثة الأممية في أربيل للمطالبة بإعادة النازحين.")
     protests = [e for e in _events(pipeline, text, "2016-08-04") if e.event_type == "Protests"]
     assert len(protests) == 1
+
+
+def test_arabic_group_inside_a_two_word_arrest_phrase_is_no_subject(pipeline):
+    # "ضبط خلية" is an arrest noun phrase; the group alias that starts on its second word ("خلية إرهابية") is what
+    # was caught, not the subject of a verb "ضبط" read on the first word alone
+    text = "أعلنت السلطات القطرية مساء أمس عن ضبط خلية إرهابية تضم ثلاثة أشخاص في الدوحة."
+    (event,) = _events(pipeline, text, "2016-02-10")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is None or event.actor1.id != "isis"
+
+
+def test_arabic_launch_site_of_a_definite_shelling_is_not_its_place(pipeline):
+    # "وانطلق القصف من بلدة ... جنوب شرقي تركيا": where the shelling was fired from is no place of the deed, so the
+    # definite noun retells the shelling of northern Iraq told before it, one event
+    text = ("قصفت المدفعية التركية أمس مواقع لحزب العمال الكردستاني في شمال العراق. وانطلق القصف من بلدة شمدينلي "
+            "في جنوب شرقي تركيا واستهدف طوال ساعات فجر أمس أهدافا قريبة من الحدود العراقية، وفق شهود.")
+    events = _events(pipeline, text, "2015-07-27")
+    assert len(events) == 1 and events[0].actor1 is not None and events[0].actor1.id == "turkey-military"
+
+
+def test_arabic_country_fighters_travelled_to_is_no_place_of_their_arrest(pipeline):
+    # "قام بتسهيل سفر رفاقه للمشاركة في القتال في سوريا": where the suspects went to fight is their destination, not
+    # where the arrest was made; the arrest told again with its day is then one event, in the arresting state
+    text = ("ومن ضمن من ألقت السلطات البحرينية القبض عليهم في الخلية مواطن يدعى سالم قام بتسهيل سفر رفاقه "
+            "للمشاركة في القتال في سوريا. وأعلنت وزارة الداخلية البحرينية أمس عن ضبط شبكة تضم أربعة مواطنين، في ضربة "
+            "استباقية لحماية أمن البحرين.")
+    events = _events(pipeline, text, "2016-01-10")
+    assert len(events) == 1
+    assert events[0].location is None or events[0].location.country != "Syria"
+
+
+def test_arabic_clause_break_before_another_deed_ends_the_parties_of_the_first(pipeline):
+    # "..., فيما شنت طائرات التحالف غارات": the clause opened by فيما tells a deed of another kind with its own doer;
+    # the mortar shelling told before it takes no actor from that clause
+    text = ("قتل خمسة مدنيين بقصف بقذائف الهاون طال قضاء المقدادية في ديالى أمس، فيما شنت طائرات التحالف غارات "
+            "على مواقع داعش قرب الموصل.")
+    events = _events(pipeline, text, "2016-01-10")
+    (mortar,) = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert mortar.actor1 is None or mortar.actor1.id != "coalition"
+    assert any(e.sub_event_type == "Air/drone strike" and e.actor1 is not None and e.actor1.id == "coalition"
+               for e in events)
+
+
+def test_arabic_day_still_to_come_does_not_date_the_next_deed(pipeline):
+    # a round of talks "set for 30 July" told before publication (25 July) is a plan; the undated strike told in the
+    # next sentence took place by the day of publication, not on that later day
+    text = ("وقال مسؤول إن الجولة الثانية من المفاوضات مقررة في 30 تموز الحالي. من جهة أخرى، أعلنت وزارة الدفاع "
+            "الأمريكية أن قياديا في تنظيم القاعدة قتل مع مرافقين اثنين في غارة أمريكية استهدفته في ولاية خوست.")
+    (strike,) = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Air/drone strike"]
+    assert strike.date is not None and strike.date.end <= "2015-07-25"

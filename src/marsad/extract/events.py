@@ -2675,6 +2675,10 @@ class ClauseExtractor:
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
                 # the earlier day told beside it is the one the next sentences tell of
                 dated = [d for d in dated if d.range.start != self.today.start] or dated
+            if dated and self.published is not None:
+                # "الجولة المقبلة مقررة في 30 تموز" told before the day of publication: a day still to come dates a
+                # plan, not the deeds the next sentences tell
+                dated = [d for d in dated if d.range.end <= self.today.end]
             if dated:
                 self.discourse.date = (dated[0].range, self.span(view, dated[0].start, dated[0].end))
                 self.discourse_at = self.sentence_number
@@ -4046,6 +4050,11 @@ class ClauseExtractor:
             if entry.event_type == "Explosions/Remote violence":
                 a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
                             and _no_deed_after(view, triggers, c.end, a_hi)], default=a_hi)
+            # "قتل خمسة مدنيين في قصف بقذائف الهاون على القرية، فيما شن طيران التحالف غارات على مواقع التنظيم": a
+            # clause opened by فيما/بينما after the event word that tells a deed of another kind, with no source
+            # speaking in it, is that deed's news; its parties are not this event's
+            a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
+                        and _other_deed_after(view, triggers, entry, c.end, a_hi)], default=a_hi)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
         if english and trigger.start > 0 and view.toks[trigger.start - 1] == "the" \
@@ -6704,6 +6713,14 @@ def _no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     verb (a source speaking there answers for the deed: "في حين أكدت قيادة الشرطة أنها التزمت بضبط النفس")."""
     return not any(lo <= t.start < hi for t in triggers) \
         and not any(lo <= m.start < hi for k in ("fatality", "injury", "report_verb") for m in view.kind(k))
+
+
+def _other_deed_after(view: SentenceMentions, triggers: list[Match], entry: TriggerEntry, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``..``hi`` (a clause opened by a break) tell an event word of another sub-type than
+    ``entry``'s, with no casualty word and no report verb in it (not "فيما تمكن الجنود من قتل ثلاثة من المهاجمين",
+    the same fight's dead)."""
+    return any(lo <= t.start < hi and t.payload.sub_event_type != entry.sub_event_type for t in triggers) \
+        and not any(lo <= m.start < hi for k in ("fatality", "injury", "killing", "report_verb") for m in view.kind(k))
 
 
 def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:

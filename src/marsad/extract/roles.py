@@ -910,9 +910,13 @@ def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
     """Whether an armed non-state group named right after an Arabic active verb of attack, itself a target word
     ("استهدفت كتائب حزب الله قاعدة حرير", "هاجم تنظيم داعش نقطة للجيش"), is its subject (verb-subject-object):
     another object follows the group at once, a place or a target word (a base, a post) or another party. An
-    object named first would leave nothing right after it: "استهدف القصف مواقع داعش قرب القرية"."""
+    object named first would leave nothing right after it: "استهدف القصف مواقع داعش قرب القرية". Not a verb read
+    inside a longer event phrase that takes in the group's first word ("ضبط خلية" in "عن ضبط خلية إرهابية تضم
+    أربعة"): that phrase is a noun, the group its object."""
     if kind not in NON_STATE_ARMED or m.end >= len(view.toks) or not any(
             v.end == m.start and v.payload.voice == "active" for v in view.kind("trigger")):
+        return False
+    if any(t.start < m.start < t.end for t in view.kind("trigger")):
         return False
     return any(w.start == m.end for k in ("place", "target_marker", "actor", "admin_word") for w in view.kind(k))
 

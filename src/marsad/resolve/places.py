@@ -146,7 +146,12 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                      default=None)
             # with no target told, the sentence tells only where the weapons came from ("five rockets were fired
             # from the direction of Zafaraniya", after the lead told where they hit): still not where it happened
-            origin.update(range(o.end, to if to is not None else o.end + _LAUNCH_REACH))
+            end = to if to is not None else o.end + _LAUNCH_REACH
+            if not view.toks[o.start].isascii():
+                # (Arabic: the launch site ends with its clause, "أطلقت من خارج الحدود، فيما سقط صاروخ آخر في محيط
+                # المطار": the place past the comma is where the other rocket fell)
+                end = next((t for t in range(o.end, min(end, len(view.toks))) if view.toks[t] == ","), end)
+            origin.update(range(o.end, end))
         elif o.payload.value == "destination":
             # "pilgrims walking to the holy city of Karbala near Hilla", "الزائرين المتوجهين سيراً على الأقدام إلى
             # مدينة الكاظمية، في منطقة الكرادة": where the people were going, not where they were hit; only the
