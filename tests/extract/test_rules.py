@@ -14785,3 +14785,14 @@ def test_arabic_force_in_a_clause_describing_the_place_is_no_side(pipeline):
                        "2016-12-04")
     assert event.actor1 is not None and event.actor1.id == "isis"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_martyrdom_verb_citing_a_thing_is_no_killing(pipeline):
+    # "استشهد المسؤول ... بمجموعة من التقارير": استشهد with a thing cited after بـ (or "على ذلك") means "cited"
+    events = _events(pipeline, "وفي كلمته أمام لجنة الدفاع أمس، استشهد وزير الخارجية، الذي زار بغداد الشهر الماضي، "
+                               "بمجموعة من التقارير عن تهريب السلاح.", "2015-08-09")
+    assert not events
+    assert not _events(pipeline, "وكان الكاتب قد استشهد على ذلك بما يحدث في الموصل من تهجير.", "2015-08-09")
+    # a martyr killed by fire, with a report named later, is still a death
+    (event,) = _events(pipeline, "استشهد جندي عراقي بنيران قناص في قضاء الكرمة أمس، بحسب تقرير للشرطة.", "2015-08-09")
+    assert event.fatalities is not None and event.fatalities.best == 1
