@@ -345,3 +345,13 @@ def test_a_date_written_in_figures_with_a_hijri_year_is_that_day(mentions):
     assert _dates(mentions, "بتاريخ 9/3/1428 هـ أعلنت الوزارة توقيف خلية في المدينة") == [
         ("2007-03-28", "2007-03-28", "day")]
     assert ("2020-05-09", "2020-05-09", "day") in _dates(mentions, "قتل 3 - 2 من المسلحين أمس")
+
+
+def test_the_night_from_one_weekday_into_the_next_spans_both_days(mentions):
+    # "ليل الجمعة السبت", "ليلة الجمعة إلى السبت": the night from Friday into Saturday, both days (a strike told
+    # so and again as "Saturday" is one strike)
+    assert _dates(mentions, "قصفت الطائرات ليل الجمعة السبت مواقع قرب الحدود") == [("2020-05-08", "2020-05-09", "day")]
+    assert _dates(mentions, "قصفت الطائرات ليلة الجمعة إلى السبت مواقع قرب الحدود") == [
+        ("2020-05-08", "2020-05-09", "day")]
+    # two weekdays that do not follow each other are no night
+    assert ("2020-05-08", "2020-05-09", "day") not in _dates(mentions, "قصفت الطائرات ليل الجمعة الأحد مواقع")

@@ -443,7 +443,24 @@ class _Finder:
             day = day if day is not None and day.range.precision == "day" else None
         if day is not None:
             return DateSpan(i, day.end, day.range, day.explicit_past)
+        night = self.night_into(i, m, end)
+        if night is not None:
+            # "ليل الجمعة السبت", "ليلة الجمعة إلى السبت": the night from one weekday into the next, both days
+            first = self.pub - timedelta(days=back)
+            return DateSpan(i, night, DateRange(first.isoformat(), (first + timedelta(days=1)).isoformat(), "day"),
+                            True)
         return DateSpan(i, end, _day_range(self.pub - timedelta(days=back)), True)
+
+    def night_into(self, i: int, m: Match, end: int) -> int | None:
+        """Where "ليل/ليلة <weekday> <next weekday>" ends (the second weekday right after the first, or past "-",
+        إلى or على), when the weekday at ``i`` follows a night word; None otherwise."""
+        if i == 0 or self.toks[i - 1] not in ("ليل", "ليله", "وليل", "وليله") or end >= len(self.toks):
+            return None
+        at = end + 1 if self.toks[end] in ("-", "الي", "علي") else end
+        second = self.get("weekday", at)
+        if second is None or int(second.payload.value) != (int(m.payload.value) + 1) % 7:
+            return None
+        return second.end
 
     def month_word(self, i: int, m: Match) -> DateSpan | None:
         inner = self.parse_at(m.end)
