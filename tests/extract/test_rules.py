@@ -14978,3 +14978,12 @@ def test_arabic_day_still_to_come_does_not_date_the_next_deed(pipeline):
             "الأمريكية أن قياديا في تنظيم القاعدة قتل مع مرافقين اثنين في غارة أمريكية استهدفته في ولاية خوست.")
     (strike,) = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Air/drone strike"]
     assert strike.date is not None and strike.date.end <= "2015-07-25"
+def test_arabic_martyrdom_verb_citing_a_thing_is_no_killing(pipeline):
+    # "استشهد المسؤول ... بمجموعة من التقارير": استشهد with a thing cited after بـ (or "على ذلك") means "cited"
+    events = _events(pipeline, "وفي كلمته أمام لجنة الدفاع أمس، استشهد وزير الخارجية، الذي زار بغداد الشهر الماضي، "
+                               "بمجموعة من التقارير عن تهريب السلاح.", "2015-08-09")
+    assert not events
+    assert not _events(pipeline, "وكان الكاتب قد استشهد على ذلك بما يحدث في الموصل من تهجير.", "2015-08-09")
+    # a martyr killed by fire, with a report named later, is still a death
+    (event,) = _events(pipeline, "استشهد جندي عراقي بنيران قناص في قضاء الكرمة أمس، بحسب تقرير للشرطة.", "2015-08-09")
+    assert event.fatalities is not None and event.fatalities.best == 1

@@ -359,3 +359,11 @@ def test_a_night_told_by_its_two_days_spans_both(mentions):
     assert ("2020-05-08", "2020-05-09", "day") not in _dates(mentions, "قصفت المقاتلات مخابئ ليل الجمعة - الأحد")
     # past the midnight of such a night: the second day
     assert _dates(mentions, "قصفت المدفعية البلدة بعد منتصف ليل الخميس - الجمعة") == [("2020-05-08", "2020-05-08", "day")]
+def test_the_night_from_one_weekday_into_the_next_spans_both_days(mentions):
+    # "ليل الجمعة السبت", "ليلة الجمعة إلى السبت": the night from Friday into Saturday, both days (a strike told
+    # so and again as "Saturday" is one strike)
+    assert _dates(mentions, "قصفت الطائرات ليل الجمعة السبت مواقع قرب الحدود") == [("2020-05-08", "2020-05-09", "day")]
+    assert _dates(mentions, "قصفت الطائرات ليلة الجمعة إلى السبت مواقع قرب الحدود") == [
+        ("2020-05-08", "2020-05-09", "day")]
+    # two weekdays that do not follow each other are no night
+    assert ("2020-05-08", "2020-05-09", "day") not in _dates(mentions, "قصفت الطائرات ليل الجمعة الأحد مواقع")

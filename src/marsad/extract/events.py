@@ -220,6 +220,8 @@ INTERCEPTED_REACH = 3
 _GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a word of possession the weapons held may stand ("تمتلك قاذفات وقذائف هاون")
 ARSENAL_REACH = 6
+# how many words after a martyrdom verb a thing it cites may stand ("استشهد المحلل، في مقاله، بتقرير")
+CITE_REACH = 14
 # words that may stand between a firing word and "في الهواء" ("أطلقوا عيارات نارية في الهواء", "أطلق مسلحون ملثمون
 # النار في الهواء")
 AIR_FIRE_REACH = 3
@@ -1125,6 +1127,14 @@ class ClauseExtractor:
                              if view.toks[i] == ","), p.end + ARSENAL_REACH)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and p.end <= m.start < upto]
+        if view.has("cite_verb") and view.has("cited_thing"):
+            # "استشهد الوزير، في كلمته أمام البرلمان، بمجموعة من الأمثلة", "استشهد على ذلك بحادثة": the martyrdom
+            # verb with a thing cited after it (after بـ, or "على ذلك") means "cited": no one was killed
+            verbs = {c.start for c in view.kind("cite_verb")}
+            cited = [c.start for c in view.kind("cited_thing")
+                     if c.payload.value == "on" or c.clitic.endswith("ب")]
+            blocked += [m for m in words if m not in blocked and m.end - m.start == 1 and m.start in verbs
+                        and any(0 <= c - m.end <= CITE_REACH for c in cited)]
         if english:
             # "The arrested terrorist held the post of ...", "an abducted engineer": an English past verb right
             # after an article is a participle describing someone by an event, no event told
