@@ -14785,3 +14785,12 @@ def test_arabic_force_in_a_clause_describing_the_place_is_no_side(pipeline):
                        "2016-12-04")
     assert event.actor1 is not None and event.actor1.id == "isis"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_attack_as_subject_of_a_pluperfect_with_an_old_day_is_recalled(pipeline):
+    # "وكان آخر هجوم للمسلحين قد وقع في الثالث من الشهر": the attack noun as the pluperfect's subject, its day weeks
+    # older than the article's news, is the deed recalled, not a second event
+    events = _events(pipeline, "قتل شرطيان في انفجار عبوة ناسفة قرب مخفر في مدينة العريش صباح اليوم. وكان آخر هجوم "
+                               "للمسلحين قد وقع في الثالث من الشهر الحالي، بالهجوم على حاجز أمني في المدينة، ما أسفر عن "
+                               "مقتل تسعة جنود.", "2015-09-24")
+    assert [e.date.start for e in events] == ["2015-09-24"]
