@@ -14794,3 +14794,15 @@ def test_arabic_attack_as_subject_of_a_pluperfect_with_an_old_day_is_recalled(pi
                                "للمسلحين قد وقع في الثالث من الشهر الحالي، بالهجوم على حاجز أمني في المدينة، ما أسفر عن "
                                "مقتل تسعة جنود.", "2015-09-24")
     assert [e.date.start for e in events] == ["2015-09-24"]
+
+
+def test_arabic_also_after_a_pluperfect_sentence_goes_on_with_the_history(pipeline):
+    # "وكان المسلحون قد نهبوا ... كما أحرقوا ...": a كما sentence with no day of its own right after a sentence
+    # opening on the pluperfect adds to the recalled history; a كما sentence after news stays news
+    events = _events(pipeline, "افتتحت وزارة الثقافة معرضا للمخطوطات في مدينة البصرة اليوم. وكان عناصر التنظيم قد "
+                               "نهبوا مكتبات عامة في البلاد. كما أحرق مسلحو التنظيم آلاف الكتب في مكتبة الموصل "
+                               "المركزية.", "2016-03-14")
+    assert not events
+    events = _events(pipeline, "قتل مدنيان بانفجار عبوة ناسفة في قضاء الشرقاط صباح اليوم. كما أحرق مسلحو التنظيم "
+                               "مدرسة في القضاء.", "2016-03-14")
+    assert len(events) == 2
