@@ -14806,3 +14806,10 @@ def test_arabic_also_after_a_pluperfect_sentence_goes_on_with_the_history(pipeli
     events = _events(pipeline, "قتل مدنيان بانفجار عبوة ناسفة في قضاء الشرقاط صباح اليوم. كما أحرق مسلحو التنظيم "
                                "مدرسة في القضاء.", "2016-03-14")
     assert len(events) == 2
+
+
+def test_arabic_bare_exposed_to_weather_is_no_clash(pipeline):
+    # "تعرض البلاد إلى موجة حر": the bare verb of being exposed with no attack, weapon or armed side after it tells
+    # weather or losses, no armed clash
+    events = _events(pipeline, "وفي الموصل تعرضت أسواق المدينة أمس لخسائر كبيرة بسبب انقطاع الكهرباء.", "2016-06-12")
+    assert not events

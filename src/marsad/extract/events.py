@@ -3865,6 +3865,8 @@ class ClauseExtractor:
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if not english and _bare_exposure(view, trigger, self._fighting_force):
+            return None  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
         if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
                 and any(q.end == trigger.start for q in view.kind("equipped")) and any(
                     m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
@@ -6434,6 +6436,19 @@ def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> b
         return False  # "فولي الذي تعرض للإعدام ذبحا على يد التنظيم": what befell a man the news names, recalled
     return any(w.end == agent.start for w in view.kind("agent_marker")) or any(
         m.end == agent.start and m.clitic.endswith("ب") for m in view.kind("trigger"))
+
+
+def _bare_exposure(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
+    """Whether an Arabic bare تعرض ("was exposed to", the verb alone, `came_under`) has no attack told after it: no
+    other event word, weapon or armed side within `_ARMED_CUE_REACH` words ("تعرض العراق إلى منخفض جوي", "تعرضت
+    الشركة لخسائر"); what it was exposed to is no violence. "تعرضت الدورية إلى إطلاق نار" is told by its fire."""
+    t = trigger.start
+    if trigger.end - t != 1 or trigger.payload.event_type != "Battles" \
+            or view.toks[t].removeprefix("و") not in view.forms("came_under"):
+        return False
+    reach = range(trigger.end, trigger.end + _ARMED_CUE_REACH + 1)
+    return not any(m.start in reach for kind in ("trigger", "weapon_object") for m in view.kind(kind)) \
+        and not any(a.start in reach and armed(a) for a in view.kind("actor"))
 
 
 def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
