@@ -14987,3 +14987,29 @@ def test_arabic_martyrdom_verb_citing_a_thing_is_no_killing(pipeline):
     # a martyr killed by fire, with a report named later, is still a death
     (event,) = _events(pipeline, "استشهد جندي عراقي بنيران قناص في قضاء الكرمة أمس، بحسب تقرير للشرطة.", "2015-08-09")
     assert event.fatalities is not None and event.fatalities.best == 1
+def test_arabic_attack_as_subject_of_a_pluperfect_with_an_old_day_is_recalled(pipeline):
+    # "وكان آخر هجوم للمسلحين قد وقع في الثالث من الشهر": the attack noun as the pluperfect's subject, its day weeks
+    # older than the article's news, is the deed recalled, not a second event
+    events = _events(pipeline, "قتل شرطيان في انفجار عبوة ناسفة قرب مخفر في مدينة العريش صباح اليوم. وكان آخر هجوم "
+                               "للمسلحين قد وقع في الثالث من الشهر الحالي، بالهجوم على حاجز أمني في المدينة، ما أسفر عن "
+                               "مقتل تسعة جنود.", "2015-09-24")
+    assert [e.date.start for e in events] == ["2015-09-24"]
+
+
+def test_arabic_also_after_a_pluperfect_sentence_goes_on_with_the_history(pipeline):
+    # "وكان المسلحون قد نهبوا ... كما أحرقوا ...": a كما sentence with no day of its own right after a sentence
+    # opening on the pluperfect adds to the recalled history; a كما sentence after news stays news
+    events = _events(pipeline, "افتتحت وزارة الثقافة معرضا للمخطوطات في مدينة البصرة اليوم. وكان عناصر التنظيم قد "
+                               "نهبوا مكتبات عامة في البلاد. كما أحرق مسلحو التنظيم آلاف الكتب في مكتبة الموصل "
+                               "المركزية.", "2016-03-14")
+    assert not events
+    events = _events(pipeline, "قتل مدنيان بانفجار عبوة ناسفة في قضاء الشرقاط صباح اليوم. كما أحرق مسلحو التنظيم "
+                               "مدرسة في القضاء.", "2016-03-14")
+    assert len(events) == 2
+
+
+def test_arabic_bare_exposed_to_weather_is_no_clash(pipeline):
+    # "تعرض البلاد إلى موجة حر": the bare verb of being exposed with no attack, weapon or armed side after it tells
+    # weather or losses, no armed clash
+    events = _events(pipeline, "وفي الموصل تعرضت أسواق المدينة أمس لخسائر كبيرة بسبب انقطاع الكهرباء.", "2016-06-12")
+    assert not events

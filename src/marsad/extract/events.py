@@ -302,6 +302,8 @@ CROWD_FLOOR, CROWD_SUBJECT_REACH = 10, 8
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
 _BACKGROUND_GAP = 4
+# how far into a sentence opening on كان the قد of its pluperfect may stand (`_also_recalled`)
+_PLUPERFECT_QAD = 6
 # how far after a finding word the bodies it found may stand ("found at least 50 bodies")
 _FOUND_COUNT_REACH = 4
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
@@ -2197,6 +2199,15 @@ class ClauseExtractor:
         return any(m.start < lo and m.payload.event_type in VIOLENT_TYPES and m not in self.blocked
                    for m in view.kind("trigger"))
 
+    def _also_recalled(self, view: SentenceMentions) -> bool:
+        """Whether an Arabic sentence opening on كما ("also") with no day follows one that opens on the pluperfect
+        (وكان/وكانت, قد within a few words) and tells no day either: it adds to the history recalled."""
+        before = self.view_before
+        if not view.toks or view.toks[0] != "كما" or before is None or not before.toks \
+                or before.toks[0] not in ("وكان", "وكانت", "كان", "كانت") or "قد" not in before.toks[1:_PLUPERFECT_QAD]:
+            return False
+        return not any(d.range.precision == "day" for v in (view, before) for d in v.dates())
+
     def _armed_before(self) -> Match | None:
         """The armed non-state actor an English sentence before this one named last (sought only when a "They"
         opens a sentence, not for every sentence)."""
@@ -3899,6 +3910,8 @@ class ClauseExtractor:
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if not english and _bare_exposure(view, trigger, self._fighting_force):
+            return None  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
         if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
                 and any(q.end == trigger.start for q in view.kind("equipped")) and any(
                     m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
@@ -4550,6 +4563,10 @@ class ClauseExtractor:
             # offices" told on the 16th: an English deed with no day of its own that carries a day over `FRESH_DAYS`
             # back is the background the wire recalls (fresh news is dated; a recalled day is not yet `stale`)
             return None
+        if status == "occurred" and not english and own_day is None and self._also_recalled(view):
+            # "وكان التنظيم قد هدم مواقع أثرية في البلاد. كما دمر مسلحوه تماثيل في متحف المدينة": "also" with no day
+            # of its own right after a sentence that opens on the pluperfect goes on telling that history
+            status = BACKGROUND
         if status == BACKGROUND or english and (stale(when, self.published) or self._yeared_stale(view, when, date_at)):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
@@ -6580,6 +6597,19 @@ def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> b
         return False  # "فولي الذي تعرض للإعدام ذبحا على يد التنظيم": what befell a man the news names, recalled
     return any(w.end == agent.start for w in view.kind("agent_marker")) or any(
         m.end == agent.start and m.clitic.endswith("ب") for m in view.kind("trigger"))
+
+
+def _bare_exposure(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
+    """Whether an Arabic bare تعرض ("was exposed to", the verb alone, `came_under`) has no attack told after it: no
+    other event word, weapon or armed side within `_ARMED_CUE_REACH` words ("تعرض العراق إلى منخفض جوي", "تعرضت
+    الشركة لخسائر"); what it was exposed to is no violence. "تعرضت الدورية إلى إطلاق نار" is told by its fire."""
+    t = trigger.start
+    if trigger.end - t != 1 or trigger.payload.event_type != "Battles" \
+            or view.toks[t].removeprefix("و") not in view.forms("came_under"):
+        return False
+    reach = range(trigger.end, trigger.end + _ARMED_CUE_REACH + 1)
+    return not any(m.start in reach for kind in ("trigger", "weapon_object") for m in view.kind(kind)) \
+        and not any(a.start in reach and armed(a) for a in view.kind("actor"))
 
 
 def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:

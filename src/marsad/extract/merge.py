@@ -1703,12 +1703,29 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
         # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
         took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
         if told:
-            if newer and (named or described or framed or took_place) or framed:
+            if newer and (named or described or framed or took_place or _pluperfect_subject(toks, t, end)) \
+                    or framed:
                 return True
         elif named and not (told_day and any(toks[p] in lead_towns for p in places if t < p <= end)) \
                 or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE:
             return True
     return False
+
+
+def _pluperfect_subject(toks, t: int, end: int) -> bool:
+    """Whether the Arabic event noun at ``t``..``end`` is the subject of a pluperfect, كان right before it (or
+    before "آخر", the latest) and قد within a few words after it ("وكان آخر هجوم للجماعة قد وقع في الأول من
+    الشهر", "وكان الهجوم قد استهدف"): a deed the article recalls, not its news."""
+    start = t - 1 if t > 0 and toks[t - 1] in ("آخر", "اخر") else t
+    aux = toks[start - 1] if start > 0 else ""
+    if aux[:1] in "وف" and aux[1:] in _AR_PAST_AUX:
+        aux = aux[1:]
+    return aux in _AR_PAST_AUX and "قد" in toks[end:end + _AR_PLUPERFECT_SUBJECT]
+
+
+# the past auxiliary of the Arabic pluperfect, and how many words after its subject noun قد may stand
+_AR_PAST_AUX = frozenset({"كان", "كانت"})
+_AR_PLUPERFECT_SUBJECT = 4
 
 
 # an event told over more days than this is a count over a season or a war, not one deed
