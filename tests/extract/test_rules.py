@@ -15013,3 +15013,14 @@ def test_arabic_bare_exposed_to_weather_is_no_clash(pipeline):
     # weather or losses, no armed clash
     events = _events(pipeline, "وفي الموصل تعرضت أسواق المدينة أمس لخسائر كبيرة بسبب انقطاع الكهرباء.", "2016-06-12")
     assert not events
+
+
+def test_arabic_outlet_dateline_place_is_only_where_the_report_was_filed(pipeline):
+    # "صحيفة النهار – الموصل⏎" and "وكالة المرصد - الموصل:": the place after an outlet's name and dash opens the
+    # article as a dateline; the lead placed only by it is the attack its text tells again in another governorate
+    lead = ("قال ضباط في الجيش إن أربعة جنود قتلوا مساء اليوم عندما هاجم مسلحون من تنظيم داعش موقعا عسكريا. وقال "
+            "ضابط إن المسلحين هاجموا الموقع العسكري قرب ناحية العلم شمال تكريت. وافتتحت البلدية حديقة جديدة.")
+    for opening in ("صحيفة النهار – الموصل\n", " وكالة المرصد - الموصل: "):
+        events = [e for e in _events(pipeline, opening + lead, "2016-05-09") if e.event_type != "Strategic developments"]
+        assert len(events) == 1, opening
+        assert events[0].location.admin1_code == "IQ-SD"

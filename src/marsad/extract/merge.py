@@ -282,11 +282,22 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
 
 
 def _filed_in(a: Event, b: Event) -> bool:
-    """Whether one of two events is placed only by the article's dateline, in the other's governorate: "BAQUBA -
+    """Whether one of two events is placed only by the article's dateline, in the other's governorate (or of its
+    sub-event type, in its country, `_one_country`): "BAQUBA -
     Gunmen ... killed 11 people in an attack on a village in Diyala province", then "opened fire on residents of a
     village near Muqdadiya": the town where the report was filed is no second place (as for a definite mention,
     `_attach`)."""
-    return (_only_filed(a) or _only_filed(b)) and _one_governorate(a, b)
+    return (_only_filed(a) or _only_filed(b)) and (_one_governorate(a, b) or _one_country(a, b)
+                                                   and a.sub_event_type == b.sub_event_type)
+
+
+def _one_country(a: Event, b: Event) -> bool:
+    """Whether both events are placed in one named country: the town an Arabic outlet filed from ("عين اليوم –
+    بنغازي") lies anywhere in the country of the news (the attack near Ajdabiya told again as the lead's), so
+    of one sub-event type the two are one deed (a summing lead, "قتل 50 مسلحا في مختلف مواقع العمليات", of another
+    type, stays apart from the battle told in full)."""
+    return a.location is not None and b.location is not None and bool(a.location.country) \
+        and a.location.country == b.location.country
 
 
 def _one_governorate(a: Event, b: Event) -> bool:
@@ -764,9 +775,36 @@ def _one_state(a: Event, b: Event) -> bool:
         and _one_country_forces(a.actor1, b.actor1)
 
 
+# how far into the article an outlet's dateline reaches ("Next Previous عين اليوم – بنغازي (ليبيا)"): its place
+# opens within these characters, after at most `_OUTLET_WORDS` words and a dash
+_DATELINE_REACH = 40
+_OUTLET_WORDS = 3
+_DASHES = ("-", "–", "—")
+_LEADING_SPACE = 2
+
+
 def _datelined(e: Event) -> bool:
-    """Whether the event's place is the article's first word, its dateline."""
-    return e.evidence.location is not None and e.evidence.location.start == 0
+    """Whether the event's place is the article's dateline: its first word ("بغداد –", "BAGHDAD -"), or the place
+    after an outlet's name and dash that opens it ("عين اليوم – بنغازي" on a line of its own, "رويترز - بنغازي
+    (ليبيا): قال ...")."""
+    span = e.evidence.location
+    if span is None:
+        return False
+    if span.start == 0:
+        return True
+    sentence = e.evidence.sentence
+    if span.start >= _DATELINE_REACH or sentence.start >= _DATELINE_REACH:
+        return False
+    if span.start < sentence.start:
+        # the article's short opening line ("عين اليوم – بنغازي"), told before the event's sentence: its place is
+        # the one the article was filed from (a news sentence is longer than the reach)
+        return span.end <= sentence.start
+    before = sentence.text[:span.start - sentence.start].strip()
+    if not before:  # the place opens the article after a space: " بغداد – الشرق الأوسط:", " البصرة/" (not a
+        # roundup's later item, "Compiled by our Baghdad bureau. HILLA - ...", a place of its own)
+        return span.start <= _LEADING_SPACE \
+            and sentence.text[span.end - sentence.start:].lstrip().startswith((*_DASHES, ":", "/"))
+    return before.endswith(_DASHES) and 0 < len(before.rstrip("".join(_DASHES)).split()) <= _OUTLET_WORDS
 
 
 def _elaborates(e: Event) -> bool:
